@@ -1,0 +1,87 @@
+# quoth: build, test, demo, evaluation, benchmarks.
+#
+#   make            build build/quoth and build/libquoth.a
+#   make test       install missing Debian packages, build, run every test
+#   make demo       build and run quoth on examples/demo-article.txt
+#   make eval       score PolNeAR dev with the shared referee (needs ../shared/polnear)
+#   make model      retrain models/quoth-en.qm (needs ../shared/polnear)
+#   make bench      optimized build, throughput benchmarks
+#
+# Sources are found by wildcard: a new file under src/<room>/ joins the library,
+# a new tests/test_*.c becomes a test program, a new src/cli/cmd_*.c a command.
+
+CC       ?= cc
+BUILD    ?= build
+OPT      ?= -O2 -g
+SHARED   ?= ../shared
+CFLAGS_Q := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+            -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Iinclude -Isrc $(OPT) $(EXTRA_CFLAGS)
+LDLIBS_Q := -lz -lm -lpthread $(EXTRA_LDLIBS)
+
+# Debian packages: to build, to test.
+DEPS_BUILD := gcc make zlib1g-dev
+DEPS_TEST  := clang python3 valgrind
+
+DEFAULT_MODEL := models/quoth-en.qm
+
+LIB_SRC  := $(sort $(wildcard src/text/*.c src/tag/*.c src/attrib/*.c src/io/*.c src/store/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+BENCH_SRC := $(sort $(wildcard bench/*.c))
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+
+.PHONY: all deps test check demo eval model bench clean
+all: $(BUILD)/quoth $(BUILD)/libquoth.a
+
+deps:
+	@scripts/ensure-deps.sh $(DEPS_BUILD)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_Q) -MMD -MP -c $< -o $@
+
+# The default model is assembled into the library (.incbin), so that quoth
+# finds it wherever the binary is copied. Without the file the library still
+# builds, with rules only (the state before `make model` has ever run).
+$(BUILD)/src/tag/default_model.o: $(wildcard $(DEFAULT_MODEL))
+$(BUILD)/src/tag/default_model.o: CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),-DQUOTH_DEFAULT_MODEL='"$(DEFAULT_MODEL)"')
+
+$(BUILD)/libquoth.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/quoth: $(CLI_OBJ) $(BUILD)/libquoth.a
+	$(CC) $(CFLAGS_Q) -o $@ $(CLI_OBJ) $(BUILD)/libquoth.a $(LDLIBS_Q)
+
+$(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libquoth.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_Q) -Itests -o $@ $< $(BUILD)/libquoth.a $(LDLIBS_Q)
+
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libquoth.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_Q) -o $@ $< $(BUILD)/libquoth.a $(LDLIBS_Q)
+
+check: $(BUILD)/quoth $(TEST_BIN)
+	@QUOTH=$(BUILD)/quoth scripts/run-tests.sh $(TEST_BIN)
+
+test:
+	@scripts/ensure-deps.sh $(DEPS_BUILD) $(DEPS_TEST)
+	@$(MAKE) --no-print-directory check
+
+demo:
+	@scripts/ensure-deps.sh $(DEPS_BUILD)
+	@$(MAKE) --no-print-directory $(BUILD)/quoth
+	$(BUILD)/quoth extract --format table examples/demo-article.txt
+
+eval: $(BUILD)/quoth
+	@scripts/eval.sh $(BUILD)/quoth $(SHARED)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -1,0 +1,185 @@
+/*
+ * quoth.h - the public API of libquoth: who said what in news text.
+ *
+ * quoth reads an article and returns its attributions: every direct quote,
+ * indirect statement and mixed quote, with its cue ("said", "according to"),
+ * its source (resolved to a person or organization) and its content, as
+ * offsets into the text.
+ *
+ * Usage in four calls:
+ *
+ *     quoth_model *model;
+ *     quoth_model_load_default(&model);              // the model built into the library
+ *     quoth_engine *engine = quoth_engine_new(model, 0);
+ *     const quoth_doc *doc;
+ *     quoth_extract(engine, text, len, &doc);        // doc lives until the next call
+ *     for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) ...
+ *
+ * Threads: a model is immutable once loaded and may be shared by any number
+ * of threads; an engine (and the documents it returns) belongs to one thread
+ * at a time. The library has no global mutable state.
+ *
+ * Errors: functions that can fail return an int, 0 (QUOTH_OK) on success or a
+ * negative quoth_status; quoth_status_string() names it.
+ */
+#ifndef QUOTH_H
+#define QUOTH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define QUOTH_VERSION_MAJOR 0
+#define QUOTH_VERSION_MINOR 1
+#define QUOTH_VERSION_PATCH 0
+#define QUOTH_VERSION_STRING "0.1.0"
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum quoth_status {
+    QUOTH_OK = 0,
+    QUOTH_ERR_NOMEM = -1,     /* an allocation failed */
+    QUOTH_ERR_IO = -2,        /* a file could not be read or written (see errno) */
+    QUOTH_ERR_MODEL = -3,     /* a model file is corrupt, truncated or of another version */
+    QUOTH_ERR_TOO_LARGE = -4, /* a document or record is larger than the configured limit */
+    QUOTH_ERR_INVALID = -5,   /* an argument is out of range or NULL where it may not be */
+    QUOTH_ERR_PARSE = -6,     /* malformed input: a JSON line, an HTML page, a WARC record */
+    QUOTH_ERR_EOF = -7,       /* a reader has no more documents (not a failure) */
+    QUOTH_ERR_STORE = -8      /* the statement store (SQLite) reported an error */
+} quoth_status;
+
+/* The English name of a status code, e.g. "model file is corrupt". Never NULL. */
+const char *quoth_status_string(int status);
+
+/* The library's version, QUOTH_VERSION_STRING of the build that is linked. */
+const char *quoth_version(void);
+
+/* ----------------------------------------------------------------- model */
+
+/* A trained model: lexicons, the part-of-speech tagger and the attribution
+ * tagger. Immutable after loading; share one among all threads. */
+typedef struct quoth_model quoth_model;
+
+/* Loads the model that is compiled into the library. */
+int quoth_model_load_default(quoth_model **out);
+
+/* Loads a model file written by quoth_train(). The file is checked (magic,
+ * format version, size, checksum) before use: a damaged file gives
+ * QUOTH_ERR_MODEL, never a crash. */
+int quoth_model_load_file(const char *path, quoth_model **out);
+
+/* Loads a model from memory. The bytes are copied; the caller keeps its buffer. */
+int quoth_model_load_memory(const void *data, size_t size, quoth_model **out);
+
+/* Frees a model. Engines made from it must be freed first. NULL is allowed. */
+void quoth_model_free(quoth_model *model);
+
+/* A one-line description of the model: version, size, what it was trained on. */
+const char *quoth_model_description(const quoth_model *model);
+
+/* ---------------------------------------------------------------- engine */
+
+/* Per-thread working memory for extraction, reused from one document to the
+ * next so that the hot path allocates nothing once it has warmed up. */
+typedef struct quoth_engine quoth_engine;
+
+/* Engine options, or-ed together in quoth_engine_new()'s flags. */
+typedef enum quoth_engine_flag {
+    QUOTH_RULES_ONLY = 1u << 0,   /* do not run the learned attribution tagger */
+    QUOTH_NO_RULES = 1u << 1,     /* do not run the direct-quote rules */
+    QUOTH_NO_SPEAKERS = 1u << 2   /* skip speaker resolution (speaker fields stay empty) */
+} quoth_engine_flag;
+
+/* Makes an engine that uses `model` (which must outlive it). Returns NULL when
+ * out of memory or when model is NULL. */
+quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags);
+
+/* Frees an engine and the last document it returned. NULL is allowed. */
+void quoth_engine_free(quoth_engine *engine);
+
+/* ------------------------------------------------------------- documents */
+
+/* A span of the document text. Offsets count Unicode code points of the text
+ * as read (see quoth_doc_text), end exclusive; the byte offsets point at the
+ * same span of the UTF-8 text. */
+typedef struct quoth_span {
+    size_t start, end;           /* code points */
+    size_t byte_start, byte_end; /* bytes of quoth_doc_text() */
+} quoth_span;
+
+typedef enum quoth_quote_type {
+    QUOTH_DIRECT = 0,   /* the content is a quotation, marks included */
+    QUOTH_INDIRECT = 1, /* reported speech, belief or intention without quotation marks */
+    QUOTH_MIXED = 2     /* reported speech that quotes part of what was said */
+} quoth_quote_type;
+
+/* How a source was tied to the speaker it names. */
+typedef enum quoth_resolution {
+    QUOTH_RESOLVED_NONE = 0,         /* no speaker */
+    QUOTH_RESOLVED_NAME = 1,         /* the source names the speaker in full */
+    QUOTH_RESOLVED_SURNAME = 2,      /* a part of a name seen in full elsewhere ("Kirby") */
+    QUOTH_RESOLVED_PRONOUN = 3,      /* a pronoun ("he") tied to the nearest fitting person */
+    QUOTH_RESOLVED_SPELLING = 4,     /* a near-miss spelling of a name ("Milli" for "Milley") */
+    QUOTH_RESOLVED_TITLE = 5,        /* a title or role ("the spokesman") tied to its holder */
+    QUOTH_RESOLVED_ORGANIZATION = 6, /* the source names an organization */
+    QUOTH_RESOLVED_CONTEXT = 7       /* no source span: the speaker of the clause it depends on */
+} quoth_resolution;
+
+typedef enum quoth_speaker_kind {
+    QUOTH_KIND_UNKNOWN = 0,
+    QUOTH_KIND_PERSON = 1,
+    QUOTH_KIND_ORGANIZATION = 2
+} quoth_speaker_kind;
+
+/* One attribution. Strings are UTF-8, NUL-terminated, owned by the document. */
+typedef struct quoth_quote {
+    quoth_quote_type type;
+    int has_cue;              /* 0 when the attribution has no cue */
+    quoth_span cue;
+    size_t n_sources;         /* 0 or 1 in this version */
+    const quoth_span *sources;
+    size_t n_contents;        /* 1, or 2 for content split around its cue */
+    const quoth_span *contents;
+    const char *speaker_name;    /* canonical name, or NULL when no speaker is known */
+    const char *speaker_mention; /* the words of the source as written, or NULL */
+    const char *speaker_role;    /* "spokesman", "head of the US Joint Chiefs of Staff", or NULL */
+    quoth_resolution resolved_by;
+    quoth_speaker_kind speaker_kind;
+    float confidence;            /* 0..1, how sure the engine is of this attribution */
+} quoth_quote;
+
+/* The result of one extraction. Owned by the engine that made it; valid until
+ * the next quoth_extract() on that engine or until the engine is freed. */
+typedef struct quoth_doc quoth_doc;
+
+/* Extracts the attributions of one document of `len` bytes. Invalid UTF-8 is
+ * repaired (each maximal invalid sequence becomes U+FFFD) and "\r\n" and "\r"
+ * become "\n", exactly as Python's open(..., errors="replace") reads a file,
+ * so that offsets agree with what other tools see. */
+int quoth_extract(quoth_engine *engine, const char *text, size_t len, const quoth_doc **out);
+
+/* The text that offsets refer to (repaired UTF-8) and its length in bytes. */
+const char *quoth_doc_text(const quoth_doc *doc, size_t *len_bytes);
+
+/* The number of code points of quoth_doc_text(). */
+size_t quoth_doc_length(const quoth_doc *doc);
+
+/* How many invalid byte sequences were replaced by U+FFFD. */
+size_t quoth_doc_repairs(const quoth_doc *doc);
+
+/* The number of tokens and sentences found, for statistics. */
+size_t quoth_doc_token_count(const quoth_doc *doc);
+size_t quoth_doc_sentence_count(const quoth_doc *doc);
+
+/* The attributions, in order of their first content span. */
+size_t quoth_doc_quote_count(const quoth_doc *doc);
+const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t index);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* QUOTH_H */
