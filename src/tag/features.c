@@ -1,0 +1,122 @@
+#include "tag/features.h"
+
+#include <string.h>
+
+#include "tag/hash.h"
+
+#define SHAPE_MAX 24
+#define SHAPE_REPEAT 3
+
+static int is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+/* The last k bytes of a word from its packed (lowercased) last m =
+ * min(len, 8) bytes, tagged with their count so that "a" and "aa" differ. */
+static uint64_t suffix(uint64_t last, size_t m, size_t k) {
+    if (k >= m) return last | ((uint64_t)m << 56);
+    return (last >> (8 * (m - k))) | ((uint64_t)k << 56);
+}
+
+static uint64_t prefix(uint64_t first, size_t len, size_t k) {
+    if (k > len) k = len;
+    uint64_t mask = k >= 8 ? ~0ull : (1ull << (8 * k)) - 1;
+    return (first & mask) | ((uint64_t)k << 56);
+}
+
+static char shape_class(unsigned char c) {
+    if ((unsigned)(c - 'a') < 26u) return 'x';
+    if ((unsigned)(c - 'A') < 26u) return 'X';
+    if (is_digit(c)) return 'd';
+    if (c >= 0x80) return 'u';
+    return (char)c;
+}
+
+/* "Washington" -> "Xxxx", "1,200" -> "d,ddd", "U.S." -> "X.X.": runs of a
+ * class are cut at three so that length matters only for short words. */
+static uint64_t word_shape(const unsigned char *p, size_t len) {
+    char shape[SHAPE_MAX];
+    size_t n = 0, run = 0;
+    char last = 0;
+    for (size_t i = 0; i < len && n < SHAPE_MAX; i++) {
+        char c = shape_class(p[i]);
+        run = c == last ? run + 1 : 1;
+        last = c;
+        if (run <= SHAPE_REPEAT) shape[n++] = c;
+    }
+    return quoth_hash_bytes(shape, n);
+}
+
+/* Numbers are many and each rare: fold them into a few classes, as
+ * Honnibal's tagger does. */
+static uint64_t word_norm(const unsigned char *p, size_t len, uint64_t lower) {
+    if (len == 0 || !is_digit(p[0])) return lower;
+    size_t digits = 0;
+    while (digits < len && is_digit(p[digits])) digits++;
+    if (digits == 4 && len == 4) return quoth_hash_bytes("!YEAR", 5);
+    return quoth_hash_bytes("!DIGITS", 7);
+}
+
+void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out) {
+    const unsigned char *p = (const unsigned char *)s;
+    uint64_t first, last; /* the first and last min(len, 8) bytes, lowercased */
+    if (len <= 8) {
+        /* Most words: one packed word gives both hashes and all affixes. */
+        uint64_t packed = quoth_hash_pack(p, len);
+        first = last = quoth_hash_ascii_lower(packed);
+        out->word = quoth_hash_short(packed, len);
+        out->lower = quoth_hash_short(first, len);
+    } else {
+        first = quoth_hash_ascii_lower(quoth_hash_load64(p));
+        last = quoth_hash_ascii_lower(quoth_hash_load64(p + len - 8));
+        out->word = quoth_hash_bytes(p, len);
+        out->lower = quoth_hash_lower(p, len);
+    }
+    size_t m = len < 8 ? len : 8;
+    out->norm = word_norm(p, len, out->lower);
+    out->suf1 = suffix(last, m, 1);
+    out->suf2 = suffix(last, m, 2);
+    out->suf3 = suffix(last, m, 3);
+    out->suf4 = suffix(last, m, 4);
+    out->pre1 = len ? p[0] : 0;
+    out->pre3 = prefix(first, len, 3);
+    out->shape = word_shape(p, len);
+}
+
+/* Padding words get arbitrary fixed values in every field: they only have
+ * to differ from real words and from each other, and being constants they
+ * cost nothing per sentence. */
+void quoth_word_info_pad(int which, quoth_word_info *out) {
+    uint64_t base = quoth_hash_fmix(0x5041440000000000ull + (uint64_t)(which & 3) * 16);
+    out->word = base + 1;
+    out->lower = base + 2;
+    out->norm = base + 3;
+    out->suf1 = base + 4;
+    out->suf2 = base + 5;
+    out->suf3 = base + 6;
+    out->suf4 = base + 7;
+    out->pre1 = base + 8;
+    out->pre3 = base + 9;
+    out->shape = base + 10;
+}
+
+static void window_fill(quoth_window *win, size_t pos) {
+    quoth_word_info *slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
+    if (pos < win->n)
+        quoth_word_info_compute(win->words[pos].s, win->words[pos].len, slot);
+    else
+        quoth_word_info_pad(pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2, slot);
+}
+
+void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
+    win->words = words;
+    win->n = n;
+    quoth_word_info_pad(QUOTH_PAD_START2, &win->ring[0]);
+    quoth_word_info_pad(QUOTH_PAD_START1, &win->ring[1]);
+    window_fill(win, 0);
+    window_fill(win, 1);
+}
+
+void quoth_window_advance(quoth_window *win, size_t i) {
+    window_fill(win, i + 2);
+}

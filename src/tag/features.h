@@ -1,0 +1,65 @@
+/*
+ * features.h - word-level features shared by the taggers, and the sliding
+ * window that feeds them.
+ *
+ * A tagger looks at words i-2..i+2 around the word it tags. Computing a
+ * word's hashes (spelling, lowercase form, suffixes, shape) once and keeping
+ * them in a ring of eight makes that cost once per word, and lets a sentence
+ * of any length be tagged with a fixed amount of stack memory.
+ *
+ * The values here are model-format: a trained model is only valid with the
+ * exact same definitions (see QUOTH_WORDFEAT_VERSION).
+ */
+#ifndef QUOTH_TAG_FEATURES_H
+#define QUOTH_TAG_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bumped whenever a definition below changes the value of a feature. */
+#define QUOTH_WORDFEAT_VERSION 1u
+
+/* One token's normalized form (PTB conventions: -LRB-, ``, '', 's ...);
+ * not NUL-terminated. */
+typedef struct quoth_word {
+    const char *s;
+    uint32_t len;
+} quoth_word;
+
+/* Hashes of one word, each a value for quoth_hash_feat(). */
+typedef struct quoth_word_info {
+    uint64_t word;   /* the exact spelling */
+    uint64_t lower;  /* ASCII-lowercased spelling */
+    uint64_t norm;   /* lowercased, with numbers folded into classes */
+    uint64_t suf1, suf2, suf3, suf4; /* lowercased last bytes */
+    uint64_t pre1, pre3;             /* first byte as is, first 3 lowercased */
+    uint64_t shape;  /* Xxxx, dd.dd, x-x ... */
+} quoth_word_info;
+
+void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out);
+
+/* Sentence padding: positions -2, -1 (start) and n, n+1 (end). */
+enum { QUOTH_PAD_START2, QUOTH_PAD_START1, QUOTH_PAD_END1, QUOTH_PAD_END2 };
+void quoth_word_info_pad(int which, quoth_word_info *out);
+
+#define QUOTH_WINDOW_RING 8u
+
+/* The infos of words i-2..i+2 of a sentence while tagging word i. */
+typedef struct quoth_window {
+    quoth_word_info ring[QUOTH_WINDOW_RING];
+    const quoth_word *words;
+    size_t n;
+} quoth_window;
+
+/* Starts a sentence: computes words 0 and 1 (and the padding before them). */
+void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n);
+
+/* Moves to word i: computes word i+2. Call for i = 0, 1, 2, ... in order. */
+void quoth_window_advance(quoth_window *win, size_t i);
+
+/* The info of word i+offset, -2 <= offset <= 2, after advance(i). */
+static inline const quoth_word_info *quoth_window_at(const quoth_window *win, size_t i, int offset) {
+    return &win->ring[(i + 2 + (size_t)(ptrdiff_t)offset) & (QUOTH_WINDOW_RING - 1)];
+}
+
+#endif /* QUOTH_TAG_FEATURES_H */

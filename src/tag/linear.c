@@ -1,0 +1,397 @@
+#include "tag/linear.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "quoth.h"
+
+#define LINEAR_MAGIC 0x4E494C51u /* "QLIN" read little-endian */
+#define LINEAR_VERSION 1u
+#define LINEAR_HEADER_WORDS 8u
+#define REF_OFFSET_BITS 24u
+#define REF_OFFSET_MASK ((1u << REF_OFFSET_BITS) - 1u)
+#define REF_DENSE 255u
+#define QUANT_MAX 32767.0
+
+/* --------------------------------------------------------------- trainer */
+
+struct quoth_linear_trainer {
+    uint32_t n_classes;
+    /* feature -> row: open addressing, row + 1 in slot_row, 0 when empty */
+    uint64_t *slot_key;
+    uint32_t *slot_row;
+    size_t mask;
+    /* rows in insertion order */
+    size_t n_rows, cap_rows;
+    uint64_t *row_key;
+    uint32_t *row_updates;
+    float *w;   /* current weights, n_classes per row */
+    double *u;  /* sum of clock * delta, for averaging */
+    double clock;
+};
+
+quoth_linear_trainer *quoth_linear_trainer_new(uint32_t n_classes) {
+    if (n_classes == 0 || n_classes > QUOTH_LINEAR_MAX_CLASSES) return NULL;
+    quoth_linear_trainer *t = calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->n_classes = n_classes;
+    t->clock = 1.0;
+    t->mask = 1023;
+    t->slot_key = calloc(t->mask + 1, sizeof *t->slot_key);
+    t->slot_row = calloc(t->mask + 1, sizeof *t->slot_row);
+    if (!t->slot_key || !t->slot_row) {
+        quoth_linear_trainer_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void quoth_linear_trainer_free(quoth_linear_trainer *t) {
+    if (!t) return;
+    free(t->slot_key);
+    free(t->slot_row);
+    free(t->row_key);
+    free(t->row_updates);
+    free(t->w);
+    free(t->u);
+    free(t);
+}
+
+static size_t trainer_find(const quoth_linear_trainer *t, uint64_t key) {
+    size_t i = (size_t)key & t->mask;
+    while (t->slot_row[i] && t->slot_key[i] != key) i = (i + 1) & t->mask;
+    return i;
+}
+
+static int trainer_rehash(quoth_linear_trainer *t) {
+    size_t cap = 2 * (t->mask + 1);
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    uint32_t *rows = calloc(cap, sizeof *rows);
+    if (!keys || !rows) {
+        free(keys);
+        free(rows);
+        return QUOTH_ERR_NOMEM;
+    }
+    free(t->slot_key);
+    free(t->slot_row);
+    t->slot_key = keys;
+    t->slot_row = rows;
+    t->mask = cap - 1;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        size_t i = trainer_find(t, t->row_key[r]);
+        t->slot_key[i] = t->row_key[r];
+        t->slot_row[i] = (uint32_t)(r + 1);
+    }
+    return QUOTH_OK;
+}
+
+static int grow_array(void **p, size_t count, size_t elem) {
+    void *q = realloc(*p, count * elem);
+    if (!q) return QUOTH_ERR_NOMEM;
+    *p = q;
+    return QUOTH_OK;
+}
+
+static int trainer_reserve_row(quoth_linear_trainer *t) {
+    if (t->n_rows < t->cap_rows) return QUOTH_OK;
+    size_t cap = t->cap_rows ? 2 * t->cap_rows : 1024, nc = t->n_classes;
+    if (cap > UINT32_MAX - 1) return QUOTH_ERR_NOMEM;
+    /* Each array is grown on its own: a failure leaves the others valid. */
+    if (grow_array((void **)&t->row_key, cap, sizeof *t->row_key) ||
+        grow_array((void **)&t->row_updates, cap, sizeof *t->row_updates) ||
+        grow_array((void **)&t->w, cap * nc, sizeof *t->w) ||
+        grow_array((void **)&t->u, cap * nc, sizeof *t->u))
+        return QUOTH_ERR_NOMEM;
+    t->cap_rows = cap;
+    return QUOTH_OK;
+}
+
+/* The row of a feature, created with zero weights when new; -1 when out of memory. */
+static long trainer_row(quoth_linear_trainer *t, uint64_t key) {
+    size_t i = trainer_find(t, key);
+    if (t->slot_row[i]) return (long)t->slot_row[i] - 1;
+    if (trainer_reserve_row(t) != QUOTH_OK) return -1;
+    size_t r = t->n_rows, nc = t->n_classes;
+    t->row_key[r] = key;
+    t->row_updates[r] = 0;
+    memset(t->w + r * nc, 0, nc * sizeof *t->w);
+    memset(t->u + r * nc, 0, nc * sizeof *t->u);
+    t->n_rows++;
+    t->slot_key[i] = key;
+    t->slot_row[i] = (uint32_t)(r + 1);
+    if (2 * t->n_rows > t->mask + 1 && trainer_rehash(t) != QUOTH_OK) return -1;
+    return (long)r;
+}
+
+void quoth_linear_trainer_score(const quoth_linear_trainer *t, const uint64_t *feats, size_t n,
+                                float *scores) {
+    uint32_t nc = t->n_classes;
+    for (uint32_t c = 0; c < nc; c++) scores[c] = 0.0f;
+    for (size_t f = 0; f < n; f++) {
+        size_t i = trainer_find(t, feats[f]);
+        if (!t->slot_row[i]) continue;
+        const float *row = t->w + (size_t)(t->slot_row[i] - 1) * nc;
+        for (uint32_t c = 0; c < nc; c++) scores[c] += row[c];
+    }
+}
+
+int quoth_linear_trainer_update(quoth_linear_trainer *t, const uint64_t *feats, size_t n,
+                                uint32_t cls, float delta) {
+    if (!t || cls >= t->n_classes || (!feats && n)) return QUOTH_ERR_INVALID;
+    for (size_t f = 0; f < n; f++) {
+        long r = trainer_row(t, feats[f]);
+        if (r < 0) return QUOTH_ERR_NOMEM;
+        size_t at = (size_t)r * t->n_classes + cls;
+        t->w[at] += delta;
+        t->u[at] += t->clock * (double)delta;
+        t->row_updates[r]++;
+    }
+    return QUOTH_OK;
+}
+
+void quoth_linear_trainer_tick(quoth_linear_trainer *t) {
+    t->clock += 1.0;
+}
+
+size_t quoth_linear_trainer_feature_count(const quoth_linear_trainer *t) {
+    return t->n_rows;
+}
+
+/* -------------------------------------------------------------- finalize */
+
+static double averaged(const quoth_linear_trainer *t, size_t at) {
+    return (double)t->w[at] - t->u[at] / t->clock;
+}
+
+static int row_is_kept(const quoth_linear_trainer *t, const quoth_linear_prune *p, size_t r) {
+    return t->row_updates[r] >= p->min_updates;
+}
+
+static double max_abs_weight(const quoth_linear_trainer *t, const quoth_linear_prune *p) {
+    double max = 0.0;
+    size_t nc = t->n_classes;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        if (!row_is_kept(t, p, r)) continue;
+        for (size_t c = 0; c < nc; c++) {
+            double a = fabs(averaged(t, r * nc + c));
+            if (a > max) max = a;
+        }
+    }
+    return max;
+}
+
+static int16_t quantize(double w, double min_weight, double scale) {
+    if (fabs(w) < min_weight) return 0;
+    double q = nearbyint(w / scale);
+    if (q > QUANT_MAX) q = QUANT_MAX;
+    if (q < -QUANT_MAX) q = -QUANT_MAX;
+    return (int16_t)q;
+}
+
+/* One row in its stored form (written to out when out is not NULL): its
+ * length in int16 values and its ref count field; 0 for an all-zero row. */
+static uint32_t row_values(const quoth_linear_trainer *t, size_t r, double min_weight, double scale,
+                           int16_t *out, uint32_t *count) {
+    uint32_t nc = t->n_classes, stride = QUOTH_LINEAR_STRIDE(nc), nonzero = 0;
+    int16_t q[QUOTH_LINEAR_STRIDE(QUOTH_LINEAR_MAX_CLASSES)] = {0};
+    for (uint32_t c = 0; c < nc; c++) {
+        q[c] = quantize(averaged(t, r * nc + c), min_weight, scale);
+        nonzero += q[c] != 0;
+    }
+    if (nonzero == 0) return 0;
+    /* Dense once a quarter of the classes are set: a few vector adds beat
+     * a scattered add per class. */
+    if (4 * nonzero >= stride) {
+        if (out) memcpy(out, q, stride * sizeof *q);
+        *count = REF_DENSE;
+        return stride;
+    }
+    for (uint32_t c = 0, k = 0; out && c < nc; c++) {
+        if (!q[c]) continue;
+        out[2 * k] = (int16_t)c;
+        out[2 * k + 1] = q[c];
+        k++;
+    }
+    *count = nonzero;
+    return 2 * nonzero;
+}
+
+typedef struct table_plan {
+    size_t n_features, n_values;
+    uint32_t log2_slots;
+} table_plan;
+
+static table_plan plan_table(const quoth_linear_trainer *t, const quoth_linear_prune *p,
+                             double scale) {
+    table_plan plan = {0, 0, 4};
+    for (size_t r = 0; r < t->n_rows; r++) {
+        if (!row_is_kept(t, p, r)) continue;
+        uint32_t count, k = row_values(t, r, p->min_weight, scale, NULL, &count);
+        plan.n_features += k > 0;
+        plan.n_values += k;
+    }
+    /* At most half full, so that a miss (the common case: unseen words)
+     * ends after about two probes. */
+    while (((size_t)1 << plan.log2_slots) < 2 * plan.n_features) plan.log2_slots++;
+    return plan;
+}
+
+/* Places every kept row; returns the number of int16 values written. A row
+ * whose slot check collides with another key on its probe path is dropped:
+ * the table stores 32 bits of each key, and cannot tell them apart. */
+static size_t fill_table(const quoth_linear_trainer *t, const quoth_linear_prune *p, double scale,
+                         uint32_t mask, uint32_t *slots, int16_t *rows, size_t *n_features) {
+    size_t used = 0;
+    *n_features = 0;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        if (!row_is_kept(t, p, r)) continue;
+        uint64_t key = t->row_key[r];
+        uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask;
+        int clash = 0;
+        while (slots[2 * i + 1]) {
+            if (slots[2 * i] == check) clash = 1;
+            i = (i + 1) & mask;
+        }
+        if (clash) continue;
+        uint32_t count, k = row_values(t, r, p->min_weight, scale, rows + used, &count);
+        if (k == 0) continue;
+        slots[2 * i] = check;
+        slots[2 * i + 1] = (uint32_t)used | (count << REF_OFFSET_BITS);
+        used += k;
+        ++*n_features;
+    }
+    return used;
+}
+
+int quoth_linear_trainer_finalize(const quoth_linear_trainer *t, const quoth_linear_prune *prune,
+                                  void **blob, size_t *size) {
+    static const quoth_linear_prune no_pruning = {0.0f, 0};
+    if (!t || !blob || !size) return QUOTH_ERR_INVALID;
+    const quoth_linear_prune *p = prune ? prune : &no_pruning;
+    double max = max_abs_weight(t, p);
+    double scale = max > 0.0 ? max / QUANT_MAX : 1.0;
+    table_plan plan = plan_table(t, p, scale);
+    if (plan.n_values > REF_OFFSET_MASK || plan.log2_slots > 30) return QUOTH_ERR_INVALID;
+    size_t n_slots = (size_t)1 << plan.log2_slots;
+    size_t head = (LINEAR_HEADER_WORDS + 2 * n_slots) * sizeof(uint32_t);
+    unsigned char *buf = calloc(1, head + plan.n_values * sizeof(int16_t));
+    if (!buf) return QUOTH_ERR_NOMEM;
+    uint32_t *words = (uint32_t *)(void *)buf, *slots = words + LINEAR_HEADER_WORDS;
+    int16_t *rows = (int16_t *)(void *)(buf + head);
+    size_t n_features;
+    size_t used = fill_table(t, p, scale, (uint32_t)(n_slots - 1), slots, rows, &n_features);
+    float scale_f = (float)scale;
+    words[0] = LINEAR_MAGIC;
+    words[1] = LINEAR_VERSION;
+    words[2] = t->n_classes;
+    words[3] = plan.log2_slots;
+    words[4] = (uint32_t)used;
+    words[5] = (uint32_t)n_features;
+    memcpy(&words[6], &scale_f, sizeof scale_f);
+    words[7] = 0;
+    *blob = buf;
+    *size = head + used * sizeof(int16_t);
+    return QUOTH_OK;
+}
+
+/* ------------------------------------------------------------- inference */
+
+static int check_row(const quoth_linear *m, uint32_t ref) {
+    uint32_t off = ref & REF_OFFSET_MASK, count = ref >> REF_OFFSET_BITS;
+    if (count == REF_DENSE) return m->stride <= m->n_row_values - off ? QUOTH_OK : QUOTH_ERR_MODEL;
+    if (count == 0 || count > m->n_classes || 2 * count > m->n_row_values - off) return QUOTH_ERR_MODEL;
+    for (uint32_t k = 0; k < count; k++) {
+        int16_t cls = m->rows[off + 2 * k];
+        if (cls < 0 || (uint32_t)cls >= m->n_classes) return QUOTH_ERR_MODEL;
+    }
+    return QUOTH_OK;
+}
+
+static int check_slots(const quoth_linear *m) {
+    size_t n_slots = (size_t)m->mask + 1, occupied = 0;
+    for (size_t i = 0; i < n_slots; i++) {
+        uint32_t check = m->slots[2 * i], ref = m->slots[2 * i + 1];
+        if (!ref) {
+            if (check) return QUOTH_ERR_MODEL;
+            continue;
+        }
+        if ((ref & REF_OFFSET_MASK) > m->n_row_values || check_row(m, ref) != QUOTH_OK)
+            return QUOTH_ERR_MODEL;
+        occupied++;
+    }
+    /* A full table would make a lookup of an absent key loop forever. */
+    if (occupied >= n_slots || occupied != m->n_features) return QUOTH_ERR_MODEL;
+    return QUOTH_OK;
+}
+
+int quoth_linear_load(const void *blob, size_t size, quoth_linear *out) {
+    if (!out) return QUOTH_ERR_INVALID;
+    memset(out, 0, sizeof *out);
+    if (!blob || (uintptr_t)blob % 8 != 0) return QUOTH_ERR_INVALID;
+    const uint32_t *words = blob;
+    if (size < LINEAR_HEADER_WORDS * sizeof(uint32_t)) return QUOTH_ERR_MODEL;
+    if (words[0] != LINEAR_MAGIC || words[1] != LINEAR_VERSION || words[7] != 0) return QUOTH_ERR_MODEL;
+    uint32_t n_classes = words[2], log2_slots = words[3], n_values = words[4];
+    if (n_classes == 0 || n_classes > QUOTH_LINEAR_MAX_CLASSES || log2_slots > 30 ||
+        n_values > REF_OFFSET_MASK)
+        return QUOTH_ERR_MODEL;
+    size_t n_slots = (size_t)1 << log2_slots;
+    size_t head = (LINEAR_HEADER_WORDS + 2 * n_slots) * sizeof(uint32_t);
+    if (size != head + (size_t)n_values * sizeof(int16_t)) return QUOTH_ERR_MODEL;
+    float scale;
+    memcpy(&scale, &words[6], sizeof scale);
+    if (!isfinite(scale) || !(scale > 0.0f)) return QUOTH_ERR_MODEL;
+    quoth_linear m = {words + LINEAR_HEADER_WORDS,
+                      (const int16_t *)(const void *)((const unsigned char *)blob + head),
+                      (uint32_t)(n_slots - 1), n_classes, QUOTH_LINEAR_STRIDE(n_classes), n_values,
+                      words[5], scale};
+    int rc = check_slots(&m);
+    if (rc != QUOTH_OK) return rc;
+    *out = m;
+    return QUOTH_OK;
+}
+
+/* Eight classes per step; SSE2 is part of every x86-64, and compilers do
+ * not vectorize the scalar loop at -O2 on their own. */
+static void add_dense(int32_t *scores, const int16_t *row, uint32_t stride) {
+#if defined(__SSE2__)
+    for (uint32_t c = 0; c < stride; c += 8) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(row + c));
+        __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
+        __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+        __m128i *s = (__m128i *)(void *)(scores + c);
+        _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), lo));
+        _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), hi));
+    }
+#else
+    for (uint32_t c = 0; c < stride; c++) scores[c] += row[c];
+#endif
+}
+
+void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+    const uint32_t *slots = m->slots, mask = m->mask;
+    for (size_t f = 0; f < n; f++) {
+        uint64_t key = feats[f];
+        uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask, ref;
+        while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
+        if (!ref) continue;
+        const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
+        uint32_t count = ref >> REF_OFFSET_BITS;
+        if (count == REF_DENSE) {
+            add_dense(scores, row, m->stride);
+        } else {
+            for (uint32_t k = 0; k < count; k++) scores[row[2 * k]] += row[2 * k + 1];
+        }
+    }
+}
+
+uint32_t quoth_linear_argmax(const int32_t *scores, uint32_t n) {
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < n; c++)
+        if (scores[c] > scores[best]) best = c;
+    return best;
+}

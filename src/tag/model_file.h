@@ -1,0 +1,85 @@
+/*
+ * model_file.h - the model-file container: named, 64-byte aligned sections.
+ *
+ * A model file is read into memory in one go and used in place: every
+ * section is an array (or a struct of arrays) that the loaders point into,
+ * so loading costs one read and one checksum, and nothing is parsed or copied.
+ *
+ * Layout, all integers little-endian:
+ *
+ *   0   header, 32 bytes: magic "QUOTHMDL", u32 format version, u32 section
+ *       count, u64 total file size, u32 CRC-32 (zlib's) of every byte of the
+ *       file but these four, u32 zero
+ *   32  section table, 32 bytes per section: name (up to 15 bytes, NUL
+ *       padded to 16), u64 offset, u64 size
+ *   ... section data, each starting at a multiple of 64, in table order,
+ *       zero padding between
+ *
+ * quoth_mf_open() checks all of it, so that a truncated or damaged file is
+ * reported as QUOTH_ERR_MODEL rather than read out of bounds. The data of a
+ * section is only as aligned as the buffer it lives in: give quoth_mf_open()
+ * a 64-byte aligned buffer (quoth_mf_read_file() and
+ * quoth_mf_writer_write_memory() return one).
+ */
+#ifndef QUOTH_TAG_MODEL_FILE_H
+#define QUOTH_TAG_MODEL_FILE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define QUOTH_MF_MAGIC "QUOTHMDL"
+#define QUOTH_MF_VERSION 1u
+#define QUOTH_MF_HEADER_SIZE 32u
+#define QUOTH_MF_ENTRY_SIZE 32u
+#define QUOTH_MF_ALIGN 64u
+#define QUOTH_MF_NAME_MAX 15u
+#define QUOTH_MF_MAX_SECTIONS 1024u
+
+/* ---------------------------------------------------------------- writer */
+
+typedef struct quoth_mf_writer quoth_mf_writer;
+
+/* A new, empty container. NULL when out of memory. */
+quoth_mf_writer *quoth_mf_writer_new(void);
+
+/* Adds a section; the bytes are copied. Names are 1..15 bytes, unique.
+ * QUOTH_ERR_INVALID for a bad or duplicate name. */
+int quoth_mf_writer_add(quoth_mf_writer *w, const char *name, const void *data, size_t size);
+
+/* The whole file in a new 64-byte aligned buffer, to free() by the caller. */
+int quoth_mf_writer_write_memory(const quoth_mf_writer *w, void **out, size_t *size);
+
+/* Writes the file to `path` through `path.tmp` and a rename, so that a
+ * crash never leaves a half-written model under the real name. */
+int quoth_mf_writer_write_file(const quoth_mf_writer *w, const char *path);
+
+void quoth_mf_writer_free(quoth_mf_writer *w);
+
+/* ---------------------------------------------------------------- reader */
+
+/* An opened container: a view of the caller's buffer, which must outlive it. */
+typedef struct quoth_mf {
+    const unsigned char *base;
+    size_t size;
+    uint32_t n_sections;
+} quoth_mf;
+
+/* Validates a whole container (magic, version, size, checksum, table) and
+ * fills *out. QUOTH_ERR_MODEL when anything is wrong, QUOTH_ERR_INVALID for a
+ * NULL or misaligned (not 8-byte aligned) buffer. */
+int quoth_mf_open(const void *data, size_t size, quoth_mf *out);
+
+/* Finds a section by name. QUOTH_ERR_MODEL (and *data = NULL, *size = 0)
+ * when the container has no such section. */
+int quoth_mf_section(const quoth_mf *mf, const char *name, const void **data, size_t *size);
+
+/* The i-th section in file order, for listing: its name (NUL-terminated,
+ * inside the buffer), data and size. QUOTH_ERR_INVALID when i is too large. */
+int quoth_mf_section_at(const quoth_mf *mf, uint32_t i, const char **name, const void **data,
+                        size_t *size);
+
+/* Reads a whole file into a new 64-byte aligned buffer, to free() by the
+ * caller. The contents are not checked: pass them to quoth_mf_open(). */
+int quoth_mf_read_file(const char *path, void **data, size_t *size);
+
+#endif /* QUOTH_TAG_MODEL_FILE_H */

@@ -1,0 +1,176 @@
+#include "tag/pos.h"
+
+#include <string.h>
+
+#include "quoth.h"
+#include "tag/hash.h"
+
+#define TAGS_MAGIC 0x47415451u /* "QTAG" read little-endian */
+#define TAGS_HEADER_BYTES 16u
+#define TAG_NAME_BYTES 16u
+
+/* Feature templates. Their numbers are part of the model format. */
+enum {
+    F_BIAS,
+    F_WORD,
+    F_NORM,
+    F_SUF1,
+    F_SUF2,
+    F_SUF3,
+    F_SUF4,
+    F_PRE1,
+    F_PRE3,
+    F_SHAPE,
+    F_PREV,
+    F_PREV2,
+    F_PREV_PREV2,
+    F_PREV_NORM,
+    F_NORM_M1,
+    F_SUF3_M1,
+    F_NORM_M2,
+    F_NORM_P1,
+    F_SUF3_P1,
+    F_NORM_P2,
+    F_SHAPE_M1,
+    F_SHAPE_P1,
+    F_NORM_M1_NORM,
+    F_NORM_NORM_P1,
+};
+
+size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint32_t prev2,
+                          uint64_t *feats) {
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
+    const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
+    size_t n = 0;
+    feats[n++] = quoth_hash_feat(F_BIAS, 0);
+    feats[n++] = quoth_hash_feat(F_WORD, w->word);
+    feats[n++] = quoth_hash_feat(F_NORM, w->norm);
+    feats[n++] = quoth_hash_feat(F_SUF1, w->suf1);
+    feats[n++] = quoth_hash_feat(F_SUF2, w->suf2);
+    feats[n++] = quoth_hash_feat(F_SUF3, w->suf3);
+    feats[n++] = quoth_hash_feat(F_SUF4, w->suf4);
+    feats[n++] = quoth_hash_feat(F_PRE1, w->pre1);
+    feats[n++] = quoth_hash_feat(F_PRE3, w->pre3);
+    feats[n++] = quoth_hash_feat(F_SHAPE, w->shape);
+    feats[n++] = quoth_hash_feat(F_PREV, prev);
+    feats[n++] = quoth_hash_feat(F_PREV2, prev2);
+    feats[n++] = quoth_hash_feat2(F_PREV_PREV2, prev, prev2);
+    feats[n++] = quoth_hash_feat2(F_PREV_NORM, prev, w->norm);
+    feats[n++] = quoth_hash_feat(F_NORM_M1, m1->norm);
+    feats[n++] = quoth_hash_feat(F_SUF3_M1, m1->suf3);
+    feats[n++] = quoth_hash_feat(F_NORM_M2, m2->norm);
+    feats[n++] = quoth_hash_feat(F_NORM_P1, p1->norm);
+    feats[n++] = quoth_hash_feat(F_SUF3_P1, p1->suf3);
+    feats[n++] = quoth_hash_feat(F_NORM_P2, p2->norm);
+    feats[n++] = quoth_hash_feat(F_SHAPE_M1, m1->shape);
+    feats[n++] = quoth_hash_feat(F_SHAPE_P1, p1->shape);
+    feats[n++] = quoth_hash_feat2(F_NORM_M1_NORM, m1->norm, w->norm);
+    feats[n++] = quoth_hash_feat2(F_NORM_NORM_P1, w->norm, p1->norm);
+    return n;
+}
+
+/* ----------------------------------------------------------------- model */
+
+static int load_tag_names(const quoth_mf *mf, quoth_pos_model *m) {
+    const void *data;
+    size_t size;
+    if (quoth_mf_section(mf, "pos.tags", &data, &size) != QUOTH_OK) return QUOTH_ERR_MODEL;
+    if (size < TAGS_HEADER_BYTES) return QUOTH_ERR_MODEL;
+    uint32_t header[4];
+    memcpy(header, data, sizeof header);
+    uint32_t n_tags = header[2];
+    if (header[0] != TAGS_MAGIC || header[1] != QUOTH_WORDFEAT_VERSION || header[3] != 0 ||
+        n_tags == 0 || n_tags > QUOTH_POS_MAX_TAGS ||
+        size != TAGS_HEADER_BYTES + (size_t)n_tags * TAG_NAME_BYTES)
+        return QUOTH_ERR_MODEL;
+    const char *names = (const char *)data + TAGS_HEADER_BYTES;
+    for (uint32_t t = 0; t < n_tags; t++) {
+        size_t len = strnlen(names + t * TAG_NAME_BYTES, TAG_NAME_BYTES);
+        if (len == 0 || len == TAG_NAME_BYTES) return QUOTH_ERR_MODEL;
+    }
+    m->names = names;
+    m->n_tags = n_tags;
+    return QUOTH_OK;
+}
+
+static int load_table(const quoth_mf *mf, const char *name, int (*load)(const void *, size_t, void *),
+                      void *out) {
+    const void *data;
+    size_t size;
+    if (quoth_mf_section(mf, name, &data, &size) != QUOTH_OK) return QUOTH_ERR_MODEL;
+    return load(data, size, out) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
+}
+
+static int load_linear(const void *data, size_t size, void *out) {
+    return quoth_linear_load(data, size, out);
+}
+
+static int load_lexicon(const void *data, size_t size, void *out) {
+    return quoth_lexicon_load(data, size, out);
+}
+
+/* Every dictionary tag must be a tag of the model, so tagging needs no check. */
+static int check_dict(const quoth_lexicon *dict, uint32_t n_tags) {
+    for (size_t i = 0; i <= dict->mask; i++)
+        if (dict->values[i] > n_tags) return QUOTH_ERR_MODEL;
+    return QUOTH_OK;
+}
+
+int quoth_pos_model_load(const quoth_mf *mf, quoth_pos_model *out) {
+    if (!mf || !out) return QUOTH_ERR_INVALID;
+    memset(out, 0, sizeof *out);
+    quoth_pos_model m;
+    int rc = load_tag_names(mf, &m);
+    if (rc == QUOTH_OK) rc = load_table(mf, "pos.weights", load_linear, &m.weights);
+    if (rc == QUOTH_OK) rc = load_table(mf, "pos.dict", load_lexicon, &m.dict);
+    if (rc == QUOTH_OK && m.weights.n_classes != m.n_tags) rc = QUOTH_ERR_MODEL;
+    if (rc == QUOTH_OK) rc = check_dict(&m.dict, m.n_tags);
+    if (rc != QUOTH_OK) return rc;
+    *out = m;
+    return QUOTH_OK;
+}
+
+uint32_t quoth_pos_tag_count(const quoth_pos_model *m) {
+    return m ? m->n_tags : 0;
+}
+
+const char *quoth_pos_tag_name(const quoth_pos_model *m, uint32_t id) {
+    if (!m || id >= m->n_tags) return NULL;
+    return m->names + (size_t)id * TAG_NAME_BYTES;
+}
+
+int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
+    if (!m || !name) return QUOTH_ERR_INVALID;
+    for (uint32_t t = 0; t < m->n_tags; t++)
+        if (strncmp(m->names + (size_t)t * TAG_NAME_BYTES, name, TAG_NAME_BYTES) == 0) return (int)t;
+    return QUOTH_ERR_INVALID;
+}
+
+/* --------------------------------------------------------------- tagging */
+
+int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
+    if (n == 0) return QUOTH_OK;
+    if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
+    quoth_window win;
+    uint64_t feats[QUOTH_POS_MAX_FEATS];
+    int32_t scores[QUOTH_POS_MAX_TAGS];
+    uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
+    quoth_window_start(&win, words, n);
+    for (size_t i = 0; i < n; i++) {
+        quoth_window_advance(&win, i);
+        uint32_t tag = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 0)->word);
+        if (tag) {
+            tag--;
+        } else {
+            size_t nf = quoth_pos_features(&win, i, prev, prev2, feats);
+            memset(scores, 0, m->weights.stride * sizeof *scores);
+            quoth_linear_score(&m->weights, feats, nf, scores);
+            tag = quoth_linear_argmax(scores, m->n_tags);
+        }
+        tags_out[i] = (uint8_t)tag;
+        prev2 = prev;
+        prev = tag;
+    }
+    return QUOTH_OK;
+}

@@ -1,0 +1,246 @@
+/* The part-of-speech tagger, trained on a small invented corpus. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "quoth.h"
+#include "tag/model_file.h"
+#include "tag/pos.h"
+
+/* Words with their tag, combined by the patterns below into sentences. */
+typedef struct tagged {
+    const char *word, *tag;
+} tagged;
+
+static const tagged dets[] = {{"The", "DT"}, {"the", "DT"}, {"a", "DT"}, {"A", "DT"}, {"this", "DT"}};
+static const tagged nouns[] = {{"minister", "NN"}, {"plan", "NN"},   {"report", "NN"},
+                               {"company", "NN"},  {"senator", "NN"}, {"budget", "NN"},
+                               {"city", "NN"},     {"reporter", "NN"}, {"decision", "NN"}};
+static const tagged verbs[] = {{"said", "VBD"},    {"rejected", "VBD"}, {"praised", "VBD"},
+                               {"announced", "VBD"}, {"denied", "VBD"},  {"visited", "VBD"},
+                               {"signed", "VBD"}};
+static const tagged adjs[] = {{"new", "JJ"}, {"angry", "JJ"}, {"local", "JJ"}, {"federal", "JJ"},
+                              {"quiet", "JJ"}};
+static const tagged names[] = {{"Smith", "NNP"}, {"Garcia", "NNP"}, {"Okafor", "NNP"},
+                               {"Lindqvist", "NNP"}};
+static const tagged preps[] = {{"in", "IN"}, {"on", "IN"}, {"after", "IN"}, {"with", "IN"}};
+
+#define PICK(list, i) (list[(size_t)(i) % (sizeof list / sizeof *list)])
+
+/* Sentence i of the invented corpus: one of five patterns. */
+static size_t make_sentence(int i, tagged *out) {
+    size_t n = 0;
+    switch (i % 5) {
+    case 0: /* DT NN VBD DT JJ NN . */
+        out[n++] = PICK(dets, i);
+        out[n++] = PICK(nouns, i);
+        out[n++] = PICK(verbs, i / 2);
+        out[n++] = PICK(dets, i / 3);
+        out[n++] = PICK(adjs, i);
+        out[n++] = PICK(nouns, i / 4);
+        break;
+    case 1: /* NNP VBD DT NN IN DT NN . */
+        out[n++] = PICK(names, i);
+        out[n++] = PICK(verbs, i);
+        out[n++] = PICK(dets, i / 2);
+        out[n++] = PICK(nouns, i / 3);
+        out[n++] = PICK(preps, i);
+        out[n++] = PICK(dets, i / 5);
+        out[n++] = PICK(nouns, i / 2);
+        break;
+    case 2: /* `` PRP VBD JJ , '' NNP VBD . */
+        out[n++] = (tagged){"``", "``"};
+        out[n++] = (tagged){"It", "PRP"};
+        out[n++] = (tagged){"was", "VBD"};
+        out[n++] = PICK(adjs, i / 2);
+        out[n++] = (tagged){",", ","};
+        out[n++] = (tagged){"''", "''"};
+        out[n++] = PICK(names, i / 3);
+        out[n++] = (tagged){"said", "VBD"};
+        break;
+    case 3: /* DT JJ NN VBD RB . */
+        out[n++] = PICK(dets, i / 2);
+        out[n++] = PICK(adjs, i / 3);
+        out[n++] = PICK(nouns, i);
+        out[n++] = PICK(verbs, i / 5);
+        out[n++] = (tagged){"quickly", "RB"};
+        break;
+    default: /* PRP VBD DT NN -LRB- CD -RRB- . */
+        out[n++] = (tagged){"They", "PRP"};
+        out[n++] = PICK(verbs, i / 3);
+        out[n++] = PICK(dets, i);
+        out[n++] = PICK(nouns, i / 2);
+        out[n++] = (tagged){"-LRB-", "-LRB-"};
+        out[n++] = (tagged){i % 2 ? "2016" : "14", "CD"};
+        out[n++] = (tagged){"-RRB-", "-RRB-"};
+        break;
+    }
+    out[n++] = (tagged){".", "."};
+    return n;
+}
+
+/* Writes the corpus in the CoreNLP token format (plain text: zlib reads it). */
+static int write_corpus(const char *path, int n_sentences) {
+    FILE *f = fopen(path, "w");
+    if (!f) return -1;
+    fprintf(f, "# doc\tsent\ttok\tstart\tend\tword\tlemma\tpos\tner\thead\tdeprel\n");
+    for (int s = 0; s < n_sentences; s++) {
+        tagged words[16];
+        size_t n = make_sentence(s, words);
+        for (size_t t = 0; t < n; t++)
+            fprintf(f, "doc%d\t%d\t%zu\t0\t0\t%s\t%s\t%s\tO\t0\tdep\n", s / 10, s % 10 + 1, t + 1,
+                    words[t].word, words[t].word, words[t].tag);
+    }
+    return fclose(f);
+}
+
+typedef struct trained {
+    void *file;
+    size_t size;
+    quoth_mf mf;
+    quoth_pos_model model;
+} trained;
+
+static int train(const char *path, trained *out) {
+    quoth_mf_writer *w = quoth_mf_writer_new();
+    quoth_pos_train_options o = quoth_pos_train_defaults();
+    o.epochs = 10;
+    o.prune.min_updates = 0;
+    int rc = quoth_pos_train(path, NULL, &o, NULL, w);
+    if (rc == QUOTH_OK) rc = quoth_mf_writer_write_memory(w, &out->file, &out->size);
+    quoth_mf_writer_free(w);
+    if (rc == QUOTH_OK) rc = quoth_mf_open(out->file, out->size, &out->mf);
+    if (rc == QUOTH_OK) rc = quoth_pos_model_load(&out->mf, &out->model);
+    return rc;
+}
+
+static char corpus_dir[64];
+static char corpus_path[128];
+static trained model;
+
+static void tag_and_check(const char *const *words, const char *const *want, size_t n) {
+    quoth_word w[32];
+    uint8_t tags[32];
+    for (size_t i = 0; i < n; i++) w[i] = (quoth_word){words[i], (uint32_t)strlen(words[i])};
+    CHECK_INT(quoth_pos_tag(&model.model, w, n, tags), QUOTH_OK);
+    for (size_t i = 0; i < n; i++) {
+        const char *got = quoth_pos_tag_name(&model.model, tags[i]);
+        if (!got || strcmp(got, want[i]) != 0)
+            fprintf(stderr, "  word %s: got %s, want %s\n", words[i], got ? got : "?", want[i]);
+        CHECK_STR(got, want[i]);
+    }
+}
+
+static void test_train(void) {
+    snprintf(corpus_dir, sizeof corpus_dir, "/tmp/quoth-pos-XXXXXX");
+    CHECK(mkdtemp(corpus_dir) != NULL);
+    snprintf(corpus_path, sizeof corpus_path, "%s/tokens.tsv", corpus_dir);
+    CHECK_INT(write_corpus(corpus_path, 60), 0);
+    CHECK_INT(train(corpus_path, &model), QUOTH_OK);
+    CHECK_INT(quoth_pos_tag_count(&model.model), 15);
+    const void *p;
+    size_t n;
+    CHECK_INT(quoth_mf_section(&model.mf, "lexicon", &p, &n), QUOTH_OK);
+}
+
+static void test_tag_names(void) {
+    int nn = quoth_pos_tag_id(&model.model, "NN");
+    CHECK(nn >= 0);
+    CHECK_STR(quoth_pos_tag_name(&model.model, (uint32_t)nn), "NN");
+    CHECK_INT(quoth_pos_tag_id(&model.model, "XYZ"), QUOTH_ERR_INVALID);
+    CHECK(quoth_pos_tag_name(&model.model, 200) == NULL);
+}
+
+/* Sentences not in the corpus, with unseen words in familiar places. */
+static void test_held_out(void) {
+    const char *s1[] = {"A", "reporter", "praised", "the", "federal", "budget", "."};
+    const char *t1[] = {"DT", "NN", "VBD", "DT", "JJ", "NN", "."};
+    tag_and_check(s1, t1, 7);
+    const char *s2[] = {"Garcia", "denied", "the", "report", "in", "a", "city", "."};
+    const char *t2[] = {"NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "."};
+    tag_and_check(s2, t2, 8);
+    const char *s3[] = {"``", "It", "was", "quiet", ",", "''", "Okafor", "said", "."};
+    const char *t3[] = {"``", "PRP", "VBD", "JJ", ",", "''", "NNP", "VBD", "."};
+    tag_and_check(s3, t3, 9);
+    const char *s4[] = {"The", "local", "governor", "resigned", "quickly", "."};
+    const char *t4[] = {"DT", "JJ", "NN", "VBD", "RB", "."};
+    tag_and_check(s4, t4, 6);
+}
+
+static void test_lengths(void) {
+    uint8_t tag = 77;
+    CHECK_INT(quoth_pos_tag(&model.model, NULL, 0, NULL), QUOTH_OK);
+    quoth_word one = {"minister", 8};
+    CHECK_INT(quoth_pos_tag(&model.model, &one, 1, &tag), QUOTH_OK);
+    CHECK(tag < quoth_pos_tag_count(&model.model));
+    quoth_word empty = {"", 0};
+    CHECK_INT(quoth_pos_tag(&model.model, &empty, 1, &tag), QUOTH_OK);
+    CHECK(tag < quoth_pos_tag_count(&model.model));
+    enum { LONG = 100000 };
+    quoth_word *words = malloc(LONG * sizeof *words);
+    uint8_t *tags = malloc(LONG);
+    const char *cycle[] = {"the", "senator", "signed", "a", "very-long-hyphenated-word-here", ","};
+    for (size_t i = 0; i < LONG; i++) words[i] = (quoth_word){cycle[i % 6], (uint32_t)strlen(cycle[i % 6])};
+    memset(tags, 0xFF, LONG);
+    CHECK_INT(quoth_pos_tag(&model.model, words, LONG, tags), QUOTH_OK);
+    int in_range = 1;
+    for (size_t i = 0; i < LONG; i++) in_range &= tags[i] < quoth_pos_tag_count(&model.model);
+    CHECK(in_range);
+    CHECK_STR(quoth_pos_tag_name(&model.model, tags[LONG - 4]), "DT"); /* "the" */
+    free(words);
+    free(tags);
+}
+
+static void test_deterministic(void) {
+    trained again;
+    CHECK_INT(train(corpus_path, &again), QUOTH_OK);
+    CHECK(again.size == model.size && memcmp(again.file, model.file, model.size) == 0);
+    free(again.file);
+}
+
+static void test_missing_sections(void) {
+    const char *keep[] = {"pos.tags", "pos.weights", "pos.dict"};
+    for (int skip = 0; skip < 3; skip++) {
+        quoth_mf_writer *w = quoth_mf_writer_new();
+        for (int k = 0; k < 3; k++) {
+            const void *p;
+            size_t n;
+            if (k == skip) continue;
+            quoth_mf_section(&model.mf, keep[k], &p, &n);
+            quoth_mf_writer_add(w, keep[k], p, n);
+        }
+        void *file;
+        size_t size;
+        quoth_mf mf;
+        quoth_pos_model m;
+        CHECK_INT(quoth_mf_writer_write_memory(w, &file, &size), QUOTH_OK);
+        CHECK_INT(quoth_mf_open(file, size, &mf), QUOTH_OK);
+        CHECK_INT(quoth_pos_model_load(&mf, &m), QUOTH_ERR_MODEL);
+        free(file);
+        quoth_mf_writer_free(w);
+    }
+}
+
+static void test_bad_input_files(void) {
+    quoth_mf_writer *w = quoth_mf_writer_new();
+    CHECK_INT(quoth_pos_train("/nonexistent/tokens.tsv.gz", NULL, NULL, NULL, w), QUOTH_ERR_IO);
+    char path[160];
+    snprintf(path, sizeof path, "%s/bad.tsv", corpus_dir);
+    FILE *f = fopen(path, "w");
+    fprintf(f, "doc\t1\t1\tonly four\n");
+    fclose(f);
+    CHECK_INT(quoth_pos_train(path, NULL, NULL, NULL, w), QUOTH_ERR_PARSE);
+    unlink(path);
+    quoth_mf_writer_free(w);
+}
+
+static void test_cleanup(void) {
+    free(model.file);
+    unlink(corpus_path);
+    CHECK_INT(rmdir(corpus_dir), 0);
+}
+
+TEST_MAIN(test_train, test_tag_names, test_held_out, test_lengths, test_deterministic,
+          test_missing_sections, test_bad_input_files, test_cleanup)
