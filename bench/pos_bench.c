@@ -14,6 +14,7 @@
 
 #include "quoth.h"
 #include "tag/corpus.h"
+#include "tag/entity.h"
 #include "tag/model_file.h"
 #include "tag/pos.h"
 
@@ -21,6 +22,23 @@ static double seconds_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* The entity tagger learns from the POS tags of the model just trained. */
+static int train_entity(const char *train_path, const char *dev_path, quoth_mf_writer *w) {
+    void *data;
+    size_t size;
+    quoth_mf mf;
+    quoth_pos_model pos;
+    int rc = quoth_mf_writer_write_memory(w, &data, &size);
+    if (rc != QUOTH_OK) return rc;
+    rc = quoth_mf_open(data, size, &mf);
+    if (rc == QUOTH_OK) rc = quoth_pos_model_load(&mf, &pos);
+    double t0 = seconds_now();
+    if (rc == QUOTH_OK) rc = quoth_entity_train(train_path, dev_path, &pos, NULL, stdout, w);
+    printf("entity training: %.1f s\n", seconds_now() - t0);
+    free(data);
+    return rc;
 }
 
 static int train(const char *train_path, const char *dev_path, const char *out_path, int epochs,
@@ -38,6 +56,7 @@ static int train(const char *train_path, const char *dev_path, const char *out_p
     double t0 = seconds_now();
     int rc = quoth_pos_train(train_path, dev_path, &o, stdout, w);
     printf("pos training: %.1f s\n", seconds_now() - t0);
+    if (rc == QUOTH_OK && !getenv("QUOTH_BENCH_NO_ENTITY")) rc = train_entity(train_path, dev_path, w);
     if (rc == QUOTH_OK) rc = quoth_mf_writer_write_file(w, out_path);
     quoth_mf_writer_free(w);
     return rc;
@@ -71,6 +90,49 @@ static double time_tagging(const quoth_pos_model *m, const quoth_corpus *dev, in
     return elapsed * 1e9 / ((double)reps * (double)dev->n_tokens);
 }
 
+/* Labels every dev sentence `reps` times, POS tags given; ns per token. */
+static double time_entity(const quoth_entity_model *ent, const quoth_corpus *dev, const uint8_t *pos,
+                          int reps) {
+    uint8_t *labels = malloc(dev->longest_sent ? dev->longest_sent : 1);
+    if (!labels) return -1.0;
+    unsigned sink = 0;
+    double t0 = seconds_now();
+    for (int r = 0; r < reps; r++) {
+        for (size_t s = 0; s < dev->n_sents; s++) {
+            size_t start = dev->sent_start[s], n = dev->sent_start[s + 1] - start;
+            quoth_entity_tag(ent, dev->words + start, pos + start, n, labels);
+            sink += labels[0];
+        }
+    }
+    double elapsed = seconds_now() - t0;
+    free(labels);
+    if (sink == 1u) printf(" ");
+    return elapsed * 1e9 / ((double)reps * (double)dev->n_tokens);
+}
+
+static void measure_entity(const quoth_entity_model *ent, const quoth_pos_model *m,
+                           const quoth_corpus *dev, int reps) {
+    quoth_entity_scores sc;
+    if (quoth_entity_evaluate(ent, m, dev, &sc) != QUOTH_OK) return;
+    printf("entity dev: token accuracy %.2f%%\n", 100 * sc.accuracy);
+    for (uint32_t l = 1; l < QUOTH_ENT_LABELS; l++)
+        printf("  %-12s token P %.1f R %.1f F1 %.1f, span F1 %.1f\n", quoth_entity_label_name(l),
+               100 * sc.precision[l], 100 * sc.recall[l], 100 * sc.f1[l], 100 * sc.span_f1[l]);
+    uint8_t *pos = malloc(dev->n_tokens ? dev->n_tokens : 1);
+    if (!pos) return;
+    for (size_t s = 0; s < dev->n_sents; s++) {
+        size_t start = dev->sent_start[s];
+        quoth_pos_tag(m, dev->words + start, dev->sent_start[s + 1] - start, pos + start);
+    }
+    double best = 1e30;
+    for (int k = 0; k < 5; k++) {
+        double ns = time_entity(ent, dev, pos, reps);
+        if (ns < best) best = ns;
+    }
+    printf("entity speed: %.1f ns/token (POS tags given)\n", best);
+    free(pos);
+}
+
 static int measure(const char *dev_path, const char *model_path, int reps) {
     quoth_corpus dev;
     int rc = quoth_corpus_read(dev_path, &dev);
@@ -96,6 +158,8 @@ static int measure(const char *dev_path, const char *model_path, int reps) {
             if (ns < best) best = ns;
         }
         printf("pos speed: %.1f ns/token (best of 5 runs of %d passes over dev)\n", best, reps);
+        quoth_entity_model ent;
+        if (quoth_entity_model_load(&mf, &m, &ent) == QUOTH_OK) measure_entity(&ent, &m, &dev, reps);
     }
     free(data);
     quoth_corpus_free(&dev);

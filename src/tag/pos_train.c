@@ -1,12 +1,11 @@
 /* Training the part-of-speech tagger from CoreNLP token files. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "quoth.h"
 #include "tag/corpus.h"
-#include "tag/hash.h"
 #include "tag/pos.h"
+#include "tag/train_util.h"
 
 #define TAGS_MAGIC 0x47415451u /* "QTAG", as in pos.c */
 #define TAG_NAME_BYTES 16u
@@ -29,35 +28,11 @@ quoth_pos_train_options quoth_pos_train_defaults(void) {
     return o;
 }
 
-/* ------------------------------------------------------------- utilities */
-
-static uint64_t splitmix64(uint64_t *state) {
-    uint64_t z = (*state += QUOTH_HASH_K1);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static void shuffle(size_t *items, size_t n, uint64_t *rng) {
-    for (size_t i = n; i > 1; i--) {
-        size_t j = (size_t)(splitmix64(rng) % i);
-        size_t t = items[i - 1];
-        items[i - 1] = items[j];
-        items[j] = t;
-    }
-}
-
-static double seconds_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+/* ------------------------------------------------------------- tagset */
 
 static int by_name(const void *a, const void *b) {
     return strcmp((const char *)a, (const char *)b);
 }
-
-/* ---------------------------------------------------------------- tagset */
 
 /* The model's tags are the training corpus's, sorted by name so that ids do
  * not depend on which tag happened to come first in the file. */
@@ -86,56 +61,14 @@ static void map_tags(const quoth_pos_model *m, const quoth_labels *labels, uint8
 
 /* ------------------------------------------------------- tag dictionary */
 
-typedef struct word_tag {
-    uint64_t word;
-    uint8_t tag;
-} word_tag;
-
-static int by_word_then_tag(const void *a, const void *b) {
-    const word_tag *x = a, *y = b;
-    if (x->word != y->word) return x->word < y->word ? -1 : 1;
-    return (int)x->tag - (int)y->tag;
-}
-
-/* Adds the word of a run of equal words to the dictionary when one tag
- * dominates it. */
-static int judge_word(quoth_lexicon_builder *dict, const word_tag *run, size_t n,
-                      const quoth_pos_train_options *o) {
-    if (n < o->dict_min_count) return QUOTH_OK;
-    size_t best = 0, best_count = 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && run[j].tag == run[i].tag) j++;
-        if (j - i > best_count) {
-            best_count = j - i;
-            best = i;
-        }
-        i = j;
-    }
-    if ((double)best_count < o->dict_min_share * (double)n) return QUOTH_OK;
-    return quoth_lexicon_builder_add(dict, run[0].word, (uint32_t)run[best].tag + 1);
-}
-
 static int make_dict_section(const quoth_corpus *c, const uint8_t *tag_map,
                              const quoth_pos_train_options *o, void **blob, size_t *size) {
-    word_tag *pairs = malloc((c->n_tokens ? c->n_tokens : 1) * sizeof *pairs);
-    quoth_lexicon_builder *dict = quoth_lexicon_builder_new();
-    int rc = pairs && dict ? QUOTH_OK : QUOTH_ERR_NOMEM;
-    for (size_t i = 0; rc == QUOTH_OK && i < c->n_tokens; i++) {
-        memset(&pairs[i], 0, sizeof pairs[i]);
-        pairs[i].word = quoth_hash_bytes(c->words[i].s, c->words[i].len);
-        pairs[i].tag = tag_map[c->pos[i]];
-    }
-    if (rc == QUOTH_OK) qsort(pairs, c->n_tokens, sizeof *pairs, by_word_then_tag);
-    for (size_t i = 0; rc == QUOTH_OK && i < c->n_tokens;) {
-        size_t j = i;
-        while (j < c->n_tokens && pairs[j].word == pairs[i].word) j++;
-        rc = judge_word(dict, pairs + i, j - i, o);
-        i = j;
-    }
-    if (rc == QUOTH_OK) rc = quoth_lexicon_builder_serialize(dict, 1, blob, size);
-    quoth_lexicon_builder_free(dict);
-    free(pairs);
+    uint8_t *tags = malloc(c->n_tokens ? c->n_tokens : 1);
+    if (!tags) return QUOTH_ERR_NOMEM;
+    for (size_t i = 0; i < c->n_tokens; i++) tags[i] = tag_map[c->pos[i]];
+    int rc = quoth_train_dict(c->words, tags, c->n_tokens, o->dict_min_count, o->dict_min_share,
+                              blob, size);
+    free(tags);
     return rc;
 }
 
@@ -161,13 +94,6 @@ typedef struct pos_trainer {
     size_t correct, total, from_dict;
 } pos_trainer;
 
-static uint32_t argmax_float(const float *scores, uint32_t n) {
-    uint32_t best = 0;
-    for (uint32_t c = 1; c < n; c++)
-        if (scores[c] > scores[best]) best = c;
-    return best;
-}
-
 /* One greedy pass over a sentence, updating on every mistake: the tagger
  * learns from its own previous predictions, as it will see them. */
 static int train_sentence(pos_trainer *pt, const quoth_word *words, const uint8_t *gold, size_t n) {
@@ -185,7 +111,7 @@ static int train_sentence(pos_trainer *pt, const quoth_word *words, const uint8_
         } else {
             size_t nf = quoth_pos_features(&win, i, prev, prev2, feats);
             quoth_linear_trainer_score(pt->lin, feats, nf, scores);
-            guess = argmax_float(scores, n_tags);
+            guess = quoth_train_argmax(scores, n_tags);
             if (guess != gold[i]) {
                 int rc = quoth_linear_trainer_update(pt->lin, feats, nf, gold[i], 1.0f);
                 if (rc == QUOTH_OK) rc = quoth_linear_trainer_update(pt->lin, feats, nf, guess, -1.0f);
@@ -202,7 +128,7 @@ static int train_sentence(pos_trainer *pt, const quoth_word *words, const uint8_
 }
 
 static int train_epoch(pos_trainer *pt, const quoth_corpus *c, size_t *order, uint64_t *rng) {
-    shuffle(order, c->n_sents, rng);
+    quoth_train_shuffle(order, c->n_sents, rng);
     pt->correct = pt->total = pt->from_dict = 0;
     for (size_t k = 0; k < c->n_sents; k++) {
         size_t s = order[k], start = c->sent_start[s], n = c->sent_start[s + 1] - start;
@@ -281,13 +207,13 @@ static int run_epochs(pos_trainer *pt, const quoth_corpus *train, const quoth_co
     uint64_t rng = o->seed;
     int rc = QUOTH_OK;
     for (int epoch = 1; rc == QUOTH_OK && epoch <= o->epochs; epoch++) {
-        double t0 = seconds_now(), dev_accuracy = -1.0;
+        double t0 = quoth_train_seconds(), dev_accuracy = -1.0;
         rc = train_epoch(pt, train, order, &rng);
         free(sec->weights);
         sec->weights = NULL;
         if (rc == QUOTH_OK) rc = freeze(pt, &o->prune, &sec->weights, &sec->weights_size);
         if (rc == QUOTH_OK && dev) rc = quoth_pos_evaluate(&pt->model, dev, &dev_accuracy);
-        if (rc == QUOTH_OK) log_epoch(log, epoch, pt, dev_accuracy, sec->weights_size, seconds_now() - t0);
+        if (rc == QUOTH_OK) log_epoch(log, epoch, pt, dev_accuracy, sec->weights_size, quoth_train_seconds() - t0);
     }
     free(order);
     return rc;

@@ -1,0 +1,183 @@
+#include "tag/entity.h"
+
+#include <string.h>
+
+#include "quoth.h"
+#include "tag/hash.h"
+
+#define LABELS_MAGIC 0x544E4551u /* "QENT" read little-endian */
+#define LABELS_BYTES 24u
+
+/* POS values for positions outside the sentence. */
+#define POS_START2 254u
+#define POS_START1 253u
+#define POS_END1 252u
+#define POS_END2 251u
+
+static const char *const label_names[QUOTH_ENT_LABELS] = {"O", "PERSON", "ORGANIZATION", "LOCATION"};
+
+const char *quoth_entity_label_name(uint32_t label) {
+    return label < QUOTH_ENT_LABELS ? label_names[label] : NULL;
+}
+
+uint32_t quoth_entity_label_of(const char *ner) {
+    static const struct {
+        const char *ner;
+        uint32_t label;
+    } map[] = {{"PERSON", QUOTH_ENT_PERSON},   {"ORGANIZATION", QUOTH_ENT_ORGANIZATION},
+               {"LOCATION", QUOTH_ENT_LOCATION}, {"CITY", QUOTH_ENT_LOCATION},
+               {"COUNTRY", QUOTH_ENT_LOCATION},  {"STATE_OR_PROVINCE", QUOTH_ENT_LOCATION}};
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (strcmp(ner, map[i].ner) == 0) return map[i].label;
+    return QUOTH_ENT_O;
+}
+
+uint64_t quoth_entity_tagset_fingerprint(const quoth_pos_model *pos) {
+    uint64_t h = quoth_hash_feat(0, quoth_pos_tag_count(pos));
+    for (uint32_t t = 0; t < quoth_pos_tag_count(pos); t++) {
+        const char *name = quoth_pos_tag_name(pos, t);
+        h = quoth_hash_feat2(1, h, quoth_hash_bytes(name, strlen(name)));
+    }
+    return h;
+}
+
+/* Feature templates. Their numbers are part of the model format. */
+enum {
+    E_BIAS,
+    E_WORD,
+    E_LOWER,
+    E_SUF3,
+    E_PRE3,
+    E_SHAPE,
+    E_PREV,
+    E_PREV2,
+    E_PREV_PREV2,
+    E_PREV_SHAPE,
+    E_PREV_LOWER,
+    E_POS,
+    E_POS_M1,
+    E_POS_P1,
+    E_POS_M1_POS,
+    E_POS_POS_P1,
+    E_LOWER_M1,
+    E_LOWER_P1,
+    E_LOWER_M2,
+    E_LOWER_P2,
+    E_SHAPE_M1,
+    E_SHAPE_P1,
+    E_LOWER_POS,
+    E_POS_SHAPE,
+    E_LOWER_M1_LOWER,
+    E_SUF3_M1,
+};
+
+static uint32_t pos_at(const uint8_t *pos_tags, size_t n, size_t i, int offset) {
+    if (offset < 0 && i < (size_t)-offset) return i + 1 == (size_t)-offset ? POS_START1 : POS_START2;
+    size_t j = i + (size_t)(ptrdiff_t)offset;
+    if (j >= n) return j == n ? POS_END1 : POS_END2;
+    return pos_tags[j];
+}
+
+size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
+                             uint32_t prev, uint32_t prev2, uint64_t *feats) {
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
+    const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
+    uint32_t pos = pos_at(pos_tags, n, i, 0), pos_m1 = pos_at(pos_tags, n, i, -1);
+    uint32_t pos_p1 = pos_at(pos_tags, n, i, 1);
+    size_t k = 0;
+    feats[k++] = quoth_hash_feat(E_BIAS, 0);
+    feats[k++] = quoth_hash_feat(E_WORD, w->word);
+    feats[k++] = quoth_hash_feat(E_LOWER, w->lower);
+    feats[k++] = quoth_hash_feat(E_SUF3, w->suf3);
+    feats[k++] = quoth_hash_feat(E_PRE3, w->pre3);
+    feats[k++] = quoth_hash_feat(E_SHAPE, w->shape);
+    feats[k++] = quoth_hash_feat(E_PREV, prev);
+    feats[k++] = quoth_hash_feat(E_PREV2, prev2);
+    feats[k++] = quoth_hash_feat2(E_PREV_PREV2, prev, prev2);
+    feats[k++] = quoth_hash_feat2(E_PREV_SHAPE, prev, w->shape);
+    feats[k++] = quoth_hash_feat2(E_PREV_LOWER, prev, w->lower);
+    feats[k++] = quoth_hash_feat(E_POS, pos);
+    feats[k++] = quoth_hash_feat(E_POS_M1, pos_m1);
+    feats[k++] = quoth_hash_feat(E_POS_P1, pos_p1);
+    feats[k++] = quoth_hash_feat2(E_POS_M1_POS, pos_m1, pos);
+    feats[k++] = quoth_hash_feat2(E_POS_POS_P1, pos, pos_p1);
+    feats[k++] = quoth_hash_feat(E_LOWER_M1, m1->lower);
+    feats[k++] = quoth_hash_feat(E_LOWER_P1, p1->lower);
+    feats[k++] = quoth_hash_feat(E_LOWER_M2, m2->lower);
+    feats[k++] = quoth_hash_feat(E_LOWER_P2, p2->lower);
+    feats[k++] = quoth_hash_feat(E_SHAPE_M1, m1->shape);
+    feats[k++] = quoth_hash_feat(E_SHAPE_P1, p1->shape);
+    feats[k++] = quoth_hash_feat2(E_LOWER_POS, w->lower, pos);
+    feats[k++] = quoth_hash_feat2(E_POS_SHAPE, pos, w->shape);
+    feats[k++] = quoth_hash_feat2(E_LOWER_M1_LOWER, m1->lower, w->lower);
+    feats[k++] = quoth_hash_feat(E_SUF3_M1, m1->suf3);
+    return k;
+}
+
+/* ----------------------------------------------------------------- model */
+
+static int check_labels_section(const quoth_mf *mf, const quoth_pos_model *pos) {
+    const void *data;
+    size_t size;
+    if (quoth_mf_section(mf, "ent.labels", &data, &size) != QUOTH_OK || size != LABELS_BYTES)
+        return QUOTH_ERR_MODEL;
+    uint32_t header[4];
+    uint64_t fingerprint;
+    memcpy(header, data, sizeof header);
+    memcpy(&fingerprint, (const unsigned char *)data + 16, sizeof fingerprint);
+    if (header[0] != LABELS_MAGIC || header[1] != QUOTH_WORDFEAT_VERSION ||
+        header[2] != QUOTH_ENT_LABELS || header[3] != 0)
+        return QUOTH_ERR_MODEL;
+    return fingerprint == quoth_entity_tagset_fingerprint(pos) ? QUOTH_OK : QUOTH_ERR_MODEL;
+}
+
+int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quoth_entity_model *out) {
+    if (!mf || !pos || !out) return QUOTH_ERR_INVALID;
+    memset(out, 0, sizeof *out);
+    quoth_entity_model m;
+    const void *data;
+    size_t size;
+    int rc = check_labels_section(mf, pos);
+    if (rc == QUOTH_OK && quoth_mf_section(mf, "ent.weights", &data, &size) == QUOTH_OK)
+        rc = quoth_linear_load(data, size, &m.weights) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
+    else if (rc == QUOTH_OK)
+        rc = QUOTH_ERR_MODEL;
+    if (rc == QUOTH_OK && quoth_mf_section(mf, "ent.dict", &data, &size) == QUOTH_OK)
+        rc = quoth_lexicon_load(data, size, &m.dict) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
+    else if (rc == QUOTH_OK)
+        rc = QUOTH_ERR_MODEL;
+    if (rc == QUOTH_OK && m.weights.n_classes != QUOTH_ENT_LABELS) rc = QUOTH_ERR_MODEL;
+    for (size_t i = 0; rc == QUOTH_OK && i <= m.dict.mask; i++)
+        if (m.dict.values[i] > QUOTH_ENT_LABELS) rc = QUOTH_ERR_MODEL;
+    if (rc != QUOTH_OK) return rc;
+    *out = m;
+    return QUOTH_OK;
+}
+
+int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
+                     size_t n, uint8_t *labels_out) {
+    if (n == 0) return QUOTH_OK;
+    if (!m || !m->weights.slots || !words || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
+    quoth_window win;
+    uint64_t feats[QUOTH_ENT_MAX_FEATS];
+    int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
+    uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
+    quoth_window_start(&win, words, n);
+    for (size_t i = 0; i < n; i++) {
+        quoth_window_advance(&win, i);
+        uint32_t label = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 0)->word);
+        if (label) {
+            label--;
+        } else {
+            size_t nf = quoth_entity_features(&win, pos_tags, n, i, prev, prev2, feats);
+            memset(scores, 0, sizeof scores);
+            quoth_linear_score(&m->weights, feats, nf, scores);
+            label = quoth_linear_argmax(scores, QUOTH_ENT_LABELS);
+        }
+        labels_out[i] = (uint8_t)label;
+        prev2 = prev;
+        prev = label;
+    }
+    return QUOTH_OK;
+}
