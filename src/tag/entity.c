@@ -69,6 +69,12 @@ enum {
     E_POS_SHAPE,
     E_LOWER_M1_LOWER,
     E_SUF3_M1,
+    E_LOWER_LOWER_P1,
+    E_PREV_POS,
+    E_WORD_M1,
+    E_WORD_P1,
+    E_SHAPE_TRIGRAM,
+    E_SUF3_P1,
 };
 
 static uint32_t pos_at(const uint8_t *pos_tags, size_t n, size_t i, int offset) {
@@ -112,6 +118,12 @@ size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, s
     feats[k++] = quoth_hash_feat2(E_POS_SHAPE, pos, w->shape);
     feats[k++] = quoth_hash_feat2(E_LOWER_M1_LOWER, m1->lower, w->lower);
     feats[k++] = quoth_hash_feat(E_SUF3_M1, m1->suf3);
+    feats[k++] = quoth_hash_feat2(E_LOWER_LOWER_P1, w->lower, p1->lower);
+    feats[k++] = quoth_hash_feat2(E_PREV_POS, prev, pos);
+    feats[k++] = quoth_hash_feat(E_WORD_M1, m1->word);
+    feats[k++] = quoth_hash_feat(E_WORD_P1, p1->word);
+    feats[k++] = quoth_hash_feat2(E_SHAPE_TRIGRAM, quoth_hash_feat2(0, m1->shape, w->shape), p1->shape);
+    feats[k++] = quoth_hash_feat(E_SUF3_P1, p1->suf3);
     return k;
 }
 
