@@ -175,9 +175,72 @@ size_t quoth_doc_repairs(const quoth_doc *doc);
 size_t quoth_doc_token_count(const quoth_doc *doc);
 size_t quoth_doc_sentence_count(const quoth_doc *doc);
 
+/* One token as the engine saw it, for inspection (`quoth tokens`). */
+typedef struct quoth_token_info {
+    quoth_span span;
+    const char *norm;     /* normalized form (Penn Treebank spelling) */
+    const char *pos;      /* part-of-speech tag, or NULL without a tagger */
+    const char *label;    /* attribution label of the learned tagger ("B-SOURCE"), or NULL */
+    size_t sentence;
+    size_t paragraph;
+    int quote_depth;      /* how many quotations it is inside */
+    int navigation;       /* part of a navigation line ("Read also: ...") */
+} quoth_token_info;
+
+/* Fills *out for token i; QUOTH_ERR_INVALID when i is out of range. */
+int quoth_doc_token(const quoth_doc *doc, size_t i, quoth_token_info *out);
+
 /* The attributions, in order of their first content span. */
 size_t quoth_doc_quote_count(const quoth_doc *doc);
 const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t index);
+
+/* --------------------------------------------------------------- writers */
+
+typedef enum quoth_format {
+    QUOTH_FORMAT_JSONL = 0, /* one JSON object per document (see docs/output.md) */
+    QUOTH_FORMAT_TABLE = 1, /* a table for people: speaker, cue, statement, type */
+    QUOTH_FORMAT_CSV = 2    /* one row per statement, RFC 4180 */
+} quoth_format;
+
+/* Writer options, or-ed together. */
+typedef enum quoth_writer_flag {
+    QUOTH_WRITE_TEXT = 1u << 0 /* JSON: include the document text in each record */
+} quoth_writer_flag;
+
+/* What a record says about its document besides the statements. Every
+ * field may be NULL except id. */
+typedef struct quoth_doc_meta {
+    const char *id;     /* file name without extension, or the id field of a JSON line */
+    const char *url;
+    const char *title;
+    const char *date;
+    const char *outlet;
+    const char *origin; /* where the document came from: "file.jsonl:12", for errors */
+} quoth_doc_meta;
+
+typedef struct quoth_writer quoth_writer;
+
+/* A writer of records to `out` (which stays the caller's). `width` is the
+ * table's width in columns (0 for 100). NULL when out of memory. */
+quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, int width);
+
+/* Writes the record of one document. */
+int quoth_writer_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
+
+/* Writes the error record of a document that could not be processed:
+ * {"id": ..., "error": message} in JSON. */
+int quoth_writer_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
+
+/* Finishes the output (a table's last line) and reports any write error. */
+int quoth_writer_finish(quoth_writer *w);
+
+void quoth_writer_free(quoth_writer *w);
+
+/* The name of a quote type ("direct"), resolution ("pronoun") or speaker
+ * kind ("person") as written in JSON. */
+const char *quoth_quote_type_name(quoth_quote_type type);
+const char *quoth_resolution_name(quoth_resolution how);
+const char *quoth_speaker_kind_name(quoth_speaker_kind kind);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,68 @@
+/*
+ * attribution.c - the list of attributions and what is derived from it.
+ */
+#include "attrib/attribution.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "quoth.h"
+
+int quoth_attribution_push(quoth_attribution_list *list, const quoth_attribution *a) {
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 32;
+        quoth_attribution *p = realloc(list->a, cap * sizeof *p);
+        if (!p) return QUOTH_ERR_NOMEM;
+        list->a = p;
+        list->cap = cap;
+    }
+    list->a[list->n++] = *a;
+    return 0;
+}
+
+void quoth_attribution_list_free(quoth_attribution_list *list) {
+    free(list->a);
+    memset(list, 0, sizeof *list);
+}
+
+/* Direct: the content is one quotation, marks at both ends (a comma or
+ * period may follow the closing mark inside the span). Mixed: it holds a
+ * quotation mark somewhere. Indirect: none. */
+static quoth_quote_type type_of(const quoth_token_list *tl, const quoth_attribution *a) {
+    int marks = 0, whole = 1;
+    for (int c = 0; c < a->n_content; c++) {
+        quoth_tspan s = a->content[c];
+        if (quoth_tspan_empty(s)) continue;
+        uint32_t last = s.end - 1;
+        while (last > s.first && (tl->tok[last].flags & TOK_PUNCT) && !(tl->tok[last].flags & TOK_QUOTE))
+            last--;
+        int opens = (tl->tok[s.first].flags & TOK_QUOTE_OPEN) != 0;
+        int closes = (tl->tok[last].flags & TOK_QUOTE_CLOSE) != 0;
+        if (!opens || !closes) whole = 0;
+        for (uint32_t i = s.first; i < s.end; i++) marks += (tl->tok[i].flags & TOK_QUOTE) != 0;
+        /* a mark inside that closes before the end: “A” and “B” are two quotes */
+        for (uint32_t i = s.first + 1; i < last && whole; i++)
+            if (tl->tok[i].quote_depth < tl->tok[s.first].quote_depth) whole = 0;
+    }
+    if (!marks) return QUOTH_INDIRECT;
+    return whole ? QUOTH_DIRECT : QUOTH_MIXED;
+}
+
+void quoth_attribution_set_types(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    for (size_t k = 0; k < list->n; k++) list->a[k].type = (uint8_t)type_of(in->tokens, &list->a[k]);
+}
+
+static uint32_t first_content(const quoth_attribution *a) {
+    uint32_t f = a->content[0].first;
+    if (a->n_content > 1 && a->content[1].first < f) f = a->content[1].first;
+    return f;
+}
+
+static int by_content(const void *x, const void *y) {
+    uint32_t a = first_content(x), b = first_content(y);
+    return a < b ? -1 : a > b;
+}
+
+void quoth_attribution_sort(quoth_attribution_list *list) {
+    qsort(list->a, list->n, sizeof *list->a, by_content);
+}

@@ -1,0 +1,66 @@
+/*
+ * attribution.h - attributions over tokens, as the stages build them.
+ *
+ * Rules and the learned tagger both produce quoth_attribution records over
+ * token spans; speaker resolution fills in who; the engine turns them into
+ * the public quoth_quote with character offsets at the very end.
+ */
+#ifndef QUOTH_ATTRIB_ATTRIBUTION_H
+#define QUOTH_ATTRIB_ATTRIBUTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/quotes.h"
+#include "text/tokens.h"
+
+/* Tokens [first, end); empty when first == end. */
+typedef struct quoth_tspan {
+    uint32_t first, end;
+} quoth_tspan;
+
+static inline int quoth_tspan_empty(quoth_tspan s) { return s.first >= s.end; }
+
+enum { ORIGIN_RULE_DIRECT = 1, ORIGIN_RULE_INDIRECT = 2, ORIGIN_MODEL = 3 };
+
+typedef struct quoth_attribution {
+    quoth_tspan cue, source;
+    quoth_tspan content[2];
+    uint8_t n_content;
+    uint8_t type;        /* quoth_quote_type */
+    uint8_t origin;      /* ORIGIN_* */
+    uint8_t resolved_by; /* quoth_resolution */
+    int32_t speaker;     /* index into the document's speaker table, or -1 */
+    int32_t context_of;  /* for a source-less attribution: the one whose speaker it borrows, or -1 */
+    float confidence;
+} quoth_attribution;
+
+typedef struct quoth_attribution_list {
+    quoth_attribution *a;
+    size_t n, cap;
+} quoth_attribution_list;
+
+/* Appends a copy of *a. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_push(quoth_attribution_list *list, const quoth_attribution *a);
+
+void quoth_attribution_list_free(quoth_attribution_list *list);
+
+/* Everything the attribution stages read about one document. */
+typedef struct quoth_attrib_input {
+    const char *text;
+    quoth_token_list *tokens;
+    const quoth_quotation_list *quotations;
+} quoth_attrib_input;
+
+/* Finds attributions by rule: direct quotes with their cue and source,
+ * "X said (that) ...", "..., X said.", "according to X, ...". `used` has
+ * one byte per token and marks tokens already taken by an attribution. */
+int quoth_rules_attribute(const quoth_attrib_input *in, uint8_t *used, quoth_attribution_list *out);
+
+/* Sets each attribution's type from the quotation marks its content holds. */
+void quoth_attribution_set_types(const quoth_attrib_input *in, quoth_attribution_list *list);
+
+/* Sorts attributions by their first content token. */
+void quoth_attribution_sort(quoth_attribution_list *list);
+
+#endif

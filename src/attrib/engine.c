@@ -1,0 +1,312 @@
+/*
+ * engine.c - the library's front door: one document through every stage.
+ *
+ *   repair UTF-8 -> tokens -> sentences, paragraphs -> word classes ->
+ *   part-of-speech tags -> quotations -> rules -> learned tagger ->
+ *   types -> speakers -> quoth_quote records with code-point offsets
+ *
+ * The engine keeps every buffer between documents, so that once it has
+ * seen a document of some size it allocates nothing more for the next.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib/attribution.h"
+#include "attrib/learned.h"
+#include "attrib/quotes.h"
+#include "attrib/speakers.h"
+#include "attrib/wordclass.h"
+#include "quoth.h"
+#include "tag/model.h"
+#include "text/tokens.h"
+#include "text/utf8.h"
+
+struct quoth_doc {
+    quoth_quote *quotes;
+    size_t n_quotes, cap_quotes;
+    quoth_span *spans;          /* the quotes' sources and contents */
+    size_t n_spans, cap_spans;
+    char *strings;              /* mentions */
+    size_t strings_len, strings_cap;
+};
+
+struct quoth_engine {
+    const quoth_model *model;
+    unsigned flags;
+    quoth_clean_text text;
+    quoth_token_list tokens;
+    quoth_quotation_list quotations;
+    quoth_attribution_list attributions;
+    quoth_speaker_table speakers;
+    uint8_t *used;
+    size_t used_cap;
+    quoth_word *words;          /* one sentence for the tagger */
+    size_t words_cap;
+    uint8_t *tags;
+    size_t tags_cap;
+    size_t *mentions;           /* per quote: offset of its mention in doc.strings */
+    size_t mentions_cap;
+    quoth_doc doc;
+};
+
+const char *quoth_version(void) { return QUOTH_VERSION_STRING; }
+
+const char *quoth_status_string(int status) {
+    switch (status) {
+    case QUOTH_OK: return "success";
+    case QUOTH_ERR_NOMEM: return "out of memory";
+    case QUOTH_ERR_IO: return "input/output error";
+    case QUOTH_ERR_MODEL: return "model file is corrupt, truncated or of another version";
+    case QUOTH_ERR_TOO_LARGE: return "input larger than the limit";
+    case QUOTH_ERR_INVALID: return "invalid argument";
+    case QUOTH_ERR_PARSE: return "malformed input";
+    case QUOTH_ERR_EOF: return "end of input";
+    case QUOTH_ERR_STORE: return "statement store error";
+    default: return "unknown error";
+    }
+}
+
+quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags) {
+    if (!model) return NULL;
+    quoth_engine *e = calloc(1, sizeof *e);
+    if (!e) return NULL;
+    e->model = model;
+    e->flags = flags;
+    return e;
+}
+
+void quoth_engine_free(quoth_engine *e) {
+    if (!e) return;
+    quoth_clean_text_free(&e->text);
+    quoth_token_list_free(&e->tokens);
+    quoth_quotation_list_free(&e->quotations);
+    quoth_attribution_list_free(&e->attributions);
+    quoth_speaker_table_free(&e->speakers);
+    free(e->used);
+    free(e->words);
+    free(e->tags);
+    free(e->mentions);
+    free(e->doc.quotes);
+    free(e->doc.spans);
+    free(e->doc.strings);
+    free(e);
+}
+
+static int grow(void **p, size_t *cap, size_t want, size_t elem) {
+    if (want <= *cap) return 0;
+    size_t n = *cap ? *cap * 2 : 256;
+    while (n < want) n *= 2;
+    void *q = realloc(*p, n * elem);
+    if (!q) return QUOTH_ERR_NOMEM;
+    *p = q;
+    *cap = n;
+    return 0;
+}
+
+/* ------------------------------------------------------------ tagging */
+
+static uint32_t count_word(const void *ctx, const char *word, size_t len) {
+    return quoth_lexicon_count((const quoth_lexicon *)ctx, word, len);
+}
+
+/* Without a tagger, a word class from spelling and the word lists. */
+static quoth_coarse_tag guess_coarse(const quoth_token *t) {
+    if (t->flags & TOK_PUNCT) return CT_PUNCT;
+    if (t->lex & LEX_PRONOUN) return CT_PRON;
+    if (t->lex & LEX_DETERMINER) return CT_DET;
+    if ((t->lex & LEX_CUE) && (t->lex & (LEX_FORM_PAST | LEX_FORM_3SG | LEX_FORM_ING))) return CT_VERB;
+    if (t->flags & TOK_DIGIT) return CT_NUM;
+    if ((t->flags & TOK_CAPITALIZED) && !(t->flags & TOK_SENT_START)) return CT_PROPN;
+    return CT_OTHER;
+}
+
+static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
+    quoth_token_list *tl = &e->tokens;
+    if (grow((void **)&e->words, &e->words_cap, s->count, sizeof *e->words) ||
+        grow((void **)&e->tags, &e->tags_cap, s->count, 1))
+        return QUOTH_ERR_NOMEM;
+    for (uint32_t k = 0; k < s->count; k++) {
+        e->words[k].s = quoth_token_norm(tl, s->first + k);
+        e->words[k].len = tl->tok[s->first + k].norm_len;
+    }
+    int rc = quoth_pos_tag(&e->model->pos, e->words, s->count, e->tags);
+    if (rc) return rc;
+    for (uint32_t k = 0; k < s->count; k++) {
+        quoth_token *t = &tl->tok[s->first + k];
+        t->pos = e->tags[k];
+        t->coarse = e->model->coarse_of_tag[e->tags[k]];
+    }
+    return 0;
+}
+
+static int tag_tokens(quoth_engine *e) {
+    const quoth_model *m = e->model;
+    quoth_token_list *tl = &e->tokens;
+    for (size_t i = 0; i < tl->n; i++) tl->tok[i].lex = quoth_word_classes_get(&m->classes, tl->tok[i].lower_hash);
+    if (!m->has_pos) {
+        for (size_t i = 0; i < tl->n; i++) tl->tok[i].coarse = (uint8_t)guess_coarse(&tl->tok[i]);
+        return 0;
+    }
+    for (size_t k = 0; k < tl->n_sent; k++) {
+        int rc = tag_sentence(e, &tl->sent[k]);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------- output */
+
+static quoth_span span_of(const quoth_engine *e, quoth_tspan ts) {
+    const quoth_token *t = e->tokens.tok;
+    quoth_span s;
+    s.byte_start = t[ts.first].start;
+    s.byte_end = t[ts.end - 1].end;
+    s.start = quoth_clean_text_cp(&e->text, s.byte_start);
+    s.end = quoth_clean_text_cp(&e->text, s.byte_end);
+    return s;
+}
+
+static int add_mention(quoth_engine *e, const quoth_span *s, size_t *off) {
+    quoth_doc *d = &e->doc;
+    size_t n = s->byte_end - s->byte_start;
+    if (grow((void **)&d->strings, &d->strings_cap, d->strings_len + n + 1, 1)) return QUOTH_ERR_NOMEM;
+    *off = d->strings_len;
+    memcpy(d->strings + d->strings_len, e->text.text + s->byte_start, n);
+    d->strings[d->strings_len + n] = '\0';
+    d->strings_len += n + 1;
+    return 0;
+}
+
+/* Fills in the speaker fields; `mention` is an offset into doc->strings,
+ * turned into a pointer once every string has been added. */
+static void set_speaker(const quoth_engine *e, const quoth_attribution *a, quoth_quote *q) {
+    q->resolved_by = (quoth_resolution)a->resolved_by;
+    if (a->speaker < 0) return;
+    const quoth_speaker *sp = &e->speakers.s[a->speaker];
+    q->speaker_name = quoth_speaker_string(&e->speakers, sp->name);
+    q->speaker_role = quoth_speaker_string(&e->speakers, sp->role);
+    q->speaker_kind = (quoth_speaker_kind)sp->kind;
+}
+
+static int build_output(quoth_engine *e) {
+    quoth_doc *d = &e->doc;
+    const quoth_attribution_list *l = &e->attributions;
+    d->n_quotes = d->n_spans = d->strings_len = 0;
+    if (grow((void **)&d->quotes, &d->cap_quotes, l->n, sizeof *d->quotes) ||
+        grow((void **)&d->spans, &d->cap_spans, l->n * 3, sizeof *d->spans) ||
+        grow((void **)&e->mentions, &e->mentions_cap, l->n, sizeof *e->mentions))
+        return QUOTH_ERR_NOMEM;
+    size_t *mention = e->mentions;
+    for (size_t k = 0; k < l->n; k++) {
+        const quoth_attribution *a = &l->a[k];
+        quoth_quote *q = &d->quotes[d->n_quotes++];
+        memset(q, 0, sizeof *q);
+        q->type = (quoth_quote_type)a->type;
+        q->confidence = a->confidence;
+        q->has_cue = !quoth_tspan_empty(a->cue);
+        if (q->has_cue) q->cue = span_of(e, a->cue);
+        size_t first = d->n_spans;
+        if (!quoth_tspan_empty(a->source)) {
+            d->spans[d->n_spans++] = span_of(e, a->source);
+            q->n_sources = 1;
+            if (add_mention(e, &d->spans[first], &mention[k])) return QUOTH_ERR_NOMEM;
+        }
+        for (int c = 0; c < a->n_content; c++)
+            if (!quoth_tspan_empty(a->content[c])) {
+                d->spans[d->n_spans++] = span_of(e, a->content[c]);
+                q->n_contents++;
+            }
+        /* spans are fixed up below: the array may still move */
+        q->sources = (const quoth_span *)(uintptr_t)first;
+        set_speaker(e, a, q);
+    }
+    for (size_t k = 0; k < d->n_quotes; k++) {
+        quoth_quote *q = &d->quotes[k];
+        size_t first = (size_t)(uintptr_t)q->sources;
+        q->sources = q->n_sources ? &d->spans[first] : NULL;
+        q->contents = &d->spans[first + q->n_sources];
+        q->speaker_mention = q->n_sources ? d->strings + mention[k] : NULL;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ extract */
+
+static int prepare(quoth_engine *e, const char *text, size_t len) {
+    int rc = quoth_clean_text_set(&e->text, text, len);
+    if (rc) return rc;
+    const quoth_model *m = e->model;
+    rc = quoth_tokenize(&e->tokens, e->text.text, e->text.len, m->has_words ? count_word : NULL,
+                        &m->words);
+    if (!rc) rc = quoth_split_sentences(&e->tokens);
+    if (!rc) rc = tag_tokens(e);
+    if (!rc) rc = quoth_find_quotations(&e->quotations, &e->tokens);
+    return rc;
+}
+
+static int attribute(quoth_engine *e) {
+    size_t n = e->tokens.n;
+    if (grow((void **)&e->used, &e->used_cap, n + 1, 1)) return QUOTH_ERR_NOMEM;
+    memset(e->used, 0, n);
+    e->attributions.n = 0;
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
+    int rc = 0;
+    if (!(e->flags & QUOTH_NO_RULES)) rc = quoth_rules_attribute(&in, e->used, &e->attributions);
+    if (rc) return rc;
+    quoth_attribution_set_types(&in, &e->attributions);
+    if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
+    if (rc) return rc;
+    quoth_attribution_sort(&e->attributions);
+    return 0;
+}
+
+int quoth_extract(quoth_engine *e, const char *text, size_t len, const quoth_doc **out) {
+    if (!e || !out || (!text && len)) return QUOTH_ERR_INVALID;
+    *out = NULL;
+    if (!text) text = "";
+    int rc = prepare(e, text, len);
+    if (!rc) rc = attribute(e);
+    if (!rc) rc = build_output(e);
+    if (rc) return rc;
+    *out = &e->doc;
+    return 0;
+}
+
+/* ------------------------------------------------------------ access */
+
+static const quoth_engine *engine_of(const quoth_doc *d) {
+    return (const quoth_engine *)((const char *)d - offsetof(quoth_engine, doc));
+}
+
+const char *quoth_doc_text(const quoth_doc *d, size_t *len) {
+    const quoth_engine *e = engine_of(d);
+    if (len) *len = e->text.len;
+    return e->text.text;
+}
+
+size_t quoth_doc_length(const quoth_doc *d) { return engine_of(d)->text.n_codepoints; }
+size_t quoth_doc_repairs(const quoth_doc *d) { return engine_of(d)->text.repairs; }
+size_t quoth_doc_token_count(const quoth_doc *d) { return engine_of(d)->tokens.n; }
+size_t quoth_doc_sentence_count(const quoth_doc *d) { return engine_of(d)->tokens.n_sent; }
+size_t quoth_doc_quote_count(const quoth_doc *d) { return d->n_quotes; }
+
+const quoth_quote *quoth_doc_quote(const quoth_doc *d, size_t i) {
+    return i < d->n_quotes ? &d->quotes[i] : NULL;
+}
+
+int quoth_doc_token(const quoth_doc *d, size_t i, quoth_token_info *out) {
+    const quoth_engine *e = engine_of(d);
+    const quoth_token_list *tl = &e->tokens;
+    if (!out || i >= tl->n) return QUOTH_ERR_INVALID;
+    const quoth_token *t = &tl->tok[i];
+    quoth_tspan ts = {(uint32_t)i, (uint32_t)i + 1};
+    out->span = span_of(e, ts);
+    out->norm = quoth_token_norm(tl, i);
+    out->pos = e->model->has_pos ? quoth_pos_tag_name(&e->model->pos, t->pos) : NULL;
+    out->label = quoth_attrib_label_name(t->label);
+    out->sentence = t->sentence;
+    out->paragraph = tl->sent[t->sentence].paragraph;
+    out->quote_depth = t->quote_depth;
+    out->navigation = tl->para[out->paragraph].navigation;
+    return 0;
+}

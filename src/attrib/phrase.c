@@ -1,0 +1,203 @@
+/*
+ * phrase.c - noun phrases and cue phrases over tagged tokens.
+ *
+ * Without a parser, a source is found the way a reader skims for it: the
+ * noun phrase that ends where the cue begins (or begins where it ends).
+ * The phrase may carry "of"/"for" between nouns ("head of the US Joint
+ * Chiefs of Staff") and one apposition before a name ("the head of ...,
+ * Mark Milley"); a pronoun is a phrase on its own.
+ */
+#include "attrib/phrase.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "attrib/wordclass.h"
+
+int quoth_word_is(const quoth_phrases *p, size_t i, const char *w) {
+    return i < p->n && strcasecmp(quoth_token_norm(p->tl, i), w) == 0;
+}
+
+int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w) {
+    return i < p->n && (p->t[i].flags & TOK_PUNCT) && strcmp(quoth_token_norm(p->tl, i), w) == 0;
+}
+
+size_t quoth_sentence_first(const quoth_phrases *p, size_t i) {
+    return p->tl->sent[p->t[i].sentence].first;
+}
+
+size_t quoth_sentence_end(const quoth_phrases *p, size_t i) {
+    const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
+    return (size_t)s->first + s->count;
+}
+
+int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j) {
+    return p->tl->sent[p->t[i].sentence].paragraph == p->tl->sent[p->t[j].sentence].paragraph;
+}
+
+int quoth_in_navigation(const quoth_phrases *p, size_t i) {
+    return p->tl->para[p->tl->sent[p->t[i].sentence].paragraph].navigation;
+}
+
+int quoth_is_cue_verb(const quoth_phrases *p, size_t i) {
+    if (i >= p->n || !(p->t[i].lex & LEX_CUE) || p->t[i].quote_depth) return 0;
+    int c = quoth_coarse(p, i);
+    return c == CT_VERB || (c == CT_OTHER && (p->t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)));
+}
+
+int quoth_is_noun(const quoth_phrases *p, size_t i) {
+    int c = quoth_coarse(p, i);
+    return c == CT_NOUN || c == CT_PROPN || (c == CT_OTHER && (p->t[i].flags & TOK_CAPITALIZED));
+}
+
+int quoth_is_name_word(const quoth_phrases *p, size_t i) {
+    int c = quoth_coarse(p, i);
+    return c == CT_PROPN || (c == CT_OTHER && (p->t[i].flags & TOK_CAPITALIZED));
+}
+
+int quoth_is_final_punct(const quoth_phrases *p, size_t i) {
+    return quoth_punct_is(p, i, ".") || quoth_punct_is(p, i, "!") || quoth_punct_is(p, i, "?");
+}
+
+static int np_word(const quoth_phrases *p, size_t i) {
+    switch (quoth_coarse(p, i)) {
+    case CT_NOUN: case CT_PROPN: case CT_DET: case CT_POSS: case CT_ADJ: case CT_NUM:
+        return 1;
+    case CT_PART:
+        return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");
+    case CT_OTHER:
+        /* untagged text: capitalized words, titles, determiners */
+        return (p->t[i].flags & TOK_CAPITALIZED) ||
+               (p->t[i].lex & (LEX_TITLE | LEX_DETERMINER | LEX_GROUP_NOUN));
+    default:
+        return (p->t[i].lex & LEX_TITLE) != 0;
+    }
+}
+
+static int is_joiner(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "of") || quoth_word_is(p, i, "for") || quoth_word_is(p, i, "&");
+}
+
+static int has_noun(const quoth_phrases *p, size_t first, size_t end) {
+    for (size_t k = first; k < end; k++)
+        if (quoth_is_noun(p, k) || quoth_coarse(p, k) == CT_NUM) return 1;
+    return 0;
+}
+
+/* A quoted name ending just before `end`: “Voice of America”. */
+static size_t quoted_name_left(const quoth_phrases *p, size_t end, size_t limit) {
+    size_t k = end - 1;
+    while (k > limit && end - k < 8 && !(p->t[k].flags & TOK_QUOTE_OPEN)) k--;
+    if ((p->t[k].flags & TOK_QUOTE_OPEN) && end - k >= 3 && quoth_is_name_word(p, k + 1)) return k;
+    return end;
+}
+
+/* "the head of the US Joint Chiefs of Staff, Mark Milley": the phrase before
+ * the comma at `comma`, when the name after it is apposed to it. */
+static size_t apposition_left(const quoth_phrases *p, size_t comma, size_t name, size_t end,
+                              size_t limit) {
+    if (comma <= limit || !quoth_is_name_word(p, name) || !quoth_is_name_word(p, end - 1) ||
+        !quoth_is_noun(p, comma - 1))
+        return comma + 1;
+    size_t before = quoth_np_left(p, comma, limit);
+    if (before < comma && (quoth_coarse(p, before) == CT_DET || (p->t[before].lex & LEX_TITLE)))
+        return before;
+    return comma + 1;
+}
+
+/* "Kerr Putney, the police chief," before a cue: a name with its role in
+ * commas. `end` is just after the second comma. */
+static size_t name_with_role_left(const quoth_phrases *p, size_t end, size_t limit) {
+    size_t comma2 = end - 1;
+    size_t role = quoth_np_left(p, comma2, limit);
+    if (role == comma2 || role <= limit + 1 || !quoth_punct_is(p, role - 1, ",")) return end;
+    if (quoth_coarse(p, role) != CT_DET && !(p->t[role].lex & LEX_TITLE)) return end;
+    size_t name_end = role - 1, name = name_end;
+    while (name > limit && name_end - name < 5 && quoth_is_name_word(p, name - 1)) name--;
+    return name < name_end ? name : end;
+}
+
+size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit) {
+    if (end <= limit) return end;
+    if (quoth_punct_is(p, end - 1, ",") && end - 1 > limit) return name_with_role_left(p, end, limit);
+    if (quoth_coarse(p, end - 1) == CT_PRON) return end - 1;
+    if (p->t[end - 1].flags & TOK_QUOTE_CLOSE) return quoted_name_left(p, end, limit);
+    size_t i = end;
+    while (i > limit && end - i < QUOTH_MAX_PHRASE && !p->t[i - 1].quote_depth) {
+        size_t k = i - 1;
+        if (quoth_punct_is(p, k, "-RRB-") && i == end) {
+            /* a party and state after a name: "Gov. Pat McCrory (R)" */
+            size_t open = k;
+            while (open > limit && k - open < 5 && !quoth_punct_is(p, open, "-LRB-")) open--;
+            if (quoth_punct_is(p, open, "-LRB-") && open > limit && quoth_is_name_word(p, open - 1)) {
+                i = open;
+                continue;
+            }
+            break;
+        }
+        if (np_word(p, k)) {
+            i = k;
+            continue;
+        }
+        if (is_joiner(p, k) && i < end && k > limit && quoth_is_noun(p, k - 1) && np_word(p, i)) {
+            i = k;
+            continue;
+        }
+        if (quoth_punct_is(p, k, ",") && i < end) {
+            size_t a = apposition_left(p, k, i, end, limit);
+            if (a < k) i = a;
+        }
+        break;
+    }
+    return has_noun(p, i, end) ? i : end;
+}
+
+size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
+    if (start >= limit) return start;
+    if (quoth_coarse(p, start) == CT_PRON) return start + 1;
+    if (p->t[start].flags & TOK_QUOTE_OPEN) {
+        size_t k = start + 1;
+        while (k < limit && k - start < 8 && !(p->t[k].flags & TOK_QUOTE_CLOSE)) k++;
+        if (k < limit && k - start >= 2 && quoth_is_name_word(p, start + 1)) return k + 1;
+        return start;
+    }
+    size_t i = start;
+    while (i < limit && i - start < QUOTH_MAX_PHRASE && !p->t[i].quote_depth) {
+        if (np_word(p, i)) {
+            i++;
+            continue;
+        }
+        if (is_joiner(p, i) && i > start && quoth_is_noun(p, i - 1) && i + 1 < limit &&
+            np_word(p, i + 1)) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    return has_noun(p, start, i) ? i : start;
+}
+
+/* Words that may stand between a source and its verb and join the cue:
+ * "Kirby also said", "Milley has long argued", "she did not say". */
+static int is_cue_modifier(const quoth_phrases *p, size_t i) {
+    int c = quoth_coarse(p, i);
+    if (c == CT_ADV || c == CT_AUX || (p->t[i].lex & LEX_NEGATION)) return 1;
+    static const char *const WORDS[] = {"has", "have", "had", "will", "would", "did",
+                                        "does", "also", "later", "could", "may"};
+    for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+        if (quoth_word_is(p, i, WORDS[k])) return 1;
+    return 0;
+}
+
+quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit) {
+    size_t first = verb;
+    while (first > limit && verb - first < 4 && is_cue_modifier(p, first - 1) &&
+           !p->t[first - 1].quote_depth)
+        first--;
+    size_t end = verb + 1;
+    if (quoth_word_is(p, end, "in") && quoth_word_is(p, end + 1, "a") &&
+        quoth_word_is(p, end + 2, "statement"))
+        end += 3;
+    quoth_tspan s = {(uint32_t)first, (uint32_t)end};
+    return s;
+}

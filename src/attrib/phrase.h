@@ -1,0 +1,73 @@
+/*
+ * phrase.h - reading phrases off tagged tokens: noun phrases to the left
+ * and right of a position, cue verbs and the words that join them, sentence
+ * bounds. Shared by the rules, the decoder of the learned tagger and
+ * speaker resolution.
+ */
+#ifndef QUOTH_ATTRIB_PHRASE_H
+#define QUOTH_ATTRIB_PHRASE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/attribution.h"
+#include "text/tokens.h"
+
+/* No source or cue phrase in news runs longer; bounds every scan. */
+#define QUOTH_MAX_PHRASE 16
+
+typedef struct quoth_phrases {
+    const quoth_token_list *tl;
+    const quoth_token *t;
+    size_t n;
+} quoth_phrases;
+
+static inline quoth_phrases quoth_phrases_of(const quoth_token_list *tl) {
+    quoth_phrases p = {tl, tl->tok, tl->n};
+    return p;
+}
+
+/* Token i's normalized form equals w, ignoring ASCII case. */
+int quoth_word_is(const quoth_phrases *p, size_t i, const char *w);
+
+/* Token i is punctuation spelled p. */
+int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w);
+
+/* The coarse tag of token i (CT_OTHER past the end). */
+static inline int quoth_coarse(const quoth_phrases *p, size_t i) {
+    return i < p->n ? p->t[i].coarse : CT_OTHER;
+}
+
+/* First token of i's sentence, and the token after its last. */
+size_t quoth_sentence_first(const quoth_phrases *p, size_t i);
+size_t quoth_sentence_end(const quoth_phrases *p, size_t i);
+
+/* Tokens i and j are in one paragraph. */
+int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j);
+
+/* Token i is in a navigation line ("Read also: ..."). */
+int quoth_in_navigation(const quoth_phrases *p, size_t i);
+
+/* A speech, reporting or belief verb used as a verb, outside quotations. */
+int quoth_is_cue_verb(const quoth_phrases *p, size_t i);
+
+/* A noun or a name (or, untagged, a capitalized word). */
+int quoth_is_noun(const quoth_phrases *p, size_t i);
+int quoth_is_name_word(const quoth_phrases *p, size_t i);
+
+/* . ! ? */
+int quoth_is_final_punct(const quoth_phrases *p, size_t i);
+
+/* Start of the noun phrase that ends just before `end`, not before `limit`;
+ * `end` when there is none. */
+size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit);
+
+/* End of the noun phrase that starts at `start`, not after `limit`;
+ * `start` when there is none. */
+size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit);
+
+/* The cue around the verb at `verb`: its modifiers to the left ("also",
+ * "has", "did not"), not before `limit`, and "in a statement" to the right. */
+quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit);
+
+#endif

@@ -1,0 +1,368 @@
+/*
+ * rules.c - attributions found by rule.
+ *
+ * Direct quotes are the rules' strength: a quotation next to a speech verb
+ * with a noun phrase on its other side is an attribution with little doubt.
+ * The indirect patterns are the frequent, unambiguous ones:
+ *     SOURCE CUE [that] CONTENT          Kirby stressed that ...
+ *     CONTENT, SOURCE CUE.               ..., the official said.
+ *     CONTENT, CUE SOURCE.               ..., said the official.
+ *     According to SOURCE, CONTENT       (and CONTENT, according to SOURCE.)
+ *     ..., CUE-ing that CONTENT          ..., noting that ... (no source)
+ * Spans follow the PolNeAR conventions: the content starts right after the
+ * cue (a "that" is part of it) and leaves out the sentence's final period;
+ * adverbs and auxiliaries between source and verb belong to the cue.
+ */
+#include <string.h>
+
+#include "attrib/attribution.h"
+#include "attrib/wordclass.h"
+#include "attrib/phrase.h"
+#include "quoth.h"
+
+typedef struct rules {
+    quoth_phrases p;
+    const quoth_quotation_list *quotations;
+    uint8_t *used;
+    quoth_attribution_list *out;
+} rules;
+
+static quoth_tspan span(size_t first, size_t end) {
+    quoth_tspan s = {(uint32_t)first, (uint32_t)end};
+    return s;
+}
+
+static const quoth_tspan NO_SPAN = {0, 0};
+
+static int span_free(const rules *r, quoth_tspan s) {
+    for (uint32_t i = s.first; i < s.end; i++)
+        if (r->used[i]) return 0;
+    return 1;
+}
+
+static void mark(rules *r, quoth_tspan s) {
+    for (uint32_t i = s.first; i < s.end; i++) r->used[i] = 1;
+}
+
+static int emit(rules *r, quoth_tspan cue, quoth_tspan source, quoth_tspan c1, quoth_tspan c2,
+                int origin) {
+    quoth_attribution a;
+    memset(&a, 0, sizeof a);
+    a.cue = cue;
+    a.source = source;
+    a.content[0] = c1;
+    a.content[1] = c2;
+    a.n_content = quoth_tspan_empty(c2) ? 1 : 2;
+    a.origin = (uint8_t)origin;
+    a.speaker = -1;
+    a.context_of = -1;
+    a.confidence = origin == ORIGIN_RULE_DIRECT ? 0.9f : 0.7f;
+    mark(r, cue);
+    mark(r, source);
+    mark(r, c1);
+    mark(r, c2);
+    return quoth_attribution_push(r->out, &a);
+}
+
+static int lemma_is(const rules *r, size_t i, const char *lemma) {
+    const char *l = quoth_cue_lemma(LEX_LEMMA(r->p.t[i].lex));
+    return l && strcmp(l, lemma) == 0;
+}
+
+/* ------------------------------------------------------ direct quotes */
+
+/* A quotation that states something, not a scare-quoted word or two. */
+static int is_statement(const rules *r, const quoth_quotation *q) {
+    size_t words = 0;
+    for (uint32_t i = q->open + 1; i < q->close; i++) words += (r->p.t[i].flags & TOK_ALPHA) != 0;
+    return words >= 4 || (words >= 1 && (quoth_is_final_punct(&r->p, q->close - 1) ||
+                                         quoth_punct_is(&r->p, q->close - 1, ",")));
+}
+
+/* Words a source phrase may hold besides its noun phrase: "a spokesman
+ * for the campaign", "an official at the embassy", "Jason Chaffetz
+ * (R-Utah)", "Elaine Kamarck, a veteran of ...". */
+static int source_word(const rules *r, size_t i) {
+    const quoth_phrases *p = &r->p;
+    int c = quoth_coarse(p, i);
+    if (c == CT_NOUN || c == CT_PROPN || c == CT_DET || c == CT_POSS || c == CT_ADJ ||
+        c == CT_NUM || c == CT_ADP || c == CT_PART)
+        return !r->p.t[i].quote_depth;
+    return quoth_punct_is(p, i, ",") || quoth_punct_is(p, i, "-LRB-") ||
+           quoth_punct_is(p, i, "-RRB-") || quoth_punct_is(p, i, "-");
+}
+
+/* The source after a cue: a noun phrase, and its apposition when the
+ * sentence ends with it ("said Elaine Kamarck, a veteran of the DNC."). */
+static size_t source_after_cue(const rules *r, size_t start, size_t limit) {
+    const quoth_phrases *p = &r->p;
+    size_t e = quoth_np_right(p, start, limit);
+    if (e == start || !quoth_punct_is(p, e, ",") || e + 1 >= limit) return e;
+    size_t k = e + 1;
+    while (k < limit && k - e < QUOTH_MAX_PHRASE && source_word(r, k) && !quoth_punct_is(p, k, ","))
+        k++;
+    int ends = k >= limit || quoth_is_final_punct(p, k);
+    return ends && k > e + 2 && quoth_coarse(p, e + 1) == CT_DET ? k : e;
+}
+
+/* “…,” said X / “…,” X said / “…,” he added / “…” ― X. The cue must be in
+ * the sentence the quotation closes. */
+static int cue_after(const rules *r, size_t j, size_t limit, quoth_tspan *cue, quoth_tspan *src) {
+    const quoth_phrases *p = &r->p;
+    if (quoth_punct_is(p, j, ",")) j++;
+    if (j >= limit) return 0;
+    if (quoth_is_cue_verb(p, j)) {
+        *cue = quoth_cue_around(p, j, j);
+        *src = span(cue->end, source_after_cue(r, cue->end, limit));
+        return 1;
+    }
+    if (quoth_punct_is(p, j, "--") && quoth_np_right(p, j + 1, limit) > j + 1) {
+        /* a byline dash: “…” ― Carla Sanchez */
+        *cue = span(j, j + 1);
+        *src = span(j + 1, quoth_np_right(p, j + 1, limit));
+        return src->end >= limit || quoth_is_final_punct(p, src->end) ||
+               (p->t[src->end].flags & (TOK_QUOTE_OPEN | TOK_PARA_START));
+    }
+    size_t k = quoth_np_right(p, j, limit);
+    if (k > j && quoth_coarse(p, j) == CT_PRON) {
+        while (k < limit && k - j < 4 && !quoth_is_cue_verb(p, k) && quoth_coarse(p, k) == CT_ADV) k++;
+        if (!quoth_is_cue_verb(p, k)) return 0;
+        *cue = quoth_cue_around(p, k, j + 1);
+        *src = span(j, j + 1);
+        return 1;
+    }
+    k = j;
+    while (k < limit && k - j < QUOTH_MAX_PHRASE && !quoth_is_cue_verb(p, k) && source_word(r, k)) k++;
+    while (k < limit && k - j < QUOTH_MAX_PHRASE + 3 && !quoth_is_cue_verb(p, k) &&
+           quoth_coarse(p, k) == CT_ADV)
+        k++;
+    if (k >= limit || !quoth_is_cue_verb(p, k) || k == j) return 0;
+    *cue = quoth_cue_around(p, k, j + 1);
+    size_t e = cue->first;
+    while (e > j && quoth_punct_is(p, e - 1, ",")) e--;
+    if (e == j || quoth_np_right(p, j, e) == j) return 0;
+    *src = span(j, e);
+    return 1;
+}
+
+/* X said: “…” / He added, “…” */
+static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cue, quoth_tspan *src) {
+    const quoth_phrases *p = &r->p;
+    if (open <= limit) return 0;
+    size_t k = open - 1;
+    if ((quoth_punct_is(p, k, ":") || quoth_punct_is(p, k, ",")) && k > limit) k--;
+    /* "says of Clinton, “…”", "told reporters on Monday: “…”" */
+    size_t stop = k > limit + 6 ? k - 6 : limit;
+    while (k > stop && !quoth_is_cue_verb(p, k) && source_word(r, k) && !quoth_punct_is(p, k, ","))
+        k--;
+    if (k < limit || !quoth_is_cue_verb(p, k)) return 0;
+    *cue = quoth_cue_around(p, k, limit);
+    size_t s = quoth_np_left(p, cue->first, limit);
+    *src = span(s, cue->first);
+    if (cue->first == limit) /* "Said Ellis: “…”" */
+        *src = span(cue->end, quoth_np_right(p, cue->end, open));
+    return !quoth_tspan_empty(*src);
+}
+
+/* The second half of a quote split by its cue: “A,” he said, “B.” or
+ * “A,” he said. “B.” in the same paragraph. */
+static quoth_tspan second_half(const rules *r, size_t after) {
+    const quoth_phrases *p = &r->p;
+    const quoth_quotation_list *qs = r->quotations;
+    if (after >= p->n) return NO_SPAN;
+    size_t k = after;
+    if (quoth_punct_is(p, k, ",") || quoth_punct_is(p, k, ":")) k++;
+    if (k >= p->n || !(p->t[k].flags & TOK_QUOTE_OPEN)) k = quoth_sentence_end(p, after - 1);
+    if (k >= p->n || !(p->t[k].flags & TOK_QUOTE_OPEN) || !quoth_same_paragraph(p, after - 1, k))
+        return NO_SPAN;
+    /* the quotation that opens at k */
+    size_t lo = 0, hi = qs->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (qs->q[mid].open < k) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo >= qs->n || qs->q[lo].open != k || qs->q[lo].depth) return NO_SPAN;
+    quoth_tspan s = span(k, qs->q[lo].close + 1);
+    return span_free(r, s) ? s : NO_SPAN;
+}
+
+static int direct_quotes(rules *r) {
+    const quoth_phrases *p = &r->p;
+    const quoth_quotation_list *qs = r->quotations;
+    for (size_t qi = 0; qi < qs->n; qi++) {
+        const quoth_quotation *q = &qs->q[qi];
+        quoth_tspan content = span(q->open, q->close + 1);
+        if (q->depth || quoth_in_navigation(p, q->open) || !is_statement(r, q) ||
+            !span_free(r, content))
+            continue;
+        quoth_tspan cue, src;
+        size_t limit = quoth_sentence_end(p, q->close);
+        if (limit == q->close + 1 && limit < p->n && quoth_same_paragraph(p, q->close, limit) &&
+            quoth_sentence_end(p, limit) - limit <= 10)
+            limit = quoth_sentence_end(p, limit); /* “… ?” Vitter demanded. */
+        if (q->close + 1 < limit && cue_after(r, q->close + 1, limit, &cue, &src) &&
+            span_free(r, cue) && span_free(r, src)) {
+            size_t after = cue.end > src.end ? cue.end : src.end;
+            quoth_tspan rest = second_half(r, after);
+            int rc = emit(r, cue, src, content, rest, ORIGIN_RULE_DIRECT);
+            if (rc) return rc;
+            continue;
+        }
+        size_t first = quoth_sentence_first(p, q->open);
+        if (cue_before(r, q->open, first, &cue, &src) && span_free(r, cue) && span_free(r, src)) {
+            int rc = emit(r, cue, src, content, NO_SPAN, ORIGIN_RULE_DIRECT);
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------- indirect speech */
+
+/* Where a content that runs to the end of its sentence stops: before the
+ * final period (a period inside a closing quotation stays), and before a
+ * clause that attributes something else: ", noting ...", ", according to",
+ * ", the official said." */
+static size_t content_end(const rules *r, size_t start, size_t end) {
+    const quoth_phrases *p = &r->p;
+    for (size_t k = start + 1; k + 1 < end; k++) {
+        if (!quoth_punct_is(p, k, ",") || p->t[k].quote_depth) continue;
+        if ((p->t[k + 1].lex & LEX_FORM_ING) && quoth_is_cue_verb(p, k + 1)) return k;
+        if (quoth_word_is(p, k + 1, "according") && quoth_word_is(p, k + 2, "to")) return k;
+        size_t e = quoth_np_right(p, k + 1, end);
+        if (e > k + 1 && quoth_is_cue_verb(p, e) && (e + 1 >= end || quoth_is_final_punct(p, e + 1)))
+            return k;
+        if (quoth_is_cue_verb(p, k + 1) && quoth_np_right(p, k + 2, end) > k + 2) {
+            size_t s = quoth_np_right(p, k + 2, end);
+            if (s >= end || quoth_is_final_punct(p, s)) return k;
+        }
+    }
+    while (end > start && (quoth_is_final_punct(p, end - 1) || quoth_punct_is(p, end - 1, ",")))
+        end--;
+    return end;
+}
+
+/* Whether a reported clause starts at c: "that ...", "to ...", or a
+ * subject followed by a verb within a few words. */
+static int clause_starts(const rules *r, size_t c, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (c >= end || p->t[c].quote_depth > 1) return 0;
+    if (p->t[c].lex & LEX_COMPLEMENTIZER) return 1;
+    if (quoth_word_is(p, c, "to")) return 1;
+    int k = quoth_coarse(p, c);
+    if (k != CT_PRON && k != CT_DET && k != CT_PROPN && k != CT_NOUN && k != CT_NUM &&
+        !quoth_word_is(p, c, "there") && !(p->t[c].flags & TOK_QUOTE_OPEN))
+        return 0;
+    for (size_t i = c + 1; i < end && i < c + 12; i++) {
+        int ki = quoth_coarse(p, i);
+        if (ki == CT_VERB || ki == CT_AUX) return 1;
+        if (quoth_punct_is(p, i, ",") || quoth_punct_is(p, i, ".")) return 0;
+    }
+    return 0;
+}
+
+/* "told reporters that": the content starts after the one told. */
+static size_t skip_recipient(const rules *r, size_t verb, size_t c, size_t end) {
+    static const char *const TAKES_OBJECT[] = {"tell", "inform", "assure", "warn", "advise",
+                                               "remind", "notify", "urge", "ask", "promise",
+                                               "convince", "persuade", "reassure"};
+    int takes = 0;
+    for (size_t k = 0; k < sizeof TAKES_OBJECT / sizeof *TAKES_OBJECT; k++)
+        takes |= lemma_is(r, verb, TAKES_OBJECT[k]);
+    if (takes) {
+        size_t e = quoth_np_right(&r->p, c, end);
+        if (e > c && e < end && ((r->p.t[e].lex & LEX_COMPLEMENTIZER) || quoth_word_is(&r->p, e, "to")))
+            return e;
+    }
+    /* "said in the letter that", "said via email that" */
+    for (size_t k = c; k < end && k < c + 9 && source_word(r, k) && !quoth_punct_is(&r->p, k, ","); k++)
+        if (k > c && (r->p.t[k].lex & LEX_COMPLEMENTIZER) && quoth_word_is(&r->p, k, "that")) return k;
+    return c;
+}
+
+static int according_to(rules *r) {
+    const quoth_phrases *p = &r->p;
+    for (size_t i = 0; i + 2 < p->n; i++) {
+        if (!quoth_word_is(p, i, "according") || !quoth_word_is(p, i + 1, "to") || r->used[i] ||
+            p->t[i].quote_depth || quoth_in_navigation(p, i))
+            continue;
+        size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
+        size_t s = quoth_np_right(p, i + 2, end);
+        if (s == i + 2) continue;
+        quoth_tspan cue = span(i, i + 2), src = span(i + 2, s), content = NO_SPAN;
+        int lead = i == first || (i == first + 1 && quoth_coarse(p, first) != CT_NOUN &&
+                                  quoth_coarse(p, first) != CT_PROPN);
+        if (lead && quoth_punct_is(p, s, ",")) content = span(s + 1, content_end(r, s + 1, end));
+        else if (!lead && i > first && quoth_punct_is(p, i - 1, ","))
+            content = span(first, content_end(r, first, i - 1));
+        if (content.end < content.first + 3 || !span_free(r, content) || !span_free(r, src)) continue;
+        int rc = emit(r, cue, src, content, NO_SPAN, ORIGIN_RULE_INDIRECT);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* ", noting that ...": a participle that continues its sentence's attribution. */
+static int participle(rules *r, size_t i, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (!(p->t[i].lex & LEX_FORM_ING) || i == 0 || !quoth_punct_is(p, i - 1, ",")) return 0;
+    size_t c = i + 1;
+    if (!(c < end && (p->t[c].lex & LEX_COMPLEMENTIZER))) return 0;
+    quoth_tspan content = span(c, content_end(r, c, end));
+    if (content.end < c + 3 || !span_free(r, content)) return 0;
+    return emit(r, span(i, i + 1), NO_SPAN, content, NO_SPAN, ORIGIN_RULE_INDIRECT) ? -1 : 1;
+}
+
+/* SOURCE CUE [recipient] CONTENT, or CONTENT, SOURCE CUE. */
+static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
+    const quoth_phrases *p = &r->p;
+    quoth_tspan cue = quoth_cue_around(p, i, first);
+    size_t s = quoth_np_left(p, cue.first, first);
+    if (s == cue.first) return 0;
+    quoth_tspan src = span(s, cue.first), content = NO_SPAN;
+    size_t c = skip_recipient(r, i, cue.end, end);
+    if (clause_starts(r, c, end)) content = span(c, content_end(r, c, end));
+    else if ((cue.end >= end || quoth_is_final_punct(p, cue.end)) && s > first &&
+             quoth_punct_is(p, s - 1, ","))
+        content = span(first, content_end(r, first, s - 1));
+    if (content.end < content.first + 3 || !span_free(r, content) || !span_free(r, src) ||
+        !span_free(r, cue))
+        return 0;
+    quoth_tspan rest = content.end < cue.first ? second_half(r, cue.end) : NO_SPAN;
+    return emit(r, cue, src, content, rest, ORIGIN_RULE_INDIRECT) ? -1 : 1;
+}
+
+/* CONTENT, CUE SOURCE. */
+static int cue_then_source(rules *r, size_t i, size_t first, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (i <= first + 3 || !quoth_punct_is(p, i - 1, ",")) return 0;
+    size_t s = quoth_np_right(p, i + 1, end);
+    if (s == i + 1 || (s < end && !quoth_is_final_punct(p, s))) return 0;
+    quoth_tspan content = span(first, content_end(r, first, i - 1));
+    quoth_tspan cue = span(i, i + 1), src = span(i + 1, s);
+    if (content.end < content.first + 3 || !span_free(r, content) || !span_free(r, src)) return 0;
+    quoth_tspan rest = second_half(r, s);
+    return emit(r, cue, src, content, rest, ORIGIN_RULE_INDIRECT) ? -1 : 1;
+}
+
+static int cue_verbs(rules *r) {
+    const quoth_phrases *p = &r->p;
+    for (size_t i = 0; i < p->n; i++) {
+        if (r->used[i] || !quoth_is_cue_verb(p, i) || quoth_in_navigation(p, i)) continue;
+        size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
+        int rc = participle(r, i, end);
+        if (rc == 0) rc = source_then_cue(r, i, first, end);
+        if (rc == 0) rc = cue_then_source(r, i, first, end);
+        if (rc < 0) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
+int quoth_rules_attribute(const quoth_attrib_input *in, uint8_t *used, quoth_attribution_list *out) {
+    rules r = {quoth_phrases_of(in->tokens), in->quotations, used, out};
+    int rc = direct_quotes(&r);
+    if (!rc) rc = according_to(&r);
+    if (!rc) rc = cue_verbs(&r);
+    return rc;
+}

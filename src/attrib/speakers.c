@@ -1,0 +1,445 @@
+/*
+ * speakers.c - resolving sources to the people and organizations they name.
+ */
+#include "attrib/speakers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib/wordclass.h"
+#include "attrib/phrase.h"
+#include "quoth.h"
+#include "tag/hash.h"
+
+/* How far back a pronoun looks for the speaker it stands for. */
+#define PRONOUN_PARAGRAPHS 3
+
+typedef struct resolver {
+    quoth_phrases p;
+    const char *text;
+    quoth_speaker_table *t;
+} resolver;
+
+static int grow(void **p, size_t *cap, size_t want, size_t elem) {
+    if (want <= *cap) return 0;
+    size_t n = *cap ? *cap * 2 : 64;
+    while (n < want) n *= 2;
+    void *q = realloc(*p, n * elem);
+    if (!q) return QUOTH_ERR_NOMEM;
+    *p = q;
+    *cap = n;
+    return 0;
+}
+
+/* Copies text[start..end) into the arena with white space runs made one
+ * space, without quotation marks at either end. */
+static int add_string(resolver *r, size_t start, size_t end, uint32_t *off) {
+    quoth_speaker_table *t = r->t;
+    if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + (end - start) + 1, 1))
+        return QUOTH_ERR_NOMEM;
+    *off = (uint32_t)t->arena_len;
+    char *o = t->arena + t->arena_len;
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = start; i < end; i++) {
+        char c = r->text[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = n > 0;
+            continue;
+        }
+        if (space) o[n++] = ' ';
+        space = 0;
+        o[n++] = c;
+    }
+    o[n] = '\0';
+    t->arena_len += n + 1;
+    return 0;
+}
+
+static uint64_t lower_hash(const resolver *r, size_t i) { return r->p.t[i].lower_hash; }
+
+/* ------------------------------------------------------------ name runs */
+
+static int is_name_token(const resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if (!(t->flags & TOK_ALPHA)) return 0;
+    if (t->lex & LEX_HONORIFIC) return 1;
+    int c = t->coarse;
+    if (c == CT_PROPN) return 1;
+    if (c == CT_OTHER)
+        return (t->flags & TOK_CAPITALIZED) &&
+               (!(t->flags & TOK_SENT_START) || (t->lex & LEX_FIRST_NAME));
+    return 0;
+}
+
+/* "Voice of America", "Joint Chiefs of Staff": a lower-case joiner between
+ * name words. */
+static int joins_names(const resolver *r, size_t i, size_t end) {
+    return i + 1 < end && (quoth_word_is(&r->p, i, "of") || quoth_word_is(&r->p, i, "&")) &&
+           is_name_token(r, i + 1) && i > 0 && is_name_token(r, i - 1);
+}
+
+static int add_run(resolver *r, size_t first, size_t end) {
+    /* titles and honorifics before a name are not part of it */
+    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)))
+        first++;
+    if (first >= end) return 0;
+    quoth_speaker_table *t = r->t;
+    if (grow((void **)&t->runs, &t->cap_runs, t->n_runs + 1, sizeof *t->runs)) return QUOTH_ERR_NOMEM;
+    quoth_name_run *run = &t->runs[t->n_runs++];
+    run->first = (uint32_t)first;
+    run->end = (uint32_t)end;
+    run->speaker = -1;
+    run->how = QUOTH_RESOLVED_NAME;
+    return 0;
+}
+
+static int find_runs(resolver *r) {
+    size_t n = r->p.n;
+    for (size_t i = 0; i < n;) {
+        if (!is_name_token(r, i)) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, j, n)) &&
+               r->p.t[j].sentence == r->p.t[i].sentence)
+            j++;
+        int rc = add_run(r, i, j);
+        if (rc) return rc;
+        i = j;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ speakers */
+
+static const char *known_org_of(const resolver *r, const quoth_name_run *run) {
+    const char *words[8];
+    size_t lens[8], n = 0;
+    for (uint32_t i = run->first; i < run->end && n < 8; i++, n++) {
+        words[n] = quoth_token_norm(r->p.tl, i);
+        lens[n] = r->p.t[i].norm_len;
+    }
+    return quoth_known_organization(words, lens, n);
+}
+
+static int kind_of(const resolver *r, const quoth_name_run *run) {
+    if (known_org_of(r, run)) return QUOTH_KIND_ORGANIZATION;
+    const quoth_token *t = r->p.t;
+    for (uint32_t i = run->first; i < run->end; i++)
+        if ((t[i].lex & LEX_ORG_WORD) && !(t[i].lex & LEX_FIRST_NAME)) return QUOTH_KIND_ORGANIZATION;
+    if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
+    if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
+        return QUOTH_KIND_PERSON;
+    if (run->end - run->first >= 2 && run->end - run->first <= 3) return QUOTH_KIND_PERSON;
+    return QUOTH_KIND_UNKNOWN;
+}
+
+static int gender_of(const resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = r->p.t;
+    uint32_t lex = t[run->first].lex;
+    if (run->first > 0) {
+        const char *h = quoth_token_norm(r->p.tl, run->first - 1);
+        if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
+        if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 ||
+            strcmp(h, "Ms") == 0)
+            return 2;
+    }
+    if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
+    if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
+    return 0;
+}
+
+/* The role a text gives a name: title words right before it ("national
+ * security adviser Jake Sullivan", "President Zelensky"), or an apposition
+ * before or after it ("the head of ..., Mark Milley"). */
+static int role_of(resolver *r, const quoth_name_run *run, uint32_t *off) {
+    const quoth_phrases *p = &r->p;
+    size_t first = run->first, limit = quoth_sentence_first(p, first);
+    *off = UINT32_MAX;
+    size_t k = first;
+    while (k > limit && (p->t[k - 1].lex & LEX_HONORIFIC)) k--;
+    if (k > limit && (p->t[k - 1].lex & LEX_TITLE) && !(p->t[k - 1].lex & LEX_HONORIFIC)) {
+        size_t s = k - 1;
+        while (s > limit && k - s < 4 &&
+               ((p->t[s - 1].lex & LEX_TITLE) ||
+                (!(p->t[s - 1].flags & TOK_CAPITALIZED) &&
+                 (quoth_coarse(p, s - 1) == CT_ADJ || quoth_coarse(p, s - 1) == CT_NOUN))))
+            s--;
+        return add_string(r, p->t[s].start, p->t[k - 1].end, off);
+    }
+    if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
+        size_t s = quoth_np_left(p, k - 1, limit);
+        if (s < k - 1 && quoth_coarse(p, s) == CT_DET) {
+            for (size_t i = s; i < k - 1; i++)
+                if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[s + 1].start, p->t[k - 2].end, off);
+        }
+    }
+    size_t e = run->end;
+    if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
+        size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
+        for (size_t i = e + 1; i < end; i++)
+            if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+    }
+    return 0;
+}
+
+static int new_speaker(resolver *r, const quoth_name_run *run, int kind, int32_t *id) {
+    quoth_speaker_table *t = r->t;
+    if (grow((void **)&t->s, &t->cap, t->n + 1, sizeof *t->s)) return QUOTH_ERR_NOMEM;
+    quoth_speaker *s = &t->s[t->n];
+    memset(s, 0, sizeof *s);
+    const char *canonical = kind == QUOTH_KIND_ORGANIZATION ? known_org_of(r, run) : NULL;
+    int rc;
+    if (canonical) {
+        size_t len = strlen(canonical);
+        if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + len + 1, 1)) return QUOTH_ERR_NOMEM;
+        s->name = (uint32_t)t->arena_len;
+        memcpy(t->arena + t->arena_len, canonical, len + 1);
+        t->arena_len += len + 1;
+    } else if ((rc = add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name)))
+        return rc;
+    s->kind = (uint8_t)kind;
+    s->gender = (uint8_t)gender_of(r, run);
+    s->first_token = run->first;
+    s->surname = lower_hash(r, run->end - 1);
+    s->name_words = run->end - run->first;
+    rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role);
+    if (rc) return rc;
+    *id = (int32_t)t->n++;
+    return 0;
+}
+
+static int same_first_name(const resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
+    /* compare the first word of the speaker's name with the run's */
+    const char *name = r->t->arena + s->name;
+    size_t n = strcspn(name, " ");
+    const quoth_token *t = &r->p.t[run->first];
+    size_t m = t->end - t->start;
+    return n == m && strncmp(name, r->text + t->start, n) == 0;
+}
+
+/* Multi-word person names: one speaker per surname and first name. */
+static int group_full_names(resolver *r) {
+    quoth_speaker_table *t = r->t;
+    for (size_t k = 0; k < t->n_runs; k++) {
+        quoth_name_run *run = &t->runs[k];
+        int kind = kind_of(r, run);
+        if (run->end - run->first < 2 && kind != QUOTH_KIND_ORGANIZATION) continue;
+        uint64_t surname = lower_hash(r, run->end - 1);
+        for (size_t s = 0; s < t->n && run->speaker < 0; s++)
+            if (t->s[s].kind == kind && t->s[s].surname == surname && t->s[s].name_words >= 2 &&
+                (kind != QUOTH_KIND_ORGANIZATION ? same_first_name(r, &t->s[s], run)
+                                                 : t->s[s].name_words == run->end - run->first))
+                run->speaker = (int32_t)s;
+        if (run->speaker < 0) {
+            int rc = new_speaker(r, run, kind, &run->speaker);
+            if (rc) return rc;
+        }
+        run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NAME;
+    }
+    return 0;
+}
+
+/* Edit distance of two short strings, capped at 3. */
+static int edit_distance(const char *a, size_t n, const char *b, size_t m) {
+    if (n > 31 || m > 31) return 3;
+    int row[32], prev[32];
+    for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
+    for (size_t i = 1; i <= n; i++) {
+        row[0] = (int)i;
+        for (size_t j = 1; j <= m; j++) {
+            int cost = (a[i - 1] | 0x20) != (b[j - 1] | 0x20);
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v) v = prev[j] + 1;
+            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+            row[j] = v;
+        }
+        memcpy(prev, row, (m + 1) * sizeof *row);
+    }
+    return prev[m] < 3 ? prev[m] : 3;
+}
+
+/* The person whose surname is a near-miss spelling of the word at i
+ * ("Milli" for "Milley"): same first two letters, distance at most 2 and
+ * at most a third of the length. */
+static int32_t near_miss(const resolver *r, size_t i) {
+    const quoth_token *tok = &r->p.t[i];
+    const char *w = r->text + tok->start;
+    size_t n = tok->end - tok->start;
+    int32_t best = -1;
+    int best_d = 3;
+    if (n < 4) return -1;
+    for (size_t s = 0; s < r->t->n; s++) {
+        const quoth_speaker *sp = &r->t->s[s];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2) continue;
+        const char *name = r->t->arena + sp->name;
+        const char *last = strrchr(name, ' ');
+        last = last ? last + 1 : name;
+        size_t m = strlen(last);
+        if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
+        int d = edit_distance(w, n, last, m);
+        if (d < best_d && (size_t)d * 3 <= (n > m ? n : m)) {
+            best = (int32_t)s;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+/* One-word names: a surname of a full name, a near miss of one, or a
+ * speaker of their own. */
+static int group_single_names(resolver *r) {
+    quoth_speaker_table *t = r->t;
+    for (size_t k = 0; k < t->n_runs; k++) {
+        quoth_name_run *run = &t->runs[k];
+        if (run->speaker >= 0) continue;
+        uint64_t h = lower_hash(r, run->first);
+        for (size_t s = 0; s < t->n && run->speaker < 0; s++)
+            if (t->s[s].surname == h && t->s[s].kind != QUOTH_KIND_ORGANIZATION) {
+                run->speaker = (int32_t)s;
+                run->how = t->s[s].name_words >= 2 ? QUOTH_RESOLVED_SURNAME : QUOTH_RESOLVED_NAME;
+            }
+        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first)) >= 0)
+            run->how = QUOTH_RESOLVED_SPELLING;
+        if (run->speaker < 0) {
+            int rc = new_speaker(r, run, kind_of(r, run), &run->speaker);
+            if (rc) return rc;
+            run->how = t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
+                                                                          : QUOTH_RESOLVED_NAME;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------ attributions */
+
+/* The run a source names: the one that ends the source (its head), else
+ * the last person in it, else any. -1 when it holds no name. */
+static int32_t run_in_source(const resolver *r, quoth_tspan src) {
+    int32_t any = -1, person = -1;
+    for (size_t k = 0; k < r->t->n_runs; k++) {
+        const quoth_name_run *run = &r->t->runs[k];
+        if (run->end <= src.first) continue;
+        if (run->first >= src.end) break;
+        if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
+            return (int32_t)k;
+        if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON) person = (int32_t)k;
+        any = (int32_t)k;
+    }
+    return person >= 0 ? person : any;
+}
+
+static int fits_pronoun(const quoth_speaker *s, uint32_t lex) {
+    if (lex & (LEX_MALE | LEX_FEMALE))
+        return s->kind != QUOTH_KIND_ORGANIZATION &&
+               !((lex & LEX_MALE) && s->gender == 2) && !((lex & LEX_FEMALE) && s->gender == 1);
+    if (lex & (LEX_PLURAL | LEX_NEUTER)) return s->kind == QUOTH_KIND_ORGANIZATION;
+    return 0;
+}
+
+static uint32_t paragraph_of(const resolver *r, size_t i) {
+    return r->p.tl->sent[r->p.t[i].sentence].paragraph;
+}
+
+/* A pronoun source: the speaker of the latest earlier attribution that
+ * fits, within a few paragraphs; else the nearest earlier name that fits,
+ * outside quotations. */
+static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *list, size_t k,
+                               size_t tok) {
+    uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
+    for (size_t j = k; j-- > 0;) {
+        const quoth_attribution *a = &list->a[j];
+        if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
+        if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
+        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex)) return a->speaker;
+    }
+    for (size_t j = r->t->n_runs; j-- > 0;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->first >= tok || r->p.t[run->first].quote_depth) continue;
+        if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
+        if (fits_pronoun(&r->t->s[run->speaker], lex)) return run->speaker;
+    }
+    return -1;
+}
+
+/* "the spokesman": the latest person before it whose role holds that word. */
+static int32_t resolve_title(const resolver *r, quoth_tspan src) {
+    for (uint32_t i = src.first; i < src.end; i++) {
+        if (!(r->p.t[i].lex & LEX_TITLE)) continue;
+        const char *w = quoth_token_norm(r->p.tl, i);
+        for (size_t s = r->t->n; s-- > 0;) {
+            const quoth_speaker *sp = &r->t->s[s];
+            const char *role = quoth_speaker_string(r->t, sp->role);
+            if (sp->first_token < src.first && role && strstr(role, w)) return (int32_t)s;
+        }
+    }
+    return -1;
+}
+
+static void resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
+    const quoth_token *t = r->p.t;
+    if (src.end == src.first + 1 && (t[src.first].lex & LEX_PRONOUN)) {
+        a->speaker = resolve_pronoun(r, list, k, src.first);
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
+        if (a->speaker >= 0 && !r->t->s[a->speaker].gender && (t[src.first].lex & LEX_MALE))
+            r->t->s[a->speaker].gender = 1;
+        if (a->speaker >= 0 && !r->t->s[a->speaker].gender && (t[src.first].lex & LEX_FEMALE))
+            r->t->s[a->speaker].gender = 2;
+        return;
+    }
+    int32_t run = run_in_source(r, src);
+    if (run >= 0) {
+        a->speaker = r->t->runs[run].speaker;
+        a->resolved_by = r->t->runs[run].how;
+        return;
+    }
+    a->speaker = resolve_title(r, src);
+    a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+}
+
+static uint32_t first_token_of(const quoth_attribution *a) {
+    uint32_t f = a->content[0].first;
+    if (!quoth_tspan_empty(a->source) && a->source.first < f) f = a->source.first;
+    if (!quoth_tspan_empty(a->cue) && a->cue.first < f) f = a->cue.first;
+    return f;
+}
+
+static int by_position(const void *x, const void *y) {
+    uint32_t a = first_token_of(x), b = first_token_of(y);
+    return a < b ? -1 : a > b;
+}
+
+int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
+                           quoth_attribution_list *list) {
+    resolver r = {quoth_phrases_of(in->tokens), in->text, t};
+    t->n = t->n_runs = t->arena_len = 0;
+    int rc = find_runs(&r);
+    if (!rc) rc = group_full_names(&r);
+    if (!rc) rc = group_single_names(&r);
+    if (rc) return rc;
+    qsort(list->a, list->n, sizeof *list->a, by_position);
+    for (size_t k = 0; k < list->n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (!quoth_tspan_empty(a->source)) {
+            resolve_source(&r, list, k);
+        } else if (k > 0 && !quoth_tspan_empty(a->cue) &&
+                   in->tokens->tok[a->cue.first].sentence ==
+                       in->tokens->tok[first_token_of(&list->a[k - 1])].sentence) {
+            /* "..., noting that ...": the speaker of the clause it hangs on */
+            a->speaker = list->a[k - 1].speaker;
+            a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_CONTEXT : QUOTH_RESOLVED_NONE;
+        }
+    }
+    return 0;
+}
+
+void quoth_speaker_table_free(quoth_speaker_table *t) {
+    free(t->s);
+    free(t->runs);
+    free(t->arena);
+    memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,58 @@
+/*
+ * speakers.h - who a source is: resolution within one document.
+ *
+ * Names are found as runs of name words; the runs that name one person
+ * (full name, surname, a near-miss spelling of the surname) are grouped
+ * under the longest form seen; organizations get their usual name. Each
+ * attribution's source is then tied to a speaker: by the name it holds, by
+ * a pronoun to the nearest fitting person, by a title to the person who
+ * holds it, or, with no source at all, to the speaker of the clause it
+ * continues ("..., noting that ...").
+ */
+#ifndef QUOTH_ATTRIB_SPEAKERS_H
+#define QUOTH_ATTRIB_SPEAKERS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/attribution.h"
+
+typedef struct quoth_speaker {
+    uint32_t name;      /* offset of the canonical name in the string arena */
+    uint32_t role;      /* offset of the role, or UINT32_MAX */
+    uint8_t kind;       /* quoth_speaker_kind */
+    uint8_t gender;     /* 0 unknown, 1 male, 2 female */
+    uint32_t first_token;
+    uint64_t surname;   /* hash of the lower-cased last word of the name */
+    uint32_t name_words;
+} quoth_speaker;
+
+/* A run of name words in the text and the speaker it names. */
+typedef struct quoth_name_run {
+    uint32_t first, end; /* tokens */
+    int32_t speaker;
+    uint8_t how;         /* quoth_resolution by which the run was tied to its speaker */
+} quoth_name_run;
+
+typedef struct quoth_speaker_table {
+    quoth_speaker *s;
+    size_t n, cap;
+    quoth_name_run *runs;
+    size_t n_runs, cap_runs;
+    char *arena;
+    size_t arena_len, arena_cap;
+} quoth_speaker_table;
+
+/* Fills `table` from the document and sets speaker and resolved_by of
+ * every attribution. */
+int quoth_resolve_speakers(quoth_speaker_table *table, const quoth_attrib_input *in,
+                           quoth_attribution_list *list);
+
+/* A string of the table's arena. */
+static inline const char *quoth_speaker_string(const quoth_speaker_table *t, uint32_t off) {
+    return off == UINT32_MAX ? NULL : t->arena + off;
+}
+
+void quoth_speaker_table_free(quoth_speaker_table *table);
+
+#endif

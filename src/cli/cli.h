@@ -1,0 +1,55 @@
+/*
+ * cli.h - what the subcommands share: exit codes, messages, inputs.
+ */
+#ifndef QUOTH_CLI_H
+#define QUOTH_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "quoth.h"
+
+/* Exit codes, documented in `quoth --help` and the README. */
+enum {
+    EXIT_OK = 0,        /* every document was processed */
+    EXIT_DOC_ERRORS = 1,/* some documents gave error records */
+    EXIT_USAGE = 2,     /* bad command line */
+    EXIT_FATAL = 3      /* nothing useful could be done: no model, no output */
+};
+
+/* Every subcommand: argv[0] is its name. */
+int quoth_cmd_extract(int argc, char **argv);
+int quoth_cmd_train(int argc, char **argv);
+int quoth_cmd_eval(int argc, char **argv);
+int quoth_cmd_tokens(int argc, char **argv);
+int quoth_cmd_model(int argc, char **argv);
+
+/* "quoth: <message>" on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Loads the model at `path`, or the built-in one when path is NULL;
+ * prints why not and returns NULL on failure. */
+quoth_model *cli_load_model(const char *path);
+
+/* Reads a whole file ("-" is stdin) into a malloc'd buffer. Returns 0 or a
+ * negative status; QUOTH_ERR_TOO_LARGE beyond max_bytes. */
+int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len);
+
+/* The document id of a path: its file name without the extension. */
+void cli_doc_id(const char *path, char *out, size_t cap);
+
+/* A list of paths, grown as needed. */
+typedef struct cli_paths {
+    char **path;
+    size_t n, cap;
+} cli_paths;
+
+/* Adds `path`, or every *.txt in it (sorted by name) when it is a
+ * directory. Returns 0, or -1 after printing why. */
+int cli_paths_add(cli_paths *paths, const char *path, const char *suffix);
+void cli_paths_free(cli_paths *paths);
+
+/* Milliseconds of a monotonic clock. */
+double cli_now(void);
+
+#endif

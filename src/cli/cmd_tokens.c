@@ -1,0 +1,70 @@
+/*
+ * cmd_tokens.c - `quoth tokens`: what the engine sees in a text.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "usage: quoth tokens [--model FILE] [FILE|-]\n"
+            "\n"
+            "Prints one line per token: code-point offsets, the text, its normalized\n"
+            "form, part-of-speech tag, quotation depth and attribution label; a blank\n"
+            "line between sentences, '#' lines at paragraphs. For looking at why\n"
+            "quoth read a text the way it did.\n");
+}
+
+static void print_tokens(const quoth_doc *doc) {
+    const char *text = quoth_doc_text(doc, NULL);
+    quoth_token_info t;
+    size_t sent = (size_t)-1, para = (size_t)-1;
+    for (size_t i = 0; quoth_doc_token(doc, i, &t) == 0; i++) {
+        if (t.paragraph != para) printf("%s# paragraph %zu%s\n", i ? "\n" : "", t.paragraph, t.navigation ? " (navigation)" : "");
+        else if (t.sentence != sent) putchar('\n');
+        para = t.paragraph;
+        sent = t.sentence;
+        printf("%zu\t%zu\t%.*s\t%s\t%s\t%d\t%s\n", t.span.start, t.span.end,
+               (int)(t.span.byte_end - t.span.byte_start), text + t.span.byte_start, t.norm,
+               t.pos ? t.pos : "-", t.quote_depth, t.label ? t.label : "O");
+    }
+}
+
+int quoth_cmd_tokens(int argc, char **argv) {
+    static const struct option LONG[] = {{"model", required_argument, 0, 'm'},
+                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *model_path = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", LONG, NULL)) != -1) {
+        if (c == 'm') model_path = optarg;
+        else if (c == 'h') {
+            usage(stdout);
+            return EXIT_OK;
+        } else {
+            usage(stderr);
+            return EXIT_USAGE;
+        }
+    }
+    const char *path = optind < argc ? argv[optind] : "-";
+    char *data;
+    size_t len;
+    if (cli_read_file(path, (size_t)1 << 30, &data, &len)) {
+        cli_error("cannot read %s", path);
+        return EXIT_DOC_ERRORS;
+    }
+    quoth_model *model = cli_load_model(model_path);
+    quoth_engine *engine = model ? quoth_engine_new(model, 0) : NULL;
+    const quoth_doc *doc;
+    int status = EXIT_FATAL;
+    if (engine && quoth_extract(engine, data, len, &doc) == 0) {
+        print_tokens(doc);
+        status = EXIT_OK;
+    }
+    quoth_engine_free(engine);
+    quoth_model_free(model);
+    free(data);
+    return status;
+}

@@ -1,0 +1,31 @@
+/*
+ * writer.h - one function per output format behind quoth_writer.
+ */
+#ifndef QUOTH_IO_WRITER_H
+#define QUOTH_IO_WRITER_H
+
+#include <stdio.h>
+
+#include "quoth.h"
+
+struct quoth_writer {
+    FILE *out;
+    quoth_format format;
+    unsigned flags;
+    int width;
+    size_t documents;   /* written so far, for the table's separators */
+    int header_done;    /* CSV header written */
+};
+
+void quoth_write_json_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
+void quoth_write_json_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
+void quoth_write_table_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
+void quoth_write_table_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
+void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
+void quoth_write_csv_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
+
+/* What the table and CSV show as the speaker: the resolved name, else the
+ * words of the source, else "-". */
+const char *quoth_quote_speaker_label(const quoth_quote *q);
+
+#endif

@@ -1,0 +1,236 @@
+/*
+ * utf8.c - repairing decoder and the byte -> code point index.
+ */
+#include "text/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "quoth.h"
+
+#define CP_BLOCK 64
+
+/* Length of the valid UTF-8 sequence starting at s[0..n), or 0 when the bytes
+ * there are not a complete valid sequence. Follows the well-formed table of
+ * Unicode 3.9 (D92): no overlongs, no surrogates, nothing above U+10FFFF. */
+static size_t valid_sequence(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+    if (c < 0xF0) {
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+        if (n < 3 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80) return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+        if (n < 4 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* Length of the maximal subpart of an ill-formed sequence at s: the longest
+ * prefix that could begin a valid sequence (at least 1). One U+FFFD replaces
+ * exactly that many bytes, as in Python and the WHATWG decoder. */
+static size_t maximal_subpart(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    size_t want;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c < 0xE0) want = 2;
+    else if (c >= 0xE0 && c < 0xF0) {
+        want = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c < 0xF5) {
+        want = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else
+        return 1;
+    size_t i = 1;
+    if (i < n && s[i] >= lo && s[i] <= hi) {
+        i++;
+        while (i < want && i < n && (s[i] & 0xC0) == 0x80) i++;
+    }
+    return i;
+}
+
+/* True when the whole input is valid UTF-8 without "\r": the common case,
+ * which needs no copy. Scans eight ASCII bytes at a time. */
+static int needs_no_repair(const unsigned char *s, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            /* no high bit and no byte equal to '\r' (0x0D) */
+            uint64_t x = w ^ 0x0D0D0D0D0D0D0D0DULL;
+            uint64_t has_cr = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+            if (!(w & 0x8080808080808080ULL) && !has_cr) {
+                i += 8;
+                continue;
+            }
+        }
+        if (s[i] == '\r') return 0;
+        size_t k = valid_sequence(s + i, n - i);
+        if (!k) return 0;
+        i += k;
+    }
+    return 1;
+}
+
+static int reserve(char **buf, size_t *cap, size_t want) {
+    if (want <= *cap) return 0;
+    size_t n = *cap ? *cap : 256;
+    while (n < want) {
+        if (n > SIZE_MAX / 2) return QUOTH_ERR_TOO_LARGE;
+        n *= 2;
+    }
+    char *p = realloc(*buf, n);
+    if (!p) return QUOTH_ERR_NOMEM;
+    *buf = p;
+    *cap = n;
+    return 0;
+}
+
+/* Copies input into ct->owned, replacing invalid sequences and newlines.
+ * The output is at most 3 bytes per input byte (one U+FFFD per bad byte). */
+static int repair_copy(quoth_clean_text *ct, const unsigned char *s, size_t n) {
+    if (n > (SIZE_MAX - 8) / 3) return QUOTH_ERR_TOO_LARGE;
+    int rc = reserve(&ct->owned, &ct->owned_cap, n * 3 + 8);
+    if (rc) return rc;
+    char *out = ct->owned;
+    size_t o = 0, i = 0;
+    ct->repairs = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c == '\r') {
+            out[o++] = '\n';
+            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        size_t k = valid_sequence(s + i, n - i);
+        if (k) {
+            memcpy(out + o, s + i, k);
+            o += k;
+            i += k;
+            continue;
+        }
+        i += maximal_subpart(s + i, n - i);
+        memcpy(out + o, "\xEF\xBF\xBD", 3);
+        o += 3;
+        ct->repairs++;
+    }
+    out[o] = '\0';
+    ct->text = out;
+    ct->len = o;
+    return 0;
+}
+
+static int build_cp_index(quoth_clean_text *ct) {
+    size_t blocks = ct->len / CP_BLOCK + 1;
+    if (blocks > ct->cp_cap) {
+        uint32_t *p = realloc(ct->cp_before, blocks * sizeof *p);
+        if (!p) return QUOTH_ERR_NOMEM;
+        ct->cp_before = p;
+        ct->cp_cap = blocks;
+    }
+    const unsigned char *s = (const unsigned char *)ct->text;
+    size_t count = 0;
+    for (size_t b = 0; b < blocks; b++) {
+        ct->cp_before[b] = (uint32_t)count;
+        size_t end = (b + 1) * CP_BLOCK;
+        if (end > ct->len) end = ct->len;
+        for (size_t i = b * CP_BLOCK; i < end; i++) count += (s[i] & 0xC0) != 0x80;
+    }
+    ct->n_codepoints = count;
+    return 0;
+}
+
+int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len) {
+    /* Offsets are stored as 32 bits in tokens; 4 GB documents are refused. */
+    if (len > 0x3FFFFFFFu) return QUOTH_ERR_TOO_LARGE;
+    const unsigned char *s = (const unsigned char *)input;
+    int rc;
+    if (needs_no_repair(s, len)) {
+        /* A copy even here, so that a document never points into the
+         * caller's buffer: one memcpy against the whole pipeline. */
+        if ((rc = reserve(&ct->owned, &ct->owned_cap, len + 1)) != 0) return rc;
+        memcpy(ct->owned, input, len);
+        ct->owned[len] = '\0';
+        ct->text = ct->owned;
+        ct->len = len;
+        ct->repairs = 0;
+    } else if ((rc = repair_copy(ct, s, len)) != 0)
+        return rc;
+    return build_cp_index(ct);
+}
+
+size_t quoth_clean_text_cp(const quoth_clean_text *ct, size_t byte) {
+    if (byte >= ct->len) return ct->n_codepoints;
+    size_t b = byte / CP_BLOCK;
+    size_t count = ct->cp_before[b];
+    const unsigned char *s = (const unsigned char *)ct->text;
+    for (size_t i = b * CP_BLOCK; i < byte; i++) count += (s[i] & 0xC0) != 0x80;
+    return count;
+}
+
+void quoth_clean_text_free(quoth_clean_text *ct) {
+    free(ct->owned);
+    free(ct->cp_before);
+    memset(ct, 0, sizeof *ct);
+}
+
+uint32_t quoth_utf8_decode(const unsigned char *s, size_t n, size_t *len) {
+    unsigned char c = s[0];
+    if (c < 0x80 || n < 2) {
+        *len = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *len = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+    if (c < 0xF0 || n < 4) {
+        if (n < 3) {
+            *len = 1;
+            return 0xFFFD;
+        }
+        *len = 3;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+    *len = 4;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+size_t quoth_utf8_encode(uint32_t cp, char *out) {
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}

@@ -1,0 +1,100 @@
+/*
+ * test_quotes.c - pairing quotation marks into quotations.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib/quotes.h"
+#include "harness.h"
+
+typedef struct parsed {
+    quoth_token_list tl;
+    quoth_quotation_list q;
+} parsed;
+
+static parsed parse(const char *s) {
+    parsed p;
+    memset(&p, 0, sizeof p);
+    quoth_tokenize(&p.tl, s, strlen(s), NULL, NULL);
+    quoth_split_sentences(&p.tl);
+    quoth_find_quotations(&p.q, &p.tl);
+    return p;
+}
+
+static void release(parsed *p) {
+    quoth_token_list_free(&p->tl);
+    quoth_quotation_list_free(&p->q);
+}
+
+/* The text of quotation k. */
+static const char *quoted(const parsed *p, const char *s, size_t k) {
+    static char buf[512];
+    const quoth_quotation *q = &p->q.q[k];
+    size_t a = p->tl.tok[q->open].start, b = p->tl.tok[q->close].end;
+    snprintf(buf, sizeof buf, "%.*s", (int)(b - a), s + a);
+    return buf;
+}
+
+static void test_simple_and_nested(void) {
+    const char *s = "\xE2\x80\x9CHe told me \xE2\x80\x98never\xE2\x80\x99 twice,\xE2\x80\x9D she said. \"Fine.\"";
+    parsed p = parse(s);
+    CHECK_INT(p.q.n, 3);
+    CHECK_STR(quoted(&p, s, 0), "\xE2\x80\x9CHe told me \xE2\x80\x98never\xE2\x80\x99 twice,\xE2\x80\x9D");
+    CHECK_INT(p.q.q[0].depth, 0);
+    CHECK_STR(quoted(&p, s, 1), "\xE2\x80\x98never\xE2\x80\x99");
+    CHECK_INT(p.q.q[1].depth, 1);
+    CHECK_INT(p.q.q[1].single, 1);
+    CHECK_STR(quoted(&p, s, 2), "\"Fine.\"");
+    release(&p);
+}
+
+static void test_apostrophes_are_not_quotes(void) {
+    const char *s = "The voters\xE2\x80\x99 choice and Kirby\xE2\x80\x99s view don\xE2\x80\x99t matter.";
+    parsed p = parse(s);
+    CHECK_INT(p.q.n, 0);
+    release(&p);
+}
+
+static void test_quote_over_several_paragraphs(void) {
+    const char *s = "\"The first part goes on.\n\n\"And the second part ends here,\" he said.";
+    parsed p = parse(s);
+    CHECK_INT(p.q.n, 1);
+    CHECK_INT(p.q.q[0].paragraphs, 2);
+    CHECK_STR(quoted(&p, s, 0), "\"The first part goes on.\n\n\"And the second part ends here,\"");
+    release(&p);
+}
+
+static void test_unclosed_quote_ends_with_its_paragraph(void) {
+    const char *s = "He said \xE2\x80\x9Cthis never closes at all.\n\nA new paragraph \xE2\x80\x9Cwith a quote\xE2\x80\x9D.";
+    parsed p = parse(s);
+    CHECK_INT(p.q.n, 2);
+    CHECK_INT(p.q.q[0].unclosed, 1);
+    CHECK_STR(quoted(&p, s, 0), "\xE2\x80\x9Cthis never closes at all.");
+    CHECK_STR(quoted(&p, s, 1), "\xE2\x80\x9Cwith a quote\xE2\x80\x9D");
+    release(&p);
+}
+
+/* Thousands of unbalanced marks: every mark is looked at once, and every
+ * token's depth stays bounded. */
+static void test_unbalanced_marks_stay_linear(void) {
+    size_t n = 20000;
+    char *s = malloc(n * 4 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(s + o, i % 3 ? "\xE2\x80\x9C" "a " : "\" ", i % 3 ? 5 : 2);
+        o += i % 3 ? 5 : 2;
+    }
+    s[o] = '\0';
+    parsed p = parse(s);
+    size_t covered = 0;
+    int bounded = 1;
+    for (size_t k = 0; k < p.q.n; k++) covered += p.q.q[k].close - p.q.q[k].open + 1;
+    for (size_t i = 0; i < p.tl.n; i++) bounded &= p.tl.tok[i].quote_depth <= 8;
+    CHECK(covered <= 2 * p.tl.n);
+    CHECK(bounded);
+    release(&p);
+    free(s);
+}
+
+TEST_MAIN(test_simple_and_nested, test_apostrophes_are_not_quotes, test_quote_over_several_paragraphs,
+          test_unclosed_quote_ends_with_its_paragraph, test_unbalanced_marks_stay_linear)

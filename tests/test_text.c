@@ -1,0 +1,199 @@
+/*
+ * test_text.c - UTF-8 repair, code-point offsets, tokens, sentences,
+ * paragraphs: the text stage on fixtures written for these tests.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "harness.h"
+#include "text/tokens.h"
+#include "text/utf8.h"
+
+/* ------------------------------------------------------------- UTF-8 */
+
+static void test_valid_text_is_copied_unchanged(void) {
+    quoth_clean_text ct = {0};
+    const char *s = "Caf\xC3\xA9 \xE2\x80\x9Chi\xE2\x80\x9D";
+    CHECK_INT(quoth_clean_text_set(&ct, s, strlen(s)), 0);
+    CHECK_INT(ct.len, strlen(s));
+    CHECK_MEM(ct.text, ct.len, s);
+    CHECK_INT(ct.repairs, 0);
+    CHECK_INT(ct.n_codepoints, 9);
+    CHECK_INT(quoth_clean_text_cp(&ct, 3), 3);  /* before é */
+    CHECK_INT(quoth_clean_text_cp(&ct, 5), 4);  /* after é */
+    CHECK_INT(quoth_clean_text_cp(&ct, strlen(s)), 9);
+    quoth_clean_text_free(&ct);
+}
+
+/* Each maximal invalid subsequence becomes one U+FFFD, as Python decodes. */
+static void test_invalid_bytes_become_replacement_characters(void) {
+    quoth_clean_text ct = {0};
+    /* a lone continuation byte, a truncated 3-byte sequence, an overlong, a surrogate */
+    const char s[] = "a\x80" "b\xE2\x80" "c\xC0\xAF" "d\xED\xA0\x80" "e";
+    CHECK_INT(quoth_clean_text_set(&ct, s, sizeof s - 1), 0);
+    CHECK_MEM(ct.text, ct.len,
+              "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD"
+              "d\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "e");
+    CHECK_INT(ct.repairs, 7);
+    CHECK_INT(ct.n_codepoints, 12);
+    quoth_clean_text_free(&ct);
+}
+
+static void test_newlines_are_universal(void) {
+    quoth_clean_text ct = {0};
+    CHECK_INT(quoth_clean_text_set(&ct, "a\r\nb\rc\n", 7), 0);
+    CHECK_MEM(ct.text, ct.len, "a\nb\nc\n");
+    CHECK_INT(ct.n_codepoints, 6);
+    quoth_clean_text_free(&ct);
+}
+
+static void test_code_points_across_blocks(void) {
+    /* 100 two-byte letters: the index crosses its 64-byte blocks */
+    char s[200];
+    for (int i = 0; i < 100; i++) memcpy(s + 2 * i, "\xC3\xA9", 2);
+    quoth_clean_text ct = {0};
+    CHECK_INT(quoth_clean_text_set(&ct, s, sizeof s), 0);
+    int ok = 1;
+    for (size_t b = 0; b <= sizeof s; b += 2) ok &= quoth_clean_text_cp(&ct, b) == b / 2;
+    CHECK(ok);
+    quoth_clean_text_free(&ct);
+}
+
+/* ------------------------------------------------------------ tokens */
+
+static quoth_token_list tokens_of(const char *s) {
+    quoth_token_list tl = {0};
+    quoth_tokenize(&tl, s, strlen(s), NULL, NULL);
+    quoth_split_sentences(&tl);
+    return tl;
+}
+
+/* The normalized forms joined by single spaces. */
+static const char *joined(const quoth_token_list *tl) {
+    static char buf[2048];
+    size_t o = 0;
+    for (size_t i = 0; i < tl->n && o + 40 < sizeof buf; i++)
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? " " : "", quoth_token_norm(tl, i));
+    buf[o] = '\0';
+    return buf;
+}
+
+static void test_penn_treebank_conventions(void) {
+    quoth_token_list tl = tokens_of("Kirby\xE2\x80\x99s aide didn't say (much) \xE2\x80\x94 or did she?");
+    CHECK_STR(joined(&tl), "Kirby 's aide did n't say -LRB- much -RRB- -- or did she ?");
+    quoth_token_list_free(&tl);
+}
+
+static void test_quotation_marks_of_many_languages(void) {
+    quoth_token_list tl = tokens_of("\xE2\x80\x9CYes,\xE2\x80\x9D \xC2\xABnon\xC2\xBB \xE2\x80\x9Eja\xE2\x80\x9C \"ok\"");
+    CHECK_STR(joined(&tl), "`` Yes , '' `` non '' `` ja '' `` ok ''");
+    CHECK(tl.tok[0].flags & TOK_QUOTE_OPEN);
+    CHECK(tl.tok[3].flags & TOK_QUOTE_CLOSE);
+    CHECK(tl.tok[4].flags & TOK_QUOTE_OPEN);
+    CHECK(tl.tok[7].flags & TOK_QUOTE_OPEN);   /* „ opens */
+    CHECK(tl.tok[9].flags & TOK_QUOTE_CLOSE);  /* “ after a word closes, German style */
+    CHECK(tl.tok[12].flags & TOK_QUOTE_CLOSE);
+    quoth_token_list_free(&tl);
+}
+
+static void test_offsets_point_into_the_original(void) {
+    const char *s = "O\xE2\x80\x99Malley\xC2\xA0said \xE2\x80\x9Cno\xE2\x80\x9D.";
+    quoth_token_list tl = tokens_of(s);
+    CHECK_INT(tl.n, 6);
+    CHECK_MEM(s + tl.tok[0].start, tl.tok[0].end - tl.tok[0].start, "O\xE2\x80\x99Malley");
+    CHECK_STR(quoth_token_norm(&tl, 0), "O'Malley");
+    CHECK_MEM(s + tl.tok[1].start, tl.tok[1].end - tl.tok[1].start, "said");
+    CHECK_MEM(s + tl.tok[2].start, tl.tok[2].end - tl.tok[2].start, "\xE2\x80\x9C");
+    quoth_token_list_free(&tl);
+}
+
+static void test_abbreviations_keep_their_period(void) {
+    quoth_token_list tl = tokens_of("Gen. Mark Milley met U.S. officials on Jan. 5 at 3.30 p.m. today.");
+    CHECK_STR(joined(&tl), "Gen. Mark Milley met U.S. officials on Jan. 5 at 3.30 p.m. today .");
+    CHECK_INT(tl.n_sent, 1);
+    quoth_token_list_free(&tl);
+}
+
+static uint32_t demo_counts(const void *ctx, const char *w, size_t n) {
+    (void)ctx;
+    static const char *const KNOWN[] = {"said", "that", "ukraine", "and", "the", "talks"};
+    for (size_t i = 0; i < 6; i++)
+        if (strlen(KNOWN[i]) == n && strncasecmp(KNOWN[i], w, n) == 0) return 100;
+    return 0;
+}
+
+static void test_glued_words_are_split(void) {
+    const char *s = "He saidthat Ukraineand theTalks went on.";
+    quoth_token_list tl = {0};
+    CHECK_INT(quoth_tokenize(&tl, s, strlen(s), demo_counts, NULL), 0);
+    /* "theTalks" is not split: the second half of a glued pair is lower case */
+    CHECK_STR(joined(&tl), "He said that Ukraine and theTalks went on .");
+    CHECK_MEM(s + tl.tok[2].start, tl.tok[2].end - tl.tok[2].start, "that");
+    CHECK(tl.tok[2].flags & TOK_GLUED);
+    CHECK_MEM(s + tl.tok[3].start, tl.tok[3].end - tl.tok[3].start, "Ukraine");
+    quoth_token_list_free(&tl);
+}
+
+static void test_odd_white_space_separates(void) {
+    /* no-break space, thin space, zero-width space, BOM; soft hyphen inside a word */
+    quoth_token_list tl = tokens_of("\xEF\xBB\xBF" "a\xC2\xA0" "b\xE2\x80\x89" "c\xE2\x80\x8B" "d ne\xC2\xADgo");
+    CHECK_STR(joined(&tl), "a b c d nego");
+    quoth_token_list_free(&tl);
+}
+
+/* --------------------------------------------------------- sentences */
+
+static void test_sentences_and_paragraphs(void) {
+    quoth_token_list tl = tokens_of(
+        "Mr. Kirby spoke first. The talks, he said, went well! \"Will they resume?\" Nobody knew.\n\n"
+        "Read also: Talks resume\n"
+        "A second paragraph in the U.S. The end.");
+    CHECK_INT(tl.n_para, 3);
+    CHECK_INT(tl.n_sent, 7);
+    CHECK_INT(tl.sent[0].count, 5);          /* Mr. Kirby spoke first . */
+    CHECK_STR(quoth_token_norm(&tl, tl.sent[2].first), "``");
+    CHECK_INT(tl.para[1].navigation, 1);
+    CHECK_INT(tl.para[0].navigation, 0);
+    CHECK_STR(quoth_token_norm(&tl, tl.sent[6].first), "The");
+    quoth_token_list_free(&tl);
+}
+
+static void test_wrapped_lines_stay_in_their_paragraph(void) {
+    quoth_token_list tl = tokens_of("The minister said the plan\nwould work.\nA new paragraph.");
+    CHECK_INT(tl.n_para, 2);
+    CHECK_INT(tl.n_sent, 2);
+    quoth_token_list_free(&tl);
+}
+
+static void test_empty_and_blank_inputs(void) {
+    quoth_token_list tl = tokens_of("");
+    CHECK_INT(tl.n, 0);
+    CHECK_INT(tl.n_sent, 0);
+    quoth_token_list_free(&tl);
+    tl = tokens_of(" \n\n\t ");
+    CHECK_INT(tl.n, 0);
+    quoth_token_list_free(&tl);
+}
+
+static void test_very_long_word_is_cut(void) {
+    size_t n = 5000;
+    char *s = malloc(n + 1);
+    memset(s, 'a', n);
+    s[n] = '\0';
+    quoth_token_list tl = tokens_of(s);
+    CHECK(tl.n >= 9);
+    size_t covered = 0;
+    for (size_t i = 0; i < tl.n; i++) covered += tl.tok[i].end - tl.tok[i].start;
+    CHECK_INT(covered, n);
+    quoth_token_list_free(&tl);
+    free(s);
+}
+
+TEST_MAIN(test_valid_text_is_copied_unchanged, test_invalid_bytes_become_replacement_characters,
+          test_newlines_are_universal, test_code_points_across_blocks,
+          test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
+          test_offsets_point_into_the_original, test_abbreviations_keep_their_period,
+          test_glued_words_are_split, test_odd_white_space_separates,
+          test_sentences_and_paragraphs, test_wrapped_lines_stay_in_their_paragraph,
+          test_empty_and_blank_inputs, test_very_long_word_is_cut)
