@@ -5,7 +5,11 @@
  *   build/bench/pos_bench TRAIN.tsv.gz DEV.tsv.gz OUT.qm [epochs [seed]]
  *
  * With QUOTH_BENCH_LOAD=1 the training is skipped and OUT.qm is only loaded
- * and measured (for profiling the tagger alone under callgrind).
+ * and measured (for profiling the tagger alone under callgrind);
+ * QUOTH_BENCH_REPS sets the passes over dev per timing run (10),
+ * QUOTH_BENCH_NO_ENTITY=1 trains the POS tagger only, and QUOTH_POS_DICT_SHARE,
+ * QUOTH_POS_DICT_COUNT, QUOTH_POS_MIN_UPDATES, QUOTH_POS_MIN_WEIGHT override
+ * the POS training options.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,5 @@
 #include "tag/features.h"
 
-#include <string.h>
-
 #include "tag/hash.h"
 
 #define SHAPE_MAX 24

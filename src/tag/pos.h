@@ -6,7 +6,7 @@
  * prefixes, suffixes, shape), of its neighbours i-2..i+2 and of the two tags
  * already predicted before it. Frequent words that (almost) always take one
  * tag are looked up in a tag dictionary instead, which skips scoring for
- * about half of running text.
+ * about 70% of running news text.
  *
  * The tagset is whatever the training data used (CoreNLP's Penn Treebank
  * tags), numbered in the model; names come from the model.
