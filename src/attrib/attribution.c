@@ -66,3 +66,31 @@ static int by_content(const void *x, const void *y) {
 void quoth_attribution_sort(quoth_attribution_list *list) {
     qsort(list->a, list->n, sizeof *list->a, by_content);
 }
+
+static int content_free(const quoth_attribution *a, const uint8_t *used) {
+    for (int c = 0; c < a->n_content; c++)
+        for (uint32_t i = a->content[c].first; i < a->content[c].end; i++)
+            if (used[i]) return 0;
+    return 1;
+}
+
+static void take_content(const quoth_attribution *a, uint8_t *used) {
+    for (int c = 0; c < a->n_content; c++)
+        for (uint32_t i = a->content[c].first; i < a->content[c].end; i++) used[i] = 1;
+}
+
+static int add_if_free(const quoth_attribution *a, uint8_t *used, quoth_attribution_list *out) {
+    if (!content_free(a, used)) return 0;
+    take_content(a, used);
+    return quoth_attribution_push(out, a);
+}
+
+int quoth_attribution_merge(const quoth_attribution_list *rules, const quoth_attribution_list *model,
+                            uint8_t *used, size_t n_tokens, quoth_attribution_list *out) {
+    memset(used, 0, n_tokens);
+    out->n = 0;
+    int rc = 0;
+    for (size_t k = 0; !rc && k < rules->n; k++) rc = add_if_free(&rules->a[k], used, out);
+    for (size_t k = 0; !rc && k < model->n; k++) rc = add_if_free(&model->a[k], used, out);
+    return rc;
+}

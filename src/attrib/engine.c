@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/engine.h"
+
 #include "attrib/attribution.h"
 #include "attrib/learned.h"
 #include "attrib/quotes.h"
@@ -20,34 +22,6 @@
 #include "tag/model.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
-
-struct quoth_doc {
-    quoth_quote *quotes;
-    size_t n_quotes, cap_quotes;
-    quoth_span *spans;          /* the quotes' sources and contents */
-    size_t n_spans, cap_spans;
-    char *strings;              /* mentions */
-    size_t strings_len, strings_cap;
-};
-
-struct quoth_engine {
-    const quoth_model *model;
-    unsigned flags;
-    quoth_clean_text text;
-    quoth_token_list tokens;
-    quoth_quotation_list quotations;
-    quoth_attribution_list attributions;
-    quoth_speaker_table speakers;
-    uint8_t *used;
-    size_t used_cap;
-    quoth_word *words;          /* one sentence for the tagger */
-    size_t words_cap;
-    uint8_t *tags;
-    size_t tags_cap;
-    size_t *mentions;           /* per quote: offset of its mention in doc.strings */
-    size_t mentions_cap;
-    quoth_doc doc;
-};
 
 const char *quoth_version(void) { return QUOTH_VERSION_STRING; }
 
@@ -86,6 +60,11 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->words);
     free(e->tags);
     free(e->mentions);
+    free(e->roles);
+    free(e->labels);
+    quoth_labeller_free(&e->labeller);
+    quoth_attribution_list_free(&e->learned);
+    quoth_attribution_list_free(&e->merged);
     free(e->doc.quotes);
     free(e->doc.spans);
     free(e->doc.strings);
@@ -123,7 +102,7 @@ static quoth_coarse_tag guess_coarse(const quoth_token *t) {
 static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
     if (grow((void **)&e->words, &e->words_cap, s->count, sizeof *e->words) ||
-        grow((void **)&e->tags, &e->tags_cap, s->count, 1))
+        grow((void **)&e->tags, &e->tags_cap, 2 * (size_t)s->count, 1)) /* tags, then entities */
         return QUOTH_ERR_NOMEM;
     for (uint32_t k = 0; k < s->count; k++) {
         e->words[k].s = quoth_token_norm(tl, s->first + k);
@@ -136,7 +115,11 @@ static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
         t->pos = e->tags[k];
         t->coarse = e->model->coarse_of_tag[e->tags[k]];
     }
-    return 0;
+    if (!e->model->has_entities) return 0;
+    uint8_t *entities = e->tags + e->tags_cap / 2;
+    rc = quoth_entity_tag(&e->model->entities, e->words, e->tags, s->count, entities);
+    for (uint32_t k = 0; !rc && k < s->count; k++) tl->tok[s->first + k].entity = entities[k];
+    return rc;
 }
 
 static int tag_tokens(quoth_engine *e) {
@@ -232,7 +215,7 @@ static int build_output(quoth_engine *e) {
 
 /* ------------------------------------------------------------ extract */
 
-static int prepare(quoth_engine *e, const char *text, size_t len) {
+int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len) {
     int rc = quoth_clean_text_set(&e->text, text, len);
     if (rc) return rc;
     const quoth_model *m = e->model;
@@ -244,15 +227,54 @@ static int prepare(quoth_engine *e, const char *text, size_t len) {
     return rc;
 }
 
-static int attribute(quoth_engine *e) {
+static void mark_roles(uint8_t *roles, const quoth_attribution *a) {
+    for (uint32_t i = a->source.first; i < a->source.end; i++) roles[i] = RR_SOURCE;
+    for (uint32_t i = a->cue.first; i < a->cue.end; i++) roles[i] = RR_CUE;
+    uint8_t content = a->origin == ORIGIN_RULE_DIRECT ? RR_DIRECT_CONTENT : RR_INDIRECT_CONTENT;
+    for (int c = 0; c < a->n_content; c++)
+        for (uint32_t i = a->content[c].first; i < a->content[c].end; i++) roles[i] = content;
+}
+
+int quoth_engine_apply_rules(quoth_engine *e) {
     size_t n = e->tokens.n;
-    if (grow((void **)&e->used, &e->used_cap, n + 1, 1)) return QUOTH_ERR_NOMEM;
+    if (grow((void **)&e->used, &e->used_cap, n + 1, 1) ||
+        grow((void **)&e->roles, &e->roles_cap, n + 1, 1))
+        return QUOTH_ERR_NOMEM;
     memset(e->used, 0, n);
+    memset(e->roles, RR_NONE, n);
     e->attributions.n = 0;
+    if (e->flags & QUOTH_NO_RULES) return 0;
     quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
-    int rc = 0;
-    if (!(e->flags & QUOTH_NO_RULES)) rc = quoth_rules_attribute(&in, e->used, &e->attributions);
+    int rc = quoth_rules_attribute(&in, e->used, &e->attributions);
+    for (size_t k = 0; !rc && k < e->attributions.n; k++) mark_roles(e->roles, &e->attributions.a[k]);
+    return rc;
+}
+
+/* The tagger's attributions, merged with the rules': see
+ * quoth_attribution_merge for who wins. */
+static int apply_model(quoth_engine *e) {
+    const quoth_attrib_model *m = e->model->attrib;
+    size_t n = e->tokens.n;
+    if (!m || (e->flags & QUOTH_RULES_ONLY)) return 0;
+    if (grow((void **)&e->labels, &e->labels_cap, n + 1, 1)) return QUOTH_ERR_NOMEM;
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
+    e->learned.n = 0;
+    int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
+    if (!rc) rc = quoth_learned_decode(&in, e->labels, &e->learned);
+    for (size_t i = 0; i < n; i++) e->tokens.tok[i].label = e->labels[i];
+    if (!rc) rc = quoth_attribution_merge(&e->attributions, &e->learned, e->used, n, &e->merged);
     if (rc) return rc;
+    quoth_attribution_list swap = e->attributions;
+    e->attributions = e->merged;
+    e->merged = swap;
+    return 0;
+}
+
+static int attribute(quoth_engine *e) {
+    int rc = quoth_engine_apply_rules(e);
+    if (!rc) rc = apply_model(e);
+    if (rc) return rc;
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
     quoth_attribution_set_types(&in, &e->attributions);
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
     if (rc) return rc;
@@ -264,7 +286,7 @@ int quoth_extract(quoth_engine *e, const char *text, size_t len, const quoth_doc
     if (!e || !out || (!text && len)) return QUOTH_ERR_INVALID;
     *out = NULL;
     if (!text) text = "";
-    int rc = prepare(e, text, len);
+    int rc = quoth_engine_analyze(e, text, len);
     if (!rc) rc = attribute(e);
     if (!rc) rc = build_output(e);
     if (rc) return rc;

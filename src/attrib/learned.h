@@ -1,20 +1,84 @@
 /*
- * learned.h - the learned attribution tagger (issue 3 fills this in).
+ * learned.h - the learned attribution tagger.
+ *
+ * PolNeAR marks every token as part of at most one attribution's source,
+ * cue or content, so attribution can be learned as sequence labelling:
+ * seven labels (O and B-/I- for SOURCE, CUE, CONTENT), a linear-chain model
+ * trained as a structured averaged perceptron, decoded with Viterbi over
+ * each paragraph (contents never cross one). The labels are then grouped
+ * into attributions: each content and source joins the nearest cue.
+ *
+ * The rules run first and their findings are features of the tagger, so
+ * the two vote: the tagger learns where the rules are right.
  */
 #ifndef QUOTH_ATTRIB_LEARNED_H
 #define QUOTH_ATTRIB_LEARNED_H
 
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/attribution.h"
+#include "tag/lexicon.h"
+#include "tag/linear.h"
 #include "tag/model_file.h"
 
-typedef struct quoth_attrib_model quoth_attrib_model;
+/* Bumped whenever features change: a model is only valid with the features
+ * it was trained on. Stored in the model and checked at load. */
+#define QUOTH_ATTRIB_FEATURES_VERSION 4u
 
-/* Loads the attribution tagger's sections; *out = NULL when the container
- * has none (a model without it works by rules alone). */
+typedef enum quoth_attrib_label {
+    AL_O = 0,
+    AL_B_SOURCE, AL_I_SOURCE,
+    AL_B_CUE, AL_I_CUE,
+    AL_B_CONTENT, AL_I_CONTENT,
+    AL_COUNT
+} quoth_attrib_label;
+
+/* What the rules made of a token: a feature of the tagger. */
+typedef enum quoth_rule_role {
+    RR_NONE = 0, RR_SOURCE, RR_CUE, RR_DIRECT_CONTENT, RR_INDIRECT_CONTENT
+} quoth_rule_role;
+
+/* Transition scores: [previous label, or AL_COUNT at a paragraph start][label]. */
+typedef struct quoth_attrib_model {
+    quoth_linear weights;
+    quoth_lexicon cue_rates;   /* word -> cue rate + 1, see learned_features.h */
+    int32_t trans[AL_COUNT + 1][AL_COUNT];
+} quoth_attrib_model;
+
+/* Loads the "attrib.*" sections (weights, meta, cue rates); *out = NULL when the container has
+ * none (a model without it works by rules alone). */
 int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out);
 
 void quoth_attrib_model_free(quoth_attrib_model *m);
 
-/* The name of an attribution label ("B-SOURCE"), NULL for label 0 (none). */
+/* The name of an attribution label ("B-SOURCE"), NULL for AL_O. */
 const char *quoth_attrib_label_name(unsigned label);
+
+/* Reusable buffers of the tagger, kept by the engine. */
+typedef struct quoth_labeller {
+    int32_t *emit;      /* 8 scores per token of a paragraph */
+    int32_t *best;      /* Viterbi: best score ending in each label */
+    uint8_t *back;      /* Viterbi back pointers */
+    size_t cap;
+    struct quoth_attrib_context *ctx;
+} quoth_labeller;
+
+void quoth_labeller_free(quoth_labeller *lb);
+
+/* Labels every token (labels[i] = quoth_attrib_label). `roles` holds one
+ * quoth_rule_role per token. */
+int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *in,
+                        const uint8_t *roles, quoth_labeller *lb, uint8_t *labels);
+
+/* Groups labelled tokens into attributions, appended to `out`. */
+int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels,
+                         quoth_attribution_list *out);
+
+/* Viterbi over n tokens with emission scores emit[8 * i + label] and the
+ * model's transitions; writes the best labels. `best`/`back` have room
+ * for 8 * n values. Also used by the trainer with its current weights. */
+void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                   int32_t *best, uint8_t *back, uint8_t *labels);
 
 #endif

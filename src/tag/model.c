@@ -40,6 +40,10 @@ static int load_sections(quoth_model *m) {
         for (uint32_t t = 0; t < quoth_pos_tag_count(&m->pos) && t < 256; t++)
             m->coarse_of_tag[t] = (uint8_t)coarse_of(quoth_pos_tag_name(&m->pos, t));
     }
+    if (m->has_pos && quoth_mf_section(&m->mf, "ent.weights", &blob, &size) == 0) {
+        if ((rc = quoth_entity_model_load(&m->mf, &m->pos, &m->entities))) return rc;
+        m->has_entities = 1;
+    }
     if (quoth_mf_section(&m->mf, "lexicon", &blob, &size) == 0) {
         if ((rc = quoth_lexicon_load(blob, size, &m->words))) return rc;
         m->has_words = 1;
@@ -53,8 +57,8 @@ static void describe(quoth_model *m) {
         return;
     }
     snprintf(m->description, sizeof m->description,
-             "quoth model format %u, %.1f MB, %u sections:%s%s%s", QUOTH_MF_VERSION,
-             (double)m->size / 1e6, m->mf.n_sections, m->has_pos ? " part-of-speech" : "",
+             "quoth model format %u, %.1f MB, %u sections:%s%s%s%s", QUOTH_MF_VERSION,
+             (double)m->size / 1e6, m->mf.n_sections, m->has_pos ? " part-of-speech" : "", m->has_entities ? " entities" : "",
              m->has_words ? " lexicon" : "", m->attrib ? " attribution" : "");
 }
 

@@ -16,6 +16,7 @@
 #include "quoth.h"
 #include "tag/lexicon.h"
 #include "tag/model_file.h"
+#include "tag/entity.h"
 #include "tag/pos.h"
 #include "text/tokens.h"
 
@@ -28,6 +29,8 @@ struct quoth_model {
     quoth_mf mf;
     int has_pos;
     quoth_pos_model pos;
+    int has_entities;
+    quoth_entity_model entities;
     int has_words;
     quoth_lexicon words;        /* word counts of the training text */
     struct quoth_attrib_model *attrib; /* the learned attribution tagger, or NULL */

@@ -1,0 +1,64 @@
+/*
+ * engine.h - the engine's insides, for the stages and the trainer.
+ *
+ * The public quoth_engine is opaque; the trainer runs the same analysis
+ * (tokens, tags, quotations, rules) on annotated text, so that the tagger
+ * learns from exactly what it will see at run time.
+ */
+#ifndef QUOTH_ATTRIB_ENGINE_H
+#define QUOTH_ATTRIB_ENGINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/attribution.h"
+#include "attrib/learned.h"
+#include "attrib/quotes.h"
+#include "attrib/speakers.h"
+#include "quoth.h"
+#include "tag/model.h"
+#include "text/tokens.h"
+#include "text/utf8.h"
+
+struct quoth_doc {
+    quoth_quote *quotes;
+    size_t n_quotes, cap_quotes;
+    quoth_span *spans;          /* the quotes' sources and contents */
+    size_t n_spans, cap_spans;
+    char *strings;              /* mentions */
+    size_t strings_len, strings_cap;
+};
+
+struct quoth_engine {
+    const quoth_model *model;
+    unsigned flags;
+    quoth_clean_text text;
+    quoth_token_list tokens;
+    quoth_quotation_list quotations;
+    quoth_attribution_list attributions;
+    quoth_speaker_table speakers;
+    uint8_t *used;
+    size_t used_cap;
+    quoth_word *words;          /* one sentence for the tagger */
+    size_t words_cap;
+    uint8_t *tags;
+    size_t tags_cap;
+    size_t *mentions;           /* per quote: offset of its mention in doc.strings */
+    size_t mentions_cap;
+    uint8_t *roles;             /* quoth_rule_role per token */
+    uint8_t *labels;            /* quoth_attrib_label per token */
+    size_t roles_cap, labels_cap;
+    quoth_labeller labeller;
+    quoth_attribution_list learned;
+    quoth_attribution_list merged;
+    quoth_doc doc;
+};
+
+/* Repairs, tokenizes, tags and finds the quotations of one text. */
+int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len);
+
+/* After analyze: the rules' attributions in e->attributions, and in
+ * e->rule_roles one quoth_rule_role per token. */
+int quoth_engine_apply_rules(quoth_engine *e);
+
+#endif

@@ -1,0 +1,243 @@
+/*
+ * learned_features.c - features of the attribution tagger.
+ *
+ * Template numbers are model format: change one, bump
+ * QUOTH_ATTRIB_FEATURES_VERSION.
+ */
+#include "attrib/learned_features.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib/learned.h"
+#include "attrib/wordclass.h"
+#include "quoth.h"
+#include "tag/hash.h"
+
+enum template_id {
+    F_BIAS = 1000, F_WORD, F_WORD_M1, F_WORD_P1, F_WORD_M2, F_WORD_P2, F_BIGRAM_M1, F_BIGRAM_P1,
+    F_POS, F_POS_M1, F_POS_P1, F_POS_M2, F_POS_P2, F_POS_M1_0, F_POS_0_P1, F_POS_M2_M1,
+    F_SUFFIX, F_SHAPE, F_CLASSES, F_LEMMA, F_CUE_LEFT, F_CUE_LEFT_LEMMA, F_CUE_RIGHT,
+    F_CUE_RIGHT_LEMMA, F_CUE_BOTH, F_QUOTE, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_ROLE_WINDOW,
+    F_SENT_POSITION, F_CUES_IN_SENTENCE, F_PARA_POSITION, F_CAPS_POS, F_QUOTE_CUE, F_WORD_POS,
+    F_CLASSES_M1, F_CLASSES_P1, F_TRANSITION, F_CUE_RATE, F_CUE_RATE_M1, F_CUE_RATE_P1,
+    F_SENT_END, F_ENTITY, F_ENTITY_WINDOW, F_CUE_RATE_POS
+};
+
+#define NONE_VALUE 0x5A5A5A5Au
+
+static int grow(void **p, size_t n, size_t elem) {
+    void *q = realloc(*p, n * elem);
+    if (!q) return QUOTH_ERR_NOMEM;
+    *p = q;
+    return 0;
+}
+
+static int reserve(quoth_attrib_context *ctx, size_t n) {
+    if (n <= ctx->cap) return 0;
+    size_t cap = n + n / 2 + 64;
+    if (grow((void **)&ctx->cue_left, cap, sizeof *ctx->cue_left) ||
+        grow((void **)&ctx->cue_right, cap, sizeof *ctx->cue_right) ||
+        grow((void **)&ctx->comma_left, cap, 1) || grow((void **)&ctx->comma_right, cap, 1) ||
+        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->cue_rate, cap, 1))
+        return QUOTH_ERR_NOMEM;
+    ctx->cap = cap;
+    return 0;
+}
+
+/* A cue candidate for the distance features: a cue verb of the word lists
+ * used as a verb, or a word that training found to be a cue often. */
+static int is_cue_candidate(const quoth_attrib_context *ctx, size_t i) {
+    const quoth_token *t = &ctx->tl->tok[i];
+    if (t->quote_depth) return 0;
+    if (ctx->cue_rate[i] >= 4 && ctx->cue_rate[i] != QUOTH_CUE_RATE_UNKNOWN) return 1;
+    return (t->lex & LEX_CUE) && (t->coarse == CT_VERB || t->coarse == CT_OTHER);
+}
+
+static int is_comma(const quoth_token_list *tl, size_t i) {
+    return (tl->tok[i].flags & TOK_PUNCT) && tl->arena[tl->tok[i].norm] == ',' &&
+           tl->tok[i].norm_len == 1;
+}
+
+/* One sentence's context: two passes, left to right and back. */
+static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s) {
+    const quoth_token_list *tl = ctx->tl;
+    size_t first = s->first, end = s->first + s->count;
+    int last = -1, comma = 0, cues = 0;
+    for (size_t i = first; i < end; i++) {
+        if (is_cue_candidate(ctx, i)) {
+            last = (int)i;
+            comma = 0;
+            cues++;
+        }
+        ctx->cue_left[i] = last < 0 ? -1 : (int16_t)((i - (size_t)last) > 30000 ? 30000 : i - (size_t)last);
+        ctx->comma_left[i] = (uint8_t)comma;
+        comma |= is_comma(tl, i);
+    }
+    last = -1;
+    comma = 0;
+    for (size_t i = end; i-- > first;) {
+        if (is_cue_candidate(ctx, i)) {
+            last = (int)i;
+            comma = 0;
+        }
+        ctx->cue_right[i] = last < 0 ? -1 : (int16_t)(((size_t)last - i) > 30000 ? 30000 : (size_t)last - i);
+        ctx->comma_right[i] = (uint8_t)comma;
+        comma |= is_comma(tl, i);
+        ctx->cues_in_sentence[i] = (uint8_t)(cues > 2 ? 2 : cues);
+    }
+}
+
+int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
+                               const uint8_t *roles, const quoth_lexicon *cue_rates) {
+    if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
+    ctx->tl = tl;
+    ctx->roles = roles;
+    for (size_t i = 0; i < tl->n; i++) {
+        uint32_t v = cue_rates ? quoth_lexicon_get(cue_rates, tl->tok[i].lower_hash) : 0;
+        ctx->cue_rate[i] = (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN);
+    }
+    for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
+    return 0;
+}
+
+void quoth_attrib_context_free(quoth_attrib_context *ctx) {
+    free(ctx->cue_left);
+    free(ctx->cue_right);
+    free(ctx->comma_left);
+    free(ctx->comma_right);
+    free(ctx->cues_in_sentence);
+    free(ctx->cue_rate);
+    memset(ctx, 0, sizeof *ctx);
+}
+
+static unsigned distance_bucket(int d) {
+    if (d < 0) return 15;
+    if (d <= 3) return (unsigned)d;
+    if (d <= 5) return 4;
+    if (d <= 8) return 5;
+    if (d <= 15) return 6;
+    if (d <= 30) return 7;
+    return 8;
+}
+
+static unsigned shape_of(const quoth_token *t) {
+    return (t->flags & (TOK_CAPITALIZED | TOK_ALL_CAPS | TOK_DIGIT | TOK_ALPHA | TOK_PUNCT | TOK_QUOTE |
+                        TOK_ABBREV)) >> 4;
+}
+
+/* The word of token i+off within the sentence, or a padding value. */
+static uint64_t word_at(const quoth_attrib_context *ctx, size_t i, int off) {
+    const quoth_token_list *tl = ctx->tl;
+    const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
+    ptrdiff_t j = (ptrdiff_t)i + off;
+    if (j < (ptrdiff_t)s->first) return 0x5354415254ull; /* START */
+    if (j >= (ptrdiff_t)(s->first + s->count)) return 0x454E44ull; /* END */
+    return tl->tok[j].lower_hash;
+}
+
+static uint64_t pos_at(const quoth_attrib_context *ctx, size_t i, int off) {
+    const quoth_token_list *tl = ctx->tl;
+    const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
+    ptrdiff_t j = (ptrdiff_t)i + off;
+    if (j < (ptrdiff_t)s->first) return 254;
+    if (j >= (ptrdiff_t)(s->first + s->count)) return 253;
+    return tl->tok[j].pos;
+}
+
+static unsigned role_at(const quoth_attrib_context *ctx, size_t i, int off) {
+    ptrdiff_t j = (ptrdiff_t)i + off;
+    if (j < 0 || j >= (ptrdiff_t)ctx->tl->n) return 7;
+    return ctx->roles[j];
+}
+
+/* Where the token stands: first, second, last or inside its sentence;
+ * first sentence of its paragraph or not. */
+static unsigned position_of(const quoth_attrib_context *ctx, size_t i) {
+    const quoth_token_list *tl = ctx->tl;
+    const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
+    unsigned in_sentence = i == s->first ? 0 : i == s->first + 1 ? 1 : i + 1 == s->first + s->count ? 2
+                           : i + 2 == s->first + s->count ? 3 : 4;
+    unsigned first_sentence = tl->para[s->paragraph].first_sentence == tl->tok[i].sentence;
+    return in_sentence * 2 + first_sentence;
+}
+
+static unsigned quote_state(const quoth_token *t) {
+    unsigned q = t->quote_depth > 2 ? 2 : t->quote_depth;
+    if (t->flags & TOK_QUOTE_OPEN) q |= 4;
+    if (t->flags & TOK_QUOTE_CLOSE) q |= 8;
+    return q;
+}
+
+size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *f) {
+    const quoth_token_list *tl = ctx->tl;
+    const quoth_token *t = &tl->tok[i];
+    size_t n = 0;
+    uint64_t w = t->lower_hash, wm1 = word_at(ctx, i, -1), wp1 = word_at(ctx, i, 1);
+    uint64_t p = t->pos, pm1 = pos_at(ctx, i, -1), pp1 = pos_at(ctx, i, 1);
+    f[n++] = quoth_hash_feat(F_BIAS, 0);
+    f[n++] = quoth_hash_feat(F_WORD, w);
+    f[n++] = quoth_hash_feat(F_WORD_M1, wm1);
+    f[n++] = quoth_hash_feat(F_WORD_P1, wp1);
+    f[n++] = quoth_hash_feat(F_WORD_M2, word_at(ctx, i, -2));
+    f[n++] = quoth_hash_feat(F_WORD_P2, word_at(ctx, i, 2));
+    f[n++] = quoth_hash_feat2(F_BIGRAM_M1, wm1, w);
+    f[n++] = quoth_hash_feat2(F_BIGRAM_P1, w, wp1);
+    f[n++] = quoth_hash_feat(F_POS, p);
+    f[n++] = quoth_hash_feat(F_POS_M1, pm1);
+    f[n++] = quoth_hash_feat(F_POS_P1, pp1);
+    f[n++] = quoth_hash_feat(F_POS_M2, pos_at(ctx, i, -2));
+    f[n++] = quoth_hash_feat(F_POS_P2, pos_at(ctx, i, 2));
+    f[n++] = quoth_hash_feat2(F_POS_M1_0, pm1, p);
+    f[n++] = quoth_hash_feat2(F_POS_0_P1, p, pp1);
+    f[n++] = quoth_hash_feat2(F_POS_M2_M1, pos_at(ctx, i, -2), pm1);
+    f[n++] = quoth_hash_feat2(F_WORD_POS, w, p);
+    const char *norm = quoth_token_norm(tl, i);
+    size_t len = t->norm_len;
+    f[n++] = quoth_hash_feat(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
+    f[n++] = quoth_hash_feat(F_SHAPE, shape_of(t));
+    f[n++] = quoth_hash_feat2(F_CAPS_POS, (t->flags & TOK_CAPITALIZED) != 0, p);
+    f[n++] = quoth_hash_feat(F_CLASSES, t->lex & 0x00FFFFFFu);
+    f[n++] = quoth_hash_feat(F_CLASSES_M1, i > 0 ? tl->tok[i - 1].lex & 0x00FFFFFFu : NONE_VALUE);
+    f[n++] = quoth_hash_feat(F_CLASSES_P1, i + 1 < tl->n ? tl->tok[i + 1].lex & 0x00FFFFFFu : NONE_VALUE);
+    if (LEX_LEMMA(t->lex)) f[n++] = quoth_hash_feat(F_LEMMA, LEX_LEMMA(t->lex));
+
+    /* the nearest cue verbs: how far, which, across a comma or not */
+    int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
+    unsigned bl = distance_bucket(dl) | (unsigned)ctx->comma_left[i] << 4;
+    unsigned br = distance_bucket(dr) | (unsigned)ctx->comma_right[i] << 4;
+    f[n++] = quoth_hash_feat(F_CUE_LEFT, bl);
+    f[n++] = quoth_hash_feat(F_CUE_RIGHT, br);
+    f[n++] = quoth_hash_feat2(F_CUE_BOTH, bl, br);
+    if (dl >= 0) f[n++] = quoth_hash_feat2(F_CUE_LEFT_LEMMA, LEX_LEMMA(tl->tok[i - (size_t)dl].lex), bl);
+    if (dr >= 0) f[n++] = quoth_hash_feat2(F_CUE_RIGHT_LEMMA, LEX_LEMMA(tl->tok[i + (size_t)dr].lex), br);
+    f[n++] = quoth_hash_feat(F_CUES_IN_SENTENCE, ctx->cues_in_sentence[i]);
+
+    unsigned q = quote_state(t);
+    f[n++] = quoth_hash_feat(F_QUOTE, q);
+    f[n++] = quoth_hash_feat2(F_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
+    f[n++] = quoth_hash_feat(F_SENT_POSITION, position_of(ctx, i));
+    f[n++] = quoth_hash_feat2(F_PARA_POSITION, position_of(ctx, i), q);
+
+    /* learned cue rates, the distance to the sentence's end, entities */
+    unsigned rate = ctx->cue_rate[i];
+    f[n++] = quoth_hash_feat(F_CUE_RATE, rate);
+    f[n++] = quoth_hash_feat(F_CUE_RATE_M1, i > 0 ? ctx->cue_rate[i - 1] : 12);
+    f[n++] = quoth_hash_feat(F_CUE_RATE_P1, i + 1 < tl->n ? ctx->cue_rate[i + 1] : 12);
+    f[n++] = quoth_hash_feat2(F_CUE_RATE_POS, rate, p);
+    const quoth_sentence *s = &tl->sent[t->sentence];
+    f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
+    unsigned em1 = i > 0 ? tl->tok[i - 1].entity : 7, ep1 = i + 1 < tl->n ? tl->tok[i + 1].entity : 7;
+    f[n++] = quoth_hash_feat(F_ENTITY, t->entity);
+    f[n++] = quoth_hash_feat(F_ENTITY_WINDOW, em1 * 64 + t->entity * 8 + ep1);
+
+    /* the rules' verdict here and around */
+    unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
+    f[n++] = quoth_hash_feat(F_ROLE, r0);
+    f[n++] = quoth_hash_feat2(F_ROLE_M1, rm1, r0);
+    f[n++] = quoth_hash_feat2(F_ROLE_P1, r0, rp1);
+    f[n++] = quoth_hash_feat2(F_ROLE_WINDOW, rm1 * 8 + r0, rp1);
+    return n;
+}
+
+uint64_t quoth_attrib_transition_feature(unsigned prev) { return quoth_hash_feat(F_TRANSITION, prev); }

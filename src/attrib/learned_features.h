@@ -1,0 +1,55 @@
+/*
+ * learned_features.h - what the attribution tagger sees of a token.
+ *
+ * Words and tags in a window of five, suffix and shape, the word classes
+ * (cue verbs by lemma, pronouns, titles), the distance and direction to the
+ * nearest cue verb of the sentence and whether a comma or "that" lies in
+ * between, quotation depth and marks, the position in the sentence and
+ * paragraph, and the rules' verdict on the token and its neighbours.
+ *
+ * A document's context (nearest cues and the like) is computed once, in
+ * one pass each way, so that features cost the same whatever the document.
+ */
+#ifndef QUOTH_ATTRIB_LEARNED_FEATURES_H
+#define QUOTH_ATTRIB_LEARNED_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/attribution.h"
+#include "tag/lexicon.h"
+
+#define QUOTH_ATTRIB_MAX_FEATS 48
+
+/* How often a word was (part of) a cue in training, in tenths: learned
+ * from the annotations, so that "endorsed" or "rejected the view" count as
+ * cues beyond the hand-written verbs. 0 for words never seen as a cue. */
+#define QUOTH_CUE_RATE_UNKNOWN 11
+
+typedef struct quoth_attrib_context {
+    const quoth_token_list *tl;
+    const uint8_t *roles;     /* quoth_rule_role per token */
+    uint8_t *cue_rate;        /* per token, 0..10 or QUOTH_CUE_RATE_UNKNOWN */
+    int16_t *cue_left;        /* tokens back to the nearest cue verb in the sentence, -1 none */
+    int16_t *cue_right;       /* tokens ahead to the nearest cue verb, -1 none */
+    uint8_t *comma_left;      /* a comma lies between the token and cue_left */
+    uint8_t *comma_right;
+    uint8_t *cues_in_sentence;/* 0, 1, 2 (two or more) cue verbs in the token's sentence */
+    size_t cap;
+} quoth_attrib_context;
+
+/* Computes the context of the document's tokens (reusing ctx's buffers).
+ * cue_rates maps a word's quoth_hash_lower to its cue rate + 1; NULL
+ * while the rates are being learned. */
+int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
+                               const uint8_t *roles, const quoth_lexicon *cue_rates);
+
+void quoth_attrib_context_free(quoth_attrib_context *ctx);
+
+/* Writes the features of token i; returns how many (<= QUOTH_ATTRIB_MAX_FEATS). */
+size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *feats);
+
+/* The feature whose weights are the transitions from label `prev`. */
+uint64_t quoth_attrib_transition_feature(unsigned prev);
+
+#endif

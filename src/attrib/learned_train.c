@@ -1,0 +1,296 @@
+/*
+ * learned_train.c - the structured perceptron for attribution labels.
+ */
+#include "attrib/learned_train.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib/engine.h"
+#include "attrib/learned.h"
+#include "attrib/learned_features.h"
+#include "tag/lexicon.h"
+#include "tag/linear.h"
+#include "tag/train_util.h"
+
+typedef struct train_paragraph {
+    size_t first, n; /* tokens of the training set */
+} train_paragraph;
+
+/* Every training token's features and gold label, paragraph by paragraph. */
+typedef struct train_set {
+    uint64_t *feats;  /* QUOTH_ATTRIB_MAX_FEATS per token */
+    uint8_t *n_feats;
+    uint8_t *gold;
+    size_t n, cap;
+    train_paragraph *para;
+    size_t n_para, cap_para;
+    size_t longest;   /* tokens of the longest paragraph */
+} train_set;
+
+quoth_attrib_train_options quoth_attrib_train_defaults(void) {
+    quoth_attrib_train_options o = {12, 20261124, 2, 0.0f};
+    return o;
+}
+
+void quoth_attrib_meta(unsigned char meta[8]) {
+    uint32_t version = QUOTH_ATTRIB_FEATURES_VERSION, labels = AL_COUNT;
+    memcpy(meta, &version, 4);
+    memcpy(meta + 4, &labels, 4);
+}
+
+static int grow(void **p, size_t *cap, size_t want, size_t elem) {
+    if (want <= *cap) return 0;
+    size_t n = *cap ? *cap * 2 : 4096;
+    while (n < want) n *= 2;
+    void *q = realloc(*p, n * elem);
+    if (!q) return QUOTH_ERR_NOMEM;
+    *p = q;
+    *cap = n;
+    return 0;
+}
+
+static void train_set_free(train_set *s) {
+    free(s->feats);
+    free(s->n_feats);
+    free(s->gold);
+    free(s->para);
+    memset(s, 0, sizeof *s);
+}
+
+/* Token labels from gold byte spans: B- on the first token of each span,
+ * I- on the rest; a token keeps the first label it gets. */
+static void gold_labels(const quoth_token_list *tl, const quoth_attrib_example *ex, uint8_t *labels) {
+    memset(labels, AL_O, tl->n);
+    for (size_t k = 0; k < ex->n_spans; k++) {
+        const quoth_gold_span *g = &ex->spans[k];
+        uint8_t b = (uint8_t)(2 * g->role - 1);
+        /* first token ending after the span's start */
+        size_t lo = 0, hi = tl->n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (tl->tok[mid].end <= g->start) lo = mid + 1;
+            else hi = mid;
+        }
+        int first = 1;
+        for (size_t i = lo; i < tl->n && tl->tok[i].start < g->end; i++) {
+            if (labels[i] == AL_O) labels[i] = first ? b : (uint8_t)(b + 1);
+            first = 0;
+        }
+    }
+}
+
+static int add_example(quoth_engine *e, quoth_attrib_context *ctx, const quoth_lexicon *cue_rates,
+                       const quoth_attrib_example *ex, uint8_t **labels, size_t *labels_cap,
+                       train_set *s) {
+    int rc = quoth_engine_analyze(e, ex->text, ex->len);
+    if (!rc) rc = quoth_engine_apply_rules(e);
+    if (!rc) rc = quoth_attrib_context_build(ctx, &e->tokens, e->roles, cue_rates);
+    const quoth_token_list *tl = &e->tokens;
+    if (!rc) rc = grow((void **)labels, labels_cap, tl->n + 1, 1);
+    if (!rc) rc = grow((void **)&s->feats, &s->cap, s->n + tl->n, sizeof *s->feats * QUOTH_ATTRIB_MAX_FEATS);
+    if (rc) return rc;
+    /* the other arrays follow feats' capacity */
+    void *nf = realloc(s->n_feats, s->cap), *gl = realloc(s->gold, s->cap);
+    if (nf) s->n_feats = nf;
+    if (gl) s->gold = gl;
+    if (!nf || !gl) return QUOTH_ERR_NOMEM;
+    gold_labels(tl, ex, *labels);
+    for (size_t p = 0; p < tl->n_para; p++) {
+        const quoth_paragraph *para = &tl->para[p];
+        if (para->navigation || !para->n_tokens) continue;
+        if (grow((void **)&s->para, &s->cap_para, s->n_para + 1, sizeof *s->para)) return QUOTH_ERR_NOMEM;
+        s->para[s->n_para++] = (train_paragraph){s->n, para->n_tokens};
+        if (para->n_tokens > s->longest) s->longest = para->n_tokens;
+        for (size_t i = para->first_token; i < para->first_token + para->n_tokens; i++) {
+            s->n_feats[s->n] = (uint8_t)quoth_attrib_features(ctx, i, s->feats + s->n * QUOTH_ATTRIB_MAX_FEATS);
+            s->gold[s->n] = (*labels)[i];
+            s->n++;
+        }
+    }
+    return 0;
+}
+
+/* A word seen in training and whether it was part of a cue there. */
+typedef struct word_use {
+    uint64_t hash;
+    uint32_t cue;
+} word_use;
+
+static int by_hash(const void *a, const void *b) {
+    uint64_t x = ((const word_use *)a)->hash, y = ((const word_use *)b)->hash;
+    return x < y ? -1 : x > y;
+}
+
+/* Cue rates from the gold labels: for each word seen at least three times,
+ * how often (in tenths) it was part of a cue; value = rate + 1. */
+static int learn_cue_rates(quoth_engine *e, const quoth_attrib_example *ex, size_t n_ex,
+                           void **blob, size_t *size) {
+    word_use *uses = NULL;
+    size_t n = 0, cap = 0;
+    uint8_t *labels = NULL;
+    size_t labels_cap = 0;
+    int rc = 0;
+    for (size_t k = 0; k < n_ex && !rc; k++) {
+        rc = quoth_engine_analyze(e, ex[k].text, ex[k].len);
+        const quoth_token_list *tl = &e->tokens;
+        if (!rc) rc = grow((void **)&labels, &labels_cap, tl->n + 1, 1);
+        if (!rc) rc = grow((void **)&uses, &cap, n + tl->n, sizeof *uses);
+        if (rc) break;
+        gold_labels(tl, &ex[k], labels);
+        for (size_t i = 0; i < tl->n; i++)
+            uses[n++] = (word_use){tl->tok[i].lower_hash, labels[i] == AL_B_CUE || labels[i] == AL_I_CUE};
+    }
+    quoth_lexicon_builder *b = rc ? NULL : quoth_lexicon_builder_new();
+    if (!rc && !b) rc = QUOTH_ERR_NOMEM;
+    if (!rc) qsort(uses, n, sizeof *uses, by_hash);
+    for (size_t i = 0; i < n && !rc;) {
+        size_t j = i, cues = 0;
+        for (; j < n && uses[j].hash == uses[i].hash; j++) cues += uses[j].cue;
+        if (j - i >= 3) rc = quoth_lexicon_builder_add(b, uses[i].hash, (uint32_t)(1 + (10 * cues + (j - i) / 2) / (j - i)));
+        i = j;
+    }
+    if (!rc) rc = quoth_lexicon_builder_serialize(b, 1, blob, size);
+    quoth_lexicon_builder_free(b);
+    free(uses);
+    free(labels);
+    return rc;
+}
+
+static int build_set(quoth_engine *e, const quoth_lexicon *cue_rates, const quoth_attrib_example *ex,
+                     size_t n, train_set *s) {
+    quoth_attrib_context ctx;
+    memset(&ctx, 0, sizeof ctx);
+    uint8_t *labels = NULL;
+    size_t labels_cap = 0;
+    int rc = 0;
+    for (size_t k = 0; k < n && !rc; k++) rc = add_example(e, &ctx, cue_rates, &ex[k], &labels, &labels_cap, s);
+    free(labels);
+    quoth_attrib_context_free(&ctx);
+    return rc;
+}
+
+/* Current (not averaged) transition weights as Viterbi wants them. */
+static void current_transitions(const quoth_linear_trainer *t, int32_t trans[AL_COUNT + 1][AL_COUNT]) {
+    for (unsigned prev = 0; prev <= AL_COUNT; prev++) {
+        float row[AL_COUNT];
+        uint64_t f = quoth_attrib_transition_feature(prev);
+        quoth_linear_trainer_score(t, &f, 1, row);
+        for (unsigned cur = 0; cur < AL_COUNT; cur++) {
+            int ok = !(cur == AL_I_SOURCE || cur == AL_I_CUE || cur == AL_I_CONTENT) ||
+                     prev == cur || prev == cur - 1;
+            trans[prev][cur] = ok ? (int32_t)row[cur] : INT32_MIN / 4;
+        }
+    }
+}
+
+typedef struct scratch {
+    int32_t *emit, *best;
+    uint8_t *back, *guess;
+} scratch;
+
+/* One paragraph: decode with the current weights, and where the guess
+ * differs from gold, reward gold's features and transitions and punish
+ * the guess's. Returns the number of tokens labelled wrong. */
+static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const train_paragraph *p,
+                              scratch *w, int *rc) {
+    int32_t trans[AL_COUNT + 1][AL_COUNT];
+    current_transitions(t, trans);
+    for (size_t k = 0; k < p->n; k++) {
+        float row[AL_COUNT];
+        size_t i = p->first + k;
+        quoth_linear_trainer_score(t, s->feats + i * QUOTH_ATTRIB_MAX_FEATS, s->n_feats[i], row);
+        for (unsigned c = 0; c < 8; c++) w->emit[8 * k + c] = c < AL_COUNT ? (int32_t)row[c] : 0;
+    }
+    quoth_viterbi(w->emit, trans, p->n, w->best, w->back, w->guess);
+    size_t wrong = 0;
+    const uint8_t *gold = s->gold + p->first;
+    for (size_t k = 0; k < p->n && !*rc; k++) {
+        unsigned g = gold[k], y = w->guess[k];
+        unsigned gp = k ? gold[k - 1] : AL_COUNT, yp = k ? w->guess[k - 1] : AL_COUNT;
+        if (g != y) {
+            const uint64_t *f = s->feats + (p->first + k) * QUOTH_ATTRIB_MAX_FEATS;
+            size_t nf = s->n_feats[p->first + k];
+            *rc = quoth_linear_trainer_update(t, f, nf, g, 1.0f);
+            if (!*rc) *rc = quoth_linear_trainer_update(t, f, nf, y, -1.0f);
+            wrong++;
+        }
+        if ((g != y || gp != yp) && !*rc) {
+            uint64_t fg = quoth_attrib_transition_feature(gp), fy = quoth_attrib_transition_feature(yp);
+            *rc = quoth_linear_trainer_update(t, &fg, 1, g, 1.0f);
+            if (!*rc) *rc = quoth_linear_trainer_update(t, &fy, 1, y, -1.0f);
+        }
+    }
+    quoth_linear_trainer_tick(t);
+    return wrong;
+}
+
+static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_attrib_train_options *o,
+                      FILE *log, quoth_attrib_epoch_fn on_epoch, void *epoch_ctx) {
+    size_t *order = malloc(s->n_para * sizeof *order);
+    scratch w = {malloc(8 * s->longest * sizeof(int32_t)), malloc(8 * s->longest * sizeof(int32_t)),
+                 malloc(8 * s->longest), malloc(s->longest)};
+    int rc = order && w.emit && w.best && w.back && w.guess ? 0 : QUOTH_ERR_NOMEM;
+    uint64_t state = o->seed;
+    quoth_linear_prune prune = {o->min_weight, o->min_updates};
+    for (int epoch = 1; epoch <= o->epochs && !rc; epoch++) {
+        double t0 = quoth_train_seconds();
+        for (size_t k = 0; k < s->n_para; k++) order[k] = k;
+        quoth_train_shuffle(order, s->n_para, &state);
+        size_t wrong = 0;
+        for (size_t k = 0; k < s->n_para && !rc; k++) wrong += learn_paragraph(t, s, &s->para[order[k]], &w, &rc);
+        if (log)
+            fprintf(log, "epoch %d: %.2f%% of training tokens labelled right, %zu features, %.1f s\n", epoch,
+                    100.0 * (1.0 - (double)wrong / (double)s->n), quoth_linear_trainer_feature_count(t),
+                    quoth_train_seconds() - t0);
+        if (!rc && on_epoch) {
+            void *blob;
+            size_t size;
+            rc = quoth_linear_trainer_finalize(t, &prune, &blob, &size);
+            if (!rc && on_epoch(epoch_ctx, epoch, blob, size)) epoch = o->epochs;
+            if (!rc) free(blob);
+        }
+    }
+    free(order);
+    free(w.emit);
+    free(w.best);
+    free(w.back);
+    free(w.guess);
+    return rc;
+}
+
+int quoth_attrib_train(const quoth_model *base, const quoth_attrib_example *examples, size_t n,
+                       const quoth_attrib_train_options *o, FILE *log, quoth_attrib_epoch_fn on_epoch,
+                       void *epoch_ctx, quoth_mf_writer *out) {
+    train_set s;
+    memset(&s, 0, sizeof s);
+    double t0 = quoth_train_seconds();
+    quoth_engine *e = quoth_engine_new(base, QUOTH_RULES_ONLY);
+    void *rates = NULL;
+    size_t rates_size = 0;
+    quoth_lexicon cue_rates;
+    int rc = e ? learn_cue_rates(e, examples, n, &rates, &rates_size) : QUOTH_ERR_NOMEM;
+    if (!rc) rc = quoth_lexicon_load(rates, rates_size, &cue_rates);
+    if (!rc) rc = build_set(e, &cue_rates, examples, n, &s);
+    quoth_engine_free(e);
+    if (!rc && log)
+        fprintf(log, "attribution tagger: %zu documents, %zu paragraphs, %zu tokens, features in %.1f s\n", n,
+                s.n_para, s.n, quoth_train_seconds() - t0);
+    quoth_linear_trainer *t = rc ? NULL : quoth_linear_trainer_new(AL_COUNT);
+    if (!rc && !t) rc = QUOTH_ERR_NOMEM;
+    if (!rc) rc = run_epochs(t, &s, o, log, on_epoch, epoch_ctx);
+    void *blob = NULL;
+    size_t size = 0;
+    quoth_linear_prune prune = {o->min_weight, o->min_updates};
+    if (!rc) rc = quoth_linear_trainer_finalize(t, &prune, &blob, &size);
+    unsigned char meta[8];
+    quoth_attrib_meta(meta);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.weights", blob, size);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.meta", meta, sizeof meta);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.cuerate", rates, rates_size);
+    free(blob);
+    free(rates);
+    quoth_linear_trainer_free(t);
+    train_set_free(&s);
+    return rc;
+}
