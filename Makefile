@@ -17,10 +17,10 @@ SHARED   ?= ../shared
 CFLAGS_Q := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Iinclude -Isrc $(OPT) $(EXTRA_CFLAGS)
-LDLIBS_Q := -lutf8proc -lz -lm -lpthread $(EXTRA_LDLIBS)
+LDLIBS_Q := -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDLIBS)
 
 # Debian packages: to build, to test.
-DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev
+DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev
 DEPS_TEST  := clang python3 valgrind
 
 DEFAULT_MODEL := models/quoth-en.qm
@@ -80,6 +80,12 @@ demo:
 
 eval: $(BUILD)/quoth
 	@scripts/eval.sh $(BUILD)/quoth $(SHARED)
+
+# The default model, learned from PolNeAR's train split (dev is only scored).
+model: $(BUILD)/quoth
+	@test -d $(SHARED)/polnear/train || { echo "make model: needs the PolNeAR corpus at $(SHARED)/polnear (set SHARED=...)"; exit 1; }
+	$(BUILD)/quoth train --corpus $(SHARED)/polnear/train --dev $(SHARED)/polnear/dev -o $(DEFAULT_MODEL)
+	@$(MAKE) --no-print-directory all
 
 clean:
 	rm -rf $(BUILD)

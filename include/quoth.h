@@ -194,6 +194,29 @@ int quoth_doc_token(const quoth_doc *doc, size_t i, quoth_token_info *out);
 size_t quoth_doc_quote_count(const quoth_doc *doc);
 const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t index);
 
+/* -------------------------------------------------------------- training */
+
+/* What quoth_train() learns from and how. */
+typedef struct quoth_train_options {
+    const char *corpus;      /* brat-annotated articles in the PolNeAR layout: text/, attributions/ */
+    const char *dev;         /* the same layout, scored after each epoch; NULL for none */
+    const char *base_model;  /* taggers to start from when the corpus has no
+                                corenlp-tokens.tsv.gz to learn them from; NULL: built in */
+    const char *output;      /* the model file to write (atomically) */
+    int epochs;              /* passes of the attribution tagger (default 12) */
+    int tagger_epochs;       /* passes of the part-of-speech and entity taggers (default 8) */
+    uint64_t seed;           /* the shuffles' seed: same data and seed, same model bytes */
+    float min_weight;        /* averaged weights below this are pruned (default 8) */
+} quoth_train_options;
+
+/* Fills *o with the defaults. */
+void quoth_train_defaults(quoth_train_options *o);
+
+/* Trains a model: the taggers from the corpus's CoreNLP analysis (when it
+ * has one), then the attribution tagger from its annotations; progress and
+ * per-epoch dev figures go to `log` (may be NULL). */
+int quoth_train(const quoth_train_options *o, FILE *log);
+
 /* --------------------------------------------------------------- writers */
 
 typedef enum quoth_format {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/phrase.h"
 #include "quoth.h"
 
 int quoth_attribution_push(quoth_attribution_list *list, const quoth_attribution *a) {
@@ -93,4 +94,43 @@ int quoth_attribution_merge(const quoth_attribution_list *rules, const quoth_att
     for (size_t k = 0; !rc && k < rules->n; k++) rc = add_if_free(&rules->a[k], used, out);
     for (size_t k = 0; !rc && k < model->n; k++) rc = add_if_free(&model->a[k], used, out);
     return rc;
+}
+
+static uint32_t start_of(const quoth_attribution *a) {
+    uint32_t f = a->content[0].first;
+    if (!quoth_tspan_empty(a->source) && a->source.first < f) f = a->source.first;
+    if (!quoth_tspan_empty(a->cue) && a->cue.first < f) f = a->cue.first;
+    return f;
+}
+
+static int by_start(const void *x, const void *y) {
+    uint32_t a = start_of(x), b = start_of(y);
+    return a < b ? -1 : a > b;
+}
+
+static int is_passive(const quoth_phrases *p, size_t cue) {
+    static const char *const BE[] = {"is", "was", "be", "been", "are", "were", "being"};
+    for (size_t k = 0; k < sizeof BE / sizeof *BE; k++)
+        if (cue > 0 && quoth_word_is(p, cue - 1, BE[k])) return 1;
+    return 0;
+}
+
+void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    qsort(list->a, list->n, sizeof *list->a, by_start);
+    for (size_t k = 0; k < list->n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
+        size_t cue = a->cue.first;
+        if (quoth_coarse(&p, cue) != CT_VERB || is_passive(&p, cue)) continue;
+        int participle = cue > 0 && quoth_punct_is(&p, cue - 1, ",") &&
+                         (p.t[cue].flags & TOK_ALPHA) && p.t[cue].norm_len > 3 &&
+                         strcmp(quoth_token_norm(p.tl, cue) + p.t[cue].norm_len - 3, "ing") == 0;
+        if (participle && k > 0 && !quoth_tspan_empty(list->a[k - 1].source) &&
+            p.t[list->a[k - 1].source.first].sentence == p.t[cue].sentence) {
+            a->source = list->a[k - 1].source;
+            continue;
+        }
+        a->source = quoth_sentence_subject(&p, cue);
+    }
 }

@@ -275,6 +275,7 @@ static int attribute(quoth_engine *e) {
     if (!rc) rc = apply_model(e);
     if (rc) return rc;
     quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
+    quoth_attribution_infer_sources(&in, &e->attributions);
     quoth_attribution_set_types(&in, &e->attributions);
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
     if (rc) return rc;

@@ -219,33 +219,7 @@ static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
     }
 }
 
-/* The subject of the sentence a cue stands in, for a cue the tagger found
- * no source for: "Trump spoke to ..., promising to ...", "He claimed ...
- * and said ...". The first noun phrase of the sentence, after an opening
- * adverbial ("On Thursday, ..."), when a verb follows it and it comes
- * before the cue. Empty when there is none. */
-static quoth_tspan sentence_subject(const quoth_phrases *p, size_t cue) {
-    quoth_tspan none = {0, 0};
-    size_t first = quoth_sentence_first(p, cue), end = cue;
-    size_t k = first;
-    /* skip "On Thursday," / "However," openings */
-    for (size_t j = first; j < end && j < first + 8; j++)
-        if (quoth_punct_is(p, j, ",")) {
-            k = j + 1;
-            break;
-        } else if (quoth_coarse(p, j) == CT_VERB) {
-            break;
-        }
-    size_t e = quoth_np_right(p, k, end);
-    while (e < end && (quoth_coarse(p, e) == CT_ADV)) e++;
-    if (e == k || e >= end) return none;
-    int c = quoth_coarse(p, e);
-    if (c != CT_VERB && c != CT_AUX) return none;
-    quoth_tspan t = {(uint32_t)k, (uint32_t)quoth_np_right(p, k, end)};
-    return t;
-}
-
-static int emit_attribution(const quoth_phrases *p, const labelled_span *s, size_t n, size_t cue,
+static int emit_attribution(const labelled_span *s, size_t n, size_t cue,
                             quoth_attribution_list *out) {
     quoth_attribution a;
     memset(&a, 0, sizeof a);
@@ -264,10 +238,6 @@ static int emit_attribution(const quoth_phrases *p, const labelled_span *s, size
         else if (s[k].role == AL_B_CONTENT && a.n_content < 2) a.content[a.n_content++] = t;
     }
     if (!a.n_content) return 0;
-    int passive = a.cue.first > 0 && (quoth_word_is(p, a.cue.first - 1, "is") || quoth_word_is(p, a.cue.first - 1, "was") ||
-                                      quoth_word_is(p, a.cue.first - 1, "be") || quoth_word_is(p, a.cue.first - 1, "been"));
-    if (quoth_tspan_empty(a.source) && quoth_coarse(p, a.cue.first) == CT_VERB && !passive)
-        a.source = sentence_subject(p, a.cue.first);
     return quoth_attribution_push(out, &a);
 }
 
@@ -279,7 +249,7 @@ int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, qu
     quoth_phrases p = quoth_phrases_of(in->tokens);
     join_to_cues(&p, s, n);
     for (size_t k = 0; k < n && !rc; k++)
-        if (s[k].role == AL_B_CUE) rc = emit_attribution(&p, s, n, k, out);
+        if (s[k].role == AL_B_CUE) rc = emit_attribution(s, n, k, out);
     free(s);
     return rc;
 }

@@ -225,15 +225,44 @@ static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const
     return wrong;
 }
 
+/* The tagger's sections: weights, meta and the cue rates. */
+static int add_sections(quoth_mf_writer *out, const void *weights, size_t size, const void *rates,
+                        size_t rates_size) {
+    unsigned char meta[8];
+    quoth_attrib_meta(meta);
+    int rc = quoth_mf_writer_add(out, "attrib.weights", weights, size);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.meta", meta, sizeof meta);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.cuerate", rates, rates_size);
+    return rc;
+}
+
+/* Finalizes the weights so far and hands them to the callback. */
+static int report_epoch(const quoth_linear_trainer *t, const quoth_linear_prune *prune, int epoch,
+                        const void *rates, size_t rates_size, quoth_attrib_epoch_fn on_epoch,
+                        void *epoch_ctx, int *stop) {
+    void *blob;
+    size_t size;
+    int rc = quoth_linear_trainer_finalize(t, prune, &blob, &size);
+    if (rc) return rc;
+    quoth_mf_writer *w = quoth_mf_writer_new();
+    rc = w ? add_sections(w, blob, size, rates, rates_size) : QUOTH_ERR_NOMEM;
+    if (!rc) *stop = on_epoch(epoch_ctx, epoch, w);
+    quoth_mf_writer_free(w);
+    free(blob);
+    return rc;
+}
+
 static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_attrib_train_options *o,
-                      FILE *log, quoth_attrib_epoch_fn on_epoch, void *epoch_ctx) {
+                      const void *rates, size_t rates_size, FILE *log, quoth_attrib_epoch_fn on_epoch,
+                      void *epoch_ctx) {
     size_t *order = malloc(s->n_para * sizeof *order);
     scratch w = {malloc(8 * s->longest * sizeof(int32_t)), malloc(8 * s->longest * sizeof(int32_t)),
                  malloc(8 * s->longest), malloc(s->longest)};
     int rc = order && w.emit && w.best && w.back && w.guess ? 0 : QUOTH_ERR_NOMEM;
     uint64_t state = o->seed;
     quoth_linear_prune prune = {o->min_weight, o->min_updates};
-    for (int epoch = 1; epoch <= o->epochs && !rc; epoch++) {
+    int stop = 0;
+    for (int epoch = 1; epoch <= o->epochs && !rc && !stop; epoch++) {
         double t0 = quoth_train_seconds();
         for (size_t k = 0; k < s->n_para; k++) order[k] = k;
         quoth_train_shuffle(order, s->n_para, &state);
@@ -243,13 +272,7 @@ static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_a
             fprintf(log, "epoch %d: %.2f%% of training tokens labelled right, %zu features, %.1f s\n", epoch,
                     100.0 * (1.0 - (double)wrong / (double)s->n), quoth_linear_trainer_feature_count(t),
                     quoth_train_seconds() - t0);
-        if (!rc && on_epoch) {
-            void *blob;
-            size_t size;
-            rc = quoth_linear_trainer_finalize(t, &prune, &blob, &size);
-            if (!rc && on_epoch(epoch_ctx, epoch, blob, size)) epoch = o->epochs;
-            if (!rc) free(blob);
-        }
+        if (!rc && on_epoch) rc = report_epoch(t, &prune, epoch, rates, rates_size, on_epoch, epoch_ctx, &stop);
     }
     free(order);
     free(w.emit);
@@ -278,16 +301,12 @@ int quoth_attrib_train(const quoth_model *base, const quoth_attrib_example *exam
                 s.n_para, s.n, quoth_train_seconds() - t0);
     quoth_linear_trainer *t = rc ? NULL : quoth_linear_trainer_new(AL_COUNT);
     if (!rc && !t) rc = QUOTH_ERR_NOMEM;
-    if (!rc) rc = run_epochs(t, &s, o, log, on_epoch, epoch_ctx);
+    if (!rc) rc = run_epochs(t, &s, o, rates, rates_size, log, on_epoch, epoch_ctx);
     void *blob = NULL;
     size_t size = 0;
     quoth_linear_prune prune = {o->min_weight, o->min_updates};
     if (!rc) rc = quoth_linear_trainer_finalize(t, &prune, &blob, &size);
-    unsigned char meta[8];
-    quoth_attrib_meta(meta);
-    if (!rc) rc = quoth_mf_writer_add(out, "attrib.weights", blob, size);
-    if (!rc) rc = quoth_mf_writer_add(out, "attrib.meta", meta, sizeof meta);
-    if (!rc) rc = quoth_mf_writer_add(out, "attrib.cuerate", rates, rates_size);
+    if (!rc) rc = add_sections(out, blob, size, rates, rates_size);
     free(blob);
     free(rates);
     quoth_linear_trainer_free(t);

@@ -39,9 +39,10 @@ typedef struct quoth_attrib_train_options {
 
 quoth_attrib_train_options quoth_attrib_train_defaults(void);
 
-/* Called after each epoch with the averaged weights so far (an
- * "attrib.weights" section); a nonzero return stops training. */
-typedef int (*quoth_attrib_epoch_fn)(void *ctx, int epoch, const void *weights, size_t size);
+/* Called after each epoch with the tagger so far: its sections in a
+ * writer ("attrib.weights" averaged, "attrib.meta", "attrib.cuerate").
+ * A nonzero return stops training. */
+typedef int (*quoth_attrib_epoch_fn)(void *ctx, int epoch, const quoth_mf_writer *sections);
 
 /* Trains on `examples` analysed with `base` (its tagger and word lexicon)
  * and adds the "attrib.weights" and "attrib.meta" sections to `out`. */

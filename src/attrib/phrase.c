@@ -42,7 +42,11 @@ int quoth_in_navigation(const quoth_phrases *p, size_t i) {
 int quoth_is_cue_verb(const quoth_phrases *p, size_t i) {
     if (i >= p->n || !(p->t[i].lex & LEX_CUE) || p->t[i].quote_depth) return 0;
     int c = quoth_coarse(p, i);
-    return c == CT_VERB || (c == CT_OTHER && (p->t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)));
+    if (c == CT_VERB || (c == CT_OTHER && (p->t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)))) return 1;
+    /* "the Post reports that", "Trump tweets that": a verb in -s read as a
+     * plural noun, which a name before and "that" after give away */
+    return c == CT_NOUN && (p->t[i].lex & LEX_FORM_3SG) && i > 0 && quoth_is_name_word(p, i - 1) &&
+           quoth_word_is(p, i + 1, "that");
 }
 
 int quoth_is_noun(const quoth_phrases *p, size_t i) {
@@ -200,4 +204,24 @@ quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit) 
         end += 3;
     quoth_tspan s = {(uint32_t)first, (uint32_t)end};
     return s;
+}
+
+quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue) {
+    quoth_tspan none = {0, 0};
+    size_t first = quoth_sentence_first(p, cue), k = first;
+    /* an opening adverbial ends at the first comma, if no verb comes first */
+    for (size_t j = first; j < cue && j < first + 16; j++) {
+        if (quoth_punct_is(p, j, ",")) {
+            k = j + 1;
+            break;
+        }
+        if (quoth_coarse(p, j) == CT_VERB || p->t[j].quote_depth) break;
+    }
+    size_t e = quoth_np_right(p, k, cue), v = e;
+    while (v < cue && quoth_coarse(p, v) == CT_ADV) v++;
+    if (e == k || v >= cue) return none;
+    int c = quoth_coarse(p, v);
+    if (c != CT_VERB && c != CT_AUX) return none;
+    quoth_tspan t = {(uint32_t)k, (uint32_t)e};
+    return t;
 }

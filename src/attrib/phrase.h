@@ -70,4 +70,9 @@ size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit);
  * "has", "did not"), not before `limit`, and "in a statement" to the right. */
 quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit);
 
+/* The subject of the sentence a cue at `cue` stands in: the first noun
+ * phrase of the sentence, after an opening adverbial ("On Thursday, ..."),
+ * when a verb follows it and it comes before the cue. Empty when none. */
+quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue);
+
 #endif

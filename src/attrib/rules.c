@@ -73,8 +73,15 @@ static int lemma_is(const rules *r, size_t i, const char *lemma) {
 
 /* A quotation that states something, not a scare-quoted word or two. */
 static int is_statement(const rules *r, const quoth_quotation *q) {
+    const quoth_phrases *p = &r->p;
     size_t words = 0;
     for (uint32_t i = q->open + 1; i < q->close; i++) words += (r->p.t[i].flags & TOK_ALPHA) != 0;
+    /* after "on", "the", "CBS's" a short quotation is a title: "Face the Nation" */
+    if (q->open > quoth_sentence_first(p, q->open)) {
+        int before = quoth_coarse(p, q->open - 1);
+        if ((before == CT_ADP || before == CT_DET || before == CT_PART || before == CT_POSS) && words < 8)
+            return 0;
+    }
     return words >= 4 || (words >= 1 && (quoth_is_final_punct(&r->p, q->close - 1) ||
                                          quoth_punct_is(&r->p, q->close - 1, ",")));
 }
@@ -166,16 +173,9 @@ static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cu
 
 /* The second half of a quote split by its cue: “A,” he said, “B.” or
  * “A,” he said. “B.” in the same paragraph. */
-static quoth_tspan second_half(const rules *r, size_t after) {
-    const quoth_phrases *p = &r->p;
+/* The top-level quotation opening at token k, as a span, or NO_SPAN. */
+static quoth_tspan quotation_at(const rules *r, size_t k) {
     const quoth_quotation_list *qs = r->quotations;
-    if (after >= p->n) return NO_SPAN;
-    size_t k = after;
-    if (quoth_punct_is(p, k, ",") || quoth_punct_is(p, k, ":")) k++;
-    if (k >= p->n || !(p->t[k].flags & TOK_QUOTE_OPEN)) k = quoth_sentence_end(p, after - 1);
-    if (k >= p->n || !(p->t[k].flags & TOK_QUOTE_OPEN) || !quoth_same_paragraph(p, after - 1, k))
-        return NO_SPAN;
-    /* the quotation that opens at k */
     size_t lo = 0, hi = qs->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -185,6 +185,36 @@ static quoth_tspan second_half(const rules *r, size_t after) {
     if (lo >= qs->n || qs->q[lo].open != k || qs->q[lo].depth) return NO_SPAN;
     quoth_tspan s = span(k, qs->q[lo].close + 1);
     return span_free(r, s) ? s : NO_SPAN;
+}
+
+/* The second half of a quote split by its cue, in the same paragraph:
+ * “A,” he said, “B.” / “A,” he said during a rally in Ohio, “B.” /
+ * “A,” he said. “B.” */
+static quoth_tspan second_half(const rules *r, size_t after) {
+    const quoth_phrases *p = &r->p;
+    if (after >= p->n) return NO_SPAN;
+    size_t end = quoth_sentence_end(p, after - 1);
+    for (size_t k = after; k < end && k < after + 12; k++) {
+        if (p->t[k].flags & TOK_QUOTE_OPEN) return quotation_at(r, k);
+        if (p->t[k].quote_depth || quoth_is_cue_verb(p, k)) break;
+    }
+    size_t k = end;
+    if (k >= p->n || !(p->t[k].flags & TOK_QUOTE_OPEN) || !quoth_same_paragraph(p, after - 1, k))
+        return NO_SPAN;
+    return quotation_at(r, k);
+}
+
+/* A sentence just before a quotation that itself opens with a quotation and
+ * has no cue of its own belongs to the same speaker: “A” ... . “B,” X said. */
+static quoth_tspan first_half(const rules *r, size_t open) {
+    const quoth_phrases *p = &r->p;
+    size_t first = quoth_sentence_first(p, open);
+    if (first != open || open == 0 || !quoth_same_paragraph(p, open - 1, open)) return NO_SPAN;
+    size_t prev = quoth_sentence_first(p, open - 1);
+    if (!(p->t[prev].flags & TOK_QUOTE_OPEN)) return NO_SPAN;
+    for (size_t k = prev; k < open; k++)
+        if (r->used[k] || quoth_is_cue_verb(p, k)) return NO_SPAN;
+    return span(prev, open);
 }
 
 static int direct_quotes(rules *r) {
@@ -204,8 +234,10 @@ static int direct_quotes(rules *r) {
         if (q->close + 1 < limit && cue_after(r, q->close + 1, limit, &cue, &src) &&
             span_free(r, cue) && span_free(r, src)) {
             size_t after = cue.end > src.end ? cue.end : src.end;
-            quoth_tspan rest = second_half(r, after);
-            int rc = emit(r, cue, src, content, rest, ORIGIN_RULE_DIRECT);
+            quoth_tspan rest = second_half(r, after), before = NO_SPAN;
+            if (quoth_tspan_empty(rest)) before = first_half(r, q->open);
+            int rc = quoth_tspan_empty(before) ? emit(r, cue, src, content, rest, ORIGIN_RULE_DIRECT)
+                                               : emit(r, cue, src, before, content, ORIGIN_RULE_DIRECT);
             if (rc) return rc;
             continue;
         }
@@ -290,6 +322,10 @@ static int according_to(rules *r) {
         size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
         size_t s = quoth_np_right(p, i + 2, end);
         if (s == i + 2) continue;
+        /* "according to the council's engineer, Tomas Reyes, ..." */
+        size_t name = s + 1, name_end = name;
+        while (name_end < end && name_end - name < 5 && quoth_is_name_word(p, name_end)) name_end++;
+        if (quoth_punct_is(p, s, ",") && name_end > name && quoth_punct_is(p, name_end, ",")) s = name_end;
         quoth_tspan cue = span(i, i + 2), src = span(i + 2, s), content = NO_SPAN;
         int lead = i == first || (i == first + 1 && quoth_coarse(p, first) != CT_NOUN &&
                                   quoth_coarse(p, first) != CT_PROPN);

@@ -80,7 +80,15 @@ static int joins_names(const resolver *r, size_t i, size_t end) {
 }
 
 static int add_run(resolver *r, size_t first, size_t end) {
-    /* titles and honorifics before a name are not part of it */
+    /* A person's name starts at its last given name ("House Speaker Paul D.
+     * Ryan"); otherwise titles and honorifics before a name are no part of
+     * it ("President Zelensky"). */
+    size_t given = end;
+    for (size_t i = first; i + 1 < end; i++)
+        if (r->p.t[i].lex & LEX_FIRST_NAME) given = i;
+    if (given < end) first = given;
+    for (size_t i = first; i + 1 < end; i++)
+        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)))
         first++;
     if (first >= end) return 0;
@@ -323,6 +331,7 @@ static int32_t run_in_source(const resolver *r, quoth_tspan src) {
         const quoth_name_run *run = &r->t->runs[k];
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
+        if (run->first > 0 && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue; /* "(R-Wis.)" */
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
             return (int32_t)k;
         if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON) person = (int32_t)k;

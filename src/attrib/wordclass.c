@@ -87,7 +87,7 @@ static const cue_verb CUE_VERBS[] = {
     {"hear", BE, "heard", NULL}, {"learn", BE, NULL, NULL}, {"discover", 0, NULL, NULL},
     {"determine", 0, NULL, NULL}, {"decide", BE, NULL, NULL}, {"anticipate", BE, NULL, NULL},
     {"envision", BE, NULL, NULL}, {"foresee", BE, "foresaw", "foreseen"},
-    {"accord", 0, NULL, NULL},
+    {"accord", 0, NULL, NULL}, {"read", SP, "read", NULL},
 };
 
 static const char *const MALE_WORDS[] = {"he", "him", "his", "himself"};

@@ -15,6 +15,7 @@ typedef struct command {
 static const command COMMANDS[] = {
     {"extract", quoth_cmd_extract, "find who said what in news articles"},
     {"eval", quoth_cmd_eval, "score attributions against annotated articles (brat, PolNeAR layout)"},
+    {"train", quoth_cmd_train, "learn a model from annotated articles (brat, PolNeAR layout)"},
     {"tokens", quoth_cmd_tokens, "show the tokens, sentences, tags and quotations of a text"},
     {"model", quoth_cmd_model, "describe a model file (or the built-in model)"},
 };
