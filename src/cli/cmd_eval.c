@@ -1,11 +1,187 @@
 /*
- * cmd_eval.c - `quoth eval` (being written).
+ * cmd_eval.c - `quoth eval`: scores attributions against a brat corpus with
+ * the same figures, printed the same way, as the shared referee score.py,
+ * so that either can be used and the numbers agree.
  */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "attrib/score.h"
 #include "cli/cli.h"
+#include "io/brat.h"
+#include "io/jsonl_pred.h"
+
+typedef struct eval_options {
+    const char *gold, *pred, *model;
+    unsigned engine_flags;
+    int json, verbose;
+} eval_options;
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "usage: quoth eval --gold DIR [--pred FILE.jsonl] [OPTIONS]\n"
+            "\n"
+            "Scores attributions against a brat-annotated corpus in the PolNeAR layout\n"
+            "(DIR/text/NAME.txt and DIR/attributions/NAME_ANNOTATOR.ann; of several\n"
+            "annotators the first by name is gold). The figures, and how they are printed,\n"
+            "are those of the shared referee eval/score.py: who-said-what, content overlap,\n"
+            "content exact, source exact and cue exact (precision, recall, F1), for all\n"
+            "attributions and for direct ones (content holding a quotation mark), then a\n"
+            "one-line summary for scripts.\n"
+            "\n"
+            "With --pred, the predictions of that JSON Lines file are scored (the format\n"
+            "of `quoth extract`: {\"id\", \"quotes\": [{\"cue\", \"sources\", \"contents\"}]},\n"
+            "offsets in code points). Without it, quoth extracts the gold texts itself and\n"
+            "scores that.\n"
+            "\n"
+            "When DIR holds a speakers.tsv (event, canonical speaker), one more line says\n"
+            "how many of those events were paired with a prediction naming that speaker\n"
+            "(case and a leading \"the\" ignored); with --pred, names come from each\n"
+            "record's \"speaker\": {\"name\"}.\n"
+            "\n"
+            "options:\n"
+            "      --gold DIR     the annotated corpus (required)\n"
+            "      --pred FILE    score this prediction file instead of running quoth\n"
+            "      --model FILE   extract with this model instead of the built-in one\n"
+            "      --rules-only   extract without the learned attribution tagger\n"
+            "      --json         print the figures as JSON (score.py --json)\n"
+            "  -v, --verbose      list the speakers.tsv events whose speaker was missed\n"
+            "  -h, --help         this help\n"
+            "\n"
+            "exit status: 0 scored, 1 scored but some texts could not be extracted,\n"
+            "2 bad command line, 3 no gold documents, unreadable predictions or no model.\n");
+}
+
+/* 0 to go on, EXIT_OK after --help, EXIT_USAGE on a bad command line. */
+static int parse_options(int argc, char **argv, eval_options *o) {
+    enum { OPT_GOLD = 256, OPT_PRED, OPT_MODEL, OPT_RULES, OPT_JSON };
+    static const struct option LONG[] = {
+        {"gold", required_argument, 0, OPT_GOLD},   {"pred", required_argument, 0, OPT_PRED},
+        {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
+        {"json", no_argument, 0, OPT_JSON},         {"verbose", no_argument, 0, 'v'},
+        {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "vh", LONG, NULL)) != -1) {
+        switch (c) {
+        case OPT_GOLD: o->gold = optarg; break;
+        case OPT_PRED: o->pred = optarg; break;
+        case OPT_MODEL: o->model = optarg; break;
+        case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
+        case OPT_JSON: o->json = 1; break;
+        case 'v': o->verbose = 1; break;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: fprintf(stderr, "see quoth eval --help\n"); return EXIT_USAGE;
+        }
+    }
+    if (optind < argc) {
+        cli_error("eval: unexpected argument '%s' (see quoth eval --help)", argv[optind]);
+        return EXIT_USAGE;
+    }
+    if (!o->gold) {
+        cli_error("eval: --gold DIR is required (see quoth eval --help)");
+        return EXIT_USAGE;
+    }
+    return -1;
+}
+
+static quoth_brat_corpus *load_gold(const char *dir) {
+    quoth_brat_corpus *gold = NULL;
+    int rc = quoth_brat_corpus_load(dir, &gold);
+    if (rc == QUOTH_ERR_IO)
+        cli_error("eval: cannot read %s/text: %s (expected a folder with text/ and attributions/)", dir,
+                  strerror(errno));
+    else if (rc)
+        cli_error("eval: reading %s: %s", dir, quoth_status_string(rc));
+    else if (gold->n == 0)
+        cli_error("eval: no gold documents under %s (expected text/*.txt and attributions/*.ann)", dir);
+    if (!rc && gold->n) return gold;
+    quoth_brat_corpus_free(gold);
+    return NULL;
+}
+
+static int read_predictions(const eval_options *o, const quoth_brat_corpus *gold, quoth_preds *p) {
+    int rc = quoth_jsonl_pred_load(o->pred, gold, p);
+    if (rc == QUOTH_ERR_IO) cli_error("eval: cannot read %s: %s", o->pred, strerror(errno));
+    else if (rc) cli_error("eval: reading %s: %s", o->pred, quoth_status_string(rc));
+    return rc ? EXIT_FATAL : EXIT_OK;
+}
+
+/* Runs quoth over every gold text. */
+static int extract_all(const eval_options *o, const quoth_brat_corpus *gold, quoth_preds *p) {
+    quoth_model *model = cli_load_model(o->model);
+    if (!model) return EXIT_FATAL;
+    quoth_engine *engine = quoth_engine_new(model, o->engine_flags);
+    size_t failed = 0;
+    int rc = engine ? quoth_preds_extract(p, gold, engine, &failed) : QUOTH_ERR_NOMEM;
+    int status = rc ? EXIT_FATAL : failed ? EXIT_DOC_ERRORS : EXIT_OK;
+    if (rc) cli_error("eval: %s", quoth_status_string(rc));
+    else if (failed) cli_error("eval: %zu of %zu texts could not be extracted (scored as empty)", failed, gold->n);
+    quoth_engine_free(engine);
+    quoth_model_free(model);
+    return status;
+}
+
+/* The speakers.tsv check, when the gold folder has that file. */
+static int check_speakers(const eval_options *o, const quoth_brat_corpus *gold, const quoth_preds *p,
+                          quoth_eval_report *r) {
+    size_t n = strlen(o->gold) + 16;
+    char *path = malloc(n);
+    if (!path) return QUOTH_ERR_NOMEM;
+    snprintf(path, n, "%s/speakers.tsv", o->gold);
+    struct stat st;
+    int rc = 0;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        rc = quoth_speakers_check(gold, p, path, o->verbose ? stderr : NULL, &r->speakers_right,
+                                  &r->speakers_total);
+        if (rc) cli_error("eval: %s: %s", path, quoth_status_string(rc));
+        r->has_speakers = rc == 0;
+    }
+    free(path);
+    return rc;
+}
+
+static int report(const eval_options *o, const quoth_brat_corpus *gold, const quoth_preds *p) {
+    quoth_eval_report r;
+    int rc = quoth_eval_report_make(gold, p, &r);
+    if (!rc) rc = check_speakers(o, gold, p, &r);
+    if (rc) {
+        cli_error("eval: %s", quoth_status_string(rc));
+        return EXIT_FATAL;
+    }
+    if (o->json) quoth_eval_report_print_json(stdout, &r);
+    else {
+        quoth_preds_print_problems(stderr, p);
+        quoth_eval_report_print(stdout, &r);
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("eval: writing the output failed: %s", strerror(errno));
+        return EXIT_FATAL;
+    }
+    return EXIT_OK;
+}
 
 int quoth_cmd_eval(int argc, char **argv) {
-    (void)argc;
-    (void)argv;
-    cli_error("eval: not implemented yet");
-    return EXIT_FATAL;
+    eval_options o = {NULL, NULL, NULL, 0, 0, 0};
+    int status = parse_options(argc, argv, &o);
+    if (status >= 0) return status;
+    quoth_brat_corpus *gold = load_gold(o.gold);
+    if (!gold) return EXIT_FATAL;
+    quoth_preds p;
+    if (quoth_preds_init(&p, gold)) {
+        cli_error("eval: out of memory");
+        quoth_brat_corpus_free(gold);
+        return EXIT_FATAL;
+    }
+    status = o.pred ? read_predictions(&o, gold, &p) : extract_all(&o, gold, &p);
+    if (status != EXIT_FATAL) {
+        int s = report(&o, gold, &p);
+        status = s == EXIT_OK ? status : s;
+    }
+    quoth_preds_free(&p);
+    quoth_brat_corpus_free(gold);
+    return status;
 }

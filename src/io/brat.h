@@ -1,0 +1,117 @@
+/*
+ * brat.h - gold attributions from brat standoff, in the PolNeAR layout.
+ *
+ * A corpus folder holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann.
+ * We read it exactly as the shared referee (eval/score.py) does, because our
+ * figures must agree with its figures to the fourth decimal:
+ *
+ *   - every text/ *.txt that does not start with a dot, sorted by file name
+ *     (byte order, which is code-point order), is one document; a text
+ *     without any NAME_*.ann is skipped; of several .ann files the first by
+ *     sorted name is used;
+ *   - the text is what Python's open(encoding="utf-8") returns: universal
+ *     newlines ("\r\n" and a lone "\r" become "\n"); invalid UTF-8, where
+ *     Python would stop, becomes U+FFFD (the library's usual repair);
+ *   - offsets count code points of that text, end exclusive;
+ *   - an attribution is an E line whose type starts with "Attribution"
+ *     (so also "Attribution-no-source") and that has at least one content
+ *     piece; its Content* / Source* / Cue* arguments gather the pieces of
+ *     the T lines they name (a discontinuous "a b;c d" gives two pieces).
+ *
+ * Where the referee would crash (a T line without two numbers per piece, an
+ * empty E line, offsets outside the text) we skip the line instead.
+ *
+ * The span and attribution types are shared with the prediction reader
+ * (io/jsonl_pred.h) and the scorer (attrib/score.h). Spans are signed 64-bit
+ * because predictions may carry any integer and the scorer must treat them
+ * the way Python's indexing would.
+ */
+#ifndef QUOTH_IO_BRAT_H
+#define QUOTH_IO_BRAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A piece of text, in code points, end exclusive. */
+typedef struct quoth_eval_span {
+    int64_t start, end;
+} quoth_eval_span;
+
+/* One attribution: gold (from an E line) or predicted. Arrays and strings
+ * are malloc'd and owned by the attribution. */
+typedef struct quoth_eval_attr {
+    quoth_eval_span *contents, *sources, *cue;
+    size_t n_contents, n_sources, n_cue;
+    char *event;   /* gold: the event id ("E3"); NULL for predictions */
+    char *speaker; /* predictions: the speaker's name when known, else NULL */
+} quoth_eval_attr;
+
+typedef struct quoth_eval_attrs {
+    quoth_eval_attr *items;
+    size_t n, cap;
+} quoth_eval_attrs;
+
+/* Appends k spans to the array *v of *n spans. 0 or QUOTH_ERR_NOMEM. */
+int quoth_eval_spans_append(quoth_eval_span **v, size_t *n, const quoth_eval_span *add, size_t k);
+
+/* Moves *a (its arrays and strings) to the end of the list; on failure *a
+ * is freed. Either way *a is left empty. 0 or QUOTH_ERR_NOMEM. */
+int quoth_eval_attrs_push(quoth_eval_attrs *list, quoth_eval_attr *a);
+
+void quoth_eval_attr_free(quoth_eval_attr *a);
+void quoth_eval_attrs_free(quoth_eval_attrs *list);
+
+/* One annotated document. */
+typedef struct quoth_brat_doc {
+    char *name;         /* the file name without ".txt" */
+    char *ann;          /* the .ann file name that was read (no folder) */
+    char *text;         /* the text as read, UTF-8, NUL-terminated */
+    size_t len;         /* bytes of text */
+    uint32_t *cps;      /* the same text as code points */
+    size_t n_cp;
+    uint32_t *cp_byte;  /* n_cp + 1 entries: byte offset of code point i */
+    quoth_eval_attrs gold;
+} quoth_brat_doc;
+
+typedef struct quoth_brat_corpus {
+    quoth_brat_doc *docs; /* sorted by text file name */
+    size_t n;
+    size_t *by_name;      /* doc indices sorted by name, for lookups */
+    size_t skipped;       /* texts without an .ann file */
+} quoth_brat_corpus;
+
+/* Reads the corpus under `dir`. QUOTH_ERR_IO when dir/text cannot be read
+ * (errno tells why); a corpus of no documents is not an error. */
+int quoth_brat_corpus_load(const char *dir, quoth_brat_corpus **out);
+
+void quoth_brat_corpus_free(quoth_brat_corpus *corpus);
+
+/* The index of the document called `name`, or -1. */
+long quoth_brat_corpus_find(const quoth_brat_corpus *corpus, const char *name);
+
+/* Fills a document's text fields from raw file bytes (repairing them as
+ * described above). For tests and for corpora built in memory. */
+int quoth_brat_doc_set_text(quoth_brat_doc *doc, const char *bytes, size_t len);
+
+/* Parses the bytes of an .ann file for a text of n_cp code points,
+ * appending its attributions to *out. Malformed lines are skipped. */
+int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out);
+
+/* The byte offset in doc->text of code point `cp` (clamped to 0..n_cp):
+ * what aligns gold spans with tokens, which count bytes. */
+size_t quoth_brat_doc_byte(const quoth_brat_doc *doc, int64_t cp);
+
+/* Reads a whole file into a malloc'd, NUL-terminated buffer. 0,
+ * QUOTH_ERR_IO (errno set) or QUOTH_ERR_NOMEM. */
+int quoth_eval_read_file(const char *path, char **data, size_t *len);
+
+/* Python's int() of a string: white space around, a sign, decimal digits
+ * with single underscores between them. 0, or -1 when Python would raise
+ * (or the value does not fit in 63 bits). */
+int quoth_eval_parse_int(const char *s, size_t n, int64_t *out);
+
+/* Python's str.isspace() and the \w of Python's re, for one code point. */
+int quoth_eval_is_space(uint32_t cp);
+int quoth_eval_is_word(uint32_t cp);
+
+#endif

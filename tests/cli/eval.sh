@@ -1,0 +1,52 @@
+#!/bin/sh
+# quoth eval: figures on the fixture corpus (those of the shared score.py,
+# hard-coded), --json, --help, and the errors of a missing folder or file.
+set -u
+q=${QUOTH:-build/quoth}
+fx=tests/fixtures/eval
+fail() { echo "eval.sh: $*"; exit 1; }
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+"$q" eval --gold "$fx/basic" --pred "$fx/basic-pred.jsonl" >"$tmp/out" 2>"$tmp/err" ||
+    fail "eval --pred exited $?"
+want="summary: who-said-what F1=0.818 content-overlap F1=0.777 content-exact F1=0.455 source-exact F1=0.600 cue-exact F1=0.600 direct-who-said-what F1=0.857 problems=4"
+grep -qxF "$want" "$tmp/out" || fail "summary line differs: $(grep summary "$tmp/out")"
+head -n 1 "$tmp/out" | grep -qxF "3 gold documents, 3 with predictions" || fail "header line differs"
+grep -qxF "speakers: 3 of 6 named as in speakers.tsv" "$tmp/out" || fail "speakers line missing"
+grep -q '^problem: bravo: cue span -4..-1 outside the text$' "$tmp/err" || fail "problems not on stderr"
+
+"$q" eval --gold "$fx/basic" --pred "$fx/basic-pred.jsonl" --json >"$tmp/json" 2>/dev/null ||
+    fail "eval --json exited $?"
+grep -q '^ "docs_predicted": 3,$' "$tmp/json" || fail "--json: docs_predicted"
+grep -q '^   "f1": 0.8182,$' "$tmp/json" || fail "--json: who_said_what f1"
+if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["all"]["cue_exact"]["f1"] == 0.6' \
+        "$tmp/json" || fail "--json is not the expected JSON"
+fi
+
+"$q" eval --gold "$fx/basic" --pred "$fx/empty-pred.jsonl" | grep -q '^3 gold documents, 0 with predictions$' ||
+    fail "empty predictions"
+
+# Without --pred quoth extracts the texts itself: the figures depend on the
+# model, the shape of the output does not.
+"$q" eval --gold "$fx/basic" >"$tmp/out" 2>"$tmp/err" || fail "eval without --pred exited $?"
+grep -q '^3 gold documents, 3 with predictions$' "$tmp/out" || fail "without --pred: header"
+grep -q '^summary: .* problems=0$' "$tmp/out" || fail "without --pred: summary"
+grep -q '^speakers: [0-9]* of 6 named as in speakers.tsv$' "$tmp/out" || fail "without --pred: speakers"
+
+"$q" eval --help >"$tmp/help" || fail "--help exited $?"
+grep -q -- '--pred' "$tmp/help" || fail "--help does not explain --pred"
+
+"$q" eval --gold "$fx/no-such-folder" >/dev/null 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 2 ] || [ "$rc" -eq 3 ] || fail "missing folder: exit $rc"
+grep -q 'no-such-folder' "$tmp/err" || fail "missing folder: unclear message: $(cat "$tmp/err")"
+
+"$q" eval --gold "$fx/basic" --pred "$fx/no-such-file.jsonl" >/dev/null 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 3 ] || fail "missing prediction file: exit $rc"
+
+"$q" eval >/dev/null 2>&1
+[ $? -eq 2 ] || fail "no --gold: want exit 2"
+exit 0
