@@ -109,16 +109,27 @@ static size_t apposition_left(const quoth_phrases *p, size_t comma, size_t name,
     return comma + 1;
 }
 
-/* "Kerr Putney, the police chief," before a cue: a name with its role in
- * commas. `end` is just after the second comma. */
+/* A name and its role set off by commas before a cue, either way round:
+ * "Kerr Putney, the police chief, said" / "the harbor master, Teodor
+ * Vasquez, warned". `end` is just after the second comma. */
 static size_t name_with_role_left(const quoth_phrases *p, size_t end, size_t limit) {
     size_t comma2 = end - 1;
-    size_t role = quoth_np_left(p, comma2, limit);
-    if (role == comma2 || role <= limit + 1 || !quoth_punct_is(p, role - 1, ",")) return end;
-    if (quoth_coarse(p, role) != CT_DET && !(p->t[role].lex & LEX_TITLE)) return end;
-    size_t name_end = role - 1, name = name_end;
-    while (name > limit && name_end - name < 5 && quoth_is_name_word(p, name - 1)) name--;
-    return name < name_end ? name : end;
+    size_t inner = quoth_np_left(p, comma2, limit);
+    if (inner == comma2 || inner <= limit + 1 || !quoth_punct_is(p, inner - 1, ",")) return end;
+    size_t comma1 = inner - 1;
+    int inner_is_name = 1;
+    for (size_t k = inner; k < comma2; k++) inner_is_name &= quoth_is_name_word(p, k);
+    if (inner_is_name) { /* ROLE, NAME, */
+        size_t role = quoth_np_left(p, comma1, limit);
+        for (size_t k = role; k < comma1; k++)
+            if (p->t[k].lex & LEX_TITLE) return role;
+        return end;
+    }
+    /* NAME, ROLE, */
+    if (quoth_coarse(p, inner) != CT_DET && !(p->t[inner].lex & LEX_TITLE)) return end;
+    size_t name = comma1;
+    while (name > limit && comma1 - name < 5 && quoth_is_name_word(p, name - 1)) name--;
+    return name < comma1 ? name : end;
 }
 
 size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit) {
@@ -153,6 +164,12 @@ size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit) {
         }
         break;
     }
+    /* a determiner right after a noun starts a new phrase: "Last week | the minister" */
+    for (size_t k = end; k-- > i + 1;)
+        if (quoth_coarse(p, k) == CT_DET && quoth_is_noun(p, k - 1) && !quoth_word_is(p, k - 1, "'s")) {
+            i = k;
+            break;
+        }
     return has_noun(p, i, end) ? i : end;
 }
 

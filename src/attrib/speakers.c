@@ -179,10 +179,9 @@ static int role_of(resolver *r, const quoth_name_run *run, uint32_t *off) {
     }
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
-        if (s < k - 1 && quoth_coarse(p, s) == CT_DET) {
-            for (size_t i = s; i < k - 1; i++)
-                if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[s + 1].start, p->t[k - 2].end, off);
-        }
+        if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
+        for (size_t i = s; i < k - 1; i++)
+            if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {

@@ -111,7 +111,8 @@ static const char *const TITLES[] = {
     "captain", "capt.", "sergeant", "sgt.", "lieutenant", "lt.", "major", "commissioner",
     "superintendent", "sheriff", "chief-of-staff", "speaker", "whip", "delegate", "member",
     "diplomat", "negotiator", "mediator", "commentator", "host", "anchor", "physician",
-    "doctor", "dr.", "officials", "leaders", "spokesmen"};
+    "doctor", "dr.", "officials", "leaders", "spokesmen", "master", "chairperson", "coordinator",
+    "administrator", "inspector", "detective", "agent", "owner", "engineer", "planner", "mayor"};
 
 static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",
                                          "dr", "sir", "dame", "lady", "lord"};

@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -200,6 +201,9 @@ int quoth_cmd_extract(int argc, char **argv) {
     if (first < 0) return EXIT_USAGE;
     int to_terminal = !o.output && isatty(STDOUT_FILENO);
     if (!o.format_set) o.format = to_terminal ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
+    struct winsize ws;
+    if (!o.width && to_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        o.width = ws.ws_col;
     if (!o.width) {
         const char *cols = getenv("COLUMNS");
         o.width = cols ? atoi(cols) : 100;
