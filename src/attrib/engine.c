@@ -99,7 +99,8 @@ static quoth_coarse_tag guess_coarse(const quoth_token *t) {
     return CT_OTHER;
 }
 
-static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
+/* The tagger's view of one sentence: its words, and room for labels. */
+static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
     if (grow((void **)&e->words, &e->words_cap, s->count, sizeof *e->words) ||
         grow((void **)&e->tags, &e->tags_cap, 2 * (size_t)s->count, 1)) /* tags, then entities */
@@ -108,18 +109,44 @@ static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
         e->words[k].s = quoth_token_norm(tl, s->first + k);
         e->words[k].len = tl->tok[s->first + k].norm_len;
     }
-    int rc = quoth_pos_tag(&e->model->pos, e->words, s->count, e->tags);
+    return 0;
+}
+
+static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
+    quoth_token_list *tl = &e->tokens;
+    int rc = sentence_words(e, s);
+    if (!rc) rc = quoth_pos_tag(&e->model->pos, e->words, s->count, e->tags);
     if (rc) return rc;
     for (uint32_t k = 0; k < s->count; k++) {
         quoth_token *t = &tl->tok[s->first + k];
         t->pos = e->tags[k];
         t->coarse = e->model->coarse_of_tag[e->tags[k]];
     }
+    return 0;
+}
+
+/* Entity labels (person, organization, place) for the sentences that hold
+ * a source, where speaker resolution reads them: the rest of the text
+ * never needs them, so it is not tagged. */
+static int tag_source_entities(quoth_engine *e) {
+    quoth_token_list *tl = &e->tokens;
     if (!e->model->has_entities) return 0;
-    uint8_t *entities = e->tags + e->tags_cap / 2;
-    rc = quoth_entity_tag(&e->model->entities, e->words, e->tags, s->count, entities);
-    for (uint32_t k = 0; !rc && k < s->count; k++) tl->tok[s->first + k].entity = entities[k];
-    return rc;
+    uint32_t done = UINT32_MAX;
+    for (size_t k = 0; k < e->attributions.n; k++) {
+        const quoth_attribution *a = &e->attributions.a[k];
+        if (quoth_tspan_empty(a->source)) continue;
+        uint32_t sid = tl->tok[a->source.first].sentence;
+        if (sid == done) continue;
+        const quoth_sentence *s = &tl->sent[sid];
+        int rc = sentence_words(e, s);
+        for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
+        uint8_t *entities = e->tags + e->tags_cap / 2;
+        if (!rc) rc = quoth_entity_tag(&e->model->entities, e->words, e->tags, s->count, entities);
+        for (uint32_t i = 0; !rc && i < s->count; i++) tl->tok[s->first + i].entity = entities[i];
+        if (rc) return rc;
+        done = sid;
+    }
+    return 0;
 }
 
 static int tag_tokens(quoth_engine *e) {
@@ -277,7 +304,8 @@ static int attribute(quoth_engine *e) {
     quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
     quoth_attribution_infer_sources(&in, &e->attributions);
     quoth_attribution_set_types(&in, &e->attributions);
-    if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
+    if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = tag_source_entities(e);
+    if (!rc && !(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
     if (rc) return rc;
     quoth_attribution_sort(&e->attributions);
     return 0;

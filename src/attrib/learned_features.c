@@ -21,7 +21,7 @@ enum template_id {
     F_CUE_RIGHT_LEMMA, F_CUE_BOTH, F_QUOTE, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_ROLE_WINDOW,
     F_SENT_POSITION, F_CUES_IN_SENTENCE, F_PARA_POSITION, F_CAPS_POS, F_QUOTE_CUE, F_WORD_POS,
     F_CLASSES_M1, F_CLASSES_P1, F_TRANSITION, F_CUE_RATE, F_CUE_RATE_M1, F_CUE_RATE_P1,
-    F_SENT_END, F_ENTITY, F_ENTITY_WINDOW, F_CUE_RATE_POS
+    F_SENT_END, F_CUE_RATE_POS
 };
 
 #define NONE_VALUE 0x5A5A5A5Au
@@ -219,7 +219,7 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat(F_SENT_POSITION, position_of(ctx, i));
     f[n++] = quoth_hash_feat2(F_PARA_POSITION, position_of(ctx, i), q);
 
-    /* learned cue rates, the distance to the sentence's end, entities */
+    /* learned cue rates, the distance to the sentence's end */
     unsigned rate = ctx->cue_rate[i];
     f[n++] = quoth_hash_feat(F_CUE_RATE, rate);
     f[n++] = quoth_hash_feat(F_CUE_RATE_M1, i > 0 ? ctx->cue_rate[i - 1] : 12);
@@ -227,9 +227,6 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat2(F_CUE_RATE_POS, rate, p);
     const quoth_sentence *s = &tl->sent[t->sentence];
     f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
-    unsigned em1 = i > 0 ? tl->tok[i - 1].entity : 7, ep1 = i + 1 < tl->n ? tl->tok[i + 1].entity : 7;
-    f[n++] = quoth_hash_feat(F_ENTITY, t->entity);
-    f[n++] = quoth_hash_feat(F_ENTITY_WINDOW, em1 * 64 + t->entity * 8 + ep1);
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);

@@ -9,6 +9,7 @@
 #include "attrib/wordclass.h"
 #include "attrib/phrase.h"
 #include "quoth.h"
+#include "tag/entity.h"
 #include "tag/hash.h"
 
 /* How far back a pronoun looks for the speaker it stands for. */
@@ -132,8 +133,21 @@ static const char *known_org_of(const resolver *r, const quoth_name_run *run) {
     return quoth_known_organization(words, lens, n);
 }
 
+/* What the entity tagger made of a run (it tags the sentences of sources):
+ * a place that speaks is its government, so it counts as an organization. */
+static int entity_kind(const resolver *r, const quoth_name_run *run) {
+    for (uint32_t i = run->first; i < run->end; i++) {
+        uint8_t e = r->p.t[i].entity;
+        if (e == QUOTH_ENT_PERSON) return QUOTH_KIND_PERSON;
+        if (e == QUOTH_ENT_ORGANIZATION || e == QUOTH_ENT_LOCATION) return QUOTH_KIND_ORGANIZATION;
+    }
+    return QUOTH_KIND_UNKNOWN;
+}
+
 static int kind_of(const resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run)) return QUOTH_KIND_ORGANIZATION;
+    int tagged = entity_kind(r, run);
+    if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
     for (uint32_t i = run->first; i < run->end; i++)
         if ((t[i].lex & LEX_ORG_WORD) && !(t[i].lex & LEX_FIRST_NAME)) return QUOTH_KIND_ORGANIZATION;
@@ -227,13 +241,14 @@ static int same_first_name(const resolver *r, const quoth_speaker *s, const quot
     return n == m && strncmp(name, r->text + t->start, n) == 0;
 }
 
-/* Multi-word person names: one speaker per surname and first name. */
+/* Multi-word names: one speaker per person (surname and first name) or
+ * organization. One-word names wait for group_single_names. */
 static int group_full_names(resolver *r) {
     quoth_speaker_table *t = r->t;
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
+        if (run->end - run->first < 2) continue;
         int kind = kind_of(r, run);
-        if (run->end - run->first < 2 && kind != QUOTH_KIND_ORGANIZATION) continue;
         uint64_t surname = lower_hash(r, run->end - 1);
         for (size_t s = 0; s < t->n && run->speaker < 0; s++)
             if (t->s[s].kind == kind && t->s[s].surname == surname && t->s[s].name_words >= 2 &&
