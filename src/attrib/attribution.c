@@ -115,6 +115,49 @@ static int is_passive(const quoth_phrases *p, size_t cue) {
     return 0;
 }
 
+/* The contiguous span of the subtree under `root` (trees are projective)
+ * within its sentence. */
+static quoth_tspan subtree(const quoth_phrases *p, size_t root) {
+    size_t first = quoth_sentence_first(p, root), end = quoth_sentence_end(p, root);
+    size_t lo = root, hi = root;
+    for (size_t i = first; i < end; i++) {
+        size_t node = i;
+        for (int depth = 0; depth < 24 && node != root && p->t[node].head >= 0; depth++)
+            node = (size_t)p->t[node].head;
+        if (node != root) continue;
+        if (i < lo) lo = i;
+        if (i > hi) hi = i;
+    }
+    /* a subject ends before a comma that closes an apposition it opened */
+    while (hi > lo && (quoth_punct_is(p, hi, ",") || quoth_punct_is(p, hi, "--"))) hi--;
+    quoth_tspan s = {(uint32_t)lo, (uint32_t)hi + 1};
+    return s;
+}
+
+/* The subject of `verb` in the dependency tree, or of the verb it hangs
+ * from when it is a participle, an infinitive or a second verb. */
+static quoth_tspan tree_subject(const quoth_phrases *p, const quoth_dep_rels *r, size_t verb) {
+    quoth_tspan none = {0, 0};
+    for (int hop = 0; hop < 3; hop++) {
+        size_t first = quoth_sentence_first(p, verb), end = quoth_sentence_end(p, verb);
+        for (size_t i = first; i < end; i++)
+            if (p->t[i].head == (int32_t)verb && (p->t[i].rel == r->nsubj || p->t[i].rel == r->nsubjpass))
+                return p->t[i].rel == r->nsubj ? subtree(p, i) : none;
+        uint8_t rel = p->t[verb].rel;
+        if (p->t[verb].head < 0 || (rel != r->xcomp && rel != r->conj && rel != r->advcl)) break;
+        verb = (size_t)p->t[verb].head;
+    }
+    return none;
+}
+
+/* The verb of a cue span: its last verb ("has said", "said in a statement"). */
+static size_t cue_verb(const quoth_phrases *p, quoth_tspan cue) {
+    size_t v = cue.first;
+    for (size_t i = cue.first; i < cue.end; i++)
+        if (quoth_coarse(p, i) == CT_VERB) v = i;
+    return v;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -123,6 +166,11 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
         size_t cue = a->cue.first;
         if (quoth_coarse(&p, cue) != CT_VERB || is_passive(&p, cue)) continue;
+        size_t verb = cue_verb(&p, a->cue);
+        if (in->rels && p.t[verb].rel != QUOTH_NO_REL) {
+            a->source = tree_subject(&p, in->rels, verb);
+            continue;
+        }
         int participle = cue > 0 && quoth_punct_is(&p, cue - 1, ",") &&
                          (p.t[cue].flags & TOK_ALPHA) && p.t[cue].norm_len > 3 &&
                          strcmp(quoth_token_norm(p.tl, cue) + p.t[cue].norm_len - 3, "ing") == 0;

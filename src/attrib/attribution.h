@@ -45,11 +45,18 @@ int quoth_attribution_push(quoth_attribution_list *list, const quoth_attribution
 
 void quoth_attribution_list_free(quoth_attribution_list *list);
 
+/* The dependency labels attribution looks at, as the parser numbers them
+ * (QUOTH_NO_REL when the parser has no such label). */
+typedef struct quoth_dep_rels {
+    uint8_t nsubj, nsubjpass, ccomp, xcomp, parataxis, advcl, conj, dobj, mark, root;
+} quoth_dep_rels;
+
 /* Everything the attribution stages read about one document. */
 typedef struct quoth_attrib_input {
     const char *text;
     quoth_token_list *tokens;
     const quoth_quotation_list *quotations;
+    const quoth_dep_rels *rels; /* NULL without a parser */
 } quoth_attrib_input;
 
 /* Finds attributions by rule: direct quotes with their cue and source,
@@ -67,11 +74,13 @@ void quoth_attribution_set_types(const quoth_attrib_input *in, quoth_attribution
 int quoth_attribution_merge(const quoth_attribution_list *rules, const quoth_attribution_list *model,
                             uint8_t *used, size_t n_tokens, quoth_attribution_list *out);
 
-/* Gives attributions without a source the one their clause implies: a
- * participle after a comma ("..., arguing that ...") borrows the source of
- * the attribution before it in its sentence (PolNeAR annotates 96% of
- * such participles with one), any other verb cue takes the sentence's
- * subject ("He claimed ... and said ..."). Sorts `list` by position. */
+/* Gives attributions without a source the one their clause implies: the
+ * subject of the cue verb in the dependency tree, or of the verb it hangs
+ * from ("He claimed ... and said ...", "X said, arguing that ..."); without
+ * a tree, a participle after a comma borrows the source of the attribution
+ * before it in its sentence (PolNeAR annotates 96% of such participles
+ * with one) and other verb cues take the sentence's first noun phrase.
+ * Sorts `list` by position. */
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* Sorts attributions by their first content token. */

@@ -63,6 +63,8 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->roles);
     free(e->labels);
     quoth_labeller_free(&e->labeller);
+    quoth_parse_ws_free(&e->parse_ws);
+    free(e->heads);
     quoth_attribution_list_free(&e->learned);
     quoth_attribution_list_free(&e->merged);
     free(e->doc.quotes);
@@ -145,6 +147,48 @@ static int tag_source_entities(quoth_engine *e) {
         for (uint32_t i = 0; !rc && i < s->count; i++) tl->tok[s->first + i].entity = entities[i];
         if (rc) return rc;
         done = sid;
+    }
+    return 0;
+}
+
+/* Whether a sentence may hold an attribution: a cue word of the lists or
+ * a quotation mark. Only those are parsed, so that the parser's cost is
+ * paid where attributions are. (The learned cue rates are not asked: the
+ * trainer parses before it has them, and must see what run time sees.) */
+static int worth_parsing(const quoth_engine *e, const quoth_sentence *s) {
+    for (uint32_t k = s->first; k < s->first + s->count; k++) {
+        const quoth_token *t = &e->tokens.tok[k];
+        if ((t->lex & (LEX_CUE | LEX_CUE_NOUN)) || (t->flags & TOK_QUOTE)) return 1;
+    }
+    return 0;
+}
+
+static int parse_sentence(quoth_engine *e, const quoth_sentence *s) {
+    quoth_token_list *tl = &e->tokens;
+    int rc = sentence_words(e, s);
+    if (!rc) rc = grow((void **)&e->heads, &e->heads_cap, s->count, sizeof *e->heads);
+    for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
+    uint8_t *rels = e->tags + e->tags_cap / 2;
+    if (!rc) rc = quoth_parse(&e->model->parser, e->words, e->tags, s->count, &e->parse_ws, e->heads, rels);
+    for (uint32_t i = 0; !rc && i < s->count; i++) {
+        quoth_token *t = &tl->tok[s->first + i];
+        t->head = e->heads[i] < 0 ? -1 : (int32_t)s->first + e->heads[i];
+        t->rel = rels[i];
+    }
+    return rc;
+}
+
+static int parse_sentences(quoth_engine *e) {
+    quoth_token_list *tl = &e->tokens;
+    for (size_t i = 0; i < tl->n; i++) {
+        tl->tok[i].head = -1;
+        tl->tok[i].rel = QUOTH_NO_REL;
+    }
+    if (!e->model->has_parser) return 0;
+    for (size_t k = 0; k < tl->n_sent; k++) {
+        if (!worth_parsing(e, &tl->sent[k])) continue;
+        int rc = parse_sentence(e, &tl->sent[k]);
+        if (rc) return rc;
     }
     return 0;
 }
@@ -250,6 +294,7 @@ int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len) {
                         &m->words);
     if (!rc) rc = quoth_split_sentences(&e->tokens);
     if (!rc) rc = tag_tokens(e);
+    if (!rc) rc = parse_sentences(e);
     if (!rc) rc = quoth_find_quotations(&e->quotations, &e->tokens);
     return rc;
 }
@@ -271,7 +316,7 @@ int quoth_engine_apply_rules(quoth_engine *e) {
     memset(e->roles, RR_NONE, n);
     e->attributions.n = 0;
     if (e->flags & QUOTH_NO_RULES) return 0;
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations, e->model->has_parser ? &e->model->rels : NULL};
     int rc = quoth_rules_attribute(&in, e->used, &e->attributions);
     for (size_t k = 0; !rc && k < e->attributions.n; k++) mark_roles(e->roles, &e->attributions.a[k]);
     return rc;
@@ -284,7 +329,7 @@ static int apply_model(quoth_engine *e) {
     size_t n = e->tokens.n;
     if (!m || (e->flags & QUOTH_RULES_ONLY)) return 0;
     if (grow((void **)&e->labels, &e->labels_cap, n + 1, 1)) return QUOTH_ERR_NOMEM;
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations, e->model->has_parser ? &e->model->rels : NULL};
     e->learned.n = 0;
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
     if (!rc) rc = quoth_learned_decode(&in, e->labels, &e->learned);
@@ -301,7 +346,7 @@ static int attribute(quoth_engine *e) {
     int rc = quoth_engine_apply_rules(e);
     if (!rc) rc = apply_model(e);
     if (rc) return rc;
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations};
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations, e->model->has_parser ? &e->model->rels : NULL};
     quoth_attribution_infer_sources(&in, &e->attributions);
     quoth_attribution_set_types(&in, &e->attributions);
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = tag_source_entities(e);
@@ -359,5 +404,7 @@ int quoth_doc_token(const quoth_doc *d, size_t i, quoth_token_info *out) {
     out->paragraph = tl->sent[t->sentence].paragraph;
     out->quote_depth = t->quote_depth;
     out->navigation = tl->para[out->paragraph].navigation;
+    out->head = t->head;
+    out->relation = e->model->has_parser && t->rel != QUOTH_NO_REL ? quoth_parser_rel_name(&e->model->parser, t->rel) : NULL;
     return 0;
 }

@@ -49,6 +49,9 @@ struct quoth_engine {
     uint8_t *labels;            /* quoth_attrib_label per token */
     size_t roles_cap, labels_cap;
     quoth_labeller labeller;
+    quoth_parse_ws parse_ws;
+    int32_t *heads;             /* one sentence's heads from the parser */
+    size_t heads_cap;
     quoth_attribution_list learned;
     quoth_attribution_list merged;
     quoth_doc doc;

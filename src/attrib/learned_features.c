@@ -21,8 +21,12 @@ enum template_id {
     F_CUE_RIGHT_LEMMA, F_CUE_BOTH, F_QUOTE, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_ROLE_WINDOW,
     F_SENT_POSITION, F_CUES_IN_SENTENCE, F_PARA_POSITION, F_CAPS_POS, F_QUOTE_CUE, F_WORD_POS,
     F_CLASSES_M1, F_CLASSES_P1, F_TRANSITION, F_CUE_RATE, F_CUE_RATE_M1, F_CUE_RATE_P1,
-    F_SENT_END, F_CUE_RATE_POS
+    F_SENT_END, F_CUE_RATE_POS, F_DEP_REL, F_DEP_REL_HEAD_POS, F_DEP_REL_HEAD_WORD, F_DEP_CUE_PATH,
+    F_DEP_CUE_PATH_WORD, F_DEP_CUE_PATH_POS
 };
+
+/* How far up the tree the nearest cue is looked for. */
+#define MAX_CUE_DEPTH 8
 
 #define NONE_VALUE 0x5A5A5A5Au
 
@@ -39,7 +43,9 @@ static int reserve(quoth_attrib_context *ctx, size_t n) {
     if (grow((void **)&ctx->cue_left, cap, sizeof *ctx->cue_left) ||
         grow((void **)&ctx->cue_right, cap, sizeof *ctx->cue_right) ||
         grow((void **)&ctx->comma_left, cap, 1) || grow((void **)&ctx->comma_right, cap, 1) ||
-        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->cue_rate, cap, 1))
+        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->cue_rate, cap, 1) ||
+        grow((void **)&ctx->cue_rel, cap, 1) || grow((void **)&ctx->cue_depth, cap, 1) ||
+        grow((void **)&ctx->cue_above, cap, sizeof *ctx->cue_above))
         return QUOTH_ERR_NOMEM;
     ctx->cap = cap;
     return 0;
@@ -88,6 +94,27 @@ static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s)
     }
 }
 
+/* The nearest cue above token i in its dependency tree, and the relation
+ * of the branch that leads there: "he" hangs from "said" by nsubj, every
+ * word of the reported clause by ccomp. */
+static void cue_path(quoth_attrib_context *ctx, size_t i) {
+    const quoth_token *t = ctx->tl->tok;
+    ctx->cue_rel[i] = QUOTH_NO_REL;
+    ctx->cue_depth[i] = 0;
+    ctx->cue_above[i] = -1;
+    size_t node = i;
+    for (unsigned depth = 1; depth <= MAX_CUE_DEPTH && t[node].head >= 0; depth++) {
+        size_t up = (size_t)t[node].head;
+        if (is_cue_candidate(ctx, up)) {
+            ctx->cue_rel[i] = t[node].rel;
+            ctx->cue_depth[i] = (uint8_t)depth;
+            ctx->cue_above[i] = (int32_t)up;
+            return;
+        }
+        node = up;
+    }
+}
+
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates) {
     if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
@@ -98,6 +125,7 @@ int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list
         ctx->cue_rate[i] = (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN);
     }
     for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
+    for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
     return 0;
 }
 
@@ -108,6 +136,9 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     free(ctx->comma_right);
     free(ctx->cues_in_sentence);
     free(ctx->cue_rate);
+    free(ctx->cue_rel);
+    free(ctx->cue_depth);
+    free(ctx->cue_above);
     memset(ctx, 0, sizeof *ctx);
 }
 
@@ -227,6 +258,19 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat2(F_CUE_RATE_POS, rate, p);
     const quoth_sentence *s = &tl->sent[t->sentence];
     f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
+
+    /* the dependency tree: the token's relation to its head, and the branch
+     * by which it hangs from the nearest cue above it */
+    uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
+    unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
+    unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
+    f[n++] = quoth_hash_feat(F_DEP_REL, t->rel);
+    f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
+    f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
+    f[n++] = quoth_hash_feat(F_DEP_CUE_PATH, crel * 4 + cdepth);
+    if (ctx->cue_above[i] >= 0)
+        f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
+    f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);

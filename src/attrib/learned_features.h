@@ -30,6 +30,10 @@ typedef struct quoth_attrib_context {
     const quoth_token_list *tl;
     const uint8_t *roles;     /* quoth_rule_role per token */
     uint8_t *cue_rate;        /* per token, 0..10 or QUOTH_CUE_RATE_UNKNOWN */
+    uint8_t *cue_rel;         /* relation by which the token's branch hangs from the nearest
+                                 cue above it in the dependency tree; QUOTH_NO_REL if none */
+    uint8_t *cue_depth;       /* how many arcs up that cue is */
+    int32_t *cue_above;       /* that cue's token index, or -1 */
     int16_t *cue_left;        /* tokens back to the nearest cue verb in the sentence, -1 none */
     int16_t *cue_right;       /* tokens ahead to the nearest cue verb, -1 none */
     uint8_t *comma_left;      /* a comma lies between the token and cue_left */

@@ -157,10 +157,13 @@ static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cu
     const quoth_phrases *p = &r->p;
     if (open <= limit) return 0;
     size_t k = open - 1;
-    if ((quoth_punct_is(p, k, ":") || quoth_punct_is(p, k, ",")) && k > limit) k--;
-    /* "says of Clinton, “…”", "told reporters on Monday: “…”" */
+    int marked = (quoth_punct_is(p, k, ":") || quoth_punct_is(p, k, ",")) && k > limit;
+    if (marked) k--;
+    /* "says of Clinton, “…”", "told reporters on Monday: “…”"; without the
+     * colon or comma the quotation is the verb's object ("what she calls
+     * a “war of words”"), an evaluation inside another statement */
     size_t stop = k > limit + 6 ? k - 6 : limit;
-    while (k > stop && !quoth_is_cue_verb(p, k) && source_word(r, k) && !quoth_punct_is(p, k, ","))
+    while (marked && k > stop && !quoth_is_cue_verb(p, k) && source_word(r, k) && !quoth_punct_is(p, k, ","))
         k--;
     if (k < limit || !quoth_is_cue_verb(p, k)) return 0;
     *cue = quoth_cue_around(p, k, limit);
@@ -171,8 +174,6 @@ static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cu
     return !quoth_tspan_empty(*src);
 }
 
-/* The second half of a quote split by its cue: “A,” he said, “B.” or
- * “A,” he said. “B.” in the same paragraph. */
 /* The top-level quotation opening at token k, as a span, or NO_SPAN. */
 static quoth_tspan quotation_at(const rules *r, size_t k) {
     const quoth_quotation_list *qs = r->quotations;

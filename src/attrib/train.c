@@ -18,6 +18,7 @@
 #include "tag/entity.h"
 #include "tag/model.h"
 #include "tag/model_file.h"
+#include "tag/parser.h"
 #include "tag/pos.h"
 
 void quoth_train_defaults(quoth_train_options *o) {
@@ -57,7 +58,8 @@ static int model_of(const quoth_mf_writer *w, quoth_model **out) {
     return rc;
 }
 
-/* Part-of-speech and entity taggers from CoreNLP's analysis of the corpus. */
+/* Part-of-speech and entity taggers and the dependency parser, from
+ * CoreNLP's analysis of the corpus. */
 static int learn_taggers(const char *train_tsv, const char *dev_tsv, const quoth_train_options *o,
                          FILE *log, quoth_mf_writer *w) {
     quoth_pos_train_options po = quoth_pos_train_defaults();
@@ -77,6 +79,10 @@ static int learn_taggers(const char *train_tsv, const char *dev_tsv, const quoth
     eo.seed = o->seed;
     if (!rc && log) fprintf(log, "entity tagger from %s\n", train_tsv);
     if (!rc) rc = quoth_entity_train(train_tsv, dev_tsv, &pos, &eo, log, w);
+    quoth_parser_train_options dep = quoth_parser_train_defaults();
+    dep.seed = o->seed;
+    if (!rc && log) fprintf(log, "dependency parser from %s\n", train_tsv);
+    if (!rc) rc = quoth_parser_train(train_tsv, dev_tsv, &pos, &dep, log, w);
     free(data);
     return rc;
 }

@@ -11,8 +11,9 @@ static void usage(FILE *out) {
     fprintf(out,
             "usage: quoth tokens [--model FILE] [FILE|-]\n"
             "\n"
-            "Prints one line per token: code-point offsets, the text, its normalized\n"
-            "form, part-of-speech tag, quotation depth and attribution label; a blank\n"
+            "Prints one line per token: its index, code-point offsets, the text, its\n"
+            "normalized form, part-of-speech tag, dependency head (index, -1 for none)\n"
+            "and relation, quotation depth and attribution label; a blank\n"
             "line between sentences, '#' lines at paragraphs. For looking at why\n"
             "quoth read a text the way it did.\n");
 }
@@ -26,9 +27,10 @@ static void print_tokens(const quoth_doc *doc) {
         else if (t.sentence != sent) putchar('\n');
         para = t.paragraph;
         sent = t.sentence;
-        printf("%zu\t%zu\t%.*s\t%s\t%s\t%d\t%s\n", t.span.start, t.span.end,
+        printf("%zu\t%zu\t%zu\t%.*s\t%s\t%s\t%ld\t%s\t%d\t%s\n", i, t.span.start, t.span.end,
                (int)(t.span.byte_end - t.span.byte_start), text + t.span.byte_start, t.norm,
-               t.pos ? t.pos : "-", t.quote_depth, t.label ? t.label : "O");
+               t.pos ? t.pos : "-", t.head, t.relation ? t.relation : "-", t.quote_depth,
+               t.label ? t.label : "O");
     }
 }
 

@@ -29,6 +29,24 @@ static quoth_coarse_tag coarse_of(const char *tag) {
     return CT_OTHER;
 }
 
+static uint8_t rel_id(const quoth_parser *p, const char *name) {
+    int id = quoth_parser_rel_id(p, name);
+    return id < 0 || id >= QUOTH_NO_REL ? QUOTH_NO_REL : (uint8_t)id;
+}
+
+static void dep_rels(const quoth_parser *p, quoth_dep_rels *r) {
+    r->nsubj = rel_id(p, "nsubj");
+    r->nsubjpass = rel_id(p, "nsubjpass");
+    r->ccomp = rel_id(p, "ccomp");
+    r->xcomp = rel_id(p, "xcomp");
+    r->parataxis = rel_id(p, "parataxis");
+    r->advcl = rel_id(p, "advcl");
+    r->conj = rel_id(p, "conj");
+    r->dobj = rel_id(p, "dobj");
+    r->mark = rel_id(p, "mark");
+    r->root = rel_id(p, "root");
+}
+
 static int load_sections(quoth_model *m) {
     int rc = quoth_mf_open(m->data, m->size, &m->mf);
     if (rc) return rc;
@@ -44,6 +62,11 @@ static int load_sections(quoth_model *m) {
         if ((rc = quoth_entity_model_load(&m->mf, &m->pos, &m->entities))) return rc;
         m->has_entities = 1;
     }
+    if (m->has_pos && quoth_mf_section(&m->mf, "dep.labels", &blob, &size) == 0) {
+        if ((rc = quoth_parser_load(&m->mf, &m->pos, &m->parser))) return rc;
+        m->has_parser = 1;
+        dep_rels(&m->parser, &m->rels);
+    }
     if (quoth_mf_section(&m->mf, "lexicon", &blob, &size) == 0) {
         if ((rc = quoth_lexicon_load(blob, size, &m->words))) return rc;
         m->has_words = 1;
@@ -57,8 +80,9 @@ static void describe(quoth_model *m) {
         return;
     }
     snprintf(m->description, sizeof m->description,
-             "quoth model format %u, %.1f MB, %u sections:%s%s%s%s", QUOTH_MF_VERSION,
+             "quoth model format %u, %.1f MB, %u sections:%s%s%s%s%s", QUOTH_MF_VERSION,
              (double)m->size / 1e6, m->mf.n_sections, m->has_pos ? " part-of-speech" : "", m->has_entities ? " entities" : "",
+             m->has_parser ? " dependencies" : "",
              m->has_words ? " lexicon" : "", m->attrib ? " attribution" : "");
 }
 

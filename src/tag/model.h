@@ -12,15 +12,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "attrib/attribution.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
 #include "tag/lexicon.h"
 #include "tag/model_file.h"
 #include "tag/entity.h"
+#include "tag/parser.h"
 #include "tag/pos.h"
 #include "text/tokens.h"
 
 struct quoth_attrib_model;
+
+
 
 struct quoth_model {
     const void *data;           /* the file's bytes, 64-byte aligned */
@@ -31,6 +35,9 @@ struct quoth_model {
     quoth_pos_model pos;
     int has_entities;
     quoth_entity_model entities;
+    int has_parser;
+    quoth_parser parser;
+    quoth_dep_rels rels;        /* the parser's label ids that attribution reads */
     int has_words;
     quoth_lexicon words;        /* word counts of the training text */
     struct quoth_attrib_model *attrib; /* the learned attribution tagger, or NULL */

@@ -48,8 +48,13 @@ typedef struct quoth_token {
     uint8_t label;         /* attribution label from the tagger */
     uint8_t quote_depth;   /* number of quotations this token is inside */
     uint8_t coarse;        /* coarse word class (quoth_coarse_tag), from the tagger or a guess */
-    uint8_t spare[3];
+    uint8_t rel;           /* dependency relation to its head (parser label id), QUOTH_NO_REL unparsed */
+    uint8_t spare[2];
+    int32_t head;          /* token index of its head, -1 for a sentence's root or unparsed */
 } quoth_token;
+
+/* quoth_token.rel of a token whose sentence was not parsed. */
+#define QUOTH_NO_REL 255
 
 /* Coarse word classes: what the rules need to know of a part of speech. */
 typedef enum quoth_coarse_tag {
