@@ -197,50 +197,6 @@ int quoth_doc_token(const quoth_doc *doc, size_t i, quoth_token_info *out);
 size_t quoth_doc_quote_count(const quoth_doc *doc);
 const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t index);
 
-/* --------------------------------------------------------------- readers */
-
-typedef enum quoth_input_format {
-    QUOTH_INPUT_AUTO = 0,  /* by extension (.txt .jsonl .html .warc, each maybe .gz), then content */
-    QUOTH_INPUT_TEXT = 1,  /* one document: the whole file */
-    QUOTH_INPUT_JSONL = 2, /* one document per line: a JSON object with a text field */
-    QUOTH_INPUT_HTML = 3,  /* one document: the article body of a web page */
-    QUOTH_INPUT_WARC = 4   /* the HTML responses of a web archive, one document each */
-} quoth_input_format;
-
-typedef struct quoth_reader_options {
-    quoth_input_format format;
-    const char *text_field;  /* JSON Lines: the field holding the text (NULL: "text") */
-    const char *id_field;    /* JSON Lines: the field holding the id (NULL: "id") */
-    size_t max_doc_bytes;    /* larger documents become error records (0: 16 MB) */
-} quoth_reader_options;
-
-/* One document from a reader. Its strings stay valid until the next
- * quoth_reader_next() or quoth_reader_close(). */
-typedef struct quoth_input_doc {
-    const char *text;      /* UTF-8 (possibly invalid: the engine repairs it), NULL with an error */
-    size_t len;
-    quoth_doc_meta meta;   /* id (never NULL), url, title, date, outlet, origin ("file:line") */
-    const char *error;     /* not NULL when this document could not be read: why */
-} quoth_input_doc;
-
-typedef struct quoth_reader quoth_reader;
-
-/* Opens `path` ("-" for standard input); gzip is recognized by its magic
- * bytes and read through zlib. Returns 0, QUOTH_ERR_IO (see errno) or
- * QUOTH_ERR_NOMEM. */
-int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out);
-
-/* The next document: 0 and *doc filled (a document that could not be read
- * still comes back, with doc->error set, so that none is ever lost),
- * QUOTH_ERR_EOF after the last, or another negative status when the input
- * itself failed (the reader then has no more documents). */
-int quoth_reader_next(quoth_reader *reader, quoth_input_doc *doc);
-
-/* Bytes of input consumed so far (compressed bytes for gzip), for progress. */
-uint64_t quoth_reader_position(const quoth_reader *reader);
-
-void quoth_reader_close(quoth_reader *reader);
-
 /* -------------------------------------------------------------- training */
 
 /* What quoth_train() learns from and how. */
@@ -311,6 +267,50 @@ void quoth_writer_free(quoth_writer *w);
 const char *quoth_quote_type_name(quoth_quote_type type);
 const char *quoth_resolution_name(quoth_resolution how);
 const char *quoth_speaker_kind_name(quoth_speaker_kind kind);
+
+/* --------------------------------------------------------------- readers */
+
+typedef enum quoth_input_format {
+    QUOTH_INPUT_AUTO = 0,  /* by extension (.txt .jsonl .html .warc, each maybe .gz), then content */
+    QUOTH_INPUT_TEXT = 1,  /* one document: the whole file */
+    QUOTH_INPUT_JSONL = 2, /* one document per line: a JSON object with a text field */
+    QUOTH_INPUT_HTML = 3,  /* one document: the article body of a web page */
+    QUOTH_INPUT_WARC = 4   /* the HTML responses of a web archive, one document each */
+} quoth_input_format;
+
+typedef struct quoth_reader_options {
+    quoth_input_format format;
+    const char *text_field;  /* JSON Lines: the field holding the text (NULL: "text") */
+    const char *id_field;    /* JSON Lines: the field holding the id (NULL: "id") */
+    size_t max_doc_bytes;    /* larger documents become error records (0: 16 MB) */
+} quoth_reader_options;
+
+/* One document from a reader. Its strings stay valid until the next
+ * quoth_reader_next() or quoth_reader_close(). */
+typedef struct quoth_input_doc {
+    const char *text;      /* UTF-8 (possibly invalid: the engine repairs it), NULL with an error */
+    size_t len;
+    quoth_doc_meta meta;   /* id (never NULL), url, title, date, outlet, origin ("file:line") */
+    const char *error;     /* not NULL when this document could not be read: why */
+} quoth_input_doc;
+
+typedef struct quoth_reader quoth_reader;
+
+/* Opens `path` ("-" for standard input); gzip is recognized by its magic
+ * bytes and read through zlib. Returns 0, QUOTH_ERR_IO (see errno) or
+ * QUOTH_ERR_NOMEM. */
+int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out);
+
+/* The next document: 0 and *doc filled (a document that could not be read
+ * still comes back, with doc->error set, so that none is ever lost),
+ * QUOTH_ERR_EOF after the last, or another negative status when the input
+ * itself failed (the reader then has no more documents). */
+int quoth_reader_next(quoth_reader *reader, quoth_input_doc *doc);
+
+/* Bytes of input consumed so far (compressed bytes for gzip), for progress. */
+uint64_t quoth_reader_position(const quoth_reader *reader);
+
+void quoth_reader_close(quoth_reader *reader);
 
 #ifdef __cplusplus
 }
