@@ -22,7 +22,7 @@ enum template_id {
     F_SENT_POSITION, F_CUES_IN_SENTENCE, F_PARA_POSITION, F_CAPS_POS, F_QUOTE_CUE, F_WORD_POS,
     F_CLASSES_M1, F_CLASSES_P1, F_TRANSITION, F_CUE_RATE, F_CUE_RATE_M1, F_CUE_RATE_P1,
     F_SENT_END, F_CUE_RATE_POS, F_DEP_REL, F_DEP_REL_HEAD_POS, F_DEP_REL_HEAD_WORD, F_DEP_CUE_PATH,
-    F_DEP_CUE_PATH_WORD, F_DEP_CUE_PATH_POS
+    F_DEP_CUE_PATH_WORD, F_DEP_CUE_PATH_POS, F_TRANS_POS, F_TRANS_WORD
 };
 
 /* How far up the tree the nearest cue is looked for. */
@@ -282,3 +282,9 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
 }
 
 uint64_t quoth_attrib_transition_feature(unsigned prev) { return quoth_hash_feat(F_TRANSITION, prev); }
+
+void quoth_attrib_transition_obs(const quoth_attrib_context *ctx, size_t i, unsigned prev, uint64_t *feats) {
+    const quoth_token *t = &ctx->tl->tok[i];
+    feats[0] = quoth_hash_feat2(F_TRANS_POS, prev, t->pos);
+    feats[1] = quoth_hash_feat2(F_TRANS_WORD, prev, t->lower_hash);
+}
