@@ -67,8 +67,8 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
 
 void quoth_attrib_model_free(quoth_attrib_model *m) { free(m); }
 
-void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], const int32_t *tobs,
-                   size_t n, int32_t *best, uint8_t *back, uint8_t *labels) {
+void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                   int32_t *best, uint8_t *back, uint8_t *labels) {
     if (n == 0) return;
     for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
     for (size_t i = 1; i < n; i++) {
@@ -77,7 +77,7 @@ void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COU
             int32_t top = NEG_INF;
             uint8_t arg = 0;
             for (unsigned p = 0; p < AL_COUNT; p++) {
-                int32_t v = prev[p] + trans[p][c] + tobs[64 * i + 8 * p + c];
+                int32_t v = prev[p] + trans[p][c];
                 if (v > top) {
                     top = v;
                     arg = (uint8_t)p;
@@ -98,7 +98,6 @@ void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COU
 
 void quoth_labeller_free(quoth_labeller *lb) {
     free(lb->emit);
-    free(lb->tobs);
     free(lb->best);
     free(lb->back);
     if (lb->ctx) quoth_attrib_context_free(lb->ctx);
@@ -109,11 +108,10 @@ void quoth_labeller_free(quoth_labeller *lb) {
 static int labeller_reserve(quoth_labeller *lb) {
     if (lb->cap) return 0;
     lb->emit = malloc(8 * MAX_CHUNK * sizeof *lb->emit);
-    lb->tobs = malloc(64 * MAX_CHUNK * sizeof *lb->tobs);
     lb->best = malloc(8 * MAX_CHUNK * sizeof *lb->best);
     lb->back = malloc(8 * MAX_CHUNK);
     lb->ctx = calloc(1, sizeof *lb->ctx);
-    if (!lb->emit || !lb->tobs || !lb->best || !lb->back || !lb->ctx) return QUOTH_ERR_NOMEM;
+    if (!lb->emit || !lb->best || !lb->back || !lb->ctx) return QUOTH_ERR_NOMEM;
     lb->cap = MAX_CHUNK;
     return 0;
 }
@@ -126,15 +124,8 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
         memset(row, 0, 8 * sizeof *row);
         size_t nf = quoth_attrib_features(lb->ctx, first + k, feats);
         quoth_linear_score(&m->weights, feats, nf, row);
-        if (k == 0) continue;
-        for (unsigned p = 0; p < AL_COUNT; p++) {
-            int32_t *t = lb->tobs + 64 * k + 8 * p;
-            memset(t, 0, 8 * sizeof *t);
-            quoth_attrib_transition_obs(lb->ctx, first + k, p, feats);
-            quoth_linear_score(&m->weights, feats, QUOTH_ATTRIB_TRANS_OBS, t);
-        }
     }
-    quoth_viterbi(lb->emit, m->trans, lb->tobs, n, lb->best, lb->back, labels + first);
+    quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
 }
 
 int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *in,

@@ -24,7 +24,7 @@
 
 /* Bumped whenever features change: a model is only valid with the features
  * it was trained on. Stored in the model and checked at load. */
-#define QUOTH_ATTRIB_FEATURES_VERSION 7u
+#define QUOTH_ATTRIB_FEATURES_VERSION 8u
 
 typedef enum quoth_attrib_label {
     AL_O = 0,
@@ -58,7 +58,6 @@ const char *quoth_attrib_label_name(unsigned label);
 /* Reusable buffers of the tagger, kept by the engine. */
 typedef struct quoth_labeller {
     int32_t *emit;      /* 8 scores per token of a paragraph */
-    int32_t *tobs;      /* 64 transition scores per token: [previous label][label] */
     int32_t *best;      /* Viterbi: best score ending in each label */
     uint8_t *back;      /* Viterbi back pointers */
     size_t cap;
@@ -76,12 +75,10 @@ int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *i
 int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels,
                          quoth_attribution_list *out);
 
-/* Viterbi over n tokens with emission scores emit[8 * i + label], the
- * model's transitions and the transitions into each token that depend on
- * it, tobs[64 * i + 8 * previous + label] (for i > 0); writes the best
- * labels. `best`/`back` have room for 8 * n values. Also used by the
- * trainer with its current weights. */
-void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], const int32_t *tobs,
-                   size_t n, int32_t *best, uint8_t *back, uint8_t *labels);
+/* Viterbi over n tokens with emission scores emit[8 * i + label] and the
+ * model's transitions; writes the best labels. `best`/`back` have room
+ * for 8 * n values. Also used by the trainer with its current weights. */
+void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                   int32_t *best, uint8_t *back, uint8_t *labels);
 
 #endif

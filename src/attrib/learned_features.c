@@ -16,13 +16,11 @@
 
 enum template_id {
     F_BIAS = 1000, F_WORD, F_WORD_M1, F_WORD_P1, F_WORD_M2, F_WORD_P2, F_BIGRAM_M1, F_BIGRAM_P1,
-    F_POS, F_POS_M1, F_POS_P1, F_POS_M2, F_POS_P2, F_POS_M1_0, F_POS_0_P1, F_POS_M2_M1,
-    F_SUFFIX, F_SHAPE, F_CLASSES, F_LEMMA, F_CUE_LEFT, F_CUE_LEFT_LEMMA, F_CUE_RIGHT,
-    F_CUE_RIGHT_LEMMA, F_CUE_BOTH, F_QUOTE, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_ROLE_WINDOW,
-    F_SENT_POSITION, F_CUES_IN_SENTENCE, F_PARA_POSITION, F_CAPS_POS, F_QUOTE_CUE, F_WORD_POS,
-    F_CLASSES_M1, F_CLASSES_P1, F_TRANSITION, F_CUE_RATE, F_CUE_RATE_M1, F_CUE_RATE_P1,
-    F_SENT_END, F_CUE_RATE_POS, F_DEP_REL, F_DEP_REL_HEAD_POS, F_DEP_REL_HEAD_WORD, F_DEP_CUE_PATH,
-    F_DEP_CUE_PATH_WORD, F_DEP_CUE_PATH_POS, F_TRANS_POS, F_TRANS_WORD
+    F_POS, F_POS_M1, F_POS_P1, F_POS_M1_0, F_POS_0_P1, F_WORD_POS, F_SUFFIX, F_SHAPE, F_CAPS_POS,
+    F_CLASSES, F_LEMMA, F_CUE_LEFT, F_CUE_RIGHT, F_CUE_BOTH, F_CUE_LEFT_LEMMA, F_CUE_RIGHT_LEMMA,
+    F_CUES_IN_SENTENCE, F_QUOTE, F_QUOTE_CUE, F_SENT_POSITION, F_PARA_POSITION, F_CUE_RATE, F_SENT_END,
+    F_DEP_REL, F_DEP_REL_HEAD_POS, F_DEP_REL_HEAD_WORD, F_DEP_CUE_PATH, F_DEP_CUE_PATH_WORD,
+    F_DEP_CUE_PATH_POS, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_TRANSITION
 };
 
 /* How far up the tree the nearest cue is looked for. */
@@ -217,11 +215,8 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat(F_POS, p);
     f[n++] = quoth_hash_feat(F_POS_M1, pm1);
     f[n++] = quoth_hash_feat(F_POS_P1, pp1);
-    f[n++] = quoth_hash_feat(F_POS_M2, pos_at(ctx, i, -2));
-    f[n++] = quoth_hash_feat(F_POS_P2, pos_at(ctx, i, 2));
     f[n++] = quoth_hash_feat2(F_POS_M1_0, pm1, p);
     f[n++] = quoth_hash_feat2(F_POS_0_P1, p, pp1);
-    f[n++] = quoth_hash_feat2(F_POS_M2_M1, pos_at(ctx, i, -2), pm1);
     f[n++] = quoth_hash_feat2(F_WORD_POS, w, p);
     const char *norm = quoth_token_norm(tl, i);
     size_t len = t->norm_len;
@@ -229,8 +224,6 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat(F_SHAPE, shape_of(t));
     f[n++] = quoth_hash_feat2(F_CAPS_POS, (t->flags & TOK_CAPITALIZED) != 0, p);
     f[n++] = quoth_hash_feat(F_CLASSES, t->lex & 0x00FFFFFFu);
-    f[n++] = quoth_hash_feat(F_CLASSES_M1, i > 0 ? tl->tok[i - 1].lex & 0x00FFFFFFu : NONE_VALUE);
-    f[n++] = quoth_hash_feat(F_CLASSES_P1, i + 1 < tl->n ? tl->tok[i + 1].lex & 0x00FFFFFFu : NONE_VALUE);
     if (LEX_LEMMA(t->lex)) f[n++] = quoth_hash_feat(F_LEMMA, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
@@ -253,9 +246,6 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     /* learned cue rates, the distance to the sentence's end */
     unsigned rate = ctx->cue_rate[i];
     f[n++] = quoth_hash_feat(F_CUE_RATE, rate);
-    f[n++] = quoth_hash_feat(F_CUE_RATE_M1, i > 0 ? ctx->cue_rate[i - 1] : 12);
-    f[n++] = quoth_hash_feat(F_CUE_RATE_P1, i + 1 < tl->n ? ctx->cue_rate[i + 1] : 12);
-    f[n++] = quoth_hash_feat2(F_CUE_RATE_POS, rate, p);
     const quoth_sentence *s = &tl->sent[t->sentence];
     f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
 
@@ -277,14 +267,8 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat(F_ROLE, r0);
     f[n++] = quoth_hash_feat2(F_ROLE_M1, rm1, r0);
     f[n++] = quoth_hash_feat2(F_ROLE_P1, r0, rp1);
-    f[n++] = quoth_hash_feat2(F_ROLE_WINDOW, rm1 * 8 + r0, rp1);
     return n;
 }
 
 uint64_t quoth_attrib_transition_feature(unsigned prev) { return quoth_hash_feat(F_TRANSITION, prev); }
 
-void quoth_attrib_transition_obs(const quoth_attrib_context *ctx, size_t i, unsigned prev, uint64_t *feats) {
-    const quoth_token *t = &ctx->tl->tok[i];
-    feats[0] = quoth_hash_feat2(F_TRANS_POS, prev, t->pos);
-    feats[1] = quoth_hash_feat2(F_TRANS_WORD, prev, t->lower_hash);
-}

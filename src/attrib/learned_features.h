@@ -56,9 +56,4 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
 /* The feature whose weights are the transitions from label `prev`. */
 uint64_t quoth_attrib_transition_feature(unsigned prev);
 
-/* Transitions that look at the token they lead to: from label `prev` into
- * token i, by its part of speech and by its word. Two features. */
-#define QUOTH_ATTRIB_TRANS_OBS 2
-void quoth_attrib_transition_obs(const quoth_attrib_context *ctx, size_t i, unsigned prev, uint64_t *feats);
-
 #endif

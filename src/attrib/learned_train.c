@@ -17,13 +17,9 @@ typedef struct train_paragraph {
     size_t first, n; /* tokens of the training set */
 } train_paragraph;
 
-/* Per token: its features, then for each previous label the features of
- * the transitions into it. */
-#define FEATS_PER_TOKEN (QUOTH_ATTRIB_MAX_FEATS + AL_COUNT * QUOTH_ATTRIB_TRANS_OBS)
-
 /* Every training token's features and gold label, paragraph by paragraph. */
 typedef struct train_set {
-    uint64_t *feats;  /* FEATS_PER_TOKEN per token */
+    uint64_t *feats;  /* QUOTH_ATTRIB_MAX_FEATS per token */
     uint8_t *n_feats;
     uint8_t *gold;
     size_t n, cap;
@@ -92,7 +88,7 @@ static int add_example(quoth_engine *e, quoth_attrib_context *ctx, const quoth_l
     if (!rc) rc = quoth_attrib_context_build(ctx, &e->tokens, e->roles, cue_rates);
     const quoth_token_list *tl = &e->tokens;
     if (!rc) rc = grow((void **)labels, labels_cap, tl->n + 1, 1);
-    if (!rc) rc = grow((void **)&s->feats, &s->cap, s->n + tl->n, sizeof *s->feats * FEATS_PER_TOKEN);
+    if (!rc) rc = grow((void **)&s->feats, &s->cap, s->n + tl->n, sizeof *s->feats * QUOTH_ATTRIB_MAX_FEATS);
     if (rc) return rc;
     /* the other arrays follow feats' capacity */
     void *nf = realloc(s->n_feats, s->cap), *gl = realloc(s->gold, s->cap);
@@ -107,10 +103,7 @@ static int add_example(quoth_engine *e, quoth_attrib_context *ctx, const quoth_l
         s->para[s->n_para++] = (train_paragraph){s->n, para->n_tokens};
         if (para->n_tokens > s->longest) s->longest = para->n_tokens;
         for (size_t i = para->first_token; i < para->first_token + para->n_tokens; i++) {
-            uint64_t *f = s->feats + s->n * FEATS_PER_TOKEN;
-            s->n_feats[s->n] = (uint8_t)quoth_attrib_features(ctx, i, f);
-            for (unsigned prev = 0; prev < AL_COUNT; prev++)
-                quoth_attrib_transition_obs(ctx, i, prev, f + QUOTH_ATTRIB_MAX_FEATS + prev * QUOTH_ATTRIB_TRANS_OBS);
+            s->n_feats[s->n] = (uint8_t)quoth_attrib_features(ctx, i, s->feats + s->n * QUOTH_ATTRIB_MAX_FEATS);
             s->gold[s->n] = (*labels)[i];
             s->n++;
         }
@@ -192,7 +185,7 @@ static void current_transitions(const quoth_linear_trainer *t, int32_t trans[AL_
 }
 
 typedef struct scratch {
-    int32_t *emit, *tobs, *best;
+    int32_t *emit, *best;
     uint8_t *back, *guess;
 } scratch;
 
@@ -206,23 +199,17 @@ static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const
     for (size_t k = 0; k < p->n; k++) {
         float row[AL_COUNT];
         size_t i = p->first + k;
-        const uint64_t *f = s->feats + i * FEATS_PER_TOKEN;
-        quoth_linear_trainer_score(t, f, s->n_feats[i], row);
+        quoth_linear_trainer_score(t, s->feats + i * QUOTH_ATTRIB_MAX_FEATS, s->n_feats[i], row);
         for (unsigned c = 0; c < 8; c++) w->emit[8 * k + c] = c < AL_COUNT ? (int32_t)row[c] : 0;
-        for (unsigned prev = 0; k > 0 && prev < AL_COUNT; prev++) {
-            quoth_linear_trainer_score(t, f + QUOTH_ATTRIB_MAX_FEATS + prev * QUOTH_ATTRIB_TRANS_OBS,
-                                       QUOTH_ATTRIB_TRANS_OBS, row);
-            for (unsigned c = 0; c < 8; c++) w->tobs[64 * k + 8 * prev + c] = c < AL_COUNT ? (int32_t)row[c] : 0;
-        }
     }
-    quoth_viterbi(w->emit, trans, w->tobs, p->n, w->best, w->back, w->guess);
+    quoth_viterbi(w->emit, trans, p->n, w->best, w->back, w->guess);
     size_t wrong = 0;
     const uint8_t *gold = s->gold + p->first;
     for (size_t k = 0; k < p->n && !*rc; k++) {
         unsigned g = gold[k], y = w->guess[k];
         unsigned gp = k ? gold[k - 1] : AL_COUNT, yp = k ? w->guess[k - 1] : AL_COUNT;
-        const uint64_t *f = s->feats + (p->first + k) * FEATS_PER_TOKEN;
         if (g != y) {
+            const uint64_t *f = s->feats + (p->first + k) * QUOTH_ATTRIB_MAX_FEATS;
             size_t nf = s->n_feats[p->first + k];
             *rc = quoth_linear_trainer_update(t, f, nf, g, 1.0f);
             if (!*rc) *rc = quoth_linear_trainer_update(t, f, nf, y, -1.0f);
@@ -232,10 +219,6 @@ static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const
             uint64_t fg = quoth_attrib_transition_feature(gp), fy = quoth_attrib_transition_feature(yp);
             *rc = quoth_linear_trainer_update(t, &fg, 1, g, 1.0f);
             if (!*rc) *rc = quoth_linear_trainer_update(t, &fy, 1, y, -1.0f);
-            const uint64_t *og = f + QUOTH_ATTRIB_MAX_FEATS + gp * QUOTH_ATTRIB_TRANS_OBS;
-            const uint64_t *oy = f + QUOTH_ATTRIB_MAX_FEATS + yp * QUOTH_ATTRIB_TRANS_OBS;
-            if (k > 0 && !*rc) *rc = quoth_linear_trainer_update(t, og, QUOTH_ATTRIB_TRANS_OBS, g, 1.0f);
-            if (k > 0 && !*rc) *rc = quoth_linear_trainer_update(t, oy, QUOTH_ATTRIB_TRANS_OBS, y, -1.0f);
         }
     }
     quoth_linear_trainer_tick(t);
@@ -273,9 +256,9 @@ static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_a
                       const void *rates, size_t rates_size, FILE *log, quoth_attrib_epoch_fn on_epoch,
                       void *epoch_ctx) {
     size_t *order = malloc(s->n_para * sizeof *order);
-    scratch w = {malloc(8 * s->longest * sizeof(int32_t)), malloc(64 * s->longest * sizeof(int32_t)),
-                 malloc(8 * s->longest * sizeof(int32_t)), malloc(8 * s->longest), malloc(s->longest)};
-    int rc = order && w.emit && w.tobs && w.best && w.back && w.guess ? 0 : QUOTH_ERR_NOMEM;
+    scratch w = {malloc(8 * s->longest * sizeof(int32_t)), malloc(8 * s->longest * sizeof(int32_t)),
+                 malloc(8 * s->longest), malloc(s->longest)};
+    int rc = order && w.emit && w.best && w.back && w.guess ? 0 : QUOTH_ERR_NOMEM;
     uint64_t state = o->seed;
     quoth_linear_prune prune = {o->min_weight, o->min_updates};
     int stop = 0;
@@ -293,7 +276,6 @@ static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_a
     }
     free(order);
     free(w.emit);
-    free(w.tobs);
     free(w.best);
     free(w.back);
     free(w.guess);
