@@ -210,6 +210,8 @@ typedef struct quoth_train_options {
     int tagger_epochs;       /* passes of the part-of-speech and entity taggers (default 8) */
     uint64_t seed;           /* the shuffles' seed: same data and seed, same model bytes */
     float min_weight;        /* averaged weights below this are pruned (default 8) */
+    int parser;              /* also learn the dependency parser (slower, a little more
+                                accurate; see models/README.md); default 0 */
 } quoth_train_options;
 
 /* Fills *o with the defaults. */

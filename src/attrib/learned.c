@@ -9,6 +9,7 @@
 
 #include "attrib/learned_features.h"
 #include "attrib/phrase.h"
+#include "attrib/wordclass.h"
 #include "quoth.h"
 
 /* Paragraphs are labelled in pieces of at most this many tokens, which
@@ -128,6 +129,18 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
 }
 
+/* A paragraph without a quotation mark and without a word that is or was
+ * ever seen as a cue holds no attribution worth the tagger's time: it is
+ * labelled O outright. */
+static int worth_labelling(const quoth_attrib_context *ctx, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        const quoth_token *t = &ctx->tl->tok[i];
+        if ((t->flags & TOK_QUOTE) || (t->lex & (LEX_CUE | LEX_CUE_NOUN))) return 1;
+        if (ctx->cue_rate[i] != QUOTH_CUE_RATE_UNKNOWN && ctx->cue_rate[i] >= 1) return 1;
+    }
+    return 0;
+}
+
 int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *in,
                         const uint8_t *roles, quoth_labeller *lb, uint8_t *labels) {
     const quoth_token_list *tl = in->tokens;
@@ -137,7 +150,7 @@ int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *i
     for (size_t p = 0; p < tl->n_para; p++) {
         const quoth_paragraph *para = &tl->para[p];
         size_t first = para->first_token, end = first + para->n_tokens;
-        if (para->navigation) {
+        if (para->navigation || !worth_labelling(lb->ctx, first, end)) {
             memset(labels + first, AL_O, end - first);
             continue;
         }

@@ -58,8 +58,8 @@ static int model_of(const quoth_mf_writer *w, quoth_model **out) {
     return rc;
 }
 
-/* Part-of-speech and entity taggers and the dependency parser, from
- * CoreNLP's analysis of the corpus. */
+/* Part-of-speech and entity taggers and (when asked for) the dependency
+ * parser, from CoreNLP's analysis of the corpus. */
 static int learn_taggers(const char *train_tsv, const char *dev_tsv, const quoth_train_options *o,
                          FILE *log, quoth_mf_writer *w) {
     quoth_pos_train_options po = quoth_pos_train_defaults();
@@ -81,8 +81,8 @@ static int learn_taggers(const char *train_tsv, const char *dev_tsv, const quoth
     if (!rc) rc = quoth_entity_train(train_tsv, dev_tsv, &pos, &eo, log, w);
     quoth_parser_train_options dep = quoth_parser_train_defaults();
     dep.seed = o->seed;
-    if (!rc && log) fprintf(log, "dependency parser from %s\n", train_tsv);
-    if (!rc) rc = quoth_parser_train(train_tsv, dev_tsv, &pos, &dep, log, w);
+    if (!rc && o->parser && log) fprintf(log, "dependency parser from %s\n", train_tsv);
+    if (!rc && o->parser) rc = quoth_parser_train(train_tsv, dev_tsv, &pos, &dep, log, w);
     free(data);
     return rc;
 }

@@ -41,6 +41,10 @@ typedef struct quoth_char_info {
     uint8_t quote; /* QM_* flags */
 } quoth_char_info;
 
+/* The class of any code point. */
 quoth_char_info quoth_char_classify(uint32_t cp);
+
+/* ASCII by table: what quoth_char_classify() answers for cp < 128. */
+extern const quoth_char_info quoth_ascii_class[128];
 
 #endif

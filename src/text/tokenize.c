@@ -45,6 +45,7 @@ static uint32_t cp_at(const scanner *sc, size_t i, size_t *n) {
 static quoth_char_class class_at(const scanner *sc, size_t i) {
     size_t n;
     if (i >= sc->len) return CC_SPACE;
+    if (sc->s[i] < 0x80) return (quoth_char_class)quoth_ascii_class[sc->s[i]].cls;
     return (quoth_char_class)quoth_char_classify(cp_at(sc, i, &n)).cls;
 }
 
@@ -189,24 +190,26 @@ static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
     return best;
 }
 
-/* Word flags from the normalized form. */
-static unsigned word_flags(const scanner *sc, size_t start, size_t end) {
+/* Word flags from the normalized form (which has the same letters and
+ * digits as the text it came from). */
+static unsigned word_flags(const char *norm, size_t n) {
     unsigned flags = 0;
-    int letters = 0, uppers = 0, first = 1;
-    for (size_t i = start; i < end;) {
-        size_t n;
-        uint32_t cp = cp_at(sc, i, &n);
-        quoth_char_class c = (quoth_char_class)quoth_char_classify(cp).cls;
+    int letters = 0, uppers = 0;
+    for (size_t i = 0; i < n;) {
+        const unsigned char *u = (const unsigned char *)norm + i;
+        quoth_char_class c;
+        size_t len = 1;
+        if (*u < 0x80) c = (quoth_char_class)quoth_ascii_class[*u].cls;
+        else c = (quoth_char_class)quoth_char_classify(quoth_utf8_decode(u, n - i, &len)).cls;
         if (c == CC_UPPER) {
             uppers++;
             letters++;
-            if (first) flags |= TOK_CAPITALIZED;
+            if (i == 0) flags |= TOK_CAPITALIZED;
         } else if (c == CC_LOWER)
             letters++;
         else if (c == CC_DIGIT)
             flags |= TOK_DIGIT;
-        if (c != CC_IGNORE) first = 0;
-        i += n;
+        i += len;
     }
     if (letters) flags |= TOK_ALPHA;
     if (letters >= 2 && uppers == letters) flags |= TOK_ALL_CAPS;
@@ -241,11 +244,11 @@ static int emit_word(scanner *sc, size_t start, size_t end, const char *norm, si
     if (cut) {
         unsigned glued = norm[cut] == '\'' || (norm[cut] == 'n' && norm[cut + 1] == '\'') ? 0 : TOK_GLUED;
         size_t mid = start + map[cut];
-        int rc = emit(sc, start, mid, norm, cut, word_flags(sc, start, mid) | extra | glued);
+        int rc = emit(sc, start, mid, norm, cut, word_flags(norm, cut) | extra | glued);
         if (rc) return rc;
-        return emit(sc, mid, end, norm + cut, n - cut, word_flags(sc, mid, end) | glued);
+        return emit(sc, mid, end, norm + cut, n - cut, word_flags(norm + cut, n - cut) | glued);
     }
-    return emit(sc, start, end, norm, n, word_flags(sc, start, end) | extra);
+    return emit(sc, start, end, norm, n, word_flags(norm, n) | extra);
 }
 
 /* Scans a URL, e-mail address or handle: everything up to white space, less
@@ -301,6 +304,13 @@ static size_t scan_word(scanner *sc, size_t i, int *rc) {
     uint32_t map[MAX_WORD_BYTES + 8]; /* norm byte -> offset from i */
     size_t n = 0, j = i;
     while (j < sc->len && n < MAX_WORD_BYTES) {
+        unsigned char b = sc->s[j];
+        if (b < 0x80 && quoth_ascii_class[b].cls >= CC_LOWER && quoth_ascii_class[b].cls <= CC_DIGIT) {
+            map[n] = (uint32_t)(j - i); /* the common case: an ASCII letter or digit */
+            norm[n++] = (char)b;
+            j++;
+            continue;
+        }
         size_t cpn;
         uint32_t cp = cp_at(sc, j, &cpn);
         quoth_char_class c = (quoth_char_class)quoth_char_classify(cp).cls;
