@@ -17,10 +17,10 @@ SHARED   ?= ../shared
 CFLAGS_Q := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Iinclude -Isrc $(OPT) $(EXTRA_CFLAGS)
-LDLIBS_Q := -lsqlite3 -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDLIBS)
+LDLIBS_Q := -lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDLIBS)
 
 # Debian packages: to build, to test.
-DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev
+DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev libgumbo-dev
 DEPS_TEST  := clang
 
 DEFAULT_MODEL := models/quoth-en.qm

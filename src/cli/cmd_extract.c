@@ -1,16 +1,22 @@
 /*
  * cmd_extract.c - `quoth extract`: articles in, who-said-what records out.
+ * The inputs go through the threaded pipeline (src/io/pipeline.h); this
+ * file gives it the per-document work: an engine per worker, the record
+ * written to the worker's memory buffer.
  */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "io/pipeline.h"
 
 #define DEFAULT_MAX_DOC_BYTES (16u << 20)
+#define MAX_JOBS 1024
 
 typedef struct extract_options {
     quoth_format format;
@@ -22,38 +28,51 @@ typedef struct extract_options {
     int quiet;
     int width;
     size_t max_doc_bytes;
+    quoth_input_format input_format;
+    const char *text_field, *id_field;
+    int recursive;
+    unsigned jobs;          /* 0: one per online core */
 } extract_options;
-
-typedef struct run_counts {
-    size_t documents, errors, statements, bytes;
-} run_counts;
 
 static void usage(FILE *out) {
     fprintf(out,
             "usage: quoth extract [OPTIONS] [FILE|DIR|-]...\n"
             "\n"
             "Finds every attribution (direct quote, indirect statement, mixed quote) in\n"
-            "each article, with its speaker, cue and content. Reads UTF-8 text files,\n"
-            "every *.txt of a directory (sorted by name), or standard input (- or no\n"
-            "argument). Each document gives one record, or an error record.\n"
+            "each article, with its speaker, cue and content. Reads text files, JSON\n"
+            "Lines (one article per line), HTML pages and WARC archives, each maybe\n"
+            "gzipped; every *.txt of a directory (sorted by name), every file of those\n"
+            "types under it with -r; or standard input (- or no argument). Each\n"
+            "document gives one record, or an error record; records come out in input\n"
+            "order whatever the number of threads.\n"
             "\n"
             "options:\n"
             "  -f, --format FMT     jsonl, table or csv (default: table on a terminal,\n"
             "                       jsonl otherwise)\n"
             "  -o, --output FILE    write to FILE (atomically: FILE appears when done)\n"
+            "  -i, --input-format F auto, text, jsonl, html or warc (default auto: by the\n"
+            "                       extension, .gz allowed, else by the content)\n"
+            "      --text-field K   JSON Lines: the field holding the text (default text)\n"
+            "      --id-field K     JSON Lines: the field holding the id (default id);\n"
+            "                       url, title, date and outlet (or source) are copied\n"
+            "  -r, --recursive      directories: every supported file under them\n"
+            "  -j, --jobs N         worker threads (default: one per core)\n"
             "      --model FILE     use this model instead of the built-in one\n"
             "      --rules-only     do not use the learned attribution tagger\n"
-            "      --include-text   put each document's text in its JSON record\n"
+            "      --include-text   put each document's text in its JSON record (for HTML\n"
+            "                       and WARC, offsets refer to this extracted text)\n"
             "      --max-doc-size N largest document in bytes (default 16M; K, M, G allowed)\n"
             "      --width N        width of the table (default: the terminal's, or 100)\n"
-            "  -q, --quiet          no summary line on stderr\n"
+            "  -q, --quiet          no progress, messages or summary on stderr\n"
             "  -h, --help           this help\n"
             "\n"
             "JSON records: {\"id\", \"quotes\": [{\"type\", \"cue\", \"sources\", \"contents\",\n"
             "\"speaker\": {\"name\", \"mention\", \"resolved_by\", \"role\", \"kind\"}}]}; every\n"
             "span has \"start\" and \"end\" in Unicode code points of the text as read\n"
             "(invalid UTF-8 becomes U+FFFD, \\r\\n becomes \\n) and \"text\", its slice.\n"
-            "Documents that fail give {\"id\", \"error\"}.\n"
+            "Records carry url, title, date and outlet when the input gives them.\n"
+            "Documents that fail give {\"id\", \"error\", \"origin\"} (origin: file:line\n"
+            "for JSON Lines, file:byte offset for WARC).\n"
             "\n"
             "exit status: 0 all documents processed, 1 some gave error records,\n"
             "2 bad command line, 3 no model or output could not be written.\n");
@@ -72,6 +91,26 @@ static int parse_size(const char *s, size_t *out) {
     return 0;
 }
 
+static int parse_input_format(const char *s, quoth_input_format *f) {
+    static const char *const NAMES[] = {"auto", "text", "jsonl", "html", "warc"};
+    for (int i = 0; i < 5; i++)
+        if (strcmp(s, NAMES[i]) == 0) {
+            *f = (quoth_input_format)i;
+            return 0;
+        }
+    if (strcmp(s, "txt") == 0) *f = QUOTH_INPUT_TEXT;
+    else return -1;
+    return 0;
+}
+
+static int parse_jobs(const char *s, unsigned *out) {
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || v < 1 || v > MAX_JOBS) return -1;
+    *out = (unsigned)v;
+    return 0;
+}
+
 static int parse_format(const char *s, quoth_format *f) {
     if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *f = QUOTH_FORMAT_JSONL;
     else if (strcmp(s, "table") == 0) *f = QUOTH_FORMAT_TABLE;
@@ -80,85 +119,169 @@ static int parse_format(const char *s, quoth_format *f) {
     return 0;
 }
 
+enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD };
+
+static int parse_option(int c, const char *arg, extract_options *o) {
+    switch (c) {
+    case 'f':
+        if (parse_format(arg, &o->format)) {
+            cli_error("unknown format '%s' (jsonl, table or csv)", arg);
+            return -1;
+        }
+        o->format_set = 1;
+        return 0;
+    case 'i':
+        if (parse_input_format(arg, &o->input_format)) {
+            cli_error("unknown input format '%s' (auto, text, jsonl, html or warc)", arg);
+            return -1;
+        }
+        return 0;
+    case 'j':
+        if (parse_jobs(arg, &o->jobs)) {
+            cli_error("-j wants a number of threads from 1 to %d, not '%s'", MAX_JOBS, arg);
+            return -1;
+        }
+        return 0;
+    case OPT_MAX:
+        if (parse_size(arg, &o->max_doc_bytes)) {
+            cli_error("--max-doc-size wants a size such as 16M, not '%s'", arg);
+            return -1;
+        }
+        return 0;
+    case 'o': o->output = arg; return 0;
+    case 'q': o->quiet = 1; return 0;
+    case 'r': o->recursive = 1; return 0;
+    case OPT_MODEL: o->model = arg; return 0;
+    case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; return 0;
+    case OPT_TEXT: o->writer_flags |= QUOTH_WRITE_TEXT; return 0;
+    case OPT_WIDTH: o->width = atoi(arg); return 0;
+    case OPT_TEXT_FIELD: o->text_field = arg; return 0;
+    case OPT_ID_FIELD: o->id_field = arg; return 0;
+    default: fprintf(stderr, "see quoth extract --help\n"); return -1;
+    }
+}
+
 /* Returns the index of the first input argument, or -1 (usage printed), or
  * -2 for --help. */
 static int parse_options(int argc, char **argv, extract_options *o) {
-    enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH };
     static const struct option LONG[] = {
         {"format", required_argument, 0, 'f'}, {"output", required_argument, 0, 'o'},
-        {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
-        {"include-text", no_argument, 0, OPT_TEXT}, {"max-doc-size", required_argument, 0, OPT_MAX},
-        {"width", required_argument, 0, OPT_WIDTH}, {"quiet", no_argument, 0, 'q'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"input-format", required_argument, 0, 'i'}, {"text-field", required_argument, 0, OPT_TEXT_FIELD},
+        {"id-field", required_argument, 0, OPT_ID_FIELD}, {"recursive", no_argument, 0, 'r'},
+        {"jobs", required_argument, 0, 'j'}, {"model", required_argument, 0, OPT_MODEL},
+        {"rules-only", no_argument, 0, OPT_RULES}, {"include-text", no_argument, 0, OPT_TEXT},
+        {"max-doc-size", required_argument, 0, OPT_MAX}, {"width", required_argument, 0, OPT_WIDTH},
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:o:qh", LONG, NULL)) != -1) {
-        switch (c) {
-        case 'f':
-            if (parse_format(optarg, &o->format)) {
-                cli_error("unknown format '%s' (jsonl, table or csv)", optarg);
-                return -1;
-            }
-            o->format_set = 1;
-            break;
-        case 'o': o->output = optarg; break;
-        case 'q': o->quiet = 1; break;
-        case 'h': usage(stdout); return -2;
-        case OPT_MODEL: o->model = optarg; break;
-        case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
-        case OPT_TEXT: o->writer_flags |= QUOTH_WRITE_TEXT; break;
-        case OPT_MAX:
-            if (parse_size(optarg, &o->max_doc_bytes)) {
-                cli_error("--max-doc-size wants a size such as 16M, not '%s'", optarg);
-                return -1;
-            }
-            break;
-        case OPT_WIDTH: o->width = atoi(optarg); break;
-        default: fprintf(stderr, "see quoth extract --help\n"); return -1;
+    while ((c = getopt_long(argc, argv, "f:o:i:j:rqh", LONG, NULL)) != -1) {
+        if (c == 'h') {
+            usage(stdout);
+            return -2;
         }
+        if (parse_option(c, optarg, o)) return -1;
     }
     return optind;
 }
 
-/* One document: its record or its error record. */
-static int process(quoth_engine *engine, quoth_writer *w, const extract_options *o,
-                   const char *path, run_counts *counts) {
-    char id[1024];
-    cli_doc_id(path, id, sizeof id);
-    quoth_doc_meta meta = {id, NULL, NULL, NULL, NULL, path};
-    char *data = NULL;
-    size_t len = 0;
-    char message[1200];
-    counts->documents++;
-    int rc = cli_read_file(path, o->max_doc_bytes, &data, &len);
-    if (rc == 0) {
-        counts->bytes += len;
-        const quoth_doc *doc;
-        rc = quoth_extract(engine, data, len, &doc);
-        free(data);
-        if (rc == 0) {
-            counts->statements += quoth_doc_quote_count(doc);
-            return quoth_writer_document(w, &meta, doc);
-        }
-        snprintf(message, sizeof message, "%s: %s", path, quoth_status_string(rc));
-    } else if (rc == QUOTH_ERR_TOO_LARGE) {
-        snprintf(message, sizeof message, "%s: larger than --max-doc-size (%zu bytes)", path,
-                 o->max_doc_bytes);
-    } else {
-        snprintf(message, sizeof message, "%s: %s", path,
-                 rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
+/* ------------------------------------------------------ per document */
+
+typedef struct extract_run {
+    const extract_options *o;
+    const quoth_model *model;
+} extract_run;
+
+/* A worker's own engine and writer (the model is shared). */
+typedef struct extract_worker {
+    quoth_engine *engine;
+    quoth_writer *writer;
+} extract_worker;
+
+static void worker_stop(void *user, void *state) {
+    (void)user;
+    extract_worker *w = state;
+    quoth_writer_free(w->writer);
+    quoth_engine_free(w->engine);
+    free(w);
+}
+
+static void *worker_start(void *user, unsigned index) {
+    (void)index;
+    const extract_run *run = user;
+    extract_worker *w = calloc(1, sizeof *w);
+    if (!w) return NULL;
+    w->engine = quoth_engine_new(run->model, run->o->engine_flags);
+    /* stdout is a placeholder: the writer is moved to each document's buffer */
+    w->writer = quoth_writer_new(stdout, run->o->format, run->o->writer_flags, run->o->width);
+    if (!w->engine || !w->writer) {
+        worker_stop(user, w);
+        return NULL;
     }
-    counts->errors++;
-    if (!o->quiet) cli_error("%s", message);
-    return quoth_writer_error(w, &meta, message);
+    return w;
+}
+
+/* One document: its record or its error record, into `out`. */
+static int process(void *user, void *state, uint64_t seq, const quoth_input_doc *doc, FILE *out,
+                   quoth_pipeline_result *res) {
+    (void)user;
+    extract_worker *w = state;
+    quoth_pipeline_writer_continue(w->writer, out, seq);
+    const char *why = doc->error;
+    if (!why) {
+        const quoth_doc *d;
+        int rc = quoth_extract(w->engine, doc->text, doc->len, &d);
+        if (rc == 0) {
+            res->statements = quoth_doc_quote_count(d);
+            return quoth_writer_document(w->writer, &doc->meta, d) ? QUOTH_ERR_NOMEM : 0;
+        }
+        why = quoth_status_string(rc);
+    }
+    const char *where = doc->meta.origin ? doc->meta.origin : doc->meta.id;
+    snprintf(res->message, sizeof res->message, "%s: %s", where, why);
+    res->failed = 1;
+    return quoth_writer_error(w->writer, &doc->meta, res->message) ? QUOTH_ERR_NOMEM : 0;
+}
+
+/* The temporary output file, removed when the run is interrupted so that
+ * -o never leaves a partial file behind. The one piece of global state:
+ * a signal handler can reach nothing else. Written before the handler is
+ * installed, only read by it. */
+static char interrupted_tmp[4200];
+
+static void remove_tmp_and_die(int sig) {
+    if (interrupted_tmp[0]) unlink(interrupted_tmp);
+    raise(sig); /* SA_RESETHAND: the default action, which ends the process */
+}
+
+static void guard_tmp(const char *tmp) {
+    snprintf(interrupted_tmp, sizeof interrupted_tmp, "%s", tmp);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_tmp_and_die;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+static void unguard_tmp(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    interrupted_tmp[0] = 0;
 }
 
 /* Opens the output: stdout, or FILE.tmp that becomes FILE at the end. */
 static FILE *open_output(const extract_options *o, char *tmp, size_t cap) {
     if (!o->output || strcmp(o->output, "-") == 0) return stdout;
     snprintf(tmp, cap, "%s.tmp.%ld", o->output, (long)getpid());
+    guard_tmp(tmp);
     FILE *f = fopen(tmp, "wb");
-    if (!f) cli_error("cannot write %s: %s", tmp, strerror(errno));
+    if (!f) {
+        cli_error("cannot write %s: %s", tmp, strerror(errno));
+        unguard_tmp();
+    }
     return f;
 }
 
@@ -170,58 +293,91 @@ static int close_output(const extract_options *o, FILE *out, const char *tmp, in
         bad = 1;
     }
     if (bad) remove(tmp);
+    unguard_tmp();
     return bad ? -1 : 0;
 }
 
-static int run(const extract_options *o, const cli_paths *inputs, run_counts *counts) {
+static void pipeline_options(const extract_options *o, const quoth_input_list *inputs, FILE *out,
+                             quoth_pipeline_options *po) {
+    quoth_pipeline_defaults(po);
+    po->inputs = (const char *const *)inputs->path;
+    po->n_inputs = inputs->n;
+    po->reader.format = o->input_format;
+    po->reader.text_field = o->text_field;
+    po->reader.id_field = o->id_field;
+    po->reader.max_doc_bytes = o->max_doc_bytes;
+    po->workers = o->jobs;
+    po->output = out;
+    po->log = o->quiet ? NULL : stderr;
+    po->progress = !o->quiet && isatty(STDERR_FILENO);
+    po->total_bytes = inputs->sizes_known ? inputs->total_bytes : 0;
+}
+
+static int run(const extract_options *o, const quoth_input_list *inputs, quoth_pipeline_stats *stats) {
+    memset(stats, 0, sizeof *stats);
     quoth_model *model = cli_load_model(o->model);
     if (!model) return EXIT_FATAL;
-    quoth_engine *engine = quoth_engine_new(model, o->engine_flags);
     char tmp[4200];
-    FILE *out = engine ? open_output(o, tmp, sizeof tmp) : NULL;
-    quoth_writer *w = out ? quoth_writer_new(out, o->format, o->writer_flags, o->width) : NULL;
-    int status = EXIT_FATAL, write_ok = w != NULL;
-    for (size_t i = 0; write_ok && i < inputs->n; i++)
-        write_ok = process(engine, w, o, inputs->path[i], counts) == 0;
-    if (w) write_ok = quoth_writer_finish(w) == 0 && write_ok;
-    if (out && close_output(o, out, tmp, write_ok) == 0)
-        status = counts->errors ? EXIT_DOC_ERRORS : EXIT_OK;
-    else if (out || engine)
-        cli_error("writing the output failed: %s", strerror(errno));
-    quoth_writer_free(w);
-    quoth_engine_free(engine);
+    FILE *out = open_output(o, tmp, sizeof tmp);
+    int status = EXIT_FATAL;
+    if (out) {
+        extract_run ctx = {o, model};
+        quoth_pipeline_callbacks cb = {&ctx, worker_start, worker_stop, process, NULL};
+        quoth_pipeline_options po;
+        pipeline_options(o, inputs, out, &po);
+        int rc = quoth_pipeline_run(&po, &cb, stats);
+        if (rc) cli_error("%s", rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
+        if (close_output(o, out, tmp, rc == 0) == 0) status = stats->errors ? EXIT_DOC_ERRORS : EXIT_OK;
+        else cli_error("writing the output failed: %s", strerror(errno));
+    }
     quoth_model_free(model);
     return status;
 }
 
+/* The table's width: --width, else the terminal's, else $COLUMNS, else 100. */
+static void terminal_width(extract_options *o, int to_terminal) {
+    struct winsize ws;
+    if (!o->width && to_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        o->width = ws.ws_col;
+    if (!o->width) {
+        const char *cols = getenv("COLUMNS");
+        o->width = cols ? atoi(cols) : 100;
+    }
+}
+
+static int collect_inputs(const extract_options *o, int argc, char **argv, int first, quoth_input_list *inputs) {
+    char why[4400] = "";
+    int rc = 0;
+    if (first >= argc) rc = quoth_input_list_add(inputs, "-", 0, why, sizeof why);
+    for (int i = first; !rc && i < argc; i++) rc = quoth_input_list_add(inputs, argv[i], o->recursive, why, sizeof why);
+    if (rc) cli_error("%s", why);
+    return rc;
+}
+
 int quoth_cmd_extract(int argc, char **argv) {
-    extract_options o = {QUOTH_FORMAT_JSONL, 0, NULL, NULL, 0, 0, 0, 0, DEFAULT_MAX_DOC_BYTES};
+    extract_options o;
+    memset(&o, 0, sizeof o);
+    o.format = QUOTH_FORMAT_JSONL;
+    o.max_doc_bytes = DEFAULT_MAX_DOC_BYTES;
     int first = parse_options(argc, argv, &o);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
     int to_terminal = !o.output && isatty(STDOUT_FILENO);
     if (!o.format_set) o.format = to_terminal ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
-    struct winsize ws;
-    if (!o.width && to_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        o.width = ws.ws_col;
-    if (!o.width) {
-        const char *cols = getenv("COLUMNS");
-        o.width = cols ? atoi(cols) : 100;
+    terminal_width(&o, to_terminal);
+    quoth_input_list inputs;
+    memset(&inputs, 0, sizeof inputs);
+    if (collect_inputs(&o, argc, argv, first, &inputs)) {
+        quoth_input_list_free(&inputs);
+        return EXIT_FATAL;
     }
-    cli_paths inputs = {0};
-    if (first >= argc && cli_paths_add(&inputs, "-", ".txt")) return EXIT_FATAL;
-    for (int i = first; i < argc; i++)
-        if (cli_paths_add(&inputs, argv[i], ".txt")) {
-            cli_paths_free(&inputs);
-            return EXIT_FATAL;
-        }
-    run_counts counts = {0, 0, 0, 0};
+    quoth_pipeline_stats stats;
     double t0 = cli_now();
-    int status = run(&o, &inputs, &counts);
+    int status = run(&o, &inputs, &stats);
     if (!o.quiet && status != EXIT_FATAL)
-        fprintf(stderr, "quoth: %zu documents, %zu statements, %zu errors, %.1f MB in %.2f s\n",
-                counts.documents, counts.statements, counts.errors, (double)counts.bytes / 1e6,
-                (cli_now() - t0) / 1e3);
-    cli_paths_free(&inputs);
+        fprintf(stderr, "quoth: %llu documents, %llu statements, %llu errors, %.1f MB in %.2f s\n",
+                (unsigned long long)stats.documents, (unsigned long long)stats.statements,
+                (unsigned long long)stats.errors, (double)stats.bytes / 1e6, (cli_now() - t0) / 1e3);
+    quoth_input_list_free(&inputs);
     return status;
 }

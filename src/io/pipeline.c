@@ -1,0 +1,534 @@
+/*
+ * pipeline.c - the threaded document pipeline of pipeline.h: the calling
+ * thread frames documents, workers decode and process them, a writer
+ * thread emits their records in input order. One mutex guards the queue,
+ * the reorder ring and the counters: documents take tens of microseconds
+ * or more each, so the lock is taken a few thousand times a second and
+ * never contended for long.
+ */
+#include "io/pipeline.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "io/reader.h"
+#include "io/writer.h"
+
+#define DEFAULT_QUEUED_BYTES ((size_t)64 << 20)
+#define PROGRESS_EVERY 0.25 /* seconds between redraws of the progress line */
+
+/* One document on its way: the framed bytes and strings (copied out of the
+ * reader, in the same allocation), then the record that process() made. */
+typedef struct job {
+    struct job *next;   /* in the work queue */
+    uint64_t seq;
+    uint64_t position;  /* input bytes consumed when it was read, for progress */
+    size_t cost;        /* what it counts against max_queued_bytes */
+    quoth_raw_doc raw;
+    char *record;       /* what process() wrote */
+    size_t record_len;
+    quoth_pipeline_result result;
+} job;
+
+typedef struct pipeline {
+    const quoth_pipeline_options *o;
+    const quoth_pipeline_callbacks *cb;
+    quoth_reader_options reader; /* resolved */
+    size_t max_docs, max_bytes;
+
+    pthread_mutex_t mu;
+    pthread_cond_t work;  /* workers: a job was queued, or the input ended */
+    pthread_cond_t done;  /* writer: a job was processed, or the input ended */
+    pthread_cond_t room;  /* reader: a job was written, or the run stopped */
+    job *head, *tail;     /* the work queue */
+    job **ring;           /* processed jobs by seq % max_docs, until written */
+    uint64_t submitted;   /* jobs queued so far (the next seq) */
+    size_t in_flight, in_flight_bytes;
+    int closed;           /* no more jobs will be queued */
+    int status;           /* first failure; non-zero stops the run */
+
+    /* writer thread only */
+    uint64_t written;
+    double started, last_draw;
+    int drawn;            /* a progress line is on the terminal */
+    quoth_pipeline_stats stats;
+} pipeline;
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void quoth_pipeline_defaults(quoth_pipeline_options *o) { memset(o, 0, sizeof *o); }
+
+static void fail_locked(pipeline *p, int status) {
+    if (!p->status) p->status = status;
+    pthread_cond_broadcast(&p->room);
+    pthread_cond_broadcast(&p->work);
+    pthread_cond_broadcast(&p->done);
+}
+
+static void fail(pipeline *p, int status) {
+    pthread_mutex_lock(&p->mu);
+    fail_locked(p, status);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* ------------------------------------------------------------- the reader */
+
+static size_t str_size(const char *s) { return s ? strlen(s) + 1 : 0; }
+
+static const char *copy_str(char **at, const char *s) {
+    if (!s) return NULL;
+    size_t n = strlen(s) + 1;
+    memcpy(*at, s, n);
+    const char *out = *at;
+    *at += n;
+    return out;
+}
+
+/* A job holding a copy of `raw`: the reader's buffers are reused by its
+ * next call, and the job lives until the writer is done with it. */
+static job *job_of(const quoth_raw_doc *raw) {
+    const char *strs[] = {raw->id, raw->url, raw->date, raw->origin, raw->error, raw->charset};
+    size_t extra = raw->len + 1;
+    for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) extra += str_size(strs[i]);
+    job *j = malloc(sizeof *j + extra);
+    if (!j) return NULL;
+    memset(j, 0, sizeof *j);
+    j->raw = *raw;
+    char *at = (char *)(j + 1);
+    if (raw->data) memcpy(at, raw->data, raw->len);
+    at[raw->len] = 0;
+    j->raw.data = raw->data ? at : NULL;
+    at += raw->len + 1;
+    j->raw.id = copy_str(&at, raw->id);
+    j->raw.url = copy_str(&at, raw->url);
+    j->raw.date = copy_str(&at, raw->date);
+    j->raw.origin = copy_str(&at, raw->origin);
+    j->raw.error = copy_str(&at, raw->error);
+    j->raw.charset = copy_str(&at, raw->charset);
+    j->cost = sizeof *j + extra;
+    return j;
+}
+
+/* Queues a job, waiting for room. Returns 0, or the run's failure. */
+static int submit(pipeline *p, job *j) {
+    pthread_mutex_lock(&p->mu);
+    while (!p->status && (p->in_flight >= p->max_docs ||
+                          (p->in_flight_bytes && p->in_flight_bytes + j->cost > p->max_bytes)))
+        pthread_cond_wait(&p->room, &p->mu);
+    int status = p->status;
+    if (!status) {
+        j->seq = p->submitted++;
+        p->in_flight++;
+        p->in_flight_bytes += j->cost;
+        if (p->tail) p->tail->next = j;
+        else p->head = j;
+        p->tail = j;
+        pthread_cond_signal(&p->work);
+    }
+    pthread_mutex_unlock(&p->mu);
+    if (status) free(j);
+    return status;
+}
+
+static int submit_raw(pipeline *p, const quoth_raw_doc *raw, uint64_t position) {
+    job *j = job_of(raw);
+    if (!j) {
+        fail(p, QUOTH_ERR_NOMEM);
+        return QUOTH_ERR_NOMEM;
+    }
+    j->position = position;
+    return submit(p, j);
+}
+
+/* An input that could not be opened or read: one error document. */
+static int submit_input_error(pipeline *p, const char *path, const char *why, uint64_t position) {
+    char id[4096];
+    quoth_reader_file_id(path, id, sizeof id);
+    quoth_raw_doc raw;
+    memset(&raw, 0, sizeof raw);
+    raw.id = id;
+    raw.origin = strcmp(path, "-") == 0 ? "stdin" : path;
+    raw.error = why;
+    return submit_raw(p, &raw, position);
+}
+
+/* Every document of one input. *base is the input bytes of the inputs
+ * before it, advanced past this one. */
+static int read_input(pipeline *p, const char *path, uint64_t *base) {
+    quoth_reader *r;
+    int rc = quoth_reader_open(path, &p->reader, &r);
+    if (rc) return submit_input_error(p, path, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc), *base);
+    quoth_raw_doc raw;
+    int status = 0;
+    while (!status && (rc = quoth_reader_next_raw(r, &raw)) == 0)
+        status = submit_raw(p, &raw, *base + quoth_reader_position(r));
+    if (!status && rc != QUOTH_ERR_EOF)
+        status = submit_input_error(p, path, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc),
+                                    *base + quoth_reader_position(r));
+    *base += quoth_reader_position(r);
+    quoth_reader_close(r);
+    return status;
+}
+
+/* ------------------------------------------------------------ the workers */
+
+typedef struct worker {
+    pipeline *p;
+    unsigned index;
+    pthread_t thread;
+    int started;
+} worker;
+
+/* Decodes and processes one job into its record. */
+static int run_job(pipeline *p, void *state, quoth_decoder *dec, job *j) {
+    quoth_input_doc doc;
+    int rc = quoth_decode(dec, &j->raw, &p->reader, &doc);
+    if (rc) return rc;
+    FILE *out = open_memstream(&j->record, &j->record_len);
+    if (!out) return QUOTH_ERR_NOMEM;
+    rc = p->cb->process(p->cb->user, state, j->seq, &doc, out, &j->result);
+    if (fclose(out) != 0 && !rc) rc = QUOTH_ERR_NOMEM;
+    return rc;
+}
+
+/* The next job, or NULL when the input has ended and the queue is empty. */
+static job *take_job(pipeline *p) {
+    pthread_mutex_lock(&p->mu);
+    while (!p->head && !p->closed) pthread_cond_wait(&p->work, &p->mu);
+    job *j = p->head;
+    if (j) {
+        p->head = j->next;
+        if (!p->head) p->tail = NULL;
+    }
+    pthread_mutex_unlock(&p->mu);
+    return j;
+}
+
+static void hand_to_writer(pipeline *p, job *j) {
+    pthread_mutex_lock(&p->mu);
+    p->ring[j->seq % p->max_docs] = j;
+    if (j->seq == p->written) pthread_cond_signal(&p->done);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* A worker drains the queue even after a failure (its own or another's):
+ * the writer waits for every queued job, processed or not. */
+static void *worker_main(void *arg) {
+    worker *w = arg;
+    pipeline *p = w->p;
+    void *state = p->cb->worker_start ? p->cb->worker_start(p->cb->user, w->index) : NULL;
+    quoth_decoder *dec = quoth_decoder_new();
+    if ((p->cb->worker_start && !state) || !dec) fail(p, QUOTH_ERR_NOMEM);
+    job *j;
+    while ((j = take_job(p)) != NULL) {
+        pthread_mutex_lock(&p->mu);
+        int stopped = p->status != 0;
+        pthread_mutex_unlock(&p->mu);
+        if (!stopped) {
+            int rc = run_job(p, state, dec, j);
+            if (rc) fail(p, rc);
+        }
+        hand_to_writer(p, j);
+    }
+    quoth_decoder_free(dec);
+    if (state && p->cb->worker_stop) p->cb->worker_stop(p->cb->user, state);
+    return NULL;
+}
+
+/* ------------------------------------------------------------- the writer */
+
+/* "1:02:03" or "2:03". */
+static void clock_text(double seconds, char *out, size_t cap) {
+    unsigned long s = seconds > 0 && seconds < 1e8 ? (unsigned long)(seconds + 0.5) : 0;
+    if (s >= 3600) snprintf(out, cap, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+    else snprintf(out, cap, "%lu:%02lu", s / 60, s % 60);
+}
+
+static void draw_progress(pipeline *p, uint64_t position, double t) {
+    double elapsed = t - p->started;
+    if (elapsed <= 0) elapsed = 1e-9;
+    double mb = (double)position / 1e6;
+    char eta[64] = "";
+    if (p->o->total_bytes && position > 0 && position <= p->o->total_bytes) {
+        char c[32];
+        clock_text((double)(p->o->total_bytes - position) * elapsed / (double)position, c, sizeof c);
+        snprintf(eta, sizeof eta, ", %.0f%%, ETA %s", 100.0 * (double)position / (double)p->o->total_bytes, c);
+    }
+    fprintf(p->o->log, "\rquoth: %llu documents, %.1f MB, %.0f documents/s, %.1f MB/s%s\033[K",
+            (unsigned long long)p->stats.documents, mb, (double)p->stats.documents / elapsed, mb / elapsed, eta);
+    fflush(p->o->log);
+    p->drawn = 1;
+    p->last_draw = t;
+}
+
+static void clear_progress(pipeline *p) {
+    if (!p->drawn) return;
+    fputs("\r\033[K", p->o->log);
+    p->drawn = 0;
+}
+
+static int default_emit(pipeline *p, const job *j) {
+    if (!j->record_len) return 0;
+    return fwrite(j->record, 1, j->record_len, p->o->output) == j->record_len ? 0 : QUOTH_ERR_IO;
+}
+
+/* One job in its turn: its record out, its counts in, its message logged. */
+static void write_job(pipeline *p, const job *j, int stopped) {
+    if (!stopped) {
+        int rc = p->cb->emit ? p->cb->emit(p->cb->user, j->seq, j->record ? j->record : "", j->record_len, &j->result)
+                             : default_emit(p, j);
+        if (rc) fail(p, rc);
+    }
+    p->stats.documents++;
+    p->stats.statements += j->result.statements;
+    p->stats.errors += j->result.failed != 0;
+    p->stats.bytes += j->raw.len;
+    if (j->position > p->stats.input_bytes) p->stats.input_bytes = j->position;
+    if (!p->o->log) return;
+    if (j->result.failed && j->result.message[0]) {
+        clear_progress(p);
+        fprintf(p->o->log, "quoth: %s\n", j->result.message);
+    }
+    if (p->o->progress) {
+        double t = now_seconds();
+        if (t - p->last_draw >= PROGRESS_EVERY) draw_progress(p, j->position, t);
+    }
+}
+
+static void *writer_main(void *arg) {
+    pipeline *p = arg;
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        job *j;
+        while (!(j = p->ring[p->written % p->max_docs]) && !(p->closed && p->written == p->submitted))
+            pthread_cond_wait(&p->done, &p->mu);
+        int stopped = p->status != 0;
+        if (j) p->ring[p->written % p->max_docs] = NULL;
+        pthread_mutex_unlock(&p->mu);
+        if (!j) break;
+        write_job(p, j, stopped);
+        pthread_mutex_lock(&p->mu);
+        p->written++;
+        p->in_flight--;
+        p->in_flight_bytes -= j->cost;
+        pthread_cond_signal(&p->room);
+        pthread_mutex_unlock(&p->mu);
+        free(j->record);
+        free(j);
+    }
+    if (p->o->log && p->o->progress) clear_progress(p);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------- run */
+
+static unsigned worker_count(const quoth_pipeline_options *o) {
+    if (o->workers) return o->workers;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 && n < 1024 ? (unsigned)n : 1;
+}
+
+static int setup(pipeline *p, const quoth_pipeline_options *o, const quoth_pipeline_callbacks *cb, unsigned n) {
+    memset(p, 0, sizeof *p);
+    p->o = o;
+    p->cb = cb;
+    p->reader = o->reader;
+    quoth_reader_options_resolve(&p->reader);
+    p->max_docs = o->max_queued_docs ? o->max_queued_docs : (n * 16 < 64 ? 64 : (size_t)n * 16);
+    p->max_bytes = o->max_queued_bytes ? o->max_queued_bytes : DEFAULT_QUEUED_BYTES;
+    p->ring = calloc(p->max_docs, sizeof *p->ring);
+    if (!p->ring) return QUOTH_ERR_NOMEM;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, NULL);
+    pthread_cond_init(&p->room, NULL);
+    p->started = now_seconds();
+    p->last_draw = p->started;
+    return 0;
+}
+
+static void teardown(pipeline *p) {
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+    pthread_cond_destroy(&p->room);
+    free(p->ring);
+}
+
+static void close_input(pipeline *p) {
+    pthread_mutex_lock(&p->mu);
+    p->closed = 1;
+    pthread_cond_broadcast(&p->work);
+    pthread_cond_broadcast(&p->done);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* Starts the writer and the workers; on failure, whatever started is
+ * stopped again (the input is closed, so they finish at once). */
+static int start_threads(pipeline *p, worker *ws, unsigned n, pthread_t *writer, int *writer_started) {
+    if (pthread_create(writer, NULL, writer_main, p) != 0) return QUOTH_ERR_NOMEM;
+    *writer_started = 1;
+    for (unsigned i = 0; i < n; i++) {
+        ws[i].p = p;
+        ws[i].index = i;
+        if (pthread_create(&ws[i].thread, NULL, worker_main, &ws[i]) != 0) {
+            fail(p, QUOTH_ERR_NOMEM);
+            return QUOTH_ERR_NOMEM;
+        }
+        ws[i].started = 1;
+    }
+    return 0;
+}
+
+int quoth_pipeline_run(const quoth_pipeline_options *o, const quoth_pipeline_callbacks *cb,
+                       quoth_pipeline_stats *stats) {
+    memset(stats, 0, sizeof *stats);
+    if (!o || !cb || !cb->process || (!cb->emit && !o->output)) return QUOTH_ERR_INVALID;
+    unsigned n = worker_count(o);
+    pipeline p;
+    worker *ws = calloc(n, sizeof *ws);
+    if (!ws) return QUOTH_ERR_NOMEM;
+    if (setup(&p, o, cb, n)) {
+        free(ws);
+        return QUOTH_ERR_NOMEM;
+    }
+    pthread_t writer;
+    int writer_started = 0;
+    int rc = start_threads(&p, ws, n, &writer, &writer_started);
+    uint64_t base = 0;
+    for (size_t i = 0; !rc && i < o->n_inputs; i++) rc = read_input(&p, o->inputs[i], &base);
+    close_input(&p);
+    for (unsigned i = 0; i < n; i++)
+        if (ws[i].started) pthread_join(ws[i].thread, NULL);
+    if (writer_started) pthread_join(writer, NULL);
+    *stats = p.stats;
+    stats->seconds = now_seconds() - p.started;
+    if (!rc) rc = p.status;
+    teardown(&p);
+    free(ws);
+    return rc;
+}
+
+void quoth_pipeline_writer_continue(quoth_writer *w, FILE *out, uint64_t seq) {
+    w->out = out;
+    w->documents = (size_t)seq;
+    w->header_done = seq > 0;
+}
+
+/* ---------------------------------------------------------------- inputs */
+
+static int push_path(quoth_input_list *l, const char *path) {
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **np = realloc(l->path, cap * sizeof *np);
+        if (!np) return QUOTH_ERR_NOMEM;
+        l->path = np;
+        l->cap = cap;
+    }
+    if (!(l->path[l->n] = strdup(path))) return QUOTH_ERR_NOMEM;
+    l->n++;
+    /* the ETA needs every size: stdin and pipes have none (a missing file
+     * counts 0: it is only an error record) */
+    struct stat st;
+    if (strcmp(path, "-") == 0) l->sizes_known = 0;
+    else if (stat(path, &st) == 0) {
+        if (S_ISREG(st.st_mode)) l->total_bytes += (uint64_t)st.st_size;
+        else l->sizes_known = 0;
+    }
+    return 0;
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* The names in a directory that are wanted, sorted. */
+static int list_dir(const char *dir, int recursive, char ***names, size_t *count, char *why, size_t why_cap) {
+    *names = NULL;
+    *count = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        snprintf(why, why_cap, "%s: cannot read directory: %s", dir, strerror(errno));
+        return QUOTH_ERR_IO;
+    }
+    char **v = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    struct dirent *e;
+    while (!rc && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        if (!recursive && !ends_with(e->d_name, ".txt")) continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nv = realloc(v, cap * sizeof *nv);
+            if (!nv) {
+                rc = QUOTH_ERR_NOMEM;
+                break;
+            }
+            v = nv;
+        }
+        if (!(v[n] = strdup(e->d_name))) rc = QUOTH_ERR_NOMEM;
+        else n++;
+    }
+    closedir(d);
+    if (n) qsort(v, n, sizeof *v, by_name);
+    *names = v;
+    *count = n;
+    return rc;
+}
+
+static int add_dir(quoth_input_list *l, const char *dir, int recursive, int depth, char *why, size_t why_cap) {
+    char **names = NULL;
+    size_t count = 0;
+    int rc = list_dir(dir, recursive, &names, &count, why, why_cap);
+    for (size_t i = 0; i < count; i++) {
+        if (!rc) {
+            size_t len = strlen(dir) + strlen(names[i]) + 2;
+            char *full = malloc(len);
+            if (!full) rc = QUOTH_ERR_NOMEM;
+            else {
+                snprintf(full, len, "%s/%s", dir, names[i]);
+                struct stat st;
+                if (!recursive) rc = push_path(l, full);
+                else if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+                    if (depth < 64) rc = add_dir(l, full, recursive, depth + 1, why, why_cap);
+                } else if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO && stat(full, &st) == 0 &&
+                           S_ISREG(st.st_mode))
+                    rc = push_path(l, full);
+                free(full);
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+int quoth_input_list_add(quoth_input_list *l, const char *path, int recursive, char *why, size_t why_cap) {
+    if (l->n == 0 && l->cap == 0) l->sizes_known = 1;
+    struct stat st;
+    int rc;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) rc = push_path(l, path);
+    else rc = add_dir(l, path, recursive, 0, why, why_cap);
+    if (rc == QUOTH_ERR_NOMEM) snprintf(why, why_cap, "out of memory");
+    return rc;
+}
+
+void quoth_input_list_free(quoth_input_list *l) {
+    for (size_t i = 0; i < l->n; i++) free(l->path[i]);
+    free(l->path);
+    memset(l, 0, sizeof *l);
+}

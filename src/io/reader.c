@@ -1,0 +1,335 @@
+/*
+ * reader.c - quoth_reader: documents out of text files, JSON Lines, HTML
+ * pages and WARC archives, each maybe gzipped. This file opens inputs,
+ * decides their format and frames the whole-file and line formats (WARC
+ * framing is in reader_warc.c); decoding is dispatched from here to
+ * reader_json.c and reader_html.c.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "io/reader.h"
+
+/* Room for a WARC record's headers and its HTTP headers beyond the
+ * document itself, so that a document of exactly the limit still fits. */
+#define FRAMING_SLACK ((size_t)1 << 16)
+#define SNIFF_BYTES 4096
+
+static int ends_with(const char *s, size_t n, const char *suffix) {
+    size_t m = strlen(suffix);
+    return n >= m && strncasecmp(s + n - m, suffix, m) == 0;
+}
+
+quoth_input_format quoth_input_format_of_name(const char *path) {
+    size_t n = strlen(path);
+    if (ends_with(path, n, ".gz")) n -= 3;
+    static const struct {
+        const char *ext;
+        quoth_input_format format;
+    } EXT[] = {{".txt", QUOTH_INPUT_TEXT},   {".text", QUOTH_INPUT_TEXT},  {".jsonl", QUOTH_INPUT_JSONL},
+               {".ndjson", QUOTH_INPUT_JSONL}, {".html", QUOTH_INPUT_HTML}, {".htm", QUOTH_INPUT_HTML},
+               {".xhtml", QUOTH_INPUT_HTML}, {".warc", QUOTH_INPUT_WARC}};
+    for (size_t i = 0; i < sizeof EXT / sizeof *EXT; i++)
+        if (ends_with(path, n, EXT[i].ext)) return EXT[i].format;
+    return QUOTH_INPUT_AUTO;
+}
+
+static int starts_with_ci(const char *p, size_t n, const char *prefix) {
+    size_t m = strlen(prefix);
+    return n >= m && strncasecmp(p, prefix, m) == 0;
+}
+
+/* The format of bytes that no extension named: WARC by its version line,
+ * JSON Lines by a first line that is an object, HTML by its first tag. */
+static quoth_input_format sniff(const char *p, size_t n) {
+    if (starts_with_ci(p, n, "WARC/")) return QUOTH_INPUT_WARC;
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3;
+    while (n && isspace((unsigned char)*p)) p++, n--;
+    if (n && *p == '{') {
+        const char *nl = memchr(p, '\n', n);
+        size_t m = nl ? (size_t)(nl - p) : n;
+        while (m && isspace((unsigned char)p[m - 1])) m--;
+        if (!nl && n == SNIFF_BYTES) return QUOTH_INPUT_JSONL; /* a long first line */
+        if (m && p[m - 1] == '}') return QUOTH_INPUT_JSONL;
+    }
+    static const char *const TAGS[] = {"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<?xml"};
+    for (size_t i = 0; i < sizeof TAGS / sizeof *TAGS; i++)
+        if (starts_with_ci(p, n, TAGS[i])) return QUOTH_INPUT_HTML;
+    return QUOTH_INPUT_TEXT;
+}
+
+void quoth_reader_file_id(const char *path, char *out, size_t cap) {
+    if (strcmp(path, "-") == 0) {
+        snprintf(out, cap, "stdin");
+        return;
+    }
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    if (ends_with(base, n, ".gz") && n > 3) n -= 3;
+    for (size_t k = n; k > 1; k--)
+        if (base[k - 1] == '.') {
+            n = k - 1;
+            break;
+        }
+    snprintf(out, cap, "%.*s", (int)n, base);
+}
+
+static char *file_id_of(const char *path) {
+    char id[4096];
+    quoth_reader_file_id(path, id, sizeof id);
+    return strdup(id);
+}
+
+void quoth_reader_options_resolve(quoth_reader_options *o) {
+    if (!o->text_field) o->text_field = "text";
+    if (!o->id_field) o->id_field = "id";
+    if (!o->max_doc_bytes) o->max_doc_bytes = QUOTH_DEFAULT_MAX_DOC_BYTES;
+}
+
+static void resolve_options(quoth_reader_options *o, const quoth_reader_options *given) {
+    if (given) *o = *given;
+    else memset(o, 0, sizeof *o);
+    quoth_reader_options_resolve(o);
+}
+
+int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out) {
+    *out = NULL;
+    if (!path) return QUOTH_ERR_INVALID;
+    quoth_reader *r = calloc(1, sizeof *r);
+    if (!r) return QUOTH_ERR_NOMEM;
+    resolve_options(&r->o, options);
+    r->name = strdup(strcmp(path, "-") == 0 ? "stdin" : path);
+    r->file_id = file_id_of(path);
+    if (!r->name || !r->file_id) {
+        quoth_reader_close(r);
+        return QUOTH_ERR_NOMEM;
+    }
+    size_t limit = r->o.max_doc_bytes + FRAMING_SLACK + 1;
+    int rc = quoth_instream_open(&r->s, path, limit);
+    if (rc) {
+        int e = errno;
+        r->s.fd = -1;
+        quoth_reader_close(r);
+        errno = e;
+        return rc;
+    }
+    r->format = r->o.format;
+    if (r->format == QUOTH_INPUT_AUTO) r->format = quoth_input_format_of_name(path);
+    if (r->format == QUOTH_INPUT_AUTO) {
+        size_t n = quoth_instream_peek(&r->s, SNIFF_BYTES);
+        r->format = sniff((const char *)r->s.buf + r->s.start, n);
+    }
+    *out = r;
+    return 0;
+}
+
+int quoth_reader_error_doc(quoth_reader *r, quoth_raw_doc *raw, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->message, sizeof r->message, fmt, ap);
+    va_end(ap);
+    memset(raw, 0, sizeof *raw);
+    raw->id = r->id;
+    raw->origin = r->origin;
+    raw->error = r->message;
+    return 0;
+}
+
+int quoth_reader_stream_tail(quoth_reader *r, quoth_raw_doc *raw) {
+    const quoth_instream *s = &r->s;
+    if (r->tail_reported || !(s->truncated || s->failed)) return 0;
+    r->tail_reported = 1;
+    if (!r->id[0]) snprintf(r->id, sizeof r->id, "%s", r->file_id);
+    if (!r->origin[0]) snprintf(r->origin, sizeof r->origin, "%s", r->name);
+    unsigned long long at = (unsigned long long)quoth_instream_position(s);
+    if (s->truncated) quoth_reader_error_doc(r, raw, "truncated gzip stream (ends at byte %llu)", at);
+    else if (s->err == EILSEQ) quoth_reader_error_doc(r, raw, "corrupt gzip data near byte %llu", at);
+    else quoth_reader_error_doc(r, raw, "read error: %s", strerror(s->err));
+    return 1;
+}
+
+/* Text and HTML: the whole input is one document. */
+static int next_whole(quoth_reader *r, quoth_raw_doc *raw, quoth_raw_kind kind) {
+    if (r->done) return QUOTH_ERR_EOF;
+    r->done = 1;
+    snprintf(r->id, sizeof r->id, "%s", r->file_id);
+    snprintf(r->origin, sizeof r->origin, "%s", r->name);
+    size_t max = r->o.max_doc_bytes;
+    size_t have = quoth_instream_peek(&r->s, max + 1);
+    if (have > max)
+        return quoth_reader_error_doc(r, raw, "larger than --max-doc-size (%zu bytes)", max);
+    if (quoth_reader_stream_tail(r, raw)) return 0;
+    memset(raw, 0, sizeof *raw);
+    raw->kind = kind;
+    raw->data = (const char *)r->s.buf + r->s.start;
+    raw->len = have;
+    raw->id = r->id;
+    raw->origin = r->origin;
+    quoth_instream_consume(&r->s, have);
+    return 0;
+}
+
+static int blank(const char *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)p[i])) return 0;
+    return 1;
+}
+
+/* Drops the rest of a line longer than the limit, up to its newline. */
+static void skip_line(quoth_instream *s) {
+    for (;;) {
+        size_t have = quoth_instream_peek(s, (size_t)1 << 16);
+        if (!have) return;
+        const char *p = (const char *)s->buf + s->start;
+        const char *nl = memchr(p, '\n', have);
+        if (nl) {
+            quoth_instream_consume(s, (size_t)(nl - p) + 1);
+            return;
+        }
+        quoth_instream_consume(s, have);
+    }
+}
+
+/* Finds the next line: its length (without the newline) in *len, and
+ * whether a newline ends it. Returns 0, or 1 when the line is longer than
+ * the limit, or -1 at the end of input. */
+static int find_line(quoth_instream *s, size_t max, size_t *len) {
+    size_t scanned = 0;
+    for (;;) {
+        size_t have = s->end - s->start;
+        const char *p = (const char *)s->buf + s->start;
+        const char *nl = memchr(p + scanned, '\n', have - scanned);
+        if (nl) {
+            *len = (size_t)(nl - p);
+            return *len > max ? 1 : 0;
+        }
+        if (have > max) return 1;
+        scanned = have;
+        if (quoth_instream_peek(s, have + 1) == have) {
+            *len = have;
+            return have ? 0 : -1;
+        }
+    }
+}
+
+/* JSON Lines: one document per line that is not blank. */
+static int next_line(quoth_reader *r, quoth_raw_doc *raw) {
+    quoth_instream *s = &r->s;
+    for (;;) {
+        if (r->done) return QUOTH_ERR_EOF;
+        size_t len = 0;
+        int found = find_line(s, r->o.max_doc_bytes, &len);
+        r->line++;
+        snprintf(r->origin, sizeof r->origin, "%s:%llu", r->name, (unsigned long long)r->line);
+        snprintf(r->id, sizeof r->id, "%s:%llu", r->file_id, (unsigned long long)r->line);
+        if (found < 0) {
+            r->done = 1;
+            return quoth_reader_stream_tail(r, raw) ? 0 : QUOTH_ERR_EOF;
+        }
+        if (found > 0) {
+            skip_line(s);
+            return quoth_reader_error_doc(r, raw, "line longer than --max-doc-size (%zu bytes)",
+                                          r->o.max_doc_bytes);
+        }
+        const char *p = (const char *)s->buf + s->start;
+        int last = len == s->end - s->start; /* no newline after it */
+        if (last && (s->truncated || s->failed)) {
+            /* a line cut by the end of a damaged stream: say so, not "malformed" */
+            quoth_instream_consume(s, len);
+            r->done = 1;
+            quoth_reader_stream_tail(r, raw);
+            return 0;
+        }
+        quoth_instream_consume(s, last ? len : len + 1);
+        if (blank(p, len)) continue;
+        memset(raw, 0, sizeof *raw);
+        raw->kind = QUOTH_RAW_JSON;
+        raw->data = p;
+        raw->len = len;
+        raw->id = r->id;
+        raw->origin = r->origin;
+        return 0;
+    }
+}
+
+int quoth_reader_next_raw(quoth_reader *r, quoth_raw_doc *raw) {
+    if (!r || !raw) return QUOTH_ERR_INVALID;
+    switch (r->format) {
+    case QUOTH_INPUT_JSONL: return next_line(r, raw);
+    case QUOTH_INPUT_HTML: return next_whole(r, raw, QUOTH_RAW_HTML);
+    case QUOTH_INPUT_WARC: return quoth_warc_next(r, raw);
+    case QUOTH_INPUT_TEXT:
+    case QUOTH_INPUT_AUTO: break;
+    }
+    return next_whole(r, raw, QUOTH_RAW_TEXT);
+}
+
+int quoth_reader_next(quoth_reader *r, quoth_input_doc *doc) {
+    if (!r || !doc) return QUOTH_ERR_INVALID;
+    if (!r->decoder && !(r->decoder = quoth_decoder_new())) return QUOTH_ERR_NOMEM;
+    quoth_raw_doc raw;
+    int rc = quoth_reader_next_raw(r, &raw);
+    if (rc) return rc;
+    return quoth_decode(r->decoder, &raw, &r->o, doc);
+}
+
+uint64_t quoth_reader_position(const quoth_reader *r) { return r ? quoth_instream_position(&r->s) : 0; }
+
+const quoth_reader_options *quoth_reader_resolved_options(const quoth_reader *r) { return &r->o; }
+
+quoth_input_format quoth_reader_format(const quoth_reader *r) { return r->format; }
+
+void quoth_reader_close(quoth_reader *r) {
+    if (!r) return;
+    if (r->s.buf || r->s.in || r->s.own_fd) quoth_instream_close(&r->s);
+    quoth_decoder_free(r->decoder);
+    free(r->name);
+    free(r->file_id);
+    free(r->warc_url);
+    free(r->warc_date);
+    free(r->warc_id);
+    free(r);
+}
+
+/* ---------------------------------------------------------------- decoding */
+
+quoth_decoder *quoth_decoder_new(void) { return calloc(1, sizeof(quoth_decoder)); }
+
+void quoth_decoder_free(quoth_decoder *d) {
+    if (!d) return;
+    json_decref((json_t *)d->json);
+    free(d->body);
+    free(d->converted);
+    quoth_html_article_free(&d->article);
+    free(d);
+}
+
+int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
+                 quoth_input_doc *doc) {
+    memset(doc, 0, sizeof *doc);
+    doc->meta.id = raw->id;
+    doc->meta.url = raw->url;
+    doc->meta.date = raw->date;
+    doc->meta.origin = raw->origin;
+    if (raw->error) {
+        doc->error = raw->error;
+        return 0;
+    }
+    switch (raw->kind) {
+    case QUOTH_RAW_JSON: return quoth_decode_json(d, raw, o, doc);
+    case QUOTH_RAW_HTML:
+    case QUOTH_RAW_HTTP: return quoth_decode_html(d, raw, o, doc);
+    case QUOTH_RAW_TEXT: break;
+    }
+    doc->text = raw->data;
+    doc->len = raw->len;
+    return 0;
+}

@@ -1,0 +1,662 @@
+/*
+ * reader_html.c - the article in a web page, parsed with gumbo (the HTML5
+ * parsing algorithm, so that broken markup reads as browsers read it).
+ *
+ * The text is the article body: the element marked itemprop=articleBody,
+ * else the largest <article>, else <main>, else <body>; without navigation,
+ * headers, footers, scripts, styles, asides, forms, captions, elements that
+ * are hidden or whose class names boilerplate (related links, newsletters,
+ * share bars), and "Read also:"/"Read more:" blocks. White space collapses
+ * as a browser shows it; block elements are separated by one blank line,
+ * <br> by a line break, so that the engine sees paragraphs.
+ *
+ * The metadata: the <title> (or og:title), the canonical URL (<link
+ * rel=canonical>, or og:url), the publication date (article:published_time
+ * and its relatives, JSON-LD datePublished, <time datetime>) and the outlet
+ * (og:site_name).
+ *
+ * Also here, what comes before the parse: HTTP bodies de-chunked and
+ * inflated, and pages in windows-1252 (or latin-1, which HTML reads as
+ * windows-1252) converted to UTF-8, which is what gumbo reads.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <gumbo.h>
+#include <zlib.h>
+
+#include "io/reader.h"
+
+#define MAX_DEPTH 400 /* deeper elements are ignored: the walk is recursive */
+
+/* ------------------------------------------------------------- text buffer */
+
+enum { GAP_NONE, GAP_SPACE, GAP_LINE, GAP_PARA };
+
+typedef struct textbuf {
+    char *p;
+    size_t n, cap;
+    int pending; /* the widest gap seen since the last character written */
+    int nomem;
+} textbuf;
+
+static int tb_reserve(textbuf *b, size_t more) {
+    if (b->nomem) return 0;
+    if (b->n + more + 1 <= b->cap) return 1;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->n + more + 1) cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p) {
+        b->nomem = 1;
+        return 0;
+    }
+    b->p = p;
+    b->cap = cap;
+    return 1;
+}
+
+static void tb_gap(textbuf *b, int gap) {
+    if (gap > b->pending) b->pending = gap;
+}
+
+/* Writes the pending gap before a character, none at the start. */
+static void tb_flush_gap(textbuf *b) {
+    static const char *const GAPS[] = {"", " ", "\n", "\n\n"};
+    if (b->n && b->pending && tb_reserve(b, 2)) {
+        size_t k = strlen(GAPS[b->pending]);
+        memcpy(b->p + b->n, GAPS[b->pending], k);
+        b->n += k;
+    }
+    b->pending = GAP_NONE;
+}
+
+static int html_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+/* Appends text with its white space collapsed; U+00A0 (&nbsp;) counts as
+ * white space, as pages use it between words. */
+static void tb_text(textbuf *b, const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (html_space(c)) {
+            tb_gap(b, GAP_SPACE);
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            tb_gap(b, GAP_SPACE);
+            i += 2;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && !html_space((unsigned char)s[j]) && (unsigned char)s[j] != 0xC2) j++;
+        tb_flush_gap(b);
+        if (!tb_reserve(b, j - i)) return;
+        memcpy(b->p + b->n, s + i, j - i);
+        b->n += j - i;
+        i = j;
+    }
+}
+
+/* ------------------------------------------------------------ what to keep */
+
+static int dropped_tag(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOEMBED:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int block_tag(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HGROUP: case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_DIR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Blocks that hold text rather than other blocks: where a "Read also:"
+ * line is looked for. */
+static int leaf_block_tag(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static const char *attr(const GumboNode *n, const char *name) {
+    const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
+    return a ? a->value : NULL;
+}
+
+static int contains_ci(const char *s, const char *word) {
+    size_t m = strlen(word);
+    for (; *s; s++)
+        if (strncasecmp(s, word, m) == 0) return 1;
+    return 0;
+}
+
+/* Class and id names of page furniture. Kept to unambiguous ones: an
+ * article body is sometimes class="story-body commentary", so "comment"
+ * or "share" alone would drop articles. */
+static int boilerplate_name(const char *s) {
+    static const char *const WORDS[] = {"read-more", "readmore", "read-also", "readalso", "related",
+                                        "newsletter", "breadcrumb", "cookie", "sidebar", "advert",
+                                        "outbrain", "taboola", "social-share", "share-bar", "sharing",
+                                        "recirc", "most-popular", "subscribe-"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+        if (contains_ci(s, WORDS[i])) return 1;
+    return 0;
+}
+
+static int dropped_element(const GumboNode *n) {
+    if (dropped_tag(n->v.element.tag)) return 1;
+    if (attr(n, "hidden")) return 1;
+    const char *v = attr(n, "aria-hidden");
+    if (v && strcasecmp(v, "true") == 0) return 1;
+    v = attr(n, "role");
+    if (v && (strcasecmp(v, "navigation") == 0 || strcasecmp(v, "banner") == 0 ||
+              strcasecmp(v, "contentinfo") == 0 || strcasecmp(v, "complementary") == 0 ||
+              strcasecmp(v, "search") == 0 || strcasecmp(v, "menu") == 0))
+        return 1;
+    if ((v = attr(n, "class")) && boilerplate_name(v)) return 1;
+    if ((v = attr(n, "id")) && boilerplate_name(v)) return 1;
+    return 0;
+}
+
+/* The first characters of an element's text, white space collapsed. */
+static void leading_text(const GumboNode *n, char *out, size_t cap, size_t *len, int depth) {
+    if (*len + 1 >= cap || depth > MAX_DEPTH) return;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+        for (const char *s = n->v.text.text; *s && *len + 1 < cap; s++) {
+            int space = html_space((unsigned char)*s);
+            if (space && (*len == 0 || out[*len - 1] == ' ')) continue;
+            out[(*len)++] = space ? ' ' : *s;
+        }
+        out[*len] = 0;
+        return;
+    }
+    if (n->type == GUMBO_NODE_WHITESPACE && *len && out[*len - 1] != ' ') {
+        out[(*len)++] = ' ';
+        out[*len] = 0;
+        return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || dropped_element(n)) return;
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) leading_text(c->data[i], out, cap, len, depth + 1);
+}
+
+/* "Read also: ...", "Read more: ..." and their kin: links to other
+ * articles set in the body, which would otherwise be read as its text. */
+static int navigation_block(const GumboNode *n) {
+    char lead[40] = "";
+    size_t len = 0;
+    leading_text(n, lead, sizeof lead, &len, 0);
+    static const char *const LEADS[] = {"read also", "read more", "also read", "see also", "related:",
+                                        "related articles", "related stories", "related coverage",
+                                        "related content", "read next", "recommended:", "more:",
+                                        "sign up for", "click here to"};
+    for (size_t i = 0; i < sizeof LEADS / sizeof *LEADS; i++)
+        if (strncasecmp(lead, LEADS[i], strlen(LEADS[i])) == 0) return 1;
+    return 0;
+}
+
+static int has_block_child(const GumboNode *n) {
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) {
+        const GumboNode *k = c->data[i];
+        if (k->type == GUMBO_NODE_ELEMENT && block_tag(k->v.element.tag)) return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------- text */
+
+static void walk(textbuf *b, const GumboNode *n, int depth) {
+    if (depth > MAX_DEPTH) return;
+    switch (n->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA: tb_text(b, n->v.text.text, strlen(n->v.text.text)); return;
+    case GUMBO_NODE_WHITESPACE: tb_gap(b, GAP_SPACE); return;
+    case GUMBO_NODE_ELEMENT: break;
+    default: return;
+    }
+    GumboTag tag = n->v.element.tag;
+    if (dropped_element(n)) return;
+    if (tag == GUMBO_TAG_BR) {
+        tb_gap(b, GAP_LINE);
+        return;
+    }
+    if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) tb_gap(b, GAP_SPACE);
+    int block = block_tag(tag);
+    if (block && (leaf_block_tag(tag) || (tag == GUMBO_TAG_DIV && !has_block_child(n))) && navigation_block(n))
+        return;
+    if (block) tb_gap(b, GAP_PARA);
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) walk(b, c->data[i], depth + 1);
+    if (block) tb_gap(b, GAP_PARA);
+}
+
+/* How much text an element holds (for choosing among <article>s). */
+static size_t text_size(const GumboNode *n, int depth) {
+    if (n->type == GUMBO_NODE_TEXT) return strlen(n->v.text.text);
+    if (n->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH || dropped_element(n)) return 0;
+    size_t sum = 0;
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) sum += text_size(c->data[i], depth + 1);
+    return sum;
+}
+
+/* --------------------------------------------------------------- metadata */
+
+/* Publication dates by how much they are trusted, best first. */
+static const char *const DATE_KEYS[] = {
+    "article:published_time", "datepublished", "og:published_time", "article:published",
+    "publication_date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date",
+    "parsely-pub-date"};
+#define N_DATE_KEYS (sizeof DATE_KEYS / sizeof *DATE_KEYS)
+#define RANK_JSONLD N_DATE_KEYS         /* JSON-LD datePublished */
+#define RANK_TIME_PUB (N_DATE_KEYS + 1) /* <time pubdate> or itemprop=datePublished */
+#define RANK_TIME (N_DATE_KEYS + 2)     /* any <time datetime> */
+#define RANK_NONE (N_DATE_KEYS + 3)
+
+typedef struct page_scan {
+    const GumboNode *body, *main, *article_body;
+    const GumboNode *articles[64];
+    size_t n_articles;
+    const char *title, *og_title, *canonical, *og_url, *site_name;
+    const char *date;
+    size_t date_rank;
+    char jsonld_date[64];
+} page_scan;
+
+static void offer_date(page_scan *p, const char *value, size_t rank) {
+    if (value && *value && rank < p->date_rank) {
+        p->date = value;
+        p->date_rank = rank;
+    }
+}
+
+static void scan_meta(page_scan *p, const GumboNode *n) {
+    const char *key = attr(n, "property");
+    if (!key) key = attr(n, "name");
+    if (!key) key = attr(n, "itemprop");
+    const char *content = attr(n, "content");
+    if (!key || !content) return;
+    if (strcasecmp(key, "og:title") == 0) p->og_title = content;
+    else if (strcasecmp(key, "og:url") == 0) p->og_url = content;
+    else if (strcasecmp(key, "og:site_name") == 0) p->site_name = content;
+    else
+        for (size_t r = 0; r < N_DATE_KEYS; r++)
+            if (strcasecmp(key, DATE_KEYS[r]) == 0) offer_date(p, content, r);
+}
+
+/* "datePublished": "2024-05-01T..." in a JSON-LD script, found by a string
+ * search: a full JSON parse of every script would cost more than it finds. */
+static void scan_jsonld(page_scan *p, const GumboNode *script) {
+    const char *type = attr(script, "type");
+    if (!type || strcasecmp(type, "application/ld+json") != 0 || p->date_rank <= RANK_JSONLD) return;
+    const GumboVector *c = &script->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) {
+        const GumboNode *t = c->data[i];
+        if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_CDATA) continue;
+        const char *k = strstr(t->v.text.text, "\"datePublished\"");
+        if (!k) continue;
+        k += strlen("\"datePublished\"");
+        while (*k == ' ' || *k == ':' || *k == '\t' || *k == '\n' || *k == '\r') k++;
+        if (*k != '"') continue;
+        const char *e = strchr(++k, '"');
+        if (!e || e == k || (size_t)(e - k) >= sizeof p->jsonld_date) continue;
+        memcpy(p->jsonld_date, k, (size_t)(e - k));
+        p->jsonld_date[e - k] = 0;
+        offer_date(p, p->jsonld_date, RANK_JSONLD);
+        return;
+    }
+}
+
+static const char *first_text(const GumboNode *n) {
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) {
+        const GumboNode *t = c->data[i];
+        if (t->type == GUMBO_NODE_TEXT) return t->v.text.text;
+    }
+    return NULL;
+}
+
+static int itemprop_is(const GumboNode *n, const char *word) {
+    const char *v = attr(n, "itemprop");
+    return v && contains_ci(v, word);
+}
+
+static void scan_element(page_scan *p, const GumboNode *n) {
+    const char *v;
+    switch (n->v.element.tag) {
+    case GUMBO_TAG_TITLE:
+        if (!p->title) p->title = first_text(n);
+        break;
+    case GUMBO_TAG_META: scan_meta(p, n); break;
+    case GUMBO_TAG_LINK:
+        if (!p->canonical && (v = attr(n, "rel")) && strcasecmp(v, "canonical") == 0) p->canonical = attr(n, "href");
+        break;
+    case GUMBO_TAG_SCRIPT: scan_jsonld(p, n); break;
+    case GUMBO_TAG_TIME:
+        offer_date(p, attr(n, "datetime"),
+                   attr(n, "pubdate") || itemprop_is(n, "datePublished") ? RANK_TIME_PUB : RANK_TIME);
+        break;
+    case GUMBO_TAG_BODY:
+        if (!p->body) p->body = n;
+        break;
+    case GUMBO_TAG_MAIN:
+        if (!p->main) p->main = n;
+        break;
+    case GUMBO_TAG_ARTICLE:
+        if (p->n_articles < sizeof p->articles / sizeof *p->articles) p->articles[p->n_articles++] = n;
+        break;
+    default: break;
+    }
+    if (!p->main && (v = attr(n, "role")) && strcasecmp(v, "main") == 0) p->main = n;
+    if (!p->article_body && itemprop_is(n, "articleBody")) p->article_body = n;
+}
+
+static void scan(page_scan *p, const GumboNode *n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return;
+    scan_element(p, n);
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) scan(p, c->data[i], depth + 1);
+}
+
+/* Where the article is: see the top of the file. */
+static const GumboNode *article_root(const page_scan *p, const GumboNode *root) {
+    if (p->article_body) return p->article_body;
+    const GumboNode *best = NULL;
+    size_t best_size = 0;
+    for (size_t i = 0; i < p->n_articles; i++) {
+        size_t size = text_size(p->articles[i], 0);
+        if (!best || size > best_size) best = p->articles[i], best_size = size;
+    }
+    if (best && best_size) return best;
+    if (p->main) return p->main;
+    return p->body ? p->body : root;
+}
+
+/* A trimmed copy with white space collapsed; NULL for NULL or empty. */
+static char *clean_dup(const char *s, int *nomem) {
+    if (!s) return NULL;
+    textbuf b = {0};
+    tb_text(&b, s, strlen(s));
+    if (b.nomem) *nomem = 1;
+    if (!b.n) {
+        free(b.p);
+        return NULL;
+    }
+    b.p[b.n] = 0;
+    return b.p;
+}
+
+int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
+    memset(out, 0, sizeof *out);
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; /* the parse errors of real pages are many and of no use here */
+    GumboOutput *g = gumbo_parse_with_options(&options, html, len);
+    if (!g) return QUOTH_ERR_NOMEM;
+    page_scan p = {0};
+    p.date_rank = RANK_NONE;
+    scan(&p, g->root, 0);
+    textbuf b = {0};
+    walk(&b, article_root(&p, g->root), 0);
+    int nomem = b.nomem || !tb_reserve(&b, 0);
+    if (!nomem) b.p[b.n] = 0;
+    out->text = b.p;
+    out->len = b.n;
+    out->title = clean_dup(p.title ? p.title : p.og_title, &nomem);
+    out->url = clean_dup(p.canonical ? p.canonical : p.og_url, &nomem);
+    out->date = clean_dup(p.date, &nomem);
+    out->outlet = clean_dup(p.site_name, &nomem);
+    gumbo_destroy_output(&options, g);
+    if (nomem) {
+        quoth_html_article_free(out);
+        return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
+void quoth_html_article_free(quoth_html_article *a) {
+    free(a->text);
+    free(a->title);
+    free(a->url);
+    free(a->date);
+    free(a->outlet);
+    memset(a, 0, sizeof *a);
+}
+
+/* ----------------------------------------------------------------- charset */
+
+/* windows-1252's 0x80..0x9F; the rest of its upper half is latin-1. */
+static const unsigned short CP1252[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+static int is_cp1252_label(const char *c) {
+    static const char *const LABELS[] = {"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1",
+                                         "latin-1", "l1", "iso_8859-1", "x-cp1252", "us-ascii", "ascii"};
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (strcasecmp(c, LABELS[i]) == 0) return 1;
+    return 0;
+}
+
+/* Valid UTF-8 with at least one multi-byte character: pages labelled
+ * latin-1 that are in fact UTF-8 are common enough to check. */
+static int plainly_utf8(const unsigned char *s, size_t n) {
+    int multi = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = s[i];
+        size_t k = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 9;
+        if (k == 9 || (k == 1 && c < 0xC2) || i + k >= n) return 0;
+        for (size_t j = 1; j <= k; j++)
+            if ((s[i + j] & 0xC0) != 0x80) return 0;
+        multi |= k > 0;
+        i += k + 1;
+    }
+    return multi;
+}
+
+char *quoth_charset_to_utf8(const char *charset, const char *s, size_t len, size_t *out_len, int *nomem) {
+    *nomem = 0;
+    if (!charset || !is_cp1252_label(charset) || plainly_utf8((const unsigned char *)s, len)) return NULL;
+    char *out = malloc(len * 3 + 1);
+    if (!out) {
+        *nomem = 1;
+        return NULL;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c >= 0x80 && c < 0xA0) c = CP1252[c - 0x80];
+        if (c < 0x80) out[n++] = (char)c;
+        else if (c < 0x800) {
+            out[n++] = (char)(0xC0 | (c >> 6));
+            out[n++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            out[n++] = (char)(0xE0 | (c >> 12));
+            out[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    out[n] = 0;
+    *out_len = n;
+    return out;
+}
+
+int quoth_html_sniff_charset(const char *html, size_t len, char *out, size_t cap) {
+    out[0] = 0;
+    if (len > 2048) len = 2048;
+    for (size_t i = 0; i + 8 <= len; i++) {
+        if (strncasecmp(html + i, "charset=", 8) != 0) continue;
+        const char *c = html + i + 8;
+        const char *end = html + len;
+        if (c < end && (*c == '"' || *c == '\'')) c++;
+        size_t k = 0;
+        while (c + k < end && k + 1 < cap && (isalnum((unsigned char)c[k]) || strchr("-_.:", c[k]))) k++;
+        memcpy(out, c, k);
+        out[k] = 0;
+        return k > 0;
+    }
+    return 0;
+}
+
+/* -------------------------------------------------------------- HTTP body */
+
+static int body_reserve(quoth_decoder *d, size_t n) {
+    if (n <= d->body_cap) return 1;
+    char *p = realloc(d->body, n);
+    if (!p) return 0;
+    d->body = p;
+    d->body_cap = n;
+    return 1;
+}
+
+/* Transfer-Encoding: chunked -> the bytes. Malformed chunking keeps what
+ * was read until then, as browsers do. Returns the length, or -1. */
+static long dechunk(quoth_decoder *d, const char *s, size_t n) {
+    if (!body_reserve(d, n + 1)) return -1;
+    size_t out = 0, i = 0;
+    while (i < n) {
+        char *end;
+        unsigned long size = strtoul(s + i, &end, 16);
+        if (end == s + i) break;
+        const char *nl = memchr(end, '\n', n - (size_t)(end - s));
+        if (!nl) break;
+        i = (size_t)(nl - s) + 1;
+        if (size == 0) break;
+        if (size > n - i) size = n - i;
+        memcpy(d->body + out, s + i, size);
+        out += size;
+        i += size;
+        while (i < n && (s[i] == '\r' || s[i] == '\n')) i++;
+    }
+    return (long)out;
+}
+
+/* Content-Encoding gzip or deflate -> the bytes, at most `max`. Returns the
+ * length, -1 when out of memory, -2 when larger than max, -3 when corrupt. */
+static long inflate_body(quoth_decoder *d, const char *s, size_t n, size_t max, int raw_deflate) {
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    /* 15 + 32: gzip or zlib by their headers; -15: headerless deflate */
+    if (inflateInit2(&z, raw_deflate ? -15 : 15 + 32) != Z_OK) return -1;
+    size_t cap = n * 4 + 4096 < max + 1 ? n * 4 + 4096 : max + 1;
+    char *out = malloc(cap);
+    long result = out ? 0 : -1;
+    z.next_in = (unsigned char *)(uintptr_t)s;
+    z.avail_in = (uInt)n;
+    while (!result) {
+        z.next_out = (unsigned char *)out + z.total_out;
+        z.avail_out = (uInt)(cap - z.total_out);
+        int rc = inflate(&z, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END || (rc == Z_BUF_ERROR && z.avail_in == 0)) break;
+        if (rc != Z_OK && rc != Z_BUF_ERROR) result = -3;
+        else if (z.avail_out == 0) {
+            if (cap > max) result = -2;
+            else {
+                size_t bigger = cap * 2 < max + 1 ? cap * 2 : max + 1;
+                char *p = realloc(out, bigger);
+                if (!p) result = -1;
+                else out = p, cap = bigger;
+            }
+        }
+    }
+    if (!result && z.total_out > max) result = -2;
+    if (!result) {
+        free(d->body);
+        d->body = out;
+        d->body_cap = cap;
+        result = (long)z.total_out;
+    } else free(out);
+    inflateEnd(&z);
+    return result;
+}
+
+static int html_error(quoth_decoder *d, quoth_input_doc *doc, const char *why) {
+    snprintf(d->message, sizeof d->message, "%s", why);
+    doc->error = d->message;
+    doc->text = NULL;
+    return 0;
+}
+
+/* The HTTP body as the page's bytes: de-chunked, then inflated. */
+static int http_payload(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
+                        quoth_input_doc *doc, const char **s, size_t *n) {
+    if (raw->http_chunked) {
+        long k = dechunk(d, *s, *n);
+        if (k < 0) return QUOTH_ERR_NOMEM;
+        *s = d->body;
+        *n = (size_t)k;
+    }
+    if (raw->http_encoding) {
+        long k = inflate_body(d, *s, *n, o->max_doc_bytes, 0);
+        if (k == -3 && raw->http_encoding == 2) k = inflate_body(d, *s, *n, o->max_doc_bytes, 1);
+        if (k == -1) return QUOTH_ERR_NOMEM;
+        if (k == -2 || k == -3) {
+            /* 1: the document is an error record, not a failure */
+            html_error(d, doc, k == -2 ? "larger than --max-doc-size once decompressed" : "corrupt compressed HTTP body");
+            return 1;
+        }
+        *s = d->body;
+        *n = (size_t)k;
+    }
+    return 0;
+}
+
+int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
+                      quoth_input_doc *doc) {
+    const char *s = raw->data;
+    size_t n = raw->len;
+    if (raw->kind == QUOTH_RAW_HTTP) {
+        int rc = http_payload(d, raw, o, doc, &s, &n);
+        if (rc) return rc > 0 ? 0 : rc;
+    }
+    char sniffed[64];
+    const char *charset = raw->charset;
+    if (!charset && quoth_html_sniff_charset(s, n, sniffed, sizeof sniffed)) charset = sniffed;
+    free(d->converted);
+    d->converted = NULL;
+    int nomem;
+    size_t conv_len = 0;
+    d->converted = quoth_charset_to_utf8(charset, s, n, &conv_len, &nomem);
+    if (nomem) return QUOTH_ERR_NOMEM;
+    if (d->converted) s = d->converted, n = conv_len;
+    quoth_html_article_free(&d->article);
+    int rc = quoth_html_extract(s, n, &d->article);
+    if (rc == QUOTH_ERR_NOMEM) return rc;
+    if (rc) return html_error(d, doc, "malformed HTML");
+    doc->text = d->article.text;
+    doc->len = d->article.len;
+    doc->meta.title = d->article.title;
+    if (!doc->meta.url) doc->meta.url = d->article.url;
+    if (!doc->meta.date) doc->meta.date = d->article.date;
+    doc->meta.outlet = d->article.outlet;
+    return 0;
+}

@@ -1,0 +1,264 @@
+/*
+ * reader_warc.c - framing of WARC files (ISO 28500, versions 1.0 and 1.1),
+ * plain or .warc.gz: every `response` record whose HTTP payload is an HTML
+ * page with a 2xx status becomes a document, its url the record's
+ * WARC-Target-URI and its date the WARC-Date. Other records (requests,
+ * metadata, redirects, images) are skipped, streamed past without being
+ * held in memory. The HTTP body is only located here; de-chunking,
+ * inflating and the HTML extraction happen when the document is decoded.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "io/reader.h"
+
+#define HEADER_MAX ((size_t)1 << 16)
+
+/* The end of a header block (after its blank line) in p[0..n), or 0. */
+static size_t header_end(const char *p, size_t n) {
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] != '\n') continue;
+        if (p[i + 1] == '\n') return i + 2;
+        if (p[i + 1] == '\r' && i + 2 < n && p[i + 2] == '\n') return i + 3;
+    }
+    return 0;
+}
+
+/* The value of header `name` in a block of "Name: value" lines, trimmed,
+ * or NULL; *len its length. */
+static const char *header_value(const char *p, size_t n, const char *name, size_t *len) {
+    size_t m = strlen(name);
+    const char *end = p + n;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *eol = nl ? nl : end;
+        if ((size_t)(eol - p) > m && p[m] == ':' && strncasecmp(p, name, m) == 0) {
+            const char *v = p + m + 1;
+            while (v < eol && (*v == ' ' || *v == '\t')) v++;
+            const char *e = eol;
+            while (e > v && isspace((unsigned char)e[-1])) e--;
+            *len = (size_t)(e - v);
+            return v;
+        }
+        p = eol + 1;
+    }
+    return NULL;
+}
+
+static int header_is(const char *p, size_t n, const char *name, const char *prefix) {
+    size_t len;
+    const char *v = header_value(p, n, name, &len);
+    size_t m = strlen(prefix);
+    return v && len >= m && strncasecmp(v, prefix, m) == 0;
+}
+
+/* Does the header's value contain `word` (case-insensitively)? */
+static int header_has(const char *p, size_t n, const char *name, const char *word) {
+    size_t len, m = strlen(word);
+    const char *v = header_value(p, n, name, &len);
+    for (size_t i = 0; v && i + m <= len; i++)
+        if (strncasecmp(v + i, word, m) == 0) return 1;
+    return 0;
+}
+
+static char *header_dup(const char *p, size_t n, const char *name) {
+    size_t len;
+    const char *v = header_value(p, n, name, &len);
+    return v ? strndup(v, len) : NULL;
+}
+
+/* The charset parameter of a Content-Type value, copied into out. */
+static void charset_of(const char *p, size_t n, char *out, size_t cap) {
+    out[0] = 0;
+    size_t len;
+    const char *v = header_value(p, n, "Content-Type", &len);
+    for (size_t i = 0; v && i + 8 <= len; i++) {
+        if (strncasecmp(v + i, "charset=", 8) != 0) continue;
+        const char *c = v + i + 8;
+        size_t k = 0;
+        if (c < v + len && (*c == '"' || *c == '\'')) c++;
+        while (c + k < v + len && k + 1 < cap && (isalnum((unsigned char)c[k]) || strchr("-_.:", c[k])))
+            k++;
+        memcpy(out, c, k);
+        out[k] = 0;
+        return;
+    }
+}
+
+/* Keeps the record's fields (the document's url, date and id point at
+ * them until the next record). Returns -1 when out of memory. */
+static int keep_record_fields(quoth_reader *r, const char *h, size_t n) {
+    free(r->warc_url);
+    free(r->warc_date);
+    free(r->warc_id);
+    r->warc_url = header_dup(h, n, "WARC-Target-URI");
+    r->warc_date = header_dup(h, n, "WARC-Date");
+    r->warc_id = header_dup(h, n, "WARC-Record-ID");
+    /* WARC 1.0 wrote the URI in angle brackets */
+    if (r->warc_url && r->warc_url[0] == '<') {
+        size_t k = strlen(r->warc_url);
+        memmove(r->warc_url, r->warc_url + 1, k);
+        if (k >= 2 && r->warc_url[k - 2] == '>') r->warc_url[k - 2] = 0;
+    }
+    if (r->warc_id && r->warc_id[0] == '<') {
+        size_t k = strlen(r->warc_id);
+        if (k >= 2 && r->warc_id[k - 1] == '>') {
+            memmove(r->warc_id, r->warc_id + 1, k - 2);
+            r->warc_id[k - 2] = 0;
+        }
+    }
+    if (r->warc_id && r->warc_id[0]) snprintf(r->id, sizeof r->id, "%s", r->warc_id);
+    return 0;
+}
+
+/* Does an HTTP body look like HTML (when no Content-Type says)? */
+static int looks_like_html(const char *p, size_t n) {
+    if (n > 1024) n = 1024;
+    while (n && isspace((unsigned char)*p)) p++, n--;
+    static const char *const TAGS[] = {"<!doctype html", "<html", "<head", "<!--"};
+    for (size_t i = 0; i < sizeof TAGS / sizeof *TAGS; i++)
+        if (n >= strlen(TAGS[i]) && strncasecmp(p, TAGS[i], strlen(TAGS[i])) == 0) return 1;
+    return 0;
+}
+
+/* The HTTP status of a response's first line ("HTTP/1.1 200 OK"), or 0. */
+static int http_status(const char *p, size_t n) {
+    if (n < 12 || strncmp(p, "HTTP/", 5) != 0) return 0;
+    const char *sp = memchr(p, ' ', n);
+    if (!sp || (size_t)(sp - p) + 4 > n) return 0;
+    return atoi(sp + 1);
+}
+
+typedef enum { SKIPPED, FOUND, BROKEN } record_verdict;
+
+static record_verdict broken(quoth_reader *r, quoth_raw_doc *raw, const char *why) {
+    r->done = 1;
+    quoth_reader_error_doc(r, raw, "%s", why);
+    return BROKEN;
+}
+
+static record_verdict truncated(quoth_reader *r, quoth_raw_doc *raw, uint64_t got, uint64_t want) {
+    r->done = 1;
+    if (quoth_reader_stream_tail(r, raw)) return BROKEN;
+    quoth_reader_error_doc(r, raw, "truncated WARC record (%llu of %llu bytes)", (unsigned long long)got,
+                           (unsigned long long)want);
+    return BROKEN;
+}
+
+static record_verdict skip_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t length) {
+    uint64_t got = quoth_instream_skip(&r->s, length);
+    return got < length ? truncated(r, raw, got, length) : SKIPPED;
+}
+
+/* A response record of `length` bytes at the front of the window: an HTML
+ * document, or skipped. */
+static record_verdict http_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t length) {
+    quoth_instream *s = &r->s;
+    size_t want = length < s->limit ? (size_t)length : s->limit;
+    size_t have = quoth_instream_peek(s, want);
+    if (have < want) {
+        quoth_instream_consume(s, have);
+        return truncated(r, raw, have, length);
+    }
+    const char *p = (const char *)s->buf + s->start;
+    size_t hl = header_end(p, have < HEADER_MAX ? have : HEADER_MAX);
+    int status = hl ? http_status(p, hl) : 0;
+    if (status < 200 || status > 299) return skip_record(r, raw, length);
+    int html = header_is(p, hl, "Content-Type", "text/html") ||
+               header_is(p, hl, "Content-Type", "application/xhtml") ||
+               (!header_value(p, hl, "Content-Type", &(size_t){0}) && looks_like_html(p + hl, have - hl));
+    if (!html) return skip_record(r, raw, length);
+    uint64_t body = length - hl;
+    if (body > r->o.max_doc_bytes || length > have) {
+        record_verdict v = skip_record(r, raw, length);
+        if (v == BROKEN) return v;
+        quoth_reader_error_doc(r, raw, "larger than --max-doc-size (%zu bytes)", r->o.max_doc_bytes);
+        return FOUND;
+    }
+    charset_of(p, hl, r->charset, sizeof r->charset);
+    memset(raw, 0, sizeof *raw);
+    raw->kind = QUOTH_RAW_HTTP;
+    raw->data = p + hl;
+    raw->len = (size_t)body;
+    raw->charset = r->charset[0] ? r->charset : NULL;
+    raw->http_chunked = header_has(p, hl, "Transfer-Encoding", "chunked");
+    raw->http_encoding = header_has(p, hl, "Content-Encoding", "gzip")      ? 1
+                         : header_has(p, hl, "Content-Encoding", "deflate") ? 2
+                                                                             : 0;
+    quoth_instream_consume(s, (size_t)length);
+    return FOUND;
+}
+
+/* Drops the blank lines that end the previous record. */
+static void skip_blank(quoth_instream *s) {
+    for (;;) {
+        size_t have = quoth_instream_peek(s, 64);
+        const char *p = (const char *)s->buf + s->start;
+        size_t k = 0;
+        while (k < have && (p[k] == '\r' || p[k] == '\n')) k++;
+        quoth_instream_consume(s, k);
+        if (k < have || !have) return;
+    }
+}
+
+/* Names the record starting here: the origin is the offset of its gzip
+ * member in a .warc.gz (what CDX indexes give), else its byte offset. */
+static void name_record(quoth_reader *r) {
+    uint64_t at = r->s.offset;
+    if (r->s.gz) {
+        uint64_t member = quoth_instream_member_at(&r->s, at);
+        if (member != UINT64_MAX) at = member;
+    }
+    snprintf(r->origin, sizeof r->origin, "%s:%llu", r->name, (unsigned long long)at);
+    snprintf(r->id, sizeof r->id, "%s:%llu", r->file_id, (unsigned long long)at);
+}
+
+/* One record: its headers, then its block. */
+static record_verdict next_record(quoth_reader *r, quoth_raw_doc *raw) {
+    quoth_instream *s = &r->s;
+    skip_blank(s);
+    name_record(r);
+    size_t have = quoth_instream_peek(s, HEADER_MAX);
+    if (!have) {
+        r->done = 1;
+        return quoth_reader_stream_tail(r, raw) ? BROKEN : SKIPPED;
+    }
+    const char *p = (const char *)s->buf + s->start;
+    if (have < 5 || memcmp(p, "WARC/", 5) != 0) {
+        r->done = 1;
+        if (quoth_reader_stream_tail(r, raw)) return BROKEN;
+        quoth_reader_error_doc(r, raw, "not a WARC record");
+        return BROKEN;
+    }
+    size_t hl = header_end(p, have);
+    if (!hl) {
+        if (have == HEADER_MAX) return broken(r, raw, "WARC header longer than 64 KB");
+        return broken(r, raw, "truncated WARC record header");
+    }
+    size_t len;
+    const char *cl = header_value(p, hl, "Content-Length", &len);
+    if (!cl || !isdigit((unsigned char)*cl)) return broken(r, raw, "WARC record without Content-Length");
+    uint64_t length = strtoull(cl, NULL, 10);
+    int response = header_is(p, hl, "WARC-Type", "response") && header_is(p, hl, "Content-Type", "application/http");
+    if (response && keep_record_fields(r, p, hl)) return broken(r, raw, "out of memory");
+    quoth_instream_consume(s, hl);
+    if (!response) return skip_record(r, raw, length);
+    record_verdict v = http_record(r, raw, length);
+    if (v == FOUND) {
+        raw->id = r->id;
+        raw->origin = r->origin;
+        raw->url = r->warc_url;
+        raw->date = r->warc_date;
+    }
+    return v;
+}
+
+int quoth_warc_next(quoth_reader *r, quoth_raw_doc *raw) {
+    while (!r->done) {
+        record_verdict v = next_record(r, raw);
+        if (v != SKIPPED) return 0;
+    }
+    return QUOTH_ERR_EOF;
+}

@@ -1,0 +1,111 @@
+#!/bin/sh
+# quoth extract's inputs: JSON Lines with metadata and bad lines, HTML
+# pages, WARC archives (plain, per-record gzip, truncated), gzip inputs,
+# directories with and without -r, standard input, and the same records
+# whatever the number of threads.
+set -u
+fail() { echo "FAIL: $*"; exit 1; }
+fx=tests/fixtures/inputs
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+# ------------------------------------------------------------ JSON Lines
+"$QUOTH" extract -f jsonl "$fx/news.jsonl" >"$dir/news.out" 2>"$dir/news.err"
+[ $? -eq 1 ] || fail "bad JSON lines should exit 1"
+[ "$(wc -l <"$dir/news.out")" -eq 5 ] || fail "want 5 records (the blank line is no document)"
+sed -n 1p "$dir/news.out" | grep -q '^{"id": "n1", "url": "https://bay.example/n1", "title": "Ferry delays", "date": "2024-02-01", "outlet": "Bay Herald", "quotes": \[{' \
+    || fail "n1: metadata copied, quotes found"
+sed -n 1p "$dir/news.out" | grep -q '"name": "Ana Ruiz"' || fail "n1 should name Ana Ruiz"
+sed -n 2p "$dir/news.out" | grep -q '^{"id": "n2", "outlet": "Harbour Times", "quotes"' || fail "n2: source as outlet"
+sed -n 3p "$dir/news.out" | grep -q '^{"id": "news:4", "error": ".*news.jsonl:4: malformed JSON.*", "origin": ".*news.jsonl:4"}$' \
+    || fail "a malformed line: an error record with its line"
+sed -n 4p "$dir/news.out" | grep -q '^{"id": "n4", "error": ".*no \\"text\\" field' || fail "a line without text"
+sed -n 5p "$dir/news.out" | grep -q '^{"id": "5", "quotes"' || fail "a numeric id"
+grep -q 'news.jsonl:4: malformed JSON' "$dir/news.err" || fail "stderr should name the file and line"
+grep -q '5 documents, [0-9]* statements, 2 errors' "$dir/news.err" || fail "summary"
+
+# the same records with 1 and 3 threads, and from a gzipped copy
+"$QUOTH" extract -q -j 1 -f jsonl "$fx/news.jsonl" >"$dir/j1.out"
+"$QUOTH" extract -q -j 3 -f jsonl "$fx/news.jsonl" >"$dir/j3.out"
+cmp -s "$dir/j1.out" "$dir/news.out" && cmp -s "$dir/j3.out" "$dir/news.out" || fail "-j changed the records"
+gzip -c "$fx/news.jsonl" >"$dir/news.jsonl.gz"
+"$QUOTH" extract -q -f jsonl "$dir/news.jsonl.gz" | sed "s|$dir/news.jsonl.gz|$fx/news.jsonl|g" >"$dir/gz.out"
+cmp -s "$dir/gz.out" "$dir/news.out" || fail ".jsonl.gz should give the same records"
+
+# standard input is sniffed; --input-format text overrides
+"$QUOTH" extract -q -f jsonl <"$fx/news.jsonl" | sed -n 1p | grep -q '^{"id": "n1"' || fail "stdin JSON Lines"
+[ "$("$QUOTH" extract -q -f jsonl -i text "$fx/news.jsonl" | wc -l)" -eq 1 ] || fail "-i text: one document"
+"$QUOTH" extract -q -f jsonl -i jsonl --text-field body --id-field id "$fx/news.jsonl" | sed -n 4p \
+    | grep -q '^{"id": "n4", "quotes"' || fail "--text-field"
+"$QUOTH" extract -q -f jsonl --max-doc-size 100 "$fx/news.jsonl" | sed -n 1p | grep -q '"error": .*longer than' \
+    || fail "--max-doc-size on a line"
+
+# ------------------------------------------------------------------ HTML
+"$QUOTH" extract -q -f jsonl --include-text "$fx/article.html" >"$dir/html.out" || fail "HTML run failed"
+grep -q '^{"id": "article", "url": "https://courier.example/2024/05/library-sundays", "title": "Library to stay open on Sundays | Riverside Courier", "date": "2024-05-14T08:30:00Z", "outlet": "Riverside Courier", "text": ' "$dir/html.out" \
+    || fail "HTML metadata"
+"$QUOTH" extract -q -f jsonl --include-text "$fx/article.expected.txt" >"$dir/want.out"
+text_of() { awk '{ i = index($0, "\"text\": "); j = index($0, ", \"quotes\": ["); print substr($0, i, j - i) }' "$1"; }
+[ "$(text_of "$dir/html.out")" = "$(text_of "$dir/want.out")" ] || fail "HTML text differs from $fx/article.expected.txt"
+grep -q '"name": "Priya Natarajan"' "$dir/html.out" || fail "HTML: a speaker in the body"
+for junk in "Most read" "Read also" "Sign up" "analytics" "Photo: Courier" "promise" "Copyright"; do
+    grep -q "$junk" "$dir/html.out" && fail "HTML: '$junk' is not article text"
+done
+
+# ------------------------------------------------------------------ WARC
+# record TYPE URI CONTENT-TYPE FILE: one WARC record with FILE as its block
+n=0
+record() {
+    n=$((n + 1))
+    printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-05-14T09:00:0%dZ\r\n' "$1" "$2" "$n"
+    printf 'WARC-Record-ID: <urn:uuid:rec-%d>\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n' "$n" "$3" "$(wc -c <"$4")"
+    cat "$4"
+    printf '\r\n\r\n'
+}
+printf 'software: inputs.sh\r\n' >"$dir/info"
+printf 'GET /a HTTP/1.1\r\nHost: courier.example\r\n\r\n' >"$dir/req"
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'; cat "$fx/article.html"; } >"$dir/page"
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n'; printf 'PNG....'; } >"$dir/png"
+{ printf 'HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n'; cat "$fx/article.html"; } >"$dir/404"
+record warcinfo "" application/warc-fields "$dir/info" >"$dir/r1"
+record request https://courier.example/a "application/http; msgtype=request" "$dir/req" >"$dir/r2"
+record response https://courier.example/a "application/http; msgtype=response" "$dir/page" >"$dir/r3"
+record response https://courier.example/p.png "application/http; msgtype=response" "$dir/png" >"$dir/r4"
+record response https://courier.example/gone "application/http; msgtype=response" "$dir/404" >"$dir/r5"
+cat "$dir/r1" "$dir/r2" "$dir/r3" "$dir/r4" "$dir/r5" >"$dir/crawl.warc"
+"$QUOTH" extract -q -f jsonl "$dir/crawl.warc" >"$dir/warc.out" || fail "WARC run failed"
+[ "$(wc -l <"$dir/warc.out")" -eq 1 ] || fail "WARC: only the HTML 200 response is a document"
+grep -q '^{"id": "urn:uuid:rec-3", "url": "https://courier.example/a", "title": "Library to stay open on Sundays | Riverside Courier", "date": "2024-05-14T09:00:03Z", "outlet": "Riverside Courier", "quotes": \[{' "$dir/warc.out" \
+    || fail "WARC record: url and date from the WARC headers"
+# every record its own gzip member; the origin of an error is the member's offset
+for i in 1 2 3 4 5; do gzip -c "$dir/r$i"; done >"$dir/crawl.warc.gz"
+"$QUOTH" extract -q -f jsonl "$dir/crawl.warc.gz" >"$dir/warcgz.out" || fail ".warc.gz run failed"
+cmp -s "$dir/warc.out" "$dir/warcgz.out" || fail ".warc.gz should give the same record"
+head -c "$(($(wc -c <"$dir/r1") + $(wc -c <"$dir/r2") + 500))" "$dir/crawl.warc" >"$dir/cut.warc"
+"$QUOTH" extract -f jsonl "$dir/cut.warc" >"$dir/cut.out" 2>"$dir/cut.err"
+[ $? -eq 1 ] || fail "a truncated WARC should exit 1"
+offset=$(($(wc -c <"$dir/r1") + $(wc -c <"$dir/r2")))
+grep -q "\"error\": .*truncated WARC record.*\"origin\": \"$dir/cut.warc:$offset\"" "$dir/cut.out" || fail "truncated WARC: error with the record's offset"
+head -c 300 "$dir/crawl.warc.gz" >"$dir/cut.warc.gz"
+"$QUOTH" extract -q -f jsonl "$dir/cut.warc.gz" | grep -q '"error": .*truncated' || fail "truncated .warc.gz"
+
+# ----------------------------------------------------------- directories
+mkdir -p "$dir/tree/sub" "$dir/tree/.git"
+printf '"Yes," said Ana Ruiz.\n' >"$dir/tree/a.txt"
+cp "$fx/news.jsonl" "$dir/tree/b.jsonl"
+cp "$fx/article.html" "$dir/tree/c.html"
+printf 'Notes.\n' >"$dir/tree/d.md"
+printf 'The port said it would reopen.\n' >"$dir/tree/sub/e.txt"
+printf 'hidden\n' >"$dir/tree/.git/f.txt"
+ids() { sed 's/^{"id": "\([^"]*\)".*/\1/' | tr '\n' ' '; }
+[ "$("$QUOTH" extract -q -f jsonl "$dir/tree" | ids)" = "a " ] || fail "a directory without -r: its *.txt"
+got=$("$QUOTH" extract -q -f jsonl -r "$dir/tree" | ids)
+[ "$got" = "a n1 n2 b:4 n4 5 c e " ] || fail "-r: every supported file in name order, got: $got"
+
+# ------------------------------------------------------------- options
+"$QUOTH" extract -j 0 x >/dev/null 2>&1; [ $? -eq 2 ] || fail "-j 0 should exit 2"
+"$QUOTH" extract -i pdf x >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown input format should exit 2"
+"$QUOTH" extract -q -j 2 -f jsonl -o "$dir/o.jsonl" -r "$dir/tree" >/dev/null 2>&1; [ $? -eq 1 ] || fail "-o run"
+[ "$(wc -l <"$dir/o.jsonl")" -eq 8 ] || fail "-o: every record"
+ls "$dir" | grep -q 'tmp' && fail "a temporary output file was left behind"
+exit 0

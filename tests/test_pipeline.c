@@ -1,0 +1,411 @@
+/*
+ * test_pipeline.c - the threaded pipeline: records in input order whatever
+ * the number of workers and however long each document takes, never more
+ * documents in flight than the bound, error documents passed through,
+ * failures of a callback stopping the run cleanly, the same records from
+ * the real engine with one worker or several, and the input lists.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "io/pipeline.h"
+#include "quoth.h"
+
+static char tmpdir[256];
+
+static const char *path_of(const char *name) {
+    static char buf[8][512];
+    static int k;
+    k = (k + 1) % 8;
+    snprintf(buf[k], sizeof buf[k], "%s/%s", tmpdir, name);
+    return buf[k];
+}
+
+static void write_text(const char *name, const char *s) {
+    FILE *f = fopen(path_of(name), "wb");
+    if (!f) exit(2);
+    fputs(s, f);
+    fclose(f);
+}
+
+/* N JSON lines "{"id": "dK", "text": "..."}", every `bad`-th one malformed. */
+static void write_lines(const char *name, int n, int bad) {
+    FILE *f = fopen(path_of(name), "wb");
+    if (!f) exit(2);
+    for (int i = 0; i < n; i++) {
+        if (bad && i % bad == bad - 1) fprintf(f, "{\"id\": \"d%d\", \"text\": oops}\n", i);
+        else fprintf(f, "{\"id\": \"d%d\", \"text\": \"document %d %.*s\"}\n", i, i, i % 50, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    }
+    fclose(f);
+}
+
+/* ------------------------------------------------------- fake callbacks */
+
+typedef struct fake {
+    atomic_ulong started, stopped;
+    atomic_ulong emitted;       /* records written so far */
+    atomic_ulong max_ahead;     /* the most documents seen processed ahead of the writer */
+    size_t bound;
+    int fail_process_at;        /* seq whose process() fails (-1: none) */
+    int fail_emit_at;           /* seq whose emit() fails (-1: none) */
+    char *out;                  /* what emit() received, in order */
+    size_t out_len, out_cap;
+    uint64_t next_seq;
+    int out_of_order;
+} fake;
+
+static void *fake_start(void *user, unsigned index) {
+    fake *f = user;
+    atomic_fetch_add(&f->started, 1);
+    return (void *)(uintptr_t)(index + 1);
+}
+
+static void fake_stop(void *user, void *state) {
+    fake *f = user;
+    (void)state;
+    atomic_fetch_add(&f->stopped, 1);
+}
+
+/* Sleeps a pseudo-random few microseconds so that workers finish out of
+ * order. */
+static void jitter(uint64_t seq) {
+    struct timespec ts = {0, (long)((seq * 2654435761u) % 200) * 1000};
+    nanosleep(&ts, NULL);
+}
+
+static int fake_process(void *user, void *state, uint64_t seq, const quoth_input_doc *doc, FILE *out,
+                        quoth_pipeline_result *res) {
+    fake *f = user;
+    if (!state) return QUOTH_ERR_INVALID;
+    unsigned long ahead = (unsigned long)(seq - atomic_load(&f->emitted));
+    unsigned long seen = atomic_load(&f->max_ahead);
+    while (ahead > seen && !atomic_compare_exchange_weak(&f->max_ahead, &seen, ahead)) {
+    }
+    jitter(seq);
+    if ((int)seq == f->fail_process_at) return QUOTH_ERR_PARSE;
+    if (doc->error) {
+        res->failed = 1;
+        snprintf(res->message, sizeof res->message, "%s: %s", doc->meta.origin, doc->error);
+        fprintf(out, "%llu %s ERROR\n", (unsigned long long)seq, doc->meta.id);
+    } else {
+        res->statements = doc->len;
+        fprintf(out, "%llu %s %zu\n", (unsigned long long)seq, doc->meta.id, doc->len);
+    }
+    return 0;
+}
+
+static int fake_emit(void *user, uint64_t seq, const char *bytes, size_t len, const quoth_pipeline_result *res) {
+    fake *f = user;
+    (void)res;
+    if ((int)seq == f->fail_emit_at) return QUOTH_ERR_IO;
+    if (seq != f->next_seq) f->out_of_order = 1;
+    f->next_seq = seq + 1;
+    if (f->out_len + len + 1 > f->out_cap) {
+        f->out_cap = (f->out_len + len + 1) * 2;
+        f->out = realloc(f->out, f->out_cap);
+        if (!f->out) exit(2);
+    }
+    memcpy(f->out + f->out_len, bytes, len);
+    f->out_len += len;
+    f->out[f->out_len] = 0;
+    atomic_fetch_add(&f->emitted, 1);
+    return 0;
+}
+
+static void fake_init(fake *f) {
+    memset(f, 0, sizeof *f);
+    f->fail_process_at = -1;
+    f->fail_emit_at = -1;
+}
+
+static int run_fake(fake *f, const char *const *inputs, size_t n, unsigned workers, size_t bound,
+                    quoth_pipeline_stats *st) {
+    quoth_pipeline_callbacks cb = {f, fake_start, fake_stop, fake_process, fake_emit};
+    quoth_pipeline_options o;
+    quoth_pipeline_defaults(&o);
+    o.inputs = inputs;
+    o.n_inputs = n;
+    o.workers = workers;
+    o.max_queued_docs = bound;
+    f->bound = bound;
+    return quoth_pipeline_run(&o, &cb, st);
+}
+
+/* The expected "seq id len" lines of write_lines(name, n, bad). */
+static int check_order(const fake *f, int n, int bad) {
+    const char *p = f->out;
+    for (int i = 0; i < n; i++) {
+        unsigned long long seq;
+        char id[64];
+        char tail[32];
+        if (!p || sscanf(p, "%llu %63s %31s", &seq, id, tail) != 3) return 0;
+        char want[64];
+        /* a malformed line has no id of its own: file:line */
+        if (bad && i % bad == bad - 1) snprintf(want, sizeof want, "many:%d", i + 1);
+        else snprintf(want, sizeof want, "d%d", i);
+        if (seq != (unsigned long long)i || strcmp(id, want) != 0) return 0;
+        if ((bad && i % bad == bad - 1) != (strcmp(tail, "ERROR") == 0)) return 0;
+        p = strchr(p, '\n');
+        if (p) p++;
+    }
+    return p && *p == 0;
+}
+
+static void test_order_and_bound(void) {
+    write_lines("many.jsonl", 3000, 97);
+    const char *in[] = {path_of("many.jsonl")};
+    unsigned workers[] = {1, 2, 5};
+    for (int k = 0; k < 3; k++) {
+        fake f;
+        fake_init(&f);
+        quoth_pipeline_stats st;
+        CHECK_INT(run_fake(&f, in, 1, workers[k], 8, &st), 0);
+        CHECK_INT(st.documents, 3000);
+        CHECK_INT(st.errors, 3000 / 97);
+        CHECK(check_order(&f, 3000, 97));
+        CHECK(!f.out_of_order);
+        CHECK(atomic_load(&f.max_ahead) < 8);
+        CHECK_INT(atomic_load(&f.started), workers[k]);
+        CHECK_INT(atomic_load(&f.stopped), workers[k]);
+        free(f.out);
+    }
+}
+
+static void test_bytes_bound(void) {
+    /* documents of ~1 KB with a budget of 4 KB: at most a few in flight */
+    FILE *fp = fopen(path_of("kb.jsonl"), "wb");
+    for (int i = 0; i < 200; i++) {
+        fprintf(fp, "{\"id\": \"d%d\", \"text\": \"", i);
+        for (int k = 0; k < 1000; k++) fputc('a' + k % 26, fp);
+        fputs("\"}\n", fp);
+    }
+    fclose(fp);
+    const char *in[] = {path_of("kb.jsonl")};
+    fake f;
+    fake_init(&f);
+    quoth_pipeline_callbacks cb = {&f, fake_start, fake_stop, fake_process, fake_emit};
+    quoth_pipeline_options o;
+    quoth_pipeline_defaults(&o);
+    o.inputs = in;
+    o.n_inputs = 1;
+    o.workers = 4;
+    o.max_queued_bytes = 4096;
+    quoth_pipeline_stats st;
+    CHECK_INT(quoth_pipeline_run(&o, &cb, &st), 0);
+    CHECK_INT(st.documents, 200);
+    CHECK(atomic_load(&f.max_ahead) <= 3);
+    CHECK(!f.out_of_order);
+    free(f.out);
+}
+
+static void test_several_inputs_and_missing(void) {
+    write_lines("a.jsonl", 10, 0);
+    write_text("b.txt", "Plain text.");
+    const char *in[] = {path_of("a.jsonl"), path_of("missing.jsonl"), path_of("b.txt")};
+    fake f;
+    fake_init(&f);
+    quoth_pipeline_stats st;
+    CHECK_INT(run_fake(&f, in, 3, 3, 4, &st), 0);
+    CHECK_INT(st.documents, 12);
+    CHECK_INT(st.errors, 1);
+    CHECK(strstr(f.out, "10 missing ERROR\n11 b 11\n") != NULL);
+    CHECK(st.input_bytes > 0);
+    free(f.out);
+}
+
+static void test_failures_stop(void) {
+    write_lines("stop.jsonl", 500, 0);
+    const char *in[] = {path_of("stop.jsonl")};
+    fake f;
+    fake_init(&f);
+    f.fail_process_at = 100;
+    quoth_pipeline_stats st;
+    CHECK_INT(run_fake(&f, in, 1, 3, 8, &st), QUOTH_ERR_PARSE);
+    CHECK(st.documents < 500);
+    CHECK(!f.out_of_order);
+    free(f.out);
+    fake_init(&f);
+    f.fail_emit_at = 50;
+    CHECK_INT(run_fake(&f, in, 1, 2, 8, &st), QUOTH_ERR_IO);
+    CHECK_INT(f.next_seq, 50);
+    CHECK_INT(atomic_load(&f.stopped), 2);
+    free(f.out);
+}
+
+static void test_empty_run(void) {
+    write_text("empty.jsonl", "");
+    const char *in[] = {path_of("empty.jsonl")};
+    fake f;
+    fake_init(&f);
+    quoth_pipeline_stats st;
+    CHECK_INT(run_fake(&f, in, 1, 2, 0, &st), 0);
+    CHECK_INT(st.documents, 0);
+    CHECK_INT(run_fake(&f, in, 0, 2, 0, &st), 0);
+    free(f.out);
+}
+
+/* ------------------------------------------------------ the real engine */
+
+typedef struct engine_run {
+    const quoth_model *model;
+    quoth_format format;
+} engine_run;
+
+typedef struct engine_worker {
+    quoth_engine *engine;
+    quoth_writer *writer;
+} engine_worker;
+
+static void *engine_start(void *user, unsigned index) {
+    (void)index;
+    engine_run *r = user;
+    engine_worker *w = calloc(1, sizeof *w);
+    if (!w) return NULL;
+    w->engine = quoth_engine_new(r->model, 0);
+    w->writer = quoth_writer_new(stdout, r->format, 0, 100);
+    return w;
+}
+
+static void engine_stop(void *user, void *state) {
+    (void)user;
+    engine_worker *w = state;
+    quoth_writer_free(w->writer);
+    quoth_engine_free(w->engine);
+    free(w);
+}
+
+static int engine_process(void *user, void *state, uint64_t seq, const quoth_input_doc *doc, FILE *out,
+                          quoth_pipeline_result *res) {
+    (void)user;
+    engine_worker *w = state;
+    quoth_pipeline_writer_continue(w->writer, out, seq);
+    const quoth_doc *d;
+    if (doc->error || quoth_extract(w->engine, doc->text, doc->len, &d) != 0) {
+        res->failed = 1;
+        return quoth_writer_error(w->writer, &doc->meta, doc->error ? doc->error : "failed");
+    }
+    res->statements = quoth_doc_quote_count(d);
+    return quoth_writer_document(w->writer, &doc->meta, d);
+}
+
+static char *run_engine(const quoth_model *m, const char *input, unsigned workers, quoth_format format,
+                        quoth_pipeline_stats *st) {
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    engine_run r = {m, format};
+    quoth_pipeline_callbacks cb = {&r, engine_start, engine_stop, engine_process, NULL};
+    quoth_pipeline_options o;
+    quoth_pipeline_defaults(&o);
+    const char *in[] = {input};
+    o.inputs = in;
+    o.n_inputs = 1;
+    o.workers = workers;
+    o.output = out;
+    int rc = quoth_pipeline_run(&o, &cb, st);
+    fclose(out);
+    if (rc) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+static const char *const SENTENCES[] = {
+    "\\\"The bridge will open in May,\\\" said Marta Kowalski, the transport minister.",
+    "She added that the budget had grown by a third.",
+    "According to the city council, the work will take two years.",
+    "\\\"We are not worried,\\\" a spokesman for the builder said.",
+    "Residents said they feared the noise.",
+    "Tom Okafor, who runs a bakery nearby, warned that trade would suffer."};
+
+static void test_engine_same_records(void) {
+    quoth_model *m = NULL;
+    int rc = quoth_model_load_default(&m);
+    CHECK_INT(rc, 0);
+    if (rc) return;
+    FILE *f = fopen(path_of("engine.jsonl"), "wb");
+    for (int i = 0; i < 120; i++) {
+        fprintf(f, "{\"id\": \"e%d\", \"text\": \"", i);
+        for (int k = 0; k < 1 + i % 6; k++) fprintf(f, "%s ", SENTENCES[(i + k) % 6]);
+        fputs("\"}\n", f);
+    }
+    fputs("{\"id\": \"broken\", \"text\": \n", f);
+    fclose(f);
+    quoth_format formats[] = {QUOTH_FORMAT_JSONL, QUOTH_FORMAT_TABLE, QUOTH_FORMAT_CSV};
+    for (int k = 0; k < 3; k++) {
+        quoth_pipeline_stats s1, s4;
+        char *one = run_engine(m, path_of("engine.jsonl"), 1, formats[k], &s1);
+        char *four = run_engine(m, path_of("engine.jsonl"), 4, formats[k], &s4);
+        CHECK(one && four && strcmp(one, four) == 0);
+        CHECK_INT(s1.documents, 121);
+        CHECK_INT(s1.errors, 1);
+        CHECK(s1.statements > 100);
+        CHECK_INT(s4.statements, s1.statements);
+        if (k == 2 && one) CHECK(strncmp(one, "id,type,speaker", 15) == 0 && strstr(one + 1, "id,type,speaker") == NULL);
+        if (k == 1 && one) CHECK(strncmp(one, "e0: ", 4) == 0 && strstr(one, "\n\ne1: ") != NULL);
+        free(one);
+        free(four);
+    }
+    quoth_model_free(m);
+}
+
+/* ------------------------------------------------------------ input lists */
+
+static void test_input_list(void) {
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/tree", tmpdir);
+    mkdir(dir, 0755);
+    mkdir(path_of("tree/sub"), 0755);
+    mkdir(path_of("tree/.hidden"), 0755);
+    write_text("tree/b.txt", "b");
+    write_text("tree/a.txt", "a");
+    write_text("tree/c.jsonl", "{}");
+    write_text("tree/notes.md", "n");
+    write_text("tree/sub/d.html.gz", "x");
+    write_text("tree/sub/e.warc", "x");
+    write_text("tree/.hidden/f.txt", "x");
+    char why[256];
+    quoth_input_list l;
+    memset(&l, 0, sizeof l);
+    CHECK_INT(quoth_input_list_add(&l, dir, 0, why, sizeof why), 0);
+    CHECK_INT(l.n, 2);
+    if (l.n == 2) {
+        CHECK(strstr(l.path[0], "tree/a.txt") != NULL);
+        CHECK(strstr(l.path[1], "tree/b.txt") != NULL);
+    }
+    CHECK_INT(l.total_bytes, 2);
+    CHECK(l.sizes_known);
+    quoth_input_list_free(&l);
+    CHECK_INT(quoth_input_list_add(&l, dir, 1, why, sizeof why), 0);
+    CHECK_INT(l.n, 5);
+    if (l.n == 5) {
+        CHECK(strstr(l.path[2], "tree/c.jsonl") != NULL);
+        CHECK(strstr(l.path[3], "tree/sub/d.html.gz") != NULL);
+        CHECK(strstr(l.path[4], "tree/sub/e.warc") != NULL);
+    }
+    CHECK_INT(quoth_input_list_add(&l, "-", 1, why, sizeof why), 0);
+    CHECK(!l.sizes_known);
+    quoth_input_list_free(&l);
+}
+
+static void setup(void) {
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/quoth-pipeline-XXXXXX");
+    if (!mkdtemp(tmpdir)) exit(2);
+}
+
+static void cleanup(void) {
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+}
+
+TEST_MAIN(setup, test_order_and_bound, test_bytes_bound, test_several_inputs_and_missing, test_failures_stop,
+          test_empty_run, test_engine_same_records, test_input_list, cleanup)

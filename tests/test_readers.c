@@ -1,0 +1,596 @@
+/*
+ * test_readers.c - the document readers: text, JSON Lines, HTML, WARC, each
+ * plain and gzipped, with the errors that must come back as error
+ * documents (malformed lines, missing fields, oversized documents,
+ * truncated gzip streams and WARC records). Every input is written here,
+ * into a temporary directory.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "harness.h"
+#include "io/reader.h"
+#include "quoth.h"
+
+static char tmpdir[256];
+
+static const char *path_of(const char *name) {
+    static char buf[8][512];
+    static int k;
+    k = (k + 1) % 8;
+    snprintf(buf[k], sizeof buf[k], "%s/%s", tmpdir, name);
+    return buf[k];
+}
+
+static void write_bytes(const char *name, const void *data, size_t n) {
+    FILE *f = fopen(path_of(name), "wb");
+    if (!f) {
+        perror(name);
+        exit(2);
+    }
+    fwrite(data, 1, n, f);
+    fclose(f);
+}
+
+static void write_text(const char *name, const char *s) { write_bytes(name, s, strlen(s)); }
+
+/* A gzip member of s (mode "ab" appends a member, as .warc.gz does). */
+static void write_gz(const char *name, const char *s, size_t n, const char *mode) {
+    gzFile g = gzopen(path_of(name), mode);
+    if (!g) exit(2);
+    if (n) gzwrite(g, s, (unsigned)n);
+    gzclose(g);
+}
+
+static long file_size(const char *name) {
+    struct stat st;
+    return stat(path_of(name), &st) == 0 ? (long)st.st_size : -1;
+}
+
+/* All the documents of a file, flattened: "id|text|error" per document,
+ * and the metadata of the last one in *last. */
+typedef struct collected {
+    char *all;
+    size_t n_docs, n_errors;
+    char url[256], title[256], date[128], outlet[128], origin[256], id[256];
+    char texts[8][1024];
+    char errors[8][256];
+    char origins[8][256];
+    char ids[8][256];
+} collected;
+
+static void keep(char *dst, size_t cap, const char *s) { snprintf(dst, cap, "%s", s ? s : ""); }
+
+static int collect(const char *name, const quoth_reader_options *o, collected *c) {
+    memset(c, 0, sizeof *c);
+    quoth_reader *r;
+    int rc = quoth_reader_open(strcmp(name, "-") == 0 ? name : path_of(name), o, &r);
+    if (rc) return rc;
+    quoth_input_doc d;
+    while ((rc = quoth_reader_next(r, &d)) == 0) {
+        size_t i = c->n_docs < 8 ? c->n_docs : 7;
+        if (d.error) {
+            c->n_errors++;
+            keep(c->errors[i], sizeof c->errors[i], d.error);
+        } else {
+            snprintf(c->texts[i], sizeof c->texts[i], "%.*s", (int)d.len, d.text);
+        }
+        keep(c->origins[i], sizeof c->origins[i], d.meta.origin);
+        keep(c->ids[i], sizeof c->ids[i], d.meta.id);
+        keep(c->url, sizeof c->url, d.meta.url);
+        keep(c->title, sizeof c->title, d.meta.title);
+        keep(c->date, sizeof c->date, d.meta.date);
+        keep(c->outlet, sizeof c->outlet, d.meta.outlet);
+        c->n_docs++;
+    }
+    quoth_reader_close(r);
+    return rc == QUOTH_ERR_EOF ? 0 : rc;
+}
+
+/* ------------------------------------------------------------------ text */
+
+static void test_text_file(void) {
+    write_text("story.txt", "The mayor spoke.\r\nShe left.");
+    collected c;
+    CHECK_INT(collect("story.txt", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.texts[0], "The mayor spoke.\r\nShe left."); /* the engine repairs; the reader does not */
+    CHECK_STR(c.ids[0], "story");
+    CHECK_STR(c.origins[0], path_of("story.txt"));
+    write_text("empty.txt", "");
+    CHECK_INT(collect("empty.txt", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.texts[0], "");
+}
+
+static void test_text_too_large(void) {
+    write_text("big.txt", "0123456789abcdef0123456789");
+    quoth_reader_options o = {QUOTH_INPUT_AUTO, NULL, NULL, 10};
+    collected c;
+    CHECK_INT(collect("big.txt", &o, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 1);
+    CHECK(strstr(c.errors[0], "larger than") != NULL);
+}
+
+static void test_missing_file(void) {
+    quoth_reader *r = NULL;
+    CHECK_INT(quoth_reader_open(path_of("nothing-here.txt"), NULL, &r), QUOTH_ERR_IO);
+    CHECK(r == NULL);
+}
+
+static void test_gzip_text(void) {
+    const char *s = "\"We will rebuild,\" the mayor said.";
+    write_gz("story2.txt.gz", s, strlen(s), "wb");
+    collected c;
+    CHECK_INT(collect("story2.txt.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.texts[0], s);
+    CHECK_STR(c.ids[0], "story2");
+}
+
+/* ------------------------------------------------------------ JSON Lines */
+
+static const char JSONL[] =
+    "{\"id\": \"a1\", \"text\": \"First \\\"story\\\".\", \"url\": \"https://x.test/1\", \"title\": \"One\","
+    " \"date\": \"2024-01-02\", \"outlet\": \"Gazette\", \"extra\": [1, {\"k\": null}]}\n"
+    "\n"
+    "{\"id\": 42, \"text\": \"Second.\", \"source\": \"Herald\"}\n"
+    "{\"id\": \"bad\", \"text\": \"unterminated}\n"
+    "{\"id\": \"c3\", \"body\": \"no text field\"}\n"
+    "   \r\n"
+    "{\"text\": \"No id \\u00e9\\u201c.\", \"source\": {\"name\": \"Daily\"}}\r\n"
+    "[1, 2]\n"
+    "{\"id\": \"last\", \"text\": \"No newline at the end.\"}";
+
+static void test_jsonl(void) {
+    write_text("news.jsonl", JSONL);
+    collected c;
+    CHECK_INT(collect("news.jsonl", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 7);
+    CHECK_INT(c.n_errors, 3);
+    CHECK_STR(c.ids[0], "a1");
+    CHECK_STR(c.texts[0], "First \"story\".");
+    CHECK_STR(c.origins[0], path_of("news.jsonl:1"));
+    CHECK_STR(c.ids[1], "42");
+    CHECK_STR(c.texts[1], "Second.");
+    CHECK_STR(c.origins[1], path_of("news.jsonl:3"));
+    CHECK(strstr(c.errors[2], "malformed JSON") != NULL);
+    CHECK_STR(c.origins[2], path_of("news.jsonl:4"));
+    CHECK_STR(c.ids[2], "news:4");
+    CHECK(strstr(c.errors[3], "\"text\"") != NULL);
+    CHECK_STR(c.ids[3], "c3");
+    CHECK_STR(c.texts[4], "No id \xC3\xA9\xE2\x80\x9C.");
+    CHECK_STR(c.ids[4], "news:7");
+    CHECK(strstr(c.errors[5], "not a JSON object") != NULL);
+    CHECK_STR(c.texts[6], "No newline at the end.");
+    CHECK_STR(c.origins[6], path_of("news.jsonl:9"));
+}
+
+static void test_jsonl_metadata(void) {
+    write_text("meta.jsonl",
+               "{\"id\": \"a1\", \"text\": \"T.\", \"url\": \"https://x.test/1\", \"title\": \"One\","
+               " \"date\": \"2024-01-02\", \"outlet\": \"Gazette\", \"source\": \"Not this\"}\n");
+    collected c;
+    CHECK_INT(collect("meta.jsonl", NULL, &c), 0);
+    CHECK_STR(c.url, "https://x.test/1");
+    CHECK_STR(c.title, "One");
+    CHECK_STR(c.date, "2024-01-02");
+    CHECK_STR(c.outlet, "Gazette");
+    write_text("meta2.jsonl", "{\"text\": \"T.\", \"source\": {\"name\": \"Daily\"}}\n");
+    CHECK_INT(collect("meta2.jsonl", NULL, &c), 0);
+    CHECK_STR(c.outlet, "Daily");
+    CHECK_STR(c.url, "");
+}
+
+static void test_jsonl_fields(void) {
+    write_text("fields.jsonl", "{\"doc\": \"d9\", \"body\": \"Body text.\", \"text\": \"not this\"}\n");
+    quoth_reader_options o = {QUOTH_INPUT_AUTO, "body", "doc", 0};
+    collected c;
+    CHECK_INT(collect("fields.jsonl", &o, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.ids[0], "d9");
+    CHECK_STR(c.texts[0], "Body text.");
+}
+
+static void test_jsonl_long_line(void) {
+    char buf[4000];
+    int n = snprintf(buf, sizeof buf, "{\"id\": \"long\", \"text\": \"");
+    memset(buf + n, 'x', 3000);
+    n += 3000;
+    n += snprintf(buf + n, sizeof buf - (size_t)n, "\"}\n{\"id\": \"short\", \"text\": \"ok\"}\n");
+    write_bytes("long.jsonl", buf, (size_t)n);
+    quoth_reader_options o = {QUOTH_INPUT_AUTO, NULL, NULL, 100};
+    collected c;
+    CHECK_INT(collect("long.jsonl", &o, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK(strstr(c.errors[0], "longer than") != NULL);
+    CHECK_STR(c.origins[0], path_of("long.jsonl:1"));
+    CHECK_STR(c.texts[1], "ok");
+    CHECK_STR(c.origins[1], path_of("long.jsonl:2"));
+}
+
+static void test_jsonl_gzip_members(void) {
+    const char *a = "{\"id\": \"m1\", \"text\": \"one\"}\n{\"id\": \"m2\", \"text\": \"two\"}\n";
+    const char *b = "{\"id\": \"m3\", \"text\": \"three\"}\n";
+    write_gz("multi.jsonl.gz", a, strlen(a), "wb");
+    write_gz("multi.jsonl.gz", b, strlen(b), "ab");
+    collected c;
+    CHECK_INT(collect("multi.jsonl.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[2], "three");
+    CHECK_STR(c.origins[2], path_of("multi.jsonl.gz:3"));
+    /* detected by magic bytes whatever the name */
+    write_gz("multi-noext", a, strlen(a), "wb");
+    CHECK_INT(collect("multi-noext", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_STR(c.ids[1], "m2");
+}
+
+/* Cuts the last `cut` bytes of a file. */
+static void chop(const char *name, long cut) {
+    long n = file_size(name);
+    if (truncate(path_of(name), n - cut) != 0) exit(2);
+}
+
+static void test_gzip_truncated(void) {
+    char big[20000];
+    size_t n = 0;
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(big + n, sizeof big - n, "{\"id\": \"t%d\", \"text\": \"line %d of many\"}\n", i, i * 7919 % 1000);
+    write_gz("cut.jsonl.gz", big, n, "wb");
+    chop("cut.jsonl.gz", file_size("cut.jsonl.gz") / 2);
+    collected c;
+    CHECK_INT(collect("cut.jsonl.gz", NULL, &c), 0);
+    CHECK(c.n_docs > 1);
+    CHECK_INT(c.n_errors, 1);
+    size_t last = c.n_docs < 8 ? c.n_docs - 1 : 7;
+    CHECK(strstr(c.errors[last], "truncated gzip") != NULL);
+    /* the text format too: a truncated file is an error, not a short text */
+    write_gz("cut.txt.gz", big, n, "wb");
+    chop("cut.txt.gz", 20);
+    CHECK_INT(collect("cut.txt.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK(strstr(c.errors[0], "truncated gzip") != NULL);
+}
+
+static void test_gzip_corrupt(void) {
+    const char *s = "{\"id\": \"x\", \"text\": \"hello there, this is a line\"}\n";
+    write_gz("bad.jsonl.gz", s, strlen(s), "wb");
+    FILE *f = fopen(path_of("bad.jsonl.gz"), "r+b");
+    fseek(f, 12, SEEK_SET);
+    fputc(0xFF, f);
+    fputc(0xFF, f);
+    fputc(0xFF, f);
+    fclose(f);
+    collected c;
+    CHECK_INT(collect("bad.jsonl.gz", NULL, &c), 0);
+    CHECK(c.n_errors >= 1);
+}
+
+static void test_position(void) {
+    write_text("pos.jsonl", "{\"text\": \"a\"}\n{\"text\": \"b\"}\n");
+    quoth_reader *r;
+    CHECK_INT(quoth_reader_open(path_of("pos.jsonl"), NULL, &r), 0);
+    quoth_input_doc d;
+    CHECK_INT(quoth_reader_next(r, &d), 0);
+    CHECK_INT(quoth_reader_position(r), 14);
+    CHECK_INT(quoth_reader_next(r, &d), 0);
+    CHECK_INT(quoth_reader_next(r, &d), QUOTH_ERR_EOF);
+    CHECK_INT(quoth_reader_position(r), 28);
+    quoth_reader_close(r);
+}
+
+/* ------------------------------------------------------------------- HTML */
+
+static const char PAGE[] =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n"
+    "<title>  Harbor wall  approved | Gazette </title>\n"
+    "<link rel=\"canonical\" href=\"https://gazette.test/harbor-wall\">\n"
+    "<meta property=\"og:url\" content=\"https://gazette.test/og\">\n"
+    "<meta property=\"og:site_name\" content=\"The Gazette\">\n"
+    "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00Z\">\n"
+    "<style>p { color: red }</style><script>var said = \"not text\";</script>\n"
+    "</head><body>\n"
+    "<header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header>\n"
+    "<nav><ul><li>Politics</li><li>Sport</li></ul></nav>\n"
+    "<article>\n"
+    "  <h1>Harbor wall approved</h1>\n"
+    "  <p>The council voted on Tuesday.   It was   close.</p>\n"
+    "  <p>\"We have waited long enough,\" said <b>Helena Marsh</b>, the mayor.<br>She smiled.</p>\n"
+    "  <p><strong>Read also:</strong> <a href=\"/x\">Another story</a></p>\n"
+    "  <div class=\"related-links\"><p>Related piece</p></div>\n"
+    "  <aside><p>Sidebar text</p></aside>\n"
+    "  <figure><img src=\"x.jpg\"><figcaption>A caption</figcaption></figure>\n"
+    "  <form><input name=\"q\"><button>Search</button></form>\n"
+    "  <p>Caf&eacute; owners&nbsp;objected &amp; left.</p>\n"
+    "  <div hidden>Hidden text</div>\n"
+    "</article>\n"
+    "<footer>Copyright</footer>\n"
+    "</body></html>\n";
+
+static void test_html_article(void) {
+    write_text("page.html", PAGE);
+    collected c;
+    CHECK_INT(collect("page.html", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.texts[0],
+              "Harbor wall approved\n\n"
+              "The council voted on Tuesday. It was close.\n\n"
+              "\"We have waited long enough,\" said Helena Marsh, the mayor.\nShe smiled.\n\n"
+              "Caf\xC3\xA9 owners objected & left.");
+    CHECK_STR(c.title, "Harbor wall approved | Gazette");
+    CHECK_STR(c.url, "https://gazette.test/harbor-wall");
+    CHECK_STR(c.date, "2024-03-05T10:00:00Z");
+    CHECK_STR(c.outlet, "The Gazette");
+    CHECK_STR(c.ids[0], "page");
+}
+
+static void test_html_fallbacks(void) {
+    write_text("plain.htm",
+               "<html><head><meta property=\"og:title\" content=\"OG title\">"
+               "<meta property=\"og:url\" content=\"https://x.test/og\"></head>"
+               "<body><div id=\"menu\"><nav>Menu</nav></div>"
+               "<div><p>One.</p><p>Two <i>words</i>.</p></div>"
+               "<p>Posted <time datetime=\"2023-12-01\">Dec 1</time>.</p>"
+               "<ul><li>Read more: elsewhere</li><li>Item</li></ul>"
+               "<table><tr><td>a</td><td>b</td></tr></table></body></html>");
+    collected c;
+    CHECK_INT(collect("plain.htm", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "One.\n\nTwo words.\n\nPosted Dec 1.\n\nItem\n\na b");
+    CHECK_STR(c.title, "OG title");
+    CHECK_STR(c.url, "https://x.test/og");
+    CHECK_STR(c.date, "2023-12-01");
+}
+
+static void test_html_largest_article_and_jsonld(void) {
+    write_text("two.html",
+               "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"datePublished\": \"2022-02-02T08:00:00+01:00\"}</script></head><body>"
+               "<article><p>Teaser.</p></article>"
+               "<article><p>The long article body, with many more words in it.</p></article>"
+               "</body></html>");
+    collected c;
+    CHECK_INT(collect("two.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "The long article body, with many more words in it.");
+    CHECK_STR(c.date, "2022-02-02T08:00:00+01:00");
+}
+
+static void test_html_windows_1252(void) {
+    write_text("latin.html",
+               "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+               "</head><body><p>\x93Yes,\x94 she said \x96 caf\xE9.</p></body></html>");
+    collected c;
+    CHECK_INT(collect("latin.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x93 caf\xC3\xA9.");
+}
+
+static void test_html_sniffed(void) {
+    write_text("page.dat", "  <!doctype html><html><body><p>Sniffed.</p></body></html>");
+    collected c;
+    CHECK_INT(collect("page.dat", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "Sniffed.");
+    write_text("plain.dat", "Just words <b> here.");
+    CHECK_INT(collect("plain.dat", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "Just words <b> here.");
+    write_text("lines.dat", "{\"text\": \"j\"}\n");
+    CHECK_INT(collect("lines.dat", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "j");
+    quoth_reader_options o = {QUOTH_INPUT_TEXT, NULL, NULL, 0};
+    CHECK_INT(collect("lines.dat", &o, &c), 0);
+    CHECK_STR(c.texts[0], "{\"text\": \"j\"}\n");
+}
+
+/* ------------------------------------------------------------------- WARC */
+
+typedef struct buf {
+    char *p;
+    size_t n, cap;
+} buf;
+
+static void put(buf *b, const char *s, size_t n) {
+    if (b->n + n + 1 > b->cap) {
+        b->cap = (b->n + n + 1) * 2;
+        b->p = realloc(b->p, b->cap);
+        if (!b->p) exit(2);
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}
+
+static void putf(buf *b, const char *fmt, ...) {
+    char tmp[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    put(b, tmp, (size_t)n);
+}
+
+/* One WARC record with its block. */
+static void warc_record(buf *b, const char *type, const char *uri, const char *ctype, const char *block, size_t n) {
+    static int serial;
+    putf(b, "WARC/1.0\r\nWARC-Type: %s\r\n", type);
+    if (uri) putf(b, "WARC-Target-URI: %s\r\n", uri);
+    putf(b, "WARC-Date: 2024-06-0%dT12:00:00Z\r\nWARC-Record-ID: <urn:uuid:0000-%04d>\r\n", serial % 9 + 1, serial);
+    serial++;
+    putf(b, "Content-Type: %s\r\nContent-Length: %zu\r\n\r\n", ctype, n);
+    put(b, block, n);
+    put(b, "\r\n\r\n", 4);
+}
+
+static void http_record(buf *b, const char *uri, const char *status, const char *headers, const char *body, size_t n) {
+    buf h = {0};
+    putf(&h, "HTTP/1.1 %s\r\n%s\r\n", status, headers);
+    put(&h, body, n);
+    warc_record(b, "response", uri, "application/http; msgtype=response", h.p, h.n);
+    free(h.p);
+}
+
+static const char ART[] = "<html><body><article><p>\"Rain again,\" said Ana Ruiz.</p></article></body></html>";
+
+/* A small crawl: warcinfo, request, an HTML page, an image, a 404, a
+ * chunked page, a metadata record, a gzip-encoded page. */
+static buf make_warc(size_t *offsets) {
+    buf b = {0};
+    size_t k = 0;
+    offsets[k++] = b.n;
+    warc_record(&b, "warcinfo", NULL, "application/warc-fields", "software: test\r\n", 16);
+    offsets[k++] = b.n;
+    const char *req = "GET /a HTTP/1.1\r\nHost: x.test\r\n\r\n";
+    warc_record(&b, "request", "https://x.test/a", "application/http; msgtype=request", req, strlen(req));
+    offsets[k++] = b.n;
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html; charset=utf-8\r\n", ART, strlen(ART));
+    offsets[k++] = b.n;
+    http_record(&b, "https://x.test/i.png", "200 OK", "Content-Type: image/png\r\n", "\x89PNG....", 8);
+    offsets[k++] = b.n;
+    http_record(&b, "https://x.test/missing", "404 Not Found", "Content-Type: text/html\r\n", ART, strlen(ART));
+    offsets[k++] = b.n;
+    const char *pieces[] = {"<html><body><p>Chunked ", "page text.</p></", "body></html>"};
+    buf chunked = {0};
+    for (int i = 0; i < 3; i++) putf(&chunked, "%zx\r\n%s\r\n", strlen(pieces[i]), pieces[i]);
+    putf(&chunked, "0\r\n\r\n");
+    http_record(&b, "https://x.test/c", "200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                chunked.p, chunked.n);
+    free(chunked.p);
+    offsets[k++] = b.n;
+    warc_record(&b, "metadata", "https://x.test/a", "application/warc-fields", "via: x\r\n", 8);
+    offsets[k++] = b.n;
+    /* Content-Encoding: gzip, compressed here */
+    unsigned char z[512];
+    uLongf zn = sizeof z;
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    const char *page = "<html><body><p>Compressed page.</p></body></html>";
+    zs.next_in = (unsigned char *)page;
+    zs.avail_in = (uInt)strlen(page);
+    zs.next_out = z;
+    zs.avail_out = (uInt)zn;
+    deflate(&zs, Z_FINISH);
+    zn = zs.total_out;
+    deflateEnd(&zs);
+    http_record(&b, "https://x.test/z", "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", (char *)z,
+                zn);
+    offsets[k++] = b.n;
+    return b;
+}
+
+static void test_warc(void) {
+    size_t off[16];
+    buf b = make_warc(off);
+    write_bytes("crawl.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("crawl.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[0], "\"Rain again,\" said Ana Ruiz.");
+    CHECK_STR(c.ids[0], "urn:uuid:0000-0002");
+    char want[600];
+    snprintf(want, sizeof want, "%s:%zu", path_of("crawl.warc"), off[2]);
+    CHECK_STR(c.origins[0], want);
+    CHECK_STR(c.texts[1], "Chunked page text.");
+    CHECK_STR(c.texts[2], "Compressed page.");
+    CHECK_STR(c.url, "https://x.test/z");
+    CHECK(strncmp(c.date, "2024-06-0", 9) == 0);
+    /* sniffed by content */
+    write_bytes("crawl.bin", b.p, b.n);
+    CHECK_INT(collect("crawl.bin", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    free(b.p);
+}
+
+static void test_warc_gz(void) {
+    size_t off[16];
+    buf b = make_warc(off);
+    /* every record its own gzip member, as crawlers write them */
+    unlink(path_of("crawl.warc.gz"));
+    long member[16];
+    for (int i = 0; i < 8; i++) {
+        member[i] = file_size("crawl.warc.gz");
+        if (member[i] < 0) member[i] = 0;
+        write_gz("crawl.warc.gz", b.p + off[i], off[i + 1] - off[i], i ? "ab" : "wb");
+    }
+    collected c;
+    CHECK_INT(collect("crawl.warc.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[1], "Chunked page text.");
+    char want[600];
+    snprintf(want, sizeof want, "%s:%ld", path_of("crawl.warc.gz"), member[5]);
+    CHECK_STR(c.origins[1], want);
+    /* the whole file as one member: offsets are then in the decoded bytes */
+    write_gz("one.warc.gz", b.p, b.n, "wb");
+    CHECK_INT(collect("one.warc.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    free(b.p);
+}
+
+static void test_warc_truncated(void) {
+    size_t off[16];
+    buf b = make_warc(off);
+    /* cut inside the chunked page's record */
+    write_bytes("cut.warc", b.p, off[5] + 300);
+    collected c;
+    CHECK_INT(collect("cut.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_INT(c.n_errors, 1);
+    CHECK(strstr(c.errors[1], "truncated WARC record") != NULL);
+    char want[600];
+    snprintf(want, sizeof want, "%s:%zu", path_of("cut.warc"), off[5]);
+    CHECK_STR(c.origins[1], want);
+    /* a document over the limit is an error, and the next still comes */
+    quoth_reader_options o = {QUOTH_INPUT_AUTO, NULL, NULL, 40};
+    write_bytes("small.warc", b.p, b.n);
+    CHECK_INT(collect("small.warc", &o, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK(strstr(c.errors[0], "larger than") != NULL);
+    /* garbage is reported, not skipped silently */
+    write_text("junk.warc", "this is not a warc file\n");
+    CHECK_INT(collect("junk.warc", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 1);
+    free(b.p);
+}
+
+/* -------------------------------------------------------------- helpers */
+
+static void test_format_of_name(void) {
+    CHECK_INT(quoth_input_format_of_name("a/b.jsonl.gz"), QUOTH_INPUT_JSONL);
+    CHECK_INT(quoth_input_format_of_name("x.WARC.GZ"), QUOTH_INPUT_WARC);
+    CHECK_INT(quoth_input_format_of_name("p.htm"), QUOTH_INPUT_HTML);
+    CHECK_INT(quoth_input_format_of_name("t.txt"), QUOTH_INPUT_TEXT);
+    CHECK_INT(quoth_input_format_of_name("t.gz"), QUOTH_INPUT_AUTO);
+    CHECK_INT(quoth_input_format_of_name("notes.md"), QUOTH_INPUT_AUTO);
+    char id[64];
+    quoth_reader_file_id("dir/news.jsonl.gz", id, sizeof id);
+    CHECK_STR(id, "news");
+    quoth_reader_file_id("-", id, sizeof id);
+    CHECK_STR(id, "stdin");
+    quoth_reader_file_id(".hidden", id, sizeof id);
+    CHECK_STR(id, ".hidden");
+}
+
+static void setup(void) {
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/quoth-readers-XXXXXX");
+    if (!mkdtemp(tmpdir)) exit(2);
+}
+
+static void cleanup(void) {
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+}
+
+TEST_MAIN(setup, test_text_file, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
+          test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks,
+          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_sniffed, test_warc,
+          test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)
