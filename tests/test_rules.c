@@ -131,6 +131,12 @@ static void test_glued_cue_is_found(void) {
     check_quote(doc, "that the border would stay closed", "said", "the minister", QUOTH_INDIRECT);
 }
 
+/* Machine-translated word order: "About it informs the agency." */
+static void test_translated_report(void) {
+    const quoth_doc *doc = extract("The ferry service will stop in winter. About it reports \"Harbor Radio\".");
+    check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
+}
+
 static void cleanup(void) {
     quoth_engine_free(engine);
     quoth_model_free(model);
@@ -141,4 +147,4 @@ static void cleanup(void) {
 TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
-          test_scare_quotes_are_not_statements, test_glued_cue_is_found, cleanup)
+          test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report, cleanup)

@@ -383,6 +383,23 @@ static int cue_then_source(rules *r, size_t i, size_t first, size_t end) {
     return emit(r, cue, src, content, rest, ORIGIN_RULE_INDIRECT) ? -1 : 1;
 }
 
+/* "About it informs “Voice of America”.", "This was reported by TASS.":
+ * the word order of news machine-translated from Russian or Ukrainian,
+ * where a short pronoun phrase stands for the paragraph before. */
+static int translated_report(rules *r, size_t i, size_t first, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (i < first + 1 || i > first + 3 || !(quoth_word_is(p, first, "about") || quoth_word_is(p, first, "this") ||
+                                            quoth_word_is(p, first, "on")))
+        return 0;
+    for (size_t k = first; k < i; k++)
+        if (quoth_coarse(p, k) != CT_PRON && quoth_coarse(p, k) != CT_DET && quoth_coarse(p, k) != CT_ADP) return 0;
+    size_t s = quoth_np_right(p, i + 1, end);
+    if (s == i + 1 || (s < end && !quoth_is_final_punct(p, s))) return 0;
+    quoth_tspan content = span(first, i), cue = span(i, i + 1), src = span(i + 1, s);
+    if (!span_free(r, content) || !span_free(r, src)) return 0;
+    return emit(r, cue, src, content, NO_SPAN, ORIGIN_RULE_INDIRECT) ? -1 : 1;
+}
+
 static int cue_verbs(rules *r) {
     const quoth_phrases *p = &r->p;
     for (size_t i = 0; i < p->n; i++) {
@@ -391,6 +408,7 @@ static int cue_verbs(rules *r) {
         int rc = participle(r, i, end);
         if (rc == 0) rc = source_then_cue(r, i, first, end);
         if (rc == 0) rc = cue_then_source(r, i, first, end);
+        if (rc == 0) rc = translated_report(r, i, first, end);
         if (rc < 0) return QUOTH_ERR_NOMEM;
     }
     return 0;
