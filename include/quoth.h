@@ -314,6 +314,90 @@ uint64_t quoth_reader_position(const quoth_reader *reader);
 
 void quoth_reader_close(quoth_reader *reader);
 
+/* ----------------------------------------------------------------- store */
+
+/* The statement store: documents, their statements and the speakers across
+ * documents in one SQLite file (WAL), searchable with FTS5. The schema is in
+ * docs/schema.md. A store belongs to one thread at a time; several
+ * processes may read while one writes. */
+typedef struct quoth_store quoth_store;
+
+typedef enum quoth_store_flag {
+    QUOTH_STORE_READONLY = 1u << 0, /* queries only; the file must exist */
+    QUOTH_STORE_EXISTING = 1u << 1  /* do not create the file when it is missing */
+} quoth_store_flag;
+
+/* Opens the store at `path`, creating it unless a flag says not to. On
+ * failure *out still holds a store (unless out of memory) whose
+ * quoth_store_message() says why; close it. */
+int quoth_store_open(const char *path, unsigned flags, quoth_store **out);
+
+/* Commits what is pending and closes. NULL is allowed. */
+void quoth_store_close(quoth_store *store);
+
+/* What went wrong last, for people ("news.db: file is not a database"). */
+const char *quoth_store_message(const quoth_store *store);
+
+/* 1 when the store holds this document (same id, or same text when meta has
+ * no id) with the same text, after bringing its metadata up to date: there
+ * is no need to extract it again. 0 when it must be indexed. */
+int quoth_store_unchanged(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len);
+
+/* Stores a document's statements, replacing any earlier version of it
+ * (matched by id, or by the hash of `text` when meta has no id). `text` is
+ * the document as given to quoth_extract(). Work is batched: it is durable
+ * after quoth_store_commit(). */
+int quoth_store_add(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len,
+                    const quoth_doc *doc);
+
+/* Commits the current batch: a crash later loses none of it. */
+int quoth_store_commit(quoth_store *store);
+
+/* Matches names across documents into speakers (and applies the
+ * corrections of `quoth speakers merge|split`); an index run ends with it. */
+int quoth_store_update_speakers(quoth_store *store);
+
+/* What to find; NULL fields do not filter. */
+typedef struct quoth_store_query {
+    const char *text;       /* words in the statement (FTS5, ranked by BM25); NULL: every statement */
+    const char *speaker;    /* a name of the speaker, as any document writes it */
+    const char *outlet;     /* the outlet, ignoring case */
+    const char *since;      /* YYYY[-MM[-DD]], inclusive */
+    const char *until;      /* YYYY[-MM[-DD]], inclusive */
+    int type;               /* a quoth_quote_type, or -1 for any */
+    size_t limit;           /* at most this many hits; 0 for all */
+    const char *mark_open;  /* around matched words in snippets; NULL: "[" and "]" */
+    const char *mark_close;
+} quoth_store_query;
+
+/* One hit. Strings live until the callback returns; NULL when unknown. */
+typedef struct quoth_store_hit {
+    int64_t statement_id;
+    double score;             /* BM25, lower is better; 0 without query text */
+    const char *snippet;      /* the content around the matches, marked; the content without text */
+    quoth_quote_type type;
+    const char *cue;
+    size_t cue_start, cue_end;       /* code points, like quoth_span */
+    const char *source;
+    size_t source_start, source_end;
+    size_t n_contents;               /* 1, or 2 for content split around its cue */
+    const char *contents[2];
+    size_t content_start[2], content_end[2];
+    const char *speaker;      /* the canonical name across documents */
+    const char *speaker_name; /* the document's name for the speaker */
+    const char *mention;      /* the words of the source as written */
+    const char *role, *kind, *resolved_by;
+    double confidence;
+    const char *doc_id, *url, *outlet, *date, *title;
+} quoth_store_hit;
+
+/* Calls fn for each hit, best first (newest first without text); a nonzero
+ * return from fn stops the search and is returned. *n_hits (may be NULL)
+ * counts the hits given. QUOTH_ERR_INVALID for a query without words or a
+ * malformed date. */
+int quoth_store_search(quoth_store *store, const quoth_store_query *query,
+                       int (*fn)(void *ctx, const quoth_store_hit *hit), void *ctx, size_t *n_hits);
+
 #ifdef __cplusplus
 }
 #endif

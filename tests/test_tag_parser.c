@@ -161,7 +161,7 @@ static size_t make_sentence(int i, tok *out) {
         out[n++] = (tok){",", ",", 8, "punct"};
         out[n++] = (tok){"''", "''", 8, "punct"};
         out[n++] = (tok){PICK(names, i / 4), "NNP", 8, "nsubj"};
-        out[n++] = (tok){PICK(says, i), "VBD", 0, "root"};
+        out[n++] = (tok){PICK(says, i / 3), "VBD", 0, "root"};
         out[n++] = (tok){".", ".", 8, "punct"};
         break;
     case 2: /* NNP V the JJ N in the N . */

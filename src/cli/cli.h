@@ -23,6 +23,10 @@ int quoth_cmd_train(int argc, char **argv);
 int quoth_cmd_eval(int argc, char **argv);
 int quoth_cmd_tokens(int argc, char **argv);
 int quoth_cmd_model(int argc, char **argv);
+int quoth_cmd_index(int argc, char **argv);
+int quoth_cmd_search(int argc, char **argv);
+int quoth_cmd_speakers(int argc, char **argv);
+int quoth_cmd_speaker(int argc, char **argv);
 
 /* "quoth: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

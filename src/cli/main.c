@@ -18,6 +18,10 @@ static const command COMMANDS[] = {
     {"train", quoth_cmd_train, "learn a model from annotated articles (brat, PolNeAR layout)"},
     {"tokens", quoth_cmd_tokens, "show the tokens, sentences, tags and quotations of a text"},
     {"model", quoth_cmd_model, "describe a model file (or the built-in model)"},
+    {"index", quoth_cmd_index, "extract articles into a statement store (SQLite)"},
+    {"search", quoth_cmd_search, "find statements in a store by words, speaker, outlet, date, type"},
+    {"speakers", quoth_cmd_speakers, "who is quoted most in a store; merge or split speakers"},
+    {"speaker", quoth_cmd_speaker, "one speaker of a store: names, roles, outlets, statements over time"},
 };
 
 static void usage(FILE *out) {

@@ -1,0 +1,415 @@
+/*
+ * cmd_index.c - `quoth index`: articles in, statements into the store.
+ *
+ * Each document is extracted and stored whole in a batch transaction;
+ * documents the store already holds with the same text are skipped, so a
+ * run that was killed is completed by running it again. The speakers
+ * across documents are rebuilt once at the end.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "store/store.h"
+
+#define DEFAULT_MAX_DOC_BYTES (16u << 20)
+#define DEFAULT_BATCH 100
+
+typedef struct index_options {
+    const char *db, *meta, *model;
+    unsigned engine_flags;
+    size_t max_doc_bytes, batch;
+    int force, quiet;
+} index_options;
+
+typedef struct index_counts {
+    size_t read, added, replaced, unchanged, errors, statements;
+} index_counts;
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "usage: quoth index --db FILE [OPTIONS] [FILE|DIR|-]...\n"
+            "\n"
+            "Finds the attributions of each article (as quoth extract does) and keeps\n"
+            "them in a store, an SQLite file, for quoth search, speakers and speaker.\n"
+            "Reads UTF-8 text files, every *.txt of a directory (sorted by name) or\n"
+            "standard input. A document already stored (same id: its file name) is\n"
+            "replaced, never duplicated; one stored with the same text is skipped, so\n"
+            "running the same command again after an interruption completes it.\n"
+            "\n"
+            "options:\n"
+            "      --db FILE        the store (made when missing)\n"
+            "      --meta FILE      metadata of the documents: a tab-separated file whose\n"
+            "                       first line names its columns: id (or filename), url,\n"
+            "                       outlet (or publisher), date (or publication_date), title\n"
+            "      --force          extract and store again documents stored unchanged\n"
+            "                       (after a change of model)\n"
+            "      --batch N        documents per transaction (default %d)\n"
+            "      --model FILE     use this model instead of the built-in one\n"
+            "      --rules-only     do not use the learned attribution tagger\n"
+            "      --max-doc-size N largest document in bytes (default 16M; K, M, G allowed)\n"
+            "  -q, --quiet          no summary on stderr\n"
+            "  -h, --help           this help\n"
+            "\n"
+            "exit status: 0 every document stored, 1 some could not be read or\n"
+            "extracted (the others are stored), 2 bad command line, 3 no model, or the\n"
+            "store could not be opened or written (what was committed stays).\n",
+            DEFAULT_BATCH);
+}
+
+static int parse_size(const char *s, size_t *out) {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s) return -1;
+    if (*end == 'K' || *end == 'k') v <<= 10, end++;
+    else if (*end == 'M' || *end == 'm') v <<= 20, end++;
+    else if (*end == 'G' || *end == 'g') v <<= 30, end++;
+    if (*end || v == 0) return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+/* Returns the index of the first input, -1 (message printed) or -2 (help). */
+static int parse_options(int argc, char **argv, index_options *o) {
+    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX };
+    static const struct option LONG[] = {
+        {"db", required_argument, 0, OPT_DB}, {"meta", required_argument, 0, OPT_META},
+        {"force", no_argument, 0, OPT_FORCE}, {"batch", required_argument, 0, OPT_BATCH},
+        {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
+        {"max-doc-size", required_argument, 0, OPT_MAX}, {"quiet", no_argument, 0, 'q'},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "qh", LONG, NULL)) != -1) {
+        switch (c) {
+        case OPT_DB: o->db = optarg; break;
+        case OPT_META: o->meta = optarg; break;
+        case OPT_FORCE: o->force = 1; break;
+        case OPT_MODEL: o->model = optarg; break;
+        case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
+        case 'q': o->quiet = 1; break;
+        case 'h': usage(stdout); return -2;
+        case OPT_BATCH:
+            if (parse_size(optarg, &o->batch)) {
+                cli_error("--batch wants a number of documents, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case OPT_MAX:
+            if (parse_size(optarg, &o->max_doc_bytes)) {
+                cli_error("--max-doc-size wants a size such as 16M, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        default: fprintf(stderr, "see quoth index --help\n"); return -1;
+        }
+    }
+    if (!o->db) {
+        cli_error("index needs --db FILE, the store to write (see quoth index --help)");
+        return -1;
+    }
+    return optind;
+}
+
+/* ------------------------------------------------------------ metadata */
+
+/* One row of --meta. */
+typedef struct meta_row {
+    char *id, *url, *outlet, *date, *title;
+} meta_row;
+
+typedef struct meta_table {
+    meta_row *rows;
+    size_t n, cap;
+} meta_table;
+
+static void meta_free(meta_table *t) {
+    for (size_t i = 0; i < t->n; i++) {
+        free(t->rows[i].id), free(t->rows[i].url), free(t->rows[i].outlet);
+        free(t->rows[i].date), free(t->rows[i].title);
+    }
+    free(t->rows);
+}
+
+/* Which field a column header names: 0 id, 1 url, 2 outlet, 3 date,
+ * 4 title, 5 a file name (standing for the id), -1 none. */
+enum { FIELD_FILENAME = 5 };
+static int column_field(const char *h) {
+    static const char *const NAMES[][4] = {{"id", "doc_id", "", ""},
+                                           {"url", "link", "", ""},
+                                           {"outlet", "publisher", "source", "site"},
+                                           {"date", "publication_date", "published", "pubdate"},
+                                           {"title", "headline", "", ""},
+                                           {"filename", "file", "path", ""}};
+    for (int f = 0; f < 6; f++)
+        for (int k = 0; k < 4; k++)
+            if (*NAMES[f][k] && strcasecmp(h, NAMES[f][k]) == 0) return f;
+    return -1;
+}
+
+/* Splits a line at tabs in place (dropping a final \r). */
+static size_t split_tabs(char *line, char **cells, size_t cap) {
+    size_t n = 0, len = strlen(line);
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
+    for (char *p = line; n < cap;) {
+        cells[n++] = p;
+        char *tab = strchr(p, '\t');
+        if (!tab) break;
+        *tab = 0;
+        p = tab + 1;
+    }
+    return n;
+}
+
+static int meta_add(meta_table *t, char **cells, size_t n, const int *field) {
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        meta_row *p = realloc(t->rows, cap * sizeof *p);
+        if (!p) return -1;
+        t->rows = p;
+        t->cap = cap;
+    }
+    meta_row *r = &t->rows[t->n];
+    memset(r, 0, sizeof *r);
+    char **dst[5] = {&r->id, &r->url, &r->outlet, &r->date, &r->title};
+    int bad = 0;
+    for (size_t i = 0; i < n && i < 64; i++) {
+        if (field[i] < 0 || !*cells[i] || strcmp(cells[i], "None") == 0) continue;
+        char id[1024];
+        const char *v = cells[i];
+        if (field[i] == FIELD_FILENAME) {
+            /* the id a text file gets: "dir/a.txt" is document "a" */
+            cli_doc_id(cells[i], id, sizeof id);
+            v = id;
+        }
+        int f = field[i] == FIELD_FILENAME ? 0 : field[i];
+        if (!*dst[f] && !(*dst[f] = strdup(v))) bad = 1;
+    }
+    t->n++;
+    return bad ? -1 : 0;
+}
+
+static int by_id(const void *a, const void *b) {
+    const meta_row *x = a, *y = b;
+    return strcmp(x->id ? x->id : "", y->id ? y->id : "");
+}
+
+static int meta_load(const char *path, meta_table *t) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        cli_error("cannot read --meta %s: %s", path, strerror(errno));
+        return -1;
+    }
+    char *line = NULL, *cells[64];
+    size_t cap = 0;
+    int field[64], status = 0, have_id = 0;
+    if (getline(&line, &cap, f) < 0) status = -1;
+    size_t ncols = status ? 0 : split_tabs(line, cells, 64);
+    for (size_t i = 0; i < ncols; i++) {
+        field[i] = column_field(cells[i]);
+        have_id |= field[i] == 0 || field[i] == FIELD_FILENAME;
+    }
+    if (!have_id) {
+        cli_error("--meta %s: the first line names no id or filename column", path);
+        status = -1;
+    }
+    while (!status && getline(&line, &cap, f) >= 0) {
+        size_t n = split_tabs(line, cells, 64);
+        if (n < ncols || !*line) continue;
+        if (meta_add(t, cells, n, field)) {
+            cli_error("out of memory");
+            status = -1;
+        }
+    }
+    free(line);
+    fclose(f);
+    qsort(t->rows, t->n, sizeof *t->rows, by_id);
+    return status;
+}
+
+static const meta_row *meta_find(const meta_table *t, const char *id) {
+    meta_row key = {(char *)id, NULL, NULL, NULL, NULL};
+    return t->n ? bsearch(&key, t->rows, t->n, sizeof *t->rows, by_id) : NULL;
+}
+
+/* -------------------------------------------------------------- inputs */
+
+/* The documents of a run. Until the readers (quoth_reader_*) take over:
+ * text files and directories of *.txt, like `quoth extract`; switching
+ * means replacing input_next() with quoth_reader_next() over each path. */
+typedef struct index_input {
+    cli_paths paths;
+    size_t next;
+    char *data;
+    char id[1024];
+    char error[1200];
+} index_input;
+
+/* 0 and *doc filled (doc->error set when it could not be read), or
+ * QUOTH_ERR_EOF after the last. */
+static int input_next(index_input *in, size_t max_bytes, quoth_input_doc *doc) {
+    free(in->data);
+    in->data = NULL;
+    if (in->next >= in->paths.n) return QUOTH_ERR_EOF;
+    const char *path = in->paths.path[in->next++];
+    memset(doc, 0, sizeof *doc);
+    cli_doc_id(path, in->id, sizeof in->id);
+    doc->meta.id = in->id;
+    doc->meta.origin = path;
+    int rc = cli_read_file(path, max_bytes, &in->data, &doc->len);
+    if (rc == 0) {
+        doc->text = in->data;
+        return 0;
+    }
+    if (rc == QUOTH_ERR_TOO_LARGE)
+        snprintf(in->error, sizeof in->error, "%s: larger than --max-doc-size (%zu bytes)", path, max_bytes);
+    else
+        snprintf(in->error, sizeof in->error, "%s: %s", path,
+                 rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
+    doc->error = in->error;
+    return 0;
+}
+
+/* ----------------------------------------------------------------- run */
+
+typedef struct index_run {
+    const index_options *o;
+    quoth_store *store;
+    quoth_engine *engine;
+    meta_table meta;
+    index_counts counts;
+    size_t in_batch;
+    double last_progress;
+} index_run;
+
+/* The input's metadata, completed from --meta. */
+static void complete_meta(const index_run *r, quoth_doc_meta *m) {
+    const meta_row *row = meta_find(&r->meta, m->id);
+    if (!row) return;
+    if (!m->url) m->url = row->url;
+    if (!m->outlet) m->outlet = row->outlet;
+    if (!m->date) m->date = row->date;
+    if (!m->title) m->title = row->title;
+}
+
+static void doc_error(index_run *r, const char *message) {
+    r->counts.errors++;
+    if (!r->o->quiet) cli_error("%s", message);
+}
+
+/* Stores one document. Returns 0, or a store status (fatal for the run). */
+static int index_doc(index_run *r, quoth_input_doc *in) {
+    r->counts.read++;
+    if (in->error) {
+        doc_error(r, in->error);
+        return 0;
+    }
+    complete_meta(r, &in->meta);
+    int rc = r->o->force ? 0 : quoth_store_unchanged(r->store, &in->meta, in->text, in->len);
+    if (rc < 0) return rc;
+    if (rc == 1) {
+        r->counts.unchanged++;
+        return 0;
+    }
+    const quoth_doc *doc;
+    if ((rc = quoth_extract(r->engine, in->text, in->len, &doc)) != 0) {
+        char message[1400];
+        snprintf(message, sizeof message, "%s: %s", in->meta.origin ? in->meta.origin : in->meta.id,
+                 quoth_status_string(rc));
+        doc_error(r, message);
+        return 0;
+    }
+    if ((rc = quoth_store_add(r->store, &in->meta, in->text, in->len, doc)) < 0) return rc;
+    if (rc == 1) r->counts.replaced++;
+    else r->counts.added++;
+    r->counts.statements += quoth_doc_quote_count(doc);
+    if (++r->in_batch >= r->o->batch) {
+        r->in_batch = 0;
+        return quoth_store_commit(r->store);
+    }
+    return 0;
+}
+
+static void progress(index_run *r, int done) {
+    if (r->o->quiet || !isatty(STDERR_FILENO)) return;
+    double now = cli_now();
+    if (!done && now - r->last_progress < 500) return;
+    r->last_progress = now;
+    fprintf(stderr, "\rquoth: %zu documents, %zu statements stored%s", r->counts.added + r->counts.replaced,
+            r->counts.statements, done ? "\n" : "");
+}
+
+static int index_all(index_run *r, index_input *in) {
+    quoth_input_doc doc;
+    int rc = 0;
+    while (!rc && input_next(in, r->o->max_doc_bytes, &doc) == 0) {
+        rc = index_doc(r, &doc);
+        progress(r, 0);
+    }
+    if (!rc) rc = quoth_store_commit(r->store);
+    progress(r, 1);
+    if (!rc) rc = quoth_store_update_speakers(r->store);
+    if (rc) cli_error("%s", quoth_store_message(r->store));
+    return rc;
+}
+
+static void summary(index_run *r, double ms) {
+    quoth_store_counts c;
+    fprintf(stderr,
+            "quoth: %zu documents read: %zu stored (%zu replacing an earlier version), %zu unchanged, "
+            "%zu errors; %zu statements in %.1f s\n",
+            r->counts.read, r->counts.added + r->counts.replaced, r->counts.replaced, r->counts.unchanged,
+            r->counts.errors, r->counts.statements, ms / 1e3);
+    if (quoth_store_count(r->store, &c) == 0)
+        fprintf(stderr, "quoth: %s holds %lld documents, %lld statements, %lld speakers (%lld names)\n", r->o->db,
+                (long long)c.documents, (long long)c.statements, (long long)c.speakers, (long long)c.names);
+}
+
+static int run(const index_options *o, index_input *in) {
+    index_run r;
+    memset(&r, 0, sizeof r);
+    r.o = o;
+    if (o->meta && meta_load(o->meta, &r.meta)) {
+        meta_free(&r.meta);
+        return EXIT_FATAL;
+    }
+    int status = EXIT_FATAL;
+    quoth_model *model = cli_load_model(o->model);
+    if (model && !(r.engine = quoth_engine_new(model, o->engine_flags))) cli_error("out of memory");
+    if (r.engine) {
+        int rc = quoth_store_open(o->db, 0, &r.store);
+        if (rc) cli_error("%s", quoth_store_message(r.store));
+        else {
+            double t0 = cli_now();
+            if (index_all(&r, in) == 0) status = r.counts.errors ? EXIT_DOC_ERRORS : EXIT_OK;
+            if (!o->quiet) summary(&r, cli_now() - t0);
+        }
+    }
+    quoth_store_close(r.store);
+    quoth_engine_free(r.engine);
+    quoth_model_free(model);
+    meta_free(&r.meta);
+    return status;
+}
+
+int quoth_cmd_index(int argc, char **argv) {
+    index_options o = {NULL, NULL, NULL, 0, DEFAULT_MAX_DOC_BYTES, DEFAULT_BATCH, 0, 0};
+    int first = parse_options(argc, argv, &o);
+    if (first == -2) return EXIT_OK;
+    if (first < 0) return EXIT_USAGE;
+    index_input in;
+    memset(&in, 0, sizeof in);
+    int status = EXIT_OK;
+    if (first >= argc && cli_paths_add(&in.paths, "-", ".txt")) status = EXIT_FATAL;
+    for (int i = first; status == EXIT_OK && i < argc; i++)
+        if (cli_paths_add(&in.paths, argv[i], ".txt")) status = EXIT_FATAL;
+    if (status == EXIT_OK) status = run(&o, &in);
+    free(in.data);
+    cli_paths_free(&in.paths);
+    return status;
+}

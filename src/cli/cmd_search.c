@@ -1,0 +1,324 @@
+/*
+ * cmd_search.c - `quoth search`: statements from the store, found by their
+ * words (best first) and/or by speaker, outlet, dates and type (newest
+ * first), as a table, JSON Lines or CSV.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "store/report.h"
+#include "store/store.h"
+
+#define DEFAULT_LIMIT 20
+
+typedef struct search_options {
+    const char *db;
+    quoth_store_query q;
+    quoth_format format;
+    int format_set, width;
+    char *text; /* the QUERY words joined */
+} search_options;
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "usage: quoth search --db FILE [OPTIONS] [QUERY...]\n"
+            "\n"
+            "Finds statements in a store made by quoth index. With QUERY, the statements\n"
+            "whose content holds all its words (in any form: \"negotiations\" finds\n"
+            "\"negotiate\"), best first (BM25), with the matched words in [brackets];\n"
+            "\"two words\" in quotes is a phrase, word* a prefix, a OR b either. Without\n"
+            "QUERY, every statement that passes the filters, newest first.\n"
+            "\n"
+            "options:\n"
+            "      --db FILE         the store\n"
+            "      --speaker NAME    statements of this speaker, under any of the names\n"
+            "                        documents gave them (\"Kirby\" alone: every Kirby)\n"
+            "      --outlet X        from this outlet only (ignoring case)\n"
+            "      --since DATE      from documents of DATE or later (YYYY, YYYY-MM, YYYY-MM-DD)\n"
+            "      --until DATE      from documents of DATE or earlier (the whole month for YYYY-MM)\n"
+            "      --type TYPE       direct, indirect or mixed\n"
+            "      --limit N         at most N statements (default %d; 0 for all)\n"
+            "  -f, --format FMT      table, jsonl or csv (default: table on a terminal,\n"
+            "                        jsonl otherwise)\n"
+            "      --width N         width of the table (default: the terminal's, or 100)\n"
+            "  -h, --help            this help\n"
+            "\n"
+            "exit status: 0 the search ran (even when nothing matched), 2 bad command\n"
+            "line, 3 the store could not be read.\n",
+            DEFAULT_LIMIT);
+}
+
+static int parse_format(const char *s, quoth_format *f) {
+    if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *f = QUOTH_FORMAT_JSONL;
+    else if (strcmp(s, "table") == 0) *f = QUOTH_FORMAT_TABLE;
+    else if (strcmp(s, "csv") == 0) *f = QUOTH_FORMAT_CSV;
+    else return -1;
+    return 0;
+}
+
+static int parse_type(const char *s, int *type) {
+    if (strcmp(s, "direct") == 0) *type = QUOTH_DIRECT;
+    else if (strcmp(s, "indirect") == 0) *type = QUOTH_INDIRECT;
+    else if (strcmp(s, "mixed") == 0) *type = QUOTH_MIXED;
+    else return -1;
+    return 0;
+}
+
+static int parse_count(const char *s, size_t *out) {
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    if (end == s || *end || v < 0) return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static int bad_date(const char *opt, const char *s) {
+    if (quoth_store_valid_date_prefix(s)) return 0;
+    cli_error("%s wants a date YYYY, YYYY-MM or YYYY-MM-DD, not '%s'", opt, s);
+    return -1;
+}
+
+/* Returns the index of the first QUERY word, -1 (message printed) or -2 (help). */
+static int parse_options(int argc, char **argv, search_options *o) {
+    enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_LIMIT, OPT_WIDTH };
+    static const struct option LONG[] = {
+        {"db", required_argument, 0, OPT_DB}, {"speaker", required_argument, 0, OPT_SPEAKER},
+        {"outlet", required_argument, 0, OPT_OUTLET}, {"since", required_argument, 0, OPT_SINCE},
+        {"until", required_argument, 0, OPT_UNTIL}, {"type", required_argument, 0, OPT_TYPE},
+        {"limit", required_argument, 0, OPT_LIMIT}, {"format", required_argument, 0, 'f'},
+        {"width", required_argument, 0, OPT_WIDTH}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "f:h", LONG, NULL)) != -1) {
+        switch (c) {
+        case OPT_DB: o->db = optarg; break;
+        case OPT_SPEAKER: o->q.speaker = optarg; break;
+        case OPT_OUTLET: o->q.outlet = optarg; break;
+        case OPT_SINCE:
+            if (bad_date("--since", optarg)) return -1;
+            o->q.since = optarg;
+            break;
+        case OPT_UNTIL:
+            if (bad_date("--until", optarg)) return -1;
+            o->q.until = optarg;
+            break;
+        case OPT_TYPE:
+            if (parse_type(optarg, &o->q.type)) {
+                cli_error("--type is direct, indirect or mixed, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case OPT_LIMIT:
+            if (parse_count(optarg, &o->q.limit)) {
+                cli_error("--limit wants a number (0 for all), not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case 'f':
+            if (parse_format(optarg, &o->format)) {
+                cli_error("unknown format '%s' (table, jsonl or csv)", optarg);
+                return -1;
+            }
+            o->format_set = 1;
+            break;
+        case OPT_WIDTH: o->width = atoi(optarg); break;
+        case 'h': usage(stdout); return -2;
+        default: fprintf(stderr, "see quoth search --help\n"); return -1;
+        }
+    }
+    if (!o->db) {
+        cli_error("search needs --db FILE, a store made by quoth index (see quoth search --help)");
+        return -1;
+    }
+    return optind;
+}
+
+/* The QUERY words as one string, or NULL for none. */
+static char *join_words(int argc, char **argv, int first) {
+    size_t n = 1;
+    for (int i = first; i < argc; i++) n += strlen(argv[i]) + 1;
+    if (first >= argc) return NULL;
+    char *s = malloc(n);
+    if (!s) return NULL;
+    s[0] = 0;
+    for (int i = first; i < argc; i++) {
+        if (i > first) strcat(s, " ");
+        strcat(s, argv[i]);
+    }
+    return s;
+}
+
+/* ----------------------------------------------------------------- output */
+
+typedef struct printer {
+    FILE *out;
+    quoth_format format;
+    int width, header_done;
+} printer;
+
+enum { DATE_COLS = 10, OUTLET_COLS = 14, DOC_COLS = 20, SPEAKER_COLS = 20, MIN_TEXT_COLS = 20 };
+
+static void table_row(printer *p, const char *date, const char *outlet, const char *doc, const char *speaker,
+                      const char *text) {
+    int rest = p->width - (DATE_COLS + OUTLET_COLS + DOC_COLS + SPEAKER_COLS + 8);
+    quoth_report_cell(p->out, date, DATE_COLS, 0);
+    quoth_report_cell(p->out, outlet, OUTLET_COLS, 0);
+    quoth_report_cell(p->out, doc, DOC_COLS, 0);
+    quoth_report_cell(p->out, speaker, SPEAKER_COLS, 0);
+    quoth_report_cell(p->out, text, rest < MIN_TEXT_COLS ? MIN_TEXT_COLS : rest, 1);
+}
+
+static const char *shown_speaker(const quoth_store_hit *h) {
+    if (h->speaker) return h->speaker;
+    if (h->speaker_name) return h->speaker_name;
+    return h->mention;
+}
+
+static void json_span(FILE *out, const char *name, const char *text, size_t start, size_t end, int *first) {
+    if (*first) *first = 0;
+    else fputs(", ", out);
+    fprintf(out, "\"%s\": ", name);
+    if (!text) {
+        fputs("null", out);
+        return;
+    }
+    int f = 1;
+    putc('{', out);
+    quoth_report_json_int(out, &f, "start", (int64_t)start);
+    quoth_report_json_int(out, &f, "end", (int64_t)end);
+    quoth_report_json_str(out, &f, "text", text);
+    putc('}', out);
+}
+
+static void json_hit(FILE *out, const quoth_store_hit *h) {
+    int f = 1;
+    fputs("{\"statement\": {", out);
+    quoth_report_json_int(out, &f, "id", h->statement_id);
+    quoth_report_json_str(out, &f, "type", quoth_quote_type_name(h->type));
+    json_span(out, "cue", h->cue, h->cue_start, h->cue_end, &f);
+    json_span(out, "source", h->source, h->source_start, h->source_end, &f);
+    fputs(", \"contents\": [", out);
+    for (size_t i = 0; i < h->n_contents; i++) {
+        int g = 1;
+        fputs(i ? ", {" : "{", out);
+        quoth_report_json_int(out, &g, "start", (int64_t)h->content_start[i]);
+        quoth_report_json_int(out, &g, "end", (int64_t)h->content_end[i]);
+        quoth_report_json_str(out, &g, "text", h->contents[i]);
+        putc('}', out);
+    }
+    fputs("]}, \"speaker\": {", out);
+    f = 1;
+    quoth_report_json_str(out, &f, "canonical", h->speaker);
+    quoth_report_json_str(out, &f, "name", h->speaker_name);
+    quoth_report_json_str(out, &f, "mention", h->mention);
+    quoth_report_json_str(out, &f, "role", h->role);
+    quoth_report_json_str(out, &f, "kind", h->kind);
+    quoth_report_json_str(out, &f, "resolved_by", h->resolved_by);
+    fputs("}, \"document\": {", out);
+    f = 1;
+    quoth_report_json_str(out, &f, "id", h->doc_id);
+    quoth_report_json_str(out, &f, "url", h->url);
+    quoth_report_json_str(out, &f, "outlet", h->outlet);
+    quoth_report_json_str(out, &f, "date", h->date);
+    quoth_report_json_str(out, &f, "title", h->title);
+    fputs("}", out);
+    f = 0;
+    quoth_report_json_num(out, &f, "score", h->score);
+    quoth_report_json_str(out, &f, "snippet", h->snippet);
+    quoth_report_json_num(out, &f, "confidence", h->confidence);
+    fputs("}\n", out);
+}
+
+static void csv_hit(printer *p, const quoth_store_hit *h) {
+    FILE *out = p->out;
+    if (!p->header_done) {
+        fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,cue,"
+              "content,content_start,content_end,score,snippet\n",
+              out);
+        p->header_done = 1;
+    }
+    char num[4][32];
+    snprintf(num[0], sizeof num[0], "%lld", (long long)h->statement_id);
+    snprintf(num[1], sizeof num[1], "%zu", h->content_start[0]);
+    snprintf(num[2], sizeof num[2], "%zu", h->content_end[0]);
+    snprintf(num[3], sizeof num[3], "%.4f", h->score);
+    const char *cells[] = {num[0], h->doc_id, h->url, h->outlet, h->date, h->title,
+                           quoth_quote_type_name(h->type), h->speaker, h->speaker_name, h->mention, h->role,
+                           h->cue, h->contents[0], num[1], num[2], num[3], h->snippet};
+    size_t n = sizeof cells / sizeof *cells;
+    for (size_t i = 0; i < n; i++) quoth_report_csv(out, cells[i], i + 1 == n);
+}
+
+static int print_hit(void *ctx, const quoth_store_hit *h) {
+    printer *p = ctx;
+    if (p->format == QUOTH_FORMAT_JSONL) json_hit(p->out, h);
+    else if (p->format == QUOTH_FORMAT_CSV) csv_hit(p, h);
+    else {
+        if (!p->header_done) table_row(p, "DATE", "OUTLET", "DOCUMENT", "SPEAKER", "STATEMENT");
+        p->header_done = 1;
+        table_row(p, h->date, h->outlet, h->doc_id, shown_speaker(h), h->snippet);
+    }
+    return ferror(p->out) ? QUOTH_ERR_IO : 0;
+}
+
+static int table_width(int width) {
+    struct winsize ws;
+    if (width > 0) return width;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    const char *cols = getenv("COLUMNS");
+    return cols && atoi(cols) > 0 ? atoi(cols) : 100;
+}
+
+static int run(search_options *o) {
+    quoth_store *s;
+    int rc = quoth_store_open(o->db, QUOTH_STORE_EXISTING, &s);
+    if (rc) {
+        cli_error("%s", quoth_store_message(s));
+        quoth_store_close(s);
+        return EXIT_FATAL;
+    }
+    printer p = {stdout, o->format, table_width(o->width), 0};
+    size_t hits = 0;
+    rc = quoth_store_search(s, &o->q, print_hit, &p, &hits);
+    int status = EXIT_OK;
+    if (rc == QUOTH_ERR_INVALID) {
+        cli_error("%s", quoth_store_message(s));
+        status = EXIT_USAGE;
+    } else if (rc == QUOTH_ERR_IO || fflush(stdout) != 0) {
+        cli_error("writing the results failed");
+        status = EXIT_FATAL;
+    } else if (rc) {
+        cli_error("%s", quoth_store_message(s));
+        status = EXIT_FATAL;
+    } else if (!hits) {
+        fprintf(stderr, "quoth: no statement matches\n");
+    } else if (o->format == QUOTH_FORMAT_TABLE && o->q.limit && hits == o->q.limit) {
+        fprintf(stderr, "quoth: the first %zu statements (--limit N for more, 0 for all)\n", hits);
+    }
+    quoth_store_close(s);
+    return status;
+}
+
+int quoth_cmd_search(int argc, char **argv) {
+    search_options o;
+    memset(&o, 0, sizeof o);
+    o.q.type = -1;
+    o.q.limit = DEFAULT_LIMIT;
+    int first = parse_options(argc, argv, &o);
+    if (first == -2) return EXIT_OK;
+    if (first < 0) return EXIT_USAGE;
+    if (!o.format_set) o.format = isatty(STDOUT_FILENO) ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
+    o.text = join_words(argc, argv, first);
+    if (first < argc && !o.text) {
+        cli_error("out of memory");
+        return EXIT_FATAL;
+    }
+    o.q.text = o.text;
+    int status = run(&o);
+    free(o.text);
+    return status;
+}

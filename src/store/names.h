@@ -1,0 +1,52 @@
+/*
+ * names.h - speaker names made comparable across documents.
+ *
+ * A document's engine already resolves "he", "Kirby" and "Milli" to the full
+ * name it saw in that document; what is left to the store is to recognize
+ * that "Adm. John Kirby" in one article and "NSC spokesman John Kirby" in
+ * another are the same person. These functions give the pieces the speaker
+ * rebuild (cluster.c) compares: a key without case, diacritics, titles or
+ * roles; a transliteration skeleton of a word; a bounded edit distance; the
+ * content words of a role.
+ */
+#ifndef QUOTH_STORE_NAMES_H
+#define QUOTH_STORE_NAMES_H
+
+#include <stddef.h>
+
+/* The matching key of a speaker name, malloc'd: lowercase, no diacritics or
+ * punctuation, leading titles and role words ("Adm.", "NSC spokesman"),
+ * trailing suffixes ("Jr.") and a possessive removed, one space between
+ * words. Organizations keep their words (only a leading "the" goes).
+ * "" when nothing is left; NULL when out of memory. */
+char *quoth_name_key(const char *name, int organization);
+
+/* The name as shown to people: the same words as the key, but with their
+ * case and punctuation ("Donald J. Trump"). malloc'd, NULL when out of memory. */
+char *quoth_name_display(const char *name, int organization);
+
+/* The transliteration skeleton of one key word, written to out (cap bytes):
+ * y as i, ph as f, w as v, ck as k, kh as h, a final "ey"/"ie" as i, doubled
+ * letters once, hyphens gone. "Milley" and "Milli", "Zelensky" and
+ * "Zelenskyy" share theirs. */
+void quoth_name_skeleton(const char *word, char *out, size_t cap);
+
+/* The optimal-string-alignment distance (edits: insert, delete, substitute,
+ * swap neighbours) between a and b in bytes, or max + 1 when it is larger. */
+int quoth_name_distance(const char *a, const char *b, int max);
+
+/* The content words of a role, malloc'd: normalized like keys, stop words
+ * dropped, abbreviations spelled out (Sen. -> senator), plurals singular,
+ * sorted, unique, space separated. "" for NULL or no words. */
+char *quoth_role_key(const char *role);
+
+/* 1 when two role keys (or space-separated unions of them) may describe the
+ * same person: either is empty or they share a word. */
+int quoth_roles_compatible(const char *a, const char *b);
+
+/* Splits a person key into its first word, the initials of its middle words
+ * and its last word (the surname), each written to a buffer of cap bytes.
+ * Returns the number of words. */
+size_t quoth_name_parts(const char *key, char *first, char *middle, char *last, size_t cap);
+
+#endif
