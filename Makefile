@@ -35,7 +35,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps test check demo eval model bench clean
+.PHONY: all deps test check sanitize demo eval model bench fuzz clean
 all: $(BUILD)/quoth $(BUILD)/libquoth.a
 
 deps:
@@ -88,6 +88,23 @@ model: $(BUILD)/quoth
 	@test -d $(SHARED)/polnear/train || { echo "make model: needs the PolNeAR corpus at $(SHARED)/polnear (set SHARED=...)"; exit 1; }
 	$(BUILD)/quoth train --corpus $(SHARED)/polnear/train --dev $(SHARED)/polnear/dev -o $(DEFAULT_MODEL)
 	@$(MAKE) --no-print-directory all
+
+# The test suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# in a build directory of its own; any report fails the run.
+SAN_OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+sanitize:
+	@$(MAKE) --no-print-directory BUILD=build-san OPT="$(SAN_OPT)" check
+
+# Throughput benchmarks (optimized build) against a peer; see docs/performance.md.
+bench:
+	@scripts/ensure-deps.sh $(DEPS_BUILD)
+	@scripts/bench.sh
+
+# libFuzzer targets under fuzz/, each run FUZZ_SECONDS (default 60).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/ensure-deps.sh $(DEPS_BUILD) $(DEPS_TEST)
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD)
