@@ -160,15 +160,16 @@ typedef struct printer {
     int width, header_done;
 } printer;
 
-enum { DATE_COLS = 10, OUTLET_COLS = 14, DOC_COLS = 20, SPEAKER_COLS = 20, MIN_TEXT_COLS = 20 };
+enum { DATE_COLS = 10, OUTLET_COLS = 12, DOC_COLS = 18, SPEAKER_COLS = 18, TYPE_COLS = 8, MIN_TEXT_COLS = 20 };
 
 static void table_row(printer *p, const char *date, const char *outlet, const char *doc, const char *speaker,
-                      const char *text) {
-    int rest = p->width - (DATE_COLS + OUTLET_COLS + DOC_COLS + SPEAKER_COLS + 8);
+                      const char *type, const char *text) {
+    int rest = p->width - (DATE_COLS + OUTLET_COLS + DOC_COLS + SPEAKER_COLS + TYPE_COLS + 10);
     quoth_report_cell(p->out, date, DATE_COLS, 0);
     quoth_report_cell(p->out, outlet, OUTLET_COLS, 0);
     quoth_report_cell(p->out, doc, DOC_COLS, 0);
     quoth_report_cell(p->out, speaker, SPEAKER_COLS, 0);
+    quoth_report_cell(p->out, type, TYPE_COLS, 0);
     quoth_report_cell(p->out, text, rest < MIN_TEXT_COLS ? MIN_TEXT_COLS : rest, 1);
 }
 
@@ -237,18 +238,23 @@ static void csv_hit(printer *p, const quoth_store_hit *h) {
     FILE *out = p->out;
     if (!p->header_done) {
         fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,cue,"
-              "content,content_start,content_end,score,snippet\n",
+              "cue_start,cue_end,content,content_start,content_end,content2,score,snippet\n",
               out);
         p->header_done = 1;
     }
-    char num[4][32];
+    char num[6][32] = {"", "", "", "", "", ""};
     snprintf(num[0], sizeof num[0], "%lld", (long long)h->statement_id);
     snprintf(num[1], sizeof num[1], "%zu", h->content_start[0]);
     snprintf(num[2], sizeof num[2], "%zu", h->content_end[0]);
     snprintf(num[3], sizeof num[3], "%.4f", h->score);
+    if (h->cue) {
+        snprintf(num[4], sizeof num[4], "%zu", h->cue_start);
+        snprintf(num[5], sizeof num[5], "%zu", h->cue_end);
+    }
     const char *cells[] = {num[0], h->doc_id, h->url, h->outlet, h->date, h->title,
                            quoth_quote_type_name(h->type), h->speaker, h->speaker_name, h->mention, h->role,
-                           h->cue, h->contents[0], num[1], num[2], num[3], h->snippet};
+                           h->cue, num[4], num[5], h->contents[0], num[1], num[2],
+                           h->n_contents > 1 ? h->contents[1] : NULL, num[3], h->snippet};
     size_t n = sizeof cells / sizeof *cells;
     for (size_t i = 0; i < n; i++) quoth_report_csv(out, cells[i], i + 1 == n);
 }
@@ -258,9 +264,9 @@ static int print_hit(void *ctx, const quoth_store_hit *h) {
     if (p->format == QUOTH_FORMAT_JSONL) json_hit(p->out, h);
     else if (p->format == QUOTH_FORMAT_CSV) csv_hit(p, h);
     else {
-        if (!p->header_done) table_row(p, "DATE", "OUTLET", "DOCUMENT", "SPEAKER", "STATEMENT");
+        if (!p->header_done) table_row(p, "DATE", "OUTLET", "DOCUMENT", "SPEAKER", "TYPE", "STATEMENT");
         p->header_done = 1;
-        table_row(p, h->date, h->outlet, h->doc_id, shown_speaker(h), h->snippet);
+        table_row(p, h->date, h->outlet, h->doc_id, shown_speaker(h), quoth_quote_type_name(h->type), h->snippet);
     }
     return ferror(p->out) ? QUOTH_ERR_IO : 0;
 }

@@ -332,7 +332,44 @@ typedef struct facts_ctx {
     int64_t speaker;     /* the speaker being written, 0 before the first */
     const char *facet;   /* the facet being written (JSON: its array is open) */
     int items;           /* items written in the current facet */
+    /* table form: the months of the current speaker, drawn once all are
+     * known so that the longest bar is BAR_WIDTH */
+    struct month_row {
+        char month[16];
+        int64_t count;
+    } *months;
+    size_t n_months, cap_months;
+    int nomem;
 } facts_ctx;
+
+#define BAR_WIDTH 50
+
+static void flush_months(facts_ctx *c) {
+    int64_t max = 0;
+    for (size_t i = 0; i < c->n_months; i++)
+        if (c->months[i].count > max) max = c->months[i].count;
+    for (size_t i = 0; i < c->n_months; i++) {
+        int64_t n = c->months[i].count, bar = max <= BAR_WIDTH ? n : (n * BAR_WIDTH + max - 1) / max;
+        fprintf(c->out, "\n    %-8s %6lld  ", c->months[i].month, (long long)n);
+        for (int64_t k = 0; k < bar; k++) putc('#', c->out);
+    }
+    c->n_months = 0;
+}
+
+static void add_month(facts_ctx *c, const char *month, int64_t count) {
+    if (c->n_months == c->cap_months) {
+        size_t cap = c->cap_months ? c->cap_months * 2 : 32;
+        struct month_row *p = realloc(c->months, cap * sizeof *p);
+        if (!p) {
+            c->nomem = 1;
+            return;
+        }
+        c->months = p;
+        c->cap_months = cap;
+    }
+    snprintf(c->months[c->n_months].month, sizeof c->months[c->n_months].month, "%s", month ? month : "");
+    c->months[c->n_months++].count = count;
+}
 
 /* The JSON array a facet's rows go to. */
 static const char *json_array(const char *facet) {
@@ -378,6 +415,7 @@ static void json_fact(facts_ctx *c, const quoth_store_fact *f) {
 static void table_fact(facts_ctx *c, const quoth_store_fact *f) {
     FILE *out = c->out;
     if (strcmp(f->facet, "speaker") == 0) {
+        flush_months(c);
         fprintf(out, "%s%s (%s): %lld statements", c->speaker ? "\n\n" : "", f->value, f->extra,
                 (long long)f->count);
         c->speaker = f->speaker_id;
@@ -399,8 +437,7 @@ static void table_fact(facts_ctx *c, const quoth_store_fact *f) {
         c->items = 0;
     }
     if (month) {
-        fprintf(out, "\n    %-8s %6lld  ", f->value, (long long)f->count);
-        for (int64_t i = 0; i < f->count && i < 60; i++) putc('#', out);
+        add_month(c, f->value, f->count);
     } else {
         fprintf(out, "%s%s (%lld)", c->items ? ", " : " ", f->value, (long long)f->count);
     }
@@ -432,9 +469,12 @@ int quoth_cmd_speaker(int argc, char **argv) {
         snprintf(name + strlen(name), sizeof name - strlen(name), "%s%s", i > first ? " " : "", argv[i]);
     quoth_store *s = open_store(o.db);
     if (!s) return EXIT_FATAL;
-    facts_ctx c = {stdout, o.format, 0, NULL, 0};
+    facts_ctx c = {stdout, o.format, 0, NULL, 0, NULL, 0, 0, 0};
     size_t found = 0;
     int rc = quoth_store_speaker_facts(s, name, print_fact, &c, &found);
+    flush_months(&c);
+    free(c.months);
+    if (!rc && c.nomem) rc = QUOTH_ERR_NOMEM;
     if (c.speaker) fputs(o.format == QUOTH_FORMAT_JSONL ? (c.facet ? "]}\n" : "}\n") : "\n", stdout);
     int status = EXIT_OK;
     if (rc || fflush(stdout) != 0) {

@@ -17,8 +17,11 @@
  *     or one edit apart when both have six letters or more) are one
  *     speaker, when their roles do not conflict.
  *  4. A surname alone ("Kirby"), or an initial and a surname ("J. Kirby"),
- *     joins the full-name speaker with that surname only when exactly one
- *     exists whose roles do not conflict with its own.
+ *     joins the full-name speaker with that surname (a) when exactly one
+ *     exists whose roles do not conflict with its own; (b) among several,
+ *     when exactly one shares a role word with it ("Obama", President);
+ *     (c) without a role, when one is quoted DOMINANCE times more than all
+ *     the others together. Otherwise it joins none.
  *  5. Otherwise one-word names with the same key stay together unless their
  *     roles conflict (a role-less one joins only an unambiguous group).
  *  6. Organizations are matched by key only and never with people.
@@ -390,24 +393,58 @@ static int by_last_skel(const void *x, const void *y, void *ctx) {
     return d ? d : (*(const size_t *)x > *(const size_t *)y) - (*(const size_t *)x < *(const size_t *)y);
 }
 
-/* The one full-name speaker a partial name can join, or SIZE_MAX. */
-static size_t only_candidate(cluster_ctx *c, const unit *p, const size_t *full, size_t nfull) {
+/* How many times more statements the dominant full-name speaker of a
+ * surname must have than all the others with that surname together for a
+ * bare surname without a telling role to go to it (rule 4c). */
+#define DOMINANCE 20
+
+/* The one full-name speaker a partial name can join, or SIZE_MAX: the only
+ * candidate whose roles do not conflict (4a); among several, the only one
+ * sharing a role word with it (4b); else, for a name without role, the one
+ * quoted DOMINANCE times more than the others together (4c). root_stat
+ * holds the statements of each root's full names. */
+static size_t only_candidate(cluster_ctx *c, const unit *p, const size_t *full, size_t nfull,
+                             const int64_t *root_stat) {
     size_t lo = 0, hi = nfull;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (strcmp(c->u[full[mid]].last_skel, p->last_skel) < 0) lo = mid + 1;
         else hi = mid;
     }
-    size_t found = SIZE_MAX;
+    size_t found = SIZE_MAX, shared = SIZE_MAX, best = SIZE_MAX;
+    int several = 0, several_shared = 0;
+    int64_t total = 0;
     for (size_t i = lo; i < nfull && strcmp(c->u[full[i]].last_skel, p->last_skel) == 0; i++) {
         const unit *f = &c->u[full[i]];
         if (p->initial && f->first[0] != p->first[0]) continue;
         if (!quoth_roles_compatible(p->roles, f->roles)) continue;
         size_t root = find(c->parent, full[i]);
-        if (found != SIZE_MAX && found != root) return SIZE_MAX; /* two people: ambiguous */
+        if (found != SIZE_MAX && found != root) several = 1;
         found = root;
+        if (*p->roles && *f->roles) { /* compatible and both known: a shared word */
+            if (shared != SIZE_MAX && shared != root) several_shared = 1;
+            shared = root;
+        }
+        if (best == SIZE_MAX || root_stat[root] > root_stat[best] ||
+            (root_stat[root] == root_stat[best] && root < best))
+            best = root;
     }
-    return found;
+    if (!several) return found;
+    if (shared != SIZE_MAX) return several_shared ? SIZE_MAX : shared;
+    if (*p->roles) return SIZE_MAX;
+    /* the statements of the other candidates: each root once */
+    for (size_t i = lo; i < nfull && strcmp(c->u[full[i]].last_skel, p->last_skel) == 0; i++) {
+        const unit *f = &c->u[full[i]];
+        size_t root = find(c->parent, full[i]);
+        if (p->initial && f->first[0] != p->first[0]) continue;
+        if (root == best || !quoth_roles_compatible(p->roles, f->roles)) continue;
+        int counted = 0;
+        for (size_t j = lo; j < i && !counted; j++)
+            counted = find(c->parent, full[j]) == root &&
+                      (!p->initial || c->u[full[j]].first[0] == p->first[0]);
+        if (!counted) total += root_stat[root];
+    }
+    return root_stat[best] >= DOMINANCE * (total ? total : 1) ? best : SIZE_MAX;
 }
 
 /* Rule 5 for the unattached one-word units of one key, units[0..n). */
@@ -441,9 +478,16 @@ static int rule_partial_names(cluster_ctx *c, size_t *idx, size_t *tmp) {
     /* decide every partial name against the full names first, then join:
      * no decision depends on another's outcome */
     size_t *target = malloc((c->nu ? c->nu : 1) * sizeof *target);
-    if (!target) return QUOTH_ERR_NOMEM;
+    int64_t *root_stat = calloc(c->nu ? c->nu : 1, sizeof *root_stat);
+    if (!target || !root_stat) {
+        free(target);
+        free(root_stat);
+        return QUOTH_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < nfull; i++) root_stat[find(c->parent, idx[i])] += c->u[idx[i]].statements;
     for (size_t i = 0; i < c->nu; i++)
-        target[i] = is_partial(&c->u[i]) ? only_candidate(c, &c->u[i], idx, nfull) : SIZE_MAX;
+        target[i] = is_partial(&c->u[i]) ? only_candidate(c, &c->u[i], idx, nfull, root_stat) : SIZE_MAX;
+    free(root_stat);
     for (size_t i = 0; i < c->nu; i++)
         if (target[i] != SIZE_MAX) unite(c->parent, i, target[i]);
     /* units are in key order: runs of one key */

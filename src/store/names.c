@@ -338,8 +338,8 @@ char *quoth_role_key(const char *role) {
     for (size_t i = 0; i < n; i++) {
         if (!bad && (i == 0 || strcmp(words[i], words[i - 1]) != 0))
             bad = (o && append(&out, &o, &cap, " ", 1)) || append(&out, &o, &cap, words[i], strlen(words[i]));
-        free(words[i]);
     }
+    for (size_t i = 0; i < n; i++) free(words[i]); /* after: each is compared with the one before */
     if (bad) {
         free(out);
         return NULL;

@@ -1,0 +1,205 @@
+#!/bin/sh
+# The statement store as a user meets it: quoth index, search, speakers,
+# speaker, corrections; re-indexing that changes nothing; a run killed with
+# SIGKILL and resumed ending where an uninterrupted run ends.
+set -u
+fail() { echo "FAIL: $*"; exit 1; }
+dir=$(mktemp -d)
+pid=""
+trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+db="$dir/news.db"
+
+# ---------------------------------------------------------------- help, errors
+for c in index search speakers speaker; do
+    "$QUOTH" "$c" --help >"$dir/help" || fail "$c --help should exit 0"
+    grep -q "exit status" "$dir/help" || fail "$c --help documents no exit status"
+done
+"$QUOTH" index "$dir" >/dev/null 2>&1; [ $? -eq 2 ] || fail "index without --db should exit 2"
+"$QUOTH" search --db "$dir/none.db" x >/dev/null 2>"$dir/err"; [ $? -eq 3 ] || fail "missing store should exit 3"
+grep -q "no such store" "$dir/err" || fail "missing store: say so"
+[ -e "$dir/none.db" ] && fail "search must not create a store"
+printf 'not a database at all, just text that fills some bytes of a page\n' >"$dir/junk.db"
+"$QUOTH" speakers --db "$dir/junk.db" >/dev/null 2>"$dir/err"; [ $? -eq 3 ] || fail "junk store should exit 3"
+grep -q "not a database" "$dir/err" || fail "junk store: say so"
+
+# ------------------------------------------------------------------- fixtures
+mkdir "$dir/in"
+cat >"$dir/in/a.txt" <<'EOF'
+Adm. John Kirby, the National Security Council spokesman, said on Monday that the talks with the harbor authority would resume next week.
+
+"We are ready for serious negotiations about the fishing rights," Kirby told reporters.
+EOF
+cat >"$dir/in/b.txt" <<'EOF'
+White House spokesman John Kirby said that Washington supports the negotiations over the grain corridor.
+
+"Nobody is pushing anyone into a deal," Kirby said.
+EOF
+cat >"$dir/in/c.txt" <<'EOF'
+Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, said that the winter would slow the fighting along the river.
+EOF
+cat >"$dir/in/d.txt" <<'EOF'
+General Mark Milli said that the offensive was unlikely to reach the coast before spring.
+EOF
+cat >"$dir/in/e.txt" <<'EOF'
+President Volodymyr Zelenskyy said that his country would never trade territory for a ceasefire.
+EOF
+cat >"$dir/in/f.txt" <<'EOF'
+Ukrainian President Volodymyr Zelensky said that the new air defense systems had saved the power grid.
+EOF
+cat >"$dir/in/g.txt" <<'EOF'
+Tom Baker, the coach of the Riverside Rovers, said that his players needed a long rest after the cup final.
+
+Senator Anna Baker said that the stadium bill would come to a vote in March.
+EOF
+printf 'Kirby said that the ceasefire talks would take months.\n' >"$dir/in/h.txt"
+printf 'Baker said that the vote was close.\n' >"$dir/in/i.txt"
+printf 'id\turl\toutlet\tdate\ttitle\n' >"$dir/meta.tsv"
+printf 'a\thttps://www.tidewater.example/a\t\t2024-01-10\tHarbor talks\n' >>"$dir/meta.tsv"
+printf 'b\t\tCoastal Ledger\tMarch 3, 2024\tGrain corridor\n' >>"$dir/meta.tsv"
+printf 'c\t\tCoastal Ledger\t2024-02-20\tWinter\n' >>"$dir/meta.tsv"
+printf 'd\t\tTidewater Times\t2024-02-27\tOffensive\n' >>"$dir/meta.tsv"
+printf 'e\t\tTidewater Times\t2024-02-28\tTerritory\n' >>"$dir/meta.tsv"
+printf 'f\t\tCoastal Ledger\t2024-02-29\tGrid\n' >>"$dir/meta.tsv"
+printf 'g\t\tTidewater Times\t2023-11-05\tRovers\n' >>"$dir/meta.tsv"
+printf 'h\t\tCoastal Ledger\t2024-04-02\tCeasefire\n' >>"$dir/meta.tsv"
+printf 'i\t\tTidewater Times\t2023-11-12\tVote\n' >>"$dir/meta.tsv"
+
+"$QUOTH" index --db "$db" --meta "$dir/meta.tsv" "$dir/in" 2>"$dir/err" || { cat "$dir/err"; fail "index failed"; }
+grep -q "9 documents read: 9 stored" "$dir/err" || fail "index summary: $(cat "$dir/err")"
+grep -q "holds 9 documents, 12 statements, 6 speakers" "$dir/err" || fail "store counts: $(cat "$dir/err")"
+counts0=$(sed -n 's/.*holds //p' "$dir/err")
+
+# ------------------------------------------------------------------ speakers
+"$QUOTH" speakers --db "$db" --top 0 -f csv >"$dir/sp.csv" || fail "speakers failed"
+line() { grep ",$1,person," "$dir/sp.csv" | cut -d, -f5-7; }
+[ "$(line 'John Kirby')" = "5,3,2" ] || fail "John Kirby (with Adm. and the lone Kirby): $(line 'John Kirby')"
+[ "$(line 'Mark Milley')" = "2,2,2" ] || fail "Milley and Milli should be one: $(cat "$dir/sp.csv")"
+[ "$(line 'Volodymyr Zelensky')" = "2,2,2" ] || fail "Zelensky and Zelenskyy should be one"
+[ "$(line 'Tom Baker')" = "1,1,1" ] || fail "Tom Baker is his own"
+[ "$(line 'Anna Baker')" = "1,1,1" ] || fail "Anna Baker is her own"
+[ "$(line 'Baker')" = "1,1,1" ] || fail "a lone Baker joins neither Baker"
+head -n 1 "$dir/sp.csv" | grep -q '^outlet,id,speaker,kind,statements,documents' || fail "speakers csv header"
+"$QUOTH" speakers --db "$db" --top 1 -f jsonl | grep -q '^{"id": [0-9]*, "speaker": "John Kirby", "kind": "person", "statements": 5' ||
+    fail "speakers --top 1"
+"$QUOTH" speakers --db "$db" --outlet "coastal ledger" -f csv | grep -q ',John Kirby,person,3,2,' ||
+    fail "speakers --outlet"
+"$QUOTH" speaker --db "$db" -f jsonl "Adm. John Kirby" >"$dir/one" || fail "speaker failed"
+grep -q '"outlets": \[{"value": "Coastal Ledger", "statements": 3}, {"value": "tidewater.example", "statements": 2}\]' "$dir/one" ||
+    fail "speaker outlets: $(cat "$dir/one")"
+grep -q '"months": \[{"month": "2024-01", "statements": 2}, {"month": "2024-03", "statements": 2}, {"month": "2024-04", "statements": 1}\]' "$dir/one" ||
+    fail "speaker months: $(cat "$dir/one")"
+"$QUOTH" speaker --db "$db" "Nobody Atall" >/dev/null 2>&1; [ $? -eq 1 ] || fail "unknown speaker should exit 1"
+
+# -------------------------------------------------------------------- search
+"$QUOTH" search --db "$db" -f jsonl --speaker "John Kirby" negotiations >"$dir/s" || fail "search failed"
+[ "$(wc -l <"$dir/s")" -eq 2 ] || fail "want 2 Kirby hits on negotiations: $(cat "$dir/s")"
+grep -q '"snippet": "\\"We are ready for serious \[negotiations\] about the fishing rights,\\""' "$dir/s" ||
+    fail "snippet with the word marked: $(cat "$dir/s")"
+grep -q '"document": {"id": "a", "url": "https://www.tidewater.example/a", "outlet": "tidewater.example", "date": "2024-01-10", "title": "Harbor talks"}' "$dir/s" ||
+    fail "hit document fields"
+grep -q '"speaker": {"canonical": "John Kirby", "name": "John Kirby", "mention": "Kirby"' "$dir/s" || fail "hit speaker fields"
+grep -q '"type": "direct", "cue": {"start": [0-9]*, "end": [0-9]*, "text": "told"}' "$dir/s" || fail "hit statement fields"
+n() { "$QUOTH" search --db "$db" -f csv --limit 0 "$@" | tail -n +2 | wc -l; }
+[ "$(n)" -eq 12 ] || fail "no query lists every statement"
+[ "$(n --speaker Kirby)" -eq 5 ] || fail "--speaker Kirby"
+[ "$(n --speaker Baker)" -eq 3 ] || fail "--speaker Baker (every Baker)"
+[ "$(n --speaker 'Anna Baker')" -eq 1 ] || fail "--speaker Anna Baker"
+[ "$(n --outlet 'TIDEWATER TIMES')" -eq 5 ] || fail "--outlet ignores case"
+[ "$(n --since 2024-02 --until 2024-02)" -eq 4 ] || fail "--since/--until a month"
+[ "$(n --until 2023)" -eq 3 ] || fail "--until a year"
+[ "$(n --type direct)" -eq 2 ] || fail "--type direct"
+[ "$(n --type direct --outlet 'coastal ledger' --speaker Kirby)" -eq 1 ] || fail "filters combined"
+[ "$(n --since 2024-03 talks)" -eq 1 ] || fail "query with --since"
+[ "$(n ceasefire OR grid)" -eq 3 ] || fail "OR"
+[ "$(n '"power grid"')" -eq 1 ] || fail "phrase"
+[ "$("$QUOTH" search --db "$db" -f csv --limit 2 | tail -n +2 | wc -l)" -eq 2 ] || fail "--limit"
+"$QUOTH" search --db "$db" -f csv --limit 1 | head -n 1 | grep -q '^statement_id,doc_id,url,outlet,date,title,type,speaker' ||
+    fail "csv header"
+"$QUOTH" search --db "$db" -f csv --limit 1 | sed -n 2p | grep -q ',h,,Coastal Ledger,2024-04-02,Ceasefire,' ||
+    fail "no query: newest first"
+"$QUOTH" search --db "$db" -f table --width 120 negotiations | grep -q 'John Kirby' || fail "table output"
+"$QUOTH" search --db "$db" --type quoted x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad --type should exit 2"
+"$QUOTH" search --db "$db" --since yesterday x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad date should exit 2"
+"$QUOTH" search --db "$db" -f xml x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad format should exit 2"
+
+# -------------------------------------------------------- re-indexing changes nothing
+"$QUOTH" index --db "$db" --meta "$dir/meta.tsv" "$dir/in" 2>"$dir/err" || fail "re-index failed"
+grep -q "9 documents read: 0 stored (0 replacing an earlier version), 9 unchanged" "$dir/err" || fail "re-index: $(cat "$dir/err")"
+[ "$(sed -n 's/.*holds //p' "$dir/err")" = "$counts0" ] || fail "re-index changed the counts"
+"$QUOTH" index --force --db "$db" "$dir/in" 2>"$dir/err" || fail "forced re-index failed"
+grep -q "9 stored (9 replacing an earlier version)" "$dir/err" || fail "forced re-index: $(cat "$dir/err")"
+[ "$(sed -n 's/.*holds //p' "$dir/err")" = "$counts0" ] || fail "forced re-index changed the counts"
+[ "$(n --outlet 'coastal ledger')" -eq 5 ] || fail "re-index without --meta must keep the outlets"
+"$QUOTH" speakers --db "$db" --top 0 -f csv | cmp -s - "$dir/sp.csv" || fail "re-index changed the speakers"
+
+# ------------------------------------------------------------- corrections
+"$QUOTH" speakers split --db "$db" "Mark Milli" 2>/dev/null || fail "split failed"
+"$QUOTH" speakers merge --db "$db" "Anna Baker" "Tom Baker" 2>/dev/null || fail "merge failed"
+check_corrections() {
+    "$QUOTH" speakers --db "$db" --top 0 -f csv >"$dir/sp2.csv"
+    grep -q ',Mark Milley,person,1,1,1,' "$dir/sp2.csv" || fail "$1: split should leave Milley alone"
+    grep -q ',Mark Milli,person,1,1,1,' "$dir/sp2.csv" || fail "$1: split should give Milli his own"
+    grep -q ',Anna Baker,person,2,1,2,' "$dir/sp2.csv" || fail "$1: merge should make the Bakers one"
+    grep -q ',Tom Baker,' "$dir/sp2.csv" && fail "$1: Tom Baker should be merged away"
+    [ "$(n --speaker 'Tom Baker')" -eq 2 ] || fail "$1: search by a merged name"
+}
+check_corrections "after the corrections"
+"$QUOTH" index --force --db "$db" "$dir/in" 2>/dev/null || fail "re-index after corrections failed"
+check_corrections "after re-indexing"
+[ "$("$QUOTH" speakers corrections --db "$db" | wc -l)" -eq 2 ] || fail "corrections lists 2"
+"$QUOTH" speakers forget --db "$db" 1 2 2>/dev/null || fail "forget failed"
+"$QUOTH" speakers --db "$db" --top 0 -f csv | cmp -s - "$dir/sp.csv" || fail "forgetting restores the automatic speakers"
+"$QUOTH" speakers merge --db "$db" "Anna Baker" >/dev/null 2>&1; [ $? -eq 2 ] || fail "merge of one name should exit 2"
+
+# ---------------------------------------------- killed midway, then resumed
+# Enough generated articles that indexing takes a few seconds.
+mkdir "$dir/big"
+awk -v dir="$dir/big" 'BEGIN {
+    split("Alma Bruno Clara Dmitri Elena Farid Greta Hugo Ines Jonas Kira Luis", first, " ")
+    split("Okafor Lindqvist Moreau Tanaka Varga Novak Haddad Petrov", last, " ")
+    split("mayor minister senator spokesman governor", role, " ")
+    split("bridge budget tunnel harbor school clinic railway dam", topic, " ")
+    srand(7)
+    for (d = 0; d < 1500; d++) {
+        f = sprintf("%s/doc%05d.txt", dir, d)
+        for (p = 0; p < 4; p++) {
+            i = int(rand() * 12) + 1; j = int(rand() * 8) + 1; r = int(rand() * 5) + 1; t = int(rand() * 8) + 1
+            printf "%s %s, the %s, said that the %s project would cost %d million dollars.\n\n", \
+                first[i], last[j], role[r], topic[t], int(rand() * 900) + 10 > f
+            printf "\"We will finish the %s before winter,\" %s said.\n\n", topic[t], last[j] > f
+        }
+        close(f)
+    }
+}'
+"$QUOTH" index -q --db "$dir/whole.db" "$dir/big" || fail "uninterrupted run failed"
+whole=$("$QUOTH" index --db "$dir/whole.db" "$dir/big" 2>&1 | sed -n 's/.*holds //p')
+"$QUOTH" index -q --batch 25 --db "$dir/killed.db" "$dir/big" &
+pid=$!
+# kill once some batches are committed, long before the end
+tries=0
+while :; do
+    sleep 0.1
+    tries=$((tries + 1))
+    [ "$tries" -gt 300 ] && fail "the run never committed a batch"
+    kill -0 "$pid" 2>/dev/null || fail "the run ended before it could be killed: make the input bigger"
+    got=$("$QUOTH" search --db "$dir/killed.db" -f csv --limit 0 2>/dev/null | tail -n +2 | wc -l)
+    [ "$got" -gt 0 ] && break
+done
+kill -9 "$pid"
+wait "$pid" 2>/dev/null
+pid=""
+partial=$("$QUOTH" search --db "$dir/killed.db" -f csv --limit 0 | tail -n +2 | wc -l)
+total=$("$QUOTH" search --db "$dir/whole.db" -f csv --limit 0 | tail -n +2 | wc -l)
+[ "$partial" -gt 0 ] && [ "$partial" -lt "$total" ] || fail "killed midway: $partial of $total statements kept"
+"$QUOTH" index --batch 25 --db "$dir/killed.db" "$dir/big" 2>"$dir/err" || fail "resumed run failed"
+grep -q "[1-9][0-9]* unchanged" "$dir/err" || fail "the resumed run should skip what was committed: $(cat "$dir/err")"
+[ "$(sed -n 's/.*holds //p' "$dir/err")" = "$(echo "$whole" | sed "s|$dir/whole.db|$dir/killed.db|")" ] ||
+    fail "resumed: $(sed -n 's/.*holds //p' "$dir/err") vs uninterrupted: $whole"
+for f in whole killed; do
+    "$QUOTH" search --db "$dir/$f.db" -f csv --limit 0 | sed 's/^[0-9]*,//' | sort >"$dir/$f.all"
+    "$QUOTH" speakers --db "$dir/$f.db" --top 0 -f csv | cut -d, -f3- | sort >"$dir/$f.sp"
+done
+cmp -s "$dir/whole.all" "$dir/killed.all" || fail "resumed store's statements differ from an uninterrupted run's"
+cmp -s "$dir/whole.sp" "$dir/killed.sp" || fail "resumed store's speakers differ from an uninterrupted run's"
+echo "killed run kept $partial of $total statements; resumed: $whole" >&2
+exit 0

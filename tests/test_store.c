@@ -1,0 +1,548 @@
+/*
+ * test_store.c - the statement store through its C API, with statements
+ * given directly (quoth_store_add_records), so that what is checked is the
+ * store and not the extraction: replacing documents, surviving a killed
+ * writer, full-text search and its filters, speakers across documents,
+ * and people's corrections surviving re-indexing.
+ */
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "store/store.h"
+
+/* ------------------------------------------------------------ fixtures */
+
+typedef struct fx_statement {
+    const char *speaker, *role;
+    quoth_speaker_kind kind;
+    quoth_quote_type type;
+    const char *cue, *content;
+} fx_statement;
+
+typedef struct fx_doc {
+    const char *id, *url, *outlet, *date, *title, *text;
+    fx_statement st[4];
+} fx_doc;
+
+#define P QUOTH_KIND_PERSON
+#define O QUOTH_KIND_ORGANIZATION
+
+static const fx_doc DOCS[] = {
+    {"harbor-1", "https://www.tidewater.example/harbor-1", NULL, "2024-01-10", "Talks on the harbor resume",
+     "text of harbor-1",
+     {{"John Kirby", "spokesman", P, QUOTH_INDIRECT, "said", "that the negotiations over the harbor would resume"},
+      {"John Kirby", "spokesman", P, QUOTH_DIRECT, "added", "\"We negotiate in good faith,\""},
+      {"Tidewater Port Authority", NULL, O, QUOTH_INDIRECT, "said", "that the piers stay open"}}},
+    {"harbor-2", NULL, "Coastal Ledger", "March 3, 2024", "Kirby on the grain corridor", "text of harbor-2",
+     {{"Adm. John Kirby", NULL, P, QUOTH_DIRECT, "said", "\"Nobody pushes anyone into negotiations,\""},
+      {"Kirby", "spokesman", P, QUOTH_MIXED, "according to", "the corridor is \"safe for now\""}}},
+    {"front-1", NULL, "Coastal Ledger", "2024-02-20", "Winter on the front", "text of front-1",
+     {{"Mark Milley", "chairman of the Joint Chiefs of Staff", P, QUOTH_INDIRECT, "said",
+       "that the winter would slow the fighting"},
+      {"Volodymyr Zelensky", "President", P, QUOTH_INDIRECT, "said", "that no territory would be traded"}}},
+    {"front-2", NULL, "Tidewater Times", "2024-02-27", "Spring offensive", "text of front-2",
+     {{"Mark Milli", NULL, P, QUOTH_INDIRECT, "said", "that the offensive would not reach the coast"},
+      {"Volodymyr Zelenskyy", NULL, P, QUOTH_DIRECT, "said", "\"Our air defense saved the grid,\""}}},
+    {"sports-1", NULL, "Tidewater Times", "2023-11-05", "Rovers rest", "text of sports-1",
+     {{"Tom Baker", "coach", P, QUOTH_INDIRECT, "said", "that his players needed a long rest"},
+      {"Anna Baker", "senator", P, QUOTH_INDIRECT, "said", "that the stadium bill comes to a vote"},
+      {"Baker", "senator", P, QUOTH_INDIRECT, "added", "that the vote would be close"}}},
+    {"sports-2", NULL, "Tidewater Times", "2023-11-12", "Cup final", "text of sports-2",
+     {{"Baker", NULL, P, QUOTH_INDIRECT, "said", "that nobody expected the final to be this close"}}},
+};
+#define N_DOCS (sizeof DOCS / sizeof *DOCS)
+
+static size_t fx_count(const fx_doc *d) {
+    size_t n = 0;
+    while (n < 4 && d->st[n].content) n++;
+    return n;
+}
+
+static int add_fx(quoth_store *s, const fx_doc *d, int with_id) {
+    quoth_store_record r[4];
+    size_t n = fx_count(d), at = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fx_statement *x = &d->st[i];
+        memset(&r[i], 0, sizeof r[i]);
+        r[i].type = x->type;
+        r[i].cue = x->cue;
+        r[i].cue_len = strlen(x->cue);
+        r[i].cue_start = at;
+        r[i].cue_end = at + strlen(x->cue);
+        r[i].source = x->speaker;
+        r[i].source_len = strlen(x->speaker);
+        r[i].source_start = at + 100;
+        r[i].source_end = at + 100 + strlen(x->speaker);
+        r[i].n_contents = 1;
+        r[i].content[0] = x->content;
+        r[i].content_len[0] = strlen(x->content);
+        r[i].content_start[0] = at + 200;
+        r[i].content_end[0] = at + 200 + strlen(x->content);
+        r[i].speaker_name = x->speaker;
+        r[i].speaker_mention = x->speaker;
+        r[i].speaker_role = x->role;
+        r[i].kind = x->kind;
+        r[i].resolved_by = QUOTH_RESOLVED_NAME;
+        r[i].confidence = 0.9f;
+        at += 1000;
+    }
+    quoth_doc_meta m = {with_id ? d->id : NULL, d->url, d->title, d->date, d->outlet, NULL};
+    char hash[65];
+    quoth_store_sha256_hex(d->text, strlen(d->text), hash);
+    return quoth_store_add_records(s, &m, hash, strlen(d->text), r, n);
+}
+
+static char *db_path(const char *name, char *buf, size_t cap) {
+    snprintf(buf, cap, "/tmp/quoth-test-store-%ld-%s.db", (long)getpid(), name);
+    char side[600];
+    unlink(buf);
+    snprintf(side, sizeof side, "%s-wal", buf);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", buf);
+    unlink(side);
+    return buf;
+}
+
+static void remove_db(const char *path) {
+    char side[600];
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
+static quoth_store *open_filled(const char *path) {
+    quoth_store *s = NULL;
+    int rc = quoth_store_open(path, 0, &s);
+    CHECK_INT(rc, 0);
+    if (rc) {
+        quoth_store_close(s);
+        return NULL;
+    }
+    for (size_t i = 0; i < N_DOCS; i++) CHECK_INT(add_fx(s, &DOCS[i], 1), 0);
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    return s;
+}
+
+/* One text result of SQL with one text parameter ("" when no row). */
+static void sql_text(quoth_store *s, const char *sql, const char *param, char *out, size_t cap) {
+    sqlite3_stmt *st;
+    out[0] = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        snprintf(out, cap, "(bad SQL: %s)", sqlite3_errmsg(s->db));
+        return;
+    }
+    if (param) sqlite3_bind_text(st, 1, param, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, cap, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+}
+
+/* The canonical speaker of the statements under name (and role). */
+static const char *speaker_of(quoth_store *s, const char *name, const char *role, char *buf, size_t cap) {
+    char sql[300];
+    snprintf(sql, sizeof sql,
+             "SELECT sp.name || '#' || sp.id FROM speaker_names n JOIN speakers sp ON sp.id = n.speaker_id"
+             " WHERE n.name = ?1 AND n.role = '%s'",
+             role ? role : "");
+    sql_text(s, sql, name, buf, cap);
+    return buf;
+}
+
+static int64_t sql_int(quoth_store *s, const char *sql) {
+    char buf[64];
+    sql_text(s, sql, NULL, buf, sizeof buf);
+    return buf[0] ? strtoll(buf, NULL, 10) : -1;
+}
+
+/* Everything stored, as one string to compare stores by. */
+static void digest(quoth_store *s, char out[65]) {
+    sqlite3_stmt *st;
+    size_t cap = 1 << 16, n = 0;
+    char *b = calloc(1, cap);
+    const char *sql =
+        "SELECT d.doc_key || '|' || coalesce(d.outlet, '') || '|' || coalesce(d.date, '') || '|' || s.seq"
+        " || '|' || s.type || '|' || s.content || '|' || s.content_start || '|' || coalesce(sp.name, '')"
+        " FROM statements s JOIN documents d ON d.id = s.document_id"
+        " LEFT JOIN speaker_names n ON n.id = s.name_id LEFT JOIN speakers sp ON sp.id = n.speaker_id"
+        " ORDER BY d.doc_key, s.seq";
+    if (b && sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const char *t = (const char *)sqlite3_column_text(st, 0);
+            size_t len = strlen(t);
+            if (n + len + 2 < cap) {
+                memcpy(b + n, t, len);
+                n += len;
+                b[n++] = '\n';
+            }
+        }
+        sqlite3_finalize(st);
+    }
+    quoth_store_sha256_hex(b ? b : "", n, out);
+    free(b);
+}
+
+/* --------------------------------------------------------------- tests */
+
+static void test_open_errors(void) {
+    char path[512];
+    quoth_store *s = NULL;
+    db_path("missing", path, sizeof path);
+    CHECK_INT(quoth_store_open(path, QUOTH_STORE_READONLY, &s), QUOTH_ERR_IO);
+    CHECK(strstr(quoth_store_message(s), "no such store") != NULL);
+    quoth_store_close(s);
+
+    /* not SQLite at all */
+    FILE *f = fopen(db_path("garbage", path, sizeof path), "w");
+    CHECK(f != NULL);
+    if (f) {
+        fputs("this is not a database, just some words to fill a page of bytes ......\n", f);
+        fclose(f);
+    }
+    CHECK_INT(quoth_store_open(path, 0, &s), QUOTH_ERR_STORE);
+    CHECK(strstr(quoth_store_message(s), "not a database") != NULL);
+    quoth_store_close(s);
+    remove_db(path);
+
+    /* another program's SQLite file */
+    sqlite3 *db;
+    db_path("other", path, sizeof path);
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db, "CREATE TABLE t (x)", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(quoth_store_open(path, 0, &s), QUOTH_ERR_STORE);
+    CHECK(strstr(quoth_store_message(s), "not a quoth store") != NULL);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+static void test_schema_and_fields(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("fields", path, sizeof path));
+    if (!s) return;
+    char buf[512];
+    sql_text(s, "PRAGMA journal_mode", NULL, buf, sizeof buf);
+    CHECK_STR(buf, "wal");
+    /* the outlet from the URL's host, dates normalized to ISO 8601 */
+    sql_text(s, "SELECT outlet FROM documents WHERE doc_id = ?1", "harbor-1", buf, sizeof buf);
+    CHECK_STR(buf, "tidewater.example");
+    sql_text(s, "SELECT date FROM documents WHERE doc_id = ?1", "harbor-2", buf, sizeof buf);
+    CHECK_STR(buf, "2024-03-03");
+    sql_text(s, "SELECT text_hash FROM documents WHERE doc_id = ?1", "harbor-1", buf, sizeof buf);
+    char want[65];
+    quoth_store_sha256_hex("text of harbor-1", 16, want);
+    CHECK_STR(buf, want);
+    /* every field of a statement, with offsets */
+    sql_text(s,
+             "SELECT type || '|' || cue || '|' || cue_start || '-' || cue_end || '|' || source || '|' ||"
+             " source_start || '-' || source_end || '|' || content_start || '-' || content_end || '|' ||"
+             " speaker_role || '|' || speaker_kind || '|' || resolved_by FROM statement_details"
+             " WHERE doc_id = ?1 AND seq = 1",
+             "harbor-1", buf, sizeof buf);
+    CHECK_STR(buf, "direct|added|1000-1005|John Kirby|1100-1110|1200-1229|spokesman|person|name");
+    quoth_store_counts c;
+    CHECK_INT(quoth_store_count(s, &c), 0);
+    CHECK_INT(c.documents, 6);
+    CHECK_INT(c.statements, 13);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements_fts"), 13);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+static void test_reindex_replaces(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("reindex", path, sizeof path));
+    if (!s) return;
+    quoth_store_counts before, after;
+    char d1[65], d2[65];
+    CHECK_INT(quoth_store_count(s, &before), 0);
+    digest(s, d1);
+    for (size_t i = 0; i < N_DOCS; i++) CHECK_INT(add_fx(s, &DOCS[i], 1), 1); /* 1: replaced */
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    CHECK_INT(quoth_store_count(s, &after), 0);
+    digest(s, d2);
+    CHECK_INT(after.documents, before.documents);
+    CHECK_INT(after.statements, before.statements);
+    CHECK_INT(after.speakers, before.speakers);
+    CHECK_INT(after.names, before.names);
+    CHECK_STR(d2, d1);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'negotiations'"), 3);
+
+    /* a changed version of a document replaces its statements */
+    fx_doc changed = DOCS[5];
+    changed.text = "text of sports-2, corrected";
+    changed.st[0].content = "that the final was a fair result";
+    CHECK_INT(add_fx(s, &changed, 1), 1);
+    CHECK_INT(quoth_store_count(s, &after), 0);
+    CHECK_INT(after.documents, before.documents);
+    CHECK_INT(after.statements, before.statements);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements WHERE content LIKE '%expected the final%'"), 0);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'fair'"), 1);
+
+    /* without an id, a document is its text: the same text twice is one */
+    CHECK_INT(add_fx(s, &DOCS[0], 0), 0);
+    CHECK_INT(add_fx(s, &DOCS[0], 0), 1);
+    CHECK_INT(quoth_store_count(s, &after), 0);
+    CHECK_INT(after.documents, before.documents + 1);
+    CHECK_INT(after.statements, before.statements + 3);
+
+    /* unchanged: same id and text; metadata given later is kept */
+    quoth_doc_meta m = {"harbor-1", NULL, NULL, NULL, NULL, NULL};
+    CHECK_INT(quoth_store_unchanged(s, &m, "text of harbor-1", 16), 1);
+    CHECK_INT(quoth_store_unchanged(s, &m, "text of harbor-1!", 17), 0);
+    quoth_doc_meta m2 = {"harbor-1", NULL, NULL, NULL, "The Tidewater", NULL};
+    CHECK_INT(quoth_store_unchanged(s, &m2, "text of harbor-1", 16), 1);
+    CHECK_INT(quoth_store_commit(s), 0);
+    char buf[128];
+    sql_text(s, "SELECT outlet || '|' || date FROM documents WHERE doc_id = ?1", "harbor-1", buf, sizeof buf);
+    CHECK_STR(buf, "The Tidewater|2024-01-10");
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+typedef struct hits {
+    size_t n;
+    char doc[16][32], speaker[16][64], name[16][64], snippet[16][256], type[16][16];
+    size_t cue_start[16];
+    double score[16];
+} hits;
+
+static int collect(void *ctx, const quoth_store_hit *h) {
+    hits *x = ctx;
+    if (x->n < 16) {
+        snprintf(x->doc[x->n], 32, "%s", h->doc_id ? h->doc_id : "");
+        snprintf(x->speaker[x->n], 64, "%s", h->speaker ? h->speaker : "");
+        snprintf(x->name[x->n], 64, "%s", h->speaker_name ? h->speaker_name : "");
+        snprintf(x->snippet[x->n], 256, "%s", h->snippet ? h->snippet : "");
+        snprintf(x->type[x->n], 16, "%s", quoth_quote_type_name(h->type));
+        x->cue_start[x->n] = h->cue_start;
+        x->score[x->n] = h->score;
+    }
+    x->n++;
+    return 0;
+}
+
+static size_t search(quoth_store *s, const char *text, const char *speaker, const char *outlet, const char *since,
+                     const char *until, int type, size_t limit, hits *h) {
+    memset(h, 0, sizeof *h);
+    quoth_store_query q = {text, speaker, outlet, since, until, type, limit, NULL, NULL};
+    size_t n = 0;
+    int rc = quoth_store_search(s, &q, collect, h, &n);
+    CHECK_INT(rc, 0);
+    CHECK_INT(n, h->n);
+    return rc ? (size_t)-1 : n;
+}
+
+static void test_search(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("search", path, sizeof path));
+    if (!s) return;
+    hits h;
+    /* stemming: "negotiations" finds "negotiate"; BM25 order; marked snippets */
+    CHECK_INT(search(s, "negotiations", NULL, NULL, NULL, NULL, -1, 0, &h), 3);
+    CHECK(h.score[0] <= h.score[1] && h.score[1] <= h.score[2]);
+    CHECK(strstr(h.snippet[0], "[negotiat") != NULL);
+    CHECK_INT(search(s, "negotiations harbor", NULL, NULL, NULL, NULL, -1, 0, &h), 1);
+    CHECK_STR(h.snippet[0], "that the [negotiations] over the [harbor] would resume");
+    CHECK_STR(h.doc[0], "harbor-1");
+    CHECK_STR(h.speaker[0], "John Kirby");
+    CHECK_INT(h.cue_start[0], 0);
+    CHECK_INT(search(s, "\"safe for now\"", NULL, NULL, NULL, NULL, -1, 0, &h), 1);
+    CHECK_STR(h.type[0], "mixed");
+    CHECK_INT(search(s, "negot*", NULL, NULL, NULL, NULL, -1, 0, &h), 3);
+    CHECK_INT(search(s, "piers OR grid", NULL, NULL, NULL, NULL, -1, 0, &h), 2);
+    CHECK_INT(search(s, "AND NOT \"", NULL, NULL, NULL, NULL, -1, 0, &h), 0); /* FTS5 keywords are words */
+
+    /* filters with the query */
+    CHECK_INT(search(s, "negotiations", "John Kirby", NULL, NULL, NULL, -1, 0, &h), 3);
+    CHECK_INT(search(s, "negotiations", "Kirby", NULL, NULL, NULL, QUOTH_DIRECT, 0, &h), 2);
+    CHECK_INT(search(s, "negotiations", NULL, "coastal ledger", NULL, NULL, -1, 0, &h), 1);
+    CHECK_STR(h.name[0], "Adm. John Kirby");
+    CHECK_STR(h.speaker[0], "John Kirby");
+    CHECK_INT(search(s, "negotiations", NULL, NULL, "2024-02", NULL, -1, 0, &h), 1);
+    CHECK_INT(search(s, "negotiations", NULL, NULL, NULL, "2024-01", -1, 0, &h), 2);
+    CHECK_INT(search(s, "negotiations", NULL, NULL, "2024-01-11", "2024-03-02", -1, 0, &h), 0);
+    CHECK_INT(search(s, "negotiations", NULL, NULL, NULL, NULL, -1, 1, &h), 1);
+    CHECK_INT(search(s, "negotiations", "Mark Milley", NULL, NULL, NULL, -1, 0, &h), 0);
+    CHECK_INT(search(s, "negotiations", "Nobody Known", NULL, NULL, NULL, -1, 0, &h), 0);
+
+    /* no query: every statement that passes the filters, newest first */
+    CHECK_INT(search(s, NULL, NULL, NULL, NULL, NULL, -1, 0, &h), 13);
+    CHECK_STR(h.doc[0], "harbor-2");
+    CHECK_STR(h.doc[12], "sports-1");
+    CHECK_INT(search(s, NULL, NULL, "TIDEWATER TIMES", "2024", NULL, -1, 0, &h), 2);
+    CHECK_INT(search(s, NULL, "Milley", NULL, NULL, NULL, -1, 0, &h), 2);
+    CHECK_INT(search(s, NULL, NULL, NULL, NULL, NULL, QUOTH_MIXED, 0, &h), 1);
+
+    /* errors */
+    quoth_store_query bad = {"  !! ", NULL, NULL, NULL, NULL, -1, 0, NULL, NULL};
+    CHECK_INT(quoth_store_search(s, &bad, collect, &h, NULL), QUOTH_ERR_INVALID);
+    quoth_store_query bad_date = {NULL, NULL, NULL, "March", NULL, -1, 0, NULL, NULL};
+    CHECK_INT(quoth_store_search(s, &bad_date, collect, &h, NULL), QUOTH_ERR_INVALID);
+    CHECK(strstr(quoth_store_message(s), "YYYY") != NULL);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+static void test_speakers(void) {
+    char path[512], a[128], b[128];
+    quoth_store *s = open_filled(db_path("speakers", path, sizeof path));
+    if (!s) return;
+    /* one person under every name */
+    speaker_of(s, "John Kirby", "spokesman", a, sizeof a);
+    CHECK(strncmp(a, "John Kirby#", 11) == 0);
+    CHECK_STR(speaker_of(s, "Adm. John Kirby", NULL, b, sizeof b), a);
+    CHECK_STR(speaker_of(s, "Kirby", "spokesman", b, sizeof b), a);
+    speaker_of(s, "Mark Milley", "chairman of the Joint Chiefs of Staff", a, sizeof a);
+    CHECK(strncmp(a, "Mark Milley#", 12) == 0);
+    CHECK_STR(speaker_of(s, "Mark Milli", NULL, b, sizeof b), a);
+    speaker_of(s, "Volodymyr Zelensky", "President", a, sizeof a);
+    CHECK_STR(speaker_of(s, "Volodymyr Zelenskyy", NULL, b, sizeof b), a);
+    /* different first names, different roles: two people */
+    speaker_of(s, "Tom Baker", "coach", a, sizeof a);
+    speaker_of(s, "Anna Baker", "senator", b, sizeof b);
+    CHECK(strncmp(a, "Tom Baker#", 10) == 0);
+    CHECK(strncmp(b, "Anna Baker#", 11) == 0);
+    /* "Baker" the senator is Anna; "Baker" alone could be either: neither */
+    char c[128];
+    CHECK_STR(speaker_of(s, "Baker", "senator", c, sizeof c), b);
+    speaker_of(s, "Baker", NULL, c, sizeof c);
+    CHECK(strcmp(c, a) != 0 && strcmp(c, b) != 0);
+    /* counts and evidence */
+    CHECK_INT(sql_int(s, "SELECT statements FROM speakers WHERE name = 'John Kirby'"), 4);
+    CHECK_INT(sql_int(s, "SELECT documents FROM speakers WHERE name = 'John Kirby'"), 2);
+    CHECK_INT(sql_int(s, "SELECT names FROM speakers WHERE name = 'John Kirby'"), 3);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM speakers"), 7);
+    char buf[64];
+    sql_text(s, "SELECT first_date || '..' || last_date FROM speakers WHERE name = ?1", "John Kirby", buf, sizeof buf);
+    CHECK_STR(buf, "2024-01-10..2024-03-03");
+    sql_text(s, "SELECT kind FROM speakers WHERE name = ?1", "Tidewater Port Authority", buf, sizeof buf);
+    CHECK_STR(buf, "organization");
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+static void test_corrections_survive(void) {
+    char path[512], a[128], b[128];
+    quoth_store *s = open_filled(db_path("corrections", path, sizeof path));
+    if (!s) return;
+    int64_t speakers = sql_int(s, "SELECT count(*) FROM speakers");
+    /* split: the transliteration is someone else after all */
+    CHECK_INT(quoth_store_correct(s, "split", "Mark Milli", NULL), 0);
+    speaker_of(s, "Mark Milley", "chairman of the Joint Chiefs of Staff", a, sizeof a);
+    speaker_of(s, "Mark Milli", NULL, b, sizeof b);
+    CHECK(strcmp(a, b) != 0);
+    /* merge: the two Bakers are one (shown as the first name given) */
+    CHECK_INT(quoth_store_correct(s, "merge", "Anna Baker", "Tom Baker"), 0);
+    speaker_of(s, "Tom Baker", "coach", a, sizeof a);
+    CHECK_STR(speaker_of(s, "Anna Baker", "senator", b, sizeof b), a);
+    CHECK(strncmp(a, "Anna Baker#", 11) == 0);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM speakers"), speakers); /* +1 split, -1 merge */
+    CHECK_INT(quoth_store_correct(s, "merge", "Anna Baker", NULL), QUOTH_ERR_INVALID);
+    CHECK_INT(quoth_store_correct(s, "join", "Anna Baker", "Tom Baker"), QUOTH_ERR_INVALID);
+    quoth_store_close(s);
+
+    /* re-indexing everything keeps both corrections */
+    CHECK_INT(quoth_store_open(path, 0, &s), 0);
+    for (size_t i = 0; i < N_DOCS; i++) CHECK_INT(add_fx(s, &DOCS[i], 1), 1);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    speaker_of(s, "Mark Milley", "chairman of the Joint Chiefs of Staff", a, sizeof a);
+    CHECK(strcmp(a, speaker_of(s, "Mark Milli", NULL, b, sizeof b)) != 0);
+    speaker_of(s, "Tom Baker", "coach", a, sizeof a);
+    CHECK_STR(speaker_of(s, "Anna Baker", "senator", b, sizeof b), a);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM speaker_corrections"), 2);
+
+    /* forgetting the split brings the automatic choice back */
+    int found = 0;
+    CHECK_INT(quoth_store_forget_correction(s, 1, &found), 0);
+    CHECK_INT(found, 1);
+    CHECK_INT(quoth_store_forget_correction(s, 99, &found), 0);
+    CHECK_INT(found, 0);
+    speaker_of(s, "Mark Milley", "chairman of the Joint Chiefs of Staff", a, sizeof a);
+    CHECK_STR(speaker_of(s, "Mark Milli", NULL, b, sizeof b), a);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+/* A writer killed (SIGKILL) after committing half its documents: those are
+ * kept whole, the store opens, and adding the rest ends exactly where an
+ * uninterrupted run does. */
+static void test_killed_writer(void) {
+    char path[512], whole[512];
+    db_path("killed", path, sizeof path);
+    pid_t pid = fork();
+    if (pid == 0) {
+        quoth_store *s = NULL;
+        if (quoth_store_open(path, 0, &s)) _exit(3);
+        for (size_t i = 0; i < N_DOCS; i++) {
+            if (add_fx(s, &DOCS[i], 1)) _exit(3);
+            if (i == 2 && quoth_store_commit(s)) _exit(3); /* a batch of three */
+        }
+        raise(SIGKILL); /* the second batch is never committed */
+        _exit(4);
+    }
+    int status = 0;
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+
+    quoth_store *s = NULL;
+    CHECK_INT(quoth_store_open(path, 0, &s), 0);
+    quoth_store_counts c;
+    CHECK_INT(quoth_store_count(s, &c), 0);
+    CHECK_INT(c.documents, 3);
+    CHECK_INT(c.statements, 7);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements_fts"), 7);
+    /* the speakers were never built: the first query builds them */
+    hits h;
+    CHECK_INT(search(s, NULL, "John Kirby", NULL, NULL, NULL, -1, 0, &h), 4);
+    /* the rerun: what is stored unchanged is skipped, the rest added */
+    for (size_t i = 0; i < N_DOCS; i++) {
+        quoth_doc_meta m = {DOCS[i].id, NULL, NULL, NULL, NULL, NULL};
+        int u = quoth_store_unchanged(s, &m, DOCS[i].text, strlen(DOCS[i].text));
+        CHECK_INT(u, i < 3);
+        if (u == 0) CHECK_INT(add_fx(s, &DOCS[i], 1), 0);
+    }
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    char d1[65], d2[65];
+    quoth_store_counts c1, c2;
+    CHECK_INT(quoth_store_count(s, &c1), 0);
+    digest(s, d1);
+    quoth_store_close(s);
+
+    quoth_store *w = open_filled(db_path("whole", whole, sizeof whole));
+    if (w) {
+        CHECK_INT(quoth_store_count(w, &c2), 0);
+        digest(w, d2);
+        CHECK_INT(c1.documents, c2.documents);
+        CHECK_INT(c1.statements, c2.statements);
+        CHECK_INT(c1.speakers, c2.speakers);
+        CHECK_INT(c1.names, c2.names);
+        CHECK_STR(d1, d2);
+        quoth_store_close(w);
+    }
+    remove_db(path);
+    remove_db(whole);
+}
+
+static void test_dates(void) {
+    static const char *const CASES[][2] = {
+        {"2016-03-11T12:00:00Z", "2016-03-11T12:00:00Z"}, {"2016/03/11", "2016-03-11"},
+        {"March 11, 2016", "2016-03-11"}, {"11 Mar 2016", "2016-03-11"}, {"2016-03", "2016-03"},
+        {"sometime", "sometime"}};
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        char out[64];
+        quoth_store_normalize_date(CASES[i][0], out, sizeof out);
+        CHECK_STR(out, CASES[i][1]);
+    }
+    CHECK(quoth_store_valid_date_prefix("2024"));
+    CHECK(quoth_store_valid_date_prefix("2024-02-29"));
+    CHECK(!quoth_store_valid_date_prefix("2024-2"));
+    CHECK(!quoth_store_valid_date_prefix("yesterday"));
+}
+
+TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_speakers,
+          test_corrections_survive, test_killed_writer, test_dates)
