@@ -233,8 +233,60 @@ static int has_block_child(const GumboNode *n) {
 
 /* ------------------------------------------------------------------- text */
 
+/* The text of an element nested deeper than MAX_DEPTH (a page of 10,000
+ * unclosed <div>s), without recursion: every text node in document order,
+ * blocks apart, dropped elements left out. */
+static void walk_flat(textbuf *b, const GumboNode *root) {
+    typedef struct frame {
+        const GumboNode *n;
+        unsigned next;
+    } frame;
+    size_t cap = 64, top = 0;
+    frame *st = malloc(cap * sizeof *st);
+    if (!st) {
+        b->nomem = 1;
+        return;
+    }
+    st[top++] = (frame){root, 0};
+    while (top) {
+        frame *f = &st[top - 1];
+        const GumboNode *n = f->n;
+        if (f->next == 0) { /* entering n */
+            if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) tb_text(b, n->v.text.text, strlen(n->v.text.text));
+            else if (n->type == GUMBO_NODE_WHITESPACE) tb_gap(b, GAP_SPACE);
+            if (n->type != GUMBO_NODE_ELEMENT || dropped_element(n)) {
+                top--;
+                continue;
+            }
+            if (n->v.element.tag == GUMBO_TAG_BR) tb_gap(b, GAP_LINE);
+            else if (block_tag(n->v.element.tag)) tb_gap(b, GAP_PARA);
+        }
+        const GumboVector *c = &n->v.element.children;
+        if (f->next >= c->length) { /* leaving n */
+            if (block_tag(n->v.element.tag)) tb_gap(b, GAP_PARA);
+            top--;
+            continue;
+        }
+        const GumboNode *child = c->data[f->next++];
+        if (top == cap) {
+            frame *grown = realloc(st, 2 * cap * sizeof *st);
+            if (!grown) {
+                b->nomem = 1;
+                break;
+            }
+            st = grown;
+            cap *= 2;
+        }
+        st[top++] = (frame){child, 0};
+    }
+    free(st);
+}
+
 static void walk(textbuf *b, const GumboNode *n, int depth) {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) {
+        walk_flat(b, n);
+        return;
+    }
     switch (n->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA: tb_text(b, n->v.text.text, strlen(n->v.text.text)); return;
@@ -544,10 +596,16 @@ static long dechunk(quoth_decoder *d, const char *s, size_t n) {
     if (!body_reserve(d, n + 1)) return -1;
     size_t out = 0, i = 0;
     while (i < n) {
-        char *end;
-        unsigned long size = strtoul(s + i, &end, 16);
-        if (end == s + i) break;
-        const char *nl = memchr(end, '\n', n - (size_t)(end - s));
+        /* the chunk size, read within the n bytes (strtoul would read on
+         * past them, and take a sign or leading space) */
+        size_t j = i;
+        unsigned long size = 0;
+        while (j < n && j - i < 15 && isxdigit((unsigned char)s[j])) {
+            int c = (unsigned char)s[j++];
+            size = size * 16 + (unsigned long)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+        if (j == i) break;
+        const char *nl = memchr(s + j, '\n', n - j);
         if (!nl) break;
         i = (size_t)(nl - s) + 1;
         if (size == 0) break;

@@ -218,9 +218,14 @@ int quoth_instream_open(quoth_instream *s, const char *path, size_t limit) {
     s->in_cap = IN_CHUNK;
     if (strcmp(path, "-") == 0) s->fd = STDIN_FILENO;
     else {
-        s->fd = open(path, O_RDONLY | O_CLOEXEC);
+        /* O_NONBLOCK: a FIFO without a writer (one left in a directory of
+         * articles) must not hang the run; reads block again after open, and
+         * such a FIFO reads as empty */
+        s->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (s->fd < 0) return QUOTH_ERR_IO;
         s->own_fd = 1;
+        int fl = fcntl(s->fd, F_GETFL);
+        if (fl != -1) fcntl(s->fd, F_SETFL, fl & ~O_NONBLOCK);
     }
     s->buf = malloc(s->cap);
     s->in = malloc(s->in_cap);

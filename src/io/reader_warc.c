@@ -128,7 +128,12 @@ static int http_status(const char *p, size_t n) {
     if (n < 12 || strncmp(p, "HTTP/", 5) != 0) return 0;
     const char *sp = memchr(p, ' ', n);
     if (!sp || (size_t)(sp - p) + 4 > n) return 0;
-    return atoi(sp + 1);
+    int status = 0; /* three digits, read within the n bytes (not atoi) */
+    for (int k = 1; k <= 3; k++) {
+        if (!isdigit((unsigned char)sp[k])) return 0;
+        status = status * 10 + (sp[k] - '0');
+    }
+    return status;
 }
 
 typedef enum { SKIPPED, FOUND, BROKEN } record_verdict;
