@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/attribution.h"
+#include "attrib/engine.h"
 #include "harness.h"
 #include "quoth.h"
 
@@ -137,6 +139,107 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* ----------------------------------------------- merging rules and tagger */
+
+/* Token index of the n-th (from 0) token whose text is `w`. */
+static uint32_t tok(const quoth_token_list *tl, const char *w, int n) {
+    for (size_t i = 0; i < tl->n; i++)
+        if (strlen(w) == tl->tok[i].norm_len && memcmp(quoth_token_norm(tl, i), w, tl->tok[i].norm_len) == 0 &&
+            n-- == 0)
+            return (uint32_t)i;
+    abort();
+}
+
+static quoth_attribution attr(quoth_tspan cue, quoth_tspan source, quoth_tspan c0, quoth_tspan c1, int origin) {
+    quoth_attribution a;
+    memset(&a, 0, sizeof a);
+    a.cue = cue;
+    a.source = source;
+    a.content[0] = c0;
+    a.content[1] = c1;
+    a.n_content = (uint8_t)(!quoth_tspan_empty(c0) + !quoth_tspan_empty(c1));
+    a.origin = (uint8_t)origin;
+    a.speaker = a.context_of = -1;
+    return a;
+}
+
+#define SPAN(a, b) ((quoth_tspan){(a), (b)})
+#define NONE SPAN(0, 0)
+
+/* Merges one rules' and one tagger's attribution over `text`. */
+static void merge_one(const char *text, const quoth_attribution *r, const quoth_attribution *m,
+                      quoth_attribution_list *out) {
+    quoth_attribution_list rules = {0}, learned = {0};
+    uint8_t used[256];
+    CHECK_INT(quoth_attribution_push(&rules, r), 0);
+    CHECK_INT(quoth_attribution_push(&learned, m), 0);
+    CHECK(engine->tokens.n < sizeof used);
+    CHECK_INT(quoth_attribution_merge(&engine->tokens, &rules, &learned, used, out), 0);
+    (void)text;
+    quoth_attribution_list_free(&rules);
+    quoth_attribution_list_free(&learned);
+}
+
+static const quoth_token_list *analyze(const char *text) {
+    setup();
+    if (quoth_engine_analyze(engine, text, strlen(text)) != 0) abort();
+    return &engine->tokens;
+}
+
+/* The rules' direct quote keeps its content, takes the tagger's longer
+ * source (PolNeAR's sources keep appositions) and its cue. */
+static void test_merge_takes_the_taggers_source(void) {
+    const char *text = "\"The ferry will stop,\" said Mayor Ana Ruiz, the harbor chief, on Monday.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), mayor = tok(tl, "Mayor", 0), chief = tok(tl, "chief", 0);
+    quoth_tspan quote = SPAN(0, said);
+    quoth_attribution r = attr(SPAN(said, said + 1), SPAN(mayor, mayor + 3), quote, NONE, ORIGIN_RULE_DIRECT);
+    quoth_attribution m = attr(SPAN(said, said + 1), SPAN(mayor, chief + 2), SPAN(1, said), NONE, ORIGIN_MODEL);
+    quoth_attribution_list out = {0};
+    merge_one(text, &r, &m, &out);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) {
+        CHECK_INT(out.a[0].source.end, chief + 2);
+        CHECK_INT(out.a[0].content[0].first, 0);
+        CHECK_INT(out.a[0].origin, ORIGIN_RULE_DIRECT);
+    }
+    quoth_attribution_list_free(&out);
+}
+
+/* A quotation inside what the tagger read as the content of an earlier cue
+ * of the sentence is a mixed quote of that cue. */
+static void test_merge_mixed_quote(void) {
+    const char *text = "Ana Ruiz said she felt it was right because \"most people cross twice,\" she said.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said1 = tok(tl, "said", 0), said2 = tok(tl, "said", 1), she2 = tok(tl, "she", 1);
+    uint32_t open = tok(tl, "most", 0) - 1;
+    quoth_attribution r = attr(SPAN(said2, said2 + 1), SPAN(she2, she2 + 1), SPAN(open, she2), NONE,
+                               ORIGIN_RULE_DIRECT);
+    quoth_attribution m = attr(SPAN(said1, said1 + 1), SPAN(0, 2), SPAN(said1 + 1, she2), NONE, ORIGIN_MODEL);
+    quoth_attribution_list out = {0};
+    merge_one(text, &r, &m, &out);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) CHECK_INT(out.a[0].cue.first, said1);
+    quoth_attribution_list_free(&out);
+}
+
+/* But a piece the tagger joined to a cue of another sentence does not take
+ * the rules' attribution away. */
+static void test_merge_keeps_rules_of_another_sentence(void) {
+    const char *text = "Officials said that it closes. About it reports \"Harbor Radio\".";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), about = tok(tl, "About", 0), reports = tok(tl, "reports", 0);
+    quoth_attribution r = attr(SPAN(reports, reports + 1), SPAN(reports + 1, reports + 5), SPAN(about, about + 2),
+                               NONE, ORIGIN_RULE_INDIRECT);
+    quoth_attribution m = attr(SPAN(said, said + 1), SPAN(0, 1), SPAN(said + 1, about - 1),
+                               SPAN(about, reports + 5), ORIGIN_MODEL);
+    quoth_attribution_list out = {0};
+    merge_one(text, &r, &m, &out);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) CHECK_INT(out.a[0].cue.first, reports);
+    quoth_attribution_list_free(&out);
+}
+
 static void cleanup(void) {
     quoth_engine_free(engine);
     quoth_model_free(model);
@@ -147,4 +250,6 @@ static void cleanup(void) {
 TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
-          test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report, cleanup)
+          test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
+          test_merge_takes_the_taggers_source, test_merge_mixed_quote, test_merge_keeps_rules_of_another_sentence,
+          cleanup)

@@ -69,10 +69,12 @@ void quoth_attribution_set_types(const quoth_attrib_input *in, quoth_attribution
 
 /* Merges the rules' and the tagger's attributions into `out`: the rules'
  * first (on PolNeAR dev they are right 82% of the time, the tagger 61%),
- * then the tagger's where their content is still free. `used` (one byte
- * per token, n_tokens) is scratch. */
-int quoth_attribution_merge(const quoth_attribution_list *rules, const quoth_attribution_list *model,
-                            uint8_t *used, size_t n_tokens, quoth_attribution_list *out);
+ * then the tagger's where their content is still free. Where both read one
+ * cue, or the tagger's content holds the rules', they vote (see
+ * attribution.c). `used` (one byte per token of `tl`) is scratch. */
+int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_list *rules,
+                            const quoth_attribution_list *model, uint8_t *used,
+                            quoth_attribution_list *out);
 
 /* Gives attributions without a source the one their clause implies: the
  * subject of the cue verb in the dependency tree, or of the verb it hangs

@@ -334,12 +334,27 @@ static int apply_model(quoth_engine *e) {
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
     if (!rc) rc = quoth_learned_decode(&in, e->labels, &e->learned);
     for (size_t i = 0; i < n; i++) e->tokens.tok[i].label = e->labels[i];
-    if (!rc) rc = quoth_attribution_merge(&e->attributions, &e->learned, e->used, n, &e->merged);
+    if (!rc) rc = quoth_attribution_merge(&e->tokens, &e->attributions, &e->learned, e->used, &e->merged);
     if (rc) return rc;
     quoth_attribution_list swap = e->attributions;
     e->attributions = e->merged;
     e->merged = swap;
     return 0;
+}
+
+/* The tagger's attributions that end with neither a source nor a clause
+ * whose speaker they take (QUOTH_RESOLVED_CONTEXT) say what without who:
+ * on PolNeAR dev a fifth of them matched an attribution without a source,
+ * and dropping them gains 0.012 who-said-what F1 for 0.005 content
+ * overlap. The rules' own are kept. */
+static void drop_unsourced(quoth_attribution_list *l) {
+    size_t kept = 0;
+    for (size_t k = 0; k < l->n; k++) {
+        const quoth_attribution *a = &l->a[k];
+        if (quoth_tspan_empty(a->source) && a->origin == ORIGIN_MODEL && a->resolved_by != QUOTH_RESOLVED_CONTEXT) continue;
+        l->a[kept++] = *a;
+    }
+    l->n = kept;
 }
 
 static int attribute(quoth_engine *e) {
@@ -352,6 +367,7 @@ static int attribute(quoth_engine *e) {
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = tag_source_entities(e);
     if (!rc && !(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
     if (rc) return rc;
+    drop_unsourced(&e->attributions);
     quoth_attribution_sort(&e->attributions);
     return 0;
 }

@@ -194,9 +194,10 @@ static int collect_spans(const quoth_attrib_input *in, const uint8_t *labels, la
         }
         unsigned b = (l - 1) / 2 * 2 + 1; /* the B- label of l's role */
         size_t j = i + 1;
-        while (j < tl->n && labels[j] == b + 1 && tl->tok[j].sentence == tl->tok[i].sentence) j++;
-        /* contents may run over sentences of one paragraph */
-        while (b == AL_B_CONTENT && j < tl->n && labels[j] == AL_I_CONTENT) j++;
+        /* spans may run over sentences of one paragraph (the sentence
+         * splitter can cut "Rep. G.K. Butterfield (D-N.C.)"; the tagger sees
+         * the paragraph) */
+        while (j < tl->n && labels[j] == b + 1) j++;
         if (n == cap) {
             labelled_span *q = realloc(s, (cap *= 2) * sizeof *s);
             if (!q) {
@@ -232,8 +233,9 @@ static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
     }
 }
 
-static int emit_attribution(const labelled_span *s, size_t n, size_t cue,
-                            quoth_attribution_list *out) {
+/* The attribution of cue span `cue`: its first source and up to two
+ * contents among the spans joined to it (none when no content joined). */
+static quoth_attribution attribution_of(const labelled_span *s, size_t n, size_t cue) {
     quoth_attribution a;
     memset(&a, 0, sizeof a);
     a.cue.first = s[cue].first;
@@ -250,8 +252,133 @@ static int emit_attribution(const labelled_span *s, size_t n, size_t cue,
         if (s[k].role == AL_B_SOURCE && quoth_tspan_empty(a.source)) a.source = t;
         else if (s[k].role == AL_B_CONTENT && a.n_content < 2) a.content[a.n_content++] = t;
     }
-    if (!a.n_content) return 0;
-    return quoth_attribution_push(out, &a);
+    return a;
+}
+
+static const quoth_paragraph *paragraph_of(const quoth_token_list *tl, size_t i) {
+    return &tl->para[tl->sent[tl->tok[i].sentence].paragraph];
+}
+
+static size_t paragraph_end(const quoth_token_list *tl, size_t i) {
+    const quoth_paragraph *para = paragraph_of(tl, i);
+    return para->first_token + para->n_tokens;
+}
+
+/* The first token of the article paragraph after the one of token i, or
+ * tl->n when there is none. */
+static size_t next_paragraph(const quoth_token_list *tl, size_t i) {
+    size_t p = (size_t)(paragraph_of(tl, i) - tl->para);
+    for (p++; p < tl->n_para; p++)
+        if (!tl->para[p].navigation && tl->para[p].n_tokens) return tl->para[p].first_token;
+    return tl->n;
+}
+
+/* The first span that starts at token `tok` or later (spans are in text
+ * order and disjoint), or n. */
+static size_t span_from(const labelled_span *s, size_t n, size_t tok) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s[mid].first < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The content span (not joined to any cue) that opens the paragraph
+ * beginning at token `first` (or one token later, after a quotation
+ * mark), or n. */
+static size_t orphan_at(const labelled_span *s, size_t n, size_t first) {
+    for (size_t k = span_from(s, n, first); k < n && s[k].first <= first + 1; k++)
+        if (s[k].role == AL_B_CONTENT && s[k].owner == -1) return k;
+    return n;
+}
+
+/* The first attribution (they are in the order of their cues) whose cue
+ * starts at token `tok` or later, or n_all. */
+static size_t attribution_from(const quoth_attribution *all, size_t n_all, size_t tok) {
+    size_t lo = 0, hi = n_all;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (all[mid].cue.first < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int is_colon(const quoth_token_list *tl, size_t i) {
+    return i < tl->n && (tl->tok[i].flags & TOK_PUNCT) && tl->tok[i].norm_len == 1 && tl->arena[tl->tok[i].norm] == ':';
+}
+
+/* A cue with no content where it stands. "He said:" at a paragraph's end
+ * introduces the next paragraph; a source and cue set off by a comma
+ * ("..., a source said.", "..., Graham told The Huffington Post") take
+ * what comes before them in the sentence, which the tagger may have read
+ * as an attribution of its own: PolNeAR gives each token to one
+ * attribution, the outer one. */
+static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n, quoth_attribution *a,
+                         quoth_attribution *all, size_t n_all) {
+    size_t after = a->cue.end;
+    int colon = is_colon(tl, after);
+    if (colon) after++;
+    if (after == paragraph_end(tl, a->cue.first)) {
+        size_t next = next_paragraph(tl, a->cue.first);
+        if (next >= tl->n) return;
+        size_t o = orphan_at(s, n, next);
+        if (o < n) {
+            a->content[a->n_content++] = (quoth_tspan){s[o].first, s[o].end};
+            s[o].owner = -2; /* taken: it continues nothing else */
+        } else if (colon) {
+            a->content[a->n_content++] = (quoth_tspan){(uint32_t)next, (uint32_t)paragraph_end(tl, next)};
+        }
+        return;
+    }
+    const quoth_sentence *st = &tl->sent[tl->tok[a->cue.first].sentence];
+    size_t first = st->first, end = st->first + st->count;
+    if (quoth_tspan_empty(a->source)) return;
+    if (a->source.end != a->cue.first || a->source.first < first + 3) {
+        /* "He named five conditions for negotiations.": the rest of the
+         * sentence, when the tagger gave none of it to anything else */
+        while (end > a->cue.end && (tl->tok[end - 1].flags & TOK_PUNCT) && !(tl->tok[end - 1].flags & TOK_QUOTE)) end--;
+        if (end < a->cue.end + 3 || a->source.first > a->cue.first) return; /* three words at least */
+        size_t next = span_from(s, n, a->cue.end);
+        if (next < n && s[next].first < end) return;
+        a->content[a->n_content++] = (quoth_tspan){a->cue.end, (uint32_t)end};
+        return;
+    }
+    size_t comma = a->source.first - 1;
+    if (!(tl->tok[comma].flags & TOK_PUNCT) || (tl->tok[comma].flags & TOK_QUOTE_OPEN)) return;
+    int is_comma = tl->tok[comma].norm_len == 1 && tl->arena[tl->tok[comma].norm] == ',';
+    quoth_tspan c = {(uint32_t)first, (uint32_t)(is_comma ? comma : comma + 1)};
+    a->content[a->n_content++] = c;
+    for (size_t k = attribution_from(all, n_all, c.first); k < n_all && all[k].cue.first < c.end; k++)
+        if (all[k].cue.end <= c.end) all[k].n_content = 0;
+}
+
+/* A content that opens a paragraph without a cue of its own continues the
+ * attribution whose content closed the paragraph before (a quotation over
+ * several paragraphs, a speaker's answer in an interview). */
+static void continue_contents(const quoth_token_list *tl, const labelled_span *s, size_t n,
+                              quoth_attribution *all, size_t n_all) {
+    for (size_t k = 0; k < n; k++) {
+        if (s[k].role != AL_B_CONTENT || s[k].owner != -1) continue;
+        const quoth_paragraph *para = paragraph_of(tl, s[k].first);
+        if (s[k].first > para->first_token + 1 || para == tl->para) continue;
+        const quoth_paragraph *prev = para - 1;
+        while (prev > tl->para && (prev->navigation || !prev->n_tokens)) prev--;
+        size_t prev_end = prev->first_token + prev->n_tokens;
+        /* the attribution is one of the last few whose cue comes before */
+        size_t j = attribution_from(all, n_all, s[k].first);
+        for (size_t look = 0; j-- > 0 && look < 16; look++) {
+            quoth_attribution *a = &all[j];
+            if (!a->n_content) continue;
+            quoth_tspan *last = &a->content[a->n_content - 1];
+            if (last->end + 1 >= prev_end && last->end <= prev_end) {
+                last->end = s[k].end;
+                break;
+            }
+        }
+    }
 }
 
 int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, quoth_attribution_list *out) {
@@ -261,8 +388,23 @@ int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, qu
     if (rc) return rc;
     quoth_phrases p = quoth_phrases_of(in->tokens);
     join_to_cues(&p, s, n);
+    size_t base = out->n;
     for (size_t k = 0; k < n && !rc; k++)
-        if (s[k].role == AL_B_CUE) rc = emit_attribution(s, n, k, out);
+        if (s[k].role == AL_B_CUE) {
+            quoth_attribution a = attribution_of(s, n, k);
+            rc = quoth_attribution_push(out, &a);
+        }
+    if (!rc) {
+        size_t n_all = out->n - base;
+        quoth_attribution *all = n_all ? out->a + base : NULL; /* out->a may be NULL */
+        for (size_t k = 0; k < n_all; k++)
+            if (!all[k].n_content) find_content(in->tokens, s, n, &all[k], all, n_all);
+        continue_contents(in->tokens, s, n, all, n_all);
+        size_t kept = base;
+        for (size_t k = base; k < out->n; k++)
+            if (out->a[k].n_content) out->a[kept++] = out->a[k];
+        out->n = kept;
+    }
     free(s);
     return rc;
 }

@@ -19,7 +19,7 @@
 #include "attrib/attribution.h"
 #include "tag/lexicon.h"
 
-#define QUOTH_ATTRIB_MAX_FEATS 48
+#define QUOTH_ATTRIB_MAX_FEATS 64
 
 /* How often a word was (part of) a cue in training, in tenths: learned
  * from the annotations, so that "endorsed" or "rejected the view" count as
@@ -36,7 +36,8 @@ typedef struct quoth_attrib_context {
     int32_t *cue_above;       /* that cue's token index, or -1 */
     int16_t *cue_left;        /* tokens back to the nearest cue verb in the sentence, -1 none */
     int16_t *cue_right;       /* tokens ahead to the nearest cue verb, -1 none */
-    uint8_t *comma_left;      /* a comma lies between the token and cue_left */
+    uint8_t *comma_left;      /* what lies between the token and cue_left: 1 a comma, 2 a verb,
+                                 4 a noun or pronoun, 8 a complementizer, 16 a quotation mark */
     uint8_t *comma_right;
     uint8_t *cues_in_sentence;/* 0, 1, 2 (two or more) cue verbs in the token's sentence */
     size_t cap;

@@ -29,7 +29,7 @@ typedef struct train_set {
 } train_set;
 
 quoth_attrib_train_options quoth_attrib_train_defaults(void) {
-    quoth_attrib_train_options o = {12, 20261124, 2, 0.0f};
+    quoth_attrib_train_options o = {20, 20261124, 2, 0.0f};
     return o;
 }
 
@@ -201,10 +201,6 @@ static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const
         size_t i = p->first + k;
         quoth_linear_trainer_score(t, s->feats + i * QUOTH_ATTRIB_MAX_FEATS, s->n_feats[i], row);
         for (unsigned c = 0; c < 8; c++) w->emit[8 * k + c] = c < AL_COUNT ? (int32_t)row[c] : 0;
-        { static int cost = -1; if (cost < 0) { const char *e = getenv("QCOST"); cost = e ? atoi(e) : 0; }
-          static int cost2 = -1; if (cost2 < 0) { const char *e = getenv("QCOST2"); cost2 = e ? atoi(e) : 0; }
-          unsigned g = s->gold[i];
-          for (unsigned c = 0; c < AL_COUNT; c++) if (c != g) w->emit[8 * k + c] += cost + ((g >= AL_B_SOURCE && g <= AL_I_CUE) ? cost2 : 0); }
     }
     quoth_viterbi(w->emit, trans, p->n, w->best, w->back, w->guess);
     size_t wrong = 0;

@@ -142,7 +142,7 @@ int quoth_find_quotations(quoth_quotation_list *out, quoth_token_list *tl) {
         int rc = end_paragraph(&p, tl, para);
         if (rc) return rc;
     }
-    qsort(out->q, out->n, sizeof *out->q, by_open);
+    if (out->n) qsort(out->q, out->n, sizeof *out->q, by_open);
     mark_depths(out, tl);
     return 0;
 }

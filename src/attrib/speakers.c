@@ -14,6 +14,10 @@
 
 /* How far back a pronoun looks for the speaker it stands for. */
 #define PRONOUN_PARAGRAPHS 3
+/* At most this many attributions, name runs or speakers are looked back at
+ * for one pronoun or title (far more than a few paragraphs of news hold), so
+ * that a paragraph of thousands of "he said" stays linear. */
+#define LOOKBACK_MAX 256
 
 typedef struct resolver {
     quoth_phrases p;
@@ -206,6 +210,8 @@ static int role_of(resolver *r, const quoth_name_run *run, uint32_t *off) {
     return 0;
 }
 
+static int index_add(quoth_speaker_table *t, uint32_t id);
+
 static int new_speaker(resolver *r, const quoth_name_run *run, int kind, int32_t *id) {
     quoth_speaker_table *t = r->t;
     if (grow((void **)&t->s, &t->cap, t->n + 1, sizeof *t->s)) return QUOTH_ERR_NOMEM;
@@ -229,6 +235,79 @@ static int new_speaker(resolver *r, const quoth_name_run *run, int kind, int32_t
     rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role);
     if (rc) return rc;
     *id = (int32_t)t->n++;
+    return index_add(t, (uint32_t)*id);
+}
+
+/* ------------------------------------------------------ speaker index */
+
+#define NO_SPEAKER UINT32_MAX
+#define PREFIX_BUCKETS 1024u
+/* near_miss() tries at most this many speakers of the same first letters */
+#define NEAR_MISS_MAX 1024
+
+static size_t surname_bucket(const quoth_speaker_table *t, uint64_t surname) {
+    return (size_t)(surname ^ (surname >> 29)) & (t->n_buckets - 1);
+}
+
+static size_t prefix_bucket(char a, char b) {
+    return ((size_t)(unsigned char)(a | 0x20) * 31u + (unsigned char)(b | 0x20)) & (PREFIX_BUCKETS - 1);
+}
+
+/* The last word of a speaker's name. */
+static const char *last_word(const quoth_speaker_table *t, const quoth_speaker *sp) {
+    const char *name = t->arena + sp->name;
+    const char *last = strrchr(name, ' ');
+    return last ? last + 1 : name;
+}
+
+/* Empties the index for a document of n_runs name runs (at most as many
+ * speakers). */
+static int index_reset(quoth_speaker_table *t, size_t n_runs) {
+    size_t n = 64;
+    while (n < 2 * n_runs) n *= 2;
+    if (n + PREFIX_BUCKETS > t->cap_buckets) {
+        uint32_t *h = realloc(t->head, (n + PREFIX_BUCKETS) * sizeof *h);
+        if (!h) return QUOTH_ERR_NOMEM;
+        t->head = h;
+        uint32_t *tl = realloc(t->tail, (n + PREFIX_BUCKETS) * sizeof *tl);
+        if (!tl) return QUOTH_ERR_NOMEM;
+        t->tail = tl;
+        t->cap_buckets = n + PREFIX_BUCKETS;
+    }
+    t->n_buckets = n;
+    t->head2 = t->head + n;
+    t->tail2 = t->tail + n;
+    memset(t->head, 0xff, (n + PREFIX_BUCKETS) * sizeof *t->head);
+    return 0;
+}
+
+static void chain_append(uint32_t *head, uint32_t *tail, uint32_t *next, size_t b, uint32_t id) {
+    next[id] = NO_SPEAKER;
+    if (head[b] == NO_SPEAKER) head[b] = id;
+    else next[tail[b]] = id;
+    tail[b] = id;
+}
+
+/* Adds speaker id (just made) to the index. */
+static int index_add(quoth_speaker_table *t, uint32_t id) {
+    if (id >= t->cap_next) {
+        size_t cap = t->cap_next ? 2 * t->cap_next : 64;
+        while (cap <= id) cap *= 2;
+        uint32_t *n1 = realloc(t->next, cap * sizeof *n1);
+        if (!n1) return QUOTH_ERR_NOMEM;
+        t->next = n1;
+        uint32_t *n2 = realloc(t->next2, cap * sizeof *n2);
+        if (!n2) return QUOTH_ERR_NOMEM;
+        t->next2 = n2;
+        t->cap_next = cap;
+    }
+    const quoth_speaker *sp = &t->s[id];
+    chain_append(t->head, t->tail, t->next, surname_bucket(t, sp->surname), id);
+    t->next2[id] = NO_SPEAKER;
+    if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2) {
+        const char *last = last_word(t, sp);
+        if (strlen(last) >= 4) chain_append(t->head2, t->tail2, t->next2, prefix_bucket(last[0], last[1]), id);
+    }
     return 0;
 }
 
@@ -250,7 +329,7 @@ static int group_full_names(resolver *r) {
         if (run->end - run->first < 2) continue;
         int kind = kind_of(r, run);
         uint64_t surname = lower_hash(r, run->end - 1);
-        for (size_t s = 0; s < t->n && run->speaker < 0; s++)
+        for (uint32_t s = t->head[surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
             if (t->s[s].kind == kind && t->s[s].surname == surname && t->s[s].name_words >= 2 &&
                 (kind != QUOTH_KIND_ORGANIZATION ? same_first_name(r, &t->s[s], run)
                                                  : t->s[s].name_words == run->end - run->first))
@@ -293,12 +372,13 @@ static int32_t near_miss(const resolver *r, size_t i) {
     int32_t best = -1;
     int best_d = 3;
     if (n < 4) return -1;
-    for (size_t s = 0; s < r->t->n; s++) {
-        const quoth_speaker *sp = &r->t->s[s];
+    const quoth_speaker_table *t = r->t;
+    size_t tried = 0;
+    for (uint32_t s = t->head2[prefix_bucket(w[0], w[1])]; s != NO_SPEAKER && tried++ < NEAR_MISS_MAX;
+         s = t->next2[s]) {
+        const quoth_speaker *sp = &t->s[s];
         if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2) continue;
-        const char *name = r->t->arena + sp->name;
-        const char *last = strrchr(name, ' ');
-        last = last ? last + 1 : name;
+        const char *last = last_word(t, sp);
         size_t m = strlen(last);
         if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
         int d = edit_distance(w, n, last, m);
@@ -318,7 +398,7 @@ static int group_single_names(resolver *r) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
         uint64_t h = lower_hash(r, run->first);
-        for (size_t s = 0; s < t->n && run->speaker < 0; s++)
+        for (uint32_t s = t->head[surname_bucket(t, h)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
             if (t->s[s].surname == h && t->s[s].kind != QUOTH_KIND_ORGANIZATION) {
                 run->speaker = (int32_t)s;
                 run->how = t->s[s].name_words >= 2 ? QUOTH_RESOLVED_SURNAME : QUOTH_RESOLVED_NAME;
@@ -341,7 +421,16 @@ static int group_single_names(resolver *r) {
  * the last person in it, else any. -1 when it holds no name. */
 static int32_t run_in_source(const resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1;
-    for (size_t k = 0; k < r->t->n_runs; k++) {
+    /* runs are in text order and do not overlap: the first that ends after
+     * src.first by binary search, so that a long document does not scan
+     * every run for every source */
+    size_t lo = 0, hi = r->t->n_runs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->t->runs[mid].end <= src.first) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t k = lo; k < r->t->n_runs; k++) {
         const quoth_name_run *run = &r->t->runs[k];
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
@@ -372,13 +461,19 @@ static uint32_t paragraph_of(const resolver *r, size_t i) {
 static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *list, size_t k,
                                size_t tok) {
     uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
-    for (size_t j = k; j-- > 0;) {
+    for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_attribution *a = &list->a[j];
         if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
         if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
         if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex)) return a->speaker;
     }
-    for (size_t j = r->t->n_runs; j-- > 0;) {
+    size_t lo = 0, hi = r->t->n_runs; /* runs are in text order: those before tok */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->t->runs[mid].first < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t j = lo, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (run->first >= tok || r->p.t[run->first].quote_depth) continue;
         if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
@@ -392,7 +487,7 @@ static int32_t resolve_title(const resolver *r, quoth_tspan src) {
     for (uint32_t i = src.first; i < src.end; i++) {
         if (!(r->p.t[i].lex & LEX_TITLE)) continue;
         const char *w = quoth_token_norm(r->p.tl, i);
-        for (size_t s = r->t->n; s-- > 0;) {
+        for (size_t s = r->t->n, seen = 0; s-- > 0 && seen++ < 4 * LOOKBACK_MAX;) {
             const quoth_speaker *sp = &r->t->s[s];
             const char *role = quoth_speaker_string(r->t, sp->role);
             if (sp->first_token < src.first && role && strstr(role, w)) return (int32_t)s;
@@ -441,10 +536,11 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     resolver r = {quoth_phrases_of(in->tokens), in->text, t};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = find_runs(&r);
+    if (!rc) rc = index_reset(t, t->n_runs);
     if (!rc) rc = group_full_names(&r);
     if (!rc) rc = group_single_names(&r);
     if (rc) return rc;
-    qsort(list->a, list->n, sizeof *list->a, by_position);
+    if (list->n) qsort(list->a, list->n, sizeof *list->a, by_position);
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
         if (!quoth_tspan_empty(a->source)) {
@@ -464,5 +560,9 @@ void quoth_speaker_table_free(quoth_speaker_table *t) {
     free(t->s);
     free(t->runs);
     free(t->arena);
+    free(t->head);
+    free(t->tail);
+    free(t->next);
+    free(t->next2);
     memset(t, 0, sizeof *t);
 }

@@ -41,6 +41,12 @@ typedef struct quoth_speaker_table {
     size_t n_runs, cap_runs;
     char *arena;
     size_t arena_len, arena_cap;
+    /* speakers chained in table order by surname hash and, persons of two
+     * words or more, by the first two letters of their surname (for
+     * near_miss), so that grouping a name does not scan every speaker */
+    uint32_t *head, *tail, *next;   /* by surname: n_buckets heads, cap next */
+    uint32_t *head2, *tail2, *next2; /* by surname's first letters */
+    size_t n_buckets, cap_buckets, cap_next;
 } quoth_speaker_table;
 
 /* Fills `table` from the document and sets speaker and resolved_by of

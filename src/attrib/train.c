@@ -23,7 +23,7 @@
 
 void quoth_train_defaults(quoth_train_options *o) {
     memset(o, 0, sizeof *o);
-    o->epochs = 12;
+    o->epochs = 20;
     o->tagger_epochs = 8;
     o->seed = 20261124;
     o->min_weight = 8.0f;

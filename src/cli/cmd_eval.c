@@ -13,9 +13,12 @@
 #include "cli/cli.h"
 #include "io/brat.h"
 #include "io/jsonl_pred.h"
+#include "tag/corpus.h"
+#include "tag/model.h"
+#include "tag/pos.h"
 
 typedef struct eval_options {
-    const char *gold, *pred, *model;
+    const char *gold, *pred, *model, *pos;
     unsigned engine_flags;
     int json, verbose;
 } eval_options;
@@ -23,6 +26,7 @@ typedef struct eval_options {
 static void usage(FILE *out) {
     fprintf(out,
             "usage: quoth eval --gold DIR [--pred FILE.jsonl] [OPTIONS]\n"
+            "       quoth eval --pos TOKENS.tsv.gz [--model FILE]\n"
             "\n"
             "Scores attributions against a brat-annotated corpus in the PolNeAR layout\n"
             "(DIR/text/NAME.txt and DIR/attributions/NAME_ANNOTATOR.ann; of several\n"
@@ -42,8 +46,14 @@ static void usage(FILE *out) {
             "(case and a leading \"the\" ignored); with --pred, names come from each\n"
             "record's \"speaker\": {\"name\"}.\n"
             "\n"
+            "With --pos, the part-of-speech tagger is measured instead: the share of the\n"
+            "tokens of a CoreNLP token file (PolNeAR's corenlp-tokens.tsv.gz: doc,\n"
+            "sentence, token, start, end, word, lemma, POS, ...) whose tag, given CoreNLP's\n"
+            "tokens and sentences, agrees with CoreNLP's.\n"
+            "\n"
             "options:\n"
-            "      --gold DIR     the annotated corpus (required)\n"
+            "      --gold DIR     the annotated corpus (required, but for --pos)\n"
+            "      --pos FILE     measure part-of-speech agreement with this token file\n"
             "      --pred FILE    score this prediction file instead of running quoth\n"
             "      --model FILE   extract with this model instead of the built-in one\n"
             "      --rules-only   extract without the learned attribution tagger\n"
@@ -57,11 +67,12 @@ static void usage(FILE *out) {
 
 /* 0 to go on, EXIT_OK after --help, EXIT_USAGE on a bad command line. */
 static int parse_options(int argc, char **argv, eval_options *o) {
-    enum { OPT_GOLD = 256, OPT_PRED, OPT_MODEL, OPT_RULES, OPT_JSON };
+    enum { OPT_GOLD = 256, OPT_PRED, OPT_MODEL, OPT_RULES, OPT_JSON, OPT_POS };
     static const struct option LONG[] = {
         {"gold", required_argument, 0, OPT_GOLD},   {"pred", required_argument, 0, OPT_PRED},
         {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
         {"json", no_argument, 0, OPT_JSON},         {"verbose", no_argument, 0, 'v'},
+        {"pos", required_argument, 0, OPT_POS},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -72,6 +83,7 @@ static int parse_options(int argc, char **argv, eval_options *o) {
         case OPT_MODEL: o->model = optarg; break;
         case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
         case OPT_JSON: o->json = 1; break;
+        case OPT_POS: o->pos = optarg; break;
         case 'v': o->verbose = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: fprintf(stderr, "see quoth eval --help\n"); return EXIT_USAGE;
@@ -81,7 +93,7 @@ static int parse_options(int argc, char **argv, eval_options *o) {
         cli_error("eval: unexpected argument '%s' (see quoth eval --help)", argv[optind]);
         return EXIT_USAGE;
     }
-    if (!o->gold) {
+    if (!o->gold && !o->pos) {
         cli_error("eval: --gold DIR is required (see quoth eval --help)");
         return EXIT_USAGE;
     }
@@ -164,10 +176,36 @@ static int report(const eval_options *o, const quoth_brat_corpus *gold, const qu
     return EXIT_OK;
 }
 
+/* --pos: the tagger of the model against CoreNLP's tags, on CoreNLP's tokens. */
+static int pos_agreement(const eval_options *o) {
+    quoth_corpus c;
+    int rc = quoth_corpus_read(o->pos, &c);
+    if (rc) {
+        cli_error("eval: reading %s: %s%s%s", o->pos, quoth_status_string(rc), rc == QUOTH_ERR_IO ? ": " : "",
+                  rc == QUOTH_ERR_IO ? strerror(errno) : "");
+        return EXIT_FATAL;
+    }
+    quoth_model *model = cli_load_model(o->model);
+    int status = EXIT_FATAL;
+    double accuracy = 0.0;
+    if (model && !model->has_pos) cli_error("eval: the model has no part-of-speech tagger");
+    else if (model && (rc = quoth_pos_evaluate(&model->pos, &c, &accuracy)) != 0)
+        cli_error("eval: %s", quoth_status_string(rc));
+    else if (model) {
+        printf("part-of-speech: %zu tokens in %zu sentences, %.2f%% tagged as in %s\n", c.n_tokens, c.n_sents,
+               100.0 * accuracy, o->pos);
+        status = EXIT_OK;
+    }
+    quoth_model_free(model);
+    quoth_corpus_free(&c);
+    return status;
+}
+
 int quoth_cmd_eval(int argc, char **argv) {
-    eval_options o = {NULL, NULL, NULL, 0, 0, 0};
+    eval_options o = {NULL, NULL, NULL, NULL, 0, 0, 0};
     int status = parse_options(argc, argv, &o);
     if (status >= 0) return status;
+    if (o.pos) return pos_agreement(&o);
     quoth_brat_corpus *gold = load_gold(o.gold);
     if (!gold) return EXIT_FATAL;
     quoth_preds p;
