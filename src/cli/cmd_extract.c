@@ -32,6 +32,7 @@ typedef struct extract_options {
     const char *text_field, *id_field;
     int recursive;
     unsigned jobs;          /* 0: one per online core */
+    int strict;             /* stop at the first error record */
 } extract_options;
 
 static void usage(FILE *out) {
@@ -63,6 +64,8 @@ static void usage(FILE *out) {
             "                       and WARC, offsets refer to this extracted text)\n"
             "      --max-doc-size N largest document in bytes (default 16M; K, M, G allowed)\n"
             "      --width N        width of the table (default: the terminal's, or 100)\n"
+            "      --strict         stop at the first document that fails: its error record\n"
+            "                       is the last one written (exit status 1)\n"
             "  -q, --quiet          no progress, messages or summary on stderr\n"
             "  -h, --help           this help\n"
             "\n"
@@ -119,7 +122,7 @@ static int parse_format(const char *s, quoth_format *f) {
     return 0;
 }
 
-enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD };
+enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_STRICT };
 
 static int parse_option(int c, const char *arg, extract_options *o) {
     switch (c) {
@@ -157,6 +160,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case OPT_WIDTH: o->width = atoi(arg); return 0;
     case OPT_TEXT_FIELD: o->text_field = arg; return 0;
     case OPT_ID_FIELD: o->id_field = arg; return 0;
+    case OPT_STRICT: o->strict = 1; return 0;
     default: fprintf(stderr, "see quoth extract --help\n"); return -1;
     }
 }
@@ -171,7 +175,8 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         {"jobs", required_argument, 0, 'j'}, {"model", required_argument, 0, OPT_MODEL},
         {"rules-only", no_argument, 0, OPT_RULES}, {"include-text", no_argument, 0, OPT_TEXT},
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"width", required_argument, 0, OPT_WIDTH},
-        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'},
+        {"strict", no_argument, 0, OPT_STRICT}, {0, 0, 0, 0}};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:i:j:rqh", LONG, NULL)) != -1) {
@@ -189,6 +194,9 @@ static int parse_options(int argc, char **argv, extract_options *o) {
 typedef struct extract_run {
     const extract_options *o;
     const quoth_model *model;
+    FILE *out;            /* --strict: where strict_emit() writes */
+    int stopped;          /* --strict stopped the run at an error record */
+    quoth_pipeline_stats written; /* --strict: what was written before stopping */
 } extract_run;
 
 /* A worker's own engine and writer (the model is shared). */
@@ -240,6 +248,21 @@ static int process(void *user, void *state, uint64_t seq, const quoth_input_doc 
     snprintf(res->message, sizeof res->message, "%s: %s", where, why);
     res->failed = 1;
     return quoth_writer_error(w->writer, &doc->meta, res->message) ? QUOTH_ERR_NOMEM : 0;
+}
+
+/* --strict: writes the records in order like the pipeline would, and
+ * stops the run after the first error record. Runs in the writer thread. */
+static int strict_emit(void *user, uint64_t seq, const char *bytes, size_t len,
+                       const quoth_pipeline_result *res) {
+    (void)seq;
+    extract_run *run = user;
+    if (len && fwrite(bytes, 1, len, run->out) != len) return QUOTH_ERR_IO;
+    run->written.documents++;
+    run->written.statements += res->statements;
+    if (!res->failed) return 0;
+    run->written.errors++;
+    run->stopped = 1;
+    return QUOTH_ERR_INVALID; /* any status: it stops the run */
 }
 
 /* The temporary output file, removed when the run is interrupted so that
@@ -321,11 +344,18 @@ static int run(const extract_options *o, const quoth_input_list *inputs, quoth_p
     FILE *out = open_output(o, tmp, sizeof tmp);
     int status = EXIT_FATAL;
     if (out) {
-        extract_run ctx = {o, model};
-        quoth_pipeline_callbacks cb = {&ctx, worker_start, worker_stop, process, NULL};
+        extract_run ctx = {o, model, out, 0, {0}};
+        quoth_pipeline_callbacks cb = {&ctx, worker_start, worker_stop, process, o->strict ? strict_emit : NULL};
         quoth_pipeline_options po;
         pipeline_options(o, inputs, out, &po);
         int rc = quoth_pipeline_run(&po, &cb, stats);
+        if (ctx.stopped) { /* --strict: count what was written, not what was in flight */
+            stats->documents = ctx.written.documents;
+            stats->statements = ctx.written.statements;
+            stats->errors = ctx.written.errors;
+            rc = 0;
+            if (!o->quiet) cli_error("stopped at the first error (--strict)");
+        }
         if (rc) cli_error("%s", rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
         if (close_output(o, out, tmp, rc == 0) == 0) status = stats->errors ? EXIT_DOC_ERRORS : EXIT_OK;
         else cli_error("writing the output failed: %s", strerror(errno));

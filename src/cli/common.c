@@ -126,7 +126,7 @@ int cli_paths_add(cli_paths *p, const char *path, const char *suffix) {
         }
     }
     closedir(d);
-    qsort(p->path + first, p->n - first, sizeof *p->path, by_name);
+    if (p->n > first) qsort(p->path + first, p->n - first, sizeof *p->path, by_name);
     return 0;
 }
 

@@ -64,6 +64,8 @@ void quoth_write_json_document(quoth_writer *w, const quoth_doc_meta *meta, cons
         fputs(", \"text\": ", out);
         quoth_json_string(out, text, len);
     }
+    /* invalid UTF-8 sequences replaced by U+FFFD, when there were any */
+    if (quoth_doc_repairs(doc)) fprintf(out, ", \"repaired\": %zu", quoth_doc_repairs(doc));
     fputs(", \"quotes\": [", out);
     for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
         if (i) fputs(", ", out);

@@ -49,6 +49,7 @@ static int starts_with_ci(const char *p, size_t n, const char *prefix) {
 /* The format of bytes that no extension named: WARC by its version line,
  * JSON Lines by a first line that is an object, HTML by its first tag. */
 static quoth_input_format sniff(const char *p, size_t n) {
+    const size_t total = n; /* a pipe may give more than SNIFF_BYTES */
     if (starts_with_ci(p, n, "WARC/")) return QUOTH_INPUT_WARC;
     if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3;
     while (n && isspace((unsigned char)*p)) p++, n--;
@@ -56,7 +57,7 @@ static quoth_input_format sniff(const char *p, size_t n) {
         const char *nl = memchr(p, '\n', n);
         size_t m = nl ? (size_t)(nl - p) : n;
         while (m && isspace((unsigned char)p[m - 1])) m--;
-        if (!nl && n == SNIFF_BYTES) return QUOTH_INPUT_JSONL; /* a long first line */
+        if (!nl && total >= SNIFF_BYTES) return QUOTH_INPUT_JSONL; /* a long first line */
         if (m && p[m - 1] == '}') return QUOTH_INPUT_JSONL;
     }
     static const char *const TAGS[] = {"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<?xml"};
@@ -308,6 +309,7 @@ void quoth_decoder_free(quoth_decoder *d) {
     json_decref((json_t *)d->json);
     free(d->body);
     free(d->converted);
+    free(d->fast);
     quoth_html_article_free(&d->article);
     free(d);
 }

@@ -167,6 +167,14 @@ int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quot
     return QUOTH_OK;
 }
 
+/* Asks for the cache lines that quoth_lexicon_get(d, key) will read. */
+static inline void quoth_lexicon_prefetch(const quoth_lexicon *d, uint64_t key) {
+    if (!d->values) return;
+    uint32_t i = (uint32_t)key & d->mask;
+    __builtin_prefetch(d->values + i);
+    __builtin_prefetch(d->keys + i);
+}
+
 int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
                      size_t n, uint8_t *labels_out) {
     if (n == 0) return QUOTH_OK;
@@ -178,6 +186,9 @@ int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const
     quoth_window_start(&win, words, n);
     for (size_t i = 0; i < n; i++) {
         quoth_window_advance(&win, i);
+        /* the dictionary is megabytes: ask for word i+2's slot now, so that
+         * its cache miss overlaps the work on words i and i+1 */
+        if (i + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, i, 2)->word);
         uint32_t label = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 0)->word);
         if (label) {
             label--;

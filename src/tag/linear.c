@@ -361,67 +361,126 @@ int quoth_linear_load(const void *blob, size_t size, quoth_linear *out) {
     return QUOTH_OK;
 }
 
-/* Adds rows to scores; shared by the plain and the AVX2 build of
- * quoth_linear_score(), each passing its own dense-row adder so that it is
- * inlined into the loop. */
-typedef void (*dense_adder)(int32_t *scores, const int16_t *row, uint32_t stride);
+/* Scoring. The slots of all the features are prefetched first, so that
+ * their cache misses (the tables are megabytes, the keys random) overlap.
+ * Dense rows are summed in vector registers when the classes fit
+ * in MAX_REG_VECTORS vectors of 8 (every model quoth ships), so that adding
+ * a row is not a chain of store-to-load round trips through `scores`;
+ * sparse rows are added to `scores` directly. Integer sums do not depend on
+ * the order of the terms, so the result is the same whichever path runs. */
+#define MAX_REG_VECTORS 8u
 
-static inline __attribute__((always_inline)) void score_rows(const quoth_linear *m,
-                                                             const uint64_t *feats, size_t n,
-                                                             int32_t *scores, dense_adder add_dense) {
+/* The ref of a feature's row, 0 when the table does not have it. */
+static inline __attribute__((always_inline)) uint32_t find_row(const quoth_linear *m, uint64_t key) {
     const uint32_t *slots = m->slots, mask = m->mask;
+    uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask, ref;
+    while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
+    return ref;
+}
+
+static inline __attribute__((always_inline)) void add_sparse(int32_t *scores, const int16_t *row, uint32_t count) {
+    for (uint32_t c = 0; c < count; c++) scores[row[2 * c]] += row[2 * c + 1];
+}
+
+#if defined(__SSE2__)
+/* Eight classes per step in two 4-lane vectors; SSE2 is part of every
+ * x86-64. `vecs` is a constant after inlining, so acc stays in registers. */
+static inline __attribute__((always_inline)) void score_sse2_k(const quoth_linear *m, const uint64_t *feats,
+                                                               size_t n, int32_t *scores, unsigned vecs) {
+    __m128i acc[2 * MAX_REG_VECTORS];
+    for (unsigned v = 0; v < 2 * vecs; v++) acc[v] = _mm_setzero_si128();
+    for (size_t f = 0; f < n; f++) __builtin_prefetch(m->slots + 2 * ((uint32_t)feats[f] & m->mask));
     for (size_t f = 0; f < n; f++) {
-        uint64_t key = feats[f];
-        uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask, ref;
-        while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
+        uint32_t ref = find_row(m, feats[f]);
         if (!ref) continue;
         const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
         uint32_t count = ref >> REF_OFFSET_BITS;
-        if (count == REF_DENSE) {
-            add_dense(scores, row, m->stride);
-        } else {
-            for (uint32_t k = 0; k < count; k++) scores[row[2 * k]] += row[2 * k + 1];
+        if (count != REF_DENSE) {
+            add_sparse(scores, row, count);
+            continue;
+        }
+        for (unsigned v = 0; v < vecs; v++) {
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(row + 8 * v));
+            acc[2 * v] = _mm_add_epi32(acc[2 * v], _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+            acc[2 * v + 1] = _mm_add_epi32(acc[2 * v + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
         }
     }
-}
-
-/* Eight classes per step; SSE2 is part of every x86-64, and compilers do
- * not vectorize the scalar loop at -O2 on their own. */
-static inline void add_dense_base(int32_t *scores, const int16_t *row, uint32_t stride) {
-#if defined(__SSE2__)
-    for (uint32_t c = 0; c < stride; c += 8) {
-        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(row + c));
-        __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
-        __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
-        __m128i *s = (__m128i *)(void *)(scores + c);
-        _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), lo));
-        _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), hi));
+    for (unsigned v = 0; v < 2 * vecs; v++) {
+        __m128i *s = (__m128i *)(void *)(scores + 4 * v);
+        _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), acc[v]));
     }
-#else
-    for (uint32_t c = 0; c < stride; c++) scores[c] += row[c];
+}
 #endif
+
+/* Any number of classes, one row at a time through memory. */
+static void score_generic(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+    for (size_t f = 0; f < n; f++) {
+        uint32_t ref = find_row(m, feats[f]);
+        if (!ref) continue;
+        const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
+        uint32_t count = ref >> REF_OFFSET_BITS;
+        if (count != REF_DENSE) add_sparse(scores, row, count);
+        else
+            for (uint32_t c = 0; c < m->stride; c++) scores[c] += row[c];
+    }
 }
 
 static void score_base(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
-    score_rows(m, feats, n, scores, add_dense_base);
+#if defined(__SSE2__)
+    switch (m->stride / 8) {
+    case 1: score_sse2_k(m, feats, n, scores, 1); return;
+    case 2: score_sse2_k(m, feats, n, scores, 2); return;
+    case 3: score_sse2_k(m, feats, n, scores, 3); return;
+    case 4: score_sse2_k(m, feats, n, scores, 4); return;
+    case 5: score_sse2_k(m, feats, n, scores, 5); return;
+    case 6: score_sse2_k(m, feats, n, scores, 6); return;
+    default: break;
+    }
+#endif
+    score_generic(m, feats, n, scores);
 }
 
 #if QUOTH_LINEAR_AVX2
 /* With AVX2 a dense row takes one widening load and one add per 8 classes;
  * chosen at run time so that the library needs no -march flag. */
-__attribute__((target("avx2"))) static inline void add_dense_avx2(int32_t *scores,
-                                                                  const int16_t *row,
-                                                                  uint32_t stride) {
-    for (uint32_t c = 0; c < stride; c += 8) {
-        __m256i w = _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)(row + c)));
-        __m256i *s = (__m256i *)(void *)(scores + c);
-        _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), w));
+__attribute__((target("avx2"))) static inline __attribute__((always_inline)) void
+score_avx2_k(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores, unsigned vecs) {
+    __m256i acc[MAX_REG_VECTORS];
+    for (unsigned v = 0; v < vecs; v++) acc[v] = _mm256_setzero_si256();
+    /* the slots first, all of them: their cache misses then overlap */
+    for (size_t f = 0; f < n; f++) __builtin_prefetch(m->slots + 2 * ((uint32_t)feats[f] & m->mask));
+    for (size_t f = 0; f < n; f++) {
+        uint32_t ref = find_row(m, feats[f]);
+        if (!ref) continue;
+        const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
+        uint32_t count = ref >> REF_OFFSET_BITS;
+        if (count != REF_DENSE) {
+            add_sparse(scores, row, count);
+            continue;
+        }
+        for (unsigned v = 0; v < vecs; v++)
+            acc[v] = _mm256_add_epi32(
+                acc[v], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)(row + 8 * v))));
+    }
+    for (unsigned v = 0; v < vecs; v++) {
+        __m256i *s = (__m256i *)(void *)(scores + 8 * v);
+        _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), acc[v]));
     }
 }
 
 __attribute__((target("avx2"))) static void score_avx2(const quoth_linear *m, const uint64_t *feats,
                                                        size_t n, int32_t *scores) {
-    score_rows(m, feats, n, scores, add_dense_avx2);
+    switch (m->stride / 8) {
+    case 1: score_avx2_k(m, feats, n, scores, 1); return;
+    case 2: score_avx2_k(m, feats, n, scores, 2); return;
+    case 3: score_avx2_k(m, feats, n, scores, 3); return;
+    case 4: score_avx2_k(m, feats, n, scores, 4); return;
+    case 5: score_avx2_k(m, feats, n, scores, 5); return;
+    case 6: score_avx2_k(m, feats, n, scores, 6); return;
+    case 7: score_avx2_k(m, feats, n, scores, 7); return;
+    case 8: score_avx2_k(m, feats, n, scores, 8); return;
+    default: score_generic(m, feats, n, scores); return;
+    }
 }
 #endif
 
@@ -437,7 +496,12 @@ void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, 
 
 uint32_t quoth_linear_argmax(const int32_t *scores, uint32_t n) {
     uint32_t best = 0;
-    for (uint32_t c = 1; c < n; c++)
-        if (scores[c] > scores[best]) best = c;
+    int32_t top = scores[0];
+    for (uint32_t c = 1; c < n; c++) {
+        /* the best value kept in a register: selects, not a branch per class */
+        int better = scores[c] > top;
+        top = better ? scores[c] : top;
+        best = better ? c : best;
+    }
     return best;
 }

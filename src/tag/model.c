@@ -126,6 +126,10 @@ int quoth_model_load_file(const char *path, quoth_model **out) {
     size_t size;
     int rc = quoth_mf_read_file(path, &data, &size);
     if (rc) return rc;
+    if (size == 0) { /* an empty file is a model truncated to nothing, not "rules only" */
+        free(data);
+        return QUOTH_ERR_MODEL;
+    }
     return load_from(data, size, 1, out);
 }
 

@@ -149,6 +149,14 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
 
 /* --------------------------------------------------------------- tagging */
 
+/* Asks for the cache lines that quoth_lexicon_get(d, key) will read. */
+static inline void quoth_lexicon_prefetch(const quoth_lexicon *d, uint64_t key) {
+    if (!d->values) return;
+    uint32_t i = (uint32_t)key & d->mask;
+    __builtin_prefetch(d->values + i);
+    __builtin_prefetch(d->keys + i);
+}
+
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
     if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
@@ -159,6 +167,9 @@ int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, u
     quoth_window_start(&win, words, n);
     for (size_t i = 0; i < n; i++) {
         quoth_window_advance(&win, i);
+        /* the dictionary is megabytes: ask for word i+2's slot now, so that
+         * its cache miss overlaps the work on words i and i+1 */
+        if (i + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, i, 2)->word);
         uint32_t tag = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 0)->word);
         if (tag) {
             tag--;

@@ -149,12 +149,30 @@ static int is_initialism(const char *w, size_t n) {
 
 /* Words that links glue to their neighbours in scraped text. */
 static int is_glue_word(const char *w, size_t n) {
-    static const char *const GLUE[] = {"the", "and", "that", "said", "says", "with", "from",
-                                       "which", "who", "was", "were", "has", "have", "for",
-                                       "but", "not", "told", "his", "her", "their"};
-    for (size_t i = 0; i < sizeof GLUE / sizeof *GLUE; i++)
-        if (strlen(GLUE[i]) == n && strncmp(GLUE[i], w, n) == 0) return 1;
-    return 0;
+    /* by length, so that most calls end at once (they come for every split
+     * point of every long word) */
+    static const char G3[][3] = {{'t', 'h', 'e'}, {'a', 'n', 'd'}, {'w', 'h', 'o'}, {'w', 'a', 's'},
+                                 {'h', 'a', 's'}, {'f', 'o', 'r'}, {'b', 'u', 't'}, {'n', 'o', 't'},
+                                 {'h', 'i', 's'}, {'h', 'e', 'r'}};
+    static const char G4[][4] = {{'t', 'h', 'a', 't'}, {'s', 'a', 'i', 'd'}, {'s', 'a', 'y', 's'},
+                                 {'w', 'i', 't', 'h'}, {'f', 'r', 'o', 'm'}, {'w', 'e', 'r', 'e'},
+                                 {'h', 'a', 'v', 'e'}, {'t', 'o', 'l', 'd'}};
+    static const char G5[][5] = {{'w', 'h', 'i', 'c', 'h'}, {'t', 'h', 'e', 'i', 'r'}};
+    switch (n) {
+    case 3:
+        for (size_t i = 0; i < sizeof G3 / sizeof *G3; i++)
+            if (memcmp(G3[i], w, 3) == 0) return 1;
+        return 0;
+    case 4:
+        for (size_t i = 0; i < sizeof G4 / sizeof *G4; i++)
+            if (memcmp(G4[i], w, 4) == 0) return 1;
+        return 0;
+    case 5:
+        for (size_t i = 0; i < sizeof G5 / sizeof *G5; i++)
+            if (memcmp(G5[i], w, 5) == 0) return 1;
+        return 0;
+    default: return 0;
+    }
 }
 
 static int all_ascii_letters(const char *w, size_t n) {
@@ -169,16 +187,23 @@ static int all_ascii_letters(const char *w, size_t n) {
 static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
     enum { MIN_COUNT = 5 };
     if (!sc->word_count || n < 6 || n > 40 || !all_ascii_letters(w, n)) return 0;
-    if (sc->word_count(sc->word_count_ctx, w, n) > 0) return 0;
     char lower[48];
     for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] | 0x20);
-    size_t best = 0;
-    uint32_t best_score = 0;
+    /* The split points with a glue word on one side, found before any
+     * lexicon lookup: most words have none, and a lookup is a cache miss. */
+    size_t cand[48], n_cand = 0;
     for (size_t k = 2; k + 2 <= n; k++) {
         /* The right half of a glued pair is lower case: "Ukraineand", not "UkraineAnd". */
         if (w[k] < 'a') continue;
-        int glue_left = is_glue_word(lower, k), glue_right = is_glue_word(lower + k, n - k);
-        if (!glue_left && !glue_right) continue;
+        if ((k < 3 || k > 5) && (n - k < 3 || n - k > 5)) continue; /* glue words have 3 to 5 letters */
+        if (is_glue_word(lower, k) || is_glue_word(lower + k, n - k)) cand[n_cand++] = k;
+    }
+    if (n_cand == 0) return 0;
+    if (sc->word_count(sc->word_count_ctx, w, n) > 0) return 0;
+    size_t best = 0;
+    uint32_t best_score = 0;
+    for (size_t c = 0; c < n_cand; c++) {
+        size_t k = cand[c];
         uint32_t a = sc->word_count(sc->word_count_ctx, w, k);
         uint32_t b = sc->word_count(sc->word_count_ctx, w + k, n - k);
         uint32_t score = a < b ? a : b;
