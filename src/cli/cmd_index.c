@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "io/pipeline.h"
 #include "store/store.h"
 
 #define DEFAULT_MAX_DOC_BYTES (16u << 20)
@@ -21,9 +22,11 @@
 
 typedef struct index_options {
     const char *db, *meta, *model;
+    const char *text_field, *id_field;
+    quoth_input_format input_format;
     unsigned engine_flags;
     size_t max_doc_bytes, batch;
-    int force, quiet;
+    int force, quiet, recursive;
 } index_options;
 
 typedef struct index_counts {
@@ -36,16 +39,24 @@ static void usage(FILE *out) {
             "\n"
             "Finds the attributions of each article (as quoth extract does) and keeps\n"
             "them in a store, an SQLite file, for quoth search, speakers and speaker.\n"
-            "Reads UTF-8 text files, every *.txt of a directory (sorted by name) or\n"
-            "standard input. A document already stored (same id: its file name) is\n"
-            "replaced, never duplicated; one stored with the same text is skipped, so\n"
-            "running the same command again after an interruption completes it.\n"
+            "Reads what quoth extract reads: text, JSON Lines, HTML and WARC files\n"
+            "(each maybe gzipped), every *.txt of a directory (sorted by name; with -r\n"
+            "every supported file under it) or standard input. A document already\n"
+            "stored (same id: its file name, or its JSON id field) is replaced, never\n"
+            "duplicated; one stored with the same text is skipped, so running the same\n"
+            "command again after an interruption completes it. The url, title, date\n"
+            "and outlet that JSON Lines, HTML or WARC inputs carry are stored too.\n"
             "\n"
             "options:\n"
             "      --db FILE        the store (made when missing)\n"
             "      --meta FILE      metadata of the documents: a tab-separated file whose\n"
             "                       first line names its columns: id (or filename), url,\n"
             "                       outlet (or publisher), date (or publication_date), title\n"
+            "  -i, --input-format F auto (default: by extension, then content), text,\n"
+            "                       jsonl, html or warc\n"
+            "      --text-field F   JSON Lines: the field holding the text (default text)\n"
+            "      --id-field F     JSON Lines: the field holding the id (default id)\n"
+            "  -r, --recursive      directories: every supported file under them\n"
             "      --force          extract and store again documents stored unchanged\n"
             "                       (after a change of model)\n"
             "      --batch N        documents per transaction (default %d)\n"
@@ -74,18 +85,32 @@ static int parse_size(const char *s, size_t *out) {
     return 0;
 }
 
+static int parse_input_format(const char *s, quoth_input_format *f) {
+    static const char *const NAMES[] = {"auto", "text", "jsonl", "html", "warc"};
+    for (int i = 0; i < 5; i++)
+        if (strcmp(s, NAMES[i]) == 0) {
+            *f = (quoth_input_format)i;
+            return 0;
+        }
+    if (strcmp(s, "txt") != 0) return -1;
+    *f = QUOTH_INPUT_TEXT;
+    return 0;
+}
+
 /* Returns the index of the first input, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, index_options *o) {
-    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX };
+    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_TEXT, OPT_ID };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"meta", required_argument, 0, OPT_META},
         {"force", no_argument, 0, OPT_FORCE}, {"batch", required_argument, 0, OPT_BATCH},
         {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"quiet", no_argument, 0, 'q'},
+        {"input-format", required_argument, 0, 'i'}, {"text-field", required_argument, 0, OPT_TEXT},
+        {"id-field", required_argument, 0, OPT_ID}, {"recursive", no_argument, 0, 'r'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "qh", LONG, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "qhi:r", LONG, NULL)) != -1) {
         switch (c) {
         case OPT_DB: o->db = optarg; break;
         case OPT_META: o->meta = optarg; break;
@@ -93,7 +118,16 @@ static int parse_options(int argc, char **argv, index_options *o) {
         case OPT_MODEL: o->model = optarg; break;
         case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
         case 'q': o->quiet = 1; break;
+        case 'r': o->recursive = 1; break;
+        case OPT_TEXT: o->text_field = optarg; break;
+        case OPT_ID: o->id_field = optarg; break;
         case 'h': usage(stdout); return -2;
+        case 'i':
+            if (parse_input_format(optarg, &o->input_format)) {
+                cli_error("--input-format wants auto, text, jsonl, html or warc, not '%s'", optarg);
+                return -1;
+            }
+            break;
         case OPT_BATCH:
             if (parse_size(optarg, &o->batch)) {
                 cli_error("--batch wants a number of documents, not '%s'", optarg);
@@ -239,40 +273,52 @@ static const meta_row *meta_find(const meta_table *t, const char *id) {
 
 /* -------------------------------------------------------------- inputs */
 
-/* The documents of a run. Until the readers (quoth_reader_*) take over:
- * text files and directories of *.txt, like `quoth extract`; switching
- * means replacing input_next() with quoth_reader_next() over each path. */
+/* The documents of a run: the same readers as quoth extract, one input
+ * path after another, so that index stores whatever extract would print. */
 typedef struct index_input {
-    cli_paths paths;
+    quoth_input_list paths;
+    quoth_reader_options reader_options;
+    quoth_reader *reader;
     size_t next;
-    char *data;
-    char id[1024];
     char error[1200];
 } index_input;
 
+/* Opens the next path's reader; when it cannot be opened, fills *doc with
+ * an error document so that the failure is counted, never skipped. */
+static int open_next(index_input *in, quoth_input_doc *doc) {
+    const char *path = in->paths.path[in->next++];
+    int rc = quoth_reader_open(path, &in->reader_options, &in->reader);
+    if (rc == 0) return 0;
+    in->reader = NULL;
+    memset(doc, 0, sizeof *doc);
+    doc->meta.id = path;
+    doc->meta.origin = path;
+    snprintf(in->error, sizeof in->error, "%s", rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
+    doc->error = in->error;
+    return 1;
+}
+
 /* 0 and *doc filled (doc->error set when it could not be read), or
  * QUOTH_ERR_EOF after the last. */
-static int input_next(index_input *in, size_t max_bytes, quoth_input_doc *doc) {
-    free(in->data);
-    in->data = NULL;
-    if (in->next >= in->paths.n) return QUOTH_ERR_EOF;
-    const char *path = in->paths.path[in->next++];
-    memset(doc, 0, sizeof *doc);
-    cli_doc_id(path, in->id, sizeof in->id);
-    doc->meta.id = in->id;
-    doc->meta.origin = path;
-    int rc = cli_read_file(path, max_bytes, &in->data, &doc->len);
-    if (rc == 0) {
-        doc->text = in->data;
+static int input_next(index_input *in, quoth_input_doc *doc) {
+    for (;;) {
+        if (!in->reader) {
+            if (in->next >= in->paths.n) return QUOTH_ERR_EOF;
+            if (open_next(in, doc)) return 0;
+        }
+        int rc = quoth_reader_next(in->reader, doc);
+        if (rc == 0) return 0;
+        quoth_reader_close(in->reader);
+        in->reader = NULL;
+        if (rc == QUOTH_ERR_EOF) continue;
+        /* the input itself failed after its last good document */
+        memset(doc, 0, sizeof *doc);
+        doc->meta.id = in->paths.path[in->next - 1];
+        doc->meta.origin = doc->meta.id;
+        snprintf(in->error, sizeof in->error, "%s", quoth_status_string(rc));
+        doc->error = in->error;
         return 0;
     }
-    if (rc == QUOTH_ERR_TOO_LARGE)
-        snprintf(in->error, sizeof in->error, "%s: larger than --max-doc-size (%zu bytes)", path, max_bytes);
-    else
-        snprintf(in->error, sizeof in->error, "%s: %s", path,
-                 rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
-    doc->error = in->error;
-    return 0;
 }
 
 /* ----------------------------------------------------------------- run */
@@ -297,16 +343,18 @@ static void complete_meta(const index_run *r, quoth_doc_meta *m) {
     if (!m->title) m->title = row->title;
 }
 
-static void doc_error(index_run *r, const char *message) {
+/* Counts a document that could not be stored and names it by where it
+ * came from (file, file:line or file:offset). */
+static void doc_error(index_run *r, const quoth_doc_meta *m, const char *message) {
     r->counts.errors++;
-    if (!r->o->quiet) cli_error("%s", message);
+    if (!r->o->quiet) cli_error("%s: %s", m->origin ? m->origin : m->id, message);
 }
 
 /* Stores one document. Returns 0, or a store status (fatal for the run). */
 static int index_doc(index_run *r, quoth_input_doc *in) {
     r->counts.read++;
     if (in->error) {
-        doc_error(r, in->error);
+        doc_error(r, &in->meta, in->error);
         return 0;
     }
     complete_meta(r, &in->meta);
@@ -318,10 +366,7 @@ static int index_doc(index_run *r, quoth_input_doc *in) {
     }
     const quoth_doc *doc;
     if ((rc = quoth_extract(r->engine, in->text, in->len, &doc)) != 0) {
-        char message[1400];
-        snprintf(message, sizeof message, "%s: %s", in->meta.origin ? in->meta.origin : in->meta.id,
-                 quoth_status_string(rc));
-        doc_error(r, message);
+        doc_error(r, &in->meta, quoth_status_string(rc));
         return 0;
     }
     if ((rc = quoth_store_add(r->store, &in->meta, in->text, in->len, doc)) < 0) return rc;
@@ -347,7 +392,7 @@ static void progress(index_run *r, int done) {
 static int index_all(index_run *r, index_input *in) {
     quoth_input_doc doc;
     int rc = 0;
-    while (!rc && input_next(in, r->o->max_doc_bytes, &doc) == 0) {
+    while (!rc && input_next(in, &doc) == 0) {
         rc = index_doc(r, &doc);
         progress(r, 0);
     }
@@ -398,18 +443,26 @@ static int run(const index_options *o, index_input *in) {
 }
 
 int quoth_cmd_index(int argc, char **argv) {
-    index_options o = {NULL, NULL, NULL, 0, DEFAULT_MAX_DOC_BYTES, DEFAULT_BATCH, 0, 0};
+    index_options o = {NULL, NULL, NULL, NULL, NULL, QUOTH_INPUT_AUTO, 0, DEFAULT_MAX_DOC_BYTES, DEFAULT_BATCH, 0, 0, 0};
     int first = parse_options(argc, argv, &o);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
     index_input in;
     memset(&in, 0, sizeof in);
-    int status = EXIT_OK;
-    if (first >= argc && cli_paths_add(&in.paths, "-", ".txt")) status = EXIT_FATAL;
-    for (int i = first; status == EXIT_OK && i < argc; i++)
-        if (cli_paths_add(&in.paths, argv[i], ".txt")) status = EXIT_FATAL;
+    in.reader_options.format = o.input_format;
+    in.reader_options.text_field = o.text_field;
+    in.reader_options.id_field = o.id_field;
+    in.reader_options.max_doc_bytes = o.max_doc_bytes;
+    char why[4400] = "";
+    int rc = 0, status = EXIT_OK;
+    if (first >= argc) rc = quoth_input_list_add(&in.paths, "-", 0, why, sizeof why);
+    for (int i = first; !rc && i < argc; i++) rc = quoth_input_list_add(&in.paths, argv[i], o.recursive, why, sizeof why);
+    if (rc) {
+        cli_error("%s", why[0] ? why : quoth_status_string(rc));
+        status = EXIT_FATAL;
+    }
     if (status == EXIT_OK) status = run(&o, &in);
-    free(in.data);
-    cli_paths_free(&in.paths);
+    quoth_reader_close(in.reader);
+    quoth_input_list_free(&in.paths);
     return status;
 }

@@ -151,6 +151,34 @@ check_corrections "after re-indexing"
 "$QUOTH" speakers --db "$db" --top 0 -f csv | cmp -s - "$dir/sp.csv" || fail "forgetting restores the automatic speakers"
 "$QUOTH" speakers merge --db "$db" "Anna Baker" >/dev/null 2>&1; [ $? -eq 2 ] || fail "merge of one name should exit 2"
 
+# ------------------------------------------- JSON Lines and HTML, like extract
+mkdir -p "$dir/feed/sub"
+cat >"$dir/feed/wire.jsonl" <<'EOF'
+{"doc": "w1", "body": "Mayor Lena Okoro said that the ferry would run again in May.", "url": "https://wire.example/w1", "outlet": "Harbor Wire", "date": "2024-05-02", "title": "Ferry"}
+{"doc": "w2", "body": "\"The pier is safe,\" Okoro told reporters.", "outlet": "Harbor Wire", "date": "2024-05-03"}
+not json at all
+EOF
+cat >"$dir/feed/sub/page.html" <<'EOF'
+<html><head><title>Dam vote</title><link rel="canonical" href="https://valley.example/dam"></head>
+<body><nav>Home | News</nav><article><p>Councillor Ravi Mehta said that the dam vote would be held in June.</p></article></body></html>
+EOF
+"$QUOTH" index --db "$dir/feed.db" --text-field body --id-field doc "$dir/feed/wire.jsonl" 2>"$dir/err"
+[ $? -eq 1 ] || fail "a bad JSON line should make index exit 1: $(cat "$dir/err")"
+grep -q "3 documents read: 2 stored (0 replacing an earlier version), 0 unchanged, 1 errors" "$dir/err" ||
+    fail "jsonl index summary: $(cat "$dir/err")"
+grep -q "wire.jsonl:3" "$dir/err" || fail "the bad line is named: $(cat "$dir/err")"
+"$QUOTH" search --db "$dir/feed.db" -f jsonl ferry |
+    grep -q '"document": {"id": "w1", "url": "https://wire.example/w1", "outlet": "Harbor Wire", "date": "2024-05-02", "title": "Ferry"}' ||
+    fail "jsonl fields carried into the store: $("$QUOTH" search --db "$dir/feed.db" -f jsonl ferry)"
+[ "$("$QUOTH" search --db "$dir/feed.db" -f csv --limit 0 --speaker "Lena Okoro" | tail -n +2 | wc -l)" -eq 2 ] ||
+    fail "both Okoro statements under one speaker"
+"$QUOTH" index -q --db "$dir/feed.db" -r "$dir/feed/sub" || fail "index -r of an HTML page"
+"$QUOTH" search --db "$dir/feed.db" -f jsonl dam | grep -q '"url": "https://valley.example/dam", "outlet": "valley.example", "date": null, "title": "Dam vote"' ||
+    fail "html page indexed with its title and url: $("$QUOTH" search --db "$dir/feed.db" -f jsonl dam)"
+"$QUOTH" index --db "$dir/feed.db" -i warc "$dir/feed/missing.warc" 2>"$dir/err"; [ $? -eq 1 ] || fail "a missing input is a document error"
+grep -q "1 errors" "$dir/err" || fail "missing input counted: $(cat "$dir/err")"
+"$QUOTH" index --db "$dir/feed.db" -i pdf x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad --input-format should exit 2"
+
 # ---------------------------------------------- killed midway, then resumed
 # Enough generated articles that indexing takes a few seconds.
 mkdir "$dir/big"
