@@ -240,6 +240,7 @@ static int process(void *user, void *state, uint64_t seq, const quoth_input_doc 
         int rc = quoth_extract(w->engine, doc->text, doc->len, &d);
         if (rc == 0) {
             res->statements = quoth_doc_quote_count(d);
+            res->repaired = quoth_doc_repairs(d) != 0;
             return quoth_writer_document(w->writer, &doc->meta, d) ? QUOTH_ERR_NOMEM : 0;
         }
         why = quoth_status_string(rc);
@@ -259,6 +260,7 @@ static int strict_emit(void *user, uint64_t seq, const char *bytes, size_t len,
     if (len && fwrite(bytes, 1, len, run->out) != len) return QUOTH_ERR_IO;
     run->written.documents++;
     run->written.statements += res->statements;
+    run->written.repaired += res->repaired != 0;
     if (!res->failed) return 0;
     run->written.errors++;
     run->stopped = 1;
@@ -353,6 +355,7 @@ static int run(const extract_options *o, const quoth_input_list *inputs, quoth_p
             stats->documents = ctx.written.documents;
             stats->statements = ctx.written.statements;
             stats->errors = ctx.written.errors;
+            stats->repaired = ctx.written.repaired;
             rc = 0;
             if (!o->quiet) cli_error("stopped at the first error (--strict)");
         }
@@ -405,9 +408,11 @@ int quoth_cmd_extract(int argc, char **argv) {
     double t0 = cli_now();
     int status = run(&o, &inputs, &stats);
     if (!o.quiet && status != EXIT_FATAL)
-        fprintf(stderr, "quoth: %llu documents, %llu statements, %llu errors, %.1f MB in %.2f s\n",
+        fprintf(stderr, "quoth: %llu documents, %llu statements, %llu errors, %llu with invalid UTF-8 repaired, "
+                        "%.1f MB in %.2f s\n",
                 (unsigned long long)stats.documents, (unsigned long long)stats.statements,
-                (unsigned long long)stats.errors, (double)stats.bytes / 1e6, (cli_now() - t0) / 1e3);
+                (unsigned long long)stats.errors, (unsigned long long)stats.repaired, (double)stats.bytes / 1e6,
+                (cli_now() - t0) / 1e3);
     quoth_input_list_free(&inputs);
     return status;
 }

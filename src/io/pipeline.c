@@ -292,6 +292,7 @@ static void write_job(pipeline *p, const job *j, int stopped) {
     p->stats.documents++;
     p->stats.statements += j->result.statements;
     p->stats.errors += j->result.failed != 0;
+    p->stats.repaired += j->result.repaired != 0;
     p->stats.bytes += j->raw.len;
     if (j->position > p->stats.input_bytes) p->stats.input_bytes = j->position;
     if (!p->o->log) return;

@@ -41,6 +41,7 @@
 typedef struct quoth_pipeline_result {
     size_t statements;  /* added to the totals */
     int failed;         /* the document gave an error record */
+    int repaired;       /* its text had invalid UTF-8, replaced by U+FFFD */
     char message[1024]; /* for a failed one: why, naming the input ("a.jsonl:12: malformed JSON") */
 } quoth_pipeline_result;
 
@@ -83,6 +84,7 @@ typedef struct quoth_pipeline_options {
 
 typedef struct quoth_pipeline_stats {
     uint64_t documents, statements, errors;
+    uint64_t repaired;    /* documents whose invalid UTF-8 was repaired */
     uint64_t bytes;       /* bytes of the documents as framed (text, JSON lines, pages) */
     uint64_t input_bytes; /* bytes of the input files consumed (compressed for gzip) */
     double seconds;

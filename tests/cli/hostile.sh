@@ -19,7 +19,9 @@ lines() { wc -l <"$1" | tr -d ' '; }
 
 # ------------------------------------------------------- invalid UTF-8
 printf '"Caf\303 \377\376 is closed," said Ann Lee.\r\n' >"$dir/bad.txt"
-Q "$dir/bad.txt" >"$dir/bad.out" 2>/dev/null || fail "invalid UTF-8 should exit 0"
+Q "$dir/bad.txt" >"$dir/bad.out" 2>"$dir/bad.err" || fail "invalid UTF-8 should exit 0"
+grep -q ' 0 errors, 1 with invalid UTF-8 repaired' "$dir/bad.err" \
+    || fail "the summary counts repaired documents: $(cat "$dir/bad.err")"
 grep -q '^{"id": "bad", "repaired": 3, "quotes": \[{"type": "direct"' "$dir/bad.out" \
     || fail "invalid UTF-8: repaired and counted: $(cat "$dir/bad.out")"
 grep -q '"contents": \[{"start": 0, "end": 20, "text": "\\"Caf� �� is closed,\\""}\]' "$dir/bad.out" \
