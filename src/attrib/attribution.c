@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "attrib/phrase.h"
+#include "attrib/wordclass.h"
 #include "quoth.h"
 
 int quoth_attribution_push(quoth_attribution_list *list, const quoth_attribution *a) {
@@ -182,11 +183,61 @@ static int by_start(const void *x, const void *y) {
     return a < b ? -1 : a > b;
 }
 
-static int is_passive(const quoth_phrases *p, size_t cue) {
+static int is_be(const quoth_phrases *p, size_t i) {
     static const char *const BE[] = {"is", "was", "be", "been", "are", "were", "being"};
     for (size_t k = 0; k < sizeof BE / sizeof *BE; k++)
-        if (cue > 0 && quoth_word_is(p, cue - 1, BE[k])) return 1;
+        if (quoth_word_is(p, i, BE[k])) return 1;
     return 0;
+}
+
+static int is_passive(const quoth_phrases *p, size_t cue) { return cue > 0 && is_be(p, cue - 1); }
+
+static int ends_with(const quoth_phrases *p, size_t i, const char *suffix) {
+    size_t n = strlen(suffix), len = p->t[i].norm_len;
+    return (p->t[i].flags & TOK_ALPHA) && len > n && strcmp(quoth_token_norm(p->tl, i) + len - n, suffix) == 0;
+}
+
+/* A cue that holds a passive ("is expected", "was labeled"): a form of be
+ * followed by a past participle. */
+static int cue_is_passive(const quoth_phrases *p, quoth_tspan cue) {
+    for (size_t i = cue.first; i + 1 < cue.end; i++)
+        if (is_be(p, i) && ((p->t[i + 1].lex & LEX_FORM_PAST) || ends_with(p, i + 1, "ed"))) return 1;
+    return 0;
+}
+
+/* "Citing an unfounded theory, Trump said ...", "..., Dean wrote,
+ * tweeting ...": a cue in -ing that opens its sentence or follows a comma
+ * is a participle whose speaker is the source of an attribution next to
+ * it in the same sentence (the nearest, looking a few either way). */
+static quoth_tspan participle_source(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
+    quoth_tspan none = {0, 0};
+    size_t cue = list->a[k].cue.first;
+    if (!ends_with(p, cue, "ing") || (cue != quoth_sentence_first(p, cue) && !quoth_punct_is(p, cue - 1, ",")))
+        return none;
+    uint32_t sentence = p->t[cue].sentence;
+    for (size_t d = 1; d < 4; d++) {
+        const quoth_attribution *after = k + d < list->n ? &list->a[k + d] : NULL;
+        const quoth_attribution *before = k >= d ? &list->a[k - d] : NULL;
+        if (after && !quoth_tspan_empty(after->source) && p->t[after->source.first].sentence == sentence)
+            return after->source;
+        if (before && !quoth_tspan_empty(before->source) && p->t[before->source.first].sentence == sentence)
+            return before->source;
+    }
+    return none;
+}
+
+/* The noun phrase right before the cue ("The city of Phoenix is
+ * demanding", "Flight attendants' union endorses"), when the sentence's
+ * subject could not be read; not a phrase that is part of the content. */
+static quoth_tspan np_before_cue(const quoth_phrases *p, const quoth_attribution *a) {
+    quoth_tspan none = {0, 0};
+    size_t cue = a->cue.first;
+    size_t left = quoth_np_left(p, cue, quoth_sentence_first(p, cue));
+    quoth_tspan s = {(uint32_t)left, (uint32_t)cue};
+    if (left >= cue) return none;
+    for (int c = 0; c < a->n_content; c++)
+        if (overlaps(s, a->content[c])) return none;
+    return s;
 }
 
 /* The contiguous span of the subtree under `root` (trees are projective)
@@ -275,20 +326,16 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         quoth_attribution *a = &list->a[k];
         if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
         size_t cue = a->cue.first;
-        if (quoth_coarse(&p, cue) != CT_VERB || is_passive(&p, cue)) continue;
+        /* the subject of a passive is what is reported, not who reports
+         * it ("Obama's veto is expected to come ...") */
+        if (quoth_coarse(&p, cue) != CT_VERB || is_passive(&p, cue) || cue_is_passive(&p, a->cue)) continue;
         size_t verb = cue_verb(&p, a->cue);
         if (in->rels && p.t[verb].rel != QUOTH_NO_REL) {
             a->source = tree_subject(&p, in->rels, verb);
             continue;
         }
-        int participle = cue > 0 && quoth_punct_is(&p, cue - 1, ",") &&
-                         (p.t[cue].flags & TOK_ALPHA) && p.t[cue].norm_len > 3 &&
-                         strcmp(quoth_token_norm(p.tl, cue) + p.t[cue].norm_len - 3, "ing") == 0;
-        if (participle && k > 0 && !quoth_tspan_empty(list->a[k - 1].source) &&
-            p.t[list->a[k - 1].source.first].sentence == p.t[cue].sentence) {
-            a->source = list->a[k - 1].source;
-            continue;
-        }
-        a->source = quoth_sentence_subject(&p, cue);
+        a->source = participle_source(&p, list, k);
+        if (quoth_tspan_empty(a->source)) a->source = quoth_sentence_subject(&p, cue);
+        if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
     }
 }

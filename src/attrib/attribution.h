@@ -79,10 +79,11 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
 /* Gives attributions without a source the one their clause implies: the
  * subject of the cue verb in the dependency tree, or of the verb it hangs
  * from ("He claimed ... and said ...", "X said, arguing that ..."); without
- * a tree, a participle after a comma borrows the source of the attribution
- * before it in its sentence (PolNeAR annotates 96% of such participles
- * with one) and other verb cues take the sentence's first noun phrase.
- * Sorts `list` by position. */
+ * a tree, a participle that opens its sentence or follows a comma borrows
+ * the source of the nearest attribution of its sentence (PolNeAR annotates
+ * 96% of such participles with one), and other verb cues take the
+ * sentence's first noun phrase, or else the noun phrase just before the
+ * cue. A passive cue ("is expected") gets none. Sorts `list` by position. */
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* Sorts attributions by their first content token. */
