@@ -297,8 +297,7 @@ static void test_content_kept_where_it_ends(void) {
 }
 
 static quoth_attrib_input input_of(void) {
-    quoth_attrib_input in = {engine->text.text, &engine->tokens, &engine->quotations, NULL};
-    return in;
+    return quoth_engine_input(engine);
 }
 
 /* A participle that opens the sentence speaks for the sentence's source. */
@@ -344,6 +343,54 @@ static void test_source_before_cue_and_passive(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* A content in the next sentence that starts after words the tagger left
+ * out is not joined to the cue before it. */
+static void test_content_of_another_sentence_not_joined(void) {
+    const quoth_token_list *tl = analyze("Ana Ruiz cannot accept how the port was run. It is clear that the budget is short.");
+    uint8_t labels[64] = {0};
+    uint32_t can = tok(tl, "can", 0), how = tok(tl, "how", 0), stop = tok(tl, ".", 0);
+    uint32_t that = tok(tl, "that", 0), stop2 = tok(tl, ".", 1);
+    label_span(labels, 0, 2, AL_B_SOURCE);
+    label_span(labels, can, how, AL_B_CUE);
+    label_span(labels, how, stop, AL_B_CONTENT);
+    label_span(labels, that, stop2, AL_B_CONTENT);
+    quoth_attrib_input in = quoth_engine_input(engine);
+    quoth_attribution_list out = {0};
+    CHECK_INT(quoth_learned_decode(&in, labels, &out), 0);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) {
+        CHECK_INT(out.a[0].n_content, 1);
+        CHECK_INT(out.a[0].content[0].first, how);
+    }
+    quoth_attribution_list_free(&out);
+}
+
+/* A source read as the noun phrase before its verb takes in the rest of
+ * the subject that opens the sentence; not across a finite verb. */
+static void test_source_takes_whole_subject(void) {
+    const quoth_token_list *tl = analyze("The wife of a man shot by the police recorded a video of the stop.");
+    uint32_t the = tok(tl, "the", 0), recorded = tok(tl, "recorded", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(recorded, recorded + 1), SPAN(the, recorded), SPAN(recorded + 1, stop), NONE,
+                               ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = quoth_engine_input(engine);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, 0);
+    CHECK_INT(list.a[0].source.end, recorded);
+
+    tl = analyze("The mayor thinks the new bridge builders said it is fine.");
+    uint32_t said = tok(tl, "said", 0), builders = tok(tl, "builders", 0);
+    stop = tok(tl, ".", 0);
+    list.n = 0;
+    a = attr(SPAN(said, said + 1), SPAN(builders - 3, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    in = quoth_engine_input(engine);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, builders - 3);
+    quoth_attribution_list_free(&list);
+}
+
 /* The built-in model's content bias is on, and in proportion to it. */
 static void test_content_bias_is_set(void) {
     setup();
@@ -365,4 +412,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
           test_merge_takes_the_taggers_source, test_merge_mixed_quote, test_merge_keeps_rules_of_another_sentence,
           test_content_runs_to_clause_end, test_content_kept_where_it_ends, test_participle_borrows_source,
-          test_source_before_cue_and_passive, test_content_bias_is_set, cleanup)
+          test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined,
+          test_source_takes_whole_subject, test_content_bias_is_set, cleanup)

@@ -57,6 +57,8 @@ typedef struct quoth_attrib_input {
     quoth_token_list *tokens;
     const quoth_quotation_list *quotations;
     const quoth_dep_rels *rels; /* NULL without a parser */
+    const uint8_t *finite_pos;  /* per part-of-speech id: 1 for a finite verb
+                                   (VBD, VBZ, VBP, MD); NULL without a tagger */
 } quoth_attrib_input;
 
 /* Finds attributions by rule: direct quotes with their cue and source,

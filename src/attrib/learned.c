@@ -283,6 +283,21 @@ static int collect_spans(const quoth_attrib_input *in, const uint8_t *labels, la
     return 0;
 }
 
+/* Whether content span a holds a token of cue c's sentence or borders it
+ * (a quotation that runs on from the sentence before or after). A content
+ * that starts in the middle of another sentence, after words the tagger
+ * left out ("I cannot fathom how .... It is apparent | that Clinton
+ * wanted ..."), is not what the cue reports; joined to it, it would cost
+ * the cue its attribution when the rules hold that content. */
+static int reaches_cue_sentence(const quoth_phrases *p, const labelled_span *a, const labelled_span *c) {
+    uint32_t cs = p->t[c->first].sentence;
+    uint32_t fs = p->t[a->first].sentence, ls = p->t[a->end - 1].sentence;
+    if (fs <= cs && cs <= ls) return 1;
+    if (fs == cs + 1) return quoth_sentence_first(p, a->first) == a->first;
+    if (ls + 1 == cs) return quoth_sentence_end(p, a->end - 1) <= a->end + 1;
+    return 0;
+}
+
 /* Each source and content joins the cheapest cue of its paragraph; the
  * search looks at most a few spans each way, so it stays linear. */
 static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
@@ -293,6 +308,7 @@ static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
         size_t lo = k > LOOK ? k - LOOK : 0, hi = k + LOOK < n ? k + LOOK : n - 1;
         for (size_t c = lo; c <= hi; c++) {
             if (s[c].role != AL_B_CUE || !quoth_same_paragraph(p, s[c].first, s[k].first)) continue;
+            if (s[k].role == AL_B_CONTENT && !reaches_cue_sentence(p, &s[k], &s[c])) continue;
             long cost = join_cost(p, &s[k], &s[c]);
             if (cost < best) {
                 best = cost;
