@@ -96,6 +96,16 @@ static void test_source_cue_that(void) {
     check_quote(doc, "that profits fell by a third last year", "said", "The company", QUOTH_INDIRECT);
 }
 
+/* A clause of another speaker joined by "but" ends the first content. */
+static void test_but_another_speaker_said(void) {
+    const quoth_doc *doc = extract(
+        "The harbor master said that the ferry would run again in May, but the mayor said that repairs would take a year.");
+    check_quote(doc, "that the ferry would run again in May", "said", "The harbor master", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "that the ferry");
+    CHECK(q && strcmp(slice(doc, &q->contents[0]), "that the ferry would run again in May") == 0);
+    check_quote(doc, "that repairs would take a year", "said", "the mayor", QUOTH_INDIRECT);
+}
+
 static void test_content_then_source_cue(void) {
     const quoth_doc *doc = extract("The strike will end on Friday, union leaders said.");
     check_quote(doc, "The strike will end on Friday", "said", "union leaders", QUOTH_INDIRECT);
@@ -412,5 +422,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
           test_merge_takes_the_taggers_source, test_merge_mixed_quote, test_merge_keeps_rules_of_another_sentence,
           test_content_runs_to_clause_end, test_content_kept_where_it_ends, test_participle_borrows_source,
-          test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined,
+          test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
           test_source_takes_whole_subject, test_content_bias_is_set, cleanup)
