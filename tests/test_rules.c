@@ -409,6 +409,34 @@ static void test_content_bias_is_set(void) {
     if (m) CHECK(m->content_bias > 0 && m->content_bias < m->trans[AL_O][AL_O] * 4);
 }
 
+/* The rules' reported speech runs over a second attribution the tagger
+ * read inside it: the tagger's content for the shared cue wins, and the
+ * second attribution is kept. */
+static void test_merge_takes_content_before_another_speaker(void) {
+    const char *text = "Ruiz said the port was safe and the crews told reporters it was not.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), and_ = tok(tl, "and", 0), crews = tok(tl, "crews", 0);
+    uint32_t told = tok(tl, "told", 0), it = tok(tl, "it", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list rules = {0}, learned = {0}, out = {0};
+    quoth_attribution r = attr(SPAN(said, said + 1), SPAN(0, 1), SPAN(said + 1, stop), NONE, ORIGIN_RULE_INDIRECT);
+    quoth_attribution m1 = attr(SPAN(said, said + 1), SPAN(0, 1), SPAN(said + 1, and_), NONE, ORIGIN_MODEL);
+    quoth_attribution m2 = attr(SPAN(told, told + 2), SPAN(crews - 1, told), SPAN(it, stop), NONE, ORIGIN_MODEL);
+    uint8_t used[64];
+    CHECK_INT(quoth_attribution_push(&rules, &r), 0);
+    CHECK_INT(quoth_attribution_push(&learned, &m1), 0);
+    CHECK_INT(quoth_attribution_push(&learned, &m2), 0);
+    CHECK_INT(quoth_attribution_merge(tl, &rules, &learned, used, &out), 0);
+    CHECK_INT(out.n, 2);
+    if (out.n == 2) {
+        CHECK_INT(out.a[0].origin, ORIGIN_RULE_INDIRECT);
+        CHECK_INT(out.a[0].content[0].end, and_);
+        CHECK_INT(out.a[1].cue.first, told);
+    }
+    quoth_attribution_list_free(&rules);
+    quoth_attribution_list_free(&learned);
+    quoth_attribution_list_free(&out);
+}
+
 static void cleanup(void) {
     quoth_engine_free(engine);
     quoth_model_free(model);
@@ -423,4 +451,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_merge_takes_the_taggers_source, test_merge_mixed_quote, test_merge_keeps_rules_of_another_sentence,
           test_content_runs_to_clause_end, test_content_kept_where_it_ends, test_participle_borrows_source,
           test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
-          test_source_takes_whole_subject, test_content_bias_is_set, cleanup)
+          test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
+          test_content_bias_is_set, cleanup)
