@@ -353,6 +353,24 @@ static void test_source_before_cue_and_passive(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* A second verb of the same subject shares the first one's source. */
+static void test_second_verb_shares_source(void) {
+    const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
+    uint32_t comma2 = tok(tl, ",", 1), backed = tok(tl, "backed", 0), but = tok(tl, "but", 0);
+    uint32_t warned = tok(tl, "warned", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(backed, backed + 1), SPAN(0, comma2 + 1), SPAN(backed + 1, but), NONE,
+                               ORIGIN_MODEL);
+    quoth_attribution b = attr(SPAN(warned, warned + 1), NONE, SPAN(warned + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    quoth_attrib_input in = quoth_engine_input(engine);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[1].cue.first, warned);
+    CHECK_INT(list.a[1].source.first, 0);
+    quoth_attribution_list_free(&list);
+}
+
 /* A content in the next sentence that starts after words the tagger left
  * out is not joined to the cue before it. */
 static void test_content_of_another_sentence_not_joined(void) {
@@ -452,4 +470,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_content_runs_to_clause_end, test_content_kept_where_it_ends, test_participle_borrows_source,
           test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
+          test_second_verb_shares_source,
           test_content_bias_is_set, cleanup)

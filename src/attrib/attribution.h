@@ -84,7 +84,8 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
  * a tree, a participle that opens its sentence or follows a comma borrows
  * the source of the nearest attribution of its sentence (PolNeAR annotates
  * 96% of such participles with one), and other verb cues take the
- * sentence's first noun phrase, or else the noun phrase just before the
+ * sentence's first noun phrase, or else the source of the attribution
+ * before them in the sentence, or else the noun phrase just before the
  * cue. A passive cue ("is expected") gets none. Sorts `list` by position. */
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
 
