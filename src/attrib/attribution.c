@@ -439,9 +439,11 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         quoth_attribution *a = &list->a[k];
         if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
         size_t cue = a->cue.first;
+        size_t lead = cue; /* the verb after adverbs: "promptly voted against" */
+        while (lead + 1 < a->cue.end && quoth_coarse(&p, lead) == CT_ADV) lead++;
         /* the subject of a passive is what is reported, not who reports
          * it ("Obama's veto is expected to come ...") */
-        if (quoth_coarse(&p, cue) != CT_VERB || is_passive(&p, cue) || cue_is_passive(&p, a->cue)) continue;
+        if (quoth_coarse(&p, lead) != CT_VERB || is_passive(&p, cue) || cue_is_passive(&p, a->cue)) continue;
         size_t verb = cue_verb(&p, a->cue);
         if (in->rels && p.t[verb].rel != QUOTH_NO_REL) {
             a->source = tree_subject(&p, in->rels, verb);
