@@ -403,7 +403,8 @@ static void subject_from_start(const quoth_phrases *p, const uint8_t *finite, qu
         if (quoth_coarse(p, i) != CT_ADV) return;
     size_t first = quoth_sentence_first(p, s.first);
     int head = quoth_coarse(p, first), own = quoth_coarse(p, s.first);
-    if (first >= s.first || own == CT_PRON || own == CT_POSS) return;
+    /* no subject runs longer; bounds the scan */
+    if (first >= s.first || s.first - first > 2 * QUOTH_MAX_PHRASE || own == CT_PRON || own == CT_POSS) return;
     if (head != CT_DET && head != CT_NOUN && head != CT_PROPN && head != CT_ADJ && head != CT_NUM && head != CT_POSS)
         return;
     for (int c = 0; c < a->n_content; c++)

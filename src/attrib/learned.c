@@ -189,7 +189,9 @@ static int all_outside(const uint8_t *labels, size_t first, size_t end) {
  * out, "..., which ..."). A content that closes a quotation is left as it
  * is. On PolNeAR dev: +0.005 who-said-what F1, +0.004 content-exact. */
 void quoth_learned_extend_contents(const quoth_token_list *tl, size_t first, size_t end, uint8_t *labels) {
+    uint32_t cue_sentence = UINT32_MAX; /* the sentence of the last B-CUE seen */
     for (size_t i = first; i < end; i++) {
+        if (labels[i] == AL_B_CUE) cue_sentence = tl->tok[i].sentence;
         if (labels[i] != AL_B_CONTENT) continue;
         size_t j = i + 1;
         while (j < end && labels[j] == AL_I_CONTENT) j++;
@@ -197,8 +199,8 @@ void quoth_learned_extend_contents(const quoth_token_list *tl, size_t first, siz
         size_t s_end = st->first + st->count;
         while (s_end > j && (tl->tok[s_end - 1].flags & TOK_PUNCT) && !(tl->tok[s_end - 1].flags & TOK_QUOTE))
             s_end--;
-        if (j >= s_end || (tl->tok[j - 1].flags & TOK_QUOTE_CLOSE) || !all_outside(labels, j, s_end) ||
-            !memchr(labels + st->first, AL_B_CUE, i - st->first)) {
+        if (j >= s_end || (tl->tok[j - 1].flags & TOK_QUOTE_CLOSE) || cue_sentence != tl->tok[i].sentence ||
+            !all_outside(labels, j, s_end)) {
             i = j - 1;
             continue;
         }
