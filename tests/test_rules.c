@@ -8,6 +8,7 @@
 
 #include "attrib/attribution.h"
 #include "attrib/engine.h"
+#include "attrib/learned.h"
 #include "harness.h"
 #include "quoth.h"
 
@@ -93,6 +94,16 @@ static void test_split_quote_has_two_contents(void) {
 static void test_source_cue_that(void) {
     const quoth_doc *doc = extract("The company said that profits fell by a third last year.");
     check_quote(doc, "that profits fell by a third last year", "said", "The company", QUOTH_INDIRECT);
+}
+
+/* A clause of another speaker joined by "but" ends the first content. */
+static void test_but_another_speaker_said(void) {
+    const quoth_doc *doc = extract(
+        "The harbor master said that the ferry would run again in May, but the mayor said that repairs would take a year.");
+    check_quote(doc, "that the ferry would run again in May", "said", "The harbor master", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "that the ferry");
+    CHECK(q && strcmp(slice(doc, &q->contents[0]), "that the ferry would run again in May") == 0);
+    check_quote(doc, "that repairs would take a year", "said", "the mayor", QUOTH_INDIRECT);
 }
 
 static void test_content_then_source_cue(void) {
@@ -240,6 +251,210 @@ static void test_merge_keeps_rules_of_another_sentence(void) {
     quoth_attribution_list_free(&out);
 }
 
+/* ------------------------------------------- decoding the tagger's labels */
+
+/* Labels tokens [first, end) with `role` (AL_B_SOURCE, AL_B_CUE or
+ * AL_B_CONTENT): B- on the first, I- on the rest. */
+static void label_span(uint8_t *labels, uint32_t first, uint32_t end, unsigned role) {
+    for (uint32_t i = first; i < end; i++) labels[i] = (uint8_t)(i == first ? role : role + 1);
+}
+
+/* A content after its cue that stops at a name, before words the tagger
+ * gave to nothing, runs on to the comma that closes the clause. */
+static void test_content_runs_to_clause_end(void) {
+    const quoth_token_list *tl = analyze("Officials said that the port would reopen in May, after repairs.");
+    uint8_t labels[64] = {0};
+    uint32_t said = tok(tl, "said", 0), port = tok(tl, "port", 0), may = tok(tl, "May", 0);
+    label_span(labels, 0, 1, AL_B_SOURCE);
+    label_span(labels, said, said + 1, AL_B_CUE);
+    label_span(labels, said + 1, port + 1, AL_B_CONTENT);
+    quoth_learned_extend_contents(tl, 0, tl->n, labels);
+    for (uint32_t i = port + 1; i <= may; i++) CHECK_INT(labels[i], AL_I_CONTENT);
+    CHECK_INT(labels[may + 1], AL_O); /* the comma */
+    CHECK_INT(labels[tok(tl, "repairs", 0)], AL_O);
+}
+
+/* Not a content that closes a quotation, nor one that comes before its
+ * cue, nor one followed by words the tagger labelled. */
+static void test_content_kept_where_it_ends(void) {
+    const quoth_token_list *tl = analyze("Ruiz said \"the port is fine\" but the crews disagree.");
+    uint8_t labels[64] = {0};
+    uint32_t said = tok(tl, "said", 0), fine = tok(tl, "fine", 0);
+    label_span(labels, 0, 1, AL_B_SOURCE);
+    label_span(labels, said, said + 1, AL_B_CUE);
+    label_span(labels, said + 1, fine + 2, AL_B_CONTENT);
+    quoth_learned_extend_contents(tl, 0, tl->n, labels);
+    CHECK_INT(labels[fine + 2], AL_O);
+
+    tl = analyze("The port would reopen in May, Ruiz said.");
+    memset(labels, 0, sizeof labels);
+    uint32_t ruiz = tok(tl, "Ruiz", 0);
+    label_span(labels, 0, 2, AL_B_CONTENT);
+    label_span(labels, ruiz, ruiz + 1, AL_B_SOURCE);
+    label_span(labels, ruiz + 1, ruiz + 2, AL_B_CUE);
+    quoth_learned_extend_contents(tl, 0, tl->n, labels);
+    CHECK_INT(labels[2], AL_O);
+
+    tl = analyze("Officials said that the port would reopen, the mayor added.");
+    memset(labels, 0, sizeof labels);
+    said = tok(tl, "said", 0);
+    uint32_t mayor = tok(tl, "mayor", 0);
+    label_span(labels, said, said + 1, AL_B_CUE);
+    label_span(labels, said + 1, said + 3, AL_B_CONTENT);
+    label_span(labels, mayor - 1, mayor + 1, AL_B_SOURCE);
+    quoth_learned_extend_contents(tl, 0, tl->n, labels);
+    CHECK_INT(labels[said + 3], AL_O);
+}
+
+static quoth_attrib_input input_of(void) {
+    return quoth_engine_input(engine);
+}
+
+/* A participle that opens the sentence speaks for the sentence's source. */
+static void test_participle_borrows_source(void) {
+    const quoth_token_list *tl = analyze("Citing an old survey, Ana Ruiz said the bridge was safe.");
+    uint32_t citing = tok(tl, "Citing", 0), comma = tok(tl, ",", 0), ana = tok(tl, "Ana", 0);
+    uint32_t said = tok(tl, "said", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(citing, citing + 1), NONE, SPAN(citing + 1, comma), NONE, ORIGIN_MODEL);
+    quoth_attribution b = attr(SPAN(said, said + 1), SPAN(ana, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.first, citing);
+    CHECK_INT(list.a[0].source.first, ana);
+    CHECK_INT(list.a[0].source.end, said);
+    quoth_attribution_list_free(&list);
+}
+
+/* Without a subject to read at the sentence's start, the noun phrase just
+ * before the cue; a passive cue gets no source. */
+static void test_source_before_cue_and_passive(void) {
+    const quoth_token_list *tl = analyze("On Monday the city of Bergen is demanding that the port reopen.");
+    uint32_t the = tok(tl, "the", 0), is = tok(tl, "is", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(is, is + 2), NONE, SPAN(is + 2, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, the);
+    CHECK_INT(list.a[0].source.end, is);
+
+    tl = analyze("The new budget is expected to pass on Friday.");
+    is = tok(tl, "is", 0);
+    stop = tok(tl, ".", 0);
+    list.n = 0;
+    a = attr(SPAN(is, is + 2), NONE, SPAN(is + 2, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK(quoth_tspan_empty(list.a[0].source));
+    quoth_attribution_list_free(&list);
+}
+
+/* A second verb of the same subject shares the first one's source. */
+static void test_second_verb_shares_source(void) {
+    const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
+    uint32_t comma2 = tok(tl, ",", 1), backed = tok(tl, "backed", 0), but = tok(tl, "but", 0);
+    uint32_t warned = tok(tl, "warned", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(backed, backed + 1), SPAN(0, comma2 + 1), SPAN(backed + 1, but), NONE,
+                               ORIGIN_MODEL);
+    quoth_attribution b = attr(SPAN(warned, warned + 1), NONE, SPAN(warned + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    quoth_attrib_input in = quoth_engine_input(engine);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[1].cue.first, warned);
+    CHECK_INT(list.a[1].source.first, 0);
+    quoth_attribution_list_free(&list);
+}
+
+/* A content in the next sentence that starts after words the tagger left
+ * out is not joined to the cue before it. */
+static void test_content_of_another_sentence_not_joined(void) {
+    const quoth_token_list *tl = analyze("Ana Ruiz cannot accept how the port was run. It is clear that the budget is short.");
+    uint8_t labels[64] = {0};
+    uint32_t can = tok(tl, "can", 0), how = tok(tl, "how", 0), stop = tok(tl, ".", 0);
+    uint32_t that = tok(tl, "that", 0), stop2 = tok(tl, ".", 1);
+    label_span(labels, 0, 2, AL_B_SOURCE);
+    label_span(labels, can, how, AL_B_CUE);
+    label_span(labels, how, stop, AL_B_CONTENT);
+    label_span(labels, that, stop2, AL_B_CONTENT);
+    quoth_attrib_input in = quoth_engine_input(engine);
+    quoth_attribution_list out = {0};
+    CHECK_INT(quoth_learned_decode(&in, labels, &out), 0);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) {
+        CHECK_INT(out.a[0].n_content, 1);
+        CHECK_INT(out.a[0].content[0].first, how);
+    }
+    quoth_attribution_list_free(&out);
+}
+
+/* A source read as the noun phrase before its verb takes in the rest of
+ * the subject that opens the sentence; not across a finite verb. */
+static void test_source_takes_whole_subject(void) {
+    const quoth_token_list *tl = analyze("The wife of a man shot by the police recorded a video of the stop.");
+    uint32_t the = tok(tl, "the", 0), recorded = tok(tl, "recorded", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(recorded, recorded + 1), SPAN(the, recorded), SPAN(recorded + 1, stop), NONE,
+                               ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = quoth_engine_input(engine);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, 0);
+    CHECK_INT(list.a[0].source.end, recorded);
+
+    tl = analyze("The mayor thinks the new bridge builders said it is fine.");
+    uint32_t said = tok(tl, "said", 0), builders = tok(tl, "builders", 0);
+    stop = tok(tl, ".", 0);
+    list.n = 0;
+    a = attr(SPAN(said, said + 1), SPAN(builders - 3, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    in = quoth_engine_input(engine);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, builders - 3);
+    quoth_attribution_list_free(&list);
+}
+
+/* The built-in model's content bias is on, and in proportion to it. */
+static void test_content_bias_is_set(void) {
+    setup();
+    const quoth_attrib_model *m = model->attrib;
+    CHECK(m != NULL);
+    if (m) CHECK(m->content_bias > 0 && m->content_bias < m->trans[AL_O][AL_O] * 4);
+}
+
+/* The rules' reported speech runs over a second attribution the tagger
+ * read inside it: the tagger's content for the shared cue wins, and the
+ * second attribution is kept. */
+static void test_merge_takes_content_before_another_speaker(void) {
+    const char *text = "Ruiz said the port was safe and the crews told reporters it was not.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), and_ = tok(tl, "and", 0), crews = tok(tl, "crews", 0);
+    uint32_t told = tok(tl, "told", 0), it = tok(tl, "it", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list rules = {0}, learned = {0}, out = {0};
+    quoth_attribution r = attr(SPAN(said, said + 1), SPAN(0, 1), SPAN(said + 1, stop), NONE, ORIGIN_RULE_INDIRECT);
+    quoth_attribution m1 = attr(SPAN(said, said + 1), SPAN(0, 1), SPAN(said + 1, and_), NONE, ORIGIN_MODEL);
+    quoth_attribution m2 = attr(SPAN(told, told + 2), SPAN(crews - 1, told), SPAN(it, stop), NONE, ORIGIN_MODEL);
+    uint8_t used[64];
+    CHECK_INT(quoth_attribution_push(&rules, &r), 0);
+    CHECK_INT(quoth_attribution_push(&learned, &m1), 0);
+    CHECK_INT(quoth_attribution_push(&learned, &m2), 0);
+    CHECK_INT(quoth_attribution_merge(tl, &rules, &learned, used, &out), 0);
+    CHECK_INT(out.n, 2);
+    if (out.n == 2) {
+        CHECK_INT(out.a[0].origin, ORIGIN_RULE_INDIRECT);
+        CHECK_INT(out.a[0].content[0].end, and_);
+        CHECK_INT(out.a[1].cue.first, told);
+    }
+    quoth_attribution_list_free(&rules);
+    quoth_attribution_list_free(&learned);
+    quoth_attribution_list_free(&out);
+}
+
 static void cleanup(void) {
     quoth_engine_free(engine);
     quoth_model_free(model);
@@ -252,4 +467,8 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
           test_merge_takes_the_taggers_source, test_merge_mixed_quote, test_merge_keeps_rules_of_another_sentence,
-          cleanup)
+          test_content_runs_to_clause_end, test_content_kept_where_it_ends, test_participle_borrows_source,
+          test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
+          test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
+          test_second_verb_shares_source,
+          test_content_bias_is_set, cleanup)

@@ -57,6 +57,8 @@ typedef struct quoth_attrib_input {
     quoth_token_list *tokens;
     const quoth_quotation_list *quotations;
     const quoth_dep_rels *rels; /* NULL without a parser */
+    const uint8_t *finite_pos;  /* per part-of-speech id: 1 for a finite verb
+                                   (VBD, VBZ, VBP, MD); NULL without a tagger */
 } quoth_attrib_input;
 
 /* Finds attributions by rule: direct quotes with their cue and source,
@@ -79,10 +81,12 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
 /* Gives attributions without a source the one their clause implies: the
  * subject of the cue verb in the dependency tree, or of the verb it hangs
  * from ("He claimed ... and said ...", "X said, arguing that ..."); without
- * a tree, a participle after a comma borrows the source of the attribution
- * before it in its sentence (PolNeAR annotates 96% of such participles
- * with one) and other verb cues take the sentence's first noun phrase.
- * Sorts `list` by position. */
+ * a tree, a participle that opens its sentence or follows a comma borrows
+ * the source of the nearest attribution of its sentence (PolNeAR annotates
+ * 96% of such participles with one), and other verb cues take the
+ * sentence's first noun phrase, or else the source of the attribution
+ * before them in the sentence, or else the noun phrase just before the
+ * cue. A passive cue ("is expected") gets none. Sorts `list` by position. */
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* Sorts attributions by their first content token. */

@@ -46,6 +46,12 @@ quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags) {
     if (!e) return NULL;
     e->model = model;
     e->flags = flags;
+    /* finite verbs end a subject: see quoth_attrib_input.finite_pos */
+    static const char *const FINITE[] = {"VBD", "VBZ", "VBP", "MD"};
+    for (size_t k = 0; model->has_pos && k < sizeof FINITE / sizeof *FINITE; k++) {
+        int id = quoth_pos_tag_id(&model->pos, FINITE[k]);
+        if (id >= 0 && id < 256) e->finite_pos[id] = 1;
+    }
     return e;
 }
 
@@ -299,6 +305,13 @@ int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len) {
     return rc;
 }
 
+quoth_attrib_input quoth_engine_input(quoth_engine *e) {
+    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations,
+                             e->model->has_parser ? &e->model->rels : NULL,
+                             e->model->has_pos ? e->finite_pos : NULL};
+    return in;
+}
+
 static void mark_roles(uint8_t *roles, const quoth_attribution *a) {
     for (uint32_t i = a->source.first; i < a->source.end; i++) roles[i] = RR_SOURCE;
     for (uint32_t i = a->cue.first; i < a->cue.end; i++) roles[i] = RR_CUE;
@@ -316,7 +329,7 @@ int quoth_engine_apply_rules(quoth_engine *e) {
     memset(e->roles, RR_NONE, n);
     e->attributions.n = 0;
     if (e->flags & QUOTH_NO_RULES) return 0;
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations, e->model->has_parser ? &e->model->rels : NULL};
+    quoth_attrib_input in = quoth_engine_input(e);
     int rc = quoth_rules_attribute(&in, e->used, &e->attributions);
     for (size_t k = 0; !rc && k < e->attributions.n; k++) mark_roles(e->roles, &e->attributions.a[k]);
     return rc;
@@ -329,7 +342,7 @@ static int apply_model(quoth_engine *e) {
     size_t n = e->tokens.n;
     if (!m || (e->flags & QUOTH_RULES_ONLY)) return 0;
     if (grow((void **)&e->labels, &e->labels_cap, n + 1, 1)) return QUOTH_ERR_NOMEM;
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations, e->model->has_parser ? &e->model->rels : NULL};
+    quoth_attrib_input in = quoth_engine_input(e);
     e->learned.n = 0;
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
     if (!rc) rc = quoth_learned_decode(&in, e->labels, &e->learned);
@@ -361,7 +374,7 @@ static int attribute(quoth_engine *e) {
     int rc = quoth_engine_apply_rules(e);
     if (!rc) rc = apply_model(e);
     if (rc) return rc;
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations, e->model->has_parser ? &e->model->rels : NULL};
+    quoth_attrib_input in = quoth_engine_input(e);
     quoth_attribution_infer_sources(&in, &e->attributions);
     quoth_attribution_set_types(&in, &e->attributions);
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = tag_source_entities(e);

@@ -54,8 +54,12 @@ struct quoth_engine {
     size_t heads_cap;
     quoth_attribution_list learned;
     quoth_attribution_list merged;
+    uint8_t finite_pos[256];    /* per part-of-speech id: 1 for a finite verb tag */
     quoth_doc doc;
 };
+
+/* What the attribution stages read about the document in e. */
+quoth_attrib_input quoth_engine_input(quoth_engine *e);
 
 /* Repairs, tokenizes, tags and finds the quotations of one text. */
 int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len);

@@ -44,6 +44,7 @@ typedef struct quoth_attrib_model {
     quoth_linear weights;
     quoth_lexicon cue_rates;   /* word -> cue rate + 1, see learned_features.h */
     int32_t trans[AL_COUNT + 1][AL_COUNT];
+    int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
 } quoth_attrib_model;
 
 /* Loads the "attrib.*" sections (weights, meta, cue rates); *out = NULL when the container has
@@ -70,6 +71,12 @@ void quoth_labeller_free(quoth_labeller *lb);
  * quoth_rule_role per token. */
 int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *in,
                         const uint8_t *roles, quoth_labeller *lb, uint8_t *labels);
+
+/* Lets a content that follows its cue and stops in mid-clause, before
+ * tokens labelled O to the end of its sentence, run on to the first comma
+ * or the sentence's end, within tokens [first, end) of one paragraph.
+ * Called by quoth_learned_label. */
+void quoth_learned_extend_contents(const quoth_token_list *tl, size_t first, size_t end, uint8_t *labels);
 
 /* Groups labelled tokens into attributions, appended to `out`. */
 int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels,

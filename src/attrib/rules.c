@@ -253,6 +253,22 @@ static int direct_quotes(rules *r) {
 
 /* ---------------------------------------------------- indirect speech */
 
+/* "..., but he said that ...", "...,” and the mayor added that ...": a
+ * clause joined by "but" or "and" after a comma or a closing quotation
+ * mark, whose subject has a cue verb of its own, is another attribution.
+ * Returns where the content before it ends (before the comma), or 0. */
+static size_t other_speaker_clause(const rules *r, size_t k, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (p->t[k].quote_depth || !(quoth_word_is(p, k, "but") || quoth_word_is(p, k, "and"))) return 0;
+    int after_comma = quoth_punct_is(p, k - 1, ",") && !p->t[k - 1].quote_depth;
+    if (!after_comma && !(p->t[k - 1].flags & TOK_QUOTE_CLOSE)) return 0;
+    size_t e = quoth_np_right(p, k + 1, end);
+    if (e == k + 1 && quoth_coarse(p, k + 1) == CT_PRON) e = k + 2;
+    while (e < end && e > k + 1 && quoth_coarse(p, e) == CT_ADV) e++;
+    if (e == k + 1 || e >= end || !quoth_is_cue_verb(p, e)) return 0;
+    return after_comma ? k - 1 : k;
+}
+
 /* Where a content that runs to the end of its sentence stops: before the
  * final period (a period inside a closing quotation stays), and before a
  * clause that attributes something else: ", noting ...", ", according to",
@@ -260,6 +276,8 @@ static int direct_quotes(rules *r) {
 static size_t content_end(const rules *r, size_t start, size_t end) {
     const quoth_phrases *p = &r->p;
     for (size_t k = start + 1; k + 1 < end; k++) {
+        size_t then = other_speaker_clause(r, k, end);
+        if (then) return then;
         if (!quoth_punct_is(p, k, ",") || p->t[k].quote_depth) continue;
         if ((p->t[k + 1].lex & LEX_FORM_ING) && quoth_is_cue_verb(p, k + 1)) return k;
         if (quoth_word_is(p, k + 1, "according") && quoth_word_is(p, k + 2, "to")) return k;
