@@ -40,6 +40,7 @@ typedef struct quoth_attrib_context {
                                  4 a noun or pronoun, 8 a complementizer, 16 a quotation mark */
     uint8_t *comma_right;
     uint8_t *cues_in_sentence;/* 0, 1, 2 (two or more) cue verbs in the token's sentence */
+    int16_t *verb_left;       /* tokens back to the nearest verb of the sentence (any verb), -1 none */
     size_t cap;
 } quoth_attrib_context;
 
