@@ -23,7 +23,7 @@ enum template_id {
     F_DEP_CUE_PATH_POS, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_TRANSITION,
     F_RATE_WINDOW, F_RATE_POS, F_POS_CUE_LEFT, F_POS_CUE_RIGHT, F_AFTER_LEFT_CUE, F_BEFORE_RIGHT_CUE,
     F_BETWEEN_RIGHT, F_BETWEEN_LEFT, F_SHAPE_WINDOW, F_LEMMA_M1, F_LEMMA_P1, F_WORD_CUE_RIGHT, F_WORD_CUE_LEFT,
-    F_AFTER_RIGHT_CUE, F_BEFORE_LEFT_CUE, F_VERB_LEFT, F_VERB_LEFT_RATE, F_COMMAS
+    F_AFTER_RIGHT_CUE, F_BEFORE_LEFT_CUE, F_VERB_LEFT, F_VERB_LEFT_RATE, F_COMMAS, F_PAIR_KEY, F_PAIR_RATE
 };
 
 /* How far up the tree the nearest cue is looked for. */
@@ -44,7 +44,8 @@ static int reserve(quoth_attrib_context *ctx, size_t n) {
     if (grow((void **)&ctx->cue_left, cap, sizeof *ctx->cue_left) ||
         grow((void **)&ctx->cue_right, cap, sizeof *ctx->cue_right) ||
         grow((void **)&ctx->comma_left, cap, 1) || grow((void **)&ctx->comma_right, cap, 1) ||
-        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->verb_left, cap, sizeof *ctx->verb_left) || grow((void **)&ctx->cue_rate, cap, 1) ||
+        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->pair_rate, cap, 1) ||
+        grow((void **)&ctx->verb_left, cap, sizeof *ctx->verb_left) || grow((void **)&ctx->cue_rate, cap, 1) ||
         grow((void **)&ctx->cue_rel, cap, 1) || grow((void **)&ctx->cue_depth, cap, 1) ||
         grow((void **)&ctx->cue_above, cap, sizeof *ctx->cue_above))
         return QUOTH_ERR_NOMEM;
@@ -141,6 +142,10 @@ static void cue_path(quoth_attrib_context *ctx, size_t i) {
     }
 }
 
+uint64_t quoth_attrib_pair_key(uint64_t first, uint64_t second) {
+    return quoth_hash_feat2(F_PAIR_KEY, first, second);
+}
+
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates) {
     if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
@@ -149,6 +154,11 @@ int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list
     for (size_t i = 0; i < tl->n; i++) {
         uint32_t v = cue_rates ? quoth_lexicon_get(cue_rates, tl->tok[i].lower_hash) : 0;
         ctx->cue_rate[i] = (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN);
+        uint32_t pv = cue_rates && i + 1 < tl->n
+                          ? quoth_lexicon_get(cue_rates, quoth_attrib_pair_key(tl->tok[i].lower_hash,
+                                                                               tl->tok[i + 1].lower_hash))
+                          : 0;
+        ctx->pair_rate[i] = (uint8_t)(pv ? pv - 1 : QUOTH_CUE_RATE_UNKNOWN);
     }
     for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
     for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
@@ -161,6 +171,7 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     free(ctx->comma_left);
     free(ctx->comma_right);
     free(ctx->cues_in_sentence);
+    free(ctx->pair_rate);
     free(ctx->verb_left);
     free(ctx->cue_rate);
     free(ctx->cue_rel);
@@ -287,17 +298,21 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
 
     /* the dependency tree: the token's relation to its head, and the branch
-     * by which it hangs from the nearest cue above it */
-    uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
-    unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
-    unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
-    f[n++] = quoth_hash_feat(F_DEP_REL, t->rel);
-    f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
-    f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
-    f[n++] = quoth_hash_feat(F_DEP_CUE_PATH, crel * 4 + cdepth);
-    if (ctx->cue_above[i] >= 0)
-        f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
-    f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+     * by which it hangs from the nearest cue above it; nothing for a token
+     * whose sentence was not parsed (all of them without a parser), whose
+     * features would be constants, a second bias */
+    if (t->rel != QUOTH_NO_REL) {
+        uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
+        unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
+        unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
+        f[n++] = quoth_hash_feat(F_DEP_REL, t->rel);
+        f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
+        f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
+        f[n++] = quoth_hash_feat(F_DEP_CUE_PATH, crel * 4 + cdepth);
+        if (ctx->cue_above[i] >= 0)
+            f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
+        f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+    }
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
@@ -310,6 +325,7 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     unsigned rm = i > 0 ? ctx->cue_rate[i - 1] : 15, rp = i + 1 < tl->n ? ctx->cue_rate[i + 1] : 15;
     f[n++] = quoth_hash_feat(F_RATE_WINDOW, rm << 8 | rate << 4 | rp);
     f[n++] = quoth_hash_feat2(F_RATE_POS, rate, p);
+    f[n++] = quoth_hash_feat(F_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i]);
     /* the tag and word against the nearest cues, and what lies between */
     f[n++] = quoth_hash_feat2(F_POS_CUE_LEFT, p, bl);
     f[n++] = quoth_hash_feat2(F_POS_CUE_RIGHT, p, br);
