@@ -22,7 +22,8 @@ enum template_id {
     F_DEP_REL, F_DEP_REL_HEAD_POS, F_DEP_REL_HEAD_WORD, F_DEP_CUE_PATH, F_DEP_CUE_PATH_WORD,
     F_DEP_CUE_PATH_POS, F_ROLE, F_ROLE_M1, F_ROLE_P1, F_TRANSITION,
     F_RATE_WINDOW, F_RATE_POS, F_POS_CUE_LEFT, F_POS_CUE_RIGHT, F_AFTER_LEFT_CUE, F_BEFORE_RIGHT_CUE,
-    F_BETWEEN_RIGHT, F_BETWEEN_LEFT, F_SHAPE_WINDOW, F_LEMMA_M1, F_LEMMA_P1, F_WORD_CUE_RIGHT, F_WORD_CUE_LEFT
+    F_BETWEEN_RIGHT, F_BETWEEN_LEFT, F_SHAPE_WINDOW, F_LEMMA_M1, F_LEMMA_P1, F_WORD_CUE_RIGHT, F_WORD_CUE_LEFT,
+    F_AFTER_RIGHT_CUE, F_BEFORE_LEFT_CUE, F_VERB_LEFT, F_VERB_LEFT_RATE, F_COMMAS, F_PAIR_KEY, F_PAIR_RATE
 };
 
 /* How far up the tree the nearest cue is looked for. */
@@ -43,7 +44,8 @@ static int reserve(quoth_attrib_context *ctx, size_t n) {
     if (grow((void **)&ctx->cue_left, cap, sizeof *ctx->cue_left) ||
         grow((void **)&ctx->cue_right, cap, sizeof *ctx->cue_right) ||
         grow((void **)&ctx->comma_left, cap, 1) || grow((void **)&ctx->comma_right, cap, 1) ||
-        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->cue_rate, cap, 1) ||
+        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->pair_rate, cap, 1) ||
+        grow((void **)&ctx->verb_left, cap, sizeof *ctx->verb_left) || grow((void **)&ctx->cue_rate, cap, 1) ||
         grow((void **)&ctx->cue_rel, cap, 1) || grow((void **)&ctx->cue_depth, cap, 1) ||
         grow((void **)&ctx->cue_above, cap, sizeof *ctx->cue_above))
         return QUOTH_ERR_NOMEM;
@@ -78,13 +80,24 @@ static unsigned between_bits(const quoth_token_list *tl, size_t i) {
     return b;
 }
 
+/* The between mask after token i: its bits, and in bits 5-6 the number
+ * of commas (0 to 3), which tells an apposition ("X, the Y of Z, said")
+ * from a content before its source ("..., X said"). */
+static unsigned add_between(unsigned between, const quoth_token_list *tl, size_t i) {
+    unsigned commas = between >> 5;
+    if (is_comma(tl, i) && commas < 3) commas++;
+    return ((between | between_bits(tl, i)) & 31u) | commas << 5;
+}
+
 /* One sentence's context: two passes, left to right and back. */
 static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s) {
     const quoth_token_list *tl = ctx->tl;
     size_t first = s->first, end = s->first + s->count;
-    int last = -1, cues = 0;
+    int last = -1, cues = 0, verb = -1;
     unsigned between = 0;
     for (size_t i = first; i < end; i++) {
+        ctx->verb_left[i] = verb < 0 ? -1 : (int16_t)((i - (size_t)verb) > 30000 ? 30000 : i - (size_t)verb);
+        if (tl->tok[i].coarse == CT_VERB) verb = (int)i;
         if (is_cue_candidate(ctx, i)) {
             last = (int)i;
             between = 0;
@@ -92,7 +105,7 @@ static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s)
         }
         ctx->cue_left[i] = last < 0 ? -1 : (int16_t)((i - (size_t)last) > 30000 ? 30000 : i - (size_t)last);
         ctx->comma_left[i] = (uint8_t)between;
-        between |= between_bits(tl, i);
+        between = add_between(between, tl, i);
     }
     last = -1;
     between = 0;
@@ -103,7 +116,7 @@ static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s)
         }
         ctx->cue_right[i] = last < 0 ? -1 : (int16_t)(((size_t)last - i) > 30000 ? 30000 : (size_t)last - i);
         ctx->comma_right[i] = (uint8_t)between;
-        between |= between_bits(tl, i);
+        between = add_between(between, tl, i);
         ctx->cues_in_sentence[i] = (uint8_t)(cues > 2 ? 2 : cues);
     }
 }
@@ -129,6 +142,10 @@ static void cue_path(quoth_attrib_context *ctx, size_t i) {
     }
 }
 
+uint64_t quoth_attrib_pair_key(uint64_t first, uint64_t second) {
+    return quoth_hash_feat2(F_PAIR_KEY, first, second);
+}
+
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates) {
     if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
@@ -137,6 +154,11 @@ int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list
     for (size_t i = 0; i < tl->n; i++) {
         uint32_t v = cue_rates ? quoth_lexicon_get(cue_rates, tl->tok[i].lower_hash) : 0;
         ctx->cue_rate[i] = (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN);
+        uint32_t pv = cue_rates && i + 1 < tl->n
+                          ? quoth_lexicon_get(cue_rates, quoth_attrib_pair_key(tl->tok[i].lower_hash,
+                                                                               tl->tok[i + 1].lower_hash))
+                          : 0;
+        ctx->pair_rate[i] = (uint8_t)(pv ? pv - 1 : QUOTH_CUE_RATE_UNKNOWN);
     }
     for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
     for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
@@ -149,6 +171,8 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     free(ctx->comma_left);
     free(ctx->comma_right);
     free(ctx->cues_in_sentence);
+    free(ctx->pair_rate);
+    free(ctx->verb_left);
     free(ctx->cue_rate);
     free(ctx->cue_rel);
     free(ctx->cue_depth);
@@ -207,6 +231,13 @@ static unsigned position_of(const quoth_attrib_context *ctx, size_t i) {
     return in_sentence * 2 + first_sentence;
 }
 
+/* A cue's identity: its lemma when the word lists know it (said, says,
+ * saying share what they teach), else the word itself (learned cues such
+ * as "according" or "endorsed" have no lemma). */
+static uint64_t cue_identity(const quoth_token *t) {
+    return LEX_LEMMA(t->lex) ? LEX_LEMMA(t->lex) : t->lower_hash;
+}
+
 static unsigned quote_state(const quoth_token *t) {
     unsigned q = t->quote_depth > 2 ? 2 : t->quote_depth;
     if (t->flags & TOK_QUOTE_OPEN) q |= 4;
@@ -246,11 +277,12 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
     unsigned bl = distance_bucket(dl) | (unsigned)(ctx->comma_left[i] & 1) << 4;
     unsigned br = distance_bucket(dr) | (unsigned)(ctx->comma_right[i] & 1) << 4;
+    unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
     f[n++] = quoth_hash_feat(F_CUE_LEFT, bl);
     f[n++] = quoth_hash_feat(F_CUE_RIGHT, br);
     f[n++] = quoth_hash_feat2(F_CUE_BOTH, bl, br);
-    if (dl >= 0) f[n++] = quoth_hash_feat2(F_CUE_LEFT_LEMMA, LEX_LEMMA(tl->tok[i - (size_t)dl].lex), bl);
-    if (dr >= 0) f[n++] = quoth_hash_feat2(F_CUE_RIGHT_LEMMA, LEX_LEMMA(tl->tok[i + (size_t)dr].lex), br);
+    if (dl >= 0) f[n++] = quoth_hash_feat2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
+    if (dr >= 0) f[n++] = quoth_hash_feat2(F_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
     f[n++] = quoth_hash_feat(F_CUES_IN_SENTENCE, ctx->cues_in_sentence[i]);
 
     unsigned q = quote_state(t);
@@ -266,17 +298,21 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
 
     /* the dependency tree: the token's relation to its head, and the branch
-     * by which it hangs from the nearest cue above it */
-    uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
-    unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
-    unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
-    f[n++] = quoth_hash_feat(F_DEP_REL, t->rel);
-    f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
-    f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
-    f[n++] = quoth_hash_feat(F_DEP_CUE_PATH, crel * 4 + cdepth);
-    if (ctx->cue_above[i] >= 0)
-        f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
-    f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+     * by which it hangs from the nearest cue above it; nothing for a token
+     * whose sentence was not parsed (all of them without a parser), whose
+     * features would be constants, a second bias */
+    if (t->rel != QUOTH_NO_REL) {
+        uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
+        unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
+        unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
+        f[n++] = quoth_hash_feat(F_DEP_REL, t->rel);
+        f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
+        f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
+        f[n++] = quoth_hash_feat(F_DEP_CUE_PATH, crel * 4 + cdepth);
+        if (ctx->cue_above[i] >= 0)
+            f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
+        f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+    }
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
@@ -289,15 +325,35 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     unsigned rm = i > 0 ? ctx->cue_rate[i - 1] : 15, rp = i + 1 < tl->n ? ctx->cue_rate[i + 1] : 15;
     f[n++] = quoth_hash_feat(F_RATE_WINDOW, rm << 8 | rate << 4 | rp);
     f[n++] = quoth_hash_feat2(F_RATE_POS, rate, p);
+    f[n++] = quoth_hash_feat(F_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i]);
     /* the tag and word against the nearest cues, and what lies between */
     f[n++] = quoth_hash_feat2(F_POS_CUE_LEFT, p, bl);
     f[n++] = quoth_hash_feat2(F_POS_CUE_RIGHT, p, br);
-    f[n++] = quoth_hash_feat2(F_BETWEEN_LEFT, distance_bucket(dl), ctx->comma_left[i]);
-    f[n++] = quoth_hash_feat2(F_BETWEEN_RIGHT, distance_bucket(dr), ctx->comma_right[i]);
+    f[n++] = quoth_hash_feat2(F_BETWEEN_LEFT, distance_bucket(dl), ml);
+    f[n++] = quoth_hash_feat2(F_BETWEEN_RIGHT, distance_bucket(dr), mr);
+    f[n++] = quoth_hash_feat2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
+                              distance_bucket(dl) << 8 | distance_bucket(dr) << 4 | (t->coarse & 15u));
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
         f[n++] = quoth_hash_feat2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, distance_bucket(dl));
     if (dr >= 0 && i + (size_t)dr > 0)
-        f[n++] = quoth_hash_feat2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | ctx->comma_right[i]);
+        f[n++] = quoth_hash_feat2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | mr);
+    /* the nearest verb on the left, cue or not: what it is and how often it
+     * was a cue, so that verbs outside the cue candidates ("proposed",
+     * "attacked") can still open a content */
+    int dv = ctx->verb_left[i];
+    if (dv >= 0) {
+        const quoth_token *v = &tl->tok[i - (size_t)dv];
+        unsigned bv = distance_bucket(dv);
+        f[n++] = quoth_hash_feat2(F_VERB_LEFT, v->lower_hash, bv);
+        f[n++] = quoth_hash_feat2(F_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | p);
+    }
+    /* what follows the cue on the right ("that", a comma, a period: is the
+     * stretch before it the content or the source?) and what precedes the
+     * cue on the left (a comma: a post-posed "..., he said, ...") */
+    if (dr >= 0 && i + (size_t)dr + 1 < tl->n)
+        f[n++] = quoth_hash_feat2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
+    if (dl >= 1 && i >= (size_t)dl + 1)
+        f[n++] = quoth_hash_feat2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
     if (dl >= 0 && dl <= 3) f[n++] = quoth_hash_feat2(F_WORD_CUE_LEFT, w, (unsigned)dl);
     if (dr >= 0 && dr <= 3) f[n++] = quoth_hash_feat2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
     /* shapes around: names, titles */

@@ -2,10 +2,12 @@
  * learned_features.h - what the attribution tagger sees of a token.
  *
  * Words and tags in a window of five, suffix and shape, the word classes
- * (cue verbs by lemma, pronouns, titles), the distance and direction to the
- * nearest cue verb of the sentence and whether a comma or "that" lies in
- * between, quotation depth and marks, the position in the sentence and
- * paragraph, and the rules' verdict on the token and its neighbours.
+ * (cue verbs by lemma, pronouns, titles), the learned cue rates of words
+ * and word pairs, the distance and direction to the nearest cue of the
+ * sentence, which cue, the words around it and what lies in between (a
+ * comma, how many, "that", a verb), the nearest verb on the left,
+ * quotation depth and marks, the position in the sentence and paragraph,
+ * and the rules' verdict on the token and its neighbours.
  *
  * A document's context (nearest cues and the like) is computed once, in
  * one pass each way, so that features cost the same whatever the document.
@@ -30,6 +32,7 @@ typedef struct quoth_attrib_context {
     const quoth_token_list *tl;
     const uint8_t *roles;     /* quoth_rule_role per token */
     uint8_t *cue_rate;        /* per token, 0..10 or QUOTH_CUE_RATE_UNKNOWN */
+    uint8_t *pair_rate;       /* the same for the token and the next one as a whole cue */
     uint8_t *cue_rel;         /* relation by which the token's branch hangs from the nearest
                                  cue above it in the dependency tree; QUOTH_NO_REL if none */
     uint8_t *cue_depth;       /* how many arcs up that cue is */
@@ -40,6 +43,7 @@ typedef struct quoth_attrib_context {
                                  4 a noun or pronoun, 8 a complementizer, 16 a quotation mark */
     uint8_t *comma_right;
     uint8_t *cues_in_sentence;/* 0, 1, 2 (two or more) cue verbs in the token's sentence */
+    int16_t *verb_left;       /* tokens back to the nearest verb of the sentence (any verb), -1 none */
     size_t cap;
 } quoth_attrib_context;
 
@@ -48,6 +52,10 @@ typedef struct quoth_attrib_context {
  * while the rates are being learned. */
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates);
+
+/* The key of a word pair (two quoth_hash_lower) among the cue rates:
+ * "according to", "called for", "has said" are cues as pairs. */
+uint64_t quoth_attrib_pair_key(uint64_t first, uint64_t second);
 
 void quoth_attrib_context_free(quoth_attrib_context *ctx);
 

@@ -29,7 +29,7 @@ typedef struct train_set {
 } train_set;
 
 quoth_attrib_train_options quoth_attrib_train_defaults(void) {
-    quoth_attrib_train_options o = {20, 20261124, 2, 0.0f};
+    quoth_attrib_train_options o = {14, 20261124, 2, 0.0f};
     return o;
 }
 
@@ -122,8 +122,10 @@ static int by_hash(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-/* Cue rates from the gold labels: for each word seen at least three times,
- * how often (in tenths) it was part of a cue; value = rate + 1. */
+/* Cue rates from the gold labels: for each word, and each pair of
+ * neighbouring words (quoth_attrib_pair_key), seen at least three times,
+ * how often (in tenths) it was part of a cue, the pair as a whole one;
+ * value = rate + 1. */
 static int learn_cue_rates(quoth_engine *e, const quoth_attrib_example *ex, size_t n_ex,
                            void **blob, size_t *size) {
     word_use *uses = NULL;
@@ -135,11 +137,17 @@ static int learn_cue_rates(quoth_engine *e, const quoth_attrib_example *ex, size
         rc = quoth_engine_analyze(e, ex[k].text, ex[k].len);
         const quoth_token_list *tl = &e->tokens;
         if (!rc) rc = grow((void **)&labels, &labels_cap, tl->n + 1, 1);
-        if (!rc) rc = grow((void **)&uses, &cap, n + tl->n, sizeof *uses);
+        if (!rc) rc = grow((void **)&uses, &cap, n + 2 * tl->n, sizeof *uses);
         if (rc) break;
         gold_labels(tl, &ex[k], labels);
-        for (size_t i = 0; i < tl->n; i++)
-            uses[n++] = (word_use){tl->tok[i].lower_hash, labels[i] == AL_B_CUE || labels[i] == AL_I_CUE};
+        for (size_t i = 0; i < tl->n; i++) {
+            int cue = labels[i] == AL_B_CUE || labels[i] == AL_I_CUE;
+            uses[n++] = (word_use){tl->tok[i].lower_hash, (uint32_t)cue};
+            /* the pair is a cue when both words are of one cue span */
+            if (i + 1 < tl->n)
+                uses[n++] = (word_use){quoth_attrib_pair_key(tl->tok[i].lower_hash, tl->tok[i + 1].lower_hash),
+                                       cue && labels[i + 1] == AL_I_CUE};
+        }
     }
     quoth_lexicon_builder *b = rc ? NULL : quoth_lexicon_builder_new();
     if (!rc && !b) rc = QUOTH_ERR_NOMEM;

@@ -23,7 +23,7 @@
 
 void quoth_train_defaults(quoth_train_options *o) {
     memset(o, 0, sizeof *o);
-    o->epochs = 20;
+    o->epochs = 14;
     o->tagger_epochs = 8;
     o->seed = 20261124;
     o->min_weight = 8.0f;

@@ -25,7 +25,7 @@ static void usage(FILE *out) {
             "      --dev DIR           annotated articles to score after each epoch\n"
             "  -o, --output MODEL      the model file to write (required)\n"
             "      --base MODEL        taggers to start from (when DIR has no CoreNLP analysis)\n"
-            "      --epochs N          passes of the attribution tagger (default 20)\n"
+            "      --epochs N          passes of the attribution tagger (default 14)\n"
             "      --tagger-epochs N   passes of the part-of-speech and entity taggers (default 8)\n"
             "      --seed N            seed of the shuffles (default 20261124)\n"
             "      --min-weight W      prune smaller averaged weights (default 8)\n"
