@@ -150,6 +150,20 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* An interview transcript: each labelled line is its speaker's; a lone
+ * capitalized heading is not. */
+static void test_transcript_lines(void) {
+    const quoth_doc *doc = extract("The host spoke with the mayor on Sunday.\n\n"
+                                   "HOST: Will the ferry run in winter?\n\n"
+                                   "RUIZ: It will, twice a day, once the new dock is finished.\n\n"
+                                   "HOST: And the fares?\n\n"
+                                   "RUIZ: They stay where they are.");
+    check_quote(doc, "It will, twice a day", ":", "RUIZ", QUOTH_INDIRECT);
+    check_quote(doc, "And the fares?", ":", "HOST", QUOTH_INDIRECT);
+    doc = extract("UPDATE: The ferry will run in winter, the harbor office said.");
+    CHECK(find(doc, "The ferry will run in winter") == NULL || strcmp(slice(doc, &find(doc, "The ferry")->cue), ":") != 0);
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -471,4 +485,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
           test_second_verb_shares_source,
-          test_content_bias_is_set, cleanup)
+          test_content_bias_is_set, test_transcript_lines, cleanup)

@@ -432,9 +432,61 @@ static int cue_verbs(rules *r) {
     return 0;
 }
 
+/* ------------------------------------------------------ transcripts */
+
+/* The speaker's label that opens a line of an interview transcript,
+ * "WALLACE: ..." or "JOEL BENENSON: ...", after an opening quotation mark
+ * when the transcript is quoted: one to three words in capitals and a
+ * colon. Returns the colon's token, or 0. */
+static size_t speaker_label(const rules *r, size_t first, size_t end) {
+    const quoth_phrases *p = &r->p;
+    size_t k = first;
+    if (k < end && (p->t[k].flags & TOK_QUOTE_OPEN)) k++;
+    size_t name = k;
+    while (k < end && k - name < 3 && (p->t[k].flags & TOK_ALL_CAPS) && !(p->t[k].flags & TOK_PUNCT)) k++;
+    if (k == name || k + 1 >= end || !quoth_punct_is(p, k, ":")) return 0;
+    return k;
+}
+
+/* Whether the paragraphs hold an interview transcript: three labelled
+ * lines at least, and two speakers ("WALLACE: ... PENCE: ..."). One
+ * capitalized label alone is a heading ("CORRECTION:", "UPDATE:"). */
+static int is_transcript(const rules *r) {
+    const quoth_token_list *tl = r->p.tl;
+    size_t lines = 0, first_label = 0;
+    int two_speakers = 0;
+    for (size_t k = 0; k < tl->n_para; k++) {
+        size_t first = tl->para[k].first_token;
+        if (!speaker_label(r, first, first + tl->para[k].n_tokens)) continue;
+        size_t at = (r->p.t[first].flags & TOK_QUOTE_OPEN) ? first + 1 : first;
+        if (lines++ == 0) first_label = at;
+        else two_speakers |= r->p.t[at].lower_hash != r->p.t[first_label].lower_hash;
+    }
+    return lines >= 3 && two_speakers;
+}
+
+/* "PENCE: Well, look, ...": in a transcript each labelled line is what its
+ * speaker said, with the colon for a cue, up to the paragraph's end. */
+static int transcript_lines(rules *r) {
+    const quoth_token_list *tl = r->p.tl;
+    if (!is_transcript(r)) return 0;
+    for (size_t k = 0; k < tl->n_para; k++) {
+        const quoth_paragraph *para = &tl->para[k];
+        size_t first = para->first_token, end = first + para->n_tokens;
+        size_t colon = speaker_label(r, first, end);
+        if (!colon || para->navigation) continue;
+        size_t name = (r->p.t[first].flags & TOK_QUOTE_OPEN) ? first + 1 : first;
+        int rc = emit(r, span(colon, colon + 1), span(name, colon), span(colon + 1, end), NO_SPAN,
+                      ORIGIN_RULE_DIRECT);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 int quoth_rules_attribute(const quoth_attrib_input *in, uint8_t *used, quoth_attribution_list *out) {
     rules r = {quoth_phrases_of(in->tokens), in->quotations, used, out};
-    int rc = direct_quotes(&r);
+    int rc = transcript_lines(&r);
+    if (!rc) rc = direct_quotes(&r);
     if (!rc) rc = according_to(&r);
     if (!rc) rc = cue_verbs(&r);
     return rc;
