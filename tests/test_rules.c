@@ -164,6 +164,18 @@ static void test_transcript_lines(void) {
     CHECK(find(doc, "The ferry will run in winter") == NULL || strcmp(slice(doc, &find(doc, "The ferry")->cue), ":") != 0);
 }
 
+/* A headline that opens with a name and a colon; a heading in capitals
+ * names no speaker. */
+static void test_headline_speaker(void) {
+    const quoth_doc *doc = extract("Ruiz: Ferry Will Run All Winter.\n\nThe mayor spoke on Sunday.");
+    check_quote(doc, "Ferry Will Run All Winter", ":", "Ruiz", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "Ferry Will Run All Winter");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "Ferry Will Run All Winter");
+    doc = extract("BREAKING: Ferry Will Run All Winter.\n\nThe mayor spoke on Sunday.");
+    q = find(doc, "Ferry Will Run");
+    CHECK(q == NULL || !q->n_sources || strcmp(slice(doc, &q->sources[0]), "BREAKING") != 0);
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -485,4 +497,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
           test_second_verb_shares_source,
-          test_content_bias_is_set, test_transcript_lines, cleanup)
+          test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
+          cleanup)

@@ -483,9 +483,29 @@ static int transcript_lines(rules *r) {
     return 0;
 }
 
+/* "Pence: Flowers Won't Be at Debate.": a headline that opens with a name
+ * and a colon gives the words after it to that name (a heading in
+ * capitals, "BREAKING:", or a phrase, "The Latest:", is no speaker). */
+static int headline_speaker(rules *r) {
+    const quoth_phrases *p = &r->p;
+    const quoth_token_list *tl = p->tl;
+    if (!tl->n_para || tl->para[0].navigation) return 0;
+    size_t first = tl->para[0].first_token, end = first + tl->para[0].n_tokens, k = first;
+    while (k < end && k - first < 3 && quoth_coarse(p, k) == CT_PROPN && (p->t[k].flags & TOK_CAPITALIZED) &&
+           !((p->t[k].flags & TOK_ALL_CAPS) && p->t[k].norm_len > 3))
+        k++;
+    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":")) return 0;
+    size_t stop = end;
+    while (stop > k + 1 && quoth_is_final_punct(p, stop - 1)) stop--;
+    quoth_tspan content = span(k + 1, stop);
+    if (!span_free(r, content)) return 0;
+    return emit(r, span(k, k + 1), span(first, k), content, NO_SPAN, ORIGIN_RULE_INDIRECT);
+}
+
 int quoth_rules_attribute(const quoth_attrib_input *in, uint8_t *used, quoth_attribution_list *out) {
     rules r = {quoth_phrases_of(in->tokens), in->quotations, used, out};
     int rc = transcript_lines(&r);
+    if (!rc) rc = headline_speaker(&r);
     if (!rc) rc = direct_quotes(&r);
     if (!rc) rc = according_to(&r);
     if (!rc) rc = cue_verbs(&r);
