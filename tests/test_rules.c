@@ -354,6 +354,29 @@ static void test_participle_borrows_source(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* A preposition ending a cue leaves it unless its object is the content:
+ * "said on | Monday" loses "on", "pointed to | the survey" keeps "to". */
+static void test_cue_trailing_preposition(void) {
+    const quoth_token_list *tl = analyze("\"The port is safe,\" Ruiz said on Monday.");
+    uint32_t ruiz = tok(tl, "Ruiz", 0), said = tok(tl, "said", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(said, said + 2), SPAN(ruiz, said), SPAN(0, ruiz), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.end, said + 1);
+    quoth_attribution_list_free(&list);
+
+    tl = analyze("Ruiz pointed to the new survey of the harbor.");
+    uint32_t pointed = tok(tl, "pointed", 0), stop = tok(tl, ".", 0);
+    quoth_attribution b = attr(SPAN(pointed, pointed + 2), SPAN(0, pointed), SPAN(pointed + 2, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.end, pointed + 2);
+    quoth_attribution_list_free(&list);
+}
+
 /* Without a subject to read at the sentence's start, the noun phrase just
  * before the cue; a passive cue gets no source. */
 static void test_source_before_cue_and_passive(void) {
@@ -498,4 +521,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
           test_second_verb_shares_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
-          cleanup)
+          test_cue_trailing_preposition, cleanup)

@@ -428,6 +428,24 @@ static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.end++;
 }
 
+/* "he said of the election", "Pence said on CNN's ...": a preposition
+ * that ends a cue but whose object is not the content tells where or of
+ * what something was said, which PolNeAR's cues leave out ("said on" 0
+ * times in 50 on train, "said of" 14 in 50); a preposition whose object is
+ * the content stays ("pointed to | Cruz's record", "called for | ..."). On
+ * PolNeAR dev +0.004 cue-exact, train +0.001. */
+static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const CIRCUMSTANCE[] = {"on", "at", "of", "in", "during", "after", "before", "via"};
+    quoth_tspan c = a->cue;
+    if (c.end - c.first < 2 || quoth_tspan_empty(c)) return;
+    int prep = 0;
+    for (size_t w = 0; w < sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE; w++)
+        prep |= quoth_word_is(p, c.end - 1, CIRCUMSTANCE[w]);
+    for (int k = 0; prep && k < a->n_content; k++)
+        if (a->content[k].first == c.end) return;
+    if (prep) a->cue.end--;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -435,6 +453,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         subject_from_start(&p, in->finite_pos, list, k);
         close_apposition(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
+        cue_trailing_preposition(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
