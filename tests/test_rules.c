@@ -176,6 +176,19 @@ static void test_headline_speaker(void) {
     CHECK(q == NULL || !q->n_sources || strcmp(slice(doc, &q->sources[0]), "BREAKING") != 0);
 }
 
+/* A paragraph that is one quotation and nothing else continues the quote
+ * whose cue closed the paragraph before. */
+static void test_next_paragraph_quote(void) {
+    const quoth_doc *doc = extract("\"The pier is finished,\" Ruiz said.\n\n"
+                                   "\"Now the boats can come back, and the market with them.\"\n\n"
+                                   "The council meets again in May.");
+    const quoth_quote *q = find(doc, "\"The pier is finished,\"");
+    CHECK(q != NULL);
+    CHECK_INT(q ? q->n_contents : 0, 2);
+    CHECK_STR(q && q->n_contents > 1 ? slice(doc, &q->contents[1]) : NULL,
+              "\"Now the boats can come back, and the market with them.\"");
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -521,4 +534,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
           test_second_verb_shares_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
-          test_cue_trailing_preposition, cleanup)
+          test_cue_trailing_preposition, test_next_paragraph_quote, cleanup)

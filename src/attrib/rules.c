@@ -205,6 +205,23 @@ static quoth_tspan second_half(const rules *r, size_t after) {
     return quotation_at(r, k);
 }
 
+/* “A,” he said.¶ “B.”: a paragraph that is one quotation and nothing else
+ * goes on with the speaker whose quote and cue closed the paragraph
+ * before (PolNeAR gives it to the same attribution). `after` is the token
+ * after that cue and source. */
+static quoth_tspan next_paragraph_quote(const rules *r, size_t after) {
+    const quoth_phrases *p = &r->p;
+    size_t k = after;
+    while (k < p->n && quoth_is_final_punct(p, k) && quoth_same_paragraph(p, after - 1, k)) k++;
+    if (k >= p->n || quoth_same_paragraph(p, after - 1, k) || !(p->t[k].flags & TOK_QUOTE_OPEN)) return NO_SPAN;
+    quoth_tspan q = quotation_at(r, k);
+    if (quoth_tspan_empty(q)) return NO_SPAN;
+    size_t end = q.end;
+    while (end < p->n && quoth_same_paragraph(p, q.end - 1, end) && quoth_is_final_punct(p, end)) end++;
+    int whole = end >= p->n || !quoth_same_paragraph(p, q.end - 1, end);
+    return whole ? q : NO_SPAN;
+}
+
 /* A sentence just before a quotation that itself opens with a quotation and
  * has no cue of its own belongs to the same speaker: “A” ... . “B,” X said. */
 static quoth_tspan first_half(const rules *r, size_t open) {
@@ -237,6 +254,7 @@ static int direct_quotes(rules *r) {
             size_t after = cue.end > src.end ? cue.end : src.end;
             quoth_tspan rest = second_half(r, after), before = NO_SPAN;
             if (quoth_tspan_empty(rest)) before = first_half(r, q->open);
+            if (quoth_tspan_empty(rest) && quoth_tspan_empty(before)) rest = next_paragraph_quote(r, after);
             int rc = quoth_tspan_empty(before) ? emit(r, cue, src, content, rest, ORIGIN_RULE_DIRECT)
                                                : emit(r, cue, src, before, content, ORIGIN_RULE_DIRECT);
             if (rc) return rc;
@@ -244,7 +262,7 @@ static int direct_quotes(rules *r) {
         }
         size_t first = quoth_sentence_first(p, q->open);
         if (cue_before(r, q->open, first, &cue, &src) && span_free(r, cue) && span_free(r, src)) {
-            int rc = emit(r, cue, src, content, NO_SPAN, ORIGIN_RULE_DIRECT);
+            int rc = emit(r, cue, src, content, next_paragraph_quote(r, q->close + 1), ORIGIN_RULE_DIRECT);
             if (rc) return rc;
         }
     }
