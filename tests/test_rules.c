@@ -189,6 +189,14 @@ static void test_next_paragraph_quote(void) {
               "\"Now the boats can come back, and the market with them.\"");
 }
 
+/* A quotation after "that," is part of the reported clause. */
+static void test_quote_inside_that_clause(void) {
+    const quoth_doc *doc = extract("The harbor master said by phone that, \"the pier is safe\" despite the storm damage.");
+    const quoth_quote *q = find(doc, "that,");
+    CHECK(q != NULL);
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that, \"the pier is safe\" despite the storm damage");
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -534,4 +542,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
           test_second_verb_shares_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
-          test_cue_trailing_preposition, test_next_paragraph_quote, cleanup)
+          test_cue_trailing_preposition, test_next_paragraph_quote,
+          test_quote_inside_that_clause, cleanup)

@@ -235,6 +235,20 @@ static quoth_tspan first_half(const rules *r, size_t open) {
     return span(prev, open);
 }
 
+static size_t content_end(const rules *r, size_t start, size_t end);
+
+/* "said via email that, “Of course ...” against what ...": a quotation
+ * after "that," is part of a reported clause, which is the content from
+ * "that" (PolNeAR's start) to where the clause ends. */
+static quoth_tspan that_clause(const rules *r, quoth_tspan content, quoth_tspan cue) {
+    const quoth_phrases *p = &r->p;
+    size_t open = content.first;
+    if (open < cue.end + 2 || !quoth_punct_is(p, open - 1, ",") || !quoth_word_is(p, open - 2, "that"))
+        return content;
+    size_t end = content_end(r, open - 2, quoth_sentence_end(p, open));
+    return span(open - 2, end > content.end ? end : content.end);
+}
+
 static int direct_quotes(rules *r) {
     const quoth_phrases *p = &r->p;
     const quoth_quotation_list *qs = r->quotations;
@@ -262,7 +276,9 @@ static int direct_quotes(rules *r) {
         }
         size_t first = quoth_sentence_first(p, q->open);
         if (cue_before(r, q->open, first, &cue, &src) && span_free(r, cue) && span_free(r, src)) {
-            int rc = emit(r, cue, src, content, next_paragraph_quote(r, q->close + 1), ORIGIN_RULE_DIRECT);
+            quoth_tspan clause = that_clause(r, content, cue);
+            if (!span_free(r, clause)) clause = content;
+            int rc = emit(r, cue, src, clause, next_paragraph_quote(r, q->close + 1), ORIGIN_RULE_DIRECT);
             if (rc) return rc;
         }
     }
