@@ -197,6 +197,12 @@ static void test_quote_inside_that_clause(void) {
     CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that, \"the pier is safe\" despite the storm damage");
 }
 
+/* A sentence that opens with the verb: "Said Ruiz: “…”". */
+static void test_sentence_opening_cue(void) {
+    const quoth_doc *doc = extract("The vote was close.\n\nSaid Ruiz: \"We will build the pier anyway.\"");
+    check_quote(doc, "\"We will build the pier anyway.\"", "Said", "Ruiz", QUOTH_DIRECT);
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -543,4 +549,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_second_verb_shares_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
-          test_quote_inside_that_clause, cleanup)
+          test_quote_inside_that_clause, test_sentence_opening_cue, cleanup)

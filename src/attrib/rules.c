@@ -163,9 +163,13 @@ static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cu
      * colon or comma the quotation is the verb's object ("what she calls
      * a “war of words”"), an evaluation inside another statement */
     size_t stop = k > limit + 6 ? k - 6 : limit;
-    while (marked && k > stop && !quoth_is_cue_verb(p, k) && source_word(r, k) && !quoth_punct_is(p, k, ","))
+    /* "Said Ellis: “…”": a tagger reads the capitalized verb that opens
+     * the sentence as a name */
+    int opening = marked && (p->t[limit].lex & LEX_CUE) && (p->t[limit].lex & (LEX_FORM_PAST | LEX_FORM_3SG));
+    while (marked && k > stop && !quoth_is_cue_verb(p, k) && !(opening && k == limit) && source_word(r, k) &&
+           !quoth_punct_is(p, k, ","))
         k--;
-    if (k < limit || !quoth_is_cue_verb(p, k)) return 0;
+    if (k < limit || !(quoth_is_cue_verb(p, k) || (opening && k == limit))) return 0;
     *cue = quoth_cue_around(p, k, limit);
     size_t s = quoth_np_left(p, cue->first, limit);
     *src = span(s, cue->first);
