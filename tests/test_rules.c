@@ -203,6 +203,13 @@ static void test_sentence_opening_cue(void) {
     check_quote(doc, "\"We will build the pier anyway.\"", "Said", "Ruiz", QUOTH_DIRECT);
 }
 
+/* Words of the sentence that lead into the quotation are part of the
+ * content (a mixed quote). */
+static void test_quote_lead_in(void) {
+    const quoth_doc *doc = extract("The old pier was \"a danger to everyone,\" Ruiz said.");
+    check_quote(doc, "The old pier was \"a danger to everyone,\"", "said", "Ruiz", QUOTH_MIXED);
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -549,4 +556,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_second_verb_shares_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
-          test_quote_inside_that_clause, test_sentence_opening_cue, cleanup)
+          test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, cleanup)

@@ -253,6 +253,21 @@ static quoth_tspan that_clause(const rules *r, quoth_tspan content, quoth_tspan 
     return span(open - 2, end > content.end ? end : content.end);
 }
 
+/* 'The bill's failure was “heartbreaking,” she said.': a quotation that
+ * its sentence's own words lead into is a mixed quote, and the content is
+ * the sentence up to the cue. The words must hold a verb (they are a
+ * clause, not stray tokens), and no cue or word of another attribution. */
+static quoth_tspan lead_in(const rules *r, quoth_tspan content) {
+    const quoth_phrases *p = &r->p;
+    size_t first = quoth_sentence_first(p, content.first), verbs = 0;
+    if (first == content.first || content.first - first > 3 * QUOTH_MAX_PHRASE) return content;
+    for (size_t k = first; k < content.first; k++) {
+        if (r->used[k] || p->t[k].quote_depth || quoth_is_cue_verb(p, k)) return content;
+        verbs += quoth_coarse(p, k) == CT_VERB || quoth_coarse(p, k) == CT_AUX;
+    }
+    return verbs ? span(first, content.end) : content;
+}
+
 static int direct_quotes(rules *r) {
     const quoth_phrases *p = &r->p;
     const quoth_quotation_list *qs = r->quotations;
@@ -273,6 +288,7 @@ static int direct_quotes(rules *r) {
             quoth_tspan rest = second_half(r, after), before = NO_SPAN;
             if (quoth_tspan_empty(rest)) before = first_half(r, q->open);
             if (quoth_tspan_empty(rest) && quoth_tspan_empty(before)) rest = next_paragraph_quote(r, after);
+            if (quoth_tspan_empty(before)) content = lead_in(r, content);
             int rc = quoth_tspan_empty(before) ? emit(r, cue, src, content, rest, ORIGIN_RULE_DIRECT)
                                                : emit(r, cue, src, before, content, ORIGIN_RULE_DIRECT);
             if (rc) return rc;
