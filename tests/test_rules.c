@@ -279,6 +279,23 @@ static void test_merge_takes_the_taggers_source(void) {
 
 /* A quotation inside what the tagger read as the content of an earlier cue
  * of the sentence is a mixed quote of that cue. */
+/* Where the rules read no source after the cue, the tagger's fills in. */
+static void test_merge_fills_missing_source(void) {
+    const char *text = "\"The ferry will stop,\" said the 46-year-old.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), the = tok(tl, "the", 0), stop = tok(tl, ".", 0);
+    quoth_attribution r = attr(SPAN(said, said + 1), NONE, SPAN(0, said), NONE, ORIGIN_RULE_DIRECT);
+    quoth_attribution m = attr(SPAN(said, said + 1), SPAN(the, stop), SPAN(0, said), NONE, ORIGIN_MODEL);
+    quoth_attribution_list out = {0};
+    merge_one(text, &r, &m, &out);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) {
+        CHECK_INT(out.a[0].source.first, the);
+        CHECK_INT(out.a[0].source.end, stop);
+    }
+    quoth_attribution_list_free(&out);
+}
+
 static void test_merge_mixed_quote(void) {
     const char *text = "Ana Ruiz said she felt it was right because \"most people cross twice,\" she said.";
     const quoth_token_list *tl = analyze(text);
@@ -556,4 +573,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_second_verb_shares_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
-          test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, cleanup)
+          test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
+          cleanup)

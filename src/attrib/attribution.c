@@ -131,7 +131,12 @@ static void vote_source(quoth_attribution *r, const quoth_attribution_list *mode
     for (size_t k = 0; k < model->n; k++) {
         const quoth_attribution *m = &model->a[k];
         if (!overlaps(m->cue, r->cue)) continue;
-        if (overlaps(m->source, r->source)) r->source = m->source;
+        /* the rules read no noun phrase after "said" in “…,” said Devine
+         * (a tagger's adjective) or "said the 46-year-old": the tagger's
+         * source fills in, when clear of the content */
+        int fills = r->origin == ORIGIN_RULE_DIRECT && quoth_tspan_empty(r->source) && !quoth_tspan_empty(m->source);
+        for (int c = 0; fills && c < r->n_content; c++) fills = !overlaps(m->source, r->content[c]);
+        if (overlaps(m->source, r->source) || fills) r->source = m->source;
         int cue_ok = !overlaps(m->cue, r->source);
         for (int c = 0; c < r->n_content; c++) cue_ok &= !overlaps(m->cue, r->content[c]);
         if (cue_ok) r->cue = m->cue;
