@@ -428,6 +428,21 @@ static void test_cue_trailing_preposition(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* The particle of a phrasal verb whose object is the content joins the
+ * cue: "pointed | to the survey" becomes "pointed to | the survey". */
+static void test_phrasal_particle(void) {
+    const quoth_token_list *tl = analyze("Ruiz pointed to the new survey of the harbor.");
+    uint32_t pointed = tok(tl, "pointed", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(pointed, pointed + 1), SPAN(0, pointed), SPAN(pointed + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.end, pointed + 2);
+    CHECK_INT(list.a[0].content[0].first, pointed + 2);
+    quoth_attribution_list_free(&list);
+}
+
 /* Without a subject to read at the sentence's start, the noun phrase just
  * before the cue; a passive cue gets no source. */
 static void test_source_before_cue_and_passive(void) {
@@ -574,4 +589,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
-          cleanup)
+          test_phrasal_particle, cleanup)

@@ -451,6 +451,39 @@ static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *
     if (prep) a->cue.end--;
 }
 
+/* Token i's normalized form starts with `stem`, ignoring ASCII case. */
+static int starts_with(const quoth_phrases *p, size_t i, const char *stem) {
+    const char *w = quoth_token_norm(p->tl, i);
+    size_t n = strlen(stem);
+    if (p->t[i].norm_len < n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w[k] | 0x20) != stem[k]) return 0;
+    return 1;
+}
+
+/* "pointed | to Cruz's record", "called | for a recount": the particle of
+ * a phrasal verb whose object is the content belongs to the cue
+ * (PolNeAR train: "pointed to" 16 of 16, "called for" 46 of 46,
+ * "referring to" 39 of 42, "talking about" 31 of 31); the tagger now and
+ * then leaves it to the content. On PolNeAR dev +0.001 cue-exact, train
+ * +0.002 cue-exact and content-exact. */
+static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const PHRASAL[][2] = {{"point", "to"}, {"refer", "to"},   {"respond", "to"}, {"call", "for"},
+                                             {"call", "on"},  {"talk", "about"}, {"focus", "on"}};
+    if (quoth_tspan_empty(a->cue)) return;
+    size_t verb = a->cue.end - 1;
+    for (int c = 0; c < a->n_content; c++) {
+        quoth_tspan *t = &a->content[c];
+        if (t->first != a->cue.end || t->end < t->first + 2) continue;
+        for (size_t k = 0; k < sizeof PHRASAL / sizeof *PHRASAL; k++)
+            if (starts_with(p, verb, PHRASAL[k][0]) && quoth_word_is(p, t->first, PHRASAL[k][1])) {
+                a->cue.end++;
+                t->first++;
+                return;
+            }
+    }
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -459,6 +492,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         close_apposition(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
+        phrasal_particle(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
