@@ -106,6 +106,13 @@ static void test_but_another_speaker_said(void) {
     check_quote(doc, "that repairs would take a year", "said", "the mayor", QUOTH_INDIRECT);
 }
 
+/* "and" with a second cue verb starts a statement of its own. */
+static void test_and_second_cue_verb(void) {
+    const quoth_doc *doc = extract("The mayor said that the ferry would run again in May and added that fares would stay the same.");
+    const quoth_quote *q = find(doc, "that the ferry");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that the ferry would run again in May");
+}
+
 static void test_content_then_source_cue(void) {
     const quoth_doc *doc = extract("The strike will end on Friday, union leaders said.");
     check_quote(doc, "The strike will end on Friday", "said", "union leaders", QUOTH_INDIRECT);
@@ -589,4 +596,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
-          test_phrasal_particle, cleanup)
+          test_phrasal_particle, test_and_second_cue_verb, cleanup)

@@ -314,6 +314,11 @@ static int direct_quotes(rules *r) {
 static size_t other_speaker_clause(const rules *r, size_t k, size_t end) {
     const quoth_phrases *p = &r->p;
     if (p->t[k].quote_depth || !(quoth_word_is(p, k, "but") || quoth_word_is(p, k, "and"))) return 0;
+    /* "... promised to keep on and said she would ...": a second cue verb
+     * in the past or present tense is a statement of its own, PolNeAR's
+     * next attribution (dev +0.004 cue-exact, train +0.005) */
+    if (quoth_is_cue_verb(p, k + 1) && (p->t[k + 1].lex & (LEX_FORM_PAST | LEX_FORM_3SG)))
+        return quoth_punct_is(p, k - 1, ",") ? k - 1 : k;
     int after_comma = quoth_punct_is(p, k - 1, ",") && !p->t[k - 1].quote_depth;
     if (!after_comma && !(p->t[k - 1].flags & TOK_QUOTE_CLOSE)) return 0;
     size_t e = quoth_np_right(p, k + 1, end);
