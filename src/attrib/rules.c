@@ -249,7 +249,9 @@ static quoth_tspan that_clause(const rules *r, quoth_tspan content, quoth_tspan 
     size_t open = content.first;
     if (open < cue.end + 2 || !quoth_punct_is(p, open - 1, ",") || !quoth_word_is(p, open - 2, "that"))
         return content;
-    size_t end = content_end(r, open - 2, quoth_sentence_end(p, open));
+    size_t limit = quoth_sentence_end(p, open);
+    if (limit > content.end + 3 * QUOTH_MAX_PHRASE) return content; /* keeps hostile sentences linear */
+    size_t end = content_end(r, open - 2, limit);
     return span(open - 2, end > content.end ? end : content.end);
 }
 
