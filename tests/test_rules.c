@@ -217,6 +217,14 @@ static void test_quote_lead_in(void) {
     check_quote(doc, "The old pier was \"a danger to everyone,\"", "said", "Ruiz", QUOTH_MIXED);
 }
 
+/* A show's title after the cue is not the second half of the quote. */
+static void test_title_is_no_second_half(void) {
+    const quoth_doc *doc = extract("\"We will finish the pier,\" Ruiz said on \"Harbor Weekly.\" \"And the market will stay open.\"");
+    const quoth_quote *q = find(doc, "\"We will finish the pier,\"");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->n_contents > 1 ? slice(doc, &q->contents[1]) : NULL, "\"And the market will stay open.\"");
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -596,4 +604,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
-          test_phrasal_particle, test_and_second_cue_verb, cleanup)
+          test_phrasal_particle, test_and_second_cue_verb,
+          test_title_is_no_second_half, cleanup)

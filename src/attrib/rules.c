@@ -178,8 +178,8 @@ static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cu
     return !quoth_tspan_empty(*src);
 }
 
-/* The top-level quotation opening at token k, as a span, or NO_SPAN. */
-static quoth_tspan quotation_at(const rules *r, size_t k) {
+/* The top-level quotation opening at token k, or NULL. */
+static const quoth_quotation *quotation_opening(const rules *r, size_t k) {
     const quoth_quotation_list *qs = r->quotations;
     size_t lo = 0, hi = qs->n;
     while (lo < hi) {
@@ -187,8 +187,14 @@ static quoth_tspan quotation_at(const rules *r, size_t k) {
         if (qs->q[mid].open < k) lo = mid + 1;
         else hi = mid;
     }
-    if (lo >= qs->n || qs->q[lo].open != k || qs->q[lo].depth) return NO_SPAN;
-    quoth_tspan s = span(k, qs->q[lo].close + 1);
+    return lo < qs->n && qs->q[lo].open == k && !qs->q[lo].depth ? &qs->q[lo] : NULL;
+}
+
+/* The top-level quotation opening at token k, as a span, or NO_SPAN. */
+static quoth_tspan quotation_at(const rules *r, size_t k) {
+    const quoth_quotation *q = quotation_opening(r, k);
+    if (!q) return NO_SPAN;
+    quoth_tspan s = span(k, q->close + 1);
     return span_free(r, s) ? s : NO_SPAN;
 }
 
@@ -200,6 +206,12 @@ static quoth_tspan second_half(const rules *r, size_t after) {
     if (after >= p->n) return NO_SPAN;
     size_t end = quoth_sentence_end(p, after - 1);
     for (size_t k = after; k < end && k < after + 12; k++) {
+        /* "he said on “Meet the Press.” “B.”": a title is no second half */
+        const quoth_quotation *title = (p->t[k].flags & TOK_QUOTE_OPEN) ? quotation_opening(r, k) : NULL;
+        if (title && !is_statement(r, title)) {
+            k = title->close;
+            continue;
+        }
         if (p->t[k].flags & TOK_QUOTE_OPEN) return quotation_at(r, k);
         if (p->t[k].quote_depth || quoth_is_cue_verb(p, k)) break;
     }
