@@ -225,6 +225,17 @@ static void test_title_is_no_second_half(void) {
     CHECK_STR(q && q->n_contents > 1 ? slice(doc, &q->contents[1]) : NULL, "\"And the market will stay open.\"");
 }
 
+/* An aspect verb is no cue of the rules'. */
+static void test_continue_is_no_cue(void) {
+    setup();
+    quoth_engine *rules_only = quoth_engine_new(model, QUOTH_RULES_ONLY);
+    const char *text = "The mayor continues to push for a new pier in the harbor.";
+    const quoth_doc *doc = NULL;
+    CHECK_INT(quoth_extract(rules_only, text, strlen(text), &doc), 0);
+    CHECK_INT(doc ? quoth_doc_quote_count(doc) : 99, 0);
+    quoth_engine_free(rules_only);
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -605,4 +616,5 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_cue_trailing_preposition, test_next_paragraph_quote,
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
           test_phrasal_particle, test_and_second_cue_verb,
-          test_title_is_no_second_half, cleanup)
+          test_title_is_no_second_half,
+          test_continue_is_no_cue, cleanup)

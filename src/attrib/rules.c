@@ -495,6 +495,11 @@ static int cue_verbs(rules *r) {
     const quoth_phrases *p = &r->p;
     for (size_t i = 0; i < p->n; i++) {
         if (r->used[i] || !quoth_is_cue_verb(p, i) || quoth_in_navigation(p, i)) continue;
+        /* "Sanders continues to trail Clinton": an aspect verb reports
+         * nothing by itself (on PolNeAR train 56 such attributions of the
+         * rules, one in six right; dropping them: dev +0.003 cue-exact,
+         * train +0.002) */
+        if (lemma_is(r, i, "continue")) continue;
         size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
         int rc = participle(r, i, end);
         if (rc == 0) rc = source_then_cue(r, i, first, end);
