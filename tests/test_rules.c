@@ -236,6 +236,20 @@ static void test_continue_is_no_cue(void) {
     quoth_engine_free(rules_only);
 }
 
+/* The cue that announces a quotation with a colon wins over a cue after
+ * it (a rule's property: without the tagger, which may read it otherwise). */
+static void test_colon_cue_wins(void) {
+    setup();
+    quoth_engine *rules_only = quoth_engine_new(model, QUOTH_RULES_ONLY);
+    const char *text = "The harbor master warned the council: \"The pier will not last the winter,\" she said.";
+    const quoth_doc *doc = NULL;
+    CHECK_INT(quoth_extract(rules_only, text, strlen(text), &doc), 0);
+    const quoth_quote *q = doc ? find(doc, "\"The pier will not last") : NULL;
+    CHECK(q != NULL);
+    CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "warned");
+    quoth_engine_free(rules_only);
+}
+
 /* ----------------------------------------------- merging rules and tagger */
 
 /* Token index of the n-th (from 0) token whose text is `w`. */
@@ -617,4 +631,4 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
           test_phrasal_particle, test_and_second_cue_verb,
           test_title_is_no_second_half,
-          test_continue_is_no_cue, cleanup)
+          test_continue_is_no_cue, test_colon_cue_wins, cleanup)

@@ -296,7 +296,13 @@ static int direct_quotes(rules *r) {
         if (limit == q->close + 1 && limit < p->n && quoth_same_paragraph(p, q->close, limit) &&
             quoth_sentence_end(p, limit) - limit <= 10)
             limit = quoth_sentence_end(p, limit); /* “… ?” Vitter demanded. */
-        if (q->close + 1 < limit && cue_after(r, q->close + 1, limit, &cue, &src) &&
+        /* "McCaskill scolded him: “…,” she said.": the cue that announces
+         * the quotation with a colon is PolNeAR's (dev +0.0005 cue-exact,
+         * train +0.0002 direct) */
+        size_t first = quoth_sentence_first(p, q->open);
+        int announced = q->open > first && quoth_punct_is(p, q->open - 1, ":") &&
+                        cue_before(r, q->open, first, &cue, &src) && span_free(r, cue) && span_free(r, src);
+        if (!announced && q->close + 1 < limit && cue_after(r, q->close + 1, limit, &cue, &src) &&
             span_free(r, cue) && span_free(r, src)) {
             size_t after = cue.end > src.end ? cue.end : src.end;
             quoth_tspan rest = second_half(r, after), before = NO_SPAN;
@@ -308,8 +314,7 @@ static int direct_quotes(rules *r) {
             if (rc) return rc;
             continue;
         }
-        size_t first = quoth_sentence_first(p, q->open);
-        if (cue_before(r, q->open, first, &cue, &src) && span_free(r, cue) && span_free(r, src)) {
+        if (announced || (cue_before(r, q->open, first, &cue, &src) && span_free(r, cue) && span_free(r, src))) {
             quoth_tspan clause = that_clause(r, content, cue);
             if (!span_free(r, clause)) clause = content;
             int rc = emit(r, cue, src, clause, next_paragraph_quote(r, q->close + 1), ORIGIN_RULE_DIRECT);
