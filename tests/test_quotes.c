@@ -96,5 +96,16 @@ static void test_unbalanced_marks_stay_linear(void) {
     free(s);
 }
 
+/* A stray straight mark before a paragraph that opens with a curly one is
+ * a typo: its paragraph's quotation does not run on into the next. */
+static void test_mixed_styles_do_not_continue(void) {
+    const char *s = "\"A stray mark opens this.\n\n\xE2\x80\x9CThis is the real quote,\xE2\x80\x9D she said.";
+    parsed p = parse(s);
+    CHECK_INT(p.q.n, 2);
+    if (p.q.n == 2) CHECK_STR(quoted(&p, s, 1), "\xE2\x80\x9CThis is the real quote,\xE2\x80\x9D");
+    release(&p);
+}
+
 TEST_MAIN(test_simple_and_nested, test_apostrophes_are_not_quotes, test_quote_over_several_paragraphs,
-          test_unclosed_quote_ends_with_its_paragraph, test_unbalanced_marks_stay_linear)
+          test_unclosed_quote_ends_with_its_paragraph, test_unbalanced_marks_stay_linear,
+          test_mixed_styles_do_not_continue)

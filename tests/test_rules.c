@@ -106,6 +106,13 @@ static void test_but_another_speaker_said(void) {
     check_quote(doc, "that repairs would take a year", "said", "the mayor", QUOTH_INDIRECT);
 }
 
+/* "and" with a second cue verb starts a statement of its own. */
+static void test_and_second_cue_verb(void) {
+    const quoth_doc *doc = extract("The mayor said that the ferry would run again in May and added that fares would stay the same.");
+    const quoth_quote *q = find(doc, "that the ferry");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that the ferry would run again in May");
+}
+
 static void test_content_then_source_cue(void) {
     const quoth_doc *doc = extract("The strike will end on Friday, union leaders said.");
     check_quote(doc, "The strike will end on Friday", "said", "union leaders", QUOTH_INDIRECT);
@@ -148,6 +155,99 @@ static void test_glued_cue_is_found(void) {
 static void test_translated_report(void) {
     const quoth_doc *doc = extract("The ferry service will stop in winter. About it reports \"Harbor Radio\".");
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
+}
+
+/* An interview transcript: each labelled line is its speaker's; a lone
+ * capitalized heading is not. */
+static void test_transcript_lines(void) {
+    const quoth_doc *doc = extract("The host spoke with the mayor on Sunday.\n\n"
+                                   "HOST: Will the ferry run in winter?\n\n"
+                                   "RUIZ: It will, twice a day, once the new dock is finished.\n\n"
+                                   "HOST: And the fares?\n\n"
+                                   "RUIZ: They stay where they are.");
+    check_quote(doc, "It will, twice a day", ":", "RUIZ", QUOTH_INDIRECT);
+    check_quote(doc, "And the fares?", ":", "HOST", QUOTH_INDIRECT);
+    doc = extract("UPDATE: The ferry will run in winter, the harbor office said.");
+    CHECK(find(doc, "The ferry will run in winter") == NULL || strcmp(slice(doc, &find(doc, "The ferry")->cue), ":") != 0);
+}
+
+/* A headline that opens with a name and a colon; a heading in capitals
+ * names no speaker. */
+static void test_headline_speaker(void) {
+    const quoth_doc *doc = extract("Ruiz: Ferry Will Run All Winter.\n\nThe mayor spoke on Sunday.");
+    check_quote(doc, "Ferry Will Run All Winter", ":", "Ruiz", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "Ferry Will Run All Winter");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "Ferry Will Run All Winter");
+    doc = extract("BREAKING: Ferry Will Run All Winter.\n\nThe mayor spoke on Sunday.");
+    q = find(doc, "Ferry Will Run");
+    CHECK(q == NULL || !q->n_sources || strcmp(slice(doc, &q->sources[0]), "BREAKING") != 0);
+}
+
+/* A paragraph that is one quotation and nothing else continues the quote
+ * whose cue closed the paragraph before. */
+static void test_next_paragraph_quote(void) {
+    const quoth_doc *doc = extract("\"The pier is finished,\" Ruiz said.\n\n"
+                                   "\"Now the boats can come back, and the market with them.\"\n\n"
+                                   "The council meets again in May.");
+    const quoth_quote *q = find(doc, "\"The pier is finished,\"");
+    CHECK(q != NULL);
+    CHECK_INT(q ? q->n_contents : 0, 2);
+    CHECK_STR(q && q->n_contents > 1 ? slice(doc, &q->contents[1]) : NULL,
+              "\"Now the boats can come back, and the market with them.\"");
+}
+
+/* A quotation after "that," is part of the reported clause. */
+static void test_quote_inside_that_clause(void) {
+    const quoth_doc *doc = extract("The harbor master said by phone that, \"the pier is safe\" despite the storm damage.");
+    const quoth_quote *q = find(doc, "that,");
+    CHECK(q != NULL);
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that, \"the pier is safe\" despite the storm damage");
+}
+
+/* A sentence that opens with the verb: "Said Ruiz: “…”". */
+static void test_sentence_opening_cue(void) {
+    const quoth_doc *doc = extract("The vote was close.\n\nSaid Ruiz: \"We will build the pier anyway.\"");
+    check_quote(doc, "\"We will build the pier anyway.\"", "Said", "Ruiz", QUOTH_DIRECT);
+}
+
+/* Words of the sentence that lead into the quotation are part of the
+ * content (a mixed quote). */
+static void test_quote_lead_in(void) {
+    const quoth_doc *doc = extract("The old pier was \"a danger to everyone,\" Ruiz said.");
+    check_quote(doc, "The old pier was \"a danger to everyone,\"", "said", "Ruiz", QUOTH_MIXED);
+}
+
+/* A show's title after the cue is not the second half of the quote. */
+static void test_title_is_no_second_half(void) {
+    const quoth_doc *doc = extract("\"We will finish the pier,\" Ruiz said on \"Harbor Weekly.\" \"And the market will stay open.\"");
+    const quoth_quote *q = find(doc, "\"We will finish the pier,\"");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->n_contents > 1 ? slice(doc, &q->contents[1]) : NULL, "\"And the market will stay open.\"");
+}
+
+/* An aspect verb is no cue of the rules'. */
+static void test_continue_is_no_cue(void) {
+    setup();
+    quoth_engine *rules_only = quoth_engine_new(model, QUOTH_RULES_ONLY);
+    const char *text = "The mayor continues to push for a new pier in the harbor.";
+    const quoth_doc *doc = NULL;
+    CHECK_INT(quoth_extract(rules_only, text, strlen(text), &doc), 0);
+    CHECK_INT(doc ? quoth_doc_quote_count(doc) : 99, 0);
+    quoth_engine_free(rules_only);
+}
+
+/* The cue that announces a quotation with a colon wins over a cue after
+ * it (a rule's property: without the tagger, which may read it otherwise). */
+static void test_colon_cue_wins(void) {
+    setup();
+    quoth_engine *rules_only = quoth_engine_new(model, QUOTH_RULES_ONLY);
+    const char *text = "The harbor master warned the council: \"The pier will not last the winter,\" she said.";
+    const quoth_doc *doc = NULL;
+    CHECK_INT(quoth_extract(rules_only, text, strlen(text), &doc), 0);
+    const quoth_quote *q = doc ? find(doc, "\"The pier will not last") : NULL;
+    CHECK(q != NULL);
+    CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "warned");
+    quoth_engine_free(rules_only);
 }
 
 /* ----------------------------------------------- merging rules and tagger */
@@ -219,6 +319,23 @@ static void test_merge_takes_the_taggers_source(void) {
 
 /* A quotation inside what the tagger read as the content of an earlier cue
  * of the sentence is a mixed quote of that cue. */
+/* Where the rules read no source after the cue, the tagger's fills in. */
+static void test_merge_fills_missing_source(void) {
+    const char *text = "\"The ferry will stop,\" said the 46-year-old.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), the = tok(tl, "the", 0), stop = tok(tl, ".", 0);
+    quoth_attribution r = attr(SPAN(said, said + 1), NONE, SPAN(0, said), NONE, ORIGIN_RULE_DIRECT);
+    quoth_attribution m = attr(SPAN(said, said + 1), SPAN(the, stop), SPAN(0, said), NONE, ORIGIN_MODEL);
+    quoth_attribution_list out = {0};
+    merge_one(text, &r, &m, &out);
+    CHECK_INT(out.n, 1);
+    if (out.n == 1) {
+        CHECK_INT(out.a[0].source.first, the);
+        CHECK_INT(out.a[0].source.end, stop);
+    }
+    quoth_attribution_list_free(&out);
+}
+
 static void test_merge_mixed_quote(void) {
     const char *text = "Ana Ruiz said she felt it was right because \"most people cross twice,\" she said.";
     const quoth_token_list *tl = analyze(text);
@@ -325,6 +442,44 @@ static void test_participle_borrows_source(void) {
     CHECK_INT(list.a[0].cue.first, citing);
     CHECK_INT(list.a[0].source.first, ana);
     CHECK_INT(list.a[0].source.end, said);
+    quoth_attribution_list_free(&list);
+}
+
+/* A preposition ending a cue leaves it unless its object is the content:
+ * "said on | Monday" loses "on", "pointed to | the survey" keeps "to". */
+static void test_cue_trailing_preposition(void) {
+    const quoth_token_list *tl = analyze("\"The port is safe,\" Ruiz said on Monday.");
+    uint32_t ruiz = tok(tl, "Ruiz", 0), said = tok(tl, "said", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(said, said + 2), SPAN(ruiz, said), SPAN(0, ruiz), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.end, said + 1);
+    quoth_attribution_list_free(&list);
+
+    tl = analyze("Ruiz pointed to the new survey of the harbor.");
+    uint32_t pointed = tok(tl, "pointed", 0), stop = tok(tl, ".", 0);
+    quoth_attribution b = attr(SPAN(pointed, pointed + 2), SPAN(0, pointed), SPAN(pointed + 2, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.end, pointed + 2);
+    quoth_attribution_list_free(&list);
+}
+
+/* The particle of a phrasal verb whose object is the content joins the
+ * cue: "pointed | to the survey" becomes "pointed to | the survey". */
+static void test_phrasal_particle(void) {
+    const quoth_token_list *tl = analyze("Ruiz pointed to the new survey of the harbor.");
+    uint32_t pointed = tok(tl, "pointed", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(pointed, pointed + 1), SPAN(0, pointed), SPAN(pointed + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].cue.end, pointed + 2);
+    CHECK_INT(list.a[0].content[0].first, pointed + 2);
     quoth_attribution_list_free(&list);
 }
 
@@ -471,4 +626,9 @@ TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test
           test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
           test_second_verb_shares_source,
-          test_content_bias_is_set, cleanup)
+          test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
+          test_cue_trailing_preposition, test_next_paragraph_quote,
+          test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
+          test_phrasal_particle, test_and_second_cue_verb,
+          test_title_is_no_second_half,
+          test_continue_is_no_cue, test_colon_cue_wins, cleanup)

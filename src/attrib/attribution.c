@@ -131,7 +131,12 @@ static void vote_source(quoth_attribution *r, const quoth_attribution_list *mode
     for (size_t k = 0; k < model->n; k++) {
         const quoth_attribution *m = &model->a[k];
         if (!overlaps(m->cue, r->cue)) continue;
-        if (overlaps(m->source, r->source)) r->source = m->source;
+        /* the rules read no noun phrase after "said" in “…,” said Devine
+         * (a tagger's adjective) or "said the 46-year-old": the tagger's
+         * source fills in, when clear of the content */
+        int fills = r->origin == ORIGIN_RULE_DIRECT && quoth_tspan_empty(r->source) && !quoth_tspan_empty(m->source);
+        for (int c = 0; fills && c < r->n_content; c++) fills = !overlaps(m->source, r->content[c]);
+        if (overlaps(m->source, r->source) || fills) r->source = m->source;
         int cue_ok = !overlaps(m->cue, r->source);
         for (int c = 0; c < r->n_content; c++) cue_ok &= !overlaps(m->cue, r->content[c]);
         if (cue_ok) r->cue = m->cue;
@@ -428,6 +433,57 @@ static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.end++;
 }
 
+/* "he said of the election", "Pence said on CNN's ...": a preposition
+ * that ends a cue but whose object is not the content tells where or of
+ * what something was said, which PolNeAR's cues leave out ("said on" 0
+ * times in 50 on train, "said of" 14 in 50); a preposition whose object is
+ * the content stays ("pointed to | Cruz's record", "called for | ..."). On
+ * PolNeAR dev +0.004 cue-exact, train +0.001. */
+static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const CIRCUMSTANCE[] = {"on", "at", "of", "in", "during", "after", "before", "via"};
+    quoth_tspan c = a->cue;
+    if (c.end - c.first < 2 || quoth_tspan_empty(c)) return;
+    int prep = 0;
+    for (size_t w = 0; w < sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE; w++)
+        prep |= quoth_word_is(p, c.end - 1, CIRCUMSTANCE[w]);
+    for (int k = 0; prep && k < a->n_content; k++)
+        if (a->content[k].first == c.end) return;
+    if (prep) a->cue.end--;
+}
+
+/* Token i's normalized form starts with `stem`, ignoring ASCII case. */
+static int starts_with(const quoth_phrases *p, size_t i, const char *stem) {
+    const char *w = quoth_token_norm(p->tl, i);
+    size_t n = strlen(stem);
+    if (p->t[i].norm_len < n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w[k] | 0x20) != stem[k]) return 0;
+    return 1;
+}
+
+/* "pointed | to Cruz's record", "called | for a recount": the particle of
+ * a phrasal verb whose object is the content belongs to the cue
+ * (PolNeAR train: "pointed to" 16 of 16, "called for" 46 of 46,
+ * "referring to" 39 of 42, "talking about" 31 of 31); the tagger now and
+ * then leaves it to the content. On PolNeAR dev +0.001 cue-exact, train
+ * +0.002 cue-exact and content-exact. */
+static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const PHRASAL[][2] = {{"point", "to"}, {"refer", "to"},   {"respond", "to"}, {"call", "for"},
+                                             {"call", "on"},  {"talk", "about"}, {"focus", "on"}};
+    if (quoth_tspan_empty(a->cue)) return;
+    size_t verb = a->cue.end - 1;
+    for (int c = 0; c < a->n_content; c++) {
+        quoth_tspan *t = &a->content[c];
+        if (t->first != a->cue.end || t->end < t->first + 2) continue;
+        for (size_t k = 0; k < sizeof PHRASAL / sizeof *PHRASAL; k++)
+            if (starts_with(p, verb, PHRASAL[k][0]) && quoth_word_is(p, t->first, PHRASAL[k][1])) {
+                a->cue.end++;
+                t->first++;
+                return;
+            }
+    }
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -435,6 +491,8 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         subject_from_start(&p, in->finite_pos, list, k);
         close_apposition(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
+        cue_trailing_preposition(&p, &list->a[k]);
+        phrasal_particle(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];

@@ -92,7 +92,11 @@ static int end_paragraph(pairing *p, const quoth_token_list *tl, size_t para) {
     const quoth_paragraph *cur = &tl->para[para];
     if (para + 1 < tl->n_para) {
         const quoth_token *first = &tl->tok[tl->para[para + 1].first_token];
-        if ((first->flags & TOK_QUOTE_OPEN) && !(first->flags & TOK_QUOTE_SINGLE)) {
+        const quoth_token *open = &tl->tok[p->stack[k].tok];
+        /* a straight mark is not continued by a curly one or the other way
+         * round: a stray '"' before “…” is a typo, not a quote that runs on */
+        int same_style = first->end - first->start == open->end - open->start;
+        if ((first->flags & TOK_QUOTE_OPEN) && !(first->flags & TOK_QUOTE_SINGLE) && same_style) {
             if (p->stack[k].paragraphs < 255) p->stack[k].paragraphs++;
             return 0;
         }
