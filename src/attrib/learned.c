@@ -119,12 +119,27 @@ static int labeller_reserve(quoth_labeller *lb) {
 
 static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t first, size_t n,
                         uint8_t *labels) {
-    uint64_t feats[QUOTH_ATTRIB_MAX_FEATS];
-    for (size_t k = 0; k < n; k++) {
-        int32_t *row = lb->emit + 8 * k;
-        memset(row, 0, 8 * sizeof *row);
-        size_t nf = quoth_attrib_features(lb->ctx, first + k, feats);
-        quoth_linear_score(&m->weights, feats, nf, row);
+    /* A three-stage pipeline over tokens, because nearly every table
+     * lookup is a cache miss: while the rows of token k are added, the rows
+     * of token k+1 are found in their (by now cached) slots and prefetched,
+     * and the features of token k+2 are made and their slots prefetched.
+     * Each miss then overlaps a token's work instead of stalling it. */
+    uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
+    uint32_t refs[2][QUOTH_ATTRIB_MAX_FEATS];
+    size_t nf[2] = {0, 0}, nr[2] = {0, 0};
+    for (size_t k = 0; k < n + 2; k++) {
+        if (k < n) { /* token k: features, slots */
+            nf[k & 1] = quoth_attrib_features(lb->ctx, first + k, feats[k & 1]);
+            quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
+        }
+        size_t r = (k - 1) & 1;
+        if (k >= 1 && k <= n) /* token k-1: rows */
+            nr[r] = quoth_linear_resolve(&m->weights, feats[r], nf[r], refs[r]);
+        if (k >= 2) { /* token k-2: scores */
+            int32_t *row = lb->emit + 8 * (k - 2);
+            memset(row, 0, 8 * sizeof *row);
+            quoth_linear_add(&m->weights, refs[k & 1], nr[k & 1], row);
+        }
     }
     quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
 }
