@@ -71,21 +71,36 @@ void quoth_attrib_model_free(quoth_attrib_model *m) { free(m); }
 void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                    int32_t *best, uint8_t *back, uint8_t *labels) {
     if (n == 0) return;
+    /* trans padded to 8 labels; the padding lane is never read back */
+    int32_t tr[AL_COUNT][8];
+    for (unsigned p = 0; p < AL_COUNT; p++) {
+        for (unsigned c = 0; c < AL_COUNT; c++) tr[p][c] = trans[p][c];
+        tr[p][AL_COUNT] = NEG_INF;
+    }
     for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
     for (size_t i = 1; i < n; i++) {
+        /* All labels at once, previous label in the outer loop: the inner
+         * loop is then 8 independent lanes that the compiler vectorizes.
+         * A strict > over ascending p keeps the lowest p on ties, as a
+         * per-label scan would. Lane 7 is padding, computed and dropped
+         * (the emit and best padding may hold anything). */
         const int32_t *prev = best + 8 * (i - 1);
-        for (unsigned c = 0; c < AL_COUNT; c++) {
-            int32_t top = NEG_INF;
-            uint8_t arg = 0;
-            for (unsigned p = 0; p < AL_COUNT; p++) {
-                int32_t v = prev[p] + trans[p][c];
-                if (v > top) {
-                    top = v;
-                    arg = (uint8_t)p;
-                }
+        int32_t top[8], arg[8];
+        for (unsigned c = 0; c < 8; c++) {
+            top[c] = NEG_INF;
+            arg[c] = 0;
+        }
+        for (unsigned p = 0; p < AL_COUNT; p++) {
+            for (unsigned c = 0; c < 8; c++) {
+                int32_t v = prev[p] + tr[p][c];
+                int better = v > top[c];
+                top[c] = better ? v : top[c];
+                arg[c] = better ? (int32_t)p : arg[c];
             }
-            best[8 * i + c] = top + emit[8 * i + c];
-            back[8 * i + c] = arg;
+        }
+        for (unsigned c = 0; c < AL_COUNT; c++) {
+            best[8 * i + c] = top[c] + emit[8 * i + c];
+            back[8 * i + c] = (uint8_t)arg[c];
         }
     }
     unsigned last = 0;
