@@ -12,6 +12,10 @@
 #include "attrib/wordclass.h"
 #include "quoth.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Paragraphs are labelled in pieces of at most this many tokens, which
  * bounds the buffers whatever the input; no real paragraph is longer. */
 #define MAX_CHUNK 2048
@@ -68,6 +72,50 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
 
 void quoth_attrib_model_free(quoth_attrib_model *m) { free(m); }
 
+/* One token of Viterbi: all labels at once, the previous label in the
+ * outer loop, so that the inner loop is 8 independent lanes (two SSE2
+ * vectors; SSE2 is part of every x86-64). A strict > over ascending p keeps
+ * the lowest p on ties, as a per-label scan would. Lane 7 is padding,
+ * computed and dropped (the emit and best padding may hold anything). */
+static void viterbi_step(const int32_t *prev, const int32_t tr[AL_COUNT][8], const int32_t *emit,
+                         int32_t *best, uint8_t *back) {
+    int32_t top[8], arg[8];
+#if defined(__SSE2__)
+    __m128i top_lo = _mm_set1_epi32(NEG_INF), top_hi = top_lo;
+    __m128i arg_lo = _mm_setzero_si128(), arg_hi = arg_lo;
+    for (unsigned p = 0; p < AL_COUNT; p++) {
+        __m128i from = _mm_set1_epi32(prev[p]), label = _mm_set1_epi32((int)p);
+        __m128i v_lo = _mm_add_epi32(from, _mm_loadu_si128((const __m128i *)(const void *)tr[p]));
+        __m128i v_hi = _mm_add_epi32(from, _mm_loadu_si128((const __m128i *)(const void *)(tr[p] + 4)));
+        __m128i b_lo = _mm_cmpgt_epi32(v_lo, top_lo), b_hi = _mm_cmpgt_epi32(v_hi, top_hi);
+        top_lo = _mm_or_si128(_mm_and_si128(b_lo, v_lo), _mm_andnot_si128(b_lo, top_lo));
+        top_hi = _mm_or_si128(_mm_and_si128(b_hi, v_hi), _mm_andnot_si128(b_hi, top_hi));
+        arg_lo = _mm_or_si128(_mm_and_si128(b_lo, label), _mm_andnot_si128(b_lo, arg_lo));
+        arg_hi = _mm_or_si128(_mm_and_si128(b_hi, label), _mm_andnot_si128(b_hi, arg_hi));
+    }
+    _mm_storeu_si128((__m128i *)(void *)top, top_lo);
+    _mm_storeu_si128((__m128i *)(void *)(top + 4), top_hi);
+    _mm_storeu_si128((__m128i *)(void *)arg, arg_lo);
+    _mm_storeu_si128((__m128i *)(void *)(arg + 4), arg_hi);
+#else
+    for (unsigned c = 0; c < 8; c++) {
+        top[c] = NEG_INF;
+        arg[c] = 0;
+    }
+    for (unsigned p = 0; p < AL_COUNT; p++)
+        for (unsigned c = 0; c < 8; c++) {
+            int32_t v = prev[p] + tr[p][c];
+            int better = v > top[c];
+            top[c] = better ? v : top[c];
+            arg[c] = better ? (int32_t)p : arg[c];
+        }
+#endif
+    for (unsigned c = 0; c < AL_COUNT; c++) {
+        best[c] = top[c] + emit[c];
+        back[c] = (uint8_t)arg[c];
+    }
+}
+
 void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                    int32_t *best, uint8_t *back, uint8_t *labels) {
     if (n == 0) return;
@@ -78,31 +126,7 @@ void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COU
         tr[p][AL_COUNT] = NEG_INF;
     }
     for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
-    for (size_t i = 1; i < n; i++) {
-        /* All labels at once, previous label in the outer loop: the inner
-         * loop is then 8 independent lanes that the compiler vectorizes.
-         * A strict > over ascending p keeps the lowest p on ties, as a
-         * per-label scan would. Lane 7 is padding, computed and dropped
-         * (the emit and best padding may hold anything). */
-        const int32_t *prev = best + 8 * (i - 1);
-        int32_t top[8], arg[8];
-        for (unsigned c = 0; c < 8; c++) {
-            top[c] = NEG_INF;
-            arg[c] = 0;
-        }
-        for (unsigned p = 0; p < AL_COUNT; p++) {
-            for (unsigned c = 0; c < 8; c++) {
-                int32_t v = prev[p] + tr[p][c];
-                int better = v > top[c];
-                top[c] = better ? v : top[c];
-                arg[c] = better ? (int32_t)p : arg[c];
-            }
-        }
-        for (unsigned c = 0; c < AL_COUNT; c++) {
-            best[8 * i + c] = top[c] + emit[8 * i + c];
-            back[8 * i + c] = (uint8_t)arg[c];
-        }
-    }
+    for (size_t i = 1; i < n; i++) viterbi_step(best + 8 * (i - 1), tr, emit + 8 * i, best + 8 * i, back + 8 * i);
     unsigned last = 0;
     for (unsigned c = 1; c < AL_COUNT; c++)
         if (best[8 * (n - 1) + c] > best[8 * (n - 1) + last]) last = c;
