@@ -388,15 +388,21 @@ static inline __attribute__((always_inline)) void add_sparse(int32_t *scores, co
 }
 
 void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n) {
-    for (size_t f = 0; f < n; f++) __builtin_prefetch(m->slots + 2 * ((uint32_t)feats[f] & m->mask));
+    const uint32_t *slots = m->slots, mask = m->mask;
+    for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * ((uint32_t)feats[f] & mask));
 }
 
 size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t n, uint32_t *refs) {
+    /* m's fields in locals: the stores to refs could alias them, and the
+     * compiler would load them again for every feature */
+    const uint32_t *slots = m->slots, mask = m->mask;
+    const int16_t *rows = m->rows;
     size_t found = 0;
     for (size_t f = 0; f < n; f++) {
-        uint32_t ref = find_row(m, feats[f]);
+        uint32_t check = (uint32_t)(feats[f] >> 32), i = (uint32_t)feats[f] & mask, ref;
+        while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
         if (!ref) continue;
-        __builtin_prefetch(m->rows + (ref & REF_OFFSET_MASK));
+        __builtin_prefetch(rows + (ref & REF_OFFSET_MASK));
         refs[found++] = ref;
     }
     return found;
