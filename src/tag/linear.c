@@ -511,16 +511,48 @@ void quoth_linear_add(const quoth_linear *m, const uint32_t *refs, size_t n, int
     add_base(m, refs, n, scores);
 }
 
-void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+void quoth_linear_score_prefetched(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
     uint32_t refs[REF_BATCH];
-    quoth_linear_prefetch(m, feats, n);
     for (size_t at = 0; at < n; at += REF_BATCH) {
         size_t k = n - at < REF_BATCH ? n - at : REF_BATCH;
         quoth_linear_add(m, refs, quoth_linear_resolve(m, feats + at, k, refs), scores);
     }
 }
 
+void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+    quoth_linear_prefetch(m, feats, n);
+    quoth_linear_score_prefetched(m, feats, n, scores);
+}
+
+#if QUOTH_LINEAR_AVX2
+/* The POS tagger's 45 classes: the maximum eight lanes at a time, then the
+ * first class that has it (the lowest index wins ties, as below). */
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(const int32_t *scores, uint32_t n) {
+    uint32_t full = n / 8 * 8;
+    __m256i m = _mm256_loadu_si256((const __m256i *)(const void *)scores);
+    for (uint32_t c = 8; c < full; c += 8)
+        m = _mm256_max_epi32(m, _mm256_loadu_si256((const __m256i *)(const void *)(scores + c)));
+    __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4E));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xB1));
+    int32_t top = _mm_cvtsi128_si32(h);
+    for (uint32_t c = full; c < n; c++) top = scores[c] > top ? scores[c] : top;
+    __m256i want = _mm256_set1_epi32(top);
+    for (uint32_t c = 0; c < full; c += 8) {
+        __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(scores + c)), want);
+        unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(eq));
+        if (bits) return c + (uint32_t)__builtin_ctz(bits);
+    }
+    uint32_t c = full;
+    while (scores[c] != top) c++;
+    return c;
+}
+#endif
+
 uint32_t quoth_linear_argmax(const int32_t *scores, uint32_t n) {
+#if QUOTH_LINEAR_AVX2
+    if (n >= 16 && __builtin_cpu_supports("avx2")) return argmax_avx2(scores, n);
+#endif
     uint32_t best = 0;
     int32_t top = scores[0];
     for (uint32_t c = 1; c < n; c++) {

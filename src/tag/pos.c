@@ -224,7 +224,9 @@ int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, u
             size_t k = nf[cur];
             k += tag_features(quoth_window_at(&win, i, 0), prev, prev2, feats[cur] + k);
             memset(scores, 0, m->weights.stride * sizeof *scores);
-            quoth_linear_score(&m->weights, feats[cur], k, scores);
+            /* the tag-free features' slots were prefetched a word ago; the
+             * four others are few-valued and stay cached */
+            quoth_linear_score_prefetched(&m->weights, feats[cur], k, scores);
             tag = quoth_linear_argmax(scores, m->n_tags);
         }
         tags_out[i] = (uint8_t)tag;
