@@ -376,8 +376,8 @@ int quoth_linear_load(const void *blob, size_t size, quoth_linear *out) {
 #define REF_BATCH 64u
 
 /* The ref of a feature's row, 0 when the table does not have it. */
-static inline __attribute__((always_inline)) uint32_t find_row(const quoth_linear *m, uint64_t key) {
-    const uint32_t *slots = m->slots, mask = m->mask;
+static inline __attribute__((always_inline)) uint32_t find_row(const uint32_t *slots, uint32_t mask,
+                                                               uint64_t key) {
     uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask, ref;
     while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
     return ref;
@@ -399,8 +399,7 @@ size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t
     const int16_t *rows = m->rows;
     size_t found = 0;
     for (size_t f = 0; f < n; f++) {
-        uint32_t check = (uint32_t)(feats[f] >> 32), i = (uint32_t)feats[f] & mask, ref;
-        while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
+        uint32_t ref = find_row(slots, mask, feats[f]);
         if (!ref) continue;
         __builtin_prefetch(rows + (ref & REF_OFFSET_MASK));
         refs[found++] = ref;
