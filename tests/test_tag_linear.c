@@ -273,5 +273,24 @@ static void test_growth(void) {
     quoth_linear_trainer_free(t);
 }
 
-TEST_MAIN(test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
+/* The vector argmax (many classes) against a plain scan: ties go to the
+ * lowest index, in the vector part, the tail, or across both. */
+static void test_argmax_ties(void) {
+    int32_t s[64];
+    for (uint32_t n = 1; n <= 64; n++) {
+        for (uint32_t trial = 0; trial < 40; trial++) {
+            for (uint32_t c = 0; c < n; c++) s[c] = (int32_t)((c * 7u + trial * 13u) % 5u) - 2;
+            if (trial % 3 == 0) s[(trial * 5u) % n] = 100; /* one top */
+            if (trial % 4 == 0) s[n - 1] = 200;            /* in the tail */
+            if (trial % 5 == 0) s[n / 2] = 200;            /* a tie */
+            if (trial % 7 == 0) for (uint32_t c = 0; c < n; c++) s[c] = -5; /* all equal */
+            uint32_t want = 0;
+            for (uint32_t c = 1; c < n; c++)
+                if (s[c] > s[want]) want = c;
+            CHECK_INT(quoth_linear_argmax(s, n), want);
+        }
+    }
+}
+
+TEST_MAIN(test_argmax_ties, test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
           test_averaging, test_unknown_and_dense, test_pruning, test_corrupt_blobs, test_growth)

@@ -136,6 +136,19 @@ static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
 /* Entity labels (person, organization, place) for the sentences that hold
  * a source, where speaker resolution reads them: the rest of the text
  * never needs them, so it is not tagged. */
+/* How far into a sentence entity labels are read: past its last token
+ * that a name run can hold (a name word, or a joiner just before one: see
+ * quoth_speaker_name_token()); 0 when it has none. The tagger stops there,
+ * since no label depends on a later one. */
+static uint32_t entity_reach(const quoth_token_list *tl, const quoth_sentence *s) {
+    for (uint32_t k = s->count; k-- > 0;) {
+        size_t i = s->first + k;
+        if (quoth_speaker_name_token(&tl->tok[i]) || (i + 1 < tl->n && quoth_speaker_name_token(&tl->tok[i + 1])))
+            return k + 1;
+    }
+    return 0;
+}
+
 static int tag_source_entities(quoth_engine *e) {
     quoth_token_list *tl = &e->tokens;
     if (!e->model->has_entities) return 0;
@@ -146,13 +159,15 @@ static int tag_source_entities(quoth_engine *e) {
         uint32_t sid = tl->tok[a->source.first].sentence;
         if (sid == done) continue;
         const quoth_sentence *s = &tl->sent[sid];
+        done = sid;
+        uint32_t upto = entity_reach(tl, s);
+        if (upto == 0) continue;
         int rc = sentence_words(e, s);
         for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
         uint8_t *entities = e->tags + e->tags_cap / 2;
-        if (!rc) rc = quoth_entity_tag(&e->model->entities, e->words, e->tags, s->count, entities);
-        for (uint32_t i = 0; !rc && i < s->count; i++) tl->tok[s->first + i].entity = entities[i];
+        if (!rc) rc = quoth_entity_tag_prefix(&e->model->entities, e->words, e->tags, s->count, upto, entities);
+        for (uint32_t i = 0; !rc && i < upto; i++) tl->tok[s->first + i].entity = entities[i];
         if (rc) return rc;
-        done = sid;
     }
     return 0;
 }

@@ -12,6 +12,10 @@
 #include "attrib/wordclass.h"
 #include "quoth.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Paragraphs are labelled in pieces of at most this many tokens, which
  * bounds the buffers whatever the input; no real paragraph is longer. */
 #define MAX_CHUNK 2048
@@ -96,26 +100,61 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
 
 void quoth_attrib_model_free(quoth_attrib_model *m) { free(m); }
 
+/* One token of Viterbi: all labels at once, the previous label in the
+ * outer loop, so that the inner loop is 8 independent lanes (two SSE2
+ * vectors; SSE2 is part of every x86-64). A strict > over ascending p keeps
+ * the lowest p on ties, as a per-label scan would. Lane 7 is padding,
+ * computed and dropped (the emit and best padding may hold anything). */
+static void viterbi_step(const int32_t *prev, const int32_t tr[AL_COUNT][8], const int32_t *emit,
+                         int32_t *best, uint8_t *back) {
+    int32_t top[8], arg[8];
+#if defined(__SSE2__)
+    __m128i top_lo = _mm_set1_epi32(NEG_INF), top_hi = top_lo;
+    __m128i arg_lo = _mm_setzero_si128(), arg_hi = arg_lo;
+    for (unsigned p = 0; p < AL_COUNT; p++) {
+        __m128i from = _mm_set1_epi32(prev[p]), label = _mm_set1_epi32((int)p);
+        __m128i v_lo = _mm_add_epi32(from, _mm_loadu_si128((const __m128i *)(const void *)tr[p]));
+        __m128i v_hi = _mm_add_epi32(from, _mm_loadu_si128((const __m128i *)(const void *)(tr[p] + 4)));
+        __m128i b_lo = _mm_cmpgt_epi32(v_lo, top_lo), b_hi = _mm_cmpgt_epi32(v_hi, top_hi);
+        top_lo = _mm_or_si128(_mm_and_si128(b_lo, v_lo), _mm_andnot_si128(b_lo, top_lo));
+        top_hi = _mm_or_si128(_mm_and_si128(b_hi, v_hi), _mm_andnot_si128(b_hi, top_hi));
+        arg_lo = _mm_or_si128(_mm_and_si128(b_lo, label), _mm_andnot_si128(b_lo, arg_lo));
+        arg_hi = _mm_or_si128(_mm_and_si128(b_hi, label), _mm_andnot_si128(b_hi, arg_hi));
+    }
+    _mm_storeu_si128((__m128i *)(void *)top, top_lo);
+    _mm_storeu_si128((__m128i *)(void *)(top + 4), top_hi);
+    _mm_storeu_si128((__m128i *)(void *)arg, arg_lo);
+    _mm_storeu_si128((__m128i *)(void *)(arg + 4), arg_hi);
+#else
+    for (unsigned c = 0; c < 8; c++) {
+        top[c] = NEG_INF;
+        arg[c] = 0;
+    }
+    for (unsigned p = 0; p < AL_COUNT; p++)
+        for (unsigned c = 0; c < 8; c++) {
+            int32_t v = prev[p] + tr[p][c];
+            int better = v > top[c];
+            top[c] = better ? v : top[c];
+            arg[c] = better ? (int32_t)p : arg[c];
+        }
+#endif
+    for (unsigned c = 0; c < AL_COUNT; c++) {
+        best[c] = top[c] + emit[c];
+        back[c] = (uint8_t)arg[c];
+    }
+}
+
 void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                    int32_t *best, uint8_t *back, uint8_t *labels) {
     if (n == 0) return;
-    for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
-    for (size_t i = 1; i < n; i++) {
-        const int32_t *prev = best + 8 * (i - 1);
-        for (unsigned c = 0; c < AL_COUNT; c++) {
-            int32_t top = NEG_INF;
-            uint8_t arg = 0;
-            for (unsigned p = 0; p < AL_COUNT; p++) {
-                int32_t v = prev[p] + trans[p][c];
-                if (v > top) {
-                    top = v;
-                    arg = (uint8_t)p;
-                }
-            }
-            best[8 * i + c] = top + emit[8 * i + c];
-            back[8 * i + c] = arg;
-        }
+    /* trans padded to 8 labels; the padding lane is never read back */
+    int32_t tr[AL_COUNT][8];
+    for (unsigned p = 0; p < AL_COUNT; p++) {
+        for (unsigned c = 0; c < AL_COUNT; c++) tr[p][c] = trans[p][c];
+        tr[p][AL_COUNT] = NEG_INF;
     }
+    for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
+    for (size_t i = 1; i < n; i++) viterbi_step(best + 8 * (i - 1), tr, emit + 8 * i, best + 8 * i, back + 8 * i);
     unsigned last = 0;
     for (unsigned c = 1; c < AL_COUNT; c++)
         if (best[8 * (n - 1) + c] > best[8 * (n - 1) + last]) last = c;
@@ -147,13 +186,28 @@ static int labeller_reserve(quoth_labeller *lb) {
 
 static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t first, size_t n,
                         uint8_t *labels) {
-    uint64_t feats[QUOTH_ATTRIB_MAX_FEATS];
-    for (size_t k = 0; k < n; k++) {
-        int32_t *row = lb->emit + 8 * k;
-        memset(row, 0, 8 * sizeof *row);
-        size_t nf = quoth_attrib_features(lb->ctx, first + k, feats);
-        quoth_linear_score(&m->weights, feats, nf, row);
-        row[AL_I_CONTENT] += m->content_bias;
+    /* A three-stage pipeline over tokens, because nearly every table
+     * lookup is a cache miss: while the rows of token k are added, the rows
+     * of token k+1 are found in their (by now cached) slots and prefetched,
+     * and the features of token k+2 are made and their slots prefetched.
+     * Each miss then overlaps a token's work instead of stalling it. */
+    uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
+    uint32_t refs[2][QUOTH_ATTRIB_MAX_FEATS];
+    size_t nf[2] = {0, 0}, nr[2] = {0, 0};
+    for (size_t k = 0; k < n + 2; k++) {
+        if (k < n) { /* token k: features, slots */
+            nf[k & 1] = quoth_attrib_features(lb->ctx, first + k, feats[k & 1]);
+            quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
+        }
+        size_t r = (k - 1) & 1;
+        if (k >= 1 && k <= n) /* token k-1: rows */
+            nr[r] = quoth_linear_resolve(&m->weights, feats[r], nf[r], refs[r]);
+        if (k >= 2) { /* token k-2: scores */
+            int32_t *row = lb->emit + 8 * (k - 2);
+            memset(row, 0, 8 * sizeof *row);
+            quoth_linear_add(&m->weights, refs[k & 1], nr[k & 1], row);
+            row[AL_I_CONTENT] += m->content_bias;
+        }
     }
     quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
 }

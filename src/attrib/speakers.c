@@ -65,8 +65,7 @@ static uint64_t lower_hash(const resolver *r, size_t i) { return r->p.t[i].lower
 
 /* ------------------------------------------------------------ name runs */
 
-static int is_name_token(const resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
+int quoth_speaker_name_token(const quoth_token *t) {
     if (!(t->flags & TOK_ALPHA)) return 0;
     if (t->lex & LEX_HONORIFIC) return 1;
     int c = t->coarse;
@@ -75,6 +74,10 @@ static int is_name_token(const resolver *r, size_t i) {
         return (t->flags & TOK_CAPITALIZED) &&
                (!(t->flags & TOK_SENT_START) || (t->lex & LEX_FIRST_NAME));
     return 0;
+}
+
+static int is_name_token(const resolver *r, size_t i) {
+    return quoth_speaker_name_token(&r->p.t[i]);
 }
 
 /* "Voice of America", "Joint Chiefs of Staff": a lower-case joiner between

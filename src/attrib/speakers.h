@@ -54,6 +54,11 @@ typedef struct quoth_speaker_table {
 int quoth_resolve_speakers(quoth_speaker_table *table, const quoth_attrib_input *in,
                            quoth_attribution_list *list);
 
+/* Whether a token is a name word. A name run holds only name words and
+ * joiners ("of", "&") just before one, and the entity labels are read only
+ * in runs: the engine tags no further into a sentence than that. */
+int quoth_speaker_name_token(const quoth_token *t);
+
 /* A string of the table's arena. */
 static inline const char *quoth_speaker_string(const quoth_speaker_table *t, uint32_t off) {
     return off == UINT32_MAX ? NULL : t->arena + off;

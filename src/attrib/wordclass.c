@@ -365,7 +365,9 @@ const char *quoth_known_organization(const char *const *words, const size_t *len
         o += lens[k];
     }
     buf[o] = '\0';
+    /* the first byte rules out most entries without a call */
     for (size_t i = 0; i < COUNT(KNOWN_ORGS); i++)
-        if (strcmp(buf, KNOWN_ORGS[i].written) == 0) return KNOWN_ORGS[i].canonical;
+        if (KNOWN_ORGS[i].written[0] == buf[0] && strcmp(buf, KNOWN_ORGS[i].written) == 0)
+            return KNOWN_ORGS[i].canonical;
     return NULL;
 }

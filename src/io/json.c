@@ -34,8 +34,34 @@ void quoth_json_string(FILE *out, const char *s, size_t n) {
     putc('"', out);
 }
 
+/* Appends the decimal digits of v at p; returns the new end. */
+static char *put_size(char *p, size_t v) {
+    char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n) *p++ = digits[--n];
+    return p;
+}
+
+static char *put_lit(char *p, const char *s) {
+    size_t n = strlen(s);
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* Spans are most of the output: formatted by hand and written in one call,
+ * not through fprintf's format parsing (what it prints is the same). */
 void quoth_json_span(FILE *out, const char *text, const quoth_span *span) {
-    fprintf(out, "{\"start\": %zu, \"end\": %zu, \"text\": ", span->start, span->end);
+    char buf[96], *p = buf;
+    p = put_lit(p, "{\"start\": ");
+    p = put_size(p, span->start);
+    p = put_lit(p, ", \"end\": ");
+    p = put_size(p, span->end);
+    p = put_lit(p, ", \"text\": ");
+    fwrite(buf, 1, (size_t)(p - buf), out);
     quoth_json_string(out, text + span->byte_start, span->byte_end - span->byte_start);
     putc('}', out);
 }

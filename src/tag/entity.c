@@ -177,14 +177,20 @@ static inline void quoth_lexicon_prefetch(const quoth_lexicon *d, uint64_t key) 
 
 int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
                      size_t n, uint8_t *labels_out) {
-    if (n == 0) return QUOTH_OK;
+    return quoth_entity_tag_prefix(m, words, pos_tags, n, n, labels_out);
+}
+
+int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
+                            size_t n, size_t upto, uint8_t *labels_out) {
+    if (upto > n) return QUOTH_ERR_INVALID;
+    if (upto == 0) return QUOTH_OK;
     if (!m || !m->weights.slots || !words || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
     quoth_window win;
     uint64_t feats[QUOTH_ENT_MAX_FEATS];
     int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
     quoth_window_start(&win, words, n);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < upto; i++) {
         quoth_window_advance(&win, i);
         /* the dictionary is megabytes: ask for word i+2's slot now, so that
          * its cache miss overlaps the work on words i and i+1 */

@@ -64,6 +64,12 @@ int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quot
 int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
                      size_t n, uint8_t *labels_out);
 
+/* The same for words 0..upto-1 only (upto <= n): their labels are those
+ * quoth_entity_tag() gives, since a label depends on the words around it
+ * and on the labels before it, never on later labels. */
+int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
+                            size_t n, size_t upto, uint8_t *labels_out);
+
 /* -------------------------------------------------------------- training */
 
 typedef struct quoth_entity_train_options {

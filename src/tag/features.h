@@ -57,7 +57,8 @@ void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n);
 /* Moves to word i: computes word i+2. Call for i = 0, 1, 2, ... in order. */
 void quoth_window_advance(quoth_window *win, size_t i);
 
-/* The info of word i+offset, -2 <= offset <= 2, after advance(i). */
+/* The info of word i+offset, -2 <= offset <= 2, after advance(i); also
+ * offset 3 once advance(i + 1) has run (the ring has room for it). */
 static inline const quoth_word_info *quoth_window_at(const quoth_window *win, size_t i, int offset) {
     return &win->ring[(i + 2 + (size_t)(ptrdiff_t)offset) & (QUOTH_WINDOW_RING - 1)];
 }

@@ -361,18 +361,23 @@ int quoth_linear_load(const void *blob, size_t size, quoth_linear *out) {
     return QUOTH_OK;
 }
 
-/* Scoring. The slots of all the features are prefetched first, so that
- * their cache misses (the tables are megabytes, the keys random) overlap.
- * Dense rows are summed in vector registers when the classes fit
- * in MAX_REG_VECTORS vectors of 8 (every model quoth ships), so that adding
- * a row is not a chain of store-to-load round trips through `scores`;
- * sparse rows are added to `scores` directly. Integer sums do not depend on
- * the order of the terms, so the result is the same whichever path runs. */
+/* Scoring is in two steps: resolve() finds the rows of the features in the
+ * slots and prefetches them, add() sums the rows. quoth_linear_score()
+ * prefetches all the slots first so that their cache misses (the tables
+ * are megabytes, the keys random) overlap, then runs both steps; a tagger
+ * can instead run them a token apart (see quoth_linear_resolve()) so that
+ * the misses overlap a whole token's work. Dense rows are summed in vector
+ * registers when the classes fit in MAX_REG_VECTORS vectors of 8 (every
+ * model quoth ships), so that adding a row is not a chain of store-to-load
+ * round trips through `scores`; sparse rows are added to `scores` directly.
+ * Integer sums do not depend on the order of the terms, so the result is
+ * the same whichever path runs. */
 #define MAX_REG_VECTORS 8u
+#define REF_BATCH 64u
 
 /* The ref of a feature's row, 0 when the table does not have it. */
-static inline __attribute__((always_inline)) uint32_t find_row(const quoth_linear *m, uint64_t key) {
-    const uint32_t *slots = m->slots, mask = m->mask;
+static inline __attribute__((always_inline)) uint32_t find_row(const uint32_t *slots, uint32_t mask,
+                                                               uint64_t key) {
     uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask, ref;
     while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
     return ref;
@@ -382,19 +387,36 @@ static inline __attribute__((always_inline)) void add_sparse(int32_t *scores, co
     for (uint32_t c = 0; c < count; c++) scores[row[2 * c]] += row[2 * c + 1];
 }
 
+void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n) {
+    const uint32_t *slots = m->slots, mask = m->mask;
+    for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * ((uint32_t)feats[f] & mask));
+}
+
+size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t n, uint32_t *refs) {
+    /* m's fields in locals: the stores to refs could alias them, and the
+     * compiler would load them again for every feature */
+    const uint32_t *slots = m->slots, mask = m->mask;
+    const int16_t *rows = m->rows;
+    size_t found = 0;
+    for (size_t f = 0; f < n; f++) {
+        uint32_t ref = find_row(slots, mask, feats[f]);
+        if (!ref) continue;
+        __builtin_prefetch(rows + (ref & REF_OFFSET_MASK));
+        refs[found++] = ref;
+    }
+    return found;
+}
+
 #if defined(__SSE2__)
 /* Eight classes per step in two 4-lane vectors; SSE2 is part of every
  * x86-64. `vecs` is a constant after inlining, so acc stays in registers. */
-static inline __attribute__((always_inline)) void score_sse2_k(const quoth_linear *m, const uint64_t *feats,
-                                                               size_t n, int32_t *scores, unsigned vecs) {
+static inline __attribute__((always_inline)) void add_sse2_k(const quoth_linear *m, const uint32_t *refs,
+                                                             size_t n, int32_t *scores, unsigned vecs) {
     __m128i acc[2 * MAX_REG_VECTORS];
     for (unsigned v = 0; v < 2 * vecs; v++) acc[v] = _mm_setzero_si128();
-    for (size_t f = 0; f < n; f++) __builtin_prefetch(m->slots + 2 * ((uint32_t)feats[f] & m->mask));
     for (size_t f = 0; f < n; f++) {
-        uint32_t ref = find_row(m, feats[f]);
-        if (!ref) continue;
-        const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
-        uint32_t count = ref >> REF_OFFSET_BITS;
+        const int16_t *row = m->rows + (refs[f] & REF_OFFSET_MASK);
+        uint32_t count = refs[f] >> REF_OFFSET_BITS;
         if (count != REF_DENSE) {
             add_sparse(scores, row, count);
             continue;
@@ -413,47 +435,41 @@ static inline __attribute__((always_inline)) void score_sse2_k(const quoth_linea
 #endif
 
 /* Any number of classes, one row at a time through memory. */
-static void score_generic(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+static void add_generic(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
     for (size_t f = 0; f < n; f++) {
-        uint32_t ref = find_row(m, feats[f]);
-        if (!ref) continue;
-        const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
-        uint32_t count = ref >> REF_OFFSET_BITS;
+        const int16_t *row = m->rows + (refs[f] & REF_OFFSET_MASK);
+        uint32_t count = refs[f] >> REF_OFFSET_BITS;
         if (count != REF_DENSE) add_sparse(scores, row, count);
         else
             for (uint32_t c = 0; c < m->stride; c++) scores[c] += row[c];
     }
 }
 
-static void score_base(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+static void add_base(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
 #if defined(__SSE2__)
     switch (m->stride / 8) {
-    case 1: score_sse2_k(m, feats, n, scores, 1); return;
-    case 2: score_sse2_k(m, feats, n, scores, 2); return;
-    case 3: score_sse2_k(m, feats, n, scores, 3); return;
-    case 4: score_sse2_k(m, feats, n, scores, 4); return;
-    case 5: score_sse2_k(m, feats, n, scores, 5); return;
-    case 6: score_sse2_k(m, feats, n, scores, 6); return;
+    case 1: add_sse2_k(m, refs, n, scores, 1); return;
+    case 2: add_sse2_k(m, refs, n, scores, 2); return;
+    case 3: add_sse2_k(m, refs, n, scores, 3); return;
+    case 4: add_sse2_k(m, refs, n, scores, 4); return;
+    case 5: add_sse2_k(m, refs, n, scores, 5); return;
+    case 6: add_sse2_k(m, refs, n, scores, 6); return;
     default: break;
     }
 #endif
-    score_generic(m, feats, n, scores);
+    add_generic(m, refs, n, scores);
 }
 
 #if QUOTH_LINEAR_AVX2
 /* With AVX2 a dense row takes one widening load and one add per 8 classes;
  * chosen at run time so that the library needs no -march flag. */
 __attribute__((target("avx2"))) static inline __attribute__((always_inline)) void
-score_avx2_k(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores, unsigned vecs) {
+add_avx2_k(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores, unsigned vecs) {
     __m256i acc[MAX_REG_VECTORS];
     for (unsigned v = 0; v < vecs; v++) acc[v] = _mm256_setzero_si256();
-    /* the slots first, all of them: their cache misses then overlap */
-    for (size_t f = 0; f < n; f++) __builtin_prefetch(m->slots + 2 * ((uint32_t)feats[f] & m->mask));
     for (size_t f = 0; f < n; f++) {
-        uint32_t ref = find_row(m, feats[f]);
-        if (!ref) continue;
-        const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
-        uint32_t count = ref >> REF_OFFSET_BITS;
+        const int16_t *row = m->rows + (refs[f] & REF_OFFSET_MASK);
+        uint32_t count = refs[f] >> REF_OFFSET_BITS;
         if (count != REF_DENSE) {
             add_sparse(scores, row, count);
             continue;
@@ -468,33 +484,95 @@ score_avx2_k(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *sc
     }
 }
 
-__attribute__((target("avx2"))) static void score_avx2(const quoth_linear *m, const uint64_t *feats,
-                                                       size_t n, int32_t *scores) {
+/* Stride 8 (the attribution tagger, most features): a sparse row of at most
+ * 8 classes has a single pair (two or more make it dense, see row_values),
+ * which needs no pair loop, and a dense ref is told by its top byte alone. */
+__attribute__((target("avx2"))) static void add_avx2_8(const quoth_linear *m, const uint32_t *refs, size_t n,
+                                                       int32_t *scores) {
+    const int16_t *rows = m->rows;
+    __m256i acc = _mm256_setzero_si256();
+    for (size_t f = 0; f < n; f++) {
+        uint32_t ref = refs[f];
+        const int16_t *row = rows + (ref & REF_OFFSET_MASK);
+        if (ref >= REF_DENSE << REF_OFFSET_BITS)
+            acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)row)));
+        else if (ref >> REF_OFFSET_BITS == 1)
+            scores[row[0]] += row[1];
+        else /* not made by the trainer, but a valid table */
+            add_sparse(scores, row, ref >> REF_OFFSET_BITS);
+    }
+    __m256i *s = (__m256i *)(void *)scores;
+    _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), acc));
+}
+
+__attribute__((target("avx2"))) static void add_avx2(const quoth_linear *m, const uint32_t *refs, size_t n,
+                                                     int32_t *scores) {
     switch (m->stride / 8) {
-    case 1: score_avx2_k(m, feats, n, scores, 1); return;
-    case 2: score_avx2_k(m, feats, n, scores, 2); return;
-    case 3: score_avx2_k(m, feats, n, scores, 3); return;
-    case 4: score_avx2_k(m, feats, n, scores, 4); return;
-    case 5: score_avx2_k(m, feats, n, scores, 5); return;
-    case 6: score_avx2_k(m, feats, n, scores, 6); return;
-    case 7: score_avx2_k(m, feats, n, scores, 7); return;
-    case 8: score_avx2_k(m, feats, n, scores, 8); return;
-    default: score_generic(m, feats, n, scores); return;
+    case 1: add_avx2_8(m, refs, n, scores); return;
+    case 2: add_avx2_k(m, refs, n, scores, 2); return;
+    case 3: add_avx2_k(m, refs, n, scores, 3); return;
+    case 4: add_avx2_k(m, refs, n, scores, 4); return;
+    case 5: add_avx2_k(m, refs, n, scores, 5); return;
+    case 6: add_avx2_k(m, refs, n, scores, 6); return;
+    case 7: add_avx2_k(m, refs, n, scores, 7); return;
+    case 8: add_avx2_k(m, refs, n, scores, 8); return;
+    default: add_generic(m, refs, n, scores); return;
     }
 }
 #endif
 
-void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+void quoth_linear_add(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
 #if QUOTH_LINEAR_AVX2
     if (__builtin_cpu_supports("avx2")) {
-        score_avx2(m, feats, n, scores);
+        add_avx2(m, refs, n, scores);
         return;
     }
 #endif
-    score_base(m, feats, n, scores);
+    add_base(m, refs, n, scores);
 }
 
+void quoth_linear_score_prefetched(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+    uint32_t refs[REF_BATCH];
+    for (size_t at = 0; at < n; at += REF_BATCH) {
+        size_t k = n - at < REF_BATCH ? n - at : REF_BATCH;
+        quoth_linear_add(m, refs, quoth_linear_resolve(m, feats + at, k, refs), scores);
+    }
+}
+
+void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {
+    quoth_linear_prefetch(m, feats, n);
+    quoth_linear_score_prefetched(m, feats, n, scores);
+}
+
+#if QUOTH_LINEAR_AVX2
+/* The POS tagger's 45 classes: the maximum eight lanes at a time, then the
+ * first class that has it (the lowest index wins ties, as below). */
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(const int32_t *scores, uint32_t n) {
+    uint32_t full = n / 8 * 8;
+    __m256i m = _mm256_loadu_si256((const __m256i *)(const void *)scores);
+    for (uint32_t c = 8; c < full; c += 8)
+        m = _mm256_max_epi32(m, _mm256_loadu_si256((const __m256i *)(const void *)(scores + c)));
+    __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4E));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xB1));
+    int32_t top = _mm_cvtsi128_si32(h);
+    for (uint32_t c = full; c < n; c++) top = scores[c] > top ? scores[c] : top;
+    __m256i want = _mm256_set1_epi32(top);
+    for (uint32_t c = 0; c < full; c += 8) {
+        __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(scores + c)), want);
+        unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(eq));
+        if (bits) return c + (uint32_t)__builtin_ctz(bits);
+    }
+    uint32_t c = full;
+    while (scores[c] != top) c++;
+    return c;
+}
+#endif
+
 uint32_t quoth_linear_argmax(const int32_t *scores, uint32_t n) {
+#if QUOTH_LINEAR_AVX2
+    if (n >= 16 && __builtin_cpu_supports("avx2")) return argmax_avx2(scores, n);
+#endif
     uint32_t best = 0;
     int32_t top = scores[0];
     for (uint32_t c = 1; c < n; c++) {

@@ -101,6 +101,23 @@ int quoth_linear_load(const void *blob, size_t size, quoth_linear *out);
  * they are); the caller zeroes it (or seeds it with other integer scores). */
 void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores);
 
+/* Asks for the cache lines that scoring these features will read first
+ * (their slots), so that a caller can overlap those misses with other work,
+ * e.g. the previous token's scoring. */
+void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n);
+
+/* The two halves of quoth_linear_score(), for callers that pipeline
+ * tokens: resolve() finds the rows of the features (their slots should
+ * have been prefetched a while ago), writes their refs to `refs` (room for
+ * n) and prefetches the rows; returns how many were found. add() then
+ * does what quoth_linear_score() does with those rows. */
+size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t n, uint32_t *refs);
+void quoth_linear_add(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores);
+
+/* quoth_linear_score() without its first step, the prefetch of the slots:
+ * for a caller that prefetched them a while ago (quoth_linear_prefetch()). */
+void quoth_linear_score_prefetched(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores);
+
 /* The index of the highest of n scores; the lowest index wins ties. */
 uint32_t quoth_linear_argmax(const int32_t *scores, uint32_t n);
 

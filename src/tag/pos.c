@@ -37,11 +37,10 @@ enum {
     F_NORM_NORM_P1,
 };
 
-size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint32_t prev2,
-                          uint64_t *feats) {
-    const quoth_word_info *w = quoth_window_at(win, i, 0);
-    const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
-    const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
+/* The features in three groups: those of the word itself, those of the
+ * previous tags, those of the neighbours. The tagger makes the first and
+ * last groups of word i+1 ahead of time (they do not need tag i). */
+static size_t word_features(const quoth_word_info *w, uint64_t *feats) {
     size_t n = 0;
     feats[n++] = quoth_hash_feat(F_BIAS, 0);
     feats[n++] = quoth_hash_feat(F_WORD, w->word);
@@ -53,10 +52,23 @@ size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint
     feats[n++] = quoth_hash_feat(F_PRE1, w->pre1);
     feats[n++] = quoth_hash_feat(F_PRE3, w->pre3);
     feats[n++] = quoth_hash_feat(F_SHAPE, w->shape);
+    return n;
+}
+
+static size_t tag_features(const quoth_word_info *w, uint32_t prev, uint32_t prev2, uint64_t *feats) {
+    size_t n = 0;
     feats[n++] = quoth_hash_feat(F_PREV, prev);
     feats[n++] = quoth_hash_feat(F_PREV2, prev2);
     feats[n++] = quoth_hash_feat2(F_PREV_PREV2, prev, prev2);
     feats[n++] = quoth_hash_feat2(F_PREV_NORM, prev, w->norm);
+    return n;
+}
+
+static size_t context_features(const quoth_window *win, size_t i, uint64_t *feats) {
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
+    const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
+    size_t n = 0;
     feats[n++] = quoth_hash_feat(F_NORM_M1, m1->norm);
     feats[n++] = quoth_hash_feat(F_SUF3_M1, m1->suf3);
     feats[n++] = quoth_hash_feat(F_NORM_M2, m2->norm);
@@ -68,6 +80,14 @@ size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint
     feats[n++] = quoth_hash_feat2(F_NORM_M1_NORM, m1->norm, w->norm);
     feats[n++] = quoth_hash_feat2(F_NORM_NORM_P1, w->norm, p1->norm);
     return n;
+}
+
+size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint32_t prev2,
+                          uint64_t *feats) {
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    size_t n = word_features(w, feats);
+    n += tag_features(w, prev, prev2, feats + n);
+    return n + context_features(win, i, feats + n);
 }
 
 /* ----------------------------------------------------------------- model */
@@ -157,26 +177,56 @@ static inline void quoth_lexicon_prefetch(const quoth_lexicon *d, uint64_t key) 
     __builtin_prefetch(d->keys + i);
 }
 
+/* Word i+1's tag-free features (when the dictionary does not settle it),
+ * made while word i is tagged, with their slots prefetched: the table is
+ * megabytes, and this way its cache misses overlap word i's work. Returns
+ * how many, 0 for a dictionary word. */
+static size_t features_ahead(const quoth_pos_model *m, const quoth_window *win, size_t i, uint32_t dict,
+                             uint64_t *feats) {
+    if (dict) return 0;
+    size_t n = word_features(quoth_window_at(win, i, 0), feats);
+    n += context_features(win, i, feats + n);
+    quoth_linear_prefetch(&m->weights, feats, n);
+    return n;
+}
+
+/* Word i: the window holds words i-2..i+3 (one ahead of the features'
+ * i+2, for features_ahead()); dict[i & 1] is its dictionary entry and
+ * feats[i & 1] its tag-free features. */
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
     if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
     quoth_window win;
-    uint64_t feats[QUOTH_POS_MAX_FEATS];
+    uint64_t feats[2][QUOTH_POS_MAX_FEATS];
+    size_t nf[2];
+    uint32_t dict[2];
     int32_t scores[QUOTH_POS_MAX_TAGS];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
     quoth_window_start(&win, words, n);
+    quoth_window_advance(&win, 0);
+    if (n > 1) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, 0, 1)->word);
+    dict[0] = quoth_lexicon_get(&m->dict, quoth_window_at(&win, 0, 0)->word);
+    nf[0] = features_ahead(m, &win, 0, dict[0], feats[0]);
     for (size_t i = 0; i < n; i++) {
-        quoth_window_advance(&win, i);
-        /* the dictionary is megabytes: ask for word i+2's slot now, so that
-         * its cache miss overlaps the work on words i and i+1 */
-        if (i + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, i, 2)->word);
-        uint32_t tag = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 0)->word);
+        size_t cur = i & 1, next = cur ^ 1;
+        quoth_window_advance(&win, i + 1);
+        /* the dictionary is megabytes too: word i+3's slot is asked for
+         * now, two words before it is read */
+        if (i + 3 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, i, 3)->word);
+        if (i + 1 < n) {
+            dict[next] = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 1)->word);
+            nf[next] = features_ahead(m, &win, i + 1, dict[next], feats[next]);
+        }
+        uint32_t tag = dict[cur];
         if (tag) {
             tag--;
         } else {
-            size_t nf = quoth_pos_features(&win, i, prev, prev2, feats);
+            size_t k = nf[cur];
+            k += tag_features(quoth_window_at(&win, i, 0), prev, prev2, feats[cur] + k);
             memset(scores, 0, m->weights.stride * sizeof *scores);
-            quoth_linear_score(&m->weights, feats, nf, scores);
+            /* the tag-free features' slots were prefetched a word ago; the
+             * four others are few-valued and stay cached */
+            quoth_linear_score_prefetched(&m->weights, feats[cur], k, scores);
             tag = quoth_linear_argmax(scores, m->n_tags);
         }
         tags_out[i] = (uint8_t)tag;

@@ -293,6 +293,9 @@ static size_t scan_url(const scanner *sc, size_t i) {
 
 static int starts_url(const scanner *sc, size_t i) {
     static const char *const PREFIXES[] = {"http://", "https://", "www."};
+    /* called for every token: the first byte rules out nearly all of them */
+    unsigned char c0 = sc->s[i];
+    if (c0 != 'h' && c0 != 'w' && c0 != '@' && c0 != '#') return 0;
     for (size_t k = 0; k < 3; k++) {
         size_t n = strlen(PREFIXES[k]);
         if (sc->len - i > n && strncmp((const char *)sc->s + i, PREFIXES[k], n) == 0) return 1;
