@@ -94,17 +94,6 @@ static int parse_size(const char *s, size_t *out) {
     return 0;
 }
 
-static int parse_input_format(const char *s, quoth_input_format *f) {
-    static const char *const NAMES[] = {"auto", "text", "jsonl", "html", "warc"};
-    for (int i = 0; i < 5; i++)
-        if (strcmp(s, NAMES[i]) == 0) {
-            *f = (quoth_input_format)i;
-            return 0;
-        }
-    if (strcmp(s, "txt") == 0) *f = QUOTH_INPUT_TEXT;
-    else return -1;
-    return 0;
-}
 
 static int parse_jobs(const char *s, unsigned *out) {
     char *end;
@@ -134,7 +123,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
         o->format_set = 1;
         return 0;
     case 'i':
-        if (parse_input_format(arg, &o->input_format)) {
+        if (cli_parse_input_format(arg, &o->input_format)) {
             cli_error("unknown input format '%s' (auto, text, jsonl, html or warc)", arg);
             return -1;
         }

@@ -85,17 +85,6 @@ static int parse_size(const char *s, size_t *out) {
     return 0;
 }
 
-static int parse_input_format(const char *s, quoth_input_format *f) {
-    static const char *const NAMES[] = {"auto", "text", "jsonl", "html", "warc"};
-    for (int i = 0; i < 5; i++)
-        if (strcmp(s, NAMES[i]) == 0) {
-            *f = (quoth_input_format)i;
-            return 0;
-        }
-    if (strcmp(s, "txt") != 0) return -1;
-    *f = QUOTH_INPUT_TEXT;
-    return 0;
-}
 
 /* Returns the index of the first input, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, index_options *o) {
@@ -123,7 +112,7 @@ static int parse_options(int argc, char **argv, index_options *o) {
         case OPT_ID: o->id_field = optarg; break;
         case 'h': usage(stdout); return -2;
         case 'i':
-            if (parse_input_format(optarg, &o->input_format)) {
+            if (cli_parse_input_format(optarg, &o->input_format)) {
                 cli_error("--input-format wants auto, text, jsonl, html or warc, not '%s'", optarg);
                 return -1;
             }

@@ -141,3 +141,15 @@ double cli_now(void) {
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
+
+int cli_parse_input_format(const char *s, quoth_input_format *f) {
+    static const char *const NAMES[] = {"auto", "text", "jsonl", "html", "warc"};
+    for (int i = 0; i < 5; i++)
+        if (strcmp(s, NAMES[i]) == 0) {
+            *f = (quoth_input_format)i;
+            return 0;
+        }
+    if (strcmp(s, "txt") != 0) return -1;
+    *f = QUOTH_INPUT_TEXT;
+    return 0;
+}
