@@ -292,5 +292,38 @@ static void test_argmax_ties(void) {
     }
 }
 
-TEST_MAIN(test_argmax_ties, test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
+static int compare_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The taggers' keys are model format (a model trained with other keys
+ * finds nothing), and a table stores the high 32 bits of a key as its
+ * check: small values of every template must get distinct checks. */
+static void test_feature_keys(void) {
+    CHECK(quoth_hash_key(1001, 42) == 0xF2D4DC9BAFC61072ull);
+    CHECK(quoth_hash_key2(1007, quoth_hash_lower("said", 4), 3) == 0xD738F7DF8BA3791Full);
+    enum { TEMPLATES = 64, VALUES = 4096 };
+    uint64_t *keys = malloc(sizeof *keys * TEMPLATES * VALUES);
+    CHECK(keys != NULL);
+    if (!keys) return;
+    size_t n = 0;
+    for (uint32_t tpl = 0; tpl < TEMPLATES; tpl++)
+        for (uint64_t v = 0; v < VALUES; v++) keys[n++] = quoth_hash_key(1000 + tpl, v) >> 32;
+    qsort(keys, n, sizeof *keys, compare_u64);
+    size_t same = 0;
+    for (size_t i = 1; i < n; i++) same += keys[i] == keys[i - 1];
+    /* 262,144 random 32-bit checks share one about 8 times by chance */
+    CHECK(same < 40);
+    n = 0;
+    for (uint64_t a = 0; a < 64; a++)
+        for (uint64_t b = 0; b < 64; b++) keys[n++] = quoth_hash_key2(1000, a, b);
+    qsort(keys, n, sizeof *keys, compare_u64);
+    same = 0;
+    for (size_t i = 1; i < n; i++) same += keys[i] == keys[i - 1];
+    CHECK_INT(same, 0);
+    free(keys);
+}
+
+TEST_MAIN(test_feature_keys, test_argmax_ties, test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
           test_averaging, test_unknown_and_dense, test_pruning, test_corrupt_blobs, test_growth)

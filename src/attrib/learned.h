@@ -24,7 +24,7 @@
 
 /* Bumped whenever features change: a model is only valid with the features
  * it was trained on. Stored in the model and checked at load. */
-#define QUOTH_ATTRIB_FEATURES_VERSION 12u
+#define QUOTH_ATTRIB_FEATURES_VERSION 13u
 
 typedef enum quoth_attrib_label {
     AL_O = 0,

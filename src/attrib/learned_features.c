@@ -146,20 +146,48 @@ uint64_t quoth_attrib_pair_key(uint64_t first, uint64_t second) {
     return quoth_hash_feat2(F_PAIR_KEY, first, second);
 }
 
+/* How many tokens ahead the cue-rate lookups are prefetched: a lookup
+ * misses the cache twice (value, then key), and eight tokens of work are
+ * enough to hide that; a ring of that many keys avoids hashing twice. */
+#define RATE_AHEAD 8
+
+static uint64_t rate_pair_key(const quoth_token_list *tl, size_t i) {
+    return i + 1 < tl->n ? quoth_attrib_pair_key(tl->tok[i].lower_hash, tl->tok[i + 1].lower_hash) : 0;
+}
+
+static uint8_t rate_value(uint32_t v) { return (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN); }
+
+/* Each token's learned cue rate, and its pair's with the next token. */
+static void cue_rates_of(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates) {
+    if (!rates) {
+        memset(ctx->cue_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
+        memset(ctx->pair_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
+        return;
+    }
+    uint64_t pair_keys[RATE_AHEAD];
+    /* Token k = i - RATE_AHEAD is looked up before token i's key takes
+     * its place in the ring. */
+    for (size_t i = 0; i < tl->n + RATE_AHEAD; i++) {
+        if (i >= RATE_AHEAD) {
+            size_t k = i - RATE_AHEAD;
+            ctx->cue_rate[k] = rate_value(quoth_lexicon_get(rates, tl->tok[k].lower_hash));
+            ctx->pair_rate[k] = k + 1 < tl->n ? rate_value(quoth_lexicon_get(rates, pair_keys[k % RATE_AHEAD]))
+                                              : QUOTH_CUE_RATE_UNKNOWN;
+        }
+        if (i < tl->n) {
+            pair_keys[i % RATE_AHEAD] = rate_pair_key(tl, i);
+            quoth_lexicon_prefetch(rates, tl->tok[i].lower_hash);
+            if (i + 1 < tl->n) quoth_lexicon_prefetch(rates, pair_keys[i % RATE_AHEAD]);
+        }
+    }
+}
+
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates) {
     if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
     ctx->tl = tl;
     ctx->roles = roles;
-    for (size_t i = 0; i < tl->n; i++) {
-        uint32_t v = cue_rates ? quoth_lexicon_get(cue_rates, tl->tok[i].lower_hash) : 0;
-        ctx->cue_rate[i] = (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN);
-        uint32_t pv = cue_rates && i + 1 < tl->n
-                          ? quoth_lexicon_get(cue_rates, quoth_attrib_pair_key(tl->tok[i].lower_hash,
-                                                                               tl->tok[i + 1].lower_hash))
-                          : 0;
-        ctx->pair_rate[i] = (uint8_t)(pv ? pv - 1 : QUOTH_CUE_RATE_UNKNOWN);
-    }
+    cue_rates_of(ctx, tl, cue_rates);
     for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
     for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
     return 0;
@@ -195,22 +223,17 @@ static unsigned shape_of(const quoth_token *t) {
                         TOK_ABBREV)) >> 4;
 }
 
-/* The word of token i+off within the sentence, or a padding value. */
-static uint64_t word_at(const quoth_attrib_context *ctx, size_t i, int off) {
-    const quoth_token_list *tl = ctx->tl;
-    const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
-    ptrdiff_t j = (ptrdiff_t)i + off;
-    if (j < (ptrdiff_t)s->first) return 0x5354415254ull; /* START */
-    if (j >= (ptrdiff_t)(s->first + s->count)) return 0x454E44ull; /* END */
+/* The word of token j within the sentence [first, end), or a padding
+ * value. */
+static uint64_t word_in(const quoth_token_list *tl, ptrdiff_t j, ptrdiff_t first, ptrdiff_t end) {
+    if (j < first) return 0x5354415254ull; /* START */
+    if (j >= end) return 0x454E44ull;      /* END */
     return tl->tok[j].lower_hash;
 }
 
-static uint64_t pos_at(const quoth_attrib_context *ctx, size_t i, int off) {
-    const quoth_token_list *tl = ctx->tl;
-    const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
-    ptrdiff_t j = (ptrdiff_t)i + off;
-    if (j < (ptrdiff_t)s->first) return 254;
-    if (j >= (ptrdiff_t)(s->first + s->count)) return 253;
+static uint64_t pos_in(const quoth_token_list *tl, ptrdiff_t j, ptrdiff_t first, ptrdiff_t end) {
+    if (j < first) return 254;
+    if (j >= end) return 253;
     return tl->tok[j].pos;
 }
 
@@ -249,8 +272,10 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     const quoth_token_list *tl = ctx->tl;
     const quoth_token *t = &tl->tok[i];
     size_t n = 0;
-    uint64_t w = t->lower_hash, wm1 = word_at(ctx, i, -1), wp1 = word_at(ctx, i, 1);
-    uint64_t p = t->pos, pm1 = pos_at(ctx, i, -1), pp1 = pos_at(ctx, i, 1);
+    const quoth_sentence *s = &tl->sent[t->sentence];
+    ptrdiff_t at = (ptrdiff_t)i, first = (ptrdiff_t)s->first, end = (ptrdiff_t)(s->first + s->count);
+    uint64_t w = t->lower_hash, wm1 = word_in(tl, at - 1, first, end), wp1 = word_in(tl, at + 1, first, end);
+    uint64_t p = t->pos, pm1 = pos_in(tl, at - 1, first, end), pp1 = pos_in(tl, at + 1, first, end);
     /* Eleven templates of version 11 are gone (F_POS, F_POS_M1, F_POS_P1,
      * F_SHAPE, F_CAPS_POS, F_CUE_LEFT, F_CUE_RIGHT, F_QUOTE, F_SENT_POSITION,
      * F_CUE_RATE, F_ROLE): each is a back-off of a conjunction kept below
@@ -260,41 +285,40 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
      * PolNeAR dev figure within +-0.003 (noise) and saves 11 of ~47 hashes
      * and lookups per token: -8% CPU time of `quoth extract -j1`. Their
      * enum values stay, unused, so that no other template's hash moves. */
-    f[n++] = quoth_hash_feat(F_BIAS, 0);
-    f[n++] = quoth_hash_feat(F_WORD, w);
-    f[n++] = quoth_hash_feat(F_WORD_M1, wm1);
-    f[n++] = quoth_hash_feat(F_WORD_P1, wp1);
-    f[n++] = quoth_hash_feat(F_WORD_M2, word_at(ctx, i, -2));
-    f[n++] = quoth_hash_feat(F_WORD_P2, word_at(ctx, i, 2));
-    f[n++] = quoth_hash_feat2(F_BIGRAM_M1, wm1, w);
-    f[n++] = quoth_hash_feat2(F_BIGRAM_P1, w, wp1);
-    f[n++] = quoth_hash_feat2(F_POS_M1_0, pm1, p);
-    f[n++] = quoth_hash_feat2(F_POS_0_P1, p, pp1);
-    f[n++] = quoth_hash_feat2(F_WORD_POS, w, p);
+    f[n++] = quoth_hash_key(F_BIAS, 0);
+    f[n++] = quoth_hash_key(F_WORD, w);
+    f[n++] = quoth_hash_key(F_WORD_M1, wm1);
+    f[n++] = quoth_hash_key(F_WORD_P1, wp1);
+    f[n++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
+    f[n++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
+    f[n++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
+    f[n++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
+    f[n++] = quoth_hash_key2(F_POS_M1_0, pm1, p);
+    f[n++] = quoth_hash_key2(F_POS_0_P1, p, pp1);
+    f[n++] = quoth_hash_key2(F_WORD_POS, w, p);
     const char *norm = quoth_token_norm(tl, i);
     size_t len = t->norm_len;
-    f[n++] = quoth_hash_feat(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
-    f[n++] = quoth_hash_feat(F_CLASSES, t->lex & 0x00FFFFFFu);
-    if (LEX_LEMMA(t->lex)) f[n++] = quoth_hash_feat(F_LEMMA, LEX_LEMMA(t->lex));
+    f[n++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
+    f[n++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
+    if (LEX_LEMMA(t->lex)) f[n++] = quoth_hash_key(F_LEMMA, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
     unsigned bl = distance_bucket(dl) | (unsigned)(ctx->comma_left[i] & 1) << 4;
     unsigned br = distance_bucket(dr) | (unsigned)(ctx->comma_right[i] & 1) << 4;
     unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
-    f[n++] = quoth_hash_feat2(F_CUE_BOTH, bl, br);
-    if (dl >= 0) f[n++] = quoth_hash_feat2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
-    if (dr >= 0) f[n++] = quoth_hash_feat2(F_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
-    f[n++] = quoth_hash_feat(F_CUES_IN_SENTENCE, ctx->cues_in_sentence[i]);
+    f[n++] = quoth_hash_key2(F_CUE_BOTH, bl, br);
+    if (dl >= 0) f[n++] = quoth_hash_key2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
+    if (dr >= 0) f[n++] = quoth_hash_key2(F_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
+    f[n++] = quoth_hash_key(F_CUES_IN_SENTENCE, ctx->cues_in_sentence[i]);
 
     unsigned q = quote_state(t);
-    f[n++] = quoth_hash_feat2(F_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
-    f[n++] = quoth_hash_feat2(F_PARA_POSITION, position_of(ctx, i), q);
+    f[n++] = quoth_hash_key2(F_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
+    f[n++] = quoth_hash_key2(F_PARA_POSITION, position_of(ctx, i), q);
 
     /* learned cue rates, the distance to the sentence's end */
     unsigned rate = ctx->cue_rate[i];
-    const quoth_sentence *s = &tl->sent[t->sentence];
-    f[n++] = quoth_hash_feat(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
+    f[n++] = quoth_hash_key(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
 
     /* the dependency tree: the token's relation to its head, and the branch
      * by which it hangs from the nearest cue above it; nothing for a token
@@ -304,37 +328,37 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
         uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
         unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
         unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
-        f[n++] = quoth_hash_feat(F_DEP_REL, t->rel);
-        f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
-        f[n++] = quoth_hash_feat2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
-        f[n++] = quoth_hash_feat(F_DEP_CUE_PATH, crel * 4 + cdepth);
+        f[n++] = quoth_hash_key(F_DEP_REL, t->rel);
+        f[n++] = quoth_hash_key2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
+        f[n++] = quoth_hash_key2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
+        f[n++] = quoth_hash_key(F_DEP_CUE_PATH, crel * 4 + cdepth);
         if (ctx->cue_above[i] >= 0)
-            f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
-        f[n++] = quoth_hash_feat2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+            f[n++] = quoth_hash_key2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
+        f[n++] = quoth_hash_key2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
     }
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
-    f[n++] = quoth_hash_feat2(F_ROLE_M1, rm1, r0);
-    f[n++] = quoth_hash_feat2(F_ROLE_P1, r0, rp1);
+    f[n++] = quoth_hash_key2(F_ROLE_M1, rm1, r0);
+    f[n++] = quoth_hash_key2(F_ROLE_P1, r0, rp1);
 
     /* learned cue rates around the token (multi-word cues: "according to",
      * "said in a statement"), and with its tag */
     unsigned rm = i > 0 ? ctx->cue_rate[i - 1] : 15, rp = i + 1 < tl->n ? ctx->cue_rate[i + 1] : 15;
-    f[n++] = quoth_hash_feat(F_RATE_WINDOW, rm << 8 | rate << 4 | rp);
-    f[n++] = quoth_hash_feat2(F_RATE_POS, rate, p);
-    f[n++] = quoth_hash_feat(F_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i]);
+    f[n++] = quoth_hash_key(F_RATE_WINDOW, rm << 8 | rate << 4 | rp);
+    f[n++] = quoth_hash_key2(F_RATE_POS, rate, p);
+    f[n++] = quoth_hash_key(F_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i]);
     /* the tag and word against the nearest cues, and what lies between */
-    f[n++] = quoth_hash_feat2(F_POS_CUE_LEFT, p, bl);
-    f[n++] = quoth_hash_feat2(F_POS_CUE_RIGHT, p, br);
-    f[n++] = quoth_hash_feat2(F_BETWEEN_LEFT, distance_bucket(dl), ml);
-    f[n++] = quoth_hash_feat2(F_BETWEEN_RIGHT, distance_bucket(dr), mr);
-    f[n++] = quoth_hash_feat2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
+    f[n++] = quoth_hash_key2(F_POS_CUE_LEFT, p, bl);
+    f[n++] = quoth_hash_key2(F_POS_CUE_RIGHT, p, br);
+    f[n++] = quoth_hash_key2(F_BETWEEN_LEFT, distance_bucket(dl), ml);
+    f[n++] = quoth_hash_key2(F_BETWEEN_RIGHT, distance_bucket(dr), mr);
+    f[n++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
                               distance_bucket(dl) << 8 | distance_bucket(dr) << 4 | (t->coarse & 15u));
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
-        f[n++] = quoth_hash_feat2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, distance_bucket(dl));
+        f[n++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, distance_bucket(dl));
     if (dr >= 0 && i + (size_t)dr > 0)
-        f[n++] = quoth_hash_feat2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | mr);
+        f[n++] = quoth_hash_key2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | mr);
     /* the nearest verb on the left, cue or not: what it is and how often it
      * was a cue, so that verbs outside the cue candidates ("proposed",
      * "attacked") can still open a content */
@@ -342,23 +366,23 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     if (dv >= 0) {
         const quoth_token *v = &tl->tok[i - (size_t)dv];
         unsigned bv = distance_bucket(dv);
-        f[n++] = quoth_hash_feat2(F_VERB_LEFT, v->lower_hash, bv);
-        f[n++] = quoth_hash_feat2(F_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | p);
+        f[n++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
+        f[n++] = quoth_hash_key2(F_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | p);
     }
     /* what follows the cue on the right ("that", a comma, a period: is the
      * stretch before it the content or the source?) and what precedes the
      * cue on the left (a comma: a post-posed "..., he said, ...") */
     if (dr >= 0 && i + (size_t)dr + 1 < tl->n)
-        f[n++] = quoth_hash_feat2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
+        f[n++] = quoth_hash_key2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
     if (dl >= 1 && i >= (size_t)dl + 1)
-        f[n++] = quoth_hash_feat2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
-    if (dl >= 0 && dl <= 3) f[n++] = quoth_hash_feat2(F_WORD_CUE_LEFT, w, (unsigned)dl);
-    if (dr >= 0 && dr <= 3) f[n++] = quoth_hash_feat2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
+        f[n++] = quoth_hash_key2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
+    if (dl >= 0 && dl <= 3) f[n++] = quoth_hash_key2(F_WORD_CUE_LEFT, w, (unsigned)dl);
+    if (dr >= 0 && dr <= 3) f[n++] = quoth_hash_key2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
     /* shapes around: names, titles */
     unsigned sm = i > 0 ? shape_of(&tl->tok[i - 1]) : 255, sp = i + 1 < tl->n ? shape_of(&tl->tok[i + 1]) : 255;
-    f[n++] = quoth_hash_feat(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
-    if (i > 0) f[n++] = quoth_hash_feat(F_LEMMA_M1, LEX_LEMMA(tl->tok[i - 1].lex));
-    if (i + 1 < tl->n) f[n++] = quoth_hash_feat(F_LEMMA_P1, LEX_LEMMA(tl->tok[i + 1].lex));
+    f[n++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
+    if (i > 0) f[n++] = quoth_hash_key(F_LEMMA_M1, LEX_LEMMA(tl->tok[i - 1].lex));
+    if (i + 1 < tl->n) f[n++] = quoth_hash_key(F_LEMMA_P1, LEX_LEMMA(tl->tok[i + 1].lex));
     return n;
 }
 

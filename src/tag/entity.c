@@ -33,10 +33,10 @@ uint32_t quoth_entity_label_of(const char *ner) {
 }
 
 uint64_t quoth_entity_tagset_fingerprint(const quoth_pos_model *pos) {
-    uint64_t h = quoth_hash_feat(0, quoth_pos_tag_count(pos));
+    uint64_t h = quoth_hash_key(0, quoth_pos_tag_count(pos));
     for (uint32_t t = 0; t < quoth_pos_tag_count(pos); t++) {
         const char *name = quoth_pos_tag_name(pos, t);
-        h = quoth_hash_feat2(1, h, quoth_hash_bytes(name, strlen(name)));
+        h = quoth_hash_key2(1, h, quoth_hash_bytes(name, strlen(name)));
     }
     return h;
 }
@@ -92,38 +92,38 @@ size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, s
     uint32_t pos = pos_at(pos_tags, n, i, 0), pos_m1 = pos_at(pos_tags, n, i, -1);
     uint32_t pos_p1 = pos_at(pos_tags, n, i, 1);
     size_t k = 0;
-    feats[k++] = quoth_hash_feat(E_BIAS, 0);
-    feats[k++] = quoth_hash_feat(E_WORD, w->word);
-    feats[k++] = quoth_hash_feat(E_LOWER, w->lower);
-    feats[k++] = quoth_hash_feat(E_SUF3, w->suf3);
-    feats[k++] = quoth_hash_feat(E_PRE3, w->pre3);
-    feats[k++] = quoth_hash_feat(E_SHAPE, w->shape);
-    feats[k++] = quoth_hash_feat(E_PREV, prev);
-    feats[k++] = quoth_hash_feat(E_PREV2, prev2);
-    feats[k++] = quoth_hash_feat2(E_PREV_PREV2, prev, prev2);
-    feats[k++] = quoth_hash_feat2(E_PREV_SHAPE, prev, w->shape);
-    feats[k++] = quoth_hash_feat2(E_PREV_LOWER, prev, w->lower);
-    feats[k++] = quoth_hash_feat(E_POS, pos);
-    feats[k++] = quoth_hash_feat(E_POS_M1, pos_m1);
-    feats[k++] = quoth_hash_feat(E_POS_P1, pos_p1);
-    feats[k++] = quoth_hash_feat2(E_POS_M1_POS, pos_m1, pos);
-    feats[k++] = quoth_hash_feat2(E_POS_POS_P1, pos, pos_p1);
-    feats[k++] = quoth_hash_feat(E_LOWER_M1, m1->lower);
-    feats[k++] = quoth_hash_feat(E_LOWER_P1, p1->lower);
-    feats[k++] = quoth_hash_feat(E_LOWER_M2, m2->lower);
-    feats[k++] = quoth_hash_feat(E_LOWER_P2, p2->lower);
-    feats[k++] = quoth_hash_feat(E_SHAPE_M1, m1->shape);
-    feats[k++] = quoth_hash_feat(E_SHAPE_P1, p1->shape);
-    feats[k++] = quoth_hash_feat2(E_LOWER_POS, w->lower, pos);
-    feats[k++] = quoth_hash_feat2(E_POS_SHAPE, pos, w->shape);
-    feats[k++] = quoth_hash_feat2(E_LOWER_M1_LOWER, m1->lower, w->lower);
-    feats[k++] = quoth_hash_feat(E_SUF3_M1, m1->suf3);
-    feats[k++] = quoth_hash_feat2(E_LOWER_LOWER_P1, w->lower, p1->lower);
-    feats[k++] = quoth_hash_feat2(E_PREV_POS, prev, pos);
-    feats[k++] = quoth_hash_feat(E_WORD_M1, m1->word);
-    feats[k++] = quoth_hash_feat(E_WORD_P1, p1->word);
-    feats[k++] = quoth_hash_feat2(E_SHAPE_TRIGRAM, quoth_hash_feat2(0, m1->shape, w->shape), p1->shape);
-    feats[k++] = quoth_hash_feat(E_SUF3_P1, p1->suf3);
+    feats[k++] = quoth_hash_key(E_BIAS, 0);
+    feats[k++] = quoth_hash_key(E_WORD, w->word);
+    feats[k++] = quoth_hash_key(E_LOWER, w->lower);
+    feats[k++] = quoth_hash_key(E_SUF3, w->suf3);
+    feats[k++] = quoth_hash_key(E_PRE3, w->pre3);
+    feats[k++] = quoth_hash_key(E_SHAPE, w->shape);
+    feats[k++] = quoth_hash_key(E_PREV, prev);
+    feats[k++] = quoth_hash_key(E_PREV2, prev2);
+    feats[k++] = quoth_hash_key2(E_PREV_PREV2, prev, prev2);
+    feats[k++] = quoth_hash_key2(E_PREV_SHAPE, prev, w->shape);
+    feats[k++] = quoth_hash_key2(E_PREV_LOWER, prev, w->lower);
+    feats[k++] = quoth_hash_key(E_POS, pos);
+    feats[k++] = quoth_hash_key(E_POS_M1, pos_m1);
+    feats[k++] = quoth_hash_key(E_POS_P1, pos_p1);
+    feats[k++] = quoth_hash_key2(E_POS_M1_POS, pos_m1, pos);
+    feats[k++] = quoth_hash_key2(E_POS_POS_P1, pos, pos_p1);
+    feats[k++] = quoth_hash_key(E_LOWER_M1, m1->lower);
+    feats[k++] = quoth_hash_key(E_LOWER_P1, p1->lower);
+    feats[k++] = quoth_hash_key(E_LOWER_M2, m2->lower);
+    feats[k++] = quoth_hash_key(E_LOWER_P2, p2->lower);
+    feats[k++] = quoth_hash_key(E_SHAPE_M1, m1->shape);
+    feats[k++] = quoth_hash_key(E_SHAPE_P1, p1->shape);
+    feats[k++] = quoth_hash_key2(E_LOWER_POS, w->lower, pos);
+    feats[k++] = quoth_hash_key2(E_POS_SHAPE, pos, w->shape);
+    feats[k++] = quoth_hash_key2(E_LOWER_M1_LOWER, m1->lower, w->lower);
+    feats[k++] = quoth_hash_key(E_SUF3_M1, m1->suf3);
+    feats[k++] = quoth_hash_key2(E_LOWER_LOWER_P1, w->lower, p1->lower);
+    feats[k++] = quoth_hash_key2(E_PREV_POS, prev, pos);
+    feats[k++] = quoth_hash_key(E_WORD_M1, m1->word);
+    feats[k++] = quoth_hash_key(E_WORD_P1, p1->word);
+    feats[k++] = quoth_hash_key2(E_SHAPE_TRIGRAM, quoth_hash_key2(0, m1->shape, w->shape), p1->shape);
+    feats[k++] = quoth_hash_key(E_SUF3_P1, p1->suf3);
     return k;
 }
 
@@ -165,14 +165,6 @@ int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quot
     if (rc != QUOTH_OK) return rc;
     *out = m;
     return QUOTH_OK;
-}
-
-/* Asks for the cache lines that quoth_lexicon_get(d, key) will read. */
-static inline void quoth_lexicon_prefetch(const quoth_lexicon *d, uint64_t key) {
-    if (!d->values) return;
-    uint32_t i = (uint32_t)key & d->mask;
-    __builtin_prefetch(d->values + i);
-    __builtin_prefetch(d->keys + i);
 }
 
 int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,

@@ -16,8 +16,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Bumped whenever a definition below changes the value of a feature. */
-#define QUOTH_WORDFEAT_VERSION 1u
+/* Bumped whenever a definition below, or the key function of the taggers
+ * that use them (quoth_hash_key() since version 2), changes a feature. */
+#define QUOTH_WORDFEAT_VERSION 2u
 
 /* One token's normalized form (PTB conventions: -LRB-, ``, '', 's ...);
  * not NUL-terminated. */
@@ -26,7 +27,7 @@ typedef struct quoth_word {
     uint32_t len;
 } quoth_word;
 
-/* Hashes of one word, each a value for quoth_hash_feat(). */
+/* Hashes of one word, each a value for quoth_hash_key(). */
 typedef struct quoth_word_info {
     uint64_t word;   /* the exact spelling */
     uint64_t lower;  /* ASCII-lowercased spelling */

@@ -60,6 +60,16 @@ int quoth_lexicon_load(const void *blob, size_t size, quoth_lexicon *out);
 /* The value stored for a raw key, 0 when absent. */
 uint32_t quoth_lexicon_get(const quoth_lexicon *lex, uint64_t key);
 
+/* Asks for the cache lines that quoth_lexicon_get(lex, key) will read
+ * first: the tables are megabytes, so a caller that knows its keys a few
+ * lookups ahead can overlap their cache misses with other work. */
+static inline void quoth_lexicon_prefetch(const quoth_lexicon *lex, uint64_t key) {
+    if (!lex || !lex->values) return;
+    uint32_t i = (uint32_t)key & lex->mask;
+    __builtin_prefetch(lex->values + i);
+    __builtin_prefetch(lex->keys + i);
+}
+
 /* How often the word was seen, ignoring ASCII case; 0 when unknown. */
 uint32_t quoth_lexicon_count(const quoth_lexicon *lex, const char *word, size_t len);
 

@@ -42,25 +42,25 @@ enum {
  * last groups of word i+1 ahead of time (they do not need tag i). */
 static size_t word_features(const quoth_word_info *w, uint64_t *feats) {
     size_t n = 0;
-    feats[n++] = quoth_hash_feat(F_BIAS, 0);
-    feats[n++] = quoth_hash_feat(F_WORD, w->word);
-    feats[n++] = quoth_hash_feat(F_NORM, w->norm);
-    feats[n++] = quoth_hash_feat(F_SUF1, w->suf1);
-    feats[n++] = quoth_hash_feat(F_SUF2, w->suf2);
-    feats[n++] = quoth_hash_feat(F_SUF3, w->suf3);
-    feats[n++] = quoth_hash_feat(F_SUF4, w->suf4);
-    feats[n++] = quoth_hash_feat(F_PRE1, w->pre1);
-    feats[n++] = quoth_hash_feat(F_PRE3, w->pre3);
-    feats[n++] = quoth_hash_feat(F_SHAPE, w->shape);
+    feats[n++] = quoth_hash_key(F_BIAS, 0);
+    feats[n++] = quoth_hash_key(F_WORD, w->word);
+    feats[n++] = quoth_hash_key(F_NORM, w->norm);
+    feats[n++] = quoth_hash_key(F_SUF1, w->suf1);
+    feats[n++] = quoth_hash_key(F_SUF2, w->suf2);
+    feats[n++] = quoth_hash_key(F_SUF3, w->suf3);
+    feats[n++] = quoth_hash_key(F_SUF4, w->suf4);
+    feats[n++] = quoth_hash_key(F_PRE1, w->pre1);
+    feats[n++] = quoth_hash_key(F_PRE3, w->pre3);
+    feats[n++] = quoth_hash_key(F_SHAPE, w->shape);
     return n;
 }
 
 static size_t tag_features(const quoth_word_info *w, uint32_t prev, uint32_t prev2, uint64_t *feats) {
     size_t n = 0;
-    feats[n++] = quoth_hash_feat(F_PREV, prev);
-    feats[n++] = quoth_hash_feat(F_PREV2, prev2);
-    feats[n++] = quoth_hash_feat2(F_PREV_PREV2, prev, prev2);
-    feats[n++] = quoth_hash_feat2(F_PREV_NORM, prev, w->norm);
+    feats[n++] = quoth_hash_key(F_PREV, prev);
+    feats[n++] = quoth_hash_key(F_PREV2, prev2);
+    feats[n++] = quoth_hash_key2(F_PREV_PREV2, prev, prev2);
+    feats[n++] = quoth_hash_key2(F_PREV_NORM, prev, w->norm);
     return n;
 }
 
@@ -69,16 +69,16 @@ static size_t context_features(const quoth_window *win, size_t i, uint64_t *feat
     const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
     const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
     size_t n = 0;
-    feats[n++] = quoth_hash_feat(F_NORM_M1, m1->norm);
-    feats[n++] = quoth_hash_feat(F_SUF3_M1, m1->suf3);
-    feats[n++] = quoth_hash_feat(F_NORM_M2, m2->norm);
-    feats[n++] = quoth_hash_feat(F_NORM_P1, p1->norm);
-    feats[n++] = quoth_hash_feat(F_SUF3_P1, p1->suf3);
-    feats[n++] = quoth_hash_feat(F_NORM_P2, p2->norm);
-    feats[n++] = quoth_hash_feat(F_SHAPE_M1, m1->shape);
-    feats[n++] = quoth_hash_feat(F_SHAPE_P1, p1->shape);
-    feats[n++] = quoth_hash_feat2(F_NORM_M1_NORM, m1->norm, w->norm);
-    feats[n++] = quoth_hash_feat2(F_NORM_NORM_P1, w->norm, p1->norm);
+    feats[n++] = quoth_hash_key(F_NORM_M1, m1->norm);
+    feats[n++] = quoth_hash_key(F_SUF3_M1, m1->suf3);
+    feats[n++] = quoth_hash_key(F_NORM_M2, m2->norm);
+    feats[n++] = quoth_hash_key(F_NORM_P1, p1->norm);
+    feats[n++] = quoth_hash_key(F_SUF3_P1, p1->suf3);
+    feats[n++] = quoth_hash_key(F_NORM_P2, p2->norm);
+    feats[n++] = quoth_hash_key(F_SHAPE_M1, m1->shape);
+    feats[n++] = quoth_hash_key(F_SHAPE_P1, p1->shape);
+    feats[n++] = quoth_hash_key2(F_NORM_M1_NORM, m1->norm, w->norm);
+    feats[n++] = quoth_hash_key2(F_NORM_NORM_P1, w->norm, p1->norm);
     return n;
 }
 
@@ -168,14 +168,6 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
 }
 
 /* --------------------------------------------------------------- tagging */
-
-/* Asks for the cache lines that quoth_lexicon_get(d, key) will read. */
-static inline void quoth_lexicon_prefetch(const quoth_lexicon *d, uint64_t key) {
-    if (!d->values) return;
-    uint32_t i = (uint32_t)key & d->mask;
-    __builtin_prefetch(d->values + i);
-    __builtin_prefetch(d->keys + i);
-}
 
 /* Word i+1's tag-free features (when the dictionary does not settle it),
  * made while word i is tagged, with their slots prefetched: the table is
