@@ -6,6 +6,8 @@
 
 #include "harness.h"
 #include "quoth.h"
+#include "tag/features.h"
+#include "tag/hash.h"
 #include "tag/model_file.h"
 #include "tag/pos.h"
 
@@ -242,5 +244,24 @@ static void test_cleanup(void) {
     CHECK_INT(rmdir(corpus_dir), 0);
 }
 
-TEST_MAIN(test_train, test_tag_names, test_held_out, test_lengths, test_deterministic,
+/* A word's shape: classes of its characters, runs cut at three; the
+ * common all-letter words take a shortcut that must agree with it. */
+static void test_word_shapes(void) {
+    static const struct {
+        const char *word, *shape;
+    } cases[] = {
+        {"a", "x"}, {"an", "xx"}, {"the", "xxx"}, {"abcdefgh", "xxx"}, {"abcdefghij", "xxx"},
+        {"A", "X"}, {"Al", "Xx"}, {"Ann", "Xxx"}, {"Anne", "Xxxx"}, {"Washingt", "Xxxx"},
+        {"Washington", "Xxxx"}, {"US", "XX"}, {"USA", "XXX"}, {"NATO", "XXX"}, {"McCain", "XxXxxx"},
+        {"iPhone", "xXxxx"}, {"1,200", "d,ddd"}, {"U.S.", "X.X."}, {"e-mail", "x-xxx"},
+        {"caf\xc3\xa9", "xxxuu"}, {"2016", "ddd"}, {"x1", "xd"}, {"`", "`"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        quoth_word_info info;
+        quoth_word_info_compute(cases[k].word, strlen(cases[k].word), &info);
+        CHECK(info.shape == quoth_hash_bytes(cases[k].shape, strlen(cases[k].shape)));
+    }
+}
+
+TEST_MAIN(test_word_shapes, test_train, test_tag_names, test_held_out, test_lengths, test_deterministic,
           test_missing_sections, test_bad_input_files, test_cleanup)

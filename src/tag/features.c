@@ -45,6 +45,32 @@ static uint64_t word_shape(const unsigned char *p, size_t len) {
     return quoth_hash_bytes(shape, n);
 }
 
+/* Whether the n <= 8 bytes packed in w (zero above) are all ASCII
+ * lowercase letters: each lane at least 'a' and at most 'z', eight at once. */
+static int all_lower_ascii(uint64_t w, size_t n) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t lanes = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    uint64_t from_a = (w & ~high) + ones * (0x80 - 'a'); /* high bit: at least 'a' */
+    uint64_t above_z = (w & ~high) + ones * (0x7F - 'z'); /* high bit: above 'z' */
+    return n > 0 && ((~w & from_a & ~above_z) & high & lanes) == (high & lanes);
+}
+
+/* The shape of a word of lowercase letters after an optional capital:
+ * "x", "xx", "xxx" or "X", "Xx", "Xxx", "Xxxx" (runs cut at three), the
+ * common cases made without word_shape()'s loop. The strings are
+ * constants, so each case folds into a constant hash. */
+static uint64_t letter_shape(int capital, size_t lowers) {
+    if (lowers > SHAPE_REPEAT) lowers = SHAPE_REPEAT;
+    if (!capital) return lowers == 1 ? quoth_hash_bytes("x", 1) : lowers == 2 ? quoth_hash_bytes("xx", 2)
+                                                                                : quoth_hash_bytes("xxx", 3);
+    switch (lowers) {
+    case 0: return quoth_hash_bytes("X", 1);
+    case 1: return quoth_hash_bytes("Xx", 2);
+    case 2: return quoth_hash_bytes("Xxx", 3);
+    default: return quoth_hash_bytes("Xxxx", 4);
+    }
+}
+
 /* Numbers are many and each rare: fold them into a few classes, as
  * Honnibal's tagger does. */
 static uint64_t word_norm(const unsigned char *p, size_t len, uint64_t lower) {
@@ -78,7 +104,15 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out) {
     out->suf4 = suffix(last, m, 4);
     out->pre1 = len ? p[0] : 0;
     out->pre3 = prefix(first, len, 3);
-    out->shape = word_shape(p, len);
+    out->shape = 0;
+    if (len <= 8 && all_lower_ascii(first, len)) {
+        /* Letters only, as most words: all lowercase, or a capital and
+         * lowercase ones, have a shape known without word_shape()'s loop. */
+        uint64_t spelled = quoth_hash_pack(p, len);
+        if (all_lower_ascii(spelled, len)) out->shape = letter_shape(0, len);
+        else if (len == 1 || all_lower_ascii(spelled >> 8, len - 1)) out->shape = letter_shape(1, len - 1);
+    }
+    if (!out->shape) out->shape = word_shape(p, len);
 }
 
 /* Padding words get arbitrary fixed values in every field: they only have
