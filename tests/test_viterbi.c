@@ -1,0 +1,69 @@
+/* The attribution tagger's Viterbi (vector code picked at run time) against
+ * a plain one written the obvious way, on random scores and transitions. */
+#include <stdint.h>
+#include <string.h>
+
+#include "attrib/learned.h"
+#include "harness.h"
+
+#define MAX_TOKENS 64
+#define FORBIDDEN (INT32_MIN / 4) /* a transition the label scheme rules out */
+
+static uint32_t next_random(uint32_t *state) {
+    *state = *state * 1664525u + 1013904223u;
+    return *state >> 8;
+}
+
+/* Labels by dynamic programming label by label; ties go to the lowest
+ * previous label and, at the end, to the lowest label. */
+static void reference_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                              uint8_t *labels) {
+    int64_t score[MAX_TOKENS][AL_COUNT];
+    uint8_t from[MAX_TOKENS][AL_COUNT];
+    for (unsigned c = 0; c < AL_COUNT; c++) score[0][c] = (int64_t)trans[AL_COUNT][c] + emit[c];
+    for (size_t i = 1; i < n; i++)
+        for (unsigned c = 0; c < AL_COUNT; c++) {
+            unsigned best = 0;
+            for (unsigned p = 1; p < AL_COUNT; p++)
+                if (score[i - 1][p] + trans[p][c] > score[i - 1][best] + trans[best][c]) best = p;
+            score[i][c] = score[i - 1][best] + trans[best][c] + emit[8 * i + c];
+            from[i][c] = (uint8_t)best;
+        }
+    unsigned last = 0;
+    for (unsigned c = 1; c < AL_COUNT; c++)
+        if (score[n - 1][c] > score[n - 1][last]) last = c;
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = (uint8_t)last;
+        last = from[i][last];
+    }
+}
+
+static void test_matches_reference(void) {
+    uint32_t state = 12345;
+    int32_t emit[8 * MAX_TOKENS], best[8 * MAX_TOKENS], trans[AL_COUNT + 1][AL_COUNT];
+    uint8_t back[8 * MAX_TOKENS], got[MAX_TOKENS], want[MAX_TOKENS];
+    int differ = 0;
+    for (int trial = 0; trial < 2000; trial++) {
+        /* small ranges make ties common, which is where implementations part */
+        int32_t range = trial % 2 ? 5 : 4000;
+        size_t n = 1 + next_random(&state) % MAX_TOKENS;
+        for (unsigned p = 0; p <= AL_COUNT; p++)
+            for (unsigned c = 0; c < AL_COUNT; c++)
+                trans[p][c] = next_random(&state) % 4 == 0 ? FORBIDDEN
+                                                            : (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
+        for (size_t i = 0; i < 8 * n; i++) emit[i] = (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
+        quoth_viterbi(emit, trans, n, best, back, got);
+        reference_viterbi(emit, trans, n, want);
+        differ += memcmp(got, want, n) != 0;
+    }
+    CHECK_INT(differ, 0);
+}
+
+static void test_single_token(void) {
+    int32_t emit[8] = {0, 0, 3, 0, 0, 0, 0, 0}, best[8], trans[AL_COUNT + 1][AL_COUNT] = {{0}};
+    uint8_t back[8], label = 99;
+    quoth_viterbi(emit, trans, 1, best, back, &label);
+    CHECK_INT(label, 2);
+}
+
+TEST_MAIN(test_matches_reference, test_single_token)
