@@ -151,11 +151,44 @@ uint64_t quoth_attrib_pair_key(uint64_t first, uint64_t second) {
  * enough to hide that; a ring of that many keys avoids hashing twice. */
 #define RATE_AHEAD 8
 
-static uint64_t rate_pair_key(const quoth_token_list *tl, size_t i) {
-    return i + 1 < tl->n ? quoth_attrib_pair_key(tl->tok[i].lower_hash, tl->tok[i + 1].lower_hash) : 0;
+static uint8_t rate_value(uint32_t v) { return (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN); }
+
+/* Each token's learned cue rate. */
+static void word_rates(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates) {
+    for (size_t i = 0; i < tl->n; i++) {
+        if (i + RATE_AHEAD < tl->n) quoth_lexicon_prefetch(rates, tl->tok[i + RATE_AHEAD].lower_hash);
+        ctx->cue_rate[i] = rate_value(quoth_lexicon_get(rates, tl->tok[i].lower_hash));
+    }
 }
 
-static uint8_t rate_value(uint32_t v) { return (uint8_t)(v ? v - 1 : QUOTH_CUE_RATE_UNKNOWN); }
+/* Whether the pair of tokens i, i+1 can be among the rates: the rates
+ * keep every word and pair seen three times in training, and a pair is
+ * seen no more often than its words, so a pair with an unknown word is
+ * unknown too, without a lookup (most misses, whose probes are the
+ * slowest). */
+static int pair_may_be_known(const quoth_attrib_context *ctx, const quoth_token_list *tl, size_t i) {
+    return i + 1 < tl->n && ctx->cue_rate[i] != QUOTH_CUE_RATE_UNKNOWN &&
+           ctx->cue_rate[i + 1] != QUOTH_CUE_RATE_UNKNOWN;
+}
+
+/* Each token's rate as the first word of a pair with the next one. */
+static void pair_rates(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates) {
+    uint64_t keys[RATE_AHEAD];
+    /* Pair k = i - RATE_AHEAD is looked up before pair i's key takes its
+     * place in the ring. */
+    for (size_t i = 0; i < tl->n + RATE_AHEAD; i++) {
+        if (i >= RATE_AHEAD) {
+            size_t k = i - RATE_AHEAD;
+            ctx->pair_rate[k] = pair_may_be_known(ctx, tl, k)
+                                    ? rate_value(quoth_lexicon_get(rates, keys[k % RATE_AHEAD]))
+                                    : QUOTH_CUE_RATE_UNKNOWN;
+        }
+        if (i < tl->n && pair_may_be_known(ctx, tl, i)) {
+            keys[i % RATE_AHEAD] = quoth_attrib_pair_key(tl->tok[i].lower_hash, tl->tok[i + 1].lower_hash);
+            quoth_lexicon_prefetch(rates, keys[i % RATE_AHEAD]);
+        }
+    }
+}
 
 /* Each token's learned cue rate, and its pair's with the next token. */
 static void cue_rates_of(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates) {
@@ -164,22 +197,8 @@ static void cue_rates_of(quoth_attrib_context *ctx, const quoth_token_list *tl, 
         memset(ctx->pair_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
         return;
     }
-    uint64_t pair_keys[RATE_AHEAD];
-    /* Token k = i - RATE_AHEAD is looked up before token i's key takes
-     * its place in the ring. */
-    for (size_t i = 0; i < tl->n + RATE_AHEAD; i++) {
-        if (i >= RATE_AHEAD) {
-            size_t k = i - RATE_AHEAD;
-            ctx->cue_rate[k] = rate_value(quoth_lexicon_get(rates, tl->tok[k].lower_hash));
-            ctx->pair_rate[k] = k + 1 < tl->n ? rate_value(quoth_lexicon_get(rates, pair_keys[k % RATE_AHEAD]))
-                                              : QUOTH_CUE_RATE_UNKNOWN;
-        }
-        if (i < tl->n) {
-            pair_keys[i % RATE_AHEAD] = rate_pair_key(tl, i);
-            quoth_lexicon_prefetch(rates, tl->tok[i].lower_hash);
-            if (i + 1 < tl->n) quoth_lexicon_prefetch(rates, pair_keys[i % RATE_AHEAD]);
-        }
-    }
+    word_rates(ctx, tl, rates);
+    pair_rates(ctx, tl, rates);
 }
 
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,

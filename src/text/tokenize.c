@@ -158,6 +158,10 @@ static int is_glue_word(const char *w, size_t n) {
                                  {'w', 'i', 't', 'h'}, {'f', 'r', 'o', 'm'}, {'w', 'e', 'r', 'e'},
                                  {'h', 'a', 'v', 'e'}, {'t', 'o', 'l', 'd'}};
     static const char G5[][5] = {{'w', 'h', 'i', 'c', 'h'}, {'t', 'h', 'e', 'i', 'r'}};
+    /* the first letters of the words above: most halves fail on them */
+    static const uint32_t FIRST = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') |
+                                  1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
+    if (n < 3 || n > 5 || (unsigned)(w[0] - 'a') > 25u || !(FIRST >> (w[0] - 'a') & 1u)) return 0;
     switch (n) {
     case 3:
         for (size_t i = 0; i < sizeof G3 / sizeof *G3; i++)
