@@ -7,8 +7,10 @@
 #
 # usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   targets: text jsonl html warc model (default: all)
-# The seeds are fuzz/corpus/TARGET/ (model: made by fuzz/model_seed.c); what
-# a run learns goes to build-fuzz/corpus/TARGET/, which later runs start from.
+# The seeds are fuzz/corpus/TARGET/ and the test fixtures that are inputs
+# of that kind (copied, not kept twice in the tree; model: made by
+# fuzz/model_seed.c); what a run learns goes to build-fuzz/corpus/TARGET/,
+# which later runs start from.
 set -u
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
@@ -46,6 +48,11 @@ for t in $targets; do
         maxlen=""
     else
         seeds=fuzz/corpus/$t
+        case $t in
+            text) cp examples/demo-article.txt "$corpus/seed-demo-article.txt" ;;
+            jsonl) cp tests/fixtures/inputs/news.jsonl "$corpus/seed-news.jsonl" ;;
+            html) cp tests/fixtures/inputs/article.html "$corpus/seed-article.html" ;;
+        esac
         case $t in
             warc) maxlen=-max_len=65536 ;;
             *) maxlen=-max_len=16384 ;;
