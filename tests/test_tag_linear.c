@@ -292,6 +292,52 @@ static void test_argmax_ties(void) {
     }
 }
 
+/* The vector code picked at run time adds what the portable code adds:
+ * for class counts of every vector width, with sparse rows (one or two
+ * classes updated) and dense ones, over random feature sets. */
+static void test_vector_add_matches_portable(void) {
+    static const uint32_t CLASSES[] = {2, 7, 8, 13, 45, 64};
+    uint32_t state = 7;
+    int differ = 0;
+    for (size_t k = 0; k < sizeof CLASSES / sizeof *CLASSES; k++) {
+        uint32_t nc = CLASSES[k];
+        quoth_linear_trainer *t = quoth_linear_trainer_new(nc);
+        CHECK(t != NULL);
+        if (!t) return;
+        for (uint64_t f = 0; f < 400; f++) {
+            uint32_t touched = f % 3 == 0 ? nc : 1 + (uint32_t)(f % 2); /* dense or sparse */
+            for (uint32_t c = 0; c < touched; c++) {
+                state = state * 1664525u + 1013904223u;
+                float step = (float)((int)(state >> 20) % 200 - 100);
+                quoth_linear_trainer_update(t, &f, 1, (c * 5 + (uint32_t)f) % nc, step);
+            }
+            quoth_linear_trainer_tick(t);
+        }
+        void *blob;
+        size_t size;
+        quoth_linear m;
+        CHECK_INT(quoth_linear_trainer_finalize(t, NULL, &blob, &size), QUOTH_OK);
+        CHECK_INT(quoth_linear_load(blob, size, &m), QUOTH_OK);
+        for (int trial = 0; trial < 200; trial++) {
+            uint64_t feats[40];
+            uint32_t refs[40];
+            int32_t vec[QUOTH_LINEAR_STRIDE(64)] = {0}, portable[QUOTH_LINEAR_STRIDE(64)] = {0};
+            size_t n = (size_t)trial % 40;
+            for (size_t i = 0; i < n; i++) {
+                state = state * 1664525u + 1013904223u;
+                feats[i] = (state >> 8) % 450; /* some unknown */
+            }
+            size_t found = quoth_linear_resolve(&m, feats, n, refs);
+            quoth_linear_add(&m, refs, found, vec);
+            quoth_linear_add_portable(&m, refs, found, portable);
+            differ += memcmp(vec, portable, sizeof vec) != 0;
+        }
+        free(blob);
+        quoth_linear_trainer_free(t);
+    }
+    CHECK_INT(differ, 0);
+}
+
 static int compare_u64(const void *a, const void *b) {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
@@ -325,5 +371,5 @@ static void test_feature_keys(void) {
     free(keys);
 }
 
-TEST_MAIN(test_feature_keys, test_argmax_ties, test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
+TEST_MAIN(test_vector_add_matches_portable, test_feature_keys, test_argmax_ties, test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
           test_averaging, test_unknown_and_dense, test_pruning, test_corrupt_blobs, test_growth)

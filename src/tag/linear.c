@@ -8,9 +8,6 @@
 #include <immintrin.h>
 #else
 #define QUOTH_LINEAR_AVX2 0
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #endif
 
 #include "quoth.h"
@@ -407,35 +404,10 @@ size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t
     return found;
 }
 
-#if defined(__SSE2__)
-/* Eight classes per step in two 4-lane vectors; SSE2 is part of every
- * x86-64. `vecs` is a constant after inlining, so acc stays in registers. */
-static inline __attribute__((always_inline)) void add_sse2_k(const quoth_linear *m, const uint32_t *refs,
-                                                             size_t n, int32_t *scores, unsigned vecs) {
-    __m128i acc[2 * MAX_REG_VECTORS];
-    for (unsigned v = 0; v < 2 * vecs; v++) acc[v] = _mm_setzero_si128();
-    for (size_t f = 0; f < n; f++) {
-        const int16_t *row = m->rows + (refs[f] & REF_OFFSET_MASK);
-        uint32_t count = refs[f] >> REF_OFFSET_BITS;
-        if (count != REF_DENSE) {
-            add_sparse(scores, row, count);
-            continue;
-        }
-        for (unsigned v = 0; v < vecs; v++) {
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(row + 8 * v));
-            acc[2 * v] = _mm_add_epi32(acc[2 * v], _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-            acc[2 * v + 1] = _mm_add_epi32(acc[2 * v + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
-        }
-    }
-    for (unsigned v = 0; v < 2 * vecs; v++) {
-        __m128i *s = (__m128i *)(void *)(scores + 4 * v);
-        _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), acc[v]));
-    }
-}
-#endif
-
-/* Any number of classes, one row at a time through memory. */
-static void add_generic(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
+/* Any number of classes, one row at a time through memory; the compiler
+ * vectorizes the dense rows for the baseline of its target (SSE2 on every
+ * x86-64). The path of CPUs without AVX2 and of other architectures. */
+void quoth_linear_add_portable(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
     for (size_t f = 0; f < n; f++) {
         const int16_t *row = m->rows + (refs[f] & REF_OFFSET_MASK);
         uint32_t count = refs[f] >> REF_OFFSET_BITS;
@@ -443,21 +415,6 @@ static void add_generic(const quoth_linear *m, const uint32_t *refs, size_t n, i
         else
             for (uint32_t c = 0; c < m->stride; c++) scores[c] += row[c];
     }
-}
-
-static void add_base(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
-#if defined(__SSE2__)
-    switch (m->stride / 8) {
-    case 1: add_sse2_k(m, refs, n, scores, 1); return;
-    case 2: add_sse2_k(m, refs, n, scores, 2); return;
-    case 3: add_sse2_k(m, refs, n, scores, 3); return;
-    case 4: add_sse2_k(m, refs, n, scores, 4); return;
-    case 5: add_sse2_k(m, refs, n, scores, 5); return;
-    case 6: add_sse2_k(m, refs, n, scores, 6); return;
-    default: break;
-    }
-#endif
-    add_generic(m, refs, n, scores);
 }
 
 #if QUOTH_LINEAR_AVX2
@@ -516,7 +473,7 @@ __attribute__((target("avx2"))) static void add_avx2(const quoth_linear *m, cons
     case 6: add_avx2_k(m, refs, n, scores, 6); return;
     case 7: add_avx2_k(m, refs, n, scores, 7); return;
     case 8: add_avx2_k(m, refs, n, scores, 8); return;
-    default: add_generic(m, refs, n, scores); return;
+    default: quoth_linear_add_portable(m, refs, n, scores); return;
     }
 }
 #endif
@@ -528,7 +485,7 @@ void quoth_linear_add(const quoth_linear *m, const uint32_t *refs, size_t n, int
         return;
     }
 #endif
-    add_base(m, refs, n, scores);
+    quoth_linear_add_portable(m, refs, n, scores);
 }
 
 void quoth_linear_score_prefetched(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores) {

@@ -114,6 +114,10 @@ void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t 
 size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t n, uint32_t *refs);
 void quoth_linear_add(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores);
 
+/* quoth_linear_add() without vector code of its own: what runs on CPUs
+ * without AVX2; the tests compare the two on every machine. */
+void quoth_linear_add_portable(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores);
+
 /* quoth_linear_score() without its first step, the prefetch of the slots:
  * for a caller that prefetched them a while ago (quoth_linear_prefetch()). */
 void quoth_linear_score_prefetched(const quoth_linear *m, const uint64_t *feats, size_t n, int32_t *scores);
