@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/learned.h"
 #include "attrib/quotes.h"
 #include "harness.h"
 
@@ -106,6 +107,28 @@ static void test_mixed_styles_do_not_continue(void) {
     release(&p);
 }
 
-TEST_MAIN(test_simple_and_nested, test_apostrophes_are_not_quotes, test_quote_over_several_paragraphs,
+/* The tokens the attribution tagger takes for quoted content unscored:
+ * three or more tokens from the marks of their quotation; the words before
+ * and after it, the marks, and the tokens next to a nested quotation's
+ * marks are scored. */
+static void test_deep_in_quotation(void) {
+    const char *s = "He said: \"we will not sign this deal, not now and not ever, "
+                    "whatever \u2018they\u2019 offer us in return\" and left.";
+    parsed p = parse(s);
+    const quoth_token_list *tl = &p.tl;
+    char deep[128] = {0};
+    size_t n = tl->n < sizeof deep - 1 ? tl->n : sizeof deep - 1;
+    for (size_t i = 0; i < n; i++) deep[i] = quoth_learned_deep_in_quotation(tl, i, 0, tl->n) ? 'D' : '.';
+    /* He said : " we will not sign this deal , not now and not ever , whatever
+     * ' they ' offer us in return " and left . -- "offer us in return" is
+     * within three tokens of the nested quotation's marks */
+    CHECK_STR(deep, ".......DDDDDDDD..............");
+    /* a run that ends inside the quotation: its last three tokens are not deep */
+    CHECK(quoth_learned_deep_in_quotation(tl, 10, 0, tl->n));
+    CHECK(!quoth_learned_deep_in_quotation(tl, 10, 0, 12));
+    release(&p);
+}
+
+TEST_MAIN(test_deep_in_quotation, test_simple_and_nested, test_apostrophes_are_not_quotes, test_quote_over_several_paragraphs,
           test_unclosed_quote_ends_with_its_paragraph, test_unbalanced_marks_stay_linear,
           test_mixed_styles_do_not_continue)

@@ -226,6 +226,31 @@ static int labeller_reserve(quoth_labeller *lb) {
     return 0;
 }
 
+/* A token three or more tokens inside a quotation, away from its marks
+ * (tokens i-3..i+3 of the chunk [first, end) all quoted, none a mark), is
+ * part of the quotation's content: on PolNeAR train the tagger labels
+ * 99.9% of them I-CONTENT (43,992 of 44,028 in 300 articles). They are a
+ * sixth of news text, so the tagger takes that label for them instead of
+ * scoring them; what surrounds the quotation is labelled as before. */
+#define QUOTE_MARGIN 3
+
+int quoth_learned_deep_in_quotation(const quoth_token_list *tl, size_t i, size_t first, size_t end) {
+    if (i < first + QUOTE_MARGIN || i + QUOTE_MARGIN >= end) return 0;
+    for (size_t j = i - QUOTE_MARGIN; j <= i + QUOTE_MARGIN; j++)
+        if (!tl->tok[j].quote_depth || (tl->tok[j].flags & TOK_QUOTE)) return 0;
+    return 1;
+}
+
+/* The emission scores of such a token: any label but I-CONTENT costs more
+ * than every feature together could give it. The penalty does not add up
+ * along a quotation (each label's best path can come from I-CONTENT), so
+ * the Viterbi sums stay far from overflow. */
+#define OFF_CONTENT_PENALTY (1 << 24)
+
+static void quoted_content_row(int32_t *row) {
+    for (unsigned c = 0; c < 8; c++) row[c] = c == AL_I_CONTENT ? 0 : -OFF_CONTENT_PENALTY;
+}
+
 static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t first, size_t n,
                         uint8_t *labels) {
     /* A three-stage pipeline over tokens, because nearly every table
@@ -233,12 +258,15 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
      * of token k+1 are found in their (by now cached) slots and prefetched,
      * and the features of token k+2 are made and their slots prefetched.
      * Each miss then overlaps a token's work instead of stalling it. */
+    const quoth_token_list *tl = lb->ctx->tl;
     uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
     uint32_t refs[2][QUOTH_ATTRIB_MAX_FEATS];
     size_t nf[2] = {0, 0}, nr[2] = {0, 0};
+    uint8_t quoted[3] = {0, 0, 0}; /* deep_in_quotation() of tokens k, k-1, k-2 */
     for (size_t k = 0; k < n + 2; k++) {
         if (k < n) { /* token k: features, slots */
-            nf[k & 1] = quoth_attrib_features(lb->ctx, first + k, feats[k & 1]);
+            quoted[k % 3] = (uint8_t)quoth_learned_deep_in_quotation(tl, first + k, first, first + n);
+            nf[k & 1] = quoted[k % 3] ? 0 : quoth_attrib_features(lb->ctx, first + k, feats[k & 1]);
             quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
         }
         size_t r = (k - 1) & 1;
@@ -246,6 +274,10 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
             nr[r] = quoth_linear_resolve(&m->weights, feats[r], nf[r], refs[r]);
         if (k >= 2) { /* token k-2: scores */
             int32_t *row = lb->emit + 8 * (k - 2);
+            if (quoted[(k - 2) % 3]) {
+                quoted_content_row(row);
+                continue;
+            }
             memset(row, 0, 8 * sizeof *row);
             quoth_linear_add(&m->weights, refs[k & 1], nr[k & 1], row);
             row[AL_I_CONTENT] += m->content_bias;

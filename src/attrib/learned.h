@@ -78,6 +78,11 @@ int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *i
  * Called by quoth_learned_label. */
 void quoth_learned_extend_contents(const quoth_token_list *tl, size_t first, size_t end, uint8_t *labels);
 
+/* Whether token i of the run [first, end) is three or more tokens inside a
+ * quotation, away from every quotation mark; the tagger labels such a token
+ * I-CONTENT without scoring it. */
+int quoth_learned_deep_in_quotation(const quoth_token_list *tl, size_t i, size_t first, size_t end);
+
 /* Groups labelled tokens into attributions, appended to `out`. */
 int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels,
                          quoth_attribution_list *out);
