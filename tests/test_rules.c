@@ -9,6 +9,8 @@
 #include "attrib/attribution.h"
 #include "attrib/engine.h"
 #include "attrib/learned.h"
+#include "attrib/learned_features.h"
+#include "tag/model.h"
 #include "harness.h"
 #include "quoth.h"
 
@@ -617,7 +619,41 @@ static void cleanup(void) {
     model = NULL;
 }
 
-TEST_MAIN(test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+static int compare_refs(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The tagger finds the rows of small-valued features by index, the others
+ * by key: for every token of a document, the rows must be those that all
+ * of the token's keys give (a wrong offset or range would show here). */
+static void test_feature_rows_by_index_and_by_key(void) {
+    const char *text = "\"We will not sign this deal,\" Senator Ana Ruiz, who chairs the committee, said on "
+                       "Monday. According to aides, the White House rejected the view that talks had failed.\n\n"
+                       "The president said: \"Never.\" He later told reporters that he was 'open' to a vote.";
+    const quoth_doc *doc = extract(text);
+    (void)doc;
+    const quoth_attrib_model *m = model->attrib;
+    const quoth_attrib_context *ctx = engine->labeller.ctx;
+    CHECK(m != NULL && ctx != NULL && ctx->tl == &engine->tokens);
+    if (!m || !ctx) return;
+    int differ = 0, small = 0;
+    for (size_t i = 0; i < ctx->tl->n; i++) {
+        uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
+        uint32_t by_key[QUOTH_ATTRIB_MAX_FEATS], split[QUOTH_ATTRIB_MAX_FEATS];
+        size_t n_by_key = quoth_linear_resolve(&m->weights, keys, quoth_attrib_features(ctx, i, keys), by_key);
+        size_t n_split, n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, keys, split, &n_split);
+        small += (int)n_split;
+        n_split += quoth_linear_resolve(&m->weights, keys, n_keys, split + n_split);
+        qsort(by_key, n_by_key, sizeof *by_key, compare_refs);
+        qsort(split, n_split, sizeof *split, compare_refs);
+        differ += n_by_key != n_split || memcmp(by_key, split, n_split * sizeof *split) != 0;
+    }
+    CHECK_INT(differ, 0);
+    CHECK(small > 10 * (int)ctx->tl->n); /* most small-valued features were found by index */
+}
+
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

@@ -24,7 +24,7 @@
 
 /* Bumped whenever features change: a model is only valid with the features
  * it was trained on. Stored in the model and checked at load. */
-#define QUOTH_ATTRIB_FEATURES_VERSION 13u
+#define QUOTH_ATTRIB_FEATURES_VERSION 14u
 
 typedef enum quoth_attrib_label {
     AL_O = 0,
@@ -45,6 +45,8 @@ typedef struct quoth_attrib_model {
     quoth_lexicon cue_rates;   /* word -> cue rate + 1, see learned_features.h */
     int32_t trans[AL_COUNT + 1][AL_COUNT];
     int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
+    uint32_t *dense_refs;      /* the weight row of each small-valued feature
+                                  (quoth_attrib_dense_key), 0 if none */
 } quoth_attrib_model;
 
 /* Loads the "attrib.*" sections (weights, meta, cue rates); *out = NULL when the container has

@@ -289,10 +289,110 @@ static unsigned quote_state(const quoth_token *t) {
     return q;
 }
 
-size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *f) {
+/* ------------------------------------------------ small-valued features
+ *
+ * Seventeen templates take their values from small ranges: tags, distance
+ * buckets, rates, roles, positions. Their weight rows are found at run
+ * time by index, in a table of refs made when the model is loaded
+ * (quoth_attrib_dense_key gives each index its key), instead of by a hash
+ * and a probe: about half of a token's features for a tenth of the work.
+ * A value out of its range (a tag set of more than 64 tags) falls back to
+ * the hashed key, which is the same key, so that nothing depends on the
+ * ranges but speed. */
+
+/* Tags 0..63, and the padding values of pos_in() as 64 and 65. */
+#define TAG_CODES 66u
+
+typedef struct dense_template {
+    uint32_t tpl, a_size, b_size, offset;
+} dense_template;
+
+enum dense_slot {
+    D_BIAS, D_POS_M1_0, D_POS_0_P1, D_CUE_BOTH, D_CUES_IN_SENTENCE, D_QUOTE_CUE, D_PARA_POSITION, D_SENT_END,
+    D_ROLE_M1, D_ROLE_P1, D_RATE_WINDOW, D_RATE_POS, D_PAIR_RATE, D_POS_CUE_LEFT, D_POS_CUE_RIGHT,
+    D_BETWEEN_LEFT, D_BETWEEN_RIGHT, D_SLOTS
+};
+
+/* Offsets as a chain of constants, so that they cannot disagree with the
+ * sizes. */
+enum {
+    O_BIAS = 0,
+    O_POS_M1_0 = O_BIAS + 1,
+    O_POS_0_P1 = O_POS_M1_0 + TAG_CODES * TAG_CODES,
+    O_CUE_BOTH = O_POS_0_P1 + TAG_CODES * TAG_CODES,
+    O_CUES_IN_SENTENCE = O_CUE_BOTH + 32 * 32,
+    O_QUOTE_CUE = O_CUES_IN_SENTENCE + 4,
+    O_PARA_POSITION = O_QUOTE_CUE + 16 * 4,
+    O_SENT_END = O_PARA_POSITION + 16 * 16,
+    O_ROLE_M1 = O_SENT_END + 16,
+    O_ROLE_P1 = O_ROLE_M1 + 8 * 8,
+    O_RATE_WINDOW = O_ROLE_P1 + 8 * 8,
+    O_RATE_POS = O_RATE_WINDOW + 4096,
+    O_PAIR_RATE = O_RATE_POS + 16 * TAG_CODES,
+    O_POS_CUE_LEFT = O_PAIR_RATE + 256,
+    O_POS_CUE_RIGHT = O_POS_CUE_LEFT + TAG_CODES * 32,
+    O_BETWEEN_LEFT = O_POS_CUE_RIGHT + TAG_CODES * 32,
+    O_BETWEEN_RIGHT = O_BETWEEN_LEFT + 16 * 32,
+    O_END = O_BETWEEN_RIGHT + 16 * 32
+};
+
+static const dense_template DENSE[D_SLOTS] = {
+    {F_BIAS, 1, 1, O_BIAS},
+    {F_POS_M1_0, TAG_CODES, TAG_CODES, O_POS_M1_0},
+    {F_POS_0_P1, TAG_CODES, TAG_CODES, O_POS_0_P1},
+    {F_CUE_BOTH, 32, 32, O_CUE_BOTH},
+    {F_CUES_IN_SENTENCE, 4, 1, O_CUES_IN_SENTENCE},
+    {F_QUOTE_CUE, 16, 4, O_QUOTE_CUE},
+    {F_PARA_POSITION, 16, 16, O_PARA_POSITION},
+    {F_SENT_END, 16, 1, O_SENT_END},
+    {F_ROLE_M1, 8, 8, O_ROLE_M1},
+    {F_ROLE_P1, 8, 8, O_ROLE_P1},
+    {F_RATE_WINDOW, 4096, 1, O_RATE_WINDOW},
+    {F_RATE_POS, 16, TAG_CODES, O_RATE_POS},
+    {F_PAIR_RATE, 256, 1, O_PAIR_RATE},
+    {F_POS_CUE_LEFT, TAG_CODES, 32, O_POS_CUE_LEFT},
+    {F_POS_CUE_RIGHT, TAG_CODES, 32, O_POS_CUE_RIGHT},
+    {F_BETWEEN_LEFT, 16, 32, O_BETWEEN_LEFT},
+    {F_BETWEEN_RIGHT, 16, 32, O_BETWEEN_RIGHT},
+};
+
+static unsigned tag_code(uint64_t tag) {
+    return tag < 64 ? (unsigned)tag : tag == 254 ? 64u : tag == 253 ? 65u : TAG_CODES;
+}
+
+uint32_t quoth_attrib_dense_count(void) { return O_END; }
+
+uint64_t quoth_attrib_dense_key(uint32_t index) {
+    unsigned slot = 0;
+    while (slot + 1 < D_SLOTS && DENSE[slot + 1].offset <= index) slot++;
+    uint32_t r = index - DENSE[slot].offset;
+    return quoth_hash_key2(DENSE[slot].tpl, r / DENSE[slot].b_size, r % DENSE[slot].b_size);
+}
+
+/* Where a token's features go: hashed keys; and, when tagging with a
+ * model (dense_refs not NULL), the weight rows of the small-valued ones,
+ * found by index. */
+typedef struct feature_sink {
+    uint64_t *keys;
+    const uint32_t *dense_refs;
+    uint32_t *refs;
+    size_t n_keys, n_refs;
+} feature_sink;
+
+static inline __attribute__((always_inline)) void add_small(feature_sink *out, unsigned slot, unsigned a,
+                                                             unsigned b) {
+    const dense_template *d = &DENSE[slot];
+    if (out->dense_refs && a < d->a_size && b < d->b_size) {
+        uint32_t ref = out->dense_refs[d->offset + a * d->b_size + b];
+        if (ref) out->refs[out->n_refs++] = ref;
+    } else {
+        out->keys[out->n_keys++] = quoth_hash_key2(d->tpl, a, b);
+    }
+}
+
+static void token_features(const quoth_attrib_context *ctx, size_t i, feature_sink *out) {
     const quoth_token_list *tl = ctx->tl;
     const quoth_token *t = &tl->tok[i];
-    size_t n = 0;
     const quoth_sentence *s = &tl->sent[t->sentence];
     ptrdiff_t at = (ptrdiff_t)i, first = (ptrdiff_t)s->first, end = (ptrdiff_t)(s->first + s->count);
     uint64_t w = t->lower_hash, wm1 = word_in(tl, at - 1, first, end), wp1 = word_in(tl, at + 1, first, end);
@@ -306,40 +406,40 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
      * PolNeAR dev figure within +-0.003 (noise) and saves 11 of ~47 hashes
      * and lookups per token: -8% CPU time of `quoth extract -j1`. Their
      * enum values stay, unused, so that no other template's hash moves. */
-    f[n++] = quoth_hash_key(F_BIAS, 0);
-    f[n++] = quoth_hash_key(F_WORD, w);
-    f[n++] = quoth_hash_key(F_WORD_M1, wm1);
-    f[n++] = quoth_hash_key(F_WORD_P1, wp1);
-    f[n++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
-    f[n++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
-    f[n++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
-    f[n++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
-    f[n++] = quoth_hash_key2(F_POS_M1_0, pm1, p);
-    f[n++] = quoth_hash_key2(F_POS_0_P1, p, pp1);
-    f[n++] = quoth_hash_key2(F_WORD_POS, w, p);
+    add_small(out, D_BIAS, 0, 0);
+    out->keys[out->n_keys++] = quoth_hash_key(F_WORD, w);
+    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_M1, wm1);
+    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_P1, wp1);
+    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
+    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
+    out->keys[out->n_keys++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
+    out->keys[out->n_keys++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
+    add_small(out, D_POS_M1_0, tag_code(pm1), tag_code(p));
+    add_small(out, D_POS_0_P1, tag_code(p), tag_code(pp1));
+    out->keys[out->n_keys++] = quoth_hash_key2(F_WORD_POS, w, p);
     const char *norm = quoth_token_norm(tl, i);
     size_t len = t->norm_len;
-    f[n++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
-    f[n++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
-    if (LEX_LEMMA(t->lex)) f[n++] = quoth_hash_key(F_LEMMA, LEX_LEMMA(t->lex));
+    out->keys[out->n_keys++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
+    out->keys[out->n_keys++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
+    if (LEX_LEMMA(t->lex)) out->keys[out->n_keys++] = quoth_hash_key(F_LEMMA, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
     unsigned bl = distance_bucket(dl) | (unsigned)(ctx->comma_left[i] & 1) << 4;
     unsigned br = distance_bucket(dr) | (unsigned)(ctx->comma_right[i] & 1) << 4;
     unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
-    f[n++] = quoth_hash_key2(F_CUE_BOTH, bl, br);
-    if (dl >= 0) f[n++] = quoth_hash_key2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
-    if (dr >= 0) f[n++] = quoth_hash_key2(F_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
-    f[n++] = quoth_hash_key(F_CUES_IN_SENTENCE, ctx->cues_in_sentence[i]);
+    add_small(out, D_CUE_BOTH, bl, br);
+    if (dl >= 0) out->keys[out->n_keys++] = quoth_hash_key2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
+    if (dr >= 0) out->keys[out->n_keys++] = quoth_hash_key2(F_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
+    add_small(out, D_CUES_IN_SENTENCE, ctx->cues_in_sentence[i], 0);
 
     unsigned q = quote_state(t);
-    f[n++] = quoth_hash_key2(F_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
-    f[n++] = quoth_hash_key2(F_PARA_POSITION, position_of(ctx, i), q);
+    add_small(out, D_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
+    add_small(out, D_PARA_POSITION, position_of(ctx, i), q);
 
     /* learned cue rates, the distance to the sentence's end */
     unsigned rate = ctx->cue_rate[i];
-    f[n++] = quoth_hash_key(F_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)));
+    add_small(out, D_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)), 0);
 
     /* the dependency tree: the token's relation to its head, and the branch
      * by which it hangs from the nearest cue above it; nothing for a token
@@ -349,37 +449,37 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
         uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
         unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
         unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
-        f[n++] = quoth_hash_key(F_DEP_REL, t->rel);
-        f[n++] = quoth_hash_key2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
-        f[n++] = quoth_hash_key2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
-        f[n++] = quoth_hash_key(F_DEP_CUE_PATH, crel * 4 + cdepth);
+        out->keys[out->n_keys++] = quoth_hash_key(F_DEP_REL, t->rel);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
+        out->keys[out->n_keys++] = quoth_hash_key(F_DEP_CUE_PATH, crel * 4 + cdepth);
         if (ctx->cue_above[i] >= 0)
-            f[n++] = quoth_hash_key2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
-        f[n++] = quoth_hash_key2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+            out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
     }
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
-    f[n++] = quoth_hash_key2(F_ROLE_M1, rm1, r0);
-    f[n++] = quoth_hash_key2(F_ROLE_P1, r0, rp1);
+    add_small(out, D_ROLE_M1, rm1, r0);
+    add_small(out, D_ROLE_P1, r0, rp1);
 
     /* learned cue rates around the token (multi-word cues: "according to",
      * "said in a statement"), and with its tag */
     unsigned rm = i > 0 ? ctx->cue_rate[i - 1] : 15, rp = i + 1 < tl->n ? ctx->cue_rate[i + 1] : 15;
-    f[n++] = quoth_hash_key(F_RATE_WINDOW, rm << 8 | rate << 4 | rp);
-    f[n++] = quoth_hash_key2(F_RATE_POS, rate, p);
-    f[n++] = quoth_hash_key(F_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i]);
+    add_small(out, D_RATE_WINDOW, rm << 8 | rate << 4 | rp, 0);
+    add_small(out, D_RATE_POS, rate, tag_code(p));
+    add_small(out, D_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i], 0);
     /* the tag and word against the nearest cues, and what lies between */
-    f[n++] = quoth_hash_key2(F_POS_CUE_LEFT, p, bl);
-    f[n++] = quoth_hash_key2(F_POS_CUE_RIGHT, p, br);
-    f[n++] = quoth_hash_key2(F_BETWEEN_LEFT, distance_bucket(dl), ml);
-    f[n++] = quoth_hash_key2(F_BETWEEN_RIGHT, distance_bucket(dr), mr);
-    f[n++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
+    add_small(out, D_POS_CUE_LEFT, tag_code(p), bl);
+    add_small(out, D_POS_CUE_RIGHT, tag_code(p), br);
+    add_small(out, D_BETWEEN_LEFT, distance_bucket(dl), ml);
+    add_small(out, D_BETWEEN_RIGHT, distance_bucket(dr), mr);
+    out->keys[out->n_keys++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
                               distance_bucket(dl) << 8 | distance_bucket(dr) << 4 | (t->coarse & 15u));
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
-        f[n++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, distance_bucket(dl));
+        out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, distance_bucket(dl));
     if (dr >= 0 && i + (size_t)dr > 0)
-        f[n++] = quoth_hash_key2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | mr);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | mr);
     /* the nearest verb on the left, cue or not: what it is and how often it
      * was a cue, so that verbs outside the cue candidates ("proposed",
      * "attacked") can still open a content */
@@ -387,24 +487,36 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
     if (dv >= 0) {
         const quoth_token *v = &tl->tok[i - (size_t)dv];
         unsigned bv = distance_bucket(dv);
-        f[n++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
-        f[n++] = quoth_hash_key2(F_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | p);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | p);
     }
     /* what follows the cue on the right ("that", a comma, a period: is the
      * stretch before it the content or the source?) and what precedes the
      * cue on the left (a comma: a post-posed "..., he said, ...") */
     if (dr >= 0 && i + (size_t)dr + 1 < tl->n)
-        f[n++] = quoth_hash_key2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
     if (dl >= 1 && i >= (size_t)dl + 1)
-        f[n++] = quoth_hash_key2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
-    if (dl >= 0 && dl <= 3) f[n++] = quoth_hash_key2(F_WORD_CUE_LEFT, w, (unsigned)dl);
-    if (dr >= 0 && dr <= 3) f[n++] = quoth_hash_key2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
+    if (dl >= 0 && dl <= 3) out->keys[out->n_keys++] = quoth_hash_key2(F_WORD_CUE_LEFT, w, (unsigned)dl);
+    if (dr >= 0 && dr <= 3) out->keys[out->n_keys++] = quoth_hash_key2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
     /* shapes around: names, titles */
     unsigned sm = i > 0 ? shape_of(&tl->tok[i - 1]) : 255, sp = i + 1 < tl->n ? shape_of(&tl->tok[i + 1]) : 255;
-    f[n++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
-    if (i > 0) f[n++] = quoth_hash_key(F_LEMMA_M1, LEX_LEMMA(tl->tok[i - 1].lex));
-    if (i + 1 < tl->n) f[n++] = quoth_hash_key(F_LEMMA_P1, LEX_LEMMA(tl->tok[i + 1].lex));
-    return n;
+    out->keys[out->n_keys++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
+    if (i > 0) out->keys[out->n_keys++] = quoth_hash_key(F_LEMMA_M1, LEX_LEMMA(tl->tok[i - 1].lex));
+    if (i + 1 < tl->n) out->keys[out->n_keys++] = quoth_hash_key(F_LEMMA_P1, LEX_LEMMA(tl->tok[i + 1].lex));
+}
+
+size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
+                                   uint64_t *keys, uint32_t *refs, size_t *n_refs) {
+    feature_sink out = {keys, dense_refs, refs, 0, 0};
+    token_features(ctx, i, &out);
+    *n_refs = out.n_refs;
+    return out.n_keys;
+}
+
+size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *f) {
+    size_t n_refs;
+    return quoth_attrib_features_split(ctx, i, NULL, f, NULL, &n_refs);
 }
 
 uint64_t quoth_attrib_transition_feature(unsigned prev) { return quoth_hash_feat(F_TRANSITION, prev); }

@@ -62,6 +62,21 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx);
 /* Writes the features of token i; returns how many (<= QUOTH_ATTRIB_MAX_FEATS). */
 size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *feats);
 
+/* The small-valued features (tags, distance buckets, rates, roles) are
+ * numbered 0..quoth_attrib_dense_count()-1; feature `index` has the key
+ * quoth_attrib_dense_key(index). A model keeps the weight row (ref) of
+ * each, found once, so that tagging finds them by index. */
+uint32_t quoth_attrib_dense_count(void);
+uint64_t quoth_attrib_dense_key(uint32_t index);
+
+/* quoth_attrib_features() for tagging: the small-valued features' rows
+ * are taken from dense_refs (quoth_attrib_dense_key order) and appended to
+ * refs (*n_refs of them, those the model has); the other features' keys
+ * go to keys (returned count). With dense_refs NULL, every key goes to
+ * keys, as quoth_attrib_features() writes them. */
+size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
+                                   uint64_t *keys, uint32_t *refs, size_t *n_refs);
+
 /* The feature whose weights are the transitions from label `prev`. */
 uint64_t quoth_attrib_transition_feature(unsigned prev);
 
