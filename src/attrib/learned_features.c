@@ -229,14 +229,13 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     memset(ctx, 0, sizeof *ctx);
 }
 
+/* 0-3 as they are, then 4-5, 6-8, 9-15, 16-30, beyond; 15 for none. A
+ * table rather than a chain of branches: the distances of neighbouring
+ * tokens differ, and the branches were mispredicted. */
 static unsigned distance_bucket(int d) {
-    if (d < 0) return 15;
-    if (d <= 3) return (unsigned)d;
-    if (d <= 5) return 4;
-    if (d <= 8) return 5;
-    if (d <= 15) return 6;
-    if (d <= 30) return 7;
-    return 8;
+    static const uint8_t BUCKET[31] = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6,
+                                       7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+    return d < 0 ? 15u : d <= 30 ? BUCKET[d] : 8u;
 }
 
 static unsigned shape_of(const quoth_token *t) {
@@ -425,8 +424,9 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
 
     /* the nearest cue verbs: how far, which, across a comma or not */
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
-    unsigned bl = distance_bucket(dl) | (unsigned)(ctx->comma_left[i] & 1) << 4;
-    unsigned br = distance_bucket(dr) | (unsigned)(ctx->comma_right[i] & 1) << 4;
+    unsigned bucket_l = distance_bucket(dl), bucket_r = distance_bucket(dr);
+    unsigned bl = bucket_l | (unsigned)(ctx->comma_left[i] & 1) << 4;
+    unsigned br = bucket_r | (unsigned)(ctx->comma_right[i] & 1) << 4;
     unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
     add_small(out, D_CUE_BOTH, bl, br);
     if (dl >= 0) out->keys[out->n_keys++] = quoth_hash_key2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
@@ -472,14 +472,14 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     /* the tag and word against the nearest cues, and what lies between */
     add_small(out, D_POS_CUE_LEFT, tag_code(p), bl);
     add_small(out, D_POS_CUE_RIGHT, tag_code(p), br);
-    add_small(out, D_BETWEEN_LEFT, distance_bucket(dl), ml);
-    add_small(out, D_BETWEEN_RIGHT, distance_bucket(dr), mr);
+    add_small(out, D_BETWEEN_LEFT, bucket_l, ml);
+    add_small(out, D_BETWEEN_RIGHT, bucket_r, mr);
     out->keys[out->n_keys++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
-                              distance_bucket(dl) << 8 | distance_bucket(dr) << 4 | (t->coarse & 15u));
+                              bucket_l << 8 | bucket_r << 4 | (t->coarse & 15u));
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
-        out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, distance_bucket(dl));
+        out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, bucket_l);
     if (dr >= 0 && i + (size_t)dr > 0)
-        out->keys[out->n_keys++] = quoth_hash_key2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, distance_bucket(dr) << 5 | mr);
+        out->keys[out->n_keys++] = quoth_hash_key2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
     /* the nearest verb on the left, cue or not: what it is and how often it
      * was a cue, so that verbs outside the cue candidates ("proposed",
      * "attacked") can still open a content */
