@@ -84,8 +84,9 @@ static uint32_t pos_at(const uint8_t *pos_tags, size_t n, size_t i, int offset) 
     return pos_tags[j];
 }
 
-size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
-                             uint32_t prev, uint32_t prev2, uint64_t *feats) {
+/* The features of word i that do not depend on the labels before it. */
+static size_t label_free_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
+                                  uint64_t *feats) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
     const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
     const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
@@ -98,11 +99,6 @@ size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, s
     feats[k++] = quoth_hash_key(E_SUF3, w->suf3);
     feats[k++] = quoth_hash_key(E_PRE3, w->pre3);
     feats[k++] = quoth_hash_key(E_SHAPE, w->shape);
-    feats[k++] = quoth_hash_key(E_PREV, prev);
-    feats[k++] = quoth_hash_key(E_PREV2, prev2);
-    feats[k++] = quoth_hash_key2(E_PREV_PREV2, prev, prev2);
-    feats[k++] = quoth_hash_key2(E_PREV_SHAPE, prev, w->shape);
-    feats[k++] = quoth_hash_key2(E_PREV_LOWER, prev, w->lower);
     feats[k++] = quoth_hash_key(E_POS, pos);
     feats[k++] = quoth_hash_key(E_POS_M1, pos_m1);
     feats[k++] = quoth_hash_key(E_POS_P1, pos_p1);
@@ -119,12 +115,31 @@ size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, s
     feats[k++] = quoth_hash_key2(E_LOWER_M1_LOWER, m1->lower, w->lower);
     feats[k++] = quoth_hash_key(E_SUF3_M1, m1->suf3);
     feats[k++] = quoth_hash_key2(E_LOWER_LOWER_P1, w->lower, p1->lower);
-    feats[k++] = quoth_hash_key2(E_PREV_POS, prev, pos);
     feats[k++] = quoth_hash_key(E_WORD_M1, m1->word);
     feats[k++] = quoth_hash_key(E_WORD_P1, p1->word);
     feats[k++] = quoth_hash_key2(E_SHAPE_TRIGRAM, quoth_hash_key2(0, m1->shape, w->shape), p1->shape);
     feats[k++] = quoth_hash_key(E_SUF3_P1, p1->suf3);
     return k;
+}
+
+/* The features of word i with the two labels before it. */
+static size_t label_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i, uint32_t prev,
+                             uint32_t prev2, uint64_t *feats) {
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    size_t k = 0;
+    feats[k++] = quoth_hash_key(E_PREV, prev);
+    feats[k++] = quoth_hash_key(E_PREV2, prev2);
+    feats[k++] = quoth_hash_key2(E_PREV_PREV2, prev, prev2);
+    feats[k++] = quoth_hash_key2(E_PREV_SHAPE, prev, w->shape);
+    feats[k++] = quoth_hash_key2(E_PREV_LOWER, prev, w->lower);
+    feats[k++] = quoth_hash_key2(E_PREV_POS, prev, pos_at(pos_tags, n, i, 0));
+    return k;
+}
+
+size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
+                             uint32_t prev, uint32_t prev2, uint64_t *feats) {
+    size_t k = label_free_features(win, pos_tags, n, i, feats);
+    return k + label_features(win, pos_tags, n, i, prev, prev2, feats + k);
 }
 
 /* ----------------------------------------------------------------- model */
@@ -172,33 +187,73 @@ int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const
     return quoth_entity_tag_prefix(m, words, pos_tags, n, n, labels_out);
 }
 
+/* The tagger runs like the part-of-speech tagger (pos.c): a word's
+ * label-free features are made ENT_AHEAD words before it is labelled,
+ * and its label features as soon as the word before it is, each with
+ * their slots prefetched, so that the table's cache misses overlap other
+ * words' work instead of stalling it. */
+#define ENT_AHEAD 2
+
+typedef struct ent_word {
+    uint32_t dict;  /* label + 1 from the dictionary, 0 if none */
+    size_t n;
+    uint64_t feats[QUOTH_ENT_MAX_FEATS];
+} ent_word;
+
+/* Word j's dictionary entry and, unless it settles the label, its
+ * label-free features. The window must have advanced to j. */
+static void ready_word(const quoth_entity_model *m, const quoth_window *win, const uint8_t *pos_tags, size_t n,
+                       size_t j, ent_word *w) {
+    w->dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
+    w->n = w->dict ? 0 : label_free_features(win, pos_tags, n, j, w->feats);
+    quoth_linear_prefetch(&m->weights, w->feats, w->n);
+}
+
+static void add_label_features(const quoth_entity_model *m, const quoth_window *win, const uint8_t *pos_tags,
+                               size_t n, size_t j, uint32_t prev, uint32_t prev2, ent_word *w) {
+    if (w->dict) return;
+    size_t k = label_features(win, pos_tags, n, j, prev, prev2, w->feats + w->n);
+    quoth_linear_prefetch(&m->weights, w->feats + w->n, k);
+    w->n += k;
+}
+
 int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
                             size_t n, size_t upto, uint8_t *labels_out) {
     if (upto > n) return QUOTH_ERR_INVALID;
     if (upto == 0) return QUOTH_OK;
     if (!m || !m->weights.slots || !words || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
     quoth_window win;
-    uint64_t feats[QUOTH_ENT_MAX_FEATS];
+    ent_word ahead[ENT_AHEAD + 1];
     int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
     quoth_window_start(&win, words, n);
+    for (size_t j = 0; j < ENT_AHEAD && j < upto; j++) {
+        quoth_window_advance(&win, j);
+        ready_word(m, &win, pos_tags, n, j, &ahead[j]);
+    }
+    add_label_features(m, &win, pos_tags, n, 0, prev, prev2, &ahead[0]);
     for (size_t i = 0; i < upto; i++) {
-        quoth_window_advance(&win, i);
-        /* the dictionary is megabytes: ask for word i+2's slot now, so that
-         * its cache miss overlaps the work on words i and i+1 */
-        if (i + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, i, 2)->word);
-        uint32_t label = quoth_lexicon_get(&m->dict, quoth_window_at(&win, i, 0)->word);
+        size_t later = i + ENT_AHEAD;
+        if (later < upto) {
+            quoth_window_advance(&win, later);
+            /* the dictionary is megabytes: ask for the slot of the word
+             * after now, two words before it is read */
+            if (later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, later, 2)->word);
+            ready_word(m, &win, pos_tags, n, later, &ahead[later % (ENT_AHEAD + 1)]);
+        }
+        ent_word *w = &ahead[i % (ENT_AHEAD + 1)];
+        uint32_t label = w->dict;
         if (label) {
             label--;
         } else {
-            size_t nf = quoth_entity_features(&win, pos_tags, n, i, prev, prev2, feats);
             memset(scores, 0, sizeof scores);
-            quoth_linear_score(&m->weights, feats, nf, scores);
+            quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
             label = quoth_linear_argmax(scores, QUOTH_ENT_LABELS);
         }
         labels_out[i] = (uint8_t)label;
         prev2 = prev;
         prev = label;
+        if (i + 1 < upto) add_label_features(m, &win, pos_tags, n, i + 1, prev, prev2, &ahead[(i + 1) % (ENT_AHEAD + 1)]);
     }
     return QUOTH_OK;
 }
