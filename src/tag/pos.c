@@ -169,19 +169,6 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
 
 /* --------------------------------------------------------------- tagging */
 
-/* Word i+1's tag-free features (when the dictionary does not settle it),
- * made while word i is tagged, with their slots prefetched: the table is
- * megabytes, and this way its cache misses overlap word i's work. Returns
- * how many, 0 for a dictionary word. */
-static size_t features_ahead(const quoth_pos_model *m, const quoth_window *win, size_t i, uint32_t dict,
-                             uint64_t *feats) {
-    if (dict) return 0;
-    size_t n = word_features(quoth_window_at(win, i, 0), feats);
-    n += context_features(win, i, feats + n);
-    quoth_linear_prefetch(&m->weights, feats, n);
-    return n;
-}
-
 /* How many words ahead a word's features are made and their slots
  * prefetched. One was too few: most words are settled by the dictionary
  * at once, so the next word's misses overlapped almost nothing (perf: the
@@ -195,7 +182,11 @@ static size_t features_ahead(const quoth_pos_model *m, const quoth_window *win, 
 static void ready_word(const quoth_pos_model *m, const quoth_window *win, size_t j, uint32_t *dict,
                        uint64_t *feats, size_t *nf) {
     *dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
-    *nf = features_ahead(m, win, j, *dict, feats);
+    *nf = 0;
+    if (*dict) return;
+    *nf = word_features(quoth_window_at(win, j, 0), feats);
+    *nf += context_features(win, j, feats + *nf);
+    quoth_linear_prefetch(&m->weights, feats, *nf);
 }
 
 /* Word j's features of the two tags before it, added to the others as
