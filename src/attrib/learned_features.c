@@ -290,17 +290,27 @@ static unsigned quote_state(const quoth_token *t) {
 
 /* ------------------------------------------------ small-valued features
  *
- * Seventeen templates take their values from small ranges: tags, distance
- * buckets, rates, roles, positions. Their weight rows are found at run
- * time by index, in a table of refs made when the model is loaded
- * (quoth_attrib_dense_key gives each index its key), instead of by a hash
- * and a probe: about half of a token's features for a tenth of the work.
- * A value out of its range (a tag set of more than 64 tags) falls back to
+ * Twenty-four templates take their values from small ranges: tags,
+ * distance buckets, rates, roles, positions, lemma ids. Their weight rows
+ * are found at run time by index, in a table of refs made when the model
+ * is loaded (quoth_attrib_dense_key gives each index its key), instead of
+ * by a hash and a probe: about two thirds of a token's features for a
+ * tenth of the work. A value out of its range (a tag set of more than 64
+ * tags, a cue without a lemma, whose identity is its word) falls back to
  * the hashed key, which is the same key, so that nothing depends on the
- * ranges but speed. */
+ * ranges but speed; the lookup by index is the table's own answer for
+ * that key, read once at load. */
 
 /* Tags 0..63, and the padding values of pos_in() as 64 and 65. */
 #define TAG_CODES 66u
+/* Lemma ids (LEX_LEMMA: the top byte of a word's classes). */
+#define LEMMA_CODES 256u
+/* A distance bucket of a cue that exists (0..8) above five bits (a
+ * "between" mask), or above eight bits (a tag). */
+#define BUCKET_MASKS (9u << 5)
+#define BUCKET_TAGS (9u << 8)
+/* Cue rates 0..10 and QUOTH_CUE_RATE_UNKNOWN. */
+#define RATE_CODES (QUOTH_CUE_RATE_UNKNOWN + 1u)
 
 typedef struct dense_template {
     uint32_t tpl, a_size, b_size, offset;
@@ -309,7 +319,8 @@ typedef struct dense_template {
 enum dense_slot {
     D_BIAS, D_POS_M1_0, D_POS_0_P1, D_CUE_BOTH, D_CUES_IN_SENTENCE, D_QUOTE_CUE, D_PARA_POSITION, D_SENT_END,
     D_ROLE_M1, D_ROLE_P1, D_RATE_WINDOW, D_RATE_POS, D_PAIR_RATE, D_POS_CUE_LEFT, D_POS_CUE_RIGHT,
-    D_BETWEEN_LEFT, D_BETWEEN_RIGHT, D_SLOTS
+    D_BETWEEN_LEFT, D_BETWEEN_RIGHT, D_LEMMA, D_LEMMA_M1, D_LEMMA_P1, D_CUE_LEFT_LEMMA, D_CUE_RIGHT_LEMMA,
+    D_BEFORE_RIGHT_CUE, D_VERB_LEFT_RATE, D_SLOTS
 };
 
 /* Offsets as a chain of constants, so that they cannot disagree with the
@@ -332,7 +343,14 @@ enum {
     O_POS_CUE_RIGHT = O_POS_CUE_LEFT + TAG_CODES * 32,
     O_BETWEEN_LEFT = O_POS_CUE_RIGHT + TAG_CODES * 32,
     O_BETWEEN_RIGHT = O_BETWEEN_LEFT + 16 * 32,
-    O_END = O_BETWEEN_RIGHT + 16 * 32
+    O_LEMMA = O_BETWEEN_RIGHT + 16 * 32,
+    O_LEMMA_M1 = O_LEMMA + LEMMA_CODES,
+    O_LEMMA_P1 = O_LEMMA_M1 + LEMMA_CODES,
+    O_CUE_LEFT_LEMMA = O_LEMMA_P1 + LEMMA_CODES,
+    O_CUE_RIGHT_LEMMA = O_CUE_LEFT_LEMMA + LEMMA_CODES * 32,
+    O_BEFORE_RIGHT_CUE = O_CUE_RIGHT_LEMMA + LEMMA_CODES * 32,
+    O_VERB_LEFT_RATE = O_BEFORE_RIGHT_CUE + 16 * BUCKET_MASKS,
+    O_END = O_VERB_LEFT_RATE + RATE_CODES * BUCKET_TAGS
 };
 
 static const dense_template DENSE[D_SLOTS] = {
@@ -353,6 +371,13 @@ static const dense_template DENSE[D_SLOTS] = {
     {F_POS_CUE_RIGHT, TAG_CODES, 32, O_POS_CUE_RIGHT},
     {F_BETWEEN_LEFT, 16, 32, O_BETWEEN_LEFT},
     {F_BETWEEN_RIGHT, 16, 32, O_BETWEEN_RIGHT},
+    {F_LEMMA, 1, LEMMA_CODES, O_LEMMA},
+    {F_LEMMA_M1, 1, LEMMA_CODES, O_LEMMA_M1},
+    {F_LEMMA_P1, 1, LEMMA_CODES, O_LEMMA_P1},
+    {F_CUE_LEFT_LEMMA, LEMMA_CODES, 32, O_CUE_LEFT_LEMMA},
+    {F_CUE_RIGHT_LEMMA, LEMMA_CODES, 32, O_CUE_RIGHT_LEMMA},
+    {F_BEFORE_RIGHT_CUE, 16, BUCKET_MASKS, O_BEFORE_RIGHT_CUE},
+    {F_VERB_LEFT_RATE, RATE_CODES, BUCKET_TAGS, O_VERB_LEFT_RATE},
 };
 
 static unsigned tag_code(uint64_t tag) {
@@ -389,6 +414,14 @@ static inline __attribute__((always_inline)) void add_small(feature_sink *out, u
     }
 }
 
+/* add_small() for a value that may be a word hash as well as a small id:
+ * a cue's identity is its lemma id when it has one, else its word. */
+static inline __attribute__((always_inline)) void add_small_or_hashed(feature_sink *out, unsigned slot,
+                                                                      uint64_t a, unsigned b) {
+    if (a < DENSE[slot].a_size) add_small(out, slot, (unsigned)a, b);
+    else out->keys[out->n_keys++] = quoth_hash_key2(DENSE[slot].tpl, a, b);
+}
+
 static void token_features(const quoth_attrib_context *ctx, size_t i, feature_sink *out) {
     const quoth_token_list *tl = ctx->tl;
     const quoth_token *t = &tl->tok[i];
@@ -420,7 +453,7 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     size_t len = t->norm_len;
     out->keys[out->n_keys++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
     out->keys[out->n_keys++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
-    if (LEX_LEMMA(t->lex)) out->keys[out->n_keys++] = quoth_hash_key(F_LEMMA, LEX_LEMMA(t->lex));
+    if (LEX_LEMMA(t->lex)) add_small(out, D_LEMMA, 0, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
@@ -429,8 +462,8 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     unsigned br = bucket_r | (unsigned)(ctx->comma_right[i] & 1) << 4;
     unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
     add_small(out, D_CUE_BOTH, bl, br);
-    if (dl >= 0) out->keys[out->n_keys++] = quoth_hash_key2(F_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
-    if (dr >= 0) out->keys[out->n_keys++] = quoth_hash_key2(F_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
+    if (dl >= 0) add_small_or_hashed(out, D_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
+    if (dr >= 0) add_small_or_hashed(out, D_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
     add_small(out, D_CUES_IN_SENTENCE, ctx->cues_in_sentence[i], 0);
 
     unsigned q = quote_state(t);
@@ -479,7 +512,7 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
         out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, bucket_l);
     if (dr >= 0 && i + (size_t)dr > 0)
-        out->keys[out->n_keys++] = quoth_hash_key2(F_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
+        add_small(out, D_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
     /* the nearest verb on the left, cue or not: what it is and how often it
      * was a cue, so that verbs outside the cue candidates ("proposed",
      * "attacked") can still open a content */
@@ -488,7 +521,7 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
         const quoth_token *v = &tl->tok[i - (size_t)dv];
         unsigned bv = distance_bucket(dv);
         out->keys[out->n_keys++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
-        out->keys[out->n_keys++] = quoth_hash_key2(F_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | p);
+        add_small(out, D_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | (unsigned)p);
     }
     /* what follows the cue on the right ("that", a comma, a period: is the
      * stretch before it the content or the source?) and what precedes the
@@ -502,8 +535,8 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     /* shapes around: names, titles */
     unsigned sm = i > 0 ? shape_of(&tl->tok[i - 1]) : 255, sp = i + 1 < tl->n ? shape_of(&tl->tok[i + 1]) : 255;
     out->keys[out->n_keys++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
-    if (i > 0) out->keys[out->n_keys++] = quoth_hash_key(F_LEMMA_M1, LEX_LEMMA(tl->tok[i - 1].lex));
-    if (i + 1 < tl->n) out->keys[out->n_keys++] = quoth_hash_key(F_LEMMA_P1, LEX_LEMMA(tl->tok[i + 1].lex));
+    if (i > 0) add_small(out, D_LEMMA_M1, 0, LEX_LEMMA(tl->tok[i - 1].lex));
+    if (i + 1 < tl->n) add_small(out, D_LEMMA_P1, 0, LEX_LEMMA(tl->tok[i + 1].lex));
 }
 
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
