@@ -41,6 +41,8 @@ struct quoth_engine {
     size_t used_cap;
     quoth_word *words;          /* one sentence for the tagger */
     size_t words_cap;
+    quoth_word_info *infos;     /* per token, left by the POS tagger for the entity tagger */
+    size_t infos_cap;
     uint8_t *tags;
     size_t tags_cap;
     size_t *mentions;           /* per quote: offset of its mention in doc.strings */

@@ -217,29 +217,29 @@ static void add_label_features(const quoth_entity_model *m, const quoth_window *
     w->n += k;
 }
 
-int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
-                            size_t n, size_t upto, uint8_t *labels_out) {
-    if (upto > n) return QUOTH_ERR_INVALID;
-    if (upto == 0) return QUOTH_OK;
-    if (!m || !m->weights.slots || !words || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
-    quoth_window win;
+/* Words 0..upto-1 (1 <= upto <= n) of a started window. */
+static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint8_t *pos_tags, size_t n,
+                      size_t upto, uint8_t *labels_out) {
+    if (upto == 0 || upto > n) return QUOTH_ERR_INVALID;
     ent_word ahead[ENT_AHEAD + 1];
     int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
-    quoth_window_start(&win, words, n);
-    for (size_t j = 0; j < ENT_AHEAD && j < upto; j++) {
-        quoth_window_advance(&win, j);
-        ready_word(m, &win, pos_tags, n, j, &ahead[j]);
+    /* word 0 outside the loop: the compiler cannot see that upto >= 1 */
+    quoth_window_advance(win, 0);
+    ready_word(m, win, pos_tags, n, 0, &ahead[0]);
+    for (size_t j = 1; j < ENT_AHEAD && j < upto; j++) {
+        quoth_window_advance(win, j);
+        ready_word(m, win, pos_tags, n, j, &ahead[j]);
     }
-    add_label_features(m, &win, pos_tags, n, 0, prev, prev2, &ahead[0]);
+    add_label_features(m, win, pos_tags, n, 0, prev, prev2, &ahead[0]);
     for (size_t i = 0; i < upto; i++) {
         size_t later = i + ENT_AHEAD;
         if (later < upto) {
-            quoth_window_advance(&win, later);
+            quoth_window_advance(win, later);
             /* the dictionary is megabytes: ask for the slot of the word
              * after now, two words before it is read */
-            if (later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, later, 2)->word);
-            ready_word(m, &win, pos_tags, n, later, &ahead[later % (ENT_AHEAD + 1)]);
+            if (later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
+            ready_word(m, win, pos_tags, n, later, &ahead[later % (ENT_AHEAD + 1)]);
         }
         ent_word *w = &ahead[i % (ENT_AHEAD + 1)];
         uint32_t label = w->dict;
@@ -253,7 +253,27 @@ int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words
         labels_out[i] = (uint8_t)label;
         prev2 = prev;
         prev = label;
-        if (i + 1 < upto) add_label_features(m, &win, pos_tags, n, i + 1, prev, prev2, &ahead[(i + 1) % (ENT_AHEAD + 1)]);
+        if (i + 1 < upto) add_label_features(m, win, pos_tags, n, i + 1, prev, prev2, &ahead[(i + 1) % (ENT_AHEAD + 1)]);
     }
     return QUOTH_OK;
+}
+
+int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
+                            size_t n, size_t upto, uint8_t *labels_out) {
+    if (upto > n) return QUOTH_ERR_INVALID;
+    if (upto == 0) return QUOTH_OK;
+    if (!m || !m->weights.slots || !words || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
+    quoth_window win;
+    quoth_window_start(&win, words, n);
+    return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
+}
+
+int quoth_entity_tag_kept(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
+                          size_t n, size_t upto, uint8_t *labels_out) {
+    if (upto > n) return QUOTH_ERR_INVALID;
+    if (upto == 0) return QUOTH_OK;
+    if (!m || !m->weights.slots || !infos || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
+    quoth_window win;
+    quoth_window_start_kept(&win, infos, n);
+    return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
 }

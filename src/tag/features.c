@@ -134,19 +134,38 @@ void quoth_word_info_pad(int which, quoth_word_info *out) {
 
 static void window_fill(quoth_window *win, size_t pos) {
     quoth_word_info *slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
-    if (pos < win->n)
-        quoth_word_info_compute(win->words[pos].s, win->words[pos].len, slot);
-    else
+    if (pos >= win->n) {
         quoth_word_info_pad(pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2, slot);
+    } else if (win->kept) {
+        *slot = win->kept[pos];
+    } else {
+        quoth_word_info_compute(win->words[pos].s, win->words[pos].len, slot);
+        if (win->keep) win->keep[pos] = *slot;
+    }
 }
 
-void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
+static void window_open(quoth_window *win, const quoth_word *words, size_t n, quoth_word_info *keep,
+                        const quoth_word_info *kept) {
     win->words = words;
     win->n = n;
+    win->keep = keep;
+    win->kept = kept;
     quoth_word_info_pad(QUOTH_PAD_START2, &win->ring[0]);
     quoth_word_info_pad(QUOTH_PAD_START1, &win->ring[1]);
     window_fill(win, 0);
     window_fill(win, 1);
+}
+
+void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
+    window_open(win, words, n, NULL, NULL);
+}
+
+void quoth_window_start_keeping(quoth_window *win, const quoth_word *words, size_t n, quoth_word_info *keep) {
+    window_open(win, words, n, keep, NULL);
+}
+
+void quoth_window_start_kept(quoth_window *win, const quoth_word_info *kept, size_t n) {
+    window_open(win, NULL, n, NULL, kept);
 }
 
 void quoth_window_advance(quoth_window *win, size_t i) {

@@ -50,10 +50,21 @@ typedef struct quoth_window {
     quoth_word_info ring[QUOTH_WINDOW_RING];
     const quoth_word *words;
     size_t n;
+    quoth_word_info *keep;        /* when set, each word's info is also copied here */
+    const quoth_word_info *kept;  /* when set, infos are copied from here, not computed */
 } quoth_window;
 
 /* Starts a sentence: computes words 0 and 1 (and the padding before them). */
 void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n);
+
+/* The same, also copying each word's info to keep[0..n-1] as it is
+ * computed, for a second tagger over the same sentence (the entity tagger
+ * after the part-of-speech tagger): hashing a word costs about fifteen
+ * times a copy of its info. */
+void quoth_window_start_keeping(quoth_window *win, const quoth_word *words, size_t n, quoth_word_info *keep);
+
+/* Starts a sentence whose n infos a keeping window left in kept. */
+void quoth_window_start_kept(quoth_window *win, const quoth_word_info *kept, size_t n);
 
 /* Moves to word i: computes word i+2. Call for i = 0, 1, 2, ... in order. */
 void quoth_window_advance(quoth_window *win, size_t i);

@@ -206,6 +206,11 @@ static void add_tag_features(const quoth_pos_model *m, const quoth_window *win, 
 /* Word i: the window has advanced to i + POS_AHEAD; dict[i % 3] is its
  * dictionary entry and feats[i % 3] all its features. */
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
+    return quoth_pos_tag_keeping(m, words, n, tags_out, NULL);
+}
+
+int quoth_pos_tag_keeping(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out,
+                          quoth_word_info *infos_out) {
     if (n == 0) return QUOTH_OK;
     if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
     quoth_window win;
@@ -214,7 +219,7 @@ int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, u
     uint32_t dict[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
-    quoth_window_start(&win, words, n);
+    quoth_window_start_keeping(&win, words, n, infos_out);
     for (size_t j = 0; j < POS_AHEAD && j < n; j++) {
         quoth_window_advance(&win, j);
         ready_word(m, &win, j, &dict[j], feats[j], &nf[j]);
