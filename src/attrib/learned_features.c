@@ -47,7 +47,7 @@ static int reserve(quoth_attrib_context *ctx, size_t n) {
         grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->pair_rate, cap, 1) ||
         grow((void **)&ctx->verb_left, cap, sizeof *ctx->verb_left) || grow((void **)&ctx->cue_rate, cap, 1) ||
         grow((void **)&ctx->cue_rel, cap, 1) || grow((void **)&ctx->cue_depth, cap, 1) ||
-        grow((void **)&ctx->cue_above, cap, sizeof *ctx->cue_above))
+        grow((void **)&ctx->cue_above, cap, sizeof *ctx->cue_above) || grow((void **)&ctx->token_bits, cap, 1))
         return QUOTH_ERR_NOMEM;
     ctx->cap = cap;
     return 0;
@@ -80,13 +80,22 @@ static unsigned between_bits(const quoth_token_list *tl, size_t i) {
     return b;
 }
 
-/* The between mask after token i: its bits, and in bits 5-6 the number
- * of commas (0 to 3), which tells an apposition ("X, the Y of Z, said")
- * from a content before its source ("..., X said"). */
-static unsigned add_between(unsigned between, const quoth_token_list *tl, size_t i) {
+/* A token's between bits (bits 0-4, bit 0 a comma) with this bit when it
+ * is a cue candidate: made once per token, read by both passes of
+ * sentence_context(). */
+#define BITS_CUE 0x80u
+
+static unsigned token_bits(const quoth_attrib_context *ctx, size_t i) {
+    return between_bits(ctx->tl, i) | (is_cue_candidate(ctx, i) ? BITS_CUE : 0u);
+}
+
+/* The between mask after a token with these bits: its bits, and in bits
+ * 5-6 the number of commas (0 to 3), which tells an apposition ("X, the Y
+ * of Z, said") from a content before its source ("..., X said"). */
+static unsigned add_between(unsigned between, unsigned bits) {
     unsigned commas = between >> 5;
-    if (is_comma(tl, i) && commas < 3) commas++;
-    return ((between | between_bits(tl, i)) & 31u) | commas << 5;
+    if ((bits & 1u) && commas < 3) commas++;
+    return ((between | bits) & 31u) | commas << 5;
 }
 
 /* One sentence's context: two passes, left to right and back. */
@@ -96,28 +105,32 @@ static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s)
     int last = -1, cues = 0, verb = -1;
     unsigned between = 0;
     for (size_t i = first; i < end; i++) {
+        unsigned bits = token_bits(ctx, i);
+        ctx->token_bits[i] = (uint8_t)bits;
         ctx->verb_left[i] = verb < 0 ? -1 : (int16_t)((i - (size_t)verb) > 30000 ? 30000 : i - (size_t)verb);
         if (tl->tok[i].coarse == CT_VERB) verb = (int)i;
-        if (is_cue_candidate(ctx, i)) {
+        if (bits & BITS_CUE) {
             last = (int)i;
             between = 0;
             cues++;
         }
         ctx->cue_left[i] = last < 0 ? -1 : (int16_t)((i - (size_t)last) > 30000 ? 30000 : i - (size_t)last);
         ctx->comma_left[i] = (uint8_t)between;
-        between = add_between(between, tl, i);
+        between = add_between(between, bits);
     }
     last = -1;
     between = 0;
+    uint8_t cue_count = (uint8_t)(cues > 2 ? 2 : cues);
     for (size_t i = end; i-- > first;) {
-        if (is_cue_candidate(ctx, i)) {
+        unsigned bits = ctx->token_bits[i];
+        if (bits & BITS_CUE) {
             last = (int)i;
             between = 0;
         }
         ctx->cue_right[i] = last < 0 ? -1 : (int16_t)(((size_t)last - i) > 30000 ? 30000 : (size_t)last - i);
         ctx->comma_right[i] = (uint8_t)between;
-        between = add_between(between, tl, i);
-        ctx->cues_in_sentence[i] = (uint8_t)(cues > 2 ? 2 : cues);
+        between = add_between(between, bits);
+        ctx->cues_in_sentence[i] = cue_count;
     }
 }
 
@@ -226,6 +239,7 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     free(ctx->cue_rel);
     free(ctx->cue_depth);
     free(ctx->cue_above);
+    free(ctx->token_bits);
     memset(ctx, 0, sizeof *ctx);
 }
 

@@ -44,6 +44,7 @@ typedef struct quoth_attrib_context {
     uint8_t *comma_right;
     uint8_t *cues_in_sentence;/* 0, 1, 2 (two or more) cue verbs in the token's sentence */
     int16_t *verb_left;       /* tokens back to the nearest verb of the sentence (any verb), -1 none */
+    uint8_t *token_bits;      /* scratch of quoth_attrib_context_build() */
     size_t cap;
 } quoth_attrib_context;
 
