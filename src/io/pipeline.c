@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -198,6 +199,11 @@ static int run_job(pipeline *p, void *state, quoth_decoder *dec, job *j) {
     if (rc) return rc;
     FILE *out = open_memstream(&j->record, &j->record_len);
     if (!out) return QUOTH_ERR_NOMEM;
+    /* Only this worker writes to its record: no lock to take for each of
+     * the record's hundreds of small writes (in a threaded program each
+     * stdio call locks the stream; the locks were a third of the cost of
+     * writing records, 1-2% of a run). */
+    __fsetlocking(out, FSETLOCKING_BYCALLER);
     rc = p->cb->process(p->cb->user, state, j->seq, &doc, out, &j->result);
     if (fclose(out) != 0 && !rc) rc = QUOTH_ERR_NOMEM;
     return rc;
