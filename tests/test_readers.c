@@ -173,6 +173,40 @@ static void test_jsonl(void) {
     CHECK_STR(c.origins[6], path_of("news.jsonl:9"));
 }
 
+/* A JSON string's escapes and non-ASCII bytes at every offset around the
+ * sixteen-byte steps of the plain-run scan, and at its tail. */
+static void test_jsonl_special_at_every_offset(void) {
+    static const char *const raw[] = {"\\\"", "\\\\", "\\n", "\\u00e9", "\xC3\xA9", "\xE2\x80\x9C"};
+    static const char *const decoded[] = {"\"", "\\", "\n", "\xC3\xA9", "\xC3\xA9", "\xE2\x80\x9C"};
+    enum { KINDS = sizeof raw / sizeof *raw, OFFSETS = 40 };
+    char line[256], want[KINDS][OFFSETS][128];
+    FILE *f = fopen(path_of("offsets.jsonl"), "wb");
+    if (!f) exit(2);
+    for (int k = 0; k < KINDS; k++)
+        for (int at = 0; at < OFFSETS; at++) {
+            char before[OFFSETS + 1], after[24];
+            memset(before, 'a', (size_t)at);
+            before[at] = '\0';
+            snprintf(after, sizeof after, "%.*s", at % 19, "bbbbbbbbbbbbbbbbbbb");
+            snprintf(line, sizeof line, "{\"text\": \"%s%s%s\"}\n", before, raw[k], after);
+            fputs(line, f);
+            snprintf(want[k][at], sizeof want[k][at], "%s%s%s", before, decoded[k], after);
+        }
+    fclose(f);
+    quoth_reader *r;
+    CHECK_INT(quoth_reader_open(path_of("offsets.jsonl"), NULL, &r), 0);
+    int n = 0, wrong = 0;
+    quoth_input_doc d;
+    while (quoth_reader_next(r, &d) == 0 && n < KINDS * OFFSETS) {
+        const char *w = want[n / OFFSETS][n % OFFSETS];
+        wrong += d.error || d.len != strlen(w) || memcmp(d.text, w, d.len) != 0;
+        n++;
+    }
+    quoth_reader_close(r);
+    CHECK_INT(n, KINDS * OFFSETS);
+    CHECK_INT(wrong, 0);
+}
+
 static void test_jsonl_metadata(void) {
     write_text("meta.jsonl",
                "{\"id\": \"a1\", \"text\": \"T.\", \"url\": \"https://x.test/1\", \"title\": \"One\","
@@ -590,7 +624,7 @@ static void cleanup(void) {
 }
 
 TEST_MAIN(setup, test_text_file, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
-          test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_sniffed, test_warc,
           test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)
