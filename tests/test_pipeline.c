@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "io/json.h"
 #include "io/pipeline.h"
 #include "quoth.h"
 
@@ -407,5 +408,44 @@ static void cleanup(void) {
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
 }
 
+/* The test's own escaper, a byte at a time, for quoth_json_string(). */
+static size_t escape_slowly(const char *s, size_t n, char *out) {
+    size_t k = 0;
+    out[k++] = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') k += (size_t)sprintf(out + k, "\\%c", c);
+        else if (c == '\n') k += (size_t)sprintf(out + k, "\\n");
+        else if (c == '\r') k += (size_t)sprintf(out + k, "\\r");
+        else if (c == '\t') k += (size_t)sprintf(out + k, "\\t");
+        else if (c < 0x20) k += (size_t)sprintf(out + k, "\\u%04x", c);
+        else out[k++] = (char)c;
+    }
+    out[k++] = '"';
+    return k;
+}
+
+/* Every kind of byte that needs an escape, and UTF-8 that does not, at
+ * each offset around the sixteen-byte steps of the plain-run scan. */
+static void test_json_string_escapes(void) {
+    static const char *const specials[] = {"\"", "\\", "\n", "\r", "\t", "\x01", "\x1f", "\xC3\xA9", " ", "\"\"\n"};
+    int wrong = 0;
+    for (size_t k = 0; k < sizeof specials / sizeof *specials; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char text[80], want[512];
+            memset(text, 'a', at);
+            size_t n = at + (size_t)sprintf(text + at, "%s%.*s", specials[k], (int)(at % 21), "bbbbbbbbbbbbbbbbbbbbb");
+            size_t want_len = escape_slowly(text, n, want);
+            char *got = NULL;
+            size_t got_len = 0;
+            FILE *f = open_memstream(&got, &got_len);
+            quoth_json_string(f, text, n);
+            fclose(f);
+            wrong += got_len != want_len || memcmp(got, want, want_len) != 0;
+            free(got);
+        }
+    CHECK_INT(wrong, 0);
+}
+
 TEST_MAIN(setup, test_order_and_bound, test_bytes_bound, test_several_inputs_and_missing, test_failures_stop,
-          test_empty_run, test_engine_same_records, test_input_list, cleanup)
+          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, cleanup)
