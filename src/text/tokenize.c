@@ -42,6 +42,11 @@ static uint32_t cp_at(const scanner *sc, size_t i, size_t *n) {
     return quoth_utf8_decode(sc->s + i, sc->len - i, n);
 }
 
+/* quoth_char_classify() without a call for ASCII. */
+static quoth_char_info classify(uint32_t cp) {
+    return cp < 0x80 ? quoth_ascii_class[cp] : quoth_char_classify(cp);
+}
+
 static quoth_char_class class_at(const scanner *sc, size_t i) {
     size_t n;
     if (i >= sc->len) return CC_SPACE;
@@ -52,6 +57,8 @@ static quoth_char_class class_at(const scanner *sc, size_t i) {
 /* The class of the code point that ends just before byte i. */
 static quoth_char_class class_before(const scanner *sc, size_t i) {
     if (i == 0) return CC_SPACE;
+    /* an ASCII byte is never part of a longer sequence: no need to look back */
+    if (sc->s[i - 1] < 0x80) return (quoth_char_class)quoth_ascii_class[sc->s[i - 1]].cls;
     size_t j = i - 1;
     while (j > 0 && (sc->s[j] & 0xC0) == 0x80 && i - j < 4) j--;
     return class_at(sc, j);
@@ -76,26 +83,33 @@ static int is_alnum_class(quoth_char_class c) {
     return is_letter_class(c) || c == CC_DIGIT;
 }
 
-/* Appends a token whose normalized form is norm[0..norm_len). */
-static int emit(scanner *sc, size_t start, size_t end, const char *norm, size_t norm_len,
-                unsigned flags) {
+/* Appends a token whose normalized form, norm_len bytes, is already in the
+ * arena at arena_len. Inline: it runs once per token, and the call showed. */
+static inline int push_token(scanner *sc, size_t start, size_t end, size_t norm_len, unsigned flags) {
     quoth_token_list *l = sc->list;
-    if (grow((void **)&l->tok, &l->cap, l->n + 1, sizeof *l->tok) ||
-        grow((void **)&l->arena, &l->arena_cap, l->arena_len + norm_len + 1, 1))
-        return QUOTH_ERR_NOMEM;
+    if (grow((void **)&l->tok, &l->cap, l->n + 1, sizeof *l->tok)) return QUOTH_ERR_NOMEM;
+    char *norm = l->arena + l->arena_len;
     quoth_token *t = &l->tok[l->n++];
     memset(t, 0, sizeof *t);
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
     t->norm = (uint32_t)l->arena_len;
     t->norm_len = (uint16_t)norm_len;
-    memcpy(l->arena + l->arena_len, norm, norm_len);
-    l->arena[l->arena_len + norm_len] = '\0';
+    norm[norm_len] = '\0';
     l->arena_len += norm_len + 1;
     t->flags = (uint16_t)(flags | sc->pending);
     t->lower_hash = quoth_hash_lower(norm, norm_len);
     sc->pending = 0;
     return 0;
+}
+
+/* Appends a token whose normalized form is norm[0..norm_len). */
+static int emit(scanner *sc, size_t start, size_t end, const char *norm, size_t norm_len,
+                unsigned flags) {
+    quoth_token_list *l = sc->list;
+    if (grow((void **)&l->arena, &l->arena_cap, l->arena_len + norm_len + 1, 1)) return QUOTH_ERR_NOMEM;
+    memcpy(l->arena + l->arena_len, norm, norm_len);
+    return push_token(sc, start, end, norm_len, flags);
 }
 
 /* ------------------------------------------------------------ words */
@@ -126,9 +140,12 @@ static const abbrev ABBREVIATIONS[] = {
 /* 1 for an abbreviation, 2 for a title, 0 otherwise. */
 static int abbreviation_kind(const char *w, size_t n) {
     size_t lo = 0, hi = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
+    if (n == 0) return 0;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strncmp(ABBREVIATIONS[mid].word, w, n);
+        /* the first letters settle most comparisons without a call */
+        int c = (unsigned char)ABBREVIATIONS[mid].word[0] - (unsigned char)w[0];
+        if (c == 0) c = strncmp(ABBREVIATIONS[mid].word, w, n);
         if (c == 0 && ABBREVIATIONS[mid].word[n] != '\0') c = 1;
         if (c == 0) return ABBREVIATIONS[mid].title ? 2 : 1;
         if (c < 0) lo = mid + 1;
@@ -179,24 +196,20 @@ static int is_glue_word(const char *w, size_t n) {
     }
 }
 
-static int all_ascii_letters(const char *w, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (!((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'))) return 0;
-    return 1;
-}
-
-/* Where to split a word glued to a neighbour, or 0. The whole must be
- * unknown, both halves known, and one of them a glue word; of several
- * splits the one whose rarer half is most frequent wins. */
+/* Where to split a word of ASCII letters glued to a neighbour, or 0. The
+ * whole must be unknown, both halves known, and one of them a glue word; of
+ * several splits the one whose rarer half is most frequent wins. */
 static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
     enum { MIN_COUNT = 5 };
-    if (!sc->word_count || n < 6 || n > 40 || !all_ascii_letters(w, n)) return 0;
-    char lower[48];
-    for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] | 0x20);
+    if (!sc->word_count || n < 6 || n > 40) return 0;
     /* The split points with a glue word on one side, found before any
      * lexicon lookup: most words have none, and a lookup is a cache miss. */
+    char lower[48];
+    for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] | 0x20);
     size_t cand[48], n_cand = 0;
     for (size_t k = 2; k + 2 <= n; k++) {
+        /* from 6 to n - 6 neither half has the length of a glue word */
+        if (k == 6 && n > 11) k = n - 5;
         /* The right half of a glued pair is lower case: "Ukraineand", not "UkraineAnd". */
         if (w[k] < 'a') continue;
         if ((k < 3 || k > 5) && (n - k < 3 || n - k > 5)) continue; /* glue words have 3 to 5 letters */
@@ -245,20 +258,54 @@ static unsigned word_flags(const char *norm, size_t n) {
     return flags;
 }
 
-/* Emits text[start..end) whose normalized form is norm[0..n), splitting off a
- * clitic ("'s", "n't") or a glued word first. norm maps byte for byte onto
- * the text except where normalization shortened a character, so split
- * points are found in norm and carried to the text through `map`. */
-static int emit_word(scanner *sc, size_t start, size_t end, const char *norm, size_t n,
-                     const uint32_t *map, unsigned extra) {
-    size_t cut = 0;
+/* A word as scan_word() reads it. The ASCII letters and digits it copies
+ * in bulk are counted on the way, so that the word is not read again for its
+ * flags, clitics or glue. */
+typedef struct word_scan {
+    size_t n;              /* bytes of norm */
+    size_t mapped;         /* map[k] is written for k < mapped ... */
+    size_t delta;          /* ... and is k + delta above (ASCII copied byte for byte) */
+    size_t last_apo;       /* index of the last apostrophe in norm, 0 when none */
+    size_t after_hyphen;   /* index after the last hyphen in norm, 0 when none */
+    unsigned letters, uppers; /* ASCII letters in norm, and upper-case ones */
+    uint64_t digits;       /* not 0 when norm has ASCII digits */
+    int high;              /* norm has bytes >= 0x80, which the fields above do not describe */
+    char *norm;            /* in the arena, where the token will have it */
+    uint32_t map[MAX_WORD_BYTES + 8]; /* norm byte -> offset from the word's start */
+} word_scan;
+
+static size_t map_at(const word_scan *w, size_t k) {
+    return k < w->mapped ? w->map[k] : k + w->delta;
+}
+
+/* word_flags() of the whole word, from the counts when they describe it. */
+static unsigned whole_word_flags(const word_scan *w) {
+    if (w->high) return word_flags(w->norm, w->n);
+    unsigned flags = 0;
+    if (w->norm[0] >= 'A' && w->norm[0] <= 'Z') flags |= TOK_CAPITALIZED;
+    if (w->digits) flags |= TOK_DIGIT;
+    if (w->letters) flags |= TOK_ALPHA;
+    if (w->letters >= 2 && w->uppers == w->letters) flags |= TOK_ALL_CAPS;
+    return flags;
+}
+
+/* The last apostrophe of norm after its first byte, or NULL. */
+static const char *last_apostrophe(const word_scan *w) {
+    if (!w->high) return w->last_apo ? w->norm + w->last_apo : NULL;
+    for (size_t i = w->n; i-- > 1;)
+        if (w->norm[i] == '\'') return w->norm + i;
+    return NULL;
+}
+
+/* Emits text[start..end), the word w, splitting off a clitic ("'s", "n't")
+ * or a glued word first. norm maps byte for byte onto the text except where
+ * normalization shortened a character, so split points are found in norm
+ * and carried to the text through the map. */
+static int emit_word(scanner *sc, size_t start, size_t end, const word_scan *w, unsigned extra) {
+    const char *norm = w->norm;
+    size_t n = w->n, cut = 0;
     /* Clitics: the last apostrophe, followed by s, re, ve, ll, d or m; or n't. */
-    const char *apo = NULL;
-    for (size_t i = n; i-- > 1;)
-        if (norm[i] == '\'') {
-            apo = norm + i;
-            break;
-        }
+    const char *apo = last_apostrophe(w);
     if (apo) {
         size_t a = (size_t)(apo - norm), rest = n - a - 1;
         char c1 = rest > 0 ? (char)(apo[1] | 0x20) : 0, c2 = rest > 1 ? (char)(apo[2] | 0x20) : 0;
@@ -269,15 +316,18 @@ static int emit_word(scanner *sc, size_t start, size_t end, const char *norm, si
         else if (rest == 1 && c1 == 't' && a >= 2 && (norm[a - 1] | 0x20) == 'n')
             cut = a - 1;
     }
-    if (!cut) cut = glue_split_point(sc, norm, n);
+    /* only ASCII letters are counted: all of norm is letters when they add up */
+    if (!cut && w->letters == n) cut = glue_split_point(sc, norm, n);
     if (cut) {
         unsigned glued = norm[cut] == '\'' || (norm[cut] == 'n' && norm[cut + 1] == '\'') ? 0 : TOK_GLUED;
-        size_t mid = start + map[cut];
-        int rc = emit(sc, start, mid, norm, cut, word_flags(norm, cut) | extra | glued);
+        unsigned first = word_flags(norm, cut) | extra | glued, second = word_flags(norm + cut, n - cut) | glued;
+        size_t mid = start + map_at(w, cut);
+        memmove(w->norm + cut + 1, norm + cut, n - cut); /* room for the first half's NUL */
+        int rc = push_token(sc, start, mid, cut, first);
         if (rc) return rc;
-        return emit(sc, mid, end, norm + cut, n - cut, word_flags(norm + cut, n - cut) | glued);
+        return push_token(sc, mid, end, n - cut, second);
     }
-    return emit(sc, start, end, norm, n, word_flags(norm, n) | extra);
+    return push_token(sc, start, end, n, whole_word_flags(w) | extra);
 }
 
 /* Scans a URL, e-mail address or handle: everything up to white space, less
@@ -295,15 +345,17 @@ static size_t scan_url(const scanner *sc, size_t i) {
     return j;
 }
 
+/* Whether text[i..) begins with prefix p of n bytes and goes on after it. */
+static int has_prefix(const scanner *sc, size_t i, const char *p, size_t n) {
+    return sc->len - i > n && memcmp(sc->s + i, p, n) == 0;
+}
+
 static int starts_url(const scanner *sc, size_t i) {
-    static const char *const PREFIXES[] = {"http://", "https://", "www."};
     /* called for every token: the first byte rules out nearly all of them */
-    unsigned char c0 = sc->s[i];
-    if (c0 != 'h' && c0 != 'w' && c0 != '@' && c0 != '#') return 0;
-    for (size_t k = 0; k < 3; k++) {
-        size_t n = strlen(PREFIXES[k]);
-        if (sc->len - i > n && strncmp((const char *)sc->s + i, PREFIXES[k], n) == 0) return 1;
-    }
+    static const unsigned char MAY_START[256] = {['h'] = 1, ['w'] = 1, ['@'] = 1, ['#'] = 1};
+    if (!MAY_START[sc->s[i]]) return 0;
+    if (has_prefix(sc, i, "http://", 7) || has_prefix(sc, i, "https://", 8) || has_prefix(sc, i, "www.", 4))
+        return 1;
     if ((sc->s[i] == '@' || sc->s[i] == '#') && i + 1 < sc->len &&
         is_alnum_class(class_at(sc, i + 1)) && (i == 0 || !is_alnum_class(class_before(sc, i))))
         return 1;
@@ -311,76 +363,156 @@ static int starts_url(const scanner *sc, size_t i) {
 }
 
 /* Whether the character at j may continue the word that norm[0..n) begins,
- * for the joiners: apostrophe, hyphen, period, comma, colon, ampersand. */
+ * for the joiners: apostrophe, hyphen, period, comma, colon, ampersand.
+ * The neighbours' classes are looked up only for these. */
 static int joins_word(const scanner *sc, size_t j, quoth_char_class c, uint32_t cp, size_t cpn,
                       const char *norm, size_t n) {
-    quoth_char_class next = class_at(sc, j + cpn);
-    quoth_char_class prev = class_before(sc, j);
-    if (c == CC_APOSTROPHE) return is_letter_class(prev) && is_letter_class(next);
-    if (c == CC_HYPHEN) return is_alnum_class(prev) && is_alnum_class(next);
+    if (c == CC_APOSTROPHE)
+        return is_letter_class(class_before(sc, j)) && is_letter_class(class_at(sc, j + cpn));
+    if (c == CC_HYPHEN)
+        return is_alnum_class(class_before(sc, j)) && is_alnum_class(class_at(sc, j + cpn));
     if (cp == '.') {
-        if (prev == CC_DIGIT && next == CC_DIGIT) return 1;
+        quoth_char_class next = class_at(sc, j + cpn);
+        if (next == CC_DIGIT && class_before(sc, j) == CC_DIGIT) return 1;
         /* U.S, a.m: single letters joined by periods */
         return is_letter_class(next) && class_at(sc, j + 2) != CC_LOWER &&
                class_at(sc, j + 2) != CC_UPPER && (n == 1 || is_initialism(norm, n));
     }
-    if (cp == ',' || cp == ':') return prev == CC_DIGIT && next == CC_DIGIT;
-    if (cp == '&') return prev == CC_UPPER && next == CC_UPPER;
+    if (cp == ',' || cp == ':') return class_before(sc, j) == CC_DIGIT && class_at(sc, j + cpn) == CC_DIGIT;
+    if (cp == '&') return class_before(sc, j) == CC_UPPER && class_at(sc, j + cpn) == CC_UPPER;
     return 0;
+}
+
+/* Lanes (bytes) of v in lo..hi, as their high bits; v has no high bits. */
+static uint64_t lanes_in(uint64_t v, unsigned lo, unsigned hi) {
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t from_lo = v + ones * (0x80 - lo), above_hi = v + ones * (0x7F - hi);
+    return from_lo & ~above_hi & ones * 0x80;
+}
+
+/* Number of lanes set in a mask of high bits. */
+static unsigned lanes_count(uint64_t m) {
+    return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
+/* Copies the ASCII letters and digits that begin p[0..8) to the word,
+ * counting them, and returns their number. Eight bytes at a time since
+ * most words are shorter than that: one step for the word and its end. */
+static size_t copy_ascii_alnum8(const unsigned char *p, word_scan *w) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t v = quoth_hash_load64(p), low7 = v & ~high;
+    uint64_t letter = lanes_in(low7 | ones * 0x20, 'a', 'z') & ~v;
+    uint64_t digit = lanes_in(low7, '0', '9') & ~v;
+    uint64_t stop = ~(letter | digit) & high;
+    size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+    uint64_t keep = stop ^ (stop - 1); /* up to the first stop, which holds neither */
+    letter &= keep;
+    uint64_t upper = letter & ~(v << 2); /* bit 5 clear: A-Z */
+    w->letters += lanes_count(letter);
+    w->uppers += lanes_count(upper);
+    w->digits |= digit & keep;
+    memcpy(w->norm + w->n, p, 8);
+    w->n += k;
+    return k;
+}
+
+/* Fills map[] up to the end of norm before a character that does not copy
+ * byte for byte. */
+static void map_fill(word_scan *w) {
+    for (size_t k = w->mapped; k < w->n; k++) w->map[k] = (uint32_t)(k + w->delta);
+    w->mapped = w->n;
+}
+
+/* Takes the character at *j, which is not an ASCII letter or digit, into
+ * the word that began at i, if it belongs there. Returns 0 at the word's end. */
+static int scan_other(const scanner *sc, size_t i, size_t *j, word_scan *w) {
+    size_t cpn;
+    uint32_t cp = cp_at(sc, *j, &cpn);
+    quoth_char_class c = (quoth_char_class)classify(cp).cls;
+    if (c != CC_IGNORE && !is_alnum_class(c) && !joins_word(sc, *j, c, cp, cpn, w->norm, w->n)) return 0;
+    map_fill(w);
+    if (c == CC_IGNORE) {
+        /* invisible: skipped, and the map moves past it */
+    } else if (!is_alnum_class(c)) {
+        /* apostrophes and hyphens of every kind become ASCII */
+        char b = c == CC_APOSTROPHE ? '\'' : c == CC_HYPHEN ? '-' : (char)cp;
+        if (b == '\'') w->last_apo = w->n;
+        if (b == '-') w->after_hyphen = w->n + 1;
+        w->map[w->n] = (uint32_t)(*j - i);
+        w->norm[w->n++] = b;
+    } else {
+        w->high = 1; /* ASCII letters and digits never come here */
+        for (size_t k = 0; k < cpn; k++) {
+            w->map[w->n] = (uint32_t)(*j - i);
+            w->norm[w->n++] = (char)sc->s[*j + k];
+        }
+    }
+    *j += cpn;
+    w->mapped = w->n;
+    w->delta = *j - i - w->n;
+    return 1;
+}
+
+/* Reads the word at i into w; returns the byte after it. */
+static size_t read_word(const scanner *sc, size_t i, word_scan *w) {
+    size_t j = i;
+    while (j < sc->len && w->n < MAX_WORD_BYTES) {
+        if (j + 8 <= sc->len && w->n + 8 <= MAX_WORD_BYTES) {
+            size_t k = copy_ascii_alnum8(sc->s + j, w);
+            j += k;
+            if (k == 8) continue;
+        } else {
+            unsigned char b = sc->s[j];
+            quoth_char_class c = b < 0x80 ? (quoth_char_class)quoth_ascii_class[b].cls : CC_SPACE;
+            if (c == CC_LOWER || c == CC_UPPER || c == CC_DIGIT) {
+                w->norm[w->n++] = (char)b;
+                w->letters += c != CC_DIGIT;
+                w->uppers += c == CC_UPPER;
+                w->digits |= c == CC_DIGIT;
+                j++;
+                continue;
+            }
+        }
+        if (!scan_other(sc, i, &j, w)) break;
+    }
+    return j;
 }
 
 /* Scans a word starting at i and emits it (and its period, for an
  * abbreviation). Returns the byte after it. */
 static size_t scan_word(scanner *sc, size_t i, int *rc) {
-    char norm[MAX_WORD_BYTES + 8];
-    uint32_t map[MAX_WORD_BYTES + 8]; /* norm byte -> offset from i */
-    size_t n = 0, j = i;
-    while (j < sc->len && n < MAX_WORD_BYTES) {
-        unsigned char b = sc->s[j];
-        if (b < 0x80 && quoth_ascii_class[b].cls >= CC_LOWER && quoth_ascii_class[b].cls <= CC_DIGIT) {
-            map[n] = (uint32_t)(j - i); /* the common case: an ASCII letter or digit */
-            norm[n++] = (char)b;
-            j++;
-            continue;
-        }
-        size_t cpn;
-        uint32_t cp = cp_at(sc, j, &cpn);
-        quoth_char_class c = (quoth_char_class)quoth_char_classify(cp).cls;
-        if (c == CC_IGNORE) {
-            j += cpn;
-            continue;
-        }
-        if (!is_alnum_class(c)) {
-            if (!joins_word(sc, j, c, cp, cpn, norm, n)) break;
-            /* apostrophes and hyphens of every kind become ASCII */
-            map[n] = (uint32_t)(j - i);
-            norm[n++] = c == CC_APOSTROPHE ? '\'' : c == CC_HYPHEN ? '-' : (char)cp;
-            j += cpn;
-            continue;
-        }
-        for (size_t k = 0; k < cpn; k++) {
-            map[n] = (uint32_t)(j - i);
-            norm[n++] = (char)sc->s[j + k];
-        }
-        j += cpn;
+    quoth_token_list *l = sc->list;
+    /* The word is read straight into the arena: room for its longest form,
+     * the bulk copy's overshoot and a split's second NUL. */
+    if (grow((void **)&l->arena, &l->arena_cap, l->arena_len + MAX_WORD_BYTES + 16, 1)) {
+        *rc = QUOTH_ERR_NOMEM;
+        return sc->len;
     }
-    map[n] = (uint32_t)(j - i);
+    word_scan w;
+    w.norm = l->arena + l->arena_len;
+    w.n = w.mapped = w.delta = w.last_apo = w.after_hyphen = 0;
+    w.letters = w.uppers = 0;
+    w.digits = 0;
+    w.high = 0;
+    size_t j = read_word(sc, i, &w);
     unsigned extra = 0;
-    if (j < sc->len && sc->s[j] == '.') {
+    if (j < sc->len && sc->s[j] == '.' && w.n) {
         /* "R-Wis.", "D-Md.": an abbreviation after a hyphen */
-        size_t last_part = n;
-        while (last_part > 0 && norm[last_part - 1] != '-') last_part--;
-        int kind = abbreviation_kind(norm + last_part, n - last_part);
-        int initial = n == 1 && norm[0] >= 'A' && norm[0] <= 'Z';
-        if (n && (kind || initial || is_initialism(norm, n))) {
-            map[n] = (uint32_t)(j - i);
-            norm[n++] = '.';
+        size_t last_part = w.after_hyphen;
+        if (w.high) {
+            last_part = w.n;
+            while (last_part > 0 && w.norm[last_part - 1] != '-') last_part--;
+        }
+        int kind = abbreviation_kind(w.norm + last_part, w.n - last_part);
+        int initial = w.n == 1 && w.norm[0] >= 'A' && w.norm[0] <= 'Z';
+        if (kind || initial || is_initialism(w.norm, w.n)) {
+            /* byte for byte, like the ASCII before it: delta still holds */
+            w.norm[w.n++] = '.';
             j++;
-            map[n] = (uint32_t)(j - i);
             extra = TOK_ABBREV;
         }
     }
-    *rc = n ? emit_word(sc, i, j, norm, n, map, extra) : 0;
+    *rc = w.n ? emit_word(sc, i, j, &w, extra) : 0;
     return j;
 }
 
@@ -490,16 +622,24 @@ static size_t scan_punct(scanner *sc, size_t i, uint32_t cp, size_t cpn, quoth_c
 
 /* ---------------------------------------------------------- driver */
 
-/* Consumes white space at i, setting the flags of the next token: a line
- * break, and a paragraph start after a blank line, or after a line break
+/* Consumes white space at i < len, setting the flags of the next token: a
+ * line break, and a paragraph start after a blank line, or after a line break
  * unless the next line continues in lower case (hard-wrapped text). */
 static size_t skip_space(scanner *sc, size_t i) {
+    /* Most calls find no space (punctuation after a word) or one ASCII
+     * space before a word: two bytes tell. */
+    unsigned char b = sc->s[i];
+    if (b > ' ' && b < 0x7F) return i;
+    if (b == ' ' && i + 1 < sc->len && sc->s[i + 1] > ' ' && sc->s[i + 1] < 0x7F) {
+        sc->pending |= TOK_SPACE_BEFORE;
+        return i + 1;
+    }
     int newlines = 0;
     size_t start = i;
     while (i < sc->len) {
         size_t n;
         uint32_t cp = cp_at(sc, i, &n);
-        quoth_char_class c = (quoth_char_class)quoth_char_classify(cp).cls;
+        quoth_char_class c = (quoth_char_class)classify(cp).cls;
         if (c == CC_NEWLINE) newlines++;
         else if (c != CC_SPACE) break;
         i += n;
@@ -522,14 +662,17 @@ int quoth_tokenize(quoth_token_list *list, const char *text, size_t len,
     list->n_para = 0;
     size_t i = 0;
     int rc = 0;
+    int fresh = 0; /* the last round emitted a token */
     while (i < len && rc == 0) {
-        size_t before = list->n;
+        size_t before = list->n, space = i;
         i = skip_space(&sc, i);
+        /* white space right after a token is what skip_space() just crossed */
+        if (fresh && i > space) list->tok[list->n - 1].flags |= TOK_SPACE_AFTER;
         if (i >= len) break;
         if (sc.pending & TOK_PARA_START) sc.straight_open = 0;
         size_t cpn;
         uint32_t cp = cp_at(&sc, i, &cpn);
-        quoth_char_info ci = quoth_char_classify(cp);
+        quoth_char_info ci = classify(cp);
         if (starts_url(&sc, i)) {
             size_t end = scan_url(&sc, i);
             rc = emit(&sc, i, end, text + i, end - i, TOK_ALPHA);
@@ -539,11 +682,7 @@ int quoth_tokenize(quoth_token_list *list, const char *text, size_t len,
         } else {
             i = scan_punct(&sc, i, cp, cpn, ci, &rc);
         }
-        if (rc == 0 && list->n > before) {
-            quoth_token *last = &list->tok[list->n - 1];
-            quoth_char_class after = class_at(&sc, i);
-            if (after == CC_SPACE || after == CC_NEWLINE) last->flags |= TOK_SPACE_AFTER;
-        }
+        fresh = list->n > before;
     }
     if (rc == 0 && list->n) list->tok[list->n - 1].flags |= TOK_SPACE_AFTER;
     return rc;
