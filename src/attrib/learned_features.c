@@ -417,26 +417,34 @@ typedef struct feature_sink {
     size_t n_keys, n_refs;
 } feature_sink;
 
-static inline __attribute__((always_inline)) void add_small(feature_sink *out, unsigned slot, unsigned a,
-                                                             unsigned b) {
+/* The counts are the caller's locals, not fields of *out: a key is a
+ * uint64_t, the type of size_t here, so through a pointer every key
+ * stored could change a count, and the compiler read and wrote the counts
+ * in memory for each feature. A ref 0 (no row) is stored and not counted,
+ * without a branch. */
+static inline __attribute__((always_inline)) void add_small(const feature_sink *out, size_t *n_keys,
+                                                             size_t *n_refs, unsigned slot, unsigned a, unsigned b) {
     const dense_template *d = &DENSE[slot];
     if (out->dense_refs && a < d->a_size && b < d->b_size) {
         uint32_t ref = out->dense_refs[d->offset + a * d->b_size + b];
-        if (ref) out->refs[out->n_refs++] = ref;
+        out->refs[*n_refs] = ref;
+        *n_refs += ref != 0;
     } else {
-        out->keys[out->n_keys++] = quoth_hash_key2(d->tpl, a, b);
+        out->keys[(*n_keys)++] = quoth_hash_key2(d->tpl, a, b);
     }
 }
 
 /* add_small() for a value that may be a word hash as well as a small id:
  * a cue's identity is its lemma id when it has one, else its word. */
-static inline __attribute__((always_inline)) void add_small_or_hashed(feature_sink *out, unsigned slot,
-                                                                      uint64_t a, unsigned b) {
-    if (a < DENSE[slot].a_size) add_small(out, slot, (unsigned)a, b);
-    else out->keys[out->n_keys++] = quoth_hash_key2(DENSE[slot].tpl, a, b);
+static inline __attribute__((always_inline)) void add_small_or_hashed(const feature_sink *out, size_t *n_keys,
+                                                                      size_t *n_refs, unsigned slot, uint64_t a,
+                                                                      unsigned b) {
+    if (a < DENSE[slot].a_size) add_small(out, n_keys, n_refs, slot, (unsigned)a, b);
+    else out->keys[(*n_keys)++] = quoth_hash_key2(DENSE[slot].tpl, a, b);
 }
 
 static void token_features(const quoth_attrib_context *ctx, size_t i, feature_sink *out) {
+    size_t nk = 0, nr = 0;
     const quoth_token_list *tl = ctx->tl;
     const quoth_token *t = &tl->tok[i];
     const quoth_sentence *s = &tl->sent[t->sentence];
@@ -452,22 +460,22 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
      * PolNeAR dev figure within +-0.003 (noise) and saves 11 of ~47 hashes
      * and lookups per token: -8% CPU time of `quoth extract -j1`. Their
      * enum values stay, unused, so that no other template's hash moves. */
-    add_small(out, D_BIAS, 0, 0);
-    out->keys[out->n_keys++] = quoth_hash_key(F_WORD, w);
-    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_M1, wm1);
-    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_P1, wp1);
-    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
-    out->keys[out->n_keys++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
-    out->keys[out->n_keys++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
-    out->keys[out->n_keys++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
-    add_small(out, D_POS_M1_0, tag_code(pm1), tag_code(p));
-    add_small(out, D_POS_0_P1, tag_code(p), tag_code(pp1));
-    out->keys[out->n_keys++] = quoth_hash_key2(F_WORD_POS, w, p);
+    add_small(out, &nk, &nr, D_BIAS, 0, 0);
+    out->keys[nk++] = quoth_hash_key(F_WORD, w);
+    out->keys[nk++] = quoth_hash_key(F_WORD_M1, wm1);
+    out->keys[nk++] = quoth_hash_key(F_WORD_P1, wp1);
+    out->keys[nk++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
+    out->keys[nk++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
+    out->keys[nk++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
+    out->keys[nk++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
+    add_small(out, &nk, &nr, D_POS_M1_0, tag_code(pm1), tag_code(p));
+    add_small(out, &nk, &nr, D_POS_0_P1, tag_code(p), tag_code(pp1));
+    out->keys[nk++] = quoth_hash_key2(F_WORD_POS, w, p);
     const char *norm = quoth_token_norm(tl, i);
     size_t len = t->norm_len;
-    out->keys[out->n_keys++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
-    out->keys[out->n_keys++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
-    if (LEX_LEMMA(t->lex)) add_small(out, D_LEMMA, 0, LEX_LEMMA(t->lex));
+    out->keys[nk++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
+    out->keys[nk++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
+    if (LEX_LEMMA(t->lex)) add_small(out, &nk, &nr, D_LEMMA, 0, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
@@ -475,18 +483,18 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     unsigned bl = bucket_l | (unsigned)(ctx->comma_left[i] & 1) << 4;
     unsigned br = bucket_r | (unsigned)(ctx->comma_right[i] & 1) << 4;
     unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
-    add_small(out, D_CUE_BOTH, bl, br);
-    if (dl >= 0) add_small_or_hashed(out, D_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
-    if (dr >= 0) add_small_or_hashed(out, D_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
-    add_small(out, D_CUES_IN_SENTENCE, ctx->cues_in_sentence[i], 0);
+    add_small(out, &nk, &nr, D_CUE_BOTH, bl, br);
+    if (dl >= 0) add_small_or_hashed(out, &nk, &nr, D_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
+    if (dr >= 0) add_small_or_hashed(out, &nk, &nr, D_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
+    add_small(out, &nk, &nr, D_CUES_IN_SENTENCE, ctx->cues_in_sentence[i], 0);
 
     unsigned q = quote_state(t);
-    add_small(out, D_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
-    add_small(out, D_PARA_POSITION, position_of(ctx, i), q);
+    add_small(out, &nk, &nr, D_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
+    add_small(out, &nk, &nr, D_PARA_POSITION, position_of(ctx, i), q);
 
     /* learned cue rates, the distance to the sentence's end */
     unsigned rate = ctx->cue_rate[i];
-    add_small(out, D_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)), 0);
+    add_small(out, &nk, &nr, D_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)), 0);
 
     /* the dependency tree: the token's relation to its head, and the branch
      * by which it hangs from the nearest cue above it; nothing for a token
@@ -496,37 +504,37 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
         uint64_t head_word = t->head >= 0 ? tl->tok[t->head].lower_hash : NONE_VALUE;
         unsigned head_pos = t->head >= 0 ? tl->tok[t->head].coarse : 31;
         unsigned crel = ctx->cue_rel[i], cdepth = ctx->cue_depth[i] > 3 ? 3 : ctx->cue_depth[i];
-        out->keys[out->n_keys++] = quoth_hash_key(F_DEP_REL, t->rel);
-        out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
-        out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
-        out->keys[out->n_keys++] = quoth_hash_key(F_DEP_CUE_PATH, crel * 4 + cdepth);
+        out->keys[nk++] = quoth_hash_key(F_DEP_REL, t->rel);
+        out->keys[nk++] = quoth_hash_key2(F_DEP_REL_HEAD_POS, t->rel, head_pos);
+        out->keys[nk++] = quoth_hash_key2(F_DEP_REL_HEAD_WORD, t->rel, head_word);
+        out->keys[nk++] = quoth_hash_key(F_DEP_CUE_PATH, crel * 4 + cdepth);
         if (ctx->cue_above[i] >= 0)
-            out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
-        out->keys[out->n_keys++] = quoth_hash_key2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
+            out->keys[nk++] = quoth_hash_key2(F_DEP_CUE_PATH_WORD, crel, tl->tok[ctx->cue_above[i]].lower_hash);
+        out->keys[nk++] = quoth_hash_key2(F_DEP_CUE_PATH_POS, crel * 4 + cdepth, t->coarse);
     }
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
-    add_small(out, D_ROLE_M1, rm1, r0);
-    add_small(out, D_ROLE_P1, r0, rp1);
+    add_small(out, &nk, &nr, D_ROLE_M1, rm1, r0);
+    add_small(out, &nk, &nr, D_ROLE_P1, r0, rp1);
 
     /* learned cue rates around the token (multi-word cues: "according to",
      * "said in a statement"), and with its tag */
     unsigned rm = i > 0 ? ctx->cue_rate[i - 1] : 15, rp = i + 1 < tl->n ? ctx->cue_rate[i + 1] : 15;
-    add_small(out, D_RATE_WINDOW, rm << 8 | rate << 4 | rp, 0);
-    add_small(out, D_RATE_POS, rate, tag_code(p));
-    add_small(out, D_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i], 0);
+    add_small(out, &nk, &nr, D_RATE_WINDOW, rm << 8 | rate << 4 | rp, 0);
+    add_small(out, &nk, &nr, D_RATE_POS, rate, tag_code(p));
+    add_small(out, &nk, &nr, D_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i], 0);
     /* the tag and word against the nearest cues, and what lies between */
-    add_small(out, D_POS_CUE_LEFT, tag_code(p), bl);
-    add_small(out, D_POS_CUE_RIGHT, tag_code(p), br);
-    add_small(out, D_BETWEEN_LEFT, bucket_l, ml);
-    add_small(out, D_BETWEEN_RIGHT, bucket_r, mr);
-    out->keys[out->n_keys++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
+    add_small(out, &nk, &nr, D_POS_CUE_LEFT, tag_code(p), bl);
+    add_small(out, &nk, &nr, D_POS_CUE_RIGHT, tag_code(p), br);
+    add_small(out, &nk, &nr, D_BETWEEN_LEFT, bucket_l, ml);
+    add_small(out, &nk, &nr, D_BETWEEN_RIGHT, bucket_r, mr);
+    out->keys[nk++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
                               bucket_l << 8 | bucket_r << 4 | (t->coarse & 15u));
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
-        out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, bucket_l);
+        out->keys[nk++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, bucket_l);
     if (dr >= 0 && i + (size_t)dr > 0)
-        add_small(out, D_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
+        add_small(out, &nk, &nr, D_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
     /* the nearest verb on the left, cue or not: what it is and how often it
      * was a cue, so that verbs outside the cue candidates ("proposed",
      * "attacked") can still open a content */
@@ -534,23 +542,25 @@ static void token_features(const quoth_attrib_context *ctx, size_t i, feature_si
     if (dv >= 0) {
         const quoth_token *v = &tl->tok[i - (size_t)dv];
         unsigned bv = distance_bucket(dv);
-        out->keys[out->n_keys++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
-        add_small(out, D_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | (unsigned)p);
+        out->keys[nk++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
+        add_small(out, &nk, &nr, D_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | (unsigned)p);
     }
     /* what follows the cue on the right ("that", a comma, a period: is the
      * stretch before it the content or the source?) and what precedes the
      * cue on the left (a comma: a post-posed "..., he said, ...") */
     if (dr >= 0 && i + (size_t)dr + 1 < tl->n)
-        out->keys[out->n_keys++] = quoth_hash_key2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
+        out->keys[nk++] = quoth_hash_key2(F_AFTER_RIGHT_CUE, tl->tok[i + (size_t)dr + 1].lower_hash, br);
     if (dl >= 1 && i >= (size_t)dl + 1)
-        out->keys[out->n_keys++] = quoth_hash_key2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
-    if (dl >= 0 && dl <= 3) out->keys[out->n_keys++] = quoth_hash_key2(F_WORD_CUE_LEFT, w, (unsigned)dl);
-    if (dr >= 0 && dr <= 3) out->keys[out->n_keys++] = quoth_hash_key2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
+        out->keys[nk++] = quoth_hash_key2(F_BEFORE_LEFT_CUE, tl->tok[i - (size_t)dl - 1].lower_hash, bl);
+    if (dl >= 0 && dl <= 3) out->keys[nk++] = quoth_hash_key2(F_WORD_CUE_LEFT, w, (unsigned)dl);
+    if (dr >= 0 && dr <= 3) out->keys[nk++] = quoth_hash_key2(F_WORD_CUE_RIGHT, w, (unsigned)dr);
     /* shapes around: names, titles */
     unsigned sm = i > 0 ? shape_of(&tl->tok[i - 1]) : 255, sp = i + 1 < tl->n ? shape_of(&tl->tok[i + 1]) : 255;
-    out->keys[out->n_keys++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
-    if (i > 0) add_small(out, D_LEMMA_M1, 0, LEX_LEMMA(tl->tok[i - 1].lex));
-    if (i + 1 < tl->n) add_small(out, D_LEMMA_P1, 0, LEX_LEMMA(tl->tok[i + 1].lex));
+    out->keys[nk++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
+    if (i > 0) add_small(out, &nk, &nr, D_LEMMA_M1, 0, LEX_LEMMA(tl->tok[i - 1].lex));
+    if (i + 1 < tl->n) add_small(out, &nk, &nr, D_LEMMA_P1, 0, LEX_LEMMA(tl->tok[i + 1].lex));
+    out->n_keys = nk;
+    out->n_refs = nr;
 }
 
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
