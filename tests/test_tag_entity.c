@@ -143,29 +143,34 @@ static void test_held_out(void) {
     label_and_check(s2, l2, 9);
 }
 
-/* The entity tagger reading the infos the POS tagger kept labels as it
- * does hashing the words itself, for every prefix, and the POS tags are
- * those of quoth_pos_tag(). */
-static void test_kept_infos(void) {
+/* The taggers reading infos made through a word cache tag as they do
+ * hashing the words themselves: the POS tags whole, the entity labels for
+ * every prefix. */
+static void test_given_infos(void) {
     const char *s[] = {"Ms.", "Kowalczyk", ",", "who", "met", "Mr.", "Okafor", "at", "Google", "in", "Lima", ",",
                        "said", "2024", "was", "\"", "ÉLAN", "\"", "."};
     enum { N = sizeof s / sizeof *s };
     quoth_word w[N];
     quoth_word_info infos[N];
     uint8_t tags[N], kept_tags[N], labels[N], kept_labels[N];
-    for (size_t i = 0; i < N; i++) w[i] = (quoth_word){s[i], (uint32_t)strlen(s[i])};
+    quoth_word_cache *cache = calloc(1, sizeof *cache);
+    for (size_t i = 0; i < N; i++) {
+        w[i] = (quoth_word){s[i], (uint32_t)strlen(s[i])};
+        quoth_word_info_cached(cache, w[i].s, w[i].len, &infos[i]);
+    }
+    free(cache);
     CHECK_INT(quoth_pos_tag(&pos, w, N, tags), QUOTH_OK);
-    CHECK_INT(quoth_pos_tag_keeping(&pos, w, N, kept_tags, infos), QUOTH_OK);
+    CHECK_INT(quoth_pos_tag_infos(&pos, infos, N, kept_tags), QUOTH_OK);
     CHECK(memcmp(tags, kept_tags, N) == 0);
     int differ = 0;
     for (size_t upto = 1; upto <= N; upto++) {
         CHECK_INT(quoth_entity_tag_prefix(&ent, w, tags, N, upto, labels), QUOTH_OK);
-        CHECK_INT(quoth_entity_tag_kept(&ent, infos, tags, N, upto, kept_labels), QUOTH_OK);
+        CHECK_INT(quoth_entity_tag_infos(&ent, infos, tags, N, upto, kept_labels), QUOTH_OK);
         differ += memcmp(labels, kept_labels, upto) != 0;
     }
     CHECK_INT(differ, 0);
-    CHECK_INT(quoth_entity_tag_kept(&ent, infos, tags, N, N + 1, kept_labels), QUOTH_ERR_INVALID);
-    CHECK_INT(quoth_entity_tag_kept(&ent, infos, tags, N, 0, kept_labels), QUOTH_OK);
+    CHECK_INT(quoth_entity_tag_infos(&ent, infos, tags, N, N + 1, kept_labels), QUOTH_ERR_INVALID);
+    CHECK_INT(quoth_entity_tag_infos(&ent, infos, tags, N, 0, kept_labels), QUOTH_OK);
 }
 
 static void test_lengths(void) {
@@ -215,5 +220,5 @@ static void test_cleanup(void) {
     CHECK_INT(rmdir(dir), 0);
 }
 
-TEST_MAIN(test_train, test_held_out, test_kept_infos, test_lengths, test_labels, test_deterministic,
+TEST_MAIN(test_train, test_held_out, test_given_infos, test_lengths, test_labels, test_deterministic,
           test_tagset_mismatch, test_cleanup)

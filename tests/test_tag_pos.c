@@ -263,5 +263,31 @@ static void test_word_shapes(void) {
     }
 }
 
-TEST_MAIN(test_word_shapes, test_train, test_tag_names, test_held_out, test_lengths, test_deterministic,
+/* Through the cache, a word's info is what quoth_word_info_compute()
+ * makes, whether the slot is empty, holds the word, or holds another word
+ * (20,000 words into 2,048 slots: many evictions), long words and case
+ * variants included. */
+static void test_word_cache(void) {
+    quoth_word_cache *cache = calloc(1, sizeof *cache);
+    int wrong = 0;
+    for (int round = 0; round < 3; round++)
+        for (int k = 0; k < 20000; k++) {
+            char word[64];
+            int len = snprintf(word, sizeof word, k % 3 ? "w%d" : k % 2 ? "Word%dLongerThanEight" : "WORD%d", k % 7919);
+            quoth_word_info want, got;
+            quoth_word_info_compute(word, (size_t)len, &want);
+            quoth_word_info_cached(cache, word, (size_t)len, &got);
+            wrong += memcmp(&want, &got, sizeof want) != 0;
+        }
+    /* the same bytes under two lengths are two words */
+    quoth_word_info a, b, want;
+    quoth_word_info_cached(cache, "said", 4, &a);
+    quoth_word_info_cached(cache, "said", 3, &b);
+    quoth_word_info_compute("sai", 3, &want);
+    CHECK(memcmp(&b, &want, sizeof want) == 0 && a.word != b.word);
+    free(cache);
+    CHECK_INT(wrong, 0);
+}
+
+TEST_MAIN(test_word_shapes, test_word_cache, test_train, test_tag_names, test_held_out, test_lengths, test_deterministic,
           test_missing_sections, test_bad_input_files, test_cleanup)

@@ -65,6 +65,7 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->used);
     free(e->words);
     free(e->infos);
+    free(e->word_cache);
     free(e->tags);
     free(e->mentions);
     free(e->roles);
@@ -124,7 +125,7 @@ static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
 static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
     int rc = sentence_words(e, s);
-    if (!rc) rc = quoth_pos_tag_keeping(&e->model->pos, e->words, s->count, e->tags, e->infos + s->first);
+    if (!rc) rc = quoth_pos_tag_infos(&e->model->pos, e->infos + s->first, s->count, e->tags);
     if (rc) return rc;
     for (uint32_t k = 0; k < s->count; k++) {
         quoth_token *t = &tl->tok[s->first + k];
@@ -166,10 +167,10 @@ static int tag_source_entities(quoth_engine *e) {
         int rc = sentence_words(e, s);
         for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
         uint8_t *entities = e->tags + e->tags_cap / 2;
-        /* the words' infos as the POS tagger left them (an entity model
+        /* the words' infos as tag_tokens() made them (an entity model
          * comes with a POS model, so it has run) */
         if (!rc)
-            rc = quoth_entity_tag_kept(&e->model->entities, e->infos + s->first, e->tags, s->count, upto, entities);
+            rc = quoth_entity_tag_infos(&e->model->entities, e->infos + s->first, e->tags, s->count, upto, entities);
         for (uint32_t i = 0; !rc && i < upto; i++) tl->tok[s->first + i].entity = entities[i];
         if (rc) return rc;
     }
@@ -227,6 +228,9 @@ static int tag_tokens(quoth_engine *e) {
         return 0;
     }
     if (grow((void **)&e->infos, &e->infos_cap, tl->n, sizeof *e->infos)) return QUOTH_ERR_NOMEM;
+    if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
+    for (size_t i = 0; i < tl->n; i++)
+        quoth_word_info_cached(e->word_cache, quoth_token_norm(tl, i), tl->tok[i].norm_len, &e->infos[i]);
     for (size_t k = 0; k < tl->n_sent; k++) {
         int rc = tag_sentence(e, &tl->sent[k]);
         if (rc) return rc;

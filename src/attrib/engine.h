@@ -41,8 +41,9 @@ struct quoth_engine {
     size_t used_cap;
     quoth_word *words;          /* one sentence for the tagger */
     size_t words_cap;
-    quoth_word_info *infos;     /* per token, left by the POS tagger for the entity tagger */
+    quoth_word_info *infos;     /* per token, for the POS and entity taggers */
     size_t infos_cap;
+    quoth_word_cache *word_cache; /* infos of the words seen lately, NULL until needed */
     uint8_t *tags;
     size_t tags_cap;
     size_t *mentions;           /* per quote: offset of its mention in doc.strings */

@@ -268,12 +268,12 @@ int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words
     return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
 }
 
-int quoth_entity_tag_kept(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
+int quoth_entity_tag_infos(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
                           size_t n, size_t upto, uint8_t *labels_out) {
     if (upto > n) return QUOTH_ERR_INVALID;
     if (upto == 0) return QUOTH_OK;
     if (!m || !m->weights.slots || !infos || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
     quoth_window win;
-    quoth_window_start_kept(&win, infos, n);
+    quoth_window_start_infos(&win, infos, n);
     return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
 }

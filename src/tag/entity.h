@@ -70,10 +70,10 @@ int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const
 int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
                             size_t n, size_t upto, uint8_t *labels_out);
 
-/* quoth_entity_tag_prefix() for a sentence that quoth_pos_tag_keeping()
- * tagged: it reads the words' infos from there instead of hashing the
- * words again. */
-int quoth_entity_tag_kept(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
+/* quoth_entity_tag_prefix() for a sentence whose words' infos (features.h)
+ * are made already, infos[0..n-1]: the engine makes them once for both
+ * taggers. */
+int quoth_entity_tag_infos(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
                           size_t n, size_t upto, uint8_t *labels_out);
 
 /* -------------------------------------------------------------- training */

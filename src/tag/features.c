@@ -115,6 +115,17 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out) {
     if (!out->shape) out->shape = word_shape(p, len);
 }
 
+void quoth_word_info_cached(quoth_word_cache *cache, const char *s, size_t len, quoth_word_info *out) {
+    /* the key is the info's own `word`, quoth_hash_bytes() of the spelling */
+    uint64_t key = quoth_hash_bytes(s, len);
+    quoth_word_cache_slot *slot = &cache->slot[key & (QUOTH_WORD_CACHE_SLOTS - 1)];
+    if (slot->len_plus_1 != len + 1 || slot->info.word != key) {
+        quoth_word_info_compute(s, len, &slot->info);
+        slot->len_plus_1 = (uint32_t)len + 1;
+    }
+    *out = slot->info;
+}
+
 /* Padding words get arbitrary fixed values in every field: they only have
  * to differ from real words and from each other, and being constants they
  * cost nothing per sentence. */
@@ -136,20 +147,17 @@ static void window_fill(quoth_window *win, size_t pos) {
     quoth_word_info *slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
     if (pos >= win->n) {
         quoth_word_info_pad(pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2, slot);
-    } else if (win->kept) {
-        *slot = win->kept[pos];
+    } else if (win->infos) {
+        *slot = win->infos[pos];
     } else {
         quoth_word_info_compute(win->words[pos].s, win->words[pos].len, slot);
-        if (win->keep) win->keep[pos] = *slot;
     }
 }
 
-static void window_open(quoth_window *win, const quoth_word *words, size_t n, quoth_word_info *keep,
-                        const quoth_word_info *kept) {
+static void window_open(quoth_window *win, const quoth_word *words, const quoth_word_info *infos, size_t n) {
     win->words = words;
+    win->infos = infos;
     win->n = n;
-    win->keep = keep;
-    win->kept = kept;
     quoth_word_info_pad(QUOTH_PAD_START2, &win->ring[0]);
     quoth_word_info_pad(QUOTH_PAD_START1, &win->ring[1]);
     window_fill(win, 0);
@@ -157,15 +165,11 @@ static void window_open(quoth_window *win, const quoth_word *words, size_t n, qu
 }
 
 void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
-    window_open(win, words, n, NULL, NULL);
+    window_open(win, words, NULL, n);
 }
 
-void quoth_window_start_keeping(quoth_window *win, const quoth_word *words, size_t n, quoth_word_info *keep) {
-    window_open(win, words, n, keep, NULL);
-}
-
-void quoth_window_start_kept(quoth_window *win, const quoth_word_info *kept, size_t n) {
-    window_open(win, NULL, n, NULL, kept);
+void quoth_window_start_infos(quoth_window *win, const quoth_word_info *infos, size_t n) {
+    window_open(win, NULL, infos, n);
 }
 
 void quoth_window_advance(quoth_window *win, size_t i) {

@@ -203,37 +203,32 @@ static void add_tag_features(const quoth_pos_model *m, const quoth_window *win, 
     nf[slot] += k;
 }
 
-/* Word i: the window has advanced to i + POS_AHEAD; dict[i % 3] is its
- * dictionary entry and feats[i % 3] all its features. */
-int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
-    return quoth_pos_tag_keeping(m, words, n, tags_out, NULL);
-}
-
-int quoth_pos_tag_keeping(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out,
-                          quoth_word_info *infos_out) {
-    if (n == 0) return QUOTH_OK;
-    if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
-    quoth_window win;
+/* Tags the n (>= 1) words of a started window. Word i: the window has
+ * advanced to i + POS_AHEAD; dict[i % 3] is its dictionary entry and
+ * feats[i % 3] all its features. */
+static int tag_window(const quoth_pos_model *m, quoth_window *win, size_t n, uint8_t *tags_out) {
     uint64_t feats[POS_AHEAD + 1][QUOTH_POS_MAX_FEATS];
     size_t nf[POS_AHEAD + 1];
     uint32_t dict[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
-    quoth_window_start_keeping(&win, words, n, infos_out);
-    for (size_t j = 0; j < POS_AHEAD && j < n; j++) {
-        quoth_window_advance(&win, j);
-        ready_word(m, &win, j, &dict[j], feats[j], &nf[j]);
+    /* word 0 outside the loop: the compiler cannot see that n >= 1 */
+    quoth_window_advance(win, 0);
+    ready_word(m, win, 0, &dict[0], feats[0], &nf[0]);
+    for (size_t j = 1; j < POS_AHEAD && j < n; j++) {
+        quoth_window_advance(win, j);
+        ready_word(m, win, j, &dict[j], feats[j], &nf[j]);
     }
-    add_tag_features(m, &win, 0, prev, prev2, dict, feats, nf);
+    add_tag_features(m, win, 0, prev, prev2, dict, feats, nf);
     for (size_t i = 0; i < n; i++) {
         size_t cur = i % (POS_AHEAD + 1), ahead = i + POS_AHEAD;
         if (ahead < n) {
-            quoth_window_advance(&win, ahead);
+            quoth_window_advance(win, ahead);
             /* the dictionary is megabytes too: ask for the slot of the word
              * after now, two words before it is read */
-            if (ahead + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(&win, ahead, 2)->word);
+            if (ahead + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, ahead, 2)->word);
             size_t slot = ahead % (POS_AHEAD + 1);
-            ready_word(m, &win, ahead, &dict[slot], feats[slot], &nf[slot]);
+            ready_word(m, win, ahead, &dict[slot], feats[slot], &nf[slot]);
         }
         uint32_t tag = dict[cur];
         if (tag) {
@@ -246,7 +241,23 @@ int quoth_pos_tag_keeping(const quoth_pos_model *m, const quoth_word *words, siz
         tags_out[i] = (uint8_t)tag;
         prev2 = prev;
         prev = tag;
-        if (i + 1 < n) add_tag_features(m, &win, i + 1, prev, prev2, dict, feats, nf);
+        if (i + 1 < n) add_tag_features(m, win, i + 1, prev, prev2, dict, feats, nf);
     }
     return QUOTH_OK;
+}
+
+int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
+    if (n == 0) return QUOTH_OK;
+    if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
+    quoth_window win;
+    quoth_window_start(&win, words, n);
+    return tag_window(m, &win, n, tags_out);
+}
+
+int quoth_pos_tag_infos(const quoth_pos_model *m, const quoth_word_info *infos, size_t n, uint8_t *tags_out) {
+    if (n == 0) return QUOTH_OK;
+    if (!m || !m->n_tags || !infos || !tags_out) return QUOTH_ERR_INVALID;
+    quoth_window win;
+    quoth_window_start_infos(&win, infos, n);
+    return tag_window(m, &win, n, tags_out);
 }

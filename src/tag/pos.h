@@ -58,10 +58,9 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name);
  * Allocates nothing; safe to call from many threads on one model. */
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out);
 
-/* quoth_pos_tag() that also leaves each word's info (features.h) in
- * infos_out[0..n-1], for the entity tagger (quoth_entity_tag_kept()). */
-int quoth_pos_tag_keeping(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out,
-                          quoth_word_info *infos_out);
+/* quoth_pos_tag() for a sentence whose words' infos (features.h) are
+ * made already, infos[0..n-1]. */
+int quoth_pos_tag_infos(const quoth_pos_model *m, const quoth_word_info *infos, size_t n, uint8_t *tags_out);
 
 /* -------------------------------------------------------------- training */
 
