@@ -444,22 +444,39 @@ add_avx2_k(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *score
 /* Stride 8 (the attribution tagger, most features): a sparse row of at most
  * 8 classes has a single pair (two or more make it dense, see row_values),
  * which needs no pair loop, and a dense ref is told by its top byte alone. */
+__attribute__((target("avx2"))) static inline __attribute__((always_inline)) __m256i
+add_one_8(__m256i acc, const int16_t *rows, uint32_t ref, int32_t *scores) {
+    const int16_t *row = rows + (ref & REF_OFFSET_MASK);
+    if (ref >= REF_DENSE << REF_OFFSET_BITS)
+        return _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)row)));
+    if (ref >> REF_OFFSET_BITS == 1) scores[row[0]] += row[1];
+    else add_sparse(scores, row, ref >> REF_OFFSET_BITS); /* not made by the trainer, but a valid table */
+    return acc;
+}
+
+/* Two refs a step: most pairs are both dense (one test for both), and two
+ * sums make two independent chains of adds; the one-ref loop had the
+ * compiler shuffle its sum between registers around each test. */
 __attribute__((target("avx2"))) static void add_avx2_8(const quoth_linear *m, const uint32_t *refs, size_t n,
                                                        int32_t *scores) {
     const int16_t *rows = m->rows;
-    __m256i acc = _mm256_setzero_si256();
-    for (size_t f = 0; f < n; f++) {
-        uint32_t ref = refs[f];
-        const int16_t *row = rows + (ref & REF_OFFSET_MASK);
-        if (ref >= REF_DENSE << REF_OFFSET_BITS)
-            acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)row)));
-        else if (ref >> REF_OFFSET_BITS == 1)
-            scores[row[0]] += row[1];
-        else /* not made by the trainer, but a valid table */
-            add_sparse(scores, row, ref >> REF_OFFSET_BITS);
+    __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+    size_t f = 0;
+    for (; f + 2 <= n; f += 2) {
+        uint32_t r0 = refs[f], r1 = refs[f + 1];
+        if ((r0 & r1) >= REF_DENSE << REF_OFFSET_BITS) {
+            const __m128i *row0 = (const __m128i *)(const void *)(rows + (r0 & REF_OFFSET_MASK));
+            const __m128i *row1 = (const __m128i *)(const void *)(rows + (r1 & REF_OFFSET_MASK));
+            acc0 = _mm256_add_epi32(acc0, _mm256_cvtepi16_epi32(_mm_loadu_si128(row0)));
+            acc1 = _mm256_add_epi32(acc1, _mm256_cvtepi16_epi32(_mm_loadu_si128(row1)));
+        } else {
+            acc0 = add_one_8(acc0, rows, r0, scores);
+            acc1 = add_one_8(acc1, rows, r1, scores);
+        }
     }
+    if (f < n) acc0 = add_one_8(acc0, rows, refs[f], scores);
     __m256i *s = (__m256i *)(void *)scores;
-    _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), acc));
+    _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), _mm256_add_epi32(acc0, acc1)));
 }
 
 __attribute__((target("avx2"))) static void add_avx2(const quoth_linear *m, const uint32_t *refs, size_t n,
