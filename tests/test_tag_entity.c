@@ -160,7 +160,7 @@ static void test_given_infos(void) {
     }
     free(cache);
     CHECK_INT(quoth_pos_tag(&pos, w, N, tags), QUOTH_OK);
-    CHECK_INT(quoth_pos_tag_infos(&pos, infos, N, kept_tags), QUOTH_OK);
+    CHECK_INT(quoth_pos_tag_infos(&pos, NULL, infos, N, kept_tags), QUOTH_OK);
     CHECK(memcmp(tags, kept_tags, N) == 0);
     int differ = 0;
     for (size_t upto = 1; upto <= N; upto++) {

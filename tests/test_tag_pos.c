@@ -195,6 +195,41 @@ static void test_lengths(void) {
     free(tags);
 }
 
+/* Tagging from made infos, with the previous-tag rows of an engine (one
+ * set filled across sentences) or without, gives quoth_pos_tag()'s tags;
+ * unseen words make the tagger score most words. */
+static void test_infos_and_tag_rows(void) {
+    static const char *const vocab[] = {"A", "reporter", "praised", "the", "federal", "budget", ".", "Garcia",
+                                        "zorblat", "Quux", "flimmered", "''", "``", ",", "2024", "U.S.",
+                                        "Okafor", "said", "quickly", "unheard-of", "XLII", "wibble"};
+    enum { VOCAB = sizeof vocab / sizeof *vocab, MAX = 30 };
+    quoth_pos_tag_rows *rows = quoth_pos_tag_rows_new(&model.model);
+    CHECK(rows != NULL);
+    if (!rows) return;
+    quoth_word_cache *cache = calloc(1, sizeof *cache);
+    uint32_t state = 11;
+    int differ = 0;
+    for (int s = 0; s < 500; s++) {
+        quoth_word w[MAX];
+        quoth_word_info infos[MAX];
+        uint8_t want[MAX], with_rows[MAX], without[MAX];
+        size_t n = 1 + (size_t)s % MAX;
+        for (size_t i = 0; i < n; i++) {
+            state = state * 1664525u + 1013904223u;
+            const char *word = vocab[(state >> 16) % VOCAB];
+            w[i] = (quoth_word){word, (uint32_t)strlen(word)};
+            quoth_word_info_cached(cache, w[i].s, w[i].len, &infos[i]);
+        }
+        CHECK_INT(quoth_pos_tag(&model.model, w, n, want), QUOTH_OK);
+        CHECK_INT(quoth_pos_tag_infos(&model.model, rows, infos, n, with_rows), QUOTH_OK);
+        CHECK_INT(quoth_pos_tag_infos(&model.model, NULL, infos, n, without), QUOTH_OK);
+        differ += memcmp(want, with_rows, n) != 0 || memcmp(want, without, n) != 0;
+    }
+    CHECK_INT(differ, 0);
+    free(cache);
+    quoth_pos_tag_rows_free(rows);
+}
+
 static void test_deterministic(void) {
     trained again;
     CHECK_INT(train(corpus_path, &again), QUOTH_OK);
@@ -289,5 +324,6 @@ static void test_word_cache(void) {
     CHECK_INT(wrong, 0);
 }
 
-TEST_MAIN(test_word_shapes, test_word_cache, test_train, test_tag_names, test_held_out, test_lengths, test_deterministic,
+TEST_MAIN(test_word_shapes, test_word_cache, test_train, test_tag_names, test_held_out, test_infos_and_tag_rows,
+          test_lengths, test_deterministic,
           test_missing_sections, test_bad_input_files, test_cleanup)

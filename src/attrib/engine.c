@@ -66,6 +66,7 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->words);
     free(e->infos);
     free(e->word_cache);
+    quoth_pos_tag_rows_free(e->pos_rows);
     free(e->tags);
     free(e->mentions);
     free(e->roles);
@@ -125,7 +126,7 @@ static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
 static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
     int rc = sentence_words(e, s);
-    if (!rc) rc = quoth_pos_tag_infos(&e->model->pos, e->infos + s->first, s->count, e->tags);
+    if (!rc) rc = quoth_pos_tag_infos(&e->model->pos, e->pos_rows, e->infos + s->first, s->count, e->tags);
     if (rc) return rc;
     for (uint32_t k = 0; k < s->count; k++) {
         quoth_token *t = &tl->tok[s->first + k];
@@ -229,6 +230,7 @@ static int tag_tokens(quoth_engine *e) {
     }
     if (grow((void **)&e->infos, &e->infos_cap, tl->n, sizeof *e->infos)) return QUOTH_ERR_NOMEM;
     if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
+    if (!e->pos_rows && !(e->pos_rows = quoth_pos_tag_rows_new(&m->pos))) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < tl->n; i++)
         quoth_word_info_cached(e->word_cache, quoth_token_norm(tl, i), tl->tok[i].norm_len, &e->infos[i]);
     for (size_t k = 0; k < tl->n_sent; k++) {

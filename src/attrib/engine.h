@@ -44,6 +44,7 @@ struct quoth_engine {
     quoth_word_info *infos;     /* per token, for the POS and entity taggers */
     size_t infos_cap;
     quoth_word_cache *word_cache; /* infos of the words seen lately, NULL until needed */
+    quoth_pos_tag_rows *pos_rows; /* the POS tagger's previous-tag rows, NULL until needed */
     uint8_t *tags;
     size_t tags_cap;
     size_t *mentions;           /* per quote: offset of its mention in doc.strings */

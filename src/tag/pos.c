@@ -1,5 +1,6 @@
 #include "tag/pos.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "quoth.h"
@@ -40,9 +41,9 @@ enum {
 /* The features in three groups: those of the word itself, those of the
  * previous tags, those of the neighbours. The tagger makes the first and
  * last groups of word i+1 ahead of time (they do not need tag i). */
-static size_t word_features(const quoth_word_info *w, uint64_t *feats) {
+static size_t word_features(const quoth_word_info *w, int with_bias, uint64_t *feats) {
     size_t n = 0;
-    feats[n++] = quoth_hash_key(F_BIAS, 0);
+    if (with_bias) feats[n++] = quoth_hash_key(F_BIAS, 0);
     feats[n++] = quoth_hash_key(F_WORD, w->word);
     feats[n++] = quoth_hash_key(F_NORM, w->norm);
     feats[n++] = quoth_hash_key(F_SUF1, w->suf1);
@@ -55,11 +56,18 @@ static size_t word_features(const quoth_word_info *w, uint64_t *feats) {
     return n;
 }
 
-static size_t tag_features(const quoth_word_info *w, uint32_t prev, uint32_t prev2, uint64_t *feats) {
+/* The features of the two previous tags alone: with the bias, what a
+ * quoth_pos_tag_rows sums for each pair of tags. */
+static size_t tag_pair_features(uint32_t prev, uint32_t prev2, uint64_t *feats) {
     size_t n = 0;
     feats[n++] = quoth_hash_key(F_PREV, prev);
     feats[n++] = quoth_hash_key(F_PREV2, prev2);
     feats[n++] = quoth_hash_key2(F_PREV_PREV2, prev, prev2);
+    return n;
+}
+
+static size_t tag_features(const quoth_word_info *w, uint32_t prev, uint32_t prev2, uint64_t *feats) {
+    size_t n = tag_pair_features(prev, prev2, feats);
     feats[n++] = quoth_hash_key2(F_PREV_NORM, prev, w->norm);
     return n;
 }
@@ -85,7 +93,7 @@ static size_t context_features(const quoth_window *win, size_t i, uint64_t *feat
 size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint32_t prev2,
                           uint64_t *feats) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
-    size_t n = word_features(w, feats);
+    size_t n = word_features(w, 1, feats);
     n += tag_features(w, prev, prev2, feats + n);
     return n + context_features(win, i, feats + n);
 }
@@ -167,6 +175,57 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
     return QUOTH_ERR_INVALID;
 }
 
+/* ----------------------------------------------------- previous-tag rows */
+
+struct quoth_pos_tag_rows {
+    uint32_t n_tags, codes, stride; /* codes: the tags and the two start values */
+    uint8_t *made;                  /* codes x codes: the pair's row is summed */
+    int32_t *sums;                  /* codes x codes rows of stride scores */
+};
+
+quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m) {
+    if (!m || !m->n_tags) return NULL;
+    quoth_pos_tag_rows *r = calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->n_tags = m->n_tags;
+    r->codes = m->n_tags + 2;
+    r->stride = m->weights.stride;
+    size_t pairs = (size_t)r->codes * r->codes;
+    /* calloc: the pages of pairs never met are never touched */
+    r->made = calloc(pairs, 1);
+    r->sums = calloc(pairs * r->stride, sizeof *r->sums);
+    if (!r->made || !r->sums) {
+        quoth_pos_tag_rows_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void quoth_pos_tag_rows_free(quoth_pos_tag_rows *r) {
+    if (!r) return;
+    free(r->made);
+    free(r->sums);
+    free(r);
+}
+
+static uint32_t tag_code(const quoth_pos_tag_rows *r, uint32_t tag) {
+    return tag < r->n_tags ? tag : tag == QUOTH_TAG_START1 ? r->n_tags : r->n_tags + 1;
+}
+
+/* The bias and the previous tags' three features summed, for this pair. */
+static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, uint32_t prev, uint32_t prev2) {
+    size_t pair = (size_t)tag_code(r, prev) * r->codes + tag_code(r, prev2);
+    int32_t *row = r->sums + pair * r->stride;
+    if (!r->made[pair]) {
+        uint64_t feats[4];
+        feats[0] = quoth_hash_key(F_BIAS, 0);
+        size_t n = 1 + tag_pair_features(prev, prev2, feats + 1);
+        quoth_linear_score(&m->weights, feats, n, row);
+        r->made[pair] = 1;
+    }
+    return row;
+}
+
 /* --------------------------------------------------------------- tagging */
 
 /* How many words ahead a word's features are made and their slots
@@ -176,72 +235,89 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
  * words i-2..i+5, enough for the features of word i+2. */
 #define POS_AHEAD 2
 
+/* One word of the pipeline below: its dictionary entry, its features, and
+ * with previous-tag rows, the row that the scores start from. */
+typedef struct pos_word {
+    uint32_t dict; /* tag + 1 from the dictionary, 0 if none */
+    size_t n;
+    const int32_t *base;
+    uint64_t feats[QUOTH_POS_MAX_FEATS];
+} pos_word;
+
 /* Makes word j ready to be tagged: its dictionary entry, and unless that
  * settles it, its tag-free features with their slots prefetched. The
  * window must have advanced to j. */
-static void ready_word(const quoth_pos_model *m, const quoth_window *win, size_t j, uint32_t *dict,
-                       uint64_t *feats, size_t *nf) {
-    *dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
-    *nf = 0;
-    if (*dict) return;
-    *nf = word_features(quoth_window_at(win, j, 0), feats);
-    *nf += context_features(win, j, feats + *nf);
-    quoth_linear_prefetch(&m->weights, feats, *nf);
+static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, const quoth_window *win,
+                       size_t j, pos_word *w) {
+    w->dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
+    w->n = 0;
+    if (w->dict) return;
+    w->n = word_features(quoth_window_at(win, j, 0), rows == NULL, w->feats);
+    w->n += context_features(win, j, w->feats + w->n);
+    quoth_linear_prefetch(&m->weights, w->feats, w->n);
 }
 
 /* Word j's features of the two tags before it, added to the others as
  * soon as word j-1 is tagged, and their slots prefetched: one of them
  * holds j's word too, and missed the cache when it was looked up at once
- * (a sixth of the tagger's time). Nothing for a dictionary word. */
-static void add_tag_features(const quoth_pos_model *m, const quoth_window *win, size_t j, uint32_t prev,
-                             uint32_t prev2, const uint32_t *dict, uint64_t (*feats)[QUOTH_POS_MAX_FEATS],
-                             size_t *nf) {
-    size_t slot = j % (POS_AHEAD + 1);
-    if (dict[slot]) return;
-    size_t k = tag_features(quoth_window_at(win, j, 0), prev, prev2, feats[slot] + nf[slot]);
-    quoth_linear_prefetch(&m->weights, feats[slot] + nf[slot], k);
-    nf[slot] += k;
+ * (a sixth of the tagger's time). With rows, the three that depend on the
+ * tags alone (and the bias) are the pair's row instead: one copy of a row
+ * for four look-ups. Nothing for a dictionary word. */
+static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_window *win,
+                             size_t j, uint32_t prev, uint32_t prev2, pos_word *w) {
+    if (w->dict) return;
+    const quoth_word_info *info = quoth_window_at(win, j, 0);
+    size_t k;
+    if (rows) {
+        w->base = pair_row(m, rows, prev, prev2);
+        w->feats[w->n] = quoth_hash_key2(F_PREV_NORM, prev, info->norm);
+        k = 1;
+    } else {
+        k = tag_features(info, prev, prev2, w->feats + w->n);
+    }
+    quoth_linear_prefetch(&m->weights, w->feats + w->n, k);
+    w->n += k;
 }
 
 /* Tags the n (>= 1) words of a started window. Word i: the window has
- * advanced to i + POS_AHEAD; dict[i % 3] is its dictionary entry and
- * feats[i % 3] all its features. */
-static int tag_window(const quoth_pos_model *m, quoth_window *win, size_t n, uint8_t *tags_out) {
-    uint64_t feats[POS_AHEAD + 1][QUOTH_POS_MAX_FEATS];
-    size_t nf[POS_AHEAD + 1];
-    uint32_t dict[POS_AHEAD + 1];
+ * advanced to i + POS_AHEAD; ahead[i % 3] holds its dictionary entry and
+ * features. */
+static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_window *win, size_t n,
+                      uint8_t *tags_out) {
+    pos_word ahead[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
     /* word 0 outside the loop: the compiler cannot see that n >= 1 */
     quoth_window_advance(win, 0);
-    ready_word(m, win, 0, &dict[0], feats[0], &nf[0]);
+    ready_word(m, rows, win, 0, &ahead[0]);
     for (size_t j = 1; j < POS_AHEAD && j < n; j++) {
         quoth_window_advance(win, j);
-        ready_word(m, win, j, &dict[j], feats[j], &nf[j]);
+        ready_word(m, rows, win, j, &ahead[j]);
     }
-    add_tag_features(m, win, 0, prev, prev2, dict, feats, nf);
+    add_tag_features(m, rows, win, 0, prev, prev2, &ahead[0]);
     for (size_t i = 0; i < n; i++) {
-        size_t cur = i % (POS_AHEAD + 1), ahead = i + POS_AHEAD;
-        if (ahead < n) {
-            quoth_window_advance(win, ahead);
+        size_t later = i + POS_AHEAD;
+        if (later < n) {
+            quoth_window_advance(win, later);
             /* the dictionary is megabytes too: ask for the slot of the word
              * after now, two words before it is read */
-            if (ahead + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, ahead, 2)->word);
-            size_t slot = ahead % (POS_AHEAD + 1);
-            ready_word(m, win, ahead, &dict[slot], feats[slot], &nf[slot]);
+            if (later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
+            ready_word(m, rows, win, later, &ahead[later % (POS_AHEAD + 1)]);
         }
-        uint32_t tag = dict[cur];
+        pos_word *w = &ahead[i % (POS_AHEAD + 1)];
+        uint32_t tag = w->dict;
         if (tag) {
             tag--;
         } else {
-            memset(scores, 0, m->weights.stride * sizeof *scores);
-            quoth_linear_score_prefetched(&m->weights, feats[cur], nf[cur], scores);
+            if (rows) memcpy(scores, w->base, m->weights.stride * sizeof *scores);
+            else memset(scores, 0, m->weights.stride * sizeof *scores);
+            quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
             tag = quoth_linear_argmax(scores, m->n_tags);
         }
         tags_out[i] = (uint8_t)tag;
         prev2 = prev;
         prev = tag;
-        if (i + 1 < n) add_tag_features(m, win, i + 1, prev, prev2, dict, feats, nf);
+        if (i + 1 < n) add_tag_features(m, rows, win, i + 1, prev, prev2, &ahead[(i + 1) % (POS_AHEAD + 1)]);
     }
     return QUOTH_OK;
 }
@@ -251,13 +327,15 @@ int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, u
     if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
     quoth_window win;
     quoth_window_start(&win, words, n);
-    return tag_window(m, &win, n, tags_out);
+    return tag_window(m, NULL, &win, n, tags_out);
 }
 
-int quoth_pos_tag_infos(const quoth_pos_model *m, const quoth_word_info *infos, size_t n, uint8_t *tags_out) {
+int quoth_pos_tag_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos, size_t n,
+                        uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
     if (!m || !m->n_tags || !infos || !tags_out) return QUOTH_ERR_INVALID;
+    if (rows && (rows->n_tags != m->n_tags || rows->stride != m->weights.stride)) return QUOTH_ERR_INVALID;
     quoth_window win;
     quoth_window_start_infos(&win, infos, n);
-    return tag_window(m, &win, n, tags_out);
+    return tag_window(m, rows, &win, n, tags_out);
 }

@@ -58,9 +58,20 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name);
  * Allocates nothing; safe to call from many threads on one model. */
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out);
 
+/* The score rows of the bias and of the three features of the previous
+ * two tags alone, summed for each pair of tags as the pair is first met:
+ * a tagged word then starts from one row instead of four look-ups (4 of
+ * its 24 features). Made for one model, and filled as tagging goes, so
+ * one per thread (an engine keeps one). NULL when out of memory. */
+typedef struct quoth_pos_tag_rows quoth_pos_tag_rows;
+quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m);
+void quoth_pos_tag_rows_free(quoth_pos_tag_rows *rows);
+
 /* quoth_pos_tag() for a sentence whose words' infos (features.h) are
- * made already, infos[0..n-1]. */
-int quoth_pos_tag_infos(const quoth_pos_model *m, const quoth_word_info *infos, size_t n, uint8_t *tags_out);
+ * made already, infos[0..n-1]; with rows of this model, or NULL. The tags
+ * are the same either way. */
+int quoth_pos_tag_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos, size_t n,
+                        uint8_t *tags_out);
 
 /* -------------------------------------------------------------- training */
 
