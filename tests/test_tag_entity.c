@@ -173,6 +173,53 @@ static void test_given_infos(void) {
     CHECK_INT(quoth_entity_tag_infos(&ent, infos, tags, N, 0, kept_labels), QUOTH_OK);
 }
 
+/* The tagger against the plainest one: every feature of each word looked
+ * up in turn (quoth_entity_features), no pipeline, no label rows. */
+static void label_plainly(const quoth_word *w, const uint8_t *tags, size_t n, uint8_t *labels) {
+    quoth_window win;
+    quoth_window_start(&win, w, n);
+    uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
+    for (size_t i = 0; i < n; i++) {
+        quoth_window_advance(&win, i);
+        uint32_t label = quoth_lexicon_get(&ent.dict, quoth_window_at(&win, i, 0)->word);
+        if (label) {
+            label--;
+        } else {
+            uint64_t feats[QUOTH_ENT_MAX_FEATS];
+            int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)] = {0};
+            quoth_linear_score(&ent.weights, feats, quoth_entity_features(&win, tags, n, i, prev, prev2, feats),
+                               scores);
+            label = quoth_linear_argmax(scores, QUOTH_ENT_LABELS);
+        }
+        labels[i] = (uint8_t)label;
+        prev2 = prev;
+        prev = label;
+    }
+}
+
+static void test_against_plain_tagger(void) {
+    static const char *const vocab[] = {"Ms.", "Kowalczyk", "met", "Mr.", "Okafor", "at", "Google", "in", "Lima",
+                                        ",", "said", "the", "Zorblat", "Institute", "of", "Quux", "Paris", "."};
+    enum { VOCAB = sizeof vocab / sizeof *vocab, MAX = 24 };
+    uint32_t state = 5;
+    int differ = 0;
+    for (int s = 0; s < 300; s++) {
+        quoth_word w[MAX];
+        uint8_t tags[MAX], labels[MAX], plain[MAX];
+        size_t n = 1 + (size_t)s % MAX;
+        for (size_t i = 0; i < n; i++) {
+            state = state * 1664525u + 1013904223u;
+            const char *word = vocab[(state >> 16) % VOCAB];
+            w[i] = (quoth_word){word, (uint32_t)strlen(word)};
+        }
+        CHECK_INT(quoth_pos_tag(&pos, w, n, tags), QUOTH_OK);
+        CHECK_INT(quoth_entity_tag(&ent, w, tags, n, labels), QUOTH_OK);
+        label_plainly(w, tags, n, plain);
+        differ += memcmp(labels, plain, n) != 0;
+    }
+    CHECK_INT(differ, 0);
+}
+
 static void test_lengths(void) {
     CHECK_INT(quoth_entity_tag(&ent, NULL, NULL, 0, NULL), QUOTH_OK);
     enum { LONG = 100000 };
@@ -220,5 +267,5 @@ static void test_cleanup(void) {
     CHECK_INT(rmdir(dir), 0);
 }
 
-TEST_MAIN(test_train, test_held_out, test_given_infos, test_lengths, test_labels, test_deterministic,
+TEST_MAIN(test_train, test_held_out, test_given_infos, test_against_plain_tagger, test_lengths, test_labels, test_deterministic,
           test_tagset_mismatch, test_cleanup)

@@ -86,14 +86,14 @@ static uint32_t pos_at(const uint8_t *pos_tags, size_t n, size_t i, int offset) 
 
 /* The features of word i that do not depend on the labels before it. */
 static size_t label_free_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
-                                  uint64_t *feats) {
+                                  int with_bias, uint64_t *feats) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
     const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
     const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
     uint32_t pos = pos_at(pos_tags, n, i, 0), pos_m1 = pos_at(pos_tags, n, i, -1);
     uint32_t pos_p1 = pos_at(pos_tags, n, i, 1);
     size_t k = 0;
-    feats[k++] = quoth_hash_key(E_BIAS, 0);
+    if (with_bias) feats[k++] = quoth_hash_key(E_BIAS, 0);
     feats[k++] = quoth_hash_key(E_WORD, w->word);
     feats[k++] = quoth_hash_key(E_LOWER, w->lower);
     feats[k++] = quoth_hash_key(E_SUF3, w->suf3);
@@ -122,14 +122,21 @@ static size_t label_free_features(const quoth_window *win, const uint8_t *pos_ta
     return k;
 }
 
-/* The features of word i with the two labels before it. */
-static size_t label_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i, uint32_t prev,
-                             uint32_t prev2, uint64_t *feats) {
-    const quoth_word_info *w = quoth_window_at(win, i, 0);
+/* The features of the two labels before a word alone: with the bias, what
+ * a label row sums. */
+static size_t label_pair_features(uint32_t prev, uint32_t prev2, uint64_t *feats) {
     size_t k = 0;
     feats[k++] = quoth_hash_key(E_PREV, prev);
     feats[k++] = quoth_hash_key(E_PREV2, prev2);
     feats[k++] = quoth_hash_key2(E_PREV_PREV2, prev, prev2);
+    return k;
+}
+
+/* The features of word i with the label before it. */
+static size_t label_word_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
+                                  uint32_t prev, uint64_t *feats) {
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    size_t k = 0;
     feats[k++] = quoth_hash_key2(E_PREV_SHAPE, prev, w->shape);
     feats[k++] = quoth_hash_key2(E_PREV_LOWER, prev, w->lower);
     feats[k++] = quoth_hash_key2(E_PREV_POS, prev, pos_at(pos_tags, n, i, 0));
@@ -138,8 +145,29 @@ static size_t label_features(const quoth_window *win, const uint8_t *pos_tags, s
 
 size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
                              uint32_t prev, uint32_t prev2, uint64_t *feats) {
-    size_t k = label_free_features(win, pos_tags, n, i, feats);
-    return k + label_features(win, pos_tags, n, i, prev, prev2, feats + k);
+    size_t k = label_free_features(win, pos_tags, n, i, 1, feats);
+    k += label_pair_features(prev, prev2, feats + k);
+    return k + label_word_features(win, pos_tags, n, i, prev, feats + k);
+}
+
+/* A label or start value as an index of label_rows, and back. */
+static uint32_t label_code(uint32_t label) {
+    return label < QUOTH_ENT_LABELS ? label : label == QUOTH_TAG_START1 ? QUOTH_ENT_LABELS : QUOTH_ENT_LABELS + 1;
+}
+
+static uint32_t label_of_code(uint32_t code) {
+    return code < QUOTH_ENT_LABELS ? code : code == QUOTH_ENT_LABELS ? QUOTH_TAG_START1 : QUOTH_TAG_START2;
+}
+
+void quoth_entity_model_sum_label_rows(quoth_entity_model *m) {
+    memset(m->label_rows, 0, sizeof m->label_rows);
+    for (uint32_t a = 0; a < QUOTH_ENT_LABEL_CODES; a++)
+        for (uint32_t b = 0; b < QUOTH_ENT_LABEL_CODES; b++) {
+            uint64_t feats[4];
+            feats[0] = quoth_hash_key(E_BIAS, 0);
+            size_t k = 1 + label_pair_features(label_of_code(a), label_of_code(b), feats + 1);
+            quoth_linear_score(&m->weights, feats, k, m->label_rows[a * QUOTH_ENT_LABEL_CODES + b]);
+        }
 }
 
 /* ----------------------------------------------------------------- model */
@@ -178,6 +206,7 @@ int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quot
     for (size_t i = 0; rc == QUOTH_OK && i <= m.dict.mask; i++)
         if (m.dict.values[i] > QUOTH_ENT_LABELS) rc = QUOTH_ERR_MODEL;
     if (rc != QUOTH_OK) return rc;
+    quoth_entity_model_sum_label_rows(&m);
     *out = m;
     return QUOTH_OK;
 }
@@ -196,6 +225,7 @@ int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const
 
 typedef struct ent_word {
     uint32_t dict;  /* label + 1 from the dictionary, 0 if none */
+    const int32_t *base; /* the label row the scores start from */
     size_t n;
     uint64_t feats[QUOTH_ENT_MAX_FEATS];
 } ent_word;
@@ -205,14 +235,15 @@ typedef struct ent_word {
 static void ready_word(const quoth_entity_model *m, const quoth_window *win, const uint8_t *pos_tags, size_t n,
                        size_t j, ent_word *w) {
     w->dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
-    w->n = w->dict ? 0 : label_free_features(win, pos_tags, n, j, w->feats);
+    w->n = w->dict ? 0 : label_free_features(win, pos_tags, n, j, 0, w->feats);
     quoth_linear_prefetch(&m->weights, w->feats, w->n);
 }
 
 static void add_label_features(const quoth_entity_model *m, const quoth_window *win, const uint8_t *pos_tags,
                                size_t n, size_t j, uint32_t prev, uint32_t prev2, ent_word *w) {
     if (w->dict) return;
-    size_t k = label_features(win, pos_tags, n, j, prev, prev2, w->feats + w->n);
+    w->base = m->label_rows[label_code(prev) * QUOTH_ENT_LABEL_CODES + label_code(prev2)];
+    size_t k = label_word_features(win, pos_tags, n, j, prev, w->feats + w->n);
     quoth_linear_prefetch(&m->weights, w->feats + w->n, k);
     w->n += k;
 }
@@ -246,7 +277,7 @@ static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint
         if (label) {
             label--;
         } else {
-            memset(scores, 0, sizeof scores);
+            memcpy(scores, w->base, sizeof scores);
             quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
             label = quoth_linear_argmax(scores, QUOTH_ENT_LABELS);
         }

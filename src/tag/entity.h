@@ -46,10 +46,20 @@ enum {
 
 #define QUOTH_ENT_MAX_FEATS 32u
 
+/* The two labels before a word: the four labels and the two start values. */
+#define QUOTH_ENT_LABEL_CODES (QUOTH_ENT_LABELS + 2)
+
 typedef struct quoth_entity_model {
     quoth_linear weights;
     quoth_lexicon dict; /* exact word hash -> label + 1 */
+    /* Per pair of previous labels, the rows of the bias and of the three
+     * features of the labels alone, summed (quoth_entity_model_sum_label_rows):
+     * a scored word starts from one of them instead of four look-ups. */
+    int32_t label_rows[QUOTH_ENT_LABEL_CODES * QUOTH_ENT_LABEL_CODES][QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
 } quoth_entity_model;
+
+/* Fills m->label_rows from m->weights: after the weights are set. */
+void quoth_entity_model_sum_label_rows(quoth_entity_model *m);
 
 /* The name of a label ("PERSON"), NULL when out of range. */
 const char *quoth_entity_label_name(uint32_t label);

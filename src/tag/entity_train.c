@@ -237,6 +237,7 @@ static int run_epochs(ent_trainer *et, const ent_data *train, const ent_data *de
         sec->weights = NULL;
         if (rc == QUOTH_OK) rc = quoth_linear_trainer_finalize(et->lin, &o->prune, &sec->weights, &sec->weights_size);
         if (rc == QUOTH_OK) rc = quoth_linear_load(sec->weights, sec->weights_size, &et->model.weights);
+        if (rc == QUOTH_OK) quoth_entity_model_sum_label_rows(&et->model);
         if (rc == QUOTH_OK && dev) rc = evaluate_data(&et->model, dev, &scores);
         if (rc == QUOTH_OK)
             log_epoch(log, epoch, et, dev ? &scores : NULL, sec->weights_size, quoth_train_seconds() - t0);
