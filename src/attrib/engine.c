@@ -110,11 +110,15 @@ static quoth_coarse_tag guess_coarse(const quoth_token *t) {
     return CT_OTHER;
 }
 
-/* The tagger's view of one sentence: its words, and room for labels. */
+/* Room for one sentence's labels: tags, then entities. */
+static int sentence_labels(quoth_engine *e, const quoth_sentence *s) {
+    return grow((void **)&e->tags, &e->tags_cap, 2 * (size_t)s->count, 1);
+}
+
+/* The parser's view of one sentence: its words, and room for labels. */
 static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
-    if (grow((void **)&e->words, &e->words_cap, s->count, sizeof *e->words) ||
-        grow((void **)&e->tags, &e->tags_cap, 2 * (size_t)s->count, 1)) /* tags, then entities */
+    if (grow((void **)&e->words, &e->words_cap, s->count, sizeof *e->words) || sentence_labels(e, s))
         return QUOTH_ERR_NOMEM;
     for (uint32_t k = 0; k < s->count; k++) {
         e->words[k].s = quoth_token_norm(tl, s->first + k);
@@ -125,7 +129,7 @@ static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
 
 static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
-    int rc = sentence_words(e, s);
+    int rc = sentence_labels(e, s);
     if (!rc) rc = quoth_pos_tag_infos(&e->model->pos, e->pos_rows, e->infos + s->first, s->count, e->tags);
     if (rc) return rc;
     for (uint32_t k = 0; k < s->count; k++) {
@@ -165,7 +169,7 @@ static int tag_source_entities(quoth_engine *e) {
         done = sid;
         uint32_t upto = entity_reach(tl, s);
         if (upto == 0) continue;
-        int rc = sentence_words(e, s);
+        int rc = sentence_labels(e, s);
         for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
         uint8_t *entities = e->tags + e->tags_cap / 2;
         /* the words' infos as tag_tokens() made them (an entity model
