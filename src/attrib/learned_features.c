@@ -249,7 +249,7 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
 static unsigned distance_bucket(int d) {
     static const uint8_t BUCKET[31] = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6,
                                        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
-    return d < 0 ? 15u : d <= 30 ? BUCKET[d] : 8u;
+    return d < 0 ? 15u : d <= 30 ? BUCKET[d] & 15u : 8u; /* & 15: the compiler then knows the range */
 }
 
 static unsigned shape_of(const quoth_token *t) {
@@ -315,8 +315,9 @@ static unsigned quote_state(const quoth_token *t) {
  * ranges but speed; the lookup by index is the table's own answer for
  * that key, read once at load. */
 
-/* Tags 0..63, and the padding values of pos_in() as 64 and 65. */
-#define TAG_CODES 66u
+/* Tags 0..63, the padding values of pos_in() as 64 and 65, any other
+ * value as 66: every code is in range, so the compiler drops the test. */
+#define TAG_CODES 67u
 /* Lemma ids (LEX_LEMMA: the top byte of a word's classes). */
 #define LEMMA_CODES 256u
 /* A distance bucket of a cue that exists (0..8) above five bits (a
@@ -395,7 +396,7 @@ static const dense_template DENSE[D_SLOTS] = {
 };
 
 static unsigned tag_code(uint64_t tag) {
-    return tag < 64 ? (unsigned)tag : tag == 254 ? 64u : tag == 253 ? 65u : TAG_CODES;
+    return tag < 64 ? (unsigned)tag : tag == 254 ? 64u : tag == 253 ? 65u : 66u;
 }
 
 uint32_t quoth_attrib_dense_count(void) { return O_END; }
