@@ -402,8 +402,14 @@ static unsigned tag_code(uint64_t tag) {
 uint32_t quoth_attrib_dense_count(void) { return O_END; }
 
 uint64_t quoth_attrib_dense_key(uint32_t index) {
-    unsigned slot = 0;
-    while (slot + 1 < D_SLOTS && DENSE[slot + 1].offset <= index) slot++;
+    /* the last template whose range starts at or before index: a binary
+     * search, since a model load asks for all 84,000 of them */
+    unsigned slot = 0, hi = D_SLOTS;
+    while (hi - slot > 1) {
+        unsigned mid = (slot + hi) / 2;
+        if (DENSE[mid].offset <= index) slot = mid;
+        else hi = mid;
+    }
     uint32_t r = index - DENSE[slot].offset;
     return quoth_hash_key2(DENSE[slot].tpl, r / DENSE[slot].b_size, r % DENSE[slot].b_size);
 }
