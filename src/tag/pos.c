@@ -180,7 +180,7 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
 struct quoth_pos_tag_rows {
     uint32_t n_tags, codes, stride; /* codes: the tags and the two start values */
     uint8_t *made;                  /* codes x codes: the pair's row is summed */
-    int32_t *sums;                  /* codes x codes rows of stride scores */
+    int32_t *sums;                  /* codes x codes rows of QUOTH_POS_MAX_TAGS scores (stride used) */
 };
 
 quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m) {
@@ -193,7 +193,9 @@ quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m) {
     size_t pairs = (size_t)r->codes * r->codes;
     /* calloc: the pages of pairs never met are never touched */
     r->made = calloc(pairs, 1);
-    r->sums = calloc(pairs * r->stride, sizeof *r->sums);
+    /* rows of the largest tag set, so that a row is copied with a size the
+     * compiler knows (inline vector moves, not a call of memcpy) */
+    r->sums = calloc(pairs * QUOTH_POS_MAX_TAGS, sizeof *r->sums);
     if (!r->made || !r->sums) {
         quoth_pos_tag_rows_free(r);
         return NULL;
@@ -215,7 +217,7 @@ static uint32_t tag_code(const quoth_pos_tag_rows *r, uint32_t tag) {
 /* The bias and the previous tags' three features summed, for this pair. */
 static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, uint32_t prev, uint32_t prev2) {
     size_t pair = (size_t)tag_code(r, prev) * r->codes + tag_code(r, prev2);
-    int32_t *row = r->sums + pair * r->stride;
+    int32_t *row = r->sums + pair * QUOTH_POS_MAX_TAGS;
     if (!r->made[pair]) {
         uint64_t feats[4];
         feats[0] = quoth_hash_key(F_BIAS, 0);
@@ -309,7 +311,7 @@ static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_
         if (tag) {
             tag--;
         } else {
-            if (rows) memcpy(scores, w->base, m->weights.stride * sizeof *scores);
+            if (rows) memcpy(scores, w->base, sizeof scores);
             else memset(scores, 0, m->weights.stride * sizeof *scores);
             quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
             tag = quoth_linear_argmax(scores, m->n_tags);
