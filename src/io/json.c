@@ -4,37 +4,14 @@
 #include "io/json.h"
 
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-static int needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
-
-/* The index of the first byte of s[i..n) that needs an escape, or n.
- * Sixteen bytes at a time where SSE2 is there (every x86-64): quoted text
- * is most of the output, and a byte loop was 1% of a run. */
-static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), below_space = _mm_set1_epi8(0x1F);
-    for (; n - i >= 16; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        /* unsigned v < 0x20: min(v, 0x1F) == v */
-        __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                       _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v));
-        unsigned mask = (unsigned)_mm_movemask_epi8(special);
-        if (mask) return i + (size_t)__builtin_ctz(mask);
-    }
-#endif
-    while (i < n && !needs_escape(s[i])) i++;
-    return i;
-}
 
 void quoth_json_string(FILE *out, const char *s, size_t n) {
     static const char HEX[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
     putc('"', out);
     for (size_t i = 0;; i++) {
-        size_t end = plain_run_end(u, i, n); /* bytes that need no escape, written in one go */
+        /* the bytes that need no escape, written in one go */
+        size_t end = (size_t)(quoth_json_plain_end(u + i, u + n, 0) - u);
         fwrite(s + i, 1, end - i, out);
         if (end == n) break;
         i = end;

@@ -19,10 +19,8 @@
 #include <string.h>
 
 #include <jansson.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
+#include "io/json.h"
 #include "io/reader.h"
 
 static int decode_error(quoth_decoder *d, quoth_input_doc *doc) {
@@ -142,27 +140,6 @@ static size_t put_utf8(char *o, unsigned cp) {
     return 4;
 }
 
-/* The end of the plain run at p: the first quote, backslash, control or
- * non-ASCII byte, or end. News text is long runs of plain bytes, so they
- * are tested sixteen at a time where SSE2 is there (every x86-64): a byte
- * loop was 1.5% of a run's instructions. */
-static const unsigned char *plain_run_end(const unsigned char *p, const unsigned char *end) {
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-    while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        /* signed: bytes from 0x80 are negative, below 0x20 too */
-        __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                       _mm_cmplt_epi8(v, space));
-        unsigned mask = (unsigned)_mm_movemask_epi8(special);
-        if (mask) return p + __builtin_ctz(mask);
-        p += 16;
-    }
-#endif
-    while (p < end && *p >= 0x20 && *p != '"' && *p != '\\' && *p < 0x80) p++;
-    return p;
-}
-
 /* A string at fp->p (its opening quote). With `keep`, decoded into fp->out
  * (*off, *len); else only checked. 0, or -1 to leave the line to jansson. */
 static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
@@ -172,7 +149,7 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
     for (;;) {
         /* the plain run: no quote, backslash, control or non-ASCII byte */
         const unsigned char *run = p;
-        p = plain_run_end(p, end);
+        p = quoth_json_plain_end(p, end, 1);
         if (keep && p > run) {
             memcpy(o + n, run, (size_t)(p - run));
             n += (size_t)(p - run);
