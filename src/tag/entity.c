@@ -289,22 +289,24 @@ static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint
     return QUOTH_OK;
 }
 
-int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
-                            size_t n, size_t upto, uint8_t *labels_out) {
+/* Both entry points: the words' infos made from `words`, or given. */
+static int tag_words_or_infos(const quoth_entity_model *m, const quoth_word *words, const quoth_word_info *infos,
+                              const uint8_t *pos_tags, size_t n, size_t upto, uint8_t *labels_out) {
     if (upto > n) return QUOTH_ERR_INVALID;
     if (upto == 0) return QUOTH_OK;
-    if (!m || !m->weights.slots || !words || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
+    if (!m || !m->weights.slots || !(words || infos) || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
     quoth_window win;
-    quoth_window_start(&win, words, n);
+    if (infos) quoth_window_start_infos(&win, infos, n);
+    else quoth_window_start(&win, words, n);
     return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
+}
+
+int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
+                            size_t n, size_t upto, uint8_t *labels_out) {
+    return tag_words_or_infos(m, words, NULL, pos_tags, n, upto, labels_out);
 }
 
 int quoth_entity_tag_infos(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
                           size_t n, size_t upto, uint8_t *labels_out) {
-    if (upto > n) return QUOTH_ERR_INVALID;
-    if (upto == 0) return QUOTH_OK;
-    if (!m || !m->weights.slots || !infos || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
-    quoth_window win;
-    quoth_window_start_infos(&win, infos, n);
-    return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
+    return tag_words_or_infos(m, NULL, infos, pos_tags, n, upto, labels_out);
 }

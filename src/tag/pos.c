@@ -324,20 +324,23 @@ static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_
     return QUOTH_OK;
 }
 
-int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
+/* Both entry points: the words' infos made from `words`, or given. */
+static int tag_words_or_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word *words,
+                              const quoth_word_info *infos, size_t n, uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
-    if (!m || !m->n_tags || !words || !tags_out) return QUOTH_ERR_INVALID;
+    if (!m || !m->n_tags || !(words || infos) || !tags_out) return QUOTH_ERR_INVALID;
+    if (rows && (rows->n_tags != m->n_tags || rows->stride != m->weights.stride)) return QUOTH_ERR_INVALID;
     quoth_window win;
-    quoth_window_start(&win, words, n);
-    return tag_window(m, NULL, &win, n, tags_out);
+    if (infos) quoth_window_start_infos(&win, infos, n);
+    else quoth_window_start(&win, words, n);
+    return tag_window(m, rows, &win, n, tags_out);
+}
+
+int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
+    return tag_words_or_infos(m, NULL, words, NULL, n, tags_out);
 }
 
 int quoth_pos_tag_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos, size_t n,
                         uint8_t *tags_out) {
-    if (n == 0) return QUOTH_OK;
-    if (!m || !m->n_tags || !infos || !tags_out) return QUOTH_ERR_INVALID;
-    if (rows && (rows->n_tags != m->n_tags || rows->stride != m->weights.stride)) return QUOTH_ERR_INVALID;
-    quoth_window win;
-    quoth_window_start_infos(&win, infos, n);
-    return tag_window(m, rows, &win, n, tags_out);
+    return tag_words_or_infos(m, rows, NULL, infos, n, tags_out);
 }
