@@ -41,8 +41,8 @@
  * +0.014 cue-exact, +0.006 source-exact. */
 #define CONTENT_CONTINUE_BIAS 0.9
 
-static const char *const LABEL_NAMES[AL_COUNT] = {NULL,    "B-SOURCE",  "I-SOURCE", "B-CUE",
-                                                  "I-CUE", "B-CONTENT", "I-CONTENT"};
+static const char *const LABEL_NAMES[AL_COUNT] = {NULL,    "B-SOURCE",  "I-SOURCE",  "B-CUE",
+                                                  "I-CUE", "B-CONTENT", "I-CONTENT", "U-CUE"};
 
 const char *quoth_attrib_label_name(unsigned label) {
     return label < AL_COUNT ? LABEL_NAMES[label] : NULL;
@@ -134,11 +134,13 @@ void quoth_attrib_model_free(quoth_attrib_model *m) {
     free(m);
 }
 
+_Static_assert(AL_COUNT <= 8, "Viterbi and the score rows hold eight labels");
+
 /* One token of Viterbi: all labels at once, the previous label in the
  * outer loop, so that the inner loop is 8 independent lanes (two SSE2
  * vectors; SSE2 is part of every x86-64). A strict > over ascending p keeps
- * the lowest p on ties, as a per-label scan would. Lane 7 is padding,
- * computed and dropped (the emit and best padding may hold anything). */
+ * the lowest p on ties, as a per-label scan would. With fewer than eight
+ * labels the lanes past them would be padding, computed and dropped. */
 static void viterbi_step(const int32_t *prev, const int32_t tr[AL_COUNT][8], const int32_t *emit,
                          int32_t *best, uint8_t *back) {
     int32_t top[8], arg[8];
@@ -201,7 +203,7 @@ __attribute__((target("avx2"))) static void viterbi_steps_avx2(const int32_t *em
         }
         __m256i sum = _mm256_add_epi32(top, _mm256_loadu_si256((const __m256i *)(const void *)(emit + 8 * i)));
         _mm256_storeu_si256((__m256i *)(void *)(best + 8 * i), sum);
-        /* labels are 0..6: the lanes narrow to bytes without saturating */
+        /* labels are 0..7: the lanes narrow to bytes without saturating */
         __m128i words = _mm_packs_epi32(_mm256_castsi256_si128(arg), _mm256_extracti128_si256(arg, 1));
         _mm_storel_epi64((__m128i *)(void *)(back + 8 * i), _mm_packus_epi16(words, words));
     }
@@ -211,11 +213,12 @@ __attribute__((target("avx2"))) static void viterbi_steps_avx2(const int32_t *em
 void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                    int32_t *best, uint8_t *back, uint8_t *labels) {
     if (n == 0) return;
-    /* trans padded to 8 labels; the padding lane is never read back */
+    /* trans padded to 8 labels (none with AL_COUNT 8); padding lanes are
+     * never read back */
     int32_t tr[AL_COUNT][8];
     for (unsigned p = 0; p < AL_COUNT; p++) {
         for (unsigned c = 0; c < AL_COUNT; c++) tr[p][c] = trans[p][c];
-        tr[p][AL_COUNT] = NEG_INF;
+        for (unsigned c = AL_COUNT; c < 8; c++) tr[p][c] = NEG_INF;
     }
     for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
 #if QUOTH_VITERBI_AVX2
@@ -316,6 +319,8 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
         }
     }
     quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
+    for (size_t k = 0; k < n; k++)
+        if (labels[first + k] == AL_U_CUE) labels[first + k] = AL_B_CUE;
 }
 
 /* A paragraph without a quotation mark and without a word that is or was

@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 
@@ -46,6 +47,21 @@ static int positive(const char *s, long *out) {
     return 0;
 }
 
+/* A corpus folder is checked before anything is learned, so that a wrong
+ * path names itself instead of ending training in a bare input/output
+ * error. */
+static int brat_folder_ok(const char *option, const char *dir) {
+    char path[4096];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/text", dir);
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        cli_error("train: %s %s: no folder %s (expected text/ and attributions/, laid out as PolNeAR)", option, dir,
+                  path);
+        return 0;
+    }
+    return 1;
+}
+
 int quoth_cmd_train(int argc, char **argv) {
     enum { OPT_CORPUS = 256, OPT_DEV, OPT_BASE, OPT_EPOCHS, OPT_TAGGER_EPOCHS, OPT_SEED, OPT_MIN_WEIGHT, OPT_PARSER };
     static const struct option LONG[] = {
@@ -85,6 +101,7 @@ int quoth_cmd_train(int argc, char **argv) {
         cli_error("train: --corpus DIR and -o MODEL are required (see quoth train --help)");
         return EXIT_USAGE;
     }
+    if (!brat_folder_ok("--corpus", o.corpus) || (o.dev && !brat_folder_ok("--dev", o.dev))) return EXIT_FATAL;
     double t0 = cli_now();
     int rc = quoth_train(&o, stderr);
     if (rc) {

@@ -1,0 +1,40 @@
+#!/bin/sh
+# quoth train: the same corpus and seed give the same model byte for byte,
+# another seed another model; the model loads and tags; the tagger's
+# one-word-cue label (U-CUE) never leaves it; wrong folders are named.
+set -u
+q=${QUOTH:-build/quoth}
+fx=tests/fixtures/eval/basic
+fail() { echo "train.sh: $*"; exit 1; }
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+"$q" train --corpus "$fx" --epochs 3 -o "$tmp/a.qm" 2>"$tmp/log" || fail "train exited $?: $(tail -n 1 "$tmp/log")"
+grep -q '^epoch 3: ' "$tmp/log" || fail "no progress line for epoch 3"
+grep -q '^attribution tagger: 3 documents, ' "$tmp/log" || fail "no corpus line"
+"$q" train --corpus "$fx" --epochs 3 -o "$tmp/b.qm" 2>/dev/null || fail "second train exited $?"
+cmp -s "$tmp/a.qm" "$tmp/b.qm" || fail "the same corpus and seed gave two different models"
+"$q" train --corpus "$fx" --epochs 3 --seed 7 -o "$tmp/c.qm" 2>/dev/null || fail "train --seed exited $?"
+cmp -s "$tmp/a.qm" "$tmp/c.qm" && fail "another seed gave the same model"
+
+"$q" model "$tmp/a.qm" >"$tmp/sections" || fail "quoth model cannot read the trained model"
+grep -q 'attribution' "$tmp/sections" || fail "the trained model has no attribution tagger"
+
+# The learned labels, with the trained model and the built-in one: cues
+# are B-CUE/I-CUE, whatever label the tagger used inside.
+for model in "$tmp/a.qm" ""; do
+    "$q" tokens ${model:+--model "$model"} "$fx/text/alpha.txt" >"$tmp/tokens" ||
+        fail "tokens ${model:-(built-in)} exited $?"
+    grep -q 'U-CUE' "$tmp/tokens" && fail "U-CUE left the tagger (${model:-built-in model})"
+done
+awk -F'\t' '$4 == "said" { print $NF }' "$tmp/tokens" | grep -qx 'B-CUE' ||
+    fail "the built-in model does not label \"said\" B-CUE"
+
+"$q" train --corpus "$tmp/nowhere" -o "$tmp/d.qm" 2>"$tmp/err" && fail "a missing corpus did not fail"
+grep -q -- "--corpus $tmp/nowhere: no folder $tmp/nowhere/text" "$tmp/err" || fail "missing corpus: $(cat "$tmp/err")"
+"$q" train --corpus "$fx" --dev "$tmp/nowhere" -o "$tmp/d.qm" 2>"$tmp/err" && fail "a missing --dev did not fail"
+grep -q -- "--dev $tmp/nowhere: no folder" "$tmp/err" || fail "missing --dev: $(cat "$tmp/err")"
+[ -e "$tmp/d.qm" ] && fail "a failed train wrote a model"
+"$q" train -o "$tmp/d.qm" 2>/dev/null
+[ $? -eq 2 ] || fail "train without --corpus is not a usage error"
+exit 0
