@@ -16,6 +16,9 @@
 # Nothing is written in the repository but the build directory; the corpus,
 # npm packages and outputs live in a temporary directory removed at the end.
 set -eu
+# bash's `time` and printf write numbers with the locale's decimal mark;
+# awk compares them as C numbers.
+export LC_ALL=C
 
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}

@@ -1,5 +1,6 @@
-/* The attribution tagger's Viterbi (vector code picked at run time) against
- * a plain one written the obvious way, on random scores and transitions. */
+/* The attribution tagger's Viterbi (vector code picked at run time, and
+ * the portable path of CPUs without AVX2) against a plain one written the
+ * obvious way, on random scores and transitions. */
 #include <stdint.h>
 #include <string.h>
 
@@ -41,8 +42,8 @@ static void reference_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT 
 static void test_matches_reference(void) {
     uint32_t state = 12345;
     int32_t emit[8 * MAX_TOKENS], best[8 * MAX_TOKENS], trans[AL_COUNT + 1][AL_COUNT];
-    uint8_t back[8 * MAX_TOKENS], got[MAX_TOKENS], want[MAX_TOKENS];
-    int differ = 0;
+    uint8_t back[8 * MAX_TOKENS], got[MAX_TOKENS], portable[MAX_TOKENS], want[MAX_TOKENS];
+    int differ = 0, portable_differs = 0;
     for (int trial = 0; trial < 2000; trial++) {
         /* small ranges make ties common, which is where implementations part */
         int32_t range = trial % 2 ? 5 : 4000;
@@ -53,10 +54,13 @@ static void test_matches_reference(void) {
                                                             : (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
         for (size_t i = 0; i < 8 * n; i++) emit[i] = (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
         quoth_viterbi(emit, trans, n, best, back, got);
+        quoth_viterbi_portable(emit, trans, n, best, back, portable);
         reference_viterbi(emit, trans, n, want);
         differ += memcmp(got, want, n) != 0;
+        portable_differs += memcmp(portable, want, n) != 0;
     }
     CHECK_INT(differ, 0);
+    CHECK_INT(portable_differs, 0);
 }
 
 static void test_single_token(void) {

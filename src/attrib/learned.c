@@ -210,8 +210,8 @@ __attribute__((target("avx2"))) static void viterbi_steps_avx2(const int32_t *em
 }
 #endif
 
-void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
-                   int32_t *best, uint8_t *back, uint8_t *labels) {
+static void viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n, int32_t *best,
+                    uint8_t *back, uint8_t *labels, int vector_steps) {
     if (n == 0) return;
     /* trans padded to 8 labels (none with AL_COUNT 8); padding lanes are
      * never read back */
@@ -222,9 +222,11 @@ void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COU
     }
     for (unsigned c = 0; c < AL_COUNT; c++) best[c] = trans[AL_COUNT][c] + emit[c];
 #if QUOTH_VITERBI_AVX2
-    if (__builtin_cpu_supports("avx2"))
+    if (vector_steps && __builtin_cpu_supports("avx2"))
         viterbi_steps_avx2(emit, tr, n, best, back);
     else
+#else
+    (void)vector_steps;
 #endif
         for (size_t i = 1; i < n; i++)
             viterbi_step(best + 8 * (i - 1), tr, emit + 8 * i, best + 8 * i, back + 8 * i);
@@ -235,6 +237,16 @@ void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COU
         labels[i] = (uint8_t)last;
         last = back[8 * i + last];
     }
+}
+
+void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                   int32_t *best, uint8_t *back, uint8_t *labels) {
+    viterbi(emit, trans, n, best, back, labels, 1);
+}
+
+void quoth_viterbi_portable(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                            int32_t *best, uint8_t *back, uint8_t *labels) {
+    viterbi(emit, trans, n, best, back, labels, 0);
 }
 
 void quoth_labeller_free(quoth_labeller *lb) {

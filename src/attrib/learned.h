@@ -103,4 +103,9 @@ int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels,
 void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                    int32_t *best, uint8_t *back, uint8_t *labels);
 
+/* quoth_viterbi() without its AVX2 steps: what runs on CPUs without AVX2
+ * (SSE2, or plain C elsewhere); the tests hold both to one reference. */
+void quoth_viterbi_portable(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                            int32_t *best, uint8_t *back, uint8_t *labels);
+
 #endif

@@ -178,6 +178,7 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
 /* ----------------------------------------------------- previous-tag rows */
 
 struct quoth_pos_tag_rows {
+    const quoth_pos_model *model;   /* whose rows they are */
     uint32_t n_tags, codes, stride; /* codes: the tags and the two start values */
     uint8_t *made;                  /* codes x codes: the pair's row is summed */
     int32_t *sums;                  /* codes x codes rows of QUOTH_POS_MAX_TAGS scores (stride used) */
@@ -187,6 +188,7 @@ quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m) {
     if (!m || !m->n_tags) return NULL;
     quoth_pos_tag_rows *r = calloc(1, sizeof *r);
     if (!r) return NULL;
+    r->model = m;
     r->n_tags = m->n_tags;
     r->codes = m->n_tags + 2;
     r->stride = m->weights.stride;
@@ -329,7 +331,7 @@ static int tag_words_or_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows
                               const quoth_word_info *infos, size_t n, uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
     if (!m || !m->n_tags || !(words || infos) || !tags_out) return QUOTH_ERR_INVALID;
-    if (rows && (rows->n_tags != m->n_tags || rows->stride != m->weights.stride)) return QUOTH_ERR_INVALID;
+    if (rows && rows->model != m) return QUOTH_ERR_INVALID; /* another model's sums */
     quoth_window win;
     if (infos) quoth_window_start_infos(&win, infos, n);
     else quoth_window_start(&win, words, n);

@@ -68,8 +68,8 @@ quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m);
 void quoth_pos_tag_rows_free(quoth_pos_tag_rows *rows);
 
 /* quoth_pos_tag() for a sentence whose words' infos (features.h) are
- * made already, infos[0..n-1]; with rows of this model, or NULL. The tags
- * are the same either way. */
+ * made already, infos[0..n-1]; with rows made for this very model (else
+ * QUOTH_ERR_INVALID), or NULL. The tags are the same either way. */
 int quoth_pos_tag_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos, size_t n,
                         uint8_t *tags_out);
 
