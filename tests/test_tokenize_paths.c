@@ -136,6 +136,39 @@ static void test_word_flags_match_a_plain_reading(void) {
     CHECK(ok);
 }
 
+/* A token as a test expects it: its bytes of the text and its flags. */
+typedef struct want_token {
+    uint32_t start, end;
+    const char *text;
+    unsigned flags;
+} want_token;
+
+/* Tokenizes text[0..len) and checks every token against want[], flags
+ * under `mask`; on a failure, names the input and lists what came out. */
+static void check_tokens(const char *what, const char *text, size_t len, const want_token *want,
+                         size_t n_want, unsigned mask) {
+    int failed = harness_failed;
+    quoth_token_list tl = {0};
+    CHECK_INT(quoth_tokenize(&tl, text, len, demo_counts, NULL), 0);
+    CHECK_INT(tl.n, n_want);
+    for (size_t i = 0; i < tl.n && i < n_want; i++) {
+        const quoth_token *t = &tl.tok[i];
+        CHECK_INT(t->start, want[i].start);
+        CHECK_INT(t->end, want[i].end);
+        /* a wrong offset may point anywhere: read the text only within it */
+        CHECK(t->start <= t->end && t->end <= len);
+        if (t->start <= t->end && t->end <= len) CHECK_MEM(text + t->start, t->end - t->start, want[i].text);
+        CHECK_INT(t->flags & mask, want[i].flags & mask);
+    }
+    if (harness_failed > failed) {
+        fprintf(stderr, "  in \"%s\", got %zu tokens:\n", what, tl.n);
+        for (size_t i = 0; i < tl.n; i++)
+            fprintf(stderr, "    [%u, %u) \"%s\" flags %#x\n", tl.tok[i].start, tl.tok[i].end,
+                    quoth_token_norm(&tl, i), tl.tok[i].flags);
+    }
+    quoth_token_list_free(&tl);
+}
+
 /* Clitics and glued words split at the same byte whichever path read them. */
 static void test_splits_carry_to_the_text(void) {
     /* soft hyphens (skipped) move the text away from the normalized form */
@@ -147,10 +180,159 @@ static void test_splits_carry_to_the_text(void) {
                                        "said", "that", "Ukraine", "and", "theTalks", "di\302\255d", "n't",
                                        "said\xC2\xAD", "that", "Ukr\302\255aine\302\255", "and", "."};
     CHECK_INT(tl.n, sizeof WANT / sizeof *WANT);
-    for (size_t i = 0; i < tl.n && i < sizeof WANT / sizeof *WANT; i++)
-        CHECK_MEM(s + tl.tok[i].start, tl.tok[i].end - tl.tok[i].start, WANT[i]);
+    for (size_t i = 0; i < tl.n && i < sizeof WANT / sizeof *WANT; i++) {
+        /* a wrong map can give any offset: compare only what lies in the text */
+        CHECK(tl.tok[i].start <= tl.tok[i].end && tl.tok[i].end <= strlen(s));
+        if (tl.tok[i].start <= tl.tok[i].end && tl.tok[i].end <= strlen(s))
+            CHECK_MEM(s + tl.tok[i].start, tl.tok[i].end - tl.tok[i].start, WANT[i]);
+    }
+    quoth_token_list_free(&tl);
+
+    /* The split falls before a skipped character: "said" ends where the map
+     * written before the soft hyphen says, not where k + delta would put it
+     * (delta has grown by the soft hyphen's two bytes since). */
+    static const want_token SHY[] = {
+        {0, 4, "said", TOK_PARA_START | TOK_ALPHA | TOK_GLUED},
+        {4, 10, "th\302\255at", TOK_ALPHA | TOK_GLUED | TOK_SPACE_AFTER},
+    };
+    check_tokens("saidth<SHY>at", "saidth\302\255at", 10, SHY, sizeof SHY / sizeof *SHY, ~0u);
+
+    /* A three-byte invisible character (U+200C, skipped) and then ASCII
+     * copied byte for byte: the split in the ASCII run lands through delta,
+     * which must count all three bytes. Alone, the run after the joiner is
+     * read a byte at a time; between other words, eight at a time. */
+    static const want_token ZWNJ[] = {
+        {0, 7, "sa\342\200\214id", TOK_PARA_START | TOK_ALPHA | TOK_GLUED},
+        {7, 11, "that", TOK_ALPHA | TOK_GLUED | TOK_SPACE_AFTER},
+    };
+    check_tokens("sa<ZWNJ>idthat", "sa\342\200\214idthat", 11, ZWNJ, sizeof ZWNJ / sizeof *ZWNJ, ~0u);
+    static const want_token ZWNJ_PADDED[] = {
+        {0, 2, "xx", TOK_PARA_START | TOK_ALPHA | TOK_SPACE_AFTER},
+        {3, 10, "sa\342\200\214id", TOK_SPACE_BEFORE | TOK_ALPHA | TOK_GLUED},
+        {10, 14, "that", TOK_ALPHA | TOK_GLUED | TOK_SPACE_AFTER},
+        {15, 17, "yy", TOK_SPACE_BEFORE | TOK_ALPHA | TOK_SPACE_AFTER},
+    };
+    check_tokens("xx sa<ZWNJ>idthat yy", "xx sa\342\200\214idthat yy", 17, ZWNJ_PADDED,
+                 sizeof ZWNJ_PADDED / sizeof *ZWNJ_PADDED, ~0u);
+}
+
+/* "R-Wis.", "D-Md.": the abbreviation after the hyphen keeps its period,
+ * so the last part must be looked up without the hyphen. */
+static void test_abbreviation_after_hyphen(void) {
+    static const want_token SEN[] = {
+        {0, 4, "Sen.", TOK_PARA_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ABBREV | TOK_SPACE_AFTER},
+        {5, 8, "Ron", TOK_SPACE_BEFORE | TOK_CAPITALIZED | TOK_ALPHA | TOK_SPACE_AFTER},
+        {9, 16, "Johnson", TOK_SPACE_BEFORE | TOK_CAPITALIZED | TOK_ALPHA | TOK_SPACE_AFTER},
+        {17, 18, "(", TOK_SPACE_BEFORE | TOK_PUNCT},
+        {18, 24, "R-Wis.", TOK_CAPITALIZED | TOK_ALPHA | TOK_ABBREV},
+        {24, 25, ")", TOK_PUNCT | TOK_SPACE_AFTER},
+        {26, 30, "said", TOK_SPACE_BEFORE | TOK_ALPHA | TOK_SPACE_AFTER},
+    };
+    const char *s = "Sen. Ron Johnson (R-Wis.) said";
+    check_tokens(s, s, strlen(s), SEN, sizeof SEN / sizeof *SEN, ~0u);
+    static const want_token MD[] = {
+        {0, 1, "(", TOK_PARA_START | TOK_PUNCT},
+        {1, 6, "D-Md.", TOK_CAPITALIZED | TOK_ALPHA | TOK_ABBREV},
+        {6, 7, ")", TOK_PUNCT | TOK_SPACE_AFTER},
+    };
+    check_tokens("(D-Md.)", "(D-Md.)", 7, MD, sizeof MD / sizeof *MD, ~0u);
+}
+
+/* White space on either side of a token: a single ASCII space takes a fast
+ * path in skip_space(), longer runs and line breaks the slow one, and the
+ * end of the text counts as space after the last token. */
+static void test_space_flags(void) {
+    enum { SPACE = TOK_SPACE_BEFORE | TOK_SPACE_AFTER | TOK_NEWLINE_BEFORE | TOK_PARA_START };
+    static const want_token ONE[] = {
+        {0, 1, "a", TOK_PARA_START | TOK_SPACE_AFTER},
+        {2, 3, "b", TOK_SPACE_BEFORE | TOK_SPACE_AFTER},
+    };
+    check_tokens("a b", "a b", 3, ONE, 2, SPACE);
+    check_tokens("a b<space>", "a b ", 4, ONE, 2, SPACE);
+    static const want_token TWO[] = {
+        {0, 1, "a", TOK_PARA_START | TOK_SPACE_AFTER},
+        {3, 4, "b", TOK_SPACE_BEFORE | TOK_SPACE_AFTER},
+    };
+    check_tokens("a<2 spaces>b", "a  b", 4, TWO, 2, SPACE);
+    static const want_token NONE[] = {{0, 3, "a.b", TOK_PARA_START | TOK_SPACE_AFTER}};
+    check_tokens("a.b", "a.b", 3, NONE, 1, SPACE);
+    static const want_token COMMA[] = {
+        {0, 1, "a", TOK_PARA_START},
+        {1, 2, ",", TOK_SPACE_AFTER},
+        {3, 4, "b", TOK_SPACE_BEFORE | TOK_SPACE_AFTER},
+    };
+    check_tokens("a, b", "a, b", 4, COMMA, 3, SPACE);
+    static const want_token PARA[] = {
+        {0, 1, "a", TOK_PARA_START | TOK_SPACE_AFTER},
+        {3, 4, "b", TOK_SPACE_BEFORE | TOK_NEWLINE_BEFORE | TOK_PARA_START | TOK_SPACE_AFTER},
+    };
+    check_tokens("a<LF><LF>b", "a\n\nb", 4, PARA, 2, SPACE);
+}
+
+/* A NUL inside the text (the length is explicit, so the text goes on after
+ * it) separates like a space, whether the eight-byte read meets it or a
+ * word stops right before it; no token reaches across it. */
+static void test_nul_in_text(void) {
+    static const char S1[] = "abcdefgh\0ijk's", S2[] = "abc\0defghijk's";
+    static const want_token W1[] = {
+        {0, 8, "abcdefgh", TOK_PARA_START | TOK_ALPHA | TOK_SPACE_AFTER},
+        {9, 12, "ijk", TOK_SPACE_BEFORE | TOK_ALPHA},
+        {12, 14, "'s", TOK_ALPHA | TOK_SPACE_AFTER},
+    };
+    static const want_token W2[] = {
+        {0, 3, "abc", TOK_PARA_START | TOK_ALPHA | TOK_SPACE_AFTER},
+        {4, 12, "defghijk", TOK_SPACE_BEFORE | TOK_ALPHA},
+        {12, 14, "'s", TOK_ALPHA | TOK_SPACE_AFTER},
+    };
+    check_tokens("abcdefgh<NUL>ijk's", S1, sizeof S1 - 1, W1, sizeof W1 / sizeof *W1, ~0u);
+    check_tokens("abc<NUL>defghijk's", S2, sizeof S2 - 1, W2, sizeof W2 / sizeof *W2, ~0u);
+    const char *const texts[] = {S1, S2};
+    for (size_t t = 0; t < 2; t++) {
+        size_t len = sizeof S1 - 1, nul = (size_t)(strchr(texts[t], '\0') - texts[t]);
+        quoth_token_list tl = {0};
+        CHECK_INT(quoth_tokenize(&tl, texts[t], len, demo_counts, NULL), 0);
+        for (size_t i = 0; i < tl.n; i++) {
+            CHECK(tl.tok[i].start < tl.tok[i].end && tl.tok[i].end <= len);
+            CHECK(tl.tok[i].end <= nul || tl.tok[i].start > nul);
+            CHECK(strlen(quoth_token_norm(&tl, i)) == tl.tok[i].norm_len);
+        }
+        quoth_token_list_free(&tl);
+    }
+}
+
+/* Near MAX_WORD_BYTES (512) the word is read a byte at a time: 509 ASCII
+ * letters then a two-byte letter make a word of 511 bytes, whole; one more
+ * letter fills it to 512, and what follows starts a new token. No byte is
+ * lost or counted twice either way. */
+static void test_words_near_the_length_limit(void) {
+    char text[600], w511[600], w512[600];
+    memset(text, 'a', 509);
+    memcpy(text + 509, "\303\251bc def", 8);
+    memcpy(w511, text, 511);
+    w511[511] = '\0';
+    memcpy(w512, text, 512);
+    w512[512] = '\0';
+    /* alone: fewer than eight bytes are left after the 504th */
+    const want_token ALONE[] = {{0, 511, w511, TOK_PARA_START | TOK_ALPHA | TOK_SPACE_AFTER}};
+    check_tokens("509 a, e-acute", text, 511, ALONE, 1, ~0u);
+    const want_token CUT[] = {
+        {0, 512, w512, TOK_PARA_START | TOK_ALPHA},
+        {512, 513, "c", TOK_ALPHA | TOK_SPACE_AFTER},
+        {514, 517, "def", TOK_SPACE_BEFORE | TOK_ALPHA | TOK_SPACE_AFTER},
+    };
+    check_tokens("509 a, e-acute, bc def", text, 517, CUT, sizeof CUT / sizeof *CUT, ~0u);
+    /* the normalized forms are the text itself, to the last byte */
+    quoth_token_list tl = {0};
+    CHECK_INT(quoth_tokenize(&tl, text, 517, demo_counts, NULL), 0);
+    CHECK_INT(tl.n, 3);
+    if (tl.n == 3) {
+        CHECK_INT(tl.tok[0].norm_len, 512);
+        CHECK_STR(quoth_token_norm(&tl, 0), w512);
+        CHECK_STR(quoth_token_norm(&tl, 1), "c");
+    }
     quoth_token_list_free(&tl);
 }
 
 TEST_MAIN(test_word_reads_alike_anywhere, test_word_flags_match_a_plain_reading,
-          test_splits_carry_to_the_text)
+          test_splits_carry_to_the_text, test_abbreviation_after_hyphen, test_space_flags,
+          test_nul_in_text, test_words_near_the_length_limit)
