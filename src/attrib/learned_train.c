@@ -127,8 +127,8 @@ static int add_example(quoth_engine *e, quoth_attrib_context *ctx, const quoth_l
  * or unknown). So the documents fall into RATE_FOLDS folds, and a
  * document's rates come from the other folds; the model keeps the rates of
  * all documents. On PolNeAR dev, the mean of four seeds: +0.005
- * who-said-what and +0.004 cue-exact F1 with 5 folds (3: +0.002, 4: +0.000,
- * 10: +0.004, within the noise of fold assignment). */
+ * who-said-what and cue-exact F1 with 5 folds (4 folds: +0.000 cue exact,
+ * 10: +0.004; the fold assignment is part of the noise). */
 #define RATE_FOLDS 5u
 #define RATE_TABLES (RATE_FOLDS + 1u) /* [0] every document, [1 + f] all but fold f */
 
