@@ -447,5 +447,42 @@ static void test_json_string_escapes(void) {
     CHECK_INT(wrong, 0);
 }
 
+/* Long strings through both writers: the stream's goes in pieces of 1 KB
+ * (an escape must not be cut at a piece's end), the record buffer grows
+ * while escapes make the string longer than it reserved. Escapes every
+ * `every` bytes, from none to all. */
+static void test_json_long_strings(void) {
+    static const size_t everies[] = {0, 1, 2, 5, 7, 64, 1023, 1024, 1025};
+    enum { LEN = 9000 };
+    char *text = malloc(LEN), *want = malloc(6 * LEN + 2);
+    CHECK(text && want);
+    if (!text || !want) goto done;
+    int wrong_stream = 0, wrong_buffer = 0;
+    quoth_json_buf b = {0};
+    for (size_t k = 0; k < sizeof everies / sizeof *everies; k++)
+        for (size_t n = LEN - 3; n <= LEN; n++) {
+            for (size_t i = 0; i < n; i++)
+                text[i] = everies[k] && i % everies[k] == 0 ? "\"\\\n\x02"[i % 4] : (char)('a' + i % 26);
+            size_t want_len = escape_slowly(text, n, want);
+            char *got = NULL;
+            size_t got_len = 0;
+            FILE *f = open_memstream(&got, &got_len);
+            quoth_json_string(f, text, n);
+            fclose(f);
+            wrong_stream += got_len != want_len || memcmp(got, want, want_len) != 0;
+            free(got);
+            b.len = 0;
+            quoth_json_put_string(&b, text, n);
+            wrong_buffer += b.failed || b.len != want_len || memcmp(b.data, want, want_len) != 0;
+        }
+    CHECK_INT(wrong_stream, 0);
+    CHECK_INT(wrong_buffer, 0);
+    quoth_json_buf_free(&b);
+done:
+    free(text);
+    free(want);
+}
+
 TEST_MAIN(setup, test_order_and_bound, test_bytes_bound, test_several_inputs_and_missing, test_failures_stop,
-          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, cleanup)
+          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, test_json_long_strings,
+          cleanup)

@@ -3,32 +3,86 @@
  */
 #include "io/json.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-void quoth_json_string(FILE *out, const char *s, size_t n) {
+void quoth_json_buf_free(quoth_json_buf *b) {
+    free(b->data);
+    memset(b, 0, sizeof *b);
+}
+
+int quoth_json_buf_reserve(quoth_json_buf *b, size_t more) {
+    if (b->failed) return -1;
+    if (b->cap - b->len >= more) return 0;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap - b->len < more) {
+        if (cap > ((size_t)-1) / 2) {
+            b->failed = 1;
+            return -1;
+        }
+        cap *= 2;
+    }
+    char *data = realloc(b->data, cap);
+    if (!data) {
+        b->failed = 1;
+        return -1;
+    }
+    b->data = data;
+    b->cap = cap;
+    return 0;
+}
+
+/* Escapes as much of u[0..n) as fits in dst[0..room) (an escape takes up
+ * to six bytes); returns the bytes written, *used the input consumed. */
+static size_t escape_some(char *dst, size_t room, const unsigned char *u, size_t n, size_t *used) {
     static const char HEX[] = "0123456789abcdef";
-    const unsigned char *u = (const unsigned char *)s;
-    putc('"', out);
-    for (size_t i = 0;; i++) {
-        /* the bytes that need no escape, written in one go */
-        size_t end = (size_t)(quoth_json_plain_end(u + i, u + n, 0) - u);
-        fwrite(s + i, 1, end - i, out);
-        if (end == n) break;
-        i = end;
-        unsigned char c = u[i];
-        putc('\\', out);
+    size_t in = 0, out = 0;
+    while (in < n) {
+        /* the bytes that need no escape, copied in one go */
+        size_t plain = (size_t)(quoth_json_plain_end(u + in, u + n, 0) - (u + in));
+        if (plain > room - out) plain = room - out;
+        memcpy(dst + out, u + in, plain);
+        in += plain;
+        out += plain;
+        if (in == n || room - out < 6) break;
+        unsigned char c = u[in++];
+        dst[out++] = '\\';
         switch (c) {
-        case '"': putc('"', out); break;
-        case '\\': putc('\\', out); break;
-        case '\n': putc('n', out); break;
-        case '\r': putc('r', out); break;
-        case '\t': putc('t', out); break;
+        case '"': dst[out++] = '"'; break;
+        case '\\': dst[out++] = '\\'; break;
+        case '\n': dst[out++] = 'n'; break;
+        case '\r': dst[out++] = 'r'; break;
+        case '\t': dst[out++] = 't'; break;
         default:
-            fputs("u00", out);
-            putc(HEX[c >> 4], out);
-            putc(HEX[c & 15], out);
+            memcpy(dst + out, "u00", 3);
+            dst[out + 3] = HEX[c >> 4];
+            dst[out + 4] = HEX[c & 15];
+            out += 5;
         }
     }
+    *used = in;
+    return out;
+}
+
+void quoth_json_put_string(quoth_json_buf *b, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    quoth_json_put(b, "\"", 1);
+    /* room for the plain case at once; escapes grow it as they come */
+    for (size_t done = 0; done < n && !b->failed;) {
+        if (quoth_json_buf_reserve(b, n - done < 64 ? 64 : n - done)) return;
+        size_t used;
+        b->len += escape_some(b->data + b->len, b->cap - b->len, u + done, n - done, &used);
+        done += used;
+    }
+    quoth_json_put(b, "\"", 1);
+}
+
+void quoth_json_string(FILE *out, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    char piece[1024];
+    putc('"', out);
+    for (size_t done = 0, used; done < n; done += used)
+        fwrite(piece, 1, escape_some(piece, sizeof piece, u + done, n - done, &used), out);
     putc('"', out);
 }
 
@@ -50,16 +104,16 @@ static char *put_lit(char *p, const char *s) {
     return p + n;
 }
 
-/* Spans are most of the output: formatted by hand and written in one call,
- * not through fprintf's format parsing (what it prints is the same). */
-void quoth_json_span(FILE *out, const char *text, const quoth_span *span) {
+/* Spans are most of the output: formatted by hand, not through printf's
+ * format parsing (what it prints is the same). */
+void quoth_json_put_span(quoth_json_buf *b, const char *text, const quoth_span *span) {
     char buf[96], *p = buf;
     p = put_lit(p, "{\"start\": ");
     p = put_size(p, span->start);
     p = put_lit(p, ", \"end\": ");
     p = put_size(p, span->end);
     p = put_lit(p, ", \"text\": ");
-    fwrite(buf, 1, (size_t)(p - buf), out);
-    quoth_json_string(out, text + span->byte_start, span->byte_end - span->byte_start);
-    putc('}', out);
+    quoth_json_put(b, buf, (size_t)(p - buf));
+    quoth_json_put_string(b, text + span->byte_start, span->byte_end - span->byte_start);
+    quoth_json_put(b, "}", 1);
 }

@@ -8,87 +8,127 @@
 #include "io/json.h"
 #include "io/writer.h"
 
-/* Three strings in a row: what fprintf("a%sc") printed, without parsing a
- * format for every field of every quote. */
-static void put3(FILE *out, const char *a, const char *b, const char *c) {
-    fputs(a, out);
-    fputs(b, out);
-    fputs(c, out);
+static void put3(quoth_json_buf *b, const char *x, const char *y, const char *z) {
+    quoth_json_puts(b, x);
+    quoth_json_puts(b, y);
+    quoth_json_puts(b, z);
 }
 
-static void meta_fields(FILE *out, const quoth_doc_meta *meta) {
-    fputs("{\"id\": ", out);
-    quoth_json_string(out, meta->id, strlen(meta->id));
+static void meta_fields(quoth_json_buf *b, const quoth_doc_meta *meta) {
+    quoth_json_puts(b, "{\"id\": ");
+    quoth_json_put_string(b, meta->id, strlen(meta->id));
     const char *names[] = {"url", "title", "date", "outlet"};
     const char *values[] = {meta->url, meta->title, meta->date, meta->outlet};
     for (int k = 0; k < 4; k++) {
         if (!values[k]) continue;
-        put3(out, ", \"", names[k], "\": ");
-        quoth_json_string(out, values[k], strlen(values[k]));
+        put3(b, ", \"", names[k], "\": ");
+        quoth_json_put_string(b, values[k], strlen(values[k]));
     }
 }
 
-static void optional_string(FILE *out, const char *key, const char *value) {
-    put3(out, ", \"", key, "\": ");
-    if (value) quoth_json_string(out, value, strlen(value));
-    else fputs("null", out);
+static void optional_string(quoth_json_buf *b, const char *key, const char *value) {
+    put3(b, ", \"", key, "\": ");
+    if (value) quoth_json_put_string(b, value, strlen(value));
+    else quoth_json_puts(b, "null");
 }
 
-static void speaker(FILE *out, const quoth_quote *q) {
-    fputs(", \"speaker\": {\"name\": ", out);
-    if (q->speaker_name) quoth_json_string(out, q->speaker_name, strlen(q->speaker_name));
-    else fputs("null", out);
-    optional_string(out, "mention", q->speaker_mention);
-    put3(out, ", \"resolved_by\": \"", quoth_resolution_name(q->resolved_by), "\"");
-    optional_string(out, "role", q->speaker_role);
-    put3(out, ", \"kind\": \"", quoth_speaker_kind_name(q->speaker_kind), "\"}");
+static void speaker(quoth_json_buf *b, const quoth_quote *q) {
+    quoth_json_puts(b, ", \"speaker\": {\"name\": ");
+    if (q->speaker_name) quoth_json_put_string(b, q->speaker_name, strlen(q->speaker_name));
+    else quoth_json_puts(b, "null");
+    optional_string(b, "mention", q->speaker_mention);
+    put3(b, ", \"resolved_by\": \"", quoth_resolution_name(q->resolved_by), "\"");
+    optional_string(b, "role", q->speaker_role);
+    put3(b, ", \"kind\": \"", quoth_speaker_kind_name(q->speaker_kind), "\"}");
 }
 
-static void span_list(FILE *out, const char *key, const char *text, const quoth_span *s, size_t n) {
-    put3(out, ", \"", key, "\": [");
+static void span_list(quoth_json_buf *b, const char *key, const char *text, const quoth_span *s, size_t n) {
+    put3(b, ", \"", key, "\": [");
     for (size_t i = 0; i < n; i++) {
-        if (i) fputs(", ", out);
-        quoth_json_span(out, text, &s[i]);
+        if (i) quoth_json_puts(b, ", ");
+        quoth_json_put_span(b, text, &s[i]);
     }
-    putc(']', out);
+    quoth_json_puts(b, "]");
 }
 
-static void quote(FILE *out, const char *text, const quoth_quote *q) {
-    put3(out, "{\"type\": \"", quoth_quote_type_name(q->type), "\", \"cue\": ");
-    if (q->has_cue) quoth_json_span(out, text, &q->cue);
-    else fputs("null", out);
-    span_list(out, "sources", text, q->sources, q->n_sources);
-    span_list(out, "contents", text, q->contents, q->n_contents);
-    if (q->n_sources || q->speaker_name) speaker(out, q);
-    fprintf(out, ", \"confidence\": %.2f}", (double)q->confidence);
+/* A record's confidences come from a handful of values: each is printed
+ * once ("%.2f", through snprintf's rounding) and copied after. */
+typedef struct printed_confidences {
+    float value[4];
+    char text[4][24];
+    unsigned n;
+} printed_confidences;
+
+static const char *confidence_text(printed_confidences *c, float value) {
+    for (unsigned k = 0; k < c->n; k++)
+        if (c->value[k] == value) return c->text[k];
+    unsigned k = c->n < 4 ? c->n++ : 3;
+    c->value[k] = value;
+    snprintf(c->text[k], sizeof c->text[k], "%.2f", (double)value);
+    return c->text[k];
 }
 
-void quoth_write_json_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc) {
-    FILE *out = w->out;
+static void quote(quoth_json_buf *b, const char *text, const quoth_quote *q, printed_confidences *conf) {
+    put3(b, "{\"type\": \"", quoth_quote_type_name(q->type), "\", \"cue\": ");
+    if (q->has_cue) quoth_json_put_span(b, text, &q->cue);
+    else quoth_json_puts(b, "null");
+    span_list(b, "sources", text, q->sources, q->n_sources);
+    span_list(b, "contents", text, q->contents, q->n_contents);
+    if (q->n_sources || q->speaker_name) speaker(b, q);
+    put3(b, ", \"confidence\": ", confidence_text(conf, q->confidence), "}");
+}
+
+/* A buffer grown past this by a huge record is let go after it, so that a
+ * worker does not hold a document's worth of memory for the rest of the
+ * run. */
+#define KEEP_RECORD_BYTES (1u << 20)
+
+/* The record made in w->json is written in one piece; QUOTH_ERR_NOMEM
+ * when it could not be made (nothing is written then). */
+static int flush_record(quoth_writer *w) {
+    quoth_json_buf *b = &w->json;
+    int rc = b->failed ? QUOTH_ERR_NOMEM : 0;
+    if (!rc) fwrite(b->data, 1, b->len, w->out);
+    if (b->cap > KEEP_RECORD_BYTES) quoth_json_buf_free(b);
+    b->len = 0;
+    b->failed = 0;
+    return rc;
+}
+
+int quoth_write_json_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc) {
+    quoth_json_buf *b = &w->json;
     size_t len;
     const char *text = quoth_doc_text(doc, &len);
-    meta_fields(out, meta);
+    meta_fields(b, meta);
     if (w->flags & QUOTH_WRITE_TEXT) {
-        fputs(", \"text\": ", out);
-        quoth_json_string(out, text, len);
+        quoth_json_puts(b, ", \"text\": ");
+        quoth_json_put_string(b, text, len);
     }
     /* invalid UTF-8 sequences replaced by U+FFFD, when there were any */
-    if (quoth_doc_repairs(doc)) fprintf(out, ", \"repaired\": %zu", quoth_doc_repairs(doc));
-    fputs(", \"quotes\": [", out);
-    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
-        if (i) fputs(", ", out);
-        quote(out, text, quoth_doc_quote(doc, i));
+    if (quoth_doc_repairs(doc)) {
+        char repaired[48];
+        snprintf(repaired, sizeof repaired, ", \"repaired\": %zu", quoth_doc_repairs(doc));
+        quoth_json_puts(b, repaired);
     }
-    fputs("]}\n", out);
+    quoth_json_puts(b, ", \"quotes\": [");
+    printed_confidences conf = {.n = 0};
+    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
+        if (i) quoth_json_puts(b, ", ");
+        quote(b, text, quoth_doc_quote(doc, i), &conf);
+    }
+    quoth_json_puts(b, "]}\n");
+    return flush_record(w);
 }
 
-void quoth_write_json_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message) {
-    meta_fields(w->out, meta);
-    fputs(", \"error\": ", w->out);
-    quoth_json_string(w->out, message, strlen(message));
+int quoth_write_json_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message) {
+    quoth_json_buf *b = &w->json;
+    meta_fields(b, meta);
+    quoth_json_puts(b, ", \"error\": ");
+    quoth_json_put_string(b, message, strlen(message));
     if (meta->origin) {
-        fputs(", \"origin\": ", w->out);
-        quoth_json_string(w->out, meta->origin, strlen(meta->origin));
+        quoth_json_puts(b, ", \"origin\": ");
+        quoth_json_put_string(b, meta->origin, strlen(meta->origin));
     }
-    fputs("}\n", w->out);
+    quoth_json_puts(b, "}\n");
+    return flush_record(w);
 }

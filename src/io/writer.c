@@ -18,24 +18,26 @@ quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, i
 
 int quoth_writer_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc) {
     if (!w || !meta || !meta->id || !doc) return QUOTH_ERR_INVALID;
+    int rc = 0;
     switch (w->format) {
-    case QUOTH_FORMAT_JSONL: quoth_write_json_document(w, meta, doc); break;
+    case QUOTH_FORMAT_JSONL: rc = quoth_write_json_document(w, meta, doc); break;
     case QUOTH_FORMAT_TABLE: quoth_write_table_document(w, meta, doc); break;
     case QUOTH_FORMAT_CSV: quoth_write_csv_document(w, meta, doc); break;
     }
     w->documents++;
-    return ferror(w->out) ? QUOTH_ERR_IO : 0;
+    return rc ? rc : ferror(w->out) ? QUOTH_ERR_IO : 0;
 }
 
 int quoth_writer_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message) {
     if (!w || !meta || !message) return QUOTH_ERR_INVALID;
+    int rc = 0;
     switch (w->format) {
-    case QUOTH_FORMAT_JSONL: quoth_write_json_error(w, meta, message); break;
+    case QUOTH_FORMAT_JSONL: rc = quoth_write_json_error(w, meta, message); break;
     case QUOTH_FORMAT_TABLE: quoth_write_table_error(w, meta, message); break;
     case QUOTH_FORMAT_CSV: quoth_write_csv_error(w, meta, message); break;
     }
     w->documents++;
-    return ferror(w->out) ? QUOTH_ERR_IO : 0;
+    return rc ? rc : ferror(w->out) ? QUOTH_ERR_IO : 0;
 }
 
 int quoth_writer_finish(quoth_writer *w) {
@@ -44,7 +46,11 @@ int quoth_writer_finish(quoth_writer *w) {
     return 0;
 }
 
-void quoth_writer_free(quoth_writer *w) { free(w); }
+void quoth_writer_free(quoth_writer *w) {
+    if (!w) return;
+    quoth_json_buf_free(&w->json);
+    free(w);
+}
 
 const char *quoth_quote_type_name(quoth_quote_type type) {
     switch (type) {

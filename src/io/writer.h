@@ -6,10 +6,12 @@
 
 #include <stdio.h>
 
+#include "io/json.h"
 #include "quoth.h"
 
 struct quoth_writer {
     FILE *out;
+    quoth_json_buf json; /* the JSON record being made, reused */
     quoth_format format;
     unsigned flags;
     int width;
@@ -17,8 +19,10 @@ struct quoth_writer {
     int header_done;    /* CSV header written */
 };
 
-void quoth_write_json_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
-void quoth_write_json_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
+/* The JSON Lines writer returns QUOTH_ERR_NOMEM when a record could not
+ * be made in memory; the others write straight to the stream. */
+int quoth_write_json_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
+int quoth_write_json_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
 void quoth_write_table_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
 void quoth_write_table_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
 void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
