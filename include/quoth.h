@@ -252,11 +252,14 @@ typedef struct quoth_writer quoth_writer;
  * table's width in columns (0 for 100). NULL when out of memory. */
 quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, int width);
 
-/* Writes the record of one document. */
+/* Writes the record of one document. 0, QUOTH_ERR_IO when the stream
+ * failed, or QUOTH_ERR_NOMEM when a JSON record could not be made in
+ * memory (nothing of it is written then). */
 int quoth_writer_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
 
 /* Writes the error record of a document that could not be processed:
- * {"id": ..., "error": message} in JSON. */
+ * {"id": ..., "error": message} in JSON. Returns as
+ * quoth_writer_document() does. */
 int quoth_writer_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
 
 /* Finishes the output (a table's last line) and reports any write error. */

@@ -425,29 +425,44 @@ static size_t escape_slowly(const char *s, size_t n, char *out) {
     return k;
 }
 
+/* Whether the two escapers differ from escape_slowly() on text[0..n):
+ * bit 0 the stream's (quoth_json_string), bit 1 the record buffer's
+ * (quoth_json_put_string, into b, which is reused). `want` has room for
+ * 6 n + 2 bytes. */
+static int escapers_differ(const char *text, size_t n, char *want, quoth_json_buf *b) {
+    size_t want_len = escape_slowly(text, n, want);
+    char *got = NULL;
+    size_t got_len = 0;
+    FILE *f = open_memstream(&got, &got_len);
+    if (!f) return 3;
+    quoth_json_string(f, text, n);
+    fclose(f);
+    int differ = got_len != want_len || memcmp(got, want, want_len) != 0;
+    free(got);
+    b->len = 0;
+    quoth_json_put_string(b, text, n);
+    if (b->failed || b->len != want_len || memcmp(b->data, want, want_len) != 0) differ |= 2;
+    return differ;
+}
+
 /* Every kind of byte that needs an escape, and UTF-8 that does not, at
  * each offset around the sixteen-byte steps of the plain-run scan. */
 static void test_json_string_escapes(void) {
     static const char *const specials[] = {"\"", "\\", "\n", "\r", "\t", "\x01", "\x1f", "\xC3\xA9", " ", "\"\"\n"};
     int wrong = 0;
+    quoth_json_buf b = {0};
     for (size_t k = 0; k < sizeof specials / sizeof *specials; k++)
         for (size_t at = 0; at < 40; at++) {
             char text[80], want[512];
             memset(text, 'a', at);
             size_t n = at + (size_t)sprintf(text + at, "%s%.*s", specials[k], (int)(at % 21), "bbbbbbbbbbbbbbbbbbbbb");
-            size_t want_len = escape_slowly(text, n, want);
-            char *got = NULL;
-            size_t got_len = 0;
-            FILE *f = open_memstream(&got, &got_len);
-            quoth_json_string(f, text, n);
-            fclose(f);
-            wrong += got_len != want_len || memcmp(got, want, want_len) != 0;
-            free(got);
+            wrong += escapers_differ(text, n, want, &b) != 0;
         }
     CHECK_INT(wrong, 0);
+    quoth_json_buf_free(&b);
 }
 
-/* Long strings through both writers: the stream's goes in pieces of 1 KB
+/* Long strings through both escapers: the stream's goes in pieces of 1 KB
  * (an escape must not be cut at a piece's end), the record buffer grows
  * while escapes make the string longer than it reserved. Escapes every
  * `every` bytes, from none to all. */
@@ -456,29 +471,19 @@ static void test_json_long_strings(void) {
     enum { LEN = 9000 };
     char *text = malloc(LEN), *want = malloc(6 * LEN + 2);
     CHECK(text && want);
-    if (!text || !want) goto done;
     int wrong_stream = 0, wrong_buffer = 0;
     quoth_json_buf b = {0};
-    for (size_t k = 0; k < sizeof everies / sizeof *everies; k++)
+    for (size_t k = 0; text && want && k < sizeof everies / sizeof *everies; k++)
         for (size_t n = LEN - 3; n <= LEN; n++) {
             for (size_t i = 0; i < n; i++)
                 text[i] = everies[k] && i % everies[k] == 0 ? "\"\\\n\x02"[i % 4] : (char)('a' + i % 26);
-            size_t want_len = escape_slowly(text, n, want);
-            char *got = NULL;
-            size_t got_len = 0;
-            FILE *f = open_memstream(&got, &got_len);
-            quoth_json_string(f, text, n);
-            fclose(f);
-            wrong_stream += got_len != want_len || memcmp(got, want, want_len) != 0;
-            free(got);
-            b.len = 0;
-            quoth_json_put_string(&b, text, n);
-            wrong_buffer += b.failed || b.len != want_len || memcmp(b.data, want, want_len) != 0;
+            int differ = escapers_differ(text, n, want, &b);
+            wrong_stream += differ & 1;
+            wrong_buffer += differ >> 1;
         }
     CHECK_INT(wrong_stream, 0);
     CHECK_INT(wrong_buffer, 0);
     quoth_json_buf_free(&b);
-done:
     free(text);
     free(want);
 }

@@ -16,7 +16,7 @@
 /* A record made in memory and handed to stdio in one piece: a record is
  * hundreds of small pieces (keys, numbers, spans, escaped strings), and
  * each stdio call costs tens of instructions even on an unlocked stream
- * (3% of a run). Reused from record to record; `failed` once memory ran
+ * (2% of a run). Reused from record to record; `failed` once memory ran
  * out, after which nothing more is added. */
 typedef struct quoth_json_buf {
     char *data;
