@@ -17,7 +17,7 @@
  * hundreds of small pieces (keys, numbers, spans, escaped strings), and
  * each stdio call costs tens of instructions even on an unlocked stream
  * (2% of a run). Reused from record to record; `failed` once memory ran
- * out, after which nothing more is added. */
+ * out, and then the record is not written (the writer reports it). */
 typedef struct quoth_json_buf {
     char *data;
     size_t len, cap;
