@@ -556,6 +556,85 @@ static void test_model_damage(void) {
     free(small);
 }
 
+/* The built-in model's sections in a new file, "attrib.words" replaced by
+ * size bytes of words (left out when words is NULL). */
+static int model_with_words(const void *words, size_t size, void **file, size_t *fsize) {
+    const void *def;
+    size_t def_size;
+    quoth_default_model_bytes(&def, &def_size);
+    quoth_mf mf;
+    int rc = quoth_mf_open(def, def_size, &mf);
+    quoth_mf_writer *w = quoth_mf_writer_new();
+    for (uint32_t i = 0; !rc && i < mf.n_sections; i++) {
+        const char *name;
+        const void *data;
+        size_t n;
+        rc = quoth_mf_section_at(&mf, i, &name, &data, &n);
+        if (!rc && strcmp(name, "attrib.words") != 0) rc = quoth_mf_writer_add(w, name, data, n);
+    }
+    if (!rc && words) rc = quoth_mf_writer_add(w, "attrib.words", words, size);
+    if (!rc) rc = quoth_mf_writer_write_memory(w, file, fsize);
+    quoth_mf_writer_free(w);
+    return rc;
+}
+
+static int same_span(const quoth_span *a, const quoth_span *b) {
+    return a->start == b->start && a->end == b->end;
+}
+
+/* Whether two extractions found the same attributions, to the confidence. */
+static int same_quotes(const quoth_doc *a, const quoth_doc *b) {
+    if (quoth_doc_quote_count(a) != quoth_doc_quote_count(b)) return 0;
+    for (size_t i = 0; i < quoth_doc_quote_count(a); i++) {
+        const quoth_quote *x = quoth_doc_quote(a, i), *y = quoth_doc_quote(b, i);
+        if (x->type != y->type || x->has_cue != y->has_cue || !same_span(&x->cue, &y->cue) ||
+            x->n_sources != y->n_sources || x->n_contents != y->n_contents || x->confidence != y->confidence)
+            return 0;
+        for (size_t k = 0; k < x->n_sources; k++)
+            if (!same_span(&x->sources[k], &y->sources[k])) return 0;
+        for (size_t k = 0; k < x->n_contents; k++)
+            if (!same_span(&x->contents[k], &y->contents[k])) return 0;
+    }
+    return 1;
+}
+
+/* The model's word list (word_rows.h) only speeds up tagging: a model
+ * without it finds the same attributions; a list that is not whole
+ * 64-bit words is a damaged model. */
+static void test_word_list(void) {
+    const void *def;
+    size_t def_size;
+    quoth_default_model_bytes(&def, &def_size);
+    if (!def_size) return; /* no built-in model in this build */
+    static const unsigned char seven[7] = {1, 2, 3, 4, 5, 6, 7};
+    void *file = NULL;
+    size_t fsize;
+    CHECK_INT(model_with_words(seven, sizeof seven, &file, &fsize), QUOTH_OK);
+    CHECK_INT(load(file, fsize), QUOTH_ERR_MODEL);
+    free(file);
+
+    const char *text = "\"The talks are over,\" the spokesman said on Monday. Officials later told "
+                       "reporters that a deal was still possible, according to two diplomats.\n\n"
+                       "The minister, who spoke in Paris, said he hoped both sides would return.";
+    quoth_model *with = NULL, *without = NULL;
+    CHECK_INT(model_with_words(NULL, 0, &file, &fsize), QUOTH_OK);
+    CHECK_INT(quoth_model_load_memory(file, fsize, &without), QUOTH_OK);
+    free(file);
+    CHECK_INT(quoth_model_load_memory(def, def_size, &with), QUOTH_OK);
+    quoth_engine *a = with ? quoth_engine_new(with, 0) : NULL, *b = without ? quoth_engine_new(without, 0) : NULL;
+    const quoth_doc *da = NULL, *db = NULL;
+    CHECK(a && b);
+    if (a && b) {
+        CHECK_INT(quoth_extract(a, text, strlen(text), &da), QUOTH_OK);
+        CHECK_INT(quoth_extract(b, text, strlen(text), &db), QUOTH_OK);
+        CHECK(da && db && quoth_doc_quote_count(da) >= 2 && same_quotes(da, db));
+    }
+    quoth_engine_free(a);
+    quoth_engine_free(b);
+    quoth_model_free(with);
+    quoth_model_free(without);
+}
+
 static void test_cleanup(void) {
     static const char *const files[] = {"bad.jsonl", "cut.jsonl.gz", "cut.warc", "cut.qm"};
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) unlink(tmp_path(files[i]));
@@ -564,4 +643,4 @@ static void test_cleanup(void) {
 
 TEST_MAIN(test_invalid_utf8, test_nul_bytes, test_empty, test_adversarial_linear, test_html_deep,
           test_jsonl_malformed, test_truncated_gzip, test_truncated_warc, test_broken_chunks, test_model_damage,
-          test_cleanup)
+          test_word_list, test_cleanup)

@@ -642,7 +642,7 @@ static void test_feature_rows_by_index_and_by_key(void) {
         uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
         uint32_t by_key[QUOTH_ATTRIB_MAX_FEATS], split[QUOTH_ATTRIB_MAX_FEATS];
         size_t n_by_key = quoth_linear_resolve(&m->weights, keys, quoth_attrib_features(ctx, i, keys), by_key);
-        size_t n_split, n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, keys, split, &n_split);
+        size_t n_split, n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, 0, keys, split, &n_split);
         small += (int)n_split;
         n_split += quoth_linear_resolve(&m->weights, keys, n_keys, split + n_split);
         qsort(by_key, n_by_key, sizeof *by_key, compare_refs);
@@ -653,7 +653,77 @@ static void test_feature_rows_by_index_and_by_key(void) {
     CHECK(small > 10 * (int)ctx->tl->n); /* most small-valued features were found by index */
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+/* The window words' weights come as one block per word (word_rows.h): for
+ * every token of a piece of a document (the middle third, so that the
+ * words at its edges lie partly outside it, and sentence edges inside
+ * it), the scores of its features without the words' keys, plus the
+ * blocks' scores, must be the scores of all of its keys. */
+static void test_word_blocks_score_as_keys(void) {
+    const char *text = "Officials said on Tuesday that the talks would go on. \"Nothing is settled,\" a "
+                       "spokesman told reporters in Geneva, adding that both sides wanted a deal.\n\nThe "
+                       "minister, who declined to comment, has said before that sanctions hurt. Critics "
+                       "disagree. \"It is a stalling tactic,\" said Maria Lopez, an analyst.";
+    extract(text);
+    const quoth_attrib_model *m = model->attrib;
+    const quoth_attrib_context *ctx = engine->labeller.ctx;
+    CHECK(m != NULL && ctx != NULL && m->words.slots != NULL); /* the built-in model lists its words */
+    if (!m || !ctx || !m->words.slots) return;
+    size_t n_tok = ctx->tl->n, first = n_tok / 3, n = n_tok / 3;
+    int32_t *blocks = malloc(QUOTH_WORD_LANES * n * sizeof *blocks);
+    const quoth_word_block **scratch = malloc((n + 4) * sizeof *scratch);
+    CHECK(blocks != NULL && scratch != NULL);
+    if (blocks && scratch) {
+        quoth_word_rows_scores(&m->words, ctx->tl, first, n, scratch, blocks);
+        int differ = 0, fewer_keys = 0, nonzero = 0;
+        for (size_t k = 0; k < n; k++) {
+            uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
+            uint32_t refs[QUOTH_ATTRIB_MAX_FEATS];
+            int32_t by_key[QUOTH_WORD_LANES] = {0}, by_block[QUOTH_WORD_LANES];
+            size_t n_all = quoth_attrib_features(ctx, first + k, keys);
+            quoth_linear_score(&m->weights, keys, n_all, by_key);
+            size_t n_refs, n_keys = quoth_attrib_features_split(ctx, first + k, m->dense_refs, 1, keys, refs, &n_refs);
+            n_refs += quoth_linear_resolve(&m->weights, keys, n_keys, refs + n_refs);
+            memcpy(by_block, blocks + QUOTH_WORD_LANES * k, sizeof by_block);
+            for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) nonzero += by_block[c] != 0;
+            quoth_linear_add(&m->weights, refs, n_refs, by_block);
+            differ += memcmp(by_key, by_block, sizeof by_key) != 0;
+            fewer_keys += n_keys + 5 == quoth_attrib_features_split(ctx, first + k, m->dense_refs, 0, keys, refs, &n_refs);
+        }
+        CHECK_INT(differ, 0);
+        CHECK_INT(fewer_keys, (int)n); /* the five word keys were left out */
+        CHECK(nonzero > (int)n);      /* and the blocks carried weight */
+    }
+    free(blocks);
+    free(scratch);
+}
+
+/* The tagger's emission scores of a paragraph, with the model's word
+ * blocks and with its words found by key: the same to the last unit. */
+static void test_tagging_with_word_blocks(void) {
+    const char *text = "The senator said on Friday that the bill, which critics called a giveaway, would pass. "
+                       "\"We have the votes,\" she told reporters, adding that talks with the White House went well.";
+    extract(text);
+    const quoth_attrib_model *m = model->attrib;
+    CHECK(m != NULL && m->words.slots != NULL && engine->tokens.n_para == 1);
+    if (!m || !m->words.slots || engine->tokens.n_para != 1) return;
+    size_t n = engine->tokens.n;
+    uint8_t *labels = malloc(n + 1);
+    int32_t *with_blocks = malloc(8 * n * sizeof *with_blocks);
+    CHECK(labels && with_blocks);
+    if (labels && with_blocks) {
+        quoth_attrib_input in = quoth_engine_input(engine);
+        CHECK_INT(quoth_learned_label(m, &in, engine->roles, &engine->labeller, labels), QUOTH_OK);
+        memcpy(with_blocks, engine->labeller.emit, 8 * n * sizeof *with_blocks);
+        quoth_attrib_model by_key = *m;
+        memset(&by_key.words, 0, sizeof by_key.words);
+        CHECK_INT(quoth_learned_label(&by_key, &in, engine->roles, &engine->labeller, labels), QUOTH_OK);
+        CHECK(memcmp(with_blocks, engine->labeller.emit, 8 * n * sizeof *with_blocks) == 0);
+    }
+    free(labels);
+    free(with_blocks);
+}
+
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

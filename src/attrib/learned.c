@@ -90,6 +90,17 @@ static int find_dense_rows(quoth_attrib_model *m) {
     return 0;
 }
 
+/* The table of the window words' rows, when the model lists its words
+ * (models made before it do not: their words are found by key). */
+static int load_word_rows(const quoth_mf *mf, quoth_attrib_model *m) {
+    const void *words;
+    size_t size;
+    if (quoth_mf_section(mf, "attrib.words", &words, &size) != 0) return 0;
+    if (size % sizeof(uint64_t)) return QUOTH_ERR_MODEL;
+    /* the section is 8-byte aligned in the file (model_file.h) */
+    return quoth_word_rows_build(&m->weights, words, size / sizeof(uint64_t), &m->words);
+}
+
 int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
     *out = NULL;
     const void *blob, *meta;
@@ -121,7 +132,7 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
                                       ? row[cur] : NEG_INF;
     }
     m->content_bias = content_bias(m);
-    if ((rc = find_dense_rows(m))) {
+    if ((rc = find_dense_rows(m)) || (rc = load_word_rows(mf, m))) {
         quoth_attrib_model_free(m);
         return rc;
     }
@@ -130,11 +141,15 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
 }
 
 void quoth_attrib_model_free(quoth_attrib_model *m) {
-    if (m) free(m->dense_refs);
+    if (m) {
+        free(m->dense_refs);
+        quoth_word_rows_free(&m->words);
+    }
     free(m);
 }
 
 _Static_assert(AL_COUNT <= 8, "Viterbi and the score rows hold eight labels");
+_Static_assert(QUOTH_WORD_LANES == 8, "word blocks are summed into the score rows");
 
 /* One token of Viterbi: all labels at once, the previous label in the
  * outer loop, so that the inner loop is 8 independent lanes (two SSE2
@@ -253,6 +268,7 @@ void quoth_labeller_free(quoth_labeller *lb) {
     free(lb->emit);
     free(lb->best);
     free(lb->back);
+    free(lb->word_blocks);
     if (lb->ctx) quoth_attrib_context_free(lb->ctx);
     free(lb->ctx);
     memset(lb, 0, sizeof *lb);
@@ -263,8 +279,9 @@ static int labeller_reserve(quoth_labeller *lb) {
     lb->emit = malloc(8 * MAX_CHUNK * sizeof *lb->emit);
     lb->best = malloc(8 * MAX_CHUNK * sizeof *lb->best);
     lb->back = malloc(8 * MAX_CHUNK);
+    lb->word_blocks = malloc((MAX_CHUNK + 4) * sizeof *lb->word_blocks);
     lb->ctx = calloc(1, sizeof *lb->ctx);
-    if (!lb->emit || !lb->best || !lb->back || !lb->ctx) return QUOTH_ERR_NOMEM;
+    if (!lb->emit || !lb->best || !lb->back || !lb->word_blocks || !lb->ctx) return QUOTH_ERR_NOMEM;
     lb->cap = MAX_CHUNK;
     return 0;
 }
@@ -306,12 +323,16 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     uint32_t refs[3][QUOTH_ATTRIB_MAX_FEATS]; /* tokens k, k-1, k-2 by k % 3 */
     size_t nf[2] = {0, 0}, nr[3] = {0, 0, 0};
     uint8_t quoted[3] = {0, 0, 0}; /* deep_in_quotation() of tokens k, k-1, k-2 */
+    /* the window words' scores first, as a block per token (word_rows.h),
+     * when the model lists its words; the other features add to them */
+    int word_blocks = m->words.slots != NULL;
+    if (word_blocks) quoth_word_rows_scores(&m->words, tl, first, n, lb->word_blocks, lb->emit);
     for (size_t k = 0; k < n + 2; k++) {
         if (k < n) { /* token k: features (the small-valued ones' rows at once), slots */
             quoted[k % 3] = (uint8_t)quoth_learned_deep_in_quotation(tl, first + k, first, first + n);
             nf[k & 1] = nr[k % 3] = 0;
             if (!quoted[k % 3])
-                nf[k & 1] = quoth_attrib_features_split(lb->ctx, first + k, m->dense_refs, feats[k & 1],
+                nf[k & 1] = quoth_attrib_features_split(lb->ctx, first + k, m->dense_refs, word_blocks, feats[k & 1],
                                                         refs[k % 3], &nr[k % 3]);
             quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
         }
@@ -325,7 +346,7 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
                 quoted_content_row(row);
                 continue;
             }
-            memset(row, 0, 8 * sizeof *row);
+            if (!word_blocks) memset(row, 0, 8 * sizeof *row);
             quoth_linear_add(&m->weights, refs[(k - 2) % 3], nr[(k - 2) % 3], row);
             row[AL_I_CONTENT] += m->content_bias;
         }

@@ -20,6 +20,7 @@
 
 #include "attrib/attribution.h"
 #include "tag/lexicon.h"
+#include "attrib/word_rows.h"
 #include "tag/linear.h"
 #include "tag/model_file.h"
 
@@ -55,6 +56,8 @@ typedef struct quoth_attrib_model {
     int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
     uint32_t *dense_refs;      /* the weight row of each small-valued feature
                                   (quoth_attrib_dense_key), 0 if none */
+    quoth_word_rows words;     /* the window words' rows; no slots for a model
+                                  without "attrib.words" (found by key then) */
 } quoth_attrib_model;
 
 /* Loads the "attrib.*" sections (weights, meta, cue rates); *out = NULL when the container has
@@ -71,6 +74,7 @@ typedef struct quoth_labeller {
     int32_t *emit;      /* 8 scores per token of a paragraph */
     int32_t *best;      /* Viterbi: best score ending in each label */
     uint8_t *back;      /* Viterbi back pointers */
+    const quoth_word_block **word_blocks; /* scratch of quoth_word_rows_scores() */
     size_t cap;
     struct quoth_attrib_context *ctx;
 } quoth_labeller;

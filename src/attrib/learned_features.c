@@ -260,8 +260,8 @@ static unsigned shape_of(const quoth_token *t) {
 /* The word of token j within the sentence [first, end), or a padding
  * value. */
 static uint64_t word_in(const quoth_token_list *tl, ptrdiff_t j, ptrdiff_t first, ptrdiff_t end) {
-    if (j < first) return 0x5354415254ull; /* START */
-    if (j >= end) return 0x454E44ull;      /* END */
+    if (j < first) return QUOTH_ATTRIB_WORD_START;
+    if (j >= end) return QUOTH_ATTRIB_WORD_END;
     return tl->tok[j].lower_hash;
 }
 
@@ -420,6 +420,7 @@ uint64_t quoth_attrib_dense_key(uint32_t index) {
 typedef struct feature_sink {
     uint64_t *keys;
     const uint32_t *dense_refs;
+    int without_words; /* only when by_index: the window words' rows come as blocks */
     uint32_t *refs;
     size_t n_keys, n_refs;
     int by_index; /* dense_refs is not NULL: a constant where the sink is made */
@@ -470,11 +471,13 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
      * and lookups per token: -8% CPU time of `quoth extract -j1`. Their
      * enum values stay, unused, so that no other template's hash moves. */
     add_small(out, &nk, &nr, D_BIAS, 0, 0);
-    out->keys[nk++] = quoth_hash_key(F_WORD, w);
-    out->keys[nk++] = quoth_hash_key(F_WORD_M1, wm1);
-    out->keys[nk++] = quoth_hash_key(F_WORD_P1, wp1);
-    out->keys[nk++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
-    out->keys[nk++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
+    if (!(out->by_index && out->without_words)) {
+        out->keys[nk++] = quoth_hash_key(F_WORD, w);
+        out->keys[nk++] = quoth_hash_key(F_WORD_M1, wm1);
+        out->keys[nk++] = quoth_hash_key(F_WORD_P1, wp1);
+        out->keys[nk++] = quoth_hash_key(F_WORD_M2, word_in(tl, at - 2, first, end));
+        out->keys[nk++] = quoth_hash_key(F_WORD_P2, word_in(tl, at + 2, first, end));
+    }
     out->keys[nk++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
     out->keys[nk++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
     add_small(out, &nk, &nr, D_POS_M1_0, tag_code(pm1), tag_code(p));
@@ -577,29 +580,37 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
  * training tests nothing (a test of dense_refs for each small-valued
  * feature was 1.4% of a run). */
 static __attribute__((noinline)) size_t features_by_index(const quoth_attrib_context *ctx, size_t i,
-                                                          const uint32_t *dense_refs, uint64_t *keys, uint32_t *refs,
-                                                          size_t *n_refs) {
-    feature_sink out = {keys, dense_refs, refs, 0, 0, 1};
+                                                          const uint32_t *dense_refs, int without_words, uint64_t *keys,
+                                                          uint32_t *refs, size_t *n_refs) {
+    feature_sink out = {keys, dense_refs, without_words, refs, 0, 0, 1};
     token_features(ctx, i, &out);
     *n_refs = out.n_refs;
     return out.n_keys;
 }
 
 static __attribute__((noinline)) size_t features_by_key(const quoth_attrib_context *ctx, size_t i, uint64_t *keys) {
-    feature_sink out = {keys, NULL, NULL, 0, 0, 0};
+    feature_sink out = {keys, NULL, 0, NULL, 0, 0, 0};
     token_features(ctx, i, &out);
     return out.n_keys;
 }
 
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
-                                   uint64_t *keys, uint32_t *refs, size_t *n_refs) {
-    if (dense_refs) return features_by_index(ctx, i, dense_refs, keys, refs, n_refs);
+                                   int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs) {
+    if (dense_refs) return features_by_index(ctx, i, dense_refs, without_words, keys, refs, n_refs);
     *n_refs = 0;
     return features_by_key(ctx, i, keys);
 }
 
 size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *f) {
     return features_by_key(ctx, i, f);
+}
+
+void quoth_attrib_word_keys(uint64_t word, uint64_t keys[5]) {
+    keys[0] = quoth_hash_key(F_WORD, word);
+    keys[1] = quoth_hash_key(F_WORD_M1, word);
+    keys[2] = quoth_hash_key(F_WORD_P1, word);
+    keys[3] = quoth_hash_key(F_WORD_M2, word);
+    keys[4] = quoth_hash_key(F_WORD_P2, word);
 }
 
 uint64_t quoth_attrib_transition_feature(unsigned prev) { return quoth_hash_feat(F_TRANSITION, prev); }

@@ -73,10 +73,21 @@ uint64_t quoth_attrib_dense_key(uint32_t index);
 /* quoth_attrib_features() for tagging: the small-valued features' rows
  * are taken from dense_refs (quoth_attrib_dense_key order) and appended to
  * refs (*n_refs of them, those the model has); the other features' keys
- * go to keys (returned count). With dense_refs NULL, every key goes to
- * keys, as quoth_attrib_features() writes them. */
+ * go to keys (returned count), but for the five window words' when
+ * without_words is set (their rows are added as a block: word_rows.h). With dense_refs
+ * NULL, every key goes to keys, as quoth_attrib_features() writes them. */
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
-                                   uint64_t *keys, uint32_t *refs, size_t *n_refs);
+                                   int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs);
+
+/* The keys of a word's five window features, made by
+ * quoth_attrib_features() for the token itself and for its neighbours one
+ * and two tokens before and after: F_WORD, F_WORD_M1, F_WORD_P1,
+ * F_WORD_M2, F_WORD_P2 of `word` (see word_rows.h). */
+void quoth_attrib_word_keys(uint64_t word, uint64_t keys[5]);
+
+/* The word of a window position outside the sentence. */
+#define QUOTH_ATTRIB_WORD_START 0x5354415254ull
+#define QUOTH_ATTRIB_WORD_END 0x454E44ull
 
 /* The feature whose weights are the transitions from label `prev`. */
 uint64_t quoth_attrib_transition_feature(unsigned prev);

@@ -26,6 +26,8 @@ typedef struct train_set {
     train_paragraph *para;
     size_t n_para, cap_para;
     size_t longest;   /* tokens of the longest paragraph */
+    uint64_t *words;  /* every token's word (quoth_hash_lower), for "attrib.words" */
+    size_t n_words, cap_words;
 } train_set;
 
 quoth_attrib_train_options quoth_attrib_train_defaults(void) {
@@ -51,6 +53,7 @@ static int grow(void **p, size_t *cap, size_t want, size_t elem) {
 }
 
 static void train_set_free(train_set *s) {
+    free(s->words);
     free(s->feats);
     free(s->n_feats);
     free(s->gold);
@@ -102,6 +105,8 @@ static int add_example(quoth_engine *e, quoth_attrib_context *ctx, const quoth_l
     if (nf) s->n_feats = nf;
     if (gl) s->gold = gl;
     if (!nf || !gl) return QUOTH_ERR_NOMEM;
+    if (grow((void **)&s->words, &s->cap_words, s->n_words + tl->n, sizeof *s->words)) return QUOTH_ERR_NOMEM;
+    for (size_t i = 0; i < tl->n; i++) s->words[s->n_words++] = tl->tok[i].lower_hash;
     gold_labels(tl, ex, *labels);
     mark_single_word_cues(*labels, tl->n);
     for (size_t p = 0; p < tl->n_para; p++) {
@@ -296,27 +301,44 @@ static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const
     return wrong;
 }
 
-/* The tagger's sections: weights, meta and the cue rates. */
+/* The "attrib.words" section: the training words that have rows in
+ * these weights (word_rows.h). */
+static int add_words(quoth_mf_writer *out, const void *weights, size_t size, const train_set *s) {
+    quoth_linear lin;
+    int rc = quoth_linear_load(weights, size, &lin);
+    uint64_t *words = rc ? NULL : malloc((s->n_words ? s->n_words : 1) * sizeof *words);
+    if (!rc && !words) rc = QUOTH_ERR_NOMEM;
+    if (!rc) {
+        memcpy(words, s->words, s->n_words * sizeof *words);
+        size_t kept = quoth_word_rows_select(&lin, words, s->n_words);
+        rc = quoth_mf_writer_add(out, "attrib.words", words, kept * sizeof *words);
+    }
+    free(words);
+    return rc;
+}
+
+/* The tagger's sections: weights, meta, the cue rates and the words. */
 static int add_sections(quoth_mf_writer *out, const void *weights, size_t size, const void *rates,
-                        size_t rates_size) {
+                        size_t rates_size, const train_set *s) {
     unsigned char meta[8];
     quoth_attrib_meta(meta);
     int rc = quoth_mf_writer_add(out, "attrib.weights", weights, size);
     if (!rc) rc = quoth_mf_writer_add(out, "attrib.meta", meta, sizeof meta);
     if (!rc) rc = quoth_mf_writer_add(out, "attrib.cuerate", rates, rates_size);
+    if (!rc) rc = add_words(out, weights, size, s);
     return rc;
 }
 
 /* Finalizes the weights so far and hands them to the callback. */
-static int report_epoch(const quoth_linear_trainer *t, const quoth_linear_prune *prune, int epoch,
-                        const void *rates, size_t rates_size, quoth_attrib_epoch_fn on_epoch,
+static int report_epoch(const quoth_linear_trainer *t, const train_set *s, const quoth_linear_prune *prune,
+                        int epoch, const void *rates, size_t rates_size, quoth_attrib_epoch_fn on_epoch,
                         void *epoch_ctx, int *stop) {
     void *blob;
     size_t size;
     int rc = quoth_linear_trainer_finalize(t, prune, &blob, &size);
     if (rc) return rc;
     quoth_mf_writer *w = quoth_mf_writer_new();
-    rc = w ? add_sections(w, blob, size, rates, rates_size) : QUOTH_ERR_NOMEM;
+    rc = w ? add_sections(w, blob, size, rates, rates_size, s) : QUOTH_ERR_NOMEM;
     if (!rc) *stop = on_epoch(epoch_ctx, epoch, w);
     quoth_mf_writer_free(w);
     free(blob);
@@ -343,7 +365,7 @@ static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_a
             fprintf(log, "epoch %d: %.2f%% of training tokens labelled right, %zu features, %.1f s\n", epoch,
                     100.0 * (1.0 - (double)wrong / (double)s->n), quoth_linear_trainer_feature_count(t),
                     quoth_train_seconds() - t0);
-        if (!rc && on_epoch) rc = report_epoch(t, &prune, epoch, rates, rates_size, on_epoch, epoch_ctx, &stop);
+        if (!rc && on_epoch) rc = report_epoch(t, s, &prune, epoch, rates, rates_size, on_epoch, epoch_ctx, &stop);
     }
     free(order);
     free(w.emit);
@@ -381,7 +403,7 @@ int quoth_attrib_train(const quoth_model *base, const quoth_attrib_example *exam
     size_t size = 0;
     quoth_linear_prune prune = {o->min_weight, o->min_updates};
     if (!rc) rc = quoth_linear_trainer_finalize(t, &prune, &blob, &size);
-    if (!rc) rc = add_sections(out, blob, size, rates, rates_size);
+    if (!rc) rc = add_sections(out, blob, size, rates, rates_size, &s);
     free(blob);
     free(rates);
     quoth_linear_trainer_free(t);

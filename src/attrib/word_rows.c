@@ -1,0 +1,151 @@
+/*
+ * word_rows.c - the blocks of a word's window rows (see word_rows.h).
+ */
+#include "attrib/word_rows.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib/learned_features.h"
+#include "quoth.h"
+
+_Static_assert(WS_COUNT == 5, "quoth_attrib_word_keys() makes five keys");
+
+/* word's five rows; whether it has any. */
+static int word_block(const quoth_linear *weights, uint64_t word, quoth_word_block *block) {
+    uint64_t keys[WS_COUNT];
+    quoth_attrib_word_keys(word, keys);
+    int any = 0;
+    for (unsigned s = 0; s < WS_COUNT; s++) any |= quoth_linear_row(weights, keys[s], block->row[s]);
+    return any;
+}
+
+static uint32_t slot_of(uint64_t word, uint32_t mask) {
+    return (uint32_t)(word ^ word >> 32) & mask;
+}
+
+int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, quoth_word_rows *out) {
+    memset(out, 0, sizeof *out);
+    if (weights->stride != QUOTH_WORD_LANES || n > UINT32_MAX / 4) return QUOTH_ERR_MODEL;
+    /* at most half full, so that the probe of a word not in the table
+     * soon meets an empty slot */
+    size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    out->slots = calloc(size, sizeof *out->slots);
+    out->blocks = malloc((WB_FIRST_WORD + n) * sizeof *out->blocks);
+    if (!out->slots || !out->blocks) {
+        quoth_word_rows_free(out);
+        return QUOTH_ERR_NOMEM;
+    }
+    out->mask = (uint32_t)(size - 1);
+    memset(&out->blocks[WB_NONE], 0, sizeof out->blocks[WB_NONE]);
+    word_block(weights, QUOTH_ATTRIB_WORD_START, &out->blocks[WB_START]);
+    word_block(weights, QUOTH_ATTRIB_WORD_END, &out->blocks[WB_END]);
+    uint32_t next = WB_FIRST_WORD;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t i = slot_of(words[k], out->mask);
+        while (out->slots[i].block && out->slots[i].word != words[k]) i = (i + 1) & out->mask;
+        if (out->slots[i].block || !word_block(weights, words[k], &out->blocks[next])) continue;
+        out->slots[i] = (quoth_word_slot_entry){words[k], next++, 0};
+    }
+    return 0;
+}
+
+void quoth_word_rows_free(quoth_word_rows *t) {
+    free(t->slots);
+    free(t->blocks);
+    memset(t, 0, sizeof *t);
+}
+
+static const quoth_word_block *find_block(const quoth_word_rows *t, uint64_t word) {
+    for (uint32_t i = slot_of(word, t->mask);; i = (i + 1) & t->mask) {
+        const quoth_word_slot_entry *e = &t->slots[i];
+        if (!e->block || e->word == word) return &t->blocks[e->block];
+    }
+}
+
+/* Tokens ahead whose slots are prefetched while a token's is probed. */
+#define PREFETCH_AHEAD 8
+
+/* The window words' blocks of the tokens [lo, hi). */
+static void find_blocks(const quoth_word_rows *t, const quoth_token_list *tl, size_t lo, size_t hi,
+                        const quoth_word_block **blocks) {
+    for (size_t j = lo; j < hi; j++) {
+        if (j + PREFETCH_AHEAD < hi)
+            __builtin_prefetch(&t->slots[slot_of(tl->tok[j + PREFETCH_AHEAD].lower_hash, t->mask)]);
+        const quoth_word_block *b = find_block(t, tl->tok[j].lower_hash);
+        /* summed after the whole piece is found: by then in cache */
+        __builtin_prefetch(b);
+        __builtin_prefetch((const char *)b + sizeof *b - 1);
+        blocks[j - lo] = b;
+    }
+}
+
+/* Each token's five rows summed: made twice, for the CPU's baseline and
+ * for AVX2, where a row is one widening load and an add. */
+static inline __attribute__((always_inline)) void sum_blocks(const quoth_word_rows *t, const quoth_token_list *tl,
+                                                              size_t first, size_t n, size_t lo,
+                                                              const quoth_word_block **blocks, int32_t *scores) {
+    const quoth_word_block *start = &t->blocks[WB_START], *end = &t->blocks[WB_END];
+    for (size_t k = 0; k < n; k++) {
+        size_t i = first + k;
+        const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
+        size_t sf = s->first, se = s->first + s->count;
+        const quoth_word_block *w = blocks[i - lo];
+        const quoth_word_block *m1 = i >= sf + 1 ? blocks[i - 1 - lo] : start;
+        const quoth_word_block *m2 = i >= sf + 2 ? blocks[i - 2 - lo] : start;
+        const quoth_word_block *p1 = i + 1 < se ? blocks[i + 1 - lo] : end;
+        const quoth_word_block *p2 = i + 2 < se ? blocks[i + 2 - lo] : end;
+        int32_t *row = scores + QUOTH_WORD_LANES * k;
+        for (unsigned c = 0; c < QUOTH_WORD_LANES; c++)
+            row[c] = (int32_t)w->row[WS_WORD][c] + m1->row[WS_M1][c] + p1->row[WS_P1][c] + m2->row[WS_M2][c] +
+                     p2->row[WS_P2][c];
+    }
+}
+
+static void sum_blocks_baseline(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
+                                size_t lo, const quoth_word_block **blocks, int32_t *scores) {
+    sum_blocks(t, tl, first, n, lo, blocks, scores);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+__attribute__((target("avx2"))) static void sum_blocks_avx2(const quoth_word_rows *t, const quoth_token_list *tl,
+                                                            size_t first, size_t n, size_t lo,
+                                                            const quoth_word_block **blocks, int32_t *scores) {
+    sum_blocks(t, tl, first, n, lo, blocks, scores);
+}
+#define HAVE_AVX2_CLONE 1
+#else
+#define HAVE_AVX2_CLONE 0
+#endif
+
+void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
+                            const quoth_word_block **blocks, int32_t *scores) {
+    /* the blocks of the piece and of the two tokens on either side that its
+     * first and last tokens see */
+    size_t lo = first >= 2 ? first - 2 : 0, hi = first + n + 2 < tl->n ? first + n + 2 : tl->n;
+    find_blocks(t, tl, lo, hi, blocks);
+#if HAVE_AVX2_CLONE
+    if (__builtin_cpu_supports("avx2")) {
+        sum_blocks_avx2(t, tl, first, n, lo, blocks, scores);
+        return;
+    }
+#endif
+    sum_blocks_baseline(t, tl, first, n, lo, blocks, scores);
+}
+
+static int by_value(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+size_t quoth_word_rows_select(const quoth_linear *weights, uint64_t *words, size_t n) {
+    if (n) qsort(words, n, sizeof *words, by_value);
+    size_t kept = 0;
+    quoth_word_block block;
+    for (size_t k = 0; k < n; k++) {
+        if (k && words[k] == words[k - 1]) continue;
+        if (word_block(weights, words[k], &block)) words[kept++] = words[k];
+    }
+    return kept;
+}

@@ -1,0 +1,72 @@
+/*
+ * word_rows.h - the weights of a word's five window features, found with
+ * one probe and added as one block.
+ *
+ * The attribution tagger sees each word five times: as the token itself
+ * and as the word one and two tokens before and after each of its
+ * neighbours (F_WORD, F_WORD_M1, F_WORD_P1, F_WORD_M2, F_WORD_P2). Found
+ * by key, that is five probes of the weight table per token and five rows
+ * to add, most of them cache misses in a 10 MB model. The model instead
+ * lists the words of its training data that have any of those rows
+ * ("attrib.words"), and this table, made at load, keeps the five rows of
+ * each listed word side by side: one probe per token finds a block that
+ * serves the token and its four neighbours. A word the list does not hold
+ * has none of the rows (they were learned from the same words), so the
+ * scores are those the five keys give.
+ */
+#ifndef QUOTH_ATTRIB_WORD_ROWS_H
+#define QUOTH_ATTRIB_WORD_ROWS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tag/linear.h"
+#include "text/tokens.h"
+
+/* The templates in the order of a block's rows (quoth_attrib_word_keys()). */
+enum quoth_word_slot { WS_WORD, WS_M1, WS_P1, WS_M2, WS_P2, WS_COUNT };
+
+/* The tagger's labels: a row holds one weight per label. */
+#define QUOTH_WORD_LANES 8
+
+/* A word's five rows, dense. */
+typedef struct quoth_word_block {
+    int16_t row[WS_COUNT][QUOTH_WORD_LANES];
+} quoth_word_block;
+
+/* The blocks that are not a listed word's. */
+enum { WB_NONE, WB_START, WB_END, WB_FIRST_WORD };
+
+typedef struct quoth_word_slot_entry {
+    uint64_t word;  /* quoth_hash_lower */
+    uint32_t block; /* 0: an empty slot */
+    uint32_t unused;
+} quoth_word_slot_entry;
+
+typedef struct quoth_word_rows {
+    quoth_word_slot_entry *slots; /* open addressing by the word's bits */
+    quoth_word_block *blocks;     /* WB_NONE (all 0), the padding words before and
+                                     after a sentence, then the listed words */
+    uint32_t mask;
+} quoth_word_rows;
+
+/* Makes the table of `words` (any order, repeats allowed) from the rows
+ * weights has for them; words with none are left out. QUOTH_ERR_MODEL
+ * when weights does not score QUOTH_WORD_LANES labels. */
+int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, quoth_word_rows *out);
+
+void quoth_word_rows_free(quoth_word_rows *t);
+
+/* Writes, for each token of [first, first + n) (within its sentence, as
+ * the features see it), the sum of its window words' rows to
+ * scores[QUOTH_WORD_LANES * k ...]: the scores the five word features give.
+ * `blocks` is scratch for n + 4 pointers. */
+void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
+                            const quoth_word_block **blocks, int32_t *scores);
+
+/* The words of the training tokens, for the model's "attrib.words"
+ * section: sorted, each once, only those weights has a row for. Returns
+ * how many of words[0..n) are kept (at its start). */
+size_t quoth_word_rows_select(const quoth_linear *weights, uint64_t *words, size_t n);
+
+#endif /* QUOTH_ATTRIB_WORD_ROWS_H */
