@@ -19,8 +19,8 @@
 #include <stdint.h>
 
 #include "attrib/attribution.h"
-#include "tag/lexicon.h"
 #include "attrib/word_rows.h"
+#include "tag/lexicon.h"
 #include "tag/linear.h"
 #include "tag/model_file.h"
 

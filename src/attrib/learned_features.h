@@ -74,8 +74,9 @@ uint64_t quoth_attrib_dense_key(uint32_t index);
  * are taken from dense_refs (quoth_attrib_dense_key order) and appended to
  * refs (*n_refs of them, those the model has); the other features' keys
  * go to keys (returned count), but for the five window words' when
- * without_words is set (their rows are added as a block: word_rows.h). With dense_refs
- * NULL, every key goes to keys, as quoth_attrib_features() writes them. */
+ * without_words is set (their rows are added as blocks: word_rows.h).
+ * With dense_refs NULL, every key goes to keys, as quoth_attrib_features()
+ * writes them. */
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
                                    int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs);
 

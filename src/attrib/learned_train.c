@@ -301,6 +301,22 @@ static size_t learn_paragraph(quoth_linear_trainer *t, const train_set *s, const
     return wrong;
 }
 
+static int by_value(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The training words, sorted, each once: the list that each epoch's
+ * "attrib.words" is chosen from. */
+static void unique_words(train_set *s) {
+    if (!s->n_words) return;
+    qsort(s->words, s->n_words, sizeof *s->words, by_value);
+    size_t kept = 1;
+    for (size_t k = 1; k < s->n_words; k++)
+        if (s->words[k] != s->words[kept - 1]) s->words[kept++] = s->words[k];
+    s->n_words = kept;
+}
+
 /* The "attrib.words" section: the training words that have rows in
  * these weights (word_rows.h). */
 static int add_words(quoth_mf_writer *out, const void *weights, size_t size, const train_set *s) {
@@ -388,6 +404,7 @@ int quoth_attrib_train(const quoth_model *base, const quoth_attrib_example *exam
     int rc = e ? learn_cue_rates(e, examples, n, blobs, sizes) : QUOTH_ERR_NOMEM;
     for (unsigned t = 0; t < RATE_TABLES && !rc; t++) rc = quoth_lexicon_load(blobs[t], sizes[t], &tables[t]);
     if (!rc) rc = build_set(e, tables, examples, n, &s);
+    if (!rc) unique_words(&s);
     quoth_engine_free(e);
     /* the model keeps the rates of every document */
     void *rates = blobs[0];

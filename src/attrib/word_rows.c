@@ -9,14 +9,14 @@
 #include "attrib/learned_features.h"
 #include "quoth.h"
 
-_Static_assert(WS_COUNT == 5, "quoth_attrib_word_keys() makes five keys");
+_Static_assert(WT_COUNT == 5, "quoth_attrib_word_keys() makes five keys");
 
 /* word's five rows; whether it has any. */
 static int word_block(const quoth_linear *weights, uint64_t word, quoth_word_block *block) {
-    uint64_t keys[WS_COUNT];
+    uint64_t keys[WT_COUNT];
     quoth_attrib_word_keys(word, keys);
     int any = 0;
-    for (unsigned s = 0; s < WS_COUNT; s++) any |= quoth_linear_row(weights, keys[s], block->row[s]);
+    for (unsigned s = 0; s < WT_COUNT; s++) any |= quoth_linear_row(weights, keys[s], block->row[s]);
     return any;
 }
 
@@ -46,7 +46,7 @@ int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, si
         uint32_t i = slot_of(words[k], out->mask);
         while (out->slots[i].block && out->slots[i].word != words[k]) i = (i + 1) & out->mask;
         if (out->slots[i].block || !word_block(weights, words[k], &out->blocks[next])) continue;
-        out->slots[i] = (quoth_word_slot_entry){words[k], next++, 0};
+        out->slots[i] = (quoth_word_slot){words[k], next++, 0};
     }
     return 0;
 }
@@ -59,7 +59,7 @@ void quoth_word_rows_free(quoth_word_rows *t) {
 
 static const quoth_word_block *find_block(const quoth_word_rows *t, uint64_t word) {
     for (uint32_t i = slot_of(word, t->mask);; i = (i + 1) & t->mask) {
-        const quoth_word_slot_entry *e = &t->slots[i];
+        const quoth_word_slot *e = &t->slots[i];
         if (!e->block || e->word == word) return &t->blocks[e->block];
     }
 }
@@ -98,8 +98,8 @@ static inline __attribute__((always_inline)) void sum_blocks(const quoth_word_ro
         const quoth_word_block *p2 = i + 2 < se ? blocks[i + 2 - lo] : end;
         int32_t *row = scores + QUOTH_WORD_LANES * k;
         for (unsigned c = 0; c < QUOTH_WORD_LANES; c++)
-            row[c] = (int32_t)w->row[WS_WORD][c] + m1->row[WS_M1][c] + p1->row[WS_P1][c] + m2->row[WS_M2][c] +
-                     p2->row[WS_P2][c];
+            row[c] = (int32_t)w->row[WT_WORD][c] + m1->row[WT_M1][c] + p1->row[WT_P1][c] + m2->row[WT_M2][c] +
+                     p2->row[WT_P2][c];
     }
 }
 
@@ -134,18 +134,10 @@ void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl
     sum_blocks_baseline(t, tl, first, n, lo, blocks, scores);
 }
 
-static int by_value(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 size_t quoth_word_rows_select(const quoth_linear *weights, uint64_t *words, size_t n) {
-    if (n) qsort(words, n, sizeof *words, by_value);
     size_t kept = 0;
     quoth_word_block block;
-    for (size_t k = 0; k < n; k++) {
-        if (k && words[k] == words[k - 1]) continue;
+    for (size_t k = 0; k < n; k++)
         if (word_block(weights, words[k], &block)) words[kept++] = words[k];
-    }
     return kept;
 }

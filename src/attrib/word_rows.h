@@ -12,7 +12,10 @@
  * each listed word side by side: one probe per token finds a block that
  * serves the token and its four neighbours. A word the list does not hold
  * has none of the rows (they were learned from the same words), so the
- * scores are those the five keys give.
+ * scores are those the five keys give. (Save one case: the weight table
+ * checks 32 bits of a key, and an unknown word's key that matched another
+ * feature's check would have taken that feature's row. The block of an
+ * unknown word is empty, as it should be.)
  */
 #ifndef QUOTH_ATTRIB_WORD_ROWS_H
 #define QUOTH_ATTRIB_WORD_ROWS_H
@@ -24,27 +27,27 @@
 #include "text/tokens.h"
 
 /* The templates in the order of a block's rows (quoth_attrib_word_keys()). */
-enum quoth_word_slot { WS_WORD, WS_M1, WS_P1, WS_M2, WS_P2, WS_COUNT };
+enum quoth_word_template { WT_WORD, WT_M1, WT_P1, WT_M2, WT_P2, WT_COUNT };
 
 /* The tagger's labels: a row holds one weight per label. */
 #define QUOTH_WORD_LANES 8
 
 /* A word's five rows, dense. */
 typedef struct quoth_word_block {
-    int16_t row[WS_COUNT][QUOTH_WORD_LANES];
+    int16_t row[WT_COUNT][QUOTH_WORD_LANES];
 } quoth_word_block;
 
 /* The blocks that are not a listed word's. */
 enum { WB_NONE, WB_START, WB_END, WB_FIRST_WORD };
 
-typedef struct quoth_word_slot_entry {
+typedef struct quoth_word_slot {
     uint64_t word;  /* quoth_hash_lower */
     uint32_t block; /* 0: an empty slot */
     uint32_t unused;
-} quoth_word_slot_entry;
+} quoth_word_slot;
 
 typedef struct quoth_word_rows {
-    quoth_word_slot_entry *slots; /* open addressing by the word's bits */
+    quoth_word_slot *slots; /* open addressing by the word's bits */
     quoth_word_block *blocks;     /* WB_NONE (all 0), the padding words before and
                                      after a sentence, then the listed words */
     uint32_t mask;
@@ -64,9 +67,9 @@ void quoth_word_rows_free(quoth_word_rows *t);
 void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
                             const quoth_word_block **blocks, int32_t *scores);
 
-/* The words of the training tokens, for the model's "attrib.words"
- * section: sorted, each once, only those weights has a row for. Returns
- * how many of words[0..n) are kept (at its start). */
+/* Keeps, in order, the words of words[0..n) that weights has any of the
+ * five rows for (the model's "attrib.words" section is the training words,
+ * sorted, each once, kept so); returns how many, now at its start. */
 size_t quoth_word_rows_select(const quoth_linear *weights, uint64_t *words, size_t n);
 
 #endif /* QUOTH_ATTRIB_WORD_ROWS_H */
