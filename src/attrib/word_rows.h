@@ -47,9 +47,9 @@ typedef struct quoth_word_slot {
 } quoth_word_slot;
 
 typedef struct quoth_word_rows {
-    quoth_word_slot *slots; /* open addressing by the word's bits */
-    quoth_word_block *blocks;     /* WB_NONE (all 0), the padding words before and
-                                     after a sentence, then the listed words */
+    quoth_word_slot *slots;   /* open addressing by the word's bits */
+    quoth_word_block *blocks; /* WB_NONE (all 0), the padding words before and
+                                 after a sentence, then the listed words */
     uint32_t mask;
 } quoth_word_rows;
 
