@@ -11,12 +11,19 @@
 
 _Static_assert(WT_COUNT == 5, "quoth_attrib_word_keys() makes five keys");
 
-/* word's five rows; whether it has any. */
+/* word's five rows; whether it has any. A row's score alone is its
+ * weights, each an int16 of the model. */
 static int word_block(const quoth_linear *weights, uint64_t word, quoth_word_block *block) {
     uint64_t keys[WT_COUNT];
+    uint32_t ref;
     quoth_attrib_word_keys(word, keys);
     int any = 0;
-    for (unsigned s = 0; s < WT_COUNT; s++) any |= quoth_linear_row(weights, keys[s], block->row[s]);
+    for (unsigned s = 0; s < WT_COUNT; s++) {
+        int32_t row[QUOTH_WORD_LANES] = {0};
+        quoth_linear_score(weights, &keys[s], 1, row);
+        for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) block->row[s][c] = (int16_t)row[c];
+        any |= quoth_linear_resolve(weights, &keys[s], 1, &ref) != 0;
+    }
     return any;
 }
 

@@ -404,18 +404,6 @@ size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t
     return found;
 }
 
-int quoth_linear_row(const quoth_linear *m, uint64_t key, int16_t *weights) {
-    memset(weights, 0, m->stride * sizeof *weights);
-    uint32_t ref = find_row(m->slots, m->mask, key);
-    if (!ref) return 0;
-    const int16_t *row = m->rows + (ref & REF_OFFSET_MASK);
-    uint32_t count = ref >> REF_OFFSET_BITS;
-    if (count == REF_DENSE) memcpy(weights, row, m->stride * sizeof *weights);
-    else
-        for (uint32_t c = 0; c < count; c++) weights[row[2 * c]] = row[2 * c + 1];
-    return 1;
-}
-
 /* Any number of classes, one row at a time through memory; the compiler
  * vectorizes the dense rows for the baseline of its target (SSE2 on every
  * x86-64). The path of CPUs without AVX2 and of other architectures. */

@@ -92,11 +92,6 @@ typedef struct quoth_linear {
     float scale;             /* float weight = int weight * scale */
 } quoth_linear;
 
-/* The weights of feature `key`, one per class (m->stride of them, 0 for
- * the classes a sparse row leaves out, all 0 for a feature the model does
- * not have); returns whether it has the feature. */
-int quoth_linear_row(const quoth_linear *m, uint64_t key, int16_t *weights);
-
 /* Validates a serialized table (8-byte aligned) and points *out into it.
  * QUOTH_ERR_MODEL when it is inconsistent, so that scoring needs no checks. */
 int quoth_linear_load(const void *blob, size_t size, quoth_linear *out);
