@@ -384,6 +384,28 @@ static void test_html_fallbacks(void) {
     CHECK_STR(c.date, "2023-12-01");
 }
 
+/* A label standing alone in its block goes; a sentence that begins with
+ * the same word, or a block where the label is followed by more, stays. */
+static void test_html_furniture_labels(void) {
+    write_text("labels.html",
+               "<html><body><article>"
+               "<p>The pier closed.</p>"
+               "<div class=\"slot\"> ADVERTISEMENT </div>"
+               "<p>Advertisements for the casino ran all week, the mayor said.</p>"
+               "<div>Story continues below advertisement</div>"
+               "<p>Share:</p>"
+               "<p>Share prices fell.</p>"
+               "<div>Share on Facebook Share on X</div>"
+               "<p>Advertisement advertisement advertisement advertisement</p>"
+               "</article></body></html>");
+    collected c;
+    CHECK_INT(collect("labels.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "The pier closed.\n\n"
+                          "Advertisements for the casino ran all week, the mayor said.\n\n"
+                          "Share prices fell.\n\n"
+                          "Advertisement advertisement advertisement advertisement");
+}
+
 static void test_html_largest_article_and_jsonld(void) {
     write_text("two.html",
                "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
@@ -625,6 +647,6 @@ static void cleanup(void) {
 
 TEST_MAIN(setup, test_text_file, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
-          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks,
+          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_sniffed, test_warc,
           test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)

@@ -6,7 +6,8 @@
  * else the largest <article>, else <main>, else <body>; without navigation,
  * headers, footers, scripts, styles, asides, forms, captions, elements that
  * are hidden or whose class names boilerplate (related links, newsletters,
- * share bars), and "Read also:"/"Read more:" blocks. White space collapses
+ * share bars), "Read also:"/"Read more:" blocks, and blocks that hold only
+ * a furniture label ("Advertisement", "Share"). White space collapses
  * as a browser shows it; block elements are separated by one blank line,
  * <br> by a line break, so that the engine sees paragraphs.
  *
@@ -207,8 +208,23 @@ static void leading_text(const GumboNode *n, char *out, size_t cap, size_t *len,
     for (unsigned i = 0; i < c->length; i++) leading_text(c->data[i], out, cap, len, depth + 1);
 }
 
+/* The labels that pages set in a block of their own between paragraphs
+ * ("Advertisement", "Share"). A sentence may begin with the same word
+ * ("Advertisements for the casino ..."), so only a block that holds the
+ * label and nothing else is dropped. */
+static int furniture_label(const char *lead, size_t len) {
+    while (len && (lead[len - 1] == ' ' || lead[len - 1] == ':')) len--;
+    static const char *const LABELS[] = {"advertisement", "skip advertisement", "story continues below advertisement",
+                                         "continue reading below", "share", "share this article",
+                                         "share this story"};
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (len == strlen(LABELS[i]) && strncasecmp(lead, LABELS[i], len) == 0) return 1;
+    return 0;
+}
+
 /* "Read also: ...", "Read more: ..." and their kin: links to other
- * articles set in the body, which would otherwise be read as its text. */
+ * articles set in the body, which would otherwise be read as its text;
+ * and the labels of furniture. */
 static int navigation_block(const GumboNode *n) {
     char lead[40] = "";
     size_t len = 0;
@@ -216,10 +232,11 @@ static int navigation_block(const GumboNode *n) {
     static const char *const LEADS[] = {"read also", "read more", "also read", "see also", "related:",
                                         "related articles", "related stories", "related coverage",
                                         "related content", "read next", "recommended:", "more:",
-                                        "sign up for", "click here to"};
+                                        "sign up for", "click here to", "share on facebook"};
     for (size_t i = 0; i < sizeof LEADS / sizeof *LEADS; i++)
         if (strncasecmp(lead, LEADS[i], strlen(LEADS[i])) == 0) return 1;
-    return 0;
+    /* a lead that filled the buffer may be cut: it is not a whole label */
+    return len + 1 < sizeof lead && furniture_label(lead, len);
 }
 
 static int has_block_child(const GumboNode *n) {
