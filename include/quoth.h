@@ -81,6 +81,12 @@ void quoth_model_free(quoth_model *model);
 /* A one-line description of the model: version, size, what it was trained on. */
 const char *quoth_model_description(const quoth_model *model);
 
+/* The i-th section of the model file, in file order (i from 0): its name
+ * ("pos.weights", "attrib.words", ...) and size in bytes, for listing what a
+ * model holds. QUOTH_ERR_INVALID when i is past the last section (a
+ * rules-only model has none). */
+int quoth_model_section(const quoth_model *model, unsigned i, const char **name, size_t *size);
+
 /* ---------------------------------------------------------------- engine */
 
 /* Per-thread working memory for extraction, reused from one document to the

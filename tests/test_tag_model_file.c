@@ -234,6 +234,45 @@ static void test_bad_tables(void) {
     free(data);
 }
 
+/* A model lists its file's sections through the public API, in file
+ * order and with their sizes, whatever their names; past the last section
+ * or without somewhere to put the answer, QUOTH_ERR_INVALID. */
+static void test_model_sections(void) {
+    void *data;
+    size_t size;
+    CHECK_INT(make_file(&data, &size), QUOTH_OK);
+    quoth_model *m = NULL;
+    CHECK_INT(quoth_model_load_memory(data, size, &m), QUOTH_OK);
+    free(data);
+    const char *name = NULL;
+    size_t bytes = 0;
+    CHECK_INT(quoth_model_section(m, 0, &name, &bytes), QUOTH_OK);
+    CHECK_STR(name, "alpha");
+    CHECK_INT(bytes, sizeof alpha);
+    CHECK_INT(quoth_model_section(m, 1, &name, &bytes), QUOTH_OK);
+    CHECK_STR(name, "empty");
+    CHECK_INT(bytes, 0);
+    CHECK_INT(quoth_model_section(m, 2, &name, &bytes), QUOTH_OK);
+    CHECK_STR(name, "numbers.u64");
+    CHECK_INT(bytes, sizeof numbers);
+    CHECK_INT(quoth_model_section(m, 3, &name, &bytes), QUOTH_ERR_INVALID);
+    CHECK_INT(quoth_model_section(m, 0, NULL, &bytes), QUOTH_ERR_INVALID);
+    CHECK_INT(quoth_model_section(NULL, 0, &name, &bytes), QUOTH_ERR_INVALID);
+    quoth_model_free(m);
+
+    /* the built-in model: every section named, none listed twice */
+    CHECK_INT(quoth_model_load_default(&m), QUOTH_OK);
+    const char *names[64];
+    unsigned n = 0;
+    while (n < 64 && quoth_model_section(m, n, &names[n], &bytes) == QUOTH_OK) {
+        CHECK(names[n][0] != 0);
+        for (unsigned k = 0; k < n; k++) CHECK(strcmp(names[k], names[n]) != 0);
+        n++;
+    }
+    CHECK(n >= 4 && n < 64);
+    quoth_model_free(m);
+}
+
 static void test_garbage(void) {
     uint64_t state = 12345;
     int all_rejected = 1;
@@ -253,4 +292,4 @@ static void test_garbage(void) {
 
 TEST_MAIN(test_round_trip, test_empty_container, test_writer_rejects_bad_names, test_file_round_trip,
           test_truncation_at_every_length, test_every_bit_flip, test_header_fields, test_bad_tables,
-          test_garbage)
+          test_garbage, test_model_sections)

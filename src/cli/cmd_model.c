@@ -5,16 +5,45 @@
 
 #include "cli/cli.h"
 
+/* What each section of a model file is for; the names are the library's
+ * (a section the table lacks is listed without a note). */
+static const char *section_note(const char *name) {
+    static const char *const NOTES[][2] = {
+        {"pos.tags", "part-of-speech tag names"},
+        {"pos.weights", "part-of-speech tagger: weights"},
+        {"pos.dict", "part-of-speech tagger: words with one tag"},
+        {"lexicon", "how often each word occurs in the training text"},
+        {"ent.labels", "entity labels"},
+        {"ent.weights", "entity tagger: weights"},
+        {"ent.dict", "entity tagger: words with one label"},
+        {"dep.labels", "dependency parser: relation labels"},
+        {"dep.moves", "dependency parser: weights of its moves"},
+        {"dep.rels", "dependency parser: weights of its relations"},
+        {"attrib.weights", "attribution tagger: weights"},
+        {"attrib.meta", "attribution tagger: feature and label versions"},
+        {"attrib.cuerate", "attribution tagger: how often words were cues"},
+        {"attrib.words", "attribution tagger: words with window rows"},
+    };
+    for (size_t i = 0; i < sizeof NOTES / sizeof *NOTES; i++)
+        if (strcmp(name, NOTES[i][0]) == 0) return NOTES[i][1];
+    return "";
+}
+
 int quoth_cmd_model(int argc, char **argv) {
     if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         printf("usage: quoth model [FILE]\n\n"
-               "Checks a model file (magic, version, size, checksum) and describes it;\n"
-               "without FILE, the model built into quoth.\n");
+               "Checks a model file (magic, version, size, checksum) and describes it:\n"
+               "what it holds, then each section with its size in bytes. Without FILE,\n"
+               "the model built into quoth.\n");
         return EXIT_OK;
     }
     quoth_model *m = cli_load_model(argc > 1 ? argv[1] : NULL);
     if (!m) return EXIT_FATAL;
     printf("%s: %s\n", argc > 1 ? argv[1] : "built-in model", quoth_model_description(m));
+    const char *name;
+    size_t size;
+    for (unsigned i = 0; quoth_model_section(m, i, &name, &size) == QUOTH_OK; i++)
+        printf("  %-15s %10zu  %s\n", name, size, section_note(name));
     quoth_model_free(m);
     return EXIT_OK;
 }

@@ -151,3 +151,9 @@ void quoth_model_free(quoth_model *m) {
 const char *quoth_model_description(const quoth_model *m) {
     return m ? m->description : "no model";
 }
+
+int quoth_model_section(const quoth_model *m, unsigned i, const char **name, size_t *size) {
+    if (!m || !name || !size || !m->size) return QUOTH_ERR_INVALID;
+    const void *data;
+    return quoth_mf_section_at(&m->mf, i, name, &data, size);
+}

@@ -19,6 +19,7 @@ cmp -s "$tmp/a.qm" "$tmp/c.qm" && fail "another seed gave the same model"
 
 "$q" model "$tmp/a.qm" >"$tmp/sections" || fail "quoth model cannot read the trained model"
 grep -q 'attribution' "$tmp/sections" || fail "the trained model has no attribution tagger"
+grep -Eq '^  attrib\.weights +[0-9]+  attribution tagger' "$tmp/sections" || fail "quoth model does not list the sections"
 
 # The learned labels, with a model trained here and the built-in one: cues
 # are B-CUE/I-CUE, whatever label the tagger used inside. Three articles
