@@ -154,6 +154,5 @@ const char *quoth_model_description(const quoth_model *m) {
 
 int quoth_model_section(const quoth_model *m, unsigned i, const char **name, size_t *size) {
     if (!m || !name || !size || !m->size) return QUOTH_ERR_INVALID;
-    const void *data;
-    return quoth_mf_section_at(&m->mf, i, name, &data, size);
+    return quoth_mf_section_at(&m->mf, i, name, NULL, size);
 }
