@@ -541,7 +541,7 @@ static void test_content_of_another_sentence_not_joined(void) {
     label_span(labels, that, stop2, AL_B_CONTENT);
     quoth_attrib_input in = quoth_engine_input(engine);
     quoth_attribution_list out = {0};
-    CHECK_INT(quoth_learned_decode(&in, labels, &out), 0);
+    CHECK_INT(quoth_learned_decode(&in, labels, NULL, &out), 0);
     CHECK_INT(out.n, 1);
     if (out.n == 1) {
         CHECK_INT(out.a[0].n_content, 1);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/engine.h"
 #include "attrib/score.h"
 #include "harness.h"
 #include "io/brat.h"
@@ -303,5 +304,50 @@ static void test_characters(void) {
     CHECK(quoth_eval_parse_int("99999999999999999999", 20, &v) != 0);
 }
 
-TEST_MAIN(test_gold_corpus, test_prediction_file, test_figures, test_output, test_no_predictions,
+/* quoth_score_hits() on quotes made by hand for alpha.txt (gold above the
+ * fixture: E1 "said" by Mayor Zoë Åström, E3 "she said" in two pieces, E4
+ * the council's report, E6 the harbour master). */
+static void test_hits(void) {
+    quoth_brat_corpus *c = load(FIX "basic");
+    if (!c) return;
+    const quoth_brat_doc *alpha = &c->docs[0];
+    CHECK_STR(alpha->name, "alpha");
+    /* code points (the scorer reads no bytes) */
+    static const size_t at[][2] = {
+        {31, 74}, {80, 96},     /* E1's content and source: right */
+        {133, 151}, {152, 155}, /* half of E3's content (token F1 8/13), its source: right */
+        {313, 330}, {187, 199}, /* E6's content with "According to" as source: wrong */
+        {222, 246},             /* E4's content without its source: wrong */
+    };
+    quoth_span spans[7];
+    memset(spans, 0, sizeof spans);
+    for (size_t k = 0; k < 7; k++) {
+        spans[k].start = at[k][0];
+        spans[k].end = at[k][1];
+    }
+    quoth_quote q[5];
+    memset(q, 0, sizeof q);
+    q[0] = (quoth_quote){.n_contents = 1, .contents = &spans[0], .n_sources = 1, .sources = &spans[1]};
+    q[1] = (quoth_quote){.n_contents = 1, .contents = &spans[2], .n_sources = 1, .sources = &spans[3]};
+    q[2] = (quoth_quote){.n_contents = 1, .contents = &spans[4], .n_sources = 1, .sources = &spans[5]};
+    q[3] = (quoth_quote){.n_sources = 1, .sources = &spans[1]}; /* no content: score.py drops it */
+    q[4] = (quoth_quote){.n_contents = 1, .contents = &spans[6]};
+    struct quoth_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.quotes = q;
+    doc.n_quotes = 5;
+    unsigned char hit[5];
+    memset(hit, 9, sizeof hit);
+    CHECK_INT(quoth_score_hits(alpha, &doc, hit), 0);
+    CHECK(hit[0] == 1 && hit[1] == 1 && hit[2] == 0 && hit[3] == 0 && hit[4] == 0);
+    /* the first quote twice: only one of the two is paired with E1 */
+    q[1] = q[0];
+    CHECK_INT(quoth_score_hits(alpha, &doc, hit), 0);
+    CHECK(hit[0] + hit[1] == 1);
+    doc.n_quotes = 0;
+    CHECK_INT(quoth_score_hits(alpha, &doc, hit), 0);
+    quoth_brat_corpus_free(c);
+}
+
+TEST_MAIN(test_gold_corpus, test_prediction_file, test_figures, test_output, test_no_predictions, test_hits,
           test_in_memory, test_speakers, test_rough_input, test_missing_corpus, test_characters)

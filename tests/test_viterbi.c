@@ -70,4 +70,80 @@ static void test_single_token(void) {
     CHECK_INT(label, 2);
 }
 
-TEST_MAIN(test_matches_reference, test_single_token)
+/* The label scheme's transitions (I-X only after B-X or I-X, never first)
+ * with random scores. */
+static void scheme_transitions(int32_t trans[AL_COUNT + 1][AL_COUNT], uint32_t *state, int32_t range) {
+    for (unsigned p = 0; p <= AL_COUNT; p++)
+        for (unsigned c = 0; c < AL_COUNT; c++) {
+            int inside = c == AL_I_SOURCE || c == AL_I_CUE || c == AL_I_CONTENT;
+            trans[p][c] = inside && p != c && p != c - 1 ? FORBIDDEN
+                                                         : (int32_t)(next_random(state) % (uint32_t)range) - range / 2;
+        }
+}
+
+static int is_cue_label(unsigned label) {
+    return label == AL_B_CUE || label == AL_I_CUE || label == AL_U_CUE;
+}
+
+/* Every labelling of n tokens, scored: the best one, and for each token the
+ * best one that does not make it part of a cue. */
+static void reference_margins(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                              int64_t *total, int64_t *rival) {
+    uint8_t seq[8] = {0};
+    size_t count = 1;
+    for (size_t i = 0; i < n; i++) count *= AL_COUNT;
+    *total = INT64_MIN;
+    for (size_t i = 0; i < n; i++) rival[i] = INT64_MIN;
+    for (size_t code = 0; code < count; code++) {
+        size_t rest = code;
+        for (size_t i = 0; i < n; i++, rest /= AL_COUNT) seq[i] = (uint8_t)(rest % AL_COUNT);
+        int64_t score = 0;
+        int possible = 1;
+        for (size_t i = 0; i < n && possible; i++) {
+            int32_t t = trans[i ? seq[i - 1] : AL_COUNT][seq[i]];
+            possible = t != FORBIDDEN;
+            score += (int64_t)t + emit[8 * i + seq[i]];
+        }
+        if (!possible) continue;
+        if (score > *total) *total = score;
+        for (size_t i = 0; i < n; i++)
+            if (!is_cue_label(seq[i]) && score > rival[i]) rival[i] = score;
+    }
+}
+
+/* quoth_viterbi_margins() against every labelling of up to five tokens:
+ * a cue token's margin is how far the best labelling is ahead of the best
+ * that does not give it to a cue; other tokens and those before `from`
+ * are left alone. */
+static void test_margins(void) {
+    uint32_t state = 777;
+    int32_t emit[8 * 5], best[8 * 5], trans[AL_COUNT + 1][AL_COUNT], margin[5];
+    uint8_t back[8 * 5], labels[5];
+    int64_t total, rival[5];
+    int cues = 0, wrong = 0, touched = 0;
+    for (int trial = 0; trial < 400; trial++) {
+        int32_t range = trial % 2 ? 7 : 3000;
+        size_t n = 1 + (size_t)trial % 5, from = (size_t)trial / 5 % n;
+        scheme_transitions(trans, &state, range);
+        for (size_t i = 0; i < 8 * n; i++) emit[i] = (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
+        /* cues win often enough to be tested */
+        for (size_t i = 0; i < n; i++) emit[8 * i + AL_U_CUE] += range / 3;
+        quoth_viterbi(emit, trans, n, best, back, labels);
+        for (size_t i = 0; i < n; i++) margin[i] = -7;
+        quoth_viterbi_margins(emit, trans, n, best, labels, from, margin);
+        reference_margins(emit, trans, n, &total, rival);
+        for (size_t i = 0; i < n; i++) {
+            if (i < from || !is_cue_label(labels[i])) {
+                touched += margin[i] != -7;
+                continue;
+            }
+            cues++;
+            wrong += margin[i] != total - rival[i];
+        }
+    }
+    CHECK(cues > 100);
+    CHECK_INT(wrong, 0);
+    CHECK_INT(touched, 0);
+}
+
+TEST_MAIN(test_matches_reference, test_single_token, test_margins)

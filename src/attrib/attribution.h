@@ -33,6 +33,8 @@ typedef struct quoth_attribution {
     int32_t speaker;     /* index into the document's speaker table, or -1 */
     int32_t context_of;  /* for a source-less attribution: the one whose speaker it borrows, or -1 */
     float confidence;
+    int32_t margin;      /* the tagger's: the least margin of its cue's tokens
+                            (quoth_viterbi_margins); 0 for the rules' */
 } quoth_attribution;
 
 typedef struct quoth_attribution_list {

@@ -375,10 +375,12 @@ static int apply_model(quoth_engine *e) {
     quoth_attrib_input in = quoth_engine_input(e);
     e->learned.n = 0;
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
-    if (!rc) rc = quoth_learned_decode(&in, e->labels, &e->learned);
+    if (!rc) rc = quoth_learned_decode(&in, e->labels, e->labeller.margin, &e->learned);
     for (size_t i = 0; i < n; i++) e->tokens.tok[i].label = e->labels[i];
     if (!rc) rc = quoth_attribution_merge(&e->tokens, &e->attributions, &e->learned, e->used, &e->merged);
     if (rc) return rc;
+    for (size_t k = 0; k < e->merged.n; k++)
+        e->merged.a[k].confidence = quoth_calibration_confidence(&m->calibration, &e->merged.a[k]);
     quoth_attribution_list swap = e->attributions;
     e->attributions = e->merged;
     e->merged = swap;

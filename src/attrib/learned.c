@@ -132,7 +132,8 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
                                       ? row[cur] : NEG_INF;
     }
     m->content_bias = content_bias(m);
-    if ((rc = find_dense_rows(m)) || (rc = load_word_rows(mf, m))) {
+    if ((rc = find_dense_rows(m)) || (rc = load_word_rows(mf, m)) ||
+        (rc = quoth_calibration_load(mf, &m->calibration))) {
         quoth_attrib_model_free(m);
         return rc;
     }
@@ -264,11 +265,79 @@ void quoth_viterbi_portable(const int32_t *emit, const int32_t trans[AL_COUNT + 
     viterbi(emit, trans, n, best, back, labels, 0);
 }
 
+/* Which part of an attribution a label is (none, source, cue, content):
+ * a cue of one word (U-CUE) and the start of a longer one are one role. */
+static unsigned role_of(unsigned label) {
+    static const uint8_t ROLE[AL_COUNT] = {0, 1, 1, 2, 2, 3, 3, 2};
+    return ROLE[label];
+}
+
+/* quoth_viterbi_margins(), inlined into a plain and an AVX2 copy: the
+ * backward step is eight adds and maxima over eight lanes, which the
+ * compiler vectorizes (AVX2 has the 32-bit maximum that SSE2 lacks). */
+static inline __attribute__((always_inline)) void margins(const int32_t *emit,
+                                                          const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                                                          const int32_t *best, const uint8_t *labels, size_t from,
+                                                          int32_t *margin) {
+    /* into[c][p]: the transition from label p to label c, a lane per p */
+    int32_t into[AL_COUNT][8];
+    for (unsigned c = 0; c < AL_COUNT; c++)
+        for (unsigned p = 0; p < 8; p++) into[c][p] = p < AL_COUNT ? trans[p][c] : NEG_INF;
+    /* after[p]: the best score of the tokens after token i, given label p
+     * at i. Kept at NEG_INF or above, so that no sum of it, a transition
+     * and an emission leaves 32 bits (the forward sums are bounded alike). */
+    int32_t after[8] = {0};
+    int64_t total = best[8 * (n - 1) + labels[n - 1]];
+    for (size_t i = n; i-- > from;) {
+        if (role_of(labels[i]) == role_of(AL_B_CUE)) {
+            int64_t rival = INT64_MIN;
+            for (unsigned c = 0; c < AL_COUNT; c++)
+                if (role_of(c) != role_of(AL_B_CUE) && (int64_t)best[8 * i + c] + after[c] > rival)
+                    rival = (int64_t)best[8 * i + c] + after[c];
+            int64_t gap = total - rival;
+            margin[i] = (int32_t)(gap < 0 ? 0 : gap > INT32_MAX ? INT32_MAX : gap);
+        }
+        if (i == from) break;
+        int32_t before[8];
+        for (unsigned p = 0; p < 8; p++) before[p] = NEG_INF;
+        for (unsigned c = 0; c < AL_COUNT; c++) {
+            int32_t ahead = emit[8 * i + c] + after[c];
+            for (unsigned p = 0; p < 8; p++) {
+                int32_t v = into[c][p] + ahead;
+                before[p] = v > before[p] ? v : before[p];
+            }
+        }
+        memcpy(after, before, sizeof after);
+    }
+}
+
+#if QUOTH_VITERBI_AVX2
+__attribute__((target("avx2"))) static void margins_avx2(const int32_t *emit,
+                                                         const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                                                         const int32_t *best, const uint8_t *labels, size_t from,
+                                                         int32_t *margin) {
+    margins(emit, trans, n, best, labels, from, margin);
+}
+#endif
+
+void quoth_viterbi_margins(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                           const int32_t *best, const uint8_t *labels, size_t from, int32_t *margin) {
+    if (from >= n) return;
+#if QUOTH_VITERBI_AVX2
+    if (__builtin_cpu_supports("avx2")) {
+        margins_avx2(emit, trans, n, best, labels, from, margin);
+        return;
+    }
+#endif
+    margins(emit, trans, n, best, labels, from, margin);
+}
+
 void quoth_labeller_free(quoth_labeller *lb) {
     free(lb->emit);
     free(lb->best);
     free(lb->back);
     free(lb->word_blocks);
+    free(lb->margin);
     if (lb->ctx) quoth_attrib_context_free(lb->ctx);
     free(lb->ctx);
     memset(lb, 0, sizeof *lb);
@@ -352,6 +421,9 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
         }
     }
     quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
+    size_t first_cue = 0;
+    while (first_cue < n && role_of(labels[first + first_cue]) != role_of(AL_B_CUE)) first_cue++;
+    quoth_viterbi_margins(lb->emit, m->trans, n, lb->best, labels + first, first_cue, lb->margin + first);
     for (size_t k = 0; k < n; k++)
         if (labels[first + k] == AL_U_CUE) labels[first + k] = AL_B_CUE;
 }
@@ -414,6 +486,12 @@ int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *i
     const quoth_token_list *tl = in->tokens;
     int rc = labeller_reserve(lb);
     if (!rc) rc = quoth_attrib_context_build(lb->ctx, tl, roles, &m->cue_rates);
+    if (!rc && lb->margin_cap < tl->n) {
+        int32_t *grown = realloc(lb->margin, tl->n * sizeof *grown);
+        if (!grown) return QUOTH_ERR_NOMEM;
+        lb->margin = grown;
+        lb->margin_cap = tl->n;
+    }
     if (rc) return rc;
     for (size_t p = 0; p < tl->n_para; p++) {
         const quoth_paragraph *para = &tl->para[p];
@@ -520,7 +598,7 @@ static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
 
 /* The attribution of cue span `cue`: its first source and up to two
  * contents among the spans joined to it (none when no content joined). */
-static quoth_attribution attribution_of(const labelled_span *s, size_t n, size_t cue) {
+static quoth_attribution attribution_of(const labelled_span *s, size_t n, size_t cue, const int32_t *margin) {
     quoth_attribution a;
     memset(&a, 0, sizeof a);
     a.cue.first = s[cue].first;
@@ -529,6 +607,9 @@ static quoth_attribution attribution_of(const labelled_span *s, size_t n, size_t
     a.speaker = -1;
     a.context_of = -1;
     a.confidence = 0.8f;
+    a.margin = margin ? INT32_MAX : 0;
+    for (uint32_t t = s[cue].first; margin && t < s[cue].end; t++)
+        if (margin[t] < a.margin) a.margin = margin[t];
     enum { LOOK = 12 };
     size_t lo = cue > LOOK ? cue - LOOK : 0, hi = cue + LOOK < n ? cue + LOOK : n - 1;
     for (size_t k = lo; k <= hi; k++) {
@@ -666,7 +747,8 @@ static void continue_contents(const quoth_token_list *tl, const labelled_span *s
     }
 }
 
-int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, quoth_attribution_list *out) {
+int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, const int32_t *margin,
+                         quoth_attribution_list *out) {
     labelled_span *s;
     size_t n;
     int rc = collect_spans(in, labels, &s, &n);
@@ -676,7 +758,7 @@ int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, qu
     size_t base = out->n;
     for (size_t k = 0; k < n && !rc; k++)
         if (s[k].role == AL_B_CUE) {
-            quoth_attribution a = attribution_of(s, n, k);
+            quoth_attribution a = attribution_of(s, n, k, margin);
             rc = quoth_attribution_push(out, &a);
         }
     if (!rc) {

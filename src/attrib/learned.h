@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "attrib/attribution.h"
+#include "attrib/calibration.h"
 #include "attrib/word_rows.h"
 #include "tag/lexicon.h"
 #include "tag/linear.h"
@@ -58,9 +59,10 @@ typedef struct quoth_attrib_model {
                                   (quoth_attrib_dense_key), 0 if none */
     quoth_word_rows words;     /* the window words' rows; no slots for a model
                                   without "attrib.words" (found by key then) */
+    quoth_calibration calibration; /* confidences; not present in every model */
 } quoth_attrib_model;
 
-/* Loads the "attrib.*" sections (weights, meta, cue rates); *out = NULL when the container has
+/* Loads the "attrib.*" sections (weights, meta, cue rates, calibration); *out = NULL when the container has
  * none (a model without it works by rules alone). */
 int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out);
 
@@ -75,6 +77,8 @@ typedef struct quoth_labeller {
     int32_t *best;      /* Viterbi: best score ending in each label */
     uint8_t *back;      /* Viterbi back pointers */
     const quoth_word_block **word_blocks; /* scratch of quoth_word_rows_scores() */
+    int32_t *margin;    /* per token of the document: see quoth_viterbi_margins() */
+    size_t margin_cap;
     size_t cap;
     struct quoth_attrib_context *ctx;
 } quoth_labeller;
@@ -97,8 +101,10 @@ void quoth_learned_extend_contents(const quoth_token_list *tl, size_t first, siz
  * I-CONTENT without scoring it. */
 int quoth_learned_deep_in_quotation(const quoth_token_list *tl, size_t i, size_t first, size_t end);
 
-/* Groups labelled tokens into attributions, appended to `out`. */
-int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels,
+/* Groups labelled tokens into attributions, appended to `out`. `margin`
+ * (NULL, or one value per token, read at cue tokens only) gives each
+ * attribution its cue's margin (quoth_attribution.margin). */
+int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, const int32_t *margin,
                          quoth_attribution_list *out);
 
 /* Viterbi over n tokens with emission scores emit[8 * i + label] and the
@@ -111,5 +117,17 @@ void quoth_viterbi(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COU
  * (SSE2, or plain C elsewhere); the tests hold both to one reference. */
 void quoth_viterbi_portable(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                             int32_t *best, uint8_t *back, uint8_t *labels);
+
+/* How sure Viterbi is of the cue tokens (B-CUE, I-CUE, U-CUE in `labels`)
+ * among tokens [from, n); other entries of `margin` are left as they are.
+ * margin[i] is the score of the
+ * best labelling (`labels`, with `best` as quoth_viterbi() left it) less
+ * the score of the best one that gives token i another role (source, cue,
+ * content or none; U-CUE and B-CUE are one role), 0 on a tie. A
+ * max-marginal: one backward pass from the chunk's end. The transitions
+ * must let every token take another role (the model's do: O follows any
+ * label); a labelling through a forbidden transition is no rival. */
+void quoth_viterbi_margins(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                           const int32_t *best, const uint8_t *labels, size_t from, int32_t *margin);
 
 #endif

@@ -442,6 +442,54 @@ static int score_doc(const quoth_brat_doc *d, const quoth_eval_attrs *pred, int 
     return rc;
 }
 
+/* Pairs one document's predictions with its gold; hit[i] as in
+ * quoth_score_hits(), for pred->items[i]. */
+static int hits_of(const quoth_brat_doc *d, const quoth_eval_attrs *pred, unsigned char *hit) {
+    doc_tokens t = {0};
+    prepared *gs = NULL, *ps = NULL;
+    size_t ng = 0, np = 0, n_pairs = 0;
+    cand *pairs = NULL;
+    int rc = find_tokens(d, &t);
+    if (!rc) rc = prepare(d, &t, &d->gold, 0, &gs, &ng);
+    if (!rc) rc = prepare(d, &t, pred, 0, &ps, &np);
+    if (!rc) rc = pair_up(ps, np, gs, ng, &pairs, &n_pairs);
+    for (size_t k = 0; !rc && k < n_pairs; k++) {
+        int ok;
+        rc = who_said_what(&t, &ps[pairs[k].i], &gs[pairs[k].j], pairs[k].ov, &ok);
+        hit[pairs[k].i] = (unsigned char)ok; /* every prediction takes part: i indexes the list */
+    }
+    free(pairs);
+    prepared_free(gs, ng);
+    prepared_free(ps, np);
+    free(t.start);
+    free(t.end);
+    return rc;
+}
+
+int quoth_score_hits(const quoth_brat_doc *d, const quoth_doc *qdoc, unsigned char *hit) {
+    size_t n = quoth_doc_quote_count(qdoc);
+    quoth_eval_attrs pred = {0};
+    size_t *quote_of = malloc((n + 1) * sizeof *quote_of);
+    unsigned char *pred_hit = calloc(n + 1, 1);
+    int rc = quote_of && pred_hit ? 0 : QUOTH_ERR_NOMEM;
+    memset(hit, 0, n);
+    for (size_t i = 0; !rc && i < n; i++) {
+        const quoth_quote *q = quoth_doc_quote(qdoc, i);
+        if (!q->n_contents) continue; /* score.py drops them, as quoth_preds_add_doc() does */
+        quoth_eval_attr a = {0};
+        quote_of[pred.n] = i;
+        rc = quote_to_attr(q, &a);
+        if (rc) quoth_eval_attr_free(&a);
+        else rc = quoth_eval_attrs_push(&pred, &a);
+    }
+    if (!rc) rc = hits_of(d, &pred, pred_hit);
+    for (size_t k = 0; !rc && k < pred.n; k++) hit[quote_of[k]] = pred_hit[k];
+    quoth_eval_attrs_free(&pred);
+    free(quote_of);
+    free(pred_hit);
+    return rc;
+}
+
 /* ----------------------------------------------------------------- figures */
 
 /* Python's round(x, 4): glibc's printf rounds the exact binary value

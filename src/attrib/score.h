@@ -91,6 +91,14 @@ const quoth_prf *quoth_scores_figure(const quoth_scores *s, size_t i, const char
 int quoth_score(const quoth_brat_corpus *gold, const quoth_preds *preds, int direct_only,
                 quoth_scores *out);
 
+/* Which of an engine result's quotes are right about who said what in
+ * gold document d: hit[i] (one per quote) is 1 when score.py pairs quote i
+ * with a gold attribution and the pair counts for who-said-what, else 0
+ * (a quote without content, which score.py drops, is 0). The quotes are
+ * paired among themselves exactly as quoth_score() pairs them. 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_score_hits(const quoth_brat_doc *d, const quoth_doc *qdoc, unsigned char *hit);
+
 /* Everything score.py reports, and the speakers.tsv check when it was made
  * (then --json adds "speakers": {"right", "total"} after "problems"). */
 typedef struct quoth_eval_report {

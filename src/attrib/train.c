@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "attrib/calibration.h"
+#include "attrib/engine.h"
 #include "attrib/learned_train.h"
 #include "attrib/score.h"
 #include "io/brat.h"
@@ -190,6 +192,63 @@ static int score_epoch(void *ctx, int epoch, const quoth_mf_writer *sections) {
     return 0;
 }
 
+/* Adds the samples of one dev article: each quote the engine finds, with
+ * its origin, its cue's margin and whether it is right. The quotes are
+ * the engine's attributions, in order (engine.c, build_output). An article
+ * the engine fails on gives none. */
+static int sample_article(quoth_engine *e, const quoth_brat_doc *d, quoth_calibration_sample **samples,
+                          size_t *n, size_t *cap) {
+    const quoth_doc *doc;
+    if (quoth_extract(e, d->text, d->len, &doc) != 0) return 0;
+    size_t count = quoth_doc_quote_count(doc);
+    if (*n + count > *cap) {
+        size_t grown = 2 * (*n + count) + 64;
+        quoth_calibration_sample *s = realloc(*samples, grown * sizeof *s);
+        if (!s) return QUOTH_ERR_NOMEM;
+        *samples = s;
+        *cap = grown;
+    }
+    unsigned char *hit = malloc(count + 1);
+    int rc = hit ? quoth_score_hits(d, doc, hit) : QUOTH_ERR_NOMEM;
+    for (size_t k = 0; !rc && k < count; k++) {
+        const quoth_attribution *a = &e->attributions.a[k];
+        (*samples)[(*n)++] = (quoth_calibration_sample){a->origin, hit[k], a->margin};
+    }
+    free(hit);
+    return rc;
+}
+
+static void print_calibration(FILE *log, const quoth_calibration *c, size_t n) {
+    fprintf(log, "calibration on dev (%zu attributions): rules' direct quotes %.3f, rules' others %.3f; "
+                 "tagger's by cue margin:", n, c->rule_direct / 1000.0, c->rule_other / 1000.0);
+    for (uint32_t b = 0; b < c->n_bins; b++) {
+        if (b + 1 < c->n_bins) fprintf(log, " <=%d %.3f,", (int)c->upper[b], c->model[b] / 1000.0);
+        else fprintf(log, " above %.3f\n", c->model[b] / 1000.0);
+    }
+}
+
+/* The finished model's confidences, from what it gets right on dev
+ * (calibration.h): one more extraction of every dev article. */
+static int calibrate(const quoth_brat_corpus *dev, FILE *log, quoth_mf_writer *w) {
+    quoth_model *m = NULL;
+    quoth_engine *e = NULL;
+    quoth_calibration_sample *samples = NULL;
+    size_t n = 0, cap = 0;
+    int rc = model_of(w, &m);
+    if (!rc && !(e = quoth_engine_new(m, 0))) rc = QUOTH_ERR_NOMEM;
+    for (size_t d = 0; !rc && d < dev->n; d++) rc = sample_article(e, &dev->docs[d], &samples, &n, &cap);
+    quoth_calibration c;
+    if (!rc && n) { /* no attribution at all on dev: nothing to learn from */
+        rc = quoth_calibration_fit(samples, n, &c);
+        if (!rc) rc = quoth_calibration_write(&c, w);
+        if (!rc && log) print_calibration(log, &c, n);
+    }
+    free(samples);
+    quoth_engine_free(e);
+    quoth_model_free(m);
+    return rc;
+}
+
 static int learn_attribution(const quoth_train_options *o, FILE *log, quoth_mf_writer *w) {
     quoth_model *base = NULL;
     quoth_brat_corpus *corpus = NULL, *dev = NULL;
@@ -205,6 +264,7 @@ static int learn_attribution(const quoth_train_options *o, FILE *log, quoth_mf_w
     ao.min_weight = o->min_weight;
     epoch_context ec = {w, dev, log};
     if (!rc) rc = quoth_attrib_train(base, ex, corpus->n, &ao, log, score_epoch, &ec, w);
+    if (!rc && dev) rc = calibrate(dev, log, w);
     free(ex);
     free(spans);
     quoth_brat_corpus_free(corpus);

@@ -22,6 +22,7 @@ static const char *section_note(const char *name) {
         {"attrib.weights", "attribution tagger: weights"},
         {"attrib.meta", "attribution tagger: feature and label versions"},
         {"attrib.cuerate", "attribution tagger: how often words were cues"},
+        {"attrib.calib", "confidences: how often attributions were right on dev"},
         {"attrib.words", "attribution tagger: words with window rows"},
     };
     for (size_t i = 0; i < sizeof NOTES / sizeof *NOTES; i++)

@@ -21,6 +21,17 @@ cmp -s "$tmp/a.qm" "$tmp/c.qm" && fail "another seed gave the same model"
 grep -q 'attribution' "$tmp/sections" || fail "the trained model has no attribution tagger"
 grep -Eq '^  attrib\.weights +[0-9]+  attribution tagger' "$tmp/sections" || fail "quoth model does not list the sections"
 
+# --dev: the confidences are learned on it (a section of the model, and a
+# line of the log); without --dev there is none, and the fixed ones stay.
+"$q" train --corpus "$fx" --dev "$fx" --epochs 3 -o "$tmp/f.qm" 2>"$tmp/log" || fail "train --dev exited $?"
+grep -Eq '^calibration on dev \([0-9]+ attributions\): rules. direct quotes 0\.[0-9]{3}' "$tmp/log" ||
+    fail "no calibration line: $(tail -n 1 "$tmp/log")"
+"$q" model "$tmp/f.qm" | grep -Eq '^  attrib\.calib +[0-9]+  confidences' || fail "the model trained with --dev has no attrib.calib"
+grep -q 'attrib\.calib' "$tmp/sections" && fail "a model trained without --dev has attrib.calib"
+"$q" extract -q -f jsonl --model "$tmp/a.qm" "$fx/text/alpha.txt" | grep -o '"confidence": [0-9.]*' | sort -u >"$tmp/fixed"
+grep -qvE ': 0\.(70|80|90)$' "$tmp/fixed" && fail "a model without attrib.calib gave confidences other than 0.7, 0.8, 0.9"
+"$q" model | grep -Eq '^  attrib\.calib +[0-9]+' || fail "the built-in model has no attrib.calib"
+
 # The learned labels, with a model trained here and the built-in one: cues
 # are B-CUE/I-CUE, whatever label the tagger used inside. Three articles
 # teach so little that the default pruning (averaged weights below 8)
