@@ -382,6 +382,7 @@ typedef struct quoth_store_query {
     size_t limit;           /* at most this many hits; 0 for all */
     const char *mark_open;  /* around matched words in snippets; NULL: "[" and "]" */
     const char *mark_close;
+    double min_confidence;  /* statements whose confidence is at least this; 0 for any */
 } quoth_store_query;
 
 /* One hit. Strings live until the callback returns; NULL when unknown. */

@@ -29,7 +29,7 @@ static quoth_attribution with(int origin, int32_t margin) {
  * scrambled order. The second bin is below the first, so the two pool:
  * 30 right of 80, (30 + 1) / (80 + 2) = 0.378; the last bin 37 / 42 =
  * 0.881; the direct quotes 10 / 12 = 0.833; the rules' others, never
- * seen, 1 / 2. */
+ * seen, 1 / 2. Confidences are those shares in whole hundredths. */
 static void test_fit(void) {
     quoth_calibration_sample s[130];
     size_t n = 0;
@@ -53,15 +53,20 @@ static void test_fit(void) {
     CHECK_INT(c.rule_other, 500);
 
     quoth_attribution a = with(ORIGIN_MODEL, 40);
-    CHECK(quoth_calibration_confidence(&c, &a) == 0.378f);
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.38f);
     a.margin = 81;
-    CHECK(quoth_calibration_confidence(&c, &a) == 0.881f);
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.88f);
     a.margin = INT32_MAX;
-    CHECK(quoth_calibration_confidence(&c, &a) == 0.881f);
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.88f);
     a.margin = 0;
-    CHECK(quoth_calibration_confidence(&c, &a) == 0.378f);
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.38f);
+    a.margin = 1000;
+    c.model[2] = 845; /* half a hundredth rounds up */
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.85f);
+    c.model[2] = 844;
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.84f);
     a = with(ORIGIN_RULE_DIRECT, 0);
-    CHECK(quoth_calibration_confidence(&c, &a) == 0.833f);
+    CHECK(quoth_calibration_confidence(&c, &a) == 0.83f);
     a = with(ORIGIN_RULE_INDIRECT, 0);
     CHECK(quoth_calibration_confidence(&c, &a) == 0.5f);
 }

@@ -5,6 +5,7 @@
  * writer, full-text search and its filters, speakers across documents,
  * and people's corrections surviving re-indexing.
  */
+#include <math.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -85,7 +86,9 @@ static int add_fx(quoth_store *s, const fx_doc *d, int with_id) {
         r[i].speaker_role = x->role;
         r[i].kind = x->kind;
         r[i].resolved_by = QUOTH_RESOLVED_NAME;
-        r[i].confidence = 0.9f;
+        /* direct 0.95, mixed 0.86, indirect 0.69 when first in its
+         * document, else 0.46: 3, 1, 5 and 4 statements */
+        r[i].confidence = x->type == QUOTH_DIRECT ? 0.95f : x->type == QUOTH_MIXED ? 0.86f : i == 0 ? 0.69f : 0.46f;
         at += 1000;
     }
     quoth_doc_meta m = {with_id ? d->id : NULL, d->url, d->title, d->date, d->outlet, NULL};
@@ -329,7 +332,7 @@ static int collect(void *ctx, const quoth_store_hit *h) {
 static size_t search(quoth_store *s, const char *text, const char *speaker, const char *outlet, const char *since,
                      const char *until, int type, size_t limit, hits *h) {
     memset(h, 0, sizeof *h);
-    quoth_store_query q = {text, speaker, outlet, since, until, type, limit, NULL, NULL};
+    quoth_store_query q = {text, speaker, outlet, since, until, type, limit, NULL, NULL, 0};
     size_t n = 0;
     int rc = quoth_store_search(s, &q, collect, h, &n);
     CHECK_INT(rc, 0);
@@ -379,11 +382,46 @@ static void test_search(void) {
     CHECK_INT(search(s, NULL, NULL, NULL, NULL, NULL, QUOTH_MIXED, 0, &h), 1);
 
     /* errors */
-    quoth_store_query bad = {"  !! ", NULL, NULL, NULL, NULL, -1, 0, NULL, NULL};
+    quoth_store_query bad = {"  !! ", NULL, NULL, NULL, NULL, -1, 0, NULL, NULL, 0};
     CHECK_INT(quoth_store_search(s, &bad, collect, &h, NULL), QUOTH_ERR_INVALID);
-    quoth_store_query bad_date = {NULL, NULL, NULL, "March", NULL, -1, 0, NULL, NULL};
+    quoth_store_query bad_date = {NULL, NULL, NULL, "March", NULL, -1, 0, NULL, NULL, 0};
     CHECK_INT(quoth_store_search(s, &bad_date, collect, &h, NULL), QUOTH_ERR_INVALID);
     CHECK(strstr(quoth_store_message(s), "YYYY") != NULL);
+    const double bad_confidence[] = {1.5, -0.1, NAN};
+    for (size_t k = 0; k < 3; k++) {
+        quoth_store_query q = {NULL, NULL, NULL, NULL, NULL, -1, 0, NULL, NULL, bad_confidence[k]};
+        CHECK_INT(quoth_store_search(s, &q, collect, &h, NULL), QUOTH_ERR_INVALID);
+        CHECK(strstr(quoth_store_message(s), "from 0 to 1") != NULL);
+    }
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+static size_t search_sure(quoth_store *s, const char *text, double min_confidence, hits *h) {
+    memset(h, 0, sizeof *h);
+    quoth_store_query q = {text, NULL, NULL, NULL, NULL, -1, 0, NULL, NULL, min_confidence};
+    size_t n = 0;
+    CHECK_INT(quoth_store_search(s, &q, collect, h, &n), 0);
+    return n;
+}
+
+/* --min-confidence: a bound written as quoth prints confidences keeps the
+ * statements printed with it (0.95 is stored as the float 0.949999988). */
+static void test_confidence_filter(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("confidence", path, sizeof path));
+    if (!s) return;
+    hits h;
+    CHECK_INT(search_sure(s, NULL, 0.95, &h), 3);
+    CHECK_INT(search_sure(s, NULL, 0.86, &h), 4);
+    CHECK_INT(search_sure(s, NULL, 0.87, &h), 3);
+    CHECK_INT(search_sure(s, NULL, 0.69, &h), 9);
+    CHECK_INT(search_sure(s, NULL, 0.47, &h), 9);
+    CHECK_INT(search_sure(s, NULL, 0.46, &h), 13);
+    CHECK_INT(search_sure(s, NULL, 1, &h), 0);
+    CHECK_INT(search_sure(s, "negotiations", 0.9, &h), 2);
+    CHECK_STR(h.type[0], "direct");
+    CHECK_STR(h.type[1], "direct");
     quoth_store_close(s);
     remove_db(path);
 }
@@ -544,5 +582,6 @@ static void test_dates(void) {
     CHECK(!quoth_store_valid_date_prefix("yesterday"));
 }
 
-TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_speakers,
+TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter,
+          test_speakers,
           test_corrections_survive, test_killed_writer, test_dates)

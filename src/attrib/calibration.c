@@ -145,11 +145,17 @@ int quoth_calibration_load(const quoth_mf *mf, quoth_calibration *out) {
     return 0;
 }
 
+/* A share in whole hundredths, as quoth writes confidences: the value a
+ * user reads is the value a filter compares. */
+static float hundredths(uint16_t per_mille) {
+    return (float)((per_mille + 5) / 10) / 100.0f;
+}
+
 float quoth_calibration_confidence(const quoth_calibration *c, const quoth_attribution *a) {
     if (!c->present) return a->confidence;
-    if (a->origin == ORIGIN_RULE_DIRECT) return (float)c->rule_direct / 1000.0f;
-    if (a->origin != ORIGIN_MODEL) return (float)c->rule_other / 1000.0f;
+    if (a->origin == ORIGIN_RULE_DIRECT) return hundredths(c->rule_direct);
+    if (a->origin != ORIGIN_MODEL) return hundredths(c->rule_other);
     uint32_t b = 0;
     while (b + 1 < c->n_bins && a->margin > c->upper[b]) b++;
-    return (float)c->model[b] / 1000.0f;
+    return hundredths(c->model[b]);
 }

@@ -62,7 +62,8 @@ int quoth_calibration_write(const quoth_calibration *c, quoth_mf_writer *w);
  * and 0 is returned. QUOTH_ERR_MODEL for a section that is not one. */
 int quoth_calibration_load(const quoth_mf *mf, quoth_calibration *out);
 
-/* The confidence of an attribution, 0..1. */
+/* The confidence of an attribution, 0..1 in whole hundredths (the fixed
+ * one it has without a calibration). */
 float quoth_calibration_confidence(const quoth_calibration *c, const quoth_attribution *a);
 
 #endif

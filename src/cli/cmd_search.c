@@ -1,7 +1,7 @@
 /*
  * cmd_search.c - `quoth search`: statements from the store, found by their
- * words (best first) and/or by speaker, outlet, dates and type (newest
- * first), as a table, JSON Lines or CSV.
+ * words (best first) and/or by speaker, outlet, dates, type and
+ * confidence (newest first), as a table, JSON Lines or CSV.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -41,6 +41,10 @@ static void usage(FILE *out) {
             "      --since DATE      from documents of DATE or later (YYYY, YYYY-MM, YYYY-MM-DD)\n"
             "      --until DATE      from documents of DATE or earlier (the whole month for YYYY-MM)\n"
             "      --type TYPE       direct, indirect or mixed\n"
+            "      --min-confidence P\n"
+            "                        statements of confidence P or more (0 to 1: how often\n"
+            "                        statements like them were right on the model's dev\n"
+            "                        articles)\n"
             "      --limit N         at most N statements (default %d; 0 for all)\n"
             "  -f, --format FMT      table, jsonl or csv (default: table on a terminal,\n"
             "                        jsonl otherwise)\n"
@@ -76,6 +80,14 @@ static int parse_count(const char *s, size_t *out) {
     return 0;
 }
 
+static int parse_confidence(const char *s, double *out) {
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !(v >= 0 && v <= 1)) return -1;
+    *out = v;
+    return 0;
+}
+
 static int bad_date(const char *opt, const char *s) {
     if (quoth_store_valid_date_prefix(s)) return 0;
     cli_error("%s wants a date YYYY, YYYY-MM or YYYY-MM-DD, not '%s'", opt, s);
@@ -84,11 +96,13 @@ static int bad_date(const char *opt, const char *s) {
 
 /* Returns the index of the first QUERY word, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, search_options *o) {
-    enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_LIMIT, OPT_WIDTH };
+    enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_CONFIDENCE, OPT_LIMIT,
+           OPT_WIDTH };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"speaker", required_argument, 0, OPT_SPEAKER},
         {"outlet", required_argument, 0, OPT_OUTLET}, {"since", required_argument, 0, OPT_SINCE},
         {"until", required_argument, 0, OPT_UNTIL}, {"type", required_argument, 0, OPT_TYPE},
+        {"min-confidence", required_argument, 0, OPT_CONFIDENCE},
         {"limit", required_argument, 0, OPT_LIMIT}, {"format", required_argument, 0, 'f'},
         {"width", required_argument, 0, OPT_WIDTH}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
@@ -109,6 +123,12 @@ static int parse_options(int argc, char **argv, search_options *o) {
         case OPT_TYPE:
             if (parse_type(optarg, &o->q.type)) {
                 cli_error("--type is direct, indirect or mixed, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case OPT_CONFIDENCE:
+            if (parse_confidence(optarg, &o->q.min_confidence)) {
+                cli_error("--min-confidence wants a number from 0 to 1, not '%s'", optarg);
                 return -1;
             }
             break;

@@ -15,7 +15,7 @@
 #include "store/store.h"
 
 /* Parameter numbers, the same in every fragment. */
-enum { P_MATCH = 1, P_OPEN, P_CLOSE, P_SPEAKERS, P_OUTLET, P_SINCE, P_UNTIL, P_TYPE, P_LIMIT };
+enum { P_MATCH = 1, P_OPEN, P_CLOSE, P_SPEAKERS, P_OUTLET, P_SINCE, P_UNTIL, P_TYPE, P_LIMIT, P_CONFIDENCE };
 
 #define COLUMNS \
     "s.type, s.cue, s.cue_start, s.cue_end, s.source, s.source_start, s.source_end," \
@@ -47,6 +47,7 @@ static const char *const F_OUTLET = " AND d.outlet = ?5 COLLATE NOCASE";
 static const char *const F_SINCE = " AND d.date >= ?6";
 static const char *const F_UNTIL = " AND d.date <= ?7";
 static const char *const F_TYPE = " AND s.type = ?8";
+static const char *const F_CONFIDENCE = " AND s.confidence >= ?10";
 
 /* ------------------------------------------------------------ query text */
 
@@ -202,6 +203,7 @@ static int build_sql(const quoth_store_query *q, int have_speakers, sbuf *b) {
     if (q->since) puts_(b, F_SINCE);
     if (q->until) puts_(b, F_UNTIL);
     if (q->type >= 0) puts_(b, F_TYPE);
+    if (q->min_confidence > 0) puts_(b, F_CONFIDENCE);
     puts_(b, q->text ? SQL_TEXT_ORDER : SQL_ALL_ORDER);
     return b->failed ? QUOTH_ERR_NOMEM : 0;
 }
@@ -221,6 +223,9 @@ static void bind_all(sqlite3_stmt *st, const quoth_store_query *q, const char *m
     if (q->type >= 0) sqlite3_bind_text(st, P_TYPE, quoth_quote_type_name((quoth_quote_type)q->type), -1,
                                         SQLITE_STATIC);
     sqlite3_bind_int64(st, P_LIMIT, q->limit ? (sqlite3_int64)q->limit : -1);
+    /* confidences are stored from floats: 0.95 is kept as 0.949999988, so
+     * the bound is compared at the same precision */
+    if (q->min_confidence > 0) sqlite3_bind_double(st, P_CONFIDENCE, (double)(float)q->min_confidence);
 }
 
 static int run(quoth_store *s, const quoth_store_query *q, const char *match, const char *speakers,
@@ -254,6 +259,10 @@ int quoth_store_search(quoth_store *s, const quoth_store_query *q,
     if ((q->since && !quoth_store_valid_date_prefix(q->since)) ||
         (q->until && !quoth_store_valid_date_prefix(q->until))) {
         snprintf(s->message, sizeof s->message, "dates are YYYY, YYYY-MM or YYYY-MM-DD");
+        return QUOTH_ERR_INVALID;
+    }
+    if (!(q->min_confidence >= 0 && q->min_confidence <= 1)) { /* NaN too */
+        snprintf(s->message, sizeof s->message, "a confidence is a number from 0 to 1");
         return QUOTH_ERR_INVALID;
     }
     int rc = quoth_store_refresh_speakers(s);

@@ -112,6 +112,15 @@ n() { "$QUOTH" search --db "$db" -f csv --limit 0 "$@" | tail -n +2 | wc -l; }
 [ "$(n --since 2024-03 talks)" -eq 1 ] || fail "query with --since"
 [ "$(n ceasefire OR grid)" -eq 3 ] || fail "OR"
 [ "$(n '"power grid"')" -eq 1 ] || fail "phrase"
+# --min-confidence keeps what quoth extract printed at that confidence or more
+"$QUOTH" extract -q -f jsonl "$dir/in" | grep -o '"confidence": [0-9.]*' | cut -d' ' -f2 >"$dir/conf"
+for p in $(sort -u "$dir/conf"); do
+    want=$(awk -v p="$p" '$1 >= p' "$dir/conf" | wc -l)
+    [ "$(n --min-confidence "$p")" -eq "$want" ] || fail "--min-confidence $p: $(n --min-confidence "$p"), want $want"
+done
+[ "$(sort -u "$dir/conf" | wc -l)" -ge 2 ] || fail "the fixtures give one confidence: the check above proves little"
+[ "$(n --min-confidence 1)" -eq 0 ] || fail "--min-confidence 1"
+"$QUOTH" search --db "$db" --min-confidence 1.5 x >/dev/null 2>&1; [ $? -eq 2 ] || fail "--min-confidence 1.5 should exit 2"
 [ "$("$QUOTH" search --db "$db" -f csv --limit 2 | tail -n +2 | wc -l)" -eq 2 ] || fail "--limit"
 "$QUOTH" search --db "$db" -f csv --limit 1 | head -n 1 | grep -q '^statement_id,doc_id,url,outlet,date,title,type,speaker' ||
     fail "csv header"
