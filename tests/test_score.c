@@ -304,6 +304,58 @@ static void test_characters(void) {
     CHECK(quoth_eval_parse_int("99999999999999999999", 20, &v) != 0);
 }
 
+/* The confidence report: every gold attribution of the fixture copied at
+ * 0.9 (all 12 right), one at 0.2 that is no attribution ("disagreed" in
+ * alpha), one without a confidence and one at 1.5, which is none. */
+static void test_confidence_report(void) {
+    quoth_brat_corpus *c = load(FIX "basic");
+    if (!c) return;
+    quoth_preds p;
+    CHECK_INT(quoth_preds_init(&p, c), 0);
+    for (size_t i = 0; i < c->n; i++)
+        for (size_t j = 0; j < c->docs[i].gold.n; j++) {
+            const quoth_eval_attr *g = &c->docs[i].gold.items[j];
+            quoth_eval_attr a = {0};
+            CHECK_INT(copy_spans(&a.contents, &a.n_contents, g->contents, g->n_contents), 0);
+            CHECK_INT(copy_spans(&a.sources, &a.n_sources, g->sources, g->n_sources), 0);
+            a.has_confidence = 1;
+            a.confidence = 0.9;
+            CHECK_INT(quoth_preds_add(&p, i, &a), 0);
+        }
+    const quoth_eval_span disagreed = {389, 398};
+    for (int k = 0; k < 3; k++) {
+        quoth_eval_attr a = {0};
+        CHECK_INT(copy_spans(&a.contents, &a.n_contents, &disagreed, 1), 0);
+        a.has_confidence = k != 1;
+        a.confidence = k == 0 ? 0.2 : 1.5;
+        CHECK_INT(quoth_preds_add(&p, 0, &a), 0);
+    }
+    quoth_confidence_report r;
+    CHECK_INT(quoth_confidence_report_make(c, &p, &r), 0);
+    CHECK_INT(r.n, 13);
+    CHECK_INT(r.n_right, 12);
+    CHECK_INT(r.without, 2);
+    CHECK(r.seen[90] == 12 && r.right[90] == 12 && r.seen[20] == 1 && r.right[20] == 0);
+    CHECK(near(r.mean, (12 * 0.9 + 0.2) / 13));
+    CHECK(fabs(r.brier - (12 * 0.01 + 0.04) / 13) < 1e-12);
+    CHECK(fabs(r.brier_base - 12.0 / 169) < 1e-12);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (f) {
+        quoth_confidence_report_print(f, &r);
+        fclose(f);
+        CHECK_STR(buf, "confidence   predictions   right\n"
+                       "      0.20             1   0.000\n"
+                       "      0.90            12   1.000\n"
+                       "confidence: 13 predictions, mean 0.846, 0.923 right; Brier score 0.0123 (0.0710 for "
+                       "the share right given to all); 2 without a confidence\n");
+        free(buf);
+    }
+    quoth_preds_free(&p);
+    quoth_brat_corpus_free(c);
+}
+
 /* quoth_score_hits() on quotes made by hand for alpha.txt (gold above the
  * fixture: E1 "said" by Mayor Zoë Åström, E3 "she said" in two pieces, E4
  * the council's report, E6 the harbour master). */
@@ -350,4 +402,5 @@ static void test_hits(void) {
 }
 
 TEST_MAIN(test_gold_corpus, test_prediction_file, test_figures, test_output, test_no_predictions, test_hits,
+          test_confidence_report,
           test_in_memory, test_speakers, test_rough_input, test_missing_corpus, test_characters)

@@ -72,6 +72,8 @@ static int quote_to_attr(const quoth_quote *q, quoth_eval_attr *a) {
         (q->has_cue && add_quote_spans(&a->cue, &a->n_cue, &q->cue, 1)))
         return QUOTH_ERR_NOMEM;
     if (q->speaker_name && !(a->speaker = strdup(q->speaker_name))) return QUOTH_ERR_NOMEM;
+    a->has_confidence = 1;
+    a->confidence = q->confidence;
     return 0;
 }
 
@@ -488,6 +490,56 @@ int quoth_score_hits(const quoth_brat_doc *d, const quoth_doc *qdoc, unsigned ch
     free(quote_of);
     free(pred_hit);
     return rc;
+}
+
+int quoth_confidence_report_make(const quoth_brat_corpus *gold, const quoth_preds *preds,
+                                 quoth_confidence_report *out) {
+    memset(out, 0, sizeof *out);
+    double brier = 0, sum = 0;
+    int rc = 0;
+    for (size_t i = 0; !rc && preds && i < gold->n && i < preds->n_docs; i++) {
+        const quoth_eval_attrs *list = &preds->docs[i];
+        unsigned char *hit = calloc(list->n + 1, 1);
+        rc = hit ? hits_of(&gold->docs[i], list, hit) : QUOTH_ERR_NOMEM;
+        for (size_t k = 0; !rc && k < list->n; k++) {
+            const quoth_eval_attr *a = &list->items[k];
+            if (!a->has_confidence || !(a->confidence >= 0 && a->confidence <= 1)) {
+                out->without++;
+                continue;
+            }
+            size_t at = (size_t)(a->confidence * 100 + 0.5);
+            out->seen[at]++;
+            out->right[at] += hit[k];
+            out->n++;
+            out->n_right += hit[k];
+            brier += (a->confidence - hit[k]) * (a->confidence - hit[k]);
+            sum += a->confidence;
+        }
+        free(hit);
+    }
+    if (out->n) {
+        double base = (double)out->n_right / (double)out->n;
+        out->brier = brier / (double)out->n;
+        out->brier_base = base * (1 - base); /* the base rate for all: its mean squared error */
+        out->mean = sum / (double)out->n;
+    }
+    return rc;
+}
+
+void quoth_confidence_report_print(FILE *out, const quoth_confidence_report *r) {
+    if (!r->n) {
+        fprintf(out, "confidence: none of the %zu predictions has one\n", r->without);
+        return;
+    }
+    fprintf(out, "confidence   predictions   right\n");
+    for (size_t at = 0; at <= 100; at++)
+        if (r->seen[at])
+            fprintf(out, "%10.2f %13zu %7.3f\n", (double)at / 100, r->seen[at],
+                    (double)r->right[at] / (double)r->seen[at]);
+    fprintf(out, "confidence: %zu predictions, mean %.3f, %.3f right; Brier score %.4f (%.4f for the share "
+                 "right given to all)", r->n, r->mean, (double)r->n_right / (double)r->n, r->brier, r->brier_base);
+    if (r->without) fprintf(out, "; %zu without a confidence", r->without);
+    fputc('\n', out);
 }
 
 /* ----------------------------------------------------------------- figures */

@@ -99,6 +99,25 @@ int quoth_score(const quoth_brat_corpus *gold, const quoth_preds *preds, int dir
  * QUOTH_ERR_NOMEM. */
 int quoth_score_hits(const quoth_brat_doc *d, const quoth_doc *qdoc, unsigned char *hit);
 
+/* Whether predictions' confidences say how often they are right about who
+ * said what (as quoth_score_hits() judges each): for each confidence, in
+ * hundredths, how many predictions have it and how many are right; and the
+ * Brier score (mean squared distance of confidence and right, 1 or 0),
+ * beside that of giving every prediction the share that is right. A
+ * prediction without a confidence, or with one outside 0..1, is only
+ * counted in `without`. */
+typedef struct quoth_confidence_report {
+    size_t seen[101], right[101];
+    size_t n, n_right, without;
+    double mean, brier, brier_base;
+} quoth_confidence_report;
+
+int quoth_confidence_report_make(const quoth_brat_corpus *gold, const quoth_preds *preds,
+                                 quoth_confidence_report *out);
+
+/* The report as a table, then one summary line starting "confidence:". */
+void quoth_confidence_report_print(FILE *out, const quoth_confidence_report *r);
+
 /* Everything score.py reports, and the speakers.tsv check when it was made
  * (then --json adds "speakers": {"right", "total"} after "problems"). */
 typedef struct quoth_eval_report {

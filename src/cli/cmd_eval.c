@@ -20,7 +20,7 @@
 typedef struct eval_options {
     const char *gold, *pred, *model, *pos;
     unsigned engine_flags;
-    int json, verbose;
+    int json, verbose, confidence;
 } eval_options;
 
 static void usage(FILE *out) {
@@ -58,6 +58,8 @@ static void usage(FILE *out) {
             "      --model FILE   extract with this model instead of the built-in one\n"
             "      --rules-only   extract without the learned attribution tagger\n"
             "      --json         print the figures as JSON (score.py --json)\n"
+            "      --confidence   then how often the predictions of each confidence were\n"
+            "                     right about who said what, and the Brier score\n"
             "  -v, --verbose      list the speakers.tsv events whose speaker was missed\n"
             "  -h, --help         this help\n"
             "\n"
@@ -67,12 +69,12 @@ static void usage(FILE *out) {
 
 /* 0 to go on, EXIT_OK after --help, EXIT_USAGE on a bad command line. */
 static int parse_options(int argc, char **argv, eval_options *o) {
-    enum { OPT_GOLD = 256, OPT_PRED, OPT_MODEL, OPT_RULES, OPT_JSON, OPT_POS };
+    enum { OPT_GOLD = 256, OPT_PRED, OPT_MODEL, OPT_RULES, OPT_JSON, OPT_POS, OPT_CONFIDENCE };
     static const struct option LONG[] = {
         {"gold", required_argument, 0, OPT_GOLD},   {"pred", required_argument, 0, OPT_PRED},
         {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
         {"json", no_argument, 0, OPT_JSON},         {"verbose", no_argument, 0, 'v'},
-        {"pos", required_argument, 0, OPT_POS},
+        {"pos", required_argument, 0, OPT_POS},     {"confidence", no_argument, 0, OPT_CONFIDENCE},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -84,6 +86,7 @@ static int parse_options(int argc, char **argv, eval_options *o) {
         case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
         case OPT_JSON: o->json = 1; break;
         case OPT_POS: o->pos = optarg; break;
+        case OPT_CONFIDENCE: o->confidence = 1; break;
         case 'v': o->verbose = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: fprintf(stderr, "see quoth eval --help\n"); return EXIT_USAGE;
@@ -95,6 +98,10 @@ static int parse_options(int argc, char **argv, eval_options *o) {
     }
     if (!o->gold && !o->pos) {
         cli_error("eval: --gold DIR is required (see quoth eval --help)");
+        return EXIT_USAGE;
+    }
+    if (o->confidence && o->json) {
+        cli_error("eval: --confidence has no JSON form; use it without --json");
         return EXIT_USAGE;
     }
     return -1;
@@ -164,11 +171,17 @@ static int report(const eval_options *o, const quoth_brat_corpus *gold, const qu
         cli_error("eval: %s", quoth_status_string(rc));
         return EXIT_FATAL;
     }
+    quoth_confidence_report conf;
+    if (o->confidence && (rc = quoth_confidence_report_make(gold, p, &conf)) != 0) {
+        cli_error("eval: %s", quoth_status_string(rc));
+        return EXIT_FATAL;
+    }
     if (o->json) quoth_eval_report_print_json(stdout, &r);
     else {
         quoth_preds_print_problems(stderr, p);
         quoth_eval_report_print(stdout, &r);
     }
+    if (o->confidence) quoth_confidence_report_print(stdout, &conf);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("eval: writing the output failed: %s", strerror(errno));
         return EXIT_FATAL;
@@ -202,7 +215,7 @@ static int pos_agreement(const eval_options *o) {
 }
 
 int quoth_cmd_eval(int argc, char **argv) {
-    eval_options o = {NULL, NULL, NULL, NULL, 0, 0, 0};
+    eval_options o = {NULL, NULL, NULL, NULL, 0, 0, 0, 0};
     int status = parse_options(argc, argv, &o);
     if (status >= 0) return status;
     if (o.pos) return pos_agreement(&o);

@@ -44,6 +44,8 @@ typedef struct quoth_eval_attr {
     size_t n_contents, n_sources, n_cue;
     char *event;   /* gold: the event id ("E3"); NULL for predictions */
     char *speaker; /* predictions: the speaker's name when known, else NULL */
+    int has_confidence; /* predictions: 1 when they come with a confidence */
+    double confidence;
 } quoth_eval_attr;
 
 typedef struct quoth_eval_attrs {

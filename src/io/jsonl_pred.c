@@ -119,6 +119,11 @@ static int read_attr(const json_t *q, quoth_eval_attr *a) {
         span_list(json_object_get(q, "cue"), &a->cue, &a->n_cue))
         return QUOTH_ERR_NOMEM;
     if (json_is_string(name) && !(a->speaker = strdup(json_string_value(name)))) return QUOTH_ERR_NOMEM;
+    const json_t *confidence = json_object_get(q, "confidence");
+    if (json_is_number(confidence)) {
+        a->has_confidence = 1;
+        a->confidence = json_number_value(confidence);
+    }
     return 0;
 }
 

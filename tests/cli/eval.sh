@@ -35,6 +35,21 @@ grep -q '^3 gold documents, 3 with predictions$' "$tmp/out" || fail "without --p
 grep -q '^summary: .* problems=0$' "$tmp/out" || fail "without --pred: summary"
 grep -q '^speakers: [0-9]* of 6 named as in speakers.tsv$' "$tmp/out" || fail "without --pred: speakers"
 
+# --confidence: the same report from quoth's own extraction and from its
+# JSON Lines output; a prediction file without confidences says so.
+"$q" eval --gold "$fx/basic" --confidence >"$tmp/conf" 2>/dev/null || fail "eval --confidence exited $?"
+grep -qx 'confidence   predictions   right' "$tmp/conf" || fail "--confidence: no table"
+grep -q '^confidence: [0-9]* predictions, mean 0\.[0-9]*, [01]\.[0-9]* right; Brier score 0\.[0-9]*' "$tmp/conf" ||
+    fail "--confidence: no summary line: $(tail -n 1 "$tmp/conf")"
+"$q" extract -q -f jsonl "$fx/basic/text" >"$tmp/own.jsonl" || fail "extract exited $?"
+"$q" eval --gold "$fx/basic" --pred "$tmp/own.jsonl" --confidence >"$tmp/conf2" 2>/dev/null ||
+    fail "eval --pred --confidence exited $?"
+[ "$(grep '^confidence: ' "$tmp/conf")" = "$(grep '^confidence: ' "$tmp/conf2")" ] ||
+    fail "--confidence differs between extraction and its output: $(grep '^confidence: ' "$tmp/conf" "$tmp/conf2")"
+"$q" eval --gold "$fx/basic" --pred "$fx/basic-pred.jsonl" --confidence 2>/dev/null |
+    grep -qx 'confidence: none of the 10 predictions has one' || fail "--confidence without confidences"
+"$q" eval --gold "$fx/basic" --confidence --json >/dev/null 2>&1; [ $? -eq 2 ] || fail "--confidence --json should exit 2"
+
 "$q" eval --help >"$tmp/help" || fail "--help exited $?"
 grep -q -- '--pred' "$tmp/help" || fail "--help does not explain --pred"
 
