@@ -27,7 +27,7 @@ static void field_str(FILE *out, const char *s) { field(out, s, s ? strlen(s) : 
 
 static void header(quoth_writer *w) {
     if (w->header_done) return;
-    fputs("id,type,speaker,mention,resolved_by,role,cue,content,content_start,content_end,error\n", w->out);
+    fputs("id,type,speaker,mention,resolved_by,role,cue,content,content_start,content_end,confidence,error\n", w->out);
     w->header_done = 1;
 }
 
@@ -49,14 +49,14 @@ void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const
         putc(',', out);
         const quoth_span *c = q->contents;
         field(out, text + c[0].byte_start, c[q->n_contents - 1].byte_end - c[0].byte_start);
-        fprintf(out, ",%zu,%zu,\n", c[0].start, c[q->n_contents - 1].end);
+        fprintf(out, ",%zu,%zu,%.2f,\n", c[0].start, c[q->n_contents - 1].end, (double)q->confidence);
     }
 }
 
 void quoth_write_csv_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message) {
     header(w);
     field_str(w->out, meta->id);
-    fputs(",,,,,,,,,,", w->out);
+    fputs(",,,,,,,,,,,", w->out);
     field_str(w->out, message);
     putc('\n', w->out);
 }
