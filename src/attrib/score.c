@@ -422,49 +422,55 @@ static void count_present(const prepared *ps, size_t np, const prepared *gs, siz
     }
 }
 
-static int score_doc(const quoth_brat_doc *d, const quoth_eval_attrs *pred, int direct_only, counts *c) {
-    doc_tokens t = {0};
-    prepared *gs = NULL, *ps = NULL;
-    size_t ng = 0, np = 0, n_pairs = 0;
-    cand *pairs = NULL;
-    int rc = find_tokens(d, &t);
-    if (!rc) rc = prepare(d, &t, &d->gold, direct_only, &gs, &ng);
-    if (!rc) rc = prepare(d, &t, pred, direct_only, &ps, &np);
-    if (!rc) rc = count_overlap(&t, ps, np, gs, ng, c);
-    if (!rc) rc = pair_up(ps, np, gs, ng, &pairs, &n_pairs);
-    if (!rc) {
-        count_present(ps, np, gs, ng, c);
-        rc = score_pairs(&t, ps, gs, pairs, n_pairs, c);
-    }
-    free(pairs);
-    prepared_free(gs, ng);
-    prepared_free(ps, np);
-    free(t.start);
-    free(t.end);
+/* One document's gold and predictions, prepared and paired as score.py
+ * pairs them. */
+typedef struct paired_doc {
+    doc_tokens t;
+    prepared *gs, *ps;
+    size_t ng, np, n_pairs;
+    cand *pairs;
+} paired_doc;
+
+static void paired_doc_free(paired_doc *p) {
+    free(p->pairs);
+    prepared_free(p->gs, p->ng);
+    prepared_free(p->ps, p->np);
+    free(p->t.start);
+    free(p->t.end);
+}
+
+/* The caller frees *p, whatever this returns. */
+static int pair_doc(const quoth_brat_doc *d, const quoth_eval_attrs *pred, int direct_only, paired_doc *p) {
+    memset(p, 0, sizeof *p);
+    int rc = find_tokens(d, &p->t);
+    if (!rc) rc = prepare(d, &p->t, &d->gold, direct_only, &p->gs, &p->ng);
+    if (!rc) rc = prepare(d, &p->t, pred, direct_only, &p->ps, &p->np);
+    if (!rc) rc = pair_up(p->ps, p->np, p->gs, p->ng, &p->pairs, &p->n_pairs);
     return rc;
 }
 
-/* Pairs one document's predictions with its gold; hit[i] as in
- * quoth_score_hits(), for pred->items[i]. */
-static int hits_of(const quoth_brat_doc *d, const quoth_eval_attrs *pred, unsigned char *hit) {
-    doc_tokens t = {0};
-    prepared *gs = NULL, *ps = NULL;
-    size_t ng = 0, np = 0, n_pairs = 0;
-    cand *pairs = NULL;
-    int rc = find_tokens(d, &t);
-    if (!rc) rc = prepare(d, &t, &d->gold, 0, &gs, &ng);
-    if (!rc) rc = prepare(d, &t, pred, 0, &ps, &np);
-    if (!rc) rc = pair_up(ps, np, gs, ng, &pairs, &n_pairs);
-    for (size_t k = 0; !rc && k < n_pairs; k++) {
-        int ok;
-        rc = who_said_what(&t, &ps[pairs[k].i], &gs[pairs[k].j], pairs[k].ov, &ok);
-        hit[pairs[k].i] = (unsigned char)ok; /* every prediction takes part: i indexes the list */
+static int score_doc(const quoth_brat_doc *d, const quoth_eval_attrs *pred, int direct_only, counts *c) {
+    paired_doc p;
+    int rc = pair_doc(d, pred, direct_only, &p);
+    if (!rc) rc = count_overlap(&p.t, p.ps, p.np, p.gs, p.ng, c);
+    if (!rc) {
+        count_present(p.ps, p.np, p.gs, p.ng, c);
+        rc = score_pairs(&p.t, p.ps, p.gs, p.pairs, p.n_pairs, c);
     }
-    free(pairs);
-    prepared_free(gs, ng);
-    prepared_free(ps, np);
-    free(t.start);
-    free(t.end);
+    paired_doc_free(&p);
+    return rc;
+}
+
+/* hit[i] as in quoth_score_hits(), for pred->items[i]. */
+static int hits_of(const quoth_brat_doc *d, const quoth_eval_attrs *pred, unsigned char *hit) {
+    paired_doc p;
+    int rc = pair_doc(d, pred, 0, &p);
+    for (size_t k = 0; !rc && k < p.n_pairs; k++) {
+        int ok;
+        rc = who_said_what(&p.t, &p.ps[p.pairs[k].i], &p.gs[p.pairs[k].j], p.pairs[k].ov, &ok);
+        hit[p.pairs[k].i] = (unsigned char)ok; /* every prediction takes part: i indexes the list */
+    }
+    paired_doc_free(&p);
     return rc;
 }
 
