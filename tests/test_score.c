@@ -202,13 +202,9 @@ static int copy_spans(quoth_eval_span **to, size_t *n, const quoth_eval_span *fr
     return quoth_eval_spans_append(to, n, from, k);
 }
 
-/* The in-memory path the trainer uses: gold scored against itself gives
- * 1.000 everywhere, as score.py --pred basic/attributions does. */
-static void test_in_memory(void) {
-    quoth_brat_corpus *c = load(FIX "basic");
-    if (!c) return;
-    quoth_preds p;
-    CHECK_INT(quoth_preds_init(&p, c), 0);
+/* Every gold attribution of c as a prediction, with `confidence` when it
+ * is 0..1 and none otherwise. */
+static void add_gold_as_predictions(const quoth_brat_corpus *c, quoth_preds *p, double confidence) {
     for (size_t i = 0; i < c->n; i++)
         for (size_t j = 0; j < c->docs[i].gold.n; j++) {
             const quoth_eval_attr *g = &c->docs[i].gold.items[j];
@@ -216,8 +212,20 @@ static void test_in_memory(void) {
             CHECK_INT(copy_spans(&a.contents, &a.n_contents, g->contents, g->n_contents), 0);
             CHECK_INT(copy_spans(&a.sources, &a.n_sources, g->sources, g->n_sources), 0);
             CHECK_INT(copy_spans(&a.cue, &a.n_cue, g->cue, g->n_cue), 0);
-            CHECK_INT(quoth_preds_add(&p, i, &a), 0);
+            a.has_confidence = confidence >= 0 && confidence <= 1;
+            a.confidence = confidence;
+            CHECK_INT(quoth_preds_add(p, i, &a), 0);
         }
+}
+
+/* The in-memory path the trainer uses: gold scored against itself gives
+ * 1.000 everywhere, as score.py --pred basic/attributions does. */
+static void test_in_memory(void) {
+    quoth_brat_corpus *c = load(FIX "basic");
+    if (!c) return;
+    quoth_preds p;
+    CHECK_INT(quoth_preds_init(&p, c), 0);
+    add_gold_as_predictions(c, &p, -1);
     quoth_eval_attr extra = {0};
     CHECK_INT(quoth_preds_add(&p, 99, &extra), QUOTH_ERR_INVALID);
     quoth_eval_report r;
@@ -312,16 +320,7 @@ static void test_confidence_report(void) {
     if (!c) return;
     quoth_preds p;
     CHECK_INT(quoth_preds_init(&p, c), 0);
-    for (size_t i = 0; i < c->n; i++)
-        for (size_t j = 0; j < c->docs[i].gold.n; j++) {
-            const quoth_eval_attr *g = &c->docs[i].gold.items[j];
-            quoth_eval_attr a = {0};
-            CHECK_INT(copy_spans(&a.contents, &a.n_contents, g->contents, g->n_contents), 0);
-            CHECK_INT(copy_spans(&a.sources, &a.n_sources, g->sources, g->n_sources), 0);
-            a.has_confidence = 1;
-            a.confidence = 0.9;
-            CHECK_INT(quoth_preds_add(&p, i, &a), 0);
-        }
+    add_gold_as_predictions(c, &p, 0.9);
     const quoth_eval_span disagreed = {389, 398};
     for (int k = 0; k < 3; k++) {
         quoth_eval_attr a = {0};
