@@ -425,12 +425,14 @@ static size_t escape_slowly(const char *s, size_t n, char *out) {
     return k;
 }
 
-/* Whether the two escapers differ from escape_slowly() on text[0..n):
- * bit 0 the stream's (quoth_json_string), bit 1 the record buffer's
+/* Whether the two escapers, given text[0..n), differ from escape_slowly()
+ * of `valid` (text with its invalid UTF-8 as U+FFFD, or text itself): bit
+ * 0 the stream's (quoth_json_string), bit 1 the record buffer's
  * (quoth_json_put_string, into b, which is reused). `want` has room for
- * 6 n + 2 bytes. */
-static int escapers_differ(const char *text, size_t n, char *want, quoth_json_buf *b) {
-    size_t want_len = escape_slowly(text, n, want);
+ * 6 strlen(valid) + 2 bytes. */
+static int escapers_differ(const char *text, size_t n, const char *valid, size_t valid_n, char *want,
+                           quoth_json_buf *b) {
+    size_t want_len = escape_slowly(valid, valid_n, want);
     char *got = NULL;
     size_t got_len = 0;
     FILE *f = open_memstream(&got, &got_len);
@@ -445,18 +447,30 @@ static int escapers_differ(const char *text, size_t n, char *want, quoth_json_bu
     return differ;
 }
 
-/* Every kind of byte that needs an escape, and UTF-8 that does not, at
- * each offset around the sixteen-byte steps of the plain-run scan. */
+/* Every kind of byte that needs an escape, UTF-8 that does not and
+ * invalid UTF-8 (a file name, a feed's metadata), which must come out as
+ * U+FFFD, one per maximal subpart, at each offset around the sixteen-byte
+ * steps of the plain-run scan. */
 static void test_json_string_escapes(void) {
-    static const char *const specials[] = {"\"", "\\", "\n", "\r", "\t", "\x01", "\x1f", "\xC3\xA9", " ", "\"\"\n"};
+#define FFFD "\xEF\xBF\xBD"
+    static const char *const specials[][2] = {
+        {"\"", "\""}, {"\\", "\\"}, {"\n", "\n"}, {"\r", "\r"}, {"\t", "\t"}, {"\x01", "\x01"}, {"\x1f", "\x1f"},
+        {"\xC3\xA9", "\xC3\xA9"}, {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"}, {" ", " "}, {"\"\"\n", "\"\"\n"},
+        {"\xE9", FFFD}, {"caf\xE9\"", "caf" FFFD "\""}, {"\xE2\x80", FFFD}, {"\xE2\x80\"", FFFD "\""},
+        {"\xED\xA0\x80", FFFD FFFD FFFD}, {"\xC0\xAF", FFFD FFFD}, {"\xFF\xFE", FFFD FFFD},
+        {"\xF4\x90\x80\x80", FFFD FFFD FFFD FFFD}, {"\x80\xC3\xA9", FFFD "\xC3\xA9"}};
+#undef FFFD
     int wrong = 0;
     quoth_json_buf b = {0};
     for (size_t k = 0; k < sizeof specials / sizeof *specials; k++)
         for (size_t at = 0; at < 40; at++) {
-            char text[80], want[512];
+            char text[80], valid[96], want[600];
+            const char *tail = "bbbbbbbbbbbbbbbbbbbbb";
             memset(text, 'a', at);
-            size_t n = at + (size_t)sprintf(text + at, "%s%.*s", specials[k], (int)(at % 21), "bbbbbbbbbbbbbbbbbbbbb");
-            wrong += escapers_differ(text, n, want, &b) != 0;
+            memset(valid, 'a', at);
+            size_t n = at + (size_t)sprintf(text + at, "%s%.*s", specials[k][0], (int)(at % 21), tail);
+            size_t valid_n = at + (size_t)sprintf(valid + at, "%s%.*s", specials[k][1], (int)(at % 21), tail);
+            wrong += escapers_differ(text, n, valid, valid_n, want, &b) != 0;
         }
     CHECK_INT(wrong, 0);
     quoth_json_buf_free(&b);
@@ -477,7 +491,7 @@ static void test_json_long_strings(void) {
         for (size_t n = LEN - 3; n <= LEN; n++) {
             for (size_t i = 0; i < n; i++)
                 text[i] = everies[k] && i % everies[k] == 0 ? "\"\\\n\x02"[i % 4] : (char)('a' + i % 26);
-            int differ = escapers_differ(text, n, want, &b);
+            int differ = escapers_differ(text, n, text, n, want, &b);
             wrong_stream += differ & 1;
             wrong_buffer += differ >> 1;
         }

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <inttypes.h>
+#include <jansson.h>
 #include <zlib.h>
 
 #include "harness.h"
@@ -307,6 +309,187 @@ static void test_gzip_corrupt(void) {
     collected c;
     CHECK_INT(collect("bad.jsonl.gz", NULL, &c), 0);
     CHECK(c.n_errors >= 1);
+}
+
+/* What Python's json module reads and jansson refuses still gives its
+ * document: invalid UTF-8 is kept for the engine to repair, a lone
+ * surrogate becomes one byte that is never UTF-8 (one U+FFFD once
+ * repaired, one code point as in Python), a number may have any size, and
+ * keys are compared decoded. */
+static void test_jsonl_lenient(void) {
+    write_text("lenient.jsonl",
+               "{\"id\": \"l1\", \"text\": \"Caf\xE9 \\ud83d\\ude00 \xE2\x82.\"}\n"
+               "{\"id\": \"l2\", \"text\": \"a\\ud83d" "b \\udc00" "c \\ud83d\\u0041 \\ud83d\"}\n"
+               "{\"id\": 123456789012345678901234567890, \"n\": 1e999, \"m\": -12345678901234567890.5e-99999,"
+               " \"text\": \"Big.\"}\n"
+               "{\"id\": -0, \"te\\u0078t\": \"Escaped key.\", \"t\\u00ebxt\": \"Not ASCII.\"}\n"
+               "{\"id\": \"l5\", \"title\": \"T\\udfff\", \"text\": \"Title.\"}\n");
+    collected c;
+    CHECK_INT(collect("lenient.jsonl", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 5);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[0], "Caf\xE9 \xF0\x9F\x98\x80 \xE2\x82.");
+    CHECK_STR(c.texts[1], "a\xFF" "b \xFF" "c \xFF" "A \xFF");
+    CHECK_STR(c.ids[2], "123456789012345678901234567890");
+    CHECK_STR(c.texts[2], "Big.");
+    CHECK_STR(c.ids[3], "0");
+    CHECK_STR(c.texts[3], "Escaped key.");
+    CHECK_STR(c.title, "T\xFF");
+    quoth_reader_options o = {QUOTH_INPUT_AUTO, "t\xC3\xABxt", "id", 0};
+    CHECK_INT(collect("lenient.jsonl", &o, &c), 0);
+    CHECK_INT(c.n_errors, 4);
+    CHECK_STR(c.texts[3], "Not ASCII.");
+    CHECK(strstr(c.errors[0], "no \"t\xC3\xABxt\" field") != NULL);
+}
+
+/* ---------------------------------------------- fast parser against jansson */
+
+typedef struct rng {
+    uint64_t s;
+} rng;
+
+static unsigned roll(rng *r, unsigned n) {
+    r->s = r->s * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (unsigned)(r->s >> 33) % n;
+}
+
+typedef struct line_buf {
+    char s[8192];
+    size_t n;
+} line_buf;
+
+static void put_json(line_buf *b, const char *s) {
+    size_t k = strlen(s);
+    if (b->n + k < sizeof b->s) memcpy(b->s + b->n, s, k), b->n += k;
+}
+
+static void put_space(line_buf *b, rng *r) { put_json(b, (const char *[]){"", "", " ", "\t", "  \r "}[roll(r, 5)]); }
+
+static void put_random_string(line_buf *b, rng *r) {
+    static const char *const pieces[] = {
+        "word",  " ",      "Said",   "\\\"",   "\\\\",   "\\/",    "\\b",          "\\f",  "\\n",     "\\r",
+        "\\t",   "\\u00e9", "\\u20AC", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\\ud83d\\ude00", "\\u0041", "'", "{[,:]}"};
+    put_json(b, "\"");
+    for (unsigned i = 0, n = roll(r, 12); i < n; i++) put_json(b, pieces[roll(r, sizeof pieces / sizeof *pieces)]);
+    put_json(b, "\"");
+}
+
+static void put_random_value(line_buf *b, rng *r, int depth);
+
+static void put_random_object(line_buf *b, rng *r, int depth, int top) {
+    static const char *const keys[] = {"text", "id", "url", "title", "date", "outlet", "source", "name", "body", "te\\u0078t"};
+    put_json(b, "{");
+    for (unsigned i = 0, n = roll(r, top ? 8 : 4); i < n; i++) {
+        if (i) put_json(b, ",");
+        put_space(b, r);
+        put_json(b, "\"");
+        put_json(b, keys[roll(r, sizeof keys / sizeof *keys)]);
+        put_json(b, "\"");
+        put_space(b, r);
+        put_json(b, ":");
+        put_space(b, r);
+        put_random_value(b, r, depth + 1);
+        put_space(b, r);
+    }
+    put_json(b, "}");
+}
+
+static void put_random_value(line_buf *b, rng *r, int depth) {
+    static const char *const numbers[] = {"0", "-0", "7", "-42", "123456789012345678", "-123456789012345678",
+                                          "3.25", "-0.5e-3", "1E+30", "6.02e23"};
+    switch (roll(r, depth > 3 ? 4 : 7)) {
+    case 0:
+    case 1: put_random_string(b, r); break;
+    case 2: put_json(b, numbers[roll(r, sizeof numbers / sizeof *numbers)]); break;
+    case 3: put_json(b, (const char *[]){"true", "false", "null"}[roll(r, 3)]); break;
+    case 4: put_random_object(b, r, depth, 0); break;
+    default:
+        put_json(b, "[");
+        for (unsigned i = 0, n = roll(r, 4); i < n; i++) {
+            if (i) put_json(b, ", ");
+            put_random_value(b, r, depth + 1);
+        }
+        put_json(b, "]");
+    }
+}
+
+static const char *jansson_string(const json_t *obj, const char *key) {
+    const json_t *v = json_object_get(obj, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static int same_field(const char *got, const char *want) {
+    return (!got && !want) || (got && want && strcmp(got, want) == 0);
+}
+
+/* How a document differs from what jansson reads in its line: 0 when not. */
+static int differs_from_jansson(const quoth_input_doc *d, const char *line, size_t n, const char *default_id) {
+    json_error_t err;
+    json_t *obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
+    if (!obj) return 1; /* every generated line is valid JSON */
+    int differs = 0;
+    const json_t *text = json_object_get(obj, "text");
+    if (!json_is_string(text)) differs |= !d->error;
+    else differs |= d->error || d->len != json_string_length(text) || memcmp(d->text, json_string_value(text), d->len);
+    char id[32];
+    const char *want_id = jansson_string(obj, "id");
+    if (json_is_integer(json_object_get(obj, "id"))) {
+        snprintf(id, sizeof id, "%" PRId64, (int64_t)json_integer_value(json_object_get(obj, "id")));
+        want_id = id;
+    }
+    differs |= !same_field(d->meta.id, want_id && *want_id ? want_id : default_id) << 1;
+    const char *outlet = jansson_string(obj, "outlet");
+    const json_t *source = json_object_get(obj, "source");
+    if (!outlet) outlet = json_is_string(source) ? json_string_value(source) : jansson_string(source, "name");
+    if (!d->error)
+        differs |= (!same_field(d->meta.url, jansson_string(obj, "url")) ||
+                    !same_field(d->meta.title, jansson_string(obj, "title")) ||
+                    !same_field(d->meta.date, jansson_string(obj, "date")) || !same_field(d->meta.outlet, outlet))
+                   << 2;
+    json_decref(obj);
+    return differs;
+}
+
+/* The one-pass parser reads what jansson reads: random objects with every
+ * kind of value, escaped keys and repeated keys among the fields it wants,
+ * and every tenth line nested deeper than it goes, which jansson reads in
+ * its place. */
+static void test_jsonl_fast_parser_agrees_with_jansson(void) {
+    enum { LINES = 3000 };
+    static line_buf lines[LINES];
+    rng r = {20261201};
+    FILE *f = fopen(path_of("random.jsonl"), "wb");
+    if (!f) exit(2);
+    for (int i = 0; i < LINES; i++) {
+        line_buf *b = &lines[i];
+        b->n = 0;
+        if (i % 10 == 9) {
+            put_json(b, "{\"deep\": ");
+            for (int k = 0; k < 600; k++) put_json(b, "[");
+            for (int k = 0; k < 600; k++) put_json(b, "]");
+            put_json(b, ", \"id\": 12, \"text\": \"Deep.\", \"source\": {\"name\": \"Deep News\"}, \"url\": \"u\\u00e9\"}");
+        } else
+            put_random_object(b, &r, 0, 1);
+        fwrite(b->s, 1, b->n, f);
+        fputc('\n', f);
+    }
+    fclose(f);
+    quoth_reader *rd;
+    CHECK_INT(quoth_reader_open(path_of("random.jsonl"), NULL, &rd), 0);
+    quoth_input_doc d;
+    int n = 0, wrong = 0, texts = 0;
+    while (quoth_reader_next(rd, &d) == 0 && n < LINES) {
+        char default_id[32];
+        snprintf(default_id, sizeof default_id, "random:%d", n + 1);
+        int differs = differs_from_jansson(&d, lines[n].s, lines[n].n, default_id);
+        if (differs && wrong++ < 3) printf("line %d differs (%d): %.*s\n", n + 1, differs, (int)lines[n].n, lines[n].s);
+        texts += !d.error;
+        n++;
+    }
+    quoth_reader_close(rd);
+    CHECK_INT(n, LINES);
+    CHECK_INT(wrong, 0);
+    CHECK(texts > LINES / 5 && texts < LINES); /* both kinds of line were made */
 }
 
 static void test_position(void) {
@@ -647,6 +830,7 @@ static void cleanup(void) {
 
 TEST_MAIN(setup, test_text_file, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_jsonl_lenient, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_sniffed, test_warc,
           test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)

@@ -3,6 +3,8 @@
  */
 #include "io/json.h"
 
+#include "text/utf8.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,18 +35,34 @@ int quoth_json_buf_reserve(quoth_json_buf *b, size_t more) {
 }
 
 /* Escapes as much of u[0..n) as fits in dst[0..room) (an escape takes up
- * to six bytes); returns the bytes written, *used the input consumed. */
+ * to six bytes); returns the bytes written, *used the input consumed.
+ * Texts come repaired from the engine, but file names, a feed's metadata
+ * and the messages that quote them are bytes from outside, and JSON must
+ * be UTF-8: an invalid sequence becomes U+FFFD, as the engine repairs. */
 static size_t escape_some(char *dst, size_t room, const unsigned char *u, size_t n, size_t *used) {
     static const char HEX[] = "0123456789abcdef";
     size_t in = 0, out = 0;
     while (in < n) {
         /* the bytes that need no escape, copied in one go */
-        size_t plain = (size_t)(quoth_json_plain_end(u + in, u + n, 0) - (u + in));
+        size_t plain = (size_t)(quoth_json_plain_end(u + in, u + n) - (u + in));
         if (plain > room - out) plain = room - out;
         memcpy(dst + out, u + in, plain);
         in += plain;
         out += plain;
         if (in == n || room - out < 6) break;
+        if (u[in] >= 0x80) {
+            size_t k = quoth_utf8_valid_sequence(u + in, n - in);
+            if (k) {
+                memcpy(dst + out, u + in, k);
+                out += k;
+                in += k;
+            } else {
+                memcpy(dst + out, "\xEF\xBF\xBD", 3);
+                out += 3;
+                in += quoth_utf8_maximal_subpart(u + in, n - in);
+            }
+            continue;
+        }
         unsigned char c = u[in++];
         dst[out++] = '\\';
         switch (c) {

@@ -38,7 +38,8 @@ static inline void quoth_json_put(quoth_json_buf *b, const char *s, size_t n) {
 static inline void quoth_json_puts(quoth_json_buf *b, const char *s) { quoth_json_put(b, s, strlen(s)); }
 
 /* Appends s[0..n) as a JSON string with its quotes. Control characters are
- * escaped; other UTF-8 is written as is. */
+ * escaped, valid UTF-8 is written as is, and each invalid sequence becomes
+ * U+FFFD (one per maximal subpart), so that the output is always UTF-8. */
 void quoth_json_put_string(quoth_json_buf *b, const char *s, size_t n);
 
 /* Appends {"start": .., "end": .., "text": ".."} for a span of `text`. */
@@ -49,30 +50,25 @@ void quoth_json_put_span(quoth_json_buf *b, const char *text, const quoth_span *
 void quoth_json_string(FILE *out, const char *s, size_t n);
 
 /* The end of the plain run of a JSON string's bytes at p: the first quote,
- * backslash or control byte, and with stop_at_non_ascii the first byte
- * from 0x80 too (the reader checks UTF-8 itself), or end. News text is
- * long plain runs, so they are tested sixteen bytes at a time where SSE2
- * is there (every x86-64): the byte loops were 1.5% (reading) and 1%
- * (writing) of a run. Inline, so that each caller's constant flag picks
- * its test. */
-static inline const unsigned char *quoth_json_plain_end(const unsigned char *p, const unsigned char *end,
-                                                        int stop_at_non_ascii) {
+ * backslash, control byte or byte from 0x80 (whose UTF-8 both the reader
+ * and the writer check), or end. News text is long plain runs, so they are
+ * tested sixteen bytes at a time where SSE2 is there (every x86-64): the
+ * byte loops were 1.5% (reading) and 1% (writing) of a run. */
+static inline const unsigned char *quoth_json_plain_end(const unsigned char *p, const unsigned char *end) {
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-    const __m128i space = _mm_set1_epi8(0x20), below_space = _mm_set1_epi8(0x1F);
+    const __m128i space = _mm_set1_epi8(0x20);
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        /* signed, v < 0x20 holds for the bytes from 0x80 too; unsigned
-         * v < 0x20 is min(v, 0x1F) == v */
-        __m128i control = stop_at_non_ascii ? _mm_cmplt_epi8(v, space)
-                                            : _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v);
-        __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), control);
+        /* signed, v < 0x20 holds for the bytes from 0x80 too */
+        __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                       _mm_cmplt_epi8(v, space));
         unsigned mask = (unsigned)_mm_movemask_epi8(special);
         if (mask) return p + __builtin_ctz(mask);
         p += 16;
     }
 #endif
-    while (p < end && *p >= 0x20 && *p != '"' && *p != '\\' && !(stop_at_non_ascii && *p >= 0x80)) p++;
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
     return p;
 }
 

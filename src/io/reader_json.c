@@ -6,14 +6,18 @@
  *
  * jansson builds the whole object (a hash table, a copy of every string)
  * and costs about a tenth of an extraction; so a line is first read by a
- * one-pass parser below that checks the whole JSON grammar and UTF-8 but
- * decodes only the fields quoth reads. Anything it is unsure of (invalid
- * or unusual input: bad UTF-8, lone surrogates, huge numbers, deep
- * nesting, escaped keys) sends the line to jansson, which then gives the
- * answer and the error message, so the two paths never disagree.
+ * one-pass parser below that checks the whole JSON grammar but decodes
+ * only the fields quoth reads. It takes what Python's json module takes,
+ * where jansson is stricter: a lone surrogate escape (Python writes them)
+ * and numbers of any size. Invalid UTF-8 in a string is kept as it is, as
+ * a text file's would be: the engine repairs a text (one U+FFFD for each
+ * maximal invalid sequence, counted in the record's "repaired") and the
+ * JSON writer the metadata, so a feed with a stray Latin-1 byte still
+ * gives its documents. A line it cannot read (broken JSON, nesting deeper
+ * than FAST_MAX_DEPTH) goes to jansson, which reads the deep ones and
+ * words the error message for the broken ones.
  */
 #include <inttypes.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +26,7 @@
 
 #include "io/json.h"
 #include "io/reader.h"
+#include "text/utf8.h"
 
 static int decode_error(quoth_decoder *d, quoth_input_doc *doc) {
     doc->error = d->message;
@@ -61,14 +66,13 @@ static const char *id_of(quoth_decoder *d, const json_t *obj, const char *key) {
 
 #define FAST_MAX_DEPTH 512
 
-/* One wanted value: where its decoded string is in d->fast (offset, length)
- * or what else it was. */
+/* One wanted value: where its decoded string (or an integer's digits) is in
+ * d->fast (offset, length), or what else it was. */
 typedef enum { V_NONE = 0, V_STRING, V_INTEGER, V_OBJECT, V_OTHER } value_kind;
 
 typedef struct fast_value {
     value_kind kind;
     size_t off, len;
-    int64_t integer;
 } fast_value;
 
 enum { F_TEXT, F_ID, F_URL, F_TITLE, F_DATE, F_OUTLET, F_SOURCE, F_SOURCE_NAME, F_COUNT };
@@ -98,48 +102,6 @@ static int hex4(const unsigned char *p, unsigned *out) {
     return 0;
 }
 
-/* The length of the valid UTF-8 sequence at p (a lead byte >= 0x80), or 0. */
-static size_t utf8_seq(const unsigned char *p, const unsigned char *end) {
-    unsigned c = p[0];
-    size_t n;
-    unsigned cp;
-    if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-    else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-    else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
-    else return 0;
-    if ((size_t)(end - p) < n) return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
-        cp = cp << 6 | (p[i] & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return n;
-}
-
-static size_t put_utf8(char *o, unsigned cp) {
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | cp >> 6);
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | cp >> 12);
-        o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | cp >> 18);
-    o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* A string at fp->p (its opening quote). With `keep`, decoded into fp->out
  * (*off, *len); else only checked. 0, or -1 to leave the line to jansson. */
 static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
@@ -149,7 +111,7 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
     for (;;) {
         /* the plain run: no quote, backslash, control or non-ASCII byte */
         const unsigned char *run = p;
-        p = quoth_json_plain_end(p, end, 1);
+        p = quoth_json_plain_end(p, end);
         if (keep && p > run) {
             memcpy(o + n, run, (size_t)(p - run));
             n += (size_t)(p - run);
@@ -159,8 +121,9 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
         if (c == '"') break;
         if (c < 0x20) return -1;
         if (c >= 0x80) {
-            size_t k = utf8_seq(p, end);
-            if (!k) return -1;
+            /* invalid UTF-8 is kept, for the engine and the writer to repair */
+            size_t k = quoth_utf8_valid_sequence(p, (size_t)(end - p));
+            if (!k) k = quoth_utf8_maximal_subpart(p, (size_t)(end - p));
             if (keep) memcpy(o + n, p, k);
             n += k;
             p += k;
@@ -182,18 +145,25 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
         case 'u':
             if (end - p < 4 || hex4(p, &cp)) return -1;
             p += 4;
-            if (cp >= 0xDC00 && cp <= 0xDFFF) return -1;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
                 unsigned lo;
-                if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF)
-                    return -1;
-                p += 6;
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                if (cp <= 0xDBFF && end - p >= 6 && p[0] == '\\' && p[1] == 'u' && !hex4(p + 2, &lo) && lo >= 0xDC00 &&
+                    lo <= 0xDFFF) {
+                    p += 6;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    break;
+                }
+                /* A lone surrogate has no UTF-8. It becomes one byte that
+                 * is never UTF-8, which the engine repairs (and counts) as
+                 * one U+FFFD: one code point, as in Python's string. */
+                if (keep) o[n] = (char)0xFF;
+                n++;
+                continue;
             }
             break;
         default: return -1;
         }
-        if (keep) n += put_utf8(o + n, cp);
+        if (keep) n += quoth_utf8_encode(cp, o + n);
         else n++;
     }
     fp->p = p + 1;
@@ -206,12 +176,13 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
     return 0;
 }
 
-/* A number: its grammar checked; an integer's value in *integer (is_int
- * 1). Reals that overflow and integers of many digits go to jansson. */
-static int fast_number(fast_parser *fp, int *is_int, int64_t *integer) {
-    const unsigned char *p = fp->p, *end = fp->end, *start = p;
-    int neg = 0, real = 0;
-    if (p < end && *p == '-') neg = 1, p++;
+/* A number, its grammar checked; *is_int when it has no fraction or
+ * exponent. Its value is never needed but as an id, whose digits are taken
+ * as they are: so no number is too large, as none is for Python. */
+static int fast_number(fast_parser *fp, int *is_int) {
+    const unsigned char *p = fp->p, *end = fp->end;
+    int real = 0;
+    if (p < end && *p == '-') p++;
     if (p >= end || *p < '0' || *p > '9') return -1;
     if (*p == '0') p++;
     else
@@ -229,22 +200,7 @@ static int fast_number(fast_parser *fp, int *is_int, int64_t *integer) {
         if (p >= end || *p < '0' || *p > '9') return -1;
         while (p < end && *p >= '0' && *p <= '9') p++;
     }
-    size_t n = (size_t)(p - start);
-    if (real) {
-        char tmp[64];
-        if (n >= sizeof tmp) return -1;
-        memcpy(tmp, start, n);
-        tmp[n] = 0;
-        if (!isfinite(strtod(tmp, NULL))) return -1;
-        *is_int = 0;
-    } else {
-        size_t digits = n - (size_t)neg;
-        if (digits > 18) return -1; /* near the int64 limits: jansson decides */
-        int64_t v = 0;
-        for (const unsigned char *q = start + neg; q < p; q++) v = v * 10 + (*q - '0');
-        *integer = neg ? -v : v;
-        *is_int = 1;
-    }
+    *is_int = !real;
     fp->p = p;
     return 0;
 }
@@ -269,25 +225,17 @@ static int fast_object(fast_parser *fp, int depth, const quoth_reader_options *o
     for (;;) {
         skip_ws(fp);
         if (fp->p >= fp->end || *fp->p != '"') return -1;
-        /* keys are compared raw: one with an escape goes to jansson */
-        const unsigned char *k = fp->p + 1, *q = k;
-        while (q < fp->end && *q != '"' && *q != '\\' && *q >= 0x20 && *q < 0x80) q++;
-        if (q >= fp->end || *q != '"') {
-            if (q < fp->end && *q >= 0x80) {
-                /* a non-ASCII key: checked, never wanted */
-                size_t off, len;
-                if (fast_string(fp, 0, &off, &len)) return -1;
-                q = NULL;
-            } else
-                return -1;
-        } else
-            fp->p = q + 1;
-        size_t klen = q ? (size_t)(q - k) : 0;
+        /* A key that may be wanted is decoded (escapes and all) and
+         * compared; the bytes it took are given back at once. */
+        size_t key_off = 0, klen = 0, mark = fp->used;
+        if (fast_string(fp, top || in_source, &key_off, &klen)) return -1;
+        const char *k = fp->out + key_off;
+        fp->used = mark;
         skip_ws(fp);
         if (fp->p >= fp->end || *fp->p != ':') return -1;
         fp->p++;
         skip_ws(fp);
-#define KEY_IS(s) (q && klen == strlen(s) && memcmp(k, s, klen) == 0)
+#define KEY_IS(s) (klen == strlen(s) && memcmp(k, s, klen) == 0)
         int slots[F_COUNT], n_slots = 0;
         if (top) {
             if (KEY_IS(o->text_field)) slots[n_slots++] = F_TEXT;
@@ -370,13 +318,21 @@ static int fast_value_at(fast_parser *fp, int depth, int slot, int object_slot) 
         if (v) v->kind = V_OTHER;
         return fast_literal(fp, "null", 4);
     default: {
+        const unsigned char *start = fp->p;
         int is_int = 0;
-        int64_t integer = 0;
-        if (fast_number(fp, &is_int, &integer)) return -1;
-        if (v) {
-            v->kind = is_int ? V_INTEGER : V_OTHER;
-            v->integer = integer;
-        }
+        if (fast_number(fp, &is_int)) return -1;
+        if (v && is_int) {
+            /* "-0" is the integer 0, as Python prints it */
+            size_t n = (size_t)(fp->p - start);
+            if (n == 2 && start[1] == '0') start++, n--;
+            v->kind = V_INTEGER;
+            v->off = fp->used;
+            v->len = n;
+            memcpy(fp->out + fp->used, start, n);
+            fp->out[fp->used + n] = 0;
+            fp->used += n + 1;
+        } else if (v)
+            v->kind = V_OTHER;
         return 0;
     }
     }
@@ -390,12 +346,8 @@ static const char *fast_str(const fast_parser *fp, int slot) {
  * jansson, negative: out of memory. */
 static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
                        quoth_input_doc *doc) {
-    /* keys are compared as raw ASCII bytes */
-    for (const char *k = o->text_field; *k; k++)
-        if ((unsigned char)*k >= 0x80 || *k == '"' || *k == '\\') return 0;
-    for (const char *k = o->id_field; *k; k++)
-        if ((unsigned char)*k >= 0x80 || *k == '"' || *k == '\\') return 0;
-    /* decoded strings are never longer than their JSON form */
+    /* a value decoded, with its NUL, never takes more bytes than it and its
+     * key took in the line (a key is given back once compared) */
     size_t need = raw->len + 16;
     if (d->fast_cap < need) {
         size_t cap = need < 4096 ? 4096 : need + need / 4;
@@ -415,11 +367,7 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     skip_ws(&fp);
     if (fp.p != fp.end) return 0;
     const fast_value *id = &fp.v[F_ID];
-    if (id->kind == V_STRING && id->len && fp.out[id->off]) doc->meta.id = fp.out + id->off;
-    else if (id->kind == V_INTEGER) {
-        snprintf(d->id, sizeof d->id, "%" PRId64, id->integer);
-        doc->meta.id = d->id;
-    }
+    if ((id->kind == V_STRING || id->kind == V_INTEGER) && id->len && fp.out[id->off]) doc->meta.id = fp.out + id->off;
     doc->meta.url = fast_str(&fp, F_URL);
     doc->meta.title = fast_str(&fp, F_TITLE);
     doc->meta.date = fast_str(&fp, F_DATE);

@@ -10,10 +10,7 @@
 
 #define CP_BLOCK 64
 
-/* Length of the valid UTF-8 sequence starting at s[0..n), or 0 when the bytes
- * there are not a complete valid sequence. Follows the well-formed table of
- * Unicode 3.9 (D92): no overlongs, no surrogates, nothing above U+10FFFF. */
-static size_t valid_sequence(const unsigned char *s, size_t n) {
+size_t quoth_utf8_valid_sequence(const unsigned char *s, size_t n) {
     unsigned char c = s[0];
     if (c < 0x80) return 1;
     if (c < 0xC2) return 0;
@@ -36,10 +33,8 @@ static size_t valid_sequence(const unsigned char *s, size_t n) {
     return 0;
 }
 
-/* Length of the maximal subpart of an ill-formed sequence at s: the longest
- * prefix that could begin a valid sequence (at least 1). One U+FFFD replaces
- * exactly that many bytes, as in Python and the WHATWG decoder. */
-static size_t maximal_subpart(const unsigned char *s, size_t n) {
+/* The longest prefix at s that could begin a valid sequence. */
+size_t quoth_utf8_maximal_subpart(const unsigned char *s, size_t n) {
     unsigned char c = s[0];
     size_t want;
     unsigned char lo = 0x80, hi = 0xBF;
@@ -79,7 +74,7 @@ static int needs_no_repair(const unsigned char *s, size_t n) {
             }
         }
         if (s[i] == '\r') return 0;
-        size_t k = valid_sequence(s + i, n - i);
+        size_t k = quoth_utf8_valid_sequence(s + i, n - i);
         if (!k) return 0;
         i += k;
     }
@@ -116,14 +111,14 @@ static int repair_copy(quoth_clean_text *ct, const unsigned char *s, size_t n) {
             i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
             continue;
         }
-        size_t k = valid_sequence(s + i, n - i);
+        size_t k = quoth_utf8_valid_sequence(s + i, n - i);
         if (k) {
             memcpy(out + o, s + i, k);
             o += k;
             i += k;
             continue;
         }
-        i += maximal_subpart(s + i, n - i);
+        i += quoth_utf8_maximal_subpart(s + i, n - i);
         memcpy(out + o, "\xEF\xBF\xBD", 3);
         o += 3;
         ct->repairs++;

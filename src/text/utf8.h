@@ -36,6 +36,16 @@ size_t quoth_clean_text_cp(const quoth_clean_text *ct, size_t byte);
 
 void quoth_clean_text_free(quoth_clean_text *ct);
 
+/* The length of the valid UTF-8 sequence at s[0..n) (n >= 1), or 0 when
+ * the bytes there are not one: the well-formed table of Unicode 3.9 (D92),
+ * so no overlongs, no surrogates, nothing above U+10FFFF. */
+size_t quoth_utf8_valid_sequence(const unsigned char *s, size_t n);
+
+/* For an ill-formed sequence at s[0..n) (n >= 1): how many bytes one
+ * U+FFFD replaces (the maximal subpart, at least 1), as Python and the
+ * WHATWG decoder count them. */
+size_t quoth_utf8_maximal_subpart(const unsigned char *s, size_t n);
+
 /* Decodes one code point at s[0..n) of valid UTF-8; stores its byte length. */
 uint32_t quoth_utf8_decode(const unsigned char *s, size_t n, size_t *len);
 

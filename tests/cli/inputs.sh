@@ -40,6 +40,22 @@ cmp -s "$dir/gz.out" "$dir/news.out" || fail ".jsonl.gz should give the same rec
 "$QUOTH" extract -q -f jsonl --max-doc-size 100 "$fx/news.jsonl" | sed -n 1p | grep -q '"error": .*longer than' \
     || fail "--max-doc-size on a line"
 
+# what Python's json module reads, jansson refuses and a feed may hold: a
+# stray Latin-1 byte and a lone surrogate each become one U+FFFD (counted,
+# one code point each, as Python reads them), and a number of any size
+printf '{"id": "dirty", "n": 1e999, "text": "Caf\351 \\ud83d owners said the tax was unfair."}\n' >"$dir/dirty.jsonl"
+"$QUOTH" extract -f jsonl "$dir/dirty.jsonl" >"$dir/dirty.out" 2>"$dir/dirty.err" || fail "a dirty line should give its document"
+grep -q '^{"id": "dirty", "repaired": 2, "quotes": \[{.*"cue": {"start": 14, "end": 18, "text": "said"}' "$dir/dirty.out" \
+    || fail "a dirty line: two repairs, offsets in code points"
+grep -q '1 documents, 1 statements, 0 errors, 1 with invalid UTF-8 repaired' "$dir/dirty.err" || fail "dirty summary"
+
+# the record of a file whose name is not UTF-8 is still UTF-8
+bad_name="$dir/$(printf 'caf\351').txt"
+printf '"We will win," said Ann Lee.\n' >"$bad_name"
+"$QUOTH" extract -q -f jsonl "$bad_name" >"$dir/name.out" || fail "a file name that is not UTF-8"
+iconv -f UTF-8 -t UTF-8 "$dir/name.out" >/dev/null 2>&1 || fail "records must be UTF-8 whatever the file name"
+grep -q "^{\"id\": \"caf$(printf '\357\277\275')\", \"quotes\"" "$dir/name.out" || fail "the name's bad byte as U+FFFD"
+
 # ------------------------------------------------------------------ HTML
 "$QUOTH" extract -q -f jsonl --include-text "$fx/article.html" >"$dir/html.out" || fail "HTML run failed"
 grep -q '^{"id": "article", "url": "https://courier.example/2024/05/library-sundays", "title": "Library to stay open on Sundays | Riverside Courier", "date": "2024-05-14T08:30:00Z", "outlet": "Riverside Courier", "text": ' "$dir/html.out" \
