@@ -42,20 +42,9 @@ int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len);
 /* The document id of a path: its file name without the extension. */
 void cli_doc_id(const char *path, char *out, size_t cap);
 
-/* A list of paths, grown as needed. */
-typedef struct cli_paths {
-    char **path;
-    size_t n, cap;
-} cli_paths;
-
-/* Adds `path`, or every *.txt in it (sorted by name) when it is a
- * directory. Returns 0, or -1 after printing why. */
-int cli_paths_add(cli_paths *paths, const char *path, const char *suffix);
-
 /* --input-format: auto, text (or txt), jsonl, html, warc. 0, or -1 for
  * any other name. Shared by extract and index, which read the same inputs. */
 int cli_parse_input_format(const char *s, quoth_input_format *f);
-void cli_paths_free(cli_paths *paths);
 
 /* Milliseconds of a monotonic clock. */
 double cli_now(void);

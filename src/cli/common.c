@@ -1,12 +1,10 @@
 /*
  * common.c - helpers of the subcommands.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "cli/cli.h"
@@ -80,60 +78,6 @@ void cli_doc_id(const char *path, char *out, size_t cap) {
     const char *dot = strrchr(base, '.');
     if (dot && dot != base) n = (size_t)(dot - base);
     snprintf(out, cap, "%.*s", (int)n, base);
-}
-
-static int push_path(cli_paths *p, const char *path) {
-    if (p->n == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 64;
-        char **np = realloc(p->path, cap * sizeof *np);
-        if (!np) return -1;
-        p->path = np;
-        p->cap = cap;
-    }
-    if (!(p->path[p->n] = strdup(path))) return -1;
-    p->n++;
-    return 0;
-}
-
-static int by_name(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-int cli_paths_add(cli_paths *p, const char *path, const char *suffix) {
-    struct stat st;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-        return push_path(p, path) ? (cli_error("out of memory"), -1) : 0;
-    DIR *d = opendir(path);
-    if (!d) {
-        cli_error("%s: cannot read directory: %s", path, strerror(errno));
-        return -1;
-    }
-    size_t first = p->n;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' || !ends_with(e->d_name, suffix)) continue;
-        char full[4096];
-        snprintf(full, sizeof full, "%s/%s", path, e->d_name);
-        if (push_path(p, full)) {
-            closedir(d);
-            cli_error("out of memory");
-            return -1;
-        }
-    }
-    closedir(d);
-    if (p->n > first) qsort(p->path + first, p->n - first, sizeof *p->path, by_name);
-    return 0;
-}
-
-void cli_paths_free(cli_paths *p) {
-    for (size_t i = 0; i < p->n; i++) free(p->path[i]);
-    free(p->path);
-    memset(p, 0, sizeof *p);
 }
 
 double cli_now(void) {
