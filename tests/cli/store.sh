@@ -141,6 +141,14 @@ grep -q "9 stored (9 replacing an earlier version)" "$dir/err" || fail "forced r
 [ "$(n --outlet 'coastal ledger')" -eq 5 ] || fail "re-index without --meta must keep the outlets"
 "$QUOTH" speakers --db "$db" --top 0 -f csv | cmp -s - "$dir/sp.csv" || fail "re-index changed the speakers"
 
+# --meta's other column names: a file's path for its id, publisher, publication_date
+printf 'filename\tpublisher\tpublication_date\n' >"$dir/meta2.tsv"
+printf 'texts/h.txt\tHarbour Gazette\t2024-05-01\n' >>"$dir/meta2.tsv"
+"$QUOTH" index --db "$dir/alias.db" --meta "$dir/meta2.tsv" "$dir/in/h.txt" 2>"$dir/err" \
+    || { cat "$dir/err"; fail "index with a filename column failed"; }
+"$QUOTH" search --db "$dir/alias.db" -f csv --outlet 'harbour gazette' --since 2024-05 ceasefire >"$dir/alias.csv"
+[ "$(tail -n +2 "$dir/alias.csv" | wc -l)" -eq 1 ] || fail "a filename column names document h: $(cat "$dir/alias.csv")"
+
 # ------------------------------------------------------------- corrections
 "$QUOTH" speakers split --db "$db" "Mark Milli" 2>/dev/null || fail "split failed"
 "$QUOTH" speakers merge --db "$db" "Anna Baker" "Tom Baker" 2>/dev/null || fail "merge failed"
