@@ -35,8 +35,14 @@ int quoth_cmd_model(int argc, char **argv) {
         printf("usage: quoth model [FILE]\n\n"
                "Checks a model file (magic, version, size, checksum) and describes it:\n"
                "what it holds, then each section with its size in bytes. Without FILE,\n"
-               "the model built into quoth.\n");
+               "the model built into quoth.\n\n"
+               "exit status: 0 the model is sound, 2 the command line was wrong, 3 the\n"
+               "file could not be read or is no sound model.\n");
         return EXIT_OK;
+    }
+    if (argc > 2 || (argc == 2 && argv[1][0] == '-')) {
+        cli_error("model takes one FILE and no option but --help, not '%s'", argv[argc > 2 ? 2 : 1]);
+        return EXIT_USAGE;
     }
     quoth_model *m = cli_load_model(argc > 1 ? argv[1] : NULL);
     if (!m) return EXIT_FATAL;

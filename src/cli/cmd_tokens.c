@@ -1,6 +1,7 @@
 /*
  * cmd_tokens.c - `quoth tokens`: what the engine sees in a text.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,15 @@ static void usage(FILE *out) {
             "normalized form, part-of-speech tag, dependency head (index, -1 for none)\n"
             "and relation, quotation depth and attribution label; a blank\n"
             "line between sentences, '#' lines at paragraphs. For looking at why\n"
-            "quoth read a text the way it did.\n");
+            "quoth read a text the way it did. FILE is read whole, as UTF-8 text (-\n"
+            "or none: standard input).\n"
+            "\n"
+            "options:\n"
+            "      --model FILE   the model to tag with (default: the built-in model)\n"
+            "  -h, --help         this help\n"
+            "\n"
+            "exit status: 0 the tokens were printed, 1 FILE could not be read, 2 the\n"
+            "command line was wrong, 3 the model could not be loaded.\n");
 }
 
 static void print_tokens(const quoth_doc *doc) {
@@ -50,11 +59,17 @@ int quoth_cmd_tokens(int argc, char **argv) {
             return EXIT_USAGE;
         }
     }
+    if (argc - optind > 1) {
+        cli_error("tokens reads one FILE, not %d (see quoth tokens --help)", argc - optind);
+        return EXIT_USAGE;
+    }
     const char *path = optind < argc ? argv[optind] : "-";
     char *data;
     size_t len;
-    if (cli_read_file(path, (size_t)1 << 30, &data, &len)) {
-        cli_error("cannot read %s", path);
+    int rc = cli_read_file(path, (size_t)1 << 30, &data, &len);
+    if (rc) {
+        cli_error("cannot read %s: %s%s%s", path, quoth_status_string(rc), rc == QUOTH_ERR_IO ? ": " : "",
+                  rc == QUOTH_ERR_IO ? strerror(errno) : "");
         return EXIT_DOC_ERRORS;
     }
     quoth_model *model = cli_load_model(model_path);

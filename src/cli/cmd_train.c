@@ -35,7 +35,10 @@ static void usage(FILE *out) {
             "  -h, --help              this help\n"
             "\n"
             "example: quoth train --corpus ../shared/polnear/train --dev ../shared/polnear/dev \\\n"
-            "             -o models/quoth-en.qm\n");
+            "             -o models/quoth-en.qm\n"
+            "\n"
+            "exit status: 0 the model was written, 2 the command line was wrong, 3 a\n"
+            "folder could not be read, the training failed or the model not written.\n");
 }
 
 static int positive(const char *s, long *out) {

@@ -57,9 +57,11 @@ int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len) 
         }
     }
     if (!rc && n > max_bytes) rc = QUOTH_ERR_TOO_LARGE;
+    int read_errno = errno; /* for the caller's message, whatever fclose does */
     if (f != stdin) fclose(f);
     if (rc) {
         free(buf);
+        errno = read_errno;
         return rc;
     }
     *data = buf;

@@ -8,7 +8,17 @@ trap 'rm -rf "$dir"' EXIT
 
 "$QUOTH" --help | grep -q "extract" || fail "--help lists no commands"
 "$QUOTH" --version | grep -q "^quoth [0-9]" || fail "--version"
-"$QUOTH" extract --help | grep -q "exit status" || fail "extract --help documents no exit status"
+# every command that quoth --help lists answers --help on stdout, exit 0,
+# with its exit statuses, and an option it does not know is a usage error
+commands=$("$QUOTH" --help | awk '/^commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }')
+[ "$(echo "$commands" | wc -w)" -ge 9 ] || fail "quoth --help lists $(echo "$commands" | wc -w) commands"
+for c in $commands; do
+    "$QUOTH" "$c" --help >"$dir/help" 2>&1 || fail "$c --help exited $?"
+    grep -q "^usage: quoth $c" "$dir/help" || fail "$c --help shows no usage"
+    grep -q "exit status" "$dir/help" || fail "$c --help documents no exit status"
+    "$QUOTH" "$c" --no-such-option >/dev/null 2>&1; rc=$?
+    [ $rc -eq 2 ] || fail "$c --no-such-option exited $rc, not 2"
+done
 "$QUOTH" nonsense >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown command should exit 2"
 "$QUOTH" extract --no-such-option x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad option should exit 2"
 "$QUOTH" extract -f xml x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad format should exit 2"
