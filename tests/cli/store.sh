@@ -83,6 +83,11 @@ head -n 1 "$dir/sp.csv" | grep -q '^outlet,id,speaker,kind,statements,documents'
     fail "speakers --top 1"
 "$QUOTH" speakers --db "$db" --outlet "coastal ledger" -f csv | grep -q ',John Kirby,person,3,2,' ||
     fail "speakers --outlet"
+"$QUOTH" speakers --db "$db" --by-outlet --top 1 -f csv >"$dir/by" || fail "speakers --by-outlet failed"
+cut -d, -f1,3,5,6 "$dir/by" | tr '\n' '|' | grep -qx \
+    'outlet,speaker,statements,documents|Coastal Ledger,John Kirby,3,2|Tidewater Times,Mark Milley,1,1|tidewater.example,John Kirby,2,1|' \
+    || fail "speakers --by-outlet: the most quoted of each outlet: $(cat "$dir/by")"
+"$QUOTH" speakers --db "$db" --by-outlet --outlet x >/dev/null 2>&1; [ $? -eq 2 ] || fail "--by-outlet with --outlet should exit 2"
 "$QUOTH" speaker --db "$db" -f jsonl "Adm. John Kirby" >"$dir/one" || fail "speaker failed"
 grep -q '"outlets": \[{"value": "Coastal Ledger", "statements": 3}, {"value": "tidewater.example", "statements": 2}\]' "$dir/one" ||
     fail "speaker outlets: $(cat "$dir/one")"
