@@ -64,4 +64,27 @@ rc=$?
 
 "$q" eval >/dev/null 2>&1
 [ $? -eq 2 ] || fail "no --gold: want exit 2"
+
+# --pos: agreement with a token file in CoreNLP's columns, gzipped or not;
+# "smiled" is given NN here, so 11 of the 12 tokens agree
+tab=$(printf '\t')
+{
+    echo "# doc${tab}sent${tab}tok${tab}start${tab}end${tab}word${tab}lemma${tab}pos${tab}ner${tab}head${tab}deprel"
+    i=0
+    for wt in The/DT mayor/NN said/VBD that/IN the/DT ferry/NN was/VBD late/JJ ./. ; do
+        i=$((i + 1)); echo "d1${tab}1${tab}$i${tab}0${tab}0${tab}${wt%/*}${tab}x${tab}${wt#*/}${tab}O${tab}0${tab}dep"
+    done
+    i=0
+    for wt in She/PRP smiled/NN ./. ; do
+        i=$((i + 1)); echo "d1${tab}2${tab}$i${tab}0${tab}0${tab}${wt%/*}${tab}x${tab}${wt#*/}${tab}O${tab}0${tab}dep"
+    done
+} >"$tmp/tokens.tsv"
+gzip -c "$tmp/tokens.tsv" >"$tmp/tokens.tsv.gz"
+for f in "$tmp/tokens.tsv" "$tmp/tokens.tsv.gz"; do
+    "$q" eval --pos "$f" >"$tmp/pos" || fail "eval --pos $f exited $?"
+    grep -qxF "part-of-speech: 12 tokens in 2 sentences, 91.67% tagged as in $f" "$tmp/pos" || fail "--pos: $(cat "$tmp/pos")"
+done
+"$q" eval --pos "$tmp/none.tsv" >/dev/null 2>"$tmp/err"
+[ $? -eq 3 ] || fail "--pos with a missing file: want exit 3"
+grep -q "No such file" "$tmp/err" || fail "--pos with a missing file: say why"
 exit 0
