@@ -217,12 +217,13 @@ typedef struct quoth_train_options {
     const char *base_model;  /* taggers to start from when the corpus has no
                                 corenlp-tokens.tsv.gz to learn them from; NULL: built in */
     const char *output;      /* the model file to write (atomically) */
-    int epochs;              /* passes of the attribution tagger (default 12) */
+    int epochs;              /* passes of the attribution tagger (default 14) */
     int tagger_epochs;       /* passes of the part-of-speech and entity taggers (default 8) */
     uint64_t seed;           /* the shuffles' seed: same data and seed, same model bytes */
     float min_weight;        /* averaged weights below this are pruned (default 8) */
     int parser;              /* also learn the dependency parser (slower, a little more
-                                accurate; see models/README.md); default 0 */
+                                accurate; see models/README.md) from the corpus's
+                                corenlp-tokens.tsv.gz, which it then needs; default 0 */
 } quoth_train_options;
 
 /* Fills *o with the defaults. */
@@ -230,7 +231,8 @@ void quoth_train_defaults(quoth_train_options *o);
 
 /* Trains a model: the taggers from the corpus's CoreNLP analysis (when it
  * has one), then the attribution tagger from its annotations; progress and
- * per-epoch dev figures go to `log` (may be NULL). */
+ * per-epoch dev figures go to `log` (may be NULL). QUOTH_ERR_INVALID for
+ * options out of range, or `parser` without CoreNLP's trees to learn from. */
 int quoth_train(const quoth_train_options *o, FILE *log);
 
 /* --------------------------------------------------------------- writers */

@@ -635,6 +635,24 @@ static void test_word_list(void) {
     quoth_model_free(without);
 }
 
+/* Training options that cannot give the model asked for are refused before
+ * any work, and no model file is written. */
+static void test_train_refuses(void) {
+    const char *out = tmp_path("refused.qm");
+    quoth_train_options o;
+    quoth_train_defaults(&o);
+    CHECK_INT(quoth_train(NULL, NULL), QUOTH_ERR_INVALID);
+    CHECK_INT(quoth_train(&o, NULL), QUOTH_ERR_INVALID); /* no corpus, no output */
+    o.corpus = "tests/fixtures/eval/basic";
+    o.output = out;
+    o.epochs = 0;
+    CHECK_INT(quoth_train(&o, NULL), QUOTH_ERR_INVALID);
+    o.epochs = 1;
+    o.parser = 1; /* the fixtures have no CoreNLP trees to learn it from */
+    CHECK_INT(quoth_train(&o, NULL), QUOTH_ERR_INVALID);
+    CHECK(access(out, F_OK) != 0);
+}
+
 static void test_cleanup(void) {
     static const char *const files[] = {"bad.jsonl", "cut.jsonl.gz", "cut.warc", "cut.qm"};
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) unlink(tmp_path(files[i]));
@@ -643,4 +661,4 @@ static void test_cleanup(void) {
 
 TEST_MAIN(test_invalid_utf8, test_nul_bytes, test_empty, test_adversarial_linear, test_html_deep,
           test_jsonl_malformed, test_truncated_gzip, test_truncated_warc, test_broken_chunks, test_model_damage,
-          test_word_list, test_cleanup)
+          test_word_list, test_train_refuses, test_cleanup)

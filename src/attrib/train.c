@@ -278,6 +278,8 @@ int quoth_train(const quoth_train_options *o, FILE *log) {
     char train_tsv[4096], dev_tsv[4096];
     snprintf(train_tsv, sizeof train_tsv, "%s/corenlp-tokens.tsv.gz", o->corpus);
     snprintf(dev_tsv, sizeof dev_tsv, "%s/corenlp-tokens.tsv.gz", o->dev ? o->dev : "");
+    /* a model without the parser it was asked for would be a quiet surprise */
+    if (o->parser && !file_exists(train_tsv)) return QUOTH_ERR_INVALID;
     quoth_mf_writer *w = quoth_mf_writer_new();
     if (!w) return QUOTH_ERR_NOMEM;
     int rc;

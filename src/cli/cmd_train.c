@@ -65,6 +65,13 @@ static int brat_folder_ok(const char *option, const char *dir) {
     return 1;
 }
 
+static int has_corenlp_tokens(const char *dir) {
+    char path[4096];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/corenlp-tokens.tsv.gz", dir);
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
 int quoth_cmd_train(int argc, char **argv) {
     enum { OPT_CORPUS = 256, OPT_DEV, OPT_BASE, OPT_EPOCHS, OPT_TAGGER_EPOCHS, OPT_SEED, OPT_MIN_WEIGHT, OPT_PARSER };
     static const struct option LONG[] = {
@@ -105,6 +112,11 @@ int quoth_cmd_train(int argc, char **argv) {
         return EXIT_USAGE;
     }
     if (!brat_folder_ok("--corpus", o.corpus) || (o.dev && !brat_folder_ok("--dev", o.dev))) return EXIT_FATAL;
+    if (o.parser && !has_corenlp_tokens(o.corpus)) {
+        cli_error("train: --parser learns from CoreNLP's trees in %s/corenlp-tokens.tsv.gz, and there is none",
+                  o.corpus);
+        return EXIT_USAGE;
+    }
     double t0 = cli_now();
     int rc = quoth_train(&o, stderr);
     if (rc) {

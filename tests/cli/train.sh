@@ -17,6 +17,11 @@ cmp -s "$tmp/a.qm" "$tmp/b.qm" || fail "the same corpus and seed gave two differ
 "$q" train --corpus "$fx" --epochs 3 --seed 7 -o "$tmp/c.qm" 2>/dev/null || fail "train --seed exited $?"
 cmp -s "$tmp/a.qm" "$tmp/c.qm" && fail "another seed gave the same model"
 
+"$q" train --corpus "$fx" --epochs 3 --parser -o "$tmp/p.qm" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] || fail "--parser without CoreNLP's trees exited $rc, not 2"
+grep -q "corenlp-tokens.tsv.gz, and there is none" "$tmp/err" || fail "--parser without trees: say so"
+[ -e "$tmp/p.qm" ] && fail "--parser without trees wrote a model without a parser"
+
 "$q" model "$tmp/a.qm" >"$tmp/sections" || fail "quoth model cannot read the trained model"
 grep -q 'attribution' "$tmp/sections" || fail "the trained model has no attribution tagger"
 grep -Eq '^  attrib\.weights +[0-9]+  attribution tagger' "$tmp/sections" || fail "quoth model does not list the sections"
