@@ -49,7 +49,7 @@ int main(int argc, char **argv) {
                 errors++;
                 continue;
             }
-            if (quoth_clean_text_set(&ct, doc.text, doc.len) != 0 ||
+            if (quoth_clean_text_set(&ct, doc.text, doc.len, 0) != 0 ||
                 quoth_tokenize(&tl, ct.text, ct.len, NULL, NULL) != 0 || quoth_split_sentences(&tl) != 0) {
                 errors++;
                 continue;

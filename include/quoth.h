@@ -168,9 +168,11 @@ typedef struct quoth_quote {
 typedef struct quoth_doc quoth_doc;
 
 /* Extracts the attributions of one document of `len` bytes. Invalid UTF-8 is
- * repaired (each maximal invalid sequence becomes U+FFFD) and "\r\n" and "\r"
- * become "\n", exactly as Python's open(..., errors="replace") reads a file,
- * so that offsets agree with what other tools see. */
+ * repaired (each maximal invalid sequence becomes U+FFFD, as Python's
+ * errors="replace" decodes); the text is otherwise taken as given, "\r"
+ * included, so that offsets index the caller's string. The readers give a
+ * text file as Python's open() reads it, "\r\n" and "\r" as "\n"
+ * (quoth_reader_next), so that its offsets agree with what other tools see. */
 int quoth_extract(quoth_engine *engine, const char *text, size_t len, const quoth_doc **out);
 
 /* The text that offsets refer to (repaired UTF-8) and its length in bytes. */
@@ -306,7 +308,8 @@ typedef struct quoth_reader_options {
 /* One document from a reader. Its strings stay valid until the next
  * quoth_reader_next() or quoth_reader_close(). */
 typedef struct quoth_input_doc {
-    const char *text;      /* UTF-8 (possibly invalid: the engine repairs it), NULL with an error */
+    const char *text;      /* UTF-8 (possibly invalid: the engine repairs it), NULL with an error;
+                              a text file's with universal newlines, any other as given */
     size_t len;
     quoth_doc_meta meta;   /* id (never NULL), url, title, date, outlet, origin ("file:line") */
     const char *error;     /* not NULL when this document could not be read: why */

@@ -131,7 +131,8 @@ static int write_file(const char *path, const void *data, size_t n) {
 /* ---------------------------------------------------------------- text */
 
 /* Invalid UTF-8 becomes U+FFFD as Python's errors="replace" does it, one per
- * maximal invalid sequence, counted; "\r\n" becomes "\n". */
+ * maximal invalid sequence, counted; "\r\n" stays (a text is taken as
+ * given: a file's newlines are its reader's to make universal). */
 static void test_invalid_utf8(void) {
     quoth_model *m = model_or_rules();
     quoth_engine *e = quoth_engine_new(m, 0);
@@ -139,7 +140,7 @@ static void test_invalid_utf8(void) {
     /* what Python reads (computed with open(..., errors="replace")) */
     static const char want[] = "He said \xef\xbf\xbd\xef\xbf\xbd \"caf\xef\xbf\xbd\" \xef\xbf\xbd "
                                "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd "
-                               "\xef\xbf\xbd\xef\xbf\xbd ok\nx";
+                               "\xef\xbf\xbd\xef\xbf\xbd ok\r\nx";
     const quoth_doc *doc;
     CHECK_INT(quoth_extract(e, in, sizeof in - 1, &doc), QUOTH_OK);
     size_t len;
@@ -147,18 +148,84 @@ static void test_invalid_utf8(void) {
     CHECK_INT(len, sizeof want - 1);
     CHECK_MEM(text, len, want);
     CHECK_INT(quoth_doc_repairs(doc), 13);
-    CHECK_INT(quoth_doc_length(doc), 36);
+    CHECK_INT(quoth_doc_length(doc), 37);
     /* every token's span lies inside the repaired text */
     int inside = 1;
     for (size_t i = 0; i < quoth_doc_token_count(doc); i++) {
         quoth_token_info t;
         CHECK_INT(quoth_doc_token(doc, i, &t), QUOTH_OK);
-        inside &= t.span.byte_end <= len && t.span.end <= 36;
+        inside &= t.span.byte_end <= len && t.span.end <= 37;
     }
     CHECK(inside);
     /* a valid document after it has no repairs left over */
     CHECK_INT(quoth_extract(e, "\"Fine,\" she said.", 17, &doc), QUOTH_OK);
     CHECK_INT(quoth_doc_repairs(doc), 0);
+    quoth_engine_free(e);
+    quoth_model_free(m);
+}
+
+/* The spans of a document as lines of its quotes' type and spans (cue,
+ * sources, contents), each offset moved back by the "\r" before it in
+ * `text` (the document's own text, or one without them); then its counts
+ * of tokens, sentences and paragraphs. */
+static void describe_spans(const quoth_doc *doc, const char *text, char *out, size_t cap) {
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t q = 0; q < quoth_doc_quote_count(doc); q++) {
+        const quoth_quote *quote = quoth_doc_quote(doc, q);
+        const quoth_span *spans[8];
+        size_t k = 0;
+        if (quote->has_cue) spans[k++] = &quote->cue;
+        for (size_t i = 0; i < quote->n_sources && k < 8; i++) spans[k++] = &quote->sources[i];
+        for (size_t i = 0; i < quote->n_contents && k < 8; i++) spans[k++] = &quote->contents[i];
+        n += (size_t)snprintf(out + n, cap - n, "%d", (int)quote->type);
+        for (size_t i = 0; i < k && n < cap; i++) {
+            size_t crs_before_start = 0, crs_before_end = 0;
+            for (size_t b = 0; b < spans[i]->byte_end; b++)
+                if (text[b] == '\r') crs_before_start += b < spans[i]->byte_start, crs_before_end++;
+            n += (size_t)snprintf(out + n, cap - n, " %zu-%zu", spans[i]->start - crs_before_start,
+                                  spans[i]->end - crs_before_end);
+        }
+        if (n < cap) n += (size_t)snprintf(out + n, cap - n, "\n");
+    }
+    size_t tokens = quoth_doc_token_count(doc);
+    quoth_token_info last;
+    if (tokens && quoth_doc_token(doc, tokens - 1, &last) == QUOTH_OK && n < cap)
+        snprintf(out + n, cap - n, "%zu tokens, %zu sentences, %zu paragraphs\n", tokens,
+                 quoth_doc_sentence_count(doc), last.paragraph + 1);
+}
+
+/* A text is taken as given: its "\r\n" stay, and offsets count them, as
+ * the caller's string does (Python's len() of a JSON field, say). It reads
+ * as the same text with "\n": the same statements, each offset moved on by
+ * the "\r" before it; and a lone "\r" ends a line as "\n" does. */
+static void test_carriage_returns_as_given(void) {
+    static const char unix_text[] = "The council met on Monday.\n\n\"We will build the wall,\" said Mayor Ann Lee.\n"
+                                    "Lee added that the work would start in May.\n\nThe vote was close.\n";
+    char crlf[512], cr[512];
+    size_t n_crlf = 0, n_cr = 0;
+    for (const char *p = unix_text; *p; p++) {
+        if (*p == '\n') crlf[n_crlf++] = '\r';
+        crlf[n_crlf++] = *p;
+        cr[n_cr++] = *p == '\n' ? '\r' : *p;
+    }
+    quoth_model *m = model_or_rules();
+    quoth_engine *e = quoth_engine_new(m, 0);
+    char want[2048], got[2048];
+    const quoth_doc *doc;
+    CHECK_INT(quoth_extract(e, unix_text, sizeof unix_text - 1, &doc), QUOTH_OK);
+    describe_spans(doc, unix_text, want, sizeof want);
+    CHECK(quoth_doc_quote_count(doc) >= 2);
+    CHECK_INT(quoth_extract(e, crlf, n_crlf, &doc), QUOTH_OK);
+    size_t len;
+    const char *text = quoth_doc_text(doc, &len);
+    CHECK_MEM(text, len, crlf);
+    CHECK_INT(quoth_doc_length(doc), n_crlf);
+    describe_spans(doc, text, got, sizeof got);
+    CHECK_STR(got, want);
+    CHECK_INT(quoth_extract(e, cr, n_cr, &doc), QUOTH_OK);
+    describe_spans(doc, unix_text, got, sizeof got); /* no offset moves */
+    CHECK_STR(got, want);
     quoth_engine_free(e);
     quoth_model_free(m);
 }
@@ -659,6 +726,6 @@ static void test_cleanup(void) {
     CHECK_INT(rmdir(tmp_dir), 0);
 }
 
-TEST_MAIN(test_invalid_utf8, test_nul_bytes, test_empty, test_adversarial_linear, test_html_deep,
+TEST_MAIN(test_invalid_utf8, test_carriage_returns_as_given, test_nul_bytes, test_empty, test_adversarial_linear, test_html_deep,
           test_jsonl_malformed, test_truncated_gzip, test_truncated_warc, test_broken_chunks, test_model_damage,
           test_word_list, test_train_refuses, test_cleanup)

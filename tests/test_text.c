@@ -15,7 +15,7 @@
 static void test_valid_text_is_copied_unchanged(void) {
     quoth_clean_text ct = {0};
     const char *s = "Caf\xC3\xA9 \xE2\x80\x9Chi\xE2\x80\x9D";
-    CHECK_INT(quoth_clean_text_set(&ct, s, strlen(s)), 0);
+    CHECK_INT(quoth_clean_text_set(&ct, s, strlen(s), 0), 0);
     CHECK_INT(ct.len, strlen(s));
     CHECK_MEM(ct.text, ct.len, s);
     CHECK_INT(ct.repairs, 0);
@@ -31,7 +31,7 @@ static void test_invalid_bytes_become_replacement_characters(void) {
     quoth_clean_text ct = {0};
     /* a lone continuation byte, a truncated 3-byte sequence, an overlong, a surrogate */
     const char s[] = "a\x80" "b\xE2\x80" "c\xC0\xAF" "d\xED\xA0\x80" "e";
-    CHECK_INT(quoth_clean_text_set(&ct, s, sizeof s - 1), 0);
+    CHECK_INT(quoth_clean_text_set(&ct, s, sizeof s - 1, 0), 0);
     CHECK_MEM(ct.text, ct.len,
               "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD"
               "d\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "e");
@@ -40,12 +40,24 @@ static void test_invalid_bytes_become_replacement_characters(void) {
     quoth_clean_text_free(&ct);
 }
 
-static void test_newlines_are_universal(void) {
+/* A file's newlines are universal, as Python reads it; a string keeps its
+ * "\r" (offsets count it, as Python's len() of the string does). */
+static void test_newlines_universal_for_files_only(void) {
     quoth_clean_text ct = {0};
-    CHECK_INT(quoth_clean_text_set(&ct, "a\r\nb\rc\n", 7), 0);
+    CHECK_INT(quoth_clean_text_set(&ct, "a\r\nb\rc\n", 7, 1), 0);
     CHECK_MEM(ct.text, ct.len, "a\nb\nc\n");
     CHECK_INT(ct.n_codepoints, 6);
+    CHECK_INT(quoth_clean_text_set(&ct, "a\r\nb\rc\n", 7, 0), 0);
+    CHECK_MEM(ct.text, ct.len, "a\r\nb\rc\n");
+    CHECK_INT(ct.n_codepoints, 7);
+    CHECK_INT(quoth_clean_text_set(&ct, "\xE9\r\n\r\r\n\r", 7, 1), 0);
+    CHECK_MEM(ct.text, ct.len, "\xEF\xBF\xBD\n\n\n\n");
+    CHECK_INT(ct.repairs, 1);
+    CHECK_INT(ct.n_codepoints, 5);
     quoth_clean_text_free(&ct);
+    char s[] = "no carriage return";
+    CHECK_INT(quoth_universal_newlines(s, sizeof s - 1), sizeof s - 1);
+    CHECK_STR(s, "no carriage return");
 }
 
 static void test_code_points_across_blocks(void) {
@@ -53,7 +65,7 @@ static void test_code_points_across_blocks(void) {
     char s[200];
     for (int i = 0; i < 100; i++) memcpy(s + 2 * i, "\xC3\xA9", 2);
     quoth_clean_text ct = {0};
-    CHECK_INT(quoth_clean_text_set(&ct, s, sizeof s), 0);
+    CHECK_INT(quoth_clean_text_set(&ct, s, sizeof s, 0), 0);
     int ok = 1;
     for (size_t b = 0; b <= sizeof s; b += 2) ok &= quoth_clean_text_cp(&ct, b) == b / 2;
     CHECK(ok);
@@ -191,7 +203,7 @@ static void test_very_long_word_is_cut(void) {
 }
 
 TEST_MAIN(test_valid_text_is_copied_unchanged, test_invalid_bytes_become_replacement_characters,
-          test_newlines_are_universal, test_code_points_across_blocks,
+          test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,
           test_glued_words_are_split, test_odd_white_space_separates,

@@ -323,7 +323,7 @@ static int build_output(quoth_engine *e) {
 /* ------------------------------------------------------------ extract */
 
 int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len) {
-    int rc = quoth_clean_text_set(&e->text, text, len);
+    int rc = quoth_clean_text_set(&e->text, text, len, 0);
     if (rc) return rc;
     const quoth_model *m = e->model;
     rc = quoth_tokenize(&e->tokens, e->text.text, e->text.len, m->has_words ? count_word : NULL,

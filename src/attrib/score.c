@@ -732,7 +732,7 @@ static int read_speakers(const char *path, speaker_table *t) {
     size_t len = 0, cap = 0;
     quoth_clean_text ct = {0}; /* universal newlines, as Python reads it */
     int rc = quoth_eval_read_file(path, &raw, &len);
-    if (!rc) rc = quoth_clean_text_set(&ct, raw, len);
+    if (!rc) rc = quoth_clean_text_set(&ct, raw, len, 1);
     free(raw);
     t->buf = rc ? NULL : ct.owned;
     if (!rc) ct.owned = NULL;

@@ -48,7 +48,7 @@ static int add_string(resolver *r, size_t start, size_t end, uint32_t *off) {
     int space = 0;
     for (size_t i = start; i < end; i++) {
         char c = r->text[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
             space = n > 0;
             continue;
         }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "text/utf8.h"
 
 static void usage(FILE *out) {
     fprintf(out,
@@ -72,6 +73,7 @@ int quoth_cmd_tokens(int argc, char **argv) {
                   rc == QUOTH_ERR_IO ? strerror(errno) : "");
         return EXIT_DOC_ERRORS;
     }
+    len = quoth_universal_newlines(data, len); /* a file, read as `quoth extract` reads it */
     quoth_model *model = cli_load_model(model_path);
     quoth_engine *engine = model ? quoth_engine_new(model, 0) : NULL;
     const quoth_doc *doc;

@@ -142,7 +142,7 @@ static int decode_text(quoth_brat_doc *doc) {
 
 int quoth_brat_doc_set_text(quoth_brat_doc *doc, const char *bytes, size_t len) {
     quoth_clean_text ct = {0};
-    int rc = quoth_clean_text_set(&ct, bytes, len);
+    int rc = quoth_clean_text_set(&ct, bytes, len, 1);
     if (rc == 0) {
         free(doc->text);
         free(doc->cps);
@@ -381,7 +381,7 @@ static int parse_lines(ann_state *st, const char *text, size_t len, size_t n_cp)
 int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out) {
     quoth_clean_text ct = {0};
     ann_state st = {0};
-    int rc = quoth_clean_text_set(&ct, bytes, len);
+    int rc = quoth_clean_text_set(&ct, bytes, len, 1);
     if (!rc) rc = parse_lines(&st, ct.text, ct.len, n_cp);
     if (!rc && st.n_t) qsort(st.t, st.n_t, sizeof *st.t, by_id_then_line);
     for (size_t i = 0; !rc && i < st.n_e; i += 2)

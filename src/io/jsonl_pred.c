@@ -214,7 +214,7 @@ static int read_line(quoth_preds *p, const quoth_brat_corpus *gold, const char *
 int quoth_jsonl_pred_parse(const char *data, size_t len, const quoth_brat_corpus *gold, quoth_preds *out) {
     /* Universal newlines and repaired UTF-8, as for the texts. */
     quoth_clean_text clean = {0};
-    int rc = quoth_clean_text_set(&clean, data, len);
+    int rc = quoth_clean_text_set(&clean, data, len, 1);
     const char *s = clean.text;
     for (size_t i = 0, no = 1; !rc && i < clean.len; no++) {
         const char *nl = memchr(s + i, '\n', clean.len - i);

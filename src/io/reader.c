@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "io/reader.h"
+#include "text/utf8.h"
 
 /* Room for a WARC record's headers and its HTTP headers beyond the
  * document itself, so that a document of exactly the limit still fits. */
@@ -309,9 +310,29 @@ void quoth_decoder_free(quoth_decoder *d) {
     json_decref((json_t *)d->json);
     free(d->body);
     free(d->converted);
+    free(d->newlines);
     free(d->fast);
     quoth_html_article_free(&d->article);
     free(d);
+}
+
+/* A text file is read as Python's open() reads it, with universal
+ * newlines, so that offsets agree with what other tools see; the engine
+ * takes every other text (a JSON string, a page's article) as given. */
+static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, quoth_input_doc *doc) {
+    doc->text = raw->data;
+    doc->len = raw->len;
+    if (!raw->len || !memchr(raw->data, '\r', raw->len)) return 0;
+    if (d->newlines_cap < raw->len + 1) {
+        char *p = realloc(d->newlines, raw->len + 1);
+        if (!p) return QUOTH_ERR_NOMEM;
+        d->newlines = p;
+        d->newlines_cap = raw->len + 1;
+    }
+    memcpy(d->newlines, raw->data, raw->len);
+    doc->text = d->newlines;
+    doc->len = quoth_universal_newlines(d->newlines, raw->len);
+    return 0;
 }
 
 int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
@@ -331,7 +352,5 @@ int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_
     case QUOTH_RAW_HTTP: return quoth_decode_html(d, raw, o, doc);
     case QUOTH_RAW_TEXT: break;
     }
-    doc->text = raw->data;
-    doc->len = raw->len;
-    return 0;
+    return decode_text(d, raw, doc);
 }

@@ -178,6 +178,8 @@ struct quoth_decoder {
     char *body;              /* an HTTP body de-chunked and inflated */
     size_t body_cap;
     char *converted;         /* a page converted to UTF-8 from its charset */
+    char *newlines;          /* a text file with "\r\n" or "\r", read as Python reads it */
+    size_t newlines_cap;
     char *fast;              /* JSON Lines: the fields decoded by the fast parser */
     size_t fast_cap;
     quoth_html_article article;

@@ -640,7 +640,9 @@ static size_t skip_space(scanner *sc, size_t i) {
         size_t n;
         uint32_t cp = cp_at(sc, i, &n);
         quoth_char_class c = (quoth_char_class)classify(cp).cls;
-        if (c == CC_NEWLINE) newlines++;
+        /* "\r" is a space, so that "\r\n" is one line break, but a lone
+         * "\r" (a string taken as given, not a file) ends a line too */
+        if (c == CC_NEWLINE || (cp == '\r' && (i + 1 >= sc->len || sc->s[i + 1] != '\n'))) newlines++;
         else if (c != CC_SPACE) break;
         i += n;
     }

@@ -57,23 +57,19 @@ size_t quoth_utf8_maximal_subpart(const unsigned char *s, size_t n) {
     return i;
 }
 
-/* True when the whole input is valid UTF-8 without "\r": the common case,
- * which needs no copy. Scans eight ASCII bytes at a time. */
+/* True when the whole input is valid UTF-8: the common case, which needs
+ * no repair. Scans eight ASCII bytes at a time. */
 static int needs_no_repair(const unsigned char *s, size_t n) {
     size_t i = 0;
     while (i < n) {
         if (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            /* no high bit and no byte equal to '\r' (0x0D) */
-            uint64_t x = w ^ 0x0D0D0D0D0D0D0D0DULL;
-            uint64_t has_cr = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
-            if (!(w & 0x8080808080808080ULL) && !has_cr) {
+            if (!(w & 0x8080808080808080ULL)) {
                 i += 8;
                 continue;
             }
         }
-        if (s[i] == '\r') return 0;
         size_t k = quoth_utf8_valid_sequence(s + i, n - i);
         if (!k) return 0;
         i += k;
@@ -95,8 +91,7 @@ static int reserve(char **buf, size_t *cap, size_t want) {
     return 0;
 }
 
-/* Copies input into ct->owned, replacing invalid sequences and newlines.
- * The output is at most 3 bytes per input byte (one U+FFFD per bad byte). */
+/* Copies input into ct->owned, replacing invalid sequences. The output is at most 3 bytes per input byte (one U+FFFD per bad byte). */
 static int repair_copy(quoth_clean_text *ct, const unsigned char *s, size_t n) {
     if (n > (SIZE_MAX - 8) / 3) return QUOTH_ERR_TOO_LARGE;
     int rc = reserve(&ct->owned, &ct->owned_cap, n * 3 + 8);
@@ -105,12 +100,6 @@ static int repair_copy(quoth_clean_text *ct, const unsigned char *s, size_t n) {
     size_t o = 0, i = 0;
     ct->repairs = 0;
     while (i < n) {
-        unsigned char c = s[i];
-        if (c == '\r') {
-            out[o++] = '\n';
-            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-            continue;
-        }
         size_t k = quoth_utf8_valid_sequence(s + i, n - i);
         if (k) {
             memcpy(out + o, s + i, k);
@@ -149,7 +138,22 @@ static int build_cp_index(quoth_clean_text *ct) {
     return 0;
 }
 
-int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len) {
+size_t quoth_universal_newlines(char *s, size_t len) {
+    char *cr = memchr(s, '\r', len);
+    if (!cr) return len;
+    size_t o = (size_t)(cr - s);
+    for (size_t i = o; i < len; i++) {
+        if (s[i] != '\r') {
+            s[o++] = s[i];
+            continue;
+        }
+        s[o++] = '\n';
+        if (i + 1 < len && s[i + 1] == '\n') i++;
+    }
+    return o;
+}
+
+int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len, int universal_newlines) {
     /* Offsets are stored as 32 bits in tokens; 4 GB documents are refused. */
     if (len > 0x3FFFFFFFu) return QUOTH_ERR_TOO_LARGE;
     const unsigned char *s = (const unsigned char *)input;
@@ -165,6 +169,10 @@ int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len) {
         ct->repairs = 0;
     } else if ((rc = repair_copy(ct, s, len)) != 0)
         return rc;
+    if (universal_newlines) {
+        ct->len = quoth_universal_newlines(ct->owned, ct->len);
+        ct->owned[ct->len] = '\0';
+    }
     return build_cp_index(ct);
 }
 

@@ -1,12 +1,14 @@
 /*
  * utf8.h - decoding that survives any bytes, and code-point offsets.
  *
- * quoth reports offsets in Unicode code points of the text "as read", which
- * we define as what Python's open(path, encoding="utf-8", errors="replace")
- * returns: each maximal invalid subsequence becomes U+FFFD (the Unicode
- * "maximal subpart" practice, which Python follows) and universal newlines
- * turn "\r\n" and a lone "\r" into "\n". The referee and most users read
- * files that way, so agreeing with it is what makes our offsets portable.
+ * quoth reports offsets in Unicode code points of the text "as read": a
+ * string as given (a JSON field, an extracted page, the library's caller's
+ * text) with each maximal invalid UTF-8 subsequence as U+FFFD (the Unicode
+ * "maximal subpart" practice, which Python follows); and a file as Python's
+ * open(path, encoding="utf-8", errors="replace") returns it, whose
+ * universal newlines also turn "\r\n" and a lone "\r" into "\n". The
+ * referee and most users read files that way and slice the strings they
+ * hold, so agreeing with both is what makes our offsets portable.
  */
 #ifndef QUOTH_TEXT_UTF8_H
 #define QUOTH_TEXT_UTF8_H
@@ -26,9 +28,14 @@ typedef struct quoth_clean_text {
     size_t cp_cap;
 } quoth_clean_text;
 
-/* Copies `len` bytes into `ct` (reusing its buffers), repairing them.
- * Returns 0 or QUOTH_ERR_NOMEM / QUOTH_ERR_TOO_LARGE. */
-int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len);
+/* Copies `len` bytes into `ct` (reusing its buffers), repairing them, and
+ * with `universal_newlines` (the bytes of a file) turning "\r\n" and "\r"
+ * into "\n". Returns 0 or QUOTH_ERR_NOMEM / QUOTH_ERR_TOO_LARGE. */
+int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len, int universal_newlines);
+
+/* Turns "\r\n" and a lone "\r" into "\n" in place, as Python's universal
+ * newlines read a file; returns the new length. */
+size_t quoth_universal_newlines(char *s, size_t len);
 
 /* The code-point offset of byte offset `byte` (which must be on a code-point
  * boundary, 0..len). O(64) at most. */

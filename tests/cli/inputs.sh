@@ -49,6 +49,15 @@ grep -q '^{"id": "dirty", "repaired": 2, "quotes": \[{.*"cue": {"start": 14, "en
     || fail "a dirty line: two repairs, offsets in code points"
 grep -q '1 documents, 1 statements, 0 errors, 1 with invalid UTF-8 repaired' "$dir/dirty.err" || fail "dirty summary"
 
+# a JSON text's "\r\n" is part of the string whose offsets the user slices;
+# a text file's is a line end, read as Python's open() reads it
+printf '{"id": "crlf", "text": "Line one.\\r\\n\\"We will win,\\" said Ann Lee."}\n' >"$dir/crlf.jsonl"
+"$QUOTH" extract -q -f jsonl "$dir/crlf.jsonl" | grep -q '"cue": {"start": 26, "end": 30, "text": "said"}' \
+    || fail "JSON text: offsets count its \\r"
+printf 'Line one.\r\n"We will win," said Ann Lee.' >"$dir/crlf.txt"
+"$QUOTH" extract -q -f jsonl "$dir/crlf.txt" | grep -q '"cue": {"start": 25, "end": 29, "text": "said"}' \
+    || fail "text file: universal newlines"
+
 # the record of a file whose name is not UTF-8 is still UTF-8
 bad_name="$dir/$(printf 'caf\351').txt"
 printf '"We will win," said Ann Lee.\n' >"$bad_name"
