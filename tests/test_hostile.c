@@ -209,6 +209,7 @@ static void test_carriage_returns_as_given(void) {
         crlf[n_crlf++] = *p;
         cr[n_cr++] = *p == '\n' ? '\r' : *p;
     }
+    crlf[n_crlf] = cr[n_cr] = '\0';
     quoth_model *m = model_or_rules();
     quoth_engine *e = quoth_engine_new(m, 0);
     char want[2048], got[2048];
