@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "store/names.h"
 #include "store/store.h"
 
 /* ------------------------------------------------------------ fixtures */
@@ -464,6 +465,61 @@ static void test_speakers(void) {
     remove_db(path);
 }
 
+/* The test's own optimal-string-alignment distance, the whole table. */
+static int osa_slowly(const char *a, const char *b) {
+    size_t n = strlen(a), m = strlen(b);
+    int d[16][16];
+    for (size_t i = 0; i <= n; i++)
+        for (size_t j = 0; j <= m; j++) {
+            if (!i || !j) {
+                d[i][j] = (int)(i + j);
+                continue;
+            }
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[n][m];
+}
+
+/* The near-miss surnames' distance ("Milley" and "Milly" one edit apart,
+ * not two) against the whole table, on every pair of a few thousand short
+ * strings of three letters, with its bound and its early exit; names too
+ * long for its table only match when equal. */
+static void test_name_distance(void) {
+    CHECK_INT(quoth_name_distance("zelenski", "zelenksi", 1), 1); /* a swap is one edit */
+    CHECK_INT(quoth_name_distance("kowalczyk", "kowalcyk", 1), 1);
+    CHECK_INT(quoth_name_distance("kowalczyk", "kovalcik", 1), 2); /* over the bound: max + 1 */
+    CHECK_INT(quoth_name_distance("", "abc", 5), 3);
+    CHECK_INT(quoth_name_distance("c", "", 1), 1); /* the early exit once forgot the first column */
+    char longer[80];
+    memset(longer, 'a', 70);
+    longer[70] = '\0';
+    CHECK_INT(quoth_name_distance(longer, longer, 1), 0);
+    char other[80];
+    memcpy(other, longer, sizeof longer);
+    other[3] = 'b';
+    CHECK_INT(quoth_name_distance(longer, other, 1), 2);
+    uint64_t r = 20261201;
+    int wrong = 0;
+    for (int k = 0; k < 4000; k++) {
+        char words[2][8];
+        for (int w = 0; w < 2; w++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            size_t n = (size_t)(r >> 60) % 7;
+            for (size_t i = 0; i < n; i++) words[w][i] = "abc"[(r >> (3 * i + 20)) % 3];
+            words[w][n] = '\0';
+        }
+        const char *a = words[0], *b = words[1];
+        int full = osa_slowly(a, b);
+        for (int max = 0; max <= 3; max++) wrong += quoth_name_distance(a, b, max) != (full > max ? max + 1 : full);
+    }
+    CHECK_INT(wrong, 0);
+}
+
 static void test_corrections_survive(void) {
     char path[512], a[128], b[128];
     quoth_store *s = open_filled(db_path("corrections", path, sizeof path));
@@ -583,5 +639,5 @@ static void test_dates(void) {
 }
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter,
-          test_speakers,
+          test_speakers, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)

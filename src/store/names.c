@@ -272,7 +272,7 @@ int quoth_name_distance(const char *a, const char *b, int max) {
     for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
     for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
     for (size_t i = 1; i <= n; i++) {
-        int row_min = max + 1;
+        int row_min = d[i][0]; /* the column of deletions counts too */
         for (size_t j = 1; j <= m; j++) {
             int cost = a[i - 1] != b[j - 1];
             int v = d[i - 1][j - 1] + cost;
