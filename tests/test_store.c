@@ -465,6 +465,39 @@ static void test_speakers(void) {
     remove_db(path);
 }
 
+/* Names made comparable: titles, roles, suffixes, possessives and
+ * punctuation go, particles and hyphenated names stay, case and diacritics
+ * only leave the key. */
+static void test_name_keys(void) {
+    static const char *const cases[][4] = {
+        /* name, organization?, key, display */
+        {"Martin Luther King Jr.", "", "martin luther king", "Martin Luther King"},
+        {"John Smith III", "", "john smith", "John Smith"},
+        {"Ursula von der Leyen", "", "ursula von der leyen", "Ursula von der Leyen"},
+        {"Jean-Luc M\xC3\xA9lenchon", "", "jean-luc melenchon", "Jean-Luc M\xC3\xA9lenchon"},
+        {"O\xE2\x80\x99" "Brien", "", "obrien", "O\xE2\x80\x99" "Brien"},
+        {"\xE2\x80\x98Mad Dog\xE2\x80\x99 Mattis", "", "mad dog mattis", "Mad Dog Mattis"},
+        {"Kirby\xE2\x80\x99s", "", "kirby", "Kirby"},
+        {"NSC spokesman John Kirby", "", "john kirby", "John Kirby"},
+        {"Sen. Elizabeth Warren (D-Mass.)", "", "elizabeth warren", "Elizabeth Warren"},
+        {"  JOHN   KIRBY ", "", "john kirby", "JOHN KIRBY"},
+        {"The Post's", "org", "post", "Post"},
+        {"the New York Times\xE2\x80\x99", "org", "new york times", "New York Times"},
+    };
+    int wrong = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int organization = cases[i][1][0] != '\0';
+        char *key = quoth_name_key(cases[i][0], organization), *shown = quoth_name_display(cases[i][0], organization);
+        if (!key || !shown || strcmp(key, cases[i][2]) != 0 || strcmp(shown, cases[i][3]) != 0) {
+            printf("  %s: key [%s] display [%s]\n", cases[i][0], key ? key : "(null)", shown ? shown : "(null)");
+            wrong++;
+        }
+        free(key);
+        free(shown);
+    }
+    CHECK_INT(wrong, 0);
+}
+
 /* The test's own optimal-string-alignment distance, the whole table. */
 static int osa_slowly(const char *a, const char *b) {
     size_t n = strlen(a), m = strlen(b);
@@ -639,5 +672,5 @@ static void test_dates(void) {
 }
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter,
-          test_speakers, test_name_distance,
+          test_speakers, test_name_keys, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)
