@@ -51,6 +51,44 @@ done
 awk -F'\t' '$4 == "said" { print $NF }' "$tmp/tokens" | grep -qx 'B-CUE' ||
     fail "the built-in model does not label \"said\" B-CUE"
 
+# --parser, with CoreNLP's columns made here for the fixture articles: the
+# tags the built-in model gives, and a tree of our own in each sentence (its
+# first verb the root, the word before it its subject, every other word
+# hanging from it). The model holds a parser, and the trees it makes at
+# run time reach quoth tokens and extraction.
+mkdir -p "$tmp/parsed"
+cp -r "$fx/text" "$fx/attributions" "$tmp/parsed/"
+{
+    printf '# doc\tsent\ttok\tstart\tend\tword\tlemma\tpos\tner\thead\tdeprel\n'
+    for f in "$tmp"/parsed/text/*.txt; do
+        "$q" tokens "$f" | awk -F'\t' -v doc="$(basename "$f" .txt)" -v sent=1 '
+            function flush(   i, root, head, rel) {
+                if (!n) return
+                root = 1
+                for (i = n; i >= 1; i--) if (pos[i] ~ /^VB/) root = i
+                for (i = 1; i <= n; i++) {
+                    head = i == root ? 0 : root
+                    rel = i == root ? "root" : i == root - 1 ? "nsubj" : "dep"
+                    printf "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\tO\t%d\t%s\n", doc, sent, i, st[i], en[i], w[i], w[i], pos[i], head, rel
+                }
+                n = 0
+                sent++
+            }
+            /^#/ { next }
+            /^$/ { flush(); next }
+            { n++; st[n] = $2; en[n] = $3; w[n] = $4; pos[n] = $6 }
+            END { flush() }'
+    done
+} | gzip >"$tmp/parsed/corenlp-tokens.tsv.gz"
+"$q" train --corpus "$tmp/parsed" --epochs 3 --tagger-epochs 2 --parser -o "$tmp/p.qm" 2>"$tmp/log" ||
+    fail "train --parser exited $?: $(tail -n 1 "$tmp/log")"
+grep -q '^dependency parser from ' "$tmp/log" || fail "train --parser: no parser in the log"
+"$q" model "$tmp/p.qm" | grep -Eq '^  dep\.moves +[0-9]+' || fail "train --parser: the model has no parser"
+"$q" tokens --model "$tmp/p.qm" "$fx/text/alpha.txt" | awk -F'\t' 'NF == 10 && $7 >= 0 && $8 != "-"' | grep -q . ||
+    fail "the parser gave no token a head"
+"$q" extract -q -f jsonl --model "$tmp/p.qm" "$fx/text" >"$tmp/parsed.out" || fail "extract with a parser exited $?"
+[ "$(grep -c '"quotes": \[{' "$tmp/parsed.out")" -ge 2 ] || fail "extract with a parser: $(cat "$tmp/parsed.out")"
+
 "$q" train --corpus "$tmp/nowhere" -o "$tmp/d.qm" 2>"$tmp/err" && fail "a missing corpus did not fail"
 grep -q -- "--corpus $tmp/nowhere: no folder $tmp/nowhere/text" "$tmp/err" || fail "missing corpus: $(cat "$tmp/err")"
 "$q" train --corpus "$fx" --dev "$tmp/nowhere" -o "$tmp/d.qm" 2>"$tmp/err" && fail "a missing --dev did not fail"
