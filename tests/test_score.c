@@ -284,6 +284,28 @@ static void test_rough_input(void) {
     quoth_brat_corpus_free(c);
 }
 
+/* A lone surrogate escape, which Python's json.dumps writes and score.py
+ * reads, leaves its line scored: in a span's text it is a problem (the
+ * text differs from the article's), in another field nothing. Escaped
+ * backslashes before a "u" are no escape. */
+static void test_lone_surrogates(void) {
+    quoth_brat_corpus *c = load(FIX "basic");
+    if (!c) return;
+    static const char line[] =
+        "{\"id\": \"alpha\", \"title\": \"x\\udc00 \\\\ud800\", \"quotes\": [{\"cue\": {\"start\": 75, \"end\": 79}, "
+        "\"sources\": [{\"start\": 80, \"end\": 96}], "
+        "\"contents\": [{\"start\": 31, \"end\": 74, \"text\": \"\\ud83d\"}, {\"start\": 0, \"end\": 3, \"text\": \"\\ud83d\\ude42\"}]}]}\n";
+    quoth_preds p;
+    CHECK_INT(quoth_preds_init(&p, c), 0);
+    CHECK_INT(quoth_jsonl_pred_parse(line, sizeof line - 1, c, &p), 0);
+    CHECK_INT(p.docs[0].n, 1);
+    CHECK_INT(p.docs[0].items[0].contents[0].end, 74);
+    CHECK_INT(p.n_problems, 2); /* both texts differ: a lone surrogate, and a pair that is no "Zoë" */
+    CHECK(p.n_problems > 0 && strstr(p.problems[0], "alpha: contents text differs") != NULL);
+    quoth_preds_free(&p);
+    quoth_brat_corpus_free(c);
+}
+
 static void test_missing_corpus(void) {
     quoth_brat_corpus *c = (quoth_brat_corpus *)&c;
     CHECK_INT(quoth_brat_corpus_load(FIX "no-such-folder", &c), QUOTH_ERR_IO);
@@ -402,4 +424,4 @@ static void test_hits(void) {
 
 TEST_MAIN(test_gold_corpus, test_prediction_file, test_figures, test_output, test_no_predictions, test_hits,
           test_confidence_report,
-          test_in_memory, test_speakers, test_rough_input, test_missing_corpus, test_characters)
+          test_in_memory, test_speakers, test_rough_input, test_lone_surrogates, test_missing_corpus, test_characters)

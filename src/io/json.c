@@ -34,6 +34,31 @@ int quoth_json_buf_reserve(quoth_json_buf *b, size_t more) {
     return 0;
 }
 
+static int hex4(const unsigned char *p, unsigned *out) {
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned c = p[i], h;
+        if (c >= '0' && c <= '9') h = c - '0';
+        else if (c >= 'a' && c <= 'f') h = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') h = c - 'A' + 10;
+        else return -1;
+        v = v << 4 | h;
+    }
+    *out = v;
+    return 0;
+}
+
+size_t quoth_json_unicode_escape(const unsigned char *p, size_t n, unsigned *cp) {
+    unsigned hi, lo;
+    if (n < 6 || p[1] != 'u' || hex4(p + 2, &hi)) return 0;
+    *cp = hi;
+    if (hi < 0xD800 || hi > 0xDBFF || n < 12 || p[6] != '\\' || p[7] != 'u' || hex4(p + 8, &lo) || lo < 0xDC00 ||
+        lo > 0xDFFF)
+        return 6;
+    *cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+    return 12;
+}
+
 /* Escapes as much of u[0..n) as fits in dst[0..room) (an escape takes up
  * to six bytes); returns the bytes written, *used the input consumed.
  * Texts come repaired from the engine, but file names, a feed's metadata

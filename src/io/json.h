@@ -49,6 +49,13 @@ void quoth_json_put_span(quoth_json_buf *b, const char *text, const quoth_span *
  * strings (the store's reports). */
 void quoth_json_string(FILE *out, const char *s, size_t n);
 
+/* The "\\uXXXX" escape at p (p[0] is the backslash; n bytes from p): its
+ * length, 12 for a surrogate pair and 6 otherwise, with its code point in
+ * *cp; 0 when four hex digits do not follow. A lone surrogate comes back as
+ * itself (0xD800 to 0xDFFF, length 6): Python's json takes it, jansson does
+ * not, and each reader decides what it becomes. */
+size_t quoth_json_unicode_escape(const unsigned char *p, size_t n, unsigned *cp);
+
 /* The end of the plain run of a JSON string's bytes at p: the first quote,
  * backslash, control byte or byte from 0x80 (whose UTF-8 both the reader
  * and the writer check), or end. News text is long plain runs, so they are

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/json.h"
 #include "quoth.h"
 #include "text/utf8.h"
 
@@ -211,10 +212,27 @@ static int read_line(quoth_preds *p, const quoth_brat_corpus *gold, const char *
     return rc;
 }
 
+/* Python's json reads a lone surrogate escape ("\\ud800", which its dumps()
+ * writes for a string holding one), jansson refuses the whole line. Each
+ * becomes "\\ufffd", as long: a span text holding one still differs from
+ * the article's (a problem, as in score.py), and the line is scored. A
+ * backslash is only ever an escape's first byte, so escapes are found
+ * without parsing. */
+static void lone_surrogates_replaced(char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '\\') continue;
+        unsigned cp;
+        size_t k = quoth_json_unicode_escape((const unsigned char *)s + i, n - i, &cp);
+        if (k == 6 && cp >= 0xD800 && cp <= 0xDFFF) memcpy(s + i + 2, "fffd", 4);
+        i += k ? k - 1 : 1;
+    }
+}
+
 int quoth_jsonl_pred_parse(const char *data, size_t len, const quoth_brat_corpus *gold, quoth_preds *out) {
     /* Universal newlines and repaired UTF-8, as for the texts. */
     quoth_clean_text clean = {0};
     int rc = quoth_clean_text_set(&clean, data, len, 1);
+    if (!rc) lone_surrogates_replaced(clean.owned, clean.len);
     const char *s = clean.text;
     for (size_t i = 0, no = 1; !rc && i < clean.len; no++) {
         const char *nl = memchr(s + i, '\n', clean.len - i);

@@ -88,20 +88,6 @@ static void skip_ws(fast_parser *fp) {
     while (fp->p < fp->end && (*fp->p == ' ' || *fp->p == '\t' || *fp->p == '\n' || *fp->p == '\r')) fp->p++;
 }
 
-static int hex4(const unsigned char *p, unsigned *out) {
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        unsigned c = p[i], h;
-        if (c >= '0' && c <= '9') h = c - '0';
-        else if (c >= 'a' && c <= 'f') h = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F') h = c - 'A' + 10;
-        else return -1;
-        v = v << 4 | h;
-    }
-    *out = v;
-    return 0;
-}
-
 /* A string at fp->p (its opening quote). With `keep`, decoded into fp->out
  * (*off, *len); else only checked. 0, or -1 to leave the line to jansson. */
 static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
@@ -132,27 +118,11 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
         /* a backslash */
         if (end - p < 2) return -1;
         unsigned e = p[1], cp;
-        p += 2;
-        switch (e) {
-        case '"': cp = '"'; break;
-        case '\\': cp = '\\'; break;
-        case '/': cp = '/'; break;
-        case 'b': cp = '\b'; break;
-        case 'f': cp = '\f'; break;
-        case 'n': cp = '\n'; break;
-        case 'r': cp = '\r'; break;
-        case 't': cp = '\t'; break;
-        case 'u':
-            if (end - p < 4 || hex4(p, &cp)) return -1;
-            p += 4;
+        if (e == 'u') {
+            size_t k = quoth_json_unicode_escape(p, (size_t)(end - p), &cp);
+            if (!k) return -1;
+            p += k;
             if (cp >= 0xD800 && cp <= 0xDFFF) {
-                unsigned lo;
-                if (cp <= 0xDBFF && end - p >= 6 && p[0] == '\\' && p[1] == 'u' && !hex4(p + 2, &lo) && lo >= 0xDC00 &&
-                    lo <= 0xDFFF) {
-                    p += 6;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    break;
-                }
                 /* A lone surrogate has no UTF-8. It becomes one byte that
                  * is never UTF-8, which the engine repairs (and counts) as
                  * one U+FFFD: one code point, as in Python's string. */
@@ -160,8 +130,19 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
                 n++;
                 continue;
             }
-            break;
-        default: return -1;
+        } else {
+            p += 2;
+            switch (e) {
+            case '"': cp = '"'; break;
+            case '\\': cp = '\\'; break;
+            case '/': cp = '/'; break;
+            case 'b': cp = '\b'; break;
+            case 'f': cp = '\f'; break;
+            case 'n': cp = '\n'; break;
+            case 'r': cp = '\r'; break;
+            case 't': cp = '\t'; break;
+            default: return -1;
+            }
         }
         if (keep) n += quoth_utf8_encode(cp, o + n);
         else n++;
