@@ -419,6 +419,11 @@ static size_t escape_slowly(const char *s, size_t n, char *out) {
         else if (c == '\r') k += (size_t)sprintf(out + k, "\\r");
         else if (c == '\t') k += (size_t)sprintf(out + k, "\\t");
         else if (c < 0x20) k += (size_t)sprintf(out + k, "\\u%04x", c);
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) k += (size_t)sprintf(out + k, "\\u0085"), i++;
+        else if (c == 0xE2 && i + 2 < n && memcmp(s + i + 1, "\x80\xA8", 2) == 0)
+            k += (size_t)sprintf(out + k, "\\u2028"), i += 2;
+        else if (c == 0xE2 && i + 2 < n && memcmp(s + i + 1, "\x80\xA9", 2) == 0)
+            k += (size_t)sprintf(out + k, "\\u2029"), i += 2;
         else out[k++] = (char)c;
     }
     out[k++] = '"';
@@ -447,7 +452,8 @@ static int escapers_differ(const char *text, size_t n, const char *valid, size_t
     return differ;
 }
 
-/* Every kind of byte that needs an escape, UTF-8 that does not and
+/* Every kind of byte that needs an escape, UTF-8 that does not (U+2027
+ * beside the line breaks U+2028 and U+2029, which do) and
  * invalid UTF-8 (a file name, a feed's metadata), which must come out as
  * U+FFFD, one per maximal subpart, at each offset around the sixteen-byte
  * steps of the plain-run scan. */
@@ -458,7 +464,10 @@ static void test_json_string_escapes(void) {
         {"\xC3\xA9", "\xC3\xA9"}, {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"}, {" ", " "}, {"\"\"\n", "\"\"\n"},
         {"\xE9", FFFD}, {"caf\xE9\"", "caf" FFFD "\""}, {"\xE2\x80", FFFD}, {"\xE2\x80\"", FFFD "\""},
         {"\xED\xA0\x80", FFFD FFFD FFFD}, {"\xC0\xAF", FFFD FFFD}, {"\xFF\xFE", FFFD FFFD},
-        {"\xF4\x90\x80\x80", FFFD FFFD FFFD FFFD}, {"\x80\xC3\xA9", FFFD "\xC3\xA9"}};
+        {"\xF4\x90\x80\x80", FFFD FFFD FFFD FFFD}, {"\x80\xC3\xA9", FFFD "\xC3\xA9"},
+        /* the line breaks beyond ASCII, escaped so that a record stays one line */
+        {"\xC2\x85", "\xC2\x85"}, {"\xE2\x80\xA8", "\xE2\x80\xA8"}, {"\xE2\x80\xA9\xE2\x80\xA8", "\xE2\x80\xA9\xE2\x80\xA8"},
+        {"\xE2\x80\xA7", "\xE2\x80\xA7"}};
 #undef FFFD
     int wrong = 0;
     quoth_json_buf b = {0};

@@ -59,11 +59,17 @@ size_t quoth_json_unicode_escape(const unsigned char *p, size_t n, unsigned *cp)
     return 12;
 }
 
+/* U+0085, U+2028 or U+2029: the line breaks of Unicode beyond ASCII. */
+static int line_break_beyond_ascii(const unsigned char *u, size_t k) {
+    return (k == 2 && u[0] == 0xC2 && u[1] == 0x85) || (k == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9));
+}
+
 /* Escapes as much of u[0..n) as fits in dst[0..room) (an escape takes up
  * to six bytes); returns the bytes written, *used the input consumed.
  * Texts come repaired from the engine, but file names, a feed's metadata
  * and the messages that quote them are bytes from outside, and JSON must
- * be UTF-8: an invalid sequence becomes U+FFFD, as the engine repairs. */
+ * be UTF-8: an invalid sequence becomes U+FFFD, as the engine repairs.
+ * An escape takes six bytes, a character four at most. */
 static size_t escape_some(char *dst, size_t room, const unsigned char *u, size_t n, size_t *used) {
     static const char HEX[] = "0123456789abcdef";
     size_t in = 0, out = 0;
@@ -77,7 +83,14 @@ static size_t escape_some(char *dst, size_t room, const unsigned char *u, size_t
         if (in == n || room - out < 6) break;
         if (u[in] >= 0x80) {
             size_t k = quoth_utf8_valid_sequence(u + in, n - in);
-            if (k) {
+            if (k && line_break_beyond_ascii(u + in, k)) {
+                /* JSON allows them raw, but a record must stay one line
+                 * for every reader of JSON Lines (Python's splitlines()
+                 * breaks at each) */
+                memcpy(dst + out, k == 2 ? "\\u0085" : u[in + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+                out += 6;
+                in += k;
+            } else if (k) {
                 memcpy(dst + out, u + in, k);
                 out += k;
                 in += k;

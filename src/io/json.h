@@ -37,9 +37,11 @@ static inline void quoth_json_put(quoth_json_buf *b, const char *s, size_t n) {
 
 static inline void quoth_json_puts(quoth_json_buf *b, const char *s) { quoth_json_put(b, s, strlen(s)); }
 
-/* Appends s[0..n) as a JSON string with its quotes. Control characters are
- * escaped, valid UTF-8 is written as is, and each invalid sequence becomes
- * U+FFFD (one per maximal subpart), so that the output is always UTF-8. */
+/* Appends s[0..n) as a JSON string with its quotes. Control characters and
+ * the line breaks beyond ASCII (U+0085, U+2028, U+2029) are escaped, so that
+ * a record is one line to any reader; other valid UTF-8 is written as is,
+ * and each invalid sequence becomes U+FFFD (one per maximal subpart), so
+ * that the output is always UTF-8. */
 void quoth_json_put_string(quoth_json_buf *b, const char *s, size_t n);
 
 /* Appends {"start": .., "end": .., "text": ".."} for a span of `text`. */
