@@ -43,6 +43,9 @@ int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len);
 /* The document id of a path: its file name without the extension. */
 void cli_doc_id(const char *path, char *out, size_t cap);
 
+/* --text-field, --id-field: *field = arg, or -1 after saying why (empty). */
+int cli_json_field(const char *option, const char *arg, const char **field);
+
 /* --input-format: auto, text (or txt), jsonl, html, warc. 0, or -1 for
  * any other name. Shared by extract and index, which read the same inputs. */
 int cli_parse_input_format(const char *s, quoth_input_format *f);

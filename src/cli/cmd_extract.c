@@ -60,7 +60,8 @@ static void usage(FILE *out) {
             "  -j, --jobs N         worker threads (default: one per core)\n"
             "      --model FILE     use this model instead of the built-in one\n"
             "      --rules-only     do not use the learned attribution tagger\n"
-            "      --include-text   put each document's text in its JSON record (for HTML\n"
+            "      --include-text   put each document's text in its JSON record (so JSON even\n"
+            "                       on a terminal; not with -f table or csv; for HTML\n"
             "                       and WARC, offsets refer to this extracted text)\n"
             "      --max-doc-size N largest document in bytes (default 16M; K, M, G allowed)\n"
             "      --width N        width of the table (default: the terminal's, or 100)\n"
@@ -149,8 +150,8 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; return 0;
     case OPT_TEXT: o->writer_flags |= QUOTH_WRITE_TEXT; return 0;
     case OPT_WIDTH: o->width = atoi(arg); return 0;
-    case OPT_TEXT_FIELD: o->text_field = arg; return 0;
-    case OPT_ID_FIELD: o->id_field = arg; return 0;
+    case OPT_TEXT_FIELD: return cli_json_field("--text-field", arg, &o->text_field);
+    case OPT_ID_FIELD: return cli_json_field("--id-field", arg, &o->id_field);
     case OPT_STRICT: o->strict = 1; return 0;
     default: fprintf(stderr, "see quoth extract --help\n"); return -1;
     }
@@ -387,7 +388,13 @@ int quoth_cmd_extract(int argc, char **argv) {
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
     int to_terminal = !o.output && isatty(STDOUT_FILENO);
-    if (!o.format_set) o.format = to_terminal ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
+    /* asking for the text in the records asks for the records that hold it */
+    if (!o.format_set) o.format = to_terminal && !(o.writer_flags & QUOTH_WRITE_TEXT) ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
+    if ((o.writer_flags & QUOTH_WRITE_TEXT) && o.format != QUOTH_FORMAT_JSONL) {
+        cli_error("--include-text puts the text in JSON records: it goes with -f jsonl, not -f %s",
+                  o.format == QUOTH_FORMAT_TABLE ? "table" : "csv");
+        return EXIT_USAGE;
+    }
     terminal_width(&o, to_terminal);
     quoth_input_list inputs;
     memset(&inputs, 0, sizeof inputs);

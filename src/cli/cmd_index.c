@@ -108,8 +108,12 @@ static int parse_options(int argc, char **argv, index_options *o) {
         case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
         case 'q': o->quiet = 1; break;
         case 'r': o->recursive = 1; break;
-        case OPT_TEXT: o->text_field = optarg; break;
-        case OPT_ID: o->id_field = optarg; break;
+        case OPT_TEXT:
+            if (cli_json_field("--text-field", optarg, &o->text_field)) return -1;
+            break;
+        case OPT_ID:
+            if (cli_json_field("--id-field", optarg, &o->id_field)) return -1;
+            break;
         case 'h': usage(stdout); return -2;
         case 'i':
             if (cli_parse_input_format(optarg, &o->input_format)) {

@@ -88,6 +88,15 @@ double cli_now(void) {
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
+int cli_json_field(const char *option, const char *arg, const char **field) {
+    if (!*arg) {
+        cli_error("%s wants the name of a JSON field, not an empty one", option);
+        return -1;
+    }
+    *field = arg;
+    return 0;
+}
+
 int cli_parse_input_format(const char *s, quoth_input_format *f) {
     static const char *const NAMES[] = {"auto", "text", "jsonl", "html", "warc"};
     for (int i = 0; i < 5; i++)

@@ -22,6 +22,10 @@ done
 "$QUOTH" nonsense >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown command should exit 2"
 "$QUOTH" extract --no-such-option x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad option should exit 2"
 "$QUOTH" extract -f xml x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad format should exit 2"
+"$QUOTH" extract -f csv --include-text x >/dev/null 2>"$dir/err"; [ $? -eq 2 ] || fail "--include-text with csv should exit 2"
+grep -q -- "--include-text puts the text in JSON records" "$dir/err" || fail "--include-text with csv: say why"
+"$QUOTH" extract --text-field "" x >/dev/null 2>&1; [ $? -eq 2 ] || fail "an empty --text-field should exit 2"
+"$QUOTH" index --db "$dir/x.db" --id-field "" x >/dev/null 2>&1; [ $? -eq 2 ] || fail "index: an empty --id-field should exit 2"
 
 # a directory: its *.txt in name order, other files ignored
 printf '"The ferry is late again," said Ana Ruiz.\n' >"$dir/b.txt"
