@@ -35,11 +35,6 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * prints why not and returns NULL on failure. */
 quoth_model *cli_load_model(const char *path);
 
-/* Reads a whole file ("-" is stdin) into a malloc'd buffer. Returns 0 or a
- * negative status; QUOTH_ERR_TOO_LARGE beyond max_bytes; with QUOTH_ERR_IO,
- * errno says why. */
-int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len);
-
 /* The document id of a path: its file name without the extension. */
 void cli_doc_id(const char *path, char *out, size_t cap);
 

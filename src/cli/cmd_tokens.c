@@ -7,25 +7,31 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "text/utf8.h"
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: quoth tokens [--model FILE] [FILE|-]\n"
+            "usage: quoth tokens [--model FILE] [-i FORMAT] [FILE|-]\n"
             "\n"
             "Prints one line per token: its index, code-point offsets, the text, its\n"
             "normalized form, part-of-speech tag, dependency head (index, -1 for none)\n"
             "and relation, quotation depth and attribution label; a blank\n"
             "line between sentences, '#' lines at paragraphs. For looking at why\n"
-            "quoth read a text the way it did. FILE is read whole, as UTF-8 text (-\n"
-            "or none: standard input).\n"
+            "quoth read a text the way it did. FILE is read as `quoth extract` reads\n"
+            "it (a text, a JSON Lines feed, an HTML page, a WARC archive, maybe\n"
+            "gzipped; - or none: standard input), so that the tokens are those of\n"
+            "the text extract saw: a page's article, a feed's text fields. Each\n"
+            "document starts with a '# document ID' line.\n"
             "\n"
             "options:\n"
-            "      --model FILE   the model to tag with (default: the built-in model)\n"
-            "  -h, --help         this help\n"
+            "      --model FILE     the model to tag with (default: the built-in model)\n"
+            "  -i, --input-format F auto (default), text, jsonl, html or warc\n"
+            "      --text-field K   JSON Lines: the field holding the text (default text)\n"
+            "      --id-field K     JSON Lines: the field holding the id (default id)\n"
+            "  -h, --help           this help\n"
             "\n"
-            "exit status: 0 the tokens were printed, 1 FILE could not be read, 2 the\n"
-            "command line was wrong, 3 the model could not be loaded.\n");
+            "exit status: 0 the tokens were printed, 1 some documents could not be read\n"
+            "(each is named on stderr), 2 the command line was wrong, 3 FILE or the\n"
+            "model could not be opened.\n");
 }
 
 static void print_tokens(const quoth_doc *doc) {
@@ -44,19 +50,59 @@ static void print_tokens(const quoth_doc *doc) {
     }
 }
 
+/* Every document of the reader, its tokens printed; EXIT_OK, or
+ * EXIT_DOC_ERRORS when some could not be read or analyzed. */
+static int print_documents(quoth_reader *reader, quoth_engine *engine) {
+    int status = EXIT_OK, rc;
+    quoth_input_doc in;
+    while ((rc = quoth_reader_next(reader, &in)) == 0) {
+        const quoth_doc *doc;
+        if (in.error) {
+            cli_error("%s: %s", in.meta.origin ? in.meta.origin : in.meta.id, in.error);
+            status = EXIT_DOC_ERRORS;
+        } else if ((rc = quoth_extract(engine, in.text, in.len, &doc)) != 0) {
+            cli_error("%s: %s", in.meta.id, quoth_status_string(rc));
+            status = EXIT_DOC_ERRORS;
+        } else {
+            printf("# document %s\n", in.meta.id);
+            print_tokens(doc);
+            putchar('\n');
+        }
+    }
+    if (rc != QUOTH_ERR_EOF) {
+        cli_error("reading stopped: %s", quoth_status_string(rc));
+        status = EXIT_DOC_ERRORS;
+    }
+    return status;
+}
+
 int quoth_cmd_tokens(int argc, char **argv) {
-    static const struct option LONG[] = {{"model", required_argument, 0, 'm'},
-                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    enum { OPT_MODEL = 256, OPT_TEXT_FIELD, OPT_ID_FIELD };
+    static const struct option LONG[] = {{"model", required_argument, 0, OPT_MODEL},
+                                         {"input-format", required_argument, 0, 'i'},
+                                         {"text-field", required_argument, 0, OPT_TEXT_FIELD},
+                                         {"id-field", required_argument, 0, OPT_ID_FIELD},
+                                         {"help", no_argument, 0, 'h'},
+                                         {0, 0, 0, 0}};
     const char *model_path = NULL;
+    quoth_reader_options ro = {QUOTH_INPUT_AUTO, NULL, NULL, 0};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "h", LONG, NULL)) != -1) {
-        if (c == 'm') model_path = optarg;
-        else if (c == 'h') {
-            usage(stdout);
-            return EXIT_OK;
-        } else {
-            usage(stderr);
+    while ((c = getopt_long(argc, argv, "hi:", LONG, NULL)) != -1) {
+        int bad = 0;
+        switch (c) {
+        case OPT_MODEL: model_path = optarg; break;
+        case OPT_TEXT_FIELD: bad = cli_json_field("--text-field", optarg, &ro.text_field); break;
+        case OPT_ID_FIELD: bad = cli_json_field("--id-field", optarg, &ro.id_field); break;
+        case 'i':
+            if ((bad = cli_parse_input_format(optarg, &ro.format)) != 0)
+                cli_error("--input-format wants auto, text, jsonl, html or warc, not '%s'", optarg);
+            break;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: bad = 1;
+        }
+        if (bad) {
+            fprintf(stderr, "see quoth tokens --help\n");
             return EXIT_USAGE;
         }
     }
@@ -65,25 +111,18 @@ int quoth_cmd_tokens(int argc, char **argv) {
         return EXIT_USAGE;
     }
     const char *path = optind < argc ? argv[optind] : "-";
-    char *data;
-    size_t len;
-    int rc = cli_read_file(path, (size_t)1 << 30, &data, &len);
+    quoth_reader *reader;
+    int rc = quoth_reader_open(path, &ro, &reader);
     if (rc) {
         cli_error("cannot read %s: %s%s%s", path, quoth_status_string(rc), rc == QUOTH_ERR_IO ? ": " : "",
                   rc == QUOTH_ERR_IO ? strerror(errno) : "");
-        return EXIT_DOC_ERRORS;
+        return EXIT_FATAL;
     }
-    len = quoth_universal_newlines(data, len); /* a file, read as `quoth extract` reads it */
     quoth_model *model = cli_load_model(model_path);
     quoth_engine *engine = model ? quoth_engine_new(model, 0) : NULL;
-    const quoth_doc *doc;
-    int status = EXIT_FATAL;
-    if (engine && quoth_extract(engine, data, len, &doc) == 0) {
-        print_tokens(doc);
-        status = EXIT_OK;
-    }
+    int status = engine ? print_documents(reader, engine) : EXIT_FATAL;
     quoth_engine_free(engine);
     quoth_model_free(model);
-    free(data);
+    quoth_reader_close(reader);
     return status;
 }

@@ -29,46 +29,6 @@ quoth_model *cli_load_model(const char *path) {
     return m;
 }
 
-int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) return QUOTH_ERR_IO;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    int rc = buf ? 0 : QUOTH_ERR_NOMEM;
-    while (!rc) {
-        if (n == cap) {
-            if (cap > max_bytes) {
-                rc = QUOTH_ERR_TOO_LARGE;
-                break;
-            }
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                rc = QUOTH_ERR_NOMEM;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f)) rc = QUOTH_ERR_IO;
-            break;
-        }
-    }
-    if (!rc && n > max_bytes) rc = QUOTH_ERR_TOO_LARGE;
-    int read_errno = errno; /* for the caller's message, whatever fclose does */
-    if (f != stdin) fclose(f);
-    if (rc) {
-        free(buf);
-        errno = read_errno;
-        return rc;
-    }
-    *data = buf;
-    *len = n;
-    return 0;
-}
-
 void cli_doc_id(const char *path, char *out, size_t cap) {
     if (strcmp(path, "-") == 0) {
         snprintf(out, cap, "stdin");

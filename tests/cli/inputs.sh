@@ -77,6 +77,17 @@ for junk in "Most read" "Read also" "Sign up" "analytics" "Photo: Courier" "prom
     grep -q "$junk" "$dir/html.out" && fail "HTML: '$junk' is not article text"
 done
 
+# quoth tokens reads what extract reads: a page's article, each JSON text
+"$QUOTH" tokens "$fx/article.html" >"$dir/page.tokens" || fail "tokens of a page exited $?"
+sed -n 1p "$dir/page.tokens" | grep -qx '# document article' || fail "tokens: a document line first"
+grep -q '	<	' "$dir/page.tokens" && fail "tokens of a page: HTML tags are no article tokens"
+grep -q '	Priya	' "$dir/page.tokens" || fail "tokens of a page: the article's words"
+"$QUOTH" tokens "$fx/news.jsonl" >"$dir/feed.tokens" 2>"$dir/feed.err"; rc=$?
+[ $rc -eq 1 ] || fail "tokens of a feed with bad lines should exit 1, not $rc"
+[ "$(grep -c '^# document ' "$dir/feed.tokens")" -eq 3 ] || fail "tokens: one document line per readable JSON line"
+grep -q 'news.jsonl:4: malformed JSON' "$dir/feed.err" || fail "tokens: a bad line named on stderr"
+grep -q '	{	' "$dir/feed.tokens" && fail "tokens of a feed: JSON is no text"
+
 # ------------------------------------------------------------------ WARC
 # record TYPE URI CONTENT-TYPE FILE: one WARC record with FILE as its block
 n=0
