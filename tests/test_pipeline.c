@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "io/csv.h"
 #include "io/json.h"
 #include "io/pipeline.h"
 #include "quoth.h"
@@ -485,6 +486,46 @@ static void test_json_string_escapes(void) {
     quoth_json_buf_free(&b);
 }
 
+/* CSV fields: quoted only when they must be, quotes doubled, invalid
+ * UTF-8 (a file name, a feed's metadata) as U+FFFD, NULL as nothing. */
+static void test_csv_fields(void) {
+    static const char *const cases[][2] = {
+        {"plain", "plain"},
+        {"a,b", "\"a,b\""},
+        {"say \"hi\"", "\"say \"\"hi\"\"\""},
+        {"two\nlines", "\"two\nlines\""},
+        {"caf\xC3\xA9", "caf\xC3\xA9"},
+        {"caf\xE9", "caf\xEF\xBF\xBD"},
+        {"caf\xE9,\"x\"", "\"caf\xEF\xBF\xBD,\"\"x\"\"\""},
+        {"\xE2\x80", "\xEF\xBF\xBD"},
+        {"", ""},
+    };
+    int wrong = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&got, &len);
+        if (!f) return;
+        quoth_csv_field(f, cases[i][0], strlen(cases[i][0]));
+        fclose(f);
+        if (strcmp(got, cases[i][1]) != 0) {
+            printf("  csv field of %s: %s\n", cases[i][0], got);
+            wrong++;
+        }
+        free(got);
+    }
+    char *got = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&got, &len);
+    if (f) {
+        quoth_csv_field(f, NULL, 3);
+        fclose(f);
+        wrong += len != 0;
+        free(got);
+    }
+    CHECK_INT(wrong, 0);
+}
+
 /* Long strings through both escapers: the stream's goes in pieces of 1 KB
  * (an escape must not be cut at a piece's end), the record buffer grows
  * while escapes make the string longer than it reserved. Escapes every
@@ -512,5 +553,5 @@ static void test_json_long_strings(void) {
 }
 
 TEST_MAIN(setup, test_order_and_bound, test_bytes_bound, test_several_inputs_and_missing, test_failures_stop,
-          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, test_json_long_strings,
+          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, test_json_long_strings, test_csv_fields,
           cleanup)

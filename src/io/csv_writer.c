@@ -4,26 +4,49 @@
  */
 #include <string.h>
 
+#include "io/csv.h"
 #include "io/writer.h"
+#include "text/utf8.h"
 
-/* A field, quoted when it holds a comma, quote or line break. */
-static void field(FILE *out, const char *s, size_t n) {
+/* Whether s[0..n) is valid UTF-8 and needs no quotes: the common case,
+ * written in one piece. */
+static int plain_field(const unsigned char *s, size_t n, int *quote) {
+    int valid = 1;
+    *quote = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = s[i];
+        *quote |= c == ',' || c == '"' || c == '\n' || c == '\r';
+        size_t k = c < 0x80 ? 1 : quoth_utf8_valid_sequence(s + i, n - i);
+        valid &= k != 0;
+        i += k ? k : 1;
+    }
+    return valid && !*quote;
+}
+
+void quoth_csv_field(FILE *out, const char *s, size_t n) {
     if (!s) return;
-    int quote = 0;
-    for (size_t i = 0; i < n && !quote; i++) quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
-    if (!quote) {
+    const unsigned char *u = (const unsigned char *)s;
+    int quote;
+    if (plain_field(u, n, &quote)) {
         fwrite(s, 1, n, out);
         return;
     }
-    putc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"') putc('"', out);
-        putc(s[i], out);
+    if (quote) putc('"', out);
+    for (size_t i = 0; i < n;) {
+        size_t k = u[i] < 0x80 ? 1 : quoth_utf8_valid_sequence(u + i, n - i);
+        if (!k) {
+            fputs("\xEF\xBF\xBD", out);
+            i += quoth_utf8_maximal_subpart(u + i, n - i);
+            continue;
+        }
+        if (u[i] == '"') putc('"', out);
+        fwrite(u + i, 1, k, out);
+        i += k;
     }
-    putc('"', out);
+    if (quote) putc('"', out);
 }
 
-static void field_str(FILE *out, const char *s) { field(out, s, s ? strlen(s) : 0); }
+static void field_str(FILE *out, const char *s) { quoth_csv_field(out, s, s ? strlen(s) : 0); }
 
 static void header(quoth_writer *w) {
     if (w->header_done) return;
@@ -45,10 +68,10 @@ void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const
         fprintf(out, ",%s,", quoth_resolution_name(q->resolved_by));
         field_str(out, q->speaker_role);
         putc(',', out);
-        if (q->has_cue) field(out, text + q->cue.byte_start, q->cue.byte_end - q->cue.byte_start);
+        if (q->has_cue) quoth_csv_field(out, text + q->cue.byte_start, q->cue.byte_end - q->cue.byte_start);
         putc(',', out);
         const quoth_span *c = q->contents;
-        field(out, text + c[0].byte_start, c[q->n_contents - 1].byte_end - c[0].byte_start);
+        quoth_csv_field(out, text + c[0].byte_start, c[q->n_contents - 1].byte_end - c[0].byte_start);
         fprintf(out, ",%zu,%zu,%.2f,\n", c[0].start, c[q->n_contents - 1].end, (double)q->confidence);
     }
 }

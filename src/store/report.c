@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "io/csv.h"
 #include "io/json.h"
 #include "store/report.h"
 
@@ -48,19 +49,7 @@ void quoth_report_cell(FILE *out, const char *s, int cols, int last) {
 }
 
 void quoth_report_csv(FILE *out, const char *s, int last) {
-    if (s) {
-        size_t n = strlen(s);
-        if (strcspn(s, ",\"\r\n") == n) {
-            fwrite(s, 1, n, out);
-        } else {
-            putc('"', out);
-            for (size_t i = 0; i < n; i++) {
-                if (s[i] == '"') putc('"', out);
-                putc(s[i], out);
-            }
-            putc('"', out);
-        }
-    }
+    if (s) quoth_csv_field(out, s, strlen(s));
     putc(last ? '\n' : ',', out);
 }
 

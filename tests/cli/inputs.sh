@@ -64,6 +64,8 @@ printf '"We will win," said Ann Lee.\n' >"$bad_name"
 "$QUOTH" extract -q -f jsonl "$bad_name" >"$dir/name.out" || fail "a file name that is not UTF-8"
 iconv -f UTF-8 -t UTF-8 "$dir/name.out" >/dev/null 2>&1 || fail "records must be UTF-8 whatever the file name"
 grep -q "^{\"id\": \"caf$(printf '\357\277\275')\", \"quotes\"" "$dir/name.out" || fail "the name's bad byte as U+FFFD"
+"$QUOTH" extract -q -f csv "$bad_name" >"$dir/name.csv" || fail "a file name that is not UTF-8, as CSV"
+iconv -f UTF-8 -t UTF-8 "$dir/name.csv" >/dev/null 2>&1 || fail "CSV records must be UTF-8 whatever the file name"
 
 # ------------------------------------------------------------------ HTML
 "$QUOTH" extract -q -f jsonl --include-text "$fx/article.html" >"$dir/html.out" || fail "HTML run failed"
