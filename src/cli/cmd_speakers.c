@@ -51,7 +51,8 @@ static void usage(FILE *out) {
             "                      jsonl otherwise)\n"
             "  -h, --help          this help\n"
             "\n"
-            "exit status: 0 done, 2 bad command line, 3 the store could not be read or\n"
+            "exit status: 0 done, 2 bad command line (or forget: an ID that is no\n"
+            "correction; the others are forgotten), 3 the store could not be read or\n"
             "written.\n",
             DEFAULT_TOP);
 }
@@ -282,15 +283,18 @@ static int forget(const speakers_options *o, int argc, char **argv, int first) {
     }
     quoth_store *s = open_store(o->db);
     if (!s) return EXIT_FATAL;
-    int rc = 0;
+    int rc = 0, missing = 0;
     for (int i = first; !rc && i < argc; i++) {
         int found = 0;
         rc = quoth_store_forget_correction(s, strtoll(argv[i], NULL, 10), &found);
-        if (!rc && !found) fprintf(stderr, "quoth: no correction %s\n", argv[i]);
+        if (!rc && !found) {
+            cli_error("no correction %s (see quoth speakers corrections)", argv[i]);
+            missing = 1;
+        }
     }
     if (rc) cli_error("%s", quoth_store_message(s));
     quoth_store_close(s);
-    return rc ? EXIT_FATAL : EXIT_OK;
+    return rc ? EXIT_FATAL : missing ? EXIT_USAGE : EXIT_OK;
 }
 
 int quoth_cmd_speakers(int argc, char **argv) {
