@@ -389,7 +389,8 @@ int quoth_cmd_extract(int argc, char **argv) {
     if (first < 0) return EXIT_USAGE;
     int to_terminal = !o.output && isatty(STDOUT_FILENO);
     /* asking for the text in the records asks for the records that hold it */
-    if (!o.format_set) o.format = to_terminal && !(o.writer_flags & QUOTH_WRITE_TEXT) ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
+    if (!o.format_set)
+        o.format = to_terminal && !(o.writer_flags & QUOTH_WRITE_TEXT) ? QUOTH_FORMAT_TABLE : QUOTH_FORMAT_JSONL;
     if ((o.writer_flags & QUOTH_WRITE_TEXT) && o.format != QUOTH_FORMAT_JSONL) {
         cli_error("--include-text puts the text in JSON records: it goes with -f jsonl, not -f %s",
                   o.format == QUOTH_FORMAT_TABLE ? "table" : "csv");

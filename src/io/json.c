@@ -3,10 +3,10 @@
  */
 #include "io/json.h"
 
-#include "text/utf8.h"
-
 #include <stdlib.h>
 #include <string.h>
+
+#include "text/utf8.h"
 
 void quoth_json_buf_free(quoth_json_buf *b) {
     free(b->data);
@@ -61,15 +61,15 @@ size_t quoth_json_unicode_escape(const unsigned char *p, size_t n, unsigned *cp)
 
 /* U+0085, U+2028 or U+2029: the line breaks of Unicode beyond ASCII. */
 static int line_break_beyond_ascii(const unsigned char *u, size_t k) {
-    return (k == 2 && u[0] == 0xC2 && u[1] == 0x85) || (k == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9));
+    return (k == 2 && u[0] == 0xC2 && u[1] == 0x85) ||
+           (k == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9));
 }
 
 /* Escapes as much of u[0..n) as fits in dst[0..room) (an escape takes up
  * to six bytes); returns the bytes written, *used the input consumed.
  * Texts come repaired from the engine, but file names, a feed's metadata
  * and the messages that quote them are bytes from outside, and JSON must
- * be UTF-8: an invalid sequence becomes U+FFFD, as the engine repairs.
- * An escape takes six bytes, a character four at most. */
+ * be UTF-8: an invalid sequence becomes U+FFFD, as the engine repairs. */
 static size_t escape_some(char *dst, size_t room, const unsigned char *u, size_t n, size_t *used) {
     static const char HEX[] = "0123456789abcdef";
     size_t in = 0, out = 0;
