@@ -91,7 +91,8 @@ static int reserve(char **buf, size_t *cap, size_t want) {
     return 0;
 }
 
-/* Copies input into ct->owned, replacing invalid sequences. The output is at most 3 bytes per input byte (one U+FFFD per bad byte). */
+/* Copies input into ct->owned, replacing invalid sequences. The output
+ * is at most 3 bytes per input byte (one U+FFFD per bad byte). */
 static int repair_copy(quoth_clean_text *ct, const unsigned char *s, size_t n) {
     if (n > (SIZE_MAX - 8) / 3) return QUOTH_ERR_TOO_LARGE;
     int rc = reserve(&ct->owned, &ct->owned_cap, n * 3 + 8);
