@@ -5,6 +5,7 @@
  * truncated gzip streams and WARC records). Every input is written here,
  * into a temporary directory.
  */
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <inttypes.h>
+
 #include <jansson.h>
 #include <zlib.h>
 
