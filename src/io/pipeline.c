@@ -490,13 +490,8 @@ static int push_path(quoth_input_list *l, const char *path) {
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static int ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* The names in a directory that are wanted, sorted. */
-static int list_dir(const char *dir, int recursive, char ***names, size_t *count, char *why, size_t why_cap) {
+/* The names in a directory but the hidden ones, sorted. */
+static int list_dir(const char *dir, char ***names, size_t *count, char *why, size_t why_cap) {
     *names = NULL;
     *count = 0;
     DIR *d = opendir(dir);
@@ -510,7 +505,6 @@ static int list_dir(const char *dir, int recursive, char ***names, size_t *count
     struct dirent *e;
     while (!rc && (e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.') continue;
-        if (!recursive && !ends_with(e->d_name, ".txt")) continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
             char **nv = realloc(v, cap * sizeof *nv);
@@ -533,7 +527,7 @@ static int list_dir(const char *dir, int recursive, char ***names, size_t *count
 static int add_dir(quoth_input_list *l, const char *dir, int recursive, int depth, char *why, size_t why_cap) {
     char **names = NULL;
     size_t count = 0;
-    int rc = list_dir(dir, recursive, &names, &count, why, why_cap);
+    int rc = list_dir(dir, &names, &count, why, why_cap);
     for (size_t i = 0; i < count; i++) {
         if (!rc) {
             size_t len = strlen(dir) + strlen(names[i]) + 2;
@@ -542,8 +536,11 @@ static int add_dir(quoth_input_list *l, const char *dir, int recursive, int dept
             else {
                 snprintf(full, len, "%s/%s", dir, names[i]);
                 struct stat st;
-                if (!recursive) rc = push_path(l, full);
-                else if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+                /* named as a file quoth reads: in, whatever it turns out to
+                 * be (an unreadable one becomes an error record) */
+                if (!recursive) {
+                    if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO) rc = push_path(l, full);
+                } else if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
                     if (depth < 64) rc = add_dir(l, full, recursive, depth + 1, why, why_cap);
                 } else if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO && stat(full, &st) == 0 &&
                            S_ISREG(st.st_mode))

@@ -119,10 +119,11 @@ typedef struct quoth_input_list {
 } quoth_input_list;
 
 /* Adds `path`: a file, or "-", as it is (a missing file too: it becomes an
- * error record when read); a directory's *.txt files in name order; with
- * `recursive`, every file of a supported type under the directory (.txt
- * .jsonl .ndjson .html .htm .warc, each maybe .gz), depth first in name
- * order, hidden files and symbolic links to directories left out. Returns
+ * error record when read); a directory's entries named as a supported type
+ * (.txt .jsonl .ndjson .html .htm .warc, each maybe .gz) in name order,
+ * whatever they are (one that cannot be read becomes an error record); with
+ * `recursive`, the regular files of those types under it, depth first in
+ * name order, hidden files and symbolic links to directories left out. Returns
  * 0, QUOTH_ERR_NOMEM, or QUOTH_ERR_IO when a directory cannot be read
  * (`why` then names it). */
 int quoth_input_list_add(quoth_input_list *l, const char *path, int recursive, char *why, size_t why_cap);

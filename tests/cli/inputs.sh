@@ -136,7 +136,8 @@ printf 'Notes.\n' >"$dir/tree/d.md"
 printf 'The port said it would reopen.\n' >"$dir/tree/sub/e.txt"
 printf 'hidden\n' >"$dir/tree/.git/f.txt"
 ids() { sed 's/^{"id": "\([^"]*\)".*/\1/' | tr '\n' ' '; }
-[ "$("$QUOTH" extract -q -f jsonl "$dir/tree" | ids)" = "a " ] || fail "a directory without -r: its *.txt"
+got=$("$QUOTH" extract -q -f jsonl "$dir/tree" | ids)
+[ "$got" = "a n1 n2 b:4 n4 5 c " ] || fail "a directory without -r: its files of every supported type, got: $got"
 got=$("$QUOTH" extract -q -f jsonl -r "$dir/tree" | ids)
 [ "$got" = "a n1 n2 b:4 n4 5 c e " ] || fail "-r: every supported file in name order, got: $got"
 
