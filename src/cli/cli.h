@@ -38,6 +38,10 @@ quoth_model *cli_load_model(const char *path);
 /* The document id of a path: its file name without the extension. */
 void cli_doc_id(const char *path, char *out, size_t cap);
 
+/* Says on stderr that the command waits for standard input, when that is a
+ * terminal: a command given no file would otherwise sit there silently. */
+void cli_hint_stdin(const char *command);
+
 /* --text-field, --id-field: *field = arg, or -1 after saying why (empty). */
 int cli_json_field(const char *option, const char *arg, const char **field);
 

@@ -373,7 +373,10 @@ static void terminal_width(extract_options *o, int to_terminal) {
 static int collect_inputs(const extract_options *o, int argc, char **argv, int first, quoth_input_list *inputs) {
     char why[4400] = "";
     int rc = 0;
-    if (first >= argc) rc = quoth_input_list_add(inputs, "-", 0, why, sizeof why);
+    if (first >= argc) {
+        if (!o->quiet) cli_hint_stdin("extract");
+        rc = quoth_input_list_add(inputs, "-", 0, why, sizeof why);
+    }
     for (int i = first; !rc && i < argc; i++) rc = quoth_input_list_add(inputs, argv[i], o->recursive, why, sizeof why);
     if (rc) cli_error("%s", why);
     return rc;

@@ -111,6 +111,7 @@ int quoth_cmd_tokens(int argc, char **argv) {
         return EXIT_USAGE;
     }
     const char *path = optind < argc ? argv[optind] : "-";
+    if (strcmp(path, "-") == 0) cli_hint_stdin("tokens");
     quoth_reader *reader;
     int rc = quoth_reader_open(path, &ro, &reader);
     if (rc) {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 
@@ -46,6 +47,11 @@ double cli_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+void cli_hint_stdin(const char *command) {
+    if (isatty(STDIN_FILENO))
+        fprintf(stderr, "quoth: reading standard input; end it with Ctrl-D (quoth %s --help for files)\n", command);
 }
 
 int cli_json_field(const char *option, const char *arg, const char **field) {
