@@ -2,7 +2,8 @@
  * fuzz_common.h - what the libFuzzer targets share: handing the fuzzer's
  * bytes to a reader that wants a path (a memfd, seen as /proc/self/fd/N),
  * and reading every document a reader gives, touching each string so that
- * AddressSanitizer sees any that points out of bounds.
+ * AddressSanitizer sees any that points out of bounds, and writing each
+ * string of its metadata as JSON, which must stay valid and on one line.
  */
 #ifndef QUOTH_FUZZ_COMMON_H
 #define QUOTH_FUZZ_COMMON_H
@@ -14,6 +15,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
+#include "io/json.h"
 #include "quoth.h"
 
 /* Touches every byte of s (NULL allowed) and returns a value that depends
@@ -29,6 +33,22 @@ static inline size_t fuzz_touch_mem(const char *s, size_t n) {
     size_t h = 0;
     for (size_t i = 0; i < n; i++) h = h * 31 + (unsigned char)s[i];
     return h;
+}
+
+/* The JSON writer's promise for any string a reader gives (metadata may be
+ * any bytes): a JSON string that jansson reads, on one line. Aborts when
+ * it is broken. */
+static inline void fuzz_check_json_string(quoth_json_buf *b, const char *s) {
+    if (!s) return;
+    b->len = 0;
+    quoth_json_put_string(b, s, strlen(s));
+    if (b->failed) return;
+    for (size_t i = 0; i < b->len; i++)
+        if (b->data[i] == '\n' || b->data[i] == '\r') abort();
+    json_error_t err;
+    json_t *v = json_loadb(b->data, b->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+    if (!v || !json_is_string(v)) abort();
+    json_decref(v);
 }
 
 /* Reads every document of `data` as `format` with a reader. Aborts when the
@@ -50,6 +70,7 @@ static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_f
     quoth_reader *r;
     if (quoth_reader_open(path, &o, &r) != 0) abort();
     quoth_input_doc doc;
+    quoth_json_buf json = {0};
     size_t n = 0, h = 0;
     int rc;
     while ((rc = quoth_reader_next(r, &doc)) == 0) {
@@ -64,10 +85,14 @@ static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_f
         h += fuzz_touch(doc.error) + fuzz_touch(doc.meta.id) + fuzz_touch(doc.meta.url) +
              fuzz_touch(doc.meta.title) + fuzz_touch(doc.meta.date) + fuzz_touch(doc.meta.outlet) +
              fuzz_touch(doc.meta.origin);
+        const char *strings[] = {doc.error, doc.meta.id, doc.meta.url, doc.meta.title, doc.meta.date,
+                                 doc.meta.outlet};
+        for (size_t k = 0; k < sizeof strings / sizeof *strings; k++) fuzz_check_json_string(&json, strings[k]);
         if (++n > size + 2) abort(); /* documents out of nothing: a loop */
     }
     if (rc != QUOTH_ERR_EOF && rc >= 0) abort();
     quoth_reader_close(r);
+    quoth_json_buf_free(&json);
     close(fd);
     if (h == 42) fputc(0, stderr); /* keeps h alive */
 }
