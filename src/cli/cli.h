@@ -45,8 +45,8 @@ void cli_hint_stdin(const char *command);
 /* --text-field, --id-field: *field = arg, or -1 after saying why (empty). */
 int cli_json_field(const char *option, const char *arg, const char **field);
 
-/* --input-format: auto, text (or txt), jsonl, html, warc. 0, or -1 for
- * any other name. Shared by extract and index, which read the same inputs. */
+/* --input-format: auto, text (or txt), jsonl, html, warc. 0, or -1 after
+ * saying why for any other name. Shared by the commands that read inputs. */
 int cli_parse_input_format(const char *s, quoth_input_format *f);
 
 /* Milliseconds of a monotonic clock. */

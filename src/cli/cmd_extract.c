@@ -126,11 +126,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
         o->format_set = 1;
         return 0;
     case 'i':
-        if (cli_parse_input_format(arg, &o->input_format)) {
-            cli_error("unknown input format '%s' (auto, text, jsonl, html or warc)", arg);
-            return -1;
-        }
-        return 0;
+        return cli_parse_input_format(arg, &o->input_format);
     case 'j':
         if (parse_jobs(arg, &o->jobs)) {
             cli_error("-j wants a number of threads from 1 to %d, not '%s'", MAX_JOBS, arg);

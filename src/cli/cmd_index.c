@@ -116,10 +116,7 @@ static int parse_options(int argc, char **argv, index_options *o) {
             break;
         case 'h': usage(stdout); return -2;
         case 'i':
-            if (cli_parse_input_format(optarg, &o->input_format)) {
-                cli_error("--input-format wants auto, text, jsonl, html or warc, not '%s'", optarg);
-                return -1;
-            }
+            if (cli_parse_input_format(optarg, &o->input_format)) return -1;
             break;
         case OPT_BATCH:
             if (parse_size(optarg, &o->batch)) {

@@ -94,10 +94,7 @@ int quoth_cmd_tokens(int argc, char **argv) {
         case OPT_MODEL: model_path = optarg; break;
         case OPT_TEXT_FIELD: bad = cli_json_field("--text-field", optarg, &ro.text_field); break;
         case OPT_ID_FIELD: bad = cli_json_field("--id-field", optarg, &ro.id_field); break;
-        case 'i':
-            if ((bad = cli_parse_input_format(optarg, &ro.format)) != 0)
-                cli_error("--input-format wants auto, text, jsonl, html or warc, not '%s'", optarg);
-            break;
+        case 'i': bad = cli_parse_input_format(optarg, &ro.format); break;
         case 'h': usage(stdout); return EXIT_OK;
         default: bad = 1;
         }

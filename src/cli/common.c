@@ -70,7 +70,10 @@ int cli_parse_input_format(const char *s, quoth_input_format *f) {
             *f = (quoth_input_format)i;
             return 0;
         }
-    if (strcmp(s, "txt") != 0) return -1;
+    if (strcmp(s, "txt") != 0) {
+        cli_error("--input-format wants auto, text, jsonl, html or warc, not '%s'", s);
+        return -1;
+    }
     *f = QUOTH_INPUT_TEXT;
     return 0;
 }
