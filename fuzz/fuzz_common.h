@@ -51,11 +51,12 @@ static inline void fuzz_check_json_string(quoth_json_buf *b, const char *s) {
     json_decref(v);
 }
 
-/* Reads every document of `data` as `format` with a reader. Aborts when the
- * reader breaks its contract: a document without id, or without both text
- * and error; more documents than bytes could hold. */
+/* Reads every document of `data` as `format` with a reader (`encoding`: as
+ * --encoding, or NULL). Aborts when the reader breaks its contract: a
+ * document without id, or without both text and error; more documents than
+ * bytes could hold. */
 static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_format format,
-                          size_t max_doc_bytes) {
+                          size_t max_doc_bytes, const char *encoding) {
     int fd = memfd_create("fuzz", 0);
     if (fd < 0) abort();
     size_t done = 0;
@@ -66,7 +67,7 @@ static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_f
     }
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    quoth_reader_options o = {format, NULL, NULL, max_doc_bytes};
+    quoth_reader_options o = {.format = format, .max_doc_bytes = max_doc_bytes, .encoding = encoding};
     quoth_reader *r;
     if (quoth_reader_open(path, &o, &r) != 0) abort();
     quoth_input_doc doc;
@@ -77,8 +78,9 @@ static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_f
         if (!doc.meta.id) abort();
         if (!doc.error && !doc.text) abort();
         if (doc.text) {
-            /* the limit is on the bytes framed; converting a page from
-             * windows-1252 to UTF-8 may make its text up to 3 times longer */
+            /* the limit is on the bytes framed; converting a page or file
+             * from another encoding to UTF-8 may make its text up to 3
+             * times longer (a windows-1252 byte, a UTF-16 unit) */
             if (doc.len > 3 * max_doc_bytes + 64) abort();
             h += fuzz_touch_mem(doc.text, doc.len);
         }
@@ -95,6 +97,14 @@ static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_f
     quoth_json_buf_free(&json);
     close(fd);
     if (h == 42) fputc(0, stderr); /* keeps h alive */
+}
+
+/* An encoding for an input, picked by its size so that each is tried on
+ * every kind of bytes: none, the table, UTF-16, a stateful one, one whose
+ * decoder holds letters back for combining marks. */
+static inline const char *fuzz_encoding(size_t size) {
+    static const char *const ENCODINGS[] = {NULL, "windows-1252", "utf-16le", "iso-2022-jp", "cp1258"};
+    return ENCODINGS[size % (sizeof ENCODINGS / sizeof *ENCODINGS)];
 }
 
 #endif

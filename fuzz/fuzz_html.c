@@ -5,6 +5,6 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    fuzz_read_all(data, size, QUOTH_INPUT_HTML, 1u << 20);
+    fuzz_read_all(data, size, QUOTH_INPUT_HTML, 1u << 20, fuzz_encoding(size));
     return 0;
 }

@@ -1,5 +1,6 @@
-/* libFuzzer target: the text pipeline, quoth_extract() on arbitrary bytes
- * with the built-in model, then every token and quote read back and the
+/* libFuzzer target: the text pipeline, the text reader (encodings, byte
+ * order marks, newlines) and quoth_extract() on arbitrary bytes with the
+ * built-in model, then every token and quote read back and the
  * record written as JSON. One engine serves every input, as in a worker. */
 #include "fuzz_common.h"
 
@@ -36,6 +37,7 @@ static void check_span(const quoth_doc *doc, const quoth_span *s) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    fuzz_read_all(data, size, QUOTH_INPUT_TEXT, 1u << 20, fuzz_encoding(size));
     quoth_engine *e = size % 3 == 1 ? engine_rules : engine;
     const quoth_doc *doc;
     if (quoth_extract(e, (const char *)data, size, &doc) != 0) return 0;

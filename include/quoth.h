@@ -303,6 +303,10 @@ typedef struct quoth_reader_options {
     const char *text_field;  /* JSON Lines: the field holding the text (NULL: "text") */
     const char *id_field;    /* JSON Lines: the field holding the id (NULL: "id") */
     size_t max_doc_bytes;    /* larger documents become error records (0: 16 MB) */
+    const char *encoding;    /* text files that are not valid UTF-8, and web pages that declare no
+                                encoding, are in this one ("windows-1252", "latin1", "utf-16le",
+                                any name iconv knows; NULL: UTF-8). A UTF-16 byte order mark
+                                always wins; JSON Lines are UTF-8 whatever this says */
 } quoth_reader_options;
 
 /* One document from a reader. Its strings stay valid until the next
@@ -318,7 +322,8 @@ typedef struct quoth_input_doc {
 typedef struct quoth_reader quoth_reader;
 
 /* Opens `path` ("-" for standard input); gzip is recognized by its magic
- * bytes and read through zlib. Returns 0, QUOTH_ERR_IO (see errno) or
+ * bytes and read through zlib. Returns 0, QUOTH_ERR_IO (see errno),
+ * QUOTH_ERR_INVALID (an encoding that neither quoth nor iconv knows) or
  * QUOTH_ERR_NOMEM. */
 int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out);
 

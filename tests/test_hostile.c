@@ -359,7 +359,7 @@ typedef struct read_doc {
 /* Reads every document of `path`; returns how many (at most cap kept). */
 static size_t read_all(const char *path, quoth_input_format format, size_t max, read_doc *out, size_t cap,
                        int *final_rc) {
-    quoth_reader_options o = {format, NULL, NULL, max};
+    quoth_reader_options o = {.format = format, .max_doc_bytes = max};
     quoth_reader *r;
     *final_rc = quoth_reader_open(path, &o, &r);
     if (*final_rc) return 0;
@@ -496,7 +496,7 @@ static void test_broken_chunks(void) {
                                          "5\r\n<p>\"A,\" she said.</p>\r\n0\r\n", " 10\r\nabc", "a", "3\r\nab"};
     static const char after[] = "ffff\nnot the body";
     quoth_decoder *d = quoth_decoder_new();
-    quoth_reader_options o = {QUOTH_INPUT_WARC, NULL, NULL, 0};
+    quoth_reader_options o = {.format = QUOTH_INPUT_WARC};
     quoth_reader_options_resolve(&o);
     for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
         size_t n = strlen(bodies[i]);

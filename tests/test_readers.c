@@ -113,9 +113,87 @@ static void test_text_file(void) {
     CHECK_STR(c.texts[0], "");
 }
 
+/* A text file in the encoding its byte order mark or --encoding names
+ * comes out as UTF-8, newlines universal after the conversion. */
+static void test_text_encodings(void) {
+    collected c;
+    /* UTF-16 by its mark, whatever --encoding says; the mark is no text */
+    write_bytes("le.txt", "\xFF\xFE\x1C\x20H\0i\0\x1D\x20\r\0\n\0", 14);
+    CHECK_INT(collect("le.txt", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9CHi\xE2\x80\x9D\n");
+    quoth_reader_options cp1252 = {.encoding = "windows-1252"};
+    CHECK_INT(collect("le.txt", &cp1252, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9CHi\xE2\x80\x9D\n");
+    write_bytes("be.txt", "\xFE\xFF\0H\0i", 6);
+    CHECK_INT(collect("be.txt", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "Hi");
+    /* UTF-8's mark stays, as Python's utf-8 codec reads it */
+    write_text("mark8.txt", "\xEF\xBB\xBFHi");
+    CHECK_INT(collect("mark8.txt", &cp1252, &c), 0);
+    CHECK_STR(c.texts[0], "\xEF\xBB\xBFHi");
+    /* windows-1252 when named; without, the bytes go on for the engine to repair */
+    write_text("win.txt", "\x93Yes,\x94 she said.\r\n");
+    CHECK_INT(collect("win.txt", &cp1252, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9CYes,\xE2\x80\x9D she said.\n");
+    CHECK_INT(collect("win.txt", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\x93Yes,\x94 she said.\n");
+    /* a file that is valid UTF-8 is read as UTF-8 whatever --encoding says */
+    write_text("utf8.txt", "caf\xC3\xA9");
+    CHECK_INT(collect("utf8.txt", &cp1252, &c), 0);
+    CHECK_STR(c.texts[0], "caf\xC3\xA9");
+    /* ... but UTF-16 named is always UTF-16: its ASCII is valid UTF-8 */
+    write_bytes("le-nomark.txt", "H\0i\0", 4);
+    quoth_reader_options utf16 = {.encoding = "UTF-16LE"};
+    CHECK_INT(collect("le-nomark.txt", &utf16, &c), 0);
+    CHECK_STR(c.texts[0], "Hi");
+    /* any encoding iconv knows; an unknown one is refused at open */
+    write_text("greek.txt", "\xE1\xE2\xE3");
+    quoth_reader_options greek = {.encoding = " ISO-8859-7 "};
+    CHECK_INT(collect("greek.txt", &greek, &c), 0);
+    CHECK_STR(c.texts[0], "\xCE\xB1\xCE\xB2\xCE\xB3");
+    quoth_reader_options unknown = {.encoding = "klingon"};
+    CHECK_INT(collect("greek.txt", &unknown, &c), QUOTH_ERR_INVALID);
+    /* JSON Lines are UTF-8 whatever --encoding says */
+    write_text("feed.jsonl", "{\"text\": \"caf\xE9\"}\n");
+    CHECK_INT(collect("feed.jsonl", &cp1252, &c), 0);
+    CHECK_STR(c.texts[0], "caf\xE9");
+}
+
+/* UTF-8's byte order mark before JSON Lines is skipped; UTF-16 JSON Lines
+ * are one error document that says what to do; a UTF-16 page without an
+ * extension is known by what its converted start says. */
+static void test_byte_order_marks_and_formats(void) {
+    collected c;
+    write_text("marked.jsonl", "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"first\"}\n{\"text\": \"second\"}\n");
+    CHECK_INT(collect("marked.jsonl", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[0], "first");
+    CHECK_STR(c.ids[0], "a");
+    write_text("marked.dat", "\xEF\xBB\xBF{\"text\": \"sniffed\"}\n");
+    CHECK_INT(collect("marked.dat", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[0], "sniffed");
+    static const char FEED16[] = "\xFF\xFE{\0\"\0t\0e\0x\0t\0\"\0:\0 \0\"\0x\0\"\0}\0\n\0";
+    write_bytes("feed16.dat", FEED16, sizeof FEED16 - 1);
+    write_bytes("feed16.jsonl", FEED16, sizeof FEED16 - 1);
+    CHECK_INT(collect("feed16.dat", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 1);
+    CHECK(strstr(c.errors[0], "JSON Lines in UTF-16") != NULL);
+    CHECK_STR(c.ids[0], "feed16:1");
+    CHECK_INT(collect("feed16.jsonl", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 1);
+    static const char PAGE16[] = "\xFF\xFE<\0h\0t\0m\0l\0>\0<\0p\0>\0O\0k\0.\0<\0/\0p\0>\0";
+    write_bytes("page16.dat", PAGE16, sizeof PAGE16 - 1);
+    CHECK_INT(collect("page16.dat", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "Ok.");
+}
+
 static void test_text_too_large(void) {
     write_text("big.txt", "0123456789abcdef0123456789");
-    quoth_reader_options o = {QUOTH_INPUT_AUTO, NULL, NULL, 10};
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .max_doc_bytes = 10};
     collected c;
     CHECK_INT(collect("big.txt", &o, &c), 0);
     CHECK_INT(c.n_docs, 1);
@@ -229,7 +307,7 @@ static void test_jsonl_metadata(void) {
 
 static void test_jsonl_fields(void) {
     write_text("fields.jsonl", "{\"doc\": \"d9\", \"body\": \"Body text.\", \"text\": \"not this\"}\n");
-    quoth_reader_options o = {QUOTH_INPUT_AUTO, "body", "doc", 0};
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .text_field = "body", .id_field = "doc"};
     collected c;
     CHECK_INT(collect("fields.jsonl", &o, &c), 0);
     CHECK_INT(c.n_docs, 1);
@@ -244,7 +322,7 @@ static void test_jsonl_long_line(void) {
     n += 3000;
     n += snprintf(buf + n, sizeof buf - (size_t)n, "\"}\n{\"id\": \"short\", \"text\": \"ok\"}\n");
     write_bytes("long.jsonl", buf, (size_t)n);
-    quoth_reader_options o = {QUOTH_INPUT_AUTO, NULL, NULL, 100};
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .max_doc_bytes = 100};
     collected c;
     CHECK_INT(collect("long.jsonl", &o, &c), 0);
     CHECK_INT(c.n_docs, 2);
@@ -337,7 +415,7 @@ static void test_jsonl_lenient(void) {
     CHECK_STR(c.ids[3], "0");
     CHECK_STR(c.texts[3], "Escaped key.");
     CHECK_STR(c.title, "T\xFF");
-    quoth_reader_options o = {QUOTH_INPUT_AUTO, "t\xC3\xABxt", "id", 0};
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .text_field = "t\xC3\xABxt", .id_field = "id"};
     CHECK_INT(collect("lenient.jsonl", &o, &c), 0);
     CHECK_INT(c.n_errors, 4);
     CHECK_STR(c.texts[3], "Not ASCII.");
@@ -613,6 +691,46 @@ static void test_html_windows_1252(void) {
     CHECK_STR(c.texts[0], "\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x93 caf\xC3\xA9.");
 }
 
+/* A page's encoding as a browser finds it: mark, HTTP header, <meta>,
+ * then --encoding, then UTF-8 or windows-1252 by the bytes. */
+static void test_html_encodings(void) {
+    collected c;
+    write_text("l9.html", "<html><head><meta charset=\"ISO-8859-15\"></head><body><p>\xA4 5, caf\xE9.</p></body></html>");
+    CHECK_INT(collect("l9.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x82\xAC 5, caf\xC3\xA9.");
+    /* declared windows-1252 but plainly UTF-8: UTF-8 */
+    write_text("mislabel.html", "<html><head><meta charset=\"windows-1252\"></head><body><p>\xE2\x80\x9Cok\xE2\x80\x9D</p></body></html>");
+    CHECK_INT(collect("mislabel.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9Cok\xE2\x80\x9D");
+    /* undeclared: windows-1252 when its bytes say so, UTF-8 with a stray byte when they do not */
+    write_text("undeclared.html", "<html><body><p>\x93Yes,\x94 caf\xE9.</p></body></html>");
+    CHECK_INT(collect("undeclared.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9CYes,\xE2\x80\x9D caf\xC3\xA9.");
+    write_text("stray.html", "<html><body><p>\xE2\x80\x9Cok\xE2\x80\x9D \xFF</p></body></html>");
+    CHECK_INT(collect("stray.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9Cok\xE2\x80\x9D \xEF\xBF\xBD");
+    /* undeclared, with --encoding: that encoding */
+    quoth_reader_options greek = {.encoding = "iso-8859-7"};
+    write_text("greek.html", "<html><body><p>\xE1\xE2</p></body></html>");
+    CHECK_INT(collect("greek.html", &greek, &c), 0);
+    CHECK_STR(c.texts[0], "\xCE\xB1\xCE\xB2");
+    /* a declaration wins over --encoding */
+    CHECK_INT(collect("l9.html", &greek, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x82\xAC 5, caf\xC3\xA9.");
+    /* UTF-16 by its mark; a <meta> saying UTF-16 on a page read as ASCII means UTF-8 */
+    static const char U16[] = "\xFF\xFE<\0p\0>\0\x1C\x20o\0k\0\x1D\x20<\0/\0p\0>\0";
+    write_bytes("u16.html", U16, sizeof U16 - 1);
+    CHECK_INT(collect("u16.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9Cok\xE2\x80\x9D");
+    write_text("meta16.html", "<html><head><meta charset=\"utf-16\"></head><body><p>caf\xC3\xA9</p></body></html>");
+    CHECK_INT(collect("meta16.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "caf\xC3\xA9");
+    /* UTF-8's mark is no text of the page */
+    write_text("mark8.html", "\xEF\xBB\xBF<p>Marked.</p>");
+    CHECK_INT(collect("mark8.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "Marked.");
+}
+
 static void test_html_sniffed(void) {
     write_text("page.dat", "  <!doctype html><html><body><p>Sniffed.</p></body></html>");
     collected c;
@@ -624,7 +742,7 @@ static void test_html_sniffed(void) {
     write_text("lines.dat", "{\"text\": \"j\"}\n");
     CHECK_INT(collect("lines.dat", NULL, &c), 0);
     CHECK_STR(c.texts[0], "j");
-    quoth_reader_options o = {QUOTH_INPUT_TEXT, NULL, NULL, 0};
+    quoth_reader_options o = {.format = QUOTH_INPUT_TEXT};
     CHECK_INT(collect("lines.dat", &o, &c), 0);
     CHECK_STR(c.texts[0], "{\"text\": \"j\"}\n");
 }
@@ -749,6 +867,20 @@ static void test_warc(void) {
     free(b.p);
 }
 
+/* The HTTP header's charset wins over the page's own <meta>. */
+static void test_warc_charset(void) {
+    buf b = {0};
+    static const char LATIN9[] = "<html><head><meta charset=\"utf-8\"></head><body><p>\xA4 caf\xE9</p></body></html>";
+    http_record(&b, "https://x.test/e", "200 OK", "Content-Type: text/html; charset=ISO-8859-15\r\n", LATIN9,
+                sizeof LATIN9 - 1);
+    write_bytes("charset.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("charset.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.texts[0], "\xE2\x82\xAC caf\xC3\xA9");
+    free(b.p);
+}
+
 static void test_warc_gz(void) {
     size_t off[16];
     buf b = make_warc(off);
@@ -789,7 +921,7 @@ static void test_warc_truncated(void) {
     snprintf(want, sizeof want, "%s:%zu", path_of("cut.warc"), off[5]);
     CHECK_STR(c.origins[1], want);
     /* a document over the limit is an error, and the next still comes */
-    quoth_reader_options o = {QUOTH_INPUT_AUTO, NULL, NULL, 40};
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .max_doc_bytes = 40};
     write_bytes("small.warc", b.p, b.n);
     CHECK_INT(collect("small.warc", &o, &c), 0);
     CHECK_INT(c.n_docs, 3);
@@ -830,9 +962,9 @@ static void cleanup(void) {
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
 }
 
-TEST_MAIN(setup, test_text_file, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
+TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_furniture_labels,
-          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_sniffed, test_warc,
+          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset,
           test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)

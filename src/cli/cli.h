@@ -45,6 +45,10 @@ void cli_hint_stdin(const char *command);
 /* --text-field, --id-field: *field = arg, or -1 after saying why (empty). */
 int cli_json_field(const char *option, const char *arg, const char **field);
 
+/* --encoding: *encoding = arg, or -1 after saying why (no encoding that
+ * quoth or iconv knows): a typo is told before any file is read. */
+int cli_encoding(const char *arg, const char **encoding);
+
 /* --input-format: auto, text (or txt), jsonl, html, warc. 0, or -1 after
  * saying why for any other name. Shared by the commands that read inputs. */
 int cli_parse_input_format(const char *s, quoth_input_format *f);

@@ -30,6 +30,7 @@ typedef struct extract_options {
     size_t max_doc_bytes;
     quoth_input_format input_format;
     const char *text_field, *id_field;
+    const char *encoding;   /* --encoding, or NULL */
     int recursive;
     unsigned jobs;          /* 0: one per online core */
     int strict;             /* stop at the first error record */
@@ -56,6 +57,10 @@ static void usage(FILE *out) {
             "      --text-field K   JSON Lines: the field holding the text (default text)\n"
             "      --id-field K     JSON Lines: the field holding the id (default id);\n"
             "                       url, title, date and outlet (or source) are copied\n"
+            "      --encoding E     text files that are not UTF-8 are in E (windows-1252,\n"
+            "                       latin1, utf-16le, any name iconv -l lists); so are\n"
+            "                       web pages that name no encoding. A UTF-16 byte order\n"
+            "                       mark is always followed; JSON Lines are always UTF-8\n"
             "  -r, --recursive      directories: their subdirectories' files too\n"
             "  -j, --jobs N         worker threads (default: one per core)\n"
             "      --model FILE     use this model instead of the built-in one\n"
@@ -73,9 +78,10 @@ static void usage(FILE *out) {
             "JSON records: {\"id\", \"quotes\": [{\"type\", \"cue\", \"sources\", \"contents\",\n"
             "\"speaker\": {\"name\", \"mention\", \"resolved_by\", \"role\", \"kind\"},\n"
             "\"confidence\"}]}; every span has \"start\" and \"end\" in Unicode code points\n"
-            "of the text as read (invalid UTF-8 becomes U+FFFD, \\r\\n becomes \\n) and\n"
-            "\"text\", its slice. \"confidence\" is how often attributions like it were\n"
-            "right (content and speaker) on the articles the model was checked on.\n"
+            "of the text as read (converted from --encoding if given; invalid UTF-8\n"
+            "becomes U+FFFD, and in a text file \\r\\n becomes \\n) and \"text\", its\n"
+            "slice. \"confidence\" is how often attributions like it were right\n"
+            "(content and speaker) on the articles the model was checked on.\n"
             "Records carry url, title, date and outlet when the input gives them.\n"
             "Documents that fail give {\"id\", \"error\", \"origin\"} (origin: file:line\n"
             "for JSON Lines, file:byte offset for WARC).\n"
@@ -114,7 +120,7 @@ static int parse_format(const char *s, quoth_format *f) {
     return 0;
 }
 
-enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_STRICT };
+enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_STRICT, OPT_ENCODING };
 
 static int parse_option(int c, const char *arg, extract_options *o) {
     switch (c) {
@@ -149,6 +155,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case OPT_TEXT_FIELD: return cli_json_field("--text-field", arg, &o->text_field);
     case OPT_ID_FIELD: return cli_json_field("--id-field", arg, &o->id_field);
     case OPT_STRICT: o->strict = 1; return 0;
+    case OPT_ENCODING: return cli_encoding(arg, &o->encoding);
     default: fprintf(stderr, "see quoth extract --help\n"); return -1;
     }
 }
@@ -164,7 +171,8 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         {"rules-only", no_argument, 0, OPT_RULES}, {"include-text", no_argument, 0, OPT_TEXT},
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"width", required_argument, 0, OPT_WIDTH},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'},
-        {"strict", no_argument, 0, OPT_STRICT}, {0, 0, 0, 0}};
+        {"strict", no_argument, 0, OPT_STRICT}, {"encoding", required_argument, 0, OPT_ENCODING},
+        {0, 0, 0, 0}};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:i:j:rqh", LONG, NULL)) != -1) {
@@ -318,6 +326,7 @@ static void pipeline_options(const extract_options *o, const quoth_input_list *i
     po->reader.format = o->input_format;
     po->reader.text_field = o->text_field;
     po->reader.id_field = o->id_field;
+    po->reader.encoding = o->encoding;
     po->reader.max_doc_bytes = o->max_doc_bytes;
     po->workers = o->jobs;
     po->output = out;
@@ -411,6 +420,9 @@ int quoth_cmd_extract(int argc, char **argv) {
                 (unsigned long long)stats.documents, (unsigned long long)stats.statements,
                 (unsigned long long)stats.errors, (unsigned long long)stats.repaired, (double)stats.bytes / 1e6,
                 (cli_now() - t0) / 1e3);
+    if (!o.quiet && status != EXIT_FATAL && stats.repaired && !o.encoding)
+        fprintf(stderr, "quoth: a text file that is not UTF-8 but windows-1252, latin1 or another encoding "
+                        "is read right with --encoding NAME\n");
     quoth_input_list_free(&inputs);
     return status;
 }

@@ -23,6 +23,7 @@
 typedef struct index_options {
     const char *db, *meta, *model;
     const char *text_field, *id_field;
+    const char *encoding; /* --encoding, or NULL */
     quoth_input_format input_format;
     unsigned engine_flags;
     size_t max_doc_bytes, batch;
@@ -56,6 +57,9 @@ static void usage(FILE *out) {
             "                       jsonl, html or warc\n"
             "      --text-field F   JSON Lines: the field holding the text (default text)\n"
             "      --id-field F     JSON Lines: the field holding the id (default id)\n"
+            "      --encoding E     text files that are not UTF-8 are in E (windows-1252,\n"
+            "                       latin1, utf-16le, any name iconv -l lists); so are\n"
+            "                       web pages that name no encoding\n"
             "  -r, --recursive      directories: their subdirectories' files too\n"
             "      --force          extract and store again documents stored unchanged\n"
             "                       (after a change of model)\n"
@@ -88,7 +92,7 @@ static int parse_size(const char *s, size_t *out) {
 
 /* Returns the index of the first input, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, index_options *o) {
-    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_TEXT, OPT_ID };
+    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_TEXT, OPT_ID, OPT_ENCODING };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"meta", required_argument, 0, OPT_META},
         {"force", no_argument, 0, OPT_FORCE}, {"batch", required_argument, 0, OPT_BATCH},
@@ -96,7 +100,7 @@ static int parse_options(int argc, char **argv, index_options *o) {
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"quiet", no_argument, 0, 'q'},
         {"input-format", required_argument, 0, 'i'}, {"text-field", required_argument, 0, OPT_TEXT},
         {"id-field", required_argument, 0, OPT_ID}, {"recursive", no_argument, 0, 'r'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"encoding", required_argument, 0, OPT_ENCODING}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "qhi:r", LONG, NULL)) != -1) {
@@ -113,6 +117,9 @@ static int parse_options(int argc, char **argv, index_options *o) {
             break;
         case OPT_ID:
             if (cli_json_field("--id-field", optarg, &o->id_field)) return -1;
+            break;
+        case OPT_ENCODING:
+            if (cli_encoding(optarg, &o->encoding)) return -1;
             break;
         case 'h': usage(stdout); return -2;
         case 'i':
@@ -433,7 +440,7 @@ static int run(const index_options *o, index_input *in) {
 }
 
 int quoth_cmd_index(int argc, char **argv) {
-    index_options o = {NULL, NULL, NULL, NULL, NULL, QUOTH_INPUT_AUTO, 0, DEFAULT_MAX_DOC_BYTES, DEFAULT_BATCH, 0, 0, 0};
+    index_options o = {.input_format = QUOTH_INPUT_AUTO, .max_doc_bytes = DEFAULT_MAX_DOC_BYTES, .batch = DEFAULT_BATCH};
     int first = parse_options(argc, argv, &o);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
@@ -442,6 +449,7 @@ int quoth_cmd_index(int argc, char **argv) {
     in.reader_options.format = o.input_format;
     in.reader_options.text_field = o.text_field;
     in.reader_options.id_field = o.id_field;
+    in.reader_options.encoding = o.encoding;
     in.reader_options.max_doc_bytes = o.max_doc_bytes;
     char why[4400] = "";
     int rc = 0, status = EXIT_OK;

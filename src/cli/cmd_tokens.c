@@ -27,6 +27,8 @@ static void usage(FILE *out) {
             "  -i, --input-format F auto (default), text, jsonl, html or warc\n"
             "      --text-field K   JSON Lines: the field holding the text (default text)\n"
             "      --id-field K     JSON Lines: the field holding the id (default id)\n"
+            "      --encoding E     a text file that is not UTF-8 is in E (windows-1252,\n"
+            "                       latin1, utf-16le, ...; as quoth extract --encoding)\n"
             "  -h, --help           this help\n"
             "\n"
             "exit status: 0 the tokens were printed, 1 some documents could not be read\n"
@@ -77,15 +79,16 @@ static int print_documents(quoth_reader *reader, quoth_engine *engine) {
 }
 
 int quoth_cmd_tokens(int argc, char **argv) {
-    enum { OPT_MODEL = 256, OPT_TEXT_FIELD, OPT_ID_FIELD };
+    enum { OPT_MODEL = 256, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_ENCODING };
     static const struct option LONG[] = {{"model", required_argument, 0, OPT_MODEL},
                                          {"input-format", required_argument, 0, 'i'},
                                          {"text-field", required_argument, 0, OPT_TEXT_FIELD},
                                          {"id-field", required_argument, 0, OPT_ID_FIELD},
+                                         {"encoding", required_argument, 0, OPT_ENCODING},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
     const char *model_path = NULL;
-    quoth_reader_options ro = {QUOTH_INPUT_AUTO, NULL, NULL, 0};
+    quoth_reader_options ro = {.format = QUOTH_INPUT_AUTO};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hi:", LONG, NULL)) != -1) {
@@ -94,6 +97,7 @@ int quoth_cmd_tokens(int argc, char **argv) {
         case OPT_MODEL: model_path = optarg; break;
         case OPT_TEXT_FIELD: bad = cli_json_field("--text-field", optarg, &ro.text_field); break;
         case OPT_ID_FIELD: bad = cli_json_field("--id-field", optarg, &ro.id_field); break;
+        case OPT_ENCODING: bad = cli_encoding(optarg, &ro.encoding); break;
         case 'i': bad = cli_parse_input_format(optarg, &ro.format); break;
         case 'h': usage(stdout); return EXIT_OK;
         default: bad = 1;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "io/charset.h"
 
 void cli_error(const char *fmt, ...) {
     va_list ap;
@@ -60,6 +61,17 @@ int cli_json_field(const char *option, const char *arg, const char **field) {
         return -1;
     }
     *field = arg;
+    return 0;
+}
+
+int cli_encoding(const char *arg, const char **encoding) {
+    if (quoth_charset_of_label(arg) == QUOTH_CHARSET_UNKNOWN) {
+        cli_error("--encoding: '%s' is no encoding that quoth knows (windows-1252, latin1, utf-16, or any name "
+                  "that `iconv -l` lists)",
+                  arg);
+        return -1;
+    }
+    *encoding = arg;
     return 0;
 }
 

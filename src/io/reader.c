@@ -15,6 +15,7 @@
 
 #include <jansson.h>
 
+#include "io/charset.h"
 #include "io/reader.h"
 #include "text/utf8.h"
 
@@ -67,6 +68,32 @@ static quoth_input_format sniff(const char *p, size_t n) {
     return QUOTH_INPUT_TEXT;
 }
 
+/* sniff() for a stream that may start with a UTF-16 byte order mark: its
+ * first bytes converted (a UTF-16 page or feed is told by what it says). */
+static quoth_input_format sniff_any(const char *p, size_t n) {
+    size_t bom;
+    quoth_charset cs = quoth_charset_of_bom(p, n, &bom);
+    if (cs != QUOTH_CHARSET_UTF16LE && cs != QUOTH_CHARSET_UTF16BE) return sniff(p, n);
+    char *utf8;
+    size_t len;
+    if (quoth_charset_to_utf8(cs, NULL, p + bom, n - bom, &utf8, &len)) return QUOTH_INPUT_TEXT;
+    quoth_input_format f = sniff(utf8, len < SNIFF_BYTES ? len : SNIFF_BYTES);
+    free(utf8);
+    return f;
+}
+
+/* JSON Lines start after UTF-8's byte order mark, which RFC 8259 lets a
+ * parser ignore and Windows tools write; UTF-16 ones are not read (JSON
+ * travels in UTF-8), and next_line() says so once. */
+static void json_lines_start(quoth_reader *r) {
+    size_t n = quoth_instream_peek(&r->s, 3);
+    const char *p = (const char *)r->s.buf + r->s.start;
+    size_t bom;
+    quoth_charset cs = quoth_charset_of_bom(p, n, &bom);
+    if (cs == QUOTH_CHARSET_UTF8) quoth_instream_consume(&r->s, bom);
+    r->utf16_lines = cs == QUOTH_CHARSET_UTF16LE || cs == QUOTH_CHARSET_UTF16BE;
+}
+
 void quoth_reader_file_id(const char *path, char *out, size_t cap) {
     if (strcmp(path, "-") == 0) {
         snprintf(out, cap, "stdin");
@@ -105,6 +132,8 @@ static void resolve_options(quoth_reader_options *o, const quoth_reader_options 
 int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out) {
     *out = NULL;
     if (!path) return QUOTH_ERR_INVALID;
+    if (options && options->encoding && quoth_charset_of_label(options->encoding) == QUOTH_CHARSET_UNKNOWN)
+        return QUOTH_ERR_INVALID;
     quoth_reader *r = calloc(1, sizeof *r);
     if (!r) return QUOTH_ERR_NOMEM;
     resolve_options(&r->o, options);
@@ -127,8 +156,9 @@ int quoth_reader_open(const char *path, const quoth_reader_options *options, quo
     if (r->format == QUOTH_INPUT_AUTO) r->format = quoth_input_format_of_name(path);
     if (r->format == QUOTH_INPUT_AUTO) {
         size_t n = quoth_instream_peek(&r->s, SNIFF_BYTES);
-        r->format = sniff((const char *)r->s.buf + r->s.start, n);
+        r->format = sniff_any((const char *)r->s.buf + r->s.start, n);
     }
+    if (r->format == QUOTH_INPUT_JSONL) json_lines_start(r);
     *out = r;
     return 0;
 }
@@ -225,6 +255,14 @@ static int find_line(quoth_instream *s, size_t max, size_t *len) {
 /* JSON Lines: one document per line that is not blank. */
 static int next_line(quoth_reader *r, quoth_raw_doc *raw) {
     quoth_instream *s = &r->s;
+    if (r->utf16_lines && !r->done) {
+        r->done = 1;
+        r->line = 1;
+        snprintf(r->origin, sizeof r->origin, "%s:1", r->name);
+        snprintf(r->id, sizeof r->id, "%s:1", r->file_id);
+        return quoth_reader_error_doc(r, raw, "JSON Lines in UTF-16 (by its byte order mark): quoth reads them in "
+                                              "UTF-8; convert the file first (iconv -f UTF-16 -t UTF-8)");
+    }
     for (;;) {
         if (r->done) return QUOTH_ERR_EOF;
         size_t len = 0;
@@ -316,22 +354,55 @@ void quoth_decoder_free(quoth_decoder *d) {
     free(d);
 }
 
-/* A text file is read as Python's open() reads it, with universal
- * newlines, so that offsets agree with what other tools see; the engine
- * takes every other text (a JSON string, a page's article) as given. */
-static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, quoth_input_doc *doc) {
+/* The encoding of a text file: a byte order mark's UTF-16; else, for a
+ * file that is not valid UTF-8, the one the user named (UTF-16 always: its
+ * text in ASCII letters is valid UTF-8, NULs between them); else UTF-8,
+ * which the engine repairs. UTF-8's own mark stays, as Python reads it. */
+static quoth_charset text_charset(const char *s, size_t n, const char *encoding, size_t *bom) {
+    quoth_charset cs = quoth_charset_of_bom(s, n, bom);
+    if (cs == QUOTH_CHARSET_UTF16LE || cs == QUOTH_CHARSET_UTF16BE) return cs;
+    *bom = 0;
+    if (!encoding) return QUOTH_CHARSET_UTF8;
+    cs = quoth_charset_of_label(encoding);
+    if (cs == QUOTH_CHARSET_UTF16LE || cs == QUOTH_CHARSET_UTF16BE) return cs;
+    return cs == QUOTH_CHARSET_UNKNOWN || quoth_valid_utf8(s, n) ? QUOTH_CHARSET_UTF8 : cs;
+}
+
+/* A text file is read as Python's open() reads it, in its encoding and
+ * with universal newlines, so that offsets agree with what other tools
+ * see; the engine takes every other text (a JSON string, a page's
+ * article) as given. */
+static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
+                       quoth_input_doc *doc) {
     doc->text = raw->data;
     doc->len = raw->len;
-    if (!raw->len || !memchr(raw->data, '\r', raw->len)) return 0;
-    if (d->newlines_cap < raw->len + 1) {
-        char *p = realloc(d->newlines, raw->len + 1);
+    size_t bom;
+    quoth_charset cs = text_charset(raw->data, raw->len, o->encoding, &bom);
+    if (cs != QUOTH_CHARSET_UTF8) {
+        free(d->converted);
+        d->converted = NULL;
+        size_t len;
+        int rc = quoth_charset_to_utf8(cs, o->encoding, raw->data + bom, raw->len - bom, &d->converted, &len);
+        if (rc == QUOTH_ERR_NOMEM) return rc;
+        if (!rc) {
+            doc->text = d->converted;
+            doc->len = len;
+        }
+    }
+    if (!doc->len || !memchr(doc->text, '\r', doc->len)) return 0;
+    if (doc->text == d->converted) {
+        doc->len = quoth_universal_newlines(d->converted, doc->len);
+        return 0;
+    }
+    if (d->newlines_cap < doc->len + 1) {
+        char *p = realloc(d->newlines, doc->len + 1);
         if (!p) return QUOTH_ERR_NOMEM;
         d->newlines = p;
-        d->newlines_cap = raw->len + 1;
+        d->newlines_cap = doc->len + 1;
     }
-    memcpy(d->newlines, raw->data, raw->len);
+    memcpy(d->newlines, doc->text, doc->len);
     doc->text = d->newlines;
-    doc->len = quoth_universal_newlines(d->newlines, raw->len);
+    doc->len = quoth_universal_newlines(d->newlines, doc->len);
     return 0;
 }
 
@@ -352,5 +423,5 @@ int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_
     case QUOTH_RAW_HTTP: return quoth_decode_html(d, raw, o, doc);
     case QUOTH_RAW_TEXT: break;
     }
-    return decode_text(d, raw, doc);
+    return decode_text(d, raw, o, doc);
 }

@@ -119,6 +119,7 @@ struct quoth_reader {
     char *file_id;       /* the file name without its extensions */
     uint64_t line;       /* JSON Lines: number of the last line framed */
     int done;            /* no more documents */
+    int utf16_lines;     /* JSON Lines with a UTF-16 byte order mark: one error document */
     int tail_reported;   /* the truncation or corruption of the stream was reported */
     char origin[4200];
     char id[4200];
@@ -212,12 +213,6 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
  * malloc'd strings or NULL. Returns 0, QUOTH_ERR_NOMEM or QUOTH_ERR_PARSE. */
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out);
 void quoth_html_article_free(quoth_html_article *a);
-
-/* Converts bytes in `charset` (windows-1252 and its aliases, latin-1) to
- * UTF-8 in a malloc'd buffer; returns NULL for UTF-8 and unknown charsets
- * (the bytes are then used as they are) or when out of memory (*nomem). */
-char *quoth_charset_to_utf8(const char *charset, const char *s, size_t len, size_t *out_len,
-                            int *nomem);
 
 /* The charset that an HTML page declares in its first bytes
  * (<meta charset=...> or http-equiv Content-Type), copied into out. */

@@ -17,10 +17,11 @@
  * (og:site_name).
  *
  * Also here, what comes before the parse: HTTP bodies de-chunked and
- * inflated, and pages in windows-1252 (or latin-1, which HTML reads as
- * windows-1252) converted to UTF-8, which is what gumbo reads.
+ * inflated, and the page's encoding found (charset.c converts it to
+ * UTF-8, which is what gumbo reads).
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -28,6 +29,7 @@
 #include <gumbo.h>
 #include <zlib.h>
 
+#include "io/charset.h"
 #include "io/reader.h"
 
 #define MAX_DEPTH 400 /* deeper elements are ignored: the walk is recursive */
@@ -522,63 +524,6 @@ void quoth_html_article_free(quoth_html_article *a) {
 
 /* ----------------------------------------------------------------- charset */
 
-/* windows-1252's 0x80..0x9F; the rest of its upper half is latin-1. */
-static const unsigned short CP1252[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-static int is_cp1252_label(const char *c) {
-    static const char *const LABELS[] = {"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1",
-                                         "latin-1", "l1", "iso_8859-1", "x-cp1252", "us-ascii", "ascii"};
-    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
-        if (strcasecmp(c, LABELS[i]) == 0) return 1;
-    return 0;
-}
-
-/* Valid UTF-8 with at least one multi-byte character: pages labelled
- * latin-1 that are in fact UTF-8 are common enough to check. */
-static int plainly_utf8(const unsigned char *s, size_t n) {
-    int multi = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = s[i];
-        size_t k = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 9;
-        if (k == 9 || (k == 1 && c < 0xC2) || i + k >= n) return 0;
-        for (size_t j = 1; j <= k; j++)
-            if ((s[i + j] & 0xC0) != 0x80) return 0;
-        multi |= k > 0;
-        i += k + 1;
-    }
-    return multi;
-}
-
-char *quoth_charset_to_utf8(const char *charset, const char *s, size_t len, size_t *out_len, int *nomem) {
-    *nomem = 0;
-    if (!charset || !is_cp1252_label(charset) || plainly_utf8((const unsigned char *)s, len)) return NULL;
-    char *out = malloc(len * 3 + 1);
-    if (!out) {
-        *nomem = 1;
-        return NULL;
-    }
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned c = (unsigned char)s[i];
-        if (c >= 0x80 && c < 0xA0) c = CP1252[c - 0x80];
-        if (c < 0x80) out[n++] = (char)c;
-        else if (c < 0x800) {
-            out[n++] = (char)(0xC0 | (c >> 6));
-            out[n++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            out[n++] = (char)(0xE0 | (c >> 12));
-            out[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            out[n++] = (char)(0x80 | (c & 0x3F));
-        }
-    }
-    out[n] = 0;
-    *out_len = n;
-    return out;
-}
-
 int quoth_html_sniff_charset(const char *html, size_t len, char *out, size_t cap) {
     out[0] = 0;
     if (len > 2048) len = 2048;
@@ -705,6 +650,65 @@ static int http_payload(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_
     return 0;
 }
 
+/* How a page is encoded, and the label that named it. */
+typedef struct page_encoding {
+    quoth_charset charset;
+    char label[64];
+    size_t bom; /* bytes of a byte order mark to skip */
+} page_encoding;
+
+static void from_label(page_encoding *e, const char *label) {
+    snprintf(e->label, sizeof e->label, "%s", label);
+    e->charset = quoth_charset_of_label(e->label);
+}
+
+/* As a browser decides (WHATWG's encoding sniffing, simplified): the byte
+ * order mark; else the HTTP header's charset; else the page's own <meta>,
+ * which cannot mean UTF-16 (it was just read as ASCII); else --encoding;
+ * else UTF-8, or windows-1252 (an English-language browser's fallback)
+ * for a page whose invalid UTF-8 outweighs its valid. A page that
+ * declares another encoding but is plainly UTF-8 is read as UTF-8:
+ * mislabelled pages are common. */
+static void page_encoding_of(const quoth_raw_doc *raw, const quoth_reader_options *o, const char *s, size_t n,
+                             page_encoding *e) {
+    e->label[0] = 0;
+    e->charset = quoth_charset_of_bom(s, n, &e->bom);
+    if (e->charset != QUOTH_CHARSET_UNKNOWN) return;
+    if (raw->charset) from_label(e, raw->charset);
+    if (e->charset == QUOTH_CHARSET_UNKNOWN && quoth_html_sniff_charset(s, n, e->label, sizeof e->label)) {
+        e->charset = quoth_charset_of_label(e->label);
+        if (e->charset == QUOTH_CHARSET_UTF16LE || e->charset == QUOTH_CHARSET_UTF16BE)
+            e->charset = QUOTH_CHARSET_UTF8;
+    }
+    if (e->charset == QUOTH_CHARSET_UNKNOWN && o->encoding) from_label(e, o->encoding);
+    if (e->charset == QUOTH_CHARSET_UNKNOWN)
+        e->charset = quoth_mostly_utf8(s, n) ? QUOTH_CHARSET_UTF8 : QUOTH_CHARSET_CP1252;
+    else if (e->charset != QUOTH_CHARSET_UTF16LE && e->charset != QUOTH_CHARSET_UTF16BE && quoth_plainly_utf8(s, n))
+        e->charset = QUOTH_CHARSET_UTF8;
+}
+
+/* The page in UTF-8, which is what gumbo reads: *s, *n point at the
+ * converted bytes (owned by d) when it was in another encoding. */
+static int page_as_utf8(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o, const char **s,
+                        size_t *n) {
+    page_encoding e;
+    page_encoding_of(raw, o, *s, *n, &e);
+    if (e.charset == QUOTH_CHARSET_UTF8) {
+        *s += e.bom; /* gumbo would keep UTF-8's mark as text; a browser drops it */
+        *n -= e.bom;
+        return 0;
+    }
+    free(d->converted);
+    d->converted = NULL;
+    size_t len;
+    int rc = quoth_charset_to_utf8(e.charset, e.label, *s + e.bom, *n - e.bom, &d->converted, &len);
+    if (rc == QUOTH_ERR_INVALID) return 0; /* iconv no longer knows it: the bytes as they are */
+    if (rc) return rc;
+    *s = d->converted;
+    *n = len;
+    return 0;
+}
+
 int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
                       quoth_input_doc *doc) {
     const char *s = raw->data;
@@ -713,18 +717,10 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
         int rc = http_payload(d, raw, o, doc, &s, &n);
         if (rc) return rc > 0 ? 0 : rc;
     }
-    char sniffed[64];
-    const char *charset = raw->charset;
-    if (!charset && quoth_html_sniff_charset(s, n, sniffed, sizeof sniffed)) charset = sniffed;
-    free(d->converted);
-    d->converted = NULL;
-    int nomem;
-    size_t conv_len = 0;
-    d->converted = quoth_charset_to_utf8(charset, s, n, &conv_len, &nomem);
-    if (nomem) return QUOTH_ERR_NOMEM;
-    if (d->converted) s = d->converted, n = conv_len;
+    int rc = page_as_utf8(d, raw, o, &s, &n);
+    if (rc) return rc;
     quoth_html_article_free(&d->article);
-    int rc = quoth_html_extract(s, n, &d->article);
+    rc = quoth_html_extract(s, n, &d->article);
     if (rc == QUOTH_ERR_NOMEM) return rc;
     if (rc) return html_error(d, doc, "malformed HTML");
     doc->text = d->article.text;

@@ -49,6 +49,30 @@ grep -q '^{"id": "dirty", "repaired": 2, "quotes": \[{.*"cue": {"start": 14, "en
     || fail "a dirty line: two repairs, offsets in code points"
 grep -q '1 documents, 1 statements, 0 errors, 1 with invalid UTF-8 repaired' "$dir/dirty.err" || fail "dirty summary"
 
+# a text file in windows-1252 (Word's "Text only"), read with --encoding;
+# without it, its curly quotes are U+FFFD, and the summary says what to do
+printf '\223We will win,\224 said Ann Lee of Caf\351 Town.\r\n' >"$dir/win.txt"
+"$QUOTH" extract -f jsonl "$dir/win.txt" >"$dir/win.out" 2>"$dir/win.err"
+grep -q '"repaired": 3' "$dir/win.out" || fail "windows-1252 without --encoding: three repairs"
+grep -q 'read right with --encoding NAME' "$dir/win.err" || fail "no hint at --encoding"
+"$QUOTH" extract -f jsonl --encoding cp1252 "$dir/win.txt" >"$dir/win.out" 2>"$dir/win.err"
+grep -q '^{"id": "win", "quotes": \[{"type": "direct", "cue": {"start": 15, "end": 19, "text": "said"}.*"contents": \[{"start": 0, "end": 14, "text": "“We will win,”"}\]' "$dir/win.out" \
+    || fail "--encoding cp1252: a direct quote, offsets in the converted text: $(cat "$dir/win.out")"
+grep -q 'encoding NAME' "$dir/win.err" && fail "a hint at --encoding that was given"
+# UTF-16 with its byte order mark (Notepad's "Unicode"), with no option
+printf '\377\376"\000H\000i\000,\000"\000 \000s\000a\000i\000d\000 \000A\000n\000n\000 \000L\000e\000e\000.\000' >"$dir/u16.txt"
+"$QUOTH" extract -q -f jsonl "$dir/u16.txt" | grep -q '"cue": {"start": 6, "end": 10, "text": "said"}' \
+    || fail "UTF-16 by its byte order mark"
+"$QUOTH" tokens --encoding latin1 "$dir/win.txt" | grep -q '“' || fail "tokens --encoding"
+"$QUOTH" extract --encoding klingon "$dir/win.txt" >/dev/null 2>"$dir/enc.err"
+[ $? -eq 2 ] || fail "an unknown encoding: exit 2"
+grep -q "'klingon' is no encoding" "$dir/enc.err" || fail "an unknown encoding: the message"
+"$QUOTH" index --db "$dir/enc.db" --encoding klingon "$dir/win.txt" 2>/dev/null
+[ $? -eq 2 ] || fail "index: an unknown encoding, exit 2"
+[ -e "$dir/enc.db" ] && fail "index: an unknown encoding made a store"
+"$QUOTH" index -q --db "$dir/enc.db" --encoding cp1252 "$dir/win.txt" || fail "index --encoding"
+"$QUOTH" search --db "$dir/enc.db" -f jsonl win | grep -q '"text": "“We will win,”"' || fail "index --encoding: the quote stored"
+
 # a JSON text's "\r\n" is part of the string whose offsets the user slices;
 # a text file's is a line end, read as Python's open() reads it
 printf '{"id": "crlf", "text": "Line one.\\r\\n\\"We will win,\\" said Ann Lee."}\n' >"$dir/crlf.jsonl"
