@@ -258,7 +258,7 @@ int main(int argc, char **argv) {
     /* warm the cache, as a long-running reader would have it */
     {
         sink w = {0, 0};
-        quoth_store_query q = {"negotiations", NULL, NULL, NULL, NULL, -1, 20, NULL, NULL, 0};
+        quoth_store_query q = {.text = "negotiations", .type = -1, .limit = 20};
         quoth_store_search(s, &q, consume, &w, NULL);
     }
     for (size_t i = 0; !rc && i < queries; i++) {
@@ -267,7 +267,7 @@ int main(int argc, char **argv) {
         size_t rank = 30 + (size_t)(unit_rand(&qs) * unit_rand(&qs) * 8000);
         const char *w1 = g->v.word[rank], *w2 = g->v.word[30 + next_rand(&qs) % 400];
         char text[64], prefix[16];
-        quoth_store_query q = {text, NULL, NULL, NULL, NULL, -1, 20, NULL, NULL, 0};
+        quoth_store_query q = {.text = text, .type = -1, .limit = 20};
         switch (kind) {
         case K_WORD: snprintf(text, sizeof text, "%s", w1); break;
         case K_TWO: snprintf(text, sizeof text, "%s %s", w1, w2); break;

@@ -141,6 +141,16 @@ typedef enum quoth_speaker_kind {
     QUOTH_KIND_ORGANIZATION = 2
 } quoth_speaker_kind;
 
+/* How the article refers to a person who speaks: by "he" or "she" that
+ * quoth resolved to them, by Mr. or Ms., or by a common given name. The
+ * article's usage, not a fact about the person; UNKNOWN when the article
+ * gives none of these (and for every organization). */
+typedef enum quoth_gender {
+    QUOTH_GENDER_UNKNOWN = 0,
+    QUOTH_GENDER_MALE = 1,
+    QUOTH_GENDER_FEMALE = 2
+} quoth_gender;
+
 /* One attribution. Strings are UTF-8, NUL-terminated, owned by the document. */
 typedef struct quoth_quote {
     quoth_quote_type type;
@@ -155,6 +165,7 @@ typedef struct quoth_quote {
     const char *speaker_role;    /* "spokesman", "head of the US Joint Chiefs of Staff", or NULL */
     quoth_resolution resolved_by;
     quoth_speaker_kind speaker_kind;
+    quoth_gender speaker_gender;
     float confidence;            /* 0..1: the share of attributions like this one that were
                                     right about who said what in the articles the model was
                                     checked on when it was trained (`quoth train --dev`): by
@@ -288,6 +299,10 @@ const char *quoth_quote_type_name(quoth_quote_type type);
 const char *quoth_resolution_name(quoth_resolution how);
 const char *quoth_speaker_kind_name(quoth_speaker_kind kind);
 
+/* "male" or "female", as JSON and the store write a speaker's gender;
+ * NULL for QUOTH_GENDER_UNKNOWN (null in JSON). */
+const char *quoth_gender_name(quoth_gender gender);
+
 /* --------------------------------------------------------------- readers */
 
 typedef enum quoth_input_format {
@@ -393,6 +408,8 @@ typedef struct quoth_store_query {
     const char *mark_open;  /* around matched words in snippets; NULL: "[" and "]" */
     const char *mark_close;
     double min_confidence;  /* statements whose confidence is at least this; 0 for any */
+    const char *gender;     /* "female" or "male": statements of speakers of this gender
+                               (see quoth_store_hit.gender); NULL for any */
 } quoth_store_query;
 
 /* One hit. Strings live until the callback returns; NULL when unknown. */
@@ -412,6 +429,8 @@ typedef struct quoth_store_hit {
     const char *speaker_name; /* the document's name for the speaker */
     const char *mention;      /* the words of the source as written */
     const char *role, *kind, *resolved_by;
+    const char *gender;       /* "female" or "male": the speaker's across the store (what most
+                                 documents say), else this document's; NULL when none says */
     double confidence;
     const char *doc_id, *url, *outlet, *date, *title;
 } quoth_store_hit;

@@ -1,6 +1,7 @@
 /*
  * test_speakers.c - speaker resolution within a document: full names,
- * surnames, pronouns, near-miss spellings, organizations, roles.
+ * surnames, pronouns, near-miss spellings, organizations, roles, and the
+ * gender the text gives each speaker.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -22,16 +23,47 @@ typedef struct expected {
     const char *name;
     quoth_resolution how;
     const char *role;
+    quoth_gender gender;
 } expected;
 
+#define M QUOTH_GENDER_MALE
+#define F QUOTH_GENDER_FEMALE
+#define U QUOTH_GENDER_UNKNOWN
+
+/* Vasquez is a man by the "he" that resolves to him (for every statement
+ * of his, the earlier ones too), Kowalczyk a woman by her role. */
 static const expected EXPECTED[] = {
-    {"that the storm season", "Teodor Vasquez", QUOTH_RESOLVED_NAME, "Port Almsby's harbor master"},
-    {"\"We are not ready", "Irene Kowalczyk", QUOTH_RESOLVED_NAME, "city council spokeswoman"},
-    {"that two piers", "Teodor Vasquez", QUOTH_RESOLVED_SURNAME, "Port Almsby's harbor master"},
-    {"\"The pumps are", "Teodor Vasquez", QUOTH_RESOLVED_PRONOUN, "Port Almsby's harbor master"},
-    {"the council would meet", "Irene Kowalczyk", QUOTH_RESOLVED_SPELLING, "city council spokeswoman"},
-    {"that the federal agency", "The Washington Post", QUOTH_RESOLVED_ORGANIZATION, NULL},
-    {"it had asked", "Harbor Authority", QUOTH_RESOLVED_ORGANIZATION, NULL},
+    {"that the storm season", "Teodor Vasquez", QUOTH_RESOLVED_NAME, "Port Almsby's harbor master", M},
+    {"\"We are not ready", "Irene Kowalczyk", QUOTH_RESOLVED_NAME, "city council spokeswoman", F},
+    {"that two piers", "Teodor Vasquez", QUOTH_RESOLVED_SURNAME, "Port Almsby's harbor master", M},
+    {"\"The pumps are", "Teodor Vasquez", QUOTH_RESOLVED_PRONOUN, "Port Almsby's harbor master", M},
+    {"the council would meet", "Irene Kowalczyk", QUOTH_RESOLVED_SPELLING, "city council spokeswoman", F},
+    {"that the federal agency", "The Washington Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"it had asked", "Harbor Authority", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+/* Two people of one surname: Mr. and Mrs. tell them apart, misspelt too;
+ * a one-word surname that is also a given name ("Kelly") says nothing of
+ * gender; an institution named after a man is no man. */
+static const char COUPLE[] =
+    "Former President Bill Clinton said that the campaign was strong.\n\n"
+    "Hillary Clinton said that the plan would pass the Senate.\n\n"
+    "\"We will win in November,\" Mrs. Clinton said.\n\n"
+    "\"She will win in November,\" Mr. Clinton said.\n\n"
+    "\"It is done,\" Mrs. Clintom said.\n\n"
+    "\"It is over,\" Mr. Clintom said.\n\n"
+    "Kelly said that the vote was close.\n\n"
+    "George Washington University said that tuition would rise next year.";
+
+static const expected COUPLE_EXPECTED[] = {
+    {"that the campaign", "Bill Clinton", QUOTH_RESOLVED_NAME, "President", M},
+    {"that the plan", "Hillary Clinton", QUOTH_RESOLVED_NAME, NULL, F},
+    {"\"We will win", "Hillary Clinton", QUOTH_RESOLVED_SURNAME, NULL, F},
+    {"\"She will win", "Bill Clinton", QUOTH_RESOLVED_SURNAME, "President", M},
+    {"\"It is done", "Hillary Clinton", QUOTH_RESOLVED_SPELLING, NULL, F},
+    {"\"It is over", "Bill Clinton", QUOTH_RESOLVED_SPELLING, "President", M},
+    {"that the vote", "Kelly", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that tuition", "George Washington University", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 static const quoth_quote *find(const quoth_doc *doc, const char *prefix) {
@@ -43,15 +75,14 @@ static const quoth_quote *find(const quoth_doc *doc, const char *prefix) {
     return NULL;
 }
 
-static void test_resolution_of_every_source(void) {
+static void check_article(const char *text, size_t len, const expected *want, size_t n) {
     quoth_model *model = NULL;
     CHECK_INT(quoth_model_load_default(&model), 0);
     quoth_engine *engine = model ? quoth_engine_new(model, 0) : NULL;
     const quoth_doc *doc = NULL;
-    CHECK(engine && quoth_extract(engine, ARTICLE, sizeof ARTICLE - 1, &doc) == 0);
-    if (!doc) return;
-    for (size_t k = 0; k < sizeof EXPECTED / sizeof *EXPECTED; k++) {
-        const expected *x = &EXPECTED[k];
+    CHECK(engine && quoth_extract(engine, text, len, &doc) == 0);
+    for (size_t k = 0; doc && k < n; k++) {
+        const expected *x = &want[k];
         const quoth_quote *q = find(doc, x->content_prefix);
         CHECK(q != NULL);
         if (!q) {
@@ -60,10 +91,19 @@ static void test_resolution_of_every_source(void) {
         }
         CHECK_STR(q->speaker_name, x->name);
         CHECK_INT(q->resolved_by, x->how);
-        CHECK_STR(q->speaker_role, x->role);
+        if (x->role || q->speaker_role) CHECK_STR(q->speaker_role, x->role);
+        CHECK_INT(q->speaker_gender, x->gender);
     }
     quoth_engine_free(engine);
     quoth_model_free(model);
 }
 
-TEST_MAIN(test_resolution_of_every_source)
+static void test_resolution_of_every_source(void) {
+    check_article(ARTICLE, sizeof ARTICLE - 1, EXPECTED, sizeof EXPECTED / sizeof *EXPECTED);
+}
+
+static void test_same_surname_by_honorific(void) {
+    check_article(COUPLE, sizeof COUPLE - 1, COUPLE_EXPECTED, sizeof COUPLE_EXPECTED / sizeof *COUPLE_EXPECTED);
+}
+
+TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific)

@@ -333,7 +333,8 @@ static int collect(void *ctx, const quoth_store_hit *h) {
 static size_t search(quoth_store *s, const char *text, const char *speaker, const char *outlet, const char *since,
                      const char *until, int type, size_t limit, hits *h) {
     memset(h, 0, sizeof *h);
-    quoth_store_query q = {text, speaker, outlet, since, until, type, limit, NULL, NULL, 0};
+    quoth_store_query q = {
+        .text = text, .speaker = speaker, .outlet = outlet, .since = since, .until = until, .type = type, .limit = limit};
     size_t n = 0;
     int rc = quoth_store_search(s, &q, collect, h, &n);
     CHECK_INT(rc, 0);
@@ -383,14 +384,14 @@ static void test_search(void) {
     CHECK_INT(search(s, NULL, NULL, NULL, NULL, NULL, QUOTH_MIXED, 0, &h), 1);
 
     /* errors */
-    quoth_store_query bad = {"  !! ", NULL, NULL, NULL, NULL, -1, 0, NULL, NULL, 0};
+    quoth_store_query bad = {.text = "  !! ", .type = -1};
     CHECK_INT(quoth_store_search(s, &bad, collect, &h, NULL), QUOTH_ERR_INVALID);
-    quoth_store_query bad_date = {NULL, NULL, NULL, "March", NULL, -1, 0, NULL, NULL, 0};
+    quoth_store_query bad_date = {.since = "March", .type = -1};
     CHECK_INT(quoth_store_search(s, &bad_date, collect, &h, NULL), QUOTH_ERR_INVALID);
     CHECK(strstr(quoth_store_message(s), "YYYY") != NULL);
     const double bad_confidence[] = {1.5, -0.1, NAN};
     for (size_t k = 0; k < 3; k++) {
-        quoth_store_query q = {NULL, NULL, NULL, NULL, NULL, -1, 0, NULL, NULL, bad_confidence[k]};
+        quoth_store_query q = {.type = -1, .min_confidence = bad_confidence[k]};
         CHECK_INT(quoth_store_search(s, &q, collect, &h, NULL), QUOTH_ERR_INVALID);
         CHECK(strstr(quoth_store_message(s), "from 0 to 1") != NULL);
     }
@@ -400,7 +401,7 @@ static void test_search(void) {
 
 static size_t search_sure(quoth_store *s, const char *text, double min_confidence, hits *h) {
     memset(h, 0, sizeof *h);
-    quoth_store_query q = {text, NULL, NULL, NULL, NULL, -1, 0, NULL, NULL, min_confidence};
+    quoth_store_query q = {.text = text, .type = -1, .min_confidence = min_confidence};
     size_t n = 0;
     CHECK_INT(quoth_store_search(s, &q, collect, h, &n), 0);
     return n;
@@ -423,6 +424,133 @@ static void test_confidence_filter(void) {
     CHECK_INT(search_sure(s, "negotiations", 0.9, &h), 2);
     CHECK_STR(h.type[0], "direct");
     CHECK_STR(h.type[1], "direct");
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+/* ------------------------------------------------------------ genders */
+
+/* One statement of `speaker` (NULL: none) with the gender its document gave. */
+static quoth_store_record gendered(const char *speaker, quoth_speaker_kind kind, quoth_gender gender,
+                                   const char *content) {
+    quoth_store_record r;
+    memset(&r, 0, sizeof r);
+    r.type = QUOTH_INDIRECT;
+    r.n_contents = 1;
+    r.content[0] = content;
+    r.content_len[0] = strlen(content);
+    r.content_end[0] = strlen(content);
+    r.speaker_name = speaker;
+    r.kind = kind;
+    r.gender = gender;
+    return r;
+}
+
+static int add_gendered(quoth_store *s, const char *id, const quoth_store_record *r, size_t n) {
+    quoth_doc_meta m = {id, NULL, NULL, NULL, NULL, NULL};
+    char hash[65];
+    quoth_store_sha256_hex(id, strlen(id), hash);
+    return quoth_store_add_records(s, &m, hash, 10, r, n);
+}
+
+typedef struct gender_table {
+    char rows[8][64];
+    size_t n;
+} gender_table;
+
+static int keep_gender(void *ctx, const quoth_store_gender_row *row) {
+    gender_table *t = ctx;
+    if (t->n < 8)
+        snprintf(t->rows[t->n++], 64, "%s %lld %lld", row->gender, (long long)row->speakers,
+                 (long long)row->statements);
+    return 0;
+}
+
+static void check_genders(quoth_store *s, const char *outlet, const char *want) {
+    gender_table t = {.n = 0};
+    CHECK_INT(quoth_store_genders(s, outlet, keep_gender, &t), 0);
+    char got[512] = "";
+    for (size_t i = 0; i < t.n; i++) {
+        strcat(got, t.rows[i]);
+        strcat(got, i + 1 < t.n ? "|" : "");
+    }
+    CHECK_STR(got, want);
+}
+
+/* A speaker's gender is what most documents say, a tie none; every
+ * statement counts under its speaker's gender, not its document's. */
+static void test_genders(void) {
+    char path[512];
+    quoth_store *s = NULL;
+    CHECK_INT(quoth_store_open(db_path("gender", path, sizeof path), 0, &s), 0);
+    if (!s) return;
+    quoth_store_record a[] = {gendered("Jane Roe", P, QUOTH_GENDER_FEMALE, "that the port reopens"),
+                              gendered("Jane Roe", P, QUOTH_GENDER_UNKNOWN, "that the fees rise"),
+                              gendered("Sam Lee", P, QUOTH_GENDER_FEMALE, "that the ferry is late"),
+                              gendered("Acme Shipping", O, QUOTH_GENDER_UNKNOWN, "that the fleet grows"),
+                              gendered(NULL, QUOTH_KIND_UNKNOWN, QUOTH_GENDER_UNKNOWN, "that nothing changes")};
+    quoth_store_record b[] = {gendered("Jane Roe", P, QUOTH_GENDER_MALE, "that the harbor floods"),
+                              gendered("Jane Roe", P, QUOTH_GENDER_FEMALE, "that the wall helps"),
+                              gendered("Sam Lee", P, QUOTH_GENDER_MALE, "that the ferry is fine"),
+                              gendered("Pat Doe", P, QUOTH_GENDER_UNKNOWN, "that the pier is closed")};
+    CHECK_INT(add_gendered(s, "a", a, 5), 0);
+    CHECK_INT(add_gendered(s, "b", b, 4), 0);
+    CHECK_INT(quoth_store_commit(s), 0);
+    check_genders(s, NULL, "female 1 4|male 0 0|unknown 2 3|organization 1 1|none 0 1");
+    check_genders(s, "no such outlet", "female 0 0|male 0 0|unknown 0 0|organization 0 0|none 0 0");
+    char buf[128];
+    sql_text(s, "SELECT group_concat(name || '=' || coalesce(gender, '-'), ',') FROM"
+                " (SELECT name, gender FROM speakers ORDER BY name)", NULL, buf, sizeof buf);
+    CHECK_STR(buf, "Acme Shipping=-,Jane Roe=female,Pat Doe=-,Sam Lee=-");
+    /* each statement keeps what its document said */
+    sql_text(s, "SELECT group_concat(coalesce(gender_in_document, '-'), ',') FROM statement_details"
+                " WHERE speaker = 'Jane Roe' ORDER BY statement_id", NULL, buf, sizeof buf);
+    CHECK_STR(buf, "female,-,male,female");
+    /* search: the speaker's gender, else the document's */
+    hits h;
+    quoth_store_query q = {.type = -1, .gender = "female"};
+    memset(&h, 0, sizeof h);
+    CHECK_INT(quoth_store_search(s, &q, collect, &h, NULL), 0);
+    CHECK_INT(h.n, 5);
+    q.gender = "male";
+    memset(&h, 0, sizeof h);
+    CHECK_INT(quoth_store_search(s, &q, collect, &h, NULL), 0);
+    CHECK_INT(h.n, 1);
+    CHECK_STR(h.name[0], "Sam Lee");
+    q.gender = "other";
+    CHECK_INT(quoth_store_search(s, &q, collect, &h, NULL), QUOTH_ERR_INVALID);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+/* A store of schema version 1 (before genders) is upgraded when opened
+ * for writing, and refused read-only with a message that says how. */
+static void test_upgrade_from_version_1(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("v1", path, sizeof path));
+    if (!s) return;
+    quoth_store_close(s);
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db,
+                           "DROP VIEW statement_details;"
+                           "ALTER TABLE statements DROP COLUMN speaker_gender;"
+                           "ALTER TABLE speakers DROP COLUMN gender;"
+                           "CREATE VIEW statement_details AS SELECT id AS statement_id FROM statements;"
+                           "UPDATE meta SET value = '1' WHERE key = 'schema_version';",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(quoth_store_open(path, QUOTH_STORE_READONLY, &s), QUOTH_ERR_STORE);
+    CHECK(strstr(quoth_store_message(s), "schema version 1; open it once for writing") != NULL);
+    quoth_store_close(s);
+    int rc = quoth_store_open(path, QUOTH_STORE_EXISTING, &s);
+    CHECK_INT(rc, 0);
+    if (rc) fprintf(stderr, "%s\n", quoth_store_message(s));
+    if (!s) return;
+    CHECK_INT(sql_int(s, "SELECT value FROM meta WHERE key = 'schema_version'"), 2);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statement_details WHERE gender_in_document IS NULL"), 13);
+    check_genders(s, NULL, "female 0 0|male 0 0|unknown 6 12|organization 1 1|none 0 0");
     quoth_store_close(s);
     remove_db(path);
 }
@@ -672,5 +800,6 @@ static void test_dates(void) {
 }
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter,
+          test_genders, test_upgrade_from_version_1,
           test_speakers, test_name_keys, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)

@@ -276,6 +276,7 @@ static void set_speaker(const quoth_engine *e, const quoth_attribution *a, quoth
     q->speaker_name = quoth_speaker_string(&e->speakers, sp->name);
     q->speaker_role = quoth_speaker_string(&e->speakers, sp->role);
     q->speaker_kind = (quoth_speaker_kind)sp->kind;
+    q->speaker_gender = sp->kind == QUOTH_KIND_ORGANIZATION ? QUOTH_GENDER_UNKNOWN : (quoth_gender)sp->gender;
 }
 
 static int build_output(quoth_engine *e) {

@@ -3,8 +3,10 @@
  */
 #include "attrib/speakers.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attrib/wordclass.h"
 #include "attrib/phrase.h"
@@ -151,8 +153,26 @@ static int entity_kind(const resolver *r, const quoth_name_run *run) {
     return QUOTH_KIND_UNKNOWN;
 }
 
+/* A name that ends with the noun of an institution ("George Washington
+ * University", "Henry Ford Company") is one, whatever its given name
+ * makes the entity tagger think; not a person "of" one. Only nouns that
+ * are nobody's surname: "House", "Post" or "Court" are. */
+static int institution_name(const resolver *r, const quoth_name_run *run) {
+    static const char *const HEADS[] = {"university", "college", "company", "corporation", "foundation",
+                                        "institute", "association", "committee", "department", "ministry",
+                                        "agency", "commission", "federation", "organization", "organisation",
+                                        "administration", "bureau"};
+    if (run->end - run->first < 2) return 0;
+    for (size_t i = run->first; i < run->end; i++) /* "David Woodard of Clemson University" */
+        if (strcmp(quoth_token_norm(r->p.tl, i), "of") == 0) return 0;
+    const char *w = quoth_token_norm(r->p.tl, run->end - 1);
+    for (size_t i = 0; i < sizeof HEADS / sizeof *HEADS; i++)
+        if (strcasecmp(w, HEADS[i]) == 0) return 1;
+    return 0;
+}
+
 static int kind_of(const resolver *r, const quoth_name_run *run) {
-    if (known_org_of(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (known_org_of(r, run) || institution_name(r, run)) return QUOTH_KIND_ORGANIZATION;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
@@ -165,18 +185,53 @@ static int kind_of(const resolver *r, const quoth_name_run *run) {
     return QUOTH_KIND_UNKNOWN;
 }
 
+/* 1 for Mr. before a name, 2 for Mrs. or Ms., else 0. */
+static int honorific_gender(const resolver *r, const quoth_name_run *run) {
+    if (run->first == 0) return 0;
+    const char *h = quoth_token_norm(r->p.tl, run->first - 1);
+    if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
+    if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 || strcmp(h, "Ms") == 0) return 2;
+    return 0;
+}
+
+/* The honorific's gender, else that of a common given name that starts a
+ * name of two words or more (one word is a surname: "Kelly", "Madison"). */
 static int gender_of(const resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
     uint32_t lex = t[run->first].lex;
-    if (run->first > 0) {
-        const char *h = quoth_token_norm(r->p.tl, run->first - 1);
-        if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
-        if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 ||
-            strcmp(h, "Ms") == 0)
-            return 2;
-    }
+    int g = honorific_gender(r, run);
+    if (g || run->end - run->first < 2) return g;
     if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
     if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
+    return 0;
+}
+
+/* The gender a role marks: the female forms of role nouns ("spokeswoman",
+ * "actress") and kinship words. "spokesman" and "chairman" are not taken
+ * for men: news uses them for women too. 0 when the role says nothing. */
+static int gender_of_role(const char *role) {
+    static const char *const FEMALE[] = {"woman", "women", "wife", "mother", "daughter", "sister",
+                                         "grandmother", "widow", "queen", "princess", "duchess", "lady",
+                                         "girl", "aunt", "niece", "actress", "heiress", "hostess",
+                                         "waitress", "baroness", "countess", "empress"};
+    static const char *const MALE[] = {"husband", "father", "son", "brother", "grandfather", "widower", "king",
+                                       "prince", "duke", "boy", "uncle", "nephew"};
+    /* word by word; a female form may end a compound ("spokeswoman") */
+    for (const char *w = role; *w;) {
+        while (*w && !isalpha((unsigned char)*w)) w++;
+        size_t n = 0;
+        while (isalpha((unsigned char)w[n])) n++;
+        for (size_t i = 0; i < sizeof FEMALE / sizeof *FEMALE; i++) {
+            size_t m = strlen(FEMALE[i]);
+            int suffix = i < 2; /* woman, women: also the end of a longer word */
+            if (suffix ? n >= m && strncasecmp(w + n - m, FEMALE[i], m) == 0
+                       : n == m && strncasecmp(w, FEMALE[i], m) == 0)
+                return 2;
+        }
+        for (size_t i = 0; i < sizeof MALE / sizeof *MALE; i++)
+            if (n == strlen(MALE[i]) && strncasecmp(w, MALE[i], n) == 0) return 1;
+        w += n;
+    }
     return 0;
 }
 
@@ -237,6 +292,7 @@ static int new_speaker(resolver *r, const quoth_name_run *run, int kind, int32_t
     s->name_words = run->end - run->first;
     rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role);
     if (rc) return rc;
+    if (!s->gender && s->role != UINT32_MAX) s->gender = (uint8_t)gender_of_role(quoth_speaker_string(t, s->role));
     *id = (int32_t)t->n++;
     return index_add(t, (uint32_t)*id);
 }
@@ -365,10 +421,14 @@ static int edit_distance(const char *a, size_t n, const char *b, size_t m) {
     return prev[m] < 3 ? prev[m] : 3;
 }
 
+/* Whether a speaker of gender `have` can be one the text marks as `want`
+ * (0: unknown, either way): "Mr. Obama" is not Michelle Obama. */
+static int gender_fits(int have, int want) { return !have || !want || have == want; }
+
 /* The person whose surname is a near-miss spelling of the word at i
  * ("Milli" for "Milley"): same first two letters, distance at most 2 and
- * at most a third of the length. */
-static int32_t near_miss(const resolver *r, size_t i) {
+ * at most a third of the length; of a gender that fits. */
+static int32_t near_miss(const resolver *r, size_t i, int gender) {
     const quoth_token *tok = &r->p.t[i];
     const char *w = r->text + tok->start;
     size_t n = tok->end - tok->start;
@@ -380,7 +440,7 @@ static int32_t near_miss(const resolver *r, size_t i) {
     for (uint32_t s = t->head2[prefix_bucket(w[0], w[1])]; s != NO_SPEAKER && tried++ < NEAR_MISS_MAX;
          s = t->next2[s]) {
         const quoth_speaker *sp = &t->s[s];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2) continue;
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || !gender_fits(sp->gender, gender)) continue;
         const char *last = last_word(t, sp);
         size_t m = strlen(last);
         if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
@@ -401,12 +461,14 @@ static int group_single_names(resolver *r) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
         uint64_t h = lower_hash(r, run->first);
+        int gender = honorific_gender(r, run);
         for (uint32_t s = t->head[surname_bucket(t, h)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
-            if (t->s[s].surname == h && t->s[s].kind != QUOTH_KIND_ORGANIZATION) {
+            if (t->s[s].surname == h && t->s[s].kind != QUOTH_KIND_ORGANIZATION &&
+                gender_fits(t->s[s].gender, gender)) {
                 run->speaker = (int32_t)s;
                 run->how = t->s[s].name_words >= 2 ? QUOTH_RESOLVED_SURNAME : QUOTH_RESOLVED_NAME;
             }
-        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first)) >= 0)
+        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SPELLING;
         if (run->speaker < 0) {
             int rc = new_speaker(r, run, kind_of(r, run), &run->speaker);

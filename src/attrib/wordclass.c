@@ -166,7 +166,7 @@ static const char *const MALE_NAMES[] = {
     "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis",
     "bobby", "philip", "johnny", "barack", "bernie", "bill", "ted", "marco", "jeb", "mike",
     "chris", "rand", "mitch", "newt", "rudy", "vladimir", "volodymyr", "sergei", "sergey",
-    "dmitry", "boris", "emmanuel", "francois", "angela", "olaf", "xi", "recep", "benjamin",
+    "dmitry", "boris", "emmanuel", "francois", "olaf", "xi", "recep",
     "jake", "antony", "lloyd", "jim", "tom", "tim", "bob", "dick", "al", "jon", "ben",
     "dan", "sam", "nick", "tony", "ken", "greg", "jeff", "steve", "matt", "josh", "andy",
     "pete", "rick", "ron", "doug", "ed", "ted", "harry", "hank", "abe", "fred", "ahmed",

@@ -47,6 +47,9 @@ static void usage(FILE *out) {
             "                        statements of confidence P or more (0 to 1: how often\n"
             "                        statements like them were right on the model's dev\n"
             "                        articles)\n"
+            "      --gender G        statements of women (female) or men (male): how most\n"
+            "                        documents refer to the speaker (he or she, Mr. or Ms.,\n"
+            "                        a common given name), else how this one does\n"
             "      --limit N         at most N statements (default %d; 0 for all)\n"
             "  -f, --format FMT      table, jsonl or csv (default: table on a terminal,\n"
             "                        jsonl otherwise)\n"
@@ -99,12 +102,12 @@ static int bad_date(const char *opt, const char *s) {
 /* Returns the index of the first QUERY word, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, search_options *o) {
     enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_CONFIDENCE, OPT_LIMIT,
-           OPT_WIDTH };
+           OPT_WIDTH, OPT_GENDER };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"speaker", required_argument, 0, OPT_SPEAKER},
         {"outlet", required_argument, 0, OPT_OUTLET}, {"since", required_argument, 0, OPT_SINCE},
         {"until", required_argument, 0, OPT_UNTIL}, {"type", required_argument, 0, OPT_TYPE},
-        {"min-confidence", required_argument, 0, OPT_CONFIDENCE},
+        {"min-confidence", required_argument, 0, OPT_CONFIDENCE}, {"gender", required_argument, 0, OPT_GENDER},
         {"limit", required_argument, 0, OPT_LIMIT}, {"format", required_argument, 0, 'f'},
         {"width", required_argument, 0, OPT_WIDTH}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
@@ -133,6 +136,13 @@ static int parse_options(int argc, char **argv, search_options *o) {
                 cli_error("--min-confidence wants a number from 0 to 1, not '%s'", optarg);
                 return -1;
             }
+            break;
+        case OPT_GENDER:
+            if (strcmp(optarg, "female") != 0 && strcmp(optarg, "male") != 0) {
+                cli_error("--gender is female or male, not '%s'", optarg);
+                return -1;
+            }
+            o->q.gender = optarg;
             break;
         case OPT_LIMIT:
             if (parse_count(optarg, &o->q.limit)) {
@@ -240,6 +250,7 @@ static void json_hit(FILE *out, const quoth_store_hit *h) {
     quoth_report_json_str(out, &f, "mention", h->mention);
     quoth_report_json_str(out, &f, "role", h->role);
     quoth_report_json_str(out, &f, "kind", h->kind);
+    quoth_report_json_str(out, &f, "gender", h->gender);
     quoth_report_json_str(out, &f, "resolved_by", h->resolved_by);
     fputs("}, \"document\": {", out);
     f = 1;
@@ -259,7 +270,7 @@ static void json_hit(FILE *out, const quoth_store_hit *h) {
 static void csv_hit(printer *p, const quoth_store_hit *h) {
     FILE *out = p->out;
     if (!p->header_done) {
-        fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,cue,"
+        fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,gender,cue,"
               "cue_start,cue_end,content,content_start,content_end,content2,score,snippet\n",
               out);
         p->header_done = 1;
@@ -275,7 +286,7 @@ static void csv_hit(printer *p, const quoth_store_hit *h) {
     }
     const char *cells[] = {num[0], h->doc_id, h->url, h->outlet, h->date, h->title,
                            quoth_quote_type_name(h->type), h->speaker, h->speaker_name, h->mention, h->role,
-                           h->cue, num[4], num[5], h->contents[0], num[1], num[2],
+                           h->gender, h->cue, num[4], num[5], h->contents[0], num[1], num[2],
                            h->n_contents > 1 ? h->contents[1] : NULL, num[3], h->snippet};
     size_t n = sizeof cells / sizeof *cells;
     for (size_t i = 0; i < n; i++) quoth_report_csv(out, cells[i], i + 1 == n);

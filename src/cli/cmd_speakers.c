@@ -20,13 +20,13 @@
 typedef struct speakers_options {
     const char *db, *outlet;
     size_t top;
-    int by_outlet, format_set;
+    int by_outlet, by_gender, format_set;
     quoth_format format;
 } speakers_options;
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: quoth speakers --db FILE [--top N] [--outlet X | --by-outlet] [-f FMT]\n"
+            "usage: quoth speakers --db FILE [--top N | --by-gender] [--outlet X | --by-outlet] [-f FMT]\n"
             "       quoth speakers merge --db FILE NAME OTHER...\n"
             "       quoth speakers split --db FILE NAME...\n"
             "       quoth speakers corrections --db FILE\n"
@@ -47,6 +47,11 @@ static void usage(FILE *out) {
             "      --top N         the N most quoted (default %d; 0 for all)\n"
             "      --outlet X      counting statements in documents of outlet X only\n"
             "      --by-outlet     the top N of each outlet\n"
+            "      --by-gender     whose voices: statements and speakers by gender (female,\n"
+            "                      male, unknown, organization, none: no speaker), and the\n"
+            "                      share of women and men among statements by either. A\n"
+            "                      speaker's gender is how most documents refer to them\n"
+            "                      (he or she, Mr. or Ms., a common given name)\n"
             "  -f, --format FMT    table, jsonl or csv (default: table on a terminal,\n"
             "                      jsonl otherwise)\n"
             "  -h, --help          this help\n"
@@ -79,10 +84,11 @@ static int parse_format(const char *s, quoth_format *f) {
 
 /* Options shared by every form; returns the first operand, -1 or -2 (help). */
 static int parse_options(int argc, char **argv, speakers_options *o, void (*help)(FILE *)) {
-    enum { OPT_DB = 256, OPT_TOP, OPT_OUTLET, OPT_BY_OUTLET };
+    enum { OPT_DB = 256, OPT_TOP, OPT_OUTLET, OPT_BY_OUTLET, OPT_BY_GENDER };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"top", required_argument, 0, OPT_TOP},
         {"outlet", required_argument, 0, OPT_OUTLET}, {"by-outlet", no_argument, 0, OPT_BY_OUTLET},
+        {"by-gender", no_argument, 0, OPT_BY_GENDER},
         {"format", required_argument, 0, 'f'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -92,6 +98,7 @@ static int parse_options(int argc, char **argv, speakers_options *o, void (*help
         case OPT_DB: o->db = optarg; break;
         case OPT_OUTLET: o->outlet = optarg; break;
         case OPT_BY_OUTLET: o->by_outlet = 1; break;
+        case OPT_BY_GENDER: o->by_gender = 1; break;
         case OPT_TOP: {
             long long v = strtoll(optarg, &end, 10);
             if (end == optarg || *end || v < 0) {
@@ -139,12 +146,13 @@ typedef struct list_ctx {
     quoth_store *s;
 } list_ctx;
 
-enum { OUTLET_COLS = 16, NAME_COLS = 28, KIND_COLS = 12, NUM_COLS = 10, DATE_COLS = 10 };
+enum { OUTLET_COLS = 16, NAME_COLS = 28, KIND_COLS = 12, GENDER_COLS = 7, NUM_COLS = 10, DATE_COLS = 10 };
 
-static void table_row(list_ctx *c, const char *cells[8]) {
+static void table_row(list_ctx *c, const char *cells[9]) {
     int i = c->with_outlet ? 0 : 1;
-    static const int COLS[8] = {OUTLET_COLS, NAME_COLS, KIND_COLS, NUM_COLS, NUM_COLS, 5, DATE_COLS, DATE_COLS};
-    for (; i < 8; i++) quoth_report_cell(c->out, cells[i], COLS[i], i == 7);
+    static const int COLS[9] = {OUTLET_COLS, NAME_COLS, KIND_COLS, GENDER_COLS, NUM_COLS,
+                                NUM_COLS,    5,         DATE_COLS, DATE_COLS};
+    for (; i < 9; i++) quoth_report_cell(c->out, cells[i], COLS[i], i == 8);
 }
 
 static int print_speaker(void *ctx, const quoth_store_speaker *sp) {
@@ -153,19 +161,21 @@ static int print_speaker(void *ctx, const quoth_store_speaker *sp) {
     snprintf(n[0], sizeof n[0], "%lld", (long long)sp->statements);
     snprintf(n[1], sizeof n[1], "%lld", (long long)sp->documents);
     snprintf(n[2], sizeof n[2], "%lld", (long long)sp->names);
-    const char *cells[8] = {c->outlet, sp->name, sp->kind, n[0], n[1], n[2], sp->first_date, sp->last_date};
+    const char *cells[9] = {c->outlet, sp->name, sp->kind, sp->gender, n[0], n[1], n[2], sp->first_date, sp->last_date};
     if (c->format == QUOTH_FORMAT_TABLE) {
         if (!c->header_done) {
-            const char *h[8] = {"OUTLET", "SPEAKER", "KIND", "STATEMENTS", "DOCUMENTS", "NAMES", "FIRST", "LAST"};
+            const char *h[9] = {"OUTLET", "SPEAKER", "KIND", "GENDER", "STATEMENTS", "DOCUMENTS", "NAMES", "FIRST", "LAST"};
             table_row(c, h);
         }
         table_row(c, cells);
     } else if (c->format == QUOTH_FORMAT_CSV) {
-        if (!c->header_done) fputs("outlet,id,speaker,kind,statements,documents,names,first_date,last_date\n", c->out);
+        if (!c->header_done)
+            fputs("outlet,id,speaker,kind,gender,statements,documents,names,first_date,last_date\n", c->out);
         char id[32];
         snprintf(id, sizeof id, "%lld", (long long)sp->id);
-        const char *row[9] = {c->outlet, id, sp->name, sp->kind, n[0], n[1], n[2], sp->first_date, sp->last_date};
-        for (int i = 0; i < 9; i++) quoth_report_csv(c->out, row[i], i == 8);
+        const char *row[10] = {c->outlet, id,   sp->name, sp->kind,       sp->gender,
+                               n[0],      n[1], n[2],     sp->first_date, sp->last_date};
+        for (int i = 0; i < 10; i++) quoth_report_csv(c->out, row[i], i == 9);
     } else {
         int f = 1;
         putc('{', c->out);
@@ -173,6 +183,7 @@ static int print_speaker(void *ctx, const quoth_store_speaker *sp) {
         quoth_report_json_int(c->out, &f, "id", sp->id);
         quoth_report_json_str(c->out, &f, "speaker", sp->name);
         quoth_report_json_str(c->out, &f, "kind", sp->kind);
+        quoth_report_json_str(c->out, &f, "gender", sp->gender);
         quoth_report_json_int(c->out, &f, "statements", sp->statements);
         quoth_report_json_int(c->out, &f, "documents", sp->documents);
         quoth_report_json_int(c->out, &f, "names", sp->names);
@@ -191,12 +202,81 @@ static int per_outlet(void *ctx, const char *outlet, int64_t documents) {
     return quoth_store_speakers(c->s, outlet, c->o->top, print_speaker, c);
 }
 
+/* --by-gender: the five rows of one outlet (or all), written once all are
+ * known, for the shares. */
+typedef struct gender_rows {
+    quoth_store_gender_row row[5];
+    size_t n;
+} gender_rows;
+
+static int keep_gender_row(void *ctx, const quoth_store_gender_row *row) {
+    gender_rows *g = ctx;
+    if (g->n < 5) g->row[g->n++] = *row;
+    return 0;
+}
+
+static void print_gender_row(list_ctx *c, const quoth_store_gender_row *r, int64_t either) {
+    char n[3][32];
+    snprintf(n[0], sizeof n[0], "%lld", (long long)r->speakers);
+    snprintf(n[1], sizeof n[1], "%lld", (long long)r->statements);
+    int shared = either > 0 && (strcmp(r->gender, "female") == 0 || strcmp(r->gender, "male") == 0);
+    double share = shared ? (double)r->statements / (double)either : 0.0;
+    snprintf(n[2], sizeof n[2], "%.1f%%", 100.0 * share);
+    const char *cells[5] = {c->outlet, r->gender, n[0], n[1], shared ? n[2] : NULL};
+    if (c->format == QUOTH_FORMAT_TABLE) {
+        static const int COLS[5] = {OUTLET_COLS, 14, NUM_COLS, NUM_COLS, 8};
+        if (!c->header_done) {
+            const char *h[5] = {"OUTLET", "GENDER", "SPEAKERS", "STATEMENTS", "SHARE"};
+            for (int i = c->with_outlet ? 0 : 1; i < 5; i++) quoth_report_cell(c->out, h[i], COLS[i], i == 4);
+        }
+        for (int i = c->with_outlet ? 0 : 1; i < 5; i++) quoth_report_cell(c->out, cells[i], COLS[i], i == 4);
+    } else if (c->format == QUOTH_FORMAT_CSV) {
+        if (!c->header_done) fputs("outlet,gender,speakers,statements,share\n", c->out);
+        char frac[32];
+        snprintf(frac, sizeof frac, "%.4f", share);
+        const char *row[5] = {c->outlet, r->gender, n[0], n[1], shared ? frac : NULL};
+        for (int i = 0; i < 5; i++) quoth_report_csv(c->out, row[i], i == 4);
+    } else {
+        int f = 1;
+        putc('{', c->out);
+        if (c->with_outlet) quoth_report_json_str(c->out, &f, "outlet", c->outlet);
+        quoth_report_json_str(c->out, &f, "gender", r->gender);
+        quoth_report_json_int(c->out, &f, "speakers", r->speakers);
+        quoth_report_json_int(c->out, &f, "statements", r->statements);
+        if (shared) quoth_report_json_num(c->out, &f, "share", share);
+        else quoth_report_json_str(c->out, &f, "share", NULL);
+        fputs("}\n", c->out);
+    }
+    c->header_done = 1;
+}
+
+static int print_genders(list_ctx *c, const char *outlet) {
+    gender_rows g = {.n = 0};
+    int rc = quoth_store_genders(c->s, outlet, keep_gender_row, &g);
+    if (rc) return rc;
+    int64_t either = 0;
+    for (size_t i = 0; i < g.n; i++)
+        if (strcmp(g.row[i].gender, "female") == 0 || strcmp(g.row[i].gender, "male") == 0)
+            either += g.row[i].statements;
+    for (size_t i = 0; i < g.n; i++) print_gender_row(c, &g.row[i], either);
+    return ferror(c->out) ? QUOTH_ERR_IO : 0;
+}
+
+static int per_outlet_genders(void *ctx, const char *outlet, int64_t documents) {
+    list_ctx *c = ctx;
+    (void)documents;
+    c->outlet = outlet;
+    return print_genders(c, outlet);
+}
+
 static int list(const speakers_options *o) {
     quoth_store *s = open_store(o->db);
     if (!s) return EXIT_FATAL;
     list_ctx c = {stdout, o->format, o->outlet, 0, o->by_outlet || o->outlet, o, s};
-    int rc = o->by_outlet ? quoth_store_outlets(s, per_outlet, &c)
-                          : quoth_store_speakers(s, o->outlet, o->top, print_speaker, &c);
+    int rc;
+    if (o->by_gender) rc = o->by_outlet ? quoth_store_outlets(s, per_outlet_genders, &c) : print_genders(&c, o->outlet);
+    else rc = o->by_outlet ? quoth_store_outlets(s, per_outlet, &c)
+                           : quoth_store_speakers(s, o->outlet, o->top, print_speaker, &c);
     int status = EXIT_OK;
     if (rc || fflush(stdout) != 0) {
         cli_error("%s", rc && rc != QUOTH_ERR_IO ? quoth_store_message(s) : "writing the list failed");
@@ -298,7 +378,7 @@ static int forget(const speakers_options *o, int argc, char **argv, int first) {
 }
 
 int quoth_cmd_speakers(int argc, char **argv) {
-    speakers_options o = {NULL, NULL, DEFAULT_TOP, 0, 0, QUOTH_FORMAT_TABLE};
+    speakers_options o = {.top = DEFAULT_TOP, .format = QUOTH_FORMAT_TABLE};
     const char *action = NULL;
     if (argc > 1 && argv[1][0] != '-') {
         action = argv[1];
@@ -401,6 +481,8 @@ static void json_fact(facts_ctx *c, const quoth_store_fact *f) {
         quoth_report_json_int(out, &first, "documents", f->count);
     } else if (strcmp(f->facet, "first") == 0 || strcmp(f->facet, "last") == 0) {
         quoth_report_json_str(out, &first, strcmp(f->facet, "first") == 0 ? "first_date" : "last_date", f->value);
+    } else if (strcmp(f->facet, "gender") == 0) {
+        quoth_report_json_str(out, &first, "gender", f->value);
     } else {
         if (!c->facet || strcmp(c->facet, f->facet) != 0) {
             fprintf(out, "%s\"%s\": [", c->facet ? "], " : ", ", json_array(f->facet));
@@ -434,6 +516,11 @@ static void table_fact(facts_ctx *c, const quoth_store_fact *f) {
         fprintf(out, strcmp(f->facet, "first") == 0 ? ", %s" : " .. %s", f->value);
         return;
     }
+    if (strcmp(f->facet, "gender") == 0) {
+        fprintf(out, "\n  %-8s %s", "gender", f->value);
+        c->facet = f->facet;
+        return;
+    }
     int month = strcmp(f->facet, "month") == 0;
     if (!c->facet || strcmp(c->facet, f->facet) != 0) {
         fprintf(out, "\n  %-8s", month ? "by month" : json_array(f->facet));
@@ -456,7 +543,7 @@ static int print_fact(void *ctx, const quoth_store_fact *f) {
 }
 
 int quoth_cmd_speaker(int argc, char **argv) {
-    speakers_options o = {NULL, NULL, 0, 0, 0, QUOTH_FORMAT_TABLE};
+    speakers_options o = {.format = QUOTH_FORMAT_TABLE};
     int first = parse_options(argc, argv, &o, speaker_usage);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;

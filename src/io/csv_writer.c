@@ -50,7 +50,8 @@ static void field_str(FILE *out, const char *s) { quoth_csv_field(out, s, s ? st
 
 static void header(quoth_writer *w) {
     if (w->header_done) return;
-    fputs("id,type,speaker,mention,resolved_by,role,cue,content,content_start,content_end,confidence,error\n", w->out);
+    fputs("id,type,speaker,mention,resolved_by,role,gender,cue,content,content_start,content_end,confidence,error\n",
+          w->out);
     w->header_done = 1;
 }
 
@@ -68,6 +69,8 @@ void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const
         fprintf(out, ",%s,", quoth_resolution_name(q->resolved_by));
         field_str(out, q->speaker_role);
         putc(',', out);
+        field_str(out, quoth_gender_name(q->speaker_gender));
+        putc(',', out);
         if (q->has_cue) quoth_csv_field(out, text + q->cue.byte_start, q->cue.byte_end - q->cue.byte_start);
         putc(',', out);
         const quoth_span *c = q->contents;
@@ -79,7 +82,7 @@ void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const
 void quoth_write_csv_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message) {
     header(w);
     field_str(w->out, meta->id);
-    fputs(",,,,,,,,,,,", w->out);
+    fputs(",,,,,,,,,,,,", w->out);
     field_str(w->out, message);
     putc('\n', w->out);
 }

@@ -39,7 +39,9 @@ static void speaker(quoth_json_buf *b, const quoth_quote *q) {
     optional_string(b, "mention", q->speaker_mention);
     put3(b, ", \"resolved_by\": \"", quoth_resolution_name(q->resolved_by), "\"");
     optional_string(b, "role", q->speaker_role);
-    put3(b, ", \"kind\": \"", quoth_speaker_kind_name(q->speaker_kind), "\"}");
+    put3(b, ", \"kind\": \"", quoth_speaker_kind_name(q->speaker_kind), "\"");
+    optional_string(b, "gender", quoth_gender_name(q->speaker_gender));
+    quoth_json_puts(b, "}");
 }
 
 static void span_list(quoth_json_buf *b, const char *key, const char *text, const quoth_span *s, size_t n) {

@@ -84,6 +84,15 @@ const char *quoth_speaker_kind_name(quoth_speaker_kind kind) {
     return "unknown";
 }
 
+const char *quoth_gender_name(quoth_gender gender) {
+    switch (gender) {
+    case QUOTH_GENDER_MALE: return "male";
+    case QUOTH_GENDER_FEMALE: return "female";
+    case QUOTH_GENDER_UNKNOWN: return NULL;
+    }
+    return NULL;
+}
+
 const char *quoth_quote_speaker_label(const quoth_quote *q) {
     if (q->speaker_name) return q->speaker_name;
     if (q->speaker_mention) return q->speaker_mention;

@@ -641,11 +641,15 @@ static int write_names(cluster_ctx *c, const speaker_out *sp) {
     return status;
 }
 
+/* A speaker's gender is what most of its statements' documents say (a
+ * tie says nothing): one article's wrong "she" does not outvote the rest. */
 static const char *const STATS_SQL =
     "UPDATE speakers SET statements = t.n, documents = t.nd, first_date = t.fd, last_date = t.ld,"
-    " names = t.names"
+    " names = t.names,"
+    " gender = CASE WHEN t.nf > t.nm THEN 'female' WHEN t.nm > t.nf THEN 'male' END"
     " FROM (SELECT n.speaker_id AS sid, count(*) AS n, count(DISTINCT s.document_id) AS nd,"
-    "   min(d.date) AS fd, max(d.date) AS ld, count(DISTINCT n.name) AS names"
+    "   min(d.date) AS fd, max(d.date) AS ld, count(DISTINCT n.name) AS names,"
+    "   sum(s.speaker_gender = 'female') AS nf, sum(s.speaker_gender = 'male') AS nm"
     "   FROM speaker_names n JOIN statements s ON s.name_id = n.id"
     "   JOIN documents d ON d.id = s.document_id GROUP BY n.speaker_id) AS t"
     " WHERE speakers.id = t.sid;"

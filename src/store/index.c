@@ -194,6 +194,7 @@ static int insert_statement(quoth_store *s, int64_t doc, size_t seq, const quoth
     sqlite3_bind_double(st, 21, (double)r->confidence);
     if (nid) sqlite3_bind_int64(st, 22, nid);
     else sqlite3_bind_null(st, 22);
+    quoth_store_bind_text(st, 23, quoth_gender_name(r->gender));
     return quoth_store_step_done(s, st, "storing a statement");
 }
 
@@ -301,6 +302,7 @@ static void record_of(const quoth_quote *q, const char *text, quoth_store_record
     r->speaker_mention = q->speaker_mention;
     r->speaker_role = q->speaker_role;
     r->kind = q->speaker_kind;
+    r->gender = q->speaker_gender;
     r->resolved_by = q->resolved_by;
     r->confidence = q->confidence;
 }

@@ -1,10 +1,28 @@
 /*
- * schema.c - the store's tables, views and triggers (version 1), kept in
+ * schema.c - the store's tables, views and triggers (version 2), kept in
  * step with docs/schema.md. Plain tables and views so that any SQLite tool
  * can read a store; the full-text index is an external-content FTS5 table
  * over statements, kept in step by triggers.
  */
 #include "store/schema.h"
+
+/* Its own statement, so that upgrading a store of version 1 can make it
+ * again with the columns version 2 added. */
+static const char *const STATEMENT_DETAILS =
+    "CREATE VIEW statement_details AS"
+    "  SELECT s.id AS statement_id, d.doc_id, d.url, d.outlet, d.date, d.title,"
+    "    s.seq, s.type, s.cue, s.content, s.content2,"
+    "    sp.id AS speaker_id, sp.name AS speaker, s.speaker_name, s.speaker_mention,"
+    "    s.speaker_role, s.speaker_kind, sp.gender AS speaker_gender,"
+    "    s.speaker_gender AS gender_in_document, s.resolved_by, s.confidence,"
+    "    s.cue_start, s.cue_end, s.source, s.source_start, s.source_end,"
+    "    s.content_start, s.content_end, s.content2_start, s.content2_end"
+    "  FROM statements s"
+    "  JOIN documents d ON d.id = s.document_id"
+    "  LEFT JOIN speaker_names n ON n.id = s.name_id"
+    "  LEFT JOIN speakers sp ON sp.id = n.speaker_id;";
+
+const char *quoth_store_statement_details_sql(void) { return STATEMENT_DETAILS; }
 
 const char *quoth_store_schema_sql(void) {
     return
@@ -44,6 +62,7 @@ const char *quoth_store_schema_sql(void) {
         "  name TEXT NOT NULL,"
         "  name_key TEXT NOT NULL,"
         "  kind TEXT NOT NULL,"
+        "  gender TEXT," /* what most of its statements' documents say; NULL: none says */
         "  statements INTEGER NOT NULL DEFAULT 0,"
         "  documents INTEGER NOT NULL DEFAULT 0,"
         "  names INTEGER NOT NULL DEFAULT 0,"
@@ -83,6 +102,7 @@ const char *quoth_store_schema_sql(void) {
         "  resolved_by TEXT NOT NULL,"
         "  confidence REAL NOT NULL,"
         "  name_id INTEGER REFERENCES speaker_names (id),"
+        "  speaker_gender TEXT CHECK (speaker_gender IN ('male', 'female')),"
         "  UNIQUE (document_id, seq));"
         "CREATE INDEX statements_name ON statements (name_id, document_id);"
 
@@ -104,18 +124,6 @@ const char *quoth_store_schema_sql(void) {
         "  INSERT INTO statements_fts (rowid, content, content2)"
         "  VALUES (new.id, new.content, new.content2);"
         "END;"
-
-        "CREATE VIEW statement_details AS"
-        "  SELECT s.id AS statement_id, d.doc_id, d.url, d.outlet, d.date, d.title,"
-        "    s.seq, s.type, s.cue, s.content, s.content2,"
-        "    sp.id AS speaker_id, sp.name AS speaker, s.speaker_name, s.speaker_mention,"
-        "    s.speaker_role, s.speaker_kind, s.resolved_by, s.confidence,"
-        "    s.cue_start, s.cue_end, s.source, s.source_start, s.source_end,"
-        "    s.content_start, s.content_end, s.content2_start, s.content2_end"
-        "  FROM statements s"
-        "  JOIN documents d ON d.id = s.document_id"
-        "  LEFT JOIN speaker_names n ON n.id = s.name_id"
-        "  LEFT JOIN speakers sp ON sp.id = n.speaker_id;"
 
         "CREATE VIEW speaker_outlets AS"
         "  SELECT sp.id AS speaker_id, sp.name AS speaker, d.outlet,"

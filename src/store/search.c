@@ -15,13 +15,16 @@
 #include "store/store.h"
 
 /* Parameter numbers, the same in every fragment. */
-enum { P_MATCH = 1, P_OPEN, P_CLOSE, P_SPEAKERS, P_OUTLET, P_SINCE, P_UNTIL, P_TYPE, P_LIMIT, P_CONFIDENCE };
+enum { P_MATCH = 1, P_OPEN, P_CLOSE, P_SPEAKERS, P_OUTLET, P_SINCE, P_UNTIL, P_TYPE, P_LIMIT, P_CONFIDENCE, P_GENDER };
 
 #define COLUMNS \
     "s.type, s.cue, s.cue_start, s.cue_end, s.source, s.source_start, s.source_end," \
     " s.content, s.content_start, s.content_end, s.content2, s.content2_start, s.content2_end," \
     " sp.name, s.speaker_name, s.speaker_mention, s.speaker_role, s.speaker_kind, s.resolved_by," \
-    " s.confidence, coalesce(d.doc_id, d.doc_key), d.url, d.outlet, d.date, d.title"
+    " s.confidence, coalesce(d.doc_id, d.doc_key), d.url, d.outlet, d.date, d.title, " GENDER
+
+/* The speaker's gender across the store, else what the document says. */
+#define GENDER "coalesce(sp.gender, s.speaker_gender)"
 
 #define JOINS \
     " JOIN documents d ON d.id = s.document_id" \
@@ -48,6 +51,7 @@ static const char *const F_SINCE = " AND d.date >= ?6";
 static const char *const F_UNTIL = " AND d.date <= ?7";
 static const char *const F_TYPE = " AND s.type = ?8";
 static const char *const F_CONFIDENCE = " AND s.confidence >= ?10";
+static const char *const F_GENDER = " AND " GENDER " = ?11";
 
 /* ------------------------------------------------------------ query text */
 
@@ -187,6 +191,7 @@ static void hit_of(sqlite3_stmt *st, quoth_store_hit *h) {
     h->outlet = col_text(st, 25);
     h->date = col_text(st, 26);
     h->title = col_text(st, 27);
+    h->gender = col_text(st, 28);
     if (!h->snippet) h->snippet = h->contents[0];
 }
 
@@ -204,6 +209,7 @@ static int build_sql(const quoth_store_query *q, int have_speakers, sbuf *b) {
     if (q->until) puts_(b, F_UNTIL);
     if (q->type >= 0) puts_(b, F_TYPE);
     if (q->min_confidence > 0) puts_(b, F_CONFIDENCE);
+    if (q->gender) puts_(b, F_GENDER);
     puts_(b, q->text ? SQL_TEXT_ORDER : SQL_ALL_ORDER);
     return b->failed ? QUOTH_ERR_NOMEM : 0;
 }
@@ -226,6 +232,7 @@ static void bind_all(sqlite3_stmt *st, const quoth_store_query *q, const char *m
     /* confidences are stored from floats: 0.95 is kept as 0.949999988, so
      * the bound is compared at the same precision */
     if (q->min_confidence > 0) sqlite3_bind_double(st, P_CONFIDENCE, (double)(float)q->min_confidence);
+    if (q->gender) sqlite3_bind_text(st, P_GENDER, q->gender, -1, SQLITE_STATIC);
 }
 
 static int run(quoth_store *s, const quoth_store_query *q, const char *match, const char *speakers,
@@ -263,6 +270,10 @@ int quoth_store_search(quoth_store *s, const quoth_store_query *q,
     }
     if (!(q->min_confidence >= 0 && q->min_confidence <= 1)) { /* NaN too */
         snprintf(s->message, sizeof s->message, "a confidence is a number from 0 to 1");
+        return QUOTH_ERR_INVALID;
+    }
+    if (q->gender && strcmp(q->gender, "female") != 0 && strcmp(q->gender, "male") != 0) {
+        snprintf(s->message, sizeof s->message, "a gender is female or male");
         return QUOTH_ERR_INVALID;
     }
     int rc = quoth_store_refresh_speakers(s);

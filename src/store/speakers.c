@@ -21,12 +21,12 @@ static int prepare(quoth_store *s, const char *sql, sqlite3_stmt **st, const cha
 /* ------------------------------------------------------------- listing */
 
 static const char *const SQL_TOP =
-    "SELECT id, name, kind, statements, documents, names, first_date, last_date FROM speakers"
+    "SELECT id, name, kind, statements, documents, names, first_date, last_date, gender FROM speakers"
     " ORDER BY statements DESC, id LIMIT ?1";
 
 static const char *const SQL_TOP_OUTLET =
     "SELECT sp.id, sp.name, sp.kind, count(*), count(DISTINCT s.document_id), count(DISTINCT n.name),"
-    " min(d.date), max(d.date)"
+    " min(d.date), max(d.date), sp.gender"
     " FROM documents d JOIN statements s ON s.document_id = d.id"
     " JOIN speaker_names n ON n.id = s.name_id JOIN speakers sp ON sp.id = n.speaker_id"
     " WHERE d.outlet = ?2 COLLATE NOCASE"
@@ -42,12 +42,44 @@ int quoth_store_speakers(quoth_store *s, const char *outlet, size_t top, quoth_s
     int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         quoth_store_speaker sp = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2),
-                                  sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4),
+                                  col_text(st, 8), sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4),
                                   sqlite3_column_int64(st, 5), col_text(st, 6), col_text(st, 7)};
         if ((rc = fn(ctx, &sp)) != 0) break;
     }
     if (!rc && step != SQLITE_DONE) rc = quoth_store_fail(s, step, "listing speakers");
     sqlite3_finalize(st);
+    return rc;
+}
+
+/* A speaker's gender is the speakers table's (what most documents say),
+ * not each statement's: a document that never says "she" still counts
+ * her statements as a woman's. */
+static const char *const SQL_GENDERS =
+    "SELECT CASE WHEN sp.id IS NULL THEN 'none' WHEN sp.kind = 'organization' THEN 'organization'"
+    "  ELSE coalesce(sp.gender, 'unknown') END AS g, count(DISTINCT sp.id), count(*)"
+    " FROM documents d JOIN statements s ON s.document_id = d.id"
+    " LEFT JOIN speaker_names n ON n.id = s.name_id LEFT JOIN speakers sp ON sp.id = n.speaker_id"
+    " WHERE ?1 IS NULL OR d.outlet = ?1 COLLATE NOCASE GROUP BY g";
+
+int quoth_store_genders(quoth_store *s, const char *outlet, quoth_store_gender_fn fn, void *ctx) {
+    static const char *const ORDER[] = {"female", "male", "unknown", "organization", "none"};
+    quoth_store_gender_row rows[5];
+    for (size_t i = 0; i < 5; i++) rows[i] = (quoth_store_gender_row){ORDER[i], 0, 0};
+    int rc = quoth_store_refresh_speakers(s);
+    sqlite3_stmt *st;
+    if (!rc) rc = prepare(s, SQL_GENDERS, &st, "counting statements by gender");
+    if (rc) return rc;
+    quoth_store_bind_text(st, 1, outlet);
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW)
+        for (size_t i = 0; i < 5; i++)
+            if (strcmp(col_text(st, 0), ORDER[i]) == 0) {
+                rows[i].speakers = sqlite3_column_int64(st, 1);
+                rows[i].statements = sqlite3_column_int64(st, 2);
+            }
+    if (step != SQLITE_DONE) rc = quoth_store_fail(s, step, "counting statements by gender");
+    sqlite3_finalize(st);
+    for (size_t i = 0; !rc && i < 5; i++) rc = fn(ctx, &rows[i]);
     return rc;
 }
 
@@ -172,7 +204,9 @@ static int facet_rows(quoth_store *s, int64_t id, const facet_sql *f, quoth_stor
 /* The "speaker", "documents", "first", "last" facts of speaker id. */
 static int header_facts(quoth_store *s, int64_t id, quoth_store_fact_fn fn, void *ctx) {
     sqlite3_stmt *st;
-    int rc = prepare(s, "SELECT name, kind, statements, documents, first_date, last_date FROM speakers WHERE id = ?1",
+    int rc = prepare(s,
+                     "SELECT name, kind, statements, documents, first_date, last_date, gender FROM speakers"
+                     " WHERE id = ?1",
                      &st, "describing a speaker");
     if (rc) return rc;
     sqlite3_bind_int64(st, 1, id);
@@ -183,6 +217,7 @@ static int header_facts(quoth_store *s, int64_t id, quoth_store_fact_fn fn, void
             {id, "documents", NULL, NULL, sqlite3_column_int64(st, 3)},
             {id, "first", col_text(st, 4), NULL, 0},
             {id, "last", col_text(st, 5), NULL, 0},
+            {id, "gender", col_text(st, 6), NULL, 0},
         };
         for (size_t i = 0; !rc && i < sizeof f / sizeof *f; i++)
             if (i < 2 || f[i].value) rc = fn(ctx, &f[i]);

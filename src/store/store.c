@@ -30,8 +30,8 @@ static const char *const SQL_TEXT[SQL_COUNT] = {
         "INSERT INTO statements (document_id, seq, type, cue, cue_start, cue_end, source,"
         " source_start, source_end, content, content_start, content_end, content2, content2_start,"
         " content2_end, speaker_name, speaker_mention, speaker_role, speaker_kind, resolved_by,"
-        " confidence, name_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-        " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+        " confidence, name_id, speaker_gender) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+        " ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
     [SQL_DIRTY_SET] = "INSERT INTO meta (key, value) VALUES ('speakers_dirty', '1')"
                       " ON CONFLICT (key) DO UPDATE SET value = '1'",
     [SQL_META_GET] = "SELECT value FROM meta WHERE key = ?1",
@@ -119,8 +119,32 @@ static int create_schema(quoth_store *s) {
              "INSERT INTO meta (key, value) VALUES ('schema_version', '%d'), ('speakers_dirty', '0');",
              QUOTH_STORE_APP_ID, QUOTH_STORE_SCHEMA_VERSION);
     rc = quoth_store_exec(s, quoth_store_schema_sql(), "creating the schema");
+    if (!rc) rc = quoth_store_exec(s, quoth_store_statement_details_sql(), "creating the schema");
     if (!rc) rc = quoth_store_exec(s, pragma, "creating the schema");
     if (!rc) return quoth_store_exec(s, "COMMIT", "creating the schema");
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+/* Version 1 to 2: the speakers' genders. Statements stored before have
+ * none until their documents are indexed again (quoth index --force). */
+static int upgrade_from_1(quoth_store *s) {
+    if (s->readonly)
+        return say(s, QUOTH_ERR_STORE,
+                   "%s: a quoth store of schema version 1; open it once for writing (quoth index --db FILE) "
+                   "to upgrade it to version %d",
+                   s->path, QUOTH_STORE_SCHEMA_VERSION);
+    int rc = quoth_store_exec(s, "BEGIN IMMEDIATE", "upgrading the store");
+    if (rc) return rc;
+    rc = quoth_store_exec(s,
+                          "ALTER TABLE statements ADD COLUMN speaker_gender TEXT"
+                          " CHECK (speaker_gender IN ('male', 'female'));"
+                          "ALTER TABLE speakers ADD COLUMN gender TEXT;"
+                          "DROP VIEW IF EXISTS statement_details;",
+                          "upgrading the store");
+    if (!rc) rc = quoth_store_exec(s, quoth_store_statement_details_sql(), "upgrading the store");
+    if (!rc) rc = quoth_store_exec(s, "UPDATE meta SET value = '2' WHERE key = 'schema_version'", "upgrading the store");
+    if (!rc) return quoth_store_exec(s, "COMMIT", "upgrading the store");
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
@@ -142,6 +166,7 @@ static int check_or_create(quoth_store *s) {
     if (app != QUOTH_STORE_APP_ID)
         return say(s, QUOTH_ERR_STORE, "%s: an SQLite database, but not a quoth store", s->path);
     int64_t version = quoth_store_meta_int(s, "schema_version", -1);
+    if (version == 1) return upgrade_from_1(s);
     if (version != QUOTH_STORE_SCHEMA_VERSION)
         return say(s, QUOTH_ERR_STORE, "%s: a quoth store of schema version %lld; this quoth reads version %d",
                    s->path, (long long)version, QUOTH_STORE_SCHEMA_VERSION);

@@ -13,7 +13,7 @@
 #include "quoth.h"
 
 /* The schema version this code reads and writes (meta.schema_version). */
-#define QUOTH_STORE_SCHEMA_VERSION 1
+#define QUOTH_STORE_SCHEMA_VERSION 2
 /* PRAGMA application_id of a quoth store ("QUTH"), so that another
  * program's SQLite file is recognized as not ours. */
 #define QUOTH_STORE_APP_ID 0x51555448
@@ -90,6 +90,7 @@ typedef struct quoth_store_record {
     size_t content_len[2], content_start[2], content_end[2];
     const char *speaker_name, *speaker_mention, *speaker_role; /* NUL-terminated or NULL */
     quoth_speaker_kind kind;
+    quoth_gender gender;
     quoth_resolution resolved_by;
     float confidence;
 } quoth_store_record;
@@ -107,6 +108,7 @@ typedef struct quoth_store_speaker {
     int64_t id;
     const char *name;        /* canonical name */
     const char *kind;        /* person, organization, unknown */
+    const char *gender;      /* male, female, or NULL (see quoth_gender) */
     int64_t statements, documents, names;
     const char *first_date, *last_date; /* NULL when no document has a date */
 } quoth_store_speaker;
@@ -117,6 +119,21 @@ typedef int (*quoth_store_speaker_fn)(void *ctx, const quoth_store_speaker *sp);
  * documents of `outlet` only when it is not NULL. */
 int quoth_store_speakers(quoth_store *s, const char *outlet, size_t top, quoth_store_speaker_fn fn,
                          void *ctx);
+
+/* Whose voices a store carries: its statements by the gender of their
+ * speaker ("female", "male"; "unknown" for people and others no document
+ * gave one; "organization"; "none" for statements without a speaker), in
+ * that order, each with how many speakers made them. */
+typedef struct quoth_store_gender_row {
+    const char *gender;
+    int64_t speakers, statements;
+} quoth_store_gender_row;
+
+typedef int (*quoth_store_gender_fn)(void *ctx, const quoth_store_gender_row *row);
+
+/* The rows above, every one even when empty, for documents of `outlet`
+ * only when it is not NULL. */
+int quoth_store_genders(quoth_store *s, const char *outlet, quoth_store_gender_fn fn, void *ctx);
 
 /* Each outlet with its number of documents, in name order. */
 typedef int (*quoth_store_outlet_fn)(void *ctx, const char *outlet, int64_t documents);

@@ -54,11 +54,11 @@ ls "$dir" | grep -q 'tmp' && fail "a temporary output file was left behind"
 
 # table and CSV
 "$QUOTH" extract -q -f table "$dir/b.txt" | grep -q "^SPEAKER" || fail "table header"
-"$QUOTH" extract -q -f csv "$dir/b.txt" | head -n 1 | grep -qx "id,type,speaker,mention,resolved_by,role,cue,content,content_start,content_end,confidence,error" ||
+"$QUOTH" extract -q -f csv "$dir/b.txt" | head -n 1 | grep -qx "id,type,speaker,mention,resolved_by,role,gender,cue,content,content_start,content_end,confidence,error" ||
     fail "csv header"
 "$QUOTH" extract -q -f csv "$dir/b.txt" | sed -n 2p | grep -Eq ',[0-9]+,[0-9]+,[01]\.[0-9]{2},$' || fail "csv row: spans, confidence, no error"
-"$QUOTH" extract -q -f csv "$dir/no-such-file.txt" 2>/dev/null | sed -n 2p | grep -Eq '^no-such-file,{11}[^,]' ||
-    fail "csv error row: the message in the twelfth field"
+"$QUOTH" extract -q -f csv "$dir/no-such-file.txt" 2>/dev/null | sed -n 2p | grep -Eq '^no-such-file,{12}[^,]' ||
+    fail "csv error row: the message in the thirteenth field"
 
 # an empty file is a document with no statements
 : >"$dir/empty.txt"

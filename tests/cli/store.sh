@@ -71,20 +71,20 @@ counts0=$(sed -n 's/.*holds //p' "$dir/err")
 
 # ------------------------------------------------------------------ speakers
 "$QUOTH" speakers --db "$db" --top 0 -f csv >"$dir/sp.csv" || fail "speakers failed"
-line() { grep ",$1,person," "$dir/sp.csv" | cut -d, -f5-7; }
-[ "$(line 'John Kirby')" = "5,3,2" ] || fail "John Kirby (with Adm. and the lone Kirby): $(line 'John Kirby')"
-[ "$(line 'Mark Milley')" = "2,2,2" ] || fail "Milley and Milli should be one: $(cat "$dir/sp.csv")"
-[ "$(line 'Volodymyr Zelensky')" = "2,2,2" ] || fail "Zelensky and Zelenskyy should be one"
-[ "$(line 'Tom Baker')" = "1,1,1" ] || fail "Tom Baker is his own"
-[ "$(line 'Anna Baker')" = "1,1,1" ] || fail "Anna Baker is her own"
-[ "$(line 'Baker')" = "1,1,1" ] || fail "a lone Baker joins neither Baker"
-head -n 1 "$dir/sp.csv" | grep -q '^outlet,id,speaker,kind,statements,documents' || fail "speakers csv header"
-"$QUOTH" speakers --db "$db" --top 1 -f jsonl | grep -q '^{"id": [0-9]*, "speaker": "John Kirby", "kind": "person", "statements": 5' ||
+line() { grep ",$1,person," "$dir/sp.csv" | cut -d, -f5-8; }
+[ "$(line 'John Kirby')" = "male,5,3,2" ] || fail "John Kirby (with Adm. and the lone Kirby): $(line 'John Kirby')"
+[ "$(line 'Mark Milley')" = "male,2,2,2" ] || fail "Milley and Milli should be one: $(cat "$dir/sp.csv")"
+[ "$(line 'Volodymyr Zelensky')" = "male,2,2,2" ] || fail "Zelensky and Zelenskyy should be one"
+[ "$(line 'Tom Baker')" = "male,1,1,1" ] || fail "Tom Baker is his own"
+[ "$(line 'Anna Baker')" = "female,1,1,1" ] || fail "Anna Baker is her own"
+[ "$(line 'Baker')" = ",1,1,1" ] || fail "a lone Baker joins neither Baker"
+head -n 1 "$dir/sp.csv" | grep -q '^outlet,id,speaker,kind,gender,statements,documents' || fail "speakers csv header"
+"$QUOTH" speakers --db "$db" --top 1 -f jsonl | grep -q '^{"id": [0-9]*, "speaker": "John Kirby", "kind": "person", "gender": "male", "statements": 5' ||
     fail "speakers --top 1"
-"$QUOTH" speakers --db "$db" --outlet "coastal ledger" -f csv | grep -q ',John Kirby,person,3,2,' ||
+"$QUOTH" speakers --db "$db" --outlet "coastal ledger" -f csv | grep -q ',John Kirby,person,male,3,2,' ||
     fail "speakers --outlet"
 "$QUOTH" speakers --db "$db" --by-outlet --top 1 -f csv >"$dir/by" || fail "speakers --by-outlet failed"
-cut -d, -f1,3,5,6 "$dir/by" | tr '\n' '|' | grep -qx \
+cut -d, -f1,3,6,7 "$dir/by" | tr '\n' '|' | grep -qx \
     'outlet,speaker,statements,documents|Coastal Ledger,John Kirby,3,2|Tidewater Times,Mark Milley,1,1|tidewater.example,John Kirby,2,1|' \
     || fail "speakers --by-outlet: the most quoted of each outlet: $(cat "$dir/by")"
 "$QUOTH" speakers --db "$db" --by-outlet --outlet x >/dev/null 2>&1; [ $? -eq 2 ] || fail "--by-outlet with --outlet should exit 2"
@@ -94,6 +94,20 @@ grep -q '"outlets": \[{"value": "Coastal Ledger", "statements": 3}, {"value": "t
 grep -q '"months": \[{"month": "2024-01", "statements": 2}, {"month": "2024-03", "statements": 2}, {"month": "2024-04", "statements": 1}\]' "$dir/one" ||
     fail "speaker months: $(cat "$dir/one")"
 "$QUOTH" speaker --db "$db" "Nobody Atall" >/dev/null 2>&1; [ $? -eq 1 ] || fail "unknown speaker should exit 1"
+
+# whose voices: statements by the gender of their speaker, with the share of
+# women and men (Anna Baker is the one woman; the lone Baker has no gender)
+"$QUOTH" speakers --db "$db" --by-gender -f csv | tr '\n' '|' | grep -qx \
+    'outlet,gender,speakers,statements,share|,female,1,1,0.0909|,male,4,10,0.9091|,unknown,1,1,|,organization,0,0,|,none,0,0,|' \
+    || fail "speakers --by-gender: $("$QUOTH" speakers --db "$db" --by-gender -f csv)"
+"$QUOTH" speakers --db "$db" --by-gender --outlet 'tidewater times' -f jsonl | head -n 2 | tr '\n' '|' | grep -qx \
+    '{"outlet": "tidewater times", "gender": "female", "speakers": 1, "statements": 1, "share": 0.2500}|{"outlet": "tidewater times", "gender": "male", "speakers": 3, "statements": 3, "share": 0.7500}|' \
+    || fail "speakers --by-gender --outlet"
+[ "$("$QUOTH" speakers --db "$db" --by-gender --by-outlet -f csv | wc -l)" -eq 16 ] || fail "--by-gender --by-outlet: 5 rows per outlet"
+"$QUOTH" search --db "$db" -f csv --gender female | cut -d, -f8,12 | tail -n +2 | tr '\n' '|' | grep -qx 'Anna Baker,female|' \
+    || fail "search --gender female"
+"$QUOTH" search --db "$db" --gender woman x >/dev/null 2>&1; [ $? -eq 2 ] || fail "search --gender woman should exit 2"
+"$QUOTH" speaker --db "$db" -f jsonl "Anna Baker" | grep -q '"gender": "female"' || fail "speaker: the gender"
 
 # -------------------------------------------------------------------- search
 "$QUOTH" search --db "$db" -f jsonl --speaker "John Kirby" negotiations >"$dir/s" || fail "search failed"
@@ -159,9 +173,9 @@ printf 'texts/h.txt\tHarbour Gazette\t2024-05-01\n' >>"$dir/meta2.tsv"
 "$QUOTH" speakers merge --db "$db" "Anna Baker" "Tom Baker" 2>/dev/null || fail "merge failed"
 check_corrections() {
     "$QUOTH" speakers --db "$db" --top 0 -f csv >"$dir/sp2.csv"
-    grep -q ',Mark Milley,person,1,1,1,' "$dir/sp2.csv" || fail "$1: split should leave Milley alone"
-    grep -q ',Mark Milli,person,1,1,1,' "$dir/sp2.csv" || fail "$1: split should give Milli his own"
-    grep -q ',Anna Baker,person,2,1,2,' "$dir/sp2.csv" || fail "$1: merge should make the Bakers one"
+    grep -q ',Mark Milley,person,male,1,1,1,' "$dir/sp2.csv" || fail "$1: split should leave Milley alone"
+    grep -q ',Mark Milli,person,male,1,1,1,' "$dir/sp2.csv" || fail "$1: split should give Milli his own"
+    grep -q ',Anna Baker,person,,2,1,2,' "$dir/sp2.csv" || fail "$1: merge should make the Bakers one (a woman's statement and a man's: no gender)"
     grep -q ',Tom Baker,' "$dir/sp2.csv" && fail "$1: Tom Baker should be merged away"
     [ "$(n --speaker 'Tom Baker')" -eq 2 ] || fail "$1: search by a merged name"
 }
