@@ -320,8 +320,8 @@ typedef struct quoth_reader_options {
     size_t max_doc_bytes;    /* larger documents become error records (0: 16 MB) */
     const char *encoding;    /* text files that are not valid UTF-8, and web pages that declare no
                                 encoding, are in this one ("windows-1252", "latin1", "utf-16le",
-                                any name iconv knows; NULL: UTF-8). A UTF-16 byte order mark
-                                always wins; JSON Lines are UTF-8 whatever this says */
+                                any name iconv knows; NULL: UTF-8). A byte order mark always
+                                wins; JSON Lines are UTF-8 whatever this says */
 } quoth_reader_options;
 
 /* One document from a reader. Its strings stay valid until the next

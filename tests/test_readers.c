@@ -127,9 +127,13 @@ static void test_text_encodings(void) {
     write_bytes("be.txt", "\xFE\xFF\0H\0i", 6);
     CHECK_INT(collect("be.txt", NULL, &c), 0);
     CHECK_STR(c.texts[0], "Hi");
-    /* UTF-8's mark stays, as Python's utf-8 codec reads it */
+    /* UTF-8's mark stays, as Python's utf-8 codec reads it, and wins over
+     * a named encoding as UTF-16's does */
     write_text("mark8.txt", "\xEF\xBB\xBFHi");
     CHECK_INT(collect("mark8.txt", &cp1252, &c), 0);
+    CHECK_STR(c.texts[0], "\xEF\xBB\xBFHi");
+    quoth_reader_options utf16be = {.encoding = "utf-16be"};
+    CHECK_INT(collect("mark8.txt", &utf16be, &c), 0);
     CHECK_STR(c.texts[0], "\xEF\xBB\xBFHi");
     /* windows-1252 when named; without, the bytes go on for the engine to repair */
     write_text("win.txt", "\x93Yes,\x94 she said.\r\n");

@@ -195,7 +195,8 @@ static int through_iconv(const char *from, size_t unit, const char *s, size_t n,
     int rc = reserve(&buf, &cap, 0, n < SIZE_MAX / 2 ? n + n / 2 + 16 : n) ? 0 : QUOTH_ERR_NOMEM;
     while (!rc && left) {
         if (iconv_step(cd, &in, &left, buf, cap, &used) != (size_t)-1) break;
-        if (errno == E2BIG) {
+        int why = errno; /* before realloc can change it */
+        if (why == E2BIG) {
             if (!reserve(&buf, &cap, used, 64)) rc = QUOTH_ERR_NOMEM;
             continue;
         }
@@ -205,7 +206,7 @@ static int through_iconv(const char *from, size_t unit, const char *s, size_t n,
             break;
         }
         buf[used++] = (char)0xFF;
-        size_t skip = errno == EINVAL || unit > left ? left : unit;
+        size_t skip = why == EINVAL || unit > left ? left : unit;
         in += skip;
         left -= skip;
     }

@@ -354,15 +354,15 @@ void quoth_decoder_free(quoth_decoder *d) {
     free(d);
 }
 
-/* The encoding of a text file: a byte order mark's UTF-16; else, for a
- * file that is not valid UTF-8, the one the user named (UTF-16 always: its
- * text in ASCII letters is valid UTF-8, NULs between them); else UTF-8,
- * which the engine repairs. UTF-8's own mark stays, as Python reads it. */
+/* The encoding of a text file: its byte order mark's; else, for a file
+ * that is not valid UTF-8, the one the user named (UTF-16 always: its text
+ * in ASCII letters is valid UTF-8, NULs between them); else UTF-8, which
+ * the engine repairs. UTF-8's own mark stays, as Python reads it. */
 static quoth_charset text_charset(const char *s, size_t n, const char *encoding, size_t *bom) {
     quoth_charset cs = quoth_charset_of_bom(s, n, bom);
     if (cs == QUOTH_CHARSET_UTF16LE || cs == QUOTH_CHARSET_UTF16BE) return cs;
     *bom = 0;
-    if (!encoding) return QUOTH_CHARSET_UTF8;
+    if (cs == QUOTH_CHARSET_UTF8 || !encoding) return QUOTH_CHARSET_UTF8;
     cs = quoth_charset_of_label(encoding);
     if (cs == QUOTH_CHARSET_UTF16LE || cs == QUOTH_CHARSET_UTF16BE) return cs;
     return cs == QUOTH_CHARSET_UNKNOWN || quoth_valid_utf8(s, n) ? QUOTH_CHARSET_UTF8 : cs;
