@@ -663,6 +663,8 @@ static void test_html_furniture_labels(void) {
                "<p>Share:</p>"
                "<p>Share prices fell.</p>"
                "<div>Share on Facebook Share on X</div>"
+               "<blockquote class=\"wp-block-pullquote\"><p>\"The pier closed.\"</p></blockquote>"
+               "<aside><p>Also an aside.</p></aside><div class=\"pull-quote\">\"Closed.\"</div>"
                "<p>Advertisement advertisement advertisement advertisement</p>"
                "</article></body></html>");
     collected c;

@@ -6,7 +6,7 @@
  * else the largest <article>, else <main>, else <body>; without navigation,
  * headers, footers, scripts, styles, asides, forms, captions, elements that
  * are hidden or whose class names boilerplate (related links, newsletters,
- * share bars), "Read also:"/"Read more:" blocks, and blocks that hold only
+ * share bars, pull quotes), "Read also:"/"Read more:" blocks, and blocks that hold only
  * a furniture label ("Advertisement", "Share"). White space collapses
  * as a browser shows it; block elements are separated by one blank line,
  * <br> by a line break, so that the engine sees paragraphs.
@@ -162,12 +162,15 @@ static int contains_ci(const char *s, const char *word) {
 
 /* Class and id names of page furniture. Kept to unambiguous ones: an
  * article body is sometimes class="story-body commentary", so "comment"
- * or "share" alone would drop articles. */
+ * or "share" alone would drop articles. A pull quote repeats a sentence
+ * of the article in large type: kept, it would be a second statement
+ * without its speaker. */
 static int boilerplate_name(const char *s) {
     static const char *const WORDS[] = {"read-more", "readmore", "read-also", "readalso", "related",
                                         "newsletter", "breadcrumb", "cookie", "sidebar", "advert",
                                         "outbrain", "taboola", "social-share", "share-bar", "sharing",
-                                        "recirc", "most-popular", "subscribe-"};
+                                        "recirc", "most-popular", "subscribe-", "pullquote", "pull-quote",
+                                        "pull_quote"};
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (contains_ci(s, WORDS[i])) return 1;
     return 0;
