@@ -162,13 +162,14 @@ static int institution_name(const resolver *r, const quoth_name_run *run) {
                                         "institute", "association", "committee", "department", "ministry",
                                         "agency", "commission", "federation", "organization", "organisation",
                                         "administration", "bureau"};
-    if (run->end - run->first < 2) return 0;
-    for (size_t i = run->first; i < run->end; i++) /* "David Woodard of Clemson University" */
-        if (strcmp(quoth_token_norm(r->p.tl, i), "of") == 0) return 0;
+    /* every head is among the lexicon's organization words: one test for most runs */
+    if (run->end - run->first < 2 || !(r->p.t[run->end - 1].lex & LEX_ORG_WORD)) return 0;
     const char *w = quoth_token_norm(r->p.tl, run->end - 1);
-    for (size_t i = 0; i < sizeof HEADS / sizeof *HEADS; i++)
-        if (strcasecmp(w, HEADS[i]) == 0) return 1;
-    return 0;
+    int head = 0;
+    for (size_t i = 0; !head && i < sizeof HEADS / sizeof *HEADS; i++) head = strcasecmp(w, HEADS[i]) == 0;
+    for (size_t i = run->first; head && i < run->end; i++) /* "David Woodard of Clemson University" */
+        if (strcmp(quoth_token_norm(r->p.tl, i), "of") == 0) return 0;
+    return head;
 }
 
 static int kind_of(const resolver *r, const quoth_name_run *run) {
@@ -187,7 +188,7 @@ static int kind_of(const resolver *r, const quoth_name_run *run) {
 
 /* 1 for Mr. before a name, 2 for Mrs. or Ms., else 0. */
 static int honorific_gender(const resolver *r, const quoth_name_run *run) {
-    if (run->first == 0) return 0;
+    if (run->first == 0 || !(r->p.t[run->first - 1].lex & LEX_HONORIFIC)) return 0;
     const char *h = quoth_token_norm(r->p.tl, run->first - 1);
     if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
     if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 || strcmp(h, "Ms") == 0) return 2;
