@@ -42,9 +42,10 @@ static const expected EXPECTED[] = {
     {"it had asked", "Harbor Authority", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
-/* Two people of one surname: Mr. and Mrs. tell them apart, misspelt too;
- * a one-word surname that is also a given name ("Kelly") says nothing of
- * gender; an institution named after a man is no man. */
+/* Two people of one surname: Mr. and Mrs. tell them apart, misspelt too,
+ * and tell the gender of a name first given without them; a one-word
+ * surname that is also a given name ("Kelly") says nothing of gender; an
+ * institution named after a man is no man. */
 static const char COUPLE[] =
     "Former President Bill Clinton said that the campaign was strong.\n\n"
     "Hillary Clinton said that the plan would pass the Senate.\n\n"
@@ -53,6 +54,8 @@ static const char COUPLE[] =
     "\"It is done,\" Mrs. Clintom said.\n\n"
     "\"It is over,\" Mr. Clintom said.\n\n"
     "Kelly said that the vote was close.\n\n"
+    "Chad Bown said that tariffs would rise.\n\n"
+    "\"It will hurt farmers,\" Mr. Bown said.\n\n"
     "George Washington University said that tuition would rise next year.";
 
 static const expected COUPLE_EXPECTED[] = {
@@ -63,6 +66,8 @@ static const expected COUPLE_EXPECTED[] = {
     {"\"It is done", "Hillary Clinton", QUOTH_RESOLVED_SPELLING, NULL, F},
     {"\"It is over", "Bill Clinton", QUOTH_RESOLVED_SPELLING, "President", M},
     {"that the vote", "Kelly", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that tariffs", "Chad Bown", QUOTH_RESOLVED_NAME, NULL, M}, /* by the Mr. of a later mention */
+    {"\"It will hurt", "Chad Bown", QUOTH_RESOLVED_SURNAME, NULL, M},
     {"that tuition", "George Washington University", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 

@@ -380,6 +380,13 @@ static int same_first_name(const resolver *r, const quoth_speaker *s, const quot
     return n == m && strncmp(name, r->text + t->start, n) == 0;
 }
 
+/* A later mention's Mr. or Ms. tells the gender of a person whose first
+ * mention did not ("Chad Bown" ... "Mr. Bown"). */
+static void learn_gender(resolver *r, const quoth_name_run *run) {
+    quoth_speaker *sp = &r->t->s[run->speaker];
+    if (!sp->gender && sp->kind != QUOTH_KIND_ORGANIZATION) sp->gender = (uint8_t)honorific_gender(r, run);
+}
+
 /* Multi-word names: one speaker per person (surname and first name) or
  * organization. One-word names wait for group_single_names. */
 static int group_full_names(resolver *r) {
@@ -398,6 +405,7 @@ static int group_full_names(resolver *r) {
             int rc = new_speaker(r, run, kind, &run->speaker);
             if (rc) return rc;
         }
+        learn_gender(r, run);
         run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NAME;
     }
     return 0;
@@ -477,6 +485,7 @@ static int group_single_names(resolver *r) {
             run->how = t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
                                                                           : QUOTH_RESOLVED_NAME;
         }
+        learn_gender(r, run);
     }
     return 0;
 }
