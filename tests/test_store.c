@@ -466,15 +466,26 @@ static int keep_gender(void *ctx, const quoth_store_gender_row *row) {
     return 0;
 }
 
-static void check_genders(quoth_store *s, const char *outlet, const char *want) {
+static void check_genders(quoth_store *s, const char *outlet, const char *month, const char *want) {
     gender_table t = {.n = 0};
-    CHECK_INT(quoth_store_genders(s, outlet, keep_gender, &t), 0);
+    CHECK_INT(quoth_store_genders(s, outlet, month, keep_gender, &t), 0);
     char got[512] = "";
     for (size_t i = 0; i < t.n; i++) {
         strcat(got, t.rows[i]);
         strcat(got, i + 1 < t.n ? "|" : "");
     }
     CHECK_STR(got, want);
+}
+
+typedef struct month_list {
+    char all[256];
+} month_list;
+
+static int keep_month(void *ctx, const char *month) {
+    month_list *m = ctx;
+    size_t n = strlen(m->all);
+    snprintf(m->all + n, sizeof m->all - n, "%s%s", n ? " " : "", month);
+    return 0;
 }
 
 /* A speaker's gender is what most documents say, a tie none; every
@@ -496,8 +507,11 @@ static void test_genders(void) {
     CHECK_INT(add_gendered(s, "a", a, 5), 0);
     CHECK_INT(add_gendered(s, "b", b, 4), 0);
     CHECK_INT(quoth_store_commit(s), 0);
-    check_genders(s, NULL, "female 1 4|male 0 0|unknown 2 3|organization 1 1|none 0 1");
-    check_genders(s, "no such outlet", "female 0 0|male 0 0|unknown 0 0|organization 0 0|none 0 0");
+    check_genders(s, NULL, NULL, "female 1 4|male 0 0|unknown 2 3|organization 1 1|none 0 1");
+    check_genders(s, "no such outlet", NULL, "female 0 0|male 0 0|unknown 0 0|organization 0 0|none 0 0");
+    /* neither document has a date */
+    check_genders(s, NULL, "undated", "female 1 4|male 0 0|unknown 2 3|organization 1 1|none 0 1");
+    check_genders(s, NULL, "2024-01", "female 0 0|male 0 0|unknown 0 0|organization 0 0|none 0 0");
     char buf[128];
     sql_text(s, "SELECT group_concat(name || '=' || coalesce(gender, '-'), ',') FROM"
                 " (SELECT name, gender FROM speakers ORDER BY name)", NULL, buf, sizeof buf);
@@ -550,7 +564,14 @@ static void test_upgrade_from_version_1(void) {
     if (!s) return;
     CHECK_INT(sql_int(s, "SELECT value FROM meta WHERE key = 'schema_version'"), 2);
     CHECK_INT(sql_int(s, "SELECT count(*) FROM statement_details WHERE gender_in_document IS NULL"), 13);
-    check_genders(s, NULL, "female 0 0|male 0 0|unknown 6 12|organization 1 1|none 0 0");
+    check_genders(s, NULL, NULL, "female 0 0|male 0 0|unknown 6 12|organization 1 1|none 0 0");
+    check_genders(s, NULL, "2024-02", "female 0 0|male 0 0|unknown 2 4|organization 0 0|none 0 0");
+    month_list m = {""};
+    CHECK_INT(quoth_store_months(s, NULL, keep_month, &m), 0);
+    CHECK_STR(m.all, "2023-11 2024-01 2024-02 2024-03");
+    m.all[0] = 0;
+    CHECK_INT(quoth_store_months(s, "tidewater times", keep_month, &m), 0);
+    CHECK_STR(m.all, "2023-11 2024-02");
     quoth_store_close(s);
     remove_db(path);
 }

@@ -20,13 +20,14 @@
 typedef struct speakers_options {
     const char *db, *outlet;
     size_t top;
-    int by_outlet, by_gender, format_set;
+    int by_outlet, by_gender, by_month, format_set;
     quoth_format format;
 } speakers_options;
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: quoth speakers --db FILE [--top N | --by-gender] [--outlet X | --by-outlet] [-f FMT]\n"
+            "usage: quoth speakers --db FILE [--top N | --by-gender [--by-month]] [--outlet X | --by-outlet]\n"
+            "                      [-f FMT]\n"
             "       quoth speakers merge --db FILE NAME OTHER...\n"
             "       quoth speakers split --db FILE NAME...\n"
             "       quoth speakers corrections --db FILE\n"
@@ -52,6 +53,8 @@ static void usage(FILE *out) {
             "                      share of women and men among statements by either. A\n"
             "                      speaker's gender is how most documents refer to them\n"
             "                      (he or she, Mr. or Ms., a common given name)\n"
+            "      --by-month      with --by-gender: the rows of each month (by the\n"
+            "                      documents' dates; undated last)\n"
             "  -f, --format FMT    table, jsonl or csv (default: table on a terminal,\n"
             "                      jsonl otherwise)\n"
             "  -h, --help          this help\n"
@@ -84,11 +87,11 @@ static int parse_format(const char *s, quoth_format *f) {
 
 /* Options shared by every form; returns the first operand, -1 or -2 (help). */
 static int parse_options(int argc, char **argv, speakers_options *o, void (*help)(FILE *)) {
-    enum { OPT_DB = 256, OPT_TOP, OPT_OUTLET, OPT_BY_OUTLET, OPT_BY_GENDER };
+    enum { OPT_DB = 256, OPT_TOP, OPT_OUTLET, OPT_BY_OUTLET, OPT_BY_GENDER, OPT_BY_MONTH };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"top", required_argument, 0, OPT_TOP},
         {"outlet", required_argument, 0, OPT_OUTLET}, {"by-outlet", no_argument, 0, OPT_BY_OUTLET},
-        {"by-gender", no_argument, 0, OPT_BY_GENDER},
+        {"by-gender", no_argument, 0, OPT_BY_GENDER}, {"by-month", no_argument, 0, OPT_BY_MONTH},
         {"format", required_argument, 0, 'f'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -99,6 +102,7 @@ static int parse_options(int argc, char **argv, speakers_options *o, void (*help
         case OPT_OUTLET: o->outlet = optarg; break;
         case OPT_BY_OUTLET: o->by_outlet = 1; break;
         case OPT_BY_GENDER: o->by_gender = 1; break;
+        case OPT_BY_MONTH: o->by_month = 1; break;
         case OPT_TOP: {
             long long v = strtoll(optarg, &end, 10);
             if (end == optarg || *end || v < 0) {
@@ -141,7 +145,8 @@ typedef struct list_ctx {
     FILE *out;
     quoth_format format;
     const char *outlet; /* shown in a column with --by-outlet */
-    int header_done, with_outlet;
+    const char *month;  /* --by-gender --by-month: the month of the rows being written */
+    int header_done, with_outlet, with_month;
     const speakers_options *o;
     quoth_store *s;
 } list_ctx;
@@ -222,24 +227,25 @@ static void print_gender_row(list_ctx *c, const quoth_store_gender_row *r, int64
     int shared = either > 0 && (strcmp(r->gender, "female") == 0 || strcmp(r->gender, "male") == 0);
     double share = shared ? (double)r->statements / (double)either : 0.0;
     snprintf(n[2], sizeof n[2], "%.1f%%", 100.0 * share);
-    const char *cells[5] = {c->outlet, r->gender, n[0], n[1], shared ? n[2] : NULL};
+    const char *cells[6] = {c->outlet, c->month, r->gender, n[0], n[1], shared ? n[2] : NULL};
     if (c->format == QUOTH_FORMAT_TABLE) {
-        static const int COLS[5] = {OUTLET_COLS, 14, NUM_COLS, NUM_COLS, 8};
-        if (!c->header_done) {
-            const char *h[5] = {"OUTLET", "GENDER", "SPEAKERS", "STATEMENTS", "SHARE"};
-            for (int i = c->with_outlet ? 0 : 1; i < 5; i++) quoth_report_cell(c->out, h[i], COLS[i], i == 4);
-        }
-        for (int i = c->with_outlet ? 0 : 1; i < 5; i++) quoth_report_cell(c->out, cells[i], COLS[i], i == 4);
+        static const int COLS[6] = {OUTLET_COLS, 9, 14, NUM_COLS, NUM_COLS, 8};
+        static const char *const HEADER[6] = {"OUTLET", "MONTH", "GENDER", "SPEAKERS", "STATEMENTS", "SHARE"};
+        for (int line = c->header_done; line < 2; line++)
+            for (int i = 0; i < 6; i++)
+                if ((i != 0 || c->with_outlet) && (i != 1 || c->with_month))
+                    quoth_report_cell(c->out, line ? cells[i] : HEADER[i], COLS[i], i == 5);
     } else if (c->format == QUOTH_FORMAT_CSV) {
-        if (!c->header_done) fputs("outlet,gender,speakers,statements,share\n", c->out);
+        if (!c->header_done) fputs("outlet,month,gender,speakers,statements,share\n", c->out);
         char frac[32];
         snprintf(frac, sizeof frac, "%.4f", share);
-        const char *row[5] = {c->outlet, r->gender, n[0], n[1], shared ? frac : NULL};
-        for (int i = 0; i < 5; i++) quoth_report_csv(c->out, row[i], i == 4);
+        const char *row[6] = {c->outlet, c->month, r->gender, n[0], n[1], shared ? frac : NULL};
+        for (int i = 0; i < 6; i++) quoth_report_csv(c->out, row[i], i == 5);
     } else {
         int f = 1;
         putc('{', c->out);
         if (c->with_outlet) quoth_report_json_str(c->out, &f, "outlet", c->outlet);
+        if (c->with_month) quoth_report_json_str(c->out, &f, "month", c->month);
         quoth_report_json_str(c->out, &f, "gender", r->gender);
         quoth_report_json_int(c->out, &f, "speakers", r->speakers);
         quoth_report_json_int(c->out, &f, "statements", r->statements);
@@ -250,9 +256,10 @@ static void print_gender_row(list_ctx *c, const quoth_store_gender_row *r, int64
     c->header_done = 1;
 }
 
-static int print_genders(list_ctx *c, const char *outlet) {
+/* The five rows of c->outlet (or all) and c->month (or all). */
+static int print_genders(list_ctx *c) {
     gender_rows g = {.n = 0};
-    int rc = quoth_store_genders(c->s, outlet, keep_gender_row, &g);
+    int rc = quoth_store_genders(c->s, c->outlet, c->month, keep_gender_row, &g);
     if (rc) return rc;
     int64_t either = 0;
     for (size_t i = 0; i < g.n; i++)
@@ -262,19 +269,36 @@ static int print_genders(list_ctx *c, const char *outlet) {
     return ferror(c->out) ? QUOTH_ERR_IO : 0;
 }
 
+static int per_month_genders(void *ctx, const char *month) {
+    list_ctx *c = ctx;
+    c->month = month;
+    return print_genders(c);
+}
+
+/* One outlet's rows, month by month with --by-month. */
+static int outlet_genders(list_ctx *c) {
+    return c->with_month ? quoth_store_months(c->s, c->outlet, per_month_genders, c) : print_genders(c);
+}
+
 static int per_outlet_genders(void *ctx, const char *outlet, int64_t documents) {
     list_ctx *c = ctx;
     (void)documents;
     c->outlet = outlet;
-    return print_genders(c, outlet);
+    return outlet_genders(c);
 }
 
 static int list(const speakers_options *o) {
     quoth_store *s = open_store(o->db);
     if (!s) return EXIT_FATAL;
-    list_ctx c = {stdout, o->format, o->outlet, 0, o->by_outlet || o->outlet, o, s};
+    list_ctx c = {.out = stdout,
+                  .format = o->format,
+                  .outlet = o->outlet,
+                  .with_outlet = o->by_outlet || o->outlet,
+                  .with_month = o->by_month,
+                  .o = o,
+                  .s = s};
     int rc;
-    if (o->by_gender) rc = o->by_outlet ? quoth_store_outlets(s, per_outlet_genders, &c) : print_genders(&c, o->outlet);
+    if (o->by_gender) rc = o->by_outlet ? quoth_store_outlets(s, per_outlet_genders, &c) : outlet_genders(&c);
     else rc = o->by_outlet ? quoth_store_outlets(s, per_outlet, &c)
                            : quoth_store_speakers(s, o->outlet, o->top, print_speaker, &c);
     int status = EXIT_OK;
@@ -397,6 +421,10 @@ int quoth_cmd_speakers(int argc, char **argv) {
         }
         if (o.by_outlet && o.outlet) {
             cli_error("--outlet and --by-outlet do not go together");
+            return EXIT_USAGE;
+        }
+        if (o.by_month && !o.by_gender) {
+            cli_error("--by-month goes with --by-gender (the statements of each month by gender)");
             return EXIT_USAGE;
         }
         return list(&o);

@@ -59,9 +59,11 @@ static const char *const SQL_GENDERS =
     "  ELSE coalesce(sp.gender, 'unknown') END AS g, count(DISTINCT sp.id), count(*)"
     " FROM documents d JOIN statements s ON s.document_id = d.id"
     " LEFT JOIN speaker_names n ON n.id = s.name_id LEFT JOIN speakers sp ON sp.id = n.speaker_id"
-    " WHERE ?1 IS NULL OR d.outlet = ?1 COLLATE NOCASE GROUP BY g";
+    " WHERE (?1 IS NULL OR d.outlet = ?1 COLLATE NOCASE)"
+    " AND (?2 IS NULL OR coalesce(substr(d.date, 1, 7), 'undated') = ?2) GROUP BY g";
 
-int quoth_store_genders(quoth_store *s, const char *outlet, quoth_store_gender_fn fn, void *ctx) {
+int quoth_store_genders(quoth_store *s, const char *outlet, const char *month, quoth_store_gender_fn fn,
+                        void *ctx) {
     static const char *const ORDER[] = {"female", "male", "unknown", "organization", "none"};
     quoth_store_gender_row rows[5];
     for (size_t i = 0; i < 5; i++) rows[i] = (quoth_store_gender_row){ORDER[i], 0, 0};
@@ -70,6 +72,7 @@ int quoth_store_genders(quoth_store *s, const char *outlet, quoth_store_gender_f
     if (!rc) rc = prepare(s, SQL_GENDERS, &st, "counting statements by gender");
     if (rc) return rc;
     quoth_store_bind_text(st, 1, outlet);
+    quoth_store_bind_text(st, 2, month);
     int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW)
         for (size_t i = 0; i < 5; i++)
@@ -80,6 +83,22 @@ int quoth_store_genders(quoth_store *s, const char *outlet, quoth_store_gender_f
     if (step != SQLITE_DONE) rc = quoth_store_fail(s, step, "counting statements by gender");
     sqlite3_finalize(st);
     for (size_t i = 0; !rc && i < 5; i++) rc = fn(ctx, &rows[i]);
+    return rc;
+}
+
+int quoth_store_months(quoth_store *s, const char *outlet, quoth_store_month_fn fn, void *ctx) {
+    sqlite3_stmt *st;
+    int rc = prepare(s,
+                     "SELECT DISTINCT coalesce(substr(date, 1, 7), 'undated') AS m FROM documents"
+                     " WHERE ?1 IS NULL OR outlet = ?1 COLLATE NOCASE ORDER BY m = 'undated', m",
+                     &st, "listing months");
+    if (rc) return rc;
+    quoth_store_bind_text(st, 1, outlet);
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW)
+        if ((rc = fn(ctx, col_text(st, 0))) != 0) break;
+    if (!rc && step != SQLITE_DONE) rc = quoth_store_fail(s, step, "listing months");
+    sqlite3_finalize(st);
     return rc;
 }
 

@@ -132,8 +132,15 @@ typedef struct quoth_store_gender_row {
 typedef int (*quoth_store_gender_fn)(void *ctx, const quoth_store_gender_row *row);
 
 /* The rows above, every one even when empty, for documents of `outlet`
- * only when it is not NULL. */
-int quoth_store_genders(quoth_store *s, const char *outlet, quoth_store_gender_fn fn, void *ctx);
+ * only when it is not NULL, and of `month` ("2024-03", or "undated") only
+ * when it is not NULL. */
+int quoth_store_genders(quoth_store *s, const char *outlet, const char *month, quoth_store_gender_fn fn,
+                        void *ctx);
+
+/* Each month that documents are dated in ("2024-03"), in order, then
+ * "undated" when some are not. */
+typedef int (*quoth_store_month_fn)(void *ctx, const char *month);
+int quoth_store_months(quoth_store *s, const char *outlet, quoth_store_month_fn fn, void *ctx);
 
 /* Each outlet with its number of documents, in name order. */
 typedef int (*quoth_store_outlet_fn)(void *ctx, const char *outlet, int64_t documents);

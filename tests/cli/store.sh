@@ -98,12 +98,17 @@ grep -q '"months": \[{"month": "2024-01", "statements": 2}, {"month": "2024-03",
 # whose voices: statements by the gender of their speaker, with the share of
 # women and men (Anna Baker is the one woman; the lone Baker has no gender)
 "$QUOTH" speakers --db "$db" --by-gender -f csv | tr '\n' '|' | grep -qx \
-    'outlet,gender,speakers,statements,share|,female,1,1,0.0909|,male,4,10,0.9091|,unknown,1,1,|,organization,0,0,|,none,0,0,|' \
+    'outlet,month,gender,speakers,statements,share|,,female,1,1,0.0909|,,male,4,10,0.9091|,,unknown,1,1,|,,organization,0,0,|,,none,0,0,|' \
     || fail "speakers --by-gender: $("$QUOTH" speakers --db "$db" --by-gender -f csv)"
 "$QUOTH" speakers --db "$db" --by-gender --outlet 'tidewater times' -f jsonl | head -n 2 | tr '\n' '|' | grep -qx \
     '{"outlet": "tidewater times", "gender": "female", "speakers": 1, "statements": 1, "share": 0.2500}|{"outlet": "tidewater times", "gender": "male", "speakers": 3, "statements": 3, "share": 0.7500}|' \
     || fail "speakers --by-gender --outlet"
 [ "$("$QUOTH" speakers --db "$db" --by-gender --by-outlet -f csv | wc -l)" -eq 16 ] || fail "--by-gender --by-outlet: 5 rows per outlet"
+# month by month (women and men only here): Anna Baker in November 2023
+"$QUOTH" speakers --db "$db" --by-gender --by-month -f csv | awk -F, '$3 == "female" || $3 == "male" {print $2, $3, $5}' \
+    | tr '\n' '|' | grep -qx '2023-11 female 1|2023-11 male 1|2024-01 female 0|2024-01 male 2|2024-02 female 0|2024-02 male 4|2024-03 female 0|2024-03 male 2|2024-04 female 0|2024-04 male 1|' \
+    || fail "speakers --by-gender --by-month: $("$QUOTH" speakers --db "$db" --by-gender --by-month -f csv)"
+"$QUOTH" speakers --db "$db" --by-month >/dev/null 2>&1; [ $? -eq 2 ] || fail "--by-month without --by-gender should exit 2"
 "$QUOTH" search --db "$db" -f csv --gender female | cut -d, -f8,12 | tail -n +2 | tr '\n' '|' | grep -qx 'Anna Baker,female|' \
     || fail "search --gender female"
 "$QUOTH" search --db "$db" --gender woman x >/dev/null 2>&1; [ $? -eq 2 ] || fail "search --gender woman should exit 2"
