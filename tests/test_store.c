@@ -508,11 +508,11 @@ static void test_genders(void) {
     CHECK_INT(add_gendered(s, "b", b, 4), 0);
     CHECK_INT(quoth_store_commit(s), 0);
     check_genders(s, NULL, NULL, "female 1 4|male 0 0|unknown 2 3|organization 1 1|none 0 1");
+    char buf[256];
     check_genders(s, "no such outlet", NULL, "female 0 0|male 0 0|unknown 0 0|organization 0 0|none 0 0");
     /* neither document has a date */
     check_genders(s, NULL, "undated", "female 1 4|male 0 0|unknown 2 3|organization 1 1|none 0 1");
     check_genders(s, NULL, "2024-01", "female 0 0|male 0 0|unknown 0 0|organization 0 0|none 0 0");
-    char buf[128];
     sql_text(s, "SELECT group_concat(name || '=' || coalesce(gender, '-'), ',') FROM"
                 " (SELECT name, gender FROM speakers ORDER BY name)", NULL, buf, sizeof buf);
     CHECK_STR(buf, "Acme Shipping=-,Jane Roe=female,Pat Doe=-,Sam Lee=-");
@@ -533,6 +533,38 @@ static void test_genders(void) {
     CHECK_STR(h.name[0], "Sam Lee");
     q.gender = "other";
     CHECK_INT(quoth_store_search(s, &q, collect, &h, NULL), QUOTH_ERR_INVALID);
+    /* a "Clinton" that its document called she goes to the one woman of
+     * that surname; "Obama", he in one document and nothing in the other
+     * (one name, so one unit: a man), to the one man */
+    quoth_store_record c[] = {gendered("Bill Clinton", P, QUOTH_GENDER_MALE, "that the economy grew"),
+                              gendered("Hillary Clinton", P, QUOTH_GENDER_FEMALE, "that the bill passed")};
+    quoth_store_record d[] = {gendered("Clinton", P, QUOTH_GENDER_FEMALE, "that the plan works")};
+    quoth_store_record e[] = {gendered("Obama", P, QUOTH_GENDER_MALE, "that the law stands"),
+                              gendered("Barack Obama", P, QUOTH_GENDER_MALE, "that the law helps"),
+                              gendered("Michelle Obama", P, QUOTH_GENDER_FEMALE, "that schools matter")};
+    quoth_store_record f[] = {gendered("Obama", P, QUOTH_GENDER_UNKNOWN, "that it is late")};
+    CHECK_INT(add_gendered(s, "c", c, 2), 0);
+    CHECK_INT(add_gendered(s, "d", d, 1), 0);
+    CHECK_INT(add_gendered(s, "e", e, 3), 0);
+    CHECK_INT(add_gendered(s, "f", f, 1), 0);
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    sql_text(s, "SELECT group_concat(name || '=' || statements, ',') FROM"
+                " (SELECT name, statements FROM speakers WHERE name LIKE '%Clinton' OR name LIKE '%Obama'"
+                " ORDER BY name)", NULL, buf, sizeof buf);
+    CHECK_STR(buf, "Barack Obama=3,Bill Clinton=1,Hillary Clinton=2,Michelle Obama=1");
+    /* two lone "Baker"s whose roles agree but whose documents say she and he */
+    quoth_store_record g[] = {gendered("Baker", P, QUOTH_GENDER_FEMALE, "that the vote is close")};
+    quoth_store_record k[] = {gendered("Baker", P, QUOTH_GENDER_MALE, "that the vote is lost")};
+    g[0].speaker_role = "senator";
+    k[0].speaker_role = "state senator";
+    CHECK_INT(add_gendered(s, "g", g, 1), 0);
+    CHECK_INT(add_gendered(s, "k", k, 1), 0);
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    sql_text(s, "SELECT group_concat(gender, ',') FROM (SELECT gender FROM speakers WHERE name = 'Baker' ORDER BY gender)",
+             NULL, buf, sizeof buf);
+    CHECK_STR(buf, "female,male");
     quoth_store_close(s);
     remove_db(path);
 }

@@ -18,18 +18,22 @@
  *     speaker, when their roles do not conflict.
  *  4. A surname alone ("Kirby"), or an initial and a surname ("J. Kirby"),
  *     joins the full-name speaker with that surname (a) when exactly one
- *     exists whose roles do not conflict with its own; (b) among several,
+ *     exists whose roles and gender do not conflict with its own (a
+ *     "Clinton" that documents call she is not Bill Clinton); (b) among several,
  *     when exactly one shares a role word with it ("Obama", President);
  *     (c) without a role, when one is quoted DOMINANCE times more than all
  *     the others together. Otherwise it joins none.
  *  5. Otherwise one-word names with the same key stay together unless their
- *     roles conflict (a role-less one joins only an unambiguous group).
+ *     roles or genders conflict (a role-less one joins only an unambiguous
+ *     group).
  *  6. Organizations are matched by key only and never with people.
  *  7. Corrections, oldest first: merge joins two speakers, split gives a
  *     name a speaker of its own. They win over rules 1-6.
  *
  * Roles conflict when both are known and share no word ("spokesperson" vs
- * "coach"); see quoth_roles_compatible().
+ * "coach"); see quoth_roles_compatible(). Genders conflict when both are
+ * known and differ; a name's gender is what most of its statements'
+ * documents said.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +47,7 @@ enum { KIND_PERSONLIKE = 1, KIND_ORG = 2 };
 
 typedef struct alias {
     int64_t id, old_speaker, statements;
+    int64_t female, male; /* its statements whose documents said she, he */
     char *name, *role, *kind, *key, *old_key, *role_key;
     const char *unit_role; /* role_key for one-word person units, else "" */
     int key_kind;          /* KIND_* of its key */
@@ -57,6 +62,7 @@ typedef struct unit {
     char first[PART], middle[PART], last[PART], first_skel[PART], last_skel[PART];
     int initial;           /* "J. Kirby": the first word is one letter */
     int64_t statements;
+    int64_t female, male;  /* its aliases' */
     size_t alias_first, alias_n;
 } unit;
 
@@ -113,6 +119,8 @@ static int load_alias(sqlite3_stmt *st, alias *x) {
     x->old_key = dup_col(st, 4);
     x->old_speaker = sqlite3_column_type(st, 5) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 5);
     x->statements = sqlite3_column_int64(st, 6);
+    x->female = sqlite3_column_int64(st, 7);
+    x->male = sqlite3_column_int64(st, 8);
     if (!x->name || !x->role || !x->kind || !x->old_key) return QUOTH_ERR_NOMEM;
     /* keys are recomputed, so that a better normalization applies to old rows */
     x->key = quoth_name_key(x->name, strcmp(x->kind, "organization") == 0);
@@ -130,7 +138,11 @@ static int load_aliases(cluster_ctx *c) {
     sqlite3_stmt *st;
     rc = sqlite3_prepare_v2(c->s->db,
                             "SELECT n.id, n.name, n.role, n.kind, n.name_key, n.speaker_id,"
-                            " (SELECT count(*) FROM statements s WHERE s.name_id = n.id)"
+                            " (SELECT count(*) FROM statements s WHERE s.name_id = n.id),"
+                            " (SELECT count(*) FROM statements s WHERE s.name_id = n.id"
+                            "   AND s.speaker_gender = 'female'),"
+                            " (SELECT count(*) FROM statements s WHERE s.name_id = n.id"
+                            "   AND s.speaker_gender = 'male')"
                             " FROM speaker_names n ORDER BY n.id",
                             -1, &st, NULL);
     if (rc != SQLITE_OK) return quoth_store_fail(c->s, rc, "reading names");
@@ -225,6 +237,8 @@ static int make_unit(cluster_ctx *c, size_t first, size_t n) {
     if (!(u->roles = strdup(""))) return QUOTH_ERR_NOMEM;
     for (size_t k = first; k < first + n; k++) {
         u->statements += c->a[k].statements;
+        u->female += c->a[k].female;
+        u->male += c->a[k].male;
         if (add_roles(&u->roles, c->a[k].role_key)) return QUOTH_ERR_NOMEM;
         c->a[k].unit = c->nu;
     }
@@ -251,6 +265,14 @@ static int build_units(cluster_ctx *c) {
     }
     for (size_t i = 0; i < c->nu; i++) c->parent[i] = i;
     return 0;
+}
+
+/* 'f', 'm', or 0 when its documents said neither more often. */
+static char unit_gender(const unit *u) { return u->female > u->male ? 'f' : u->male > u->female ? 'm' : 0; }
+
+static int genders_compatible(const unit *a, const unit *b) {
+    char x = unit_gender(a), y = unit_gender(b);
+    return !x || !y || x == y;
 }
 
 /* A full name: a person (or unknown) of two words or more, not an initial. */
@@ -417,7 +439,7 @@ static size_t only_candidate(cluster_ctx *c, const unit *p, const size_t *full, 
     for (size_t i = lo; i < nfull && strcmp(c->u[full[i]].last_skel, p->last_skel) == 0; i++) {
         const unit *f = &c->u[full[i]];
         if (p->initial && f->first[0] != p->first[0]) continue;
-        if (!quoth_roles_compatible(p->roles, f->roles)) continue;
+        if (!quoth_roles_compatible(p->roles, f->roles) || !genders_compatible(p, f)) continue;
         size_t root = find(c->parent, full[i]);
         if (found != SIZE_MAX && found != root) several = 1;
         found = root;
@@ -437,7 +459,7 @@ static size_t only_candidate(cluster_ctx *c, const unit *p, const size_t *full, 
         const unit *f = &c->u[full[i]];
         size_t root = find(c->parent, full[i]);
         if (p->initial && f->first[0] != p->first[0]) continue;
-        if (root == best || !quoth_roles_compatible(p->roles, f->roles)) continue;
+        if (root == best || !quoth_roles_compatible(p->roles, f->roles) || !genders_compatible(p, f)) continue;
         int counted = 0;
         for (size_t j = lo; j < i && !counted; j++)
             counted = find(c->parent, full[j]) == root &&
@@ -456,7 +478,8 @@ static void join_same_key(cluster_ctx *c, const size_t *units, size_t n) {
             continue;
         }
         for (size_t j = i + 1; j < n; j++)
-            if (*c->u[units[j]].roles && quoth_roles_compatible(c->u[units[i]].roles, c->u[units[j]].roles))
+            if (*c->u[units[j]].roles && quoth_roles_compatible(c->u[units[i]].roles, c->u[units[j]].roles) &&
+                genders_compatible(&c->u[units[i]], &c->u[units[j]]))
                 unite(c->parent, units[i], units[j]);
     }
     if (roleless == SIZE_MAX) return;
@@ -465,6 +488,7 @@ static void join_same_key(cluster_ctx *c, const size_t *units, size_t n) {
         if (units[i] == roleless) continue;
         size_t r = find(c->parent, units[i]);
         if (group != SIZE_MAX && r != group) return; /* several people: stay apart */
+        if (!genders_compatible(&c->u[roleless], &c->u[units[i]])) return;
         group = r;
     }
     if (group != SIZE_MAX) unite(c->parent, roleless, group);
