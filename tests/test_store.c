@@ -565,6 +565,14 @@ static void test_genders(void) {
     sql_text(s, "SELECT group_concat(gender, ',') FROM (SELECT gender FROM speakers WHERE name = 'Baker' ORDER BY gender)",
              NULL, buf, sizeof buf);
     CHECK_STR(buf, "female,male");
+    /* an organization has no gender, whatever a document said */
+    quoth_store_record m[] = {gendered("Acme Shipping", O, QUOTH_GENDER_MALE, "that the fleet shrinks")};
+    CHECK_INT(add_gendered(s, "m", m, 1), 0);
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    sql_text(s, "SELECT coalesce(gender, '-') || statements FROM speakers WHERE name = 'Acme Shipping'", NULL, buf,
+             sizeof buf);
+    CHECK_STR(buf, "-2");
     quoth_store_close(s);
     remove_db(path);
 }

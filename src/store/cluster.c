@@ -666,11 +666,14 @@ static int write_names(cluster_ctx *c, const speaker_out *sp) {
 }
 
 /* A speaker's gender is what most of its statements' documents say (a
- * tie says nothing): one article's wrong "she" does not outvote the rest. */
+ * tie says nothing): one article's wrong "she" does not outvote the rest.
+ * An organization has none, even when a document took one of its names
+ * for a person's ("the GOP nominee ... he"). */
 static const char *const STATS_SQL =
     "UPDATE speakers SET statements = t.n, documents = t.nd, first_date = t.fd, last_date = t.ld,"
     " names = t.names,"
-    " gender = CASE WHEN t.nf > t.nm THEN 'female' WHEN t.nm > t.nf THEN 'male' END"
+    " gender = CASE WHEN kind = 'organization' THEN NULL"
+    "   WHEN t.nf > t.nm THEN 'female' WHEN t.nm > t.nf THEN 'male' END"
     " FROM (SELECT n.speaker_id AS sid, count(*) AS n, count(DISTINCT s.document_id) AS nd,"
     "   min(d.date) AS fd, max(d.date) AS ld, count(DISTINCT n.name) AS names,"
     "   sum(s.speaker_gender = 'female') AS nf, sum(s.speaker_gender = 'male') AS nm"
