@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/given_names.h"
 #include "harness.h"
 #include "quoth.h"
+#include "tag/hash.h"
 
 static const char ARTICLE[] =
     "Port Almsby's harbor master, Teodor Vasquez, warned that the storm season would be long.\n\n"
@@ -55,6 +57,7 @@ static const char COUPLE[] =
     "\"It is over,\" Mr. Clintom said.\n\n"
     "Kelly said that the vote was close.\n\n"
     "Chad Bown said that tariffs would rise.\n\n"
+    "Dolores Ortega said that the clinic would stay open.\n\n"
     "\"It will hurt farmers,\" Mr. Bown said.\n\n"
     "George Washington University said that tuition would rise next year.";
 
@@ -67,6 +70,7 @@ static const expected COUPLE_EXPECTED[] = {
     {"\"It is over", "Bill Clinton", QUOTH_RESOLVED_SPELLING, "President", M},
     {"that the vote", "Kelly", QUOTH_RESOLVED_NAME, NULL, U},
     {"that tariffs", "Chad Bown", QUOTH_RESOLVED_NAME, NULL, M}, /* by the Mr. of a later mention */
+    {"that the clinic", "Dolores Ortega", QUOTH_RESOLVED_NAME, NULL, F}, /* by the list of given names */
     {"\"It will hurt", "Chad Bown", QUOTH_RESOLVED_SURNAME, NULL, M},
     {"that tuition", "George Washington University", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
@@ -111,4 +115,17 @@ static void test_same_surname_by_honorific(void) {
     check_article(COUPLE, sizeof COUPLE - 1, COUPLE_EXPECTED, sizeof COUPLE_EXPECTED / sizeof *COUPLE_EXPECTED);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific)
+/* The list of given names: a man's, a woman's, neither. */
+static void test_given_names(void) {
+    quoth_given_names g;
+    CHECK_INT(quoth_given_names_init(&g), 0);
+    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("Glenn", 5)), 1);
+    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("dolores", 7)), 2);
+    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("Jordan", 6)), 0); /* either */
+    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("Clinton", 7)), 0); /* a surname */
+    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("harbor", 6)), 0);
+    CHECK_INT(quoth_given_name_gender(NULL, quoth_hash_lower("Glenn", 5)), 0);
+    quoth_given_names_free(&g);
+}
+
+TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_given_names)

@@ -337,9 +337,12 @@ int quoth_engine_analyze(quoth_engine *e, const char *text, size_t len) {
 }
 
 quoth_attrib_input quoth_engine_input(quoth_engine *e) {
-    quoth_attrib_input in = {e->text.text, &e->tokens, &e->quotations,
+    quoth_attrib_input in = {e->text.text,
+                             &e->tokens,
+                             &e->quotations,
                              e->model->has_parser ? &e->model->rels : NULL,
-                             e->model->has_pos ? e->finite_pos : NULL};
+                             e->model->has_pos ? e->finite_pos : NULL,
+                             &e->model->given_names};
     return in;
 }
 

@@ -25,6 +25,7 @@ typedef struct resolver {
     quoth_phrases p;
     const char *text;
     quoth_speaker_table *t;
+    const quoth_given_names *given_names;
 } resolver;
 
 static int grow(void **p, size_t *cap, size_t want, size_t elem) {
@@ -204,7 +205,7 @@ static int gender_of(const resolver *r, const quoth_name_run *run) {
     if (g || run->end - run->first < 2) return g;
     if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
     if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
-    return 0;
+    return quoth_given_name_gender(r->given_names, t[run->first].lower_hash);
 }
 
 /* The gender a role marks: the female forms of role nouns ("spokeswoman",
@@ -608,7 +609,7 @@ static int by_position(const void *x, const void *y) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    resolver r = {quoth_phrases_of(in->tokens), in->text, t};
+    resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->given_names};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = find_runs(&r);
     if (!rc) rc = index_reset(t, t->n_runs);
