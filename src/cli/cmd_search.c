@@ -271,15 +271,16 @@ static void csv_hit(printer *p, const quoth_store_hit *h) {
     FILE *out = p->out;
     if (!p->header_done) {
         fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,gender,cue,"
-              "cue_start,cue_end,content,content_start,content_end,content2,score,snippet\n",
+              "cue_start,cue_end,content,content_start,content_end,content2,score,confidence,snippet\n",
               out);
         p->header_done = 1;
     }
-    char num[6][32] = {"", "", "", "", "", ""};
+    char num[7][32] = {"", "", "", "", "", "", ""};
     snprintf(num[0], sizeof num[0], "%lld", (long long)h->statement_id);
     snprintf(num[1], sizeof num[1], "%zu", h->content_start[0]);
     snprintf(num[2], sizeof num[2], "%zu", h->content_end[0]);
     snprintf(num[3], sizeof num[3], "%.4f", h->score);
+    snprintf(num[6], sizeof num[6], "%.2f", h->confidence);
     if (h->cue) {
         snprintf(num[4], sizeof num[4], "%zu", h->cue_start);
         snprintf(num[5], sizeof num[5], "%zu", h->cue_end);
@@ -287,7 +288,7 @@ static void csv_hit(printer *p, const quoth_store_hit *h) {
     const char *cells[] = {num[0], h->doc_id, h->url, h->outlet, h->date, h->title,
                            quoth_quote_type_name(h->type), h->speaker, h->speaker_name, h->mention, h->role,
                            h->gender, h->cue, num[4], num[5], h->contents[0], num[1], num[2],
-                           h->n_contents > 1 ? h->contents[1] : NULL, num[3], h->snippet};
+                           h->n_contents > 1 ? h->contents[1] : NULL, num[3], num[6], h->snippet};
     size_t n = sizeof cells / sizeof *cells;
     for (size_t i = 0; i < n; i++) quoth_report_csv(out, cells[i], i + 1 == n);
 }

@@ -112,6 +112,11 @@ grep -q '"months": \[{"month": "2024-01", "statements": 2}, {"month": "2024-03",
 "$QUOTH" search --db "$db" -f csv --gender female | cut -d, -f8,12 | tail -n +2 | tr '\n' '|' | grep -qx 'Anna Baker,female|' \
     || fail "search --gender female"
 "$QUOTH" search --db "$db" --gender woman x >/dev/null 2>&1; [ $? -eq 2 ] || fail "search --gender woman should exit 2"
+"$QUOTH" search --db "$db" -f csv --gender female | head -n 1 | grep -q ',role,gender,cue,.*,score,confidence,snippet$' \
+    || fail "search csv: the gender and confidence columns"
+conf=$("$QUOTH" search --db "$db" -f jsonl --gender female | grep -o '"confidence": [0-9.]*' | cut -d' ' -f2)
+"$QUOTH" search --db "$db" -f csv --gender female | tail -n 1 | grep -q ",$(printf '%.2f' "$conf")," \
+    || fail "search csv: the confidence of the JSON record ($conf)"
 "$QUOTH" speaker --db "$db" -f jsonl "Anna Baker" | grep -q '"gender": "female"' || fail "speaker: the gender"
 
 # -------------------------------------------------------------------- search
