@@ -115,6 +115,22 @@ static void test_same_surname_by_honorific(void) {
     check_article(COUPLE, sizeof COUPLE - 1, COUPLE_EXPECTED, sizeof COUPLE_EXPECTED / sizeof *COUPLE_EXPECTED);
 }
 
+/* A relative pronoun speaks for the name right before it: "who" a
+ * person, "which" an organization. */
+static const char RELATIVE[] =
+    "Helena Marsh thanked the engineers.\n\n"
+    "The mayor praised Walter Brink, who said that the wall would hold.\n\n"
+    "The council hired the Harbor Authority, which said that the pumps were old.";
+
+static const expected RELATIVE_EXPECTED[] = {
+    {"that the wall", "Walter Brink", QUOTH_RESOLVED_PRONOUN, NULL, M},
+    {"that the pumps", "Harbor Authority", QUOTH_RESOLVED_PRONOUN, NULL, U},
+};
+
+static void test_relative_pronouns(void) {
+    check_article(RELATIVE, sizeof RELATIVE - 1, RELATIVE_EXPECTED, sizeof RELATIVE_EXPECTED / sizeof *RELATIVE_EXPECTED);
+}
+
 /* The list of given names: a man's, a woman's, neither. */
 static void test_given_names(void) {
     quoth_given_names g;
@@ -128,4 +144,4 @@ static void test_given_names(void) {
     quoth_given_names_free(&g);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_given_names)
+TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns, test_given_names)

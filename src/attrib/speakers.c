@@ -558,6 +558,29 @@ static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *
     return -1;
 }
 
+/* A relative pronoun source ("Kirby, who said ..."; "the Post, which
+ * reported ..."): the speaker of the name right before it, a comma
+ * between or not; "who" for a person, "which" for an organization. */
+static int32_t resolve_relative(const resolver *r, quoth_tspan src) {
+    if (src.end != src.first + 1 || src.first == 0) return -1;
+    const char *w = quoth_token_norm(r->p.tl, src.first);
+    int who = strcasecmp(w, "who") == 0;
+    if (!who && strcasecmp(w, "which") != 0) return -1;
+    size_t end = src.first;
+    if (quoth_punct_is(&r->p, end - 1, ",")) end--;
+    size_t lo = 0, hi = r->t->n_runs; /* the last run that ends by `end` */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->t->runs[mid].end <= end) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0 || r->t->runs[lo - 1].end != end) return -1;
+    int32_t s = r->t->runs[lo - 1].speaker;
+    if (s < 0) return -1;
+    int org = r->t->s[s].kind == QUOTH_KIND_ORGANIZATION;
+    return org != who ? s : -1;
+}
+
 /* "the spokesman": the latest person before it whose role holds that word. */
 static int32_t resolve_title(const resolver *r, quoth_tspan src) {
     for (uint32_t i = src.first; i < src.end; i++) {
@@ -589,6 +612,10 @@ static void resolve_source(resolver *r, quoth_attribution_list *list, size_t k) 
     if (run >= 0) {
         a->speaker = r->t->runs[run].speaker;
         a->resolved_by = r->t->runs[run].how;
+        return;
+    }
+    if ((a->speaker = resolve_relative(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_PRONOUN;
         return;
     }
     a->speaker = resolve_title(r, src);
