@@ -128,7 +128,8 @@ static const expected RELATIVE_EXPECTED[] = {
 };
 
 static void test_relative_pronouns(void) {
-    check_article(RELATIVE, sizeof RELATIVE - 1, RELATIVE_EXPECTED, sizeof RELATIVE_EXPECTED / sizeof *RELATIVE_EXPECTED);
+    check_article(RELATIVE, sizeof RELATIVE - 1, RELATIVE_EXPECTED,
+                  sizeof RELATIVE_EXPECTED / sizeof *RELATIVE_EXPECTED);
 }
 
 /* The list of given names: a man's, a woman's, neither. */

@@ -333,8 +333,8 @@ static int collect(void *ctx, const quoth_store_hit *h) {
 static size_t search(quoth_store *s, const char *text, const char *speaker, const char *outlet, const char *since,
                      const char *until, int type, size_t limit, hits *h) {
     memset(h, 0, sizeof *h);
-    quoth_store_query q = {
-        .text = text, .speaker = speaker, .outlet = outlet, .since = since, .until = until, .type = type, .limit = limit};
+    quoth_store_query q = {.text = text,   .speaker = speaker, .outlet = outlet, .since = since,
+                           .until = until, .type = type,       .limit = limit};
     size_t n = 0;
     int rc = quoth_store_search(s, &q, collect, h, &n);
     CHECK_INT(rc, 0);
@@ -562,7 +562,9 @@ static void test_genders(void) {
     CHECK_INT(add_gendered(s, "k", k, 1), 0);
     CHECK_INT(quoth_store_commit(s), 0);
     CHECK_INT(quoth_store_update_speakers(s), 0);
-    sql_text(s, "SELECT group_concat(gender, ',') FROM (SELECT gender FROM speakers WHERE name = 'Baker' ORDER BY gender)",
+    sql_text(s,
+             "SELECT group_concat(gender, ',') FROM"
+             " (SELECT gender FROM speakers WHERE name = 'Baker' ORDER BY gender)",
              NULL, buf, sizeof buf);
     CHECK_STR(buf, "female,male");
     /* an organization has no gender, whatever a document said */

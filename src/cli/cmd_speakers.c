@@ -169,7 +169,8 @@ static int print_speaker(void *ctx, const quoth_store_speaker *sp) {
     const char *cells[9] = {c->outlet, sp->name, sp->kind, sp->gender, n[0], n[1], n[2], sp->first_date, sp->last_date};
     if (c->format == QUOTH_FORMAT_TABLE) {
         if (!c->header_done) {
-            const char *h[9] = {"OUTLET", "SPEAKER", "KIND", "GENDER", "STATEMENTS", "DOCUMENTS", "NAMES", "FIRST", "LAST"};
+            const char *h[9] = {"OUTLET",    "SPEAKER",   "KIND",  "GENDER", "STATEMENTS",
+                                "DOCUMENTS", "NAMES",     "FIRST", "LAST"};
             table_row(c, h);
         }
         table_row(c, cells);

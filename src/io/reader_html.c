@@ -6,10 +6,10 @@
  * else the largest <article>, else <main>, else <body>; without navigation,
  * headers, footers, scripts, styles, asides, forms, captions, elements that
  * are hidden or whose class names boilerplate (related links, newsletters,
- * share bars, pull quotes), "Read also:"/"Read more:" blocks, and blocks that hold only
- * a furniture label ("Advertisement", "Share"). White space collapses
- * as a browser shows it; block elements are separated by one blank line,
- * <br> by a line break, so that the engine sees paragraphs.
+ * share bars, pull quotes), "Read also:"/"Read more:" blocks, and blocks
+ * that hold only a furniture label ("Advertisement", "Share"). White space
+ * collapses as a browser shows it; block elements are separated by one
+ * blank line, <br> by a line break, so that the engine sees paragraphs.
  *
  * The metadata: the <title> (or og:title), the canonical URL (<link
  * rel=canonical>, or og:url), the publication date (article:published_time
