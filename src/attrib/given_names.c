@@ -8,13 +8,8 @@
  * Tracy), or that are usually surnames (Clinton, Harris, Wilson), are in
  * neither list.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "attrib/given_names.h"
-#include "attrib/wordclass.h"
 #include "quoth.h"
-#include "tag/hash.h"
 
 static const char *const MEN[] = {
     "aaron", "abdul", "abraham", "adrian", "ahmad", "akbar", "alan", "albert", "alberto", "alec",
@@ -96,36 +91,21 @@ static const char *const WOMEN[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
-static void add(quoth_given_names *g, const char *const *names, size_t n, uint8_t gender) {
-    for (size_t k = 0; k < n; k++) {
-        uint64_t h = quoth_hash_lower(names[k], strlen(names[k]));
-        if (!h) h = 1;
-        size_t i = (size_t)h & g->mask;
-        while (g->slots[i].hash && g->slots[i].hash != h) i = (i + 1) & g->mask;
-        g->slots[i].hash = h;
-        g->slots[i].lex |= gender;
-    }
+static void add_all(quoth_given_names *g, const char *const *names, size_t n, uint32_t gender) {
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(g, names[k], gender);
 }
 
 int quoth_given_names_init(quoth_given_names *g) {
-    size_t want = 2048; /* a quarter full: short probes */
-    g->slots = calloc(want, sizeof *g->slots);
-    if (!g->slots) return QUOTH_ERR_NOMEM;
-    g->mask = want - 1;
-    add(g, MEN, COUNT(MEN), 1);
-    add(g, WOMEN, COUNT(WOMEN), 2);
+    if (quoth_word_classes_alloc(g, 2048)) return QUOTH_ERR_NOMEM; /* a quarter full: short probes */
+    add_all(g, MEN, COUNT(MEN), 1);
+    add_all(g, WOMEN, COUNT(WOMEN), 2);
     return 0;
 }
 
-void quoth_given_names_free(quoth_given_names *g) {
-    free(g->slots);
-    g->slots = NULL;
-}
+void quoth_given_names_free(quoth_given_names *g) { quoth_word_classes_free(g); }
 
 int quoth_given_name_gender(const quoth_given_names *g, uint64_t hash) {
     if (!g || !g->slots) return 0;
-    if (!hash) hash = 1;
-    for (size_t i = (size_t)hash & g->mask; g->slots[i].hash; i = (i + 1) & g->mask)
-        if (g->slots[i].hash == hash) return g->slots[i].lex == 3 ? 0 : (int)g->slots[i].lex;
-    return 0;
+    uint32_t v = quoth_word_classes_get(g, hash);
+    return v == 1 || v == 2 ? (int)v : 0; /* 3: in both lists */
 }

@@ -200,7 +200,7 @@ static uint32_t *slot_for(quoth_word_classes *wc, uint64_t h) {
     return &wc->slots[i].lex;
 }
 
-static void add_word(quoth_word_classes *wc, const char *w, uint32_t lex) {
+void quoth_word_classes_add(quoth_word_classes *wc, const char *w, uint32_t lex) {
     uint64_t h = quoth_hash_lower(w, strlen(w));
     if (!h) h = 1;
     uint32_t *v = slot_for(wc, h);
@@ -210,7 +210,7 @@ static void add_word(quoth_word_classes *wc, const char *w, uint32_t lex) {
 }
 
 static void add_list(quoth_word_classes *wc, const char *const *words, size_t n, uint32_t lex) {
-    for (size_t i = 0; i < n; i++) add_word(wc, words[i], lex);
+    for (size_t i = 0; i < n; i++) quoth_word_classes_add(wc, words[i], lex);
 }
 
 static int is_vowel(char c) {
@@ -225,45 +225,49 @@ static void add_inflections(quoth_word_classes *wc, const cue_verb *v, uint32_t 
     size_t n = strlen(l);
     if (n + 4 >= sizeof buf) return;
     char last = l[n - 1], before = n > 1 ? l[n - 2] : 0;
-    add_word(wc, l, lex | LEX_FORM_BASE);
+    quoth_word_classes_add(wc, l, lex | LEX_FORM_BASE);
     /* third person singular */
     if (last == 'y' && !is_vowel(before)) snprintf(buf, sizeof buf, "%.*sies", (int)n - 1, l);
     else if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 'c' || before == 's')))
         snprintf(buf, sizeof buf, "%ses", l);
     else snprintf(buf, sizeof buf, "%ss", l);
-    add_word(wc, buf, lex | LEX_FORM_3SG);
+    quoth_word_classes_add(wc, buf, lex | LEX_FORM_3SG);
     /* past and participle */
-    if (v->past) add_word(wc, v->past, lex | LEX_FORM_PAST);
-    if (v->part) add_word(wc, v->part, lex | LEX_FORM_PAST);
+    if (v->past) quoth_word_classes_add(wc, v->past, lex | LEX_FORM_PAST);
+    if (v->part) quoth_word_classes_add(wc, v->part, lex | LEX_FORM_PAST);
     int doubled = v->past && strlen(v->past) == n + 3 && v->past[n] == last;
     if (!v->past) {
         if (last == 'e') snprintf(buf, sizeof buf, "%sd", l);
         else if (last == 'y' && !is_vowel(before)) snprintf(buf, sizeof buf, "%.*sied", (int)n - 1, l);
         else snprintf(buf, sizeof buf, "%sed", l);
-        add_word(wc, buf, lex | LEX_FORM_PAST);
+        quoth_word_classes_add(wc, buf, lex | LEX_FORM_PAST);
     }
     /* gerund */
     if (doubled) snprintf(buf, sizeof buf, "%s%cing", l, last);
     else if (last == 'e' && before == 'i') snprintf(buf, sizeof buf, "%.*sying", (int)n - 2, l);
     else if (last == 'e' && before != 'e' && n > 2) snprintf(buf, sizeof buf, "%.*sing", (int)n - 1, l);
     else snprintf(buf, sizeof buf, "%sing", l);
-    add_word(wc, buf, lex | LEX_FORM_ING);
+    quoth_word_classes_add(wc, buf, lex | LEX_FORM_ING);
 }
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
-int quoth_word_classes_init(quoth_word_classes *wc) {
-    size_t want = 4096;
-    wc->slots = calloc(want, sizeof *wc->slots);
+int quoth_word_classes_alloc(quoth_word_classes *wc, size_t slots) {
+    wc->slots = calloc(slots, sizeof *wc->slots);
     if (!wc->slots) return QUOTH_ERR_NOMEM;
-    wc->mask = want - 1;
+    wc->mask = slots - 1;
+    return 0;
+}
+
+int quoth_word_classes_init(quoth_word_classes *wc) {
+    if (quoth_word_classes_alloc(wc, 4096)) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < COUNT(CUE_VERBS); i++)
         add_inflections(wc, &CUE_VERBS[i], LEX_CUE | CUE_VERBS[i].cls | ((uint32_t)(i + 1) << 24));
     add_list(wc, MALE_WORDS, COUNT(MALE_WORDS), LEX_PRONOUN | LEX_MALE);
     add_list(wc, FEMALE_WORDS, COUNT(FEMALE_WORDS), LEX_PRONOUN | LEX_FEMALE);
     add_list(wc, PLURAL_WORDS, COUNT(PLURAL_WORDS), LEX_PRONOUN | LEX_PLURAL);
     add_list(wc, OTHER_PRONOUNS, COUNT(OTHER_PRONOUNS), LEX_PRONOUN);
-    add_word(wc, "it", LEX_NEUTER);
+    quoth_word_classes_add(wc, "it", LEX_NEUTER);
     add_list(wc, TITLES, COUNT(TITLES), LEX_TITLE);
     add_list(wc, HONORIFICS, COUNT(HONORIFICS), LEX_HONORIFIC);
     add_list(wc, ORG_WORDS, COUNT(ORG_WORDS), LEX_ORG_WORD);

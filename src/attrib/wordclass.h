@@ -55,6 +55,15 @@ typedef struct quoth_word_classes {
 
 /* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_word_classes_init(quoth_word_classes *wc);
+
+/* An empty table of `slots` slots (a power of two, comfortably more than
+ * the words it will hold), for other word lists of the same shape.
+ * Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_word_classes_alloc(quoth_word_classes *wc, size_t slots);
+
+/* Or-s `lex` into the classes of `word` (any case). A word keeps the
+ * first cue lemma it is given. */
+void quoth_word_classes_add(quoth_word_classes *wc, const char *word, uint32_t lex);
 void quoth_word_classes_free(quoth_word_classes *wc);
 
 /* The classes of the word whose quoth_hash_lower() is `hash`, 0 when none. */

@@ -220,7 +220,7 @@ static int facet_rows(quoth_store *s, int64_t id, const facet_sql *f, quoth_stor
     return rc;
 }
 
-/* The "speaker", "documents", "first", "last" facts of speaker id. */
+/* The "speaker", "documents", "first", "last" and "gender" facts of speaker id. */
 static int header_facts(quoth_store *s, int64_t id, quoth_store_fact_fn fn, void *ctx) {
     sqlite3_stmt *st;
     int rc = prepare(s,
