@@ -51,9 +51,18 @@ static const label_entry LABELS[] = {
     {"ascii", QUOTH_CHARSET_CP1252, NULL},        {"ansi_x3.4-1968", QUOTH_CHARSET_CP1252, NULL},
     {"utf-16le", QUOTH_CHARSET_UTF16LE, NULL},    {"utf-16", QUOTH_CHARSET_UTF16LE, NULL},
     {"ucs-2", QUOTH_CHARSET_UTF16LE, NULL},       {"unicode", QUOTH_CHARSET_UTF16LE, NULL},
-    {"utf-16be", QUOTH_CHARSET_UTF16BE, NULL},    {"gb2312", QUOTH_CHARSET_ICONV, "GBK"},
-    {"x-gbk", QUOTH_CHARSET_ICONV, "GBK"},        {"ks_c_5601-1987", QUOTH_CHARSET_ICONV, "EUC-KR"},
-    {"x-sjis", QUOTH_CHARSET_ICONV, "SHIFT_JIS"}, {"x-mac-roman", QUOTH_CHARSET_ICONV, "MACINTOSH"},
+    {"utf-16be", QUOTH_CHARSET_UTF16BE, NULL},
+    /* what browsers decode these labels as: Microsoft's supersets (in
+     * Shift_JIS, 0x5C is a backslash and the NEC signs are read; in GBK,
+     * 0x80 is the euro sign) */
+    {"gb2312", QUOTH_CHARSET_ICONV, "GBK"},       {"gbk", QUOTH_CHARSET_ICONV, "GBK"},
+    {"x-gbk", QUOTH_CHARSET_ICONV, "GBK"},        {"chinese", QUOTH_CHARSET_ICONV, "GBK"},
+    {"shift_jis", QUOTH_CHARSET_ICONV, "CP932"},  {"shift-jis", QUOTH_CHARSET_ICONV, "CP932"},
+    {"sjis", QUOTH_CHARSET_ICONV, "CP932"},       {"x-sjis", QUOTH_CHARSET_ICONV, "CP932"},
+    {"ms_kanji", QUOTH_CHARSET_ICONV, "CP932"},   {"windows-31j", QUOTH_CHARSET_ICONV, "CP932"},
+    {"csshiftjis", QUOTH_CHARSET_ICONV, "CP932"}, {"euc-kr", QUOTH_CHARSET_ICONV, "CP949"},
+    {"ks_c_5601-1987", QUOTH_CHARSET_ICONV, "CP949"}, {"windows-949", QUOTH_CHARSET_ICONV, "CP949"},
+    {"korean", QUOTH_CHARSET_ICONV, "CP949"},     {"x-mac-roman", QUOTH_CHARSET_ICONV, "MACINTOSH"},
     {"iso-8859-8-i", QUOTH_CHARSET_ICONV, "ISO-8859-8"},
 };
 
