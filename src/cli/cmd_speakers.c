@@ -26,8 +26,8 @@ typedef struct speakers_options {
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: quoth speakers --db FILE [--top N | --by-gender [--by-month]] [--outlet X | --by-outlet]\n"
-            "                      [-f FMT]\n"
+            "usage: quoth speakers --db FILE [--top N | --by-gender [--by-month]]\n"
+            "                      [--outlet X | --by-outlet] [-f FMT]\n"
             "       quoth speakers merge --db FILE NAME OTHER...\n"
             "       quoth speakers split --db FILE NAME...\n"
             "       quoth speakers corrections --db FILE\n"
