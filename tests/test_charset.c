@@ -51,7 +51,7 @@ static void test_labels(void) {
     CHECK_INT(quoth_charset_of_label("UTF-16BE"), QUOTH_CHARSET_UTF16BE);
     CHECK_INT(quoth_charset_of_label("iso-8859-15"), QUOTH_CHARSET_ICONV);
     CHECK_INT(quoth_charset_of_label("Shift_JIS"), QUOTH_CHARSET_ICONV);
-    CHECK_INT(quoth_charset_of_label("ks_c_5601-1987"), QUOTH_CHARSET_ICONV); /* iconv's EUC-KR */
+    CHECK_INT(quoth_charset_of_label("ks_c_5601-1987"), QUOTH_CHARSET_ICONV); /* iconv's CP949 */
     CHECK_INT(quoth_charset_of_label("gb2312"), QUOTH_CHARSET_ICONV);
     CHECK_INT(quoth_charset_of_label("klingon"), QUOTH_CHARSET_UNKNOWN);
     CHECK_INT(quoth_charset_of_label(""), QUOTH_CHARSET_UNKNOWN);

@@ -115,52 +115,42 @@ static void test_text_file(void) {
 
 /* A text file in the encoding its byte order mark or --encoding names
  * comes out as UTF-8, newlines universal after the conversion. */
-static void test_text_encodings(void) {
+/* Writes `bytes` (a literal: its size gives its length, NULs included) to
+ * `name`, reads it with `encoding` (NULL: none) and checks the one text. */
+#define CHECK_READ(name, bytes, encoding, want) check_read(name, bytes, sizeof(bytes) - 1, encoding, want)
+
+static void check_read(const char *name, const char *bytes, size_t n, const char *encoding, const char *want) {
+    quoth_reader_options o = {.encoding = encoding};
     collected c;
+    write_bytes(name, bytes, n);
+    CHECK_INT(collect(name, &o, &c), 0);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[0], want);
+}
+
+static void test_text_encodings(void) {
     /* UTF-16 by its mark, whatever --encoding says; the mark is no text */
-    write_bytes("le.txt", "\xFF\xFE\x1C\x20H\0i\0\x1D\x20\r\0\n\0", 14);
-    CHECK_INT(collect("le.txt", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9CHi\xE2\x80\x9D\n");
-    quoth_reader_options cp1252 = {.encoding = "windows-1252"};
-    CHECK_INT(collect("le.txt", &cp1252, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9CHi\xE2\x80\x9D\n");
-    write_bytes("be.txt", "\xFE\xFF\0H\0i", 6);
-    CHECK_INT(collect("be.txt", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "Hi");
+    CHECK_READ("le.txt", "\xFF\xFE\x1C\x20H\0i\0\x1D\x20\r\0\n\0", NULL, "\xE2\x80\x9CHi\xE2\x80\x9D\n");
+    CHECK_READ("le.txt", "\xFF\xFE\x1C\x20H\0i\0\x1D\x20\r\0\n\0", "windows-1252", "\xE2\x80\x9CHi\xE2\x80\x9D\n");
+    CHECK_READ("be.txt", "\xFE\xFF\0H\0i", NULL, "Hi");
     /* UTF-8's mark stays, as Python's utf-8 codec reads it, and wins over
      * a named encoding as UTF-16's does */
-    write_text("mark8.txt", "\xEF\xBB\xBFHi");
-    CHECK_INT(collect("mark8.txt", &cp1252, &c), 0);
-    CHECK_STR(c.texts[0], "\xEF\xBB\xBFHi");
-    quoth_reader_options utf16be = {.encoding = "utf-16be"};
-    CHECK_INT(collect("mark8.txt", &utf16be, &c), 0);
-    CHECK_STR(c.texts[0], "\xEF\xBB\xBFHi");
+    CHECK_READ("mark8.txt", "\xEF\xBB\xBFHi", "windows-1252", "\xEF\xBB\xBFHi");
+    CHECK_READ("mark8.txt", "\xEF\xBB\xBFHi", "utf-16be", "\xEF\xBB\xBFHi");
     /* windows-1252 when named; without, the bytes go on for the engine to repair */
-    write_text("win.txt", "\x93Yes,\x94 she said.\r\n");
-    CHECK_INT(collect("win.txt", &cp1252, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9CYes,\xE2\x80\x9D she said.\n");
-    CHECK_INT(collect("win.txt", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\x93Yes,\x94 she said.\n");
+    CHECK_READ("win.txt", "\x93Yes,\x94 she said.\r\n", "windows-1252", "\xE2\x80\x9CYes,\xE2\x80\x9D she said.\n");
+    CHECK_READ("win.txt", "\x93Yes,\x94 she said.\r\n", NULL, "\x93Yes,\x94 she said.\n");
     /* a file that is valid UTF-8 is read as UTF-8 whatever --encoding says */
-    write_text("utf8.txt", "caf\xC3\xA9");
-    CHECK_INT(collect("utf8.txt", &cp1252, &c), 0);
-    CHECK_STR(c.texts[0], "caf\xC3\xA9");
+    CHECK_READ("utf8.txt", "caf\xC3\xA9", "windows-1252", "caf\xC3\xA9");
     /* ... but UTF-16 named is always UTF-16: its ASCII is valid UTF-8 */
-    write_bytes("le-nomark.txt", "H\0i\0", 4);
-    quoth_reader_options utf16 = {.encoding = "UTF-16LE"};
-    CHECK_INT(collect("le-nomark.txt", &utf16, &c), 0);
-    CHECK_STR(c.texts[0], "Hi");
+    CHECK_READ("le-nomark.txt", "H\0i\0", "UTF-16LE", "Hi");
     /* any encoding iconv knows; an unknown one is refused at open */
-    write_text("greek.txt", "\xE1\xE2\xE3");
-    quoth_reader_options greek = {.encoding = " ISO-8859-7 "};
-    CHECK_INT(collect("greek.txt", &greek, &c), 0);
-    CHECK_STR(c.texts[0], "\xCE\xB1\xCE\xB2\xCE\xB3");
+    CHECK_READ("greek.txt", "\xE1\xE2\xE3", " ISO-8859-7 ", "\xCE\xB1\xCE\xB2\xCE\xB3");
     quoth_reader_options unknown = {.encoding = "klingon"};
+    collected c;
     CHECK_INT(collect("greek.txt", &unknown, &c), QUOTH_ERR_INVALID);
     /* JSON Lines are UTF-8 whatever --encoding says */
-    write_text("feed.jsonl", "{\"text\": \"caf\xE9\"}\n");
-    CHECK_INT(collect("feed.jsonl", &cp1252, &c), 0);
-    CHECK_STR(c.texts[0], "caf\xE9");
+    CHECK_READ("feed.jsonl", "{\"text\": \"caf\xE9\"}\n", "windows-1252", "caf\xE9");
 }
 
 /* UTF-8's byte order mark before JSON Lines is skipped; UTF-16 JSON Lines
@@ -700,41 +690,24 @@ static void test_html_windows_1252(void) {
 /* A page's encoding as a browser finds it: mark, HTTP header, <meta>,
  * then --encoding, then UTF-8 or windows-1252 by the bytes. */
 static void test_html_encodings(void) {
-    collected c;
-    write_text("l9.html", "<html><head><meta charset=\"ISO-8859-15\"></head><body><p>\xA4 5, caf\xE9.</p></body></html>");
-    CHECK_INT(collect("l9.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x82\xAC 5, caf\xC3\xA9.");
+    static const char LATIN9[] = "<html><head><meta charset=\"ISO-8859-15\"></head><body><p>\xA4 5, caf\xE9.</p>";
+    CHECK_READ("l9.html", LATIN9, NULL, "\xE2\x82\xAC 5, caf\xC3\xA9.");
     /* declared windows-1252 but plainly UTF-8: UTF-8 */
-    write_text("mislabel.html", "<html><head><meta charset=\"windows-1252\"></head><body><p>\xE2\x80\x9Cok\xE2\x80\x9D</p></body></html>");
-    CHECK_INT(collect("mislabel.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9Cok\xE2\x80\x9D");
+    CHECK_READ("mislabel.html", "<meta charset=\"windows-1252\"><p>\xE2\x80\x9Cok\xE2\x80\x9D</p>", NULL,
+               "\xE2\x80\x9Cok\xE2\x80\x9D");
     /* undeclared: windows-1252 when its bytes say so, UTF-8 with a stray byte when they do not */
-    write_text("undeclared.html", "<html><body><p>\x93Yes,\x94 caf\xE9.</p></body></html>");
-    CHECK_INT(collect("undeclared.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9CYes,\xE2\x80\x9D caf\xC3\xA9.");
-    write_text("stray.html", "<html><body><p>\xE2\x80\x9Cok\xE2\x80\x9D \xFF</p></body></html>");
-    CHECK_INT(collect("stray.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9Cok\xE2\x80\x9D \xEF\xBF\xBD");
-    /* undeclared, with --encoding: that encoding */
-    quoth_reader_options greek = {.encoding = "iso-8859-7"};
-    write_text("greek.html", "<html><body><p>\xE1\xE2</p></body></html>");
-    CHECK_INT(collect("greek.html", &greek, &c), 0);
-    CHECK_STR(c.texts[0], "\xCE\xB1\xCE\xB2");
-    /* a declaration wins over --encoding */
-    CHECK_INT(collect("l9.html", &greek, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x82\xAC 5, caf\xC3\xA9.");
+    CHECK_READ("undeclared.html", "<html><body><p>\x93Yes,\x94 caf\xE9.</p>", NULL,
+               "\xE2\x80\x9CYes,\xE2\x80\x9D caf\xC3\xA9.");
+    CHECK_READ("stray.html", "<html><body><p>\xE2\x80\x9Cok\xE2\x80\x9D \xFF</p>", NULL,
+               "\xE2\x80\x9Cok\xE2\x80\x9D \xEF\xBF\xBD");
+    /* undeclared, with --encoding: that encoding; a declaration wins over it */
+    CHECK_READ("greek.html", "<html><body><p>\xE1\xE2</p>", "iso-8859-7", "\xCE\xB1\xCE\xB2");
+    CHECK_READ("l9.html", LATIN9, "iso-8859-7", "\xE2\x82\xAC 5, caf\xC3\xA9.");
     /* UTF-16 by its mark; a <meta> saying UTF-16 on a page read as ASCII means UTF-8 */
-    static const char U16[] = "\xFF\xFE<\0p\0>\0\x1C\x20o\0k\0\x1D\x20<\0/\0p\0>\0";
-    write_bytes("u16.html", U16, sizeof U16 - 1);
-    CHECK_INT(collect("u16.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "\xE2\x80\x9Cok\xE2\x80\x9D");
-    write_text("meta16.html", "<html><head><meta charset=\"utf-16\"></head><body><p>caf\xC3\xA9</p></body></html>");
-    CHECK_INT(collect("meta16.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "caf\xC3\xA9");
+    CHECK_READ("u16.html", "\xFF\xFE<\0p\0>\0\x1C\x20o\0k\0\x1D\x20<\0/\0p\0>\0", NULL, "\xE2\x80\x9Cok\xE2\x80\x9D");
+    CHECK_READ("meta16.html", "<meta charset=\"utf-16\"><p>caf\xC3\xA9</p>", NULL, "caf\xC3\xA9");
     /* UTF-8's mark is no text of the page */
-    write_text("mark8.html", "\xEF\xBB\xBF<p>Marked.</p>");
-    CHECK_INT(collect("mark8.html", NULL, &c), 0);
-    CHECK_STR(c.texts[0], "Marked.");
+    CHECK_READ("mark8.html", "\xEF\xBB\xBF<p>Marked.</p>", NULL, "Marked.");
 }
 
 static void test_html_sniffed(void) {
