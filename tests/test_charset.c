@@ -110,9 +110,11 @@ static void test_through_iconv(void) {
     /* after an invalid byte, the shift state of a stateful encoding holds */
     check_utf8(QUOTH_CHARSET_ICONV, "ISO-2022-JP", "\x1B$B$\"\x80$\"\x1B(B", "\xE3\x81\x82\xFF\xE3\x81\x82");
     /* labels read as browsers read them: Shift_JIS as Windows-31J (a
-     * backslash, a circled one), GBK's 0x80 as the euro sign */
+     * backslash, a circled one), GBK's 0x80 as the euro sign, Big5 with
+     * Hong Kong's characters */
     check_utf8(QUOTH_CHARSET_ICONV, "Shift_JIS", "a\\\x87\x40", "a\\\xE2\x91\xA0");
     check_utf8(QUOTH_CHARSET_ICONV, "gb2312", "\x80", "\xE2\x82\xAC");
+    check_utf8(QUOTH_CHARSET_ICONV, "Big5", "\xA4\x40\x88\x40", "\xE4\xB8\x80\xE3\x87\x80"); /* HKSCS: a stroke */
     /* a byte that is no character of the encoding: 0xFF, and the rest read */
     check_utf8(QUOTH_CHARSET_ICONV, "shift_jis", "a\xA0" "b", "a\xFF" "b");
     /* a sequence cut short by the end */

@@ -54,7 +54,9 @@ static const label_entry LABELS[] = {
     {"utf-16be", QUOTH_CHARSET_UTF16BE, NULL},
     /* what browsers decode these labels as: Microsoft's supersets (in
      * Shift_JIS, 0x5C is a backslash and the NEC signs are read; in GBK,
-     * 0x80 is the euro sign) */
+     * 0x80 is the euro sign) and Big5 with Hong Kong's characters */
+    {"big5", QUOTH_CHARSET_ICONV, "BIG5-HKSCS"},  {"cn-big5", QUOTH_CHARSET_ICONV, "BIG5-HKSCS"},
+    {"x-x-big5", QUOTH_CHARSET_ICONV, "BIG5-HKSCS"}, {"csbig5", QUOTH_CHARSET_ICONV, "BIG5-HKSCS"},
     {"gb2312", QUOTH_CHARSET_ICONV, "GBK"},       {"gbk", QUOTH_CHARSET_ICONV, "GBK"},
     {"x-gbk", QUOTH_CHARSET_ICONV, "GBK"},        {"chinese", QUOTH_CHARSET_ICONV, "GBK"},
     {"shift_jis", QUOTH_CHARSET_ICONV, "CP932"},  {"shift-jis", QUOTH_CHARSET_ICONV, "CP932"},
