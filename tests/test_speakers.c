@@ -1,12 +1,12 @@
 /*
  * test_speakers.c - speaker resolution within a document: full names,
- * surnames, pronouns, near-miss spellings, organizations, roles, and the
- * gender the text gives each speaker.
+ * surnames, pronouns, near-miss spellings, organizations, places, roles,
+ * and the gender the text gives each speaker.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "attrib/given_names.h"
+#include "attrib/name_words.h"
 #include "harness.h"
 #include "quoth.h"
 #include "tag/hash.h"
@@ -132,17 +132,95 @@ static void test_relative_pronouns(void) {
                   sizeof RELATIVE_EXPECTED / sizeof *RELATIVE_EXPECTED);
 }
 
-/* The list of given names: a man's, a woman's, neither. */
-static void test_given_names(void) {
-    quoth_given_names g;
-    CHECK_INT(quoth_given_names_init(&g), 0);
-    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("Glenn", 5)), 1);
-    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("dolores", 7)), 2);
-    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("Jordan", 6)), 0); /* either */
-    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("Clinton", 7)), 0); /* a surname */
-    CHECK_INT(quoth_given_name_gender(&g, quoth_hash_lower("harbor", 6)), 0);
-    CHECK_INT(quoth_given_name_gender(NULL, quoth_hash_lower("Glenn", 5)), 0);
-    quoth_given_names_free(&g);
+/* Who a long source is: a person named first, before a comma or "of",
+ * whatever names the rest of it holds; "of Ohio" is no part of a name;
+ * a family is not its misspelt member, nor a given name or a place a
+ * misspelt surname; a surname the part-of-speech tagger took for a noun or a verb
+ * is still a surname. */
+static const char NAMES[] =
+    "Susan Hartwig, a longtime adviser to Governor Paul Ostrander, said that the budget was late.\n\n"
+    "Senator Maria Quist of Ohio said that the bridge would be rebuilt.\n\n"
+    "Thomas Ruiz of Meridian Capital said that rates would fall.\n\n"
+    "The Ostranders said that they would sell the farm.\n\n"
+    "Massimo Franco said that the port would reopen.\n\n"
+    "Francis said that the harvest was poor.\n\n"
+    "Ms. Epstein said that the court would rule soon.\n\n"
+    "Curt Halling spoke on Monday. Halling told reporters that the deal was dead.\n\n"
+    "Moshe Israeli said that the talks had stalled.\n\n"
+    "Israel said that the border would stay closed.";
+
+static const expected NAMES_EXPECTED[] = {
+    {"that the budget", "Susan Hartwig", QUOTH_RESOLVED_NAME, "longtime adviser", F},
+    {"that the bridge", "Maria Quist", QUOTH_RESOLVED_NAME, "Senator", F},
+    {"that rates", "Thomas Ruiz", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that they would sell", "Ostranders", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the harvest", "Francis", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that the court", "Epstein", QUOTH_RESOLVED_NAME, NULL, F},
+    {"that the deal", "Curt Halling", QUOTH_RESOLVED_SURNAME, NULL, M},
+    {"that the border", "Israel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_names_in_long_sources(void) {
+    check_article(NAMES, sizeof NAMES - 1, NAMES_EXPECTED, sizeof NAMES_EXPECTED / sizeof *NAMES_EXPECTED);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns, test_given_names)
+/* A "he" or "she" is a person: not a place that looks like a name ("New
+ * Hampshire"), not a day ("Super Tuesday" is no one), not a one-word name of no known
+ * kind that never spoke ("Gallup"). Each in an article of its own, so
+ * that no earlier speaker answers first. */
+static const char PLACE_BEFORE_HE[] =
+    "Thomas Brandt grew up on a farm in New Hampshire.\n\nHe said that the vote was fair.";
+static const char DAY_BEFORE_SHE[] =
+    "Corinne Aldous campaigned hard before Super Tuesday.\n\nShe said that the fund was empty.";
+static const char FIRM_BEFORE_SHE[] =
+    "Maria Solberg ran the survey for Gallup.\n\nShe said that turnout would be high.";
+
+/* A month that is also a name is a name when no number dates it. */
+static const char MONTH_AS_NAME[] =
+    "Clara Voss met Theresa May in London.\n\nShe said that the treaty would hold.";
+
+static void test_pronouns_stand_for_people(void) {
+    static const expected he = {"that the vote", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M};
+    static const expected she = {"that the fund", "Corinne Aldous", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    static const expected she2 = {"that turnout", "Maria Solberg", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(PLACE_BEFORE_HE, sizeof PLACE_BEFORE_HE - 1, &he, 1);
+    check_article(DAY_BEFORE_SHE, sizeof DAY_BEFORE_SHE - 1, &she, 1);
+    check_article(FIRM_BEFORE_SHE, sizeof FIRM_BEFORE_SHE - 1, &she2, 1);
+    static const expected may = {"that the treaty", "Theresa May", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(MONTH_AS_NAME, sizeof MONTH_AS_NAME - 1, &may, 1);
+}
+
+/* The table of name words: given names by gender, places of one word or
+ * several (in any case), dates; and the list of places sorted. */
+static void test_name_words(void) {
+    quoth_name_words w;
+    CHECK_INT(quoth_name_words_init(&w), 0);
+    CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Glenn", 5)), 1);
+    CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("dolores", 7)), 2);
+    CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Jordan", 6)), 0);  /* either */
+    CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Clinton", 7)), 0); /* a surname */
+    CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("harbor", 6)), 0);
+    CHECK_INT(quoth_given_name_gender(NULL, quoth_hash_lower("Glenn", 5)), 0);
+    uint64_t new_hampshire = quoth_name_key(quoth_hash_lower("NEW", 3), quoth_hash_lower("Hampshire", 9));
+    CHECK_INT(quoth_name_word_classes(&w, new_hampshire), NAME_PLACE);
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("Hampshire", 9)), 0);
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("Fla.", 4)), NAME_PLACE);
+    uint64_t hampshire_new = quoth_name_key(quoth_hash_lower("Hampshire", 9), quoth_hash_lower("New", 3));
+    CHECK_INT(quoth_name_word_classes(&w, hampshire_new), 0); /* word order counts */
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("Tuesday", 7)), NAME_DATE);
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("May", 3)), NAME_MONTH);
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("virginia", 8)), NAME_WOMAN | NAME_PLACE);
+    quoth_name_words_free(&w);
+
+    const char *const *names = NULL;
+    size_t n = quoth_place_names(&names);
+    CHECK(n > 200);
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(names[i - 1], names[i]) >= 0) {
+            CHECK(!"place names out of order");
+            fprintf(stderr, "  \"%s\" before \"%s\"\n", names[i - 1], names[i]);
+        }
+}
+
+TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
+          test_names_in_long_sources, test_pronouns_stand_for_people, test_name_words)

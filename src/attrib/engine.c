@@ -342,7 +342,7 @@ quoth_attrib_input quoth_engine_input(quoth_engine *e) {
                              &e->quotations,
                              e->model->has_parser ? &e->model->rels : NULL,
                              e->model->has_pos ? e->finite_pos : NULL,
-                             &e->model->given_names};
+                             &e->model->name_words};
     return in;
 }
 

@@ -1,15 +1,12 @@
 /*
  * given_names.c - common given names by the gender they usually go with,
- * for the speakers' genders (src/attrib/speakers.c). Written from general
- * knowledge of US and international names in the news, kept apart from
- * the word classes: those are features of the attribution tagger, and a
- * longer list there would change what the shipped model sees. Names that
- * go with either gender as often (Jordan, Taylor, Pat, Kim, Leslie,
- * Tracy), or that are usually surnames (Clinton, Harris, Wilson), are in
- * neither list.
+ * for the speakers' genders (src/attrib/speakers.c, through the table of
+ * name_words.c). Written from general knowledge of US and international
+ * names in the news. Names that go with either gender as often (Jordan,
+ * Taylor, Pat, Kim, Leslie, Tracy), or that are usually surnames
+ * (Clinton, Harris, Wilson), are in neither list.
  */
-#include "attrib/given_names.h"
-#include "quoth.h"
+#include "attrib/name_words.h"
 
 static const char *const MEN[] = {
     "aaron", "abdul", "abraham", "adrian", "ahmad", "akbar", "alan", "albert", "alberto", "alec",
@@ -91,21 +88,7 @@ static const char *const WOMEN[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
-static void add_all(quoth_given_names *g, const char *const *names, size_t n, uint32_t gender) {
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(g, names[k], gender);
-}
-
-int quoth_given_names_init(quoth_given_names *g) {
-    if (quoth_word_classes_alloc(g, 2048)) return QUOTH_ERR_NOMEM; /* a quarter full: short probes */
-    add_all(g, MEN, COUNT(MEN), 1);
-    add_all(g, WOMEN, COUNT(WOMEN), 2);
-    return 0;
-}
-
-void quoth_given_names_free(quoth_given_names *g) { quoth_word_classes_free(g); }
-
-int quoth_given_name_gender(const quoth_given_names *g, uint64_t hash) {
-    if (!g || !g->slots) return 0;
-    uint32_t v = quoth_word_classes_get(g, hash);
-    return v == 1 || v == 2 ? (int)v : 0; /* 3: in both lists */
+size_t quoth_given_names_list(int gender, const char *const **list) {
+    *list = gender == 1 ? MEN : WOMEN;
+    return gender == 1 ? COUNT(MEN) : COUNT(WOMEN);
 }

@@ -25,7 +25,7 @@ typedef struct resolver {
     quoth_phrases p;
     const char *text;
     quoth_speaker_table *t;
-    const quoth_given_names *given_names;
+    const quoth_name_words *names;
 } resolver;
 
 static int grow(void **p, size_t *cap, size_t want, size_t elem) {
@@ -79,15 +79,72 @@ int quoth_speaker_name_token(const quoth_token *t) {
     return 0;
 }
 
-static int is_name_token(const resolver *r, size_t i) {
-    return quoth_speaker_name_token(&r->p.t[i]);
+static uint32_t name_classes(const resolver *r, size_t i) {
+    return quoth_name_word_classes(r->names, r->p.t[i].lower_hash);
+}
+
+/* A given name of either list, or of the word classes' shorter one. */
+static int given_name(const resolver *r, size_t i) {
+    return (r->p.t[i].lex & LEX_FIRST_NAME) || (name_classes(r, i) & (NAME_MAN | NAME_WOMAN));
+}
+
+/* "Tuesday", "Twitter Thursday", "June 23" are dates whatever their
+ * capital; "Theresa May" is a name (name_words.h). */
+static int date_word(const resolver *r, size_t i) {
+    uint32_t c = name_classes(r, i);
+    if (c & NAME_DATE) return 1;
+    return (c & NAME_MONTH) && ((i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_DIGIT)) ||
+                                (i > 0 && (r->p.t[i - 1].flags & TOK_DIGIT)));
+}
+
+/* A capitalized word after an honorific or a given name is a surname,
+ * whatever its tag: the part-of-speech tagger reads an unknown "Epstein"
+ * as a noun and "Schilling" as a verb. */
+static int after_given_name(const resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    /* one test for the lower-case words that most tokens are */
+    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) || t->lex ||
+        i == 0)
+        return 0;
+    const quoth_token *prev = t - 1;
+    return (prev->flags & TOK_CAPITALIZED) && ((prev->lex & LEX_HONORIFIC) || given_name(r, i - 1));
+}
+
+static __attribute__((noinline)) int capitalized_name_token(const resolver *r, size_t i) {
+    if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i);
+    return after_given_name(r, i);
+}
+
+/* Called for every token, most of them lower-case words that no test
+ * below would take: those are turned away inline. */
+static inline __attribute__((always_inline)) int is_name_token(const resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if (!(t->flags & TOK_CAPITALIZED) && t->coarse != CT_PROPN && !(t->lex & LEX_HONORIFIC)) return 0;
+    return capitalized_name_token(r, i);
+}
+
+/* Whether the name words [first, end) are a person's: a given name, an
+ * honorific or a title before a name ("Rep. Zeldin") among them. A title
+ * right before `end` names an office ("Secretary of State"). */
+static int names_person(const resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        uint32_t lex = r->p.t[i].lex;
+        if ((lex & LEX_HONORIFIC) || ((lex & LEX_TITLE) && i + 1 < end) || given_name(r, i)) return 1;
+    }
+    return 0;
 }
 
 /* "Voice of America", "Joint Chiefs of Staff": a lower-case joiner between
- * name words. */
-static int joins_names(const resolver *r, size_t i, size_t end) {
-    return i + 1 < end && (quoth_word_is(&r->p, i, "of") || quoth_word_is(&r->p, i, "&")) &&
-           is_name_token(r, i + 1) && i > 0 && is_name_token(r, i - 1);
+ * name words of the run that starts at `first`. A person's "of" starts
+ * where they come from, which is no part of their name ("Ted Cruz of
+ * Texas"), unless it follows an institution's noun ("John F. Kennedy
+ * School of Government"). */
+static int joins_names(const resolver *r, size_t first, size_t i, size_t end) {
+    int ampersand = quoth_word_is(&r->p, i, "&");
+    if (!(ampersand || quoth_word_is(&r->p, i, "of")) || !(i + 1 < end && i > 0 && is_name_token(r, i + 1) &&
+                                                          is_name_token(r, i - 1)))
+        return 0;
+    return ampersand || (r->p.t[i - 1].lex & LEX_ORG_WORD) || !names_person(r, first, i);
 }
 
 static int add_run(resolver *r, size_t first, size_t end) {
@@ -121,7 +178,7 @@ static int find_runs(resolver *r) {
             continue;
         }
         size_t j = i + 1;
-        while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, j, n)) &&
+        while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
                r->p.t[j].sentence == r->p.t[i].sentence)
             j++;
         int rc = add_run(r, i, j);
@@ -133,14 +190,26 @@ static int find_runs(resolver *r) {
 
 /* ------------------------------------------------------------ speakers */
 
-static const char *known_org_of(const resolver *r, const quoth_name_run *run) {
-    const char *words[8];
-    size_t lens[8], n = 0;
+/* The words of a run (at most 8, as find_runs makes them). */
+static size_t run_words(const resolver *r, const quoth_name_run *run, const char **words, size_t *lens) {
+    size_t n = 0;
     for (uint32_t i = run->first; i < run->end && n < 8; i++, n++) {
         words[n] = quoth_token_norm(r->p.tl, i);
         lens[n] = r->p.t[i].norm_len;
     }
+    return n;
+}
+
+static const char *known_org_of(const resolver *r, const quoth_name_run *run) {
+    const char *words[8];
+    size_t lens[8], n = run_words(r, run, words, lens);
     return quoth_known_organization(words, lens, n);
+}
+
+static int place_name(const resolver *r, const quoth_name_run *run) {
+    uint64_t key = r->p.t[run->first].lower_hash;
+    for (uint32_t i = run->first + 1; i < run->end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
+    return (quoth_name_word_classes(r->names, key) & NAME_PLACE) != 0;
 }
 
 /* What the entity tagger made of a run (it tags the sentences of sources):
@@ -174,7 +243,7 @@ static int institution_name(const resolver *r, const quoth_name_run *run) {
 }
 
 static int kind_of(const resolver *r, const quoth_name_run *run) {
-    if (known_org_of(r, run) || institution_name(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (known_org_of(r, run) || institution_name(r, run) || place_name(r, run)) return QUOTH_KIND_ORGANIZATION;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
@@ -205,7 +274,7 @@ static int gender_of(const resolver *r, const quoth_name_run *run) {
     if (g || run->end - run->first < 2) return g;
     if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
     if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
-    return quoth_given_name_gender(r->given_names, t[run->first].lower_hash);
+    return quoth_given_name_gender(r->names, t[run->first].lower_hash);
 }
 
 /* The gender a role marks: the female forms of role nouns ("spokeswoman",
@@ -435,6 +504,13 @@ static int edit_distance(const char *a, size_t n, const char *b, size_t m) {
  * (0: unknown, either way): "Mr. Obama" is not Michelle Obama. */
 static int gender_fits(int have, int want) { return !have || !want || have == want; }
 
+/* "Clintons", "Khans", "Joneses": the family, not a misspelt Clinton. */
+static int plural_of(const char *w, size_t n, const char *surname, size_t m) {
+    if (n == m + 1 && (w[m] | 0x20) == 's') return strncasecmp(w, surname, m) == 0;
+    if (n == m + 2 && (w[m] | 0x20) == 'e' && (w[m + 1] | 0x20) == 's') return strncasecmp(w, surname, m) == 0;
+    return 0;
+}
+
 /* The person whose surname is a near-miss spelling of the word at i
  * ("Milli" for "Milley"): same first two letters, distance at most 2 and
  * at most a third of the length; of a gender that fits. */
@@ -454,6 +530,7 @@ static int32_t near_miss(const resolver *r, size_t i, int gender) {
         const char *last = last_word(t, sp);
         size_t m = strlen(last);
         if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
+        if (plural_of(w, n, last, m)) continue;
         int d = edit_distance(w, n, last, m);
         if (d < best_d && (size_t)d * 3 <= (n > m ? n : m)) {
             best = (int32_t)s;
@@ -461,6 +538,17 @@ static int32_t near_miss(const resolver *r, size_t i, int gender) {
         }
     }
     return best;
+}
+
+/* Whether a one-word name that is no one's surname may be a misspelt one:
+ * not a given name ("Francis" is not a misspelt Franco) and not a place or
+ * an organization that quoth knows ("Israel", "Democrats"). What the
+ * entity tagger thinks is not asked: it has never seen the misspelling
+ * either ("Milli" for "Milley" can look like an organization to it). */
+static int may_be_misspelt(const resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = &r->p.t[run->first];
+    if ((t->lex & LEX_ORG_WORD) || given_name(r, run->first)) return 0;
+    return !known_org_of(r, run) && !place_name(r, run);
 }
 
 /* One-word names: a surname of a full name, a near miss of one, or a
@@ -478,8 +566,10 @@ static int group_single_names(resolver *r) {
                 run->speaker = (int32_t)s;
                 run->how = t->s[s].name_words >= 2 ? QUOTH_RESOLVED_SURNAME : QUOTH_RESOLVED_NAME;
             }
-        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0)
+        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
+            if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
+        }
         if (run->speaker < 0) {
             int rc = new_speaker(r, run, kind_of(r, run), &run->speaker);
             if (rc) return rc;
@@ -493,8 +583,24 @@ static int group_single_names(resolver *r) {
 
 /* ------------------------------------------------------ attributions */
 
-/* The run a source names: the one that ends the source (its head), else
- * the last person in it, else any. -1 when it holds no name. */
+/* "Stuart Stevens, who was Mitt Romney's adviser", "Erin Clark, a fellow
+ * at ...", "Joel Pollak of Breitbart": a person named first in a source,
+ * before a comma or "of", is who it is; what follows describes them, names
+ * and all. Not when a comma or a preposition comes first ("the mayor of
+ * Paris, Anne Hidalgo"). */
+static int heads_apposition(const resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of")))
+        return 0;
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
+    for (uint32_t i = src.first; i < run->first; i++)
+        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
+            return 0;
+    return 1;
+}
+
+/* The run a source names: a person in apposition at its start, else the
+ * one that ends the source (its head), else the last person in it, else
+ * any. -1 when it holds no name. */
 static int32_t run_in_source(const resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1;
     /* runs are in text order and do not overlap: the first that ends after
@@ -511,6 +617,7 @@ static int32_t run_in_source(const resolver *r, quoth_tspan src) {
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
         if (run->first > 0 && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue; /* "(R-Wis.)" */
+        if (any < 0 && person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
             return (int32_t)k;
         if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON) person = (int32_t)k;
@@ -519,9 +626,9 @@ static int32_t run_in_source(const resolver *r, quoth_tspan src) {
     return person >= 0 ? person : any;
 }
 
-static int fits_pronoun(const quoth_speaker *s, uint32_t lex) {
+static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
     if (lex & (LEX_MALE | LEX_FEMALE))
-        return s->kind != QUOTH_KIND_ORGANIZATION &&
+        return (s->kind == QUOTH_KIND_PERSON || (spoke && s->kind == QUOTH_KIND_UNKNOWN)) &&
                !((lex & LEX_MALE) && s->gender == 2) && !((lex & LEX_FEMALE) && s->gender == 1);
     if (lex & (LEX_PLURAL | LEX_NEUTER)) return s->kind == QUOTH_KIND_ORGANIZATION;
     return 0;
@@ -541,7 +648,7 @@ static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *
         const quoth_attribution *a = &list->a[j];
         if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
         if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
-        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex)) return a->speaker;
+        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, 1)) return a->speaker;
     }
     size_t lo = 0, hi = r->t->n_runs; /* runs are in text order: those before tok */
     while (lo < hi) {
@@ -553,7 +660,7 @@ static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *
         const quoth_name_run *run = &r->t->runs[j];
         if (run->first >= tok || r->p.t[run->first].quote_depth) continue;
         if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
-        if (fits_pronoun(&r->t->s[run->speaker], lex)) return run->speaker;
+        if (fits_pronoun(&r->t->s[run->speaker], lex, 0)) return run->speaker;
     }
     return -1;
 }
@@ -595,6 +702,20 @@ static int32_t resolve_title(const resolver *r, quoth_tspan src) {
     return -1;
 }
 
+/* A source of one capitalized word that is no name to the part-of-speech
+ * tagger ("Schilling told WEEI", read as a verb): the person whose surname
+ * it is, when the article has named them in full. */
+static int32_t resolve_untagged_surname(const resolver *r, quoth_tspan src) {
+    if (src.end != src.first + 1) return -1;
+    const quoth_token *t = &r->p.t[src.first];
+    if (!(t->flags & TOK_CAPITALIZED) || !(t->flags & TOK_ALPHA) || t->lex) return -1;
+    const quoth_speaker_table *st = r->t;
+    for (uint32_t s = st->head[surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
+        if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_PERSON && st->s[s].name_words >= 2)
+            return (int32_t)s;
+    return -1;
+}
+
 static void resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
@@ -618,6 +739,10 @@ static void resolve_source(resolver *r, quoth_attribution_list *list, size_t k) 
         a->resolved_by = QUOTH_RESOLVED_PRONOUN;
         return;
     }
+    if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_SURNAME;
+        return;
+    }
     a->speaker = resolve_title(r, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
 }
@@ -636,7 +761,7 @@ static int by_position(const void *x, const void *y) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->given_names};
+    resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = find_runs(&r);
     if (!rc) rc = index_reset(t, t->n_runs);

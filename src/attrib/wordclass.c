@@ -201,7 +201,10 @@ static uint32_t *slot_for(quoth_word_classes *wc, uint64_t h) {
 }
 
 void quoth_word_classes_add(quoth_word_classes *wc, const char *w, uint32_t lex) {
-    uint64_t h = quoth_hash_lower(w, strlen(w));
+    quoth_word_classes_add_key(wc, quoth_hash_lower(w, strlen(w)), lex);
+}
+
+void quoth_word_classes_add_key(quoth_word_classes *wc, uint64_t h, uint32_t lex) {
     if (!h) h = 1;
     uint32_t *v = slot_for(wc, h);
     /* A word keeps the first lemma it is given ("found" is find's, not found's). */

@@ -64,6 +64,8 @@ int quoth_word_classes_alloc(quoth_word_classes *wc, size_t slots);
 /* Or-s `lex` into the classes of `word` (any case). A word keeps the
  * first cue lemma it is given. */
 void quoth_word_classes_add(quoth_word_classes *wc, const char *word, uint32_t lex);
+/* The same by key: a word's quoth_hash_lower(), or a key made of several. */
+void quoth_word_classes_add_key(quoth_word_classes *wc, uint64_t key, uint32_t lex);
 void quoth_word_classes_free(quoth_word_classes *wc);
 
 /* The classes of the word whose quoth_hash_lower() is `hash`, 0 when none. */

@@ -99,7 +99,7 @@ static int load_from(const void *data, size_t size, int owned, quoth_model **out
     m->size = size;
     m->owns_data = owned;
     int rc = quoth_word_classes_init(&m->classes);
-    if (!rc) rc = quoth_given_names_init(&m->given_names);
+    if (!rc) rc = quoth_name_words_init(&m->name_words);
     if (!rc && size) rc = load_sections(m);
     if (rc) {
         quoth_model_free(m);
@@ -145,7 +145,7 @@ void quoth_model_free(quoth_model *m) {
     if (!m) return;
     quoth_attrib_model_free(m->attrib);
     quoth_word_classes_free(&m->classes);
-    quoth_given_names_free(&m->given_names);
+    quoth_name_words_free(&m->name_words);
     if (m->owns_data) free((void *)m->data);
     free(m);
 }

@@ -13,7 +13,7 @@
 #include <stdint.h>
 
 #include "attrib/attribution.h"
-#include "attrib/given_names.h"
+#include "attrib/name_words.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
 #include "tag/lexicon.h"
@@ -43,7 +43,7 @@ struct quoth_model {
     quoth_lexicon words;        /* word counts of the training text */
     struct quoth_attrib_model *attrib; /* the learned attribution tagger, or NULL */
     quoth_word_classes classes; /* hand-written word lists */
-    quoth_given_names given_names; /* given names by gender, for speakers only */
+    quoth_name_words name_words;   /* given names, places, dates: for speakers only */
     uint8_t coarse_of_tag[256]; /* part-of-speech tag id -> quoth_coarse_tag */
     char description[160];
 };

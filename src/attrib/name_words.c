@@ -1,0 +1,53 @@
+/*
+ * name_words.c - the table of name words (name_words.h): given names,
+ * places and dates, each found with one probe by its key.
+ */
+#include "attrib/name_words.h"
+
+#include <string.h>
+
+#include "quoth.h"
+#include "tag/hash.h"
+
+/* The key of a place of one or more words, as quoth_name_key() makes it
+ * from the tokens that name it. */
+static uint64_t place_key(const char *place) {
+    uint64_t key = 0;
+    int first = 1;
+    for (const char *w = place; *w;) {
+        size_t n = strcspn(w, " ");
+        uint64_t h = quoth_hash_lower(w, n);
+        key = first ? h : quoth_name_key(key, h);
+        first = 0;
+        w += n;
+        while (*w == ' ') w++;
+    }
+    return key;
+}
+
+int quoth_name_words_init(quoth_name_words *w) {
+    /* about 1,000 entries: a table a quarter full keeps probes short */
+    if (quoth_word_classes_alloc(w, 4096)) return QUOTH_ERR_NOMEM;
+    const char *const *list;
+    const uint32_t *classes;
+    for (int gender = 1; gender <= 2; gender++) {
+        size_t n = quoth_given_names_list(gender, &list);
+        for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], gender == 1 ? NAME_MAN : NAME_WOMAN);
+    }
+    size_t n = quoth_place_names(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add_key(w, place_key(list[k]), NAME_PLACE);
+    n = quoth_date_words(&list, &classes);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], classes[k]);
+    return 0;
+}
+
+void quoth_name_words_free(quoth_name_words *w) { quoth_word_classes_free(w); }
+
+uint32_t quoth_name_word_classes(const quoth_name_words *w, uint64_t key) {
+    return w && w->slots ? quoth_word_classes_get(w, key) : 0;
+}
+
+int quoth_given_name_gender(const quoth_name_words *w, uint64_t hash) {
+    uint32_t gender = quoth_name_word_classes(w, hash) & (NAME_MAN | NAME_WOMAN);
+    return gender == NAME_MAN ? 1 : gender == NAME_WOMAN ? 2 : 0; /* both lists: neither */
+}

@@ -1,0 +1,60 @@
+/*
+ * name_words.h - what quoth knows of the words of names, for speakers
+ * only: the gender a given name usually goes with ("Glenn" a man's,
+ * "Dolores" a woman's), the places that news writes as if they were
+ * people ("New Hampshire voted", "Israel said"), and the dates that are
+ * capitalized like names ("Tuesday", "June 23").
+ *
+ * One open-addressing table (the word classes' shape) answers all three
+ * with one probe: a word is found by its quoth_hash_lower(), a name of
+ * several words by quoth_name_key() over theirs. The lists themselves are
+ * data, written from general knowledge, in given_names.c and places.c;
+ * they are kept apart from the word classes, which the attribution tagger
+ * sees as features, so that a longer list never changes what the shipped
+ * model reads.
+ */
+#ifndef QUOTH_ATTRIB_NAME_WORDS_H
+#define QUOTH_ATTRIB_NAME_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/wordclass.h"
+
+typedef quoth_word_classes quoth_name_words;
+
+/* Classes of a name word, or-ed together. */
+enum {
+    NAME_MAN = 1u << 0,    /* a man's given name */
+    NAME_WOMAN = 1u << 1,  /* a woman's given name (both bits: either, so neither) */
+    NAME_DATE = 1u << 2,   /* a day of the week, or a month that is nobody's name */
+    NAME_MONTH = 1u << 3,  /* April, May, June, August: a date next to a number */
+    NAME_PLACE = 1u << 4   /* a state, country, region or city of the news */
+};
+
+/* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_name_words_init(quoth_name_words *w);
+void quoth_name_words_free(quoth_name_words *w);
+
+/* The classes of a word or name by its key (w may be NULL: 0). */
+uint32_t quoth_name_word_classes(const quoth_name_words *w, uint64_t key);
+
+/* 1 for a man's given name, 2 for a woman's, 0 for neither or unknown;
+ * `hash` is the quoth_hash_lower() of the word. */
+int quoth_given_name_gender(const quoth_name_words *w, uint64_t hash);
+
+/* The key of a name of several words: start with the first word's
+ * quoth_hash_lower() and add each next word's. One word's key is its
+ * hash. */
+static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
+    return (key ^ (next_word_hash + 0x9E3779B97F4A7C15ull + (key << 6) + (key >> 2))) * 0xBF58476D1CE4E5B9ull;
+}
+
+/* The lists (lower case): given names of one gender (1 men, 2 women),
+ * places (words separated by one space, sorted), and dates with their
+ * class. Each sets *list and returns its length. */
+size_t quoth_given_names_list(int gender, const char *const **list);
+size_t quoth_place_names(const char *const **list);
+size_t quoth_date_words(const char *const **list, const uint32_t **classes);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * places.c - names of places that news writes as if they were people,
+ * and the dates that look like names, for speakers (name_words.h):
+ * "New Hampshire voted", "Israel said", "he told Fox in Iowa". The entity
+ * tagger runs only on the sentences of sources (its cost is paid where the
+ * speakers are), so a place named elsewhere would be taken for a person by
+ * its shape alone ("New Hampshire" is two capitalized words, as "Ted Cruz"
+ * is), and a "he" three sentences later could stand for it.
+ *
+ * Written from general knowledge: the US states and the abbreviations news
+ * style gives them, the countries, continents and regions in the news, and
+ * the cities and places most often met in it. Left out: places named as
+ * often as given names or surnames ("Chad"); "Georgia" and "Virginia"
+ * stay, the states outnumbering the women in the news.
+ */
+#include "attrib/name_words.h"
+
+/* Lower case, one space between words, sorted (test_name_words checks
+ * the order, which keeps the list easy to read and free of doubles). */
+static const char *const PLACES[] = {
+    "afghanistan", "africa", "ala.", "alabama", "alaska", "albania", "algeria", "angola", "antarctica",
+    "arabia", "argentina", "ariz.", "arizona", "ark.", "arkansas", "armenia", "asia", "atlanta",
+    "australia", "austria", "azerbaijan", "baghdad", "bahrain", "baltimore", "bangladesh", "beijing",
+    "belarus", "belgium", "berlin", "bolivia", "bosnia", "boston", "brazil", "britain", "brussels",
+    "bulgaria", "calif.", "california", "cambodia", "cameroon", "canada", "capitol hill", "chicago",
+    "chile", "china", "cleveland", "colo.", "colombia", "colorado", "conn.", "connecticut", "crimea",
+    "croatia", "cuba", "cyprus", "czech republic", "dallas", "damascus", "del.", "delaware", "denmark",
+    "denver", "detroit", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe", "finland",
+    "fla.", "florida", "france", "ga.", "gaza", "georgia", "germany", "ghana", "great britain", "greece",
+    "guatemala", "haiti", "hawaii", "honduras", "hong kong", "houston", "hungary", "iceland", "idaho",
+    "ill.", "illinois", "ind.", "india", "indiana", "indonesia", "iowa", "iran", "iraq", "ireland",
+    "israel", "italy", "jamaica", "japan", "jerusalem", "kan.", "kansas", "kazakhstan", "kentucky",
+    "kenya", "kosovo", "kuwait", "ky.", "la.", "latin america", "latvia", "lebanon", "libya",
+    "lithuania", "london", "los angeles", "louisiana", "maine", "malaysia", "manhattan", "mass.",
+    "massachusetts", "md.", "mexico", "miami", "mich.", "michigan", "middle east", "minn.", "minnesota",
+    "miss.", "mississippi", "missouri", "mo.", "mongolia", "mont.", "montana", "morocco", "moscow",
+    "mozambique", "myanmar", "n.c.", "n.d.", "n.h.", "n.j.", "n.m.", "n.y.", "neb.", "nebraska",
+    "nepal", "netherlands", "nev.", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "new york city", "new zealand", "nicaragua", "nigeria", "north carolina", "north dakota",
+    "north korea", "norway", "ohio", "okla.", "oklahoma", "oman", "ore.", "oregon", "pa.", "pakistan",
+    "palestine", "panama", "paris", "pennsylvania", "peru", "philadelphia", "philippines", "poland",
+    "portugal", "qatar", "r.i.", "rhode island", "romania", "russia", "rwanda", "s.c.", "s.d.",
+    "saudi arabia", "scotland", "senegal", "seoul", "serbia", "silicon valley", "singapore", "slovakia",
+    "slovenia", "somalia", "south africa", "south carolina", "south dakota", "south korea",
+    "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland", "syria", "taiwan",
+    "tehran", "tenn.", "tennessee", "tex.", "texas", "thailand", "tokyo", "tunisia", "turkey", "u.k.",
+    "u.s.", "uganda", "ukraine", "united kingdom", "united states", "uruguay", "utah", "uzbekistan",
+    "va.", "venezuela", "vermont", "vietnam", "virginia", "vt.", "w.va.", "wales", "wall street",
+    "wash.", "west bank", "west virginia", "wis.", "wisconsin", "wyo.", "wyoming", "yemen",
+    "zimbabwe"};
+
+/* Days of the week and the months that are nobody's given name are dates
+ * whatever their capital ("Clinton said Tuesday", "Twitter Thursday");
+ * April, May, June and August are dates only next to a number ("June 23";
+ * "Theresa May" is a name). */
+static const char *const DATES[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "january", "february", "march", "july", "september",
+                                    "october", "november", "december", "april", "may", "june", "august"};
+static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_MONTH, NAME_MONTH, NAME_MONTH, NAME_MONTH};
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+size_t quoth_place_names(const char *const **list) {
+    *list = PLACES;
+    return COUNT(PLACES);
+}
+
+size_t quoth_date_words(const char *const **list, const uint32_t **classes) {
+    _Static_assert(COUNT(DATES) == COUNT(DATE_CLASSES), "one class per date word");
+    *list = DATES;
+    *classes = DATE_CLASSES;
+    return COUNT(DATES);
+}
