@@ -135,8 +135,9 @@ static void test_relative_pronouns(void) {
 /* Who a long source is: a person named first, before a comma or "of",
  * whatever names the rest of it holds; "of Ohio" is no part of a name;
  * a family is not its misspelt member, nor a given name or a place a
- * misspelt surname; a surname the part-of-speech tagger took for a noun or a verb
- * is still a surname. */
+ * misspelt surname; a surname the part-of-speech tagger took for a noun
+ * or a verb is still a surname, and a party it took for a common noun a
+ * party. */
 static const char NAMES[] =
     "Susan Hartwig, a longtime adviser to Governor Paul Ostrander, said that the budget was late.\n\n"
     "Senator Maria Quist of Ohio said that the bridge would be rebuilt.\n\n"
@@ -147,7 +148,8 @@ static const char NAMES[] =
     "Ms. Epstein said that the court would rule soon.\n\n"
     "Curt Halling spoke on Monday. Halling told reporters that the deal was dead.\n\n"
     "Moshe Israeli said that the talks had stalled.\n\n"
-    "Israel said that the border would stay closed.";
+    "Israel said that the border would stay closed.\n\n"
+    "Republicans said that the tax bill would pass.";
 
 static const expected NAMES_EXPECTED[] = {
     {"that the budget", "Susan Hartwig", QUOTH_RESOLVED_NAME, "longtime adviser", F},
@@ -158,6 +160,7 @@ static const expected NAMES_EXPECTED[] = {
     {"that the court", "Epstein", QUOTH_RESOLVED_NAME, NULL, F},
     {"that the deal", "Curt Halling", QUOTH_RESOLVED_SURNAME, NULL, M},
     {"that the border", "Israel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the tax bill", "Republicans", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* tagged NNS */
 };
 
 static void test_names_in_long_sources(void) {

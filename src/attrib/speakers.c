@@ -716,35 +716,64 @@ static int32_t resolve_untagged_surname(const resolver *r, quoth_tspan src) {
     return -1;
 }
 
-static void resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
+/* A source of one capitalized word that names a body of people and that
+ * the tagger did not take for a name, as at the start of a sentence
+ * ("Republicans said ...", "Police said ..."): that organization, one
+ * speaker however often it speaks. Not any organization's noun: a "TV"
+ * or "Campaign" that speaks is a headline's shorthand. */
+static int resolve_untagged_organization(resolver *r, quoth_tspan src, int32_t *speaker) {
+    *speaker = -1;
+    if (src.end != src.first + 1) return 0;
+    const quoth_token *t = &r->p.t[src.first];
+    if (!(t->flags & TOK_CAPITALIZED) || (t->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) != (LEX_ORG_WORD | LEX_GROUP_NOUN))
+        return 0;
+    quoth_speaker_table *st = r->t;
+    for (uint32_t s = st->head[surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
+        if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words == 1) {
+            *speaker = (int32_t)s;
+            return 0;
+        }
+    quoth_name_run run = {.first = src.first, .end = src.end, .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
+    return new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+}
+
+/* A personal pronoun source; the pronoun tells its speaker's gender when
+ * nothing else did. */
+static void resolve_personal_pronoun(resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    uint32_t lex = r->p.t[a->source.first].lex;
+    a->speaker = resolve_pronoun(r, list, k, a->source.first);
+    a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
+    quoth_speaker *sp = a->speaker >= 0 ? &r->t->s[a->speaker] : NULL;
+    if (sp && !sp->gender && (lex & LEX_MALE)) sp->gender = 1;
+    if (sp && !sp->gender && (lex & LEX_FEMALE)) sp->gender = 2;
+}
+
+/* Ties attribution k's source to its speaker, by the first of these that
+ * answers. Returns 0 or QUOTH_ERR_NOMEM. */
+static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
-    const quoth_token *t = r->p.t;
-    if (src.end == src.first + 1 && (t[src.first].lex & LEX_PRONOUN)) {
-        a->speaker = resolve_pronoun(r, list, k, src.first);
-        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
-        if (a->speaker >= 0 && !r->t->s[a->speaker].gender && (t[src.first].lex & LEX_MALE))
-            r->t->s[a->speaker].gender = 1;
-        if (a->speaker >= 0 && !r->t->s[a->speaker].gender && (t[src.first].lex & LEX_FEMALE))
-            r->t->s[a->speaker].gender = 2;
-        return;
+    if (src.end == src.first + 1 && (r->p.t[src.first].lex & LEX_PRONOUN)) {
+        resolve_personal_pronoun(r, list, k);
+        return 0;
     }
     int32_t run = run_in_source(r, src);
     if (run >= 0) {
         a->speaker = r->t->runs[run].speaker;
         a->resolved_by = r->t->runs[run].how;
-        return;
+        return 0;
     }
-    if ((a->speaker = resolve_relative(r, src)) >= 0) {
-        a->resolved_by = QUOTH_RESOLVED_PRONOUN;
-        return;
-    }
-    if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) {
-        a->resolved_by = QUOTH_RESOLVED_SURNAME;
-        return;
-    }
+    a->resolved_by = QUOTH_RESOLVED_PRONOUN;
+    if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
+    a->resolved_by = QUOTH_RESOLVED_SURNAME;
+    if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
+    a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+    int rc = resolve_untagged_organization(r, src, &a->speaker);
+    if (rc || a->speaker >= 0) return rc;
     a->speaker = resolve_title(r, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+    return 0;
 }
 
 static uint32_t first_token_of(const quoth_attribution *a) {
@@ -772,7 +801,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
         if (!quoth_tspan_empty(a->source)) {
-            resolve_source(&r, list, k);
+            if ((rc = resolve_source(&r, list, k))) return rc;
         } else if (k > 0 && !quoth_tspan_empty(a->cue) &&
                    in->tokens->tok[a->cue.first].sentence ==
                        in->tokens->tok[first_token_of(&list->a[k - 1])].sentence) {
