@@ -178,6 +178,35 @@ static const char DAY_BEFORE_SHE[] =
 static const char FIRM_BEFORE_SHE[] =
     "Maria Solberg ran the survey for Gallup.\n\nShe said that turnout would be high.";
 
+/* Nor a law ("Affordable Care Act" has a person's shape). */
+static const char LAW_BEFORE_SHE[] =
+    "Maria Lund campaigned for the Affordable Care Act.\n\nShe said that the law would survive.";
+
+/* Which person a pronoun stands for: the one named just before it rather
+ * than the last to speak, three sentences back; but a speaker of the
+ * sentence before goes on speaking, whoever else is named. */
+static const char NAMED_SINCE[] =
+    "Anton Varga said that the mill would close.\n\n"
+    "The union met on Friday. Workers gathered outside.\n\n"
+    "Later the crowd cheered Mayor Pavel Hruby.\n\n"
+    "He said that the town would survive.";
+/* Two people named just before, or one only inside a quotation: the last
+ * to speak. */
+static const char TWO_NAMED_SINCE[] =
+    "Anton Varga said that the mill would close.\n\n"
+    "The union met on Friday. Workers gathered outside.\n\n"
+    "Later Mayor Pavel Hruby greeted Governor Ivan Kral.\n\n"
+    "He said that the town would survive.";
+static const char QUOTED_SINCE[] =
+    "Anton Varga said that the mill would close.\n\n"
+    "The union met on Friday. Workers gathered outside.\n\n"
+    "Some wore shirts with \"Pavel Hruby\" on them.\n\n"
+    "He said that the town would survive.";
+static const char GOES_ON_SPEAKING[] =
+    "Lidia Marsh runs the clinic.\n\n"
+    "\"We need nurses,\" she said.\n\n"
+    "Asked about Anna Berg, she said that the budget was too small.";
+
 /* A month that is also a name is a name when no number dates it. */
 static const char MONTH_AS_NAME[] =
     "Clara Voss met Theresa May in London.\n\nShe said that the treaty would hold.";
@@ -191,6 +220,19 @@ static void test_pronouns_stand_for_people(void) {
     check_article(FIRM_BEFORE_SHE, sizeof FIRM_BEFORE_SHE - 1, &she2, 1);
     static const expected may = {"that the treaty", "Theresa May", QUOTH_RESOLVED_PRONOUN, NULL, F};
     check_article(MONTH_AS_NAME, sizeof MONTH_AS_NAME - 1, &may, 1);
+    static const expected law = {"that the law", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(LAW_BEFORE_SHE, sizeof LAW_BEFORE_SHE - 1, &law, 1);
+}
+
+static void test_pronouns_by_recency(void) {
+    static const expected mayor = {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, "Mayor", M};
+    check_article(NAMED_SINCE, sizeof NAMED_SINCE - 1, &mayor, 1);
+    static const expected varga = {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M};
+    check_article(TWO_NAMED_SINCE, sizeof TWO_NAMED_SINCE - 1, &varga, 1);
+    check_article(QUOTED_SINCE, sizeof QUOTED_SINCE - 1, &varga, 1);
+    static const expected marsh[] = {{"\"We need", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F},
+                                     {"that the budget", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F}};
+    check_article(GOES_ON_SPEAKING, sizeof GOES_ON_SPEAKING - 1, marsh, 2);
 }
 
 /* The table of name words: given names by gender, places of one word or
@@ -213,6 +255,7 @@ static void test_name_words(void) {
     CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("Tuesday", 7)), NAME_DATE);
     CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("May", 3)), NAME_MONTH);
     CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("virginia", 8)), NAME_WOMAN | NAME_PLACE);
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("Act", 3)), NAME_THING);
     quoth_name_words_free(&w);
 
     const char *const *names = NULL;
@@ -226,4 +269,4 @@ static void test_name_words(void) {
 }
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
-          test_names_in_long_sources, test_pronouns_stand_for_people, test_name_words)
+          test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_name_words)

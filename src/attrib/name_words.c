@@ -1,6 +1,6 @@
 /*
  * name_words.c - the table of name words (name_words.h): given names,
- * places and dates, each found with one probe by its key.
+ * places, dates and heads of things, each found with one probe by its key.
  */
 #include "attrib/name_words.h"
 
@@ -38,6 +38,8 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add_key(w, place_key(list[k]), NAME_PLACE);
     n = quoth_date_words(&list, &classes);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], classes[k]);
+    n = quoth_thing_heads(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_THING);
     return 0;
 }
 

@@ -2,8 +2,9 @@
  * name_words.h - what quoth knows of the words of names, for speakers
  * only: the gender a given name usually goes with ("Glenn" a man's,
  * "Dolores" a woman's), the places that news writes as if they were
- * people ("New Hampshire voted", "Israel said"), and the dates that are
- * capitalized like names ("Tuesday", "June 23").
+ * people ("New Hampshire voted", "Israel said"), the dates that are
+ * capitalized like names ("Tuesday", "June 23"), and the last words of
+ * names of things ("Affordable Care Act").
  *
  * One open-addressing table (the word classes' shape) answers all three
  * with one probe: a word is found by its quoth_hash_lower(), a name of
@@ -29,7 +30,8 @@ enum {
     NAME_WOMAN = 1u << 1,  /* a woman's given name (both bits: either, so neither) */
     NAME_DATE = 1u << 2,   /* a day of the week, or a month that is nobody's name */
     NAME_MONTH = 1u << 3,  /* April, May, June, August: a date next to a number */
-    NAME_PLACE = 1u << 4   /* a state, country, region or city of the news */
+    NAME_PLACE = 1u << 4,  /* a state, country, region or city of the news */
+    NAME_THING = 1u << 5   /* ends the names of things: "Act", "Summit", "Hook" */
 };
 
 /* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
@@ -51,10 +53,11 @@ static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
 }
 
 /* The lists (lower case): given names of one gender (1 men, 2 women),
- * places (words separated by one space, sorted), and dates with their
- * class. Each sets *list and returns its length. */
+ * places (words separated by one space, sorted), dates with their class,
+ * heads of things. Each sets *list and returns its length. */
 size_t quoth_given_names_list(int gender, const char *const **list);
 size_t quoth_place_names(const char *const **list);
 size_t quoth_date_words(const char *const **list, const uint32_t **classes);
+size_t quoth_thing_heads(const char *const **list);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * places.c - names of places that news writes as if they were people,
- * and the dates that look like names, for speakers (name_words.h):
+ * the dates that look like names, and the nouns that end the names of
+ * things ("Affordable Care Act"), for speakers (name_words.h):
  * "New Hampshire voted", "Israel said", "he told Fox in Iowa". The entity
  * tagger runs only on the sentences of sources (its cost is paid where the
  * speakers are), so a place named elsewhere would be taken for a person by
@@ -61,7 +62,24 @@ static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DA
                                         NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
                                         NAME_MONTH, NAME_MONTH, NAME_MONTH, NAME_MONTH};
 
+/* The last words of names of laws, events, buildings and the like: a name
+ * of two or three capitalized words is a person's by its shape alone
+ * ("Sandy Hook", "Affordable Care Act"), unless it ends with one of these.
+ * Not "bill" or "center": a given name, and an organization's word. */
+static const char *const THING_HEADS[] = {
+    "accord", "act", "agreement", "airport", "amendment", "arena", "avenue", "awards", "boulevard",
+    "bridge", "building", "caucus", "caucuses", "conference", "convention", "cup", "debate", "debates",
+    "doctrine", "festival", "games", "hall", "highway", "hook", "hotel", "initiative", "lake", "law",
+    "mountain", "museum", "olympics", "park", "plan", "plaza", "primaries", "primary", "prize", "program",
+    "programme", "project", "road", "route", "rule", "sea", "series", "square", "stadium", "station",
+    "summit", "tower", "treaty", "valley", "war"};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
+
+size_t quoth_thing_heads(const char *const **list) {
+    *list = THING_HEADS;
+    return COUNT(THING_HEADS);
+}
 
 size_t quoth_place_names(const char *const **list) {
     *list = PLACES;

@@ -252,7 +252,8 @@ static int kind_of(const resolver *r, const quoth_name_run *run) {
     if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
-    if (run->end - run->first >= 2 && run->end - run->first <= 3) return QUOTH_KIND_PERSON;
+    if (run->end - run->first >= 2 && run->end - run->first <= 3 && !(name_classes(r, run->end - 1) & NAME_THING))
+        return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
 }
 
@@ -638,25 +639,66 @@ static uint32_t paragraph_of(const resolver *r, size_t i) {
     return r->p.tl->sent[r->p.t[i].sentence].paragraph;
 }
 
-/* A pronoun source: the speaker of the latest earlier attribution that
- * fits, within a few paragraphs; else the nearest earlier name that fits,
- * outside quotations. */
-static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *list, size_t k,
-                               size_t tok) {
-    uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
-    for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        const quoth_attribution *a = &list->a[j];
-        if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
-        if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
-        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, 1)) return a->speaker;
-    }
-    size_t lo = 0, hi = r->t->n_runs; /* runs are in text order: those before tok */
+/* The index of the first run that starts at or after token `tok`. */
+static size_t first_run_from(const resolver *r, size_t tok) {
+    size_t lo = 0, hi = r->t->n_runs;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (r->t->runs[mid].first < tok) lo = mid + 1;
         else hi = mid;
     }
-    for (size_t j = lo, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+    return lo;
+}
+
+/* The one person that a pronoun's own sentence, before it, and the
+ * sentence before that name outside quotations and that fits it: "Just
+ * look at House Speaker Paul D. Ryan. He's said ..." is Ryan, whoever
+ * spoke last. -1 when they name none that fits, or two. */
+static int32_t sole_recent_person(const resolver *r, size_t tok, uint32_t lex) {
+    size_t from = quoth_sentence_first(&r->p, tok);
+    if (from > 0) from = quoth_sentence_first(&r->p, from - 1);
+    int32_t found = -1;
+    for (size_t j = first_run_from(r, from); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, 0)) continue;
+        if (found >= 0 && found != run->speaker) return -1;
+        found = run->speaker;
+    }
+    return found;
+}
+
+/* The speaker of the latest attribution before attribution k that fits
+ * a pronoun, within a few paragraphs; *at is where its source starts. */
+static int32_t last_fitting_speaker(const resolver *r, const quoth_attribution_list *list, size_t k, size_t tok,
+                                    size_t *at) {
+    uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
+    for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_attribution *a = &list->a[j];
+        if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
+        if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
+        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, 1)) {
+            *at = a->source.first;
+            return a->speaker;
+        }
+    }
+    return -1;
+}
+
+/* A pronoun source at token tok: a speaker who spoke in this sentence or
+ * the one before goes on speaking ("..., she said. “...,” she added");
+ * else the one person named just before it, if there is one; else the
+ * latest speaker that fits, within a few paragraphs; else the nearest
+ * earlier name that fits, outside quotations. */
+static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *list, size_t k,
+                               size_t tok) {
+    uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
+    size_t at = 0;
+    int32_t spoke = last_fitting_speaker(r, list, k, tok, &at);
+    if (spoke >= 0 && r->p.t[at].sentence + 1 >= r->p.t[tok].sentence) return spoke;
+    int32_t recent = sole_recent_person(r, tok, lex);
+    if (recent >= 0) return recent;
+    if (spoke >= 0) return spoke;
+    for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (run->first >= tok || r->p.t[run->first].quote_depth) continue;
         if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
