@@ -235,6 +235,29 @@ static void test_pronouns_by_recency(void) {
     check_article(GOES_ON_SPEAKING, sizeof GOES_ON_SPEAKING - 1, marsh, 2);
 }
 
+/* "The senator" is the senator named latest, in any case and however
+ * abbreviated; "a senator" is someone else, and a president is no vice
+ * president. */
+static const char TITLES[] =
+    "Senator Maria Quist said that the bridge would be rebuilt.\n\n"
+    "Gov. Chris Brandt said that taxes would rise.\n\n"
+    "The senator said that the work would start in May.\n\n"
+    "The governor said that the deficit was large.\n\n"
+    "A senator said that the vote would wait.\n\n"
+    "Vice President Ana Ruiz praised the plan.\n\n"
+    "The president said that the tariffs would stay.";
+
+static const expected TITLES_EXPECTED[] = {
+    {"that the work", "Maria Quist", QUOTH_RESOLVED_TITLE, "Senator", F},
+    {"that the deficit", "Chris Brandt", QUOTH_RESOLVED_TITLE, "Gov.", M},
+    {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the tariffs", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_titles(void) {
+    check_article(TITLES, sizeof TITLES - 1, TITLES_EXPECTED, sizeof TITLES_EXPECTED / sizeof *TITLES_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -269,4 +292,5 @@ static void test_name_words(void) {
 }
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
-          test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_name_words)
+          test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
+          test_name_words)

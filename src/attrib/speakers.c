@@ -730,16 +730,49 @@ static int32_t resolve_relative(const resolver *r, quoth_tspan src) {
     return org != who ? s : -1;
 }
 
-/* "the spokesman": the latest person before it whose role holds that word. */
+/* Whether `text` holds `word`, in any case. */
+static int holds_word(const char *text, const char *word) {
+    size_t n = strlen(word);
+    for (; *text; text++)
+        if ((*text | 0x20) == (*word | 0x20) && strncasecmp(text, word, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether a role names a title: "spokesman" in "city council spokesman",
+ * "senator" in "Senator" and in "Sen.", as news abbreviates it; a vice
+ * president is no president. */
+static int role_holds_title(const char *role, const char *title, int vice) {
+    static const char *const ABBREVIATED[][2] = {
+        {"gov.", "governor"}, {"sen.", "senator"},  {"rep.", "representative"}, {"gen.", "general"},
+        {"adm.", "admiral"},  {"col.", "colonel"},  {"prof.", "professor"},      {"capt.", "captain"},
+        {"sgt.", "sergeant"}, {"lt.", "lieutenant"}};
+    if (holds_word(role, "vice") != vice) return 0;
+    if (holds_word(role, title)) return 1;
+    for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
+        if (strcasecmp(title, ABBREVIATED[i][1]) == 0 && holds_word(role, ABBREVIATED[i][0])) return 1;
+    return 0;
+}
+
+/* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
+ * person named latest before it whose role holds the title that ends the
+ * source. Only after "the" or a possessive: "a Democratic senator" is
+ * someone new, and "people close to the vice president" are not the vice
+ * president. */
 static int32_t resolve_title(const resolver *r, quoth_tspan src) {
-    for (uint32_t i = src.first; i < src.end; i++) {
-        if (!(r->p.t[i].lex & LEX_TITLE)) continue;
-        const char *w = quoth_token_norm(r->p.tl, i);
-        for (size_t s = r->t->n, seen = 0; s-- > 0 && seen++ < 4 * LOOKBACK_MAX;) {
-            const quoth_speaker *sp = &r->t->s[s];
-            const char *role = quoth_speaker_string(r->t, sp->role);
-            if (sp->first_token < src.first && role && strstr(role, w)) return (int32_t)s;
-        }
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    if (last == src.first || !(r->p.t[last].lex & LEX_TITLE)) return -1;
+    int definite = quoth_word_is(&r->p, src.first, "the"), vice = 0;
+    for (uint32_t i = src.first; i < last; i++) {
+        vice |= quoth_word_is(&r->p, i, "vice");
+        definite |= quoth_coarse(&r->p, i) == CT_POSS;
+    }
+    if (!definite) return -1;
+    const char *w = quoth_token_norm(r->p.tl, last);
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        int32_t s = r->t->runs[j].speaker;
+        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+        if (role && role_holds_title(role, w, vice)) return s;
     }
     return -1;
 }
