@@ -149,7 +149,9 @@ static const char NAMES[] =
     "Curt Halling spoke on Monday. Halling told reporters that the deal was dead.\n\n"
     "Moshe Israeli said that the talks had stalled.\n\n"
     "Israel said that the border would stay closed.\n\n"
-    "Republicans said that the tax bill would pass.";
+    "Republicans said that the tax bill would pass.\n\n"
+    "RNC Chief of Staff Katie Walsh said that the hall was ready.\n\n"
+    "Christine Todd Whitman said that the river was clean.";
 
 static const expected NAMES_EXPECTED[] = {
     {"that the budget", "Susan Hartwig", QUOTH_RESOLVED_NAME, "longtime adviser", F},
@@ -161,10 +163,18 @@ static const expected NAMES_EXPECTED[] = {
     {"that the deal", "Curt Halling", QUOTH_RESOLVED_SURNAME, NULL, M},
     {"that the border", "Israel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the tax bill", "Republicans", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* tagged NNS */
+    {"that the hall", "Katie Walsh", QUOTH_RESOLVED_NAME, NULL, F},
+    {"that the river", "Christine Todd Whitman", QUOTH_RESOLVED_NAME, NULL, F},
 };
+
+/* A headline's run of capitalized names and verbs is no one's name: its
+ * last person is. */
+static const char HEADLINE[] = "Walter Brink Slams Helena Marsh Over Tax Plan\n\nMarsh said that the vote was rigged.";
 
 static void test_names_in_long_sources(void) {
     check_article(NAMES, sizeof NAMES - 1, NAMES_EXPECTED, sizeof NAMES_EXPECTED / sizeof *NAMES_EXPECTED);
+    static const expected marsh = {"that the vote", "Helena Marsh", QUOTH_RESOLVED_SURNAME, NULL, F};
+    check_article(HEADLINE, sizeof HEADLINE - 1, &marsh, 1);
 }
 
 /* A "he" or "she" is a person: not a place that looks like a name ("New

@@ -148,13 +148,16 @@ static int joins_names(const resolver *r, size_t first, size_t i, size_t end) {
 }
 
 static int add_run(resolver *r, size_t first, size_t end) {
-    /* A person's name starts at its last given name ("House Speaker Paul D.
-     * Ryan"); otherwise titles and honorifics before a name are no part of
-     * it ("President Zelensky"). */
-    size_t given = end;
-    for (size_t i = first; i + 1 < end; i++)
-        if (r->p.t[i].lex & LEX_FIRST_NAME) given = i;
-    if (given < end) first = given;
+    /* A person's name starts at its first given name ("House Speaker Paul
+     * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
+     * ("President Zelensky", "Virginia Gov. Terry McAuliffe"). */
+    size_t given = first, last_given = end;
+    while (given + 1 < end && !given_name(r, given)) given++;
+    for (size_t i = given; i + 1 < end; i++)
+        if (given_name(r, i)) last_given = i;
+    /* more than four words from there is a headline's run of names and
+     * verbs ("Bernie Sanders Burns Hillary Clinton"): its last name */
+    if (given + 1 < end) first = end - given > 4 ? last_given : given;
     for (size_t i = first; i + 1 < end; i++)
         if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)))
