@@ -62,12 +62,12 @@ static const char COUPLE[] =
     "George Washington University said that tuition would rise next year.";
 
 static const expected COUPLE_EXPECTED[] = {
-    {"that the campaign", "Bill Clinton", QUOTH_RESOLVED_NAME, "President", M},
+    {"that the campaign", "Bill Clinton", QUOTH_RESOLVED_NAME, "Former President", M},
     {"that the plan", "Hillary Clinton", QUOTH_RESOLVED_NAME, NULL, F},
     {"\"We will win", "Hillary Clinton", QUOTH_RESOLVED_SURNAME, NULL, F},
-    {"\"She will win", "Bill Clinton", QUOTH_RESOLVED_SURNAME, "President", M},
+    {"\"She will win", "Bill Clinton", QUOTH_RESOLVED_SURNAME, "Former President", M},
     {"\"It is done", "Hillary Clinton", QUOTH_RESOLVED_SPELLING, NULL, F},
-    {"\"It is over", "Bill Clinton", QUOTH_RESOLVED_SPELLING, "President", M},
+    {"\"It is over", "Bill Clinton", QUOTH_RESOLVED_SPELLING, "Former President", M},
     {"that the vote", "Kelly", QUOTH_RESOLVED_NAME, NULL, U},
     {"that tariffs", "Chad Bown", QUOTH_RESOLVED_NAME, NULL, M}, /* by the Mr. of a later mention */
     {"that the clinic", "Dolores Ortega", QUOTH_RESOLVED_NAME, NULL, F}, /* by the list of given names */
@@ -247,10 +247,10 @@ static void test_pronouns_by_recency(void) {
 
 /* "The senator" is the senator named latest, in any case and however
  * abbreviated; "a senator" is someone else, and a president is no vice
- * president. */
+ * president. A role takes the names before its title ("Ohio Gov."). */
 static const char TITLES[] =
     "Senator Maria Quist said that the bridge would be rebuilt.\n\n"
-    "Gov. Chris Brandt said that taxes would rise.\n\n"
+    "Ohio Gov. Chris Brandt said that taxes would rise.\n\n"
     "The senator said that the work would start in May.\n\n"
     "The governor said that the deficit was large.\n\n"
     "A senator said that the vote would wait.\n\n"
@@ -259,13 +259,18 @@ static const char TITLES[] =
 
 static const expected TITLES_EXPECTED[] = {
     {"that the work", "Maria Quist", QUOTH_RESOLVED_TITLE, "Senator", F},
-    {"that the deficit", "Chris Brandt", QUOTH_RESOLVED_TITLE, "Gov.", M},
+    {"that the deficit", "Chris Brandt", QUOTH_RESOLVED_TITLE, "Ohio Gov.", M},
     {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the tariffs", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* ... but not a page's time stamp glued to a word before them. */
+static const char STAMPED[] = "Updated 10:14PMNews Ohio Gov. Rita Vance said that the roads were open.";
+
 static void test_titles(void) {
     check_article(TITLES, sizeof TITLES - 1, TITLES_EXPECTED, sizeof TITLES_EXPECTED / sizeof *TITLES_EXPECTED);
+    static const expected vance = {"that the roads", "Rita Vance", QUOTH_RESOLVED_NAME, "Ohio Gov.", F};
+    check_article(STAMPED, sizeof STAMPED - 1, &vance, 1);
 }
 
 /* The table of name words: given names by gender, places of one word or

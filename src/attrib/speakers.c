@@ -310,6 +310,19 @@ static int gender_of_role(const char *role) {
     return 0;
 }
 
+/* Words of a role before a name, besides titles: "national security" in
+ * "national security adviser", "White House National Security Council" in
+ * "White House National Security Council spokesman", "Clinton's" in
+ * "Clinton's spokesman". */
+#define ROLE_WORDS_MAX 8
+static int role_word(const quoth_phrases *p, size_t i) {
+    int c = quoth_coarse(p, i);
+    if (p->t[i].lex & LEX_TITLE) return 1;
+    if (p->t[i].flags & TOK_DIGIT) return 0; /* a page's time stamp glued on ("10:14PMBuddies") */
+    if (p->t[i].flags & TOK_CAPITALIZED) return c == CT_PROPN || c == CT_ADJ; /* "Ukrainian President" */
+    return c == CT_ADJ || c == CT_NOUN || c == CT_POSS;
+}
+
 /* The role a text gives a name: title words right before it ("national
  * security adviser Jake Sullivan", "President Zelensky"), or an apposition
  * before or after it ("the head of ..., Mark Milley"). */
@@ -321,11 +334,7 @@ static int role_of(resolver *r, const quoth_name_run *run, uint32_t *off) {
     while (k > limit && (p->t[k - 1].lex & LEX_HONORIFIC)) k--;
     if (k > limit && (p->t[k - 1].lex & LEX_TITLE) && !(p->t[k - 1].lex & LEX_HONORIFIC)) {
         size_t s = k - 1;
-        while (s > limit && k - s < 4 &&
-               ((p->t[s - 1].lex & LEX_TITLE) ||
-                (!(p->t[s - 1].flags & TOK_CAPITALIZED) &&
-                 (quoth_coarse(p, s - 1) == CT_ADJ || quoth_coarse(p, s - 1) == CT_NOUN))))
-            s--;
+        while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
         return add_string(r, p->t[s].start, p->t[k - 1].end, off);
     }
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
