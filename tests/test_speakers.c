@@ -120,11 +120,17 @@ static void test_same_surname_by_honorific(void) {
 static const char RELATIVE[] =
     "Helena Marsh thanked the engineers.\n\n"
     "The mayor praised Walter Brink, who said that the wall would hold.\n\n"
-    "The council hired the Harbor Authority, which said that the pumps were old.";
+    "The council hired the Harbor Authority, which said that the pumps were old.\n\n"
+    "President Lena Ortiz spoke.\n\n"
+    "The mayor met Representative Ron Dale of Texas, who said that the levee would hold.\n\n"
+    "Reporters asked the president, who said that the talks would resume.";
 
+/* ... a person "of" a place too, and a title's holder. */
 static const expected RELATIVE_EXPECTED[] = {
     {"that the wall", "Walter Brink", QUOTH_RESOLVED_PRONOUN, NULL, M},
     {"that the pumps", "Harbor Authority", QUOTH_RESOLVED_PRONOUN, NULL, U},
+    {"that the levee", "Ron Dale", QUOTH_RESOLVED_PRONOUN, "Representative", M},
+    {"that the talks", "Lena Ortiz", QUOTH_RESOLVED_PRONOUN, "President", F},
 };
 
 static void test_relative_pronouns(void) {

@@ -719,9 +719,25 @@ static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *
     return -1;
 }
 
+/* The index of the run that ends at token `end`, or -1. */
+static int32_t run_ending_at(const resolver *r, size_t end) {
+    size_t lo = 0, hi = r->t->n_runs; /* the last run that ends by `end` */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->t->runs[mid].end <= end) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && r->t->runs[lo - 1].end == end ? (int32_t)(lo - 1) : -1;
+}
+
+static int32_t resolve_title(const resolver *r, quoth_tspan src);
+
 /* A relative pronoun source ("Kirby, who said ..."; "the Post, which
  * reported ..."): the speaker of the name right before it, a comma
- * between or not; "who" for a person, "which" for an organization. */
+ * between or not; "who" for a person, "which" for an organization. A
+ * person's place does not come between ("Rep. Ann Kirkpatrick of Arizona,
+ * who ..."), and a title stands for its holder ("the president, who
+ * ..."). */
 static int32_t resolve_relative(const resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1 || src.first == 0) return -1;
     const char *w = quoth_token_norm(r->p.tl, src.first);
@@ -729,16 +745,16 @@ static int32_t resolve_relative(const resolver *r, quoth_tspan src) {
     if (!who && strcasecmp(w, "which") != 0) return -1;
     size_t end = src.first;
     if (quoth_punct_is(&r->p, end - 1, ",")) end--;
-    size_t lo = 0, hi = r->t->n_runs; /* the last run that ends by `end` */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->t->runs[mid].end <= end) lo = mid + 1;
-        else hi = mid;
+    int32_t k = run_ending_at(r, end);
+    if (k < 0) {
+        size_t first = who ? quoth_np_left(&r->p, end, quoth_sentence_first(&r->p, end)) : end;
+        return first < end ? resolve_title(r, (quoth_tspan){.first = (uint32_t)first, .end = (uint32_t)end}) : -1;
     }
-    if (lo == 0 || r->t->runs[lo - 1].end != end) return -1;
-    int32_t s = r->t->runs[lo - 1].speaker;
-    if (s < 0) return -1;
+    int32_t s = r->t->runs[k].speaker;
     int org = r->t->s[s].kind == QUOTH_KIND_ORGANIZATION;
+    if (who && org && r->t->runs[k].first >= 2 && quoth_word_is(&r->p, r->t->runs[k].first - 1, "of") &&
+        (k = run_ending_at(r, r->t->runs[k].first - 1)) >= 0)
+        s = r->t->runs[k].speaker, org = r->t->s[s].kind == QUOTH_KIND_ORGANIZATION;
     return org != who ? s : -1;
 }
 
