@@ -128,9 +128,10 @@ typedef enum quoth_resolution {
     QUOTH_RESOLVED_NONE = 0,         /* no speaker */
     QUOTH_RESOLVED_NAME = 1,         /* the source names the speaker in full */
     QUOTH_RESOLVED_SURNAME = 2,      /* a part of a name seen in full elsewhere ("Kirby") */
-    QUOTH_RESOLVED_PRONOUN = 3,      /* a pronoun ("he") tied to the nearest fitting person */
+    QUOTH_RESOLVED_PRONOUN = 3,      /* a pronoun ("he", "who") tied to the person it stands for */
     QUOTH_RESOLVED_SPELLING = 4,     /* a near-miss spelling of a name ("Milli" for "Milley") */
-    QUOTH_RESOLVED_TITLE = 5,        /* a title or role ("the spokesman") tied to its holder */
+    QUOTH_RESOLVED_TITLE = 5,        /* a title, role or institution ("the spokesman", "the union")
+                                        tied to its holder */
     QUOTH_RESOLVED_ORGANIZATION = 6, /* the source names an organization */
     QUOTH_RESOLVED_CONTEXT = 7       /* no source span: the speaker of the clause it depends on */
 } quoth_resolution;

@@ -253,7 +253,8 @@ static void test_pronouns_by_recency(void) {
 
 /* "The senator" is the senator named latest, in any case and however
  * abbreviated; "a senator" is someone else, and a president is no vice
- * president. A role takes the names before its title ("Ohio Gov."). */
+ * president. A role takes the names before its title ("Ohio Gov."). "The
+ * union" is the union named latest. */
 static const char TITLES[] =
     "Senator Maria Quist said that the bridge would be rebuilt.\n\n"
     "Ohio Gov. Chris Brandt said that taxes would rise.\n\n"
@@ -261,13 +262,18 @@ static const char TITLES[] =
     "The governor said that the deficit was large.\n\n"
     "A senator said that the vote would wait.\n\n"
     "Vice President Ana Ruiz praised the plan.\n\n"
-    "The president said that the tariffs would stay.";
+    "The president said that the tariffs would stay.\n\n"
+    "The Dock Workers Union met the Harbor Authority and the Harbor Post.\n\n"
+    "The union said that the strike would go on.\n\n"
+    "The post said that the port was closed.";
 
 static const expected TITLES_EXPECTED[] = {
     {"that the work", "Maria Quist", QUOTH_RESOLVED_TITLE, "Senator", F},
     {"that the deficit", "Chris Brandt", QUOTH_RESOLVED_TITLE, "Ohio Gov.", M},
     {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the tariffs", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the strike", "Dock Workers Union", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the port", NULL, QUOTH_RESOLVED_NONE, NULL, U}, /* a post, not "The Post" */
 };
 
 /* ... but not a page's time stamp glued to a word before them. */

@@ -852,6 +852,35 @@ static void resolve_personal_pronoun(resolver *r, quoth_attribution_list *list, 
     if (sp && !sp->gender && (lex & LEX_FEMALE)) sp->gender = 2;
 }
 
+/* "the union", "The committee": the organization named latest before it
+ * whose name ends with that noun ("Service Employees International
+ * Union", "Democratic National Committee"). Nouns of institutions only:
+ * "the post" or "the poll" is more often a tweet or a survey than a
+ * newspaper or a pollster named before. */
+static int32_t resolve_organization_noun(const resolver *r, quoth_tspan src) {
+    static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
+                                        "union",  "foundation", "agency",     "commission", "ministry",
+                                        "senate", "institute",  "university", "association", "board",
+                                        "bureau", "coalition",  "alliance",   "federation", "league"};
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    const quoth_token *t = &r->p.t[last];
+    if (last != src.first + 1 || !(t->lex & LEX_ORG_WORD) || (t->flags & TOK_CAPITALIZED) ||
+        !quoth_word_is(&r->p, src.first, "the"))
+        return -1;
+    int institution = 0;
+    for (size_t i = 0; !institution && i < sizeof NOUNS / sizeof *NOUNS; i++)
+        institution = quoth_word_is(&r->p, last, NOUNS[i]);
+    if (!institution) return -1;
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->end - run->first >= 2 && r->p.t[run->end - 1].lower_hash == t->lower_hash &&
+            r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION)
+            return run->speaker;
+    }
+    return -1;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
 static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
@@ -874,7 +903,7 @@ static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     int rc = resolve_untagged_organization(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
-    a->speaker = resolve_title(r, src);
+    if ((a->speaker = resolve_title(r, src)) < 0) a->speaker = resolve_organization_noun(r, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
 }
