@@ -169,7 +169,7 @@ static const expected NAMES_EXPECTED[] = {
     {"that the deal", "Curt Halling", QUOTH_RESOLVED_SURNAME, NULL, M},
     {"that the border", "Israel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the tax bill", "Republicans", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* tagged NNS */
-    {"that the hall", "Katie Walsh", QUOTH_RESOLVED_NAME, NULL, F},
+    {"that the hall", "Katie Walsh", QUOTH_RESOLVED_NAME, "RNC Chief of Staff", F},
     {"that the river", "Christine Todd Whitman", QUOTH_RESOLVED_NAME, NULL, F},
 };
 
@@ -265,7 +265,9 @@ static const char TITLES[] =
     "The president said that the tariffs would stay.\n\n"
     "The Dock Workers Union met the Harbor Authority and the Harbor Post.\n\n"
     "The union said that the strike would go on.\n\n"
-    "The post said that the port was closed.";
+    "The post said that the port was closed.\n\n"
+    "Former Secretary of State Ada Lind toured the docks.\n\n"
+    "The former secretary said that the treaty was weak.";
 
 static const expected TITLES_EXPECTED[] = {
     {"that the work", "Maria Quist", QUOTH_RESOLVED_TITLE, "Senator", F},
@@ -274,6 +276,7 @@ static const expected TITLES_EXPECTED[] = {
     {"that the tariffs", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the strike", "Dock Workers Union", QUOTH_RESOLVED_TITLE, NULL, U},
     {"that the port", NULL, QUOTH_RESOLVED_NONE, NULL, U}, /* a post, not "The Post" */
+    {"that the treaty", "Ada Lind", QUOTH_RESOLVED_TITLE, "Former Secretary of State", U},
 };
 
 /* ... but not a page's time stamp glued to a word before them. */

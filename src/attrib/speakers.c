@@ -148,6 +148,7 @@ static int joins_names(const resolver *r, size_t first, size_t i, size_t end) {
 }
 
 static int add_run(resolver *r, size_t first, size_t end) {
+    size_t lead = first;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
      * ("President Zelensky", "Virginia Gov. Terry McAuliffe"). */
@@ -160,6 +161,10 @@ static int add_run(resolver *r, size_t first, size_t end) {
     if (given + 1 < end) first = end - given > 4 ? last_given : given;
     for (size_t i = first; i + 1 < end; i++)
         if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
+    /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
+     * Ian Roe") when no given name said where the name starts: its last
+     * two words */
+    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) first = end - first > 3 ? end - 2 : first + 1;
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)))
         first++;
     if (first >= end) return 0;
@@ -168,6 +173,7 @@ static int add_run(resolver *r, size_t first, size_t end) {
     quoth_name_run *run = &t->runs[t->n_runs++];
     run->first = (uint32_t)first;
     run->end = (uint32_t)end;
+    run->lead = (uint32_t)lead;
     run->speaker = -1;
     run->how = QUOTH_RESOLVED_NAME;
     return 0;
@@ -332,8 +338,12 @@ static int role_of(resolver *r, const quoth_name_run *run, uint32_t *off) {
     *off = UINT32_MAX;
     size_t k = first;
     while (k > limit && (p->t[k - 1].lex & LEX_HONORIFIC)) k--;
-    if (k > limit && (p->t[k - 1].lex & LEX_TITLE) && !(p->t[k - 1].lex & LEX_HONORIFIC)) {
-        size_t s = k - 1;
+    /* a title right before the name, or among the capitalized words
+     * before it ("Secretary of State Hillary Clinton") */
+    size_t title = k;
+    while (title > run->lead && !(p->t[title - 1].lex & LEX_TITLE)) title--;
+    if (title > limit && (p->t[title - 1].lex & LEX_TITLE) && !(p->t[title - 1].lex & LEX_HONORIFIC)) {
+        size_t s = title - 1;
         while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
         return add_string(r, p->t[s].start, p->t[k - 1].end, off);
     }
@@ -836,7 +846,8 @@ static int resolve_untagged_organization(resolver *r, quoth_tspan src, int32_t *
             *speaker = (int32_t)s;
             return 0;
         }
-    quoth_name_run run = {.first = src.first, .end = src.end, .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
+    quoth_name_run run = {
+        .first = src.first, .end = src.end, .lead = src.first, .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
     return new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 

@@ -30,6 +30,7 @@ typedef struct quoth_speaker {
 /* A run of name words in the text and the speaker it names. */
 typedef struct quoth_name_run {
     uint32_t first, end; /* tokens */
+    uint32_t lead;       /* where the capitalized words began: titles before the name ("Secretary of State") */
     int32_t speaker;
     uint8_t how;         /* quoth_resolution by which the run was tied to its speaker */
 } quoth_name_run;
