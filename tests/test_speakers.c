@@ -288,6 +288,24 @@ static void test_titles(void) {
     check_article(STAMPED, sizeof STAMPED - 1, &vance, 1);
 }
 
+/* A source that names no one still says a gender by its head noun or
+ * pronoun, and not by a possessor's. */
+static const char UNNAMED[] = "A mother of three said that the school was unsafe.\n\n"
+                              "The man's lawyer said that the charges were false.\n\n"
+                              "His wife said that he was innocent.\n\n"
+                              "\"We are tired,\" she said.";
+
+static const expected UNNAMED_EXPECTED[] = {
+    {"that the school", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+    {"that the charges", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that he was", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+    {"\"We are tired", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+};
+
+static void test_unnamed_sources(void) {
+    check_article(UNNAMED, sizeof UNNAMED - 1, UNNAMED_EXPECTED, sizeof UNNAMED_EXPECTED / sizeof *UNNAMED_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -323,4 +341,4 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
-          test_name_words)
+          test_unnamed_sources, test_name_words)

@@ -32,6 +32,8 @@ typedef struct quoth_attribution {
     uint8_t origin;      /* ORIGIN_* */
     uint8_t resolved_by; /* quoth_resolution */
     int32_t speaker;     /* index into the document's speaker table, or -1 */
+    uint8_t source_gender; /* without a speaker: the gender the source's words give ("a mother of
+                              three", an unresolved "she"): 1 male, 2 female, 0 none */
     int32_t context_of;  /* for a source-less attribution: the one whose speaker it borrows, or -1 */
     float confidence;
     int32_t margin;      /* the tagger's: the least margin of its cue's tokens

@@ -271,6 +271,7 @@ static int add_mention(quoth_engine *e, const quoth_span *s, size_t *off) {
  * turned into a pointer once every string has been added. */
 static void set_speaker(const quoth_engine *e, const quoth_attribution *a, quoth_quote *q) {
     q->resolved_by = (quoth_resolution)a->resolved_by;
+    q->speaker_gender = (quoth_gender)a->source_gender;
     if (a->speaker < 0) return;
     const quoth_speaker *sp = &e->speakers.s[a->speaker];
     q->speaker_name = quoth_speaker_string(&e->speakers, sp->name);

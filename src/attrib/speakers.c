@@ -919,6 +919,22 @@ static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
     return 0;
 }
 
+/* The gender that the words of a source no speaker was found for give: a
+ * "he" or "she", else its head noun's ("a mother of three", "his wife",
+ * "the woman who ..."), not a possessor's ("the man's lawyer"). */
+static int source_gender(const resolver *r, quoth_tspan src) {
+    uint32_t lex = r->p.t[src.first].lex;
+    if (src.end == src.first + 1 && (lex & LEX_PRONOUN))
+        return (lex & LEX_FEMALE) && !(lex & LEX_MALE) ? 2 : (lex & LEX_MALE) && !(lex & LEX_FEMALE) ? 1 : 0;
+    int64_t head = -1;
+    for (uint32_t i = src.first; i < src.end; i++) {
+        int c = quoth_coarse(&r->p, i);
+        if (c == CT_ADP || c == CT_WH || c == CT_PUNCT || c == CT_VERB || c == CT_AUX) break;
+        if (c == CT_NOUN) head = i; /* the last: "the man's lawyer" is the lawyer */
+    }
+    return head < 0 ? 0 : gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+}
+
 static uint32_t first_token_of(const quoth_attribution *a) {
     uint32_t f = a->content[0].first;
     if (!quoth_tspan_empty(a->source) && a->source.first < f) f = a->source.first;
@@ -943,8 +959,10 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_position);
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
+        a->source_gender = 0;
         if (!quoth_tspan_empty(a->source)) {
             if ((rc = resolve_source(&r, list, k))) return rc;
+            if (a->speaker < 0) a->source_gender = (uint8_t)source_gender(&r, a->source);
         } else if (k > 0 && !quoth_tspan_empty(a->cue) &&
                    in->tokens->tok[a->cue.first].sentence ==
                        in->tokens->tok[first_token_of(&list->a[k - 1])].sentence) {
