@@ -147,18 +147,20 @@ static int joins_names(const resolver *r, size_t first, size_t i, size_t end) {
     return ampersand || (r->p.t[i - 1].lex & LEX_ORG_WORD) || !names_person(r, first, i);
 }
 
+/* The first given name of the words [first, end) that is not their last
+ * word; end - 1 when there is none. */
+static size_t first_given_name(const resolver *r, size_t first, size_t end) {
+    while (first + 1 < end && !given_name(r, first)) first++;
+    return first;
+}
+
 static int add_run(resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
      * ("President Zelensky", "Virginia Gov. Terry McAuliffe"). */
-    size_t given = first, last_given = end;
-    while (given + 1 < end && !given_name(r, given)) given++;
-    for (size_t i = given; i + 1 < end; i++)
-        if (given_name(r, i)) last_given = i;
-    /* more than four words from there is a headline's run of names and
-     * verbs ("Bernie Sanders Burns Hillary Clinton"): its last name */
-    if (given + 1 < end) first = end - given > 4 ? last_given : given;
+    size_t given = first_given_name(r, first, end);
+    if (given + 1 < end) first = given;
     for (size_t i = first; i + 1 < end; i++)
         if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
     /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
@@ -179,6 +181,19 @@ static int add_run(resolver *r, size_t first, size_t end) {
     return 0;
 }
 
+/* Adds the name runs of the capitalized words [first, end). More than
+ * four words from the first given name to the end is a headline's run of
+ * two names and a verb ("Walter Brink Slams Helena Marsh"): the given
+ * name and the word after it, and the words from the last given name. */
+static int add_runs(resolver *r, size_t first, size_t end) {
+    size_t given = first_given_name(r, first, end), last = given;
+    for (size_t i = given + 1; i + 1 < end; i++)
+        if (given_name(r, i)) last = i;
+    if (end - given <= 4 || last < given + 2) return add_run(r, first, end);
+    int rc = add_run(r, first, given + 2);
+    return rc ? rc : add_run(r, last, end);
+}
+
 static int find_runs(resolver *r) {
     size_t n = r->p.n;
     for (size_t i = 0; i < n;) {
@@ -190,7 +205,7 @@ static int find_runs(resolver *r) {
         while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
                r->p.t[j].sentence == r->p.t[i].sentence)
             j++;
-        int rc = add_run(r, i, j);
+        int rc = add_runs(r, i, j);
         if (rc) return rc;
         i = j;
     }
