@@ -317,6 +317,10 @@ static void test_adversarial_linear(void) {
     check_linear(e, "pronoun sources", "he said it, she told them that ", 256u << 10);
     check_linear(e, "quotes by pronouns", "\"No,\" he said. ", 256u << 10);
     check_linear(e, "organization pronouns", "They said. It said that they warned ", 256u << 10);
+    check_linear(e, "pronouns among names in one sentence", "Ann Lee met the Harbor Authority, and he said that ",
+                 256u << 10);
+    check_linear(e, "titles and relative pronouns", "Sen. Ann Lee met the senator, who said that the union ",
+                 256u << 10);
     check_linear(e, "titles", "the spokesman said. Mr. Aab, a spokesman, said the minister said ", 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);

@@ -695,7 +695,8 @@ static int32_t sole_recent_person(const resolver *r, size_t tok, uint32_t lex) {
     size_t from = quoth_sentence_first(&r->p, tok);
     if (from > 0) from = quoth_sentence_first(&r->p, from - 1);
     int32_t found = -1;
-    for (size_t j = first_run_from(r, from); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
+    /* two sentences are at most 800 tokens (sentences.c cuts longer ones) */
+    for (size_t j = first_run_from(r, tok); j-- > 0 && r->t->runs[j].first >= from;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, 0)) continue;
         if (found >= 0 && found != run->speaker) return -1;
