@@ -35,7 +35,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps test check sanitize demo eval model bench fuzz clean
+.PHONY: all deps test check sanitize valgrind demo eval model bench fuzz clean
 all: $(BUILD)/quoth $(BUILD)/libquoth.a
 
 deps:
@@ -114,6 +114,13 @@ sanitize:
 	 if [ -n "$$(ls -A $(SAN_REPORTS))" ]; then \
 	     echo "== sanitizer reports (build-san/reports):"; cat $(SAN_REPORTS)/*; exit 1; fi; \
 	 exit $$rc
+
+# Every test program, and quoth on the demo article and a JSON Lines feed,
+# under valgrind's memcheck (a few minutes; not part of make test, which has
+# the sanitizers): any memory error or leak fails it.
+valgrind: $(BUILD)/quoth $(TEST_BIN)
+	@scripts/ensure-deps.sh $(DEPS_BUILD) $(DEPS_TEST) valgrind
+	@QUOTH=$(BUILD)/quoth scripts/valgrind.sh $(TEST_BIN)
 
 # Throughput benchmarks (optimized build) against a peer; see docs/performance.md.
 bench:

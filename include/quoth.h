@@ -252,7 +252,7 @@ int quoth_train(const quoth_train_options *o, FILE *log);
 /* --------------------------------------------------------------- writers */
 
 typedef enum quoth_format {
-    QUOTH_FORMAT_JSONL = 0, /* one JSON object per document (see docs/output.md) */
+    QUOTH_FORMAT_JSONL = 0, /* one JSON object per document (README.md, "The fields") */
     QUOTH_FORMAT_TABLE = 1, /* a table for people: speaker, cue, statement, type */
     QUOTH_FORMAT_CSV = 2    /* one row per statement, RFC 4180 */
 } quoth_format;

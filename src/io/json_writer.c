@@ -1,7 +1,7 @@
 /*
  * json_writer.c - JSON Lines records in the shape of Citron's annotation
  * format: {"id", "quotes": [{"type", "cue", "sources", "contents",
- * "speaker"}]}, offsets in code points. See docs/output.md.
+ * "speaker"}]}, offsets in code points. The fields: README.md, "The fields".
  */
 #include <string.h>
 
