@@ -307,6 +307,22 @@ static void test_unnamed_sources(void) {
     check_article(UNNAMED, sizeof UNNAMED - 1, UNNAMED_EXPECTED, sizeof UNNAMED_EXPECTED / sizeof *UNNAMED_EXPECTED);
 }
 
+/* Organizations whose names end alike are not one ("Democratic Party",
+ * "Republican Party"). */
+static const char PARTIES[] = "The Democratic Party said that the vote was fair.\n\n"
+                              "The Republican Party said that the vote was rigged.\n\n"
+                              "The Democratic Party said that it would appeal.";
+
+static const expected PARTIES_EXPECTED[] = {
+    {"that the vote was fair", "Democratic Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the vote was rigged", "Republican Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that it would appeal", "Democratic Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_organizations_apart(void) {
+    check_article(PARTIES, sizeof PARTIES - 1, PARTIES_EXPECTED, sizeof PARTIES_EXPECTED / sizeof *PARTIES_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -342,4 +358,4 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
-          test_unnamed_sources, test_name_words)
+          test_unnamed_sources, test_organizations_apart, test_name_words)

@@ -479,6 +479,21 @@ static int index_add(quoth_speaker_table *t, uint32_t id) {
     return 0;
 }
 
+/* Whether an organization's speaker is the one a run names: the same
+ * known organization, or the same words ("Kentucky Republicans" is not
+ * "Wisconsin Republicans", though both end alike). */
+static int same_organization(const resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
+    const char *name = r->t->arena + s->name, *known = known_org_of(r, run);
+    if (known) return strcmp(known, name) == 0;
+    for (uint32_t i = run->first; i < run->end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        while (*name == ' ') name++;
+        if (strncasecmp(name, r->text + t->start, t->end - t->start) != 0) return 0;
+        name += t->end - t->start;
+    }
+    return *name == '\0';
+}
+
 static int same_first_name(const resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
     /* compare the first word of the speaker's name with the run's */
     const char *name = r->t->arena + s->name;
@@ -507,7 +522,7 @@ static int group_full_names(resolver *r) {
         for (uint32_t s = t->head[surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
             if (t->s[s].kind == kind && t->s[s].surname == surname && t->s[s].name_words >= 2 &&
                 (kind != QUOTH_KIND_ORGANIZATION ? same_first_name(r, &t->s[s], run)
-                                                 : t->s[s].name_words == run->end - run->first))
+                                                 : same_organization(r, &t->s[s], run)))
                 run->speaker = (int32_t)s;
         if (run->speaker < 0) {
             int rc = new_speaker(r, run, kind, &run->speaker);
