@@ -40,6 +40,8 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], classes[k]);
     n = quoth_thing_heads(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_THING);
+    n = quoth_organization_heads(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ORG_HEAD);
     return 0;
 }
 

@@ -1,7 +1,8 @@
 /*
  * places.c - names of places that news writes as if they were people,
  * the dates that look like names, and the nouns that end the names of
- * things ("Affordable Care Act"), for speakers (name_words.h):
+ * things ("Affordable Care Act") and of organizations ("Sentinel"), for
+ * speakers (name_words.h):
  * "New Hampshire voted", "Israel said", "he told Fox in Iowa". The entity
  * tagger runs only on the sentences of sources (its cost is paid where the
  * speakers are), so a place named elsewhere would be taken for a person by
@@ -38,7 +39,7 @@ static const char *const PLACES[] = {
     "mozambique", "myanmar", "n.c.", "n.d.", "n.h.", "n.j.", "n.m.", "n.y.", "neb.", "nebraska",
     "nepal", "netherlands", "nev.", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
     "new york city", "new zealand", "nicaragua", "nigeria", "north carolina", "north dakota",
-    "north korea", "norway", "ohio", "okla.", "oklahoma", "oman", "ore.", "oregon", "pa.", "pakistan",
+    "north korea", "norway", "ohio", "okla.", "oklahoma", "oman", "ore.", "oregon", "orlando", "pa.", "pakistan",
     "palestine", "panama", "paris", "pennsylvania", "peru", "philadelphia", "philippines", "poland",
     "portugal", "qatar", "r.i.", "rhode island", "romania", "russia", "rwanda", "s.c.", "s.d.",
     "saudi arabia", "scotland", "senegal", "seoul", "serbia", "silicon valley", "singapore", "slovakia",
@@ -74,7 +75,19 @@ static const char *const THING_HEADS[] = {
     "programme", "project", "road", "route", "rule", "sea", "series", "square", "stadium", "station",
     "summit", "tower", "treaty", "valley", "war"};
 
+/* The last words of newspapers' and firms' names that the word classes
+ * lack ("Orlando Sentinel" is no man called Orlando). */
+static const char *const ORGANIZATION_HEADS[] = {
+    "bee",      "bulletin",  "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner",
+    "globe",    "inquirer",  "observer",  "pharmaceuticals", "sentinel", "telegraph", "industries",
+    "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies"};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
+
+size_t quoth_organization_heads(const char *const **list) {
+    *list = ORGANIZATION_HEADS;
+    return COUNT(ORGANIZATION_HEADS);
+}
 
 size_t quoth_thing_heads(const char *const **list) {
     *list = THING_HEADS;

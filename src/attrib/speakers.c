@@ -266,8 +266,24 @@ static int institution_name(const resolver *r, const quoth_name_run *run) {
     return head;
 }
 
+/* A given name and a surname or two, no organization's word among them
+ * ("Gene Sperling", "Timothy Gill"): a person, whatever the entity tagger
+ * made of them after "former FBI agent". */
+static int given_full_name(const resolver *r, const quoth_name_run *run) {
+    size_t n = run->end - run->first;
+    if (n < 2 || n > 4 || !quoth_given_name_gender(r->names, r->p.t[run->first].lower_hash)) return 0;
+    /* "Virginia Democratic", "Orlando Republican": a place and a party */
+    if ((name_classes(r, run->first) & NAME_PLACE) || quoth_coarse(&r->p, run->end - 1) == CT_ADJ) return 0;
+    for (uint32_t i = run->first; i < run->end; i++)
+        if (r->p.t[i].lex & LEX_ORG_WORD) return 0;
+    return 1;
+}
+
 static int kind_of(const resolver *r, const quoth_name_run *run) {
-    if (known_org_of(r, run) || institution_name(r, run) || place_name(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (known_org_of(r, run) || institution_name(r, run) || place_name(r, run) ||
+        (run->end - run->first >= 2 && (name_classes(r, run->end - 1) & NAME_ORG_HEAD)))
+        return QUOTH_KIND_ORGANIZATION;
+    if (given_full_name(r, run)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
