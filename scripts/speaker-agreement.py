@@ -4,11 +4,11 @@
 PolNeAR's gold marks each statement's source span ("he", "the senator",
 "Clinton"), not who it is. CoreNLP's coreference chains say who a mention
 is: every mention of one entity, names among them. For each statement
-whose source span holds a mention of a chain that names someone (a proper
-noun, by CoreNLP's tags), this script checks that quoth's speaker is that
-someone: the last word of quoth's speaker name is one of the chain's
-proper nouns ("Clinton" for a chain of "Hillary Clinton", "she", "Mrs.
-Clinton").
+whose source span holds a mention of a chain that names someone (a mention
+headed by a proper noun, by CoreNLP's tags), this script checks that
+quoth's speaker is that someone: the last word of quoth's speaker name is
+one of the proper nouns that head the chain's mentions ("Clinton" for a
+chain of "Hillary Clinton", "she", "Mrs. Clinton").
 
     python3 scripts/speaker-agreement.py [--quoth build/quoth] [--shared ../shared]
                                          [--split dev] [--show N [--how HOW]]
@@ -50,7 +50,9 @@ def tokens(path):
 
 def chains(path, tok):
     """doc -> [(names, [(start, end, head_start, head_end) of each mention])]
-    for the chains that hold a proper noun."""
+    for every chain; names are the proper nouns that head its mentions, and
+    only heads count: "the Clinton campaign" and "Sanders supporters" are
+    neither Clinton nor Sanders."""
     by_chain = collections.defaultdict(lambda: {'names': set(), 'mentions': []})
     with gzip.open(path, 'rt', encoding='utf-8') as f:
         for line in f:
@@ -59,24 +61,24 @@ def chains(path, tok):
             p = line.rstrip('\n').split('\t')
             doc, sent, start, end, head = p[0], int(p[2]), int(p[3]), int(p[4]), int(p[5])
             c = by_chain[(doc, p[1])]
-            for t in range(start, end):
-                w = tok.get((doc, sent, t))
-                if w and w[3] in PROPER and w[2].lower() not in NOT_NAMES:
-                    c['names'].add(w[2].lower())
+            w = tok.get((doc, sent, head))
+            if w and w[3] in PROPER and w[2].lower() not in NOT_NAMES:
+                c['names'].add(w[2].lower())
             a, b, h = tok.get((doc, sent, start)), tok.get((doc, sent, end - 1)), tok.get((doc, sent, head))
             if a and b and h:
                 c['mentions'].append((a[0], b[1], h[0], h[1]))
     by_doc = collections.defaultdict(list)
     for (doc, _), c in by_chain.items():
-        if c['names']:
-            by_doc[doc].append((c['names'], c['mentions']))
+        by_doc[doc].append((c['names'], c['mentions']))
     return by_doc
 
 
 def silver_names(chain_list, start, end):
     """The names of the chain of a mention whose head lies in [start, end):
     the mention that starts first, of those the longest ("Tina Tchen, Mrs.
-    Obama's chief of staff" is Tina Tchen, not Mrs. Obama)."""
+    Obama's chief of staff" is Tina Tchen, not Mrs. Obama; "the Clinton
+    campaign" is the campaign's chain, not Clinton's). An empty set when
+    that chain names no one."""
     best, best_key = None, None
     for names, mentions in chain_list:
         for m_start, m_end, h_start, h_end in mentions:

@@ -331,6 +331,31 @@ static void test_organizations_apart(void) {
     check_article(PARTIES, sizeof PARTIES - 1, PARTIES_EXPECTED, sizeof PARTIES_EXPECTED / sizeof *PARTIES_EXPECTED);
 }
 
+/* A name that only modifies a source's noun of people is not who speaks:
+ * "Quist supporters" are not Quist, and "Quist's campaign" is one
+ * organization with "the Quist campaign"; but her statement is hers. */
+static const char AFFILIATIONS[] = "Senator Maria Quist spoke in Ohio.\n\n"
+                                   "Quist's campaign said that the ads would run.\n\n"
+                                   "Quist supporters said that the race was close.\n\n"
+                                   "A Quist spokeswoman said that the senator was ill.\n\n"
+                                   "Quist's statement said that the bridge would be rebuilt.\n\n"
+                                   "The Quist campaign said that the ads had worked.\n\n"
+                                   "Quist's allies said that the bill was dead.";
+
+static const expected AFFILIATIONS_EXPECTED[] = {
+    {"that the ads would run", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the senator was ill", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+    {"that the bridge", "Maria Quist", QUOTH_RESOLVED_SURNAME, "Senator", F},
+    {"that the ads had worked", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the bill", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_affiliations(void) {
+    check_article(AFFILIATIONS, sizeof AFFILIATIONS - 1, AFFILIATIONS_EXPECTED,
+                  sizeof AFFILIATIONS_EXPECTED / sizeof *AFFILIATIONS_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -366,4 +391,4 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
-          test_unnamed_sources, test_organizations_apart, test_name_words)
+          test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words)

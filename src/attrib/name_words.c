@@ -1,6 +1,7 @@
 /*
  * name_words.c - the table of name words (name_words.h): given names,
- * places, dates and heads of things, each found with one probe by its key.
+ * places, dates, heads of things and organizations, nouns of people, each
+ * found with one probe by its key.
  */
 #include "attrib/name_words.h"
 
@@ -42,6 +43,8 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_THING);
     n = quoth_organization_heads(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ORG_HEAD);
+    n = quoth_people_nouns(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PEOPLE);
     return 0;
 }
 

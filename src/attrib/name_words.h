@@ -32,7 +32,8 @@ enum {
     NAME_MONTH = 1u << 3,  /* April, May, June, August: a date next to a number */
     NAME_PLACE = 1u << 4,  /* a state, country, region or city of the news */
     NAME_THING = 1u << 5,  /* ends the names of things: "Act", "Summit", "Hook" */
-    NAME_ORG_HEAD = 1u << 6 /* ends the names of newspapers and firms: "Sentinel", "Motors" */
+    NAME_ORG_HEAD = 1u << 6, /* ends the names of newspapers and firms: "Sentinel", "Motors" */
+    NAME_PEOPLE = 1u << 7    /* people or a body around a person: "supporters", "campaign" */
 };
 
 /* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
@@ -55,12 +56,13 @@ static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
 
 /* The lists (lower case): given names of one gender (1 men, 2 women),
  * places (words separated by one space, sorted), dates with their class,
- * heads of things and of organizations. Each sets *list and returns its
- * length. */
+ * heads of things and of organizations, nouns of people. Each sets *list
+ * and returns its length. */
 size_t quoth_given_names_list(int gender, const char *const **list);
 size_t quoth_place_names(const char *const **list);
 size_t quoth_date_words(const char *const **list, const uint32_t **classes);
 size_t quoth_thing_heads(const char *const **list);
 size_t quoth_organization_heads(const char *const **list);
+size_t quoth_people_nouns(const char *const **list);
 
 #endif

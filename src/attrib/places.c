@@ -1,8 +1,9 @@
 /*
  * places.c - names of places that news writes as if they were people,
  * the dates that look like names, and the nouns that end the names of
- * things ("Affordable Care Act") and of organizations ("Sentinel"), for
- * speakers (name_words.h):
+ * things ("Affordable Care Act") and of organizations ("Sentinel"), and
+ * the nouns of people around a person ("supporters"), for speakers
+ * (name_words.h):
  * "New Hampshire voted", "Israel said", "he told Fox in Iowa". The entity
  * tagger runs only on the sentences of sources (its cost is paid where the
  * speakers are), so a place named elsewhere would be taken for a person by
@@ -82,7 +83,29 @@ static const char *const ORGANIZATION_HEADS[] = {
     "globe",    "inquirer",  "observer",  "pharmaceuticals", "sentinel", "telegraph", "industries",
     "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies"};
 
+/* Nouns of people and bodies around a person, besides the word classes'
+ * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump
+ * confidant" are not the person named. */
+static const char *const PEOPLE_NOUNS[] = {
+    "administration", "advisers",  "advisors", "allies",     "ally",       "appointee", "appointees",
+    "associate",      "associates", "attorneys", "backer",   "backers",    "camp",      "campaign",
+    "children",       "confidant", "confidants", "consultants", "delegate", "delegates", "delegation",
+    "donor",          "donors",    "employee", "employees",  "family",     "fan",       "fans",
+    "friend",         "friends",   "government", "insider",  "insiders",   "lawyers",   "loyalists",
+    "member",         "members",   "office",   "operatives", "relatives",  "spokesmen", "staff",
+    "staffers",       "strategists", "supporter", "surrogate", "surrogates", "team",    "voter",
+    "voters",
+    /* the word classes' groups that are people ("reports" and "data" are not) */
+    "advocates", "aides", "analysts", "critics", "economists", "experts", "investigators", "lawmakers",
+    "leaders", "observers", "officials", "opponents", "people", "prosecutors", "researchers", "residents",
+    "scientists", "sources", "supporters", "witnesses"};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
+
+size_t quoth_people_nouns(const char *const **list) {
+    *list = PEOPLE_NOUNS;
+    return COUNT(PEOPLE_NOUNS);
+}
 
 size_t quoth_organization_heads(const char *const **list) {
     *list = ORGANIZATION_HEADS;

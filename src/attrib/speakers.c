@@ -347,6 +347,11 @@ static int gender_of_role(const char *role) {
     return 0;
 }
 
+/* "'s" or a lone "'" ("Sanders' campaign"); tagged POS, a particle. */
+static int possessive(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");
+}
+
 /* Words of a role before a name, besides titles: "national security" in
  * "national security adviser", "White House National Security Council" in
  * "White House National Security Council spokesman", "Clinton's" in
@@ -357,7 +362,7 @@ static int role_word(const quoth_phrases *p, size_t i) {
     if (p->t[i].lex & LEX_TITLE) return 1;
     if (p->t[i].flags & TOK_DIGIT) return 0; /* a page's time stamp glued on ("10:14PMBuddies") */
     if (p->t[i].flags & TOK_CAPITALIZED) return c == CT_PROPN || c == CT_ADJ; /* "Ukrainian President" */
-    return c == CT_ADJ || c == CT_NOUN || c == CT_POSS;
+    return c == CT_ADJ || c == CT_NOUN || possessive(p, i);
 }
 
 /* The role a text gives a name: title words right before it ("national
@@ -667,6 +672,30 @@ static int heads_apposition(const resolver *r, quoth_tspan src, const quoth_name
     return 1;
 }
 
+/* The noun of people that heads a source when a person or a place named
+ * in it only modifies that noun ("the Clinton campaign", "Top Sanders
+ * strategists", "a Trump spokeswoman", "Clinton's allies", "The Vermont
+ * senator"): the source is not the one the run names. 0 when the run is
+ * the source's head, or an organization's ("NBC officials" speak for
+ * NBC). */
+static uint32_t modified_head(const resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    uint32_t last = src.end - 1;
+    while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    const quoth_token *head = &r->p.t[last];
+    if (last < run->end || (head->flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, last) != CT_NOUN) return 0;
+    /* only people or a body: what a person says through is theirs ("Clinton's
+     * statement", "Trump's rhetoric", "the Rove ad") */
+    if (!(head->lex & LEX_TITLE) && !(name_classes(r, last) & NAME_PEOPLE) &&
+        !gender_of_role(quoth_token_norm(r->p.tl, last)))
+        return 0;
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !place_name(r, run)) return 0;
+    for (uint32_t i = run->end; i < last; i++) {
+        int c = quoth_coarse(&r->p, i);
+        if (c != CT_NOUN && c != CT_ADJ && !possessive(&r->p, i)) return 0; /* ", a strategist", "of", "who" */
+    }
+    return last;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * any. -1 when it holds no name. */
@@ -687,6 +716,7 @@ static int32_t run_in_source(const resolver *r, quoth_tspan src) {
         if (run->first >= src.end) break;
         if (run->first > 0 && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue; /* "(R-Wis.)" */
         if (any < 0 && person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
+        if (modified_head(r, src, run)) continue;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
             return (int32_t)k;
         if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON) person = (int32_t)k;
@@ -898,6 +928,57 @@ static int resolve_untagged_organization(resolver *r, quoth_tspan src, int32_t *
     return new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* The name of a person's body: the person's words and the noun, so that
+ * "the Clinton campaign", "Clinton's campaign" and "Clinton's presidential
+ * campaign" are one "Clinton campaign". Appended to the arena at *off. */
+static int affiliation_name(resolver *r, const quoth_name_run *person, uint32_t noun, uint32_t *off) {
+    const quoth_token *t = r->p.t;
+    int rc = add_string(r, t[person->first].start, t[person->end - 1].end, off);
+    size_t n = t[noun].end - t[noun].start;
+    quoth_speaker_table *st = r->t;
+    if (rc || grow((void **)&st->arena, &st->arena_cap, st->arena_len + n + 1, 1)) return rc ? rc : QUOTH_ERR_NOMEM;
+    st->arena[st->arena_len - 1] = ' ';
+    memcpy(st->arena + st->arena_len, r->text + t[noun].start, n);
+    st->arena_len += n;
+    st->arena[st->arena_len++] = '\0';
+    return 0;
+}
+
+/* "the Clinton campaign", "the Obama administration", "Trump's team": the
+ * organization that the person and the noun make, one speaker however
+ * often it speaks. */
+static int resolve_affiliation(resolver *r, quoth_tspan src, int32_t *speaker) {
+    static const char *const BODIES[] = {"campaign", "administration", "team", "camp", "government", "office"};
+    *speaker = -1;
+    size_t k = first_run_from(r, src.first);
+    for (; k < r->t->n_runs && r->t->runs[k].first < src.end; k++) {
+        uint32_t noun = modified_head(r, src, &r->t->runs[k]);
+        int body = 0;
+        for (size_t i = 0; noun && !body && i < sizeof BODIES / sizeof *BODIES; i++)
+            body = quoth_word_is(&r->p, noun, BODIES[i]);
+        if (!body) continue;
+        quoth_speaker_table *st = r->t;
+        size_t mark = st->arena_len;
+        uint32_t name;
+        int rc = affiliation_name(r, &r->t->runs[k], noun, &name);
+        if (rc) return rc;
+        uint64_t key = r->p.t[noun].lower_hash;
+        for (uint32_t s = st->head[surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
+            if (st->s[s].surname == key && st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
+                strcmp(st->arena + st->s[s].name, st->arena + name) == 0) {
+                st->arena_len = mark; /* the name is there already */
+                *speaker = (int32_t)s;
+                return 0;
+            }
+        quoth_name_run run = {.first = r->t->runs[k].first, .end = noun + 1, .lead = r->t->runs[k].first,
+                              .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
+        if ((rc = new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker))) return rc;
+        st->s[*speaker].name = name;
+        return 0;
+    }
+    return 0;
+}
+
 /* A personal pronoun source; the pronoun tells its speaker's gender when
  * nothing else did. */
 static void resolve_personal_pronoun(resolver *r, quoth_attribution_list *list, size_t k) {
@@ -954,13 +1035,15 @@ static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
         a->resolved_by = r->t->runs[run].how;
         return 0;
     }
+    a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+    int rc = resolve_affiliation(r, src, &a->speaker);
+    if (rc || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
     if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_SURNAME;
     if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-    int rc = resolve_untagged_organization(r, src, &a->speaker);
-    if (rc || a->speaker >= 0) return rc;
+    if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     if ((a->speaker = resolve_title(r, src)) < 0) a->speaker = resolve_organization_noun(r, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
