@@ -95,6 +95,10 @@ static const char *const PEOPLE_NOUNS[] = {
     "member",         "members",   "office",   "operatives", "relatives",  "spokesmen", "staff",
     "staffers",       "strategists", "supporter", "surrogate", "surrogates", "team",    "voter",
     "voters",
+    /* kin */
+    "aunt", "boyfriend", "brother", "cousin", "daughter", "father", "girlfriend", "grandfather",
+    "grandmother", "husband", "man", "mother", "nephew", "niece", "sister", "son", "spouse", "uncle",
+    "widow", "wife", "woman",
     /* the word classes' groups that are people ("reports" and "data" are not) */
     "advocates", "aides", "analysts", "critics", "economists", "experts", "investigators", "lawmakers",
     "leaders", "observers", "officials", "opponents", "people", "prosecutors", "researchers", "residents",

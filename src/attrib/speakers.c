@@ -683,17 +683,14 @@ static uint32_t modified_head(const resolver *r, quoth_tspan src, const quoth_na
     while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
     const quoth_token *head = &r->p.t[last];
     if (last < run->end || (head->flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, last) != CT_NOUN) return 0;
-    /* only people or a body: what a person says through is theirs ("Clinton's
-     * statement", "Trump's rhetoric", "the Rove ad") */
-    if (!(head->lex & LEX_TITLE) && !(name_classes(r, last) & NAME_PEOPLE) &&
-        !gender_of_role(quoth_token_norm(r->p.tl, last)))
-        return 0;
-    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !place_name(r, run)) return 0;
     for (uint32_t i = run->end; i < last; i++) {
         int c = quoth_coarse(&r->p, i);
         if (c != CT_NOUN && c != CT_ADJ && !possessive(&r->p, i)) return 0; /* ", a strategist", "of", "who" */
     }
-    return last;
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !place_name(r, run)) return 0;
+    /* only people or a body: what a person says through is theirs ("Clinton's
+     * statement", "Trump's rhetoric", "the Rove ad") */
+    return (head->lex & LEX_TITLE) || (name_classes(r, last) & NAME_PEOPLE) ? last : 0;
 }
 
 /* The run a source names: a person in apposition at its start, else the
