@@ -64,6 +64,17 @@ static int add_string(resolver *r, size_t start, size_t end, uint32_t *off) {
     return 0;
 }
 
+/* Copies the NUL-terminated s into the arena. */
+static int add_literal(resolver *r, const char *s, uint32_t *off) {
+    quoth_speaker_table *t = r->t;
+    size_t len = strlen(s);
+    if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + len + 1, 1)) return QUOTH_ERR_NOMEM;
+    *off = (uint32_t)t->arena_len;
+    memcpy(t->arena + t->arena_len, s, len + 1);
+    t->arena_len += len + 1;
+    return 0;
+}
+
 static uint64_t lower_hash(const resolver *r, size_t i) { return r->p.t[i].lower_hash; }
 
 /* ------------------------------------------------------------ name runs */
@@ -406,15 +417,9 @@ static int new_speaker(resolver *r, const quoth_name_run *run, int kind, int32_t
     quoth_speaker *s = &t->s[t->n];
     memset(s, 0, sizeof *s);
     const char *canonical = kind == QUOTH_KIND_ORGANIZATION ? known_org_of(r, run) : NULL;
-    int rc;
-    if (canonical) {
-        size_t len = strlen(canonical);
-        if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + len + 1, 1)) return QUOTH_ERR_NOMEM;
-        s->name = (uint32_t)t->arena_len;
-        memcpy(t->arena + t->arena_len, canonical, len + 1);
-        t->arena_len += len + 1;
-    } else if ((rc = add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name)))
-        return rc;
+    int rc = canonical ? add_literal(r, canonical, &s->name)
+                       : add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name);
+    if (rc) return rc;
     s->kind = (uint8_t)kind;
     s->gender = (uint8_t)gender_of(r, run);
     s->first_token = run->first;
@@ -925,55 +930,73 @@ static int resolve_untagged_organization(resolver *r, quoth_tspan src, int32_t *
     return new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
-/* The name of a person's body: the person's words and the noun, so that
- * "the Clinton campaign", "Clinton's campaign" and "Clinton's presidential
- * campaign" are one "Clinton campaign". Appended to the arena at *off. */
-static int affiliation_name(resolver *r, const quoth_name_run *person, uint32_t noun, uint32_t *off) {
-    const quoth_token *t = r->p.t;
-    int rc = add_string(r, t[person->first].start, t[person->end - 1].end, off);
-    size_t n = t[noun].end - t[noun].start;
-    quoth_speaker_table *st = r->t;
-    if (rc || grow((void **)&st->arena, &st->arena_cap, st->arena_len + n + 1, 1)) return rc ? rc : QUOTH_ERR_NOMEM;
-    st->arena[st->arena_len - 1] = ' ';
-    memcpy(st->arena + st->arena_len, r->text + t[noun].start, n);
-    st->arena_len += n;
-    st->arena[st->arena_len++] = '\0';
+/* Whether the token at i is the noun of a body that acts for a person. */
+static int body_noun(const resolver *r, uint32_t i) {
+    static const char *const BODIES[] = {"campaign", "administration", "team", "camp", "government", "office"};
+    for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
+        if (quoth_word_is(&r->p, i, BODIES[k])) return 1;
     return 0;
 }
 
+/* The speaker of a person's body named "SURNAME NOUN" ("Clinton
+ * campaign"), so that "the Clinton campaign", "Clinton's campaign" and "her
+ * campaign" are one; made when new, one per document. */
+static int body_speaker(resolver *r, const char *surname, size_t len, uint32_t noun, int32_t *speaker) {
+    char name[96];
+    size_t n = r->p.t[noun].end - r->p.t[noun].start;
+    if (len + n + 2 > sizeof name) return 0; /* no surname is that long */
+    memcpy(name, surname, len);
+    name[len] = ' ';
+    memcpy(name + len + 1, r->text + r->p.t[noun].start, n);
+    name[len + 1 + n] = '\0';
+    quoth_speaker_table *st = r->t;
+    uint64_t key = r->p.t[noun].lower_hash;
+    for (uint32_t s = st->head[surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
+        if (st->s[s].surname == key && st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
+            strcmp(st->arena + st->s[s].name, name) == 0) {
+            *speaker = (int32_t)s;
+            return 0;
+        }
+    quoth_name_run run = {.first = noun, .end = noun + 1, .lead = noun, .speaker = -1,
+                          .how = QUOTH_RESOLVED_ORGANIZATION};
+    int rc = new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+    return rc ? rc : add_literal(r, name, &st->s[*speaker].name);
+}
+
 /* "the Clinton campaign", "the Obama administration", "Trump's team": the
- * organization that the person and the noun make, one speaker however
- * often it speaks. */
+ * body of the person whose name modifies the noun. */
 static int resolve_affiliation(resolver *r, quoth_tspan src, int32_t *speaker) {
-    static const char *const BODIES[] = {"campaign", "administration", "team", "camp", "government", "office"};
     *speaker = -1;
-    size_t k = first_run_from(r, src.first);
-    for (; k < r->t->n_runs && r->t->runs[k].first < src.end; k++) {
-        uint32_t noun = modified_head(r, src, &r->t->runs[k]);
-        int body = 0;
-        for (size_t i = 0; noun && !body && i < sizeof BODIES / sizeof *BODIES; i++)
-            body = quoth_word_is(&r->p, noun, BODIES[i]);
-        if (!body) continue;
-        quoth_speaker_table *st = r->t;
-        size_t mark = st->arena_len;
-        uint32_t name;
-        int rc = affiliation_name(r, &r->t->runs[k], noun, &name);
-        if (rc) return rc;
-        uint64_t key = r->p.t[noun].lower_hash;
-        for (uint32_t s = st->head[surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
-            if (st->s[s].surname == key && st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
-                strcmp(st->arena + st->s[s].name, st->arena + name) == 0) {
-                st->arena_len = mark; /* the name is there already */
-                *speaker = (int32_t)s;
-                return 0;
-            }
-        quoth_name_run run = {.first = r->t->runs[k].first, .end = noun + 1, .lead = r->t->runs[k].first,
-                              .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
-        if ((rc = new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker))) return rc;
-        st->s[*speaker].name = name;
-        return 0;
+    for (size_t k = first_run_from(r, src.first); k < r->t->n_runs && r->t->runs[k].first < src.end; k++) {
+        const quoth_name_run *person = &r->t->runs[k];
+        uint32_t noun = modified_head(r, src, person);
+        if (!noun || !body_noun(r, noun)) continue;
+        const quoth_token *last = &r->p.t[person->end - 1];
+        return body_speaker(r, r->text + last->start, last->end - last->start, noun, speaker);
     }
     return 0;
+}
+
+/* "his campaign", "her administration": the body of the person the
+ * pronoun stands for. */
+static int resolve_pronoun_affiliation(resolver *r, const quoth_attribution_list *list, size_t k,
+                                       int32_t *speaker) {
+    quoth_tspan src = list->a[k].source;
+    uint32_t noun = src.end - 1;
+    *speaker = -1;
+    if (quoth_coarse(&r->p, src.first) != CT_POSS || !(r->p.t[src.first].lex & (LEX_MALE | LEX_FEMALE)) ||
+        noun == src.first || !body_noun(r, noun))
+        return 0;
+    for (uint32_t i = src.first + 1; i < noun; i++)
+        if (quoth_coarse(&r->p, i) != CT_ADJ && quoth_coarse(&r->p, i) != CT_NOUN) return 0;
+    int32_t person = resolve_pronoun(r, list, k, src.first);
+    if (person < 0) return 0;
+    const char *surname = last_word(r->t, &r->t->s[person]);
+    char copy[64]; /* the arena may move while the body is made */
+    size_t len = strlen(surname);
+    if (len >= sizeof copy) return 0;
+    memcpy(copy, surname, len + 1);
+    return body_speaker(r, copy, len, noun, speaker);
 }
 
 /* A personal pronoun source; the pronoun tells its speaker's gender when
@@ -1035,6 +1058,7 @@ static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     int rc = resolve_affiliation(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
+    if ((rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
     if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_SURNAME;
