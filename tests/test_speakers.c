@@ -333,8 +333,8 @@ static void test_organizations_apart(void) {
 
 /* A name that only modifies a source's noun of people is not who speaks:
  * "Quist supporters" are not Quist, and "Quist's campaign" is one
- * organization with "the Quist campaign" and "her campaign"; but her
- * statement is hers. */
+ * organization with "the Quist campaign", "her campaign" and then "the
+ * campaign"; but her statement is hers. */
 static const char AFFILIATIONS[] = "Senator Maria Quist spoke in Ohio.\n\n"
                                    "Quist's campaign said that the ads would run.\n\n"
                                    "Quist supporters said that the race was close.\n\n"
@@ -342,7 +342,8 @@ static const char AFFILIATIONS[] = "Senator Maria Quist spoke in Ohio.\n\n"
                                    "Quist's statement said that the bridge would be rebuilt.\n\n"
                                    "The Quist campaign said that the ads had worked.\n\n"
                                    "Quist's allies said that the bill was dead.\n\n"
-                                   "Her campaign said that the polls were wrong.";
+                                   "Her campaign said that the polls were wrong.\n\n"
+                                   "The campaign said that the debate was over.";
 
 static const expected AFFILIATIONS_EXPECTED[] = {
     {"that the ads would run", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -352,6 +353,7 @@ static const expected AFFILIATIONS_EXPECTED[] = {
     {"that the ads had worked", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the bill", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the polls", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the debate", "Quist campaign", QUOTH_RESOLVED_TITLE, NULL, U},
 };
 
 static void test_affiliations(void) {

@@ -1024,9 +1024,17 @@ static int32_t resolve_organization_noun(const resolver *r, quoth_tspan src) {
     uint32_t last = src.end - 1;
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     const quoth_token *t = &r->p.t[last];
-    if (last != src.first + 1 || !(t->lex & LEX_ORG_WORD) || (t->flags & TOK_CAPITALIZED) ||
-        !quoth_word_is(&r->p, src.first, "the"))
+    if (last != src.first + 1 || (t->flags & TOK_CAPITALIZED) || !quoth_word_is(&r->p, src.first, "the"))
         return -1;
+    if (body_noun(r, last)) { /* "the campaign": the latest "X campaign" of the document */
+        int32_t latest = -1;
+        for (uint32_t s = r->t->head[surname_bucket(r->t, t->lower_hash)]; s != NO_SPEAKER; s = r->t->next[s])
+            if (r->t->s[s].surname == t->lower_hash && r->t->s[s].kind == QUOTH_KIND_ORGANIZATION &&
+                r->t->s[s].first_token < src.first)
+                latest = (int32_t)s;
+        return latest;
+    }
+    if (!(t->lex & LEX_ORG_WORD)) return -1;
     int institution = 0;
     for (size_t i = 0; !institution && i < sizeof NOUNS / sizeof *NOUNS; i++)
         institution = quoth_word_is(&r->p, last, NOUNS[i]);
