@@ -14,43 +14,28 @@ machine output, so a disagreement is sometimes CoreNLP's error.
 """
 import argparse
 import collections
-import gzip
 import json
 import subprocess
 
+import corenlp
+
 MALE = {'he', 'him', 'his', 'himself'}
 FEMALE = {'she', 'her', 'hers', 'herself'}
-
-
-def token_offsets(path):
-    """(doc, sentence, token) -> (start, end) in code points."""
-    tok = {}
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#'):
-                continue
-            p = line.rstrip('\n').split('\t')
-            tok[(p[0], int(p[1]), int(p[2]))] = (int(p[3]), int(p[4]))
-    return tok
 
 
 def silver_chains(path, tok):
     """doc -> [(gender, [(start, end) of each mention])] for chains whose
     pronouns are at least 80% one gender."""
     chains = collections.defaultdict(lambda: {'m': 0, 'f': 0, 'spans': []})
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#'):
-                continue
-            p = line.rstrip('\n').split('\t')
-            doc, chain, sent, start, end = p[0], p[1], int(p[2]), int(p[3]), int(p[4])
-            c = chains[(doc, chain)]
-            text = p[-1].lower()
-            c['m'] += text in MALE
-            c['f'] += text in FEMALE
-            a, b = tok.get((doc, sent, start)), tok.get((doc, sent, end - 1))
-            if a and b:
-                c['spans'].append((a[0], b[1]))
+    for p in corenlp.rows(path):
+        doc, chain, sent, start, end = p[0], p[1], int(p[2]), int(p[3]), int(p[4])
+        c = chains[(doc, chain)]
+        text = p[-1].lower()
+        c['m'] += text in MALE
+        c['f'] += text in FEMALE
+        a, b = tok.get((doc, sent, start)), tok.get((doc, sent, end - 1))
+        if a and b:
+            c['spans'].append((a[0], b[1]))
     by_doc = collections.defaultdict(list)
     for (doc, _), c in chains.items():
         n = c['m'] + c['f']
@@ -66,7 +51,7 @@ def main():
     ap.add_argument('--split', default='dev')
     a = ap.parse_args()
     base = f'{a.shared}/polnear/{a.split}'
-    tok = token_offsets(f'{base}/corenlp-tokens.tsv.gz')
+    tok = corenlp.tokens(f'{base}/corenlp-tokens.tsv.gz')
     by_doc = silver_chains(f'{base}/corenlp-coref.tsv.gz', tok)
     out = subprocess.run([a.quoth, 'extract', '-q', '-f', 'jsonl', f'{base}/text'], check=True,
                          capture_output=True, text=True).stdout

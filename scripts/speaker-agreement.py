@@ -22,10 +22,11 @@ and for finding its errors, not an accuracy.
 """
 import argparse
 import collections
-import gzip
 import json
 import random
 import subprocess
+
+import corenlp
 
 PROPER = {'NNP', 'NNPS'}
 # Words CoreNLP tags NNP that name no one in particular: honorifics, and
@@ -36,37 +37,21 @@ NOT_NAMES = {'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'president', '
              'september', 'october', 'november', 'december'}
 
 
-def tokens(path):
-    """(doc, sentence, token) -> (start, end, word, pos)."""
-    tok = {}
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#'):
-                continue
-            p = line.rstrip('\n').split('\t')
-            tok[(p[0], int(p[1]), int(p[2]))] = (int(p[3]), int(p[4]), p[5], p[7])
-    return tok
-
-
 def chains(path, tok):
     """doc -> [(names, [(start, end, head_start, head_end) of each mention])]
     for every chain; names are the proper nouns that head its mentions, and
     only heads count: "the Clinton campaign" and "Sanders supporters" are
     neither Clinton nor Sanders."""
     by_chain = collections.defaultdict(lambda: {'names': set(), 'mentions': []})
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#'):
-                continue
-            p = line.rstrip('\n').split('\t')
-            doc, sent, start, end, head = p[0], int(p[2]), int(p[3]), int(p[4]), int(p[5])
-            c = by_chain[(doc, p[1])]
-            w = tok.get((doc, sent, head))
-            if w and w[3] in PROPER and w[2].lower() not in NOT_NAMES:
-                c['names'].add(w[2].lower())
-            a, b, h = tok.get((doc, sent, start)), tok.get((doc, sent, end - 1)), tok.get((doc, sent, head))
-            if a and b and h:
-                c['mentions'].append((a[0], b[1], h[0], h[1]))
+    for p in corenlp.rows(path):
+        doc, sent, start, end, head = p[0], int(p[2]), int(p[3]), int(p[4]), int(p[5])
+        c = by_chain[(doc, p[1])]
+        w = tok.get((doc, sent, head))
+        if w and w[3] in PROPER and w[2].lower() not in NOT_NAMES:
+            c['names'].add(w[2].lower())
+        a, b = tok.get((doc, sent, start)), tok.get((doc, sent, end - 1))
+        if a and b and w:
+            c['mentions'].append((a[0], b[1], w[0], w[1]))
     by_doc = collections.defaultdict(list)
     for (doc, _), c in by_chain.items():
         by_doc[doc].append((c['names'], c['mentions']))
@@ -98,7 +83,7 @@ def main():
     ap.add_argument('--context', type=int, default=60, metavar='CHARS', help='text shown before a source')
     a = ap.parse_args()
     base = f'{a.shared}/polnear/{a.split}'
-    tok = tokens(f'{base}/corenlp-tokens.tsv.gz')
+    tok = corenlp.tokens(f'{base}/corenlp-tokens.tsv.gz')
     by_doc = chains(f'{base}/corenlp-coref.tsv.gz', tok)
     out = subprocess.run([a.quoth, 'extract', '-q', '-f', 'jsonl', '--include-text', f'{base}/text'],
                          check=True, capture_output=True, text=True).stdout
