@@ -64,7 +64,7 @@ typedef struct quoth_attrib_input {
     const quoth_dep_rels *rels; /* NULL without a parser */
     const uint8_t *finite_pos;  /* per part-of-speech id: 1 for a finite verb
                                    (VBD, VBZ, VBP, MD); NULL without a tagger */
-    const quoth_name_words *name_words; /* given names, places, dates: for speakers; may be NULL */
+    const quoth_name_words *name_words; /* what names' words are (name_words.h): for speakers; may be NULL */
 } quoth_attrib_input;
 
 /* Finds attributions by rule: direct quotes with their cue and source,

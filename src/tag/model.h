@@ -43,7 +43,7 @@ struct quoth_model {
     quoth_lexicon words;        /* word counts of the training text */
     struct quoth_attrib_model *attrib; /* the learned attribution tagger, or NULL */
     quoth_word_classes classes; /* hand-written word lists */
-    quoth_name_words name_words;   /* given names, places, dates: for speakers only */
+    quoth_name_words name_words;   /* what names' words are (name_words.h): for speakers only */
     uint8_t coarse_of_tag[256]; /* part-of-speech tag id -> quoth_coarse_tag */
     char description[160];
 };
