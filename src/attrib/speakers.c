@@ -1,664 +1,19 @@
 /*
- * speakers.c - resolving sources to the people and organizations they name.
+ * speakers.c - resolving sources to the people and organizations they name
+ * (the names themselves: speaker_names.c).
  */
 #include "attrib/speakers.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "attrib/speaker_names.h"
 #include "attrib/wordclass.h"
-#include "attrib/phrase.h"
 #include "quoth.h"
-#include "tag/entity.h"
-#include "tag/hash.h"
 
 /* How far back a pronoun looks for the speaker it stands for. */
 #define PRONOUN_PARAGRAPHS 3
-/* At most this many attributions, name runs or speakers are looked back at
- * for one pronoun or title (far more than a few paragraphs of news hold), so
- * that a paragraph of thousands of "he said" stays linear. */
-#define LOOKBACK_MAX 256
-
-typedef struct resolver {
-    quoth_phrases p;
-    const char *text;
-    quoth_speaker_table *t;
-    const quoth_name_words *names;
-} resolver;
-
-static int grow(void **p, size_t *cap, size_t want, size_t elem) {
-    if (want <= *cap) return 0;
-    size_t n = *cap ? *cap * 2 : 64;
-    while (n < want) n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = n;
-    return 0;
-}
-
-/* Copies text[start..end) into the arena with white space runs made one
- * space, without quotation marks at either end. */
-static int add_string(resolver *r, size_t start, size_t end, uint32_t *off) {
-    quoth_speaker_table *t = r->t;
-    if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + (end - start) + 1, 1))
-        return QUOTH_ERR_NOMEM;
-    *off = (uint32_t)t->arena_len;
-    char *o = t->arena + t->arena_len;
-    size_t n = 0;
-    int space = 0;
-    for (size_t i = start; i < end; i++) {
-        char c = r->text[i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = n > 0;
-            continue;
-        }
-        if (space) o[n++] = ' ';
-        space = 0;
-        o[n++] = c;
-    }
-    o[n] = '\0';
-    t->arena_len += n + 1;
-    return 0;
-}
-
-/* Copies the NUL-terminated s into the arena. */
-static int add_literal(resolver *r, const char *s, uint32_t *off) {
-    quoth_speaker_table *t = r->t;
-    size_t len = strlen(s);
-    if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + len + 1, 1)) return QUOTH_ERR_NOMEM;
-    *off = (uint32_t)t->arena_len;
-    memcpy(t->arena + t->arena_len, s, len + 1);
-    t->arena_len += len + 1;
-    return 0;
-}
-
-static uint64_t lower_hash(const resolver *r, size_t i) { return r->p.t[i].lower_hash; }
-
-/* ------------------------------------------------------------ name runs */
-
-int quoth_speaker_name_token(const quoth_token *t) {
-    if (!(t->flags & TOK_ALPHA)) return 0;
-    if (t->lex & LEX_HONORIFIC) return 1;
-    int c = t->coarse;
-    if (c == CT_PROPN) return 1;
-    if (c == CT_OTHER)
-        return (t->flags & TOK_CAPITALIZED) &&
-               (!(t->flags & TOK_SENT_START) || (t->lex & LEX_FIRST_NAME));
-    return 0;
-}
-
-static uint32_t name_classes(const resolver *r, size_t i) {
-    return quoth_name_word_classes(r->names, r->p.t[i].lower_hash);
-}
-
-/* A given name of either list, or of the word classes' shorter one. */
-static int given_name(const resolver *r, size_t i) {
-    return (r->p.t[i].lex & LEX_FIRST_NAME) || (name_classes(r, i) & (NAME_MAN | NAME_WOMAN));
-}
-
-/* "Tuesday", "Twitter Thursday", "June 23" are dates whatever their
- * capital; "Theresa May" is a name (name_words.h). */
-static int date_word(const resolver *r, size_t i) {
-    uint32_t c = name_classes(r, i);
-    if (c & NAME_DATE) return 1;
-    return (c & NAME_MONTH) && ((i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_DIGIT)) ||
-                                (i > 0 && (r->p.t[i - 1].flags & TOK_DIGIT)));
-}
-
-/* A capitalized word after an honorific or a given name is a surname,
- * whatever its tag: the part-of-speech tagger reads an unknown "Epstein"
- * as a noun and "Schilling" as a verb. */
-static int after_given_name(const resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    /* one test for the lower-case words that most tokens are */
-    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) || t->lex ||
-        i == 0)
-        return 0;
-    const quoth_token *prev = t - 1;
-    return (prev->flags & TOK_CAPITALIZED) && ((prev->lex & LEX_HONORIFIC) || given_name(r, i - 1));
-}
-
-static __attribute__((noinline)) int capitalized_name_token(const resolver *r, size_t i) {
-    if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i);
-    return after_given_name(r, i);
-}
-
-/* Called for every token, most of them lower-case words that no test
- * below would take: those are turned away inline. */
-static inline __attribute__((always_inline)) int is_name_token(const resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    if (!(t->flags & TOK_CAPITALIZED) && t->coarse != CT_PROPN && !(t->lex & LEX_HONORIFIC)) return 0;
-    return capitalized_name_token(r, i);
-}
-
-/* Whether the name words [first, end) are a person's: a given name, an
- * honorific or a title before a name ("Rep. Zeldin") among them. A title
- * right before `end` names an office ("Secretary of State"). */
-static int names_person(const resolver *r, size_t first, size_t end) {
-    for (size_t i = first; i < end; i++) {
-        uint32_t lex = r->p.t[i].lex;
-        if ((lex & LEX_HONORIFIC) || ((lex & LEX_TITLE) && i + 1 < end) || given_name(r, i)) return 1;
-    }
-    return 0;
-}
-
-/* "Voice of America", "Joint Chiefs of Staff": a lower-case joiner between
- * name words of the run that starts at `first`. A person's "of" starts
- * where they come from, which is no part of their name ("Ted Cruz of
- * Texas"), unless it follows an institution's noun ("John F. Kennedy
- * School of Government"). */
-static int joins_names(const resolver *r, size_t first, size_t i, size_t end) {
-    int ampersand = quoth_word_is(&r->p, i, "&");
-    if (!(ampersand || quoth_word_is(&r->p, i, "of")) || !(i + 1 < end && i > 0 && is_name_token(r, i + 1) &&
-                                                          is_name_token(r, i - 1)))
-        return 0;
-    return ampersand || (r->p.t[i - 1].lex & LEX_ORG_WORD) || !names_person(r, first, i);
-}
-
-/* The first given name of the words [first, end) that is not their last
- * word; end - 1 when there is none. */
-static size_t first_given_name(const resolver *r, size_t first, size_t end) {
-    while (first + 1 < end && !given_name(r, first)) first++;
-    return first;
-}
-
-static int add_run(resolver *r, size_t first, size_t end) {
-    size_t lead = first;
-    /* A person's name starts at its first given name ("House Speaker Paul
-     * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
-     * ("President Zelensky", "Virginia Gov. Terry McAuliffe"). */
-    size_t given = first_given_name(r, first, end);
-    if (given + 1 < end) first = given;
-    for (size_t i = first; i + 1 < end; i++)
-        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
-    /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
-     * Ian Roe") when no given name said where the name starts: its last
-     * two words */
-    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) first = end - first > 3 ? end - 2 : first + 1;
-    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)))
-        first++;
-    if (first >= end) return 0;
-    quoth_speaker_table *t = r->t;
-    if (grow((void **)&t->runs, &t->cap_runs, t->n_runs + 1, sizeof *t->runs)) return QUOTH_ERR_NOMEM;
-    quoth_name_run *run = &t->runs[t->n_runs++];
-    run->first = (uint32_t)first;
-    run->end = (uint32_t)end;
-    run->lead = (uint32_t)lead;
-    run->speaker = -1;
-    run->how = QUOTH_RESOLVED_NAME;
-    return 0;
-}
-
-/* Adds the name runs of the capitalized words [first, end). More than
- * four words from the first given name to the end is a headline's run of
- * two names and a verb ("Walter Brink Slams Helena Marsh"): the given
- * name and the word after it, and the words from the last given name. */
-static int add_runs(resolver *r, size_t first, size_t end) {
-    size_t given = first_given_name(r, first, end), last = given;
-    for (size_t i = given + 1; i + 1 < end; i++)
-        if (given_name(r, i)) last = i;
-    if (end - given <= 4 || last < given + 2) return add_run(r, first, end);
-    int rc = add_run(r, first, given + 2);
-    return rc ? rc : add_run(r, last, end);
-}
-
-static int find_runs(resolver *r) {
-    size_t n = r->p.n;
-    for (size_t i = 0; i < n;) {
-        if (!is_name_token(r, i)) {
-            i++;
-            continue;
-        }
-        size_t j = i + 1;
-        while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
-               r->p.t[j].sentence == r->p.t[i].sentence)
-            j++;
-        int rc = add_runs(r, i, j);
-        if (rc) return rc;
-        i = j;
-    }
-    return 0;
-}
-
-/* ------------------------------------------------------------ speakers */
-
-/* The words of a run (at most 8, as find_runs makes them). */
-static size_t run_words(const resolver *r, const quoth_name_run *run, const char **words, size_t *lens) {
-    size_t n = 0;
-    for (uint32_t i = run->first; i < run->end && n < 8; i++, n++) {
-        words[n] = quoth_token_norm(r->p.tl, i);
-        lens[n] = r->p.t[i].norm_len;
-    }
-    return n;
-}
-
-static const char *known_org_of(const resolver *r, const quoth_name_run *run) {
-    const char *words[8];
-    size_t lens[8], n = run_words(r, run, words, lens);
-    return quoth_known_organization(words, lens, n);
-}
-
-static int place_name(const resolver *r, const quoth_name_run *run) {
-    uint64_t key = r->p.t[run->first].lower_hash;
-    for (uint32_t i = run->first + 1; i < run->end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
-    return (quoth_name_word_classes(r->names, key) & NAME_PLACE) != 0;
-}
-
-/* What the entity tagger made of a run (it tags the sentences of sources):
- * a place that speaks is its government, so it counts as an organization. */
-static int entity_kind(const resolver *r, const quoth_name_run *run) {
-    for (uint32_t i = run->first; i < run->end; i++) {
-        uint8_t e = r->p.t[i].entity;
-        if (e == QUOTH_ENT_PERSON) return QUOTH_KIND_PERSON;
-        if (e == QUOTH_ENT_ORGANIZATION || e == QUOTH_ENT_LOCATION) return QUOTH_KIND_ORGANIZATION;
-    }
-    return QUOTH_KIND_UNKNOWN;
-}
-
-/* A name that ends with the noun of an institution ("George Washington
- * University", "Henry Ford Company") is one, whatever its given name
- * makes the entity tagger think; not a person "of" one. Only nouns that
- * are nobody's surname: "House", "Post" or "Court" are. */
-static int institution_name(const resolver *r, const quoth_name_run *run) {
-    static const char *const HEADS[] = {"university", "college", "company", "corporation", "foundation",
-                                        "institute", "association", "committee", "department", "ministry",
-                                        "agency", "commission", "federation", "organization", "organisation",
-                                        "administration", "bureau"};
-    /* every head is among the lexicon's organization words: one test for most runs */
-    if (run->end - run->first < 2 || !(r->p.t[run->end - 1].lex & LEX_ORG_WORD)) return 0;
-    const char *w = quoth_token_norm(r->p.tl, run->end - 1);
-    int head = 0;
-    for (size_t i = 0; !head && i < sizeof HEADS / sizeof *HEADS; i++) head = strcasecmp(w, HEADS[i]) == 0;
-    for (size_t i = run->first; head && i < run->end; i++) /* "David Woodard of Clemson University" */
-        if (strcmp(quoth_token_norm(r->p.tl, i), "of") == 0) return 0;
-    return head;
-}
-
-/* A given name and a surname or two, no organization's word among them
- * ("Gene Sperling", "Timothy Gill"): a person, whatever the entity tagger
- * made of them after "former FBI agent". */
-static int given_full_name(const resolver *r, const quoth_name_run *run) {
-    size_t n = run->end - run->first;
-    if (n < 2 || n > 4 || !quoth_given_name_gender(r->names, r->p.t[run->first].lower_hash)) return 0;
-    /* "Virginia Democratic", "Orlando Republican": a place and a party */
-    if ((name_classes(r, run->first) & NAME_PLACE) || quoth_coarse(&r->p, run->end - 1) == CT_ADJ) return 0;
-    for (uint32_t i = run->first; i < run->end; i++)
-        if (r->p.t[i].lex & LEX_ORG_WORD) return 0;
-    return 1;
-}
-
-static int kind_of(const resolver *r, const quoth_name_run *run) {
-    if (known_org_of(r, run) || institution_name(r, run) || place_name(r, run) ||
-        (run->end - run->first >= 2 && (name_classes(r, run->end - 1) & NAME_ORG_HEAD)))
-        return QUOTH_KIND_ORGANIZATION;
-    if (given_full_name(r, run)) return QUOTH_KIND_PERSON;
-    int tagged = entity_kind(r, run);
-    if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
-    const quoth_token *t = r->p.t;
-    for (uint32_t i = run->first; i < run->end; i++)
-        if ((t[i].lex & LEX_ORG_WORD) && !(t[i].lex & LEX_FIRST_NAME)) return QUOTH_KIND_ORGANIZATION;
-    if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
-    if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
-        return QUOTH_KIND_PERSON;
-    if (run->end - run->first >= 2 && run->end - run->first <= 3 && !(name_classes(r, run->end - 1) & NAME_THING))
-        return QUOTH_KIND_PERSON;
-    return QUOTH_KIND_UNKNOWN;
-}
-
-/* 1 for Mr. before a name, 2 for Mrs. or Ms., else 0. */
-static int honorific_gender(const resolver *r, const quoth_name_run *run) {
-    if (run->first == 0 || !(r->p.t[run->first - 1].lex & LEX_HONORIFIC)) return 0;
-    const char *h = quoth_token_norm(r->p.tl, run->first - 1);
-    if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
-    if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 || strcmp(h, "Ms") == 0) return 2;
-    return 0;
-}
-
-/* The honorific's gender, else that of a common given name that starts a
- * name of two words or more (one word is a surname: "Kelly", "Madison"). */
-static int gender_of(const resolver *r, const quoth_name_run *run) {
-    const quoth_token *t = r->p.t;
-    uint32_t lex = t[run->first].lex;
-    int g = honorific_gender(r, run);
-    if (g || run->end - run->first < 2) return g;
-    if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
-    if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
-    return quoth_given_name_gender(r->names, t[run->first].lower_hash);
-}
-
-/* The gender a role marks: the female forms of role nouns ("spokeswoman",
- * "actress") and kinship words. "spokesman" and "chairman" are not taken
- * for men: news uses them for women too. 0 when the role says nothing. */
-static int gender_of_role(const char *role) {
-    static const char *const FEMALE[] = {"woman", "women", "wife", "mother", "daughter", "sister",
-                                         "grandmother", "widow", "queen", "princess", "duchess", "lady",
-                                         "girl", "aunt", "niece", "actress", "heiress", "hostess",
-                                         "waitress", "baroness", "countess", "empress"};
-    static const char *const MALE[] = {"husband", "father", "son", "brother", "grandfather", "widower", "king",
-                                       "prince", "duke", "boy", "uncle", "nephew"};
-    /* word by word; a female form may end a compound ("spokeswoman") */
-    for (const char *w = role; *w;) {
-        while (*w && !isalpha((unsigned char)*w)) w++;
-        size_t n = 0;
-        while (isalpha((unsigned char)w[n])) n++;
-        for (size_t i = 0; i < sizeof FEMALE / sizeof *FEMALE; i++) {
-            size_t m = strlen(FEMALE[i]);
-            int suffix = i < 2; /* woman, women: also the end of a longer word */
-            if (suffix ? n >= m && strncasecmp(w + n - m, FEMALE[i], m) == 0
-                       : n == m && strncasecmp(w, FEMALE[i], m) == 0)
-                return 2;
-        }
-        for (size_t i = 0; i < sizeof MALE / sizeof *MALE; i++)
-            if (n == strlen(MALE[i]) && strncasecmp(w, MALE[i], n) == 0) return 1;
-        w += n;
-    }
-    return 0;
-}
-
-/* "'s" or a lone "'" ("Sanders' campaign"); tagged POS, a particle. */
-static int possessive(const quoth_phrases *p, size_t i) {
-    return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");
-}
-
-/* Words of a role before a name, besides titles: "national security" in
- * "national security adviser", "White House National Security Council" in
- * "White House National Security Council spokesman", "Clinton's" in
- * "Clinton's spokesman". */
-#define ROLE_WORDS_MAX 8
-static int role_word(const quoth_phrases *p, size_t i) {
-    int c = quoth_coarse(p, i);
-    if (p->t[i].lex & LEX_TITLE) return 1;
-    if (p->t[i].flags & TOK_DIGIT) return 0; /* a page's time stamp glued on ("10:14PMBuddies") */
-    if (p->t[i].flags & TOK_CAPITALIZED) return c == CT_PROPN || c == CT_ADJ; /* "Ukrainian President" */
-    return c == CT_ADJ || c == CT_NOUN || possessive(p, i);
-}
-
-/* The role a text gives a name: title words right before it ("national
- * security adviser Jake Sullivan", "President Zelensky"), or an apposition
- * before or after it ("the head of ..., Mark Milley"). */
-static int role_of(resolver *r, const quoth_name_run *run, uint32_t *off) {
-    const quoth_phrases *p = &r->p;
-    size_t first = run->first, limit = quoth_sentence_first(p, first);
-    *off = UINT32_MAX;
-    size_t k = first;
-    while (k > limit && (p->t[k - 1].lex & LEX_HONORIFIC)) k--;
-    /* a title right before the name, or among the capitalized words
-     * before it ("Secretary of State Hillary Clinton") */
-    size_t title = k;
-    while (title > run->lead && !(p->t[title - 1].lex & LEX_TITLE)) title--;
-    if (title > limit && (p->t[title - 1].lex & LEX_TITLE) && !(p->t[title - 1].lex & LEX_HONORIFIC)) {
-        size_t s = title - 1;
-        while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
-        return add_string(r, p->t[s].start, p->t[k - 1].end, off);
-    }
-    if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
-        size_t s = quoth_np_left(p, k - 1, limit);
-        if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
-        for (size_t i = s; i < k - 1; i++)
-            if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
-    }
-    size_t e = run->end;
-    if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
-        size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
-        for (size_t i = e + 1; i < end; i++)
-            if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
-    }
-    return 0;
-}
-
-static int index_add(quoth_speaker_table *t, uint32_t id);
-
-static int new_speaker(resolver *r, const quoth_name_run *run, int kind, int32_t *id) {
-    quoth_speaker_table *t = r->t;
-    if (grow((void **)&t->s, &t->cap, t->n + 1, sizeof *t->s)) return QUOTH_ERR_NOMEM;
-    quoth_speaker *s = &t->s[t->n];
-    memset(s, 0, sizeof *s);
-    const char *canonical = kind == QUOTH_KIND_ORGANIZATION ? known_org_of(r, run) : NULL;
-    int rc = canonical ? add_literal(r, canonical, &s->name)
-                       : add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name);
-    if (rc) return rc;
-    s->kind = (uint8_t)kind;
-    s->gender = (uint8_t)gender_of(r, run);
-    s->first_token = run->first;
-    s->surname = lower_hash(r, run->end - 1);
-    s->name_words = run->end - run->first;
-    rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role);
-    if (rc) return rc;
-    if (!s->gender && s->role != UINT32_MAX) s->gender = (uint8_t)gender_of_role(quoth_speaker_string(t, s->role));
-    *id = (int32_t)t->n++;
-    return index_add(t, (uint32_t)*id);
-}
-
-/* ------------------------------------------------------ speaker index */
-
-#define NO_SPEAKER UINT32_MAX
-#define PREFIX_BUCKETS 1024u
-/* near_miss() tries at most this many speakers of the same first letters */
-#define NEAR_MISS_MAX 1024
-
-static size_t surname_bucket(const quoth_speaker_table *t, uint64_t surname) {
-    return (size_t)(surname ^ (surname >> 29)) & (t->n_buckets - 1);
-}
-
-static size_t prefix_bucket(char a, char b) {
-    return ((size_t)(unsigned char)(a | 0x20) * 31u + (unsigned char)(b | 0x20)) & (PREFIX_BUCKETS - 1);
-}
-
-/* The last word of a speaker's name. */
-static const char *last_word(const quoth_speaker_table *t, const quoth_speaker *sp) {
-    const char *name = t->arena + sp->name;
-    const char *last = strrchr(name, ' ');
-    return last ? last + 1 : name;
-}
-
-/* Empties the index for a document of n_runs name runs (at most as many
- * speakers). */
-static int index_reset(quoth_speaker_table *t, size_t n_runs) {
-    size_t n = 64;
-    while (n < 2 * n_runs) n *= 2;
-    if (n + PREFIX_BUCKETS > t->cap_buckets) {
-        uint32_t *h = realloc(t->head, (n + PREFIX_BUCKETS) * sizeof *h);
-        if (!h) return QUOTH_ERR_NOMEM;
-        t->head = h;
-        uint32_t *tl = realloc(t->tail, (n + PREFIX_BUCKETS) * sizeof *tl);
-        if (!tl) return QUOTH_ERR_NOMEM;
-        t->tail = tl;
-        t->cap_buckets = n + PREFIX_BUCKETS;
-    }
-    t->n_buckets = n;
-    t->head2 = t->head + n;
-    t->tail2 = t->tail + n;
-    memset(t->head, 0xff, (n + PREFIX_BUCKETS) * sizeof *t->head);
-    return 0;
-}
-
-static void chain_append(uint32_t *head, uint32_t *tail, uint32_t *next, size_t b, uint32_t id) {
-    next[id] = NO_SPEAKER;
-    if (head[b] == NO_SPEAKER) head[b] = id;
-    else next[tail[b]] = id;
-    tail[b] = id;
-}
-
-/* Adds speaker id (just made) to the index. */
-static int index_add(quoth_speaker_table *t, uint32_t id) {
-    if (id >= t->cap_next) {
-        size_t cap = t->cap_next ? 2 * t->cap_next : 64;
-        while (cap <= id) cap *= 2;
-        uint32_t *n1 = realloc(t->next, cap * sizeof *n1);
-        if (!n1) return QUOTH_ERR_NOMEM;
-        t->next = n1;
-        uint32_t *n2 = realloc(t->next2, cap * sizeof *n2);
-        if (!n2) return QUOTH_ERR_NOMEM;
-        t->next2 = n2;
-        t->cap_next = cap;
-    }
-    const quoth_speaker *sp = &t->s[id];
-    chain_append(t->head, t->tail, t->next, surname_bucket(t, sp->surname), id);
-    t->next2[id] = NO_SPEAKER;
-    if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2) {
-        const char *last = last_word(t, sp);
-        if (strlen(last) >= 4) chain_append(t->head2, t->tail2, t->next2, prefix_bucket(last[0], last[1]), id);
-    }
-    return 0;
-}
-
-/* Whether an organization's speaker is the one a run names: the same
- * known organization, or the same words ("Kentucky Republicans" is not
- * "Wisconsin Republicans", though both end alike). */
-static int same_organization(const resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
-    const char *name = r->t->arena + s->name, *known = known_org_of(r, run);
-    if (known) return strcmp(known, name) == 0;
-    for (uint32_t i = run->first; i < run->end; i++) {
-        const quoth_token *t = &r->p.t[i];
-        while (*name == ' ') name++;
-        if (strncasecmp(name, r->text + t->start, t->end - t->start) != 0) return 0;
-        name += t->end - t->start;
-    }
-    return *name == '\0';
-}
-
-static int same_first_name(const resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
-    /* compare the first word of the speaker's name with the run's */
-    const char *name = r->t->arena + s->name;
-    size_t n = strcspn(name, " ");
-    const quoth_token *t = &r->p.t[run->first];
-    size_t m = t->end - t->start;
-    return n == m && strncmp(name, r->text + t->start, n) == 0;
-}
-
-/* A later mention's Mr. or Ms. tells the gender of a person whose first
- * mention did not ("Chad Bown" ... "Mr. Bown"). */
-static void learn_gender(resolver *r, const quoth_name_run *run) {
-    quoth_speaker *sp = &r->t->s[run->speaker];
-    if (!sp->gender && sp->kind != QUOTH_KIND_ORGANIZATION) sp->gender = (uint8_t)honorific_gender(r, run);
-}
-
-/* Multi-word names: one speaker per person (surname and first name) or
- * organization. One-word names wait for group_single_names. */
-static int group_full_names(resolver *r) {
-    quoth_speaker_table *t = r->t;
-    for (size_t k = 0; k < t->n_runs; k++) {
-        quoth_name_run *run = &t->runs[k];
-        if (run->end - run->first < 2) continue;
-        int kind = kind_of(r, run);
-        uint64_t surname = lower_hash(r, run->end - 1);
-        for (uint32_t s = t->head[surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
-            if (t->s[s].kind == kind && t->s[s].surname == surname && t->s[s].name_words >= 2 &&
-                (kind != QUOTH_KIND_ORGANIZATION ? same_first_name(r, &t->s[s], run)
-                                                 : same_organization(r, &t->s[s], run)))
-                run->speaker = (int32_t)s;
-        if (run->speaker < 0) {
-            int rc = new_speaker(r, run, kind, &run->speaker);
-            if (rc) return rc;
-        }
-        learn_gender(r, run);
-        run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NAME;
-    }
-    return 0;
-}
-
-/* Edit distance of two short strings, capped at 3. */
-static int edit_distance(const char *a, size_t n, const char *b, size_t m) {
-    if (n > 31 || m > 31) return 3;
-    int row[32], prev[32];
-    for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
-    for (size_t i = 1; i <= n; i++) {
-        row[0] = (int)i;
-        for (size_t j = 1; j <= m; j++) {
-            int cost = (a[i - 1] | 0x20) != (b[j - 1] | 0x20);
-            int v = prev[j - 1] + cost;
-            if (prev[j] + 1 < v) v = prev[j] + 1;
-            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
-            row[j] = v;
-        }
-        memcpy(prev, row, (m + 1) * sizeof *row);
-    }
-    return prev[m] < 3 ? prev[m] : 3;
-}
-
-/* Whether a speaker of gender `have` can be one the text marks as `want`
- * (0: unknown, either way): "Mr. Obama" is not Michelle Obama. */
-static int gender_fits(int have, int want) { return !have || !want || have == want; }
-
-/* "Clintons", "Khans", "Joneses": the family, not a misspelt Clinton. */
-static int plural_of(const char *w, size_t n, const char *surname, size_t m) {
-    if (n == m + 1 && (w[m] | 0x20) == 's') return strncasecmp(w, surname, m) == 0;
-    if (n == m + 2 && (w[m] | 0x20) == 'e' && (w[m + 1] | 0x20) == 's') return strncasecmp(w, surname, m) == 0;
-    return 0;
-}
-
-/* The person whose surname is a near-miss spelling of the word at i
- * ("Milli" for "Milley"): same first two letters, distance at most 2 and
- * at most a third of the length; of a gender that fits. */
-static int32_t near_miss(const resolver *r, size_t i, int gender) {
-    const quoth_token *tok = &r->p.t[i];
-    const char *w = r->text + tok->start;
-    size_t n = tok->end - tok->start;
-    int32_t best = -1;
-    int best_d = 3;
-    if (n < 4) return -1;
-    const quoth_speaker_table *t = r->t;
-    size_t tried = 0;
-    for (uint32_t s = t->head2[prefix_bucket(w[0], w[1])]; s != NO_SPEAKER && tried++ < NEAR_MISS_MAX;
-         s = t->next2[s]) {
-        const quoth_speaker *sp = &t->s[s];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || !gender_fits(sp->gender, gender)) continue;
-        const char *last = last_word(t, sp);
-        size_t m = strlen(last);
-        if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
-        if (plural_of(w, n, last, m)) continue;
-        int d = edit_distance(w, n, last, m);
-        if (d < best_d && (size_t)d * 3 <= (n > m ? n : m)) {
-            best = (int32_t)s;
-            best_d = d;
-        }
-    }
-    return best;
-}
-
-/* Whether a one-word name that is no one's surname may be a misspelt one:
- * not a given name ("Francis" is not a misspelt Franco) and not a place or
- * an organization that quoth knows ("Israel", "Democrats"). What the
- * entity tagger thinks is not asked: it has never seen the misspelling
- * either ("Milli" for "Milley" can look like an organization to it). */
-static int may_be_misspelt(const resolver *r, const quoth_name_run *run) {
-    const quoth_token *t = &r->p.t[run->first];
-    if ((t->lex & LEX_ORG_WORD) || given_name(r, run->first)) return 0;
-    return !known_org_of(r, run) && !place_name(r, run);
-}
-
-/* One-word names: a surname of a full name, a near miss of one, or a
- * speaker of their own. */
-static int group_single_names(resolver *r) {
-    quoth_speaker_table *t = r->t;
-    for (size_t k = 0; k < t->n_runs; k++) {
-        quoth_name_run *run = &t->runs[k];
-        if (run->speaker >= 0) continue;
-        uint64_t h = lower_hash(r, run->first);
-        int gender = honorific_gender(r, run);
-        for (uint32_t s = t->head[surname_bucket(t, h)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
-            if (t->s[s].surname == h && t->s[s].kind != QUOTH_KIND_ORGANIZATION &&
-                gender_fits(t->s[s].gender, gender)) {
-                run->speaker = (int32_t)s;
-                run->how = t->s[s].name_words >= 2 ? QUOTH_RESOLVED_SURNAME : QUOTH_RESOLVED_NAME;
-            }
-        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
-            run->how = QUOTH_RESOLVED_SPELLING;
-            if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
-        }
-        if (run->speaker < 0) {
-            int rc = new_speaker(r, run, kind_of(r, run), &run->speaker);
-            if (rc) return rc;
-            run->how = t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
-                                                                          : QUOTH_RESOLVED_NAME;
-        }
-        learn_gender(r, run);
-    }
-    return 0;
-}
 
 /* ------------------------------------------------------ attributions */
 
@@ -667,7 +22,7 @@ static int group_single_names(resolver *r) {
  * before a comma or "of", is who it is; what follows describes them, names
  * and all. Not when a comma or a preposition comes first ("the mayor of
  * Paris, Anne Hidalgo"). */
-static int heads_apposition(const resolver *r, quoth_tspan src, const quoth_name_run *run) {
+static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of")))
         return 0;
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
@@ -683,25 +38,25 @@ static int heads_apposition(const resolver *r, quoth_tspan src, const quoth_name
  * senator"): the source is not the one the run names. 0 when the run is
  * the source's head, or an organization's ("NBC officials" speak for
  * NBC). */
-static uint32_t modified_head(const resolver *r, quoth_tspan src, const quoth_name_run *run) {
+static uint32_t modified_head(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     uint32_t last = src.end - 1;
     while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
     const quoth_token *head = &r->p.t[last];
     if (last < run->end || (head->flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, last) != CT_NOUN) return 0;
     for (uint32_t i = run->end; i < last; i++) {
         int c = quoth_coarse(&r->p, i);
-        if (c != CT_NOUN && c != CT_ADJ && !possessive(&r->p, i)) return 0; /* ", a strategist", "of", "who" */
+        if (c != CT_NOUN && c != CT_ADJ && !quoth_possessive(&r->p, i)) return 0; /* ", a strategist", "of", "who" */
     }
-    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !place_name(r, run)) return 0;
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !quoth_run_is_place(r, run)) return 0;
     /* only people or a body: what a person says through is theirs ("Clinton's
      * statement", "Trump's rhetoric", "the Rove ad") */
-    return (head->lex & LEX_TITLE) || (name_classes(r, last) & NAME_PEOPLE) ? last : 0;
+    return (head->lex & LEX_TITLE) || (quoth_name_classes_at(r, last) & NAME_PEOPLE) ? last : 0;
 }
 
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * any. -1 when it holds no name. */
-static int32_t run_in_source(const resolver *r, quoth_tspan src) {
+static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1;
     /* runs are in text order and do not overlap: the first that ends after
      * src.first by binary search, so that a long document does not scan
@@ -735,12 +90,12 @@ static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
     return 0;
 }
 
-static uint32_t paragraph_of(const resolver *r, size_t i) {
+static uint32_t paragraph_of(const quoth_resolver *r, size_t i) {
     return r->p.tl->sent[r->p.t[i].sentence].paragraph;
 }
 
 /* The index of the first run that starts at or after token `tok`. */
-static size_t first_run_from(const resolver *r, size_t tok) {
+static size_t first_run_from(const quoth_resolver *r, size_t tok) {
     size_t lo = 0, hi = r->t->n_runs;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -754,7 +109,7 @@ static size_t first_run_from(const resolver *r, size_t tok) {
  * sentence before that name outside quotations and that fits it: "Just
  * look at House Speaker Paul D. Ryan. He's said ..." is Ryan, whoever
  * spoke last. -1 when they name none that fits, or two. */
-static int32_t sole_recent_person(const resolver *r, size_t tok, uint32_t lex) {
+static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t lex) {
     size_t from = quoth_sentence_first(&r->p, tok);
     if (from > 0) from = quoth_sentence_first(&r->p, from - 1);
     int32_t found = -1;
@@ -770,7 +125,7 @@ static int32_t sole_recent_person(const resolver *r, size_t tok, uint32_t lex) {
 
 /* The speaker of the latest attribution before attribution k that fits
  * a pronoun, within a few paragraphs; *at is where its source starts. */
-static int32_t last_fitting_speaker(const resolver *r, const quoth_attribution_list *list, size_t k, size_t tok,
+static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok,
                                     size_t *at) {
     uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
     for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
@@ -790,7 +145,7 @@ static int32_t last_fitting_speaker(const resolver *r, const quoth_attribution_l
  * else the one person named just before it, if there is one; else the
  * latest speaker that fits, within a few paragraphs; else the nearest
  * earlier name that fits, outside quotations. */
-static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *list, size_t k,
+static int32_t resolve_pronoun(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                size_t tok) {
     uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
     size_t at = 0;
@@ -809,7 +164,7 @@ static int32_t resolve_pronoun(const resolver *r, const quoth_attribution_list *
 }
 
 /* The index of the run that ends at token `end`, or -1. */
-static int32_t run_ending_at(const resolver *r, size_t end) {
+static int32_t run_ending_at(const quoth_resolver *r, size_t end) {
     size_t lo = 0, hi = r->t->n_runs; /* the last run that ends by `end` */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -819,7 +174,7 @@ static int32_t run_ending_at(const resolver *r, size_t end) {
     return lo > 0 && r->t->runs[lo - 1].end == end ? (int32_t)(lo - 1) : -1;
 }
 
-static int32_t resolve_title(const resolver *r, quoth_tspan src);
+static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src);
 
 /* A relative pronoun source ("Kirby, who said ..."; "the Post, which
  * reported ..."): the speaker of the name right before it, a comma
@@ -827,7 +182,7 @@ static int32_t resolve_title(const resolver *r, quoth_tspan src);
  * person's place does not come between ("Rep. Ann Kirkpatrick of Arizona,
  * who ..."), and a title stands for its holder ("the president, who
  * ..."). */
-static int32_t resolve_relative(const resolver *r, quoth_tspan src) {
+static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1 || src.first == 0) return -1;
     const char *w = quoth_token_norm(r->p.tl, src.first);
     int who = strcasecmp(w, "who") == 0;
@@ -875,7 +230,7 @@ static int role_holds_title(const char *role, const char *title, int vice) {
  * source. Only after "the" or a possessive: "a Democratic senator" is
  * someone new, and "people close to the vice president" are not the vice
  * president. */
-static int32_t resolve_title(const resolver *r, quoth_tspan src) {
+static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     uint32_t last = src.end - 1;
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     if (last == src.first || !(r->p.t[last].lex & LEX_TITLE)) return -1;
@@ -897,12 +252,12 @@ static int32_t resolve_title(const resolver *r, quoth_tspan src) {
 /* A source of one capitalized word that is no name to the part-of-speech
  * tagger ("Schilling told WEEI", read as a verb): the person whose surname
  * it is, when the article has named them in full. */
-static int32_t resolve_untagged_surname(const resolver *r, quoth_tspan src) {
+static int32_t resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1) return -1;
     const quoth_token *t = &r->p.t[src.first];
     if (!(t->flags & TOK_CAPITALIZED) || !(t->flags & TOK_ALPHA) || t->lex) return -1;
     const quoth_speaker_table *st = r->t;
-    for (uint32_t s = st->head[surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
+    for (uint32_t s = st->head[quoth_surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
         if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_PERSON && st->s[s].name_words >= 2)
             return (int32_t)s;
     return -1;
@@ -913,25 +268,25 @@ static int32_t resolve_untagged_surname(const resolver *r, quoth_tspan src) {
  * ("Republicans said ...", "Police said ..."): that organization, one
  * speaker however often it speaks. Not any organization's noun: a "TV"
  * or "Campaign" that speaks is a headline's shorthand. */
-static int resolve_untagged_organization(resolver *r, quoth_tspan src, int32_t *speaker) {
+static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     *speaker = -1;
     if (src.end != src.first + 1) return 0;
     const quoth_token *t = &r->p.t[src.first];
     if (!(t->flags & TOK_CAPITALIZED) || (t->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) != (LEX_ORG_WORD | LEX_GROUP_NOUN))
         return 0;
     quoth_speaker_table *st = r->t;
-    for (uint32_t s = st->head[surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
+    for (uint32_t s = st->head[quoth_surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
         if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words == 1) {
             *speaker = (int32_t)s;
             return 0;
         }
     quoth_name_run run = {
         .first = src.first, .end = src.end, .lead = src.first, .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
-    return new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
 /* Whether the token at i is the noun of a body that acts for a person. */
-static int body_noun(const resolver *r, uint32_t i) {
+static int body_noun(const quoth_resolver *r, uint32_t i) {
     static const char *const BODIES[] = {"campaign", "administration", "team", "camp", "government", "office"};
     for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
         if (quoth_word_is(&r->p, i, BODIES[k])) return 1;
@@ -941,7 +296,7 @@ static int body_noun(const resolver *r, uint32_t i) {
 /* The speaker of a person's body named "SURNAME NOUN" ("Clinton
  * campaign"), so that "the Clinton campaign", "Clinton's campaign" and "her
  * campaign" are one; made when new, one per document. */
-static int body_speaker(resolver *r, const char *surname, size_t len, uint32_t noun, int32_t *speaker) {
+static int body_speaker(quoth_resolver *r, const char *surname, size_t len, uint32_t noun, int32_t *speaker) {
     char name[96];
     size_t n = r->p.t[noun].end - r->p.t[noun].start;
     if (len + n + 2 > sizeof name) return 0; /* no surname is that long */
@@ -951,7 +306,7 @@ static int body_speaker(resolver *r, const char *surname, size_t len, uint32_t n
     name[len + 1 + n] = '\0';
     quoth_speaker_table *st = r->t;
     uint64_t key = r->p.t[noun].lower_hash;
-    for (uint32_t s = st->head[surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
+    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
         if (st->s[s].surname == key && st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
             strcmp(st->arena + st->s[s].name, name) == 0) {
             *speaker = (int32_t)s;
@@ -959,13 +314,13 @@ static int body_speaker(resolver *r, const char *surname, size_t len, uint32_t n
         }
     quoth_name_run run = {.first = noun, .end = noun + 1, .lead = noun, .speaker = -1,
                           .how = QUOTH_RESOLVED_ORGANIZATION};
-    int rc = new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
-    return rc ? rc : add_literal(r, name, &st->s[*speaker].name);
+    int rc = quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+    return rc ? rc : quoth_speaker_add_literal(r, name, &st->s[*speaker].name);
 }
 
 /* "the Clinton campaign", "the Obama administration", "Trump's team": the
  * body of the person whose name modifies the noun. */
-static int resolve_affiliation(resolver *r, quoth_tspan src, int32_t *speaker) {
+static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     *speaker = -1;
     for (size_t k = first_run_from(r, src.first); k < r->t->n_runs && r->t->runs[k].first < src.end; k++) {
         const quoth_name_run *person = &r->t->runs[k];
@@ -979,7 +334,7 @@ static int resolve_affiliation(resolver *r, quoth_tspan src, int32_t *speaker) {
 
 /* "his campaign", "her administration": the body of the person the
  * pronoun stands for. */
-static int resolve_pronoun_affiliation(resolver *r, const quoth_attribution_list *list, size_t k,
+static int resolve_pronoun_affiliation(quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                        int32_t *speaker) {
     quoth_tspan src = list->a[k].source;
     uint32_t noun = src.end - 1;
@@ -991,7 +346,7 @@ static int resolve_pronoun_affiliation(resolver *r, const quoth_attribution_list
         if (quoth_coarse(&r->p, i) != CT_ADJ && quoth_coarse(&r->p, i) != CT_NOUN) return 0;
     int32_t person = resolve_pronoun(r, list, k, src.first);
     if (person < 0) return 0;
-    const char *surname = last_word(r->t, &r->t->s[person]);
+    const char *surname = quoth_speaker_last_word(r->t, &r->t->s[person]);
     char copy[64]; /* the arena may move while the body is made */
     size_t len = strlen(surname);
     if (len >= sizeof copy) return 0;
@@ -1001,7 +356,7 @@ static int resolve_pronoun_affiliation(resolver *r, const quoth_attribution_list
 
 /* A personal pronoun source; the pronoun tells its speaker's gender when
  * nothing else did. */
-static void resolve_personal_pronoun(resolver *r, quoth_attribution_list *list, size_t k) {
+static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     uint32_t lex = r->p.t[a->source.first].lex;
     a->speaker = resolve_pronoun(r, list, k, a->source.first);
@@ -1016,7 +371,7 @@ static void resolve_personal_pronoun(resolver *r, quoth_attribution_list *list, 
  * Union", "Democratic National Committee"). Nouns of institutions only:
  * "the post" or "the poll" is more often a tweet or a survey than a
  * newspaper or a pollster named before. */
-static int32_t resolve_organization_noun(const resolver *r, quoth_tspan src) {
+static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
                                         "senate", "institute",  "university", "association", "board",
@@ -1028,7 +383,7 @@ static int32_t resolve_organization_noun(const resolver *r, quoth_tspan src) {
         return -1;
     if (body_noun(r, last)) { /* "the campaign": the latest "X campaign" of the document */
         int32_t latest = -1;
-        for (uint32_t s = r->t->head[surname_bucket(r->t, t->lower_hash)]; s != NO_SPEAKER; s = r->t->next[s])
+        for (uint32_t s = r->t->head[quoth_surname_bucket(r->t, t->lower_hash)]; s != NO_SPEAKER; s = r->t->next[s])
             if (r->t->s[s].surname == t->lower_hash && r->t->s[s].kind == QUOTH_KIND_ORGANIZATION &&
                 r->t->s[s].first_token < src.first)
                 latest = (int32_t)s;
@@ -1050,7 +405,7 @@ static int32_t resolve_organization_noun(const resolver *r, quoth_tspan src) {
 
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
-static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
+static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (src.end == src.first + 1 && (r->p.t[src.first].lex & LEX_PRONOUN)) {
@@ -1081,7 +436,7 @@ static int resolve_source(resolver *r, quoth_attribution_list *list, size_t k) {
 /* The gender that the words of a source no speaker was found for give: a
  * "he" or "she", else its head noun's ("a mother of three", "his wife",
  * "the woman who ..."), not a possessor's ("the man's lawyer"). */
-static int source_gender(const resolver *r, quoth_tspan src) {
+static int source_gender(const quoth_resolver *r, quoth_tspan src) {
     uint32_t lex = r->p.t[src.first].lex;
     if (src.end == src.first + 1 && (lex & LEX_PRONOUN))
         return (lex & LEX_FEMALE) && !(lex & LEX_MALE) ? 2 : (lex & LEX_MALE) && !(lex & LEX_FEMALE) ? 1 : 0;
@@ -1091,7 +446,7 @@ static int source_gender(const resolver *r, quoth_tspan src) {
         if (c == CT_ADP || c == CT_WH || c == CT_PUNCT || c == CT_VERB || c == CT_AUX) break;
         if (c == CT_NOUN) head = i; /* the last: "the man's lawyer" is the lawyer */
     }
-    return head < 0 ? 0 : gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+    return head < 0 ? 0 : quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
 }
 
 static uint32_t first_token_of(const quoth_attribution *a) {
@@ -1108,12 +463,12 @@ static int by_position(const void *x, const void *y) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words};
+    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words};
     t->n = t->n_runs = t->arena_len = 0;
-    int rc = find_runs(&r);
-    if (!rc) rc = index_reset(t, t->n_runs);
-    if (!rc) rc = group_full_names(&r);
-    if (!rc) rc = group_single_names(&r);
+    int rc = quoth_find_name_runs(&r);
+    if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
+    if (!rc) rc = quoth_group_full_names(&r);
+    if (!rc) rc = quoth_group_single_names(&r);
     if (rc) return rc;
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_position);
     for (size_t k = 0; k < list->n; k++) {

@@ -1,0 +1,77 @@
+/*
+ * speaker_names.h - the names a document holds, shared by the two halves
+ * of speaker resolution: speaker_names.c finds the runs of name words,
+ * what each names (a person, an organization; its role and gender) and
+ * groups them into speakers; speakers.c ties each attribution's source to
+ * one of them. Internal to src/attrib.
+ */
+#ifndef QUOTH_ATTRIB_SPEAKER_NAMES_H
+#define QUOTH_ATTRIB_SPEAKER_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attrib/name_words.h"
+#include "attrib/phrase.h"
+#include "attrib/speakers.h"
+
+/* At most this many attributions, name runs or speakers are looked back at
+ * for one pronoun or title (far more than a few paragraphs of news hold), so
+ * that a paragraph of thousands of "he said" stays linear. */
+#define LOOKBACK_MAX 256
+
+/* The end of a chain of the speaker index. */
+#define NO_SPEAKER UINT32_MAX
+
+/* One document being resolved. */
+typedef struct quoth_resolver {
+    quoth_phrases p;
+    const char *text;
+    quoth_speaker_table *t;
+    const quoth_name_words *names;
+} quoth_resolver;
+
+/* Finds the document's runs of name words, in text order. Returns 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_find_name_runs(quoth_resolver *r);
+
+/* Empties the speaker index for a document of n_runs name runs. */
+int quoth_speaker_index_reset(quoth_speaker_table *t, size_t n_runs);
+
+/* Makes the speakers of the runs of two words or more, then of one word
+ * (a surname of one of them, a near miss of one, or a speaker of its own).
+ * Each returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_group_full_names(quoth_resolver *r);
+int quoth_group_single_names(quoth_resolver *r);
+
+/* A new speaker for `run`, of `kind`, named by its words (an organization
+ * quoth knows by its usual name); *id is its index. 0 or QUOTH_ERR_NOMEM. */
+int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, int32_t *id);
+
+/* Copies the NUL-terminated s into the table's arena at *off. */
+int quoth_speaker_add_literal(quoth_resolver *r, const char *s, uint32_t *off);
+
+/* The bucket of the speaker index that holds the surname hash `surname`. */
+size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname);
+
+/* The last word of a speaker's name. */
+const char *quoth_speaker_last_word(const quoth_speaker_table *t, const quoth_speaker *sp);
+
+/* The classes (name_words.h) of the word at token i. */
+static inline uint32_t quoth_name_classes_at(const quoth_resolver *r, size_t i) {
+    return quoth_name_word_classes(r->names, r->p.t[i].lower_hash);
+}
+
+/* Whether a run names a place of the list ("New Hampshire", "Fla."). */
+int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
+
+/* 1 for a role or noun that marks a man ("husband"), 2 a woman
+ * ("spokeswoman", "wife"), 0 neither. */
+int quoth_gender_of_role(const char *role);
+
+/* Whether token i is a possessive "'s" or lone "'" (tagged POS). */
+static inline int quoth_possessive(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");
+}
+
+#endif
