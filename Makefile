@@ -25,7 +25,7 @@ DEPS_TEST  := clang
 
 DEFAULT_MODEL := models/quoth-en.qm
 
-LIB_SRC  := $(sort $(wildcard src/text/*.c src/tag/*.c src/attrib/*.c src/io/*.c src/store/*.c))
+LIB_SRC  := $(sort $(wildcard src/text/*.c src/tag/*.c src/attrib/*.c src/io/*.c src/store/*.c src/util/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
 BENCH_SRC := $(sort $(wildcard bench/*.c))

@@ -9,15 +9,10 @@
 #include "attrib/phrase.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
+#include "util/array.h"
 
 int quoth_attribution_push(quoth_attribution_list *list, const quoth_attribution *a) {
-    if (list->n == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 32;
-        quoth_attribution *p = realloc(list->a, cap * sizeof *p);
-        if (!p) return QUOTH_ERR_NOMEM;
-        list->a = p;
-        list->cap = cap;
-    }
+    if (QUOTH_RESERVE(list->a, list->cap, list->n + 1, 32)) return QUOTH_ERR_NOMEM;
     list->a[list->n++] = *a;
     return 0;
 }

@@ -22,6 +22,7 @@
 #include "tag/model.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
+#include "util/array.h"
 
 const char *quoth_version(void) { return QUOTH_VERSION_STRING; }
 
@@ -82,17 +83,6 @@ void quoth_engine_free(quoth_engine *e) {
     free(e);
 }
 
-static int grow(void **p, size_t *cap, size_t want, size_t elem) {
-    if (want <= *cap) return 0;
-    size_t n = *cap ? *cap * 2 : 256;
-    while (n < want) n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = n;
-    return 0;
-}
-
 /* ------------------------------------------------------------ tagging */
 
 static uint32_t count_word(const void *ctx, const char *word, size_t len) {
@@ -112,13 +102,13 @@ static quoth_coarse_tag guess_coarse(const quoth_token *t) {
 
 /* Room for one sentence's labels: tags, then entities. */
 static int sentence_labels(quoth_engine *e, const quoth_sentence *s) {
-    return grow((void **)&e->tags, &e->tags_cap, 2 * (size_t)s->count, 1);
+    return QUOTH_RESERVE(e->tags, e->tags_cap, 2 * (size_t)s->count, 256);
 }
 
 /* The parser's view of one sentence: its words, and room for labels. */
 static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
-    if (grow((void **)&e->words, &e->words_cap, s->count, sizeof *e->words) || sentence_labels(e, s))
+    if (QUOTH_RESERVE(e->words, e->words_cap, s->count, 256) || sentence_labels(e, s))
         return QUOTH_ERR_NOMEM;
     for (uint32_t k = 0; k < s->count; k++) {
         e->words[k].s = quoth_token_norm(tl, s->first + k);
@@ -197,7 +187,7 @@ static int worth_parsing(const quoth_engine *e, const quoth_sentence *s) {
 static int parse_sentence(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
     int rc = sentence_words(e, s);
-    if (!rc) rc = grow((void **)&e->heads, &e->heads_cap, s->count, sizeof *e->heads);
+    if (!rc) rc = QUOTH_RESERVE(e->heads, e->heads_cap, s->count, 256);
     for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
     uint8_t *rels = e->tags + e->tags_cap / 2;
     if (!rc) rc = quoth_parse(&e->model->parser, e->words, e->tags, s->count, &e->parse_ws, e->heads, rels);
@@ -232,7 +222,7 @@ static int tag_tokens(quoth_engine *e) {
         for (size_t i = 0; i < tl->n; i++) tl->tok[i].coarse = (uint8_t)guess_coarse(&tl->tok[i]);
         return 0;
     }
-    if (grow((void **)&e->infos, &e->infos_cap, tl->n, sizeof *e->infos)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(e->infos, e->infos_cap, tl->n, 256)) return QUOTH_ERR_NOMEM;
     if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
     if (!e->pos_rows && !(e->pos_rows = quoth_pos_tag_rows_new(&m->pos))) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < tl->n; i++)
@@ -259,7 +249,7 @@ static quoth_span span_of(const quoth_engine *e, quoth_tspan ts) {
 static int add_mention(quoth_engine *e, const quoth_span *s, size_t *off) {
     quoth_doc *d = &e->doc;
     size_t n = s->byte_end - s->byte_start;
-    if (grow((void **)&d->strings, &d->strings_cap, d->strings_len + n + 1, 1)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(d->strings, d->strings_cap, d->strings_len + n + 1, 256)) return QUOTH_ERR_NOMEM;
     *off = d->strings_len;
     memcpy(d->strings + d->strings_len, e->text.text + s->byte_start, n);
     d->strings[d->strings_len + n] = '\0';
@@ -284,9 +274,9 @@ static int build_output(quoth_engine *e) {
     quoth_doc *d = &e->doc;
     const quoth_attribution_list *l = &e->attributions;
     d->n_quotes = d->n_spans = d->strings_len = 0;
-    if (grow((void **)&d->quotes, &d->cap_quotes, l->n, sizeof *d->quotes) ||
-        grow((void **)&d->spans, &d->cap_spans, l->n * 3, sizeof *d->spans) ||
-        grow((void **)&e->mentions, &e->mentions_cap, l->n, sizeof *e->mentions))
+    if (QUOTH_RESERVE(d->quotes, d->cap_quotes, l->n, 256) ||
+        QUOTH_RESERVE(d->spans, d->cap_spans, l->n * 3, 256) ||
+        QUOTH_RESERVE(e->mentions, e->mentions_cap, l->n, 256))
         return QUOTH_ERR_NOMEM;
     size_t *mention = e->mentions;
     for (size_t k = 0; k < l->n; k++) {
@@ -357,8 +347,8 @@ static void mark_roles(uint8_t *roles, const quoth_attribution *a) {
 
 int quoth_engine_apply_rules(quoth_engine *e) {
     size_t n = e->tokens.n;
-    if (grow((void **)&e->used, &e->used_cap, n + 1, 1) ||
-        grow((void **)&e->roles, &e->roles_cap, n + 1, 1))
+    if (QUOTH_RESERVE(e->used, e->used_cap, n + 1, 256) ||
+        QUOTH_RESERVE(e->roles, e->roles_cap, n + 1, 256))
         return QUOTH_ERR_NOMEM;
     memset(e->used, 0, n);
     memset(e->roles, RR_NONE, n);
@@ -376,7 +366,7 @@ static int apply_model(quoth_engine *e) {
     const quoth_attrib_model *m = e->model->attrib;
     size_t n = e->tokens.n;
     if (!m || (e->flags & QUOTH_RULES_ONLY)) return 0;
-    if (grow((void **)&e->labels, &e->labels_cap, n + 1, 1)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(e->labels, e->labels_cap, n + 1, 256)) return QUOTH_ERR_NOMEM;
     quoth_attrib_input in = quoth_engine_input(e);
     e->learned.n = 0;
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);

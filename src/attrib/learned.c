@@ -11,6 +11,7 @@
 #include "attrib/phrase.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
+#include "util/array.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define QUOTH_VITERBI_AVX2 1
@@ -545,13 +546,9 @@ static int collect_spans(const quoth_attrib_input *in, const uint8_t *labels, la
          * splitter can cut "Rep. G.K. Butterfield (D-N.C.)"; the tagger sees
          * the paragraph) */
         while (j < tl->n && labels[j] == b + 1) j++;
-        if (n == cap) {
-            labelled_span *q = realloc(s, (cap *= 2) * sizeof *s);
-            if (!q) {
-                free(s);
-                return QUOTH_ERR_NOMEM;
-            }
-            s = q;
+        if (QUOTH_RESERVE(s, cap, n + 1, 16)) {
+            free(s);
+            return QUOTH_ERR_NOMEM;
         }
         s[n++] = (labelled_span){(uint32_t)i, (uint32_t)j, (uint8_t)b, -1};
         i = j;

@@ -13,6 +13,7 @@
 #include "attrib/wordclass.h"
 #include "quoth.h"
 #include "tag/hash.h"
+#include "util/array.h"
 
 enum template_id {
     F_BIAS = 1000, F_WORD, F_WORD_M1, F_WORD_P1, F_WORD_M2, F_WORD_P2, F_BIGRAM_M1, F_BIGRAM_P1,
@@ -31,23 +32,16 @@ enum template_id {
 
 #define NONE_VALUE 0x5A5A5A5Au
 
-static int grow(void **p, size_t n, size_t elem) {
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    return 0;
-}
-
 static int reserve(quoth_attrib_context *ctx, size_t n) {
     if (n <= ctx->cap) return 0;
     size_t cap = n + n / 2 + 64;
-    if (grow((void **)&ctx->cue_left, cap, sizeof *ctx->cue_left) ||
-        grow((void **)&ctx->cue_right, cap, sizeof *ctx->cue_right) ||
-        grow((void **)&ctx->comma_left, cap, 1) || grow((void **)&ctx->comma_right, cap, 1) ||
-        grow((void **)&ctx->cues_in_sentence, cap, 1) || grow((void **)&ctx->pair_rate, cap, 1) ||
-        grow((void **)&ctx->verb_left, cap, sizeof *ctx->verb_left) || grow((void **)&ctx->cue_rate, cap, 1) ||
-        grow((void **)&ctx->cue_rel, cap, 1) || grow((void **)&ctx->cue_depth, cap, 1) ||
-        grow((void **)&ctx->cue_above, cap, sizeof *ctx->cue_above) || grow((void **)&ctx->token_bits, cap, 1))
+    if (QUOTH_RESIZE(ctx->cue_left, cap) ||
+        QUOTH_RESIZE(ctx->cue_right, cap) ||
+        QUOTH_RESIZE(ctx->comma_left, cap) || QUOTH_RESIZE(ctx->comma_right, cap) ||
+        QUOTH_RESIZE(ctx->cues_in_sentence, cap) || QUOTH_RESIZE(ctx->pair_rate, cap) ||
+        QUOTH_RESIZE(ctx->verb_left, cap) || QUOTH_RESIZE(ctx->cue_rate, cap) ||
+        QUOTH_RESIZE(ctx->cue_rel, cap) || QUOTH_RESIZE(ctx->cue_depth, cap) ||
+        QUOTH_RESIZE(ctx->cue_above, cap) || QUOTH_RESIZE(ctx->token_bits, cap))
         return QUOTH_ERR_NOMEM;
     ctx->cap = cap;
     return 0;

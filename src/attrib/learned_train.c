@@ -12,6 +12,7 @@
 #include "tag/lexicon.h"
 #include "tag/linear.h"
 #include "tag/train_util.h"
+#include "util/array.h"
 
 typedef struct train_paragraph {
     size_t first, n; /* tokens of the training set */
@@ -39,17 +40,6 @@ void quoth_attrib_meta(unsigned char meta[8]) {
     uint32_t version = QUOTH_ATTRIB_FEATURES_VERSION, labels = AL_COUNT;
     memcpy(meta, &version, 4);
     memcpy(meta + 4, &labels, 4);
-}
-
-static int grow(void **p, size_t *cap, size_t want, size_t elem) {
-    if (want <= *cap) return 0;
-    size_t n = *cap ? *cap * 2 : 4096;
-    while (n < want) n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = n;
-    return 0;
 }
 
 static void train_set_free(train_set *s) {
@@ -97,22 +87,22 @@ static int add_example(quoth_engine *e, quoth_attrib_context *ctx, const quoth_l
     if (!rc) rc = quoth_engine_apply_rules(e);
     if (!rc) rc = quoth_attrib_context_build(ctx, &e->tokens, e->roles, cue_rates);
     const quoth_token_list *tl = &e->tokens;
-    if (!rc) rc = grow((void **)labels, labels_cap, tl->n + 1, 1);
-    if (!rc) rc = grow((void **)&s->feats, &s->cap, s->n + tl->n, sizeof *s->feats * QUOTH_ATTRIB_MAX_FEATS);
+    if (!rc) rc = quoth_array_reserve((void **)labels, labels_cap, tl->n + 1, 1, 4096);
+    if (!rc)
+        rc = quoth_array_reserve((void **)&s->feats, &s->cap, s->n + tl->n,
+                                 sizeof *s->feats * QUOTH_ATTRIB_MAX_FEATS, 4096);
     if (rc) return rc;
     /* the other arrays follow feats' capacity */
-    void *nf = realloc(s->n_feats, s->cap), *gl = realloc(s->gold, s->cap);
-    if (nf) s->n_feats = nf;
-    if (gl) s->gold = gl;
-    if (!nf || !gl) return QUOTH_ERR_NOMEM;
-    if (grow((void **)&s->words, &s->cap_words, s->n_words + tl->n, sizeof *s->words)) return QUOTH_ERR_NOMEM;
+    if (quoth_array_resize((void **)&s->n_feats, s->cap, 1) || quoth_array_resize((void **)&s->gold, s->cap, 1))
+        return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(s->words, s->cap_words, s->n_words + tl->n, 4096)) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < tl->n; i++) s->words[s->n_words++] = tl->tok[i].lower_hash;
     gold_labels(tl, ex, *labels);
     mark_single_word_cues(*labels, tl->n);
     for (size_t p = 0; p < tl->n_para; p++) {
         const quoth_paragraph *para = &tl->para[p];
         if (para->navigation || !para->n_tokens) continue;
-        if (grow((void **)&s->para, &s->cap_para, s->n_para + 1, sizeof *s->para)) return QUOTH_ERR_NOMEM;
+        if (QUOTH_RESERVE(s->para, s->cap_para, s->n_para + 1, 4096)) return QUOTH_ERR_NOMEM;
         s->para[s->n_para++] = (train_paragraph){s->n, para->n_tokens};
         if (para->n_tokens > s->longest) s->longest = para->n_tokens;
         for (size_t i = para->first_token; i < para->first_token + para->n_tokens; i++) {
@@ -162,8 +152,8 @@ static int collect_uses(quoth_engine *e, const quoth_attrib_example *ex, size_t 
     for (size_t k = 0; k < n_ex && !rc; k++) {
         rc = quoth_engine_analyze(e, ex[k].text, ex[k].len);
         const quoth_token_list *tl = &e->tokens;
-        if (!rc) rc = grow((void **)&labels, &labels_cap, tl->n + 1, 1);
-        if (!rc) rc = grow((void **)&uses, &cap, n + 2 * tl->n, sizeof *uses);
+        if (!rc) rc = QUOTH_RESERVE(labels, labels_cap, tl->n + 1, 4096);
+        if (!rc) rc = QUOTH_RESERVE(uses, cap, n + 2 * tl->n, 4096);
         if (rc) break;
         gold_labels(tl, &ex[k], labels);
         uint32_t fold = (uint32_t)(k % RATE_FOLDS);

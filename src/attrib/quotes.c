@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "quoth.h"
+#include "util/array.h"
 
 #define MAX_DEPTH 8
 
@@ -32,13 +33,7 @@ typedef struct pairing {
 
 static int push_quotation(pairing *p, const open_mark *m, uint32_t close, int unclosed) {
     quoth_quotation_list *l = p->out;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        quoth_quotation *q = realloc(l->q, cap * sizeof *q);
-        if (!q) return QUOTH_ERR_NOMEM;
-        l->q = q;
-        l->cap = cap;
-    }
+    if (QUOTH_RESERVE(l->q, l->cap, l->n + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_quotation *q = &l->q[l->n++];
     q->open = m->tok;
     q->close = close;

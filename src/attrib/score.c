@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "text/utf8.h"
+#include "util/array.h"
 
 /* ------------------------------------------------------------ predictions */
 
@@ -243,12 +244,7 @@ static int token_ids(const doc_tokens *t, const quoth_eval_span *s, size_t n, id
             else hi = mid;
         }
         for (size_t i = lo; i < t->n && t->start[i] < s[k].end; i++) {
-            if (out->n == cap) {
-                size_t *p = realloc(out->v, cap * 2 * sizeof *p);
-                if (!p) return QUOTH_ERR_NOMEM;
-                out->v = p;
-                cap *= 2;
-            }
+            if (QUOTH_RESERVE(out->v, cap, out->n + 1, 16)) return QUOTH_ERR_NOMEM;
             out->v[out->n++] = i;
         }
     }
@@ -742,12 +738,7 @@ static int read_speakers(const char *path, speaker_table *t) {
         if (nl) *nl = '\0';
         speaker_row row;
         if (line[0] != '#' && !blank(line) && tsv_row(line, &row)) {
-            if (t->n == cap) {
-                cap = cap ? cap * 2 : 32;
-                speaker_row *p = realloc(t->rows, cap * sizeof *p);
-                if (!p) rc = QUOTH_ERR_NOMEM;
-                else t->rows = p;
-            }
+            rc = QUOTH_RESERVE(t->rows, cap, t->n + 1, 32);
             if (!rc) t->rows[t->n++] = row;
         }
         line = nl ? nl + 1 : NULL;

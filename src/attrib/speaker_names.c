@@ -15,23 +15,13 @@
 #include "quoth.h"
 #include "tag/entity.h"
 #include "tag/hash.h"
-
-static int grow(void **p, size_t *cap, size_t want, size_t elem) {
-    if (want <= *cap) return 0;
-    size_t n = *cap ? *cap * 2 : 64;
-    while (n < want) n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = n;
-    return 0;
-}
+#include "util/array.h"
 
 /* Copies text[start..end) into the arena with white space runs made one
  * space, without quotation marks at either end. */
 static int add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off) {
     quoth_speaker_table *t = r->t;
-    if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + (end - start) + 1, 1))
+    if (QUOTH_RESERVE(t->arena, t->arena_cap, t->arena_len + (end - start) + 1, 64))
         return QUOTH_ERR_NOMEM;
     *off = (uint32_t)t->arena_len;
     char *o = t->arena + t->arena_len;
@@ -56,7 +46,7 @@ static int add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off
 int quoth_speaker_add_literal(quoth_resolver *r, const char *s, uint32_t *off) {
     quoth_speaker_table *t = r->t;
     size_t len = strlen(s);
-    if (grow((void **)&t->arena, &t->arena_cap, t->arena_len + len + 1, 1)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(t->arena, t->arena_cap, t->arena_len + len + 1, 64)) return QUOTH_ERR_NOMEM;
     *off = (uint32_t)t->arena_len;
     memcpy(t->arena + t->arena_len, s, len + 1);
     t->arena_len += len + 1;
@@ -166,7 +156,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         first++;
     if (first >= end) return 0;
     quoth_speaker_table *t = r->t;
-    if (grow((void **)&t->runs, &t->cap_runs, t->n_runs + 1, sizeof *t->runs)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_name_run *run = &t->runs[t->n_runs++];
     run->first = (uint32_t)first;
     run->end = (uint32_t)end;
@@ -392,7 +382,7 @@ static int index_add(quoth_speaker_table *t, uint32_t id);
 
 int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, int32_t *id) {
     quoth_speaker_table *t = r->t;
-    if (grow((void **)&t->s, &t->cap, t->n + 1, sizeof *t->s)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(t->s, t->cap, t->n + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_speaker *s = &t->s[t->n];
     memset(s, 0, sizeof *s);
     const char *canonical = kind == QUOTH_KIND_ORGANIZATION ? known_org_of(r, run) : NULL;

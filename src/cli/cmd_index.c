@@ -16,6 +16,7 @@
 #include "cli/cli.h"
 #include "io/pipeline.h"
 #include "store/store.h"
+#include "util/array.h"
 
 #define DEFAULT_MAX_DOC_BYTES (16u << 20)
 #define DEFAULT_BATCH 100
@@ -198,13 +199,7 @@ static size_t split_tabs(char *line, char **cells, size_t cap) {
 }
 
 static int meta_add(meta_table *t, char **cells, size_t n, const int *field) {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        meta_row *p = realloc(t->rows, cap * sizeof *p);
-        if (!p) return -1;
-        t->rows = p;
-        t->cap = cap;
-    }
+    if (QUOTH_RESERVE(t->rows, t->cap, t->n + 1, 256)) return -1;
     meta_row *r = &t->rows[t->n];
     memset(r, 0, sizeof *r);
     char **dst[5] = {&r->id, &r->url, &r->outlet, &r->date, &r->title};

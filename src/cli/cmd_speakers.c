@@ -14,6 +14,7 @@
 #include "cli/cli.h"
 #include "store/report.h"
 #include "store/store.h"
+#include "util/array.h"
 
 #define DEFAULT_TOP 20
 
@@ -470,15 +471,9 @@ static void flush_months(facts_ctx *c) {
 }
 
 static void add_month(facts_ctx *c, const char *month, int64_t count) {
-    if (c->n_months == c->cap_months) {
-        size_t cap = c->cap_months ? c->cap_months * 2 : 32;
-        struct month_row *p = realloc(c->months, cap * sizeof *p);
-        if (!p) {
-            c->nomem = 1;
-            return;
-        }
-        c->months = p;
-        c->cap_months = cap;
+    if (QUOTH_RESERVE(c->months, c->cap_months, c->n_months + 1, 32)) {
+        c->nomem = 1;
+        return;
     }
     snprintf(c->months[c->n_months].month, sizeof c->months[c->n_months].month, "%s", month ? month : "");
     c->months[c->n_months++].count = count;

@@ -13,6 +13,7 @@
 
 #include "quoth.h"
 #include "text/utf8.h"
+#include "util/array.h"
 
 /* ------------------------------------------------------------ characters */
 
@@ -61,15 +62,9 @@ void quoth_eval_attr_free(quoth_eval_attr *a) {
 }
 
 int quoth_eval_attrs_push(quoth_eval_attrs *list, quoth_eval_attr *a) {
-    if (list->n == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 16;
-        quoth_eval_attr *p = realloc(list->items, cap * sizeof *p);
-        if (!p) {
-            quoth_eval_attr_free(a);
-            return QUOTH_ERR_NOMEM;
-        }
-        list->items = p;
-        list->cap = cap;
+    if (QUOTH_RESERVE(list->items, list->cap, list->n + 1, 16)) {
+        quoth_eval_attr_free(a);
+        return QUOTH_ERR_NOMEM;
     }
     list->items[list->n++] = *a;
     memset(a, 0, sizeof *a);
@@ -277,23 +272,12 @@ typedef struct ann_state {
     size_t n_e, cap_e;
 } ann_state;
 
-static int grow(void **p, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) return 0;
-    size_t c = *cap ? *cap * 2 : 32;
-    while (c < need) c *= 2;
-    void *q = realloc(*p, c * size);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = c;
-    return 0;
-}
-
 static int add_t_line(ann_state *st, strv id, strv rest, size_t line, size_t n_cp) {
     strv label, offs;
     strv_partition(rest, ' ', &label, &offs);
     tspan t = {id, line, NULL, 0};
     int rc = parse_offsets(offs, n_cp, &t);
-    if (rc == 0 && (rc = grow((void **)&st->t, &st->cap_t, st->n_t + 1, sizeof *st->t)) == 0) {
+    if (rc == 0 && (rc = QUOTH_RESERVE(st->t, st->cap_t, st->n_t + 1, 32)) == 0) {
         st->t[st->n_t++] = t;
         return 0;
     }
@@ -307,7 +291,7 @@ static int add_line(ann_state *st, strv line, size_t no, size_t n_cp) {
     if (!strv_partition(line, '\t', &id, &rest)) return 0;
     strv_partition(rest, '\t', &second, &third);
     if (line.s[0] == 'T') return add_t_line(st, id, second, no, n_cp);
-    if (grow((void **)&st->events, &st->cap_e, st->n_e + 2, sizeof *st->events))
+    if (QUOTH_RESERVE(st->events, st->cap_e, st->n_e + 2, 32))
         return QUOTH_ERR_NOMEM;
     st->events[st->n_e++] = id;
     st->events[st->n_e++] = second;
@@ -425,7 +409,7 @@ static int list_names(const char *dir, const char *suffix, int missing_ok, name_
     int rc = 0;
     while (!rc && (e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.' || !ends_with(e->d_name, suffix)) continue;
-        rc = grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
+        rc = QUOTH_RESERVE(out->v, out->cap, out->n + 1, 32);
         if (!rc && !(out->v[out->n] = strdup(e->d_name))) rc = QUOTH_ERR_NOMEM;
         if (!rc) out->n++;
     }

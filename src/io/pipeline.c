@@ -20,6 +20,7 @@
 
 #include "io/reader.h"
 #include "io/writer.h"
+#include "util/array.h"
 
 #define DEFAULT_QUEUED_BYTES ((size_t)64 << 20)
 #define PROGRESS_EVERY 0.25 /* seconds between redraws of the progress line */
@@ -468,13 +469,7 @@ void quoth_pipeline_writer_continue(quoth_writer *w, FILE *out, uint64_t seq) {
 /* ---------------------------------------------------------------- inputs */
 
 static int push_path(quoth_input_list *l, const char *path) {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        char **np = realloc(l->path, cap * sizeof *np);
-        if (!np) return QUOTH_ERR_NOMEM;
-        l->path = np;
-        l->cap = cap;
-    }
+    if (QUOTH_RESERVE(l->path, l->cap, l->n + 1, 64)) return QUOTH_ERR_NOMEM;
     if (!(l->path[l->n] = strdup(path))) return QUOTH_ERR_NOMEM;
     l->n++;
     /* the ETA needs every size: stdin and pipes have none (a missing file
@@ -505,15 +500,7 @@ static int list_dir(const char *dir, char ***names, size_t *count, char *why, si
     struct dirent *e;
     while (!rc && (e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.') continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **nv = realloc(v, cap * sizeof *nv);
-            if (!nv) {
-                rc = QUOTH_ERR_NOMEM;
-                break;
-            }
-            v = nv;
-        }
+        if ((rc = QUOTH_RESERVE(v, cap, n + 1, 64))) break;
         if (!(v[n] = strdup(e->d_name))) rc = QUOTH_ERR_NOMEM;
         else n++;
     }

@@ -40,6 +40,7 @@
 
 #include "store/names.h"
 #include "store/store.h"
+#include "util/array.h"
 
 #define PART 64
 
@@ -149,16 +150,7 @@ static int load_aliases(cluster_ctx *c) {
     size_t cap = 0;
     int status = 0;
     while (!status && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (c->na == cap) {
-            size_t ncap = cap ? cap * 2 : 256;
-            alias *p = realloc(c->a, ncap * sizeof *p);
-            if (!p) {
-                status = QUOTH_ERR_NOMEM;
-                break;
-            }
-            c->a = p;
-            cap = ncap;
-        }
+        if ((status = QUOTH_RESERVE(c->a, cap, c->na + 1, 256))) break;
         status = load_alias(st, &c->a[c->na]);
         c->na++;
     }
@@ -580,15 +572,7 @@ static int load_corrections(quoth_store *s, correction **out, size_t *n) {
     size_t cap = 0;
     int status = 0;
     while (!status && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 16;
-            correction *p = realloc(*out, cap * sizeof *p);
-            if (!p) {
-                status = QUOTH_ERR_NOMEM;
-                break;
-            }
-            *out = p;
-        }
+        if ((status = QUOTH_RESERVE(*out, cap, *n + 1, 16))) break;
         correction *k = &(*out)[*n];
         k->merge = strcmp((const char *)sqlite3_column_text(st, 0), "merge") == 0;
         k->name = dup_col(st, 1);

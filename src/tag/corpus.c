@@ -6,6 +6,7 @@
 
 #include "quoth.h"
 #include "tag/hash.h"
+#include "util/array.h"
 
 #define LINE_MAX_BYTES 8192
 #define COLUMNS 9 /* doc sent tok start end word lemma pos ner */
@@ -24,29 +25,12 @@ typedef struct corpus_builder {
     uint64_t last_sentence_key;
 } corpus_builder;
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem) {
-    if (need <= *cap) return QUOTH_OK;
-    size_t cap2 = *cap ? *cap : 1024;
-    while (cap2 < need) cap2 *= 2;
-    void *q = realloc(*p, cap2 * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = cap2;
-    return QUOTH_OK;
-}
-
 static int grow_tokens(corpus_builder *b) {
     if (b->n < b->cap) return QUOTH_OK;
     size_t cap = b->cap ? 2 * b->cap : 4096;
-    void *p;
-    if (!(p = realloc(b->word_off, cap * sizeof *b->word_off))) return QUOTH_ERR_NOMEM;
-    b->word_off = p;
-    if (!(p = realloc(b->word_len, cap * sizeof *b->word_len))) return QUOTH_ERR_NOMEM;
-    b->word_len = p;
-    if (!(p = realloc(b->pos, cap))) return QUOTH_ERR_NOMEM;
-    b->pos = p;
-    if (!(p = realloc(b->ner, cap))) return QUOTH_ERR_NOMEM;
-    b->ner = p;
+    if (QUOTH_RESIZE(b->word_off, cap) || QUOTH_RESIZE(b->word_len, cap) || QUOTH_RESIZE(b->pos, cap) ||
+        QUOTH_RESIZE(b->ner, cap))
+        return QUOTH_ERR_NOMEM;
     b->cap = cap;
     return QUOTH_OK;
 }
@@ -88,14 +72,14 @@ static int add_token(corpus_builder *b, quoth_corpus *c, char **f) {
     uint64_t key = quoth_hash_feat2(0, quoth_hash_bytes(f[0], strlen(f[0])),
                                     quoth_hash_bytes(f[1], strlen(f[1])));
     if (b->n == 0 || key != b->last_sentence_key) {
-        if (grow((void **)&b->sent_start, &b->cap_sents, b->n_sents + 2, sizeof(size_t)))
+        if (QUOTH_RESERVE(b->sent_start, b->cap_sents, b->n_sents + 2, 1024))
             return QUOTH_ERR_NOMEM;
         b->sent_start[b->n_sents++] = b->n;
         b->last_sentence_key = key;
     }
     size_t len = strlen(f[5]);
     if (len > UINT32_MAX / 2) return QUOTH_ERR_PARSE;
-    if (grow_tokens(b) || grow((void **)&b->text, &b->text_cap, b->text_len + len + 1, 1))
+    if (grow_tokens(b) || QUOTH_RESERVE(b->text, b->text_cap, b->text_len + len + 1, 1024))
         return QUOTH_ERR_NOMEM;
     int pos = intern(&c->pos_labels, f[7]), ner = intern(&c->ner_labels, f[8]);
     if (pos < 0 || ner < 0) return QUOTH_ERR_PARSE;
@@ -141,7 +125,7 @@ static int builder_finish(corpus_builder *b, quoth_corpus *c) {
     if (!c->words) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < b->n; i++)
         c->words[i] = (quoth_word){b->text + b->word_off[i], b->word_len[i]};
-    if (grow((void **)&b->sent_start, &b->cap_sents, b->n_sents + 1, sizeof(size_t)))
+    if (QUOTH_RESERVE(b->sent_start, b->cap_sents, b->n_sents + 1, 1024))
         return QUOTH_ERR_NOMEM;
     b->sent_start[b->n_sents] = b->n;
     for (size_t s = 0; s < b->n_sents; s++) {

@@ -5,6 +5,7 @@
 
 #include "quoth.h"
 #include "tag/hash.h"
+#include "util/array.h"
 
 #define LEXICON_MAGIC 0x58454C51u /* "QLEX" read little-endian */
 #define LEXICON_VERSION 1u
@@ -63,12 +64,7 @@ static int builder_reserve(quoth_lexicon_builder *b) {
     if (b->n < b->cap) return QUOTH_OK;
     size_t cap = b->cap ? 2 * b->cap : 256;
     if (cap > UINT32_MAX / 4) return QUOTH_ERR_NOMEM;
-    uint64_t *keys = realloc(b->keys, cap * sizeof *keys);
-    if (!keys) return QUOTH_ERR_NOMEM;
-    b->keys = keys;
-    uint32_t *values = realloc(b->values, cap * sizeof *values);
-    if (!values) return QUOTH_ERR_NOMEM;
-    b->values = values;
+    if (QUOTH_RESIZE(b->keys, cap) || QUOTH_RESIZE(b->values, cap)) return QUOTH_ERR_NOMEM;
     b->cap = cap;
     return QUOTH_OK;
 }

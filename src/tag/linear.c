@@ -11,6 +11,7 @@
 #endif
 
 #include "quoth.h"
+#include "util/array.h"
 
 #define LINEAR_MAGIC 0x4E494C51u /* "QLIN" read little-endian */
 #define LINEAR_VERSION 1u
@@ -92,22 +93,15 @@ static int trainer_rehash(quoth_linear_trainer *t) {
     return QUOTH_OK;
 }
 
-static int grow_array(void **p, size_t count, size_t elem) {
-    void *q = realloc(*p, count * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    return QUOTH_OK;
-}
-
 static int trainer_reserve_row(quoth_linear_trainer *t) {
     if (t->n_rows < t->cap_rows) return QUOTH_OK;
     size_t cap = t->cap_rows ? 2 * t->cap_rows : 1024, nc = t->n_classes;
     if (cap > UINT32_MAX - 1) return QUOTH_ERR_NOMEM;
     /* Each array is grown on its own: a failure leaves the others valid. */
-    if (grow_array((void **)&t->row_key, cap, sizeof *t->row_key) ||
-        grow_array((void **)&t->row_updates, cap, sizeof *t->row_updates) ||
-        grow_array((void **)&t->w, cap * nc, sizeof *t->w) ||
-        grow_array((void **)&t->u, cap * nc, sizeof *t->u))
+    if (QUOTH_RESIZE(t->row_key, cap) ||
+        QUOTH_RESIZE(t->row_updates, cap) ||
+        QUOTH_RESIZE(t->w, cap * nc) ||
+        QUOTH_RESIZE(t->u, cap * nc))
         return QUOTH_ERR_NOMEM;
     t->cap_rows = cap;
     return QUOTH_OK;

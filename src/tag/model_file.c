@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "quoth.h"
+#include "util/array.h"
 
 /* ------------------------------------------------------------ byte order */
 
@@ -93,22 +94,12 @@ static int name_is_valid(const char *name) {
     return len >= 1 && len <= QUOTH_MF_NAME_MAX;
 }
 
-static int writer_grow(quoth_mf_writer *w) {
-    if (w->n < w->cap) return QUOTH_OK;
-    size_t cap = w->cap ? 2 * w->cap : 8;
-    mf_section *s = realloc(w->sections, cap * sizeof *s);
-    if (!s) return QUOTH_ERR_NOMEM;
-    w->sections = s;
-    w->cap = cap;
-    return QUOTH_OK;
-}
-
 int quoth_mf_writer_add(quoth_mf_writer *w, const char *name, const void *data, size_t size) {
     if (!w || !name_is_valid(name) || (!data && size > 0)) return QUOTH_ERR_INVALID;
     if (w->n >= QUOTH_MF_MAX_SECTIONS) return QUOTH_ERR_INVALID;
     for (size_t i = 0; i < w->n; i++)
         if (strcmp(w->sections[i].name, name) == 0) return QUOTH_ERR_INVALID;
-    if (writer_grow(w) != QUOTH_OK) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(w->sections, w->cap, w->n + 1, 8)) return QUOTH_ERR_NOMEM;
     unsigned char *copy = malloc(size ? size : 1);
     if (!copy) return QUOTH_ERR_NOMEM;
     if (size) memcpy(copy, data, size);

@@ -12,21 +12,11 @@
 
 #include "quoth.h"
 #include "text/tokens.h"
+#include "util/array.h"
 
 /* Longer runs are cut: no sentence is this long, and it bounds the work of
  * every later stage that looks across a sentence. */
 #define MAX_SENTENCE_TOKENS 400
-
-static int grow(void **p, size_t *cap, size_t want, size_t elem) {
-    if (want <= *cap) return 0;
-    size_t n = *cap ? *cap * 2 : 256;
-    while (n < want) n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = n;
-    return 0;
-}
 
 static int norm_is(const quoth_token_list *l, size_t i, const char *s) {
     return strcmp(quoth_token_norm(l, i), s) == 0;
@@ -129,10 +119,10 @@ int quoth_split_sentences(quoth_token_list *l) {
     size_t i = 0;
     while (i < l->n) {
         size_t end = sentence_end(l, i);
-        if (grow((void **)&l->sent, &l->cap_sent, l->n_sent + 1, sizeof *l->sent))
+        if (QUOTH_RESERVE(l->sent, l->cap_sent, l->n_sent + 1, 256))
             return QUOTH_ERR_NOMEM;
         if (i == 0 || (l->tok[i].flags & TOK_PARA_START)) {
-            if (grow((void **)&l->para, &l->cap_para, l->n_para + 1, sizeof *l->para))
+            if (QUOTH_RESERVE(l->para, l->cap_para, l->n_para + 1, 256))
                 return QUOTH_ERR_NOMEM;
             quoth_paragraph *p = &l->para[l->n_para++];
             memset(p, 0, sizeof *p);

@@ -15,6 +15,7 @@
 #include "text/charclass.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
+#include "util/array.h"
 
 /* Words longer than this are cut into pieces: no real word is, and it keeps
  * per-token buffers fixed in size whatever the input. */
@@ -64,17 +65,6 @@ static quoth_char_class class_before(const scanner *sc, size_t i) {
     return class_at(sc, j);
 }
 
-static int grow(void **p, size_t *cap, size_t want, size_t elem) {
-    if (want <= *cap) return 0;
-    size_t n = *cap ? *cap * 2 : 1024;
-    while (n < want) n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q) return QUOTH_ERR_NOMEM;
-    *p = q;
-    *cap = n;
-    return 0;
-}
-
 static int is_letter_class(quoth_char_class c) {
     return c == CC_LOWER || c == CC_UPPER || c == CC_MARK;
 }
@@ -87,7 +77,7 @@ static int is_alnum_class(quoth_char_class c) {
  * arena at arena_len. Inline: it runs once per token, and the call showed. */
 static inline int push_token(scanner *sc, size_t start, size_t end, size_t norm_len, unsigned flags) {
     quoth_token_list *l = sc->list;
-    if (grow((void **)&l->tok, &l->cap, l->n + 1, sizeof *l->tok)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(l->tok, l->cap, l->n + 1, 1024)) return QUOTH_ERR_NOMEM;
     char *norm = l->arena + l->arena_len;
     quoth_token *t = &l->tok[l->n++];
     memset(t, 0, sizeof *t);
@@ -107,7 +97,7 @@ static inline int push_token(scanner *sc, size_t start, size_t end, size_t norm_
 static int emit(scanner *sc, size_t start, size_t end, const char *norm, size_t norm_len,
                 unsigned flags) {
     quoth_token_list *l = sc->list;
-    if (grow((void **)&l->arena, &l->arena_cap, l->arena_len + norm_len + 1, 1)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(l->arena, l->arena_cap, l->arena_len + norm_len + 1, 1024)) return QUOTH_ERR_NOMEM;
     memcpy(l->arena + l->arena_len, norm, norm_len);
     return push_token(sc, start, end, norm_len, flags);
 }
@@ -484,7 +474,7 @@ static size_t scan_word(scanner *sc, size_t i, int *rc) {
     quoth_token_list *l = sc->list;
     /* The word is read straight into the arena: room for its longest form,
      * the bulk copy's overshoot and a split's second NUL. */
-    if (grow((void **)&l->arena, &l->arena_cap, l->arena_len + MAX_WORD_BYTES + 16, 1)) {
+    if (QUOTH_RESERVE(l->arena, l->arena_cap, l->arena_len + MAX_WORD_BYTES + 16, 1024)) {
         *rc = QUOTH_ERR_NOMEM;
         return sc->len;
     }
