@@ -5,6 +5,7 @@
 #   make demo       build and run quoth on examples/demo-article.txt
 #   make eval       score PolNeAR dev with the shared referee (needs ../shared/polnear)
 #   make model      retrain models/quoth-en.qm (needs ../shared/polnear)
+#   make model-check  check that make model rebuilds it byte for byte (make test runs it)
 #   make bench      optimized build, throughput benchmarks
 #
 # Sources are found by wildcard: a new file under src/<room>/ joins the library,
@@ -35,7 +36,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps test check sanitize valgrind demo eval model bench fuzz clean
+.PHONY: all deps test check sanitize valgrind demo eval model model-check bench fuzz clean
 all: $(BUILD)/quoth $(BUILD)/libquoth.a
 
 deps:
@@ -72,6 +73,7 @@ check: $(BUILD)/quoth $(TEST_BIN)
 test:
 	@scripts/ensure-deps.sh $(DEPS_BUILD) $(DEPS_TEST)
 	@$(MAKE) --no-print-directory check
+	@$(MAKE) --no-print-directory model-check
 	@echo "== the same sources with clang (warnings are errors)"
 	@$(MAKE) --no-print-directory CC=clang BUILD=build-clang all >/dev/null
 	@$(MAKE) --no-print-directory sanitize
@@ -89,6 +91,11 @@ model: $(BUILD)/quoth
 	@test -d $(SHARED)/polnear/train || { echo "make model: needs the PolNeAR corpus at $(SHARED)/polnear (set SHARED=...)"; exit 1; }
 	$(BUILD)/quoth train --corpus $(SHARED)/polnear/train --dev $(SHARED)/polnear/dev -o $(DEFAULT_MODEL)
 	@$(MAKE) --no-print-directory all
+
+# make test: the built-in model is what `make model` builds from this code
+# (skipped without the corpus).
+model-check: $(BUILD)/quoth
+	@scripts/model-check.sh $(BUILD)/quoth $(SHARED) $(DEFAULT_MODEL)
 
 # The test suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
 # in a build directory of its own; any report fails the run, even one made by

@@ -27,7 +27,7 @@
 
 /* Bumped whenever features change: a model is only valid with the features
  * it was trained on. Stored in the model and checked at load. */
-#define QUOTH_ATTRIB_FEATURES_VERSION 15u
+#define QUOTH_ATTRIB_FEATURES_VERSION 16u
 
 /* U-CUE: whether a cue ends at its first word ("said" | "said Monday",
  * "told" | "told reporters") is decided at that word, with its features,

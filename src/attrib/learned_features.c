@@ -32,6 +32,9 @@ enum template_id {
 
 #define NONE_VALUE 0x5A5A5A5Au
 
+/* The word classes the tagger sees: all but the lemma byte and the genders. */
+#define CLASS_FEATURE_BITS (0x00FFFFFFu & ~(uint32_t)(LEX_MALE | LEX_FEMALE))
+
 static int reserve(quoth_attrib_context *ctx, size_t n) {
     if (n <= ctx->cap) return 0;
     size_t cap = n + n / 2 + 64;
@@ -480,7 +483,10 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
     const char *norm = quoth_token_norm(tl, i);
     size_t len = t->norm_len;
     out->keys[nk++] = quoth_hash_key(F_SUFFIX, quoth_hash_lower(norm + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len));
-    out->keys[nk++] = quoth_hash_key(F_CLASSES, t->lex & 0x00FFFFFFu);
+    /* without the gender bits: which given names are whose is the speakers'
+     * business, and a name moved between the lists must not change what
+     * the tagger was trained on */
+    out->keys[nk++] = quoth_hash_key(F_CLASSES, t->lex & CLASS_FEATURE_BITS);
     if (LEX_LEMMA(t->lex)) add_small(out, &nk, &nr, D_LEMMA, 0, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
