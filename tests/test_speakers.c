@@ -224,6 +224,18 @@ static const char GOES_ON_SPEAKING[] =
     "\"We need nurses,\" she said.\n\n"
     "Asked about Anna Berg, she said that the budget was too small.";
 
+/* A person named as the subject before a pronoun in its own sentence is
+ * who it stands for, even when another spoke in the sentence before. */
+static const char SUBJECT_BEFORE_SHE[] =
+    "Irene Kowalczyk said that the mill would close. "
+    "Maria Vance's plan is still unclear, but she said that the fund would grow.";
+
+/* Plural names ("New Yorkers") and counties are no one a "she" stands for. */
+static const char FAMILY_BEFORE_SHE[] =
+    "Lidia Marsh runs the clinic.\n\nMany New Yorkers visited it on Friday.\n\nShe said that the ward was full.";
+static const char COUNTY_BEFORE_SHE[] =
+    "Maria Lund toured Washoe County.\n\nShe said that the roads were closed.";
+
 /* A month that is also a name is a name when no number dates it. */
 static const char MONTH_AS_NAME[] =
     "Clara Voss met Theresa May in London.\n\nShe said that the treaty would hold.";
@@ -250,6 +262,12 @@ static void test_pronouns_by_recency(void) {
     static const expected marsh[] = {{"\"We need", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F},
                                      {"that the budget", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F}};
     check_article(GOES_ON_SPEAKING, sizeof GOES_ON_SPEAKING - 1, marsh, 2);
+    static const expected subject = {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(SUBJECT_BEFORE_SHE, sizeof SUBJECT_BEFORE_SHE - 1, &subject, 1);
+    static const expected family = {"that the ward", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(FAMILY_BEFORE_SHE, sizeof FAMILY_BEFORE_SHE - 1, &family, 1);
+    static const expected county = {"that the roads", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(COUNTY_BEFORE_SHE, sizeof COUNTY_BEFORE_SHE - 1, &county, 1);
 }
 
 /* "The senator" is the senator named latest, in any case and however

@@ -364,7 +364,7 @@ static int taken_near(const quoth_attribution_list *list, size_t k, size_t i) {
  * (but the verb of a relative clause: "Surety companies that had insured
  * ...", "A 2014 study that appeared in ..."), and nothing another
  * attribution holds. */
-static int subject_head(const quoth_phrases *p, const uint8_t *finite, const quoth_attribution_list *list, size_t k,
+static int subject_head(const quoth_phrases *p, const uint8_t *pos_flags, const quoth_attribution_list *list, size_t k,
                         size_t first, size_t end) {
     static const char *const SUBORDINATE[] = {"because", "if", "when", "as", "after", "before", "while",
                                               "since", "although", "though", "that"};
@@ -383,7 +383,7 @@ static int subject_head(const quoth_phrases *p, const uint8_t *finite, const quo
         if (quoth_coarse(p, i) == CT_WH || (quoth_word_is(p, i, "that") && i > first && quoth_is_noun(p, i - 1)))
             relative = 1;
         if (relative) continue;
-        if (finite[p->t[i].pos]) return 0;
+        if (pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) return 0;
         for (size_t w = 0; w < sizeof SUBORDINATE / sizeof *SUBORDINATE; w++)
             if (quoth_word_is(p, i, SUBORDINATE[w])) return 0;
     }
@@ -395,10 +395,11 @@ static int subject_head(const quoth_phrases *p, const uint8_t *finite, const quo
  * source read as the last noun phrase before its cue verb is the tail of
  * a subject that starts the sentence; PolNeAR's source is all of it. Only
  * with a tagger, which tells finite verbs from participles. */
-static void subject_from_start(const quoth_phrases *p, const uint8_t *finite, quoth_attribution_list *list, size_t k) {
+static void subject_from_start(const quoth_phrases *p, const uint8_t *pos_flags, quoth_attribution_list *list,
+                               size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan s = a->source;
-    if (!finite || quoth_tspan_empty(s) || quoth_tspan_empty(a->cue) || s.end > a->cue.first) return;
+    if (!pos_flags || quoth_tspan_empty(s) || quoth_tspan_empty(a->cue) || s.end > a->cue.first) return;
     for (uint32_t i = s.end; i < a->cue.first; i++)
         if (quoth_coarse(p, i) != CT_ADV) return;
     size_t first = quoth_sentence_first(p, s.first);
@@ -409,7 +410,7 @@ static void subject_from_start(const quoth_phrases *p, const uint8_t *finite, qu
         return;
     for (int c = 0; c < a->n_content; c++)
         if (a->content[c].first < s.first && a->content[c].end > first) return;
-    if (subject_head(p, finite, list, k, first, s.first)) a->source.first = (uint32_t)first;
+    if (subject_head(p, pos_flags, list, k, first, s.first)) a->source.first = (uint32_t)first;
 }
 
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
@@ -483,7 +484,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
     for (size_t k = 0; k < list->n; k++) {
-        subject_from_start(&p, in->finite_pos, list, k);
+        subject_from_start(&p, in->pos_flags, list, k);
         close_apposition(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);

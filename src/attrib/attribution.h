@@ -57,13 +57,18 @@ typedef struct quoth_dep_rels {
 } quoth_dep_rels;
 
 /* Everything the attribution stages read about one document. */
+/* What a part-of-speech tag tells the rules and speakers (pos_flags). */
+enum {
+    QUOTH_POS_FINITE = 1,       /* VBD, VBZ, VBP, MD: a finite verb, which ends a subject */
+    QUOTH_POS_PLURAL_PROPER = 2 /* NNPS: "New Yorkers", "the Graysons" are no one person */
+};
+
 typedef struct quoth_attrib_input {
     const char *text;
     quoth_token_list *tokens;
     const quoth_quotation_list *quotations;
     const quoth_dep_rels *rels; /* NULL without a parser */
-    const uint8_t *finite_pos;  /* per part-of-speech id: 1 for a finite verb
-                                   (VBD, VBZ, VBP, MD); NULL without a tagger */
+    const uint8_t *pos_flags;   /* per part-of-speech id, QUOTH_POS_* bits; NULL without a tagger */
     const quoth_name_words *name_words; /* what names' words are (name_words.h): for speakers; may be NULL */
 } quoth_attrib_input;
 

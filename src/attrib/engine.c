@@ -47,11 +47,18 @@ quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags) {
     if (!e) return NULL;
     e->model = model;
     e->flags = flags;
-    /* finite verbs end a subject: see quoth_attrib_input.finite_pos */
-    static const char *const FINITE[] = {"VBD", "VBZ", "VBP", "MD"};
-    for (size_t k = 0; model->has_pos && k < sizeof FINITE / sizeof *FINITE; k++) {
-        int id = quoth_pos_tag_id(&model->pos, FINITE[k]);
-        if (id >= 0 && id < 256) e->finite_pos[id] = 1;
+    /* see quoth_attrib_input.pos_flags */
+    static const struct {
+        const char *tag;
+        uint8_t flag;
+    } FLAGS[] = {{"VBD", QUOTH_POS_FINITE},
+                 {"VBZ", QUOTH_POS_FINITE},
+                 {"VBP", QUOTH_POS_FINITE},
+                 {"MD", QUOTH_POS_FINITE},
+                 {"NNPS", QUOTH_POS_PLURAL_PROPER}};
+    for (size_t k = 0; model->has_pos && k < sizeof FLAGS / sizeof *FLAGS; k++) {
+        int id = quoth_pos_tag_id(&model->pos, FLAGS[k].tag);
+        if (id >= 0 && id < 256) e->pos_flags[id] |= FLAGS[k].flag;
     }
     return e;
 }
@@ -332,7 +339,7 @@ quoth_attrib_input quoth_engine_input(quoth_engine *e) {
                              &e->tokens,
                              &e->quotations,
                              e->model->has_parser ? &e->model->rels : NULL,
-                             e->model->has_pos ? e->finite_pos : NULL,
+                             e->model->has_pos ? e->pos_flags : NULL,
                              &e->model->name_words};
     return in;
 }

@@ -58,7 +58,7 @@ struct quoth_engine {
     size_t heads_cap;
     quoth_attribution_list learned;
     quoth_attribution_list merged;
-    uint8_t finite_pos[256];    /* per part-of-speech id: 1 for a finite verb tag */
+    uint8_t pos_flags[256];     /* per part-of-speech id: QUOTH_POS_* bits */
     quoth_doc doc;
 };
 

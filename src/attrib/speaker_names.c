@@ -264,7 +264,7 @@ static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     return 1;
 }
 
-static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
+static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
@@ -280,6 +280,16 @@ static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end - run->first >= 2 && run->end - run->first <= 3 && !(quoth_name_classes_at(r, run->end - 1) & NAME_THING))
         return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
+}
+
+/* A name's kind. "New Yorkers", "the Graysons": people, but no one person
+ * that a "he" or "she" could stand for. */
+static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
+    int kind = kind_by_words(r, run);
+    if (kind == QUOTH_KIND_PERSON && r->pos_flags &&
+        (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL_PROPER))
+        return QUOTH_KIND_UNKNOWN;
+    return kind;
 }
 
 /* 1 for Mr. before a name, 2 for Mrs. or Ms., else 0. */

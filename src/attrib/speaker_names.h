@@ -29,6 +29,7 @@ typedef struct quoth_resolver {
     const char *text;
     quoth_speaker_table *t;
     const quoth_name_words *names;
+    const uint8_t *pos_flags; /* quoth_attrib_input.pos_flags; NULL without a tagger */
 } quoth_resolver;
 
 /* Finds the document's runs of name words, in text order. Returns 0 or
