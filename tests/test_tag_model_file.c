@@ -7,6 +7,7 @@
 
 #include "harness.h"
 #include "quoth.h"
+#include "tag/model.h"
 #include "tag/model_file.h"
 
 static const char alpha[] = "alpha section: some bytes";
@@ -290,6 +291,30 @@ static void test_garbage(void) {
     CHECK(all_rejected);
 }
 
+/* The built-in model is opened without its checksum (quoth_mf_open_trusted):
+ * so it is checked here, where a bad one fails the build's tests. The
+ * trusted opener skips only the checksum: a flipped data byte passes it, a
+ * truncated or misnamed file does not. */
+static void test_trusted_open(void) {
+    const void *def;
+    size_t def_size;
+    quoth_default_model_bytes(&def, &def_size);
+    quoth_mf mf;
+    if (def_size) CHECK_INT(quoth_mf_open(def, def_size, &mf), QUOTH_OK);
+    void *data;
+    size_t size;
+    CHECK_INT(make_file(&data, &size), QUOTH_OK);
+    unsigned char *p = data;
+    p[size - 1] ^= 1; /* the last byte of a section's data */
+    CHECK_INT(quoth_mf_open(p, size, &mf), QUOTH_ERR_MODEL);
+    CHECK_INT(quoth_mf_open_trusted(p, size, &mf), QUOTH_OK);
+    CHECK_INT(mf.n_sections, 3);
+    CHECK_INT(quoth_mf_open_trusted(p, size - 1, &mf), QUOTH_ERR_MODEL);
+    p[0] = 'X';
+    CHECK_INT(quoth_mf_open_trusted(p, size, &mf), QUOTH_ERR_MODEL);
+    free(data);
+}
+
 TEST_MAIN(test_round_trip, test_empty_container, test_writer_rejects_bad_names, test_file_round_trip,
           test_truncation_at_every_length, test_every_bit_flip, test_header_fields, test_bad_tables,
-          test_garbage, test_model_sections)
+          test_garbage, test_model_sections, test_trusted_open)

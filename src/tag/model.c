@@ -48,7 +48,8 @@ static void dep_rels(const quoth_parser *p, quoth_dep_rels *r) {
 }
 
 static int load_sections(quoth_model *m) {
-    int rc = quoth_mf_open(m->data, m->size, &m->mf);
+    /* the built-in model is the only one the model does not own */
+    int rc = m->owns_data ? quoth_mf_open(m->data, m->size, &m->mf) : quoth_mf_open_trusted(m->data, m->size, &m->mf);
     if (rc) return rc;
     const void *blob;
     size_t size;
