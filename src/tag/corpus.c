@@ -41,7 +41,7 @@ int quoth_labels_find(const quoth_labels *labels, const char *name) {
     return -1;
 }
 
-static int intern(quoth_labels *labels, const char *name) {
+int quoth_labels_intern(quoth_labels *labels, const char *name) {
     int id = quoth_labels_find(labels, name);
     if (id >= 0) return id;
     if (labels->n >= QUOTH_LABELS_MAX || strlen(name) >= QUOTH_LABEL_MAX) return QUOTH_ERR_PARSE;
@@ -49,8 +49,7 @@ static int intern(quoth_labels *labels, const char *name) {
     return (int)labels->n++;
 }
 
-/* Splits a line at tabs in place; returns the number of fields (at most max). */
-static size_t split_tabs(char *line, char **fields, size_t max) {
+size_t quoth_tsv_split(char *line, char **fields, size_t max) {
     size_t n = 0;
     char *p = line;
     while (n < max) {
@@ -81,7 +80,7 @@ static int add_token(corpus_builder *b, quoth_corpus *c, char **f) {
     if (len > UINT32_MAX / 2) return QUOTH_ERR_PARSE;
     if (grow_tokens(b) || QUOTH_RESERVE(b->text, b->text_cap, b->text_len + len + 1, 1024))
         return QUOTH_ERR_NOMEM;
-    int pos = intern(&c->pos_labels, f[7]), ner = intern(&c->ner_labels, f[8]);
+    int pos = quoth_labels_intern(&c->pos_labels, f[7]), ner = quoth_labels_intern(&c->ner_labels, f[8]);
     if (pos < 0 || ner < 0) return QUOTH_ERR_PARSE;
     memcpy(b->text + b->text_len, f[5], len + 1);
     b->word_off[b->n] = b->text_len;
@@ -101,7 +100,7 @@ static int read_lines(gzFile gz, corpus_builder *b, quoth_corpus *c) {
         chomp(line);
         if (line[0] == '#' || line[0] == 0) continue;
         char *f[COLUMNS];
-        if (split_tabs(line, f, COLUMNS) < COLUMNS) return QUOTH_ERR_PARSE;
+        if (quoth_tsv_split(line, f, COLUMNS) < COLUMNS) return QUOTH_ERR_PARSE;
         int rc = add_token(b, c, f);
         if (rc != QUOTH_OK) return rc;
     }

@@ -43,4 +43,13 @@ void quoth_corpus_free(quoth_corpus *c);
 /* The id of a label name, or -1. */
 int quoth_labels_find(const quoth_labels *labels, const char *name);
 
+/* The id of a label name, added when new; QUOTH_ERR_PARSE when the set is
+ * full or the name too long. */
+int quoth_labels_intern(quoth_labels *labels, const char *name);
+
+/* Splits a line of a token file at its tabs, in place; returns the number
+ * of fields (at most max). The CoreNLP token files and their trees share
+ * one reader of fields. */
+size_t quoth_tsv_split(char *line, char **fields, size_t max);
+
 #endif /* QUOTH_TAG_CORPUS_H */

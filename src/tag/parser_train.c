@@ -88,27 +88,6 @@ static int make_labels_section(const quoth_pos_model *pos, void **blob, size_t *
 
 /* ------------------------------------------------------------- treebank */
 
-static int intern(quoth_labels *labels, const char *name) {
-    int id = quoth_labels_find(labels, name);
-    if (id >= 0) return id;
-    if (labels->n >= QUOTH_LABELS_MAX || strlen(name) >= QUOTH_LABEL_MAX) return QUOTH_ERR_PARSE;
-    strcpy(labels->names[labels->n], name);
-    return (int)labels->n++;
-}
-
-static size_t split_tabs(char *line, char **fields, size_t max) {
-    size_t n = 0;
-    char *p = line;
-    while (n < max) {
-        fields[n++] = p;
-        char *tab = strchr(p, '\t');
-        if (!tab) break;
-        *tab = 0;
-        p = tab + 1;
-    }
-    return n;
-}
-
 /* Parses a decimal number of at most 9 digits; -1 when it is not one. */
 static long parse_index(const char *s) {
     long v = 0;
@@ -125,7 +104,7 @@ static int add_tree_token(quoth_treebank *tb, size_t k, size_t s, char **f) {
     /* Heads count tokens from 1 in their sentence: the tok column must do
      * the same, or the heads would point at the wrong words. */
     if (tok != (long)(k - start + 1) || head < 0 || (size_t)head > len) return QUOTH_ERR_PARSE;
-    int rel = intern(&tb->rel_labels, f[10]);
+    int rel = quoth_labels_intern(&tb->rel_labels, f[10]);
     if (rel < 0) return rel;
     tb->heads[k] = (int32_t)head - 1;
     tb->rels[k] = (uint8_t)rel;
@@ -142,7 +121,7 @@ static int read_trees(gzFile gz, quoth_treebank *tb) {
         while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
         if (line[0] == '#' || line[0] == 0) continue;
         char *f[COLUMNS];
-        if (split_tabs(line, f, COLUMNS) < COLUMNS || k >= c->n_tokens) return QUOTH_ERR_PARSE;
+        if (quoth_tsv_split(line, f, COLUMNS) < COLUMNS || k >= c->n_tokens) return QUOTH_ERR_PARSE;
         while (k >= c->sent_start[s + 1]) s++;
         int rc = add_tree_token(tb, k, s, f);
         if (rc != QUOTH_OK) return rc;
