@@ -510,6 +510,55 @@ static void test_source_before_cue_and_passive(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* A date is never the source: the noun phrase before its time adverbial
+ * is ("Sen. Ana Ruiz (D-Ore.) on Tuesday said"), or, with none, nobody. */
+static void test_date_is_no_source(void) {
+    const quoth_token_list *tl = analyze("Sen. Ana Ruiz (D-Ore.) on Tuesday said that the port would reopen.");
+    uint32_t sen = tok(tl, "Sen.", 0), on = tok(tl, "on", 0), tuesday = tok(tl, "Tuesday", 0);
+    uint32_t said = tok(tl, "said", 0), stop = (uint32_t)tl->n - 1;
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(said, said + 1), SPAN(tuesday, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, sen);
+    CHECK_INT(list.a[0].source.end, on);
+    quoth_attribution_list_free(&list);
+
+    tl = analyze("Ruiz later Tuesday said that the port would reopen.");
+    uint32_t later = tok(tl, "later", 0);
+    tuesday = tok(tl, "Tuesday", 0), said = tok(tl, "said", 0), stop = (uint32_t)tl->n - 1;
+    a = attr(SPAN(said, said + 1), SPAN(tuesday, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, 0);
+    CHECK_INT(list.a[0].source.end, later);
+    quoth_attribution_list_free(&list);
+
+    /* nor is it the subject found for a cue without a source */
+    tl = analyze("Late on Tuesday warned that the port would close.");
+    uint32_t warned = tok(tl, "warned", 0);
+    stop = (uint32_t)tl->n - 1;
+    a = attr(SPAN(warned, warned + 1), NONE, SPAN(warned + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK(quoth_tspan_empty(list.a[0].source));
+    quoth_attribution_list_free(&list);
+
+    /* a name that is a month is not a date ("Theresa May" said) */
+    tl = analyze("May said that the port would reopen.");
+    said = tok(tl, "said", 0), stop = (uint32_t)tl->n - 1;
+    a = attr(SPAN(said, said + 1), SPAN(0, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.a[0].source.first, 0);
+    CHECK_INT(list.a[0].source.end, said);
+    quoth_attribution_list_free(&list);
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -731,7 +780,7 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_word_blocks_score_as_keys,
           test_content_runs_to_clause_end, test_content_kept_where_it_ends, test_participle_borrows_source,
           test_source_before_cue_and_passive, test_content_of_another_sentence_not_joined, test_but_another_speaker_said,
           test_source_takes_whole_subject, test_merge_takes_content_before_another_speaker,
-          test_second_verb_shares_source,
+          test_second_verb_shares_source, test_date_is_no_source,
           test_content_bias_is_set, test_transcript_lines, test_headline_speaker,
           test_cue_trailing_preposition, test_next_paragraph_quote,
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib/name_words.h"
 #include "attrib/phrase.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
@@ -413,6 +414,60 @@ static void subject_from_start(const quoth_phrases *p, const uint8_t *pos_flags,
     if (subject_head(p, pos_flags, list, k, first, s.first)) a->source.first = (uint32_t)first;
 }
 
+/* Words that stand with a date in a time adverbial: "on Tuesday", "early
+ * Friday", "last Monday". */
+static int time_word(const quoth_phrases *p, size_t i) {
+    static const char *const WORDS[] = {"on", "early", "late", "last", "this", "next"};
+    for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++)
+        if (quoth_word_is(p, i, WORDS[w])) return 1;
+    return 0;
+}
+
+static int noun_phrase_word(const quoth_phrases *p, size_t i) {
+    int c = quoth_coarse(p, i);
+    return c == CT_NOUN || c == CT_PROPN || c == CT_ADJ || c == CT_DET || c == CT_POSS || c == CT_NUM;
+}
+
+/* The noun phrase that ends at `end`, with a parenthesis closing it
+ * ("Sen. Bernie Sanders (I-Vt.)"), within the sentence that starts at
+ * `first`; an empty span when there is none. */
+static quoth_tspan noun_phrase_before(const quoth_phrases *p, size_t first, size_t end) {
+    quoth_tspan none = {0, 0};
+    size_t j = end;
+    if (j > first && quoth_punct_is(p, j - 1, "-RRB-")) {
+        size_t open = j - 1;
+        while (open > first && open + 8 > j && !quoth_punct_is(p, open, "-LRB-")) open--;
+        if (!quoth_punct_is(p, open, "-LRB-")) return none;
+        j = open;
+    }
+    if (j > first && quoth_coarse(p, j - 1) == CT_PRON) return (quoth_tspan){(uint32_t)(j - 1), (uint32_t)end};
+    size_t start = j, nouns = 0;
+    while (start > first && j - start < QUOTH_MAX_PHRASE && noun_phrase_word(p, start - 1)) {
+        start--;
+        nouns += quoth_is_noun(p, start);
+    }
+    return nouns ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : none;
+}
+
+/* "Hillary Clinton on Tuesday said", "Sanders on Tuesday said": a source
+ * that is only a date is the tagger's slip (no gold source of PolNeAR
+ * train is one), and who spoke is the noun phrase before the time
+ * adverbial. When there is none, the attribution has no source rather
+ * than a day of the week for one. */
+static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (!in->name_words || quoth_tspan_empty(s)) return;
+    int dates = 0;
+    for (size_t i = s.first; i < s.end; i++) {
+        if (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE) dates++;
+        else if (!time_word(p, i) && !quoth_punct_is(p, i, ",")) return;
+    }
+    if (!dates) return;
+    size_t end = s.first, first = quoth_sentence_first(p, s.first);
+    while (end > first && (time_word(p, end - 1) || quoth_coarse(p, end - 1) == CT_ADV)) end--; /* "later" */
+    a->source = noun_phrase_before(p, first, end);
+}
+
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
  * 240 in train) and leave a comma out (1,001 of 1,013). */
 static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
@@ -484,6 +539,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
     for (size_t k = 0; k < list->n; k++) {
+        source_not_a_date(in, &p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         close_apposition(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
@@ -508,5 +564,6 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (quoth_tspan_empty(a->source)) a->source = quoth_sentence_subject(&p, cue);
         if (quoth_tspan_empty(a->source)) a->source = previous_source(&p, list, k);
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
+        source_not_a_date(in, &p, a); /* the subject found may be one too */
     }
 }
