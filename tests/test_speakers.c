@@ -298,6 +298,25 @@ static const expected TITLES_EXPECTED[] = {
     {"that the treaty", "Ada Lind", QUOTH_RESOLVED_TITLE, "Former Secretary of State", U},
 };
 
+/* A description without a title word is the person an apposition or the
+ * nouns before their name described so, every word of it; a clause after
+ * a name is no apposition. */
+static const char DESCRIPTIONS[] =
+    "Ben Carson, a retired neurosurgeon, toured the clinic.\n\n"
+    "The retired neurosurgeon said that the wards were clean.\n\n"
+    "The former neurosurgeon said that the beds were full.\n\n"
+    "The actress Nora Quist read a poem.\n\n"
+    "The actress said that the theater would reopen.\n\n"
+    "Led by Ana Ruiz, the crowd marched to the port.\n\n"
+    "The crowd said that the port must stay open.";
+
+static const expected DESCRIPTIONS_EXPECTED[] = {
+    {"that the wards", "Ben Carson", QUOTH_RESOLVED_TITLE, NULL, M},
+    {"that the beds", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the theater", "Nora Quist", QUOTH_RESOLVED_TITLE, NULL, F},
+    {"that the port must", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
 /* ... but not a page's time stamp glued to a word before them. */
 static const char STAMPED[] = "Updated 10:14PMNews Ohio Gov. Rita Vance said that the roads were open.";
 
@@ -305,6 +324,8 @@ static void test_titles(void) {
     check_article(TITLES, sizeof TITLES - 1, TITLES_EXPECTED, sizeof TITLES_EXPECTED / sizeof *TITLES_EXPECTED);
     static const expected vance = {"that the roads", "Rita Vance", QUOTH_RESOLVED_NAME, "Ohio Gov.", F};
     check_article(STAMPED, sizeof STAMPED - 1, &vance, 1);
+    check_article(DESCRIPTIONS, sizeof DESCRIPTIONS - 1, DESCRIPTIONS_EXPECTED,
+                  sizeof DESCRIPTIONS_EXPECTED / sizeof *DESCRIPTIONS_EXPECTED);
 }
 
 /* A source that names no one still says a gender by its head noun or

@@ -59,8 +59,9 @@ typedef struct quoth_dep_rels {
 /* Everything the attribution stages read about one document. */
 /* What a part-of-speech tag tells the rules and speakers (pos_flags). */
 enum {
-    QUOTH_POS_FINITE = 1,       /* VBD, VBZ, VBP, MD: a finite verb, which ends a subject */
-    QUOTH_POS_PLURAL_PROPER = 2 /* NNPS: "New Yorkers", "the Graysons" are no one person */
+    QUOTH_POS_FINITE = 1,        /* VBD, VBZ, VBP, MD: a finite verb, which ends a subject */
+    QUOTH_POS_PLURAL_PROPER = 2, /* NNPS: "New Yorkers", "the Graysons" are no one person */
+    QUOTH_POS_PLURAL = 4         /* NNS and NNPS: "the attendees" are no one person either */
 };
 
 typedef struct quoth_attrib_input {

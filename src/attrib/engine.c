@@ -55,7 +55,8 @@ quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags) {
                  {"VBZ", QUOTH_POS_FINITE},
                  {"VBP", QUOTH_POS_FINITE},
                  {"MD", QUOTH_POS_FINITE},
-                 {"NNPS", QUOTH_POS_PLURAL_PROPER}};
+                 {"NNS", QUOTH_POS_PLURAL},
+                 {"NNPS", QUOTH_POS_PLURAL_PROPER | QUOTH_POS_PLURAL}};
     for (size_t k = 0; model->has_pos && k < sizeof FLAGS / sizeof *FLAGS; k++) {
         int id = quoth_pos_tag_id(&model->pos, FLAGS[k].tag);
         if (id >= 0 && id < 256) e->pos_flags[id] |= FLAGS[k].flag;

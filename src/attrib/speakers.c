@@ -370,6 +370,70 @@ static int resolve_pronoun_affiliation(quoth_resolver *r, const quoth_attributio
     return body_speaker(r, copy, len, noun, speaker);
 }
 
+/* The words that describe a person's run, [*first, *head] with the head
+ * noun last: an apposition after it ("Ben Carson, a retired
+ * neurosurgeon,"), else the common nouns right before it ("the actress
+ * Susan Sarandon", "mega donor Sheldon Adelson"). 0 when there are none. */
+static int run_description(const quoth_resolver *r, const quoth_name_run *run, size_t *first, size_t *head) {
+    const quoth_phrases *p = &r->p;
+    size_t e = run->end;
+    if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
+        size_t stop = quoth_sentence_end(p, e), end = quoth_np_right(p, e + 1, stop), h = 0;
+        /* closed by a comma or the sentence: "Led by Ana Ruiz, the rally
+         * marched" is a clause, not an apposition */
+        if (end < stop && !(p->t[end].flags & TOK_PUNCT)) return 0;
+        /* the head: the last noun before any preposition ("the founder of
+         * the company Theranos") or possessive ("the company's founder") */
+        for (size_t i = e + 2; i < end && quoth_coarse(p, i) != CT_ADP && !quoth_possessive(p, i); i++)
+            if (quoth_coarse(p, i) == CT_NOUN) h = i;
+        if (!h || quoth_possessive(p, h + 1)) return 0;
+        *first = e + 2, *head = h;
+        return 1;
+    }
+    size_t h = run->first;
+    if (h == 0 || (p->t[h - 1].flags & TOK_CAPITALIZED) || quoth_coarse(p, h - 1) != CT_NOUN) return 0;
+    size_t i = h - 1;
+    while (i > 0 && !(p->t[i - 1].flags & TOK_CAPITALIZED) &&
+           (quoth_coarse(p, i - 1) == CT_NOUN || quoth_coarse(p, i - 1) == CT_ADJ))
+        i--;
+    *first = i, *head = h - 1;
+    return 1;
+}
+
+static int holds_hash(const quoth_phrases *p, size_t first, size_t end, uint64_t hash) {
+    for (size_t i = first; i < end; i++)
+        if (p->t[i].lower_hash == hash) return 1;
+    return 0;
+}
+
+/* "The retired neurosurgeon", "the actress": a definite description of
+ * one person (a singular common noun) without a title word is the latest
+ * person described with its noun and every word before it ("the online
+ * retail giant" is not "the oil giant Exxon Mobil"). */
+#define DESCRIPTION_WORDS_MAX 4
+static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    uint32_t last = src.end - 1;
+    while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
+    if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
+        quoth_coarse(p, last) != CT_NOUN || !r->pos_flags || (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL))
+        return -1;
+    for (uint32_t i = src.first + 1; i <= last; i++)
+        if ((p->t[i].flags & TOK_CAPITALIZED) || (quoth_coarse(p, i) != CT_NOUN && quoth_coarse(p, i) != CT_ADJ))
+            return -1;
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        size_t first, head;
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON || !run_description(r, run, &first, &head) ||
+            p->t[head].lower_hash != p->t[last].lower_hash)
+            continue;
+        uint32_t i = src.first + 1;
+        while (i < last && holds_hash(p, first, head, p->t[i].lower_hash)) i++;
+        if (i == last) return run->speaker;
+    }
+    return -1;
+}
+
 /* A personal pronoun source; the pronoun tells its speaker's gender when
  * nothing else did. */
 static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
@@ -444,7 +508,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
-    if ((a->speaker = resolve_title(r, src)) < 0) a->speaker = resolve_organization_noun(r, src);
+    if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0)
+        a->speaker = resolve_description(r, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
 }
