@@ -366,8 +366,25 @@ static const expected PARTIES_EXPECTED[] = {
     {"that the race", "Virginia Democratic", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a state, no woman */
 };
 
+/* A group or an organization that starts a source heads it, whatever
+ * place follows ("in Iowa"); a person that ends it still speaks. */
+static const char GROUP_HEADS[] =
+    "Democrats in Iowa who watched the debate said that Clinton won.\n\n"
+    "The daily La Stampa in Italy reported that the pope was tired.\n\n"
+    "The Harbor Council on Trade director Ana Ruiz said that tariffs would rise.\n\n"
+    "Staff for the Harbor Council on Trade said that the docks would close.";
+
+static const expected GROUP_HEADS_EXPECTED[] = {
+    {"that Clinton won", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the pope", "La Stampa", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that tariffs", "Ana Ruiz", QUOTH_RESOLVED_NAME, "Trade director", F},
+    {"that the docks", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 static void test_organizations_apart(void) {
     check_article(PARTIES, sizeof PARTIES - 1, PARTIES_EXPECTED, sizeof PARTIES_EXPECTED / sizeof *PARTIES_EXPECTED);
+    check_article(GROUP_HEADS, sizeof GROUP_HEADS - 1, GROUP_HEADS_EXPECTED,
+                  sizeof GROUP_HEADS_EXPECTED / sizeof *GROUP_HEADS_EXPECTED);
 }
 
 /* A name that only modifies a source's noun of people is not who speaks:

@@ -22,10 +22,29 @@
  * before a comma or "of", is who it is; what follows describes them, names
  * and all. Not when a comma or a preposition comes first ("the mayor of
  * Paris, Anne Hidalgo"). */
+/* "Democrats in Congress", "Staff for the House Select Committee on
+ * Benghazi", "Republicans, who hold the Senate,": the first name of a
+ * source, when it is a group or an organization followed by a relative
+ * pronoun (after a comma or not) or one of these prepositions, heads it
+ * ("for", "of" and "to" are more often part of a name: "Center for
+ * Responsive Politics"). */
+static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    static const char *const AFTER[] = {"in", "on", "from", "at", "who", "which", "that"};
+    /* a group or an organization: "the ranking Democrat on the committee"
+     * is one person, not the party */
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION &&
+        !(r->pos_flags && (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL)))
+        return 0;
+    size_t next = run->end + (quoth_punct_is(&r->p, run->end, ",") && quoth_coarse(&r->p, run->end + 1) == CT_WH);
+    int after = 0;
+    for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++) after |= quoth_word_is(&r->p, next, AFTER[k]);
+    return run->end < src.end && after;
+}
+
 static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
     if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of")))
         return 0;
-    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
     for (uint32_t i = src.first; i < run->first; i++)
         if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
             return 0;
@@ -57,7 +76,7 @@ static uint32_t modified_head(const quoth_resolver *r, quoth_tspan src, const qu
  * one that ends the source (its head), else the last person in it, else
  * any. -1 when it holds no name. */
 static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
-    int32_t any = -1, person = -1;
+    int32_t any = -1, person = -1, group = -1;
     /* runs are in text order and do not overlap: the first that ends after
      * src.first by binary search, so that a long document does not scan
      * every run for every source */
@@ -72,14 +91,16 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
         if (run->first > 0 && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue; /* "(R-Wis.)" */
+        int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
         if (any < 0 && person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
+        if (any < 0 && person < 0 && heads_group(r, src, run)) group = (int32_t)k;
         if (modified_head(r, src, run)) continue;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
-            return (int32_t)k;
-        if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON) person = (int32_t)k;
+            return group >= 0 && !is_person ? group : (int32_t)k;
+        if (is_person) person = (int32_t)k;
         any = (int32_t)k;
     }
-    return person >= 0 ? person : any;
+    return person >= 0 ? person : group >= 0 ? group : any;
 }
 
 static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
