@@ -322,6 +322,8 @@ static void test_adversarial_linear(void) {
     check_linear(e, "titles and relative pronouns", "Sen. Ann Lee met the senator, who said that the union ",
                  256u << 10);
     check_linear(e, "titles", "the spokesman said. Mr. Aab, a spokesman, said the minister said ", 256u << 10);
+    check_linear(e, "descriptions and groups",
+                 "Ann Lee, a retired surgeon, met Democrats in Iowa who said that the retired surgeon said ", 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);
