@@ -367,18 +367,21 @@ static const expected PARTIES_EXPECTED[] = {
 };
 
 /* A group or an organization that starts a source heads it, whatever
- * place follows ("in Iowa"); a person that ends it still speaks. */
+ * place follows ("in Iowa"); a person that ends it still speaks; of two
+ * people who speak together, the first named is the speaker. */
 static const char GROUP_HEADS[] =
     "Democrats in Iowa who watched the debate said that Clinton won.\n\n"
     "The daily La Stampa in Italy reported that the pope was tired.\n\n"
     "The Harbor Council on Trade director Ana Ruiz said that tariffs would rise.\n\n"
-    "Staff for the Harbor Council on Trade said that the docks would close.";
+    "Staff for the Harbor Council on Trade said that the docks would close.\n\n"
+    "Maria Lund and Senator Tom Brandt said that the bridge would be rebuilt.";
 
 static const expected GROUP_HEADS_EXPECTED[] = {
     {"that Clinton won", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the pope", "La Stampa", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that tariffs", "Ana Ruiz", QUOTH_RESOLVED_NAME, "Trade director", F},
     {"that the docks", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the bridge", "Maria Lund", QUOTH_RESOLVED_NAME, NULL, F}, /* the first of two */
 };
 
 static void test_organizations_apart(void) {

@@ -20,7 +20,8 @@
 /* "Stuart Stevens, who was Mitt Romney's adviser", "Erin Clark, a fellow
  * at ...", "Joel Pollak of Breitbart": a person named first in a source,
  * before a comma or "of", is who it is; what follows describes them, names
- * and all. Not when a comma or a preposition comes first ("the mayor of
+ * and all. Of two people who speak together ("Jeb Bush and Chris
+ * Christie") the first named is the speaker. Not when a comma or a preposition comes first ("the mayor of
  * Paris, Anne Hidalgo"). */
 /* "Democrats in Congress", "Staff for the House Select Committee on
  * Benghazi", "Republicans, who hold the Senate,": the first name of a
@@ -43,7 +44,8 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
 
 static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
-    if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of")))
+    if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of") ||
+                                 quoth_word_is(&r->p, run->end, "and")))
         return 0;
     for (uint32_t i = src.first; i < run->first; i++)
         if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
