@@ -235,6 +235,8 @@ static const char FAMILY_BEFORE_SHE[] =
     "Lidia Marsh runs the clinic.\n\nMany New Yorkers visited it on Friday.\n\nShe said that the ward was full.";
 static const char COUNTY_BEFORE_SHE[] =
     "Maria Lund toured Washoe County.\n\nShe said that the roads were closed.";
+static const char HOLIDAY_BEFORE_SHE[] =
+    "Maria Lund campaigned until Election Day.\n\nShe said that the count was fair.";
 
 /* A month that is also a name is a name when no number dates it. */
 static const char MONTH_AS_NAME[] =
@@ -268,6 +270,8 @@ static void test_pronouns_by_recency(void) {
     check_article(FAMILY_BEFORE_SHE, sizeof FAMILY_BEFORE_SHE - 1, &family, 1);
     static const expected county = {"that the roads", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
     check_article(COUNTY_BEFORE_SHE, sizeof COUNTY_BEFORE_SHE - 1, &county, 1);
+    static const expected holiday = {"that the count", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
+    check_article(HOLIDAY_BEFORE_SHE, sizeof HOLIDAY_BEFORE_SHE - 1, &holiday, 1);
 }
 
 /* "The senator" is the senator named latest, in any case and however
@@ -374,7 +378,8 @@ static const char GROUP_HEADS[] =
     "The daily La Stampa in Italy reported that the pope was tired.\n\n"
     "The Harbor Council on Trade director Ana Ruiz said that tariffs would rise.\n\n"
     "Staff for the Harbor Council on Trade said that the docks would close.\n\n"
-    "Maria Lund and Senator Tom Brandt said that the bridge would be rebuilt.";
+    "Maria Lund and Senator Tom Brandt said that the bridge would be rebuilt.\n\n"
+    "The DNC said that the debate would move.";
 
 static const expected GROUP_HEADS_EXPECTED[] = {
     {"that Clinton won", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -382,6 +387,7 @@ static const expected GROUP_HEADS_EXPECTED[] = {
     {"that tariffs", "Ana Ruiz", QUOTH_RESOLVED_NAME, "Trade director", F},
     {"that the docks", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the bridge", "Maria Lund", QUOTH_RESOLVED_NAME, NULL, F}, /* the first of two */
+    {"that the debate", "Democratic National Committee", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 static void test_organizations_apart(void) {

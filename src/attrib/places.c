@@ -70,7 +70,7 @@ static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DA
  * Not "bill" or "center": a given name, and an organization's word. */
 static const char *const THING_HEADS[] = {
     "accord", "act", "agreement", "airport", "amendment", "arena", "avenue", "awards", "bay", "boulevard",
-    "bridge", "building", "caucus", "caucuses", "conference", "convention", "counties", "county", "cup",
+    "bridge", "building", "caucus", "caucuses", "conference", "convention", "counties", "county", "cup", "day",
     "debate", "debates",
     "doctrine", "festival", "games", "hall", "highway", "hook", "hotel", "initiative", "lake", "law",
     "mountain", "museum", "olympics", "park", "plan", "plaza", "primaries", "primary", "prize", "program",

@@ -311,7 +311,8 @@ typedef struct known_org {
     const char *canonical;
 } known_org;
 
-/* News outlets and agencies by the names users count them under. */
+/* News outlets, agencies and the two American parties by the names users
+ * count them under. */
 static const known_org KNOWN_ORGS[] = {
     {"Wall Street Journal", "The Wall Street Journal"},
     {"Washington Post", "The Washington Post"},
@@ -357,6 +358,12 @@ static const known_org KNOWN_ORGS[] = {
     {"Der Spiegel", "Der Spiegel"},
     {"Le Monde", "Le Monde"},
     {"Bild", "Bild"},
+    {"Republican Party", "Republican Party"},
+    {"Democratic Party", "Democratic Party"},
+    {"DNC", "Democratic National Committee"},
+    {"Democratic National Committee", "Democratic National Committee"},
+    {"RNC", "Republican National Committee"},
+    {"Republican National Committee", "Republican National Committee"},
 };
 
 const char *quoth_known_organization(const char *const *words, const size_t *lens, size_t n) {
