@@ -510,53 +510,43 @@ static void test_source_before_cue_and_passive(void) {
     quoth_attribution_list_free(&list);
 }
 
-/* A date is never the source: the noun phrase before its time adverbial
- * is ("Sen. Ana Ruiz (D-Ore.) on Tuesday said"), or, with none, nobody. */
-static void test_date_is_no_source(void) {
-    const quoth_token_list *tl = analyze("Sen. Ana Ruiz (D-Ore.) on Tuesday said that the port would reopen.");
-    uint32_t sen = tok(tl, "Sen.", 0), on = tok(tl, "on", 0), tuesday = tok(tl, "Tuesday", 0);
-    uint32_t said = tok(tl, "said", 0), stop = (uint32_t)tl->n - 1;
+/* The source quoth_attribution_infer_sources() leaves to the one
+ * attribution of `text` whose cue is the word `cue`, whose content is the
+ * rest of the sentence and whose source runs from the word `source` to the
+ * cue (NULL: no source). *tl is the text's tokens. */
+static quoth_tspan inferred_source(const char *text, const char *cue, const char *source,
+                                   const quoth_token_list **tl) {
+    *tl = analyze(text);
+    uint32_t c = tok(*tl, cue, 0), stop = (uint32_t)(*tl)->n - 1;
+    quoth_tspan s = source ? SPAN(tok(*tl, source, 0), c) : NONE;
     quoth_attribution_list list = {0};
-    quoth_attribution a = attr(SPAN(said, said + 1), SPAN(tuesday, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
+    quoth_attribution a = attr(SPAN(c, c + 1), s, SPAN(c + 1, stop), NONE, ORIGIN_MODEL);
     CHECK_INT(quoth_attribution_push(&list, &a), 0);
     quoth_attrib_input in = input_of();
     quoth_attribution_infer_sources(&in, &list);
-    CHECK_INT(list.a[0].source.first, sen);
-    CHECK_INT(list.a[0].source.end, on);
+    s = list.n ? list.a[0].source : NONE;
     quoth_attribution_list_free(&list);
+    return s;
+}
 
-    tl = analyze("Ruiz later Tuesday said that the port would reopen.");
-    uint32_t later = tok(tl, "later", 0);
-    tuesday = tok(tl, "Tuesday", 0), said = tok(tl, "said", 0), stop = (uint32_t)tl->n - 1;
-    a = attr(SPAN(said, said + 1), SPAN(tuesday, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
-    CHECK_INT(list.a[0].source.first, 0);
-    CHECK_INT(list.a[0].source.end, later);
-    quoth_attribution_list_free(&list);
-
+/* A date is never the source: the noun phrase before its time adverbial
+ * is ("Sen. Ana Ruiz (D-Ore.) on Tuesday said"), or, with none, nobody. */
+static void test_date_is_no_source(void) {
+    const quoth_token_list *tl;
+    quoth_tspan s = inferred_source("Sen. Ana Ruiz (D-Ore.) on Tuesday said that the port would reopen.", "said",
+                                    "Tuesday", &tl);
+    CHECK_INT(s.first, tok(tl, "Sen.", 0));
+    CHECK_INT(s.end, tok(tl, "on", 0));
+    s = inferred_source("Sen. Ana Ruiz (D-Ore.) later Tuesday said that the port would reopen.", "said", "Tuesday", &tl);
+    CHECK_INT(s.first, 0);
+    CHECK_INT(s.end, tok(tl, "later", 0));
     /* nor is it the subject found for a cue without a source */
-    tl = analyze("Late on Tuesday warned that the port would close.");
-    uint32_t warned = tok(tl, "warned", 0);
-    stop = (uint32_t)tl->n - 1;
-    a = attr(SPAN(warned, warned + 1), NONE, SPAN(warned + 1, stop), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
-    CHECK(quoth_tspan_empty(list.a[0].source));
-    quoth_attribution_list_free(&list);
-
+    s = inferred_source("Late on Tuesday warned that the port would close.", "warned", NULL, &tl);
+    CHECK(quoth_tspan_empty(s));
     /* a name that is a month is not a date ("Theresa May" said) */
-    tl = analyze("May said that the port would reopen.");
-    said = tok(tl, "said", 0), stop = (uint32_t)tl->n - 1;
-    a = attr(SPAN(said, said + 1), SPAN(0, said), SPAN(said + 1, stop), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
-    CHECK_INT(list.a[0].source.first, 0);
-    CHECK_INT(list.a[0].source.end, said);
-    quoth_attribution_list_free(&list);
+    s = inferred_source("May said that the port would reopen.", "said", "May", &tl);
+    CHECK_INT(s.first, 0);
+    CHECK_INT(s.end, tok(tl, "said", 0));
 }
 
 /* A second verb of the same subject shares the first one's source. */
