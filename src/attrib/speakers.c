@@ -17,12 +17,6 @@
 
 /* ------------------------------------------------------ attributions */
 
-/* "Stuart Stevens, who was Mitt Romney's adviser", "Erin Clark, a fellow
- * at ...", "Joel Pollak of Breitbart": a person named first in a source,
- * before a comma or "of", is who it is; what follows describes them, names
- * and all. Of two people who speak together ("Jeb Bush and Chris
- * Christie") the first named is the speaker. Not when a comma or a preposition comes first ("the mayor of
- * Paris, Anne Hidalgo"). */
 /* "Democrats in Congress", "Staff for the House Select Committee on
  * Benghazi", "Republicans, who hold the Senate,": the first name of a
  * source, when it is a group or an organization followed by a relative
@@ -31,17 +25,24 @@
  * Responsive Politics"). */
 static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const AFTER[] = {"in", "on", "from", "at", "who", "which", "that"};
+    if (run->end >= src.end) return 0;
     /* a group or an organization: "the ranking Democrat on the committee"
      * is one person, not the party */
     if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION &&
         !(r->pos_flags && (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL)))
         return 0;
     size_t next = run->end + (quoth_punct_is(&r->p, run->end, ",") && quoth_coarse(&r->p, run->end + 1) == CT_WH);
-    int after = 0;
-    for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++) after |= quoth_word_is(&r->p, next, AFTER[k]);
-    return run->end < src.end && after;
+    for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++)
+        if (quoth_word_is(&r->p, next, AFTER[k])) return 1;
+    return 0;
 }
 
+/* "Stuart Stevens, who was Mitt Romney's adviser", "Erin Clark, a fellow
+ * at ...", "Joel Pollak of Breitbart": a person named first in a source,
+ * before a comma or "of", is who it is; what follows describes them, names
+ * and all. Of two people who speak together ("Jeb Bush and Chris
+ * Christie") the first named is the speaker. Not when a comma or a
+ * preposition comes first ("the mayor of Paris, Anne Hidalgo"). */
 static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
     if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of") ||
@@ -174,14 +175,15 @@ static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribu
 }
 
 /* A pronoun source at token tok: the one person that fits it named
- * before it in its own sentence, as a subject ("Suu Kyi's fate is still unclear, but
- * she said ...", whoever spoke in the sentence before: where this rule
- * changed a speaker of PolNeAR train, CoreNLP's coreference sided with it
- * about three times as often as with the one it overruled); else a speaker who spoke in this sentence or the
- * one before goes on speaking ("..., she said. “...,” she added"); else
- * the one person named in this sentence or the one before; else the latest
- * speaker that fits, within a few paragraphs; else the nearest earlier
- * name that fits, outside quotations. */
+ * before it in its own sentence, as a subject ("Suu Kyi's fate is still
+ * unclear, but she said ...", whoever spoke in the sentence before: where
+ * this rule changed a speaker of PolNeAR train, CoreNLP's coreference
+ * sided with it about three times as often as with the one it overruled);
+ * else a speaker who spoke in this sentence or the one before goes on
+ * speaking ("..., she said. “...,” she added"); else the one person named
+ * in this sentence or the one before; else the latest speaker that fits,
+ * within a few paragraphs; else the nearest earlier name that fits,
+ * outside quotations. */
 static int32_t resolve_pronoun(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                size_t tok) {
     uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
