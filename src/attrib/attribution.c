@@ -423,32 +423,6 @@ static int time_word(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
-static int noun_phrase_word(const quoth_phrases *p, size_t i) {
-    int c = quoth_coarse(p, i);
-    return c == CT_NOUN || c == CT_PROPN || c == CT_ADJ || c == CT_DET || c == CT_POSS || c == CT_NUM;
-}
-
-/* The noun phrase that ends at `end`, with a parenthesis closing it
- * ("Sen. Bernie Sanders (I-Vt.)"), within the sentence that starts at
- * `first`; an empty span when there is none. */
-static quoth_tspan noun_phrase_before(const quoth_phrases *p, size_t first, size_t end) {
-    quoth_tspan none = {0, 0};
-    size_t j = end;
-    if (j > first && quoth_punct_is(p, j - 1, "-RRB-")) {
-        size_t open = j - 1;
-        while (open > first && open + 8 > j && !quoth_punct_is(p, open, "-LRB-")) open--;
-        if (!quoth_punct_is(p, open, "-LRB-")) return none;
-        j = open;
-    }
-    if (j > first && quoth_coarse(p, j - 1) == CT_PRON) return (quoth_tspan){(uint32_t)(j - 1), (uint32_t)end};
-    size_t start = j, nouns = 0;
-    while (start > first && j - start < QUOTH_MAX_PHRASE && noun_phrase_word(p, start - 1)) {
-        start--;
-        nouns += quoth_is_noun(p, start);
-    }
-    return nouns ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : none;
-}
-
 /* "Hillary Clinton on Tuesday said", "Sanders on Tuesday said": a source
  * that is only a date is the tagger's slip (no gold source of PolNeAR
  * train is one), and who spoke is the noun phrase before the time
@@ -465,7 +439,8 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
     if (!dates) return;
     size_t end = s.first, first = quoth_sentence_first(p, s.first);
     while (end > first && (time_word(p, end - 1) || quoth_coarse(p, end - 1) == CT_ADV)) end--; /* "later" */
-    a->source = noun_phrase_before(p, first, end);
+    size_t start = quoth_np_left(p, end, first);
+    a->source = start < end ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : (quoth_tspan){0, 0};
 }
 
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
