@@ -64,7 +64,9 @@ const char *quoth_version(void);
  * tagger. Immutable after loading; share one among all threads. */
 typedef struct quoth_model quoth_model;
 
-/* Loads the model that is compiled into the library. */
+/* Loads the model that is compiled into the library. Its layout is
+ * checked, not its checksum: its bytes are the library's own
+ * (`quoth model` checks the checksum). */
 int quoth_model_load_default(quoth_model **out);
 
 /* Loads a model file written by quoth_train(). The file is checked (magic,
