@@ -617,12 +617,22 @@ int quoth_group_single_names(quoth_resolver *r) {
         if (run->speaker >= 0) continue;
         uint64_t h = lower_hash(r, run->first);
         int gender = honorific_gender(r, run);
-        for (uint32_t s = t->head[quoth_surname_bucket(t, h)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
-            if (t->s[s].surname == h && t->s[s].kind != QUOTH_KIND_ORGANIZATION &&
-                gender_fits(t->s[s].gender, gender)) {
+        int kind = -1; /* the run's own, made only when an organization shares its word */
+        for (uint32_t s = t->head[quoth_surname_bucket(t, h)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s]) {
+            if (t->s[s].surname != h) continue;
+            /* an organization of one word is that word again when it is
+             * one again ("Iowa", "Democrats"): without this each mention
+             * made one more speaker in this bucket, and a long document's
+             * lookups grew with the square of its mentions */
+            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && kind < 0) kind = kind_of(r, run);
+            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION ? t->s[s].name_words == 1 && kind == QUOTH_KIND_ORGANIZATION
+                                                        : gender_fits(t->s[s].gender, gender)) {
                 run->speaker = (int32_t)s;
-                run->how = t->s[s].name_words >= 2 ? QUOTH_RESOLVED_SURNAME : QUOTH_RESOLVED_NAME;
+                run->how = t->s[s].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
+                           : t->s[s].name_words >= 2               ? QUOTH_RESOLVED_SURNAME
+                                                                   : QUOTH_RESOLVED_NAME;
             }
+        }
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
             if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
