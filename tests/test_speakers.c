@@ -184,94 +184,84 @@ static void test_names_in_long_sources(void) {
     check_article(HEADLINE, sizeof HEADLINE - 1, headline, 2);
 }
 
-/* A "he" or "she" is a person: not a place that looks like a name ("New
- * Hampshire"), not a day ("Super Tuesday" is no one), not a one-word name of no known
- * kind that never spoke ("Gallup"). Each in an article of its own, so
- * that no earlier speaker answers first. */
-static const char PLACE_BEFORE_HE[] =
-    "Thomas Brandt grew up on a farm in New Hampshire.\n\nHe said that the vote was fair.";
-static const char DAY_BEFORE_SHE[] =
-    "Corinne Aldous campaigned hard before Super Tuesday.\n\nShe said that the fund was empty.";
-static const char FIRM_BEFORE_SHE[] =
-    "Maria Solberg ran the survey for Gallup.\n\nShe said that turnout would be high.";
+/* An article of its own, so that no earlier speaker answers first, and
+ * the one statement of it that a case checks. */
+typedef struct one_statement {
+    const char *text;
+    expected want;
+} one_statement;
 
-/* Nor a law ("Affordable Care Act" has a person's shape). */
-static const char LAW_BEFORE_SHE[] =
-    "Maria Lund campaigned for the Affordable Care Act.\n\nShe said that the law would survive.";
+static void check_one_statements(const one_statement *cases, size_t n) {
+    for (size_t k = 0; k < n; k++) check_article(cases[k].text, strlen(cases[k].text), &cases[k].want, 1);
+}
+
+/* A "he" or "she" is a person: not a place that looks like a name ("New
+ * Hampshire"), not a day ("Super Tuesday", "Election Day" are no one), not
+ * a one-word name of no known kind that never spoke ("Gallup"), not a law
+ * ("Affordable Care Act" has a person's shape), a county or a plural name
+ * ("New Yorkers"). A month that is also a name is a name when no number
+ * dates it. */
+static const one_statement PEOPLE_ONLY[] = {
+    {"Thomas Brandt grew up on a farm in New Hampshire.\n\nHe said that the vote was fair.",
+     {"that the vote", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Corinne Aldous campaigned hard before Super Tuesday.\n\nShe said that the fund was empty.",
+     {"that the fund", "Corinne Aldous", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Maria Solberg ran the survey for Gallup.\n\nShe said that turnout would be high.",
+     {"that turnout", "Maria Solberg", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Clara Voss met Theresa May in London.\n\nShe said that the treaty would hold.",
+     {"that the treaty", "Theresa May", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Maria Lund campaigned for the Affordable Care Act.\n\nShe said that the law would survive.",
+     {"that the law", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Lidia Marsh runs the clinic.\n\nMany New Yorkers visited it on Friday.\n\nShe said that the ward was full.",
+     {"that the ward", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Maria Lund toured Washoe County.\n\nShe said that the roads were closed.",
+     {"that the roads", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Maria Lund campaigned until Election Day.\n\nShe said that the count was fair.",
+     {"that the count", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+};
 
 /* Which person a pronoun stands for: the one named just before it rather
- * than the last to speak, three sentences back; but a speaker of the
- * sentence before goes on speaking, whoever else is named. */
-static const char NAMED_SINCE[] =
-    "Anton Varga said that the mill would close.\n\n"
-    "The union met on Friday. Workers gathered outside.\n\n"
-    "Later the crowd cheered Mayor Pavel Hruby.\n\n"
-    "He said that the town would survive.";
-/* Two people named just before, or one only inside a quotation: the last
- * to speak. */
-static const char TWO_NAMED_SINCE[] =
-    "Anton Varga said that the mill would close.\n\n"
-    "The union met on Friday. Workers gathered outside.\n\n"
-    "Later Mayor Pavel Hruby greeted Governor Ivan Kral.\n\n"
-    "He said that the town would survive.";
-static const char QUOTED_SINCE[] =
-    "Anton Varga said that the mill would close.\n\n"
-    "The union met on Friday. Workers gathered outside.\n\n"
-    "Some wore shirts with \"Pavel Hruby\" on them.\n\n"
-    "He said that the town would survive.";
+ * than the last to speak, three sentences back; with two people named just
+ * before, or one only inside a quotation, the last to speak; a person named
+ * as the subject before it in its own sentence, even when another spoke in
+ * the sentence before. */
+static const one_statement BY_RECENCY[] = {
+    {"Anton Varga said that the mill would close.\n\n"
+     "The union met on Friday. Workers gathered outside.\n\n"
+     "Later the crowd cheered Mayor Pavel Hruby.\n\n"
+     "He said that the town would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, "Mayor", M}},
+    {"Anton Varga said that the mill would close.\n\n"
+     "The union met on Friday. Workers gathered outside.\n\n"
+     "Later Mayor Pavel Hruby greeted Governor Ivan Kral.\n\n"
+     "He said that the town would survive.",
+     {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Anton Varga said that the mill would close.\n\n"
+     "The union met on Friday. Workers gathered outside.\n\n"
+     "Some wore shirts with \"Pavel Hruby\" on them.\n\n"
+     "He said that the town would survive.",
+     {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Irene Kowalczyk said that the mill would close. "
+     "Maria Vance's plan is still unclear, but she said that the fund would grow.",
+     {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+};
+
+/* A speaker of the sentence before goes on speaking, whoever else is
+ * named, unless as its subject. */
 static const char GOES_ON_SPEAKING[] =
     "Lidia Marsh runs the clinic.\n\n"
     "\"We need nurses,\" she said.\n\n"
     "Asked about Anna Berg, she said that the budget was too small.";
 
-/* A person named as the subject before a pronoun in its own sentence is
- * who it stands for, even when another spoke in the sentence before. */
-static const char SUBJECT_BEFORE_SHE[] =
-    "Irene Kowalczyk said that the mill would close. "
-    "Maria Vance's plan is still unclear, but she said that the fund would grow.";
-
-/* Plural names ("New Yorkers") and counties are no one a "she" stands for. */
-static const char FAMILY_BEFORE_SHE[] =
-    "Lidia Marsh runs the clinic.\n\nMany New Yorkers visited it on Friday.\n\nShe said that the ward was full.";
-static const char COUNTY_BEFORE_SHE[] =
-    "Maria Lund toured Washoe County.\n\nShe said that the roads were closed.";
-static const char HOLIDAY_BEFORE_SHE[] =
-    "Maria Lund campaigned until Election Day.\n\nShe said that the count was fair.";
-
-/* A month that is also a name is a name when no number dates it. */
-static const char MONTH_AS_NAME[] =
-    "Clara Voss met Theresa May in London.\n\nShe said that the treaty would hold.";
-
 static void test_pronouns_stand_for_people(void) {
-    static const expected he = {"that the vote", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M};
-    static const expected she = {"that the fund", "Corinne Aldous", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    static const expected she2 = {"that turnout", "Maria Solberg", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(PLACE_BEFORE_HE, sizeof PLACE_BEFORE_HE - 1, &he, 1);
-    check_article(DAY_BEFORE_SHE, sizeof DAY_BEFORE_SHE - 1, &she, 1);
-    check_article(FIRM_BEFORE_SHE, sizeof FIRM_BEFORE_SHE - 1, &she2, 1);
-    static const expected may = {"that the treaty", "Theresa May", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(MONTH_AS_NAME, sizeof MONTH_AS_NAME - 1, &may, 1);
-    static const expected law = {"that the law", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(LAW_BEFORE_SHE, sizeof LAW_BEFORE_SHE - 1, &law, 1);
+    check_one_statements(PEOPLE_ONLY, sizeof PEOPLE_ONLY / sizeof *PEOPLE_ONLY);
 }
 
 static void test_pronouns_by_recency(void) {
-    static const expected mayor = {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, "Mayor", M};
-    check_article(NAMED_SINCE, sizeof NAMED_SINCE - 1, &mayor, 1);
-    static const expected varga = {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M};
-    check_article(TWO_NAMED_SINCE, sizeof TWO_NAMED_SINCE - 1, &varga, 1);
-    check_article(QUOTED_SINCE, sizeof QUOTED_SINCE - 1, &varga, 1);
+    check_one_statements(BY_RECENCY, sizeof BY_RECENCY / sizeof *BY_RECENCY);
     static const expected marsh[] = {{"\"We need", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F},
                                      {"that the budget", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F}};
     check_article(GOES_ON_SPEAKING, sizeof GOES_ON_SPEAKING - 1, marsh, 2);
-    static const expected subject = {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(SUBJECT_BEFORE_SHE, sizeof SUBJECT_BEFORE_SHE - 1, &subject, 1);
-    static const expected family = {"that the ward", "Lidia Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(FAMILY_BEFORE_SHE, sizeof FAMILY_BEFORE_SHE - 1, &family, 1);
-    static const expected county = {"that the roads", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(COUNTY_BEFORE_SHE, sizeof COUNTY_BEFORE_SHE - 1, &county, 1);
-    static const expected holiday = {"that the count", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F};
-    check_article(HOLIDAY_BEFORE_SHE, sizeof HOLIDAY_BEFORE_SHE - 1, &holiday, 1);
 }
 
 /* "The senator" is the senator named latest, in any case and however
