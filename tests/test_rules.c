@@ -543,6 +543,16 @@ static void test_date_is_no_source(void) {
     /* nor is it the subject found for a cue without a source */
     s = inferred_source("Late on Tuesday warned that the port would close.", "warned", NULL, &tl);
     CHECK(quoth_tspan_empty(s));
+    /* a year is a date too; the object of a preposition is no subject */
+    s = inferred_source("The mayor in 2013 said that the port would reopen.", "said", "2013", &tl);
+    CHECK_INT(s.first, 0);
+    CHECK_INT(s.end, tok(tl, "in", 0));
+    s = inferred_source("A report on the port in 2013 said that it would reopen.", "said", "2013", &tl);
+    CHECK(quoth_tspan_empty(s));
+    /* a number out of the years' range stays (2,110 people) */
+    s = inferred_source("In all, 2110 said that the port would reopen.", "said", "2110", &tl);
+    CHECK_INT(s.first, tok(tl, "2110", 0));
+    CHECK_INT(s.end, tok(tl, "said", 0));
     /* a name that is a month is not a date ("Theresa May" said) */
     s = inferred_source("May said that the port would reopen.", "said", "May", &tl);
     CHECK_INT(s.first, 0);

@@ -415,12 +415,20 @@ static void subject_from_start(const quoth_phrases *p, const uint8_t *pos_flags,
 }
 
 /* Words that stand with a date in a time adverbial: "on Tuesday", "early
- * Friday", "last Monday". */
+ * Friday", "last Monday", "in 2013". */
 static int time_word(const quoth_phrases *p, size_t i) {
-    static const char *const WORDS[] = {"on", "early", "late", "last", "this", "next"};
+    static const char *const WORDS[] = {"on", "in", "early", "late", "last", "this", "next"};
     for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++)
         if (quoth_word_is(p, i, WORDS[w])) return 1;
     return 0;
+}
+
+/* A year of the last two centuries, "2013": a date, though no name word. */
+static int is_year(const quoth_phrases *p, size_t i) {
+    const quoth_token *t = &p->t[i];
+    const char *w = p->tl->arena + t->norm;
+    if (t->norm_len != 4 || !((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0'))) return 0;
+    return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
 
 /* "Hillary Clinton on Tuesday said", "Sanders on Tuesday said": a source
@@ -433,14 +441,17 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
     if (!in->name_words || quoth_tspan_empty(s)) return;
     int dates = 0;
     for (size_t i = s.first; i < s.end; i++) {
-        if (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE) dates++;
+        if (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE || is_year(p, i)) dates++;
         else if (!time_word(p, i) && !quoth_punct_is(p, i, ",")) return;
     }
     if (!dates) return;
     size_t end = s.first, first = quoth_sentence_first(p, s.first);
     while (end > first && (time_word(p, end - 1) || quoth_coarse(p, end - 1) == CT_ADV)) end--; /* "later" */
     size_t start = quoth_np_left(p, end, first);
-    a->source = start < end ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : (quoth_tspan){0, 0};
+    /* "in the wake of the party's defeat in 2012 urged": a preposition's
+     * object is no subject */
+    int object = start > first && quoth_coarse(p, start - 1) == CT_ADP;
+    a->source = start < end && !object ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : (quoth_tspan){0, 0};
 }
 
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
