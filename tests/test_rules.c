@@ -668,6 +668,11 @@ static void cleanup(void) {
     model = NULL;
 }
 
+static int compare_keys(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 static int compare_refs(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return x < y ? -1 : x > y;
@@ -700,6 +705,31 @@ static void test_feature_rows_by_index_and_by_key(void) {
     }
     CHECK_INT(differ, 0);
     CHECK(small > 10 * (int)ctx->tl->n); /* most small-valued features were found by index */
+}
+
+/* The small-valued features' keys, made in one run as a model load makes
+ * them (counting each template's values on), are those made one at a time
+ * from each index; all distinct, and the model has a row for many. */
+static void test_dense_keys_in_runs(void) {
+    uint32_t n = quoth_attrib_dense_count();
+    uint64_t *run = malloc(n * sizeof *run);
+    CHECK(run != NULL);
+    if (!run) return;
+    quoth_attrib_dense_keys(0, n, run);
+    int differ = 0, found = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t one;
+        quoth_attrib_dense_keys(i, 1, &one);
+        differ += one != run[i];
+        found += model->attrib->dense_refs[i] != 0;
+    }
+    CHECK_INT(differ, 0);
+    CHECK(found > 1000);
+    qsort(run, n, sizeof *run, compare_keys);
+    int repeated = 0;
+    for (uint32_t i = 1; i < n; i++) repeated += run[i] == run[i - 1];
+    CHECK_INT(repeated, 0);
+    free(run);
 }
 
 /* The window words' weights come as one block per word (word_rows.h): for
@@ -772,7 +802,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

@@ -216,13 +216,23 @@ static void test_corrupt_blobs(void) {
         void *copy = malloc(n ? n : 1);
         memcpy(copy, blob, n);
         if (quoth_linear_load(copy, n, &m) != QUOTH_ERR_MODEL) all_rejected = 0;
+        if (quoth_linear_load_trusted(copy, n, &m) != QUOTH_ERR_MODEL) all_rejected = 0;
         free(copy);
     }
     CHECK(all_rejected);
     uint32_t *words = blob;
     words[0] ^= 1;
     CHECK_INT(quoth_linear_load(blob, size, &m), QUOTH_ERR_MODEL);
+    CHECK_INT(quoth_linear_load_trusted(blob, size, &m), QUOTH_ERR_MODEL);
     words[0] ^= 1;
+    /* trusted or not, a table with no empty slot would make the probe of
+     * an absent key loop forever */
+    uint32_t features = words[5];
+    words[5] = 1u << words[3];
+    CHECK_INT(quoth_linear_load(blob, size, &m), QUOTH_ERR_MODEL);
+    CHECK_INT(quoth_linear_load_trusted(blob, size, &m), QUOTH_ERR_MODEL);
+    words[5] = features;
+    CHECK_INT(quoth_linear_load_trusted(blob, size, &m), QUOTH_OK);
     free(blob);
     quoth_linear_trainer_free(t);
     /* A sparse row naming a class the model lacks. */
@@ -241,6 +251,8 @@ static void test_corrupt_blobs(void) {
     }
     CHECK(broken);
     CHECK_INT(quoth_linear_load(blob, size, &m), QUOTH_ERR_MODEL);
+    /* the trusted load (the model built into quoth) does not look at rows */
+    CHECK_INT(quoth_linear_load_trusted(blob, size, &m), QUOTH_OK);
     free(blob);
     CHECK(quoth_linear_trainer_new(0) == NULL);
     CHECK(quoth_linear_trainer_new(QUOTH_LINEAR_MAX_CLASSES + 1) == NULL);

@@ -9,6 +9,7 @@
 #include "quoth.h"
 #include "tag/model.h"
 #include "tag/model_file.h"
+#include "tag/linear.h"
 
 static const char alpha[] = "alpha section: some bytes";
 static const uint64_t numbers[5] = {1, 2, 3, 0xFFFFFFFFFFFFFFFFull, 42};
@@ -291,6 +292,24 @@ static void test_garbage(void) {
     CHECK(all_rejected);
 }
 
+/* Every weight table of a model passes the full check of its slots and
+ * rows, which loading the built-in model skips (quoth_linear_load_trusted). */
+static void check_weight_tables(const quoth_mf *mf) {
+    int tables = 0;
+    for (uint32_t i = 0; i < mf->n_sections; i++) {
+        const char *name;
+        const void *data;
+        size_t size;
+        CHECK_INT(quoth_mf_section_at(mf, i, &name, &data, &size), QUOTH_OK);
+        size_t len = strlen(name);
+        if (len < 8 || strcmp(name + len - 8, ".weights") != 0) continue;
+        quoth_linear m;
+        CHECK_INT(quoth_linear_load(data, size, &m), QUOTH_OK);
+        tables++;
+    }
+    CHECK(tables >= 3); /* part of speech, entities, attribution */
+}
+
 /* The built-in model is opened without its checksum (quoth_mf_open_trusted):
  * so it is checked here, where a bad one fails the build's tests. The
  * trusted opener skips only the checksum: a flipped data byte passes it, a
@@ -300,7 +319,13 @@ static void test_trusted_open(void) {
     size_t def_size;
     quoth_default_model_bytes(&def, &def_size);
     quoth_mf mf;
-    if (def_size) CHECK_INT(quoth_mf_open(def, def_size, &mf), QUOTH_OK);
+    if (def_size) {
+        CHECK_INT(quoth_mf_open(def, def_size, &mf), QUOTH_OK);
+        CHECK_INT(mf.trusted, 0);
+        check_weight_tables(&mf);
+        CHECK_INT(quoth_mf_open_trusted(def, def_size, &mf), QUOTH_OK);
+        CHECK_INT(mf.trusted, 1);
+    }
     void *data;
     size_t size;
     CHECK_INT(make_file(&data, &size), QUOTH_OK);

@@ -82,7 +82,7 @@ static int find_dense_rows(quoth_attrib_model *m) {
     uint64_t keys[DENSE_BATCH];
     for (uint32_t first = 0; first < n; first += DENSE_BATCH) {
         uint32_t count = n - first < DENSE_BATCH ? n - first : DENSE_BATCH;
-        for (uint32_t k = 0; k < count; k++) keys[k] = quoth_attrib_dense_key(first + k);
+        quoth_attrib_dense_keys(first, count, keys);
         quoth_linear_prefetch(&m->weights, keys, count);
         for (uint32_t k = 0; k < count; k++)
             if (!quoth_linear_resolve(&m->weights, &keys[k], 1, &m->dense_refs[first + k]))
@@ -117,7 +117,7 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
     if (!m) return QUOTH_ERR_NOMEM;
     const void *rates;
     size_t rates_size;
-    int rc = quoth_linear_load(blob, size, &m->weights);
+    int rc = quoth_linear_load_as(mf->trusted, blob, size, &m->weights);
     if (!rc) rc = quoth_mf_section(mf, "attrib.cuerate", &rates, &rates_size);
     if (!rc) rc = quoth_lexicon_load(rates, rates_size, &m->cue_rates);
     if (rc || m->weights.n_classes != AL_COUNT) {

@@ -56,7 +56,7 @@ typedef struct quoth_attrib_model {
     int32_t trans[AL_COUNT + 1][AL_COUNT];
     int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
     uint32_t *dense_refs;      /* the weight row of each small-valued feature
-                                  (quoth_attrib_dense_key), 0 if none */
+                                  (quoth_attrib_dense_keys), 0 if none */
     quoth_word_rows words;     /* the window words' rows; no slots for a model
                                   without "attrib.words" (found by key then) */
     quoth_calibration calibration; /* confidences; not present in every model */

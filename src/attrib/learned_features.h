@@ -64,14 +64,15 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx);
 size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t *feats);
 
 /* The small-valued features (tags, distance buckets, rates, roles) are
- * numbered 0..quoth_attrib_dense_count()-1; feature `index` has the key
- * quoth_attrib_dense_key(index). A model keeps the weight row (ref) of
- * each, found once, so that tagging finds them by index. */
+ * numbered 0..quoth_attrib_dense_count()-1, and keys[k] becomes the key
+ * of feature first + k, for k < count (first + count <= the count). A
+ * model keeps the weight row (ref) of each, found once, so that tagging
+ * finds them by index. */
 uint32_t quoth_attrib_dense_count(void);
-uint64_t quoth_attrib_dense_key(uint32_t index);
+void quoth_attrib_dense_keys(uint32_t first, uint32_t count, uint64_t *keys);
 
 /* quoth_attrib_features() for tagging: the small-valued features' rows
- * are taken from dense_refs (quoth_attrib_dense_key order) and appended to
+ * are taken from dense_refs (quoth_attrib_dense_keys order) and appended to
  * refs (*n_refs of them, those the model has); the other features' keys
  * go to keys (returned count), but for the five window words' when
  * without_words is set (their rows are added as blocks: word_rows.h).

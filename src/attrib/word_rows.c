@@ -15,14 +15,18 @@ _Static_assert(WT_COUNT == 5, "quoth_attrib_word_keys() makes five keys");
  * weights, each an int16 of the model. */
 static int word_block(const quoth_linear *weights, uint64_t word, quoth_word_block *block) {
     uint64_t keys[WT_COUNT];
-    uint32_t ref;
     quoth_attrib_word_keys(word, keys);
+    quoth_linear_prefetch(weights, keys, WT_COUNT);
     int any = 0;
     for (unsigned s = 0; s < WT_COUNT; s++) {
         int32_t row[QUOTH_WORD_LANES] = {0};
-        quoth_linear_score(weights, &keys[s], 1, row);
+        uint32_t ref;
+        /* one probe: the row is found, then added alone */
+        if (quoth_linear_resolve(weights, &keys[s], 1, &ref)) {
+            quoth_linear_add(weights, &ref, 1, row);
+            any = 1;
+        }
         for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) block->row[s][c] = (int16_t)row[c];
-        any |= quoth_linear_resolve(weights, &keys[s], 1, &ref) != 0;
     }
     return any;
 }

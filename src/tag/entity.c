@@ -195,7 +195,7 @@ int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quot
     size_t size;
     int rc = check_labels_section(mf, pos);
     if (rc == QUOTH_OK && quoth_mf_section(mf, "ent.weights", &data, &size) == QUOTH_OK)
-        rc = quoth_linear_load(data, size, &m.weights) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
+        rc = quoth_linear_load_as(mf->trusted, data, size, &m.weights) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
     else if (rc == QUOTH_OK)
         rc = QUOTH_ERR_MODEL;
     if (rc == QUOTH_OK && quoth_mf_section(mf, "ent.dict", &data, &size) == QUOTH_OK)

@@ -96,6 +96,17 @@ typedef struct quoth_linear {
  * QUOTH_ERR_MODEL when it is inconsistent, so that scoring needs no checks. */
 int quoth_linear_load(const void *blob, size_t size, quoth_linear *out);
 
+/* quoth_linear_load() for a table of the model built into the program
+ * (quoth_mf.trusted): the header and the size are checked, not each of the
+ * million slots, which was a third of the cost of starting quoth. The
+ * tests check the built-in model's tables in full. */
+int quoth_linear_load_trusted(const void *blob, size_t size, quoth_linear *out);
+
+/* quoth_linear_load() or, when `trusted`, quoth_linear_load_trusted(). */
+static inline int quoth_linear_load_as(int trusted, const void *blob, size_t size, quoth_linear *out) {
+    return trusted ? quoth_linear_load_trusted(blob, size, out) : quoth_linear_load(blob, size, out);
+}
+
 /* scores[c] += the quantized weight of class c, for every feature found.
  * scores has room for m->stride values (the ones past n_classes stay as
  * they are); the caller zeroes it (or seeds it with other integer scores). */

@@ -244,6 +244,7 @@ static int open_container(const void *data, size_t size, int verify, quoth_mf *o
     out->base = p;
     out->size = size;
     out->n_sections = n;
+    out->trusted = !verify;
     return QUOTH_OK;
 }
 

@@ -62,6 +62,9 @@ typedef struct quoth_mf {
     const unsigned char *base;
     size_t size;
     uint32_t n_sections;
+    /* Opened by quoth_mf_open_trusted(): the bytes are the program's own,
+     * so the loaders of its sections may skip their deep checks too. */
+    uint8_t trusted;
 } quoth_mf;
 
 /* Validates a whole container (magic, version, size, checksum, table) and

@@ -134,6 +134,10 @@ static int load_linear(const void *data, size_t size, void *out) {
     return quoth_linear_load(data, size, out);
 }
 
+static int load_linear_trusted(const void *data, size_t size, void *out) {
+    return quoth_linear_load_trusted(data, size, out);
+}
+
 static int load_lexicon(const void *data, size_t size, void *out) {
     return quoth_lexicon_load(data, size, out);
 }
@@ -150,7 +154,7 @@ int quoth_pos_model_load(const quoth_mf *mf, quoth_pos_model *out) {
     memset(out, 0, sizeof *out);
     quoth_pos_model m;
     int rc = load_tag_names(mf, &m);
-    if (rc == QUOTH_OK) rc = load_table(mf, "pos.weights", load_linear, &m.weights);
+    if (rc == QUOTH_OK) rc = load_table(mf, "pos.weights", mf->trusted ? load_linear_trusted : load_linear, &m.weights);
     if (rc == QUOTH_OK) rc = load_table(mf, "pos.dict", load_lexicon, &m.dict);
     if (rc == QUOTH_OK && m.weights.n_classes != m.n_tags) rc = QUOTH_ERR_MODEL;
     if (rc == QUOTH_OK) rc = check_dict(&m.dict, m.n_tags);
