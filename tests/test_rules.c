@@ -559,6 +559,65 @@ static void test_date_is_no_source(void) {
     CHECK_INT(s.end, tok(tl, "said", 0));
 }
 
+/* The attributions that infer_sources() leaves of one whose cue is the
+ * word `cue`, source the tokens [source, source_end) and content the
+ * tokens [first, end) of `text`. */
+static quoth_attribution_list inferred(const char *text, const char *cue, quoth_tspan source, quoth_tspan content,
+                                       const quoth_token_list **tl) {
+    *tl = analyze(text);
+    uint32_t c = tok(*tl, cue, 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(c, c + 1), source, content, NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    return list;
+}
+
+/* A place line opening an article's body ("WASHINGTON (AP) —") is no
+ * part of a source or content; a content that is nothing else goes. */
+static void test_dateline_is_no_span(void) {
+    const char *place = "BERGEN, Norway \xE2\x80\x94 The port will reopen, officials said.";
+    const quoth_token_list *tl = analyze(place);
+    uint32_t said = tok(tl, "said", 0), comma = tok(tl, ",", 1);
+    quoth_attribution_list l = inferred(place, "said", SPAN(comma + 1, said), SPAN(0, comma), &tl);
+    CHECK_INT(l.n, 1);
+    if (l.n) CHECK_INT(l.a[0].content[0].first, tok(tl, "The", 0));
+    quoth_attribution_list_free(&l);
+    const char *agency = "OSLO (AP) -- Mayor Ana Ruiz said that the port would reopen.";
+    tl = analyze(agency);
+    said = tok(tl, "said", 0);
+    l = inferred(agency, "said", SPAN(0, said), SPAN(said + 1, (uint32_t)tl->n - 1), &tl);
+    CHECK_INT(l.n, 1);
+    if (l.n) CHECK_INT(l.a[0].source.first, tok(tl, "Mayor", 0));
+    quoth_attribution_list_free(&l);
+    const char *only = "CASPER, Wyo. - Mayor Ana Ruiz continued her tour.";
+    tl = analyze(only);
+    uint32_t mayor = tok(tl, "Mayor", 0), continued = tok(tl, "continued", 0);
+    l = inferred(only, "continued", SPAN(mayor, continued), SPAN(0, mayor), &tl);
+    CHECK_INT(l.n, 0);
+    quoth_attribution_list_free(&l);
+    /* not a place line: a capital word that is not all capitals, an
+     * initialism ("UN - EU talks"), a place line deep in the article */
+    const char *plains[] = {"Bergen - The port will reopen, officials said.",
+                            "UN - EU talks will reopen the port, officials said."};
+    for (size_t k = 0; k < 2; k++) {
+        tl = analyze(plains[k]);
+        l = inferred(plains[k], "said", SPAN(tok(tl, "officials", 0), tok(tl, "said", 0)), SPAN(0, tok(tl, ",", 0)),
+                     &tl);
+        CHECK_INT(l.n, 1);
+        if (l.n) CHECK_INT(l.a[0].content[0].first, 0);
+        quoth_attribution_list_free(&l);
+    }
+    const char *late = "One.\n\nTwo.\n\nThree.\n\nFour.\n\nBERGEN - The port will reopen, officials said.";
+    tl = analyze(late);
+    uint32_t bergen = tok(tl, "BERGEN", 0);
+    l = inferred(late, "said", SPAN(tok(tl, "officials", 0), tok(tl, "said", 0)), SPAN(bergen, tok(tl, ",", 0)), &tl);
+    CHECK_INT(l.n, 1);
+    if (l.n) CHECK_INT(l.a[0].content[0].first, bergen);
+    quoth_attribution_list_free(&l);
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -802,7 +861,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_dateline_is_no_span, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

@@ -521,6 +521,61 @@ static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
     }
 }
 
+/* Token i's normalized form: all ASCII capitals, at least `min` of them. */
+static int all_capitals(const quoth_phrases *p, size_t i, size_t min) {
+    const char *w = p->tl->arena + p->t[i].norm;
+    size_t n = p->t[i].norm_len;
+    for (size_t c = 0; c < n; c++)
+        if (w[c] < 'A' || w[c] > 'Z') return 0;
+    return n >= min;
+}
+
+/* A word, an abbreviation or punctuation that a place line may hold:
+ * "CASPER, Wyo.", "MEXICO CITY", "WASHINGTON (AP)". */
+static int dateline_word(const quoth_phrases *p, size_t i) {
+    const char *w = p->tl->arena + p->t[i].norm;
+    return (w[0] >= 'A' && w[0] <= 'Z') || quoth_punct_is(p, i, ",") || quoth_word_is(p, i, "-LRB-") ||
+           quoth_word_is(p, i, "-RRB-");
+}
+
+/* The paragraphs of an article's head (headline, byline, the first
+ * paragraph of the body) where a place line stands. */
+#define DATELINE_PARAGRAPHS 4u
+
+/* "WASHINGTON (AP) — Donald Trump has invested", "CASPER, Wyo. - Sen.
+ * Ted Cruz continued": the first token after the place line that opens
+ * token i's paragraph, or i when there is none. No gold source or content
+ * of PolNeAR train starts on a place line; 9 start right after one. */
+static size_t after_dateline(const quoth_phrases *p, size_t i) {
+    const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
+    const quoth_paragraph *para = &p->tl->para[s->paragraph];
+    if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i || !all_capitals(p, i, 3)) return i;
+    size_t end = para->first_token + para->n_tokens;
+    for (size_t j = i + 1; j < end && j < i + QUOTH_MAX_PHRASE / 2; j++) {
+        if (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-")) return j + 1 < end ? j + 1 : i;
+        if (!dateline_word(p, j)) return i;
+    }
+    return i;
+}
+
+/* Sources and contents begin after a place line. A first piece of
+ * content that is nothing but one goes ("CASPER, Wyo. - | Sen. Ted Cruz |
+ * continued | his romp"); 0 when that was the only content, and the
+ * attribution with it. */
+static int skip_datelines(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan *spans[2] = {&a->source, a->n_content ? &a->content[0] : NULL};
+    for (int k = 0; k < 2; k++) {
+        if (!spans[k] || quoth_tspan_empty(*spans[k])) continue;
+        size_t start = after_dateline(p, spans[k]->first);
+        if (start < spans[k]->end) spans[k]->first = (uint32_t)start;
+        else if (start > spans[k]->first && spans[k] == &a->content[0]) {
+            if (a->n_content == 1) return 0;
+            a->content[0] = a->content[--a->n_content];
+        }
+    }
+    return 1;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -552,4 +607,8 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
         source_not_a_date(in, &p, a); /* the subject found may be one too */
     }
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++)
+        if (skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
+    list->n = kept;
 }
