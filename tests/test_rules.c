@@ -574,6 +574,30 @@ static quoth_attribution_list inferred(const char *text, const char *cue, quoth_
     return list;
 }
 
+/* "told reporters on Monday that ...": the one told leaves the content;
+ * not when a verb or a quotation comes first, nor for a relative "that". */
+static void test_recipient_out_of_content(void) {
+    static const struct {
+        const char *text, *cue, *content_from;
+    } CASES[] = {
+        {"Ana Ruiz told reporters on Monday that the port would reopen.", "told", "that"},
+        {"Ana Ruiz reminded the council that the port would reopen.", "reminded", "that"},
+        {"Ana Ruiz told reporters who asked that the port would reopen.", "told", "reporters"},
+        {"Ana Ruiz told reporters the mayor knew that the port would reopen.", "told", "reporters"},
+        {"Ana Ruiz told the story that shows the port reopening.", "told", "the"},
+        {"Ana Ruiz convinced the council that the port would reopen.", "convinced", "the"},
+        {"Ana Ruiz said reporters that the port would reopen.", "said", "reporters"},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        const quoth_token_list *tl = analyze(CASES[k].text);
+        uint32_t cue = tok(tl, CASES[k].cue, 0), stop = (uint32_t)tl->n - 1;
+        quoth_attribution_list l = inferred(CASES[k].text, CASES[k].cue, SPAN(0, cue), SPAN(cue + 1, stop), &tl);
+        CHECK_INT(l.n, 1);
+        if (l.n) CHECK_INT(l.a[0].content[0].first, tok(tl, CASES[k].content_from, 0));
+        quoth_attribution_list_free(&l);
+    }
+}
+
 /* A place line opening an article's body ("WASHINGTON (AP) —") is no
  * part of a source or content; a content that is nothing else goes. */
 static void test_dateline_is_no_span(void) {
@@ -861,7 +885,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_dateline_is_no_span, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
