@@ -246,6 +246,21 @@ static const one_statement BY_RECENCY[] = {
      {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
 };
 
+/* A surname of two words ("Wasserman Schultz") is the person whose
+ * longer name it ends; another full name with the same last word is not. */
+static const one_statement TWO_WORD_SURNAMES[] = {
+    {"Rep. Debbie Vasquez Orlov said that the bill was dead.\n\n\"We will try again,\" Vasquez Orlov said.",
+     {"\"We will try", "Debbie Vasquez Orlov", QUOTH_RESOLVED_SURNAME, "Rep.", F}},
+    {"Rep. Debbie Vasquez Orlov said that the bill was dead.\n\nPeter Orlov said that it would pass.",
+     {"that it would", "Peter Orlov", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"Rep. Debbie McDonald Orlov said that the bill was dead.\n\n\"We will try again,\" Donald Orlov said.",
+     {"\"We will try", "Donald Orlov", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
+static void test_two_word_surnames(void) {
+    check_one_statements(TWO_WORD_SURNAMES, sizeof TWO_WORD_SURNAMES / sizeof *TWO_WORD_SURNAMES);
+}
+
 /* A speaker of the sentence before goes on speaking, whoever else is
  * named, unless as its subject. */
 static const char GOES_ON_SPEAKING[] =
@@ -451,4 +466,4 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
-          test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words)
+          test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames)

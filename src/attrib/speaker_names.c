@@ -507,6 +507,23 @@ static int same_first_name(const quoth_resolver *r, const quoth_speaker *s, cons
     return n == m && strncmp(name, r->text + t->start, n) == 0;
 }
 
+/* "Wasserman Schultz" after "Debbie Wasserman Schultz", "Van Hollen"
+ * after "Chris Van Hollen": a run whose words end a longer name is that
+ * name's bearer, a surname of two words or more. */
+static int ends_name(const quoth_resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
+    const char *name = r->t->arena + s->name;
+    const char *at = name + strlen(name); /* compared backwards, a token at a time */
+    for (uint32_t i = run->end; i-- > run->first;) {
+        const quoth_token *t = &r->p.t[i];
+        size_t n = t->end - t->start;
+        if ((size_t)(at - name) < n || strncmp(at - n, r->text + t->start, n) != 0) return 0;
+        at -= n;
+        if (at == name) return 0;
+        if (i > run->first && r->p.t[i - 1].end < t->start) at--; /* the space between two words */
+    }
+    return at > name && at[-1] == ' ';
+}
+
 /* A later mention's Mr. or Ms. tells the gender of a person whose first
  * mention did not ("Chad Bown" ... "Mr. Bown"). */
 static void learn_gender(quoth_resolver *r, const quoth_name_run *run) {
@@ -521,19 +538,23 @@ int quoth_group_full_names(quoth_resolver *r) {
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->end - run->first < 2) continue;
-        int kind = kind_of(r, run);
+        int kind = kind_of(r, run), surname_only = 0;
         uint64_t surname = lower_hash(r, run->end - 1);
-        for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s])
-            if (t->s[s].kind == kind && t->s[s].surname == surname && t->s[s].name_words >= 2 &&
-                (kind != QUOTH_KIND_ORGANIZATION ? same_first_name(r, &t->s[s], run)
-                                                 : same_organization(r, &t->s[s], run)))
+        for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s]) {
+            if (t->s[s].kind != kind || t->s[s].surname != surname || t->s[s].name_words < 2) continue;
+            if (kind == QUOTH_KIND_ORGANIZATION ? same_organization(r, &t->s[s], run) : same_first_name(r, &t->s[s], run))
                 run->speaker = (int32_t)s;
+            else if (kind != QUOTH_KIND_ORGANIZATION && ends_name(r, &t->s[s], run))
+                run->speaker = (int32_t)s, surname_only = 1;
+        }
         if (run->speaker < 0) {
             int rc = quoth_new_speaker(r, run, kind, &run->speaker);
             if (rc) return rc;
         }
         learn_gender(r, run);
-        run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NAME;
+        run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
+                   : surname_only                  ? QUOTH_RESOLVED_SURNAME
+                                                   : QUOTH_RESOLVED_NAME;
     }
     return 0;
 }
