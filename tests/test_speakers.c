@@ -257,6 +257,37 @@ static const one_statement TWO_WORD_SURNAMES[] = {
      {"\"We will try", "Donald Orlov", QUOTH_RESOLVED_NAME, NULL, M}},
 };
 
+/* "The Vermont senator": the person whose mention names the state, in an
+ * affiliation ("(I-Vt.)", "D-Calif.", "(R-N.H.)"), with "of" or before
+ * the title; else the latest holder of the title whose mentions name no
+ * state; else no one, and never the state itself. */
+static const one_statement STATE_DESCRIPTIONS[] = {
+    {"Sen. Bernie Sanders (I-Vt.) spoke first. Sen. Marco Rubio (R-Fla.) followed him.\n\n"
+     "The Vermont senator said that the system was rigged.",
+     {"that the system", "Bernie Sanders", QUOTH_RESOLVED_TITLE, "Sen.", M}},
+    {"Sen. Bernie Sanders (I-Vt.) spoke first. Sen. Marco Rubio (R-Fla.) followed him.\n\n"
+     "The Vermont senator's claim that the system was rigged drew scorn.",
+     {"that the system", "Bernie Sanders", QUOTH_RESOLVED_TITLE, "Sen.", M}}, /* a possessive source */
+    {"Sen. Ted Cruz of Texas met Sen. Ann Ruiz.\n\nThe Texas senator said that the vote was close.",
+     {"that the vote", "Ted Cruz", QUOTH_RESOLVED_TITLE, "Sen.", M}},
+    {"Ohio Gov. John Kasich met Gov. Ann Ruiz.\n\nThe Ohio governor said that the vote was close.",
+     {"that the vote", "John Kasich", QUOTH_RESOLVED_TITLE, "Ohio Gov.", M}},
+    {"Sen. Jo Bell (R-N.H.) met Sen. Ann Ruiz on Monday.\n\nThe New Hampshire senator said that turnout was high.",
+     {"that turnout", "Jo Bell", QUOTH_RESOLVED_TITLE, "Sen.", U}},
+    {"Sen. Ann Ruiz, D-Calif., met Sen. Jo Bell on Monday.\n\nThe California senator said that turnout was high.",
+     {"that turnout", "Ann Ruiz", QUOTH_RESOLVED_TITLE, "Sen.", F}},
+    {"Sen. Marco Rubio met Sen. Bernie Sanders (I-Vt.).\n\nThe Florida senator said that the economy was strong.",
+     {"that the economy", "Marco Rubio", QUOTH_RESOLVED_TITLE, "Sen.", M}},
+    {"Gov. Ann Ruiz (D-Ore.) spoke.\n\nThe Ohio governor said that the vote was close.",
+     {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Rep. Paul Dane (R-Wis.) met Rep. Ann Ruiz (D-Ore.).\n\nThe Wisconsin Republican said that the bill was dead.",
+     {"that the bill", "Paul Dane", QUOTH_RESOLVED_TITLE, "Rep.", M}},
+};
+
+static void test_state_descriptions(void) {
+    check_one_statements(STATE_DESCRIPTIONS, sizeof STATE_DESCRIPTIONS / sizeof *STATE_DESCRIPTIONS);
+}
+
 static void test_two_word_surnames(void) {
     check_one_statements(TWO_WORD_SURNAMES, sizeof TWO_WORD_SURNAMES / sizeof *TWO_WORD_SURNAMES);
 }
@@ -466,4 +497,5 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
-          test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames)
+          test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
+          test_state_descriptions)
