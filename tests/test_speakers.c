@@ -196,7 +196,7 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 }
 
 /* A "he" or "she" is a person: not a place that looks like a name ("New
- * Hampshire"), not a day ("Super Tuesday", "Election Day" are no one), not
+ * Hampshire", "New England", "Broad Street"), not a day ("Super Tuesday", "Election Day" are no one), not
  * a one-word name of no known kind that never spoke ("Gallup"), not a law
  * ("Affordable Care Act" has a person's shape), a county or a plural name
  * ("New Yorkers"). A month that is also a name is a name when no number
@@ -218,6 +218,12 @@ static const one_statement PEOPLE_ONLY[] = {
      {"that the roads", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     {"Maria Lund campaigned until Election Day.\n\nShe said that the count was fair.",
      {"that the count", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Eric Varga said that the march was peaceful.\n\nCrowds.\n\n"
+     "Amadou Keita sold water on Broad Street. He said that sales were good.",
+     {"that sales", "Amadou Keita", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Eric Varga said that the march was peaceful.\n\nCrowds.\n\n"
+     "Amadou Keita, the New England director, sold water. He said that sales were good.",
+     {"that sales", "Amadou Keita", QUOTH_RESOLVED_PRONOUN, "New England director", M}},
 };
 
 /* Which person a pronoun stands for: the one named just before it rather

@@ -35,10 +35,10 @@ static const char *const PLACES[] = {
     "israel", "italy", "jamaica", "japan", "jerusalem", "kan.", "kansas", "kazakhstan", "kentucky",
     "kenya", "kosovo", "kuwait", "ky.", "la.", "latin america", "latvia", "lebanon", "libya",
     "lithuania", "london", "los angeles", "louisiana", "maine", "malaysia", "manhattan", "mass.",
-    "massachusetts", "md.", "mexico", "miami", "mich.", "michigan", "middle east", "minn.", "minnesota",
+    "massachusetts", "md.", "mexico", "miami", "mich.", "michigan", "middle east", "midwest", "minn.", "minnesota",
     "miss.", "mississippi", "missouri", "mo.", "mongolia", "mont.", "montana", "morocco", "moscow",
     "mozambique", "myanmar", "n.c.", "n.d.", "n.h.", "n.j.", "n.m.", "n.y.", "neb.", "nebraska",
-    "nepal", "netherlands", "nev.", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "nepal", "netherlands", "nev.", "nevada", "new england", "new hampshire", "new jersey", "new mexico", "new york",
     "new york city", "new zealand", "nicaragua", "nigeria", "north carolina", "north dakota",
     "north korea", "norway", "ohio", "okla.", "oklahoma", "oman", "ore.", "oregon", "orlando", "pa.", "pakistan",
     "palestine", "panama", "paris", "pennsylvania", "peru", "philadelphia", "philippines", "poland",
@@ -75,7 +75,7 @@ static const char *const THING_HEADS[] = {
     "doctrine", "festival", "games", "hall", "highway", "hook", "hotel", "initiative", "lake", "law",
     "mountain", "museum", "olympics", "park", "plan", "plaza", "primaries", "primary", "prize", "program",
     "programme", "project", "river", "road", "route", "rule", "sea", "series", "square", "stadium", "station",
-    "summit", "tower", "treaty", "valley", "war"};
+    "street", "summit", "tower", "treaty", "valley", "war"};
 
 /* The last words of newspapers' and firms' names that the word classes
  * lack ("Orlando Sentinel" is no man called Orlando). */
