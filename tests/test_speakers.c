@@ -208,7 +208,7 @@ static const one_statement PEOPLE_ONLY[] = {
      {"that the fund", "Corinne Aldous", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     {"Maria Solberg ran the survey for Gallup.\n\nShe said that turnout would be high.",
      {"that turnout", "Maria Solberg", QUOTH_RESOLVED_PRONOUN, NULL, F}},
-    {"Clara Voss met Theresa May in London.\n\nShe said that the treaty would hold.",
+    {"Theresa May met Clara Voss in London.\n\nShe said that the treaty would hold.",
      {"that the treaty", "Theresa May", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     {"Maria Lund campaigned for the Affordable Care Act.\n\nShe said that the law would survive.",
      {"that the law", "Maria Lund", QUOTH_RESOLVED_PRONOUN, NULL, F}},
@@ -250,6 +250,15 @@ static const one_statement BY_RECENCY[] = {
     {"Irene Kowalczyk said that the mill would close. "
      "Maria Vance's plan is still unclear, but she said that the fund would grow.",
      {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* two people named in the sentence before, and a speaker further
+     * back: the one who opens that sentence as its subject, not a place
+     * line in capitals */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Pavel Hruby has hired more workers than Governor Ivan Kral. He said that the town would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "BERGEN HARBOR \xE2\x80\x94 Pavel Hruby met Governor Ivan Kral. He said that the town would survive.",
+     {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
 /* A surname of two words ("Wasserman Schultz") is the person whose

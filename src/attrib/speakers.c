@@ -158,6 +158,32 @@ static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t 
     return found;
 }
 
+/* A word in capitals, as a place line writes its place ("MEXICO CITY
+ * — Former Mexican President Felipe Calderon"). */
+static int in_capitals(const quoth_resolver *r, size_t i) {
+    const char *w = quoth_token_norm(r->p.tl, i);
+    size_t n = 0;
+    for (; *w; w++, n++)
+        if (*w < 'A' || *w > 'Z') return 0;
+    return n >= 3;
+}
+
+/* The person who opens the sentence before the pronoun's, as its subject
+ * ("Obama has deported more people than President George W. Bush. He
+ * ..."), when they fit it; -1 when that sentence opens otherwise. */
+static int32_t previous_subject(const quoth_resolver *r, size_t tok, uint32_t lex) {
+    size_t own = quoth_sentence_first(&r->p, tok);
+    if (own == 0) return -1;
+    size_t from = quoth_sentence_first(&r->p, own - 1);
+    size_t j = first_run_from(r, from);
+    if (j >= r->t->n_runs) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    if (run->lead != from || run->first >= own || r->p.t[run->first].quote_depth || in_capitals(r, run->first) ||
+        !fits_pronoun(&r->t->s[run->speaker], lex, 0))
+        return -1;
+    return run->speaker;
+}
+
 /* The speaker of the latest attribution before attribution k that fits
  * a pronoun, within a few paragraphs; *at is where its source starts. */
 static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok,
@@ -195,6 +221,7 @@ static int32_t resolve_pronoun(const quoth_resolver *r, const quoth_attribution_
     if (spoke >= 0 && r->p.t[at].sentence + 1 >= r->p.t[tok].sentence) return spoke;
     int32_t recent = sole_recent_person(r, tok, lex, 0);
     if (recent >= 0) return recent;
+    if ((recent = previous_subject(r, tok, lex)) >= 0) return recent;
     if (spoke >= 0) return spoke;
     for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
