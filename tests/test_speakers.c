@@ -256,6 +256,11 @@ static const one_statement BY_RECENCY[] = {
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "Pavel Hruby has hired more workers than Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a "he" that opens the sentence before, and is no source, stands for
+     * the same man: followed back */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Pavel Hruby has tapered his campaign. But he has not held rallies. He said that the town would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "BERGEN HARBOR \xE2\x80\x94 Pavel Hruby met Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M}},
