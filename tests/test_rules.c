@@ -642,6 +642,21 @@ static void test_dateline_is_no_span(void) {
     quoth_attribution_list_free(&l);
 }
 
+/* A source that ends with a conjunction is the tail of the clause before
+ * ("... sponsored by the council and | said"): the cue's subject is
+ * looked for instead. */
+static void test_clause_tail_is_no_source(void) {
+    const quoth_token_list *tl;
+    quoth_tspan s = inferred_source("Ana Ruiz praised a plan sponsored by the council and said that costs would fall.",
+                                    "said", "by", &tl);
+    CHECK_INT(s.first, 0);
+    CHECK_INT(s.end, tok(tl, "praised", 0));
+    /* a conjunction inside a source is no tail ("Ana Ruiz and Tom Dale") */
+    s = inferred_source("Ana Ruiz and Tom Dale said that costs would fall.", "said", "Ana", &tl);
+    CHECK_INT(s.first, 0);
+    CHECK_INT(s.end, tok(tl, "said", 0));
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -885,7 +900,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
