@@ -304,6 +304,24 @@ static const one_statement STATE_DESCRIPTIONS[] = {
      {"that the bill", "Paul Dane", QUOTH_RESOLVED_TITLE, "Rep.", M}},
 };
 
+/* A source that names no one but a title with a body in it ("The Treasury
+ * secretary") is the title's holder named before; with no holder, the
+ * body speaks for its official; a person the source names wins. */
+static const one_statement TITLED_BODIES[] = {
+    {"Jacob Lund, the Treasury secretary, met bankers.\n\nThe Treasury secretary said that rates would rise.",
+     {"that rates", "Jacob Lund", QUOTH_RESOLVED_TITLE, "Treasury secretary", M}},
+    {"Jacob Lund met bankers.\n\nA Treasury spokesman said that rates would rise.",
+     {"that rates", "Treasury", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Jacob Lund, the Treasury official, met bankers.\n\nThe Treasury officials said that rates would rise.",
+     {"that rates", "Treasury", QUOTH_RESOLVED_NAME, NULL, U}},
+    {"Gary Emden, the party chairman, spoke.\n\nThe new party chairman, Kelly Armstrong, said that rates would rise.",
+     {"that rates", "Kelly Armstrong", QUOTH_RESOLVED_NAME, "new party chairman", F}},
+};
+
+static void test_titled_bodies(void) {
+    check_one_statements(TITLED_BODIES, sizeof TITLED_BODIES / sizeof *TITLED_BODIES);
+}
+
 static void test_state_descriptions(void) {
     check_one_statements(STATE_DESCRIPTIONS, sizeof STATE_DESCRIPTIONS / sizeof *STATE_DESCRIPTIONS);
 }
@@ -518,4 +536,4 @@ static void test_name_words(void) {
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
-          test_state_descriptions)
+          test_state_descriptions, test_titled_bodies)
