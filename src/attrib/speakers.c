@@ -76,12 +76,10 @@ static uint32_t modified_head(const quoth_resolver *r, quoth_tspan src, const qu
     return (head->lex & LEX_TITLE) || (quoth_name_classes_at(r, last) & NAME_PEOPLE) ? last : 0;
 }
 
-/* "the White House climate change adviser", "The Treasury secretary",
- * "The dean of Columbia's Graduate School of Journalism": the token that
- * ends a source's first noun phrase when it is one person's title, else
- * 0. The titles are singular words: "White House officials" speak for the
- * White House. */
-static uint32_t title_head(const quoth_resolver *r, quoth_tspan src) {
+/* The last word of a source's first noun phrase ("The Treasury
+ * secretary", "The dean | of Columbia's ...", "the mayor | of Oakland"),
+ * or 0 when it is the source's first word. */
+static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     uint32_t head = src.first;
     for (uint32_t i = src.first; i < src.end; i++) {
@@ -90,8 +88,7 @@ static uint32_t title_head(const quoth_resolver *r, quoth_tspan src) {
             break;
         head = i;
     }
-    const quoth_token *t = &p->t[head];
-    return head > src.first && (t->lex & LEX_TITLE) ? head : 0;
+    return head > src.first ? head : 0;
 }
 
 /* The run a source names: a person in apposition at its start, else the
@@ -706,11 +703,13 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     int32_t run = run_in_source(r, src);
-    /* a source that names no person but one's title: the holder of the
-     * title named before ("Jacob J. Lew, the Treasury secretary" ... "The
-     * Treasury secretary"), rather than the body in the title; when no one
-     * holds it, the body speaks for its official */
-    uint32_t head = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON ? 0 : title_head(r, src);
+    /* a source that names no person but whose first noun phrase ends with
+     * a title: the holder of the title named before ("Jacob J. Lew, the
+     * Treasury secretary" ... "The Treasury secretary"), rather than the
+     * body in the title; when no one holds it, the body speaks for its
+     * official ("A Treasury spokesman"). Titles are singular words: "White
+     * House officials" speak for the White House. */
+    uint32_t head = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON ? 0 : first_phrase_end(r, src);
     if (head && (a->speaker = resolve_title(r, (quoth_tspan){src.first, head + 1})) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 0;
