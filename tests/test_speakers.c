@@ -310,6 +310,8 @@ static const one_statement STATE_DESCRIPTIONS[] = {
 static const one_statement TITLED_BODIES[] = {
     {"Jacob Lund, the Treasury secretary, met bankers.\n\nThe Treasury secretary said that rates would rise.",
      {"that rates", "Jacob Lund", QUOTH_RESOLVED_TITLE, "Treasury secretary", M}},
+    {"Libby Schaaf, the mayor of Oakland, spoke.\n\nThe mayor of Oakland said that rates would rise.",
+     {"that rates", "Libby Schaaf", QUOTH_RESOLVED_TITLE, "mayor of Oakland", U}},
     {"Jacob Lund met bankers.\n\nA Treasury spokesman said that rates would rise.",
      {"that rates", "Treasury", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Jacob Lund, the Treasury official, met bankers.\n\nThe Treasury officials said that rates would rise.",

@@ -77,8 +77,7 @@ static uint32_t modified_head(const quoth_resolver *r, quoth_tspan src, const qu
 }
 
 /* The last word of a source's first noun phrase ("The Treasury
- * secretary", "The dean | of Columbia's ...", "the mayor | of Oakland"),
- * or 0 when it is the source's first word. */
+ * secretary", "The dean | of Columbia's ...", "the mayor | of Oakland"). */
 static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     uint32_t head = src.first;
@@ -88,7 +87,7 @@ static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
             break;
         head = i;
     }
-    return head > src.first ? head : 0;
+    return head;
 }
 
 /* The run a source names: a person in apposition at its start, else the
@@ -709,8 +708,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
      * body in the title; when no one holds it, the body speaks for its
      * official ("A Treasury spokesman"). Titles are singular words: "White
      * House officials" speak for the White House. */
-    uint32_t head = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON ? 0 : first_phrase_end(r, src);
-    if (head && (a->speaker = resolve_title(r, (quoth_tspan){src.first, head + 1})) >= 0) {
+    int names_person = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON;
+    if (!names_person && (a->speaker = resolve_title(r, (quoth_tspan){src.first, first_phrase_end(r, src) + 1})) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 0;
     }
