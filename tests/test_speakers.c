@@ -320,6 +320,27 @@ static const one_statement TITLED_BODIES[] = {
      {"that rates", "Kelly Armstrong", QUOTH_RESOLVED_NAME, "new party chairman", F}},
 };
 
+/* A source led by a pronoun is the pronoun's person when it is one of two
+ * who speak together ("She and her husband") or what a person says
+ * through ("His speech"); "NAME's TITLE" is the holder whose role names
+ * NAME ("Trump's campaign manager"), not another's spokeswoman. */
+static const one_statement PRONOUN_LED[] = {
+    {"Hillary Voss arrived.\n\nShe and her husband said that the party was united.",
+     {"that the party", "Hillary Voss", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Donald Brink spoke in Iowa.\n\nHis speech said that the wall would rise.",
+     {"that the wall", "Donald Brink", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Donald Brink spoke in Iowa.\n\nHis aides said that the wall would rise.",
+     {"that the wall", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Varga campaign manager Corey Lund spoke.\n\nVarga's campaign manager said that the rally was big.",
+     {"that the rally", "Corey Lund", QUOTH_RESOLVED_TITLE, "Varga campaign manager", M}},
+    {"Murphy spokeswoman Galia Sloan spoke.\n\nGrayson's spokeswoman said that the rally was big.",
+     {"that the rally", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+};
+
+static void test_pronoun_led_sources(void) {
+    check_one_statements(PRONOUN_LED, sizeof PRONOUN_LED / sizeof *PRONOUN_LED);
+}
+
 static void test_titled_bodies(void) {
     check_one_statements(TITLED_BODIES, sizeof TITLED_BODIES / sizeof *TITLED_BODIES);
 }
@@ -538,4 +559,4 @@ static void test_name_words(void) {
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
-          test_state_descriptions, test_titled_bodies)
+          test_state_descriptions, test_titled_bodies, test_pronoun_led_sources)

@@ -349,16 +349,19 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     if (last == src.first || !(r->p.t[last].lex & LEX_TITLE)) return -1;
     int definite = quoth_word_is(&r->p, src.first, "the"), vice = 0;
+    const char *owner = NULL; /* "Trump's campaign manager": the role names Trump */
     for (uint32_t i = src.first; i < last; i++) {
         vice |= quoth_word_is(&r->p, i, "vice");
         definite |= quoth_coarse(&r->p, i) == CT_POSS;
+        if (i > src.first && quoth_possessive(&r->p, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED))
+            owner = quoth_token_norm(r->p.tl, i - 1);
     }
-    if (!definite) return -1;
+    if (!definite && !owner) return -1;
     const char *w = quoth_token_norm(r->p.tl, last);
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         int32_t s = r->t->runs[j].speaker;
         const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (role && role_holds_title(role, w, vice)) return s;
+        if (role && role_holds_title(role, w, vice) && (!owner || holds_word(role, owner))) return s;
     }
     return -1;
 }
@@ -530,6 +533,22 @@ static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src) {
         if (i == last) return run->speaker;
     }
     return -1;
+}
+
+/* A source led by "he" or "she" that is more than the pronoun: "She and
+ * her husband" (the first named speaks, as of two names), "he himself";
+ * "His speech", "her comments on the issue" (what a person says through
+ * stays theirs; not "his aides"). The pronoun's person, or -1. */
+static int32_t resolve_pronoun_lead(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
+    quoth_tspan src = list->a[k].source;
+    const quoth_phrases *p = &r->p;
+    if (src.end - src.first < 2 || !(p->t[src.first].lex & (LEX_MALE | LEX_FEMALE))) return -1;
+    if (quoth_word_is(p, src.first, "he") || quoth_word_is(p, src.first, "she"))
+        return resolve_pronoun(r, list, k, src.first);
+    if (quoth_coarse(p, src.first) != CT_POSS) return -1;
+    uint32_t i = src.first + 1;
+    while (i + 1 < src.end && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
+    return (p->t[i].lex & LEX_CUE_NOUN) ? resolve_pronoun(r, list, k, src.first) : -1;
 }
 
 /* A personal pronoun source; the pronoun tells its speaker's gender when
@@ -722,6 +741,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     int rc = resolve_affiliation(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
     if ((rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return rc;
+    a->resolved_by = QUOTH_RESOLVED_PRONOUN;
+    if ((a->speaker = resolve_pronoun_lead(r, list, k)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
     if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_SURNAME;
