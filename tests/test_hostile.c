@@ -324,6 +324,10 @@ static void test_adversarial_linear(void) {
     check_linear(e, "titles", "the spokesman said. Mr. Aab, a spokesman, said the minister said ", 256u << 10);
     check_linear(e, "descriptions and groups",
                  "Ann Lee, a retired surgeon, met Democrats in Iowa who said that the retired surgeon said ", 256u << 10);
+    check_linear(e, "state descriptions and pronoun chains",
+                 "Sen. Ann Lee (R-Ohio) met Sen. Bo Chan. The Ohio senator said that it rained. He left. He and his "
+                 "staff said ",
+                 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);

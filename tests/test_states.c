@@ -54,4 +54,29 @@ static void test_names_in_text(void) {
     quoth_token_list_free(&tl);
 }
 
-TEST_MAIN(test_affiliations, test_names_in_text)
+/* Every state by its name, in order: the lookup bisects the table by
+ * initial, so an entry out of order would be lost. */
+static void test_every_state(void) {
+    const char *text = "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, "
+                       "Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, "
+                       "Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, "
+                       "Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, "
+                       "Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, "
+                       "Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming.";
+    quoth_token_list tl;
+    memset(&tl, 0, sizeof tl);
+    CHECK_INT(quoth_tokenize(&tl, text, strlen(text), NULL, NULL), QUOTH_OK);
+    quoth_phrases p = quoth_phrases_of(&tl);
+    int want = 1;
+    for (size_t i = 0, after; i < p.n; i++) {
+        int got = quoth_state_named_at(&p, i, p.n, &after);
+        if (!got) continue;
+        CHECK_INT(got, want);
+        want++;
+        i = after - 1;
+    }
+    CHECK_INT(want, QUOTH_STATES + 1);
+    quoth_token_list_free(&tl);
+}
+
+TEST_MAIN(test_affiliations, test_names_in_text, test_every_state)

@@ -163,6 +163,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     run->lead = (uint32_t)lead;
     run->speaker = -1;
     run->how = QUOTH_RESOLVED_NAME;
+    run->state = QUOTH_STATE_UNREAD;
     return 0;
 }
 

@@ -621,7 +621,7 @@ static int state_head(const quoth_resolver *r, uint32_t i) {
  * Marco Rubio", "former New Jersey Gov. Chris Christie"), in an
  * affiliation after it ("Bernie Sanders (I-Vt.)", "Rob Portman, R-Ohio,")
  * or "of" a state ("Ted Cruz of Texas"). 0 when it names none. */
-static int run_state(const quoth_resolver *r, const quoth_name_run *run) {
+static int read_run_state(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_phrases *p = &r->p;
     size_t first = quoth_sentence_first(p, run->first), after;
     for (size_t i = run->first; i-- > first && i + ROLE_WORDS_BEFORE >= run->first;) {
@@ -637,6 +637,14 @@ static int run_state(const quoth_resolver *r, const quoth_name_run *run) {
     while (last + 1 < end && last < i + 4 && !quoth_punct_is(p, last + 1, "-RRB-") && !quoth_punct_is(p, last + 1, ","))
         last++;
     return quoth_state_of_affiliation(r->text + p->t[i + 1].start, p->t[last].end - p->t[i + 1].start);
+}
+
+/* read_run_state(), read once per run of a document: each description
+ * asks it of every run it looks back at. */
+static int run_state(const quoth_resolver *r, size_t j) {
+    quoth_name_run *run = &r->t->runs[j];
+    if (run->state == QUOTH_STATE_UNREAD) run->state = (uint8_t)read_run_state(r, run);
+    return run->state;
 }
 
 /* The state that narrows a definite description ("The Vermont senator",
@@ -667,14 +675,6 @@ static int role_fits(const quoth_resolver *r, const quoth_speaker *s, uint32_t h
     return !role || role_holds_title(role, quoth_token_norm(r->p.tl, head), 0);
 }
 
-/* Whether any mention of speaker s among the runs before run `from` names
- * a state. */
-static int speaker_has_state(const quoth_resolver *r, size_t from, int32_t s) {
-    for (size_t j = from, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;)
-        if (r->t->runs[j].speaker == s && run_state(r, &r->t->runs[j])) return 1;
-    return 0;
-}
-
 /* A description narrowed by a state is the person named latest whose
  * mention ties them to that state and whose role fits; else, for a
  * title, the latest holder of it whose mentions name no state ("Sen.
@@ -687,19 +687,26 @@ static int32_t resolve_state_description(const quoth_resolver *r, quoth_tspan sr
     int state = narrowing_state(r, src, &head);
     *narrowed = state != 0;
     if (!state) return -1;
-    size_t from = first_run_from(r, src.first);
-    for (size_t j = from, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        const quoth_name_run *run = &r->t->runs[j];
-        const quoth_speaker *s = &r->t->s[run->speaker];
-        if (s->kind == QUOTH_KIND_PERSON && role_fits(r, s, head) && run_state(r, run) == state) return run->speaker;
+    /* the runs looked back at, latest first, and the state each names:
+     * read once, so that a document of many such descriptions stays linear */
+    int32_t speakers[LOOKBACK_MAX];
+    int states[LOOKBACK_MAX];
+    size_t n = 0;
+    for (size_t j = first_run_from(r, src.first); j-- > 0 && n < LOOKBACK_MAX; n++) {
+        speakers[n] = r->t->runs[j].speaker;
+        states[n] = run_state(r, j);
+    }
+    for (size_t k = 0; k < n; k++) {
+        const quoth_speaker *s = &r->t->s[speakers[k]];
+        if (s->kind == QUOTH_KIND_PERSON && role_fits(r, s, head) && states[k] == state) return speakers[k];
     }
     if (!(r->p.t[head].lex & LEX_TITLE)) return -1;
-    for (size_t j = from, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        const quoth_name_run *run = &r->t->runs[j];
-        const quoth_speaker *s = &r->t->s[run->speaker];
-        if (s->kind == QUOTH_KIND_PERSON && s->role != UINT32_MAX && role_fits(r, s, head) &&
-            !speaker_has_state(r, from, run->speaker))
-            return run->speaker;
+    for (size_t k = 0; k < n; k++) {
+        const quoth_speaker *s = &r->t->s[speakers[k]];
+        if (s->kind != QUOTH_KIND_PERSON || s->role == UINT32_MAX || !role_fits(r, s, head)) continue;
+        int stated = 0; /* any mention of this speaker names a state */
+        for (size_t m = 0; m < n && !stated; m++) stated = speakers[m] == speakers[k] && states[m];
+        if (!stated) return speakers[k];
     }
     return -1;
 }

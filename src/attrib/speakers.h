@@ -33,7 +33,11 @@ typedef struct quoth_name_run {
     uint32_t lead;       /* where the capitalized words began: titles before the name ("Secretary of State") */
     int32_t speaker;
     uint8_t how;         /* quoth_resolution by which the run was tied to its speaker */
+    uint8_t state;       /* the US state its mention names (states.h), QUOTH_STATE_UNREAD until read */
 } quoth_name_run;
+
+/* quoth_name_run.state before the mention is read. */
+#define QUOTH_STATE_UNREAD 255
 
 typedef struct quoth_speaker_table {
     quoth_speaker *s;

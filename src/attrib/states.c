@@ -60,7 +60,16 @@ static int state_of_key(const char *s, size_t n) {
 int quoth_state_named_at(const quoth_phrases *p, size_t i, size_t end, size_t *after) {
     if (i >= end || i >= p->n || !(p->t[i].flags & TOK_CAPITALIZED)) return 0;
     const char *first = quoth_token_norm(p->tl, i);
-    for (int k = 0; k < QUOTH_STATES; k++) {
+    char initial = (char)(first[0] | 0x20);
+    /* the table is in alphabetical order: the states of this initial are
+     * found by bisection, and most words have none */
+    int lo = 0, hi = QUOTH_STATES;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (STATES[mid].name[0] < initial) lo = mid + 1;
+        else hi = mid;
+    }
+    for (int k = lo; k < QUOTH_STATES && STATES[k].name[0] == initial; k++) {
         const char *name = STATES[k].name, *space = strchr(name, ' ');
         if (!space) {
             if (strcasecmp(first, name) != 0) continue;
