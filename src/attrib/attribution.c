@@ -547,15 +547,6 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
     }
 }
 
-/* Token i's normalized form: all ASCII capitals, at least `min` of them. */
-static int all_capitals(const quoth_phrases *p, size_t i, size_t min) {
-    const char *w = p->tl->arena + p->t[i].norm;
-    size_t n = p->t[i].norm_len;
-    for (size_t c = 0; c < n; c++)
-        if (w[c] < 'A' || w[c] > 'Z') return 0;
-    return n >= min;
-}
-
 /* A word, an abbreviation or punctuation that a place line may hold:
  * "CASPER, Wyo.", "MEXICO CITY", "WASHINGTON (AP)". */
 static int dateline_word(const quoth_phrases *p, size_t i) {
@@ -575,7 +566,7 @@ static int dateline_word(const quoth_phrases *p, size_t i) {
 static size_t after_dateline(const quoth_phrases *p, size_t i) {
     const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
     const quoth_paragraph *para = &p->tl->para[s->paragraph];
-    if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i || !all_capitals(p, i, 3)) return i;
+    if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i || !quoth_all_capitals(p, i, 3)) return i;
     size_t end = para->first_token + para->n_tokens;
     for (size_t j = i + 1; j < end && j < i + QUOTH_MAX_PHRASE / 2; j++) {
         if (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-")) return j + 1 < end ? j + 1 : i;

@@ -24,6 +24,14 @@ int quoth_word_is(const quoth_phrases *p, size_t i, const char *w) {
     return strcasecmp(norm, w) == 0;
 }
 
+int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min) {
+    const char *w = quoth_token_norm(p->tl, i);
+    size_t n = p->t[i].norm_len;
+    for (size_t c = 0; c < n; c++)
+        if (w[c] < 'A' || w[c] > 'Z') return 0;
+    return n >= min;
+}
+
 int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w) {
     return i < p->n && (p->t[i].flags & TOK_PUNCT) && strcmp(quoth_token_norm(p->tl, i), w) == 0;
 }

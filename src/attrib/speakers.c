@@ -172,16 +172,6 @@ static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t 
     return found;
 }
 
-/* A word in capitals, as a place line writes its place ("MEXICO CITY
- * — Former Mexican President Felipe Calderon"). */
-static int in_capitals(const quoth_resolver *r, size_t i) {
-    const char *w = quoth_token_norm(r->p.tl, i);
-    size_t n = 0;
-    for (; *w; w++, n++)
-        if (*w < 'A' || *w > 'Z') return 0;
-    return n >= 3;
-}
-
 /* The person who opens the sentence before the pronoun's, as its subject
  * ("Obama has deported more people than President George W. Bush. He
  * ..."), when they fit it; -1 when that sentence opens otherwise. */
@@ -192,7 +182,8 @@ static int32_t previous_subject(const quoth_resolver *r, size_t tok, uint32_t le
     size_t j = first_run_from(r, from);
     if (j >= r->t->n_runs) return -1;
     const quoth_name_run *run = &r->t->runs[j];
-    if (run->lead != from || run->first >= own || r->p.t[run->first].quote_depth || in_capitals(r, run->first) ||
+    if (run->lead != from || run->first >= own || r->p.t[run->first].quote_depth ||
+        quoth_all_capitals(&r->p, run->first, 3) /* a place line: "MEXICO CITY —" */ ||
         !fits_pronoun(&r->t->s[run->speaker], lex, 0))
         return -1;
     return run->speaker;
@@ -240,14 +231,13 @@ static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribu
  * this rule changed a speaker of PolNeAR train, CoreNLP's coreference
  * sided with it about three times as often as with the one it overruled);
  * else a speaker who spoke in this sentence or the one before goes on
- * speaking ("..., she said. “...,” she added"); else the one person named
- * in this sentence or the one before, unless the sentence before opens
- * with the same "he" or "she", whose person this is (train: +14 agreeing
- * of 19 changed); else the subject that opens the
- * sentence before (on PolNeAR train, +15 statements agreeing with
- * CoreNLP's coreference of 27 changed); else the latest speaker that fits,
- * within a few paragraphs; else the nearest earlier name that fits,
- * outside quotations. */
+ * speaking ("..., she said. “...,” she added"); else, when the sentence
+ * before opens with the same "he" or "she", that pronoun's person (on
+ * PolNeAR train, 19 speakers changed, 14 more agreeing with CoreNLP's
+ * coreference); else the one person named in this sentence or the one
+ * before; else the subject that opens the sentence before (27 changed, 15
+ * more agreeing); else the latest speaker that fits, within a few
+ * paragraphs; else the nearest earlier name that fits, outside quotations. */
 static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                   size_t tok, int depth) {
     uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
