@@ -594,9 +594,9 @@ static int skip_datelines(const quoth_phrases *p, quoth_attribution *a) {
 }
 
 /* "... a forum sponsored by NBC News and | said she has ...": a source
- * that ends with a conjunction is the tail of the clause before, not
- * who speaks (none of the six of PolNeAR train was anyone's gold
- * source); the subject the cue shares is looked for instead. */
+ * that ends with a conjunction is the tail of the clause before, not who
+ * speaks (no gold source of PolNeAR train ends with one, 0 of 18,360);
+ * the subject the cue shares is looked for instead. */
 static void source_not_a_clause_tail(const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->source)) return;
     size_t last = a->source.end - 1;
