@@ -426,7 +426,7 @@ static int time_word(const quoth_phrases *p, size_t i) {
 /* A year of the last two centuries, "2013": a date, though no name word. */
 static int is_year(const quoth_phrases *p, size_t i) {
     const quoth_token *t = &p->t[i];
-    const char *w = p->tl->arena + t->norm;
+    const char *w = quoth_token_norm(p->tl, i);
     if (t->norm_len != 4 || !((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0'))) return 0;
     return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
@@ -523,11 +523,10 @@ static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
 
 /* "told reporters on Monday that the port would reopen": the one told is
  * no part of what was said; the content starts at "that" (PolNeAR train:
- * 8 contents more right, 1 less; "convince" keeps the one convinced, 2 of
- * 2, and is not in the list). Only a noun
- * phrase and its time or place may come between (no verb, no quotation,
- * no comma), and "that" must open a clause ("the frustration that saw
- * ..." is a relative one). */
+ * 7 contents become right, 1 wrong; "convince" keeps the one convinced, 2
+ * of 2, and is not in the list). Only a noun phrase and its time or place
+ * may come between (no verb, no quotation, no comma), and "that" must
+ * open a clause ("the frustration that saw ..." is a relative one). */
 static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const TELL[] = {"tell", "told", "remind", "assur", "inform", "notif", "warn"};
     if (quoth_tspan_empty(a->cue) || !a->n_content) return;
@@ -550,7 +549,7 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
 /* A word, an abbreviation or punctuation that a place line may hold:
  * "CASPER, Wyo.", "MEXICO CITY", "WASHINGTON (AP)". */
 static int dateline_word(const quoth_phrases *p, size_t i) {
-    const char *w = p->tl->arena + p->t[i].norm;
+    const char *w = quoth_token_norm(p->tl, i);
     return (w[0] >= 'A' && w[0] <= 'Z') || quoth_punct_is(p, i, ",") || quoth_word_is(p, i, "-LRB-") ||
            quoth_word_is(p, i, "-RRB-");
 }
@@ -585,7 +584,7 @@ static int skip_datelines(const quoth_phrases *p, quoth_attribution *a) {
         if (!spans[k] || quoth_tspan_empty(*spans[k])) continue;
         size_t start = after_dateline(p, spans[k]->first);
         if (start < spans[k]->end) spans[k]->first = (uint32_t)start;
-        else if (start > spans[k]->first && spans[k] == &a->content[0]) {
+        else if (start > spans[k]->first && k == 1) { /* the first content */
             if (a->n_content == 1) return 0;
             a->content[0] = a->content[--a->n_content];
         }
