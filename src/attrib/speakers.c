@@ -701,6 +701,36 @@ static int32_t resolve_state_description(const quoth_resolver *r, quoth_tspan sr
     return -1;
 }
 
+/* The speaker that a source's own words name: a description narrowed by
+ * a state; else a person named in it; else, when it names no person, the
+ * holder of the title its first noun phrase ends with, named before
+ * ("Jacob J. Lew, the Treasury secretary" ... "The Treasury secretary"),
+ * rather than the body in the title; else any name in it (when no one
+ * holds the title, the body speaks for its official: "A Treasury
+ * spokesman"; titles are singular words, and "White House officials"
+ * speak for the White House). 1 when one of these answered, even with no
+ * one ("the Ohio governor" that no one named holds), else 0. */
+static int resolve_by_name(const quoth_resolver *r, quoth_attribution *a) {
+    quoth_tspan src = a->source;
+    int narrowed;
+    int32_t described = resolve_state_description(r, src, &narrowed);
+    if (narrowed) {
+        a->speaker = described;
+        a->resolved_by = described >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+        return 1;
+    }
+    int32_t run = run_in_source(r, src);
+    int names_person = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON;
+    if (!names_person && (a->speaker = resolve_title(r, (quoth_tspan){src.first, first_phrase_end(r, src) + 1})) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
+        return 1;
+    }
+    if (run < 0) return 0;
+    a->speaker = r->t->runs[run].speaker;
+    a->resolved_by = r->t->runs[run].how;
+    return 1;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
@@ -710,37 +740,13 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         resolve_personal_pronoun(r, list, k);
         return 0;
     }
-    int narrowed;
-    int32_t described = resolve_state_description(r, src, &narrowed);
-    if (narrowed) {
-        a->speaker = described;
-        a->resolved_by = described >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
-        return 0;
-    }
-    int32_t run = run_in_source(r, src);
-    /* a source that names no person but whose first noun phrase ends with
-     * a title: the holder of the title named before ("Jacob J. Lew, the
-     * Treasury secretary" ... "The Treasury secretary"), rather than the
-     * body in the title; when no one holds it, the body speaks for its
-     * official ("A Treasury spokesman"). Titles are singular words: "White
-     * House officials" speak for the White House. */
-    int names_person = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON;
-    if (!names_person && (a->speaker = resolve_title(r, (quoth_tspan){src.first, first_phrase_end(r, src) + 1})) >= 0) {
-        a->resolved_by = QUOTH_RESOLVED_TITLE;
-        return 0;
-    }
-    if (run >= 0) {
-        a->speaker = r->t->runs[run].speaker;
-        a->resolved_by = r->t->runs[run].how;
-        return 0;
-    }
+    if (resolve_by_name(r, a)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     int rc = resolve_affiliation(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
     if ((rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
     if ((a->speaker = resolve_pronoun_lead(r, list, k)) >= 0) return 0;
-    a->resolved_by = QUOTH_RESOLVED_PRONOUN;
     if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_SURNAME;
     if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
