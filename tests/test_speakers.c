@@ -337,6 +337,19 @@ static const one_statement PRONOUN_LED[] = {
      {"that the rally", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
 };
 
+/* A "she" that opens the next sentence, though no source, gives the one
+ * person named before it her gender; with two named, no one gets it. */
+static const one_statement GENDER_FROM_PRONOUNS[] = {
+    {"Press secretary Dana Whitfield said that the bill would pass. She did not take questions.",
+     {"that the bill", "Dana Whitfield", QUOTH_RESOLVED_NAME, "Press secretary", F}},
+    {"Press secretary Dana Whitfield said that the bill would pass with Pat Kemp. She did not take questions.",
+     {"that the bill", "Dana Whitfield", QUOTH_RESOLVED_NAME, "Press secretary", U}},
+};
+
+static void test_gender_from_pronouns(void) {
+    check_one_statements(GENDER_FROM_PRONOUNS, sizeof GENDER_FROM_PRONOUNS / sizeof *GENDER_FROM_PRONOUNS);
+}
+
 static void test_pronoun_led_sources(void) {
     check_one_statements(PRONOUN_LED, sizeof PRONOUN_LED / sizeof *PRONOUN_LED);
 }
@@ -559,4 +572,5 @@ static void test_name_words(void) {
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
-          test_state_descriptions, test_titled_bodies, test_pronoun_led_sources)
+          test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
+          test_gender_from_pronouns)

@@ -786,6 +786,23 @@ static int by_position(const void *x, const void *y) {
     return a < b ? -1 : a > b;
 }
 
+/* "White House press secretary Dana Whitfield said ... She did not take
+ * questions.": a "he" or "she" that opens a sentence, speaking or not,
+ * tells the gender of the one person the sentence before names, when
+ * nothing else did. */
+static void genders_from_pronouns(quoth_resolver *r) {
+    const quoth_token_list *tl = r->p.tl;
+    for (size_t s = 1; s < tl->n_sent; s++) {
+        size_t i = tl->sent[s].first, end = i + tl->sent[s].count;
+        while (i + 1 < end && (quoth_coarse(&r->p, i) == CT_CONJ || quoth_coarse(&r->p, i) == CT_ADV)) i++;
+        int he = quoth_word_is(&r->p, i, "he"), she = !he && quoth_word_is(&r->p, i, "she");
+        if ((!he && !she) || r->p.t[i].quote_depth) continue;
+        /* a person whose gender is known and another fits no "she" */
+        int32_t person = sole_recent_person(r, i, r->p.t[i].lex, 0);
+        if (person >= 0) r->t->s[person].gender = he ? 1 : 2;
+    }
+}
+
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
     quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags};
@@ -810,6 +827,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
             a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_CONTEXT : QUOTH_RESOLVED_NONE;
         }
     }
+    genders_from_pronouns(&r);
     return 0;
 }
 
