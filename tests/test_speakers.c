@@ -346,6 +346,24 @@ static const one_statement GENDER_FROM_PRONOUNS[] = {
      {"that the bill", "Dana Whitfield", QUOTH_RESOLVED_NAME, "Press secretary", U}},
 };
 
+/* A group that lists people as examples speaks as a group; one example is
+ * the one who speaks. */
+static const one_statement GROUPS_WITH_EXAMPLES[] = {
+    {"Other candidates, including Ann Ruiz and Tom Dale, said that the vote was fair.",
+     {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Mayors like Ann Ruiz and Tom Dale said that the vote was fair.",
+     {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Other candidates, including Ann Ruiz, said that the vote was fair.",
+     {"that the vote", "Ann Ruiz", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a person compared with others is no group */
+    {"Ann Ruiz, like Tom Dale and Bo Chan, said that the vote was fair.",
+     {"that the vote", "Ann Ruiz", QUOTH_RESOLVED_NAME, NULL, F}},
+};
+
+static void test_groups_with_examples(void) {
+    check_one_statements(GROUPS_WITH_EXAMPLES, sizeof GROUPS_WITH_EXAMPLES / sizeof *GROUPS_WITH_EXAMPLES);
+}
+
 static void test_gender_from_pronouns(void) {
     check_one_statements(GENDER_FROM_PRONOUNS, sizeof GENDER_FROM_PRONOUNS / sizeof *GENDER_FROM_PRONOUNS);
 }
@@ -573,4 +591,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
-          test_gender_from_pronouns)
+          test_gender_from_pronouns, test_groups_with_examples)

@@ -701,6 +701,24 @@ static int32_t resolve_state_description(const quoth_resolver *r, quoth_tspan sr
     return -1;
 }
 
+/* "Other Republican candidates, including Carly Fiorina and Ben Carson",
+ * "presidential candidates like Donald Trump and Bernie Sanders": a group
+ * that lists two people or more as examples speaks as a group, and none of
+ * them is its speaker. */
+static int group_with_examples(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    for (uint32_t i = src.first + 1; i < src.end; i++) {
+        if (!quoth_word_is(p, i, "including") && !quoth_word_is(p, i, "like")) continue;
+        uint32_t head = i - 1 - quoth_punct_is(p, i - 1, ","); /* "candidates, including" */
+        if (!r->pos_flags || !(r->pos_flags[p->t[head].pos] & QUOTH_POS_PLURAL)) return 0;
+        int people = 0;
+        for (size_t k = first_run_from(r, i); k < r->t->n_runs && r->t->runs[k].first < src.end; k++)
+            people += r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_PERSON;
+        return people >= 2;
+    }
+    return 0;
+}
+
 /* The speaker that a source's own words name: a description narrowed by
  * a state; else a person named in it; else, when it names no person, the
  * holder of the title its first noun phrase ends with, named before
@@ -712,6 +730,11 @@ static int32_t resolve_state_description(const quoth_resolver *r, quoth_tspan sr
  * one ("the Ohio governor" that no one named holds), else 0. */
 static int resolve_by_name(const quoth_resolver *r, quoth_attribution *a) {
     quoth_tspan src = a->source;
+    if (group_with_examples(r, src)) {
+        a->speaker = -1;
+        a->resolved_by = QUOTH_RESOLVED_NONE;
+        return 1;
+    }
     int narrowed;
     int32_t described = resolve_state_description(r, src, &narrowed);
     if (narrowed) {
