@@ -192,20 +192,26 @@ static int32_t previous_subject(const quoth_resolver *r, size_t tok, uint32_t le
 /* How many sentences back a chain of "he ... He ..." is followed. */
 #define PRONOUN_CHAIN_MAX 4
 
-/* "He hasn't held any big rallies of late. He even revealed ...": the
- * "he" or "she" that opens the sentence before the pronoun at tok (after
- * a conjunction or an adverb: "But he ..."), the same word as it; tok
- * when there is none. */
-static size_t same_pronoun_before(const quoth_resolver *r, size_t tok) {
+/* The "he" or "she" that opens the sentence of tokens [first, end), after
+ * a conjunction or an adverb ("But he ...", "Later, she ..."), outside
+ * quotations; end when it opens otherwise. */
+static size_t opening_he_or_she(const quoth_resolver *r, size_t first, size_t end) {
     const quoth_phrases *p = &r->p;
-    int he = quoth_word_is(p, tok, "he"), she = quoth_word_is(p, tok, "she");
-    size_t own = quoth_sentence_first(p, tok);
-    if ((!he && !she) || own == 0) return tok;
-    size_t i = quoth_sentence_first(p, own - 1);
-    while (i + 1 < own && (quoth_coarse(p, i) == CT_CONJ || quoth_coarse(p, i) == CT_ADV || quoth_punct_is(p, i, ",")))
+    size_t i = first;
+    while (i + 1 < end && (quoth_coarse(p, i) == CT_CONJ || quoth_coarse(p, i) == CT_ADV || quoth_punct_is(p, i, ",")))
         i++;
-    if (p->t[i].quote_depth || !quoth_word_is(p, i, he ? "he" : "she")) return tok;
+    if (i >= end || p->t[i].quote_depth || !(quoth_word_is(p, i, "he") || quoth_word_is(p, i, "she"))) return end;
     return i;
+}
+
+/* "He hasn't held any big rallies of late. He even revealed ...": the
+ * "he" or "she" that opens the sentence before the pronoun at tok, the
+ * same word as it; tok when there is none. */
+static size_t same_pronoun_before(const quoth_resolver *r, size_t tok) {
+    size_t own = quoth_sentence_first(&r->p, tok);
+    if (own == 0) return tok;
+    size_t i = opening_he_or_she(r, quoth_sentence_first(&r->p, own - 1), own);
+    return i < own && quoth_word_is(&r->p, i, quoth_token_norm(r->p.tl, tok)) ? i : tok;
 }
 
 /* The speaker of the latest attribution before attribution k that fits
@@ -811,18 +817,15 @@ static int by_position(const void *x, const void *y) {
 
 /* "White House press secretary Dana Whitfield said ... She did not take
  * questions.": a "he" or "she" that opens a sentence, speaking or not,
- * tells the gender of the one person the sentence before names, when
- * nothing else did. */
+ * tells the gender of the one person the sentence before names that fits
+ * it (a person known to be a man fits no "she", so a known gender stays). */
 static void genders_from_pronouns(quoth_resolver *r) {
     const quoth_token_list *tl = r->p.tl;
     for (size_t s = 1; s < tl->n_sent; s++) {
-        size_t i = tl->sent[s].first, end = i + tl->sent[s].count;
-        while (i + 1 < end && (quoth_coarse(&r->p, i) == CT_CONJ || quoth_coarse(&r->p, i) == CT_ADV)) i++;
-        int he = quoth_word_is(&r->p, i, "he"), she = !he && quoth_word_is(&r->p, i, "she");
-        if ((!he && !she) || r->p.t[i].quote_depth) continue;
-        /* a person whose gender is known and another fits no "she" */
+        size_t end = tl->sent[s].first + tl->sent[s].count, i = opening_he_or_she(r, tl->sent[s].first, end);
+        if (i == end) continue;
         int32_t person = sole_recent_person(r, i, r->p.t[i].lex, 0);
-        if (person >= 0) r->t->s[person].gender = he ? 1 : 2;
+        if (person >= 0) r->t->s[person].gender = quoth_word_is(&r->p, i, "he") ? 1 : 2;
     }
 }
 
