@@ -657,6 +657,71 @@ static void test_clause_tail_is_no_source(void) {
     CHECK_INT(s.end, tok(tl, "said", 0));
 }
 
+/* "The council issued a statement saying ...": who issued the statement
+ * is the source, and the cue runs from the verb; a statement that nobody
+ * is said to send, or that one receives, stays the source. */
+static void test_sender_of_document(void) {
+    static const struct {
+        const char *text, *document, *participle; /* the tagger's source: from `document` to `participle` */
+        const char *source, *cue;                 /* source NULL: the document stays */
+        int source_words;
+    } CASES[] = {
+        {"The harbour council issued a statement saying that the port would reopen.", "a", "saying", "The", "issued",
+         3},
+        {"Ana Ruiz has sent out a press release saying that the port would reopen.", "a", "saying", "Ana", "has", 2},
+        {"After the storm, Ana Ruiz released a video calling the port safe.", "a", "calling", "Ana", "released", 2},
+        {"Ana Ruiz, who issued a statement saying that the port would reopen, left.", "a", "saying", "who", "issued",
+         1},
+        {"Ana Ruiz received a statement saying that the port would reopen.", "a", "saying", NULL, "saying", 0},
+        {"In a statement saying that the port would reopen, the mayor thanked the crews.", "a", "saying", NULL,
+         "saying", 0},
+        {"Ana Ruiz issued a report saying that the port would reopen.", "a", "saying", NULL, "saying", 0},
+        {"Ana Ruiz runs The Post saying that the port would reopen.", "The", "saying", NULL, "saying", 0},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        const quoth_token_list *tl = analyze(CASES[k].text);
+        uint32_t document = tok(tl, CASES[k].document, 0), ing = tok(tl, CASES[k].participle, 0);
+        quoth_attribution_list l =
+            inferred(CASES[k].text, CASES[k].participle, SPAN(document, ing), SPAN(ing + 1, (uint32_t)tl->n - 1), &tl);
+        CHECK_INT(l.n, 1);
+        if (!l.n) continue;
+        const quoth_attribution *a = &l.a[0];
+        uint32_t source = CASES[k].source ? tok(tl, CASES[k].source, 0) : document;
+        uint32_t source_end = CASES[k].source ? source + (uint32_t)CASES[k].source_words : ing;
+        CHECK_INT(a->source.first, source);
+        CHECK_INT(a->source.end, source_end);
+        CHECK_INT(a->cue.first, tok(tl, CASES[k].cue, 0));
+        CHECK_INT(a->cue.end, ing + 1);
+        quoth_attribution_list_free(&l);
+    }
+}
+
+/* How a source spoke ("in a statement", "via email") is no part of it,
+ * on either side of its cue; a source whose noun is the medium stays. */
+static void test_source_without_medium(void) {
+    static const struct {
+        const char *text, *source_from, *source_to, *end_at; /* source [from, to) given; it should end at end_at */
+        int cue_after;
+    } CASES[] = {
+        {"\"It will reopen,\" said Ana Ruiz in a statement.", "Ana", ".", "in", 0},
+        {"\"It will reopen,\" said Ana Ruiz, the mayor, via email.", "Ana", ".", "via", 0},
+        {"Ana Ruiz in an interview said the port would reopen.", "Ana", "said", "in", 1},
+        {"\"It will reopen,\" said the author of a letter.", "the", ".", ".", 0},
+        {"\"It will reopen,\" said an interview.", "an", ".", ".", 0},
+        {"\"It will reopen,\" said the mayor in a park.", "the", ".", ".", 0},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        const quoth_token_list *tl = analyze(CASES[k].text);
+        uint32_t said = tok(tl, "said", 0), from = tok(tl, CASES[k].source_from, 0);
+        uint32_t to = tok(tl, CASES[k].source_to, 0);
+        quoth_tspan content = CASES[k].cue_after ? SPAN(said + 1, (uint32_t)tl->n - 1) : SPAN(1, tok(tl, ",", 0));
+        quoth_attribution_list l = inferred(CASES[k].text, "said", SPAN(from, to), content, &tl);
+        CHECK_INT(l.n, 1);
+        if (l.n) CHECK_INT(l.a[0].source.end, tok(tl, CASES[k].end_at, 0));
+        quoth_attribution_list_free(&l);
+    }
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -900,7 +965,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

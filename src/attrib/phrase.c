@@ -212,9 +212,7 @@ size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
     return has_noun(p, start, i) ? i : start;
 }
 
-/* Words that may stand between a source and its verb and join the cue:
- * "Kirby also said", "Milley has long argued", "she did not say". */
-static int is_cue_modifier(const quoth_phrases *p, size_t i) {
+int quoth_is_cue_modifier(const quoth_phrases *p, size_t i) {
     int c = quoth_coarse(p, i);
     if (c == CT_ADV || c == CT_AUX || (p->t[i].lex & LEX_NEGATION)) return 1;
     static const char *const WORDS[] = {"has", "have", "had", "will", "would", "did",
@@ -226,7 +224,7 @@ static int is_cue_modifier(const quoth_phrases *p, size_t i) {
 
 quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit) {
     size_t first = verb;
-    while (first > limit && verb - first < 4 && is_cue_modifier(p, first - 1) &&
+    while (first > limit && verb - first < 4 && quoth_is_cue_modifier(p, first - 1) &&
            !p->t[first - 1].quote_depth)
         first--;
     size_t end = verb + 1;

@@ -70,6 +70,10 @@ size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit);
  * `start` when there is none. */
 size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit);
 
+/* Words that may stand between a source and its verb and join the cue:
+ * "Kirby also said", "Milley has long argued", "she did not say". */
+int quoth_is_cue_modifier(const quoth_phrases *p, size_t i);
+
 /* The cue around the verb at `verb`: its modifiers to the left ("also",
  * "has", "did not"), not before `limit`, and "in a statement" to the right. */
 quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit);
