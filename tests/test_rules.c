@@ -10,6 +10,7 @@
 #include "attrib/engine.h"
 #include "attrib/learned.h"
 #include "attrib/learned_features.h"
+#include "attrib/speakers.h"
 #include "tag/model.h"
 #include "harness.h"
 #include "quoth.h"
@@ -722,6 +723,57 @@ static void test_source_without_medium(void) {
     }
 }
 
+/* The subject of "was asked", "is widely expected" is no source: the
+ * attribution keeps no source and borrows no speaker from the clause
+ * before; the subject of a state ("is convinced") stays the source. */
+static void test_passive_subject_is_no_source(void) {
+    const char *text = "Ana Ruiz said that the port would reopen, and Tom Dale was asked about the cost.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0), comma = tok(tl, ",", 0), tom = tok(tl, "Tom", 0);
+    uint32_t was = tok(tl, "was", 0), about = tok(tl, "about", 0), stop = tok(tl, ".", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a = attr(SPAN(said, said + 1), SPAN(0, said), SPAN(said + 1, comma), NONE, ORIGIN_MODEL);
+    quoth_attribution b = attr(SPAN(was, about), SPAN(tom, was), SPAN(about, stop), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.n, 2);
+    if (list.n == 2) {
+        CHECK_INT(list.a[0].source.end, said);
+        CHECK(quoth_tspan_empty(list.a[1].source) && list.a[1].passive_subject);
+        quoth_speaker_table speakers = {0};
+        CHECK_INT(quoth_resolve_speakers(&speakers, &in, &list), 0);
+        CHECK(list.a[0].speaker >= 0);
+        CHECK_INT(list.a[1].speaker, -1);
+        quoth_speaker_table_free(&speakers);
+    }
+    quoth_attribution_list_free(&list);
+    /* the engine keeps the tagger's attribution, though it has no source */
+    const quoth_doc *doc = extract("The mayor met the press on Monday. Ana Ruiz was asked about the cost of the bridge.");
+    const quoth_quote *q = find(doc, "the cost");
+    CHECK(q != NULL);
+    if (q) CHECK(q->n_sources == 0 && q->speaker_name == NULL);
+    static const struct {
+        const char *text, *cue;
+        int kept;
+    } CASES[] = {
+        {"Ana Ruiz was widely expected to reopen the port.", "expected", 0},
+        {"Ana Ruiz is convinced that the port will reopen.", "convinced", 1},
+        {"Ana Ruiz asked that the port reopen.", "asked", 1},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        tl = analyze(CASES[k].text);
+        uint32_t cue = tok(tl, CASES[k].cue, 0);
+        quoth_attribution_list l =
+            inferred(CASES[k].text, CASES[k].cue, SPAN(0, 2), SPAN(cue + 1, (uint32_t)tl->n - 1), &tl);
+        CHECK_INT(l.n, 1);
+        if (l.n) CHECK_INT(quoth_tspan_empty(l.a[0].source), !CASES[k].kept);
+        if (l.n) CHECK_INT(l.a[0].passive_subject, !CASES[k].kept);
+        quoth_attribution_list_free(&l);
+    }
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -965,7 +1017,8 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium,
+          test_passive_subject_is_no_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

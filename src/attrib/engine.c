@@ -399,7 +399,9 @@ static void drop_unsourced(quoth_attribution_list *l) {
     size_t kept = 0;
     for (size_t k = 0; k < l->n; k++) {
         const quoth_attribution *a = &l->a[k];
-        if (quoth_tspan_empty(a->source) && a->origin == ORIGIN_MODEL && a->resolved_by != QUOTH_RESOLVED_CONTEXT) continue;
+        if (quoth_tspan_empty(a->source) && a->origin == ORIGIN_MODEL && a->resolved_by != QUOTH_RESOLVED_CONTEXT &&
+            !a->passive_subject)
+            continue;
         l->a[kept++] = *a;
     }
     l->n = kept;
