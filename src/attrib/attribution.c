@@ -227,6 +227,16 @@ static int ends_with(const quoth_phrases *p, size_t i, const char *suffix) {
     return (p->t[i].flags & TOK_ALPHA) && len > n && strcmp(quoth_token_norm(p->tl, i) + len - n, suffix) == 0;
 }
 
+/* Token i's normalized form starts with `stem`, ignoring ASCII case. */
+static int starts_with(const quoth_phrases *p, size_t i, const char *stem) {
+    const char *w = quoth_token_norm(p->tl, i);
+    size_t n = strlen(stem);
+    if (p->t[i].norm_len < n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w[k] | 0x20) != stem[k]) return 0;
+    return 1;
+}
+
 /* A cue that holds a passive ("is expected", "was labeled"): a form of be
  * followed by a past participle. */
 static int cue_is_passive(const quoth_phrases *p, quoth_tspan cue) {
@@ -500,9 +510,24 @@ static void passive_subject_no_source(const quoth_phrases *p, quoth_attribution 
     for (size_t k = 0; k < sizeof JUDGED / sizeof *JUDGED; k++)
         if (quoth_word_is(p, v, JUDGED[k])) {
             a->source = (quoth_tspan){0, 0};
-            a->passive_subject = 1;
+            a->subject_judged = 1;
             return;
         }
+}
+
+/* "The bill appears to have stalled", "Clinton seemed unsure": what these
+ * verbs say of their subject is the writer's impression, and PolNeAR gives
+ * them no source (train, where the tagger gave the subject as the source:
+ * "appear" 39 none, 9 that subject, 5 someone else; "seem" but "seem to" 25,
+ * 3 and 1). "Seem to" is a coin toss (19 and 19) and keeps its source. */
+static void raising_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->source.end > a->cue.first) return;
+    size_t v = a->cue.first;
+    while (v + 1 < a->cue.end && (quoth_coarse(p, v) == CT_ADV || quoth_coarse(p, v) == CT_AUX)) v++;
+    int appears = starts_with(p, v, "appear"), seems = starts_with(p, v, "seem");
+    if (!appears && !(seems && !(v + 1 < p->n && quoth_word_is(p, v + 1, "to")))) return;
+    a->source = (quoth_tspan){0, 0};
+    a->subject_judged = 1;
 }
 
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
@@ -537,16 +562,6 @@ static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *
     for (int k = 0; prep && k < a->n_content; k++)
         if (a->content[k].first == c.end) return;
     if (prep) a->cue.end--;
-}
-
-/* Token i's normalized form starts with `stem`, ignoring ASCII case. */
-static int starts_with(const quoth_phrases *p, size_t i, const char *stem) {
-    const char *w = quoth_token_norm(p->tl, i);
-    size_t n = strlen(stem);
-    if (p->t[i].norm_len < n) return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((w[k] | 0x20) != stem[k]) return 0;
-    return 1;
 }
 
 /* "pointed | to Cruz's record", "called | for a recount": the particle of
@@ -716,6 +731,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     for (size_t k = 0; k < list->n; k++) {
         source_not_a_date(in, &p, &list->a[k]);
         passive_subject_no_source(&p, &list->a[k]);
+        raising_subject_no_source(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_without_medium(&p, &list->a[k]);
         close_apposition(&p, &list->a[k]);
@@ -727,7 +743,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     }
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
-        if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->passive_subject) continue;
+        if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->subject_judged) continue;
         size_t cue = a->cue.first;
         size_t lead = cue; /* the verb after adverbs: "promptly voted against" */
         while (lead + 1 < a->cue.end && quoth_coarse(&p, lead) == CT_ADV) lead++;

@@ -38,8 +38,9 @@ typedef struct quoth_attribution {
     float confidence;
     int32_t margin;      /* the tagger's: the least margin of its cue's tokens
                             (quoth_viterbi_margins); 0 for the rules' */
-    uint8_t passive_subject; /* its source was the subject of a passive ("Trump was asked"):
-                                kept without a source, and no speaker is borrowed for it */
+    uint8_t subject_judged; /* its source was the subject of a verb that judges it ("Trump was
+                               asked", "appears to"): kept without a source, and no speaker is
+                               borrowed for it */
 } quoth_attribution;
 
 typedef struct quoth_attribution_list {

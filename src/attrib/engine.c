@@ -400,7 +400,7 @@ static void drop_unsourced(quoth_attribution_list *l) {
     for (size_t k = 0; k < l->n; k++) {
         const quoth_attribution *a = &l->a[k];
         if (quoth_tspan_empty(a->source) && a->origin == ORIGIN_MODEL && a->resolved_by != QUOTH_RESOLVED_CONTEXT &&
-            !a->passive_subject)
+            !a->subject_judged)
             continue;
         l->a[kept++] = *a;
     }

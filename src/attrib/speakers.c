@@ -845,7 +845,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
         if (!quoth_tspan_empty(a->source)) {
             if ((rc = resolve_source(&r, list, k))) return rc;
             if (a->speaker < 0) a->source_gender = (uint8_t)source_gender(&r, a->source);
-        } else if (k > 0 && !quoth_tspan_empty(a->cue) && !a->passive_subject &&
+        } else if (k > 0 && !quoth_tspan_empty(a->cue) && !a->subject_judged &&
                    in->tokens->tok[a->cue.first].sentence ==
                        in->tokens->tok[first_token_of(&list->a[k - 1])].sentence) {
             /* "..., noting that ...": the speaker of the clause it hangs on */
