@@ -766,6 +766,27 @@ static void test_passive_subject_is_no_source(void) {
         {"Ana Ruiz seemed unsure about the plan.", "seemed", 0},
         {"Ana Ruiz seemed to favor the plan.", "seemed", 1},
     };
+    /* the tagger gave no source: none is looked for, and it is kept */
+    const char *states = "The two states, Delaware and Maryland, are widely seen as strongholds.";
+    tl = analyze(states);
+    uint32_t are = tok(tl, "are", 0), as = tok(tl, "as", 0);
+    list = (quoth_attribution_list){0};
+    a = attr(SPAN(are, as), NONE, SPAN(as, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.n, 1);
+    if (list.n) CHECK(quoth_tspan_empty(list.a[0].source) && list.a[0].subject_judged);
+    quoth_attribution_list_free(&list);
+    const char *stalled = "The plan appears to have stalled.";
+    tl = analyze(stalled);
+    uint32_t appears = tok(tl, "appears", 0);
+    list = (quoth_attribution_list){0};
+    a = attr(SPAN(appears, appears + 1), NONE, SPAN(appears + 1, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.n, 1);
+    if (list.n) CHECK(quoth_tspan_empty(list.a[0].source) && list.a[0].subject_judged);
+    quoth_attribution_list_free(&list);
     for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
         tl = analyze(CASES[k].text);
         uint32_t cue = tok(tl, CASES[k].cue, 0);

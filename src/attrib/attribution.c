@@ -499,12 +499,15 @@ static size_t passive_participle(const quoth_phrases *p, quoth_tspan cue) {
  * who speaks; PolNeAR gives them no source (train, where the tagger gave
  * the subject as the source: 62 have none in the gold, 7 that subject, 14
  * someone else). Passives of a state ("are worried", "is convinced")
- * keep theirs. */
+ * keep theirs. Where the tagger gave no source, none is looked for, and
+ * these attributions are kept without one (engine.c, drop_unsourced):
+ * with the raising verbs below, dev who-said-what 0.7068 -> 0.7075 and
+ * cue exact 0.6869 -> 0.6877. */
 static void passive_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const JUDGED[] = {"asked",    "seen",   "expected", "said",   "criticized",
                                          "considered", "declared", "told",  "known",  "pressed",
                                          "announced", "listed", "deemed",   "shown"};
-    if (quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->source.end > a->cue.first) return;
+    if (quoth_tspan_empty(a->cue) || (!quoth_tspan_empty(a->source) && a->source.end > a->cue.first)) return;
     size_t v = passive_participle(p, a->cue);
     if (v == a->cue.end) return;
     for (size_t k = 0; k < sizeof JUDGED / sizeof *JUDGED; k++)
@@ -521,7 +524,7 @@ static void passive_subject_no_source(const quoth_phrases *p, quoth_attribution 
  * "appear" 39 none, 9 that subject, 5 someone else; "seem" but "seem to" 25,
  * 3 and 1). "Seem to" is a coin toss (19 and 19) and keeps its source. */
 static void raising_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
-    if (quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->source.end > a->cue.first) return;
+    if (quoth_tspan_empty(a->cue) || (!quoth_tspan_empty(a->source) && a->source.end > a->cue.first)) return;
     size_t v = a->cue.first;
     while (v + 1 < a->cue.end && (quoth_coarse(p, v) == CT_ADV || quoth_coarse(p, v) == CT_AUX)) v++;
     int appears = starts_with(p, v, "appear"), seems = starts_with(p, v, "seem");
