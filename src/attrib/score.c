@@ -4,6 +4,7 @@
 #include "attrib/score.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -67,6 +68,15 @@ static int add_quote_spans(quoth_eval_span **v, size_t *n, const quoth_span *s, 
     return 0;
 }
 
+/* A confidence as a record carries it: printed with two decimals by the
+ * JSON writer ("%.2f") and read back, so that `quoth eval --confidence`
+ * reports the same of quoth's own extraction as of its output. */
+static double printed_confidence(float value) {
+    char text[32];
+    snprintf(text, sizeof text, "%.2f", (double)value);
+    return strtod(text, NULL);
+}
+
 static int quote_to_attr(const quoth_quote *q, quoth_eval_attr *a) {
     if (add_quote_spans(&a->contents, &a->n_contents, q->contents, q->n_contents) ||
         add_quote_spans(&a->sources, &a->n_sources, q->sources, q->n_sources) ||
@@ -74,7 +84,7 @@ static int quote_to_attr(const quoth_quote *q, quoth_eval_attr *a) {
         return QUOTH_ERR_NOMEM;
     if (q->speaker_name && !(a->speaker = strdup(q->speaker_name))) return QUOTH_ERR_NOMEM;
     a->has_confidence = 1;
-    a->confidence = q->confidence;
+    a->confidence = printed_confidence(q->confidence);
     return 0;
 }
 
