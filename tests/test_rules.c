@@ -799,6 +799,60 @@ static void test_passive_subject_is_no_source(void) {
     }
 }
 
+/* A cue in a relative clause has the relative pronoun for its source
+ * ("Ana Ruiz, who has long argued ..."); a cue after the clause has the
+ * name the clause hangs on ("Ana Ruiz, who runs the port, said ..."); a
+ * "that" is left alone. */
+static void test_relative_pronoun_source(void) {
+    static const struct {
+        const char *text, *cue, *source_from, *source_to; /* the tagger's source, from and to (NULL: none) */
+        const char *want_from;                             /* the source after: from `want_from` ... */
+        int want_words;
+    } CASES[] = {
+        {"The plan drew fire from Ana Ruiz, who has long argued that costs would rise.", "argued", "Ana", ",", "who",
+         1},
+        {"The plan drew fire from Ana Ruiz, who argued that costs would rise.", "argued", NULL, NULL, "who", 1},
+        {"The Harbor Post, which first reported the story, said the port would close.", "said", "which", "first",
+         "The", 3},
+        {"The Harbor Post, which said the port would close, was sold.", "said", "The", ",", "which", 1},
+        {"The board, that said the port would close, met.", "said", "The", ",", "The", 2},
+        /* a source after the cue is not the relative pronoun's */
+        {"The crews, who told Ana Ruiz that the port would close, left.", "told", "Ana", "that", "Ana", 2},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        const quoth_token_list *tl = analyze(CASES[k].text);
+        uint32_t cue = tok(tl, CASES[k].cue, 0);
+        quoth_tspan source =
+            CASES[k].source_from ? SPAN(tok(tl, CASES[k].source_from, 0), tok(tl, CASES[k].source_to, 0)) : NONE;
+        quoth_attribution_list l =
+            inferred(CASES[k].text, CASES[k].cue, source, SPAN(cue + 1, (uint32_t)tl->n - 1), &tl);
+        CHECK_INT(l.n, 1);
+        if (!l.n) continue;
+        CHECK_INT(l.a[0].source.first, tok(tl, CASES[k].want_from, 0));
+        CHECK_INT(l.a[0].source.end, tok(tl, CASES[k].want_from, 0) + (uint32_t)CASES[k].want_words);
+        quoth_attribution_list_free(&l);
+    }
+    /* nor is it the source that a second cue borrows from the first */
+    const char *two = "The Harbor Post, which first reported the story, said the port would close.";
+    const quoth_token_list *tl = analyze(two);
+    uint32_t which = tok(tl, "which", 0), reported = tok(tl, "reported", 0), said = tok(tl, "said", 0);
+    quoth_attribution_list list = {0};
+    quoth_attribution a =
+        attr(SPAN(which + 1, reported + 1), SPAN(which, which + 1), SPAN(reported + 1, said - 1), NONE, ORIGIN_MODEL);
+    quoth_attribution b = attr(SPAN(said, said + 1), NONE, SPAN(said + 1, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
+    CHECK_INT(quoth_attribution_push(&list, &a), 0);
+    CHECK_INT(quoth_attribution_push(&list, &b), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    CHECK_INT(list.n, 2);
+    if (list.n == 2) {
+        CHECK_INT(list.a[0].source.first, which);
+        CHECK_INT(list.a[1].source.first, 0);
+        CHECK_INT(list.a[1].source.end, 3);
+    }
+    quoth_attribution_list_free(&list);
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -1043,7 +1097,7 @@ static void test_tagging_with_word_blocks(void) {
 }
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium,
-          test_passive_subject_is_no_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+          test_passive_subject_is_no_source, test_relative_pronoun_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,

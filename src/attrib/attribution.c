@@ -533,6 +533,42 @@ static void raising_subject_no_source(const quoth_phrases *p, quoth_attribution 
     a->subject_judged = 1;
 }
 
+/* "Bernie Sanders, who cites ...", "the Post, which reported ...": a cue
+ * in a relative clause has the relative pronoun for its source in
+ * PolNeAR (train: "who" right before a cue, its auxiliaries and adverbs
+ * passed, is the source of 369 of 413 gold attributions; "which" of 66 of
+ * 97; "that" of fewer than half, and is left alone). The speakers resolve
+ * it to the name before it (speakers.c, resolve_relative). Not a question's
+ * "who", which opens its sentence. */
+static void relative_pronoun_source(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || a->subject_judged) return;
+    size_t rel = a->cue.first, first = quoth_sentence_first(p, rel);
+    while (rel > first && a->cue.first - rel < 4 && quoth_is_cue_modifier(p, rel - 1)) rel--;
+    if (rel <= first + 1) return;
+    rel--;
+    if (!quoth_word_is(p, rel, "who") && !quoth_word_is(p, rel, "which")) return;
+    if (!quoth_tspan_empty(a->source) && a->source.end > rel + 1) return; /* a source after the cue */
+    for (int c = 0; c < a->n_content; c++)
+        if (a->content[c].first <= rel && rel < a->content[c].end) return;
+    a->source = (quoth_tspan){(uint32_t)rel, (uint32_t)rel + 1};
+}
+
+/* "Podesta, who said the project was vetted, said ...": a relative
+ * pronoun for a source whose clause closes with a comma before the cue is
+ * the subject of another verb; the cue's source is the name the clause
+ * hangs on (train, out of sample: 20 of 27 such sources were not the
+ * gold's "who"). */
+static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(a->cue) || s.end != s.first + 1 || s.end >= a->cue.first) return;
+    if (!quoth_word_is(p, s.first, "who") && !quoth_word_is(p, s.first, "which")) return;
+    size_t lead = a->cue.first, first = quoth_sentence_first(p, s.first);
+    while (lead > s.end && a->cue.first - lead < 4 && quoth_is_cue_modifier(p, lead - 1)) lead--;
+    if (!quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ",")) return;
+    size_t left = quoth_np_left(p, s.first - 1, first);
+    if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
+}
+
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
  * 240 in train) and leave a comma out (1,001 of 1,013). */
 static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
@@ -735,6 +771,8 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_not_a_date(in, &p, &list->a[k]);
         passive_subject_no_source(&p, &list->a[k]);
         raising_subject_no_source(&p, &list->a[k]);
+        relative_pronoun_source(&p, &list->a[k]);
+        source_past_relative_clause(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_without_medium(&p, &list->a[k]);
         close_apposition(&p, &list->a[k]);
@@ -763,6 +801,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (quoth_tspan_empty(a->source)) a->source = previous_source(&p, list, k);
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
         source_not_a_date(in, &p, a); /* the subject found may be one too */
+        source_past_relative_clause(&p, a); /* or the relative clause's "who" */
     }
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
