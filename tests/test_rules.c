@@ -853,6 +853,33 @@ static void test_relative_pronoun_source(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* A verb of saying takes no circumstance into its cue ("said on Friday",
+ * "wrote to supporters"); "in" stays ("said in a statement"), and so does
+ * what follows another verb ("pointed to"). */
+static void test_cue_without_circumstance(void) {
+    static const struct {
+        const char *text, *cue_from, *content_from, *cue_to; /* the cue after: [cue_from, cue_to) */
+    } CASES[] = {
+        {"Ana Ruiz said on Friday that the port would reopen.", "said", "that", "on"},
+        {"Ana Ruiz wrote to supporters on Friday that the port would reopen.", "wrote", "that", "to"},
+        {"Ana Ruiz said in a statement that the port would reopen.", "said", "that", "that"},
+        {"Ana Ruiz pointed to the record of the port.", "pointed", "the", "the"},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        const quoth_token_list *tl = analyze(CASES[k].text);
+        uint32_t cue = tok(tl, CASES[k].cue_from, 0), content = tok(tl, CASES[k].content_from, 0);
+        quoth_attribution_list list = {0};
+        quoth_attribution a = attr(SPAN(cue, content), SPAN(0, cue), SPAN(content, (uint32_t)tl->n - 1), NONE,
+                                   ORIGIN_MODEL);
+        CHECK_INT(quoth_attribution_push(&list, &a), 0);
+        quoth_attrib_input in = input_of();
+        quoth_attribution_infer_sources(&in, &list);
+        CHECK_INT(list.n, 1);
+        if (list.n) CHECK_INT(list.a[0].cue.end, tok(tl, CASES[k].cue_to, 0));
+        quoth_attribution_list_free(&list);
+    }
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -1097,7 +1124,7 @@ static void test_tagging_with_word_blocks(void) {
 }
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium,
-          test_passive_subject_is_no_source, test_relative_pronoun_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+          test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
