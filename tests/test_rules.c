@@ -723,9 +723,9 @@ static void test_source_without_medium(void) {
     }
 }
 
-/* The subject of "was asked", "is widely expected", "appears to" is no
- * source: the attribution keeps no source and borrows no speaker from the
- * clause before; the subject of a state ("is convinced") or of "seem to"
+/* The subject of "was asked", "is widely expected", "appears to", "seemed
+ * to" is no source: the attribution keeps no source and borrows no
+ * speaker from the clause before; the subject of a state ("is convinced")
  * stays the source. */
 static void test_passive_subject_is_no_source(void) {
     const char *text = "Ana Ruiz said that the port would reopen, and Tom Dale was asked about the cost.";
@@ -764,7 +764,7 @@ static void test_passive_subject_is_no_source(void) {
         {"Ana Ruiz asked that the port reopen.", "asked", 1},
         {"Ana Ruiz appears to favor the plan.", "appears", 0},
         {"Ana Ruiz seemed unsure about the plan.", "seemed", 0},
-        {"Ana Ruiz seemed to favor the plan.", "seemed", 1},
+        {"Ana Ruiz seemed to favor the plan.", "seemed", 0},
     };
     /* the tagger gave no source: none is looked for, and it is kept */
     const char *states = "The two states, Delaware and Maryland, are widely seen as strongholds.";
