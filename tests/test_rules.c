@@ -511,6 +511,16 @@ static void test_source_before_cue_and_passive(void) {
     quoth_attribution_list_free(&list);
 }
 
+/* The attributions that infer_sources() leaves of the n given ones (of
+ * the text analyze() read last). */
+static quoth_attribution_list inferred_list(const quoth_attribution *given, size_t n) {
+    quoth_attribution_list list = {0};
+    for (size_t k = 0; k < n; k++) CHECK_INT(quoth_attribution_push(&list, &given[k]), 0);
+    quoth_attrib_input in = input_of();
+    quoth_attribution_infer_sources(&in, &list);
+    return list;
+}
+
 /* The source quoth_attribution_infer_sources() leaves to the one
  * attribution of `text` whose cue is the word `cue`, whose content is the
  * rest of the sentence and whose source runs from the word `source` to the
@@ -520,11 +530,8 @@ static quoth_tspan inferred_source(const char *text, const char *cue, const char
     *tl = analyze(text);
     uint32_t c = tok(*tl, cue, 0), stop = (uint32_t)(*tl)->n - 1;
     quoth_tspan s = source ? SPAN(tok(*tl, source, 0), c) : NONE;
-    quoth_attribution_list list = {0};
     quoth_attribution a = attr(SPAN(c, c + 1), s, SPAN(c + 1, stop), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    quoth_attrib_input in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
+    quoth_attribution_list list = inferred_list(&a, 1);
     s = list.n ? list.a[0].source : NONE;
     quoth_attribution_list_free(&list);
     return s;
@@ -567,12 +574,8 @@ static quoth_attribution_list inferred(const char *text, const char *cue, quoth_
                                        const quoth_token_list **tl) {
     *tl = analyze(text);
     uint32_t c = tok(*tl, cue, 0);
-    quoth_attribution_list list = {0};
     quoth_attribution a = attr(SPAN(c, c + 1), source, content, NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    quoth_attrib_input in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
-    return list;
+    return inferred_list(&a, 1);
 }
 
 /* "told reporters on Monday that ...": the one told leaves the content;
@@ -732,18 +735,16 @@ static void test_passive_subject_is_no_source(void) {
     const quoth_token_list *tl = analyze(text);
     uint32_t said = tok(tl, "said", 0), comma = tok(tl, ",", 0), tom = tok(tl, "Tom", 0);
     uint32_t was = tok(tl, "was", 0), about = tok(tl, "about", 0), stop = tok(tl, ".", 0);
-    quoth_attribution_list list = {0};
-    quoth_attribution a = attr(SPAN(said, said + 1), SPAN(0, said), SPAN(said + 1, comma), NONE, ORIGIN_MODEL);
-    quoth_attribution b = attr(SPAN(was, about), SPAN(tom, was), SPAN(about, stop), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    CHECK_INT(quoth_attribution_push(&list, &b), 0);
-    quoth_attrib_input in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
+    quoth_attribution pair[2] = {
+        attr(SPAN(said, said + 1), SPAN(0, said), SPAN(said + 1, comma), NONE, ORIGIN_MODEL),
+        attr(SPAN(was, about), SPAN(tom, was), SPAN(about, stop), NONE, ORIGIN_MODEL)};
+    quoth_attribution_list list = inferred_list(pair, 2);
     CHECK_INT(list.n, 2);
     if (list.n == 2) {
         CHECK_INT(list.a[0].source.end, said);
         CHECK(quoth_tspan_empty(list.a[1].source) && list.a[1].subject_judged);
         quoth_speaker_table speakers = {0};
+        quoth_attrib_input in = input_of();
         CHECK_INT(quoth_resolve_speakers(&speakers, &in, &list), 0);
         CHECK(list.a[0].speaker >= 0);
         CHECK_INT(list.a[1].speaker, -1);
@@ -770,20 +771,17 @@ static void test_passive_subject_is_no_source(void) {
     const char *states = "The two states, Delaware and Maryland, are widely seen as strongholds.";
     tl = analyze(states);
     uint32_t are = tok(tl, "are", 0), as = tok(tl, "as", 0);
-    list = (quoth_attribution_list){0};
-    a = attr(SPAN(are, as), NONE, SPAN(as, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    quoth_attribution_infer_sources(&in, &list);
+    quoth_attribution seen = attr(SPAN(are, as), NONE, SPAN(as, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
+    list = inferred_list(&seen, 1);
     CHECK_INT(list.n, 1);
     if (list.n) CHECK(quoth_tspan_empty(list.a[0].source) && list.a[0].subject_judged);
     quoth_attribution_list_free(&list);
     const char *stalled = "The plan appears to have stalled.";
     tl = analyze(stalled);
     uint32_t appears = tok(tl, "appears", 0);
-    list = (quoth_attribution_list){0};
-    a = attr(SPAN(appears, appears + 1), NONE, SPAN(appears + 1, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    quoth_attribution_infer_sources(&in, &list);
+    quoth_attribution appear =
+        attr(SPAN(appears, appears + 1), NONE, SPAN(appears + 1, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
+    list = inferred_list(&appear, 1);
     CHECK_INT(list.n, 1);
     if (list.n) CHECK(quoth_tspan_empty(list.a[0].source) && list.a[0].subject_judged);
     quoth_attribution_list_free(&list);
@@ -836,14 +834,10 @@ static void test_relative_pronoun_source(void) {
     const char *two = "The Harbor Post, which first reported the story, said the port would close.";
     const quoth_token_list *tl = analyze(two);
     uint32_t which = tok(tl, "which", 0), reported = tok(tl, "reported", 0), said = tok(tl, "said", 0);
-    quoth_attribution_list list = {0};
-    quoth_attribution a =
-        attr(SPAN(which + 1, reported + 1), SPAN(which, which + 1), SPAN(reported + 1, said - 1), NONE, ORIGIN_MODEL);
-    quoth_attribution b = attr(SPAN(said, said + 1), NONE, SPAN(said + 1, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL);
-    CHECK_INT(quoth_attribution_push(&list, &a), 0);
-    CHECK_INT(quoth_attribution_push(&list, &b), 0);
-    quoth_attrib_input in = input_of();
-    quoth_attribution_infer_sources(&in, &list);
+    quoth_attribution pair[2] = {
+        attr(SPAN(which + 1, reported + 1), SPAN(which, which + 1), SPAN(reported + 1, said - 1), NONE, ORIGIN_MODEL),
+        attr(SPAN(said, said + 1), NONE, SPAN(said + 1, (uint32_t)tl->n - 1), NONE, ORIGIN_MODEL)};
+    quoth_attribution_list list = inferred_list(pair, 2);
     CHECK_INT(list.n, 2);
     if (list.n == 2) {
         CHECK_INT(list.a[0].source.first, which);
@@ -868,12 +862,9 @@ static void test_cue_without_circumstance(void) {
     for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
         const quoth_token_list *tl = analyze(CASES[k].text);
         uint32_t cue = tok(tl, CASES[k].cue_from, 0), content = tok(tl, CASES[k].content_from, 0);
-        quoth_attribution_list list = {0};
         quoth_attribution a = attr(SPAN(cue, content), SPAN(0, cue), SPAN(content, (uint32_t)tl->n - 1), NONE,
                                    ORIGIN_MODEL);
-        CHECK_INT(quoth_attribution_push(&list, &a), 0);
-        quoth_attrib_input in = input_of();
-        quoth_attribution_infer_sources(&in, &list);
+        quoth_attribution_list list = inferred_list(&a, 1);
         CHECK_INT(list.n, 1);
         if (list.n) CHECK_INT(list.a[0].cue.end, tok(tl, CASES[k].cue_to, 0));
         quoth_attribution_list_free(&list);

@@ -237,6 +237,15 @@ static int starts_with(const quoth_phrases *p, size_t i, const char *stem) {
     return 1;
 }
 
+/* The first of the cue modifiers ("has", "also", "did not") right before
+ * token i, at most three of them and not before `limit`: where a cue
+ * that ends at i starts. */
+static size_t modifiers_before(const quoth_phrases *p, size_t i, size_t limit) {
+    size_t lead = i;
+    while (lead > limit && i - lead < 4 && quoth_is_cue_modifier(p, lead - 1)) lead--;
+    return lead;
+}
+
 /* A cue that holds a passive ("is expected", "was labeled"): a form of be
  * followed by a past participle. */
 static int cue_is_passive(const quoth_phrases *p, quoth_tspan cue) {
@@ -499,23 +508,15 @@ static size_t passive_participle(const quoth_phrases *p, quoth_tspan cue) {
  * who speaks; PolNeAR gives them no source (train, where the tagger gave
  * the subject as the source: 62 have none in the gold, 7 that subject, 14
  * someone else). Passives of a state ("are worried", "is convinced")
- * keep theirs. Where the tagger gave no source, none is looked for, and
- * these attributions are kept without one (engine.c, drop_unsourced):
- * with the raising verbs below, dev who-said-what 0.7068 -> 0.7075 and
- * cue exact 0.6869 -> 0.6877. */
-static void passive_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
+ * keep theirs. */
+static int judging_passive(const quoth_phrases *p, quoth_tspan cue) {
     static const char *const JUDGED[] = {"asked",    "seen",   "expected", "said",   "criticized",
                                          "considered", "declared", "told",  "known",  "pressed",
                                          "announced", "listed", "deemed",   "shown"};
-    if (quoth_tspan_empty(a->cue) || (!quoth_tspan_empty(a->source) && a->source.end > a->cue.first)) return;
-    size_t v = passive_participle(p, a->cue);
-    if (v == a->cue.end) return;
-    for (size_t k = 0; k < sizeof JUDGED / sizeof *JUDGED; k++)
-        if (quoth_word_is(p, v, JUDGED[k])) {
-            a->source = (quoth_tspan){0, 0};
-            a->subject_judged = 1;
-            return;
-        }
+    size_t v = passive_participle(p, cue);
+    for (size_t k = 0; v < cue.end && k < sizeof JUDGED / sizeof *JUDGED; k++)
+        if (quoth_word_is(p, v, JUDGED[k])) return 1;
+    return 0;
 }
 
 /* "The bill appears to have stalled", "Clinton seemed unsure", "he seemed
@@ -524,11 +525,19 @@ static void passive_subject_no_source(const quoth_phrases *p, quoth_attribution 
  * gave the subject as the source: "appear" 39 none, 9 that subject, 5
  * someone else; "seem" but "seem to" 25, 3 and 1; "seem to" 19 and 19 with
  * the tagger in sample, 27 and 10 out of it, scripts/crossval.sh). */
-static void raising_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
+static int raising_verb(const quoth_phrases *p, quoth_tspan cue) {
+    size_t v = cue.first;
+    while (v + 1 < cue.end && (quoth_coarse(p, v) == CT_ADV || quoth_coarse(p, v) == CT_AUX)) v++;
+    return starts_with(p, v, "appear") || starts_with(p, v, "seem");
+}
+
+/* A cue that judges its subject has no source. Where the tagger gave none
+ * either, none is looked for, and these attributions are kept without one
+ * (engine.c, drop_unsourced): dev who-said-what 0.7068 -> 0.7075 and cue
+ * exact 0.6869 -> 0.6877. */
+static void judged_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->cue) || (!quoth_tspan_empty(a->source) && a->source.end > a->cue.first)) return;
-    size_t v = a->cue.first;
-    while (v + 1 < a->cue.end && (quoth_coarse(p, v) == CT_ADV || quoth_coarse(p, v) == CT_AUX)) v++;
-    if (!starts_with(p, v, "appear") && !starts_with(p, v, "seem")) return;
+    if (!judging_passive(p, a->cue) && !raising_verb(p, a->cue)) return;
     a->source = (quoth_tspan){0, 0};
     a->subject_judged = 1;
 }
@@ -542,8 +551,7 @@ static void raising_subject_no_source(const quoth_phrases *p, quoth_attribution 
  * "who", which opens its sentence. */
 static void relative_pronoun_source(const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->cue) || a->subject_judged) return;
-    size_t rel = a->cue.first, first = quoth_sentence_first(p, rel);
-    while (rel > first && a->cue.first - rel < 4 && quoth_is_cue_modifier(p, rel - 1)) rel--;
+    size_t first = quoth_sentence_first(p, a->cue.first), rel = modifiers_before(p, a->cue.first, first);
     if (rel <= first + 1) return;
     rel--;
     if (!quoth_word_is(p, rel, "who") && !quoth_word_is(p, rel, "which")) return;
@@ -562,8 +570,7 @@ static void source_past_relative_clause(const quoth_phrases *p, quoth_attributio
     quoth_tspan s = a->source;
     if (quoth_tspan_empty(a->cue) || s.end != s.first + 1 || s.end >= a->cue.first) return;
     if (!quoth_word_is(p, s.first, "who") && !quoth_word_is(p, s.first, "which")) return;
-    size_t lead = a->cue.first, first = quoth_sentence_first(p, s.first);
-    while (lead > s.end && a->cue.first - lead < 4 && quoth_is_cue_modifier(p, lead - 1)) lead--;
+    size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
     if (!quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ",")) return;
     size_t left = quoth_np_left(p, s.first - 1, first);
     if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
@@ -767,8 +774,7 @@ static void sender_of_document(const quoth_phrases *p, quoth_attribution *a) {
     if (verb > first && (quoth_word_is(p, verb - 1, "out") || quoth_word_is(p, verb - 1, "up"))) verb--;
     if (verb == first || !sends_document(p, verb - 1)) return;
     verb--;
-    size_t lead = verb;
-    while (lead > first && quoth_is_cue_modifier(p, lead - 1)) lead--;
+    size_t lead = modifiers_before(p, verb, first);
     quoth_tspan sender = quoth_sentence_subject(p, verb);
     if (lead > first && quoth_coarse(p, lead - 1) == CT_WH) {
         sender = (quoth_tspan){(uint32_t)lead - 1, (uint32_t)lead};
@@ -789,8 +795,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     for (size_t k = 0; k < list->n; k++) source_not_a_clause_tail(&p, &list->a[k]);
     for (size_t k = 0; k < list->n; k++) {
         source_not_a_date(in, &p, &list->a[k]);
-        passive_subject_no_source(&p, &list->a[k]);
-        raising_subject_no_source(&p, &list->a[k]);
+        judged_subject_no_source(&p, &list->a[k]);
         relative_pronoun_source(&p, &list->a[k]);
         source_past_relative_clause(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
