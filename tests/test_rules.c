@@ -766,6 +766,7 @@ static void test_passive_subject_is_no_source(void) {
         {"Ana Ruiz appears to favor the plan.", "appears", 0},
         {"Ana Ruiz seemed unsure about the plan.", "seemed", 0},
         {"Ana Ruiz seemed to favor the plan.", "seemed", 0},
+        {"Ana Ruiz appeared to suggest that the port would reopen.", "appeared", 1},
     };
     /* the tagger gave no source: none is looked for, and it is kept */
     const char *states = "The two states, Delaware and Maryland, are widely seen as strongholds.";
