@@ -872,6 +872,30 @@ static void test_cue_without_circumstance(void) {
     }
 }
 
+/* A personal pronoun right before the cue is its source, not a name
+ * further back that the tagger took ("Ana Ruiz ... she later said"); a
+ * pronoun inside the content is not. */
+static void test_pronoun_subject_source(void) {
+    const char *text = "Ana Ruiz met the crews, and she later said the port would reopen.";
+    const quoth_token_list *tl = analyze(text);
+    uint32_t said = tok(tl, "said", 0);
+    quoth_attribution_list l = inferred(text, "said", SPAN(0, 2), SPAN(said + 1, (uint32_t)tl->n - 1), &tl);
+    CHECK_INT(l.n, 1);
+    if (l.n) CHECK_INT(l.a[0].source.first, tok(tl, "she", 0));
+    if (l.n) CHECK_INT(l.a[0].source.end, tok(tl, "she", 0) + 1);
+    quoth_attribution_list_free(&l);
+    const char *inside = "Ana Ruiz wrote that she said the port would reopen.";
+    tl = analyze(inside);
+    uint32_t wrote = tok(tl, "wrote", 0);
+    said = tok(tl, "said", 0);
+    quoth_attribution a = attr(SPAN(said, said + 1), SPAN(0, wrote), SPAN(wrote + 1, (uint32_t)tl->n - 1), NONE,
+                               ORIGIN_MODEL);
+    quoth_attribution_list list = inferred_list(&a, 1);
+    CHECK_INT(list.n, 1);
+    if (list.n) CHECK_INT(list.a[0].source.first, 0);
+    quoth_attribution_list_free(&list);
+}
+
 /* A second verb of the same subject shares the first one's source. */
 static void test_second_verb_shares_source(void) {
     const quoth_token_list *tl = analyze("Ana Ruiz, unlike the mayor, backed the plan but warned that costs would rise.");
@@ -1116,7 +1140,8 @@ static void test_tagging_with_word_blocks(void) {
 }
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium,
-          test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
+          test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
+          test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
           test_according_to, test_mixed_quote, test_navigation_lines_are_skipped,
           test_scare_quotes_are_not_statements, test_glued_cue_is_found, test_translated_report,
