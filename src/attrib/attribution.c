@@ -545,6 +545,13 @@ static void judged_subject_no_source(const quoth_phrases *p, quoth_attribution *
     a->subject_judged = 1;
 }
 
+/* Token i is part of a's content. */
+static int in_content(const quoth_attribution *a, size_t i) {
+    for (int c = 0; c < a->n_content; c++)
+        if (a->content[c].first <= i && i < a->content[c].end) return 1;
+    return 0;
+}
+
 /* "Bernie Sanders, who cites ...", "the Post, which reported ...": a cue
  * in a relative clause has the relative pronoun for its source in
  * PolNeAR (train: "who" right before a cue, its auxiliaries and adverbs
@@ -559,8 +566,7 @@ static void relative_pronoun_source(const quoth_phrases *p, quoth_attribution *a
     rel--;
     if (!quoth_word_is(p, rel, "who") && !quoth_word_is(p, rel, "which")) return;
     if (!quoth_tspan_empty(a->source) && a->source.end > rel + 1) return; /* a source after the cue */
-    for (int c = 0; c < a->n_content; c++)
-        if (a->content[c].first <= rel && rel < a->content[c].end) return;
+    if (in_content(a, rel)) return;
     a->source = (quoth_tspan){(uint32_t)rel, (uint32_t)rel + 1};
 }
 
@@ -577,8 +583,7 @@ static void pronoun_subject_source(const quoth_phrases *p, quoth_attribution *a)
     int subject = 0;
     for (size_t k = 0; k < sizeof SUBJECTS / sizeof *SUBJECTS; k++) subject |= quoth_word_is(p, pron, SUBJECTS[k]);
     if (!subject || quoth_tspan_empty(a->source) || a->source.end > pron) return;
-    for (int c = 0; c < a->n_content; c++)
-        if (a->content[c].first <= pron && pron < a->content[c].end) return;
+    if (in_content(a, pron)) return;
     a->source = (quoth_tspan){(uint32_t)pron, (uint32_t)pron + 1};
 }
 
