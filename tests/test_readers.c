@@ -860,6 +860,76 @@ static void test_warc_charset(void) {
     free(b.p);
 }
 
+/* A page compressed by zlib with these window bits (15 + 16 gzip, 15 zlib,
+ * -15 headerless deflate), then, when chunks > 0, sent in that many chunks. */
+static buf compressed_body(const char *page, int window_bits, int chunks) {
+    unsigned char z[512];
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
+    zs.next_in = (unsigned char *)(uintptr_t)page;
+    zs.avail_in = (uInt)strlen(page);
+    zs.next_out = z;
+    zs.avail_out = sizeof z;
+    deflate(&zs, Z_FINISH);
+    size_t n = zs.total_out;
+    deflateEnd(&zs);
+    buf b = {0};
+    if (chunks <= 0) {
+        put(&b, (const char *)z, n);
+        return b;
+    }
+    for (size_t at = 0, step = n / (size_t)chunks + 1; at < n; at += step) {
+        size_t k = n - at < step ? n - at : step;
+        putf(&b, "%zx\r\n", k);
+        put(&b, (const char *)z + at, k);
+        put(&b, "\r\n", 2);
+    }
+    putf(&b, "0\r\n\r\n");
+    return b;
+}
+
+/* Content-Encoding as servers send it: "deflate" as the standard's zlib
+ * stream and as the headerless stream some servers send instead (tried
+ * second), gzip inside chunks, and a body that is neither: an error record,
+ * and the run goes on. */
+static void test_warc_content_encodings(void) {
+    static const struct {
+        const char *headers;
+        int window_bits, chunks;
+    } PAGES[] = {
+        {"Content-Encoding: deflate\r\n", 15, 0},
+        {"Content-Encoding: deflate\r\n", -15, 0},
+        {"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", 15 + 16, 3},
+        {"Content-Encoding: deflate\r\nTransfer-Encoding: chunked\r\n", -15, 2},
+    };
+    buf b = {0};
+    char page[128];
+    for (size_t i = 0; i < sizeof PAGES / sizeof *PAGES; i++) {
+        snprintf(page, sizeof page, "<html><body><p>Page %zu, decoded.</p></body></html>", i);
+        buf body = compressed_body(page, PAGES[i].window_bits, PAGES[i].chunks);
+        char headers[160];
+        snprintf(headers, sizeof headers, "Content-Type: text/html\r\n%s", PAGES[i].headers);
+        http_record(&b, "https://x.test/p", "200 OK", headers, body.p, body.n);
+        free(body.p);
+    }
+    http_record(&b, "https://x.test/bad", "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
+                "not compressed at all", 21);
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    write_bytes("encodings.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("encodings.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 6);
+    CHECK_INT(c.n_errors, 1);
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(page, sizeof page, "Page %zu, decoded.", i);
+        CHECK_STR(c.texts[i], page);
+    }
+    CHECK_STR(c.errors[4], "corrupt compressed HTTP body");
+    CHECK_STR(c.texts[5], "\"Rain again,\" said Ana Ruiz.");
+    free(b.p);
+}
+
 static void test_warc_gz(void) {
     size_t off[16];
     buf b = make_warc(off);
@@ -945,5 +1015,5 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_furniture_labels,
-          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset,
+          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
           test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)

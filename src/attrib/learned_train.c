@@ -3,6 +3,7 @@
  */
 #include "attrib/learned_train.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,7 @@ static void train_set_free(train_set *s) {
 /* Token labels from gold byte spans: B- on the first token of each span,
  * I- on the rest; a token keeps the first label it gets. */
 static void gold_labels(const quoth_token_list *tl, const quoth_attrib_example *ex, uint8_t *labels) {
+    assert(labels); /* room for tl->n + 1 labels, made even for no tokens */
     memset(labels, AL_O, tl->n);
     for (size_t k = 0; k < ex->n_spans; k++) {
         const quoth_gold_span *g = &ex->spans[k];
@@ -153,8 +155,9 @@ static int collect_uses(quoth_engine *e, const quoth_attrib_example *ex, size_t 
         rc = quoth_engine_analyze(e, ex[k].text, ex[k].len);
         const quoth_token_list *tl = &e->tokens;
         if (!rc) rc = QUOTH_RESERVE(labels, labels_cap, tl->n + 1, 4096);
-        if (!rc) rc = QUOTH_RESERVE(uses, cap, n + 2 * tl->n, 4096);
+        if (!rc) rc = QUOTH_RESERVE(uses, cap, n + 2 * tl->n + 1, 4096); /* + 1: allocated, even for no tokens */
         if (rc) break;
+        assert(uses); /* room for n + 2 * tl->n + 1 uses */
         gold_labels(tl, &ex[k], labels);
         uint32_t fold = (uint32_t)(k % RATE_FOLDS);
         for (size_t i = 0; i < tl->n; i++) {

@@ -3,6 +3,7 @@
  */
 #include "attrib/score.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -486,18 +487,19 @@ int quoth_score_hits(const quoth_brat_doc *d, const quoth_doc *qdoc, unsigned ch
     size_t *quote_of = malloc((n + 1) * sizeof *quote_of);
     unsigned char *pred_hit = calloc(n + 1, 1);
     int rc = quote_of && pred_hit ? 0 : QUOTH_ERR_NOMEM;
+    size_t scored = 0; /* pred.n, counted here: quote_of[k] is set for k < scored */
     memset(hit, 0, n);
     for (size_t i = 0; !rc && i < n; i++) {
         const quoth_quote *q = quoth_doc_quote(qdoc, i);
         if (!q->n_contents) continue; /* score.py drops them, as quoth_preds_add_doc() does */
         quoth_eval_attr a = {0};
-        quote_of[pred.n] = i;
         rc = quote_to_attr(q, &a);
         if (rc) quoth_eval_attr_free(&a);
-        else rc = quoth_eval_attrs_push(&pred, &a);
+        else if (!(rc = quoth_eval_attrs_push(&pred, &a))) quote_of[scored++] = i;
     }
+    assert(rc || scored == pred.n);
     if (!rc) rc = hits_of(d, &pred, pred_hit);
-    for (size_t k = 0; !rc && k < pred.n; k++) hit[quote_of[k]] = pred_hit[k];
+    for (size_t k = 0; !rc && k < scored; k++) hit[quote_of[k]] = pred_hit[k];
     quoth_eval_attrs_free(&pred);
     free(quote_of);
     free(pred_hit);

@@ -177,9 +177,14 @@ static int score_epoch(void *ctx, int epoch, const quoth_mf_writer *sections) {
     quoth_model *m = NULL;
     if (!rc) rc = model_of(w, &m);
     quoth_engine *e = m ? quoth_engine_new(m, 0) : NULL;
+    if (!rc && !e) rc = QUOTH_ERR_NOMEM;
     quoth_eval_report r;
     size_t failed = 0;
-    if (e && quoth_score_engine(ec->dev, e, &r, &failed) == 0)
+    if (!rc) rc = quoth_score_engine(ec->dev, e, &r, &failed);
+    /* the figures are a report: training goes on without them, but says so */
+    if (rc)
+        fprintf(ec->log, "epoch %d dev: not scored (%s)\n", epoch, quoth_status_string(rc));
+    else
         fprintf(ec->log,
                 "epoch %d dev: who-said-what F1=%.3f content-overlap F1=%.3f content-exact F1=%.3f "
                 "source-exact F1=%.3f cue-exact F1=%.3f direct-who-said-what F1=%.3f\n",

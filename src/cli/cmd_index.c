@@ -53,7 +53,9 @@ static void usage(FILE *out) {
             "      --db FILE        the store (made when missing)\n"
             "      --meta FILE      metadata of the documents: a tab-separated file whose\n"
             "                       first line names its columns: id (or filename), url,\n"
-            "                       outlet (or publisher), date (or publication_date), title\n"
+            "                       outlet (or publisher), date (or publication_date), title;\n"
+            "                       other columns are ignored, a row may stop short, and\n"
+            "                       a row without an id is skipped with a warning\n"
             "  -i, --input-format F auto (default: by extension, then content), text,\n"
             "                       jsonl, html or warc\n"
             "      --text-field F   JSON Lines: the field holding the text (default text)\n"
@@ -160,11 +162,12 @@ typedef struct meta_table {
     size_t n, cap;
 } meta_table;
 
+static void meta_row_free(meta_row *r) {
+    free(r->id), free(r->url), free(r->outlet), free(r->date), free(r->title);
+}
+
 static void meta_free(meta_table *t) {
-    for (size_t i = 0; i < t->n; i++) {
-        free(t->rows[i].id), free(t->rows[i].url), free(t->rows[i].outlet);
-        free(t->rows[i].date), free(t->rows[i].title);
-    }
+    for (size_t i = 0; i < t->n; i++) meta_row_free(&t->rows[i]);
     free(t->rows);
 }
 
@@ -232,12 +235,13 @@ static int meta_load(const char *path, meta_table *t) {
         return -1;
     }
     char *line = NULL, *cells[64];
-    size_t cap = 0;
+    size_t cap = 0, without_id = 0, lineno = 1;
     int field[64], status = 0, have_id = 0;
     if (getline(&line, &cap, f) < 0) status = -1;
     size_t ncols = status ? 0 : split_tabs(line, cells, 64);
-    for (size_t i = 0; i < ncols; i++) {
-        field[i] = column_field(cells[i]);
+    /* cells past the header's columns belong to no field */
+    for (size_t i = 0; i < 64; i++) {
+        field[i] = i < ncols ? column_field(cells[i]) : -1;
         have_id |= field[i] == 0 || field[i] == FIELD_FILENAME;
     }
     if (!have_id) {
@@ -245,16 +249,23 @@ static int meta_load(const char *path, meta_table *t) {
         status = -1;
     }
     while (!status && getline(&line, &cap, f) >= 0) {
+        lineno++;
         size_t n = split_tabs(line, cells, 64);
-        if (n < ncols || !*line) continue;
+        if (!*line && n == 1) continue; /* a blank line */
+        /* Editors drop a row's empty trailing cells: a short row keeps what
+         * it has. A row without an id matches no document: say so. */
         if (meta_add(t, cells, n, field)) {
             cli_error("out of memory");
             status = -1;
+        } else if (!t->rows[t->n - 1].id) {
+            meta_row_free(&t->rows[--t->n]);
+            if (!without_id++) cli_error("--meta %s: line %zu has no id; skipped", path, lineno);
         }
     }
+    if (without_id > 1) cli_error("--meta %s: %zu lines without an id skipped in all", path, without_id);
     free(line);
     fclose(f);
-    qsort(t->rows, t->n, sizeof *t->rows, by_id);
+    if (t->n > 1) qsort(t->rows, t->n, sizeof *t->rows, by_id);
     return status;
 }
 

@@ -285,8 +285,7 @@ static int next_line(quoth_reader *r, quoth_raw_doc *raw) {
             /* a line cut by the end of a damaged stream: say so, not "malformed" */
             quoth_instream_consume(s, len);
             r->done = 1;
-            quoth_reader_stream_tail(r, raw);
-            return 0;
+            return quoth_reader_stream_tail(r, raw) ? 0 : QUOTH_ERR_EOF;
         }
         quoth_instream_consume(s, last ? len : len + 1);
         if (blank(p, len)) continue;

@@ -583,20 +583,22 @@ static long dechunk(quoth_decoder *d, const char *s, size_t n) {
     return (long)out;
 }
 
-/* Content-Encoding gzip or deflate -> the bytes, at most `max`. Returns the
- * length, -1 when out of memory, -2 when larger than max, -3 when corrupt. */
-static long inflate_body(quoth_decoder *d, const char *s, size_t n, size_t max, int raw_deflate) {
+/* Content-Encoding gzip or deflate -> the bytes, at most `max`, in a new
+ * buffer *out (its size *out_cap); s is left alone, so that a failed try
+ * can be tried again another way. Returns the length, -1 when out of
+ * memory, -2 when larger than max, -3 when corrupt. */
+static long inflate_body(const char *s, size_t n, size_t max, int raw_deflate, char **out, size_t *out_cap) {
     z_stream z;
     memset(&z, 0, sizeof z);
     /* 15 + 32: gzip or zlib by their headers; -15: headerless deflate */
     if (inflateInit2(&z, raw_deflate ? -15 : 15 + 32) != Z_OK) return -1;
     size_t cap = n * 4 + 4096 < max + 1 ? n * 4 + 4096 : max + 1;
-    char *out = malloc(cap);
-    long result = out ? 0 : -1;
+    char *buf = malloc(cap);
+    long result = buf ? 0 : -1;
     z.next_in = (unsigned char *)(uintptr_t)s;
     z.avail_in = (uInt)n;
     while (!result) {
-        z.next_out = (unsigned char *)out + z.total_out;
+        z.next_out = (unsigned char *)buf + z.total_out;
         z.avail_out = (uInt)(cap - z.total_out);
         int rc = inflate(&z, Z_NO_FLUSH);
         if (rc == Z_STREAM_END || (rc == Z_BUF_ERROR && z.avail_in == 0)) break;
@@ -605,19 +607,18 @@ static long inflate_body(quoth_decoder *d, const char *s, size_t n, size_t max, 
             if (cap > max) result = -2;
             else {
                 size_t bigger = cap * 2 < max + 1 ? cap * 2 : max + 1;
-                char *p = realloc(out, bigger);
+                char *p = realloc(buf, bigger);
                 if (!p) result = -1;
-                else out = p, cap = bigger;
+                else buf = p, cap = bigger;
             }
         }
     }
     if (!result && z.total_out > max) result = -2;
     if (!result) {
-        free(d->body);
-        d->body = out;
-        d->body_cap = cap;
+        *out = buf;
+        *out_cap = cap;
         result = (long)z.total_out;
-    } else free(out);
+    } else free(buf);
     inflateEnd(&z);
     return result;
 }
@@ -639,8 +640,16 @@ static int http_payload(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_
         *n = (size_t)k;
     }
     if (raw->http_encoding) {
-        long k = inflate_body(d, *s, *n, o->max_doc_bytes, 0);
-        if (k == -3 && raw->http_encoding == 2) k = inflate_body(d, *s, *n, o->max_doc_bytes, 1);
+        char *out = NULL;
+        size_t cap = 0;
+        long k = inflate_body(*s, *n, o->max_doc_bytes, 0, &out, &cap);
+        /* "deflate" is zlib by the standard, headerless by some servers */
+        if (k == -3 && raw->http_encoding == 2) k = inflate_body(*s, *n, o->max_doc_bytes, 1, &out, &cap);
+        if (k >= 0) {
+            free(d->body); /* *s may be the de-chunked body: done with it */
+            d->body = out;
+            d->body_cap = cap;
+        }
         if (k == -1) return QUOTH_ERR_NOMEM;
         if (k == -2 || k == -3) {
             /* 1: the document is an error record, not a failure */

@@ -35,6 +35,7 @@
  * known and differ; a name's gender is what most of its statements'
  * documents said.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,7 +180,7 @@ static size_t count_words(const char *key) {
 /* The kind of each key: a person when any document said so, else an
  * organization when any said that, else (unknown) treated like a person. */
 static void assign_unit_roles(cluster_ctx *c) {
-    qsort(c->a, c->na, sizeof *c->a, alias_by_key);
+    if (c->na > 1) qsort(c->a, c->na, sizeof *c->a, alias_by_key);
     for (size_t i = 0; i < c->na;) {
         size_t j = i;
         int person = 0, org = 0;
@@ -194,7 +195,7 @@ static void assign_unit_roles(cluster_ctx *c) {
         }
         i = j;
     }
-    qsort(c->a, c->na, sizeof *c->a, alias_by_key);
+    if (c->na > 1) qsort(c->a, c->na, sizeof *c->a, alias_by_key);
 }
 
 /* Appends the words of `words` that `*roles` lacks. */
@@ -216,6 +217,12 @@ static int add_roles(char **roles, const char *words) {
         p = e + 1;
     }
     return 0;
+}
+
+/* Every unit has its first alias's key, which load_alias() made or failed. */
+static int same_unit_key(const unit *a, const unit *b) {
+    assert(a->key && b->key);
+    return strcmp(a->key, b->key) == 0;
 }
 
 static int make_unit(cluster_ctx *c, size_t first, size_t n) {
@@ -509,7 +516,7 @@ static int rule_partial_names(cluster_ctx *c, size_t *idx, size_t *tmp) {
     /* units are in key order: runs of one key */
     for (size_t i = 0; i < c->nu;) {
         size_t j = i + 1;
-        while (j < c->nu && strcmp(c->u[j].key, c->u[i].key) == 0) j++;
+        while (j < c->nu && same_unit_key(&c->u[j], &c->u[i])) j++;
         size_t n = 0;
         for (size_t k = i; k < j; k++)
             if (c->u[k].kind == KIND_PERSONLIKE && c->u[k].words == 1 && target[k] == SIZE_MAX) tmp[n++] = k;

@@ -1,5 +1,7 @@
 #include "tag/features.h"
 
+#include <assert.h>
+
 #include "tag/hash.h"
 
 #define SHAPE_MAX 24
@@ -150,6 +152,7 @@ static void window_fill(quoth_window *win, size_t pos) {
     } else if (win->infos) {
         *slot = win->infos[pos];
     } else {
+        assert(win->words); /* a window reads words or infos, never neither */
         quoth_word_info_compute(win->words[pos].s, win->words[pos].len, slot);
     }
 }

@@ -1,5 +1,6 @@
 #include "tag/parser.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,6 +174,9 @@ void quoth_dep_apply(quoth_dep_state *st, int move, uint32_t label) {
         st->stack[st->sp++] = st->b0++;
         return;
     }
+    /* LEFT pops s0 onto b0, RIGHT onto s1: quoth_dep_legal() offers neither
+     * on a stack too shallow for it */
+    assert(st->sp >= (move == QUOTH_DEP_LEFT ? 1 : 2));
     int32_t d = st->stack[--st->sp];
     if (move == QUOTH_DEP_LEFT)
         attach(st, st->b0, d, st->b0 == st->n ? QUOTH_DEP_ROOT_LABEL : label);
@@ -278,6 +282,7 @@ size_t quoth_dep_features(const quoth_dep_state *st, uint64_t *f) {
 size_t quoth_dep_label_features(const quoth_dep_state *st, int move, uint64_t *f) {
     const quoth_dep_token *t = st->tok;
     int32_t n = st->n, none = n + 1, sp = st->sp;
+    assert(sp >= (move == QUOTH_DEP_LEFT ? 1 : 2));
     int32_t i_d = st->stack[sp - 1], i_h = move == QUOTH_DEP_LEFT ? st->b0 : st->stack[sp - 2];
     const quoth_dep_token *d = t + i_d, *h = t + i_h;
     const quoth_dep_token *prev = t + (i_d > 0 ? i_d - 1 : none), *next = t + (i_d + 1);

@@ -178,6 +178,22 @@ printf 'texts/h.txt\tHarbour Gazette\t2024-05-01\n' >>"$dir/meta2.tsv"
 "$QUOTH" search --db "$dir/alias.db" -f csv --outlet 'harbour gazette' --since 2024-05 ceasefire >"$dir/alias.csv"
 [ "$(tail -n +2 "$dir/alias.csv" | wc -l)" -eq 1 ] || fail "a filename column names document h: $(cat "$dir/alias.csv")"
 
+# --meta's ragged rows: a short row keeps the cells it has (editors drop
+# empty trailing ones), cells past the header's columns belong to nothing,
+# and a row without an id is skipped with a word on stderr
+printf 'id\toutlet\ttitle\n' >"$dir/meta3.tsv"
+printf 'h\tHarbour Post\n' >>"$dir/meta3.tsv"
+printf 'i\tVale Courier\tVote\t2031-01-01\tstray\n' >>"$dir/meta3.tsv"
+printf '\tNobody Weekly\tOrphan\n' >>"$dir/meta3.tsv"
+"$QUOTH" index --db "$dir/ragged.db" --meta "$dir/meta3.tsv" "$dir/in/h.txt" "$dir/in/i.txt" 2>"$dir/err" \
+    || { cat "$dir/err"; fail "index with ragged --meta rows failed"; }
+grep -q "meta3.tsv: line 4 has no id; skipped" "$dir/err" || fail "a --meta row without an id: say so ($(cat "$dir/err"))"
+r() { "$QUOTH" search --db "$dir/ragged.db" -f csv --limit 0 "$@" | tail -n +2 | wc -l; }
+[ "$(r --outlet 'harbour post')" -eq 1 ] || fail "a short --meta row keeps its outlet"
+[ "$(r --outlet 'vale courier')" -eq 1 ] || fail "a long --meta row keeps its outlet"
+[ "$(r --outlet 'nobody weekly')" -eq 0 ] || fail "a --meta row without an id names no document"
+[ "$(r --since 2030-01-01)" -eq 0 ] || fail "a cell past the header's columns is no date"
+
 # ------------------------------------------------------------- corrections
 "$QUOTH" speakers split --db "$db" "Mark Milli" 2>/dev/null || fail "split failed"
 "$QUOTH" speakers merge --db "$db" "Anna Baker" "Tom Baker" 2>/dev/null || fail "merge failed"
