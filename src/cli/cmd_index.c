@@ -238,7 +238,10 @@ static int meta_load(const char *path, meta_table *t) {
     size_t cap = 0, without_id = 0, lineno = 1;
     int field[64], status = 0, have_id = 0;
     if (getline(&line, &cap, f) < 0) status = -1;
-    size_t ncols = status ? 0 : split_tabs(line, cells, 64);
+    /* spreadsheets save UTF-8 with a byte order mark, which is no part of
+     * the first column's name */
+    size_t bom = !status && strncmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    size_t ncols = status ? 0 : split_tabs(line + bom, cells, 64);
     /* cells past the header's columns belong to no field */
     for (size_t i = 0; i < 64; i++) {
         field[i] = i < ncols ? column_field(cells[i]) : -1;

@@ -181,7 +181,7 @@ printf 'texts/h.txt\tHarbour Gazette\t2024-05-01\n' >>"$dir/meta2.tsv"
 # --meta's ragged rows: a short row keeps the cells it has (editors drop
 # empty trailing ones), cells past the header's columns belong to nothing,
 # and a row without an id is skipped with a word on stderr
-printf 'id\toutlet\ttitle\n' >"$dir/meta3.tsv"
+printf '\357\273\277id\toutlet\ttitle\n' >"$dir/meta3.tsv" # a spreadsheet's byte order mark
 printf 'h\tHarbour Post\n' >>"$dir/meta3.tsv"
 printf 'i\tVale Courier\tVote\t2031-01-01\tstray\n' >>"$dir/meta3.tsv"
 printf '\tNobody Weekly\tOrphan\n' >>"$dir/meta3.tsv"
