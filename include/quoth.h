@@ -294,6 +294,8 @@ int quoth_writer_error(quoth_writer *w, const quoth_doc_meta *meta, const char *
 /* Finishes the output (a table's last line) and reports any write error. */
 int quoth_writer_finish(quoth_writer *w);
 
+/* Frees a writer; it does not finish the output (quoth_writer_finish()
+ * first) nor close `out`. NULL is allowed. */
 void quoth_writer_free(quoth_writer *w);
 
 /* The name of a quote type ("direct"), resolution ("pronoun") or speaker
@@ -354,6 +356,8 @@ int quoth_reader_next(quoth_reader *reader, quoth_input_doc *doc);
 /* Bytes of input consumed so far (compressed bytes for gzip), for progress. */
 uint64_t quoth_reader_position(const quoth_reader *reader);
 
+/* Closes the input (a file it opened; standard input stays open) and frees
+ * the reader. NULL is allowed. */
 void quoth_reader_close(quoth_reader *reader);
 
 /* ----------------------------------------------------------------- store */
