@@ -48,6 +48,7 @@ static void test_gold_corpus(void) {
     if (!c) return;
     CHECK_INT(c->n, 3);
     CHECK_INT(c->skipped, 1); /* delta.txt has no .ann */
+    CHECK_INT(c->skipped_lines, 2); /* bravo: "T99" without a tab, E9 naming T lines there are not */
     CHECK_STR(c->docs[0].name, "alpha");
     CHECK_STR(c->docs[1].name, "bravo");
     CHECK_STR(c->docs[2].name, "charlie");
@@ -270,6 +271,10 @@ static void test_rough_input(void) {
     CHECK_INT(d->gold.items[1].contents[0].start, 10); /* "1_0": int() allows it */
     CHECK_INT(d->gold.items[2].n_contents, 2);         /* Content twice */
     CHECK_INT(d->gold.items[3].contents[0].end, 30);   /* split at a no-break space */
+    /* T5, T6, T7 and T9 (offsets), E2 (empty), E3 (no content left), E7 (no tab) */
+    CHECK_INT(d->skipped_lines, 7);
+    CHECK_INT(c->skipped_lines, 7);
+    CHECK_INT(c->attributions, 4);
     quoth_preds p = read_preds(c, FIX "rough-pred.jsonl");
     CHECK_INT(p.n_problems, 2);
     CHECK_STR(p.problems[0], "line 1: not a JSON object");

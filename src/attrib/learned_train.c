@@ -372,8 +372,8 @@ static int run_epochs(quoth_linear_trainer *t, const train_set *s, const quoth_a
         for (size_t k = 0; k < s->n_para && !rc; k++) wrong += learn_paragraph(t, s, &s->para[order[k]], &w, &rc);
         if (log)
             fprintf(log, "epoch %d: %.2f%% of training tokens labelled right, %zu features, %.1f s\n", epoch,
-                    100.0 * (1.0 - (double)wrong / (double)s->n), quoth_linear_trainer_feature_count(t),
-                    quoth_train_seconds() - t0);
+                    s->n ? 100.0 * (1.0 - (double)wrong / (double)s->n) : 0.0,
+                    quoth_linear_trainer_feature_count(t), quoth_train_seconds() - t0);
         if (!rc && on_epoch) rc = report_epoch(t, s, &prune, epoch, rates, rates_size, on_epoch, epoch_ctx, &stop);
     }
     free(order);

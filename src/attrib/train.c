@@ -254,6 +254,19 @@ static int calibrate(const quoth_brat_corpus *dev, FILE *log, quoth_mf_writer *w
     return rc;
 }
 
+/* What a corpus gave, and what of it was skipped: a user who trains on
+ * their own annotations learns here that half their files lacked an .ann
+ * or that offsets fell outside the texts, not from the figures later. */
+static void report_corpus(FILE *log, const char *role, const char *dir, const quoth_brat_corpus *c) {
+    if (!log) return;
+    fprintf(log, "%s %s: %zu annotated documents, %zu attributions", role, dir, c->n, c->attributions);
+    if (c->skipped) fprintf(log, "; %zu texts without an .ann file skipped", c->skipped);
+    if (c->skipped_lines)
+        fprintf(log, "; %zu annotation lines skipped, as score.py skips them (unreadable, offsets outside "
+                     "the text, an attribution without a content)", c->skipped_lines);
+    fputc('\n', log);
+}
+
 static int learn_attribution(const quoth_train_options *o, FILE *log, quoth_mf_writer *w) {
     quoth_model *base = NULL;
     quoth_brat_corpus *corpus = NULL, *dev = NULL;
@@ -262,6 +275,13 @@ static int learn_attribution(const quoth_train_options *o, FILE *log, quoth_mf_w
     int rc = model_of(w, &base);
     if (!rc) rc = quoth_brat_corpus_load(o->corpus, &corpus);
     if (!rc && o->dev) rc = quoth_brat_corpus_load(o->dev, &dev);
+    if (!rc) report_corpus(log, "corpus", o->corpus, corpus);
+    if (!rc && dev) report_corpus(log, "dev", o->dev, dev);
+    /* a model learned from nothing would tag nothing, and say so only in use */
+    if (!rc && !corpus->attributions) {
+        if (log) fprintf(log, "quoth train: %s holds no attribution to learn from\n", o->corpus);
+        rc = QUOTH_ERR_INVALID;
+    }
     if (!rc) rc = examples_of(corpus, &ex, &spans);
     quoth_attrib_train_options ao = quoth_attrib_train_defaults();
     ao.epochs = o->epochs;

@@ -270,6 +270,7 @@ typedef struct ann_state {
     size_t n_t, cap_t;
     strv *events;  /* E lines: id, then the event text, in pairs */
     size_t n_e, cap_e;
+    size_t skipped; /* malformed T lines, attributions without a content */
 } ann_state;
 
 static int add_t_line(ann_state *st, strv id, strv rest, size_t line, size_t n_cp) {
@@ -282,13 +283,18 @@ static int add_t_line(ann_state *st, strv id, strv rest, size_t line, size_t n_c
         return 0;
     }
     free(t.pieces);
-    return rc == QUOTH_ERR_NOMEM ? rc : 0; /* a malformed line is skipped */
+    if (rc == QUOTH_ERR_NOMEM) return rc;
+    st->skipped++; /* a malformed line is skipped */
+    return 0;
 }
 
 static int add_line(ann_state *st, strv line, size_t no, size_t n_cp) {
     if (line.n == 0 || (line.s[0] != 'T' && line.s[0] != 'E')) return 0;
     strv id, rest, second, third;
-    if (!strv_partition(line, '\t', &id, &rest)) return 0;
+    if (!strv_partition(line, '\t', &id, &rest)) {
+        st->skipped++; /* a T or E line without its tab */
+        return 0;
+    }
     strv_partition(rest, '\t', &second, &third);
     if (line.s[0] == 'T') return add_t_line(st, id, second, no, n_cp);
     if (QUOTH_RESERVE(st->events, st->cap_e, st->n_e + 2, 32))
@@ -333,10 +339,13 @@ static int add_argument(const ann_state *st, strv arg, quoth_eval_attr *a) {
     return 0;
 }
 
-static int add_event(const ann_state *st, strv id, strv args, quoth_eval_attrs *out) {
+static int add_event(ann_state *st, strv id, strv args, quoth_eval_attrs *out) {
     size_t pos = 0;
     strv kind_arg, kind, rest, arg;
-    if (!next_field(args, &pos, &kind_arg)) return 0;
+    if (!next_field(args, &pos, &kind_arg)) {
+        st->skipped++; /* an event of nothing */
+        return 0;
+    }
     strv_partition(kind_arg, ':', &kind, &rest);
     if (!strv_starts(kind, "Attribution")) return 0;
     quoth_eval_attr a = {0};
@@ -345,6 +354,8 @@ static int add_event(const ann_state *st, strv id, strv args, quoth_eval_attrs *
     if (!rc && a.n_contents) {
         a.event = strndup(id.s, id.n);
         rc = a.event ? quoth_eval_attrs_push(out, &a) : QUOTH_ERR_NOMEM;
+    } else if (!rc) {
+        st->skipped++; /* score.py drops an attribution without a content too */
     }
     quoth_eval_attr_free(&a);
     return rc;
@@ -362,7 +373,7 @@ static int parse_lines(ann_state *st, const char *text, size_t len, size_t n_cp)
     return rc;
 }
 
-int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out) {
+int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out, size_t *skipped) {
     quoth_clean_text ct = {0};
     ann_state st = {0};
     int rc = quoth_clean_text_set(&ct, bytes, len, 1);
@@ -370,6 +381,7 @@ int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_
     if (!rc && st.n_t) qsort(st.t, st.n_t, sizeof *st.t, by_id_then_line);
     for (size_t i = 0; !rc && i < st.n_e; i += 2)
         rc = add_event(&st, st.events[i], st.events[i + 1], out);
+    if (skipped) *skipped += st.skipped;
     for (size_t i = 0; i < st.n_t; i++) free(st.t[i].pieces);
     free(st.t);
     free(st.events);
@@ -479,7 +491,7 @@ static int load_doc(const char *dir, const char *txt, const char *ann, quoth_bra
     free(data);
     data = NULL;
     if (!rc) rc = read_into(dir, "/attributions/", ann, &data, &len);
-    if (!rc) rc = quoth_brat_parse_ann(data, len, d->n_cp, &d->gold);
+    if (!rc) rc = quoth_brat_parse_ann(data, len, d->n_cp, &d->gold, &d->skipped_lines);
     free(data);
     return rc;
 }
@@ -514,7 +526,11 @@ static int load_all(const char *dir, const name_list *txts, const name_list *ann
         char *path = join(dir, "/text/", txts->v[i]);
         if (!path) rc = QUOTH_ERR_NOMEM;
         else if (!ann || !is_file(path)) c->skipped++;
-        else if ((rc = load_doc(dir, txts->v[i], ann, &c->docs[c->n])) == 0) c->n++;
+        else if ((rc = load_doc(dir, txts->v[i], ann, &c->docs[c->n])) == 0) {
+            c->skipped_lines += c->docs[c->n].skipped_lines;
+            c->attributions += c->docs[c->n].gold.n;
+            c->n++;
+        }
         else doc_free(&c->docs[c->n]);
         free(path);
     }

@@ -73,6 +73,7 @@ typedef struct quoth_brat_doc {
     size_t n_cp;
     uint32_t *cp_byte;  /* n_cp + 1 entries: byte offset of code point i */
     quoth_eval_attrs gold;
+    size_t skipped_lines; /* malformed .ann lines skipped (quoth_brat_parse_ann) */
 } quoth_brat_doc;
 
 typedef struct quoth_brat_corpus {
@@ -80,6 +81,8 @@ typedef struct quoth_brat_corpus {
     size_t n;
     size_t *by_name;      /* doc indices sorted by name, for lookups */
     size_t skipped;       /* texts without an .ann file */
+    size_t skipped_lines; /* the documents' skipped_lines, summed */
+    size_t attributions;  /* the documents' gold attributions, summed */
 } quoth_brat_corpus;
 
 /* Reads the corpus under `dir`. QUOTH_ERR_IO when dir/text cannot be read
@@ -96,8 +99,12 @@ long quoth_brat_corpus_find(const quoth_brat_corpus *corpus, const char *name);
 int quoth_brat_doc_set_text(quoth_brat_doc *doc, const char *bytes, size_t len);
 
 /* Parses the bytes of an .ann file for a text of n_cp code points,
- * appending its attributions to *out. Malformed lines are skipped. */
-int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out);
+ * appending its attributions to *out. Malformed lines are skipped, as
+ * score.py skips them, and counted in *skipped when it is not NULL: a T
+ * or E line without a tab, a T line whose offsets do not parse or fall
+ * outside the text, an empty event, an Attribution event left without a
+ * content. */
+int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out, size_t *skipped);
 
 /* The byte offset in doc->text of code point `cp` (clamped to 0..n_cp):
  * what aligns gold spans with tokens, which count bytes. */
