@@ -6,7 +6,7 @@
 # did (the input is kept in build-fuzz/artifacts/TARGET/).
 #
 # usage: scripts/fuzz.sh [SECONDS] [TARGET...]
-#   targets: text jsonl html warc model (default: all)
+#   targets: text jsonl html warc model eval (default: all)
 # The seeds are fuzz/corpus/TARGET/ and the test fixtures that are inputs
 # of that kind (copied, not kept twice in the tree; model: made by
 # fuzz/model_seed.c); what a run learns goes to build-fuzz/corpus/TARGET/,
@@ -14,7 +14,7 @@
 set -u
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-text jsonl html warc model}
+targets=${*:-text jsonl html warc model eval}
 B=build-fuzz
 CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
