@@ -270,7 +270,7 @@ typedef struct ann_state {
     size_t n_t, cap_t;
     strv *events;  /* E lines: id, then the event text, in pairs */
     size_t n_e, cap_e;
-    size_t skipped; /* malformed T lines, attributions without a content */
+    size_t skipped; /* lines skipped, as quoth_brat_parse_ann() counts them */
 } ann_state;
 
 static int add_t_line(ann_state *st, strv id, strv rest, size_t line, size_t n_cp) {
@@ -530,8 +530,9 @@ static int load_all(const char *dir, const name_list *txts, const name_list *ann
             c->skipped_lines += c->docs[c->n].skipped_lines;
             c->attributions += c->docs[c->n].gold.n;
             c->n++;
+        } else {
+            doc_free(&c->docs[c->n]);
         }
-        else doc_free(&c->docs[c->n]);
         free(path);
     }
     free(adir);
