@@ -34,7 +34,9 @@ static void usage(FILE *out) {
             "are those of the shared referee eval/score.py: who-said-what, content overlap,\n"
             "content exact, source exact and cue exact (precision, recall, F1), for all\n"
             "attributions and for direct ones (content holding a quotation mark), then a\n"
-            "one-line summary for scripts.\n"
+            "one-line summary for scripts. Standard error says what of DIR is not\n"
+            "scored: texts without an .ann file, annotation lines skipped as score.py\n"
+            "skips them, and the problems of the predictions.\n"
             "\n"
             "With --pred, the predictions of that JSON Lines file are scored (the format\n"
             "of `quoth extract`: {\"id\", \"quotes\": [{\"cue\", \"sources\", \"contents\"}]},\n"
@@ -117,7 +119,15 @@ static quoth_brat_corpus *load_gold(const char *dir) {
         cli_error("eval: reading %s: %s", dir, quoth_status_string(rc));
     else if (gold->n == 0)
         cli_error("eval: no gold documents under %s (expected text/*.txt and attributions/*.ann)", dir);
-    if (!rc && gold->n) return gold;
+    if (!rc && gold->n) {
+        /* on stderr, so that standard output stays score.py's report */
+        if (gold->skipped)
+            cli_error("eval: %s: %zu texts without an .ann file are not scored", dir, gold->skipped);
+        if (gold->skipped_lines)
+            cli_error("eval: %s: %zu annotation lines skipped, as score.py skips them (unreadable, offsets "
+                      "outside the text, an attribution without a content)", dir, gold->skipped_lines);
+        return gold;
+    }
     quoth_brat_corpus_free(gold);
     return NULL;
 }

@@ -15,6 +15,12 @@ grep -qxF "$want" "$tmp/out" || fail "summary line differs: $(grep summary "$tmp
 head -n 1 "$tmp/out" | grep -qxF "3 gold documents, 3 with predictions" || fail "header line differs"
 grep -qxF "speakers: 3 of 6 named as in speakers.tsv" "$tmp/out" || fail "speakers line missing"
 grep -q '^problem: bravo: cue span -4..-1 outside the text$' "$tmp/err" || fail "problems not on stderr"
+# what the gold folder lacks, on stderr: delta.txt has no .ann; bravo's .ann
+# has a line without a tab and an attribution of T lines it lacks
+grep -qxF "quoth: eval: $fx/basic: 1 texts without an .ann file are not scored" "$tmp/err" ||
+    fail "texts without an .ann: say so"
+grep -q "^quoth: eval: $fx/basic: 2 annotation lines skipped, as score.py skips them" "$tmp/err" ||
+    fail "skipped annotation lines: say so"
 
 "$q" eval --gold "$fx/basic" --pred "$fx/basic-pred.jsonl" --json >"$tmp/json" 2>/dev/null ||
     fail "eval --json exited $?"
@@ -25,7 +31,7 @@ if command -v python3 >/dev/null 2>&1; then
         "$tmp/json" || fail "--json is not the expected JSON"
 fi
 
-"$q" eval --gold "$fx/basic" --pred "$fx/empty-pred.jsonl" | grep -q '^3 gold documents, 0 with predictions$' ||
+"$q" eval --gold "$fx/basic" --pred "$fx/empty-pred.jsonl" 2>/dev/null | grep -q '^3 gold documents, 0 with predictions$' ||
     fail "empty predictions"
 
 # Without --pred quoth extracts the texts itself: the figures depend on the
