@@ -254,16 +254,19 @@ static int calibrate(const quoth_brat_corpus *dev, FILE *log, quoth_mf_writer *w
     return rc;
 }
 
+static const char *plural(size_t n) { return n == 1 ? "" : "s"; }
+
 /* What a corpus gave, and what of it was skipped: a user who trains on
  * their own annotations learns here that half their files lacked an .ann
  * or that offsets fell outside the texts, not from the figures later. */
 static void report_corpus(FILE *log, const char *role, const char *dir, const quoth_brat_corpus *c) {
     if (!log) return;
-    fprintf(log, "%s %s: %zu annotated documents, %zu attributions", role, dir, c->n, c->attributions);
-    if (c->skipped) fprintf(log, "; %zu texts without an .ann file skipped", c->skipped);
+    fprintf(log, "%s %s: %zu annotated document%s, %zu attribution%s", role, dir, c->n, plural(c->n),
+            c->attributions, plural(c->attributions));
+    if (c->skipped) fprintf(log, "; %zu text%s without an .ann file skipped", c->skipped, plural(c->skipped));
     if (c->skipped_lines)
-        fprintf(log, "; %zu annotation lines skipped, as score.py skips them (unreadable, offsets outside "
-                     "the text, an attribution without a content)", c->skipped_lines);
+        fprintf(log, "; %zu annotation line%s skipped, as score.py skips them (unreadable, offsets outside "
+                     "the text, an attribution without a content)", c->skipped_lines, plural(c->skipped_lines));
     fputc('\n', log);
 }
 

@@ -122,10 +122,12 @@ static quoth_brat_corpus *load_gold(const char *dir) {
     if (!rc && gold->n) {
         /* on stderr, so that standard output stays score.py's report */
         if (gold->skipped)
-            cli_error("eval: %s: %zu texts without an .ann file are not scored", dir, gold->skipped);
+            cli_error("eval: %s: %zu text%s without an .ann file %s not scored", dir, gold->skipped,
+                      gold->skipped == 1 ? "" : "s", gold->skipped == 1 ? "is" : "are");
         if (gold->skipped_lines)
-            cli_error("eval: %s: %zu annotation lines skipped, as score.py skips them (unreadable, offsets "
-                      "outside the text, an attribution without a content)", dir, gold->skipped_lines);
+            cli_error("eval: %s: %zu annotation line%s skipped, as score.py skips them (unreadable, offsets "
+                      "outside the text, an attribution without a content)", dir, gold->skipped_lines,
+                      gold->skipped_lines == 1 ? "" : "s");
         return gold;
     }
     quoth_brat_corpus_free(gold);

@@ -17,7 +17,7 @@ grep -qxF "speakers: 3 of 6 named as in speakers.tsv" "$tmp/out" || fail "speake
 grep -q '^problem: bravo: cue span -4..-1 outside the text$' "$tmp/err" || fail "problems not on stderr"
 # what the gold folder lacks, on stderr: delta.txt has no .ann; bravo's .ann
 # has a line without a tab and an attribution of T lines it lacks
-grep -qxF "quoth: eval: $fx/basic: 1 texts without an .ann file are not scored" "$tmp/err" ||
+grep -qxF "quoth: eval: $fx/basic: 1 text without an .ann file is not scored" "$tmp/err" ||
     fail "texts without an .ann: say so"
 grep -q "^quoth: eval: $fx/basic: 2 annotation lines skipped, as score.py skips them" "$tmp/err" ||
     fail "skipped annotation lines: say so"

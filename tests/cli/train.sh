@@ -14,7 +14,7 @@ grep -q '^epoch 3: ' "$tmp/log" || fail "no progress line for epoch 3"
 grep -q '^attribution tagger: 3 documents, ' "$tmp/log" || fail "no corpus line"
 # what the corpus gave and what was skipped: delta.txt has no .ann, bravo's
 # .ann has a line without a tab and an attribution of T lines it lacks
-grep -q "^corpus $fx: 3 annotated documents, [0-9]* attributions; 1 texts without an .ann file skipped; 2 annotation lines skipped" "$tmp/log" ||
+grep -q "^corpus $fx: 3 annotated documents, [0-9]* attributions; 1 text without an .ann file skipped; 2 annotation lines skipped" "$tmp/log" ||
     fail "no corpus report: $(grep '^corpus' "$tmp/log")"
 
 # a corpus with nothing to learn from is refused, not made into a model
@@ -25,7 +25,7 @@ printf 'T1\tContent 0 99999\tbeyond the text\nE1\tAttribution:T1\n' >"$tmp/bare/
 "$q" train --corpus "$tmp/bare" --epochs 2 -o "$tmp/bare.qm" 2>"$tmp/err"; rc=$?
 [ $rc -eq 3 ] || fail "a corpus of no attribution exited $rc, not 3"
 grep -q "holds no attribution to learn from" "$tmp/err" || fail "a corpus of no attribution: say so ($(cat "$tmp/err"))"
-grep -q "1 annotated documents, 0 attributions; 2 annotation lines skipped" "$tmp/err" ||
+grep -q "1 annotated document, 0 attributions; 2 annotation lines skipped" "$tmp/err" ||
     fail "a corpus of no attribution: say what was skipped"
 [ -e "$tmp/bare.qm" ] && fail "a corpus of no attribution gave a model"
 "$q" train --corpus "$fx" --epochs 3 -o "$tmp/b.qm" 2>/dev/null || fail "second train exited $?"
