@@ -278,7 +278,9 @@ typedef struct quoth_doc_meta {
 typedef struct quoth_writer quoth_writer;
 
 /* A writer of records to `out` (which stays the caller's). `width` is the
- * table's width in columns (0 for 100). NULL when out of memory. */
+ * table's width in columns (0 for 100); the statement's column keeps 20 at
+ * least, so a table narrower than 72 columns runs past `width`. NULL when
+ * out of memory. */
 quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, int width);
 
 /* Writes the record of one document. 0, QUOTH_ERR_IO when the stream

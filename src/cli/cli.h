@@ -53,6 +53,30 @@ int cli_encoding(const char *arg, const char **encoding);
  * saying why for any other name. Shared by the commands that read inputs. */
 int cli_parse_input_format(const char *s, quoth_input_format *f);
 
+/* -f, --format: jsonl (or json), table or csv. 0, or -1 after saying why. */
+int cli_parse_output_format(const char *s, quoth_format *f);
+
+/* --max-doc-size, --batch: a whole number above 0, maybe followed by K, M or
+ * G (powers of 1024). -1 for anything else: a sign, a space, a size past
+ * SIZE_MAX (which would otherwise wrap round to a small one). */
+int cli_parse_size(const char *s, size_t *out);
+
+/* --limit, --top: a whole number, 0 included ("all" to the callers). */
+int cli_parse_count(const char *s, size_t *out);
+
+/* --width: columns of a table, from CLI_MIN_WIDTH to CLI_MAX_WIDTH; the
+ * writer cannot lay out a table narrower, and a wider one is a typo. */
+enum { CLI_MIN_WIDTH = 40, CLI_MAX_WIDTH = 10000 };
+int cli_parse_width(const char *s, int *out);
+
+/* The width of a table: `given` (from --width) when set, else the
+ * terminal's when the table goes to it (`to_terminal`: standard output, a
+ * terminal), else $COLUMNS when it is a width, else 100. */
+int cli_table_width(int given, int to_terminal);
+
+/* "" for one, "s" for any other count: summaries read "1 document". */
+const char *cli_plural(unsigned long long n);
+
 /* Milliseconds of a monotonic clock. */
 double cli_now(void);
 

@@ -9,7 +9,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -69,7 +68,9 @@ static void usage(FILE *out) {
             "                       on a terminal; not with -f table or csv; for HTML\n"
             "                       and WARC, offsets refer to this extracted text)\n"
             "      --max-doc-size N largest document in bytes (default 16M; K, M, G allowed)\n"
-            "      --width N        width of the table (default: the terminal's, or 100)\n"
+            "      --width N        width of the table, 40 to 10000 (default: the\n"
+            "                       terminal's, else $COLUMNS, else 100; the statement\n"
+            "                       keeps 20 columns at least)\n"
             "      --strict         stop at the first document that fails: its error record\n"
             "                       is the last one written (exit status 1)\n"
             "  -q, --quiet          no progress, messages or summary on stderr\n"
@@ -92,20 +93,6 @@ static void usage(FILE *out) {
             "2 bad command line, 3 no model or output could not be written.\n");
 }
 
-static int parse_size(const char *s, size_t *out) {
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s) return -1;
-    if (*end == 'K' || *end == 'k') v <<= 10, end++;
-    else if (*end == 'M' || *end == 'm') v <<= 20, end++;
-    else if (*end == 'G' || *end == 'g') v <<= 30, end++;
-    if (*end || v == 0) return -1;
-    *out = (size_t)v;
-    return 0;
-}
-
-
 static int parse_jobs(const char *s, unsigned *out) {
     char *end;
     long v = strtol(s, &end, 10);
@@ -114,23 +101,12 @@ static int parse_jobs(const char *s, unsigned *out) {
     return 0;
 }
 
-static int parse_format(const char *s, quoth_format *f) {
-    if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *f = QUOTH_FORMAT_JSONL;
-    else if (strcmp(s, "table") == 0) *f = QUOTH_FORMAT_TABLE;
-    else if (strcmp(s, "csv") == 0) *f = QUOTH_FORMAT_CSV;
-    else return -1;
-    return 0;
-}
-
 enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_STRICT, OPT_ENCODING };
 
 static int parse_option(int c, const char *arg, extract_options *o) {
     switch (c) {
     case 'f':
-        if (parse_format(arg, &o->format)) {
-            cli_error("unknown format '%s' (jsonl, table or csv)", arg);
-            return -1;
-        }
+        if (cli_parse_output_format(arg, &o->format)) return -1;
         o->format_set = 1;
         return 0;
     case 'i':
@@ -142,7 +118,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
         }
         return 0;
     case OPT_MAX:
-        if (parse_size(arg, &o->max_doc_bytes)) {
+        if (cli_parse_size(arg, &o->max_doc_bytes)) {
             cli_error("--max-doc-size wants a size such as 16M, not '%s'", arg);
             return -1;
         }
@@ -153,7 +129,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case OPT_MODEL: o->model = arg; return 0;
     case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; return 0;
     case OPT_TEXT: o->writer_flags |= QUOTH_WRITE_TEXT; return 0;
-    case OPT_WIDTH: o->width = atoi(arg); return 0;
+    case OPT_WIDTH: return cli_parse_width(arg, &o->width);
     case OPT_TEXT_FIELD: return cli_json_field("--text-field", arg, &o->text_field);
     case OPT_ID_FIELD: return cli_json_field("--id-field", arg, &o->id_field);
     case OPT_STRICT: o->strict = 1; return 0;
@@ -366,15 +342,14 @@ static int run(const extract_options *o, const quoth_input_list *inputs, quoth_p
     return status;
 }
 
-/* The table's width: --width, else the terminal's, else $COLUMNS, else 100. */
-static void terminal_width(extract_options *o, int to_terminal) {
-    struct winsize ws;
-    if (!o->width && to_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        o->width = ws.ws_col;
-    if (!o->width) {
-        const char *cols = getenv("COLUMNS");
-        o->width = cols ? atoi(cols) : 100;
-    }
+/* The last line on stderr: every document is counted, as a record or as an
+ * error record. */
+static void summary(const quoth_pipeline_stats *s, double ms) {
+    unsigned long long documents = s->documents, statements = s->statements, errors = s->errors;
+    fprintf(stderr, "quoth: %llu document%s, %llu statement%s, %llu error%s, %llu with invalid UTF-8 repaired, "
+                    "%.1f MB in %.2f s\n",
+            documents, cli_plural(documents), statements, cli_plural(statements), errors, cli_plural(errors),
+            (unsigned long long)s->repaired, (double)s->bytes / 1e6, ms / 1e3);
 }
 
 static int collect_inputs(const extract_options *o, int argc, char **argv, int first, quoth_input_list *inputs) {
@@ -406,7 +381,7 @@ int quoth_cmd_extract(int argc, char **argv) {
                   o.format == QUOTH_FORMAT_TABLE ? "table" : "csv");
         return EXIT_USAGE;
     }
-    terminal_width(&o, to_terminal);
+    o.width = cli_table_width(o.width, to_terminal);
     quoth_input_list inputs;
     memset(&inputs, 0, sizeof inputs);
     if (collect_inputs(&o, argc, argv, first, &inputs)) {
@@ -417,11 +392,7 @@ int quoth_cmd_extract(int argc, char **argv) {
     double t0 = cli_now();
     int status = run(&o, &inputs, &stats);
     if (!o.quiet && status != EXIT_FATAL)
-        fprintf(stderr, "quoth: %llu documents, %llu statements, %llu errors, %llu with invalid UTF-8 repaired, "
-                        "%.1f MB in %.2f s\n",
-                (unsigned long long)stats.documents, (unsigned long long)stats.statements,
-                (unsigned long long)stats.errors, (unsigned long long)stats.repaired, (double)stats.bytes / 1e6,
-                (cli_now() - t0) / 1e3);
+        summary(&stats, cli_now() - t0);
     if (!o.quiet && status != EXIT_FATAL && stats.repaired && !o.encoding)
         fprintf(stderr, "quoth: a text file that is not UTF-8 but windows-1252, latin1 or another encoding "
                         "is read right with --encoding NAME\n");

@@ -79,20 +79,6 @@ static void usage(FILE *out) {
             DEFAULT_BATCH);
 }
 
-static int parse_size(const char *s, size_t *out) {
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s) return -1;
-    if (*end == 'K' || *end == 'k') v <<= 10, end++;
-    else if (*end == 'M' || *end == 'm') v <<= 20, end++;
-    else if (*end == 'G' || *end == 'g') v <<= 30, end++;
-    if (*end || v == 0) return -1;
-    *out = (size_t)v;
-    return 0;
-}
-
-
 /* Returns the index of the first input, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, index_options *o) {
     enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_TEXT, OPT_ID, OPT_ENCODING };
@@ -129,13 +115,13 @@ static int parse_options(int argc, char **argv, index_options *o) {
             if (cli_parse_input_format(optarg, &o->input_format)) return -1;
             break;
         case OPT_BATCH:
-            if (parse_size(optarg, &o->batch)) {
+            if (cli_parse_size(optarg, &o->batch)) {
                 cli_error("--batch wants a number of documents, not '%s'", optarg);
                 return -1;
             }
             break;
         case OPT_MAX:
-            if (parse_size(optarg, &o->max_doc_bytes)) {
+            if (cli_parse_size(optarg, &o->max_doc_bytes)) {
                 cli_error("--max-doc-size wants a size such as 16M, not '%s'", optarg);
                 return -1;
             }
@@ -391,8 +377,9 @@ static void progress(index_run *r, int done) {
     double now = cli_now();
     if (!done && now - r->last_progress < 500) return;
     r->last_progress = now;
-    fprintf(stderr, "\rquoth: %zu documents, %zu statements stored%s", r->counts.added + r->counts.replaced,
-            r->counts.statements, done ? "\n" : "");
+    size_t stored = r->counts.added + r->counts.replaced;
+    fprintf(stderr, "\rquoth: %zu document%s, %zu statement%s stored%s", stored, cli_plural(stored),
+            r->counts.statements, cli_plural(r->counts.statements), done ? "\n" : "");
 }
 
 static int index_all(index_run *r, index_input *in) {
@@ -412,13 +399,17 @@ static int index_all(index_run *r, index_input *in) {
 static void summary(index_run *r, double ms) {
     quoth_store_counts c;
     fprintf(stderr,
-            "quoth: %zu documents read: %zu stored (%zu replacing an earlier version), %zu unchanged, "
-            "%zu errors; %zu statements in %.1f s\n",
-            r->counts.read, r->counts.added + r->counts.replaced, r->counts.replaced, r->counts.unchanged,
-            r->counts.errors, r->counts.statements, ms / 1e3);
+            "quoth: %zu document%s read: %zu stored (%zu replacing an earlier version), %zu unchanged, "
+            "%zu error%s; %zu statement%s in %.1f s\n",
+            r->counts.read, cli_plural(r->counts.read), r->counts.added + r->counts.replaced, r->counts.replaced,
+            r->counts.unchanged, r->counts.errors, cli_plural(r->counts.errors), r->counts.statements,
+            cli_plural(r->counts.statements), ms / 1e3);
     if (quoth_store_count(r->store, &c) == 0)
-        fprintf(stderr, "quoth: %s holds %lld documents, %lld statements, %lld speakers (%lld names)\n", r->o->db,
-                (long long)c.documents, (long long)c.statements, (long long)c.speakers, (long long)c.names);
+        fprintf(stderr, "quoth: %s holds %lld document%s, %lld statement%s, %lld speaker%s (%lld name%s)\n",
+                r->o->db, (long long)c.documents, cli_plural((unsigned long long)c.documents),
+                (long long)c.statements, cli_plural((unsigned long long)c.statements), (long long)c.speakers,
+                cli_plural((unsigned long long)c.speakers), (long long)c.names,
+                cli_plural((unsigned long long)c.names));
 }
 
 static int run(const index_options *o, index_input *in) {

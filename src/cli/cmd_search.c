@@ -6,7 +6,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -53,7 +52,9 @@ static void usage(FILE *out) {
             "      --limit N         at most N statements (default %d; 0 for all)\n"
             "  -f, --format FMT      table, jsonl or csv (default: table on a terminal,\n"
             "                        jsonl otherwise)\n"
-            "      --width N         width of the table (default: the terminal's, or 100)\n"
+            "      --width N         width of the table, 40 to 10000 (default: the\n"
+            "                        terminal's, else $COLUMNS, else 100; the statement\n"
+            "                        keeps 20 columns at least)\n"
             "  -h, --help            this help\n"
             "\n"
             "exit status: 0 the search ran (even when nothing matched), 2 bad command\n"
@@ -61,27 +62,11 @@ static void usage(FILE *out) {
             DEFAULT_LIMIT);
 }
 
-static int parse_format(const char *s, quoth_format *f) {
-    if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *f = QUOTH_FORMAT_JSONL;
-    else if (strcmp(s, "table") == 0) *f = QUOTH_FORMAT_TABLE;
-    else if (strcmp(s, "csv") == 0) *f = QUOTH_FORMAT_CSV;
-    else return -1;
-    return 0;
-}
-
 static int parse_type(const char *s, int *type) {
     if (strcmp(s, "direct") == 0) *type = QUOTH_DIRECT;
     else if (strcmp(s, "indirect") == 0) *type = QUOTH_INDIRECT;
     else if (strcmp(s, "mixed") == 0) *type = QUOTH_MIXED;
     else return -1;
-    return 0;
-}
-
-static int parse_count(const char *s, size_t *out) {
-    char *end;
-    long long v = strtoll(s, &end, 10);
-    if (end == s || *end || v < 0) return -1;
-    *out = (size_t)v;
     return 0;
 }
 
@@ -145,19 +130,18 @@ static int parse_options(int argc, char **argv, search_options *o) {
             o->q.gender = optarg;
             break;
         case OPT_LIMIT:
-            if (parse_count(optarg, &o->q.limit)) {
+            if (cli_parse_count(optarg, &o->q.limit)) {
                 cli_error("--limit wants a number (0 for all), not '%s'", optarg);
                 return -1;
             }
             break;
         case 'f':
-            if (parse_format(optarg, &o->format)) {
-                cli_error("unknown format '%s' (table, jsonl or csv)", optarg);
-                return -1;
-            }
+            if (cli_parse_output_format(optarg, &o->format)) return -1;
             o->format_set = 1;
             break;
-        case OPT_WIDTH: o->width = atoi(optarg); break;
+        case OPT_WIDTH:
+            if (cli_parse_width(optarg, &o->width)) return -1;
+            break;
         case 'h': usage(stdout); return -2;
         default: fprintf(stderr, "see quoth search --help\n"); return -1;
         }
@@ -305,14 +289,6 @@ static int print_hit(void *ctx, const quoth_store_hit *h) {
     return ferror(p->out) ? QUOTH_ERR_IO : 0;
 }
 
-static int table_width(int width) {
-    struct winsize ws;
-    if (width > 0) return width;
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    const char *cols = getenv("COLUMNS");
-    return cols && atoi(cols) > 0 ? atoi(cols) : 100;
-}
-
 static int run(search_options *o) {
     quoth_store *s;
     int rc = quoth_store_open(o->db, QUOTH_STORE_EXISTING, &s);
@@ -321,7 +297,7 @@ static int run(search_options *o) {
         quoth_store_close(s);
         return EXIT_FATAL;
     }
-    printer p = {stdout, o->format, table_width(o->width), 0};
+    printer p = {stdout, o->format, cli_table_width(o->width, isatty(STDOUT_FILENO)), 0};
     size_t hits = 0;
     rc = quoth_store_search(s, &o->q, print_hit, &p, &hits);
     int status = EXIT_OK;

@@ -8,7 +8,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -78,14 +77,6 @@ static void speaker_usage(FILE *out) {
             "3 the store could not be read.\n");
 }
 
-static int parse_format(const char *s, quoth_format *f) {
-    if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *f = QUOTH_FORMAT_JSONL;
-    else if (strcmp(s, "table") == 0) *f = QUOTH_FORMAT_TABLE;
-    else if (strcmp(s, "csv") == 0) *f = QUOTH_FORMAT_CSV;
-    else return -1;
-    return 0;
-}
-
 /* Options shared by every form; returns the first operand, -1 or -2 (help). */
 static int parse_options(int argc, char **argv, speakers_options *o, void (*help)(FILE *)) {
     enum { OPT_DB = 256, OPT_TOP, OPT_OUTLET, OPT_BY_OUTLET, OPT_BY_GENDER, OPT_BY_MONTH };
@@ -97,27 +88,20 @@ static int parse_options(int argc, char **argv, speakers_options *o, void (*help
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:h", LONG, NULL)) != -1) {
-        char *end;
         switch (c) {
         case OPT_DB: o->db = optarg; break;
         case OPT_OUTLET: o->outlet = optarg; break;
         case OPT_BY_OUTLET: o->by_outlet = 1; break;
         case OPT_BY_GENDER: o->by_gender = 1; break;
         case OPT_BY_MONTH: o->by_month = 1; break;
-        case OPT_TOP: {
-            long long v = strtoll(optarg, &end, 10);
-            if (end == optarg || *end || v < 0) {
+        case OPT_TOP:
+            if (cli_parse_count(optarg, &o->top)) {
                 cli_error("--top wants a number (0 for all), not '%s'", optarg);
                 return -1;
             }
-            o->top = (size_t)v;
             break;
-        }
         case 'f':
-            if (parse_format(optarg, &o->format)) {
-                cli_error("unknown format '%s' (table, jsonl or csv)", optarg);
-                return -1;
-            }
+            if (cli_parse_output_format(optarg, &o->format)) return -1;
             o->format_set = 1;
             break;
         case 'h': help(stdout); return -2;

@@ -4,7 +4,9 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -89,3 +91,71 @@ int cli_parse_input_format(const char *s, quoth_input_format *f) {
     *f = QUOTH_INPUT_TEXT;
     return 0;
 }
+
+int cli_parse_output_format(const char *s, quoth_format *f) {
+    if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *f = QUOTH_FORMAT_JSONL;
+    else if (strcmp(s, "table") == 0) *f = QUOTH_FORMAT_TABLE;
+    else if (strcmp(s, "csv") == 0) *f = QUOTH_FORMAT_CSV;
+    else {
+        cli_error("unknown format '%s' (jsonl, table or csv)", s);
+        return -1;
+    }
+    return 0;
+}
+
+/* Digits only: strtoull would take a sign ("-1" is SIZE_MAX to it) and
+ * leading space, and wrap round silently. */
+static int parse_digits(const char **s, size_t *out) {
+    const char *p = *s;
+    size_t v = 0;
+    if (*p < '0' || *p > '9') return -1;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        size_t digit = (size_t)(*p - '0');
+        if (v > (SIZE_MAX - digit) / 10) return -1;
+        v = v * 10 + digit;
+    }
+    *s = p;
+    *out = v;
+    return 0;
+}
+
+int cli_parse_size(const char *s, size_t *out) {
+    size_t v;
+    if (parse_digits(&s, &v)) return -1;
+    unsigned shift = 0;
+    if (*s == 'K' || *s == 'k') shift = 10, s++;
+    else if (*s == 'M' || *s == 'm') shift = 20, s++;
+    else if (*s == 'G' || *s == 'g') shift = 30, s++;
+    if (*s || v == 0 || v > SIZE_MAX >> shift) return -1;
+    *out = v << shift;
+    return 0;
+}
+
+int cli_parse_count(const char *s, size_t *out) {
+    size_t v;
+    if (parse_digits(&s, &v) || *s) return -1;
+    *out = v;
+    return 0;
+}
+
+int cli_parse_width(const char *s, int *out) {
+    size_t v;
+    if (cli_parse_count(s, &v) || v < CLI_MIN_WIDTH || v > CLI_MAX_WIDTH) {
+        cli_error("--width wants a number of columns from %d to %d, not '%s'", CLI_MIN_WIDTH, CLI_MAX_WIDTH, s);
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+int cli_table_width(int given, int to_terminal) {
+    struct winsize ws;
+    if (given > 0) return given;
+    if (to_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    const char *columns = getenv("COLUMNS");
+    size_t v;
+    if (columns && cli_parse_count(columns, &v) == 0 && v >= CLI_MIN_WIDTH && v <= CLI_MAX_WIDTH) return (int)v;
+    return 100;
+}
+
+const char *cli_plural(unsigned long long n) { return n == 1 ? "" : "s"; }

@@ -5,9 +5,10 @@
  */
 #include <string.h>
 
+#include "io/cell.h"
 #include "io/writer.h"
 
-enum { SPEAKER_COLS = 24, CUE_COLS = 16, TYPE_COLS = 9 };
+enum { SPEAKER_COLS = 24, CUE_COLS = 16, TYPE_COLS = 9, MIN_STATEMENT_COLS = 20 };
 
 static int is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -31,10 +32,7 @@ static int squeezed(FILE *out, const char *s, size_t n, int limit) {
     return count;
 }
 
-/* Writes s[0..n) in `cols` columns: squeezed, ending in "…" when it does
- * not fit, padded when `pad`. Counts code points, which is the width of the
- * Latin, Cyrillic and Greek text news is mostly written in. */
-static void cell(FILE *out, const char *s, size_t n, int cols, int pad) {
+int quoth_table_cell(FILE *out, const char *s, size_t n, int cols, int pad) {
     int need = squeezed(NULL, s, n, 0), used;
     if (need <= cols) used = squeezed(out, s, n, cols);
     else {
@@ -44,9 +42,10 @@ static void cell(FILE *out, const char *s, size_t n, int cols, int pad) {
     }
     if (pad)
         for (; used < cols; used++) putc(' ', out);
+    return used;
 }
 
-static void cell_str(FILE *out, const char *s, int cols) { cell(out, s, strlen(s), cols, 1); }
+static void cell_str(FILE *out, const char *s, int cols) { quoth_table_cell(out, s, strlen(s), cols, 1); }
 
 static void header(quoth_writer *w, const quoth_doc_meta *meta, size_t n) {
     if (w->documents) putc('\n', w->out);
@@ -64,13 +63,17 @@ void quoth_write_table_document(quoth_writer *w, const quoth_doc_meta *meta, con
     FILE *out = w->out;
     const char *text = quoth_doc_text(doc, NULL);
     size_t n = quoth_doc_quote_count(doc);
+    /* A table narrower than its fixed columns need would leave the
+     * statement, what the table is for, no room at all: it runs past. */
     int statement_cols = w->width - SPEAKER_COLS - CUE_COLS - TYPE_COLS - 3;
+    if (statement_cols < MIN_STATEMENT_COLS) statement_cols = MIN_STATEMENT_COLS;
     header(w, meta, n);
     for (size_t i = 0; i < n; i++) {
         const quoth_quote *q = quoth_doc_quote(doc, i);
         cell_str(out, quoth_quote_speaker_label(q), SPEAKER_COLS);
         putc(' ', out);
-        if (q->has_cue) cell(out, text + q->cue.byte_start, q->cue.byte_end - q->cue.byte_start, CUE_COLS, 1);
+        if (q->has_cue)
+            quoth_table_cell(out, text + q->cue.byte_start, q->cue.byte_end - q->cue.byte_start, CUE_COLS, 1);
         else cell_str(out, "-", CUE_COLS);
         putc(' ', out);
         cell_str(out, quoth_quote_type_name(q->type), TYPE_COLS);
@@ -78,7 +81,7 @@ void quoth_write_table_document(quoth_writer *w, const quoth_doc_meta *meta, con
         /* the statement: its content pieces in order, joined by " … " */
         const quoth_span *c = q->contents;
         size_t from = c[0].byte_start, to = c[q->n_contents - 1].byte_end;
-        cell(out, text + from, to - from, statement_cols, 0);
+        quoth_table_cell(out, text + from, to - from, statement_cols, 0);
         putc('\n', out);
     }
 }

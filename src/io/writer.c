@@ -12,7 +12,7 @@ quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, i
     w->out = out;
     w->format = format;
     w->flags = flags;
-    w->width = width > 40 ? width : 100;
+    w->width = width > 0 ? width : 100;
     return w;
 }
 

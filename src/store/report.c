@@ -5,47 +5,15 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "io/cell.h"
 #include "io/csv.h"
 #include "io/json.h"
 #include "store/report.h"
 
-static int is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-/* Writes at most `limit` code points of s with white space runs made one
- * space and trimmed; returns how many it would take in all. */
-static int squeezed(FILE *out, const char *s, int limit) {
-    int count = 0, space = 0;
-    for (size_t i = 0; s[i]; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_space((char)c)) {
-            space = count > 0;
-            continue;
-        }
-        if ((c & 0xC0) != 0x80) {
-            count += space + 1;
-            if (out && space && count - 1 <= limit) putc(' ', out);
-            space = 0;
-        }
-        if (out && count <= limit) putc(c, out);
-    }
-    return count;
-}
-
 void quoth_report_cell(FILE *out, const char *s, int cols, int last) {
     if (!s || !*s) s = "-";
-    int used;
-    if (squeezed(NULL, s, 0) <= cols) {
-        used = squeezed(out, s, cols);
-    } else {
-        squeezed(out, s, cols - 1);
-        fputs("\xE2\x80\xA6", out);
-        used = cols;
-    }
-    if (last) {
-        putc('\n', out);
-        return;
-    }
-    for (; used < cols + 2; used++) putc(' ', out);
+    quoth_table_cell(out, s, strlen(s), cols, !last);
+    fputs(last ? "\n" : "  ", out);
 }
 
 void quoth_report_csv(FILE *out, const char *s, int last) {

@@ -26,6 +26,36 @@ done
 grep -q -- "--include-text puts the text in JSON records" "$dir/err" || fail "--include-text with csv: say why"
 "$QUOTH" extract --text-field "" x >/dev/null 2>&1; [ $? -eq 2 ] || fail "an empty --text-field should exit 2"
 "$QUOTH" index --db "$dir/x.db" --id-field "" x >/dev/null 2>&1; [ $? -eq 2 ] || fail "index: an empty --id-field should exit 2"
+# sizes and widths: a sign, a space, a size that would wrap round, a width
+# the table cannot take are usage errors, not a silent default
+for size in -1 " 5" 0 5x 99999999999999999999 17179869184G; do
+    "$QUOTH" extract --max-doc-size "$size" x >/dev/null 2>"$dir/err"; rc=$?
+    [ $rc -eq 2 ] || fail "--max-doc-size '$size' exited $rc, not 2"
+    grep -qF "not '$size'" "$dir/err" || fail "--max-doc-size '$size': $(cat "$dir/err")"
+done
+"$QUOTH" index --db "$dir/x.db" --batch -3 x >/dev/null 2>&1; [ $? -eq 2 ] || fail "index --batch -3 should exit 2"
+for width in abc -5 39 10001 80x; do
+    "$QUOTH" extract -f table --width "$width" x >/dev/null 2>"$dir/err"; rc=$?
+    [ $rc -eq 2 ] || fail "--width '$width' exited $rc, not 2"
+    grep -qF "from 40 to 10000, not '$width'" "$dir/err" || fail "--width '$width': $(cat "$dir/err")"
+done
+"$QUOTH" search --db "$dir/x.db" --width 12 x >/dev/null 2>&1; [ $? -eq 2 ] || fail "search --width 12 should exit 2"
+"$QUOTH" speakers --db "$dir/x.db" --top -1 >/dev/null 2>&1; [ $? -eq 2 ] || fail "speakers --top -1 should exit 2"
+# --width and $COLUMNS set the table's width (its longest line, "…" one
+# character); a $COLUMNS that is no width is passed over
+mkdir "$dir/wide"
+printf 'The plan "will cost far more than anyone in this city has been told so far, and the council knows it," Mayor Ann Lee said.\n' >"$dir/wide/wide.txt"
+for width in 80 140; do
+    longest=$("$QUOTH" extract -q -f table --width $width "$dir/wide/wide.txt" | sed 's/\xE2\x80\xA6/./g' | awk '{ n = length($0); if (n > m) m = n } END { print m }')
+    [ "$longest" -le $width ] && [ "$longest" -ge $((width - 2)) ] || fail "--width $width: longest line $longest"
+done
+[ "$(COLUMNS=80 "$QUOTH" extract -q -f table "$dir/wide/wide.txt")" = "$("$QUOTH" extract -q -f table --width 80 "$dir/wide/wide.txt")" ] ||
+    fail "COLUMNS=80 should lay the table out as --width 80"
+# the statement keeps 20 columns however narrow the table
+"$QUOTH" extract -q -f table --width 40 "$dir/wide/wide.txt" | sed -n 3p | sed 's/\xE2\x80\xA6/./g' |
+    grep -qE '^Ann Lee +said +direct +"will cost far more[.]$' || fail "--width 40: $("$QUOTH" extract -q -f table --width 40 "$dir/wide/wide.txt")"
+[ "$(COLUMNS=junk "$QUOTH" extract -q -f table "$dir/wide/wide.txt")" = "$("$QUOTH" extract -q -f table --width 100 "$dir/wide/wide.txt")" ] ||
+    fail "COLUMNS=junk should give the default width"
 
 # a directory: its *.txt in name order, other files ignored
 printf '"The ferry is late again," said Ana Ruiz.\n' >"$dir/b.txt"
@@ -45,7 +75,7 @@ printf '"Yes," she said.\n' | "$QUOTH" extract -q -f jsonl - | grep -q '^{"id": 
 grep -q "missing.txt" "$dir/err.txt" || fail "the error on stderr should name the input"
 head -n 1 "$dir/err.jsonl" | grep -q '"error": ' || fail "want an error record"
 sed -n 2p "$dir/err.jsonl" | grep -q '"quotes"' || fail "the next document should still be processed"
-grep -q "2 documents, 1 statements, 1 errors" "$dir/err.txt" || fail "the summary should count both"
+grep -q "2 documents, 1 statement, 1 error" "$dir/err.txt" || fail "the summary should count both"
 
 # -o writes atomically: the file appears complete, no temporary is left
 "$QUOTH" extract -q -f jsonl -o "$dir/o.jsonl" "$dir/b.txt" || fail "-o run failed"

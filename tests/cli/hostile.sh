@@ -50,7 +50,7 @@ Q "$dir/big.jsonl" >"$dir/big.out" 2>"$dir/big.err"
 sed -n 1p "$dir/big.out" | grep -q '^{"id": "big:1", "error": ".*big.jsonl:1: line longer than --max-doc-size (16777216 bytes)", "origin": ".*big.jsonl:1"}$' \
     || fail "100 MB line: error record: $(sed -n 1p "$dir/big.out" | cut -c1-300)"
 sed -n 2p "$dir/big.out" | grep -q '^{"id": "after", "quotes": \[{"type": "direct"' || fail "100 MB line: the next line"
-grep -q '2 documents, 1 statements, 1 errors' "$dir/big.err" || fail "100 MB line: summary"
+grep -q '2 documents, 1 statement, 1 error' "$dir/big.err" || fail "100 MB line: summary"
 # the same from a pipe: still JSON Lines, still two records
 Q -q <"$dir/big.jsonl" >"$dir/bigpipe.out"
 [ "$(lines "$dir/bigpipe.out")" -eq 2 ] && sed -n 2p "$dir/bigpipe.out" | grep -q '^{"id": "after"' \
@@ -84,7 +84,7 @@ sed -n 3p "$dir/d.out" | grep -q '^{"id": "c", "quotes": \[\]}$' || fail "FIFO w
 sed -n 4p "$dir/d.out" | grep -q '^{"id": "e", "error": ".*e.txt: Is a directory", "origin": ".*d/e.txt"}$' \
     || fail "directory named like a file: $(sed -n 4p "$dir/d.out")"
 sed -n 5p "$dir/d.out" | grep -q '^{"id": "f", "quotes": \[\]}$' || fail "unreadable files: f"
-grep -q '5 documents, 1 statements, 2 errors' "$dir/d.err" || fail "unreadable files: summary: $(tail -n 1 "$dir/d.err")"
+grep -q '5 documents, 1 statement, 2 errors' "$dir/d.err" || fail "unreadable files: summary: $(tail -n 1 "$dir/d.err")"
 
 # ---------------------------------------------------- malformed JSON lines
 printf '%s\n' '{"id": "a", "text": "\"Fine,\" she said."}' '{"id": "b", "text": ' '{"id": "c"}' \
@@ -104,7 +104,7 @@ for want in '1:{"id": "a", "quotes": \[{' \
     n=${want%%:*}
     sed -n "${n}p" "$dir/m.out" | grep -q "^${want#*:}" || fail "malformed JSON record $n: $(sed -n "${n}p" "$dir/m.out")"
 done
-grep -q '8 documents, 1 statements, 6 errors' "$dir/m.err" || fail "malformed JSON: summary"
+grep -q '8 documents, 1 statement, 6 errors' "$dir/m.err" || fail "malformed JSON: summary"
 
 # ------------------------------------------------------- truncated gzip
 i=0
@@ -174,7 +174,7 @@ Q --strict "$dir/bad.txt" "$dir/missing.txt" "$dir/empty.txt" >"$dir/strict.out"
 [ "$(lines "$dir/strict.out")" -eq 2 ] || fail "--strict: stops after the error record: $(cat "$dir/strict.out")"
 sed -n 2p "$dir/strict.out" | grep -q '^{"id": "missing", "error": ' || fail "--strict: the error record is the last"
 grep -q 'stopped at the first error (--strict)' "$dir/strict.err" || fail "--strict: says why it stopped"
-grep -q '2 documents, 1 statements, 1 errors' "$dir/strict.err" || fail "--strict: summary: $(cat "$dir/strict.err")"
+grep -q '2 documents, 1 statement, 1 error' "$dir/strict.err" || fail "--strict: summary: $(cat "$dir/strict.err")"
 Q --strict -j 3 "$dir/m.jsonl" >"$dir/strict2.out" 2>/dev/null
 [ $? -eq 1 ] && [ "$(lines "$dir/strict2.out")" -eq 2 ] || fail "--strict on JSON lines: $(cat "$dir/strict2.out")"
 Q --strict "$dir/bad.txt" "$dir/empty.txt" >/dev/null 2>&1 || fail "--strict without errors: exit 0"

@@ -47,7 +47,7 @@ printf '{"id": "dirty", "n": 1e999, "text": "Caf\351 \\ud83d owners said the tax
 "$QUOTH" extract -f jsonl "$dir/dirty.jsonl" >"$dir/dirty.out" 2>"$dir/dirty.err" || fail "a dirty line should give its document"
 grep -q '^{"id": "dirty", "repaired": 2, "quotes": \[{.*"cue": {"start": 14, "end": 18, "text": "said"}' "$dir/dirty.out" \
     || fail "a dirty line: two repairs, offsets in code points"
-grep -q '1 documents, 1 statements, 0 errors, 1 with invalid UTF-8 repaired' "$dir/dirty.err" || fail "dirty summary"
+grep -q '1 document, 1 statement, 0 errors, 1 with invalid UTF-8 repaired' "$dir/dirty.err" || fail "dirty summary"
 
 # a text file in windows-1252 (Word's "Text only"), read with --encoding;
 # without it, its curly quotes are U+FFFD, and the summary says what to do

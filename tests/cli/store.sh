@@ -228,7 +228,7 @@ cat >"$dir/feed/sub/page.html" <<'EOF'
 EOF
 "$QUOTH" index --db "$dir/feed.db" --text-field body --id-field doc "$dir/feed/wire.jsonl" 2>"$dir/err"
 [ $? -eq 1 ] || fail "a bad JSON line should make index exit 1: $(cat "$dir/err")"
-grep -q "3 documents read: 2 stored (0 replacing an earlier version), 0 unchanged, 1 errors" "$dir/err" ||
+grep -q "3 documents read: 2 stored (0 replacing an earlier version), 0 unchanged, 1 error" "$dir/err" ||
     fail "jsonl index summary: $(cat "$dir/err")"
 grep -q "wire.jsonl:3" "$dir/err" || fail "the bad line is named: $(cat "$dir/err")"
 "$QUOTH" search --db "$dir/feed.db" -f jsonl ferry |
@@ -240,7 +240,7 @@ grep -q "wire.jsonl:3" "$dir/err" || fail "the bad line is named: $(cat "$dir/er
 "$QUOTH" search --db "$dir/feed.db" -f jsonl dam | grep -q '"url": "https://valley.example/dam", "outlet": "valley.example", "date": null, "title": "Dam vote"' ||
     fail "html page indexed with its title and url: $("$QUOTH" search --db "$dir/feed.db" -f jsonl dam)"
 "$QUOTH" index --db "$dir/feed.db" -i warc "$dir/feed/missing.warc" 2>"$dir/err"; [ $? -eq 1 ] || fail "a missing input is a document error"
-grep -q "1 errors" "$dir/err" || fail "missing input counted: $(cat "$dir/err")"
+grep -q "1 document read: 0 stored (0 replacing an earlier version), 0 unchanged, 1 error;" "$dir/err" || fail "missing input counted: $(cat "$dir/err")"
 "$QUOTH" index --db "$dir/feed.db" -i pdf x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad --input-format should exit 2"
 
 # ---------------------------------------------- killed midway, then resumed
