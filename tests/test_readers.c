@@ -617,7 +617,7 @@ static void test_html_article(void) {
               "The council voted on Tuesday. It was close.\n\n"
               "\"We have waited long enough,\" said Helena Marsh, the mayor.\nShe smiled.\n\n"
               "Caf\xC3\xA9 owners objected & left.");
-    CHECK_STR(c.title, "Harbor wall approved | Gazette");
+    CHECK_STR(c.title, "Harbor wall approved"); /* "| Gazette": the outlet, The Gazette */
     CHECK_STR(c.url, "https://gazette.test/harbor-wall");
     CHECK_STR(c.date, "2024-03-05T10:00:00Z");
     CHECK_STR(c.outlet, "The Gazette");
@@ -641,6 +641,47 @@ static void test_html_fallbacks(void) {
     CHECK_STR(c.date, "2023-12-01");
 }
 
+/* The title of a page whose head holds `title` and og:site_name `site`. */
+static char *page_title(const char *title, const char *site, char *out, size_t cap) {
+    char html[512];
+    int n = snprintf(html, sizeof html,
+                     "<html><head><title>%s</title><meta property=\"og:site_name\" content=\"%s\"></head>"
+                     "<body><p>Text.</p></body></html>",
+                     title, site);
+    quoth_html_article a;
+    snprintf(out, cap, "(failed)");
+    if (quoth_html_extract(html, (size_t)n, &a) == QUOTH_OK) snprintf(out, cap, "%s", a.title ? a.title : "(none)");
+    quoth_html_article_free(&a);
+    return out;
+}
+
+/* The outlet's name is cut from the title, at either end, with its
+ * separator; what only looks like it stays. */
+static void test_html_title_without_outlet(void) {
+    static const char *const CASES[][3] = {
+        {"Harbor wall approved | Gazette", "The Gazette", "Harbor wall approved"},
+        {"Harbor wall approved - The Gazette", "Gazette", "Harbor wall approved"},
+        {"Harbor wall approved \xE2\x80\x94 THE GAZETTE", "The Gazette", "Harbor wall approved"},
+        {"The Gazette | Harbor wall approved", "The Gazette", "Harbor wall approved"},
+        {"Gazette: Harbor wall approved", "Gazette", "Harbor wall approved"},
+        /* a separator inside the headline: only the last one goes with the name */
+        {"Trump - Clinton debate - Gazette", "Gazette", "Trump - Clinton debate"},
+        /* ": " does not end a title with the name */
+        {"Harbor wall approved: Gazette", "Gazette", "Harbor wall approved: Gazette"},
+        /* the name inside the headline, or another outlet's, or the title alone */
+        {"Gazette readers approve | Daily Star", "Gazette", "Gazette readers approve | Daily Star"},
+        {"Harbor wall approved | Gazette Extra", "Gazette", "Harbor wall approved | Gazette Extra"},
+        {"Gazette", "Gazette", "Gazette"},
+        {"| Gazette", "Gazette", "| Gazette"},
+        {"Gazette |", "Gazette", "Gazette |"},
+    };
+    char got[256];
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        harness_current = CASES[i][0];
+        CHECK_STR(page_title(CASES[i][0], CASES[i][1], got, sizeof got), CASES[i][2]);
+    }
+}
+
 /* A label standing alone in its block goes; a sentence that begins with
  * the same word, or a block where the label is followed by more, stays. */
 static void test_html_furniture_labels(void) {
@@ -653,6 +694,8 @@ static void test_html_furniture_labels(void) {
                "<p>Share:</p>"
                "<p>Share prices fell.</p>"
                "<div>Share on Facebook Share on X</div>"
+               "<div>Share this article: Facebook X Email</div>"
+               "<p>Share this story with care, the nurse said.</p>"
                "<blockquote class=\"wp-block-pullquote\"><p>\"The pier closed.\"</p></blockquote>"
                "<aside><p>Also an aside.</p></aside><div class=\"pull-quote\">\"Closed.\"</div>"
                "<p>Advertisement advertisement advertisement advertisement</p>"
@@ -662,6 +705,7 @@ static void test_html_furniture_labels(void) {
     CHECK_STR(c.texts[0], "The pier closed.\n\n"
                           "Advertisements for the casino ran all week, the mayor said.\n\n"
                           "Share prices fell.\n\n"
+                          "Share this story with care, the nurse said.\n\n"
                           "Advertisement advertisement advertisement advertisement");
 }
 
@@ -1014,6 +1058,7 @@ static void cleanup(void) {
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_fast_parser_agrees_with_jansson,
-          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_furniture_labels,
+          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
+          test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
           test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)

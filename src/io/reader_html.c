@@ -11,10 +11,10 @@
  * collapses as a browser shows it; block elements are separated by one
  * blank line, <br> by a line break, so that the engine sees paragraphs.
  *
- * The metadata: the <title> (or og:title), the canonical URL (<link
- * rel=canonical>, or og:url), the publication date (article:published_time
- * and its relatives, JSON-LD datePublished, <time datetime>) and the outlet
- * (og:site_name).
+ * The metadata: the <title> (or og:title) without the outlet's name at
+ * either end, the canonical URL (<link rel=canonical>, or og:url), the
+ * publication date (article:published_time and its relatives, JSON-LD
+ * datePublished, <time datetime>) and the outlet (og:site_name).
  *
  * Also here, what comes before the parse: HTTP bodies de-chunked and
  * inflated, and the page's encoding found (charset.c converts it to
@@ -237,7 +237,8 @@ static int navigation_block(const GumboNode *n) {
     static const char *const LEADS[] = {"read also", "read more", "also read", "see also", "related:",
                                         "related articles", "related stories", "related coverage",
                                         "related content", "read next", "recommended:", "more:",
-                                        "sign up for", "click here to", "share on facebook"};
+                                        "sign up for", "click here to", "share on facebook", "share this article:",
+                                        "share this story:"};
     for (size_t i = 0; i < sizeof LEADS / sizeof *LEADS; i++)
         if (strncasecmp(lead, LEADS[i], strlen(LEADS[i])) == 0) return 1;
     /* a lead that filled the buffer may be cut: it is not a whole label */
@@ -489,6 +490,51 @@ static char *clean_dup(const char *s, int *nomem) {
     return b.p;
 }
 
+/* s without a leading "The ", for comparing an outlet's names. */
+static const char *without_the(const char *s) { return strncasecmp(s, "the ", 4) == 0 ? s + 4 : s; }
+
+static int same_outlet(const char *s, size_t n, const char *site) {
+    if (n >= 4 && strncasecmp(s, "the ", 4) == 0) s += 4, n -= 4;
+    site = without_the(site);
+    return n == strlen(site) && strncasecmp(s, site, n) == 0;
+}
+
+static const char *last_occurrence(const char *s, const char *sep) {
+    const char *last = NULL;
+    for (const char *at = strstr(s, sep); at; at = strstr(at + 1, sep)) last = at;
+    return last;
+}
+
+/* The headline in a page's <title>: pages name themselves there too
+ * ("Harbor wall approved | The Gazette", "Gazette - Harbor wall approved"),
+ * which a store's search results and a feed's titles would repeat on every
+ * line. The outlet's name (og:site_name, with or without "The") is cut
+ * with its separator at either end, never leaving an empty title. Works in
+ * place on a cleaned title. */
+static void cut_outlet_name(char *title, const char *site) {
+    static const struct {
+        const char *text;
+        int ends; /* may stand before the name at the end: ": " only begins ("Gazette: ...") */
+    } SEPARATORS[] = {{" | ", 1}, {" - ", 1}, {" \xE2\x80\x93 ", 1}, {" \xE2\x80\x94 ", 1}, {" :: ", 1},
+                      {" \xC2\xB7 ", 1}, {": ", 0}};
+    if (!title || !site) return;
+    size_t n = strlen(title);
+    for (size_t i = 0; i < sizeof SEPARATORS / sizeof *SEPARATORS; i++) {
+        const char *sep = SEPARATORS[i].text;
+        size_t m = strlen(sep);
+        const char *last = SEPARATORS[i].ends ? last_occurrence(title, sep) : NULL;
+        if (last && last > title && same_outlet(last + m, n - (size_t)(last - title) - m, site)) {
+            title[last - title] = 0;
+            return;
+        }
+        const char *first = strstr(title, sep);
+        if (first && first > title && first[m] && same_outlet(title, (size_t)(first - title), site)) {
+            memmove(title, first + m, n - (size_t)(first - title) - m + 1);
+            return;
+        }
+    }
+}
+
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     memset(out, 0, sizeof *out);
     GumboOptions options = kGumboDefaultOptions;
@@ -508,6 +554,7 @@ int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     out->url = clean_dup(p.canonical ? p.canonical : p.og_url, &nomem);
     out->date = clean_dup(p.date, &nomem);
     out->outlet = clean_dup(p.site_name, &nomem);
+    cut_outlet_name(out->title, out->outlet);
     gumbo_destroy_output(&options, g);
     if (nomem) {
         quoth_html_article_free(out);
