@@ -7,6 +7,8 @@
 #   make model      retrain models/quoth-en.qm (needs ../shared/polnear)
 #   make model-check  check that make model rebuilds it byte for byte (make test runs it)
 #   make bench      optimized build, throughput benchmarks
+#   make install    quoth, libquoth.a, quoth.h and quoth.pc under PREFIX
+#                   (default /usr/local; DESTDIR for staging); make uninstall
 #
 # Sources are found by wildcard: a new file under src/<room>/ joins the library,
 # a new tests/test_*.c becomes a test program, a new src/cli/cmd_*.c a command.
@@ -22,7 +24,7 @@ LDLIBS_Q := -lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDL
 
 # Debian packages: to build, to test.
 DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev libgumbo-dev
-DEPS_TEST  := clang
+DEPS_TEST  := clang pkg-config
 
 DEFAULT_MODEL := models/quoth-en.qm
 
@@ -36,7 +38,8 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps test check sanitize tsan analyze valgrind demo eval model model-check bench fuzz clean
+.PHONY: all deps test check install-check sanitize tsan analyze valgrind demo eval model model-check bench fuzz \
+        install uninstall clean
 all: $(BUILD)/quoth $(BUILD)/libquoth.a
 
 deps:
@@ -74,6 +77,7 @@ test:
 	@scripts/ensure-deps.sh $(DEPS_BUILD) $(DEPS_TEST)
 	@$(MAKE) --no-print-directory check
 	@$(MAKE) --no-print-directory model-check
+	@$(MAKE) --no-print-directory install-check
 	@echo "== the same sources with clang (warnings are errors)"
 	@$(MAKE) --no-print-directory CC=clang BUILD=build-clang all >/dev/null
 	@$(MAKE) --no-print-directory sanitize
@@ -87,6 +91,28 @@ demo:
 
 eval: $(BUILD)/quoth
 	@scripts/eval.sh $(BUILD)/quoth $(SHARED)
+
+# The command, the library with its model, the public header and a
+# pkg-config file. The version is the header's, so that the two cannot differ.
+PREFIX  ?= /usr/local
+VERSION := $(shell sed -n 's/^\#define QUOTH_VERSION_STRING "\(.*\)"/\1/p' include/quoth.h)
+INSTALL_FILES := bin/quoth lib/libquoth.a include/quoth.h lib/pkgconfig/quoth.pc
+install: $(BUILD)/quoth $(BUILD)/libquoth.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -m 755 $(BUILD)/quoth $(DESTDIR)$(PREFIX)/bin/quoth
+	install -m 644 $(BUILD)/libquoth.a $(DESTDIR)$(PREFIX)/lib/libquoth.a
+	install -m 644 include/quoth.h $(DESTDIR)$(PREFIX)/include/quoth.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' src/quoth.pc.in \
+	    >$(DESTDIR)$(PREFIX)/lib/pkgconfig/quoth.pc
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALL_FILES))
+
+# make test: what `make install` puts in place serves a program of one's
+# own: examples/who_said.c, built against the installed header and library
+# alone (pkg-config), gives the statements of the demo article.
+install-check: $(BUILD)/quoth $(BUILD)/libquoth.a
+	@MAKE=$(MAKE) BUILD=$(BUILD) scripts/install-check.sh
 
 # The default model, learned from PolNeAR's train split (dev is only scored).
 model: $(BUILD)/quoth
