@@ -1,13 +1,13 @@
 # quoth: build, test, demo, evaluation, benchmarks.
 #
-#   make            build build/quoth and build/libquoth.a
+#   make            build build/quoth, build/libquoth.a and build/libquoth.so
 #   make test       install missing Debian packages, build, run every test
 #   make demo       build and run quoth on examples/demo-article.txt
 #   make eval       score PolNeAR dev with the shared referee (needs ../shared/polnear)
 #   make model      retrain models/quoth-en.qm (needs ../shared/polnear)
 #   make model-check  check that make model rebuilds it byte for byte (make test runs it)
 #   make bench      optimized build, throughput benchmarks
-#   make install    quoth, libquoth.a, quoth.h and quoth.pc under PREFIX
+#   make install    quoth, libquoth.a and .so, quoth.h and quoth.pc under PREFIX
 #                   (default /usr/local; DESTDIR for staging); make uninstall
 #
 # Sources are found by wildcard: a new file under src/<room>/ joins the library,
@@ -40,7 +40,7 @@ BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
 .PHONY: all deps test check install-check sanitize tsan analyze valgrind demo eval model model-check bench fuzz \
         install uninstall clean
-all: $(BUILD)/quoth $(BUILD)/libquoth.a
+all: $(BUILD)/quoth $(BUILD)/libquoth.a $(BUILD)/libquoth.so
 
 deps:
 	@scripts/ensure-deps.sh $(DEPS_BUILD)
@@ -58,6 +58,22 @@ $(BUILD)/src/tag/default_model.o: CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),
 $(BUILD)/libquoth.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+# The shared library: the same sources compiled again, position-independent
+# and with every symbol hidden but those quoth.h marks QUOTH_API (the
+# static library and the command keep the plain objects: the hot path pays
+# nothing for it). SONAME libquoth.so.$(SOVERSION): 0 while the version is
+# 0.x, whose API may still change.
+SOVERSION := 0
+PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o)
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_Q) -fPIC -fvisibility=hidden -MMD -MP -c $< -o $@
+$(BUILD)/pic/src/tag/default_model.o: $(wildcard $(DEFAULT_MODEL))
+$(BUILD)/pic/src/tag/default_model.o: CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),-DQUOTH_DEFAULT_MODEL='"$(DEFAULT_MODEL)"')
+
+$(BUILD)/libquoth.so: $(PIC_OBJ)
+	$(CC) $(CFLAGS_Q) -shared -Wl,-soname,libquoth.so.$(SOVERSION) -Wl,--no-undefined -o $@ $^ $(LDLIBS_Q)
 
 $(BUILD)/quoth: $(CLI_OBJ) $(BUILD)/libquoth.a
 	$(CC) $(CFLAGS_Q) -o $@ $(CLI_OBJ) $(BUILD)/libquoth.a $(LDLIBS_Q)
@@ -92,15 +108,19 @@ demo:
 eval: $(BUILD)/quoth
 	@scripts/eval.sh $(BUILD)/quoth $(SHARED)
 
-# The command, the library with its model, the public header and a
+# The command, the libraries (the model inside), the public header and a
 # pkg-config file. The version is the header's, so that the two cannot differ.
 PREFIX  ?= /usr/local
 VERSION := $(shell sed -n 's/^\#define QUOTH_VERSION_STRING "\(.*\)"/\1/p' include/quoth.h)
-INSTALL_FILES := bin/quoth lib/libquoth.a include/quoth.h lib/pkgconfig/quoth.pc
-install: $(BUILD)/quoth $(BUILD)/libquoth.a
+INSTALL_FILES := bin/quoth lib/libquoth.a lib/libquoth.so lib/libquoth.so.$(SOVERSION) \
+                 lib/libquoth.so.$(VERSION) include/quoth.h lib/pkgconfig/quoth.pc
+install: $(BUILD)/quoth $(BUILD)/libquoth.a $(BUILD)/libquoth.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
 	install -m 755 $(BUILD)/quoth $(DESTDIR)$(PREFIX)/bin/quoth
 	install -m 644 $(BUILD)/libquoth.a $(DESTDIR)$(PREFIX)/lib/libquoth.a
+	install -m 755 $(BUILD)/libquoth.so $(DESTDIR)$(PREFIX)/lib/libquoth.so.$(VERSION)
+	ln -sf libquoth.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libquoth.so.$(SOVERSION)
+	ln -sf libquoth.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libquoth.so
 	install -m 644 include/quoth.h $(DESTDIR)$(PREFIX)/include/quoth.h
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' src/quoth.pc.in \
 	    >$(DESTDIR)$(PREFIX)/lib/pkgconfig/quoth.pc
@@ -109,9 +129,10 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALL_FILES))
 
 # make test: what `make install` puts in place serves a program of one's
-# own: examples/who_said.c, built against the installed header and library
-# alone (pkg-config), gives the statements of the demo article.
-install-check: $(BUILD)/quoth $(BUILD)/libquoth.a
+# own: examples/who_said.c, built against the installed header and either
+# library alone (pkg-config), gives the statements of the demo article; the
+# shared library exports the functions of quoth.h and nothing else.
+install-check: $(BUILD)/quoth $(BUILD)/libquoth.a $(BUILD)/libquoth.so
 	@MAKE=$(MAKE) BUILD=$(BUILD) scripts/install-check.sh
 
 # The default model, learned from PolNeAR's train split (dev is only scored).
@@ -206,4 +227,4 @@ fuzz:
 clean:
 	rm -rf $(BUILD)
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(PIC_OBJ:.o=.d)

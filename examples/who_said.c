@@ -5,17 +5,18 @@
  *     make install PREFIX=$HOME/.local
  *     export PKG_CONFIG_PATH=$HOME/.local/lib/pkgconfig
  *     cc -std=c11 who_said.c $(pkg-config --cflags --libs quoth) -o who_said
- *     ./who_said article.txt
+ *     LD_LIBRARY_PATH=$HOME/.local/lib ./who_said article.txt
+ *
+ * (LD_LIBRARY_PATH: for a prefix the dynamic loader does not search.)
  *
  * Prints one line per statement, tab-separated: the speaker (or "-"), how
  * the speaker was found, the statement's type, its cue and its content,
  * with the content's offsets in code points, as quoth extract's JSON gives
- * them. `make test` builds it against an installed copy of the library and
- * checks its output (scripts/install-check.sh).
+ * them. `make test` builds it against an installed copy of the library,
+ * shared and static, and checks its output (scripts/install-check.sh).
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <quoth.h>
 

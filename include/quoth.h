@@ -38,6 +38,15 @@ extern "C" {
 #define QUOTH_VERSION_PATCH 0
 #define QUOTH_VERSION_STRING "0.1.0"
 
+/* Marks the functions of the API: the shared library (libquoth.so, built
+ * with -fvisibility=hidden) exports these and nothing else, so that the
+ * library's inner functions are free to change between versions. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define QUOTH_API __attribute__((visibility("default")))
+#else
+#define QUOTH_API
+#endif
+
 /* ---------------------------------------------------------------- status */
 
 typedef enum quoth_status {
@@ -53,10 +62,10 @@ typedef enum quoth_status {
 } quoth_status;
 
 /* The English name of a status code, e.g. "model file is corrupt". Never NULL. */
-const char *quoth_status_string(int status);
+QUOTH_API const char *quoth_status_string(int status);
 
 /* The library's version, QUOTH_VERSION_STRING of the build that is linked. */
-const char *quoth_version(void);
+QUOTH_API const char *quoth_version(void);
 
 /* ----------------------------------------------------------------- model */
 
@@ -67,27 +76,27 @@ typedef struct quoth_model quoth_model;
 /* Loads the model that is compiled into the library. Its layout is
  * checked, not its checksum: its bytes are the library's own
  * (`quoth model` checks the checksum). */
-int quoth_model_load_default(quoth_model **out);
+QUOTH_API int quoth_model_load_default(quoth_model **out);
 
 /* Loads a model file written by quoth_train(). The file is checked (magic,
  * format version, size, checksum) before use: a damaged file gives
  * QUOTH_ERR_MODEL, never a crash. */
-int quoth_model_load_file(const char *path, quoth_model **out);
+QUOTH_API int quoth_model_load_file(const char *path, quoth_model **out);
 
 /* Loads a model from memory. The bytes are copied; the caller keeps its buffer. */
-int quoth_model_load_memory(const void *data, size_t size, quoth_model **out);
+QUOTH_API int quoth_model_load_memory(const void *data, size_t size, quoth_model **out);
 
 /* Frees a model. Engines made from it must be freed first. NULL is allowed. */
-void quoth_model_free(quoth_model *model);
+QUOTH_API void quoth_model_free(quoth_model *model);
 
 /* A one-line description of the model: version, size, what it was trained on. */
-const char *quoth_model_description(const quoth_model *model);
+QUOTH_API const char *quoth_model_description(const quoth_model *model);
 
 /* The i-th section of the model file, in file order (i from 0): its name
  * ("pos.weights", "attrib.words", ...) and size in bytes, for listing what a
  * model holds. QUOTH_ERR_INVALID when i is past the last section (a
  * rules-only model has none). */
-int quoth_model_section(const quoth_model *model, unsigned i, const char **name, size_t *size);
+QUOTH_API int quoth_model_section(const quoth_model *model, unsigned i, const char **name, size_t *size);
 
 /* ---------------------------------------------------------------- engine */
 
@@ -104,10 +113,10 @@ typedef enum quoth_engine_flag {
 
 /* Makes an engine that uses `model` (which must outlive it). Returns NULL when
  * out of memory or when model is NULL. */
-quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags);
+QUOTH_API quoth_engine *quoth_engine_new(const quoth_model *model, unsigned flags);
 
 /* Frees an engine and the last document it returned. NULL is allowed. */
-void quoth_engine_free(quoth_engine *engine);
+QUOTH_API void quoth_engine_free(quoth_engine *engine);
 
 /* ------------------------------------------------------------- documents */
 
@@ -187,20 +196,20 @@ typedef struct quoth_doc quoth_doc;
  * included, so that offsets index the caller's string. The readers give a
  * text file as Python's open() reads it, "\r\n" and "\r" as "\n"
  * (quoth_reader_next), so that its offsets agree with what other tools see. */
-int quoth_extract(quoth_engine *engine, const char *text, size_t len, const quoth_doc **out);
+QUOTH_API int quoth_extract(quoth_engine *engine, const char *text, size_t len, const quoth_doc **out);
 
 /* The text that offsets refer to (repaired UTF-8) and its length in bytes. */
-const char *quoth_doc_text(const quoth_doc *doc, size_t *len_bytes);
+QUOTH_API const char *quoth_doc_text(const quoth_doc *doc, size_t *len_bytes);
 
 /* The number of code points of quoth_doc_text(). */
-size_t quoth_doc_length(const quoth_doc *doc);
+QUOTH_API size_t quoth_doc_length(const quoth_doc *doc);
 
 /* How many invalid byte sequences were replaced by U+FFFD. */
-size_t quoth_doc_repairs(const quoth_doc *doc);
+QUOTH_API size_t quoth_doc_repairs(const quoth_doc *doc);
 
 /* The number of tokens and sentences found, for statistics. */
-size_t quoth_doc_token_count(const quoth_doc *doc);
-size_t quoth_doc_sentence_count(const quoth_doc *doc);
+QUOTH_API size_t quoth_doc_token_count(const quoth_doc *doc);
+QUOTH_API size_t quoth_doc_sentence_count(const quoth_doc *doc);
 
 /* One token as the engine saw it, for inspection (`quoth tokens`). */
 typedef struct quoth_token_info {
@@ -218,11 +227,11 @@ typedef struct quoth_token_info {
 } quoth_token_info;
 
 /* Fills *out for token i; QUOTH_ERR_INVALID when i is out of range. */
-int quoth_doc_token(const quoth_doc *doc, size_t i, quoth_token_info *out);
+QUOTH_API int quoth_doc_token(const quoth_doc *doc, size_t i, quoth_token_info *out);
 
 /* The attributions, in order of their first content span. */
-size_t quoth_doc_quote_count(const quoth_doc *doc);
-const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t index);
+QUOTH_API size_t quoth_doc_quote_count(const quoth_doc *doc);
+QUOTH_API const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t index);
 
 /* -------------------------------------------------------------- training */
 
@@ -243,13 +252,13 @@ typedef struct quoth_train_options {
 } quoth_train_options;
 
 /* Fills *o with the defaults. */
-void quoth_train_defaults(quoth_train_options *o);
+QUOTH_API void quoth_train_defaults(quoth_train_options *o);
 
 /* Trains a model: the taggers from the corpus's CoreNLP analysis (when it
  * has one), then the attribution tagger from its annotations; progress and
  * per-epoch dev figures go to `log` (may be NULL). QUOTH_ERR_INVALID for
  * options out of range, or `parser` without CoreNLP's trees to learn from. */
-int quoth_train(const quoth_train_options *o, FILE *log);
+QUOTH_API int quoth_train(const quoth_train_options *o, FILE *log);
 
 /* --------------------------------------------------------------- writers */
 
@@ -281,34 +290,34 @@ typedef struct quoth_writer quoth_writer;
  * table's width in columns (0 for 100); the statement's column keeps 20 at
  * least, so a table narrower than 72 columns runs past `width`. NULL when
  * out of memory. */
-quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, int width);
+QUOTH_API quoth_writer *quoth_writer_new(FILE *out, quoth_format format, unsigned flags, int width);
 
 /* Writes the record of one document. 0, QUOTH_ERR_IO when the stream
  * failed, or QUOTH_ERR_NOMEM when a JSON record could not be made in
  * memory (nothing of it is written then). */
-int quoth_writer_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
+QUOTH_API int quoth_writer_document(quoth_writer *w, const quoth_doc_meta *meta, const quoth_doc *doc);
 
 /* Writes the error record of a document that could not be processed:
  * {"id": ..., "error": message} in JSON. Returns as
  * quoth_writer_document() does. */
-int quoth_writer_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
+QUOTH_API int quoth_writer_error(quoth_writer *w, const quoth_doc_meta *meta, const char *message);
 
 /* Finishes the output (a table's last line) and reports any write error. */
-int quoth_writer_finish(quoth_writer *w);
+QUOTH_API int quoth_writer_finish(quoth_writer *w);
 
 /* Frees a writer; it does not finish the output (quoth_writer_finish()
  * first) nor close `out`. NULL is allowed. */
-void quoth_writer_free(quoth_writer *w);
+QUOTH_API void quoth_writer_free(quoth_writer *w);
 
 /* The name of a quote type ("direct"), resolution ("pronoun") or speaker
  * kind ("person") as written in JSON. */
-const char *quoth_quote_type_name(quoth_quote_type type);
-const char *quoth_resolution_name(quoth_resolution how);
-const char *quoth_speaker_kind_name(quoth_speaker_kind kind);
+QUOTH_API const char *quoth_quote_type_name(quoth_quote_type type);
+QUOTH_API const char *quoth_resolution_name(quoth_resolution how);
+QUOTH_API const char *quoth_speaker_kind_name(quoth_speaker_kind kind);
 
 /* "male" or "female", as JSON and the store write a speaker's gender;
  * NULL for QUOTH_GENDER_UNKNOWN (null in JSON). */
-const char *quoth_gender_name(quoth_gender gender);
+QUOTH_API const char *quoth_gender_name(quoth_gender gender);
 
 /* --------------------------------------------------------------- readers */
 
@@ -347,20 +356,20 @@ typedef struct quoth_reader quoth_reader;
  * bytes and read through zlib. Returns 0, QUOTH_ERR_IO (see errno),
  * QUOTH_ERR_INVALID (an encoding that neither quoth nor iconv knows) or
  * QUOTH_ERR_NOMEM. */
-int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out);
+QUOTH_API int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out);
 
 /* The next document: 0 and *doc filled (a document that could not be read
  * still comes back, with doc->error set, so that none is ever lost),
  * QUOTH_ERR_EOF after the last, or another negative status when the input
  * itself failed (the reader then has no more documents). */
-int quoth_reader_next(quoth_reader *reader, quoth_input_doc *doc);
+QUOTH_API int quoth_reader_next(quoth_reader *reader, quoth_input_doc *doc);
 
 /* Bytes of input consumed so far (compressed bytes for gzip), for progress. */
-uint64_t quoth_reader_position(const quoth_reader *reader);
+QUOTH_API uint64_t quoth_reader_position(const quoth_reader *reader);
 
 /* Closes the input (a file it opened; standard input stays open) and frees
  * the reader. NULL is allowed. */
-void quoth_reader_close(quoth_reader *reader);
+QUOTH_API void quoth_reader_close(quoth_reader *reader);
 
 /* ----------------------------------------------------------------- store */
 
@@ -378,32 +387,32 @@ typedef enum quoth_store_flag {
 /* Opens the store at `path`, creating it unless a flag says not to. On
  * failure *out still holds a store (unless out of memory) whose
  * quoth_store_message() says why; close it. */
-int quoth_store_open(const char *path, unsigned flags, quoth_store **out);
+QUOTH_API int quoth_store_open(const char *path, unsigned flags, quoth_store **out);
 
 /* Commits what is pending and closes. NULL is allowed. */
-void quoth_store_close(quoth_store *store);
+QUOTH_API void quoth_store_close(quoth_store *store);
 
 /* What went wrong last, for people ("news.db: file is not a database"). */
-const char *quoth_store_message(const quoth_store *store);
+QUOTH_API const char *quoth_store_message(const quoth_store *store);
 
 /* 1 when the store holds this document (same id, or same text when meta has
  * no id) with the same text, after bringing its metadata up to date: there
  * is no need to extract it again. 0 when it must be indexed. */
-int quoth_store_unchanged(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len);
+QUOTH_API int quoth_store_unchanged(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len);
 
 /* Stores a document's statements, replacing any earlier version of it
  * (matched by id, or by the hash of `text` when meta has no id). `text` is
  * the document as given to quoth_extract(). Work is batched: it is durable
  * after quoth_store_commit(). */
-int quoth_store_add(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len,
-                    const quoth_doc *doc);
+QUOTH_API int quoth_store_add(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len,
+                              const quoth_doc *doc);
 
 /* Commits the current batch: a crash later loses none of it. */
-int quoth_store_commit(quoth_store *store);
+QUOTH_API int quoth_store_commit(quoth_store *store);
 
 /* Matches names across documents into speakers (and applies the
  * corrections of `quoth speakers merge|split`); an index run ends with it. */
-int quoth_store_update_speakers(quoth_store *store);
+QUOTH_API int quoth_store_update_speakers(quoth_store *store);
 
 /* What to find; NULL fields do not filter. */
 typedef struct quoth_store_query {
@@ -448,8 +457,8 @@ typedef struct quoth_store_hit {
  * return from fn stops the search and is returned. *n_hits (may be NULL)
  * counts the hits given. QUOTH_ERR_INVALID for a query without words or a
  * malformed date. */
-int quoth_store_search(quoth_store *store, const quoth_store_query *query,
-                       int (*fn)(void *ctx, const quoth_store_hit *hit), void *ctx, size_t *n_hits);
+QUOTH_API int quoth_store_search(quoth_store *store, const quoth_store_query *query,
+                                 int (*fn)(void *ctx, const quoth_store_hit *hit), void *ctx, size_t *n_hits);
 
 #ifdef __cplusplus
 }
