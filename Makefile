@@ -24,7 +24,7 @@ LDLIBS_Q := -lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDL
 
 # Debian packages: to build, to test.
 DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev libgumbo-dev
-DEPS_TEST  := clang pkg-config
+DEPS_TEST  := clang pkg-config python3
 
 DEFAULT_MODEL := models/quoth-en.qm
 

@@ -4,7 +4,8 @@
 # command runs; examples/who_said.c is compiled against the installed header
 # and each library by pkg-config alone (no -I or -L into this tree) and
 # gives, for the demo article, tests/expected/who_said-demo.tsv, the same
-# statements as `quoth extract`; the shared library exports exactly the
+# statements as `quoth extract`, as examples/who_said.py does through
+# Python's ctypes; the shared library exports exactly the
 # functions quoth.h declares; `make uninstall` leaves nothing behind.
 set -eu
 make=${MAKE:-make}
@@ -45,7 +46,11 @@ build_example "$tmp/who_said_static" $(pkg-config --cflags quoth) "$prefix/lib/l
     $(pkg-config --static --libs quoth | sed 's/-lquoth//')
 ldd "$tmp/who_said_static" | grep -q libquoth && fail "who_said_static is linked to libquoth.so"
 
-for program in who_said who_said_static; do
+# and from Python, through ctypes (examples/who_said.py mirrors quoth.h's structures)
+printf '#!/bin/sh\nexec python3 "%s/examples/who_said.py" "$@"\n' "$(pwd)" >"$tmp/who_said_py"
+chmod +x "$tmp/who_said_py"
+
+for program in who_said who_said_static who_said_py; do
     LD_LIBRARY_PATH="$prefix/lib" "$tmp/$program" examples/demo-article.txt >"$tmp/$program.tsv" ||
         fail "$program failed"
     diff -u tests/expected/who_said-demo.tsv "$tmp/$program.tsv" || fail "$program's statements differ"
@@ -62,4 +67,4 @@ cmp -s "$tmp/extract.starts" "$tmp/who_said.starts" || fail "who_said and quoth 
 "$make" --no-print-directory -s PREFIX="$prefix" uninstall >/dev/null
 left=$(find "$prefix" ! -type d)
 [ -z "$left" ] || fail "make uninstall left: $left"
-echo "install-check: make install, who_said built on libquoth.so and libquoth.a by pkg-config, the exports, make uninstall: passed"
+echo "install-check: make install; who_said on libquoth.so, on libquoth.a and from Python; the exports; make uninstall: passed"

@@ -26,10 +26,8 @@ grep -q "^quoth: eval: $fx/basic: 2 annotation lines skipped, as score.py skips 
     fail "eval --json exited $?"
 grep -q '^ "docs_predicted": 3,$' "$tmp/json" || fail "--json: docs_predicted"
 grep -q '^   "f1": 0.8182,$' "$tmp/json" || fail "--json: who_said_what f1"
-if command -v python3 >/dev/null 2>&1; then
-    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["all"]["cue_exact"]["f1"] == 0.6' \
-        "$tmp/json" || fail "--json is not the expected JSON"
-fi
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["all"]["cue_exact"]["f1"] == 0.6' \
+    "$tmp/json" || fail "--json is not the expected JSON"
 
 "$q" eval --gold "$fx/basic" --pred "$fx/empty-pred.jsonl" 2>/dev/null | grep -q '^3 gold documents, 0 with predictions$' ||
     fail "empty predictions"
