@@ -42,6 +42,15 @@ void cli_doc_id(const char *path, char *out, size_t cap);
  * terminal: a command given no file would otherwise sit there silently. */
 void cli_hint_stdin(const char *command);
 
+/* The inputs of extract and index: argv[first..argc), or standard input
+ * when there are none (with cli_hint_stdin unless `quiet`). A directory
+ * that holds no file quoth reads is said on stderr (unless `quiet`): the
+ * run would otherwise end with "0 documents" and no word why. 0, or -1
+ * after saying why (a directory that cannot be read, no memory). */
+struct quoth_input_list;
+int cli_collect_inputs(struct quoth_input_list *inputs, int argc, char **argv, int first, int recursive, int quiet,
+                       const char *command);
+
 /* --text-field, --id-field: *field = arg, or -1 after saying why (empty). */
 int cli_json_field(const char *option, const char *arg, const char **field);
 

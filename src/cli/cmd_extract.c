@@ -352,18 +352,6 @@ static void summary(const quoth_pipeline_stats *s, double ms) {
             (unsigned long long)s->repaired, (double)s->bytes / 1e6, ms / 1e3);
 }
 
-static int collect_inputs(const extract_options *o, int argc, char **argv, int first, quoth_input_list *inputs) {
-    char why[4400] = "";
-    int rc = 0;
-    if (first >= argc) {
-        if (!o->quiet) cli_hint_stdin("extract");
-        rc = quoth_input_list_add(inputs, "-", 0, why, sizeof why);
-    }
-    for (int i = first; !rc && i < argc; i++) rc = quoth_input_list_add(inputs, argv[i], o->recursive, why, sizeof why);
-    if (rc) cli_error("%s", why);
-    return rc;
-}
-
 int quoth_cmd_extract(int argc, char **argv) {
     extract_options o;
     memset(&o, 0, sizeof o);
@@ -384,7 +372,7 @@ int quoth_cmd_extract(int argc, char **argv) {
     o.width = cli_table_width(o.width, to_terminal);
     quoth_input_list inputs;
     memset(&inputs, 0, sizeof inputs);
-    if (collect_inputs(&o, argc, argv, first, &inputs)) {
+    if (cli_collect_inputs(&inputs, argc, argv, first, o.recursive, o.quiet, "extract")) {
         quoth_input_list_free(&inputs);
         return EXIT_FATAL;
     }

@@ -451,14 +451,8 @@ int quoth_cmd_index(int argc, char **argv) {
     in.reader_options.id_field = o.id_field;
     in.reader_options.encoding = o.encoding;
     in.reader_options.max_doc_bytes = o.max_doc_bytes;
-    char why[4400] = "";
-    int rc = 0, status = EXIT_OK;
-    if (first >= argc) rc = quoth_input_list_add(&in.paths, "-", 0, why, sizeof why);
-    for (int i = first; !rc && i < argc; i++) rc = quoth_input_list_add(&in.paths, argv[i], o.recursive, why, sizeof why);
-    if (rc) {
-        cli_error("%s", why[0] ? why : quoth_status_string(rc));
-        status = EXIT_FATAL;
-    }
+    int status = EXIT_OK;
+    if (cli_collect_inputs(&in.paths, argc, argv, first, o.recursive, o.quiet, "index")) status = EXIT_FATAL;
     if (status == EXIT_OK) status = run(&o, &in);
     quoth_reader_close(in.reader);
     quoth_input_list_free(&in.paths);

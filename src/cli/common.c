@@ -7,11 +7,13 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "io/charset.h"
+#include "io/pipeline.h"
 
 void cli_error(const char *fmt, ...) {
     va_list ap;
@@ -159,3 +161,30 @@ int cli_table_width(int given, int to_terminal) {
 }
 
 const char *cli_plural(unsigned long long n) { return n == 1 ? "" : "s"; }
+
+static int is_directory(const char *path) {
+    struct stat st;
+    return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int cli_collect_inputs(quoth_input_list *inputs, int argc, char **argv, int first, int recursive, int quiet,
+                       const char *command) {
+    char why[4400] = "", dash[] = "-";
+    char *standard_input[] = {dash};
+    if (first >= argc) {
+        if (!quiet) cli_hint_stdin(command);
+        argv = standard_input, first = 0, argc = 1;
+    }
+    for (int i = first; i < argc; i++) {
+        size_t before = inputs->n;
+        int rc = quoth_input_list_add(inputs, argv[i], recursive, why, sizeof why);
+        if (rc) {
+            cli_error("%s", why[0] ? why : quoth_status_string(rc));
+            return -1;
+        }
+        if (!quiet && inputs->n == before && is_directory(argv[i]))
+            cli_error("%s: no file to read %s (.txt, .jsonl, .ndjson, .html, .htm, .warc, each maybe .gz)%s", argv[i],
+                      recursive ? "under it" : "in it", recursive ? "" : "; -r reads its subdirectories too");
+    }
+    return 0;
+}
