@@ -51,12 +51,12 @@ static inline void fuzz_check_json_string(quoth_json_buf *b, const char *s) {
     json_decref(v);
 }
 
-/* Reads every document of `data` as `format` with a reader (`encoding`: as
- * --encoding, or NULL). Aborts when the reader breaks its contract: a
+/* Reads every document of `data` with a reader of options `o` (its
+ * max_doc_bytes set). Aborts when the reader breaks its contract: a
  * document without id, or without both text and error; more documents than
  * bytes could hold. */
-static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_format format,
-                          size_t max_doc_bytes, const char *encoding) {
+static inline void fuzz_read_all(const uint8_t *data, size_t size, const quoth_reader_options *o) {
+    size_t max_doc_bytes = o->max_doc_bytes;
     int fd = memfd_create("fuzz", 0);
     if (fd < 0) abort();
     size_t done = 0;
@@ -67,9 +67,8 @@ static inline void fuzz_read_all(const uint8_t *data, size_t size, quoth_input_f
     }
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    quoth_reader_options o = {.format = format, .max_doc_bytes = max_doc_bytes, .encoding = encoding};
     quoth_reader *r;
-    if (quoth_reader_open(path, &o, &r) != 0) abort();
+    if (quoth_reader_open(path, o, &r) != 0) abort();
     quoth_input_doc doc;
     quoth_json_buf json = {0};
     size_t n = 0, h = 0;

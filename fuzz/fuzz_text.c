@@ -37,7 +37,8 @@ static void check_span(const quoth_doc *doc, const quoth_span *s) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    fuzz_read_all(data, size, QUOTH_INPUT_TEXT, 1u << 20, fuzz_encoding(size));
+    quoth_reader_options o = {.format = QUOTH_INPUT_TEXT, .max_doc_bytes = 1u << 20, .encoding = fuzz_encoding(size)};
+    fuzz_read_all(data, size, &o);
     quoth_engine *e = size % 3 == 1 ? engine_rules : engine;
     const quoth_doc *doc;
     if (quoth_extract(e, (const char *)data, size, &doc) != 0) return 0;

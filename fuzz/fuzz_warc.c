@@ -5,6 +5,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    fuzz_read_all(data, size, QUOTH_INPUT_WARC, size % 2 ? 256 : 1u << 20, fuzz_encoding(size));
+    quoth_reader_options o = {.format = QUOTH_INPUT_WARC, .max_doc_bytes = size % 2 ? 256 : 1u << 20,
+                              .encoding = fuzz_encoding(size)};
+    fuzz_read_all(data, size, &o);
     return 0;
 }

@@ -331,8 +331,14 @@ typedef enum quoth_input_format {
 
 typedef struct quoth_reader_options {
     quoth_input_format format;
-    const char *text_field;  /* JSON Lines: the field holding the text (NULL: "text") */
-    const char *id_field;    /* JSON Lines: the field holding the id (NULL: "id") */
+    /* JSON Lines: where each field is, as a key or a path of keys joined by
+     * dots into nested objects ("article.body"); NULL for the default */
+    const char *text_field;   /* the text (NULL: "text") */
+    const char *id_field;     /* the id, a string or an integer (NULL: "id") */
+    const char *url_field;    /* NULL: "url" */
+    const char *title_field;  /* NULL: "title" */
+    const char *date_field;   /* NULL: "date" */
+    const char *outlet_field; /* NULL: "outlet", else "source" when a string, else "source.name" */
     size_t max_doc_bytes;    /* larger documents become error records (0: 16 MB) */
     const char *encoding;    /* text files that are not valid UTF-8, and web pages that declare no
                                 encoding, are in this one ("windows-1252", "latin1", "utf-16le",

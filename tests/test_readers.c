@@ -487,8 +487,23 @@ static void put_random_value(line_buf *b, rng *r, int depth) {
     }
 }
 
-static const char *jansson_string(const json_t *obj, const char *key) {
-    const json_t *v = json_object_get(obj, key);
+/* What the test expects at a path of keys joined by dots, found with
+ * jansson's own lookups (not the reader's). */
+static const json_t *jansson_value(const json_t *obj, const char *path) {
+    char key[64];
+    for (;;) {
+        size_t n = strcspn(path, ".");
+        if (!json_is_object(obj) || n >= sizeof key) return NULL;
+        memcpy(key, path, n);
+        key[n] = 0;
+        obj = json_object_get(obj, key);
+        if (!path[n]) return obj;
+        path += n + 1;
+    }
+}
+
+static const char *jansson_string(const json_t *obj, const char *path) {
+    const json_t *v = jansson_value(obj, path);
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
@@ -496,74 +511,152 @@ static int same_field(const char *got, const char *want) {
     return (!got && !want) || (got && want && strcmp(got, want) == 0);
 }
 
-/* How a document differs from what jansson reads in its line: 0 when not. */
-static int differs_from_jansson(const quoth_input_doc *d, const char *line, size_t n, const char *default_id) {
+/* How a document differs from what jansson reads in its line, with the
+ * fields where `o` says (resolved: no NULL but outlet_field): 0 when not. */
+static int differs_from_jansson(const quoth_input_doc *d, const char *line, size_t n, const char *default_id,
+                                const quoth_reader_options *o) {
     json_error_t err;
     json_t *obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
     if (!obj) return 1; /* every generated line is valid JSON */
     int differs = 0;
-    const json_t *text = json_object_get(obj, "text");
+    const json_t *text = jansson_value(obj, o->text_field);
     if (!json_is_string(text)) differs |= !d->error;
     else differs |= d->error || d->len != json_string_length(text) || memcmp(d->text, json_string_value(text), d->len);
     char id[32];
-    const char *want_id = jansson_string(obj, "id");
-    if (json_is_integer(json_object_get(obj, "id"))) {
-        snprintf(id, sizeof id, "%" PRId64, (int64_t)json_integer_value(json_object_get(obj, "id")));
+    const json_t *id_value = jansson_value(obj, o->id_field);
+    const char *want_id = json_is_string(id_value) ? json_string_value(id_value) : NULL;
+    if (json_is_integer(id_value)) {
+        snprintf(id, sizeof id, "%" PRId64, (int64_t)json_integer_value(id_value));
         want_id = id;
     }
     differs |= !same_field(d->meta.id, want_id && *want_id ? want_id : default_id) << 1;
-    const char *outlet = jansson_string(obj, "outlet");
-    const json_t *source = json_object_get(obj, "source");
-    if (!outlet) outlet = json_is_string(source) ? json_string_value(source) : jansson_string(source, "name");
+    const char *outlet;
+    if (o->outlet_field) outlet = jansson_string(obj, o->outlet_field);
+    else {
+        const json_t *source = json_object_get(obj, "source");
+        outlet = jansson_string(obj, "outlet");
+        if (!outlet) outlet = json_is_string(source) ? json_string_value(source) : jansson_string(source, "name");
+    }
     if (!d->error)
-        differs |= (!same_field(d->meta.url, jansson_string(obj, "url")) ||
-                    !same_field(d->meta.title, jansson_string(obj, "title")) ||
-                    !same_field(d->meta.date, jansson_string(obj, "date")) || !same_field(d->meta.outlet, outlet))
+        differs |= (!same_field(d->meta.url, jansson_string(obj, o->url_field)) ||
+                    !same_field(d->meta.title, jansson_string(obj, o->title_field)) ||
+                    !same_field(d->meta.date, jansson_string(obj, o->date_field)) || !same_field(d->meta.outlet, outlet))
                    << 2;
     json_decref(obj);
     return differs;
 }
 
-/* The one-pass parser reads what jansson reads: random objects with every
- * kind of value, escaped keys and repeated keys among the fields it wants,
- * and every tenth line nested deeper than it goes, which jansson reads in
- * its place. */
-static void test_jsonl_fast_parser_agrees_with_jansson(void) {
-    enum { LINES = 3000 };
-    static line_buf lines[LINES];
-    rng r = {20261201};
-    FILE *f = fopen(path_of("random.jsonl"), "wb");
+/* Writes `lines` random lines to `name` and reads them back with the
+ * fields where `o` says; returns how many documents differ from what
+ * jansson reads, after checking that every line gave one. `nest`: each
+ * line's random objects go under "body" and "source" too, so that paths
+ * into them find something. *texts: how many lines had a text. */
+static int random_lines_differ(const char *name, line_buf *lines, int n_lines, unsigned seed, int nest,
+                               const quoth_reader_options *o, int *texts) {
+    rng r = {seed};
+    FILE *f = fopen(path_of(name), "wb");
     if (!f) exit(2);
-    for (int i = 0; i < LINES; i++) {
+    for (int i = 0; i < n_lines; i++) {
         line_buf *b = &lines[i];
         b->n = 0;
         if (i % 10 == 9) {
             put_json(b, "{\"deep\": ");
             for (int k = 0; k < 600; k++) put_json(b, "[");
             for (int k = 0; k < 600; k++) put_json(b, "]");
-            put_json(b, ", \"id\": 12, \"text\": \"Deep.\", \"source\": {\"name\": \"Deep News\"}, \"url\": \"u\\u00e9\"}");
+            put_json(b, ", \"id\": 12, \"text\": \"Deep.\", \"source\": {\"name\": \"Deep News\"}, \"url\": \"u\\u00e9\","
+                        " \"body\": {\"text\": \"Deeper.\", \"id\": -0}}");
+        } else if (nest) {
+            put_json(b, "{\"body\": ");
+            put_random_object(b, &r, 0, 1);
+            put_json(b, ", \"source\": ");
+            put_random_object(b, &r, 0, 1);
+            put_json(b, ", \"title\": ");
+            put_random_value(b, &r, 1);
+            put_json(b, "}");
         } else
             put_random_object(b, &r, 0, 1);
         fwrite(b->s, 1, b->n, f);
         fputc('\n', f);
     }
     fclose(f);
+    quoth_reader_options resolved = *o;
+    quoth_reader_options_resolve(&resolved);
     quoth_reader *rd;
-    CHECK_INT(quoth_reader_open(path_of("random.jsonl"), NULL, &rd), 0);
+    CHECK_INT(quoth_reader_open(path_of(name), o, &rd), 0);
     quoth_input_doc d;
-    int n = 0, wrong = 0, texts = 0;
-    while (quoth_reader_next(rd, &d) == 0 && n < LINES) {
-        char default_id[32];
-        snprintf(default_id, sizeof default_id, "random:%d", n + 1);
-        int differs = differs_from_jansson(&d, lines[n].s, lines[n].n, default_id);
+    int n = 0, wrong = 0;
+    *texts = 0;
+    char stem[64];
+    snprintf(stem, sizeof stem, "%.*s", (int)strcspn(name, "."), name);
+    while (n < n_lines && quoth_reader_next(rd, &d) == 0) {
+        char default_id[96];
+        snprintf(default_id, sizeof default_id, "%s:%d", stem, n + 1);
+        int differs = differs_from_jansson(&d, lines[n].s, lines[n].n, default_id, &resolved);
         if (differs && wrong++ < 3) printf("line %d differs (%d): %.*s\n", n + 1, differs, (int)lines[n].n, lines[n].s);
-        texts += !d.error;
+        *texts += !d.error;
         n++;
     }
     quoth_reader_close(rd);
-    CHECK_INT(n, LINES);
-    CHECK_INT(wrong, 0);
+    CHECK_INT(n, n_lines);
+    return wrong;
+}
+
+/* Fields at paths into nested objects: escaped keys match, an integer id
+ * is printed, a path through a missing key or a value that is no object
+ * finds nothing, and of a key given twice the later value is the one, also
+ * for what lies inside it (as Python's json reads it). */
+static void test_jsonl_field_paths(void) {
+    write_text("paths.jsonl",
+               "{\"a\": {\"body\": \"One.\", \"k\": 41}, \"m\": {\"w\": {\"d\": \"2024-05-06\"}, \"o\": \"Gazette\"}}\n"
+               "{\"a\": {\"b\\u006fdy\": \"Two.\"}, \"m\": {\"w\": [\"2024\"], \"o\": {\"name\": \"X\"}}}\n"
+               "{\"a\": {\"body\": \"Three.\"}, \"a\": {\"other\": 1}}\n"
+               "{\"a\": \"Four.\", \"m\": {\"o\": \"First\"}, \"m\": {\"w\": {}}}\n"
+               "{\"a\": {\"body\": \"Five.\", \"k\": 7}, \"a.body\": \"not this\", \"t\": {\"x\": {\"y\": \"Deep title\"}}}\n");
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .text_field = "a.body", .id_field = "a.k",
+                              .date_field = "m.w.d", .outlet_field = "m.o", .title_field = "t.x.y"};
+    collected c;
+    CHECK_INT(collect("paths.jsonl", &o, &c), 0);
+    CHECK_INT(c.n_docs, 5);
+    CHECK_STR(c.texts[0], "One.");
+    CHECK_STR(c.ids[0], "41");
+    CHECK_STR(c.texts[1], "Two."); /* "b\u006fdy" is "body" */
+    CHECK_STR(c.ids[1], "paths:2");
+    CHECK_STR(c.errors[2], "no \"a.body\" field with a string"); /* the later "a" has none */
+    CHECK_STR(c.errors[3], "no \"a.body\" field with a string"); /* "a" is no object */
+    CHECK_STR(c.texts[4], "Five."); /* a key holding a dot is not the path */
+    CHECK_STR(c.ids[4], "7");
+    CHECK_STR(c.title, "Deep title"); /* the last document's metadata */
+    CHECK_STR(c.date, "");
+    /* one document each, for their metadata */
+    write_text("path-meta.jsonl", "{\"a\": {\"body\": \"One.\"}, \"m\": {\"w\": {\"d\": \"2024-05-06\"}, \"o\": \"Gazette\"}}\n");
+    CHECK_INT(collect("path-meta.jsonl", &o, &c), 0);
+    CHECK_STR(c.date, "2024-05-06");
+    CHECK_STR(c.outlet, "Gazette");
+    write_text("path-twice.jsonl", "{\"a\": {\"body\": \"One.\"}, \"m\": {\"o\": \"First\", \"w\": {\"d\": \"1999\"}}, "
+                                   "\"m\": {\"w\": {}}}\n");
+    CHECK_INT(collect("path-twice.jsonl", &o, &c), 0);
+    CHECK_STR(c.outlet, ""); /* the later "m" has no "o" */
+    CHECK_STR(c.date, "");
+    CHECK_STR(c.texts[0], "One.");
+}
+
+/* The one-pass parser reads what jansson reads: random objects with every
+ * kind of value, escaped keys and repeated keys among the fields it wants,
+ * and every tenth line nested deeper than it goes, which jansson reads in
+ * its place; with the default fields, and with every field a path into
+ * nested objects. */
+static void test_jsonl_fast_parser_agrees_with_jansson(void) {
+    enum { LINES = 3000 };
+    static line_buf lines[LINES];
+    int texts;
+    quoth_reader_options defaults = {.format = QUOTH_INPUT_JSONL};
+    CHECK_INT(random_lines_differ("random.jsonl", lines, LINES, 20261201, 0, &defaults, &texts), 0);
     CHECK(texts > LINES / 5 && texts < LINES); /* both kinds of line were made */
+    quoth_reader_options paths = {.format = QUOTH_INPUT_JSONL, .text_field = "body.text", .id_field = "body.id",
+                                  .url_field = "source.url", .title_field = "source.body.title",
+                                  .date_field = "body.date", .outlet_field = "source.name"};
+    CHECK_INT(random_lines_differ("nested.jsonl", lines, LINES, 20261202, 1, &paths, &texts), 0);
+    CHECK(texts > LINES / 10 && texts < LINES);
 }
 
 static void test_position(void) {
@@ -1057,7 +1150,7 @@ static void cleanup(void) {
 
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
-          test_jsonl_lenient, test_jsonl_fast_parser_agrees_with_jansson,
+          test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,

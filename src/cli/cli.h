@@ -51,8 +51,36 @@ struct quoth_input_list;
 int cli_collect_inputs(struct quoth_input_list *inputs, int argc, char **argv, int first, int recursive, int quiet,
                        const char *command);
 
-/* --text-field, --id-field: *field = arg, or -1 after saying why (empty). */
-int cli_json_field(const char *option, const char *arg, const char **field);
+/* The JSON Lines field options of extract, index and tokens (--text-field,
+ * --id-field, --url-field, --title-field, --date-field, --outlet-field):
+ * their getopt codes, long options and help. */
+enum {
+    CLI_OPT_TEXT_FIELD = 1000,
+    CLI_OPT_ID_FIELD,
+    CLI_OPT_URL_FIELD,
+    CLI_OPT_TITLE_FIELD,
+    CLI_OPT_DATE_FIELD,
+    CLI_OPT_OUTLET_FIELD
+};
+#define CLI_TEXT_ID_FIELD_OPTIONS \
+    {"text-field", required_argument, 0, CLI_OPT_TEXT_FIELD}, {"id-field", required_argument, 0, CLI_OPT_ID_FIELD}
+#define CLI_META_FIELD_OPTIONS                                                                                        \
+    {"url-field", required_argument, 0, CLI_OPT_URL_FIELD}, {"title-field", required_argument, 0, CLI_OPT_TITLE_FIELD}, \
+        {"date-field", required_argument, 0, CLI_OPT_DATE_FIELD},                                                     \
+        {"outlet-field", required_argument, 0, CLI_OPT_OUTLET_FIELD}
+#define CLI_TEXT_ID_FIELD_HELP                                                          \
+    "      --text-field K   JSON Lines: the field holding the text (default text);\n"   \
+    "                       a path of keys reaches into nested objects: article.body\n" \
+    "      --id-field K     JSON Lines: the field holding the id (default id)\n"
+#define CLI_META_FIELD_HELP                                                             \
+    "      --url-field K, --title-field K, --date-field K, --outlet-field K\n"          \
+    "                       JSON Lines: the fields copied into each record, keys or\n"  \
+    "                       paths (default url, title, date; outlet, else source or\n"  \
+    "                       source.name)\n"
+
+/* A field option `code` with its argument into `r`: 0, or -1 after saying
+ * why (an empty key: "", "a..b", "a."). */
+int cli_field_option(int code, const char *arg, quoth_reader_options *r);
 
 /* --encoding: *encoding = arg, or -1 after saying why (no encoding that
  * quoth or iconv knows): a typo is told before any file is read. */

@@ -26,10 +26,7 @@ typedef struct extract_options {
     unsigned writer_flags;
     int quiet;
     int width;
-    size_t max_doc_bytes;
-    quoth_input_format input_format;
-    const char *text_field, *id_field;
-    const char *encoding;   /* --encoding, or NULL */
+    quoth_reader_options reader; /* -i, the JSON Lines fields, --encoding, --max-doc-size */
     int recursive;
     unsigned jobs;          /* 0: one per online core */
     int strict;             /* stop at the first error record */
@@ -53,9 +50,7 @@ static void usage(FILE *out) {
             "  -o, --output FILE    write to FILE (atomically: FILE appears when done)\n"
             "  -i, --input-format F auto, text, jsonl, html or warc (default auto: by the\n"
             "                       extension, .gz allowed, else by the content)\n"
-            "      --text-field K   JSON Lines: the field holding the text (default text)\n"
-            "      --id-field K     JSON Lines: the field holding the id (default id);\n"
-            "                       url, title, date and outlet (or source) are copied\n"
+            CLI_TEXT_ID_FIELD_HELP CLI_META_FIELD_HELP
             "      --encoding E     text files that are not UTF-8 are in E (windows-1252,\n"
             "                       latin1, utf-16le, any name iconv -l lists); so are\n"
             "                       web pages that name no encoding. A byte order mark is\n"
@@ -101,7 +96,7 @@ static int parse_jobs(const char *s, unsigned *out) {
     return 0;
 }
 
-enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_STRICT, OPT_ENCODING };
+enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_STRICT, OPT_ENCODING };
 
 static int parse_option(int c, const char *arg, extract_options *o) {
     switch (c) {
@@ -110,7 +105,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
         o->format_set = 1;
         return 0;
     case 'i':
-        return cli_parse_input_format(arg, &o->input_format);
+        return cli_parse_input_format(arg, &o->reader.format);
     case 'j':
         if (parse_jobs(arg, &o->jobs)) {
             cli_error("-j wants a number of threads from 1 to %d, not '%s'", MAX_JOBS, arg);
@@ -118,7 +113,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
         }
         return 0;
     case OPT_MAX:
-        if (cli_parse_size(arg, &o->max_doc_bytes)) {
+        if (cli_parse_size(arg, &o->reader.max_doc_bytes)) {
             cli_error("--max-doc-size wants a size such as 16M, not '%s'", arg);
             return -1;
         }
@@ -130,10 +125,14 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; return 0;
     case OPT_TEXT: o->writer_flags |= QUOTH_WRITE_TEXT; return 0;
     case OPT_WIDTH: return cli_parse_width(arg, &o->width);
-    case OPT_TEXT_FIELD: return cli_json_field("--text-field", arg, &o->text_field);
-    case OPT_ID_FIELD: return cli_json_field("--id-field", arg, &o->id_field);
+    case CLI_OPT_TEXT_FIELD:
+    case CLI_OPT_ID_FIELD:
+    case CLI_OPT_URL_FIELD:
+    case CLI_OPT_TITLE_FIELD:
+    case CLI_OPT_DATE_FIELD:
+    case CLI_OPT_OUTLET_FIELD: return cli_field_option(c, arg, &o->reader);
     case OPT_STRICT: o->strict = 1; return 0;
-    case OPT_ENCODING: return cli_encoding(arg, &o->encoding);
+    case OPT_ENCODING: return cli_encoding(arg, &o->reader.encoding);
     default: fprintf(stderr, "see quoth extract --help\n"); return -1;
     }
 }
@@ -143,8 +142,8 @@ static int parse_option(int c, const char *arg, extract_options *o) {
 static int parse_options(int argc, char **argv, extract_options *o) {
     static const struct option LONG[] = {
         {"format", required_argument, 0, 'f'}, {"output", required_argument, 0, 'o'},
-        {"input-format", required_argument, 0, 'i'}, {"text-field", required_argument, 0, OPT_TEXT_FIELD},
-        {"id-field", required_argument, 0, OPT_ID_FIELD}, {"recursive", no_argument, 0, 'r'},
+        {"input-format", required_argument, 0, 'i'}, CLI_TEXT_ID_FIELD_OPTIONS, CLI_META_FIELD_OPTIONS,
+        {"recursive", no_argument, 0, 'r'},
         {"jobs", required_argument, 0, 'j'}, {"model", required_argument, 0, OPT_MODEL},
         {"rules-only", no_argument, 0, OPT_RULES}, {"include-text", no_argument, 0, OPT_TEXT},
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"width", required_argument, 0, OPT_WIDTH},
@@ -301,11 +300,7 @@ static void pipeline_options(const extract_options *o, const quoth_input_list *i
     quoth_pipeline_defaults(po);
     po->inputs = (const char *const *)inputs->path;
     po->n_inputs = inputs->n;
-    po->reader.format = o->input_format;
-    po->reader.text_field = o->text_field;
-    po->reader.id_field = o->id_field;
-    po->reader.encoding = o->encoding;
-    po->reader.max_doc_bytes = o->max_doc_bytes;
+    po->reader = o->reader;
     po->workers = o->jobs;
     po->output = out;
     po->log = o->quiet ? NULL : stderr;
@@ -356,7 +351,7 @@ int quoth_cmd_extract(int argc, char **argv) {
     extract_options o;
     memset(&o, 0, sizeof o);
     o.format = QUOTH_FORMAT_JSONL;
-    o.max_doc_bytes = DEFAULT_MAX_DOC_BYTES;
+    o.reader.max_doc_bytes = DEFAULT_MAX_DOC_BYTES;
     int first = parse_options(argc, argv, &o);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
@@ -381,7 +376,7 @@ int quoth_cmd_extract(int argc, char **argv) {
     int status = run(&o, &inputs, &stats);
     if (!o.quiet && status != EXIT_FATAL)
         summary(&stats, cli_now() - t0);
-    if (!o.quiet && status != EXIT_FATAL && stats.repaired && !o.encoding)
+    if (!o.quiet && status != EXIT_FATAL && stats.repaired && !o.reader.encoding)
         fprintf(stderr, "quoth: a text file that is not UTF-8 but windows-1252, latin1 or another encoding "
                         "is read right with --encoding NAME\n");
     quoth_input_list_free(&inputs);

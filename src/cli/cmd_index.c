@@ -23,11 +23,9 @@
 
 typedef struct index_options {
     const char *db, *meta, *model;
-    const char *text_field, *id_field;
-    const char *encoding; /* --encoding, or NULL */
-    quoth_input_format input_format;
+    quoth_reader_options reader; /* -i, the JSON Lines fields, --encoding, --max-doc-size */
     unsigned engine_flags;
-    size_t max_doc_bytes, batch;
+    size_t batch;
     int force, quiet, recursive;
 } index_options;
 
@@ -58,8 +56,7 @@ static void usage(FILE *out) {
             "                       a row without an id is skipped with a warning\n"
             "  -i, --input-format F auto (default: by extension, then content), text,\n"
             "                       jsonl, html or warc\n"
-            "      --text-field F   JSON Lines: the field holding the text (default text)\n"
-            "      --id-field F     JSON Lines: the field holding the id (default id)\n"
+            CLI_TEXT_ID_FIELD_HELP CLI_META_FIELD_HELP
             "      --encoding E     text files that are not UTF-8 are in E (windows-1252,\n"
             "                       latin1, utf-16le, any name iconv -l lists); so are\n"
             "                       web pages that name no encoding\n"
@@ -81,14 +78,14 @@ static void usage(FILE *out) {
 
 /* Returns the index of the first input, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, index_options *o) {
-    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_TEXT, OPT_ID, OPT_ENCODING };
+    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_ENCODING };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"meta", required_argument, 0, OPT_META},
         {"force", no_argument, 0, OPT_FORCE}, {"batch", required_argument, 0, OPT_BATCH},
         {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"quiet", no_argument, 0, 'q'},
-        {"input-format", required_argument, 0, 'i'}, {"text-field", required_argument, 0, OPT_TEXT},
-        {"id-field", required_argument, 0, OPT_ID}, {"recursive", no_argument, 0, 'r'},
+        {"input-format", required_argument, 0, 'i'}, CLI_TEXT_ID_FIELD_OPTIONS, CLI_META_FIELD_OPTIONS,
+        {"recursive", no_argument, 0, 'r'},
         {"encoding", required_argument, 0, OPT_ENCODING}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -101,18 +98,20 @@ static int parse_options(int argc, char **argv, index_options *o) {
         case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
         case 'q': o->quiet = 1; break;
         case 'r': o->recursive = 1; break;
-        case OPT_TEXT:
-            if (cli_json_field("--text-field", optarg, &o->text_field)) return -1;
-            break;
-        case OPT_ID:
-            if (cli_json_field("--id-field", optarg, &o->id_field)) return -1;
+        case CLI_OPT_TEXT_FIELD:
+        case CLI_OPT_ID_FIELD:
+        case CLI_OPT_URL_FIELD:
+        case CLI_OPT_TITLE_FIELD:
+        case CLI_OPT_DATE_FIELD:
+        case CLI_OPT_OUTLET_FIELD:
+            if (cli_field_option(c, optarg, &o->reader)) return -1;
             break;
         case OPT_ENCODING:
-            if (cli_encoding(optarg, &o->encoding)) return -1;
+            if (cli_encoding(optarg, &o->reader.encoding)) return -1;
             break;
         case 'h': usage(stdout); return -2;
         case 'i':
-            if (cli_parse_input_format(optarg, &o->input_format)) return -1;
+            if (cli_parse_input_format(optarg, &o->reader.format)) return -1;
             break;
         case OPT_BATCH:
             if (cli_parse_size(optarg, &o->batch)) {
@@ -121,7 +120,7 @@ static int parse_options(int argc, char **argv, index_options *o) {
             }
             break;
         case OPT_MAX:
-            if (cli_parse_size(optarg, &o->max_doc_bytes)) {
+            if (cli_parse_size(optarg, &o->reader.max_doc_bytes)) {
                 cli_error("--max-doc-size wants a size such as 16M, not '%s'", optarg);
                 return -1;
             }
@@ -440,17 +439,14 @@ static int run(const index_options *o, index_input *in) {
 }
 
 int quoth_cmd_index(int argc, char **argv) {
-    index_options o = {.input_format = QUOTH_INPUT_AUTO, .max_doc_bytes = DEFAULT_MAX_DOC_BYTES, .batch = DEFAULT_BATCH};
+    index_options o = {.reader = {.format = QUOTH_INPUT_AUTO, .max_doc_bytes = DEFAULT_MAX_DOC_BYTES},
+                       .batch = DEFAULT_BATCH};
     int first = parse_options(argc, argv, &o);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
     index_input in;
     memset(&in, 0, sizeof in);
-    in.reader_options.format = o.input_format;
-    in.reader_options.text_field = o.text_field;
-    in.reader_options.id_field = o.id_field;
-    in.reader_options.encoding = o.encoding;
-    in.reader_options.max_doc_bytes = o.max_doc_bytes;
+    in.reader_options = o.reader;
     int status = EXIT_OK;
     if (cli_collect_inputs(&in.paths, argc, argv, first, o.recursive, o.quiet, "index")) status = EXIT_FATAL;
     if (status == EXIT_OK) status = run(&o, &in);

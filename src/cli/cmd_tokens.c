@@ -25,8 +25,7 @@ static void usage(FILE *out) {
             "options:\n"
             "      --model FILE     the model to tag with (default: the built-in model)\n"
             "  -i, --input-format F auto (default), text, jsonl, html or warc\n"
-            "      --text-field K   JSON Lines: the field holding the text (default text)\n"
-            "      --id-field K     JSON Lines: the field holding the id (default id)\n"
+            CLI_TEXT_ID_FIELD_HELP
             "      --encoding E     a text file that is not UTF-8 is in E (windows-1252,\n"
             "                       latin1, utf-16le, ...; as quoth extract --encoding)\n"
             "  -h, --help           this help\n"
@@ -79,11 +78,10 @@ static int print_documents(quoth_reader *reader, quoth_engine *engine) {
 }
 
 int quoth_cmd_tokens(int argc, char **argv) {
-    enum { OPT_MODEL = 256, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_ENCODING };
+    enum { OPT_MODEL = 256, OPT_ENCODING };
     static const struct option LONG[] = {{"model", required_argument, 0, OPT_MODEL},
                                          {"input-format", required_argument, 0, 'i'},
-                                         {"text-field", required_argument, 0, OPT_TEXT_FIELD},
-                                         {"id-field", required_argument, 0, OPT_ID_FIELD},
+                                         CLI_TEXT_ID_FIELD_OPTIONS,
                                          {"encoding", required_argument, 0, OPT_ENCODING},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -95,8 +93,8 @@ int quoth_cmd_tokens(int argc, char **argv) {
         int bad = 0;
         switch (c) {
         case OPT_MODEL: model_path = optarg; break;
-        case OPT_TEXT_FIELD: bad = cli_json_field("--text-field", optarg, &ro.text_field); break;
-        case OPT_ID_FIELD: bad = cli_json_field("--id-field", optarg, &ro.id_field); break;
+        case CLI_OPT_TEXT_FIELD:
+        case CLI_OPT_ID_FIELD: bad = cli_field_option(c, optarg, &ro); break;
         case OPT_ENCODING: bad = cli_encoding(optarg, &ro.encoding); break;
         case 'i': bad = cli_parse_input_format(optarg, &ro.format); break;
         case 'h': usage(stdout); return EXIT_OK;

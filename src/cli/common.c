@@ -59,12 +59,19 @@ void cli_hint_stdin(const char *command) {
         fprintf(stderr, "quoth: reading standard input; end it with Ctrl-D (quoth %s --help for files)\n", command);
 }
 
-int cli_json_field(const char *option, const char *arg, const char **field) {
-    if (!*arg) {
-        cli_error("%s wants the name of a JSON field, not an empty one", option);
+int cli_field_option(int code, const char *arg, quoth_reader_options *r) {
+    static const char *const NAMES[] = {"--text-field", "--id-field", "--url-field", "--title-field", "--date-field",
+                                        "--outlet-field"};
+    const char **fields[] = {&r->text_field, &r->id_field, &r->url_field, &r->title_field, &r->date_field,
+                             &r->outlet_field};
+    int i = code - CLI_OPT_TEXT_FIELD;
+    /* a key between two dots, or at either end, would be empty */
+    if (!*arg || *arg == '.' || arg[strlen(arg) - 1] == '.' || strstr(arg, "..")) {
+        cli_error("%s wants a JSON key, or keys joined by dots into nested objects (article.body), not '%s'",
+                  NAMES[i], arg);
         return -1;
     }
-    *field = arg;
+    *fields[i] = arg;
     return 0;
 }
 

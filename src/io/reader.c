@@ -120,6 +120,9 @@ static char *file_id_of(const char *path) {
 void quoth_reader_options_resolve(quoth_reader_options *o) {
     if (!o->text_field) o->text_field = "text";
     if (!o->id_field) o->id_field = "id";
+    if (!o->url_field) o->url_field = "url";
+    if (!o->title_field) o->title_field = "title";
+    if (!o->date_field) o->date_field = "date";
     if (!o->max_doc_bytes) o->max_doc_bytes = QUOTH_DEFAULT_MAX_DOC_BYTES;
 }
 

@@ -1,6 +1,7 @@
 /*
  * reader_json.c - one JSON line into a document: the text field, the id
  * field and the metadata fields url, title, date and outlet (or source),
+ * each named by a path of keys into nested objects ("article.body"),
  * parsed with jansson. The parsed object is kept until the next line so
  * that the document's strings point into it without a copy.
  *
@@ -35,13 +36,28 @@ static int decode_error(quoth_decoder *d, quoth_input_doc *doc) {
     return 0;
 }
 
-static const char *string_field(const json_t *obj, const char *key) {
-    const json_t *v = json_object_get(obj, key);
+/* The value at `path`, keys joined by dots, in nested objects; NULL when
+ * a key is missing or a value on the way is no object. */
+static const json_t *path_get(const json_t *obj, const char *path) {
+    for (;;) {
+        if (!json_is_object(obj)) return NULL;
+        size_t n = strcspn(path, ".");
+        const json_t *v = json_object_getn(obj, path, n);
+        if (!path[n]) return v;
+        obj = v;
+        path += n + 1;
+    }
+}
+
+static const char *string_field(const json_t *obj, const char *path) {
+    const json_t *v = path_get(obj, path);
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-/* "source" is a string in some dumps and {"name": ...} in others. */
-static const char *outlet_of(const json_t *obj) {
+/* By default "outlet", else "source": a string in some dumps and
+ * {"name": ...} in others. */
+static const char *outlet_of(const json_t *obj, const quoth_reader_options *o) {
+    if (o->outlet_field) return string_field(obj, o->outlet_field);
     const char *s = string_field(obj, "outlet");
     if (s) return s;
     const json_t *src = json_object_get(obj, "source");
@@ -51,8 +67,8 @@ static const char *outlet_of(const json_t *obj) {
 }
 
 /* The id field as a string: strings as they are, integers printed. */
-static const char *id_of(quoth_decoder *d, const json_t *obj, const char *key) {
-    const json_t *v = json_object_get(obj, key);
+static const char *id_of(quoth_decoder *d, const json_t *obj, const char *path) {
+    const json_t *v = path_get(obj, path);
     if (json_is_string(v)) return json_string_value(v);
     if (json_is_integer(v)) {
         snprintf(d->id, sizeof d->id, "%" PRId64, (int64_t)json_integer_value(v));
@@ -77,10 +93,15 @@ typedef struct fast_value {
 
 enum { F_TEXT, F_ID, F_URL, F_TITLE, F_DATE, F_OUTLET, F_SOURCE, F_SOURCE_NAME, F_COUNT };
 
+/* An object's wanted fields: for each, how far into its path this
+ * object is (the offset of the key it must hold), or NOT_HERE. */
+#define NOT_HERE ((size_t)-1)
+
 typedef struct fast_parser {
     const unsigned char *p, *end;
     char *out;     /* decoded strings, each NUL-terminated */
     size_t used;
+    const char *path[F_COUNT]; /* where each field is: keys joined by dots; NULL: not wanted */
     fast_value v[F_COUNT];
 } fast_parser;
 
@@ -192,11 +213,33 @@ static int fast_literal(fast_parser *fp, const char *word, size_t n) {
     return 0;
 }
 
-static int fast_value_at(fast_parser *fp, int depth, int slot, int object_slot);
+static int fast_value_at(fast_parser *fp, int depth, int slot, const size_t *inside);
 
-/* An object's members; at the top (slot < 0) and in "source" (slot ==
- * F_SOURCE) the wanted keys are recorded. */
-static int fast_object(fast_parser *fp, int depth, const quoth_reader_options *o, int top, int in_source) {
+/* Which wanted fields the key k[0..klen) of an object at `at` leads to:
+ * `ending` those whose path ends with it, `inside` (NOT_HERE elsewhere)
+ * those that go on into its value. Each is forgotten first: of a key given
+ * twice, the later value is the one (as Python's json reads it). Returns
+ * how many go on. */
+static int match_key(fast_parser *fp, const size_t *at, const char *k, size_t klen, int *ending, int *n_ending,
+                     size_t *inside) {
+    int n_inside = 0;
+    *n_ending = 0;
+    for (int f = 0; f < F_COUNT; f++) {
+        inside[f] = NOT_HERE;
+        if (at[f] == NOT_HERE) continue;
+        const char *key = fp->path[f] + at[f];
+        size_t n = strcspn(key, ".");
+        if (n != klen || memcmp(key, k, klen) != 0) continue;
+        fp->v[f].kind = V_NONE;
+        if (key[n]) inside[f] = at[f] + n + 1, n_inside++;
+        else ending[(*n_ending)++] = f;
+    }
+    return n_inside;
+}
+
+/* An object's members; `at` (NULL: nothing wanted in it) says which
+ * fields are looked for here, and how far along their paths. */
+static int fast_object(fast_parser *fp, int depth, const size_t *at) {
     fp->p++; /* { */
     skip_ws(fp);
     if (fp->p < fp->end && *fp->p == '}') {
@@ -209,36 +252,19 @@ static int fast_object(fast_parser *fp, int depth, const quoth_reader_options *o
         /* A key that may be wanted is decoded (escapes and all) and
          * compared; the bytes it took are given back at once. */
         size_t key_off = 0, klen = 0, mark = fp->used;
-        if (fast_string(fp, top || in_source, &key_off, &klen)) return -1;
+        if (fast_string(fp, at != NULL, &key_off, &klen)) return -1;
         const char *k = fp->out + key_off;
         fp->used = mark;
         skip_ws(fp);
         if (fp->p >= fp->end || *fp->p != ':') return -1;
         fp->p++;
         skip_ws(fp);
-#define KEY_IS(s) (klen == strlen(s) && memcmp(k, s, klen) == 0)
-        int slots[F_COUNT], n_slots = 0;
-        if (top) {
-            if (KEY_IS(o->text_field)) slots[n_slots++] = F_TEXT;
-            if (KEY_IS(o->id_field)) slots[n_slots++] = F_ID;
-            if (KEY_IS("url")) slots[n_slots++] = F_URL;
-            if (KEY_IS("title")) slots[n_slots++] = F_TITLE;
-            if (KEY_IS("date")) slots[n_slots++] = F_DATE;
-            if (KEY_IS("outlet")) slots[n_slots++] = F_OUTLET;
-            if (KEY_IS("source")) slots[n_slots++] = F_SOURCE;
-        } else if (in_source && KEY_IS("name"))
-            slots[n_slots++] = F_SOURCE_NAME;
-#undef KEY_IS
-        if (n_slots == 0) {
-            if (fast_value_at(fp, depth + 1, -1, 0)) return -1;
-        } else {
-            /* decode once, record it for every slot that wants it */
-            int is_source = 0;
-            for (int i = 0; i < n_slots; i++) is_source |= slots[i] == F_SOURCE;
-            if (is_source) fp->v[F_SOURCE_NAME].kind = V_NONE; /* a later "source" replaces the earlier */
-            if (fast_value_at(fp, depth + 1, slots[0], is_source)) return -1;
-            for (int i = 1; i < n_slots; i++) fp->v[slots[i]] = fp->v[slots[0]];
-        }
+        int ending[F_COUNT], n_ending = 0;
+        size_t inside[F_COUNT];
+        int n_inside = at ? match_key(fp, at, k, klen, ending, &n_ending, inside) : 0;
+        /* decoded once, recorded for every field whose path ends here */
+        if (fast_value_at(fp, depth + 1, n_ending ? ending[0] : -1, n_inside ? inside : NULL)) return -1;
+        for (int i = 1; i < n_ending; i++) fp->v[ending[i]] = fp->v[ending[0]];
         skip_ws(fp);
         if (fp->p >= fp->end) return -1;
         if (*fp->p == ',') {
@@ -254,8 +280,8 @@ static int fast_object(fast_parser *fp, int depth, const quoth_reader_options *o
 }
 
 /* A value; with slot >= 0 its kind (and string or integer) is recorded in
- * fp->v[slot]. object_slot: the value is "source", whose "name" is wanted. */
-static int fast_value_at(fast_parser *fp, int depth, int slot, int object_slot) {
+ * fp->v[slot]; `inside`: the fields looked for in it, when it is an object. */
+static int fast_value_at(fast_parser *fp, int depth, int slot, const size_t *inside) {
     if (depth > FAST_MAX_DEPTH || fp->p >= fp->end) return -1;
     fast_value *v = slot >= 0 ? &fp->v[slot] : NULL;
     if (v) memset(v, 0, sizeof *v);
@@ -265,7 +291,7 @@ static int fast_value_at(fast_parser *fp, int depth, int slot, int object_slot) 
         return fast_string(fp, v != NULL, v ? &v->off : NULL, v ? &v->len : NULL);
     case '{':
         if (v) v->kind = V_OBJECT;
-        return fast_object(fp, depth, NULL, 0, object_slot);
+        return fast_object(fp, depth, inside);
     case '[':
         if (v) v->kind = V_OTHER;
         fp->p++;
@@ -276,7 +302,7 @@ static int fast_value_at(fast_parser *fp, int depth, int slot, int object_slot) 
         }
         for (;;) {
             skip_ws(fp);
-            if (fast_value_at(fp, depth + 1, -1, 0)) return -1;
+            if (fast_value_at(fp, depth + 1, -1, NULL)) return -1;
             skip_ws(fp);
             if (fp->p >= fp->end) return -1;
             if (*fp->p == ',') {
@@ -342,9 +368,19 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     fp.p = (const unsigned char *)raw->data;
     fp.end = fp.p + raw->len;
     fp.out = d->fast;
+    const char *const paths[F_COUNT] = {[F_TEXT] = o->text_field, [F_ID] = o->id_field, [F_URL] = o->url_field,
+                                        [F_TITLE] = o->title_field, [F_DATE] = o->date_field,
+                                        [F_OUTLET] = o->outlet_field ? o->outlet_field : "outlet",
+                                        [F_SOURCE] = o->outlet_field ? NULL : "source",
+                                        [F_SOURCE_NAME] = o->outlet_field ? NULL : "source.name"};
+    size_t at_top[F_COUNT];
+    for (int f = 0; f < F_COUNT; f++) {
+        fp.path[f] = paths[f];
+        at_top[f] = paths[f] ? 0 : NOT_HERE;
+    }
     skip_ws(&fp);
     if (fp.p >= fp.end || *fp.p != '{') return 0;
-    if (fast_object(&fp, 1, o, 1, 0)) return 0;
+    if (fast_object(&fp, 1, at_top)) return 0;
     skip_ws(&fp);
     if (fp.p != fp.end) return 0;
     const fast_value *id = &fp.v[F_ID];
@@ -388,11 +424,11 @@ int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     }
     const char *id = id_of(d, obj, o->id_field);
     if (id && *id) doc->meta.id = id;
-    doc->meta.url = string_field(obj, "url");
-    doc->meta.title = string_field(obj, "title");
-    doc->meta.date = string_field(obj, "date");
-    doc->meta.outlet = outlet_of(obj);
-    const json_t *text = json_object_get(obj, o->text_field);
+    doc->meta.url = string_field(obj, o->url_field);
+    doc->meta.title = string_field(obj, o->title_field);
+    doc->meta.date = string_field(obj, o->date_field);
+    doc->meta.outlet = outlet_of(obj, o);
+    const json_t *text = path_get(obj, o->text_field);
     if (!json_is_string(text)) {
         snprintf(d->message, sizeof d->message, "no \"%s\" field with a string", o->text_field);
         return decode_error(d, doc);

@@ -26,6 +26,14 @@ done
 grep -q -- "--include-text puts the text in JSON records" "$dir/err" || fail "--include-text with csv: say why"
 "$QUOTH" extract --text-field "" x >/dev/null 2>&1; [ $? -eq 2 ] || fail "an empty --text-field should exit 2"
 "$QUOTH" index --db "$dir/x.db" --id-field "" x >/dev/null 2>&1; [ $? -eq 2 ] || fail "index: an empty --id-field should exit 2"
+for option in --text-field --id-field --url-field --title-field --date-field --outlet-field; do
+    for path in "" . a..b .a a.; do
+        "$QUOTH" extract "$option" "$path" x >/dev/null 2>"$dir/err"; rc=$?
+        [ $rc -eq 2 ] || fail "$option '$path' exited $rc, not 2"
+        grep -qF "quoth: $option wants a JSON key, or keys joined by dots into nested objects (article.body), not '$path'" "$dir/err" ||
+            fail "$option '$path': $(cat "$dir/err")"
+    done
+done
 # sizes and widths: a sign, a space, a size that would wrap round, a width
 # the table cannot take are usage errors, not a silent default
 for size in -1 " 5" 0 5x 99999999999999999999 17179869184G; do

@@ -37,6 +37,17 @@ cmp -s "$dir/gz.out" "$dir/news.out" || fail ".jsonl.gz should give the same rec
 [ "$("$QUOTH" extract -q -f jsonl -i text "$fx/news.jsonl" | wc -l)" -eq 1 ] || fail "-i text: one document"
 "$QUOTH" extract -q -f jsonl -i jsonl --text-field body --id-field id "$fx/news.jsonl" | sed -n 4p \
     | grep -q '^{"id": "n4", "quotes"' || fail "--text-field"
+# a feed whose fields are nested, as news-please's or NewsAPI's are: every
+# field option takes a path of keys
+printf '%s\n' '{"article": {"id": 9, "maintext": "\"The ferry is late,\" said Ana Ruiz."}, "meta": {"link": "https://x.example/9", "headline": "Ferry", "published": "2024-02-03"}, "source": {"name": "Wire"}, "source_domain": "x.example"}' >"$dir/nested.jsonl"
+"$QUOTH" extract -q -f jsonl --text-field article.maintext --id-field article.id --url-field meta.link \
+    --title-field meta.headline --date-field meta.published "$dir/nested.jsonl" |
+    grep -q '^{"id": "9", "url": "https://x.example/9", "title": "Ferry", "date": "2024-02-03", "outlet": "Wire", "quotes": \[{"type": "direct"' ||
+    fail "nested fields: $("$QUOTH" extract -q -f jsonl --text-field article.maintext "$dir/nested.jsonl")"
+"$QUOTH" extract -q -f jsonl --text-field article.maintext --outlet-field source_domain "$dir/nested.jsonl" |
+    grep -q '^{"id": "nested:1", "outlet": "x.example", "quotes"' || fail "--outlet-field"
+"$QUOTH" extract -q -f jsonl --text-field article.text "$dir/nested.jsonl" |
+    grep -qF '"error": "'"$dir"'/nested.jsonl:1: no \"article.text\" field with a string"' || fail "a path that finds nothing"
 "$QUOTH" extract -q -f jsonl --max-doc-size 100 "$fx/news.jsonl" | sed -n 1p | grep -q '"error": .*longer than' \
     || fail "--max-doc-size on a line"
 
