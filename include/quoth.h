@@ -322,11 +322,11 @@ QUOTH_API const char *quoth_gender_name(quoth_gender gender);
 /* --------------------------------------------------------------- readers */
 
 typedef enum quoth_input_format {
-    QUOTH_INPUT_AUTO = 0,  /* by extension (.txt .jsonl .html .warc, each maybe .gz), then content */
+    QUOTH_INPUT_AUTO = 0,  /* by extension (.txt .jsonl .html .warc .wet, each maybe .gz), then content */
     QUOTH_INPUT_TEXT = 1,  /* one document: the whole file */
     QUOTH_INPUT_JSONL = 2, /* one document per line: a JSON object with a text field */
     QUOTH_INPUT_HTML = 3,  /* one document: the article body of a web page */
-    QUOTH_INPUT_WARC = 4   /* the HTML responses of a web archive, one document each */
+    QUOTH_INPUT_WARC = 4   /* a web archive (WARC, WET): its HTML responses and its records of text */
 } quoth_input_format;
 
 typedef struct quoth_reader_options {

@@ -983,6 +983,45 @@ static void test_warc(void) {
     free(b.p);
 }
 
+/* Common Crawl's WET files hold each page's text as a `conversion` record
+ * of text/plain; an archive may hold a page as a `resource` record without
+ * its HTTP exchange. Each is a document with the record's url, date and id;
+ * a conversion of another type, a resource image, and a text over the size
+ * limit (an error record) are not. */
+static void test_warc_text_records(void) {
+    buf b = {0};
+    warc_record(&b, "warcinfo", NULL, "application/warc-fields", "software: test\r\n", 16);
+    static const char TEXT[] = "Harbor News\n\"The tide is high,\" said Ana Ruiz.\n";
+    warc_record(&b, "conversion", "https://x.test/t", "text/plain", TEXT, strlen(TEXT));
+    warc_record(&b, "conversion", "https://x.test/j", "application/json", "{}", 2);
+    warc_record(&b, "resource", "https://x.test/r", "text/html; charset=utf-8", ART, strlen(ART));
+    warc_record(&b, "resource", "https://x.test/i.png", "image/png", "\x89PNG....", 8);
+    static const char LATIN1[] = "Caf\xE9 owners objected.";
+    warc_record(&b, "resource", "https://x.test/l", "text/plain; charset=ISO-8859-1", LATIN1, strlen(LATIN1));
+    char big[5000];
+    memset(big, 'a', sizeof big);
+    warc_record(&b, "conversion", "https://x.test/big", "text/plain", big, sizeof big);
+    write_bytes("crawl.warc.wet", b.p, b.n);
+    quoth_reader_options o = {.max_doc_bytes = 4096};
+    collected c;
+    CHECK_INT(collect("crawl.warc.wet", &o, &c), 0);
+    CHECK_INT(c.n_docs, 4);
+    CHECK_STR(c.texts[0], TEXT);
+    CHECK(strncmp(c.ids[0], "urn:uuid:0000-", 14) == 0); /* the record's id */
+    CHECK_STR(c.texts[1], "\"Rain again,\" said Ana Ruiz.");
+    CHECK_STR(c.texts[2], "Caf\xC3\xA9 owners objected."); /* the record's charset */
+    CHECK_STR(c.errors[3], "larger than --max-doc-size (4096 bytes)");
+    CHECK_STR(c.url, "https://x.test/big");
+    /* Common Crawl's names: a WARC by its extension, so that a directory's
+     * listing takes it, gzipped */
+    CHECK_INT(quoth_input_format_of_name("CC-MAIN-0001.warc.wet.gz"), QUOTH_INPUT_WARC);
+    write_gz("CC-MAIN-0001.warc.wet.gz", b.p, b.n, "wb");
+    CHECK_INT(collect("CC-MAIN-0001.warc.wet.gz", &o, &c), 0);
+    CHECK_INT(c.n_docs, 4);
+    CHECK_STR(c.texts[2], "Caf\xC3\xA9 owners objected.");
+    free(b.p);
+}
+
 /* The HTTP header's charset wins over the page's own <meta>. */
 static void test_warc_charset(void) {
     buf b = {0};
@@ -1154,4 +1193,4 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
-          test_warc_gz, test_warc_truncated, test_format_of_name, cleanup)
+          test_warc_gz, test_warc_text_records, test_warc_truncated, test_format_of_name, cleanup)

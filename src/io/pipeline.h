@@ -120,7 +120,7 @@ typedef struct quoth_input_list {
 
 /* Adds `path`: a file, or "-", as it is (a missing file too: it becomes an
  * error record when read); a directory's entries named as a supported type
- * (.txt .jsonl .ndjson .html .htm .warc, each maybe .gz) in name order,
+ * (.txt .text .jsonl .ndjson .html .htm .xhtml .warc .wet, each maybe .gz) in name order,
  * whatever they are (one that cannot be read becomes an error record); with
  * `recursive`, the regular files of those types under it, depth first in
  * name order, hidden files and symbolic links to directories left out. Returns

@@ -37,7 +37,7 @@ quoth_input_format quoth_input_format_of_name(const char *path) {
         quoth_input_format format;
     } EXT[] = {{".txt", QUOTH_INPUT_TEXT},   {".text", QUOTH_INPUT_TEXT},  {".jsonl", QUOTH_INPUT_JSONL},
                {".ndjson", QUOTH_INPUT_JSONL}, {".html", QUOTH_INPUT_HTML}, {".htm", QUOTH_INPUT_HTML},
-               {".xhtml", QUOTH_INPUT_HTML}, {".warc", QUOTH_INPUT_WARC}};
+               {".xhtml", QUOTH_INPUT_HTML}, {".warc", QUOTH_INPUT_WARC}, {".wet", QUOTH_INPUT_WARC}};
     for (size_t i = 0; i < sizeof EXT / sizeof *EXT; i++)
         if (ends_with(path, n, EXT[i].ext)) return EXT[i].format;
     return QUOTH_INPUT_AUTO;
@@ -379,12 +379,14 @@ static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     doc->text = raw->data;
     doc->len = raw->len;
     size_t bom;
-    quoth_charset cs = text_charset(raw->data, raw->len, o->encoding, &bom);
+    /* a WARC record's block of text may name its charset; a file never does */
+    const char *encoding = raw->charset ? raw->charset : o->encoding;
+    quoth_charset cs = text_charset(raw->data, raw->len, encoding, &bom);
     if (cs != QUOTH_CHARSET_UTF8) {
         free(d->converted);
         d->converted = NULL;
         size_t len;
-        int rc = quoth_charset_to_utf8(cs, o->encoding, raw->data + bom, raw->len - bom, &d->converted, &len);
+        int rc = quoth_charset_to_utf8(cs, encoding, raw->data + bom, raw->len - bom, &d->converted, &len);
         if (rc == QUOTH_ERR_NOMEM) return rc;
         if (!rc) {
             doc->text = d->converted;

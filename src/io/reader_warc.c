@@ -2,7 +2,10 @@
  * reader_warc.c - framing of WARC files (ISO 28500, versions 1.0 and 1.1),
  * plain or .warc.gz: every `response` record whose HTTP payload is an HTML
  * page with a 2xx status becomes a document, its url the record's
- * WARC-Target-URI and its date the WARC-Date. Other records (requests,
+ * WARC-Target-URI and its date the WARC-Date; so does every `conversion`
+ * record of plain text (Common Crawl's WET files: each page's text,
+ * already extracted) and every `resource` record of HTML or plain text (a
+ * page archived without its HTTP exchange). Other records (requests,
  * metadata, redirects, images) are skipped, streamed past without being
  * held in memory. The HTTP body is only located here; de-chunking,
  * inflating and the HTML extraction happen when the document is decoded.
@@ -196,6 +199,46 @@ static record_verdict http_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t 
     return FOUND;
 }
 
+/* What a record's block holds that quoth reads, by its WARC-Type and
+ * Content-Type. */
+typedef enum { BLOCK_NONE, BLOCK_HTTP, BLOCK_TEXT, BLOCK_HTML } block_kind;
+
+static block_kind block_of(const char *p, size_t hl) {
+    if (header_is(p, hl, "WARC-Type", "response"))
+        return header_is(p, hl, "Content-Type", "application/http") ? BLOCK_HTTP : BLOCK_NONE;
+    int conversion = header_is(p, hl, "WARC-Type", "conversion");
+    if (!conversion && !header_is(p, hl, "WARC-Type", "resource")) return BLOCK_NONE;
+    if (header_is(p, hl, "Content-Type", "text/plain")) return BLOCK_TEXT;
+    if (!conversion && (header_is(p, hl, "Content-Type", "text/html") ||
+                        header_is(p, hl, "Content-Type", "application/xhtml")))
+        return BLOCK_HTML;
+    return BLOCK_NONE;
+}
+
+/* A block of `length` bytes at the front of the window that is the
+ * document itself (plain text or a page), as a file's would be. */
+static record_verdict plain_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t length, quoth_raw_kind kind) {
+    quoth_instream *s = &r->s;
+    if (length > r->o.max_doc_bytes) {
+        record_verdict v = skip_record(r, raw, length);
+        if (v == BROKEN) return v;
+        quoth_reader_error_doc(r, raw, "larger than --max-doc-size (%zu bytes)", r->o.max_doc_bytes);
+        return FOUND;
+    }
+    size_t have = quoth_instream_peek(s, (size_t)length);
+    if (have < length) {
+        quoth_instream_consume(s, have);
+        return truncated(r, raw, have, length);
+    }
+    memset(raw, 0, sizeof *raw);
+    raw->kind = kind;
+    raw->data = (const char *)s->buf + s->start;
+    raw->len = (size_t)length;
+    raw->charset = r->charset[0] ? r->charset : NULL;
+    quoth_instream_consume(s, (size_t)length);
+    return FOUND;
+}
+
 /* Drops the blank lines that end the previous record. */
 static void skip_blank(quoth_instream *s) {
     for (;;) {
@@ -246,11 +289,18 @@ static record_verdict next_record(quoth_reader *r, quoth_raw_doc *raw) {
     const char *cl = header_value(p, hl, "Content-Length", &len);
     if (!cl || !isdigit((unsigned char)*cl)) return broken(r, raw, "WARC record without Content-Length");
     uint64_t length = strtoull(cl, NULL, 10);
-    int response = header_is(p, hl, "WARC-Type", "response") && header_is(p, hl, "Content-Type", "application/http");
-    if (response && keep_record_fields(r, p, hl)) return broken(r, raw, "out of memory");
+    block_kind block = block_of(p, hl);
+    if (block != BLOCK_NONE && keep_record_fields(r, p, hl)) return broken(r, raw, "out of memory");
+    /* a plain block's charset is the record's; an HTTP body's, its own header's */
+    if (block == BLOCK_TEXT || block == BLOCK_HTML) charset_of(p, hl, r->charset, sizeof r->charset);
     quoth_instream_consume(s, hl);
-    if (!response) return skip_record(r, raw, length);
-    record_verdict v = http_record(r, raw, length);
+    record_verdict v;
+    switch (block) {
+    case BLOCK_HTTP: v = http_record(r, raw, length); break;
+    case BLOCK_TEXT: v = plain_record(r, raw, length, QUOTH_RAW_TEXT); break;
+    case BLOCK_HTML: v = plain_record(r, raw, length, QUOTH_RAW_HTML); break;
+    default: return skip_record(r, raw, length);
+    }
     if (v == FOUND) {
         raw->id = r->id;
         raw->origin = r->origin;

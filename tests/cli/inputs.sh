@@ -162,6 +162,17 @@ grep -q "\"error\": .*truncated WARC record.*\"origin\": \"$dir/cut.warc:$offset
 head -c 300 "$dir/crawl.warc.gz" >"$dir/cut.warc.gz"
 "$QUOTH" extract -q -f jsonl "$dir/cut.warc.gz" | grep -q '"error": .*truncated' || fail "truncated .warc.gz"
 
+# Common Crawl's WET files: each page's text a conversion record; found in
+# a directory by their name (.warc.wet.gz)
+mkdir "$dir/wet"
+printf 'Courier\n"We open on Sundays," said Maria Lopez, the librarian.\n' >"$dir/wet-text"
+record conversion https://courier.example/w text/plain "$dir/wet-text" >"$dir/w2"
+cat "$dir/r1" "$dir/w2" | gzip -c >"$dir/wet/CC-MAIN-0001.warc.wet.gz"
+"$QUOTH" extract -q -f jsonl "$dir/wet" >"$dir/wet.out" || fail "WET run failed"
+[ "$(wc -l <"$dir/wet.out")" -eq 1 ] || fail "WET: one document, the conversion record"
+grep -q "^{\"id\": \"urn:uuid:rec-$n\", \"url\": \"https://courier.example/w\", \"date\": \"2024-05-14T09:00:0${n}Z\", \"quotes\": \[{\"type\": \"direct\"" "$dir/wet.out" ||
+    fail "WET record: $(cat "$dir/wet.out")"
+
 # ----------------------------------------------------------- directories
 mkdir -p "$dir/tree/sub" "$dir/tree/.git"
 printf '"Yes," said Ana Ruiz.\n' >"$dir/tree/a.txt"
