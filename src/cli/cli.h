@@ -74,9 +74,9 @@ enum {
     "      --id-field K     JSON Lines: the field holding the id (default id)\n"
 #define CLI_META_FIELD_HELP                                                             \
     "      --url-field K, --title-field K, --date-field K, --outlet-field K\n"          \
-    "                       JSON Lines: the fields copied into each record, keys or\n"  \
-    "                       paths (default url, title, date; outlet, else source or\n"  \
-    "                       source.name)\n"
+    "                       JSON Lines: where each document's url, title, date and\n"   \
+    "                       outlet are, keys or paths (default url, title, date;\n"     \
+    "                       outlet, else source or source.name)\n"
 
 /* A field option `code` with its argument into `r`: 0, or -1 after saying
  * why (an empty key: "", "a..b", "a."). */
