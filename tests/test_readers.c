@@ -748,6 +748,70 @@ static char *page_title(const char *title, const char *site, char *out, size_t c
     return out;
 }
 
+/* The text of a page whose <article> holds `dom` and whose JSON-LD
+ * script is `jsonld`, extracted. */
+static char *page_text(const char *dom, const char *jsonld, char *out, size_t cap) {
+    char html[4096];
+    int n = snprintf(html, sizeof html,
+                     "<html><head><script type=\"application/ld+json\">%s</script></head>"
+                     "<body><article>%s</article></body></html>",
+                     jsonld, dom);
+    quoth_html_article a;
+    snprintf(out, cap, "(failed)");
+    if (quoth_html_extract(html, (size_t)n, &a) == QUOTH_OK) snprintf(out, cap, "%s", a.text ? a.text : "(none)");
+    quoth_html_article_free(&a);
+    return out;
+}
+
+/* A page whose markup holds little of its article (a paywall's first
+ * paragraph) gives the JSON-LD articleBody instead, found at any depth
+ * ("@graph") and read as text (a paragraph per line) or as markup; a page
+ * whose markup holds the article keeps its own text, and so does one
+ * whose JSON-LD is broken or holds no articleBody. */
+static void test_html_jsonld_article_body(void) {
+    static const char LONG[] =
+        "The port authority signed the deal on Monday.\\n\\n\\\"This secures the harbor for a generation,\\\" "
+        "said Mayor Rita Okafor.\\nCritics said the price was too high, and that the contract had been rushed "
+        "through without a public hearing. The authority said that the first ships would dock under the new terms "
+        "in the autumn, and that fees would not rise before the year after next.";
+    static const char LONG_TEXT[] =
+        "The port authority signed the deal on Monday.\n\n\"This secures the harbor for a generation,\" "
+        "said Mayor Rita Okafor.\n\nCritics said the price was too high, and that the contract had been rushed "
+        "through without a public hearing. The authority said that the first ships would dock under the new terms "
+        "in the autumn, and that fees would not rise before the year after next.";
+    char jsonld[2048], got[2048];
+    const char *stub = "<p>The port authority signed the deal on Monday.</p><div>Subscribe to read more</div>";
+    snprintf(jsonld, sizeof jsonld, "{\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", "
+             "\"articleBody\": \"%s\"}]}", LONG);
+    CHECK_STR(page_text(stub, jsonld, got, sizeof got), LONG_TEXT);
+    /* the markup holds the whole article: its text stays */
+    const char *whole = "<p>The port authority signed the deal on Monday.</p><p>\"This secures the harbor for a "
+                        "generation,\" said Mayor Rita Okafor.</p><p>Critics said the price was too high, and that "
+                        "the contract had been rushed through without a public hearing.</p>";
+    CHECK_STR(page_text(whole, jsonld, got, sizeof got),
+              "The port authority signed the deal on Monday.\n\n\"This secures the harbor for a generation,\" said "
+              "Mayor Rita Okafor.\n\nCritics said the price was too high, and that the contract had been rushed "
+              "through without a public hearing.");
+    /* an articleBody in markup, in an array of objects */
+    snprintf(jsonld, sizeof jsonld, "[{\"articleBody\": \"short\"}, {\"articleBody\": \"<p>%s</p>"
+             "<p>Second &amp; last paragraph: the unions said they would watch the new terms closely, and the "
+             "shipping lines that they would not.<\\/p>\"}]",
+             "The port authority signed the deal on Monday, "
+             "after a year of talks that the mayor, the unions and the shipping lines had all said would fail, "
+             "and that the council had twice tried to stop in court before giving up in the spring.");
+    CHECK_STR(page_text(stub, jsonld, got, sizeof got),
+              "The port authority signed the deal on Monday, after a year of talks that the mayor, the unions and "
+              "the shipping lines had all said would fail, and that the council had twice tried to stop in court "
+              "before giving up in the spring.\n\nSecond & last paragraph: the unions said they would watch the new "
+              "terms closely, and the shipping lines that they would not.");
+    /* broken JSON-LD, or none of it an articleBody: the markup's text */
+    const char *stub_text = "The port authority signed the deal on Monday.\n\nSubscribe to read more";
+    snprintf(jsonld, sizeof jsonld, "{\"articleBody\": \"%s\"", LONG);
+    CHECK_STR(page_text(stub, jsonld, got, sizeof got), stub_text);
+    snprintf(jsonld, sizeof jsonld, "{\"description\": \"%s\"}", LONG);
+    CHECK_STR(page_text(stub, jsonld, got, sizeof got), stub_text);
+}
+
 /* The outlet's name is cut from the title, at either end, with its
  * separator; what only looks like it stays. */
 static void test_html_title_without_outlet(void) {
@@ -1190,7 +1254,7 @@ static void cleanup(void) {
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
-          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
+          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
           test_warc_gz, test_warc_text_records, test_warc_truncated, test_format_of_name, cleanup)

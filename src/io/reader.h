@@ -214,6 +214,11 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out);
 void quoth_html_article_free(quoth_html_article *a);
 
+/* The longest "articleBody" string of a JSON-LD script (at any depth:
+ * arrays, "@graph"), malloc'd with its length in *body_len; NULL when the
+ * script is not JSON, has none, or memory ran out (jsonld.c). */
+char *quoth_jsonld_article_body(const char *json, size_t len, size_t *body_len);
+
 /* The charset that an HTML page declares in its first bytes
  * (<meta charset=...> or http-equiv Content-Type), copied into out. */
 int quoth_html_sniff_charset(const char *html, size_t len, char *out, size_t cap);

@@ -3,13 +3,16 @@
  * parsing algorithm, so that broken markup reads as browsers read it).
  *
  * The text is the article body: the element marked itemprop=articleBody,
- * else the largest <article>, else <main>, else <body>; without navigation,
- * headers, footers, scripts, styles, asides, forms, captions, elements that
- * are hidden or whose class names boilerplate (related links, newsletters,
- * share bars, pull quotes), "Read also:"/"Read more:" blocks, and blocks
- * that hold only a furniture label ("Advertisement", "Share"). White space
- * collapses as a browser shows it; block elements are separated by one
- * blank line, <br> by a line break, so that the engine sees paragraphs.
+ * else the largest <article>, else <main>, else <body>; without
+ * navigation, headers, footers, scripts, styles, asides, forms, captions,
+ * elements that are hidden or whose class names boilerplate (related
+ * links, newsletters, share bars, pull quotes), "Read also:"/"Read more:"
+ * blocks, and blocks that hold only a furniture label ("Advertisement",
+ * "Share"); or the page's JSON-LD articleBody, when that is much the
+ * longer (a paywall, a page its scripts fill in: prefer_article_body).
+ * White space collapses as a browser shows it; block elements are
+ * separated by one blank line, <br> by a line break, so that the engine
+ * sees paragraphs.
  *
  * The metadata: the <title> (or og:title) without the outlet's name at
  * either end, the canonical URL (<link rel=canonical>, or og:url), the
@@ -365,6 +368,8 @@ typedef struct page_scan {
     const char *date;
     size_t date_rank;
     char jsonld_date[64];
+    const char *jsonld[8]; /* the texts of the page's JSON-LD scripts, the first 8 */
+    size_t n_jsonld;
 } page_scan;
 
 static void offer_date(page_scan *p, const char *value, size_t rank) {
@@ -392,8 +397,12 @@ static void scan_meta(page_scan *p, const GumboNode *n) {
  * search: a full JSON parse of every script would cost more than it finds. */
 static void scan_jsonld(page_scan *p, const GumboNode *script) {
     const char *type = attr(script, "type");
-    if (!type || strcasecmp(type, "application/ld+json") != 0 || p->date_rank <= RANK_JSONLD) return;
+    if (!type || strcasecmp(type, "application/ld+json") != 0) return;
     const GumboVector *c = &script->v.element.children;
+    if (c->length && ((const GumboNode *)c->data[0])->type == GUMBO_NODE_TEXT &&
+        p->n_jsonld < sizeof p->jsonld / sizeof *p->jsonld)
+        p->jsonld[p->n_jsonld++] = ((const GumboNode *)c->data[0])->v.text.text;
+    if (p->date_rank <= RANK_JSONLD) return;
     for (unsigned i = 0; i < c->length; i++) {
         const GumboNode *t = c->data[i];
         if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_CDATA) continue;
@@ -476,6 +485,84 @@ static const GumboNode *article_root(const page_scan *p, const GumboNode *root) 
     return p->body ? p->body : root;
 }
 
+/* --------------------------------------------------- JSON-LD articleBody */
+
+/* Where a page's markup holds little of its article (a paywall's first
+ * paragraphs, a page its scripts fill in), its JSON-LD often carries the
+ * whole as articleBody. That is read instead when it is more than twice
+ * as long as the text found, and ARTICLE_BODY_MIN bytes longer: most
+ * pages repeat their article there, and the markup's text keeps its
+ * paragraphs and drops what the markup marks as furniture. */
+#define ARTICLE_BODY_MIN 200
+
+/* Does an articleBody hold markup ("<p>", "</p>", "<br/>") rather than text? */
+static int holds_markup(const char *s, size_t n) {
+    for (const char *lt = memchr(s, '<', n); lt; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
+        if (lt + 1 >= s + n) return 0;
+        unsigned char c = (unsigned char)lt[1];
+        if (c == '/' || isalpha(c)) return 1;
+    }
+    return 0;
+}
+
+/* An articleBody as text: its markup read as a page's is; plain text a
+ * paragraph per line. */
+static void article_body_text(textbuf *b, const char *s, size_t n) {
+    if (holds_markup(s, n)) {
+        GumboOptions options = kGumboDefaultOptions;
+        options.max_errors = 0;
+        GumboOutput *g = gumbo_parse_with_options(&options, s, n);
+        if (!g) {
+            b->nomem = 1;
+            return;
+        }
+        walk(b, g->root, 0);
+        gumbo_destroy_output(&options, g);
+        return;
+    }
+    for (size_t i = 0; i < n;) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t end = nl ? (size_t)(nl - s) : n;
+        tb_gap(b, GAP_PARA);
+        tb_text(b, s + i, end - i);
+        i = end + 1;
+    }
+}
+
+/* Replaces the markup's text `b` by the page's longest articleBody when
+ * that is much the longer (above). */
+static void prefer_article_body(textbuf *b, const page_scan *p) {
+    size_t want = 2 * b->n + ARTICLE_BODY_MIN, longest_script = 0;
+    for (size_t i = 0; i < p->n_jsonld; i++) {
+        size_t n = strlen(p->jsonld[i]);
+        if (n > longest_script) longest_script = n;
+    }
+    if (longest_script <= want) return; /* no script could hold one long enough: none is parsed */
+    char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < p->n_jsonld; i++) {
+        size_t len = 0;
+        char *body = quoth_jsonld_article_body(p->jsonld[i], strlen(p->jsonld[i]), &len);
+        if (body && len > best_len) {
+            free(best);
+            best = body;
+            best_len = len;
+        } else
+            free(body);
+    }
+    if (best && best_len > want) {
+        textbuf text = {0};
+        article_body_text(&text, best, best_len);
+        if (text.nomem) b->nomem = 1;
+        if (!text.nomem && text.n > b->n) {
+            free(b->p);
+            *b = text;
+        } else
+            free(text.p);
+    }
+    free(best);
+}
+
 /* A trimmed copy with white space collapsed; NULL for NULL or empty. */
 static char *clean_dup(const char *s, int *nomem) {
     if (!s) return NULL;
@@ -546,6 +633,7 @@ int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     scan(&p, g->root, 0);
     textbuf b = {0};
     walk(&b, article_root(&p, g->root), 0);
+    prefer_article_body(&b, &p);
     int nomem = b.nomem || !tb_reserve(&b, 0);
     if (!nomem) b.p[b.n] = 0;
     out->text = b.p;
