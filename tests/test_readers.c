@@ -734,33 +734,35 @@ static void test_html_fallbacks(void) {
     CHECK_STR(c.date, "2023-12-01");
 }
 
-/* The title of a page whose head holds `title` and og:site_name `site`. */
-static char *page_title(const char *title, const char *site, char *out, size_t cap) {
-    char html[512];
-    int n = snprintf(html, sizeof html,
-                     "<html><head><title>%s</title><meta property=\"og:site_name\" content=\"%s\"></head>"
-                     "<body><p>Text.</p></body></html>",
-                     title, site);
+/* What quoth_html_extract finds in a page of `head` and `body`: its title,
+ * or its text, copied into out; "(failed)" or "(none)" when nothing. */
+static char *extracted(const char *head, const char *body, int title, char *out, size_t cap) {
+    char html[4096];
+    int n = snprintf(html, sizeof html, "<html><head>%s</head><body>%s</body></html>", head, body);
     quoth_html_article a;
     snprintf(out, cap, "(failed)");
-    if (quoth_html_extract(html, (size_t)n, &a) == QUOTH_OK) snprintf(out, cap, "%s", a.title ? a.title : "(none)");
-    quoth_html_article_free(&a);
+    if (n > 0 && (size_t)n < sizeof html && quoth_html_extract(html, (size_t)n, &a) == QUOTH_OK) {
+        const char *s = title ? a.title : a.text;
+        snprintf(out, cap, "%s", s ? s : "(none)");
+        quoth_html_article_free(&a);
+    }
     return out;
 }
 
+/* The title of a page whose head holds `title` and og:site_name `site`. */
+static char *page_title(const char *title, const char *site, char *out, size_t cap) {
+    char head[512];
+    snprintf(head, sizeof head, "<title>%s</title><meta property=\"og:site_name\" content=\"%s\">", title, site);
+    return extracted(head, "<p>Text.</p>", 1, out, cap);
+}
+
 /* The text of a page whose <article> holds `dom` and whose JSON-LD
- * script is `jsonld`, extracted. */
+ * script is `jsonld`. */
 static char *page_text(const char *dom, const char *jsonld, char *out, size_t cap) {
-    char html[4096];
-    int n = snprintf(html, sizeof html,
-                     "<html><head><script type=\"application/ld+json\">%s</script></head>"
-                     "<body><article>%s</article></body></html>",
-                     jsonld, dom);
-    quoth_html_article a;
-    snprintf(out, cap, "(failed)");
-    if (quoth_html_extract(html, (size_t)n, &a) == QUOTH_OK) snprintf(out, cap, "%s", a.text ? a.text : "(none)");
-    quoth_html_article_free(&a);
-    return out;
+    char head[2200], body[1024];
+    snprintf(head, sizeof head, "<script type=\"application/ld+json\">%s</script>", jsonld);
+    snprintf(body, sizeof body, "<article>%s</article>", dom);
+    return extracted(head, body, 0, out, cap);
 }
 
 /* A page whose markup holds little of its article (a paywall's first
