@@ -190,6 +190,14 @@ timeout -s TERM 4 "$QUOTH" extract -q -f jsonl -i text -o "$dir/o.jsonl" - <"$di
 rc=$?
 exec 3>&-
 [ $rc -eq 124 ] || fail "-o: the endless run should have been stopped by timeout, not exit $rc"
+# a wrapper (the sanitizer run's QUOTH) dies of the signal at once, while
+# quoth, which the same signal reached, may still be removing its file:
+# give it up to 10 s to be done
+for i in $(seq 100); do
+    set -- "$dir"/o.jsonl.tmp*
+    [ -e "$1" ] || break
+    sleep 0.1
+done
 [ "$(cat "$dir/o.jsonl")" = old ] || fail "-o: an interrupted run changed the old output"
 for f in "$dir"/o.jsonl.tmp*; do [ -e "$f" ] && fail "-o: an interrupted run left $f"; done
 Q -q -o "$dir/o.jsonl" "$dir/bad.txt" "$dir/missing.txt"
