@@ -6,7 +6,14 @@ set -u
 fail() { echo "FAIL: $*"; exit 1; }
 dir=$(mktemp -d)
 pid=""
-trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+# SIGKILL to a process and its children, children first: under make
+# sanitize QUOTH is a shell wrapper, and killing it alone would leave quoth
+# running on (Linux lists a process's children under /proc)
+kill_tree() {
+    for child in $(cat /proc/"$1"/task/*/children 2>/dev/null); do kill_tree "$child"; done
+    kill -9 "$1" 2>/dev/null
+}
+trap '[ -n "$pid" ] && kill_tree "$pid"; rm -rf "$dir"' EXIT
 db="$dir/news.db"
 
 # ---------------------------------------------------------------- help, errors
@@ -277,7 +284,7 @@ while :; do
     got=$("$QUOTH" search --db "$dir/killed.db" -f csv --limit 0 2>/dev/null | tail -n +2 | wc -l)
     [ "$got" -gt 0 ] && break
 done
-kill -9 "$pid"
+kill_tree "$pid"
 wait "$pid" 2>/dev/null
 pid=""
 partial=$("$QUOTH" search --db "$dir/killed.db" -f csv --limit 0 | tail -n +2 | wc -l)
