@@ -101,8 +101,9 @@ int cli_parse_size(const char *s, size_t *out);
 /* --limit, --top: a whole number, 0 included ("all" to the callers). */
 int cli_parse_count(const char *s, size_t *out);
 
-/* --width: columns of a table, from CLI_MIN_WIDTH to CLI_MAX_WIDTH; the
- * writer cannot lay out a table narrower, and a wider one is a typo. */
+/* --width: columns of a table, from CLI_MIN_WIDTH to CLI_MAX_WIDTH: a
+ * narrower table has no room for its statement (the writers keep it 20
+ * columns wide, and the line runs past), and a wider one is a typo. */
 enum { CLI_MIN_WIDTH = 40, CLI_MAX_WIDTH = 10000 };
 int cli_parse_width(const char *s, int *out);
 

@@ -489,10 +489,11 @@ static const GumboNode *article_root(const page_scan *p, const GumboNode *root) 
 
 /* Where a page's markup holds little of its article (a paywall's first
  * paragraphs, a page its scripts fill in), its JSON-LD often carries the
- * whole as articleBody. That is read instead when it is more than twice
- * as long as the text found, and ARTICLE_BODY_MIN bytes longer: most
- * pages repeat their article there, and the markup's text keeps its
- * paragraphs and drops what the markup marks as furniture. */
+ * whole as articleBody. That is read instead when it is longer than twice
+ * the text found plus ARTICLE_BODY_MIN bytes (a short page's articleBody
+ * with a few more words does not count): most pages repeat their article
+ * there, and the markup's text keeps its paragraphs and drops what the
+ * markup marks as furniture. */
 #define ARTICLE_BODY_MIN 200
 
 /* Does an articleBody hold markup ("<p>", "</p>", "<br/>") rather than text? */
