@@ -52,8 +52,9 @@ $(BUILD)/%.o: %.c
 # The default model is assembled into the library (.incbin), so that quoth
 # finds it wherever the binary is copied. Without the file the library still
 # builds, with rules only (the state before `make model` has ever run).
-$(BUILD)/src/tag/default_model.o: $(wildcard $(DEFAULT_MODEL))
-$(BUILD)/src/tag/default_model.o: CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),-DQUOTH_DEFAULT_MODEL='"$(DEFAULT_MODEL)"')
+MODEL_OBJ := $(BUILD)/src/tag/default_model.o $(BUILD)/pic/src/tag/default_model.o
+$(MODEL_OBJ): $(wildcard $(DEFAULT_MODEL))
+$(MODEL_OBJ): CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),-DQUOTH_DEFAULT_MODEL='"$(DEFAULT_MODEL)"')
 
 $(BUILD)/libquoth.a: $(LIB_OBJ)
 	@rm -f $@
@@ -69,8 +70,6 @@ PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o)
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_Q) -fPIC -fvisibility=hidden -MMD -MP -c $< -o $@
-$(BUILD)/pic/src/tag/default_model.o: $(wildcard $(DEFAULT_MODEL))
-$(BUILD)/pic/src/tag/default_model.o: CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),-DQUOTH_DEFAULT_MODEL='"$(DEFAULT_MODEL)"')
 
 $(BUILD)/libquoth.so: $(PIC_OBJ)
 	$(CC) $(CFLAGS_Q) -shared -Wl,-soname,libquoth.so.$(SOVERSION) -Wl,--no-undefined -o $@ $^ $(LDLIBS_Q)
