@@ -7,6 +7,7 @@
 # statements as `quoth extract`, as examples/who_said.py does through
 # Python's ctypes; the shared library exports exactly the
 # functions quoth.h declares; `make uninstall` leaves nothing behind.
+# shellcheck disable=SC2046 # pkg-config's flags are words, unquoted on purpose
 set -eu
 make=${MAKE:-make}
 build=${BUILD:-build}
@@ -31,7 +32,6 @@ diff -u "$tmp/declared" "$tmp/exported" >"$tmp/api.diff" ||
 soname=$(objdump -p "$prefix/lib/libquoth.so" | awk '$1 == "SONAME" { print $2 }')
 [ -e "$prefix/lib/$soname" ] || fail "the SONAME $soname is not installed"
 
-# shellcheck disable=SC2046 # pkg-config's flags are words
 build_example() { # OUTPUT FLAGS...: who_said, warnings as errors
     out=$1
     shift

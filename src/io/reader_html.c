@@ -533,17 +533,17 @@ static void article_body_text(textbuf *b, const char *s, size_t n) {
 /* Replaces the markup's text `b` by the page's longest articleBody when
  * that is much the longer (above). */
 static void prefer_article_body(textbuf *b, const page_scan *p) {
-    size_t want = 2 * b->n + ARTICLE_BODY_MIN, longest_script = 0;
+    size_t want = 2 * b->n + ARTICLE_BODY_MIN, script_len[sizeof p->jsonld / sizeof *p->jsonld], longest = 0;
     for (size_t i = 0; i < p->n_jsonld; i++) {
-        size_t n = strlen(p->jsonld[i]);
-        if (n > longest_script) longest_script = n;
+        script_len[i] = strlen(p->jsonld[i]);
+        if (script_len[i] > longest) longest = script_len[i];
     }
-    if (longest_script <= want) return; /* no script could hold one long enough: none is parsed */
+    if (longest <= want) return; /* no script could hold one long enough: none is parsed */
     char *best = NULL;
     size_t best_len = 0;
     for (size_t i = 0; i < p->n_jsonld; i++) {
         size_t len = 0;
-        char *body = quoth_jsonld_article_body(p->jsonld[i], strlen(p->jsonld[i]), &len);
+        char *body = script_len[i] > want ? quoth_jsonld_article_body(p->jsonld[i], script_len[i], &len) : NULL;
         if (body && len > best_len) {
             free(best);
             best = body;
@@ -578,13 +578,17 @@ static char *clean_dup(const char *s, int *nomem) {
     return b.p;
 }
 
-/* s without a leading "The ", for comparing an outlet's names. */
-static const char *without_the(const char *s) { return strncasecmp(s, "the ", 4) == 0 ? s + 4 : s; }
+/* s[0..*n) without a leading "The ", for comparing an outlet's names. */
+static const char *without_the(const char *s, size_t *n) {
+    if (*n >= 4 && strncasecmp(s, "the ", 4) == 0) s += 4, *n -= 4;
+    return s;
+}
 
 static int same_outlet(const char *s, size_t n, const char *site) {
-    if (n >= 4 && strncasecmp(s, "the ", 4) == 0) s += 4, n -= 4;
-    site = without_the(site);
-    return n == strlen(site) && strncasecmp(s, site, n) == 0;
+    size_t m = strlen(site);
+    s = without_the(s, &n);
+    site = without_the(site, &m);
+    return n == m && strncasecmp(s, site, n) == 0;
 }
 
 static const char *last_occurrence(const char *s, const char *sep) {
