@@ -24,7 +24,7 @@ LDLIBS_Q := -lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDL
 
 # Debian packages: to build, to test.
 DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev libgumbo-dev
-DEPS_TEST  := clang pkg-config python3
+DEPS_TEST  := clang pkg-config python3 groff-base
 
 DEFAULT_MODEL := models/quoth-en.qm
 
@@ -107,20 +107,23 @@ demo:
 eval: $(BUILD)/quoth
 	@scripts/eval.sh $(BUILD)/quoth $(SHARED)
 
-# The command, the libraries (the model inside), the public header and a
-# pkg-config file. The version is the header's, so that the two cannot differ.
+# The command, the libraries (the model inside), the public header, a
+# pkg-config file and the manual page. The version is the header's, so that the two cannot differ.
 PREFIX  ?= /usr/local
 VERSION := $(shell sed -n 's/^\#define QUOTH_VERSION_STRING "\(.*\)"/\1/p' include/quoth.h)
 INSTALL_FILES := bin/quoth lib/libquoth.a lib/libquoth.so lib/libquoth.so.$(SOVERSION) \
-                 lib/libquoth.so.$(VERSION) include/quoth.h lib/pkgconfig/quoth.pc
+                 lib/libquoth.so.$(VERSION) include/quoth.h lib/pkgconfig/quoth.pc \
+                 share/man/man1/quoth.1
 install: $(BUILD)/quoth $(BUILD)/libquoth.a $(BUILD)/libquoth.so
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	    $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BUILD)/quoth $(DESTDIR)$(PREFIX)/bin/quoth
 	install -m 644 $(BUILD)/libquoth.a $(DESTDIR)$(PREFIX)/lib/libquoth.a
 	install -m 755 $(BUILD)/libquoth.so $(DESTDIR)$(PREFIX)/lib/libquoth.so.$(VERSION)
 	ln -sf libquoth.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libquoth.so.$(SOVERSION)
 	ln -sf libquoth.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libquoth.so
 	install -m 644 include/quoth.h $(DESTDIR)$(PREFIX)/include/quoth.h
+	install -m 644 docs/quoth.1 $(DESTDIR)$(PREFIX)/share/man/man1/quoth.1
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' src/quoth.pc.in \
 	    >$(DESTDIR)$(PREFIX)/lib/pkgconfig/quoth.pc
 

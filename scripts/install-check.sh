@@ -1,7 +1,7 @@
 #!/bin/sh
 # `make install` serves a program of one's own (make install-check, part of
 # make test): quoth is installed under a temporary prefix; the installed
-# command runs; examples/who_said.c is compiled against the installed header
+# command runs, and man finds its page; examples/who_said.c is compiled against the installed header
 # and each library by pkg-config alone (no -I or -L into this tree) and
 # gives, for the demo article, tests/expected/who_said-demo.tsv, the same
 # statements as `quoth extract`, as examples/who_said.py does through
@@ -19,6 +19,11 @@ fail() { echo "install-check: $*" >&2; exit 1; }
 
 "$make" --no-print-directory -s BUILD="$build" PREFIX="$prefix" install >/dev/null
 version=$("$prefix/bin/quoth" --version) || fail "the installed quoth does not run"
+# `man quoth` finds the page under the prefix (when man is there to ask)
+if command -v man >/dev/null 2>&1; then
+    MANPATH="$prefix/share/man" man -w quoth 2>/dev/null | grep -qx "$prefix/share/man/man1/quoth.1" ||
+        fail "man does not find quoth(1) under $prefix/share/man"
+fi
 export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
 [ "quoth $(pkg-config --modversion quoth)" = "$version" ] ||
     fail "quoth.pc says $(pkg-config --modversion quoth), the command $version"
