@@ -108,15 +108,15 @@ eval: $(BUILD)/quoth
 	@scripts/eval.sh $(BUILD)/quoth $(SHARED)
 
 # The command, the libraries (the model inside), the public header, a
-# pkg-config file and the manual page. The version is the header's, so that the two cannot differ.
+# pkg-config file, the manual page and bash's completion. The version is the header's, so that the two cannot differ.
 PREFIX  ?= /usr/local
 VERSION := $(shell sed -n 's/^\#define QUOTH_VERSION_STRING "\(.*\)"/\1/p' include/quoth.h)
 INSTALL_FILES := bin/quoth lib/libquoth.a lib/libquoth.so lib/libquoth.so.$(SOVERSION) \
                  lib/libquoth.so.$(VERSION) include/quoth.h lib/pkgconfig/quoth.pc \
-                 share/man/man1/quoth.1
+                 share/man/man1/quoth.1 share/bash-completion/completions/quoth
 install: $(BUILD)/quoth $(BUILD)/libquoth.a $(BUILD)/libquoth.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
-	    $(DESTDIR)$(PREFIX)/share/man/man1
+	    $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 755 $(BUILD)/quoth $(DESTDIR)$(PREFIX)/bin/quoth
 	install -m 644 $(BUILD)/libquoth.a $(DESTDIR)$(PREFIX)/lib/libquoth.a
 	install -m 755 $(BUILD)/libquoth.so $(DESTDIR)$(PREFIX)/lib/libquoth.so.$(VERSION)
@@ -124,6 +124,7 @@ install: $(BUILD)/quoth $(BUILD)/libquoth.a $(BUILD)/libquoth.so
 	ln -sf libquoth.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libquoth.so
 	install -m 644 include/quoth.h $(DESTDIR)$(PREFIX)/include/quoth.h
 	install -m 644 docs/quoth.1 $(DESTDIR)$(PREFIX)/share/man/man1/quoth.1
+	install -m 644 src/cli/completion.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/quoth
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' src/quoth.pc.in \
 	    >$(DESTDIR)$(PREFIX)/lib/pkgconfig/quoth.pc
 

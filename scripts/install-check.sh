@@ -1,7 +1,7 @@
 #!/bin/sh
 # `make install` serves a program of one's own (make install-check, part of
 # make test): quoth is installed under a temporary prefix; the installed
-# command runs, and man finds its page; examples/who_said.c is compiled against the installed header
+# command runs, man finds its page and bash its completion; examples/who_said.c is compiled against the installed header
 # and each library by pkg-config alone (no -I or -L into this tree) and
 # gives, for the demo article, tests/expected/who_said-demo.tsv, the same
 # statements as `quoth extract`, as examples/who_said.py does through
@@ -27,6 +27,12 @@ fi
 export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
 [ "quoth $(pkg-config --modversion quoth)" = "$version" ] ||
     fail "quoth.pc says $(pkg-config --modversion quoth), the command $version"
+
+# bash's completion, where bash-completion looks for it, completes quoth
+if command -v bash >/dev/null 2>&1; then
+    bash -c '. "$1" && complete -p quoth' check "$prefix/share/bash-completion/completions/quoth" 2>/dev/null |
+        grep -q -- '-F _quoth quoth$' || fail "the installed bash completion does not complete quoth"
+fi
 
 # the API: what the shared library exports is what quoth.h declares
 sed -n 's/^QUOTH_API .*[ *]\(quoth_[a-z_0-9]*\)(.*/\1/p' include/quoth.h | sort >"$tmp/declared"

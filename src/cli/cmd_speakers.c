@@ -416,7 +416,13 @@ int quoth_cmd_speakers(int argc, char **argv) {
         return list(&o);
     }
     if (strcmp(action, "merge") == 0 || strcmp(action, "split") == 0) return correct(&o, action, argc, argv, first);
-    if (strcmp(action, "corrections") == 0) return corrections(&o);
+    if (strcmp(action, "corrections") == 0) {
+        if (first < argc) { /* a name here was meant for merge or split, or a filter that does not exist */
+            cli_error("speakers corrections lists them all and takes no argument, not '%s'", argv[first]);
+            return EXIT_USAGE;
+        }
+        return corrections(&o);
+    }
     if (strcmp(action, "forget") == 0) return forget(&o, argc, argv, first);
     cli_error("unknown action '%s' (merge, split, corrections or forget)", action);
     return EXIT_USAGE;
