@@ -185,6 +185,46 @@ static void test_byte_order_marks_and_formats(void) {
     CHECK_STR(c.texts[0], "Ok.");
 }
 
+/* What a text read as UTF-8 would turn to nothing is an error document
+ * that says why: UTF-16 without its mark (which --encoding reads right) and
+ * binary files; a stray NUL in a text is the text's own. */
+static void check_not_text(const char *name, const char *bytes, size_t n, const char *why) {
+    collected c;
+    write_bytes(name, bytes, n);
+    CHECK_INT(collect(name, NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 1);
+    CHECK_STR(c.errors[0], why);
+}
+
+static void test_text_that_is_not_text(void) {
+    static const char LE[] = "T\0h\0e\0 \0m\0a\0y\0o\0r\0 \0s\0a\0i\0d\0 \0\x1C\x20n\0o\0\x1D\x20.\0";
+    static const char BE[] = "\0T\0h\0e\0 \0m\0a\0y\0o\0r\0 \0s\0a\0i\0d\0.";
+    check_not_text("le-bare.txt", LE, sizeof LE - 1,
+                   "UTF-16LE without a byte order mark, it seems (a NUL byte after each ASCII letter): "
+                   "read it with --encoding utf-16le");
+    check_not_text("be-bare.txt", BE, sizeof BE - 1,
+                   "UTF-16BE without a byte order mark, it seems (a NUL byte before each ASCII letter): "
+                   "read it with --encoding utf-16be");
+    CHECK_READ("le-bare.txt", "T\0h\0e\0 \0m\0a\0y\0o\0r\0", "utf-16le", "The mayor");
+    char binary[4096];
+    for (size_t i = 0; i < sizeof binary; i++) binary[i] = (char)(i * 7 % 64 == 0 ? 0 : 'A' + i % 26);
+    check_not_text("blob.txt", binary, sizeof binary, "not text: it holds NUL bytes (a binary file?)");
+    /* the first 8 KB tell: NULs further on are the text's */
+    char late[9000];
+    memset(late, 'a', sizeof late);
+    memset(late + 8500, 0, 200);
+    collected c;
+    write_bytes("late.txt", late, sizeof late);
+    CHECK_INT(collect("late.txt", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 0);
+    /* a stray NUL or two, and fewer than eight in a short text, stay text */
+    CHECK_READ("stray.txt", "The mayor said\0 that the\0 bridge would open.", NULL, "The mayor said");
+    CHECK_READ("few.txt", "a\0b\0\0c\0\0\0d", NULL, "a");
+    /* UTF-16 with its mark is read as UTF-16 */
+    CHECK_READ("le.txt", "\xFF\xFEH\0i\0", NULL, "Hi");
+}
+
 static void test_text_too_large(void) {
     write_text("big.txt", "0123456789abcdef0123456789");
     quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .max_doc_bytes = 10};
@@ -1253,7 +1293,7 @@ static void cleanup(void) {
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
 }
 
-TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
+TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_that_is_not_text, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet, test_html_jsonld_article_body,

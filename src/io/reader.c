@@ -370,6 +370,30 @@ static quoth_charset text_charset(const char *s, size_t n, const char *encoding,
     return cs == QUOTH_CHARSET_UNKNOWN || quoth_valid_utf8(s, n) ? QUOTH_CHARSET_UTF8 : cs;
 }
 
+/* Why a text about to be read as UTF-8 is no text, or NULL: NUL bytes,
+ * which no article holds, and which read as UTF-8 give a text of nothing
+ * (zero statements, and no word why). UTF-16 without a byte order mark
+ * has one beside each ASCII letter, after it in little-endian and before
+ * it in big-endian, and --encoding reads it right; anything else with as
+ * many is some binary file. A stray NUL or two (a broken export) leaves a
+ * text a text. The start of the file tells, as it does for git and grep. */
+static const char *not_text(const char *s, size_t n) {
+    size_t sample = n < 8192 ? n : 8192, pairs = sample / 2;
+    if (!memchr(s, 0, sample)) return NULL;
+    size_t at_even = 0, at_odd = 0;
+    for (size_t i = 0; i < sample; i++)
+        if (!s[i]) *(i & 1 ? &at_odd : &at_even) += 1;
+    if (at_odd >= 2 && at_odd * 10 >= pairs * 4 && at_even * 20 < pairs)
+        return "UTF-16LE without a byte order mark, it seems (a NUL byte after each ASCII letter): "
+               "read it with --encoding utf-16le";
+    if (at_even >= 2 && at_even * 10 >= pairs * 4 && at_odd * 20 < pairs)
+        return "UTF-16BE without a byte order mark, it seems (a NUL byte before each ASCII letter): "
+               "read it with --encoding utf-16be";
+    if (at_even + at_odd >= 8 && (at_even + at_odd) * 100 >= sample)
+        return "not text: it holds NUL bytes (a binary file?)";
+    return NULL;
+}
+
 /* A text file is read as Python's open() reads it, in its encoding and
  * with universal newlines, so that offsets agree with what other tools
  * see; the engine takes every other text (a JSON string, a page's
@@ -382,6 +406,7 @@ static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     /* a WARC record's block of text may name its charset; a file never does */
     const char *encoding = raw->charset ? raw->charset : o->encoding;
     quoth_charset cs = text_charset(raw->data, raw->len, encoding, &bom);
+    if (cs == QUOTH_CHARSET_UTF8 && (doc->error = not_text(raw->data, raw->len)) != NULL) return 0;
     if (cs != QUOTH_CHARSET_UTF8) {
         free(d->converted);
         d->converted = NULL;

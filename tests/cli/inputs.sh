@@ -74,6 +74,16 @@ grep -q 'encoding NAME' "$dir/win.err" && fail "a hint at --encoding that was gi
 printf '\377\376"\000H\000i\000,\000"\000 \000s\000a\000i\000d\000 \000A\000n\000n\000 \000L\000e\000e\000.\000' >"$dir/u16.txt"
 "$QUOTH" extract -q -f jsonl "$dir/u16.txt" | grep -q '"cue": {"start": 6, "end": 10, "text": "said"}' \
     || fail "UTF-16 by its byte order mark"
+# ... and without it (some exports): an error record that names the option,
+# not a document of nothing; with the option, its statement
+printf '"\000H\000i\000,\000"\000 \000s\000a\000i\000d\000 \000A\000n\000n\000.\000' >"$dir/bare16.txt"
+"$QUOTH" extract -f jsonl "$dir/bare16.txt" >"$dir/bare16.out" 2>"$dir/bare16.err"
+[ $? -eq 1 ] || fail "UTF-16 without its mark: exit 1"
+grep -q '^{"id": "bare16", "error": ".*bare16.txt: UTF-16LE without a byte order mark, it seems .*--encoding utf-16le"' "$dir/bare16.out" ||
+    fail "UTF-16 without its mark: $(cat "$dir/bare16.out")"
+grep -q '1 document, 0 statements, 1 error' "$dir/bare16.err" || fail "UTF-16 without its mark: the summary"
+"$QUOTH" extract -q -f jsonl --encoding utf-16le "$dir/bare16.txt" | grep -q '"cue": {"start": 6, "end": 10, "text": "said"}' ||
+    fail "UTF-16 without its mark, with --encoding utf-16le"
 "$QUOTH" tokens --encoding latin1 "$dir/win.txt" | grep -q '“' || fail "tokens --encoding"
 "$QUOTH" extract --encoding klingon "$dir/win.txt" >/dev/null 2>"$dir/enc.err"
 [ $? -eq 2 ] || fail "an unknown encoding: exit 2"
