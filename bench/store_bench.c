@@ -10,7 +10,8 @@
  * `quoth search` runs them (quoth_store_search, 20 hits, every hit read):
  * one word, two words, a phrase, a prefix, a word with a speaker, with an
  * outlet and dates, with a type, and a speaker's newest statements without
- * words. Prints the median and 90th percentile of each kind and of all.
+ * words. Prints the median and 90th percentile of each kind and of all;
+ * then, apart, searches with --distinct: a word, a speaker, the whole store.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -303,6 +304,29 @@ int main(int argc, char **argv) {
         all[i] = ms;
         by_kind[kind][n_kind[kind]++] = ms;
     }
+    /* --distinct apart, so that "all" stays comparable with earlier runs:
+     * a word and a speaker's statements, each grouped, then the whole store
+     * grouped once (every statement read and folded) */
+    size_t per_kind = queries / K_KINDS;
+    double *distinct_word = malloc(per_kind * sizeof *all), *distinct_speaker = malloc(per_kind * sizeof *all);
+    double whole_store = 0;
+    for (size_t i = 0; !rc && i < per_kind * 2; i++) {
+        size_t rank = 30 + (size_t)(unit_rand(&qs) * unit_rand(&qs) * 8000);
+        quoth_store_query q = {.type = -1, .limit = 20, .distinct = 1};
+        if (i % 2 == 0) q.text = g->v.word[rank];
+        else q.speaker = g->names[next_rand(&qs) % (N_FIRST * 4)];
+        sink k = {0, 0};
+        double t0 = now_ms();
+        rc = quoth_store_search(s, &q, consume, &k, NULL);
+        (i % 2 == 0 ? distinct_word : distinct_speaker)[i / 2] = now_ms() - t0;
+    }
+    if (!rc) {
+        quoth_store_query q = {.type = -1, .limit = 20, .distinct = 1};
+        sink k = {0, 0};
+        double t0 = now_ms();
+        rc = quoth_store_search(s, &q, consume, &k, NULL);
+        whole_store = now_ms() - t0;
+    }
     if (rc) fprintf(stderr, "store_bench: %s\n", quoth_store_message(s));
     else {
         printf("%zu searches (20 hits each at most, %zu hits read):\n", queries, total_hits);
@@ -311,7 +335,14 @@ int main(int argc, char **argv) {
             printf("  %-34s %10.2f %10.2f\n", KIND_NAME[k], percentile(by_kind[k], n_kind[k], 0.5),
                    percentile(by_kind[k], n_kind[k], 0.9));
         printf("  %-34s %10.2f %10.2f\n", "all", percentile(all, queries, 0.5), percentile(all, queries, 0.9));
+        printf("--distinct (%zu searches of each kind, not in \"all\"):\n", per_kind);
+        printf("  %-34s %10.2f %10.2f\n", "one word, --distinct", percentile(distinct_word, per_kind, 0.5),
+               percentile(distinct_word, per_kind, 0.9));
+        printf("  %-34s %10.2f %10.2f\n", "--speaker --distinct, no words", percentile(distinct_speaker, per_kind, 0.5),
+               percentile(distinct_speaker, per_kind, 0.9));
+        printf("  %-34s %10.0f\n", "--distinct, the whole store (once)", whole_store);
     }
+    free(distinct_word), free(distinct_speaker);
     for (int k = 0; k < K_KINDS; k++) free(by_kind[k]);
     free(all);
     quoth_store_close(s);

@@ -434,6 +434,9 @@ typedef struct quoth_store_query {
     double min_confidence;  /* statements whose confidence is at least this; 0 for any */
     const char *gender;     /* "female" or "male": statements of speakers of this gender
                                (see quoth_store_hit.gender); NULL for any */
+    int distinct;           /* nonzero: one hit per statement however many documents carry
+                               it (the same speaker, the same words whatever their case and
+                               punctuation), the earliest; most carried first without text */
 } quoth_store_query;
 
 /* One hit. Strings live until the callback returns; NULL when unknown. */
@@ -457,6 +460,11 @@ typedef struct quoth_store_hit {
                                  documents say), else this document's; NULL when none says */
     double confidence;
     const char *doc_id, *url, *outlet, *date, *title;
+    /* With quoth_store_query.distinct: how many statements say it, in how
+       many documents and outlets, and the first and last of their dates
+       (NULL when none is dated). Zero and NULL otherwise. */
+    size_t statements, documents, outlets;
+    const char *first_date, *last_date;
 } quoth_store_hit;
 
 /* Calls fn for each hit, best first (newest first without text); a nonzero

@@ -399,6 +399,140 @@ static void test_search(void) {
     remove_db(path);
 }
 
+/* --distinct: one hit per speaker and wording, the earliest statement;
+ * how many statements, documents and outlets carry it, its first and last
+ * dates; the most carried first (the best match first with text); the
+ * filters act before the grouping. */
+typedef struct carried {
+    size_t n;
+    char doc[8][32], speaker[8][64], first[8][16], last[8][16], snippet[8][128];
+    size_t statements[8], documents[8], outlets[8];
+} carried;
+
+static int collect_carried(void *ctx, const quoth_store_hit *h) {
+    carried *c = ctx;
+    if (c->n < 8) {
+        snprintf(c->doc[c->n], 32, "%s", h->doc_id ? h->doc_id : "");
+        snprintf(c->speaker[c->n], 64, "%s", h->speaker ? h->speaker : "-");
+        snprintf(c->first[c->n], 16, "%s", h->first_date ? h->first_date : "-");
+        snprintf(c->last[c->n], 16, "%s", h->last_date ? h->last_date : "-");
+        snprintf(c->snippet[c->n], 128, "%s", h->snippet ? h->snippet : "");
+        c->statements[c->n] = h->statements;
+        c->documents[c->n] = h->documents;
+        c->outlets[c->n] = h->outlets;
+    }
+    c->n++;
+    return 0;
+}
+
+static void add_carried(quoth_store *s, const char *id, const char *outlet, const char *date, const char *speaker,
+                        const char *content, const char *content2) {
+    quoth_store_record r[2];
+    size_t n = content2 && !*content2 ? 2 : 1; /* "": the statement twice in its document */
+    for (size_t i = 0; i < n; i++) {
+        memset(&r[i], 0, sizeof r[i]);
+        r[i].type = QUOTH_DIRECT;
+        r[i].cue = "said", r[i].cue_len = 4;
+        r[i].n_contents = content2 && *content2 ? 2 : 1;
+        r[i].content[0] = content, r[i].content_len[0] = strlen(content);
+        r[i].content[1] = content2, r[i].content_len[1] = content2 ? strlen(content2) : 0;
+        r[i].content_start[0] = i * 100, r[i].content_end[0] = i * 100 + strlen(content);
+        if (speaker) {
+            r[i].source = r[i].speaker_name = r[i].speaker_mention = speaker;
+            r[i].source_len = strlen(speaker);
+            r[i].kind = QUOTH_KIND_PERSON;
+            r[i].resolved_by = QUOTH_RESOLVED_NAME;
+        }
+        r[i].confidence = 0.95f;
+    }
+    quoth_doc_meta m = {id, NULL, NULL, date, outlet, NULL};
+    char hash[65];
+    quoth_store_sha256_hex(id, strlen(id), hash);
+    CHECK_INT(quoth_store_add_records(s, &m, hash, strlen(id), r, n), 0);
+}
+
+static size_t search_distinct(quoth_store *s, const char *text, const char *outlet, size_t limit, carried *c) {
+    memset(c, 0, sizeof *c);
+    quoth_store_query q = {.text = text, .outlet = outlet, .type = -1, .limit = limit, .distinct = 1};
+    size_t n = 0;
+    CHECK_INT(quoth_store_search(s, &q, collect_carried, c, &n), 0);
+    CHECK_INT(n, c->n);
+    return n;
+}
+
+static void test_distinct(void) {
+    char path[512];
+    quoth_store *s = NULL;
+    CHECK_INT(quoth_store_open(db_path("distinct", path, sizeof path), 0, &s), 0);
+    if (!s) return;
+    /* one quote carried by four documents of three outlets (one of them
+     * twice in its document, one split around its cue), in other marks and case */
+    add_carried(s, "wire-2", "Harbor Wire", "2024-05-02", "Lena Okoro", "\"We will not leave the island alone,\"", NULL);
+    add_carried(s, "times-3", "Valley Times", "2024-05-03", "Lena Okoro", "\"We will NOT leave the island\"",
+                "\"alone!\"");
+    add_carried(s, "wire-1", "harbor wire", "2024-05-01", "Mayor Lena Okoro",
+                "\xE2\x80\x9CWe will not leave the island alone,\xE2\x80\x9D", "");
+    add_carried(s, "post-9", "Coast Post", NULL, "Lena Okoro", "\"We will not leave the island alone.\"", NULL);
+    /* the same words from someone else, and from no one known */
+    add_carried(s, "post-4", "Coast Post", "2024-05-04", "Tom Berg", "\"We will not leave the island alone,\"", NULL);
+    add_carried(s, "post-5", "Coast Post", "2024-05-05", NULL, "\"We will not leave the island alone,\"", NULL);
+    add_carried(s, "post-6", "Coast Post", "2024-05-06", NULL, "we will not leave the island alone", NULL);
+    /* other words */
+    add_carried(s, "post-7", "Coast Post", "2024-04-30", "Tom Berg", "\"The bridge is a mistake,\"", NULL);
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+
+    carried c;
+    CHECK_INT(search_distinct(s, NULL, NULL, 0, &c), 4);
+    /* the most carried first; its hit the earliest dated document */
+    CHECK_STR(c.speaker[0], "Lena Okoro");
+    CHECK_STR(c.doc[0], "wire-1");
+    CHECK_INT(c.statements[0], 5);
+    CHECK_INT(c.documents[0], 4);
+    CHECK_INT(c.outlets[0], 3);
+    CHECK_STR(c.first[0], "2024-05-01");
+    CHECK_STR(c.last[0], "2024-05-03");
+    /* no known speaker: the same words are one statement too */
+    CHECK_STR(c.speaker[1], "-");
+    CHECK_INT(c.documents[1], 2);
+    CHECK_STR(c.doc[1], "post-5");
+    CHECK_STR(c.last[1], "2024-05-06");
+    /* carried once each: the more recent first */
+    CHECK_STR(c.doc[2], "post-4");
+    CHECK_STR(c.doc[3], "post-7");
+    CHECK_INT(c.documents[3], 1);
+    CHECK_INT(c.outlets[3], 1);
+
+    /* the filters act first: in Coast Post alone, Okoro's quote is undated */
+    CHECK_INT(search_distinct(s, NULL, "coast post", 0, &c), 4);
+    CHECK_STR(c.doc[0], "post-5");
+    CHECK_INT(search_distinct(s, "island", "coast post", 0, &c), 3);
+    size_t okoro = 0;
+    while (okoro < 3 && strcmp(c.speaker[okoro], "Lena Okoro") != 0) okoro++;
+    CHECK(okoro < 3);
+    if (okoro < 3) {
+        CHECK_STR(c.doc[okoro], "post-9");
+        CHECK_INT(c.documents[okoro], 1);
+        CHECK_STR(c.first[okoro], "-");
+    }
+    /* with text: snippets marked, and --limit counts groups */
+    CHECK_INT(search_distinct(s, "bridge", NULL, 0, &c), 1);
+    CHECK_STR(c.snippet[0], "\"The [bridge] is a mistake,\"");
+    CHECK_INT(search_distinct(s, "island", NULL, 2, &c), 2);
+    CHECK_INT(search_distinct(s, NULL, NULL, 1, &c), 1);
+    CHECK_STR(c.doc[0], "wire-1");
+
+    /* without --distinct a hit carries no counts */
+    memset(&c, 0, sizeof c);
+    quoth_store_query plain = {.type = -1};
+    CHECK_INT(quoth_store_search(s, &plain, collect_carried, &c, NULL), 0);
+    CHECK_INT(c.n, 9);
+    CHECK_INT(c.documents[0], 0);
+    CHECK_STR(c.first[0], "-");
+    quoth_store_close(s);
+    remove_db(path);
+}
+
 static size_t search_sure(quoth_store *s, const char *text, double min_confidence, hits *h) {
     memset(h, 0, sizeof *h);
     quoth_store_query q = {.text = text, .type = -1, .min_confidence = min_confidence};
@@ -689,6 +823,38 @@ static void test_name_keys(void) {
     CHECK_INT(wrong, 0);
 }
 
+/* The words of a statement, as the store knows it again elsewhere: case,
+ * diacritics, punctuation and the kind of quotation marks do not count,
+ * apostrophes join, compatibility forms fold ("ﬁ" is "fi"); and the hash
+ * made without the string is the FNV-1a hash of its bytes. */
+static void test_words_keys(void) {
+    static const char *const cases[][2] = {
+        {"\xE2\x80\x9CWe won\xE2\x80\x99t leave,\xE2\x80\x9D", "we wont leave"},
+        {"\"We WON'T leave!\"", "we wont leave"},
+        {"  that the   deal -- is off. ", "that the deal is off"},
+        {"Le d\xC3\xA9" "fi du si\xC3\xA8" "cle", "le defi du siecle"},
+        {"\xEF\xAC\x81nal offer: 48\xC2\xA0million", "final offer 48 million"},
+        {"STRA\xC3\x9F" "E", "strasse"},
+        {"\xE5\x92\x8C\xE5\xB9\xB3", "\xE5\x92\x8C\xE5\xB9\xB3"},
+        {"...!", ""},
+        {"", ""},
+    };
+    int wrong = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *key = quoth_words_key(cases[i][0]);
+        uint64_t want = 0xcbf29ce484222325u;
+        for (const unsigned char *p = (const unsigned char *)(key ? key : ""); *p; p++)
+            want = (want ^ *p) * 0x100000001b3u;
+        if (!key || strcmp(key, cases[i][1]) != 0 || quoth_words_hash(cases[i][0]) != want) {
+            printf("  [%s]: key [%s]\n", cases[i][0], key ? key : "(null)");
+            wrong++;
+        }
+        free(key);
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(quoth_words_hash("we wont leave") != quoth_words_hash("we wont leaves"));
+}
+
 /* The test's own optimal-string-alignment distance, the whole table. */
 static int osa_slowly(const char *a, const char *b) {
     size_t n = strlen(a), m = strlen(b);
@@ -862,7 +1028,7 @@ static void test_dates(void) {
     CHECK(!quoth_store_valid_date_prefix("yesterday"));
 }
 
-TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter,
+TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter, test_distinct,
           test_genders, test_upgrade_from_version_1,
-          test_speakers, test_name_keys, test_name_distance,
+          test_speakers, test_name_keys, test_words_keys, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)

@@ -34,6 +34,12 @@ static void usage(FILE *out) {
             "score is FTS5's BM25: the lower (the more negative), the better it\n"
             "matches; 0 without QUERY.\n"
             "\n"
+            "With --distinct, a statement that many documents carry (wire copy, the\n"
+            "same quote picked up by other outlets) is one hit: the same speaker and\n"
+            "the same words, whatever their case and punctuation. Its hit is the\n"
+            "earliest (where it was first seen), with how many documents and outlets\n"
+            "carry it and its last date; without QUERY, the most carried come first.\n"
+            "\n"
             "options:\n"
             "      --db FILE         the store\n"
             "      --speaker NAME    statements of this speaker, under any of the names\n"
@@ -49,6 +55,7 @@ static void usage(FILE *out) {
             "      --gender G        statements of women (female) or men (male): how most\n"
             "                        documents refer to the speaker (he or she, Mr. or Ms.,\n"
             "                        a common given name), else how this one does\n"
+            "      --distinct        one hit per statement however many documents carry it\n"
             "      --limit N         at most N statements (default %d; 0 for all)\n"
             "  -f, --format FMT      table, jsonl or csv (default: table on a terminal,\n"
             "                        jsonl otherwise)\n"
@@ -87,13 +94,14 @@ static int bad_date(const char *opt, const char *s) {
 /* Returns the index of the first QUERY word, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, search_options *o) {
     enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_CONFIDENCE, OPT_LIMIT,
-           OPT_WIDTH, OPT_GENDER };
+           OPT_WIDTH, OPT_GENDER, OPT_DISTINCT };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"speaker", required_argument, 0, OPT_SPEAKER},
         {"outlet", required_argument, 0, OPT_OUTLET}, {"since", required_argument, 0, OPT_SINCE},
         {"until", required_argument, 0, OPT_UNTIL}, {"type", required_argument, 0, OPT_TYPE},
         {"min-confidence", required_argument, 0, OPT_CONFIDENCE}, {"gender", required_argument, 0, OPT_GENDER},
-        {"limit", required_argument, 0, OPT_LIMIT}, {"format", required_argument, 0, 'f'},
+        {"distinct", no_argument, 0, OPT_DISTINCT}, {"limit", required_argument, 0, OPT_LIMIT},
+        {"format", required_argument, 0, 'f'},
         {"width", required_argument, 0, OPT_WIDTH}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -129,6 +137,7 @@ static int parse_options(int argc, char **argv, search_options *o) {
             }
             o->q.gender = optarg;
             break;
+        case OPT_DISTINCT: o->q.distinct = 1; break;
         case OPT_LIMIT:
             if (cli_parse_count(optarg, &o->q.limit)) {
                 cli_error("--limit wants a number (0 for all), not '%s'", optarg);
@@ -174,6 +183,7 @@ typedef struct printer {
     FILE *out;
     quoth_format format;
     int width, header_done;
+    int distinct; /* hits carry their group's counts and dates */
 } printer;
 
 enum { DATE_COLS = 10, OUTLET_COLS = 12, DOC_COLS = 18, SPEAKER_COLS = 18, TYPE_COLS = 8, MIN_TEXT_COLS = 20 };
@@ -211,7 +221,7 @@ static void json_span(FILE *out, const char *name, const char *text, size_t star
     putc('}', out);
 }
 
-static void json_hit(FILE *out, const quoth_store_hit *h) {
+static void json_hit(FILE *out, const quoth_store_hit *h, int distinct) {
     int f = 1;
     fputs("{\"statement\": {", out);
     quoth_report_json_int(out, &f, "id", h->statement_id);
@@ -244,6 +254,16 @@ static void json_hit(FILE *out, const quoth_store_hit *h) {
     quoth_report_json_str(out, &f, "date", h->date);
     quoth_report_json_str(out, &f, "title", h->title);
     fputs("}", out);
+    if (distinct) {
+        fputs(", \"carried\": {", out);
+        f = 1;
+        quoth_report_json_int(out, &f, "statements", (int64_t)h->statements);
+        quoth_report_json_int(out, &f, "documents", (int64_t)h->documents);
+        quoth_report_json_int(out, &f, "outlets", (int64_t)h->outlets);
+        quoth_report_json_str(out, &f, "first_date", h->first_date);
+        quoth_report_json_str(out, &f, "last_date", h->last_date);
+        fputs("}", out);
+    }
     f = 0;
     quoth_report_json_num(out, &f, "score", h->score);
     quoth_report_json_str(out, &f, "snippet", h->snippet);
@@ -255,8 +275,9 @@ static void csv_hit(printer *p, const quoth_store_hit *h) {
     FILE *out = p->out;
     if (!p->header_done) {
         fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,gender,cue,"
-              "cue_start,cue_end,content,content_start,content_end,content2,score,confidence,snippet\n",
+              "cue_start,cue_end,content,content_start,content_end,content2,score,confidence,snippet",
               out);
+        fputs(p->distinct ? ",statements,documents,outlets,first_date,last_date\n" : "\n", out);
         p->header_done = 1;
     }
     char num[7][32] = {"", "", "", "", "", "", ""};
@@ -274,17 +295,38 @@ static void csv_hit(printer *p, const quoth_store_hit *h) {
                            h->gender, h->cue, num[4], num[5], h->contents[0], num[1], num[2],
                            h->n_contents > 1 ? h->contents[1] : NULL, num[3], num[6], h->snippet};
     size_t n = sizeof cells / sizeof *cells;
-    for (size_t i = 0; i < n; i++) quoth_report_csv(out, cells[i], i + 1 == n);
+    for (size_t i = 0; i < n; i++) quoth_report_csv(out, cells[i], i + 1 == n && !p->distinct);
+    if (!p->distinct) return;
+    char count[3][32];
+    snprintf(count[0], sizeof count[0], "%zu", h->statements);
+    snprintf(count[1], sizeof count[1], "%zu", h->documents);
+    snprintf(count[2], sizeof count[2], "%zu", h->outlets);
+    const char *group[] = {count[0], count[1], count[2], h->first_date, h->last_date};
+    n = sizeof group / sizeof *group;
+    for (size_t i = 0; i < n; i++) quoth_report_csv(out, group[i], i + 1 == n);
+}
+
+/* The table's third column: the document, or with --distinct how widely
+ * the statement was carried ("12 docs, 5 outlets"). */
+static const char *third_cell(const printer *p, const quoth_store_hit *h, char *buf, size_t cap) {
+    if (!p->distinct) return h->doc_id;
+    snprintf(buf, cap, "%zu doc%s, %zu outlet%s", h->documents, cli_plural(h->documents), h->outlets,
+             cli_plural(h->outlets));
+    return buf;
 }
 
 static int print_hit(void *ctx, const quoth_store_hit *h) {
     printer *p = ctx;
-    if (p->format == QUOTH_FORMAT_JSONL) json_hit(p->out, h);
+    if (p->format == QUOTH_FORMAT_JSONL) json_hit(p->out, h, p->distinct);
     else if (p->format == QUOTH_FORMAT_CSV) csv_hit(p, h);
     else {
-        if (!p->header_done) table_row(p, "DATE", "OUTLET", "DOCUMENT", "SPEAKER", "TYPE", "STATEMENT");
+        if (!p->header_done)
+            table_row(p, p->distinct ? "FIRST SEEN" : "DATE", "OUTLET", p->distinct ? "CARRIED BY" : "DOCUMENT",
+                      "SPEAKER", "TYPE", "STATEMENT");
         p->header_done = 1;
-        table_row(p, h->date, h->outlet, h->doc_id, shown_speaker(h), quoth_quote_type_name(h->type), h->snippet);
+        char carried[64];
+        table_row(p, h->date, h->outlet, third_cell(p, h, carried, sizeof carried), shown_speaker(h),
+                  quoth_quote_type_name(h->type), h->snippet);
     }
     return ferror(p->out) ? QUOTH_ERR_IO : 0;
 }
@@ -297,7 +339,7 @@ static int run(search_options *o) {
         quoth_store_close(s);
         return EXIT_FATAL;
     }
-    printer p = {stdout, o->format, cli_table_width(o->width, isatty(STDOUT_FILENO)), 0};
+    printer p = {stdout, o->format, cli_table_width(o->width, isatty(STDOUT_FILENO)), 0, o->q.distinct};
     size_t hits = 0;
     rc = quoth_store_search(s, &o->q, print_hit, &p, &hits);
     int status = EXIT_OK;

@@ -13,6 +13,7 @@
 #define QUOTH_STORE_NAMES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* The matching key of a speaker name, malloc'd: lowercase, no diacritics or
  * punctuation, leading titles and role words ("Adm.", "NSC spokesman"),
@@ -34,6 +35,17 @@ void quoth_name_skeleton(const char *word, char *out, size_t cap);
 /* The optimal-string-alignment distance (edits: insert, delete, substitute,
  * swap neighbours) between a and b in bytes, or max + 1 when it is larger. */
 int quoth_name_distance(const char *a, const char *b, int max);
+
+/* The words of a statement, for knowing it again in other documents,
+ * malloc'd: folded as keys are (no case or diacritics), letters and digits
+ * kept, apostrophes dropped, anything else a break, one space between
+ * words. "“We won’t,” she said." and "we wont she said" share theirs.
+ * NULL when out of memory. */
+char *quoth_words_key(const char *text);
+
+/* The 64-bit FNV-1a hash of quoth_words_key(text)'s bytes, made without
+ * the string: what the store groups statements by. */
+uint64_t quoth_words_hash(const char *text);
 
 /* The content words of a role, malloc'd: normalized like keys, stop words
  * dropped, abbreviations spelled out (Sen. -> senator), plurals singular,

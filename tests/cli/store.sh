@@ -252,6 +252,28 @@ grep -q "wire.jsonl:3" "$dir/err" || fail "the bad line is named: $(cat "$dir/er
 grep -q "1 document read: 0 stored (0 replacing an earlier version), 0 unchanged, 1 error;" "$dir/err" || fail "missing input counted: $(cat "$dir/err")"
 "$QUOTH" index --db "$dir/feed.db" -i pdf x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad --input-format should exit 2"
 
+# --------------------------------------------- a quote carried by many outlets
+cat >"$dir/wire-copy.jsonl" <<'EOF'
+{"id": "c1", "outlet": "Harbor Wire", "date": "2024-05-02", "text": "\"We will not leave the island alone,\" Mayor Lena Okoro said."}
+{"id": "c2", "outlet": "Valley Times", "date": "2024-05-03", "text": "\"We will NOT leave the island alone!\" Lena Okoro said on Friday."}
+{"id": "c3", "outlet": "harbor wire", "date": "2024-05-01", "text": "\u201cWe will not leave the island alone,\u201d Lena Okoro said."}
+{"id": "c4", "outlet": "Coast Post", "date": "2024-05-04", "text": "\"The bridge is a mistake,\" said Tom Berg."}
+EOF
+"$QUOTH" index -q --db "$dir/copy.db" "$dir/wire-copy.jsonl" || fail "index of the wire copies"
+"$QUOTH" search --db "$dir/copy.db" -f csv --distinct >"$dir/copy.csv" || fail "search --distinct"
+head -n 1 "$dir/copy.csv" | grep -q ',snippet,statements,documents,outlets,first_date,last_date$' || fail "--distinct: the CSV header"
+[ "$(tail -n +2 "$dir/copy.csv" | wc -l)" -eq 2 ] || fail "--distinct: two statements, not four: $(cat "$dir/copy.csv")"
+sed -n 2p "$dir/copy.csv" | grep -q '^[0-9]*,c3,,harbor wire,2024-05-01,,direct,Lena Okoro,.*,3,3,2,2024-05-01,2024-05-03$' ||
+    fail "--distinct: the earliest of three documents in two outlets first: $(cat "$dir/copy.csv")"
+"$QUOTH" search --db "$dir/copy.db" -f jsonl --distinct island |
+    grep -q '"carried": {"statements": 3, "documents": 3, "outlets": 2, "first_date": "2024-05-01", "last_date": "2024-05-03"}' ||
+    fail "--distinct in JSON: $("$QUOTH" search --db "$dir/copy.db" -f jsonl --distinct island)"
+"$QUOTH" search --db "$dir/copy.db" -f table --width 100 --distinct >"$dir/copy.table"
+grep -q '^FIRST SEEN  OUTLET        CARRIED BY ' "$dir/copy.table" || fail "--distinct: the table's header: $(cat "$dir/copy.table")"
+grep -q '^2024-05-01  harbor wire   3 docs, 2 outlets   Lena Okoro' "$dir/copy.table" || fail "--distinct: the table: $(cat "$dir/copy.table")"
+grep -q '1 doc, 1 outlet ' "$dir/copy.table" || fail "--distinct: one doc, one outlet"
+[ "$("$QUOTH" search --db "$dir/copy.db" -f csv | tail -n +2 | wc -l)" -eq 4 ] || fail "without --distinct, every statement"
+
 # ---------------------------------------------- killed midway, then resumed
 # Enough generated articles that indexing takes a few seconds.
 mkdir "$dir/big"
