@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "harness.h"
 #include "store/names.h"
 #include "store/store.h"
@@ -855,6 +857,68 @@ static void test_words_keys(void) {
     CHECK(quoth_words_hash("we wont leave") != quoth_words_hash("we wont leaves"));
 }
 
+/* The key the slow way: the whole text through utf8proc_map() (NFKD, case
+ * folded, marks stripped), then its letters and digits, apostrophes
+ * joining, anything else one break. */
+static char *words_key_slowly(const char *text) {
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)strlen(text), &m,
+                                        UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                            UTF8PROC_STRIPMARK);
+    char *out = calloc(1, len > 0 ? (size_t)len * 2 + 1 : 1);
+    size_t o = 0;
+    int gap = 0;
+    for (utf8proc_ssize_t i = 0; out && i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(m + i, len - i, &cp);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+            cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_ND) {
+            if (gap && o) out[o++] = ' ';
+            memcpy(out + o, m + i, (size_t)k);
+            o += (size_t)k;
+            gap = 0;
+        } else if (cp != '\'' && cp != 0x2019) {
+            gap = 1;
+        }
+        i += k;
+    }
+    free(m);
+    return out;
+}
+
+/* The fast key (ASCII directly, other code points one at a time) is the
+ * slow one on 20,000 random texts of the characters that fold in odd
+ * ways: ligatures, sharp s, final sigma, dotted I, full-width and
+ * superscript digits, combining marks, no-break spaces, curly quotes. */
+static void test_words_keys_agree(void) {
+    static const char *const PIECES[] = {
+        "a", "Z", "7", " ", "'", "-", ".", "\"", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC2\xA0", "\xC3\xA9",
+        "\xC3\x89", "\xC3\x9F", "\xEF\xAC\x81", "\xCE\xA3", "\xCF\x82", "\xC4\xB0", "\xEF\xBC\x91",
+        "\xC2\xB2", "\xCC\x81", "\xE5\x92\x8C", "\xD0\x96", "\xE2\x84\xA2", "\xC7\x85", "\xF0\x9F\x98\x80"};
+    const size_t n_pieces = sizeof PIECES / sizeof *PIECES;
+    uint64_t state = 20261202;
+    int wrong = 0;
+    for (int t = 0; t < 20000 && wrong < 5; t++) {
+        char text[256] = "";
+        size_t len = 0;
+        for (int k = 0; k < 1 + t % 24; k++) {
+            state = state * 6364136223846793005u + 1442695040888963407u;
+            const char *piece = PIECES[(state >> 33) % n_pieces];
+            size_t n = strlen(piece);
+            if (len + n < sizeof text) memcpy(text + len, piece, n + 1), len += n;
+        }
+        char *fast = quoth_words_key(text), *slow = words_key_slowly(text);
+        if (!fast || !slow || strcmp(fast, slow) != 0) {
+            printf("  [%s]: fast [%s] slow [%s]\n", text, fast ? fast : "(null)", slow ? slow : "(null)");
+            wrong++;
+        }
+        free(fast);
+        free(slow);
+    }
+    CHECK_INT(wrong, 0);
+}
+
 /* The test's own optimal-string-alignment distance, the whole table. */
 static int osa_slowly(const char *a, const char *b) {
     size_t n = strlen(a), m = strlen(b);
@@ -1030,5 +1094,5 @@ static void test_dates(void) {
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter, test_distinct,
           test_genders, test_upgrade_from_version_1,
-          test_speakers, test_name_keys, test_words_keys, test_name_distance,
+          test_speakers, test_name_keys, test_words_keys, test_words_keys_agree, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)
