@@ -729,6 +729,10 @@ static void test_upgrade_from_version_1(void) {
                            "ALTER TABLE statements DROP COLUMN speaker_gender;"
                            "ALTER TABLE speakers DROP COLUMN gender;"
                            "CREATE VIEW statement_details AS SELECT id AS statement_id FROM statements;"
+                           "CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN"
+                           "  INSERT INTO statements_fts (rowid, content, content2)"
+                           "  VALUES (new.id, new.content, new.content2);"
+                           "END;"
                            "UPDATE meta SET value = '1' WHERE key = 'schema_version';",
                            NULL, NULL, NULL),
               SQLITE_OK);
@@ -740,7 +744,8 @@ static void test_upgrade_from_version_1(void) {
     CHECK_INT(rc, 0);
     if (rc) fprintf(stderr, "%s\n", quoth_store_message(s));
     if (!s) return;
-    CHECK_INT(sql_int(s, "SELECT value FROM meta WHERE key = 'schema_version'"), 2);
+    CHECK_INT(sql_int(s, "SELECT value FROM meta WHERE key = 'schema_version'"), 3);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'statements_fts_insert'"), 0);
     CHECK_INT(sql_int(s, "SELECT count(*) FROM statement_details WHERE gender_in_document IS NULL"), 13);
     check_genders(s, NULL, NULL, "female 0 0|male 0 0|unknown 6 12|organization 1 1|none 0 0");
     check_genders(s, NULL, "2024-02", "female 0 0|male 0 0|unknown 2 4|organization 0 0|none 0 0");
@@ -750,6 +755,65 @@ static void test_upgrade_from_version_1(void) {
     m.all[0] = 0;
     CHECK_INT(quoth_store_months(s, "tidewater times", keep_month, &m), 0);
     CHECK_STR(m.all, "2023-11 2024-02");
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+/* The full-text index against the statements it indexes: 1 when every
+ * row is there once, with its words (FTS5's integrity-check of an
+ * external-content table reads the content table). */
+static int fts_sound(quoth_store *s) {
+    return sqlite3_exec(s->db, "INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')", NULL, NULL,
+                        NULL) == SQLITE_OK;
+}
+
+static size_t hits_for(quoth_store *s, const char *text) {
+    hits h;
+    memset(&h, 0, sizeof h);
+    quoth_store_query q = {.text = text, .type = -1};
+    size_t n = 0;
+    CHECK_INT(quoth_store_search(s, &q, collect, &h, &n), 0);
+    return n;
+}
+
+/* A store of version 2, whose trigger wrote the full-text rows, is read as
+ * it is, and upgraded when opened for writing: the trigger goes, quoth
+ * writes the rows, and none is indexed twice. Replacing a document (the
+ * delete trigger) keeps the index sound too. */
+static void test_upgrade_from_version_2(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("v2", path, sizeof path));
+    if (!s) return;
+    CHECK(fts_sound(s));
+    quoth_store_close(s);
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db,
+                           "CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN"
+                           "  INSERT INTO statements_fts (rowid, content, content2)"
+                           "  VALUES (new.id, new.content, new.content2);"
+                           "END;"
+                           "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(quoth_store_open(path, QUOTH_STORE_READONLY, &s), 0);
+    CHECK_INT(hits_for(s, "harbor"), 1);
+    CHECK_INT(sql_int(s, "SELECT value FROM meta WHERE key = 'schema_version'"), 2);
+    quoth_store_close(s);
+    CHECK_INT(quoth_store_open(path, QUOTH_STORE_EXISTING, &s), 0);
+    if (!s) return;
+    CHECK_INT(sql_int(s, "SELECT value FROM meta WHERE key = 'schema_version'"), 3);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'statements_fts_insert'"), 0);
+    fx_doc more = DOCS[0];
+    more.id = "harbor-3";
+    more.text = "text of harbor-3";
+    CHECK_INT(add_fx(s, &more, 1), 0);
+    CHECK_INT(add_fx(s, &DOCS[1], 1), 1); /* replaced: its old rows leave the index */
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(hits_for(s, "harbor"), 2);
+    CHECK_INT(hits_for(s, "corridor"), 1);
+    CHECK(fts_sound(s));
     quoth_store_close(s);
     remove_db(path);
 }
@@ -1093,6 +1157,6 @@ static void test_dates(void) {
 }
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter, test_distinct,
-          test_genders, test_upgrade_from_version_1,
+          test_genders, test_upgrade_from_version_1, test_upgrade_from_version_2,
           test_speakers, test_name_keys, test_words_keys, test_words_keys_agree, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)

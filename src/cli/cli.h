@@ -98,6 +98,10 @@ int cli_parse_output_format(const char *s, quoth_format *f);
  * SIZE_MAX (which would otherwise wrap round to a small one). */
 int cli_parse_size(const char *s, size_t *out);
 
+/* -j, --jobs: worker threads, 1 to CLI_MAX_JOBS. 0, or -1 after saying why. */
+enum { CLI_MAX_JOBS = 1024 };
+int cli_parse_jobs(const char *s, unsigned *out);
+
 /* --limit, --top: a whole number, 0 included ("all" to the callers). */
 int cli_parse_count(const char *s, size_t *out);
 

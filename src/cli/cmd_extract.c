@@ -15,7 +15,6 @@
 #include "io/pipeline.h"
 
 #define DEFAULT_MAX_DOC_BYTES (16u << 20)
-#define MAX_JOBS 1024
 
 typedef struct extract_options {
     quoth_format format;
@@ -89,14 +88,6 @@ static void usage(FILE *out) {
             "2 bad command line, 3 no model or output could not be written.\n");
 }
 
-static int parse_jobs(const char *s, unsigned *out) {
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (end == s || *end || v < 1 || v > MAX_JOBS) return -1;
-    *out = (unsigned)v;
-    return 0;
-}
-
 enum { OPT_MODEL = 256, OPT_RULES, OPT_TEXT, OPT_MAX, OPT_WIDTH, OPT_STRICT, OPT_ENCODING };
 
 static int parse_option(int c, const char *arg, extract_options *o) {
@@ -108,11 +99,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case 'i':
         return cli_parse_input_format(arg, &o->reader.format);
     case 'j':
-        if (parse_jobs(arg, &o->jobs)) {
-            cli_error("-j wants a number of threads from 1 to %d, not '%s'", MAX_JOBS, arg);
-            return -1;
-        }
-        return 0;
+        return cli_parse_jobs(arg, &o->jobs);
     case OPT_MAX:
         if (cli_parse_size(arg, &o->reader.max_doc_bytes)) {
             cli_error("--max-doc-size wants a size such as 16M, not '%s'", arg);

@@ -1,10 +1,14 @@
 /*
  * cmd_index.c - `quoth index`: articles in, statements into the store.
  *
- * Each document is extracted and stored whole in a batch transaction;
- * documents the store already holds with the same text are skipped, so a
- * run that was killed is completed by running it again. The speakers
- * across documents are rebuilt once at the end.
+ * The pipeline's workers extract, on every core; its writer thread, which
+ * alone holds the store's write connection, stores each document whole in
+ * a batch transaction, in input order. The records cross between them as
+ * bytes (store/wire.h). Documents the store already holds with the same
+ * text are not extracted again (each worker looks through a read-only
+ * connection of its own), so a run that was killed is completed by
+ * running it again. The speakers across documents are rebuilt once at the
+ * end.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -16,6 +20,7 @@
 #include "cli/cli.h"
 #include "io/pipeline.h"
 #include "store/store.h"
+#include "store/wire.h"
 #include "util/array.h"
 
 #define DEFAULT_MAX_DOC_BYTES (16u << 20)
@@ -25,6 +30,7 @@ typedef struct index_options {
     const char *db, *meta, *model;
     quoth_reader_options reader; /* -i, the JSON Lines fields, --encoding, --max-doc-size */
     unsigned engine_flags;
+    unsigned jobs; /* 0: one per online core */
     size_t batch;
     int force, quiet, recursive;
 } index_options;
@@ -61,13 +67,15 @@ static void usage(FILE *out) {
             "                       latin1, utf-16le, any name iconv -l lists); so are\n"
             "                       web pages that name no encoding\n"
             "  -r, --recursive      directories: their subdirectories' files too\n"
+            "  -j, --jobs N         worker threads that extract (default: one per core);\n"
+            "                       one more stores, in input order\n"
             "      --force          extract and store again documents stored unchanged\n"
             "                       (after a change of model)\n"
             "      --batch N        documents per transaction (default %d)\n"
             "      --model FILE     use this model instead of the built-in one\n"
             "      --rules-only     do not use the learned attribution tagger\n"
             "      --max-doc-size N largest document in bytes (default 16M; K, M, G allowed)\n"
-            "  -q, --quiet          no summary on stderr\n"
+            "  -q, --quiet          no progress, messages or summary on stderr\n"
             "  -h, --help           this help\n"
             "\n"
             "exit status: 0 every document stored, 1 some could not be read or\n"
@@ -85,11 +93,11 @@ static int parse_options(int argc, char **argv, index_options *o) {
         {"model", required_argument, 0, OPT_MODEL}, {"rules-only", no_argument, 0, OPT_RULES},
         {"max-doc-size", required_argument, 0, OPT_MAX}, {"quiet", no_argument, 0, 'q'},
         {"input-format", required_argument, 0, 'i'}, CLI_TEXT_ID_FIELD_OPTIONS, CLI_META_FIELD_OPTIONS,
-        {"recursive", no_argument, 0, 'r'},
+        {"recursive", no_argument, 0, 'r'}, {"jobs", required_argument, 0, 'j'},
         {"encoding", required_argument, 0, OPT_ENCODING}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "qhi:r", LONG, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "qhi:rj:", LONG, NULL)) != -1) {
         switch (c) {
         case OPT_DB: o->db = optarg; break;
         case OPT_META: o->meta = optarg; break;
@@ -98,6 +106,9 @@ static int parse_options(int argc, char **argv, index_options *o) {
         case OPT_RULES: o->engine_flags |= QUOTH_RULES_ONLY; break;
         case 'q': o->quiet = 1; break;
         case 'r': o->recursive = 1; break;
+        case 'j':
+            if (cli_parse_jobs(optarg, &o->jobs)) return -1;
+            break;
         case CLI_OPT_TEXT_FIELD:
         case CLI_OPT_ID_FIELD:
         case CLI_OPT_URL_FIELD:
@@ -262,67 +273,51 @@ static const meta_row *meta_find(const meta_table *t, const char *id) {
     return t->n ? bsearch(&key, t->rows, t->n, sizeof *t->rows, by_id) : NULL;
 }
 
-/* -------------------------------------------------------------- inputs */
-
-/* The documents of a run: the same readers as quoth extract, one input
- * path after another, so that index stores whatever extract would print. */
-typedef struct index_input {
-    quoth_input_list paths;
-    quoth_reader_options reader_options;
-    quoth_reader *reader;
-    size_t next;
-    char error[1200];
-} index_input;
-
-/* Opens the next path's reader; when it cannot be opened, fills *doc with
- * an error document so that the failure is counted, never skipped. */
-static int open_next(index_input *in, quoth_input_doc *doc) {
-    const char *path = in->paths.path[in->next++];
-    int rc = quoth_reader_open(path, &in->reader_options, &in->reader);
-    if (rc == 0) return 0;
-    in->reader = NULL;
-    memset(doc, 0, sizeof *doc);
-    doc->meta.id = path;
-    doc->meta.origin = path;
-    snprintf(in->error, sizeof in->error, "%s", rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
-    doc->error = in->error;
-    return 1;
-}
-
-/* 0 and *doc filled (doc->error set when it could not be read), or
- * QUOTH_ERR_EOF after the last. */
-static int input_next(index_input *in, quoth_input_doc *doc) {
-    for (;;) {
-        if (!in->reader) {
-            if (in->next >= in->paths.n) return QUOTH_ERR_EOF;
-            if (open_next(in, doc)) return 0;
-        }
-        int rc = quoth_reader_next(in->reader, doc);
-        if (rc == 0) return 0;
-        quoth_reader_close(in->reader);
-        in->reader = NULL;
-        if (rc == QUOTH_ERR_EOF) continue;
-        /* the input itself failed after its last good document */
-        memset(doc, 0, sizeof *doc);
-        doc->meta.id = in->paths.path[in->next - 1];
-        doc->meta.origin = doc->meta.id;
-        snprintf(in->error, sizeof in->error, "%s", quoth_status_string(rc));
-        doc->error = in->error;
-        return 0;
-    }
-}
-
 /* ----------------------------------------------------------------- run */
 
+/* What the pipeline's threads share: the options, the model and the --meta
+ * table (read only while it runs); the store's write connection and the
+ * counts, which the writer thread alone touches. */
 typedef struct index_run {
     const index_options *o;
-    quoth_store *store;
-    quoth_engine *engine;
+    const quoth_model *model;
     meta_table meta;
+    quoth_store *store;
     index_counts counts;
     size_t in_batch;
-    double last_progress;
 } index_run;
+
+/* A worker's engine, and its read-only connection to the store. */
+typedef struct index_worker {
+    quoth_engine *engine;
+    quoth_store *reader;
+} index_worker;
+
+static void worker_stop(void *user, void *state) {
+    (void)user;
+    index_worker *w = state;
+    if (!w) return;
+    quoth_engine_free(w->engine);
+    quoth_store_close(w->reader);
+    free(w);
+}
+
+static void *worker_start(void *user, unsigned index) {
+    (void)index;
+    const index_run *r = user;
+    index_worker *w = calloc(1, sizeof *w);
+    if (!w) return NULL;
+    w->engine = quoth_engine_new(r->model, r->o->engine_flags);
+    /* the writer made the store and brought its schema up to date before
+     * the workers started */
+    int rc = quoth_store_open(r->o->db, QUOTH_STORE_READONLY, &w->reader);
+    if (!w->engine || rc) {
+        if (rc) cli_error("%s", quoth_store_message(w->reader));
+        worker_stop(user, w);
+        return NULL;
+    }
+    return w;
+}
 
 /* The input's metadata, completed from --meta. */
 static void complete_meta(const index_run *r, quoth_doc_meta *m) {
@@ -334,36 +329,58 @@ static void complete_meta(const index_run *r, quoth_doc_meta *m) {
     if (!m->title) m->title = row->title;
 }
 
-/* Counts a document that could not be stored and names it by where it
- * came from (file, file:line or file:offset). */
-static void doc_error(index_run *r, const quoth_doc_meta *m, const char *message) {
-    r->counts.errors++;
-    if (!r->o->quiet) cli_error("%s: %s", m->origin ? m->origin : m->id, message);
+/* In a worker: a document's records (or the word that the store holds it
+ * unchanged) as bytes for the writer; one that cannot be read or extracted
+ * fails with its message, which the pipeline prints. */
+static int process(void *user, void *state, uint64_t seq, const quoth_input_doc *doc, FILE *out,
+                   quoth_pipeline_result *res) {
+    (void)seq;
+    const index_run *r = user;
+    index_worker *w = state;
+    quoth_doc_meta meta = doc->meta;
+    const char *why = doc->error;
+    if (!why) {
+        complete_meta(r, &meta);
+        char hash[65];
+        quoth_store_sha256_hex(doc->text, doc->len, hash);
+        /* only a look: a failed one leaves the answer to the writer */
+        if (!r->o->force && quoth_store_unchanged_hash(w->reader, &meta, hash) == 1)
+            return quoth_wire_write(out, QUOTH_WIRE_UNCHANGED, &meta, hash, doc->len, NULL);
+        const quoth_doc *d;
+        int rc = quoth_extract(w->engine, doc->text, doc->len, &d);
+        if (rc == 0) {
+            res->statements = quoth_doc_quote_count(d);
+            return quoth_wire_write(out, QUOTH_WIRE_STORE, &meta, hash, doc->len, d);
+        }
+        why = quoth_status_string(rc);
+    }
+    snprintf(res->message, sizeof res->message, "%s: %s", meta.origin ? meta.origin : meta.id, why);
+    res->failed = 1;
+    return 0;
 }
 
-/* Stores one document. Returns 0, or a store status (fatal for the run). */
-static int index_doc(index_run *r, quoth_input_doc *in) {
-    r->counts.read++;
-    if (in->error) {
-        doc_error(r, &in->meta, in->error);
-        return 0;
-    }
-    complete_meta(r, &in->meta);
-    int rc = r->o->force ? 0 : quoth_store_unchanged(r->store, &in->meta, in->text, in->len);
+/* In the writer, in input order: stores one document. The store has the
+ * last word on "unchanged": a document may come twice in one run, after
+ * its first copy was stored, and only the writer brings metadata up to
+ * date. Returns 0, or a store status that stops the run. */
+static int store_doc(index_run *r, const quoth_wire_doc *w) {
+    int rc = r->o->force && w->kind == QUOTH_WIRE_STORE ? 0 : quoth_store_unchanged_hash(r->store, &w->meta, w->hash);
     if (rc < 0) return rc;
     if (rc == 1) {
         r->counts.unchanged++;
         return 0;
     }
-    const quoth_doc *doc;
-    if ((rc = quoth_extract(r->engine, in->text, in->len, &doc)) != 0) {
-        doc_error(r, &in->meta, quoth_status_string(rc));
+    if (w->kind == QUOTH_WIRE_UNCHANGED) { /* another process changed it since the worker looked */
+        r->counts.errors++;
+        if (!r->o->quiet)
+            cli_error("%s: changed in the store by another process while this run read it; index it again",
+                      w->meta.origin ? w->meta.origin : w->meta.id);
         return 0;
     }
-    if ((rc = quoth_store_add(r->store, &in->meta, in->text, in->len, doc)) < 0) return rc;
+    if ((rc = quoth_store_add_records(r->store, &w->meta, w->hash, w->text_bytes, w->records, w->n)) < 0) return rc;
     if (rc == 1) r->counts.replaced++;
     else r->counts.added++;
-    r->counts.statements += quoth_doc_quote_count(doc);
+    r->counts.statements += w->n;
     if (++r->in_batch >= r->o->batch) {
         r->in_batch = 0;
         return quoth_store_commit(r->store);
@@ -371,27 +388,39 @@ static int index_doc(index_run *r, quoth_input_doc *in) {
     return 0;
 }
 
-static void progress(index_run *r, int done) {
-    if (r->o->quiet || !isatty(STDERR_FILENO)) return;
-    double now = cli_now();
-    if (!done && now - r->last_progress < 500) return;
-    r->last_progress = now;
-    size_t stored = r->counts.added + r->counts.replaced;
-    fprintf(stderr, "\rquoth: %zu document%s, %zu statement%s stored%s", stored, cli_plural(stored),
-            r->counts.statements, cli_plural(r->counts.statements), done ? "\n" : "");
+static int emit(void *user, uint64_t seq, const char *bytes, size_t len, const quoth_pipeline_result *res) {
+    (void)seq;
+    index_run *r = user;
+    r->counts.read++;
+    if (res->failed) {
+        r->counts.errors++;
+        return 0;
+    }
+    quoth_wire_doc w;
+    int rc = quoth_wire_read(bytes, len, &w);
+    if (!rc) rc = store_doc(r, &w);
+    quoth_wire_doc_free(&w);
+    return rc;
 }
 
-static int index_all(index_run *r, index_input *in) {
-    quoth_input_doc doc;
-    int rc = 0;
-    while (!rc && input_next(in, &doc) == 0) {
-        rc = index_doc(r, &doc);
-        progress(r, 0);
-    }
-    if (!rc) rc = quoth_store_commit(r->store);
-    progress(r, 1);
+static int index_all(index_run *r, const quoth_input_list *inputs) {
+    quoth_pipeline_callbacks cb = {r, worker_start, worker_stop, process, emit};
+    quoth_pipeline_options po;
+    quoth_pipeline_defaults(&po);
+    po.inputs = (const char *const *)inputs->path;
+    po.n_inputs = inputs->n;
+    po.reader = r->o->reader;
+    po.workers = r->o->jobs;
+    po.log = r->o->quiet ? NULL : stderr;
+    po.progress = !r->o->quiet && isatty(STDERR_FILENO);
+    po.total_bytes = inputs->sizes_known ? inputs->total_bytes : 0;
+    quoth_pipeline_stats stats;
+    int rc = quoth_pipeline_run(&po, &cb, &stats);
+    int stored = quoth_store_commit(r->store);
+    if (!rc) rc = stored;
     if (!rc) rc = quoth_store_update_speakers(r->store);
-    if (rc) cli_error("%s", quoth_store_message(r->store));
+    if (rc) cli_error("%s", rc == QUOTH_ERR_STORE || rc == QUOTH_ERR_NOMEM ? quoth_store_message(r->store)
+                                                                         : quoth_status_string(rc));
     return rc;
 }
 
@@ -411,7 +440,7 @@ static void summary(index_run *r, double ms) {
                 cli_plural((unsigned long long)c.names));
 }
 
-static int run(const index_options *o, index_input *in) {
+static int run(const index_options *o, const quoth_input_list *inputs) {
     index_run r;
     memset(&r, 0, sizeof r);
     r.o = o;
@@ -421,18 +450,17 @@ static int run(const index_options *o, index_input *in) {
     }
     int status = EXIT_FATAL;
     quoth_model *model = cli_load_model(o->model);
-    if (model && !(r.engine = quoth_engine_new(model, o->engine_flags))) cli_error("out of memory");
-    if (r.engine) {
+    r.model = model;
+    if (model) {
         int rc = quoth_store_open(o->db, 0, &r.store);
         if (rc) cli_error("%s", quoth_store_message(r.store));
         else {
             double t0 = cli_now();
-            if (index_all(&r, in) == 0) status = r.counts.errors ? EXIT_DOC_ERRORS : EXIT_OK;
+            if (index_all(&r, inputs) == 0) status = r.counts.errors ? EXIT_DOC_ERRORS : EXIT_OK;
             if (!o->quiet) summary(&r, cli_now() - t0);
         }
     }
     quoth_store_close(r.store);
-    quoth_engine_free(r.engine);
     quoth_model_free(model);
     meta_free(&r.meta);
     return status;
@@ -444,13 +472,11 @@ int quoth_cmd_index(int argc, char **argv) {
     int first = parse_options(argc, argv, &o);
     if (first == -2) return EXIT_OK;
     if (first < 0) return EXIT_USAGE;
-    index_input in;
-    memset(&in, 0, sizeof in);
-    in.reader_options = o.reader;
+    quoth_input_list inputs;
+    memset(&inputs, 0, sizeof inputs);
     int status = EXIT_OK;
-    if (cli_collect_inputs(&in.paths, argc, argv, first, o.recursive, o.quiet, "index")) status = EXIT_FATAL;
-    if (status == EXIT_OK) status = run(&o, &in);
-    quoth_reader_close(in.reader);
-    quoth_input_list_free(&in.paths);
+    if (cli_collect_inputs(&inputs, argc, argv, first, o.recursive, o.quiet, "index")) status = EXIT_FATAL;
+    if (status == EXIT_OK) status = run(&o, &inputs);
+    quoth_input_list_free(&inputs);
     return status;
 }

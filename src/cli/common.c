@@ -147,6 +147,17 @@ int cli_parse_count(const char *s, size_t *out) {
     return 0;
 }
 
+int cli_parse_jobs(const char *s, unsigned *out) {
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || v < 1 || v > CLI_MAX_JOBS) {
+        cli_error("-j wants a number of threads from 1 to %d, not '%s'", CLI_MAX_JOBS, s);
+        return -1;
+    }
+    *out = (unsigned)v;
+    return 0;
+}
+
 int cli_parse_width(const char *s, int *out) {
     size_t v;
     if (cli_parse_count(s, &v) || v < CLI_MIN_WIDTH || v > CLI_MAX_WIDTH) {

@@ -97,10 +97,10 @@ static int merge_meta(stored_meta *sm, const old_meta *old) {
     return changed;
 }
 
-int quoth_store_unchanged(quoth_store *s, const quoth_doc_meta *meta, const char *text, size_t len) {
-    if (!s || !meta || (!text && len)) return QUOTH_ERR_INVALID;
-    char hash[65], stored_hash[65] = "";
-    quoth_store_sha256_hex(text ? text : "", len, hash);
+/* Whether the store holds the document of `meta` with the text of `hash`;
+ * with update_meta, the metadata the input gives is stored too. */
+static int same_text(quoth_store *s, const quoth_doc_meta *meta, const char *hash, int update_meta) {
+    char stored_hash[65] = "";
     char *key = doc_key(meta, hash);
     if (!key) return QUOTH_ERR_NOMEM;
     int64_t id;
@@ -113,7 +113,7 @@ int quoth_store_unchanged(quoth_store *s, const quoth_doc_meta *meta, const char
     }
     stored_meta sm;
     stored_meta_of(meta, &sm);
-    if (merge_meta(&sm, &old)) {
+    if (update_meta && merge_meta(&sm, &old)) {
         sqlite3_stmt *st = NULL;
         rc = quoth_store_begin(s);
         if (!rc && !(st = quoth_store_sql(s, SQL_DOC_UPDATE_META))) rc = QUOTH_ERR_STORE;
@@ -130,27 +130,62 @@ int quoth_store_unchanged(quoth_store *s, const quoth_doc_meta *meta, const char
     return rc ? rc : 1;
 }
 
-/* The id of the speaker_names row of a record's speaker, or 0 for none. */
+int quoth_store_unchanged_hash(quoth_store *s, const quoth_doc_meta *meta, const char *text_hash) {
+    if (!s || !meta || !text_hash) return QUOTH_ERR_INVALID;
+    return same_text(s, meta, text_hash, !s->readonly);
+}
+
+int quoth_store_unchanged(quoth_store *s, const quoth_doc_meta *meta, const char *text, size_t len) {
+    if (!s || !meta || (!text && len)) return QUOTH_ERR_INVALID;
+    char hash[65];
+    quoth_store_sha256_hex(text ? text : "", len, hash);
+    return same_text(s, meta, hash, 1);
+}
+
+/* The speaker_names row of (name, role, kind): *id (0 when there is none)
+ * and whether its stored key differs from `key`. */
+static int find_name(quoth_store *s, const char *name, const char *role, const char *kind, const char *key,
+                     int64_t *id, int *key_differs) {
+    sqlite3_stmt *st = quoth_store_sql(s, SQL_NAME_FIND);
+    if (!st) return QUOTH_ERR_STORE;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    *id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    const unsigned char *stored = rc == SQLITE_ROW ? sqlite3_column_text(st, 1) : NULL;
+    *key_differs = !stored || strcmp((const char *)stored, key) != 0;
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : quoth_store_fail(s, rc, "looking up a speaker name");
+}
+
+/* The id of the speaker_names row of a record's speaker, made when new,
+ * its key brought up to date when an earlier quoth keyed it otherwise; 0
+ * for no speaker. */
 static int name_id(quoth_store *s, const quoth_store_record *r, int64_t *id) {
     *id = 0;
     if (!r->speaker_name || !*r->speaker_name) return 0;
-    const char *kind = quoth_speaker_kind_name(r->kind);
+    const char *kind = quoth_speaker_kind_name(r->kind), *role = r->speaker_role ? r->speaker_role : "";
     char *key = quoth_name_key(r->speaker_name, r->kind == QUOTH_KIND_ORGANIZATION);
     if (!key) return QUOTH_ERR_NOMEM;
-    sqlite3_stmt *st = quoth_store_sql(s, SQL_NAME_UPSERT);
-    if (!st) {
-        free(key);
-        return QUOTH_ERR_STORE;
+    int key_differs;
+    int rc = find_name(s, r->speaker_name, role, kind, key, id, &key_differs);
+    sqlite3_stmt *st = NULL;
+    if (!rc && key_differs && !(st = quoth_store_sql(s, *id ? SQL_NAME_SET_KEY : SQL_NAME_INSERT))) rc = QUOTH_ERR_STORE;
+    if (st && *id) {
+        sqlite3_bind_int64(st, 1, *id);
+        sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+        rc = quoth_store_step_done(s, st, "storing a speaker name");
+    } else if (st) {
+        sqlite3_bind_text(st, 1, r->speaker_name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
+        rc = quoth_store_step_done(s, st, "storing a speaker name");
+        *id = sqlite3_last_insert_rowid(s->db);
     }
-    sqlite3_bind_text(st, 1, r->speaker_name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, r->speaker_role ? r->speaker_role : "", -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, key, -1, SQLITE_TRANSIENT);
     free(key);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? 0 : quoth_store_fail(s, rc, "storing a speaker name");
+    return rc;
 }
 
 static void bind_slice(sqlite3_stmt *st, int i, const char *text, size_t len) {
@@ -195,7 +230,13 @@ static int insert_statement(quoth_store *s, int64_t doc, size_t seq, const quoth
     if (nid) sqlite3_bind_int64(st, 22, nid);
     else sqlite3_bind_null(st, 22);
     quoth_store_bind_text(st, 23, quoth_gender_name(r->gender));
-    return quoth_store_step_done(s, st, "storing a statement");
+    if ((rc = quoth_store_step_done(s, st, "storing a statement")) != 0) return rc;
+    /* its full-text row: written here, not by a trigger (schema.c says why) */
+    if (!(st = quoth_store_sql(s, SQL_FTS_INSERT))) return QUOTH_ERR_STORE;
+    sqlite3_bind_int64(st, 1, sqlite3_last_insert_rowid(s->db));
+    bind_slice(st, 2, r->content[0] ? r->content[0] : "", r->content_len[0]);
+    bind_slice(st, 3, two ? r->content[1] : NULL, two ? r->content_len[1] : 0);
+    return quoth_store_step_done(s, st, "indexing a statement");
 }
 
 /* Deletes the stored version of `key`, if any; *old keeps its metadata. */
@@ -274,8 +315,7 @@ int quoth_store_add_records(quoth_store *s, const quoth_doc_meta *meta, const ch
     return rc ? rc : replaced;
 }
 
-/* A quote as a record: its spans are slices of the document's text. */
-static void record_of(const quoth_quote *q, const char *text, quoth_store_record *r) {
+void quoth_store_record_of(const quoth_quote *q, const char *text, quoth_store_record *r) {
     memset(r, 0, sizeof *r);
     r->type = q->type;
     if (q->has_cue) {
@@ -314,7 +354,7 @@ int quoth_store_add(quoth_store *s, const quoth_doc_meta *meta, const char *text
     const char *dtext = quoth_doc_text(doc, &tlen);
     quoth_store_record *recs = n ? malloc(n * sizeof *recs) : NULL;
     if (n && !recs) return QUOTH_ERR_NOMEM;
-    for (size_t i = 0; i < n; i++) record_of(quoth_doc_quote(doc, i), dtext, &recs[i]);
+    for (size_t i = 0; i < n; i++) quoth_store_record_of(quoth_doc_quote(doc, i), dtext, &recs[i]);
     char hash[65];
     quoth_store_sha256_hex(text ? text : "", len, hash);
     int rc = quoth_store_add_records(s, meta, hash, len, recs, n);

@@ -4,7 +4,7 @@
 #ifndef QUOTH_STORE_SCHEMA_H
 #define QUOTH_STORE_SCHEMA_H
 
-/* Every CREATE statement of schema version 2 but the statement_details
+/* Every CREATE statement of schema version 3 but the statement_details
  * view, in one string for sqlite3_exec. */
 const char *quoth_store_schema_sql(void);
 

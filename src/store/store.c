@@ -23,9 +23,12 @@ static const char *const SQL_TEXT[SQL_COUNT] = {
                        " text_bytes, statements) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     /* DO UPDATE (to the same value) rather than DO NOTHING, so that
      * RETURNING gives the id of an existing row too. */
-    [SQL_NAME_UPSERT] = "INSERT INTO speaker_names (name, role, kind, name_key) VALUES (?1, ?2, ?3, ?4)"
-                        " ON CONFLICT (name, role, kind) DO UPDATE SET name_key = excluded.name_key"
-                        " RETURNING id",
+    /* a look-up, then an insert when new: an upsert with RETURNING costs
+     * an ephemeral table and a statement journal on every statement stored,
+     * ten times the two plain statements */
+    [SQL_NAME_FIND] = "SELECT id, name_key FROM speaker_names WHERE name = ?1 AND role = ?2 AND kind = ?3",
+    [SQL_NAME_INSERT] = "INSERT INTO speaker_names (name, role, kind, name_key) VALUES (?1, ?2, ?3, ?4)",
+    [SQL_NAME_SET_KEY] = "UPDATE speaker_names SET name_key = ?2 WHERE id = ?1",
     [SQL_STATEMENT_INSERT] =
         "INSERT INTO statements (document_id, seq, type, cue, cue_start, cue_end, source,"
         " source_start, source_end, content, content_start, content_end, content2, content2_start,"
@@ -35,6 +38,7 @@ static const char *const SQL_TEXT[SQL_COUNT] = {
     [SQL_DIRTY_SET] = "INSERT INTO meta (key, value) VALUES ('speakers_dirty', '1')"
                       " ON CONFLICT (key) DO UPDATE SET value = '1'",
     [SQL_META_GET] = "SELECT value FROM meta WHERE key = ?1",
+    [SQL_FTS_INSERT] = "INSERT INTO statements_fts (rowid, content, content2) VALUES (?1, ?2, ?3)",
 };
 
 int quoth_store_fail(quoth_store *s, int rc, const char *what) {
@@ -149,6 +153,23 @@ static int upgrade_from_1(quoth_store *s) {
     return rc;
 }
 
+/* Version 2 to 3: new statements' full-text rows written by quoth, not by
+ * a trigger (schema.c). The tables are the same, so a store of version 2
+ * is read as it is, and upgraded when opened for writing: were both the
+ * trigger and quoth to write a statement's row, the index would hold it
+ * twice. */
+static int upgrade_from_2(quoth_store *s) {
+    if (s->readonly) return 0;
+    int rc = quoth_store_exec(s,
+                              "BEGIN IMMEDIATE;"
+                              "DROP TRIGGER IF EXISTS statements_fts_insert;"
+                              "UPDATE meta SET value = '3' WHERE key = 'schema_version';"
+                              "COMMIT;",
+                              "upgrading the store");
+    if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
 /* Checks that the file is a quoth store of our version, or makes an empty
  * file one. */
 static int check_or_create(quoth_store *s) {
@@ -166,7 +187,10 @@ static int check_or_create(quoth_store *s) {
     if (app != QUOTH_STORE_APP_ID)
         return say(s, QUOTH_ERR_STORE, "%s: an SQLite database, but not a quoth store", s->path);
     int64_t version = quoth_store_meta_int(s, "schema_version", -1);
-    if (version == 1) return upgrade_from_1(s);
+    int rc = 0;
+    if (version == 1 && (rc = upgrade_from_1(s)) == 0) version = 2;
+    if (version == 2 && (rc = upgrade_from_2(s)) == 0) version = QUOTH_STORE_SCHEMA_VERSION;
+    if (rc) return rc;
     if (version != QUOTH_STORE_SCHEMA_VERSION)
         return say(s, QUOTH_ERR_STORE, "%s: a quoth store of schema version %lld; this quoth reads version %d",
                    s->path, (long long)version, QUOTH_STORE_SCHEMA_VERSION);

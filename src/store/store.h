@@ -13,7 +13,7 @@
 #include "quoth.h"
 
 /* The schema version this code reads and writes (meta.schema_version). */
-#define QUOTH_STORE_SCHEMA_VERSION 2
+#define QUOTH_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of a quoth store ("QUTH"), so that another
  * program's SQLite file is recognized as not ours. */
 #define QUOTH_STORE_APP_ID 0x51555448
@@ -25,10 +25,13 @@ typedef enum store_sql {
     SQL_DOC_DELETE_STATEMENTS,
     SQL_DOC_DELETE,
     SQL_DOC_INSERT,
-    SQL_NAME_UPSERT,
+    SQL_NAME_FIND,
+    SQL_NAME_INSERT,
+    SQL_NAME_SET_KEY,
     SQL_STATEMENT_INSERT,
     SQL_DIRTY_SET,
     SQL_META_GET,
+    SQL_FTS_INSERT,
     SQL_COUNT
 } store_sql;
 
@@ -94,6 +97,14 @@ typedef struct quoth_store_record {
     quoth_resolution resolved_by;
     float confidence;
 } quoth_store_record;
+
+/* A quote as a record: its spans are slices of the document's text. */
+void quoth_store_record_of(const quoth_quote *q, const char *text, quoth_store_record *r);
+
+/* quoth_store_unchanged() for a text known by its hash (64 hex digits).
+ * On a store opened read-only it only looks: the metadata is not brought
+ * up to date (the writer does that when it sees the same document). */
+int quoth_store_unchanged_hash(quoth_store *s, const quoth_doc_meta *meta, const char *text_hash);
 
 /* Stores a document given as records, replacing any earlier version (by
  * id, else by text_hash, 64 hex digits); text_bytes is the size of its

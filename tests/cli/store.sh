@@ -274,6 +274,19 @@ grep -q '^2024-05-01  harbor wire   3 docs, 2 outlets   Lena Okoro' "$dir/copy.t
 grep -q '1 doc, 1 outlet ' "$dir/copy.table" || fail "--distinct: one doc, one outlet"
 [ "$("$QUOTH" search --db "$dir/copy.db" -f csv | tail -n +2 | wc -l)" -eq 4 ] || fail "without --distinct, every statement"
 
+# ---------------------------------- one thread or several, the same store
+# the workers extract in any order; the writer stores in input order, and
+# a document given twice in one run is stored once
+for jobs in 1 3; do
+    "$QUOTH" index -j "$jobs" --db "$dir/jobs$jobs.db" "$dir/wire-copy.jsonl" "$dir/wire-copy.jsonl" 2>"$dir/err" ||
+        fail "index -j $jobs: $(cat "$dir/err")"
+    grep -q "8 documents read: 4 stored (0 replacing an earlier version), 4 unchanged, 0 errors; 4 statements" "$dir/err" ||
+        fail "index -j $jobs, the same file twice: $(cat "$dir/err")"
+    "$QUOTH" search --db "$dir/jobs$jobs.db" -f csv --limit 0 >"$dir/jobs$jobs.csv"
+done
+cmp -s "$dir/jobs1.csv" "$dir/jobs3.csv" || fail "index -j 1 and -j 3 stored different statements"
+"$QUOTH" index -j 0 --db "$dir/jobs0.db" "$dir/wire-copy.jsonl" >/dev/null 2>&1; [ $? -eq 2 ] || fail "index -j 0 should exit 2"
+
 # ---------------------------------------------- killed midway, then resumed
 # Enough generated articles that indexing takes a few seconds.
 mkdir "$dir/big"
@@ -283,7 +296,7 @@ awk -v dir="$dir/big" 'BEGIN {
     split("mayor minister senator spokesman governor", role, " ")
     split("bridge budget tunnel harbor school clinic railway dam", topic, " ")
     srand(7)
-    for (d = 0; d < 1500; d++) {
+    for (d = 0; d < 4000; d++) {
         f = sprintf("%s/doc%05d.txt", dir, d)
         for (p = 0; p < 4; p++) {
             i = int(rand() * 12) + 1; j = int(rand() * 8) + 1; r = int(rand() * 5) + 1; t = int(rand() * 8) + 1
@@ -301,9 +314,9 @@ pid=$!
 # kill once some batches are committed, long before the end
 tries=0
 while :; do
-    sleep 0.1
+    sleep 0.05
     tries=$((tries + 1))
-    [ "$tries" -gt 300 ] && fail "the run never committed a batch"
+    [ "$tries" -gt 600 ] && fail "the run never committed a batch"
     kill -0 "$pid" 2>/dev/null || fail "the run ended before it could be killed: make the input bigger"
     got=$("$QUOTH" search --db "$dir/killed.db" -f csv --limit 0 2>/dev/null | tail -n +2 | wc -l)
     [ "$got" -gt 0 ] && break
