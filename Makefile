@@ -189,8 +189,9 @@ tsan:
 	@$(TSAN_ENV) build-tsan/tests/test_pipeline
 	@build-tsan/bench/jsonl_corpus >build-tsan/corpus.jsonl
 	@$(TSAN_ENV) build-tsan/quoth extract -q -j4 -f jsonl build-tsan/corpus.jsonl >/dev/null
-	@rm -f build-tsan/store.db && $(TSAN_ENV) build-tsan/quoth index -q --db build-tsan/store.db build-tsan/corpus.jsonl
-	@echo "tsan: no data race in the pipeline's tests, extract -j4 and index"
+	@rm -f build-tsan/store.db* && $(TSAN_ENV) build-tsan/quoth index -q -j4 --db build-tsan/store.db build-tsan/corpus.jsonl
+	@$(TSAN_ENV) build-tsan/quoth index -q -j4 --db build-tsan/store.db build-tsan/corpus.jsonl build-tsan/corpus.jsonl
+	@echo "tsan: no data race in the pipeline's tests, extract -j4 and index -j4 (new documents, then unchanged ones)"
 
 # clang's static analyzer (scan-build, from Debian's clang-tools) over the
 # library and the CLI, in a build directory of its own: it follows paths
