@@ -409,7 +409,8 @@ QUOTH_API int quoth_store_unchanged(quoth_store *store, const quoth_doc_meta *me
 /* Stores a document's statements, replacing any earlier version of it
  * (matched by id, or by the hash of `text` when meta has no id). `text` is
  * the document as given to quoth_extract(). Work is batched: it is durable
- * after quoth_store_commit(). */
+ * after quoth_store_commit(). A failure rolls back every document added
+ * since the last commit, so that none is ever half stored. */
 QUOTH_API int quoth_store_add(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len,
                               const quoth_doc *doc);
 

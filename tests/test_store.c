@@ -818,6 +818,38 @@ static void test_upgrade_from_version_2(void) {
     remove_db(path);
 }
 
+/* A document that fails halfway (a trigger of the test's refuses its
+ * second statement) takes the batch with it, as a crash would: the store
+ * keeps what was committed, none of the failed document, a sound index,
+ * and takes the next document as usual. */
+static void test_failed_document_rolls_back_its_batch(void) {
+    char path[512];
+    quoth_store *s = NULL;
+    CHECK_INT(quoth_store_open(db_path("fail", path, sizeof path), 0, &s), 0);
+    if (!s) return;
+    CHECK_INT(add_fx(s, &DOCS[0], 1), 0); /* 3 statements, committed */
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(add_fx(s, &DOCS[2], 1), 0); /* 2 statements, in the open batch */
+    CHECK_INT(sqlite3_exec(s->db,
+                           "CREATE TRIGGER refuse BEFORE INSERT ON statements"
+                           " WHEN new.content LIKE '%grid%' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    CHECK_INT(add_fx(s, &DOCS[3], 1), QUOTH_ERR_STORE); /* its second statement is refused */
+    CHECK(strstr(quoth_store_message(s), "refused") != NULL);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM documents"), 1);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements"), 3);
+    CHECK(fts_sound(s));
+    CHECK_INT(hits_for(s, "winter"), 0);
+    CHECK_INT(add_fx(s, &DOCS[2], 1), 0);
+    CHECK_INT(quoth_store_commit(s), 0);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM statements"), 5);
+    CHECK_INT(hits_for(s, "winter"), 1);
+    CHECK(fts_sound(s));
+    quoth_store_close(s);
+    remove_db(path);
+}
+
 static void test_speakers(void) {
     char path[512], a[128], b[128];
     quoth_store *s = open_filled(db_path("speakers", path, sizeof path));
@@ -1158,5 +1190,6 @@ static void test_dates(void) {
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter, test_distinct,
           test_genders, test_upgrade_from_version_1, test_upgrade_from_version_2,
+          test_failed_document_rolls_back_its_batch,
           test_speakers, test_name_keys, test_words_keys, test_words_keys_agree, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)
