@@ -98,6 +98,13 @@ int cli_parse_output_format(const char *s, quoth_format *f);
  * SIZE_MAX (which would otherwise wrap round to a small one). */
 int cli_parse_size(const char *s, size_t *out);
 
+/* The pipeline options of a command that reads `inputs` with `reader` on
+ * `jobs` workers (0: one per core): messages and, on a terminal, progress
+ * on stderr unless quiet, the inputs' total size for the ETA. */
+struct quoth_pipeline_options;
+void cli_pipeline_options(struct quoth_pipeline_options *po, const struct quoth_input_list *inputs,
+                          const quoth_reader_options *reader, unsigned jobs, int quiet);
+
 /* -j, --jobs: worker threads, 1 to CLI_MAX_JOBS. 0, or -1 after saying why. */
 enum { CLI_MAX_JOBS = 1024 };
 int cli_parse_jobs(const char *s, unsigned *out);

@@ -283,19 +283,6 @@ static int close_output(const extract_options *o, FILE *out, const char *tmp, in
     return bad ? -1 : 0;
 }
 
-static void pipeline_options(const extract_options *o, const quoth_input_list *inputs, FILE *out,
-                             quoth_pipeline_options *po) {
-    quoth_pipeline_defaults(po);
-    po->inputs = (const char *const *)inputs->path;
-    po->n_inputs = inputs->n;
-    po->reader = o->reader;
-    po->workers = o->jobs;
-    po->output = out;
-    po->log = o->quiet ? NULL : stderr;
-    po->progress = !o->quiet && isatty(STDERR_FILENO);
-    po->total_bytes = inputs->sizes_known ? inputs->total_bytes : 0;
-}
-
 static int run(const extract_options *o, const quoth_input_list *inputs, quoth_pipeline_stats *stats) {
     memset(stats, 0, sizeof *stats);
     quoth_model *model = cli_load_model(o->model);
@@ -307,7 +294,8 @@ static int run(const extract_options *o, const quoth_input_list *inputs, quoth_p
         extract_run ctx = {o, model, out, 0, {0}};
         quoth_pipeline_callbacks cb = {&ctx, worker_start, worker_stop, process, o->strict ? strict_emit : NULL};
         quoth_pipeline_options po;
-        pipeline_options(o, inputs, out, &po);
+        cli_pipeline_options(&po, inputs, &o->reader, o->jobs, o->quiet);
+        po.output = out;
         int rc = quoth_pipeline_run(&po, &cb, stats);
         if (ctx.stopped) { /* --strict: count what was written, not what was in flight */
             stats->documents = ctx.written.documents;

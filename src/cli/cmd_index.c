@@ -406,14 +406,7 @@ static int emit(void *user, uint64_t seq, const char *bytes, size_t len, const q
 static int index_all(index_run *r, const quoth_input_list *inputs) {
     quoth_pipeline_callbacks cb = {r, worker_start, worker_stop, process, emit};
     quoth_pipeline_options po;
-    quoth_pipeline_defaults(&po);
-    po.inputs = (const char *const *)inputs->path;
-    po.n_inputs = inputs->n;
-    po.reader = r->o->reader;
-    po.workers = r->o->jobs;
-    po.log = r->o->quiet ? NULL : stderr;
-    po.progress = !r->o->quiet && isatty(STDERR_FILENO);
-    po.total_bytes = inputs->sizes_known ? inputs->total_bytes : 0;
+    cli_pipeline_options(&po, inputs, &r->o->reader, r->o->jobs, r->o->quiet);
     quoth_pipeline_stats stats;
     int rc = quoth_pipeline_run(&po, &cb, &stats);
     int stored = quoth_store_commit(r->store);

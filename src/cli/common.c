@@ -147,6 +147,18 @@ int cli_parse_count(const char *s, size_t *out) {
     return 0;
 }
 
+void cli_pipeline_options(quoth_pipeline_options *po, const quoth_input_list *inputs,
+                          const quoth_reader_options *reader, unsigned jobs, int quiet) {
+    quoth_pipeline_defaults(po);
+    po->inputs = (const char *const *)inputs->path;
+    po->n_inputs = inputs->n;
+    po->reader = *reader;
+    po->workers = jobs;
+    po->log = quiet ? NULL : stderr;
+    po->progress = !quiet && isatty(STDERR_FILENO);
+    po->total_bytes = inputs->sizes_known ? inputs->total_bytes : 0;
+}
+
 int cli_parse_jobs(const char *s, unsigned *out) {
     char *end;
     long v = strtol(s, &end, 10);
