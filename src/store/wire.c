@@ -120,7 +120,7 @@ static void get_record(cursor *c, quoth_store_record *r) {
     r->speaker_name = get_slice(c, NULL);
     r->speaker_mention = get_slice(c, NULL);
     r->speaker_role = get_slice(c, NULL);
-    if (r->n_contents < 1 || r->n_contents > 2 || !r->content[0]) c->bad = 1;
+    if (r->n_contents > 2 || (r->n_contents && !r->content[0])) c->bad = 1;
 }
 
 int quoth_wire_read(const char *bytes, size_t len, quoth_wire_doc *w) {
