@@ -36,7 +36,7 @@ static void usage(FILE *out) {
         fprintf(out, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
     fprintf(out,
             "\n"
-            "`quoth COMMAND --help` tells more about each.\n"
+            "`quoth COMMAND --help` tells more about each, and `man quoth` all of it.\n"
             "\n"
             "exit status:\n"
             "  0  every document was processed\n"
