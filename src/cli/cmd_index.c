@@ -308,13 +308,17 @@ static void *worker_start(void *user, unsigned index) {
     index_worker *w = calloc(1, sizeof *w);
     if (!w) return NULL;
     w->engine = quoth_engine_new(r->model, r->o->engine_flags);
-    /* the writer made the store and brought its schema up to date before
-     * the workers started */
-    int rc = quoth_store_open(r->o->db, QUOTH_STORE_READONLY, &w->reader);
-    if (!w->engine || rc) {
-        if (rc) cli_error("%s", quoth_store_message(w->reader));
+    if (!w->engine) {
         worker_stop(user, w);
         return NULL;
+    }
+    /* The writer made the store and brought its schema up to date before
+     * the workers started. Without a look of its own (a store in memory, no
+     * file handle left) a worker extracts every document, and the writer
+     * still skips the unchanged ones. */
+    if (quoth_store_open(r->o->db, QUOTH_STORE_READONLY, &w->reader) != 0) {
+        quoth_store_close(w->reader);
+        w->reader = NULL;
     }
     return w;
 }
@@ -344,7 +348,7 @@ static int process(void *user, void *state, uint64_t seq, const quoth_input_doc 
         char hash[65];
         quoth_store_sha256_hex(doc->text, doc->len, hash);
         /* only a look: a failed one leaves the answer to the writer */
-        if (!r->o->force && quoth_store_unchanged_hash(w->reader, &meta, hash) == 1)
+        if (!r->o->force && w->reader && quoth_store_unchanged_hash(w->reader, &meta, hash) == 1)
             return quoth_wire_write(out, QUOTH_WIRE_UNCHANGED, &meta, hash, doc->len, NULL);
         const quoth_doc *d;
         int rc = quoth_extract(w->engine, doc->text, doc->len, &d);
@@ -412,8 +416,7 @@ static int index_all(index_run *r, const quoth_input_list *inputs) {
     int stored = quoth_store_commit(r->store);
     if (!rc) rc = stored;
     if (!rc) rc = quoth_store_update_speakers(r->store);
-    if (rc) cli_error("%s", rc == QUOTH_ERR_STORE || rc == QUOTH_ERR_NOMEM ? quoth_store_message(r->store)
-                                                                         : quoth_status_string(rc));
+    if (rc) cli_error("%s", rc == QUOTH_ERR_STORE ? quoth_store_message(r->store) : quoth_status_string(rc));
     return rc;
 }
 
