@@ -288,10 +288,10 @@ cmp -s "$dir/jobs1.csv" "$dir/jobs3.csv" || fail "index -j 1 and -j 3 stored dif
 "$QUOTH" index -j 0 --db "$dir/jobs0.db" "$dir/wire-copy.jsonl" >/dev/null 2>&1; [ $? -eq 2 ] || fail "index -j 0 should exit 2"
 # workers that cannot look into the store (one in memory) extract every
 # document, and the writer still stores a document given twice once
-(cd "$dir" && "$QUOTH" index --db :memory: wire-copy.jsonl wire-copy.jsonl) 2>"$dir/err" || fail "index --db :memory:: $(cat "$dir/err")"
+"$QUOTH" index --db :memory: "$dir/wire-copy.jsonl" "$dir/wire-copy.jsonl" 2>"$dir/err" || fail "index --db :memory:: $(cat "$dir/err")"
 grep -q "8 documents read: 4 stored (0 replacing an earlier version), 4 unchanged, 0 errors" "$dir/err" ||
     fail "index --db :memory:: $(cat "$dir/err")"
-[ -e "$dir/:memory:" ] && fail "index --db :memory: made a file"
+[ -e ":memory:" ] && fail "index --db :memory: made a file"
 
 # ---------------------------------------------- killed midway, then resumed
 # Enough generated articles that indexing takes a few seconds.
