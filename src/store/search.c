@@ -7,7 +7,6 @@
  * that SQLite plans each combination with the indexes that fit it; every
  * value is a bound parameter.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,8 +191,9 @@ static int fts_query(const char *text, char **out) {
 
 /* quoth_words(text): the hash of a statement's words (names.h), for the
  * distinct query's grouping: a million statements group by integers in a
- * fraction of the time their texts would take, and two wordings share a
- * hash once in some 2^64 / 10^12 pairs. */
+ * fraction of the time their texts would take, and among a million
+ * different wordings two share a 64-bit hash with a chance of about 3 in
+ * 100 million. */
 static void sql_words(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
     sqlite3_result_int64(ctx, (sqlite3_int64)quoth_words_hash((const char *)sqlite3_value_text(argv[0])));
