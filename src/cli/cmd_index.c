@@ -368,7 +368,7 @@ static int process(void *user, void *state, uint64_t seq, const quoth_input_doc 
  * its first copy was stored, and only the writer brings metadata up to
  * date. Returns 0, or a store status that stops the run. */
 static int store_doc(index_run *r, const quoth_wire_doc *w) {
-    int rc = r->o->force && w->kind == QUOTH_WIRE_STORE ? 0 : quoth_store_unchanged_hash(r->store, &w->meta, w->hash);
+    int rc = r->o->force ? 0 : quoth_store_unchanged_hash(r->store, &w->meta, w->hash);
     if (rc < 0) return rc;
     if (rc == 1) {
         r->counts.unchanged++;
