@@ -21,11 +21,9 @@ static const char *const SQL_TEXT[SQL_COUNT] = {
     [SQL_DOC_DELETE] = "DELETE FROM documents WHERE id = ?1",
     [SQL_DOC_INSERT] = "INSERT INTO documents (doc_key, doc_id, url, outlet, date, title, text_hash,"
                        " text_bytes, statements) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    /* DO UPDATE (to the same value) rather than DO NOTHING, so that
-     * RETURNING gives the id of an existing row too. */
-    /* a look-up, then an insert when new: an upsert with RETURNING costs
-     * an ephemeral table and a statement journal on every statement stored,
-     * ten times the two plain statements */
+    /* a look-up, then an insert only when new: the upsert with RETURNING
+     * that these replace made SQLite build an ephemeral table and keep a
+     * statement journal for every statement stored */
     [SQL_NAME_FIND] = "SELECT id, name_key FROM speaker_names WHERE name = ?1 AND role = ?2 AND kind = ?3",
     [SQL_NAME_INSERT] = "INSERT INTO speaker_names (name, role, kind, name_key) VALUES (?1, ?2, ?3, ?4)",
     [SQL_NAME_SET_KEY] = "UPDATE speaker_names SET name_key = ?2 WHERE id = ?1",
