@@ -444,7 +444,8 @@ typedef struct quoth_store_query {
 typedef struct quoth_store_hit {
     int64_t statement_id;
     double score;             /* BM25, lower is better; 0 without query text */
-    const char *snippet;      /* the content around the matches, marked; the content without text */
+    const char *snippet;      /* the content around the matches, marked; without text, the content
+                                 (a second piece after " … ") */
     quoth_quote_type type;
     const char *cue;
     size_t cue_start, cue_end;       /* code points, like quoth_span */

@@ -517,6 +517,17 @@ static void test_distinct(void) {
         CHECK_INT(c.documents[okoro], 1);
         CHECK_STR(c.first[okoro], "-");
     }
+    /* without text, a statement split around its cue shows both pieces */
+    CHECK_INT(search_distinct(s, NULL, "valley times", 0, &c), 1);
+    CHECK_STR(c.snippet[0], "\"We will NOT leave the island\" \xE2\x80\xA6 \"alone!\"");
+    {
+        quoth_store_query q = {.outlet = "valley times", .type = -1};
+        carried all = {0};
+        size_t n = 0;
+        CHECK_INT(quoth_store_search(s, &q, collect_carried, &all, &n), 0);
+        CHECK_INT(n, 1);
+        CHECK_STR(all.snippet[0], "\"We will NOT leave the island\" \xE2\x80\xA6 \"alone!\"");
+    }
     /* with text: snippets marked, and --limit counts groups */
     CHECK_INT(search_distinct(s, "bridge", NULL, 0, &c), 1);
     CHECK_STR(c.snippet[0], "\"The [bridge] is a mistake,\"");

@@ -73,8 +73,10 @@ void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const
         putc(',', out);
         if (q->has_cue) quoth_csv_field(out, text + q->cue.byte_start, q->cue.byte_end - q->cue.byte_start);
         putc(',', out);
+        size_t len;
+        const char *words = quoth_statement_words(w, text, q, &len);
+        quoth_csv_field(out, words, len);
         const quoth_span *c = q->contents;
-        quoth_csv_field(out, text + c[0].byte_start, c[q->n_contents - 1].byte_end - c[0].byte_start);
         fprintf(out, ",%zu,%zu,%.2f,\n", c[0].start, c[q->n_contents - 1].end, (double)q->confidence);
     }
 }

@@ -78,10 +78,9 @@ void quoth_write_table_document(quoth_writer *w, const quoth_doc_meta *meta, con
         putc(' ', out);
         cell_str(out, quoth_quote_type_name(q->type), TYPE_COLS);
         putc(' ', out);
-        /* the statement: its content pieces in order, joined by " … " */
-        const quoth_span *c = q->contents;
-        size_t from = c[0].byte_start, to = c[q->n_contents - 1].byte_end;
-        quoth_table_cell(out, text + from, to - from, statement_cols, 0);
+        size_t len;
+        const char *words = quoth_statement_words(w, text, q, &len);
+        quoth_table_cell(out, words, len, statement_cols, 0);
         putc('\n', out);
     }
 }

@@ -49,6 +49,7 @@ int quoth_writer_finish(quoth_writer *w) {
 void quoth_writer_free(quoth_writer *w) {
     if (!w) return;
     quoth_json_buf_free(&w->json);
+    quoth_json_buf_free(&w->words);
     free(w);
 }
 
@@ -97,4 +98,20 @@ const char *quoth_quote_speaker_label(const quoth_quote *q) {
     if (q->speaker_name) return q->speaker_name;
     if (q->speaker_mention) return q->speaker_mention;
     return "-";
+}
+
+const char *quoth_statement_words(quoth_writer *w, const char *text, const quoth_quote *q, size_t *len) {
+    const quoth_span *c = q->contents;
+    w->words.len = 0;
+    w->words.failed = 0;
+    for (size_t i = 0; i < q->n_contents; i++) {
+        if (i) quoth_json_puts(&w->words, " \xE2\x80\xA6 ");
+        quoth_json_put(&w->words, text + c[i].byte_start, c[i].byte_end - c[i].byte_start);
+    }
+    if (w->words.failed) {
+        *len = c[0].byte_end - c[0].byte_start;
+        return text + c[0].byte_start;
+    }
+    *len = w->words.len;
+    return w->words.data;
 }

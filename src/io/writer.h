@@ -12,6 +12,7 @@
 struct quoth_writer {
     FILE *out;
     quoth_json_buf json; /* the JSON record being made, reused */
+    quoth_json_buf words; /* a statement's content pieces joined, for table and CSV */
     quoth_format format;
     unsigned flags;
     int width;
@@ -31,5 +32,12 @@ void quoth_write_csv_error(quoth_writer *w, const quoth_doc_meta *meta, const ch
 /* What the table and CSV show as the speaker: the resolved name, else the
  * words of the source, else "-". */
 const char *quoth_quote_speaker_label(const quoth_quote *q);
+
+/* What the table and CSV show as the statement: its content pieces in
+ * order, joined by " … ", so that the cue and source a statement is split
+ * around ("“It's a mess,” said X. “Nobody knows.”") are not shown as its
+ * words. Sets *len; the bytes live in w until the next call. Without
+ * memory for the joined pieces, the first piece alone. */
+const char *quoth_statement_words(quoth_writer *w, const char *text, const quoth_quote *q, size_t *len);
 
 #endif

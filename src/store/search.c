@@ -37,8 +37,12 @@ static const char *const SQL_TEXT_HEAD =
     " WHERE statements_fts MATCH ?1";
 static const char *const SQL_TEXT_ORDER = " ORDER BY bm25(statements_fts), d.date DESC, s.id LIMIT ?9";
 
+/* Without text, a hit's snippet is its words: the content, and the second
+ * piece of a content split around its cue after " … ". */
+#define WORDS "s.content || coalesce(' … ' || s.content2, '')"
+
 static const char *const SQL_ALL_HEAD =
-    "SELECT s.id, 0.0, NULL, " COLUMNS " FROM documents d JOIN statements s ON s.document_id = d.id"
+    "SELECT s.id, 0.0, " WORDS ", " COLUMNS " FROM documents d JOIN statements s ON s.document_id = d.id"
     " LEFT JOIN speaker_names n ON n.id = s.name_id LEFT JOIN speakers sp ON sp.id = n.speaker_id"
     " WHERE 1";
 /* newest first; documents without a date last */
@@ -77,12 +81,12 @@ static const char *const SQL_DISTINCT_TEXT_TOP =
 static const char *const SQL_DISTINCT_ALL_TOP =
     ", top AS (SELECT * FROM groups ORDER BY docs DESC, last DESC, earliest LIMIT ?9)";
 /* the snippet of a text search is its hit's, kept with the hits (which
- * are read once, MATERIALIZED, for both); without text there is none */
+ * are read once, MATERIALIZED, for both); without text, the words */
 static const char *const SQL_DISTINCT_TEXT_SELECT =
     " SELECT s.id, g.best, h.snip, " COLUMNS ", g.n, g.docs, g.outlets, g.first, g.last"
     " FROM top g JOIN hits h ON h.sid = g.earliest JOIN statements s ON s.id = g.earliest" JOINS;
 static const char *const SQL_DISTINCT_ALL_SELECT =
-    " SELECT s.id, g.best, NULL, " COLUMNS ", g.n, g.docs, g.outlets, g.first, g.last"
+    " SELECT s.id, g.best, " WORDS ", " COLUMNS ", g.n, g.docs, g.outlets, g.first, g.last"
     " FROM top g JOIN statements s ON s.id = g.earliest" JOINS;
 static const char *const SQL_DISTINCT_TEXT_ORDER = " ORDER BY g.best, g.docs DESC, g.earliest";
 static const char *const SQL_DISTINCT_ALL_ORDER = " ORDER BY g.docs DESC, g.last DESC, g.earliest";

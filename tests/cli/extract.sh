@@ -110,6 +110,15 @@ ls "$dir" | grep -q 'tmp' && fail "a temporary output file was left behind"
 "$QUOTH" extract -q -f csv "$dir/b.txt" | head -n 1 | grep -qx "id,type,speaker,mention,resolved_by,role,gender,cue,content,content_start,content_end,confidence,error" ||
     fail "csv header"
 "$QUOTH" extract -q -f csv "$dir/b.txt" | sed -n 2p | grep -Eq ',[0-9]+,[0-9]+,[01]\.[0-9]{2},$' || fail "csv row: spans, confidence, no error"
+# a statement split around its cue shows its words, not the cue and source
+# between them: the table and CSV join the pieces with " … "
+printf '%s\n' '"The bridge is closed," said Lena Park, the city engineer. "It will stay closed until spring."' >"$dir/split.txt"
+"$QUOTH" extract -q -f table --width 200 "$dir/split.txt" | sed -n 3p |
+    grep -qF 'direct    "The bridge is closed," … "It will stay closed until spring."' ||
+    fail "table: split statement: $("$QUOTH" extract -q -f table --width 200 "$dir/split.txt")"
+"$QUOTH" extract -q -f csv "$dir/split.txt" | sed -n 2p |
+    grep -qF ',"""The bridge is closed,"" … ""It will stay closed until spring.""",0,94,' ||
+    fail "csv: split statement: $("$QUOTH" extract -q -f csv "$dir/split.txt")"
 "$QUOTH" extract -q -f csv "$dir/no-such-file.txt" 2>/dev/null | sed -n 2p | grep -Eq '^no-such-file,{12}[^,]' ||
     fail "csv error row: the message in the thirteenth field"
 
