@@ -526,8 +526,8 @@ static void test_organizations_apart(void) {
 
 /* A name that only modifies a source's noun of people is not who speaks:
  * "Quist supporters" are not Quist, and "Quist's campaign" is one
- * organization with "the Quist campaign", "her campaign" and then "the
- * campaign"; but her statement is hers. */
+ * organization with "the Quist campaign", "her campaign", "the campaign"
+ * and a misspelled "Quisst's campaign"; but her statement is hers. */
 static const char AFFILIATIONS[] = "Senator Maria Quist spoke in Ohio.\n\n"
                                    "Quist's campaign said that the ads would run.\n\n"
                                    "Quist supporters said that the race was close.\n\n"
@@ -536,7 +536,8 @@ static const char AFFILIATIONS[] = "Senator Maria Quist spoke in Ohio.\n\n"
                                    "The Quist campaign said that the ads had worked.\n\n"
                                    "Quist's allies said that the bill was dead.\n\n"
                                    "Her campaign said that the polls were wrong.\n\n"
-                                   "The campaign said that the debate was over.";
+                                   "The campaign said that the debate was over.\n\n"
+                                   "Quisst's campaign said that the mailers were late.";
 
 static const expected AFFILIATIONS_EXPECTED[] = {
     {"that the ads would run", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -547,6 +548,7 @@ static const expected AFFILIATIONS_EXPECTED[] = {
     {"that the bill", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the polls", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the debate", "Quist campaign", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the mailers", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 static void test_affiliations(void) {

@@ -431,6 +431,16 @@ static int body_speaker(quoth_resolver *r, const char *surname, size_t len, uint
     return rc ? rc : quoth_speaker_add_literal(r, name, &st->s[*speaker].name);
 }
 
+/* body_speaker() under the last word of speaker `person`'s name. */
+static int person_body_speaker(quoth_resolver *r, int32_t person, uint32_t noun, int32_t *speaker) {
+    const char *surname = quoth_speaker_last_word(r->t, &r->t->s[person]);
+    char copy[64]; /* the arena may move while the body is made */
+    size_t len = strlen(surname);
+    if (len >= sizeof copy) return 0;
+    memcpy(copy, surname, len + 1);
+    return body_speaker(r, copy, len, noun, speaker);
+}
+
 /* "the Clinton campaign", "the Obama administration", "Trump's team": the
  * body of the person whose name modifies the noun. */
 static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
@@ -440,7 +450,11 @@ static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *spea
         uint32_t noun = modified_head(r, src, person);
         if (!noun || !body_noun(r, noun)) continue;
         const quoth_token *last = &r->p.t[person->end - 1];
-        return body_speaker(r, r->text + last->start, last->end - last->start, noun, speaker);
+        if (person->how != QUOTH_RESOLVED_SPELLING)
+            return body_speaker(r, r->text + last->start, last->end - last->start, noun, speaker);
+        /* a misspelled surname ("Holoway's office") as its person's name
+         * spells it */
+        return person_body_speaker(r, person->speaker, noun, speaker);
     }
     return 0;
 }
@@ -458,13 +472,7 @@ static int resolve_pronoun_affiliation(quoth_resolver *r, const quoth_attributio
     for (uint32_t i = src.first + 1; i < noun; i++)
         if (quoth_coarse(&r->p, i) != CT_ADJ && quoth_coarse(&r->p, i) != CT_NOUN) return 0;
     int32_t person = resolve_pronoun(r, list, k, src.first);
-    if (person < 0) return 0;
-    const char *surname = quoth_speaker_last_word(r->t, &r->t->s[person]);
-    char copy[64]; /* the arena may move while the body is made */
-    size_t len = strlen(surname);
-    if (len >= sizeof copy) return 0;
-    memcpy(copy, surname, len + 1);
-    return body_speaker(r, copy, len, noun, speaker);
+    return person < 0 ? 0 : person_body_speaker(r, person, noun, speaker);
 }
 
 /* The words that describe a person's run, [*first, *head] with the head
