@@ -35,8 +35,6 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * prints why not and returns NULL on failure. */
 quoth_model *cli_load_model(const char *path);
 
-/* The document id of a path: its file name without the extension. */
-void cli_doc_id(const char *path, char *out, size_t cap);
 
 /* Says on stderr that the command waits for standard input, when that is a
  * terminal: a command given no file would otherwise sit there silently. */

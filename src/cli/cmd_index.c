@@ -19,6 +19,7 @@
 
 #include "cli/cli.h"
 #include "io/pipeline.h"
+#include "io/reader.h"
 #include "store/store.h"
 #include "store/wire.h"
 #include "util/array.h"
@@ -208,8 +209,9 @@ static int meta_add(meta_table *t, char **cells, size_t n, const int *field) {
         char id[1024];
         const char *v = cells[i];
         if (field[i] == FIELD_FILENAME) {
-            /* the id a text file gets: "dir/a.txt" is document "a" */
-            cli_doc_id(cells[i], id, sizeof id);
+            /* the id the reader gives the file: "dir/a.txt" and
+             * "dir/a.txt.gz" are document "a" */
+            quoth_reader_file_id(cells[i], id, sizeof id);
             v = id;
         }
         int f = field[i] == FIELD_FILENAME ? 0 : field[i];

@@ -35,19 +35,6 @@ quoth_model *cli_load_model(const char *path) {
     return m;
 }
 
-void cli_doc_id(const char *path, char *out, size_t cap) {
-    if (strcmp(path, "-") == 0) {
-        snprintf(out, cap, "stdin");
-        return;
-    }
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    const char *dot = strrchr(base, '.');
-    if (dot && dot != base) n = (size_t)(dot - base);
-    snprintf(out, cap, "%.*s", (int)n, base);
-}
-
 double cli_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);

@@ -184,6 +184,12 @@ printf 'texts/h.txt\tHarbour Gazette\t2024-05-01\n' >>"$dir/meta2.tsv"
     || { cat "$dir/err"; fail "index with a filename column failed"; }
 "$QUOTH" search --db "$dir/alias.db" -f csv --outlet 'harbour gazette' --since 2024-05 ceasefire >"$dir/alias.csv"
 [ "$(tail -n +2 "$dir/alias.csv" | wc -l)" -eq 1 ] || fail "a filename column names document h: $(cat "$dir/alias.csv")"
+# a gzipped file is named as the reader names it: "g.txt.gz" is document g
+mkdir "$dir/gz" && gzip -c "$dir/in/h.txt" >"$dir/gz/g.txt.gz"
+printf 'filename\tpublisher\nold/g.txt.gz\tHarbour Gazette\n' >"$dir/meta4.tsv"
+"$QUOTH" index -q --db "$dir/gz.db" --meta "$dir/meta4.tsv" "$dir/gz/g.txt.gz" 2>"$dir/err" || { cat "$dir/err"; fail "index g.txt.gz failed"; }
+"$QUOTH" search --db "$dir/gz.db" -f csv --outlet 'harbour gazette' | cut -d, -f2,4 | tail -n +2 | sort -u | grep -qx 'g,Harbour Gazette' ||
+    fail "a filename column names document g of g.txt.gz: $("$QUOTH" search --db "$dir/gz.db" -f csv)"
 
 # --meta's ragged rows: a short row keeps the cells it has (editors drop
 # empty trailing ones), cells past the header's columns belong to nothing,
