@@ -199,8 +199,8 @@ static void check_one_statements(const one_statement *cases, size_t n) {
  * Hampshire", "New England", "Broad Street"), not a day ("Super Tuesday", "Election Day" are no one), not
  * a one-word name of no known kind that never spoke ("Gallup"), not a law
  * ("Affordable Care Act" has a person's shape), a county or a plural name
- * ("New Yorkers"). A month that is also a name is a name when no number
- * dates it. */
+ * ("New Yorkers"), a city named before its state ("Palo Alto, Calif.").
+ * A month that is also a name is a name when no number dates it. */
 static const one_statement PEOPLE_ONLY[] = {
     {"Thomas Brandt grew up on a farm in New Hampshire.\n\nHe said that the vote was fair.",
      {"that the vote", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
@@ -224,6 +224,16 @@ static const one_statement PEOPLE_ONLY[] = {
     {"Eric Varga said that the march was peaceful.\n\nCrowds.\n\n"
      "Amadou Keita, the New England director, sold water. He said that sales were good.",
      {"that sales", "Amadou Keita", QUOTH_RESOLVED_PRONOUN, "New England director", M}},
+    /* a city before its state, the sentence's last words or not */
+    {"Thomas Brandt said that the plan was good.\n\nThe firm is based in Palo Alto, Calif.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Thomas Brandt said that the plan was good.\n\nThe firm grew in Cedar Falls, Iowa, last year.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Thomas Brandt said that the plan was good.\n\nThe firm grew in Rock Hill, South Carolina.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
 /* Which person a pronoun stands for: the one named just before it rather

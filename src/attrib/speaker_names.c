@@ -265,8 +265,29 @@ static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     return 1;
 }
 
+/* "Palo Alto, Calif.", "Ames, Iowa,": a name right before a comma, a state
+ * or country of one or two words, and punctuation is a city, not a person
+ * whom a "he" could stand for ("Keyworth rushed to meet Fiorina in Palo
+ * Alto, Calif. ... he was so fired up" made Palo Alto the speaker). Not
+ * "Ted Cruz, R-Texas" (one word that is no place) or "Tom Cole, Oklahoma
+ * Republican" (no punctuation after the place). */
+static int before_its_state(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t at = run->end + 1, n = r->p.n;
+    if (at >= n || !quoth_punct_is(&r->p, run->end, ",")) return 0;
+    uint64_t key = r->p.t[at].lower_hash;
+    for (size_t len = 1; len <= 2 && at + len <= n; len++) {
+        const quoth_token *last = &r->p.t[at + len - 1];
+        if (len == 2) key = quoth_name_key(key, last->lower_hash);
+        if (!(last->flags & TOK_CAPITALIZED)) return 0;
+        if (!(quoth_name_word_classes(r->names, key) & NAME_PLACE)) continue;
+        /* "Calif." takes the full stop that ends its sentence */
+        if (at + len == n || (last[1].flags & TOK_PUNCT) || last[1].sentence != last->sentence) return 1;
+    }
+    return 0;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
-    if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) ||
+    if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (given_full_name(r, run)) return QUOTH_KIND_PERSON;
