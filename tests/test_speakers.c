@@ -401,8 +401,20 @@ static const char GOES_ON_SPEAKING[] =
     "\"We need nurses,\" she said.\n\n"
     "Asked about Anna Berg, she said that the budget was too small.";
 
+/* "they" stands for a body of people, never a place (places are
+ * singular); "it" may still stand for a country that acts. */
+static const one_statement THEY_NOT_PLACES[] = {
+    {"Maria Lund and Tom Berg campaigned in Iowa on Monday.\n\nThey said that the race was close.",
+     {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The Farmers Union met in Palo Alto, Calif.\n\nThey said that the harvest was late.",
+     {"that the harvest", "Farmers Union", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    {"Israel closed the border on Monday.\n\nIt said that the crossing would stay shut.",
+     {"that the crossing", "Israel", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+};
+
 static void test_pronouns_stand_for_people(void) {
     check_one_statements(PEOPLE_ONLY, sizeof PEOPLE_ONLY / sizeof *PEOPLE_ONLY);
+    check_one_statements(THEY_NOT_PLACES, sizeof THEY_NOT_PLACES / sizeof *THEY_NOT_PLACES);
 }
 
 static void test_pronouns_by_recency(void) {

@@ -286,6 +286,15 @@ static int before_its_state(const quoth_resolver *r, const quoth_name_run *run) 
     return 0;
 }
 
+/* Whether a run names a place: one of the list, a city before its state,
+ * or what the entity tagger takes for a location. */
+static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
+    if (quoth_run_is_place(r, run) || before_its_state(r, run)) return 1;
+    for (uint32_t i = run->first; i < run->end; i++)
+        if (r->p.t[i].entity == QUOTH_ENT_LOCATION) return 1;
+    return 0;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
@@ -422,6 +431,7 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
                        : add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name);
     if (rc) return rc;
     s->kind = (uint8_t)kind;
+    s->place = kind == QUOTH_KIND_ORGANIZATION && names_place(r, run);
     s->gender = (uint8_t)gender_of(r, run);
     s->first_token = run->first;
     s->surname = lower_hash(r, run->end - 1);

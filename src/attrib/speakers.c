@@ -125,7 +125,13 @@ static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
     if (lex & (LEX_MALE | LEX_FEMALE))
         return (s->kind == QUOTH_KIND_PERSON || (spoke && s->kind == QUOTH_KIND_UNKNOWN)) &&
                !((lex & LEX_MALE) && s->gender == 2) && !((lex & LEX_FEMALE) && s->gender == 1);
-    if (lex & (LEX_PLURAL | LEX_NEUTER)) return s->kind == QUOTH_KIND_ORGANIZATION;
+    /* A place is singular: "They" after "in Iowa" is not Iowa (on PolNeAR
+     * train, 109 sources changed: 10 fewer against CoreNLP's coreference
+     * and none more; 50 now have no speaker rather than a wrong one).
+     * "It" keeps places, for the countries that act ("Israel ... It
+     * said"): without them, 8 fewer agreed. */
+    if (lex & LEX_PLURAL) return s->kind == QUOTH_KIND_ORGANIZATION && !s->place;
+    if (lex & LEX_NEUTER) return s->kind == QUOTH_KIND_ORGANIZATION;
     return 0;
 }
 
