@@ -224,6 +224,10 @@ static const one_statement PEOPLE_ONLY[] = {
     {"Eric Varga said that the march was peaceful.\n\nCrowds.\n\n"
      "Amadou Keita, the New England director, sold water. He said that sales were good.",
      {"that sales", "Amadou Keita", QUOTH_RESOLVED_PRONOUN, "New England director", M}},
+    /* a place by its last word: "Shoal" */
+    {"Thomas Brandt said that the plan was good.\n\nShips crowd Scarborough Shoal every spring.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* a city before its state, the sentence's last words or not */
     {"Thomas Brandt said that the plan was good.\n\nThe firm is based in Palo Alto, Calif.\n\n"
      "He said that the deal was done.",

@@ -64,18 +64,22 @@ static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DA
                                         NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
                                         NAME_MONTH, NAME_MONTH, NAME_MONTH, NAME_MONTH};
 
-/* The last words of names of laws, events, buildings, places and the like: a name
+/* The last words of names of laws, events, buildings, places and the like
+ * (a shoal, an island, a strait: "Scarborough Shoal" was a "he"): a name
  * of two or three capitalized words is a person's by its shape alone
  * ("Sandy Hook", "Affordable Care Act"), unless it ends with one of these.
  * Not "bill" or "center": a given name, and an organization's word. */
 static const char *const THING_HEADS[] = {
-    "accord", "act", "agreement", "airport", "amendment", "arena", "avenue", "awards", "bay", "boulevard",
-    "bridge", "building", "caucus", "caucuses", "conference", "convention", "counties", "county", "cup", "day",
-    "debate", "debates",
-    "doctrine", "festival", "games", "hall", "highway", "hook", "hotel", "initiative", "lake", "law",
-    "mountain", "museum", "olympics", "park", "plan", "plaza", "primaries", "primary", "prize", "program",
-    "programme", "project", "river", "road", "route", "rule", "sea", "series", "square", "stadium", "station",
-    "street", "summit", "tower", "treaty", "valley", "war"};
+    "accord", "act", "agreement", "airport", "amendment", "arena", "avenue", "awards", "bay", "beach",
+    "boulevard", "bridge", "building", "canal", "canyon", "caucus", "caucuses", "coast", "conference",
+    "convention", "counties", "county", "cup", "day", "debate", "debates", "desert", "doctrine",
+    "falls", "festival", "forest", "games", "gulf", "hall", "harbor", "harbour", "highway", "hook",
+    "hotel", "initiative", "island", "islands", "lake", "law", "mountain", "mountains", "museum",
+    "ocean", "olympics", "park", "peninsula", "plan", "plaza", "primaries", "primary", "prize",
+    "program", "programme", "project", "reef", "river", "road", "route", "rule", "sea", "series",
+    "shoal", "square", "stadium", "station", "strait", "straits", "street", "summit", "tower", "treaty",
+    "valley", "war"
+};
 
 /* The last words of newspapers' and firms' names that the word classes
  * lack ("Orlando Sentinel" is no man called Orlando). */
