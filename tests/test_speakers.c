@@ -139,7 +139,8 @@ static void test_relative_pronouns(void) {
 }
 
 /* Who a long source is: a person named first, before a comma or "of",
- * whatever names the rest of it holds; "of Ohio" is no part of a name;
+ * whatever names the rest of it holds (a place before them is no person:
+ * "Former Arizona governor Jan Brewer, ..."); "of Ohio" is no part of a name;
  * a family is not its misspelt member, nor a given name or a place a
  * misspelt surname; a surname the part-of-speech tagger took for a noun
  * or a verb is still a surname, and a party it took for a common noun a
@@ -157,7 +158,8 @@ static const char NAMES[] =
     "Israel said that the border would stay closed.\n\n"
     "Republicans said that the tax bill would pass.\n\n"
     "RNC Chief of Staff Katie Walsh said that the hall was ready.\n\n"
-    "Christine Todd Whitman said that the river was clean.";
+    "Christine Todd Whitman said that the river was clean.\n\n"
+    "Former Arizona governor Jan Brewer, an early supporter of Governor Ostrander, said that the party would unite.";
 
 static const expected NAMES_EXPECTED[] = {
     {"that the budget", "Susan Hartwig", QUOTH_RESOLVED_NAME, "longtime adviser", F},
@@ -171,6 +173,7 @@ static const expected NAMES_EXPECTED[] = {
     {"that the tax bill", "Republicans", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* tagged NNS */
     {"that the hall", "Katie Walsh", QUOTH_RESOLVED_NAME, "RNC Chief of Staff", F},
     {"that the river", "Christine Todd Whitman", QUOTH_RESOLVED_NAME, NULL, F},
+    {"that the party", "Jan Brewer", QUOTH_RESOLVED_NAME, "Former Arizona governor", U},
 };
 
 /* A headline's run of capitalized names and a verb is no one's name: it

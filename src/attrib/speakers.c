@@ -43,7 +43,11 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
  * before a comma or "of", is who it is; what follows describes them, names
  * and all. Of two people who speak together ("Jeb Bush and Chris
  * Christie") the first named is the speaker. Not when a comma or a
- * preposition comes first ("the mayor of Paris, Anne Hidalgo"). */
+ * preposition comes first ("the mayor of Paris, Anne Hidalgo"); a place or
+ * body that only modifies them may ("Texas delegate Bill Eastland, wearing
+ * 'Ted Cruz' pins": on PolNeAR train, 12 sources changed, 4 more agreeing
+ * with CoreNLP's coreference and 4 fewer against it; all 12 right on
+ * reading). */
 static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
     if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of") ||
@@ -110,7 +114,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         if (run->first >= src.end) break;
         if (run->first > 0 && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue; /* "(R-Wis.)" */
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
-        if (any < 0 && person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
+        if (person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_group(r, src, run)) group = (int32_t)k;
         if (modified_head(r, src, run)) continue;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
