@@ -140,7 +140,8 @@ static void test_relative_pronouns(void) {
 
 /* Who a long source is: a person named first, before a comma or "of",
  * whatever names the rest of it holds (a place before them is no person:
- * "Former Arizona governor Jan Brewer, ..."); "of Ohio" is no part of a name;
+ * "Former Arizona governor Jan Brewer, ..."), and so an organization named
+ * first before a comma or "and" (not "Veltron CEO and ..."); "of Ohio" is no part of a name;
  * a family is not its misspelt member, nor a given name or a place a
  * misspelt surname; a surname the part-of-speech tagger took for a noun
  * or a verb is still a surname, and a party it took for a common noun a
@@ -159,7 +160,10 @@ static const char NAMES[] =
     "Republicans said that the tax bill would pass.\n\n"
     "RNC Chief of Staff Katie Walsh said that the hall was ready.\n\n"
     "Christine Todd Whitman said that the river was clean.\n\n"
-    "Former Arizona governor Jan Brewer, an early supporter of Governor Ostrander, said that the party would unite.";
+    "Former Arizona governor Jan Brewer, an early supporter of Governor Ostrander, said that the party would unite.\n\n"
+    "The Harbor Commission, a state agency that oversees the Port of Calder, said that fees would rise.\n\n"
+    "Canada and Mexico said that the talks would resume.\n\n"
+    "Former Veltron CEO and presidential candidate Dana Hollis said that the plan would fail.";
 
 static const expected NAMES_EXPECTED[] = {
     {"that the budget", "Susan Hartwig", QUOTH_RESOLVED_NAME, "longtime adviser", F},
@@ -174,6 +178,9 @@ static const expected NAMES_EXPECTED[] = {
     {"that the hall", "Katie Walsh", QUOTH_RESOLVED_NAME, "RNC Chief of Staff", F},
     {"that the river", "Christine Todd Whitman", QUOTH_RESOLVED_NAME, NULL, F},
     {"that the party", "Jan Brewer", QUOTH_RESOLVED_NAME, "Former Arizona governor", U},
+    {"that fees", "Harbor Commission", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the talks would resume", "Canada", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the plan", "Dana Hollis", QUOTH_RESOLVED_NAME, "presidential candidate", U},
 };
 
 /* A headline's run of capitalized names and a verb is no one's name: it
