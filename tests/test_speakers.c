@@ -234,6 +234,13 @@ static const one_statement PEOPLE_ONLY[] = {
     {"Eric Varga said that the march was peaceful.\n\nCrowds.\n\n"
      "Amadou Keita, the New England director, sold water. He said that sales were good.",
      {"that sales", "Amadou Keita", QUOTH_RESOLVED_PRONOUN, "New England director", M}},
+    /* a name that spoke but is no one person: not a "he" */
+    {"Tom Berg said that the plan was good.\n\nThe GOP said that taxes were too high.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Tom Berg", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Tom Berg said that the plan was good.\n\nMany Mexicans said that taxes were too high.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Tom Berg", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* a place by its last word: "Shoal" */
     {"Thomas Brandt said that the plan was good.\n\nShips crowd Scarborough Shoal every spring.\n\n"
      "He said that the deal was done.",

@@ -295,6 +295,19 @@ static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
     return 0;
 }
 
+/* Whether a name of unknown kind names no one person: a plural ("Saudis",
+ * "the Graysons"), an acronym or a letter ("GOP", "Q:"), a date, or a
+ * word of organizations or groups ("Republican", "Public"). Such a name
+ * may be a source, but a "he" or "she" after it is someone else. */
+static int names_nobody(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *last = &r->p.t[run->end - 1];
+    if (r->pos_flags && (r->pos_flags[last->pos] & QUOTH_POS_PLURAL_PROPER)) return 1;
+    if (run->end - run->first != 1) return 0;
+    return last->end - last->start == 1 || quoth_all_capitals(&r->p, run->first, 2) ||
+           (quoth_name_classes_at(r, run->first) & (NAME_DATE | NAME_MONTH)) ||
+           ((last->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) && !(last->lex & LEX_FIRST_NAME));
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
@@ -432,6 +445,7 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     if (rc) return rc;
     s->kind = (uint8_t)kind;
     s->place = kind == QUOTH_KIND_ORGANIZATION && names_place(r, run);
+    s->nobody = kind == QUOTH_KIND_UNKNOWN && names_nobody(r, run);
     s->gender = (uint8_t)gender_of(r, run);
     s->first_token = run->first;
     s->surname = lower_hash(r, run->end - 1);

@@ -156,7 +156,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
 
 static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
     if (lex & (LEX_MALE | LEX_FEMALE))
-        return (s->kind == QUOTH_KIND_PERSON || (spoke && s->kind == QUOTH_KIND_UNKNOWN)) &&
+        return (s->kind == QUOTH_KIND_PERSON || (spoke && s->kind == QUOTH_KIND_UNKNOWN && !s->nobody)) &&
                !((lex & LEX_MALE) && s->gender == 2) && !((lex & LEX_FEMALE) && s->gender == 1);
     /* A place is singular: "They" after "in Iowa" is not Iowa (on PolNeAR
      * train, 109 sources changed: 10 fewer against CoreNLP's coreference
