@@ -234,6 +234,11 @@ static const one_statement PEOPLE_ONLY[] = {
     {"Eric Varga said that the march was peaceful.\n\nCrowds.\n\n"
      "Amadou Keita, the New England director, sold water. He said that sales were good.",
      {"that sales", "Amadou Keita", QUOTH_RESOLVED_PRONOUN, "New England director", M}},
+    /* a surname the part-of-speech tagger took for a common noun, before
+     * a comma: the person, not the institute after it */
+    {"Raffaello Pantucci, director of security studies at the Royal Institute, said that the port was busy.\n\n"
+     "For now, Pantucci, at the Royal Institute, said that China was patient.",
+     {"that China", "Raffaello Pantucci", QUOTH_RESOLVED_SURNAME, NULL, U}},
     /* a name that spoke but is no one person: not a "he" */
     {"Tom Berg said that the plan was good.\n\nThe GOP said that taxes were too high.\n\n"
      "He said that the deal was done.",

@@ -816,6 +816,13 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         resolve_personal_pronoun(r, list, k);
         return 0;
     }
+    /* "Pantucci, at the Royal United Services Institute," with Pantucci
+     * tagged a common noun: the person, not the institute */
+    if (src.end > src.first + 2 && quoth_punct_is(&r->p, src.first + 1, ",") &&
+        (a->speaker = resolve_untagged_surname(r, (quoth_tspan){.first = src.first, .end = src.first + 1})) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_SURNAME;
+        return 0;
+    }
     if (resolve_by_name(r, a)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     int rc = resolve_affiliation(r, src, &a->speaker);
