@@ -187,8 +187,23 @@ static const expected NAMES_EXPECTED[] = {
  * holds two people. */
 static const char HEADLINE[] = "Walter Brink Slams Helena Marsh Over Tax Plan\n\nMarsh said that the vote was rigged.";
 
+/* A name first written in capitals (a transcript's "MARIA LUND:", a place
+ * line) is the person or place written in small letters later, under the
+ * later spelling. */
+static const char SHOUTED[] = "FORT PIERCE, Fla. -- The mayor spoke.\n\n"
+                              "People in Fort Pierce said that the storm was bad.\n\n"
+                              "MARIA LUND, the mayor, said that the roads were closed.\n\n"
+                              "Maria Lund said that the schools would reopen.";
+
+static const expected SHOUTED_EXPECTED[] = {
+    {"that the storm", "Fort Pierce", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the roads", "Maria Lund", QUOTH_RESOLVED_NAME, "mayor", F},
+    {"that the schools", "Maria Lund", QUOTH_RESOLVED_NAME, "mayor", F},
+};
+
 static void test_names_in_long_sources(void) {
     check_article(NAMES, sizeof NAMES - 1, NAMES_EXPECTED, sizeof NAMES_EXPECTED / sizeof *NAMES_EXPECTED);
+    check_article(SHOUTED, sizeof SHOUTED - 1, SHOUTED_EXPECTED, sizeof SHOUTED_EXPECTED / sizeof *SHOUTED_EXPECTED);
     static const expected headline[] = {{"Helena Marsh Over", "Walter Brink", QUOTH_RESOLVED_NAME, NULL, M},
                                         {"that the vote", "Helena Marsh", QUOTH_RESOLVED_SURNAME, NULL, F}};
     check_article(HEADLINE, sizeof HEADLINE - 1, headline, 2);

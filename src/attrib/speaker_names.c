@@ -545,12 +545,13 @@ static int same_organization(const quoth_resolver *r, const quoth_speaker *s, co
 }
 
 static int same_first_name(const quoth_resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
-    /* compare the first word of the speaker's name with the run's */
+    /* compare the first word of the speaker's name with the run's, in any
+     * case: "MARIA LUND:" of a transcript is Maria Lund */
     const char *name = r->t->arena + s->name;
     size_t n = strcspn(name, " ");
     const quoth_token *t = &r->p.t[run->first];
     size_t m = t->end - t->start;
-    return n == m && strncmp(name, r->text + t->start, n) == 0;
+    return n == m && strncasecmp(name, r->text + t->start, n) == 0;
 }
 
 /* "Wasserman Schultz" after "Debbie Wasserman Schultz", "Van Hollen"
@@ -562,7 +563,7 @@ static int ends_name(const quoth_resolver *r, const quoth_speaker *s, const quot
     for (uint32_t i = run->end; i-- > run->first;) {
         const quoth_token *t = &r->p.t[i];
         size_t n = t->end - t->start;
-        if ((size_t)(at - name) < n || strncmp(at - n, r->text + t->start, n) != 0) return 0;
+        if ((size_t)(at - name) < n || strncasecmp(at - n, r->text + t->start, n) != 0) return 0;
         at -= n;
         if (at == name) return 0;
         if (i > run->first && r->p.t[i - 1].end < t->start) at--; /* the space between two words */
@@ -579,6 +580,28 @@ static void learn_gender(quoth_resolver *r, const quoth_name_run *run) {
 
 /* Multi-word names: one speaker per person (surname and first name) or
  * organization. One-word names wait for group_single_names. */
+/* Whether s holds letters and no small ones: "JAKE TAPPER" of a transcript,
+ * "FORT PIERCE" of a place line. */
+static int shouted(const char *s) {
+    int letters = 0;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z') return 0;
+        letters |= *s >= 'A' && *s <= 'Z';
+    }
+    return letters;
+}
+
+/* A speaker first named in capitals ("JAKE TAPPER:") takes the spelling of
+ * a later mention of as many words in small letters too ("Jake Tapper"),
+ * which is how people are written and searched for. */
+static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run *run) {
+    if (sp->name_words != run->end - run->first || !shouted(r->t->arena + sp->name)) return 0;
+    size_t start = r->p.t[run->first].start, end = r->p.t[run->end - 1].end;
+    for (size_t i = start; i < end; i++)
+        if (r->text[i] >= 'a' && r->text[i] <= 'z') return add_string(r, start, end, &sp->name);
+    return 0;
+}
+
 int quoth_group_full_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     for (size_t k = 0; k < t->n_runs; k++) {
@@ -593,10 +616,9 @@ int quoth_group_full_names(quoth_resolver *r) {
             else if (kind != QUOTH_KIND_ORGANIZATION && ends_name(r, &t->s[s], run))
                 run->speaker = (int32_t)s, surname_only = 1;
         }
-        if (run->speaker < 0) {
-            int rc = quoth_new_speaker(r, run, kind, &run->speaker);
-            if (rc) return rc;
-        }
+        int rc = run->speaker < 0 ? quoth_new_speaker(r, run, kind, &run->speaker)
+                                  : prefer_written_case(r, &t->s[run->speaker], run);
+        if (rc) return rc;
         learn_gender(r, run);
         run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
                    : surname_only                  ? QUOTH_RESOLVED_SURNAME
