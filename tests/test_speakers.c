@@ -163,7 +163,10 @@ static const char NAMES[] =
     "Former Arizona governor Jan Brewer, an early supporter of Governor Ostrander, said that the party would unite.\n\n"
     "The Harbor Commission, a state agency that oversees the Port of Calder, said that fees would rise.\n\n"
     "Canada and Mexico said that the talks would resume.\n\n"
-    "Former Veltron CEO and presidential candidate Dana Hollis said that the plan would fail.";
+    "Former Veltron CEO and presidential candidate Dana Hollis said that the plan would fail.\n\n"
+    "The Center for Coastal Studies said that the dunes were shrinking.\n\n"
+    "The Office of Water and Soil Quality said that the wells were safe.\n\n"
+    "Voice of America and Radio Free Asia said that the signal was jammed.";
 
 static const expected NAMES_EXPECTED[] = {
     {"that the budget", "Susan Hartwig", QUOTH_RESOLVED_NAME, "longtime adviser", F},
@@ -181,6 +184,9 @@ static const expected NAMES_EXPECTED[] = {
     {"that fees", "Harbor Commission", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the talks would resume", "Canada", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the plan", "Dana Hollis", QUOTH_RESOLVED_NAME, "presidential candidate", U},
+    {"that the dunes", "Center for Coastal Studies", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the wells", "Office of Water and Soil Quality", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the signal", "Voice of America", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 /* A headline's run of capitalized names and a verb is no one's name: it

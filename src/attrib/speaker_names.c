@@ -119,17 +119,35 @@ static int names_person(const quoth_resolver *r, size_t first, size_t end) {
     return 0;
 }
 
-/* "Voice of America", "Joint Chiefs of Staff": a lower-case joiner between
+static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *run);
+
+/* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
+ * Responsibility": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
  * where they come from, which is no part of their name ("Ted Cruz of
  * Texas"), unless it follows an institution's noun ("John F. Kennedy
  * School of Government"). */
 static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
-    int ampersand = quoth_word_is(&r->p, i, "&");
-    if (!(ampersand || quoth_word_is(&r->p, i, "of")) || !(i + 1 < end && i > 0 && is_name_token(r, i + 1) &&
-                                                          is_name_token(r, i - 1)))
+    int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
+    int and = quoth_word_is(&r->p, i, "and");
+    if (!(ampersand || of || and || quoth_word_is(&r->p, i, "for")) ||
+        !(i + 1 < end && i > 0 && is_name_token(r, i + 1) && is_name_token(r, i - 1)))
         return 0;
-    return ampersand || (r->p.t[i - 1].lex & LEX_ORG_WORD) || !names_person(r, first, i);
+    if (and) { /* within a body's long name only: "Centers for Disease Control and
+                * Prevention", "Department of Health and Human Services"; a
+                * place or a body quoth knows ends one ("Voice of America and
+                * Radio Free Europe") */
+        quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)i};
+        if ((quoth_name_classes_at(r, i - 1) & NAME_PLACE) || known_org_of(r, &before)) return 0;
+        for (size_t k = first + 1; k < i; k++)
+            if (quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "for")) return 1;
+        return 0;
+    }
+    int body = (r->p.t[i - 1].lex & LEX_ORG_WORD) != 0;
+    if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
+                            * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
+        return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER));
+    return ampersand || body || !names_person(r, first, i);
 }
 
 /* The first given name of the words [first, end) that is not their last
