@@ -487,7 +487,10 @@ static const char TITLES[] =
     "The union said that the strike would go on.\n\n"
     "The post said that the port was closed.\n\n"
     "Former Secretary of State Ada Lind toured the docks.\n\n"
-    "The former secretary said that the treaty was weak.";
+    "The former secretary said that the treaty was weak.\n\n"
+    "Former President Ann Lee met President Tom Berg on Monday.\n\n"
+    "The former president said that the pact would hold.\n\n"
+    "The president said that the border would reopen.";
 
 static const expected TITLES_EXPECTED[] = {
     {"that the work", "Maria Quist", QUOTH_RESOLVED_TITLE, "Senator", F},
@@ -497,6 +500,9 @@ static const expected TITLES_EXPECTED[] = {
     {"that the strike", "Dock Workers Union", QUOTH_RESOLVED_TITLE, NULL, U},
     {"that the port", NULL, QUOTH_RESOLVED_NONE, NULL, U}, /* a post, not "The Post" */
     {"that the treaty", "Ada Lind", QUOTH_RESOLVED_TITLE, "Former Secretary of State", U},
+    /* the former one rather than the one in office, and the other way */
+    {"that the pact", "Ann Lee", QUOTH_RESOLVED_TITLE, "Former President", F},
+    {"that the border", "Tom Berg", QUOTH_RESOLVED_TITLE, "President", M},
 };
 
 /* A description without a title word is the person an apposition or the

@@ -393,12 +393,19 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     }
     if (!definite && !owner) return -1;
     const char *w = quoth_token_norm(r->p.tl, last);
+    /* "the former president" is rather the former one named than the one
+     * in office, and "the president" rather the one in office */
+    int former = 0;
+    for (uint32_t i = src.first; i < last; i++) former |= quoth_word_is(&r->p, i, "former");
+    int32_t fallback = -1;
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         int32_t s = r->t->runs[j].speaker;
         const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (role && role_holds_title(role, w, vice) && (!owner || holds_word(role, owner))) return s;
+        if (!role || !role_holds_title(role, w, vice) || (owner && !holds_word(role, owner))) continue;
+        if (holds_word(role, "former") == former) return s;
+        if (fallback < 0) fallback = s;
     }
-    return -1;
+    return fallback;
 }
 
 /* A source of one capitalized word that is no name to the part-of-speech
