@@ -226,6 +226,19 @@ static void check_one_statements(const one_statement *cases, size_t n) {
     for (size_t k = 0; k < n; k++) check_article(cases[k].text, strlen(cases[k].text), &cases[k].want, 1);
 }
 
+/* A title that is also a surname, after an honorific, and a name that
+ * opens a parenthesis that opens the source. */
+static const one_statement NAMES_ONE[] = {
+    {"Charles King, the pollster, spoke on Monday.\n\nMr. King said that the race was close.",
+     {"that the race", "Charles King", QUOTH_RESOLVED_SURNAME, "pollster", M}},
+    {"Ruth Hale spoke on Monday.\n\n(Ruth Hale defended the plan, saying that it was fair.)",
+     {"that it was fair", "Ruth Hale", QUOTH_RESOLVED_NAME, NULL, F}},
+};
+
+static void test_names_alone(void) {
+    check_one_statements(NAMES_ONE, sizeof NAMES_ONE / sizeof *NAMES_ONE);
+}
+
 /* A "he" or "she" is a person: not a place that looks like a name ("New
  * Hampshire", "New England", "Broad Street"), not a day ("Super Tuesday", "Election Day" are no one), not
  * a one-word name of no known kind that never spoke ("Gallup"), not a law
@@ -665,7 +678,8 @@ static void test_name_words(void) {
 }
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
-          test_names_in_long_sources, test_pronouns_stand_for_people, test_pronouns_by_recency, test_titles,
+          test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
+          test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
           test_gender_from_pronouns, test_groups_with_examples)

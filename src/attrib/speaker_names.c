@@ -157,6 +157,16 @@ static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end
     return first;
 }
 
+/* "Mr. Prince", "Mr. King", "Ms. Judge": a title that is also a surname,
+ * last after an honorific, is the name; "Mr. President" is no one's. */
+static int surname_after_honorific(const quoth_resolver *r, size_t i, size_t end) {
+    static const char *const SURNAMES[] = {"king", "prince", "bishop", "judge", "major", "pope", "master", "chancellor"};
+    if (i + 1 != end || i == 0 || !(r->p.t[i - 1].lex & LEX_HONORIFIC)) return 0;
+    for (size_t k = 0; k < sizeof SURNAMES / sizeof *SURNAMES; k++)
+        if (quoth_word_is(&r->p, i, SURNAMES[k])) return 1;
+    return 0;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* A person's name starts at its first given name ("House Speaker Paul
@@ -170,7 +180,8 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * Ian Roe") when no given name said where the name starts: its last
      * two words */
     if (first + 1 < end && quoth_word_is(&r->p, first, "of")) first = end - first > 3 ? end - 2 : first + 1;
-    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)))
+    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
+           !surname_after_honorific(r, first, end))
         first++;
     if (first >= end) return 0;
     quoth_speaker_table *t = r->t;

@@ -140,7 +140,9 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         const quoth_name_run *run = &r->t->runs[k];
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
-        if (run->first > 0 && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue; /* "(R-Wis.)" */
+        /* "Rep. Ron Kind (D-Wis.)": no speaker; but a parenthesis that opens
+         * the source opens a sentence ("(John Schlafly defended ...") */
+        if (run->first > src.first && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue;
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
         if (person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
