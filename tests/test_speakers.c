@@ -226,13 +226,18 @@ static void check_one_statements(const one_statement *cases, size_t n) {
     for (size_t k = 0; k < n; k++) check_article(cases[k].text, strlen(cases[k].text), &cases[k].want, 1);
 }
 
-/* A title that is also a surname, after an honorific, and a name that
- * opens a parenthesis that opens the source. */
+/* A title that is also a surname, after an honorific; a name that opens
+ * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
     {"Charles King, the pollster, spoke on Monday.\n\nMr. King said that the race was close.",
      {"that the race", "Charles King", QUOTH_RESOLVED_SURNAME, "pollster", M}},
     {"Ruth Hale spoke on Monday.\n\n(Ruth Hale defended the plan, saying that it was fair.)",
      {"that it was fair", "Ruth Hale", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a newspaper on second mention; but "the House" is no White House */
+    {"Officials spoke to The Harbor Post on Monday.\n\nThe Post said that the files were missing.",
+     {"that the files", "Harbor Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The White House spoke on Monday.\n\nThe House said that the bill would pass.",
+     {"that the bill", "House", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_names_alone(void) {
@@ -581,7 +586,8 @@ static const expected PARTIES_EXPECTED[] = {
     {"that the vote was fair", "Democratic Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the vote was rigged", "Republican Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that it would appeal", "Democratic Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
-    {"that the pier", "Sentinel", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* not a person's surname */
+    /* not a person's surname: the newspaper named before */
+    {"that the pier", "Harbor Sentinel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the files", "Timothy Gill", QUOTH_RESOLVED_NAME, "Former FBI agent", M}, /* a given name */
     {"that the race", "Virginia Democratic", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a state, no woman */
 };

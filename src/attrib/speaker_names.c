@@ -728,6 +728,21 @@ static int may_be_misspelt(const quoth_resolver *r, const quoth_name_run *run) {
 
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
+/* "The Post" after "The Washington Post", "The Times" after "The New York
+ * Times": a newspaper's last word after "the" is that newspaper, as news
+ * writes it on second mention. Not any body's last word: "the House" is
+ * not the White House. */
+static int newspaper_short_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const PAPERS[] = {"post",     "times",    "journal",  "tribune",  "herald",
+                                         "gazette",  "globe",    "chronicle", "inquirer", "sentinel",
+                                         "observer", "examiner", "dispatch", "courier",  "telegraph",
+                                         "guardian", "register", "bee"};
+    if (run->first == 0 || !quoth_word_is(&r->p, run->first - 1, "the")) return 0;
+    for (size_t k = 0; k < sizeof PAPERS / sizeof *PAPERS; k++)
+        if (quoth_word_is(&r->p, run->first, PAPERS[k])) return 1;
+    return 0;
+}
+
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     for (size_t k = 0; k < t->n_runs; k++) {
@@ -743,8 +758,9 @@ int quoth_group_single_names(quoth_resolver *r) {
              * made one more speaker in this bucket, and a long document's
              * lookups grew with the square of its mentions */
             if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && kind < 0) kind = kind_of(r, run);
-            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION ? t->s[s].name_words == 1 && kind == QUOTH_KIND_ORGANIZATION
-                                                        : gender_fits(t->s[s].gender, gender)) {
+            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION
+                    ? (t->s[s].name_words == 1 || newspaper_short_name(r, run)) && kind == QUOTH_KIND_ORGANIZATION
+                    : gender_fits(t->s[s].gender, gender)) {
                 run->speaker = (int32_t)s;
                 run->how = t->s[s].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
                            : t->s[s].name_words >= 2               ? QUOTH_RESOLVED_SURNAME
