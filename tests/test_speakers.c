@@ -238,6 +238,9 @@ static const one_statement NAMES_ONE[] = {
      {"that the files", "Harbor Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The White House spoke on Monday.\n\nThe House said that the bill would pass.",
      {"that the bill", "House", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* no body of the United States named "U.S. office" */
+    {"The U.S. attorney's office said that the case was closed.",
+     {"that the case", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_names_alone(void) {
@@ -631,7 +634,8 @@ static const char AFFILIATIONS[] = "Senator Maria Quist spoke in Ohio.\n\n"
                                    "Quist's allies said that the bill was dead.\n\n"
                                    "Her campaign said that the polls were wrong.\n\n"
                                    "The campaign said that the debate was over.\n\n"
-                                   "Quisst's campaign said that the mailers were late.";
+                                   "Quisst's campaign said that the mailers were late.\n\n"
+                                   "Her office said that the senator was traveling.";
 
 static const expected AFFILIATIONS_EXPECTED[] = {
     {"that the ads would run", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -643,6 +647,7 @@ static const expected AFFILIATIONS_EXPECTED[] = {
     {"that the polls", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the debate", "Quist campaign", QUOTH_RESOLVED_TITLE, NULL, U},
     {"that the mailers", "Quist campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the senator was traveling", "Quist's office", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 static void test_affiliations(void) {

@@ -460,8 +460,11 @@ static int body_noun(const quoth_resolver *r, uint32_t i) {
 static int body_speaker(quoth_resolver *r, const char *surname, size_t len, uint32_t noun, int32_t *speaker) {
     char name[96];
     size_t n = r->p.t[noun].end - r->p.t[noun].start;
-    if (len + n + 2 > sizeof name) return 0; /* no surname is that long */
+    /* "the Clinton campaign", but "Holloway's office": as news writes each */
+    int possessive = quoth_word_is(&r->p, noun, "office");
+    if (len + n + 4 > sizeof name) return 0; /* no surname is that long */
     memcpy(name, surname, len);
+    if (possessive) memcpy(name + len, "'s", 2), len += 2;
     name[len] = ' ';
     memcpy(name + len + 1, r->text + r->p.t[noun].start, n);
     name[len + 1 + n] = '\0';
@@ -497,6 +500,9 @@ static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *spea
         const quoth_name_run *person = &r->t->runs[k];
         uint32_t noun = modified_head(r, src, person);
         if (!noun || !body_noun(r, noun)) continue;
+        /* a place's body is named right after it ("the U.S. government"),
+         * not across other words ("The U.S. attorney's office") */
+        if (r->t->s[person->speaker].kind != QUOTH_KIND_PERSON && noun != person->end) continue;
         const quoth_token *last = &r->p.t[person->end - 1];
         if (person->how != QUOTH_RESOLVED_SPELLING)
             return body_speaker(r, r->text + last->start, last->end - last->start, noun, speaker);
