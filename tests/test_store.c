@@ -917,6 +917,10 @@ static void test_name_keys(void) {
         {"  JOHN   KIRBY ", "", "john kirby", "JOHN KIRBY"},
         {"The Post's", "org", "post", "Post"},
         {"the New York Times\xE2\x80\x99", "org", "new york times", "New York Times"},
+        /* a person's office, as quoth names it now and as it did before */
+        {"Ryan's office", "org", "ryan office", "Ryan's office"},
+        {"Ryan\xE2\x80\x99s office", "org", "ryan office", "Ryan\xE2\x80\x99s office"},
+        {"Ryan office", "org", "ryan office", "Ryan office"},
     };
     int wrong = 0;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {

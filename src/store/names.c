@@ -223,7 +223,11 @@ static char *name_form(const char *name, int organization, int as_key) {
         const char *w = t[i].s;
         size_t wn = t[i].n;
         if (as_key) {
-            word_key(t[i].s, t[i].n, k, sizeof k);
+            /* a possessive is no part of a key: "Ryan's office" and "Ryan
+             * office" (as earlier versions of quoth named it) are one body */
+            if (wn > 2 && strncmp(w + wn - 2, "'s", 2) == 0) wn -= 2;
+            else if (wn > 4 && strncmp(w + wn - 4, "\xE2\x80\x99s", 4) == 0) wn -= 4;
+            word_key(w, wn, k, sizeof k);
             w = k;
             wn = strlen(k);
             if (!wn) continue;
