@@ -881,6 +881,36 @@ static void test_html_title_without_outlet(void) {
     }
 }
 
+/* Without og:site_name, the name that ends the title is the outlet when
+ * the page's URL spells it ("The Harbor Post" of harborpost.example, "BBC
+ * News" of bbc.co.uk); another host, or a name that only begins like it,
+ * leaves title and outlet as they were. */
+static void test_html_outlet_from_title(void) {
+    static const char *const CASES[][4] = {
+        /* title, URL, title after, outlet */
+        {"Port strike enters second week - The Harbor Post", "https://www.harborpost.example/a",
+         "Port strike enters second week", "The Harbor Post"},
+        {"Port strike | BBC News", "https://www.bbc.co.uk/news/1", "Port strike", "BBC News"},
+        {"Port strike \xE2\x80\x94 The Guardian", "https://www.theguardian.com/x", "Port strike", "The Guardian"},
+        {"Port strike - The Harbor Post", "https://www.example.com/a", "Port strike - The Harbor Post", "(none)"},
+        {"Port strike - Harbor", "https://harborpost.example/a", "Port strike - Harbor", "(none)"},
+        {"Port strike - The Harbor Post", "", "Port strike - The Harbor Post", "(none)"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        char html[1024];
+        int n = snprintf(html, sizeof html,
+                         "<html><head><title>%s</title><link rel=\"canonical\" href=\"%s\"></head>"
+                         "<body><p>Text.</p></body></html>",
+                         CASES[i][0], CASES[i][1]);
+        quoth_html_article a;
+        harness_current = CASES[i][0];
+        CHECK_INT(quoth_html_extract(html, (size_t)n, &a), QUOTH_OK);
+        CHECK_STR(a.title ? a.title : "(none)", CASES[i][2]);
+        CHECK_STR(a.outlet ? a.outlet : "(none)", CASES[i][3]);
+        quoth_html_article_free(&a);
+    }
+}
+
 /* A label standing alone in its block goes; a sentence that begins with
  * the same word, or a block where the label is followed by more, stays. */
 static void test_html_furniture_labels(void) {
@@ -894,6 +924,8 @@ static void test_html_furniture_labels(void) {
                "<p>Share prices fell.</p>"
                "<div>Share on Facebook Share on X</div>"
                "<div>Share this article: Facebook X Email</div>"
+               "<div class=\"share\">Share this article on Twitter</div>"
+               "<div>Share on Twitter</div>"
                "<p>Share this story with care, the nurse said.</p>"
                "<blockquote class=\"wp-block-pullquote\"><p>\"The pier closed.\"</p></blockquote>"
                "<aside><p>Also an aside.</p></aside><div class=\"pull-quote\">\"Closed.\"</div>"
@@ -1296,7 +1328,8 @@ static void cleanup(void) {
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_that_is_not_text, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
           test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
-          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet, test_html_jsonld_article_body,
+          test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
+          test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
           test_warc_gz, test_warc_text_records, test_warc_truncated, test_format_of_name, cleanup)

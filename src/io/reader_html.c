@@ -17,7 +17,8 @@
  * The metadata: the <title> (or og:title) without the outlet's name at
  * either end, the canonical URL (<link rel=canonical>, or og:url), the
  * publication date (article:published_time and its relatives, JSON-LD
- * datePublished, <time datetime>) and the outlet (og:site_name).
+ * datePublished, <time datetime>) and the outlet (og:site_name, else the
+ * name that ends the title when the URL's host spells it).
  *
  * Also here, what comes before the parse: HTTP bodies de-chunked and
  * inflated, and the page's encoding found (charset.c converts it to
@@ -240,8 +241,9 @@ static int navigation_block(const GumboNode *n) {
     static const char *const LEADS[] = {"read also", "read more", "also read", "see also", "related:",
                                         "related articles", "related stories", "related coverage",
                                         "related content", "read next", "recommended:", "more:",
-                                        "sign up for", "click here to", "share on facebook", "share this article:",
-                                        "share this story:"};
+                                        "sign up for", "click here to", "share on facebook", "share on twitter",
+                                        "share this article:", "share this article on ", "share this story:",
+                                        "share this story on "};
     for (size_t i = 0; i < sizeof LEADS / sizeof *LEADS; i++)
         if (strncasecmp(lead, LEADS[i], strlen(LEADS[i])) == 0) return 1;
     /* a lead that filled the buffer may be cut: it is not a whole label */
@@ -627,6 +629,53 @@ static void cut_outlet_name(char *title, const char *site) {
     }
 }
 
+/* The letters and digits of s[0..n), lower-cased, into out (at most cap - 1). */
+static size_t alnum_lower(const char *s, size_t n, char *out, size_t cap) {
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[o++] = (char)c;
+        else if (c >= 'A' && c <= 'Z') out[o++] = (char)(c + 32);
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* The name of a page's host, "harborpost" of "https://www.harborpost.com/a". */
+static size_t host_name(const char *url, char *out, size_t cap) {
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h) return 0;
+    h += 3;
+    if (strncasecmp(h, "www.", 4) == 0) h += 4;
+    size_t n = strcspn(h, "./:?#");
+    return alnum_lower(h, n, out, cap);
+}
+
+/* A page without og:site_name often still ends its title with its name
+ * ("Port strike enters second week - The Harbor Post"): the last part of
+ * the title after a separator is the outlet when its letters, with or
+ * without "The", are the host's name or begin with it ("BBC News" of
+ * bbc.co.uk). A copy of that part, or NULL. */
+static char *outlet_in_title(const char *title, const char *url, int *nomem) {
+    static const char *const SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
+    char host[64], part[128];
+    size_t h = host_name(url, host, sizeof host);
+    if (!title || h < 3) return NULL;
+    for (size_t i = 0; i < sizeof SEPARATORS / sizeof *SEPARATORS; i++) {
+        const char *at = last_occurrence(title, SEPARATORS[i]);
+        if (!at || at == title) continue;
+        const char *name = at + strlen(SEPARATORS[i]);
+        size_t n = strlen(name), k = alnum_lower(name, n, part, sizeof part);
+        const char *letters = part;
+        if (k > 3 && strncmp(part, "the", 3) == 0 && strncmp(host, "the", 3) != 0) letters += 3, k -= 3;
+        if (n > 60 || k < h || strncmp(letters, host, h) != 0) continue;
+        char *copy = strdup(name);
+        if (!copy) *nomem = 1;
+        return copy;
+    }
+    return NULL;
+}
+
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     memset(out, 0, sizeof *out);
     GumboOptions options = kGumboDefaultOptions;
@@ -647,6 +696,7 @@ int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     out->url = clean_dup(p.canonical ? p.canonical : p.og_url, &nomem);
     out->date = clean_dup(p.date, &nomem);
     out->outlet = clean_dup(p.site_name, &nomem);
+    if (!out->outlet) out->outlet = outlet_in_title(out->title, out->url, &nomem);
     cut_outlet_name(out->title, out->outlet);
     gumbo_destroy_output(&options, g);
     if (nomem) {
