@@ -1121,6 +1121,24 @@ static void test_warc(void) {
     free(b.p);
 }
 
+/* A crawled page that names no outlet of its own: the record's URL tells
+ * which name ends its title. */
+static void test_warc_outlet_from_uri(void) {
+    buf b = {0};
+    static const char CRAWLED[] = "<html><head><title>Rain again - The Harbor Post</title></head>"
+                               "<body><p>\"Rain again,\" said Ana Ruiz.</p></body></html>";
+    http_record(&b, "https://www.harborpost.example/rain", "200 OK", "Content-Type: text/html\r\n", CRAWLED,
+                strlen(CRAWLED));
+    write_bytes("outlet.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("outlet.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_STR(c.url, "https://www.harborpost.example/rain");
+    CHECK_STR(c.title, "Rain again");
+    CHECK_STR(c.outlet, "The Harbor Post");
+    free(b.p);
+}
+
 /* Common Crawl's WET files hold each page's text as a `conversion` record
  * of text/plain; an archive may hold a page as a `resource` record without
  * its HTTP exchange. Each is a document with the record's url, date and id;
@@ -1332,4 +1350,5 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
-          test_warc_gz, test_warc_text_records, test_warc_truncated, test_format_of_name, cleanup)
+          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name,
+          cleanup)

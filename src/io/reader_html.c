@@ -925,6 +925,12 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     rc = quoth_html_extract(s, n, &d->article);
     if (rc == QUOTH_ERR_NOMEM) return rc;
     if (rc) return html_error(d, doc, "malformed HTML");
+    if (!d->article.outlet && doc->meta.url) { /* a WARC record's URL, where the page names none */
+        int nomem = 0;
+        d->article.outlet = outlet_in_title(d->article.title, doc->meta.url, &nomem);
+        if (nomem) return QUOTH_ERR_NOMEM;
+        cut_outlet_name(d->article.title, d->article.outlet);
+    }
     doc->text = d->article.text;
     doc->len = d->article.len;
     doc->meta.title = d->article.title;
