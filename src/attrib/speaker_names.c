@@ -128,10 +128,12 @@ static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *r
  * Texas"), unless it follows an institution's noun ("John F. Kennedy
  * School of Government"). */
 static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
+    /* every joiner is of three letters at most: most tokens stop here */
+    if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
     int and = quoth_word_is(&r->p, i, "and");
-    if (!(ampersand || of || and || quoth_word_is(&r->p, i, "for")) ||
-        !(i + 1 < end && i > 0 && is_name_token(r, i + 1) && is_name_token(r, i - 1)))
+    if (!(ampersand || of || and || quoth_word_is(&r->p, i, "for")) || !is_name_token(r, i + 1) ||
+        !is_name_token(r, i - 1))
         return 0;
     if (and) { /* within a body's long name only: "Centers for Disease Control and
                 * Prevention", "Department of Health and Human Services"; a
