@@ -162,7 +162,8 @@ static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end
 /* "Mr. Prince", "Mr. King", "Ms. Judge": a title that is also a surname,
  * last after an honorific, is the name; "Mr. President" is no one's. */
 static int surname_after_honorific(const quoth_resolver *r, size_t i, size_t end) {
-    static const char *const SURNAMES[] = {"king", "prince", "bishop", "judge", "major", "pope", "master", "chancellor"};
+    static const char *const SURNAMES[] = {"king", "prince", "bishop", "judge",
+                                           "major", "pope", "master", "chancellor"};
     if (i + 1 != end || i == 0 || !(r->p.t[i - 1].lex & LEX_HONORIFIC)) return 0;
     for (size_t k = 0; k < sizeof SURNAMES / sizeof *SURNAMES; k++)
         if (quoth_word_is(&r->p, i, SURNAMES[k])) return 1;
@@ -609,8 +610,6 @@ static void learn_gender(quoth_resolver *r, const quoth_name_run *run) {
     if (!sp->gender && sp->kind != QUOTH_KIND_ORGANIZATION) sp->gender = (uint8_t)honorific_gender(r, run);
 }
 
-/* Multi-word names: one speaker per person (surname and first name) or
- * organization. One-word names wait for group_single_names. */
 /* Whether s holds letters and no small ones: "JAKE TAPPER" of a transcript,
  * "FORT PIERCE" of a place line. */
 static int shouted(const char *s) {
@@ -633,6 +632,8 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
     return 0;
 }
 
+/* Multi-word names: one speaker per person (surname and first name) or
+ * organization. One-word names wait for group_single_names. */
 int quoth_group_full_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     for (size_t k = 0; k < t->n_runs; k++) {
@@ -728,8 +729,6 @@ static int may_be_misspelt(const quoth_resolver *r, const quoth_name_run *run) {
     return !known_org_of(r, run) && !quoth_run_is_place(r, run);
 }
 
-/* One-word names: a surname of a full name, a near miss of one, or a
- * speaker of their own. */
 /* "The Post" after "The Washington Post", "The Times" after "The New York
  * Times": a newspaper's last word after "the" is that newspaper, as news
  * writes it on second mention. Not any body's last word: "the House" is
@@ -745,6 +744,8 @@ static int newspaper_short_name(const quoth_resolver *r, const quoth_name_run *r
     return 0;
 }
 
+/* One-word names: a surname of a full name, a near miss of one, or a
+ * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     for (size_t k = 0; k < t->n_runs; k++) {

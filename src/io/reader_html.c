@@ -599,6 +599,15 @@ static const char *last_occurrence(const char *s, const char *sep) {
     return last;
 }
 
+/* What stands between a headline and its outlet's name in a <title>. */
+static const struct {
+    const char *text;
+    int ends; /* may stand before the name at the end: ": " only begins ("Gazette: ...") */
+} TITLE_SEPARATORS[] = {{" | ", 1},  {" - ", 1},  {" \xE2\x80\x93 ", 1}, {" \xE2\x80\x94 ", 1},
+                        {" :: ", 1}, {" \xC2\xB7 ", 1}, {": ", 0}};
+
+#define N_TITLE_SEPARATORS (sizeof TITLE_SEPARATORS / sizeof *TITLE_SEPARATORS)
+
 /* The headline in a page's <title>: pages name themselves there too
  * ("Harbor wall approved | The Gazette", "Gazette - Harbor wall approved"),
  * which a store's search results and a feed's titles would repeat on every
@@ -606,17 +615,12 @@ static const char *last_occurrence(const char *s, const char *sep) {
  * with its separator at either end, never leaving an empty title. Works in
  * place on a cleaned title. */
 static void cut_outlet_name(char *title, const char *site) {
-    static const struct {
-        const char *text;
-        int ends; /* may stand before the name at the end: ": " only begins ("Gazette: ...") */
-    } SEPARATORS[] = {{" | ", 1}, {" - ", 1}, {" \xE2\x80\x93 ", 1}, {" \xE2\x80\x94 ", 1}, {" :: ", 1},
-                      {" \xC2\xB7 ", 1}, {": ", 0}};
     if (!title || !site) return;
     size_t n = strlen(title);
-    for (size_t i = 0; i < sizeof SEPARATORS / sizeof *SEPARATORS; i++) {
-        const char *sep = SEPARATORS[i].text;
+    for (size_t i = 0; i < N_TITLE_SEPARATORS; i++) {
+        const char *sep = TITLE_SEPARATORS[i].text;
         size_t m = strlen(sep);
-        const char *last = SEPARATORS[i].ends ? last_occurrence(title, sep) : NULL;
+        const char *last = TITLE_SEPARATORS[i].ends ? last_occurrence(title, sep) : NULL;
         if (last && last > title && same_outlet(last + m, n - (size_t)(last - title) - m, site)) {
             title[last - title] = 0;
             return;
@@ -657,14 +661,14 @@ static size_t host_name(const char *url, char *out, size_t cap) {
  * without "The", are the host's name or begin with it ("BBC News" of
  * bbc.co.uk). A copy of that part, or NULL. */
 static char *outlet_in_title(const char *title, const char *url, int *nomem) {
-    static const char *const SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
     char host[64], part[128];
     size_t h = host_name(url, host, sizeof host);
     if (!title || h < 3) return NULL;
-    for (size_t i = 0; i < sizeof SEPARATORS / sizeof *SEPARATORS; i++) {
-        const char *at = last_occurrence(title, SEPARATORS[i]);
+    for (size_t i = 0; i < N_TITLE_SEPARATORS; i++) {
+        if (!TITLE_SEPARATORS[i].ends) continue;
+        const char *at = last_occurrence(title, TITLE_SEPARATORS[i].text);
         if (!at || at == title) continue;
-        const char *name = at + strlen(SEPARATORS[i]);
+        const char *name = at + strlen(TITLE_SEPARATORS[i].text);
         size_t n = strlen(name), k = alnum_lower(name, n, part, sizeof part);
         const char *letters = part;
         if (k > 3 && strncmp(part, "the", 3) == 0 && strncmp(host, "the", 3) != 0) letters += 3, k -= 3;
