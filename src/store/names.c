@@ -139,6 +139,13 @@ static int is_lower_word(const char *s, size_t n) {
     return !IN(k, PARTICLES);
 }
 
+/* The length of the word s[0..n) without a possessive "'s" or "’s". */
+static size_t without_possessive(const char *s, size_t n) {
+    if (n > 2 && strncmp(s + n - 2, "'s", 2) == 0) return n - 2;
+    if (n > 4 && strncmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) return n - 4;
+    return n;
+}
+
 /* Splits a name into words, cut at a comma or parenthesis ("John Kirby,
  * the spokesman"; "Bernie Sanders (I-Vt.)"), each without surrounding
  * punctuation, the last without a possessive. */
@@ -157,11 +164,7 @@ static size_t split_words(const char *name, name_tok *t, size_t cap) {
         if (len) t[n++] = (name_tok){start, len};
         if (*p == ',' || *p == '(') break;
     }
-    if (n) {
-        name_tok *last = &t[n - 1];
-        if (last->n > 2 && strncmp(last->s + last->n - 2, "'s", 2) == 0) last->n -= 2;
-        else if (last->n > 4 && strncmp(last->s + last->n - 4, "\xE2\x80\x99s", 4) == 0) last->n -= 4;
-    }
+    if (n) t[n - 1].n = without_possessive(t[n - 1].s, t[n - 1].n);
     return n;
 }
 
@@ -225,9 +228,7 @@ static char *name_form(const char *name, int organization, int as_key) {
         if (as_key) {
             /* a possessive is no part of a key: "Ryan's office" and "Ryan
              * office" (as earlier versions of quoth named it) are one body */
-            if (wn > 2 && strncmp(w + wn - 2, "'s", 2) == 0) wn -= 2;
-            else if (wn > 4 && strncmp(w + wn - 4, "\xE2\x80\x99s", 4) == 0) wn -= 4;
-            word_key(w, wn, k, sizeof k);
+            word_key(w, without_possessive(w, wn), k, sizeof k);
             w = k;
             wn = strlen(k);
             if (!wn) continue;
