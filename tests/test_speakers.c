@@ -655,6 +655,26 @@ static void test_affiliations(void) {
                   sizeof AFFILIATIONS_EXPECTED / sizeof *AFFILIATIONS_EXPECTED);
 }
 
+/* A name beside a phrase headed by a body's noun names that body, not a
+ * person, on either side of it; but not a name apposed to a phrase whose
+ * head is a person ("The head of the company", "the group's spokesman"). */
+static const char BODIES[] =
+    "The company, Northgate Terminals, said that the offer was final.\n\n"
+    "Brightwater Holdings, the shipping firm that owns the depot, said that the rent would rise.\n\n"
+    "The head of the company, Anna Ross, said that talks would resume.\n\n"
+    "Daniel Moreno, the group's spokesman, said that the union would wait.";
+
+static const expected BODIES_EXPECTED[] = {
+    {"that the offer", "Northgate Terminals", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the rent", "Brightwater Holdings", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that talks", "Anna Ross", QUOTH_RESOLVED_NAME, "head of the company", F},
+    {"that the union", "Daniel Moreno", QUOTH_RESOLVED_NAME, "group's spokesman", M},
+};
+
+static void test_bodies_by_apposition(void) {
+    check_article(BODIES, sizeof BODIES - 1, BODIES_EXPECTED, sizeof BODIES_EXPECTED / sizeof *BODIES_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -693,4 +713,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
-          test_gender_from_pronouns, test_groups_with_examples)
+          test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition)

@@ -284,6 +284,46 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
     return head;
 }
 
+/* A name set off by commas beside a noun phrase headed by a body's noun
+ * names that body: "The company, Northgate Terminals, said" and
+ * "Northgate Terminals, the company that runs the port, said" are no
+ * person, whatever the name's words make the entity tagger think. The
+ * phrase must stand on its own: in "the head of the company, Ann Ross"
+ * the name is the head's. */
+static int body_noun(const quoth_phrases *p, size_t i) {
+    static const char *const NOUNS[] = {"company", "firm", "group", "union", "agency", "bank", "newspaper",
+                                        "broadcaster", "network", "airline", "retailer",
+                                        "manufacturer", "insurer", "lender", "startup",
+                                        "charity", "nonprofit", "organization", "organisation", "conglomerate",
+                                        "watchdog", "ministry", "department", "tabloid"};
+    if (p->t[i].flags & TOK_CAPITALIZED || quoth_coarse(p, i) != CT_NOUN) return 0;
+    const char *w = quoth_token_norm(p->tl, i);
+    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+        if (strcmp(w, NOUNS[k]) == 0) return 1;
+    return 0;
+}
+
+static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_phrases *p = &r->p;
+    size_t first = run->first, end = run->end, limit = quoth_sentence_first(p, first);
+    /* the phrase before: a determiner, modifiers and the noun, after no
+     * preposition ("The company, X", "Its parent company, X") */
+    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",") && body_noun(p, first - 2)) {
+        size_t det = first - 2;
+        while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
+        int c = det > limit ? quoth_coarse(p, det - 1) : CT_OTHER;
+        if ((c == CT_DET || c == CT_POSS) && (det - 1 == limit || quoth_coarse(p, det - 2) != CT_ADP)) return 1;
+    }
+    /* the phrase after: its head is the last noun before anything else
+     * ("the president of the union" is headed by "president") */
+    if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
+    size_t i = end + 2, limit_right = quoth_sentence_end(p, end);
+    while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
+    if (i < limit_right && quoth_possessive(p, i)) return 0; /* "the group's director" */
+    return i > end + 2 && body_noun(p, i - 1) && !(r->pos_flags && (r->pos_flags[r->p.t[first].pos] &
+                                                                    QUOTH_POS_PLURAL_PROPER));
+}
+
 /* A given name and a surname or two, no organization's word among them
  * ("Gene Sperling", "Timothy Gill"): a person, whatever the entity tagger
  * made of them after "former FBI agent". */
@@ -344,6 +384,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
+    if (apposed_to_body(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (given_full_name(r, run)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
