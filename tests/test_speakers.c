@@ -657,18 +657,25 @@ static void test_affiliations(void) {
 
 /* A name beside a phrase headed by a body's noun names that body, not a
  * person, on either side of it; but not a name apposed to a phrase whose
- * head is a person ("The head of the company", "the group's spokesman"). */
+ * head is a person ("The head of the company", "the group's spokesman").
+ * "The group", "The company" are then the body last given that noun. */
 static const char BODIES[] =
     "The company, Northgate Terminals, said that the offer was final.\n\n"
     "Brightwater Holdings, the shipping firm that owns the depot, said that the rent would rise.\n\n"
     "The head of the company, Anna Ross, said that talks would resume.\n\n"
-    "Daniel Moreno, the group's spokesman, said that the union would wait.";
+    "Daniel Moreno, the group's spokesman, said that the union would wait.\n\n"
+    "Riders United, a local group, said that the buses were late.\n\n"
+    "The group said that fares were too high.\n\n"
+    "The company said that the cranes were new.";
 
 static const expected BODIES_EXPECTED[] = {
     {"that the offer", "Northgate Terminals", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the rent", "Brightwater Holdings", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that talks", "Anna Ross", QUOTH_RESOLVED_NAME, "head of the company", F},
     {"that the union", "Daniel Moreno", QUOTH_RESOLVED_NAME, "group's spokesman", M},
+    {"that the buses", "Riders United", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that fares", "Riders United", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the cranes", "Northgate Terminals", QUOTH_RESOLVED_TITLE, NULL, U},
 };
 
 static void test_bodies_by_apposition(void) {

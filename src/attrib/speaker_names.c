@@ -290,7 +290,7 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
  * person, whatever the name's words make the entity tagger think. The
  * phrase must stand on its own: in "the head of the company, Ann Ross"
  * the name is the head's. */
-static int body_noun(const quoth_phrases *p, size_t i) {
+static int organization_noun(const quoth_phrases *p, size_t i) {
     static const char *const NOUNS[] = {"company", "firm", "group", "union", "agency", "bank", "newspaper",
                                         "broadcaster", "network", "airline", "retailer",
                                         "manufacturer", "insurer", "lender", "startup",
@@ -308,7 +308,7 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     size_t first = run->first, end = run->end, limit = quoth_sentence_first(p, first);
     /* the phrase before: a determiner, modifiers and the noun, after no
      * preposition ("The company, X", "Its parent company, X") */
-    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",") && body_noun(p, first - 2)) {
+    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",") && organization_noun(p, first - 2)) {
         size_t det = first - 2;
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
         int c = det > limit ? quoth_coarse(p, det - 1) : CT_OTHER;
@@ -320,7 +320,7 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     size_t i = end + 2, limit_right = quoth_sentence_end(p, end);
     while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
     if (i < limit_right && quoth_possessive(p, i)) return 0; /* "the group's director" */
-    return i > end + 2 && body_noun(p, i - 1) && !(r->pos_flags && (r->pos_flags[r->p.t[first].pos] &
+    return i > end + 2 && organization_noun(p, i - 1) && !(r->pos_flags && (r->pos_flags[r->p.t[first].pos] &
                                                                     QUOTH_POS_PLURAL_PROPER));
 }
 

@@ -621,11 +621,25 @@ static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *
     if (sp && !sp->gender && (lex & LEX_FEMALE)) sp->gender = 2;
 }
 
+/* The head noun of the phrase an organization's name is apposed to, by
+ * its hash: "group" of "Riders United, a local group," and "company" of
+ * "The company, Northgate Terminals,"; 0 when there is none. */
+static uint64_t apposition_head(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_phrases *p = &r->p;
+    size_t first, head;
+    if (run->first >= 2 && quoth_punct_is(p, run->first - 1, ",") && quoth_coarse(p, run->first - 2) == CT_NOUN &&
+        !(p->t[run->first - 2].flags & TOK_CAPITALIZED))
+        return p->t[run->first - 2].lower_hash;
+    return run_description(r, run, &first, &head) && head > run->end ? p->t[head].lower_hash : 0;
+}
+
 /* "the union", "The committee": the organization named latest before it
  * whose name ends with that noun ("Service Employees International
- * Union", "Democratic National Committee"). Nouns of institutions only:
- * "the post" or "the poll" is more often a tweet or a survey than a
- * newspaper or a pollster named before. */
+ * Union", "Democratic National Committee"), or, any noun, that its text
+ * gave it by an apposition ("the group" of "Riders United, a local
+ * group,"). Names by their ending take nouns of institutions only: "the
+ * post" or "the poll" is more often a tweet or a survey than a newspaper
+ * or a pollster named before. */
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -644,16 +658,15 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
                 latest = (int32_t)s;
         return latest;
     }
-    if (!(t->lex & LEX_ORG_WORD)) return -1;
     int institution = 0;
-    for (size_t i = 0; !institution && i < sizeof NOUNS / sizeof *NOUNS; i++)
+    for (size_t i = 0; !institution && (t->lex & LEX_ORG_WORD) && i < sizeof NOUNS / sizeof *NOUNS; i++)
         institution = quoth_word_is(&r->p, last, NOUNS[i]);
-    if (!institution) return -1;
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
-        if (run->end - run->first >= 2 && r->p.t[run->end - 1].lower_hash == t->lower_hash &&
-            r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION)
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
+        if (institution && run->end - run->first >= 2 && r->p.t[run->end - 1].lower_hash == t->lower_hash)
             return run->speaker;
+        if (apposition_head(r, run) == t->lower_hash) return run->speaker;
     }
     return -1;
 }
