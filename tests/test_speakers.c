@@ -682,6 +682,32 @@ static void test_bodies_by_apposition(void) {
     check_article(BODIES, sizeof BODIES - 1, BODIES_EXPECTED, sizeof BODIES_EXPECTED / sizeof *BODIES_EXPECTED);
 }
 
+/* A person first named without a role takes the role of a later mention,
+ * which "the former mayor" then finds; a description of one party is no
+ * holder of the other party's title; and a list of names with their
+ * parentheses gives the name after them none of its roles. */
+static const char LATER_ROLES[] =
+    "Anna Berg said that the bridge was safe.\n\n"
+    "Former mayor Anna Berg said that the tolls were too high.\n\n"
+    "The former mayor said that the council had lied.\n\n"
+    "Republican nominee Tom Hale said that taxes would fall.\n\n"
+    "The Democratic nominee said that taxes would rise.\n\n"
+    "Candidates Sen. Ana Ruiz (D-Ohio), Carl Dunn and Rep. Lee Park (R-Iowa) met on Monday.\n\n"
+    "Carl Dunn said that the debate was fair.";
+
+static const expected LATER_ROLES_EXPECTED[] = {
+    {"that the bridge", "Anna Berg", QUOTH_RESOLVED_NAME, "Former mayor", F},
+    {"that the council", "Anna Berg", QUOTH_RESOLVED_TITLE, "Former mayor", F},
+    {"that taxes would fall", "Tom Hale", QUOTH_RESOLVED_NAME, "Republican nominee", M},
+    {"that taxes would rise", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the debate", "Carl Dunn", QUOTH_RESOLVED_NAME, NULL, M},
+};
+
+static void test_roles_of_later_mentions(void) {
+    check_article(LATER_ROLES, sizeof LATER_ROLES - 1, LATER_ROLES_EXPECTED,
+                  sizeof LATER_ROLES_EXPECTED / sizeof *LATER_ROLES_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -720,4 +746,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
-          test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition)
+          test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition,
+          test_roles_of_later_mentions)

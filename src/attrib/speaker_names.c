@@ -493,8 +493,14 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off) 
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
         if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
-        for (size_t i = s; i < k - 1; i++)
-            if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+        int title_word = 0;
+        for (size_t i = s; i < k - 1; i++) {
+            /* a list, not an apposition: "candidates Sen. Marco Rubio
+             * (R-Fla.), Donald Trump" gives Trump no role of Rubio's */
+            if (quoth_punct_is(p, i, "-LRB-")) return 0;
+            title_word |= (p->t[i].lex & LEX_TITLE) != 0;
+        }
+        if (title_word) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
@@ -673,6 +679,17 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
     return 0;
 }
 
+/* A person first named without a role takes the role of a later mention
+ * ("Bill Clinton" ... "former president Bill Clinton", "Mayor Okafor"),
+ * and the gender that role tells when nothing told it before. */
+static int fill_role(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run *run) {
+    if (sp->kind != QUOTH_KIND_PERSON || sp->role != UINT32_MAX) return 0;
+    int rc = role_of(r, run, &sp->role);
+    if (!rc && !sp->gender && sp->role != UINT32_MAX)
+        sp->gender = (uint8_t)quoth_gender_of_role(quoth_speaker_string(r->t, sp->role));
+    return rc;
+}
+
 /* Multi-word names: one speaker per person (surname and first name) or
  * organization. One-word names wait for group_single_names. */
 int quoth_group_full_names(quoth_resolver *r) {
@@ -691,6 +708,7 @@ int quoth_group_full_names(quoth_resolver *r) {
         }
         int rc = run->speaker < 0 ? quoth_new_speaker(r, run, kind, &run->speaker)
                                   : prefer_written_case(r, &t->s[run->speaker], run);
+        if (!rc) rc = fill_role(r, &t->s[run->speaker], run);
         if (rc) return rc;
         learn_gender(r, run);
         run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION

@@ -376,6 +376,27 @@ static int role_holds_title(const char *role, const char *title, int vice) {
     return 0;
 }
 
+/* The party a text or role names: 1 Democratic, 2 Republican, 0 none
+ * or both. */
+static int party_of(const char *text) {
+    int democratic = holds_word(text, "Democrat"), republican = holds_word(text, "Republican") || holds_word(text, "GOP");
+    return democratic == republican ? 0 : democratic ? 1 : 2;
+}
+
+/* Whether a description, [first, end), names the other party than a role:
+ * "The Democratic presidential nominee" is not the "Republican
+ * presidential nominee". Roles seldom name a party, so only a conflict
+ * counts: "The Democratic senator" may be the "Sen." named before. */
+static int other_party(const quoth_resolver *r, uint32_t first, uint32_t end, const char *role) {
+    int in_role = party_of(role);
+    if (!in_role) return 0;
+    for (uint32_t i = first; i < end; i++) {
+        int named = (r->p.t[i].flags & TOK_CAPITALIZED) ? party_of(quoth_token_norm(r->p.tl, i)) : 0;
+        if (named && named != in_role) return 1;
+    }
+    return 0;
+}
+
 /* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
  * person named latest before it whose role holds the title that ends the
  * source. Only after "the" or a possessive: "a Democratic senator" is
@@ -403,7 +424,9 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         int32_t s = r->t->runs[j].speaker;
         const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (!role || !role_holds_title(role, w, vice) || (owner && !holds_word(role, owner))) continue;
+        if (!role || !role_holds_title(role, w, vice) || (owner && !holds_word(role, owner)) ||
+            other_party(r, src.first + 1, last, role))
+            continue;
         if (holds_word(role, "former") == former) return s;
         if (fallback < 0) fallback = s;
     }
