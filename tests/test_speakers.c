@@ -575,15 +575,16 @@ static void test_unnamed_sources(void) {
 }
 
 /* Organizations whose names end alike are not one ("Democratic Party",
- * "Republican Party"); a newspaper's word makes an organization, a given
- * name a person. */
+ * "Republican Party"); a newspaper's or a firm's last word makes an
+ * organization, a given name a person. */
 static const char PARTIES[] = "The Democratic Party said that the vote was fair.\n\n"
                               "The Republican Party said that the vote was rigged.\n\n"
                               "The Democratic Party said that it would appeal.\n\n"
                               "Reporters at the Harbor Sentinel met the mayor.\n\n"
                               "The Sentinel reported that the pier was closed.\n\n"
                               "Former FBI agent Timothy Gill said that the files were lost.\n\n"
-                              "Six in 10 Virginia Democratic primary voters said that the race was close.";
+                              "Six in 10 Virginia Democratic primary voters said that the race was close.\n\n"
+                              "Graham Media said that prices would rise.";
 
 static const expected PARTIES_EXPECTED[] = {
     {"that the vote was fair", "Democratic Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -593,6 +594,7 @@ static const expected PARTIES_EXPECTED[] = {
     {"that the pier", "Harbor Sentinel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the files", "Timothy Gill", QUOTH_RESOLVED_NAME, "Former FBI agent", M}, /* a given name */
     {"that the race", "Virginia Democratic", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a state, no woman */
+    {"that prices", "Graham Media", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a firm's word, not a surname */
 };
 
 /* A group or an organization that starts a source heads it, whatever

@@ -86,7 +86,10 @@ static const char *const THING_HEADS[] = {
 static const char *const ORGANIZATION_HEADS[] = {
     "bee",      "bulletin",  "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner",
     "globe",    "inquirer",  "observer",  "pharmaceuticals", "sentinel", "telegraph", "industries",
-    "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies"};
+    "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies",
+    "research", "media",     "capital", "investments", "ventures", "energy", "entertainment",
+    "communications", "insurance", "therapeutics", "brands", "resources", "consulting", "strategies",
+    "analytics"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump
