@@ -557,17 +557,21 @@ static void test_titles(void) {
 }
 
 /* A source that names no one still says a gender by its head noun or
- * pronoun, and not by a possessor's. */
+ * pronoun, and not by a possessor's; a "we" outside quotation marks is
+ * nobody named. */
 static const char UNNAMED[] = "A mother of three said that the school was unsafe.\n\n"
                               "The man's lawyer said that the charges were false.\n\n"
                               "His wife said that he was innocent.\n\n"
-                              "\"We are tired,\" she said.";
+                              "\"We are tired,\" she said.\n\n"
+                              "The Harbor Council said that the port was safe.\n\n"
+                              "Yes, we know that the port is old.";
 
 static const expected UNNAMED_EXPECTED[] = {
     {"that the school", NULL, QUOTH_RESOLVED_NONE, NULL, F},
     {"that the charges", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that he was", NULL, QUOTH_RESOLVED_NONE, NULL, F},
     {"\"We are tired", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+    {"that the port is old", NULL, QUOTH_RESOLVED_NONE, NULL, U}, /* the writers, not the council */
 };
 
 static void test_unnamed_sources(void) {
