@@ -558,13 +558,17 @@ static void test_titles(void) {
 
 /* A source that names no one still says a gender by its head noun or
  * pronoun, and not by a possessor's; a "we" outside quotation marks is
- * nobody named. */
+ * nobody named, nor a "they" whose sentence and the one before name no
+ * body it could be. */
 static const char UNNAMED[] = "A mother of three said that the school was unsafe.\n\n"
                               "The man's lawyer said that the charges were false.\n\n"
                               "His wife said that he was innocent.\n\n"
                               "\"We are tired,\" she said.\n\n"
                               "The Harbor Council said that the port was safe.\n\n"
-                              "Yes, we know that the port is old.";
+                              "Yes, we know that the port is old.\n\n"
+                              "Fishermen gathered at the dock on Tuesday. The boats stayed in.\n\n"
+                              "They said that the water was too rough.\n\n"
+                              "The Harbor Council met on Friday, and they said that the fees would rise.";
 
 static const expected UNNAMED_EXPECTED[] = {
     {"that the school", NULL, QUOTH_RESOLVED_NONE, NULL, F},
@@ -572,6 +576,8 @@ static const expected UNNAMED_EXPECTED[] = {
     {"that he was", NULL, QUOTH_RESOLVED_NONE, NULL, F},
     {"\"We are tired", NULL, QUOTH_RESOLVED_NONE, NULL, F},
     {"that the port is old", NULL, QUOTH_RESOLVED_NONE, NULL, U}, /* the writers, not the council */
+    {"that the water", NULL, QUOTH_RESOLVED_NONE, NULL, U},         /* the fishermen */
+    {"that the fees", "Harbor Council", QUOTH_RESOLVED_PRONOUN, NULL, U},
 };
 
 static void test_unnamed_sources(void) {
