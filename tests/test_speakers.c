@@ -559,7 +559,7 @@ static void test_titles(void) {
 /* A source that names no one still says a gender by its head noun or
  * pronoun, and not by a possessor's; a "we" outside quotation marks is
  * nobody named, nor a "they" whose sentence and the one before name no
- * body it could be. */
+ * body it could be, nor an "it" then that no body spoke before. */
 static const char UNNAMED[] = "A mother of three said that the school was unsafe.\n\n"
                               "The man's lawyer said that the charges were false.\n\n"
                               "His wife said that he was innocent.\n\n"
@@ -580,8 +580,14 @@ static const expected UNNAMED_EXPECTED[] = {
     {"that the fees", "Harbor Council", QUOTH_RESOLVED_PRONOUN, NULL, U},
 };
 
+/* named, but not near, and it never spoke */
+static const char DISTANT_IT[] = "Storms hit the docks of the Harbor Council on Monday. Fishermen gathered at the pier.\n\n"
+                                 "It said that the season was over.";
+
 static void test_unnamed_sources(void) {
     check_article(UNNAMED, sizeof UNNAMED - 1, UNNAMED_EXPECTED, sizeof UNNAMED_EXPECTED / sizeof *UNNAMED_EXPECTED);
+    static const expected nobody = {"that the season", NULL, QUOTH_RESOLVED_NONE, NULL, U};
+    check_article(DISTANT_IT, sizeof DISTANT_IT - 1, &nobody, 1);
 }
 
 /* Organizations whose names end alike are not one ("Democratic Party",

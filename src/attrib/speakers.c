@@ -306,6 +306,11 @@ static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attributi
      * agreed with it */
     if ((lex & LEX_PLURAL) && !r->p.t[tok].quote_depth) return -1;
     if (spoke >= 0) return spoke;
+    /* nor is a narrative's "it" a body merely named further back ("It's
+     * unclear", "It also changed" of a department after an interest
+     * group): on train, of 59 sources changed, a sample of 20 read had one
+     * right, and 3 of the 14 in a chain CoreNLP names agreed */
+    if ((lex & LEX_NEUTER) && !r->p.t[tok].quote_depth) return -1;
     for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (run->first >= tok || r->p.t[run->first].quote_depth) continue;
