@@ -622,7 +622,9 @@ static const char GROUP_HEADS[] =
     "The Harbor Council on Trade director Ana Ruiz said that tariffs would rise.\n\n"
     "Staff for the Harbor Council on Trade said that the docks would close.\n\n"
     "Maria Lund and Senator Tom Brandt said that the bridge would be rebuilt.\n\n"
-    "The DNC said that the debate would move.";
+    "The DNC said that the debate would move.\n\n"
+    "Sen. Nora Hale (D-Ohio) and Rep. Carl Dunn said that the bill would pass.\n\n"
+    "Rep. Lena Hart \xe2\x80\x94 like Hale, a supporter of Rep. Omar Bell \xe2\x80\x94 said that the vote was close.";
 
 static const expected GROUP_HEADS_EXPECTED[] = {
     {"that Clinton won", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -631,6 +633,8 @@ static const expected GROUP_HEADS_EXPECTED[] = {
     {"that the docks", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the bridge", "Maria Lund", QUOTH_RESOLVED_NAME, NULL, F}, /* the first of two */
     {"that the debate", "Democratic National Committee", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the bill", "Nora Hale", QUOTH_RESOLVED_NAME, "Sen.", F},   /* past her affiliation */
+    {"that the vote", "Lena Hart", QUOTH_RESOLVED_NAME, "Rep.", F}, /* before a dash */
 };
 
 static void test_organizations_apart(void) {

@@ -50,8 +50,19 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
  * reading). */
 static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
-    if (run->end >= src.end || !(quoth_punct_is(&r->p, run->end, ",") || quoth_word_is(&r->p, run->end, "of") ||
-                                 quoth_word_is(&r->p, run->end, "and")))
+    /* past an affiliation in parentheses ("Sen. Bernie Sanders (Vt.) and
+     * ..."); a dash sets off an apposition as a comma does ("Rep. Lois
+     * Frankel — like Reid, a supporter of Rep. Patrick Murphy —"). On
+     * train, 9 sources changed, 3 more agreeing with CoreNLP and 3 fewer
+     * against it; all 9 right on reading. */
+    size_t next = run->end;
+    if (next < src.end && quoth_punct_is(&r->p, next, "-LRB-")) {
+        size_t close = next + 1;
+        while (close < src.end && close - next <= 4 && !quoth_punct_is(&r->p, close, "-RRB-")) close++;
+        next = close < src.end && quoth_punct_is(&r->p, close, "-RRB-") ? close + 1 : src.end;
+    }
+    if (next >= src.end || !(quoth_punct_is(&r->p, next, ",") || quoth_punct_is(&r->p, next, "--") ||
+                             quoth_word_is(&r->p, next, "of") || quoth_word_is(&r->p, next, "and")))
         return 0;
     for (uint32_t i = src.first; i < run->first; i++)
         if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
