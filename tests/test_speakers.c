@@ -539,9 +539,9 @@ static const char DESCRIPTIONS[] =
     "The crowd said that the port must stay open.";
 
 static const expected DESCRIPTIONS_EXPECTED[] = {
-    {"that the wards", "Ben Carson", QUOTH_RESOLVED_TITLE, NULL, M},
+    {"that the wards", "Ben Carson", QUOTH_RESOLVED_TITLE, "retired neurosurgeon", M},
     {"that the beds", NULL, QUOTH_RESOLVED_NONE, NULL, U},
-    {"that the theater", "Nora Quist", QUOTH_RESOLVED_TITLE, NULL, F},
+    {"that the theater", "Nora Quist", QUOTH_RESOLVED_TITLE, "actress", F},
     {"that the port must", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
@@ -707,7 +707,8 @@ static void test_bodies_by_apposition(void) {
 /* A person first named without a role takes the role of a later mention,
  * which "the former mayor" then finds; a description of one party is no
  * holder of the other party's title; and a list of names with their
- * parentheses gives the name after them none of its roles. */
+ * parentheses gives the name after them none of its roles. What a person
+ * is ("surgeon", "baker") is a role too, until a title replaces it. */
 static const char LATER_ROLES[] =
     "Anna Berg said that the bridge was safe.\n\n"
     "Former mayor Anna Berg said that the tolls were too high.\n\n"
@@ -715,7 +716,12 @@ static const char LATER_ROLES[] =
     "Republican nominee Tom Hale said that taxes would fall.\n\n"
     "The Democratic nominee said that taxes would rise.\n\n"
     "Candidates Sen. Ana Ruiz (D-Ohio), Carl Dunn and Rep. Lee Park (R-Iowa) met on Monday.\n\n"
-    "Carl Dunn said that the debate was fair.";
+    "Carl Dunn said that the debate was fair.\n\n"
+    "Retired surgeon Omar Bell said that the clinic was full.\n\n"
+    "Her rival Ana Soto said that the plan was weak.\n\n"
+    "Sen. Ana Soto said that the vote was set.\n\n"
+    "The senator said that the bill would pass.\n\n"
+    "Ivan Petrov, a baker, said that flour was scarce.";
 
 static const expected LATER_ROLES_EXPECTED[] = {
     {"that the bridge", "Anna Berg", QUOTH_RESOLVED_NAME, "Former mayor", F},
@@ -723,6 +729,10 @@ static const expected LATER_ROLES_EXPECTED[] = {
     {"that taxes would fall", "Tom Hale", QUOTH_RESOLVED_NAME, "Republican nominee", M},
     {"that taxes would rise", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the debate", "Carl Dunn", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that the clinic", "Omar Bell", QUOTH_RESOLVED_NAME, "surgeon", M},
+    {"that the plan was weak", "Ana Soto", QUOTH_RESOLVED_NAME, "Sen.", F}, /* a title replaces "rival" */
+    {"that the bill would pass", "Ana Soto", QUOTH_RESOLVED_TITLE, "Sen.", F},
+    {"that flour", "Ivan Petrov", QUOTH_RESOLVED_NAME, "baker", M},
 };
 
 static void test_roles_of_later_mentions(void) {

@@ -45,6 +45,8 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ORG_HEAD);
     n = quoth_people_nouns(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PEOPLE);
+    n = quoth_role_nouns(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ROLE);
     return 0;
 }
 

@@ -33,7 +33,8 @@ enum {
     NAME_PLACE = 1u << 4,  /* a state, country, region or city of the news */
     NAME_THING = 1u << 5,  /* ends the names of things: "Act", "Summit", "Hook" */
     NAME_ORG_HEAD = 1u << 6, /* ends the names of newspapers and firms: "Sentinel", "Motors" */
-    NAME_PEOPLE = 1u << 7    /* people or a body around a person: "supporters", "campaign" */
+    NAME_PEOPLE = 1u << 7,   /* people or a body around a person: "supporters", "campaign" */
+    NAME_ROLE = 1u << 8      /* what a person is, besides titles: "neurosurgeon", "front-runner" */
 };
 
 /* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
@@ -56,7 +57,8 @@ static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
 
 /* The lists (lower case): given names of one gender (1 men, 2 women),
  * places (words separated by one space, sorted), dates with their class,
- * heads of things and of organizations, nouns of people. Each sets *list
+ * heads of things and of organizations, nouns of people and of what a
+ * person is. Each sets *list
  * and returns its length. */
 size_t quoth_given_names_list(int gender, const char *const **list);
 size_t quoth_place_names(const char *const **list);
@@ -64,5 +66,6 @@ size_t quoth_date_words(const char *const **list, const uint32_t **classes);
 size_t quoth_thing_heads(const char *const **list);
 size_t quoth_organization_heads(const char *const **list);
 size_t quoth_people_nouns(const char *const **list);
+size_t quoth_role_nouns(const char *const **list);
 
 #endif

@@ -112,11 +112,33 @@ static const char *const PEOPLE_NOUNS[] = {
     "leaders", "observers", "officials", "opponents", "people", "prosecutors", "researchers", "residents",
     "scientists", "sources", "supporters", "witnesses"};
 
+/* What a person is, besides the word classes' titles: a role right before
+ * a name ("retired neurosurgeon Ben Carson", "Trump's son Eric") or
+ * heading an apposition ("Frank Dellucci, a baker,"). Singular only: a
+ * plural before names lists them ("candidates Clinton and Sanders"). */
+static const char *const ROLE_NOUNS[] = {
+    "actor", "actress", "artist", "athlete", "baker", "billionaire", "blogger", "boss", "businessman",
+    "businesswoman", "co-founder", "cofounder", "comedian", "constituent", "contender", "designer",
+    "donor", "entrepreneur", "farmer", "filmmaker", "firefighter", "front-runner", "frontrunner",
+    "frontman", "hopeful", "investor", "journalist", "lobbyist", "magnate", "millionaire", "mogul",
+    "moderator", "musician", "neurosurgeon", "novelist", "nurse", "pastor", "philanthropist", "pilot",
+    "player", "poet", "priest", "producer", "pundit", "rabbi", "rapper", "rival", "scholar", "singer",
+    "soldier", "speechwriter", "star", "student", "surgeon", "teacher", "titan", "tycoon", "veteran",
+    "writer",
+    /* kin */
+    "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
+    "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 size_t quoth_people_nouns(const char *const **list) {
     *list = PEOPLE_NOUNS;
     return COUNT(PEOPLE_NOUNS);
+}
+
+size_t quoth_role_nouns(const char *const **list) {
+    *list = ROLE_NOUNS;
+    return COUNT(ROLE_NOUNS);
 }
 
 size_t quoth_organization_heads(const char *const **list) {

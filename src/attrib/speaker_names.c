@@ -472,20 +472,30 @@ static int role_word(const quoth_phrases *p, size_t i) {
     return c == CT_ADJ || c == CT_NOUN || quoth_possessive(p, i);
 }
 
+/* A word of what a person is that the word classes' titles lack
+ * ("neurosurgeon", "front-runner", "son"), in small letters. */
+static int role_noun(const quoth_resolver *r, size_t i) {
+    return !(r->p.t[i].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, i) & NAME_ROLE);
+}
+
 /* The role a text gives a name: title words right before it ("national
- * security adviser Jake Sullivan", "President Zelensky"), or an apposition
- * before or after it ("the head of ..., Mark Milley"). */
-static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off) {
+ * security adviser Jake Sullivan", "President Zelensky", "retired
+ * neurosurgeon Ben Carson"), or an apposition before or after it ("the
+ * head of ..., Mark Milley", "Frank Dellucci, a baker,"). */
+static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, uint8_t *noun) {
     const quoth_phrases *p = &r->p;
     size_t first = run->first, limit = quoth_sentence_first(p, first);
     *off = UINT32_MAX;
+    *noun = 0;
     size_t k = first;
     while (k > limit && (p->t[k - 1].lex & LEX_HONORIFIC)) k--;
     /* a title right before the name, or among the capitalized words
      * before it ("Secretary of State Hillary Clinton") */
     size_t title = k;
     while (title > run->lead && !(p->t[title - 1].lex & LEX_TITLE)) title--;
-    if (title > limit && (p->t[title - 1].lex & LEX_TITLE) && !(p->t[title - 1].lex & LEX_HONORIFIC)) {
+    if (title > limit && (((p->t[title - 1].lex & LEX_TITLE) && !(p->t[title - 1].lex & LEX_HONORIFIC)) ||
+                          (title == k && role_noun(r, k - 1)))) {
+        *noun = !(p->t[title - 1].lex & LEX_TITLE);
         size_t s = title - 1;
         while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
         return add_string(r, p->t[s].start, p->t[k - 1].end, off);
@@ -493,20 +503,27 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off) 
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
         if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
-        int title_word = 0;
+        int title_word = 0, role_word = 0;
         for (size_t i = s; i < k - 1; i++) {
             /* a list, not an apposition: "candidates Sen. Marco Rubio
              * (R-Fla.), Donald Trump" gives Trump no role of Rubio's */
             if (quoth_punct_is(p, i, "-LRB-")) return 0;
             title_word |= (p->t[i].lex & LEX_TITLE) != 0;
+            role_word |= role_noun(r, i);
         }
-        if (title_word) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+        *noun = !title_word;
+        if (title_word || role_word) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
         size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
-        for (size_t i = e + 1; i < end; i++)
-            if (p->t[i].lex & LEX_TITLE) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+        int title_word = 0, role_word = 0;
+        for (size_t i = e + 1; i < end; i++) {
+            title_word |= (p->t[i].lex & LEX_TITLE) != 0;
+            role_word |= role_noun(r, i);
+        }
+        *noun = !title_word;
+        if (title_word || role_word) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
     }
     return 0;
 }
@@ -529,7 +546,7 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     s->first_token = run->first;
     s->surname = lower_hash(r, run->end - 1);
     s->name_words = run->end - run->first;
-    rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role);
+    rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role, &s->role_noun);
     if (rc) return rc;
     if (!s->gender && s->role != UINT32_MAX) s->gender = (uint8_t)quoth_gender_of_role(quoth_speaker_string(t, s->role));
     *id = (int32_t)t->n++;
@@ -680,14 +697,19 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
 }
 
 /* A person first named without a role takes the role of a later mention
- * ("Bill Clinton" ... "former president Bill Clinton", "Mayor Okafor"),
- * and the gender that role tells when nothing told it before. */
+ * ("Bill Clinton" ... "former president Bill Clinton"), and a title
+ * replaces what they are ("rival Marco Rubio" ... "Florida Sen. Marco
+ * Rubio"), so that "the Florida senator" finds them; with the gender
+ * that role tells when nothing told it before. */
 static int fill_role(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run *run) {
-    if (sp->kind != QUOTH_KIND_PERSON || sp->role != UINT32_MAX) return 0;
-    int rc = role_of(r, run, &sp->role);
-    if (!rc && !sp->gender && sp->role != UINT32_MAX)
-        sp->gender = (uint8_t)quoth_gender_of_role(quoth_speaker_string(r->t, sp->role));
-    return rc;
+    if (sp->kind != QUOTH_KIND_PERSON || (sp->role != UINT32_MAX && !sp->role_noun)) return 0;
+    uint32_t role;
+    uint8_t noun;
+    int rc = role_of(r, run, &role, &noun);
+    if (rc || role == UINT32_MAX || (sp->role != UINT32_MAX && noun)) return rc;
+    sp->role = role, sp->role_noun = noun;
+    if (!sp->gender) sp->gender = (uint8_t)quoth_gender_of_role(quoth_speaker_string(r->t, sp->role));
+    return 0;
 }
 
 /* Multi-word names: one speaker per person (surname and first name) or
