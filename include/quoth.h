@@ -174,7 +174,7 @@ typedef struct quoth_quote {
     const quoth_span *contents;
     const char *speaker_name;    /* canonical name, or NULL when no speaker is known */
     const char *speaker_mention; /* the words of the source as written, or NULL */
-    const char *speaker_role;    /* "spokesman", "head of the US Joint Chiefs of Staff", or NULL */
+    const char *speaker_role;    /* "spokesman", "head of the US Joint Chiefs of Staff", "baker", or NULL */
     quoth_resolution resolved_by;
     quoth_speaker_kind speaker_kind;
     quoth_gender speaker_gender;
