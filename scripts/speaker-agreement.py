@@ -15,7 +15,8 @@ chain of "Hillary Clinton", "she", "Mrs. Clinton").
 
 It runs `quoth extract` on the split's texts itself and prints the
 agreement by how quoth resolved the speaker (`resolved_by`). `--show N`
-prints N disagreements to read (`--how pronoun`: only those of pronouns). CoreNLP's chains are machine output: a disagreement is
+prints N disagreements to read (`--how pronoun`: only those of pronouns;
+`--how none`: the statements quoth left without a speaker). CoreNLP's chains are machine output: a disagreement is
 sometimes CoreNLP's error (two Clintons in one chain, a "he" joined to the
 wrong man), so this is a silver measure, for comparing versions of quoth
 and for finding its errors, not an accuracy.
@@ -106,9 +107,10 @@ def main():
                 verdict = 'same'
             else:
                 verdict = 'other'
-                if not a.how or how == a.how:
-                    wrong.append((r['id'], s['text'], sp['name'], how, sorted(names),
-                                  r['text'][max(0, s['start'] - a.context):s['end'] + 40].replace(chr(10), ' | ')))
+            # --how none shows the statements left without a speaker
+            if verdict != 'same' and (how == a.how if a.how else verdict == 'other'):
+                wrong.append((r['id'], s['text'], sp['name'], how, sorted(names),
+                              r['text'][max(0, s['start'] - a.context):s['end'] + 40].replace(chr(10), ' | ')))
             table[how][verdict] += 1
     total = collections.Counter()
     print(f'{"resolved by":14} {"statements":>10} {"same":>6} {"other":>6} {"none":>6} {"agree":>7}')

@@ -680,7 +680,8 @@ static void test_affiliations(void) {
 /* A name beside a phrase headed by a body's noun names that body, not a
  * person, on either side of it; but not a name apposed to a phrase whose
  * head is a person ("The head of the company", "the group's spokesman").
- * "The group", "The company" are then the body last given that noun. */
+ * "The group", "The company" are then the body last given that noun, and
+ * "the transit authority" the one whose name holds its words. */
 static const char BODIES[] =
     "The company, Northgate Terminals, said that the offer was final.\n\n"
     "Brightwater Holdings, the shipping firm that owns the depot, said that the rent would rise.\n\n"
@@ -688,7 +689,9 @@ static const char BODIES[] =
     "Daniel Moreno, the group's spokesman, said that the union would wait.\n\n"
     "Riders United, a local group, said that the buses were late.\n\n"
     "The group said that fares were too high.\n\n"
-    "The company said that the cranes were new.";
+    "The company said that the cranes were new.\n\n"
+    "The Regional Transit Authority said that the lanes would open.\n\n"
+    "The transit authority said that fares would stay.";
 
 static const expected BODIES_EXPECTED[] = {
     {"that the offer", "Northgate Terminals", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -698,6 +701,7 @@ static const expected BODIES_EXPECTED[] = {
     {"that the buses", "Riders United", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that fares", "Riders United", QUOTH_RESOLVED_TITLE, NULL, U},
     {"that the cranes", "Northgate Terminals", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that fares would stay", "Regional Transit Authority", QUOTH_RESOLVED_TITLE, NULL, U},
 };
 
 static void test_bodies_by_apposition(void) {

@@ -686,6 +686,27 @@ static uint64_t apposition_head(const quoth_resolver *r, const quoth_name_run *r
     return run_description(r, run, &first, &head) && head > run->end ? p->t[head].lower_hash : 0;
 }
 
+/* "the budget office", "the elections board": the organization named
+ * latest whose name ends with the noun at `last` and holds each of the one
+ * or two words [first, last) before it, in any case ("Congressional Budget
+ * Office", "State Board of Elections" does not end so). */
+static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint32_t first, uint32_t last) {
+    if (last - first > 2 || !(r->p.t[last].lex & LEX_ORG_WORD)) return -1;
+    for (uint32_t i = first; i < last; i++)
+        if ((r->p.t[i].flags & TOK_CAPITALIZED) || (quoth_coarse(&r->p, i) != CT_NOUN && quoth_coarse(&r->p, i) != CT_ADJ))
+            return -1;
+    for (size_t j = first_run_from(r, first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->end - run->first < 2 || r->p.t[run->end - 1].lower_hash != r->p.t[last].lower_hash ||
+            r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION)
+            continue;
+        uint32_t i = first;
+        while (i < last && holds_hash(&r->p, run->first, run->end - 1, r->p.t[i].lower_hash)) i++;
+        if (i == last) return run->speaker;
+    }
+    return -1;
+}
+
 /* "the union", "The committee": the organization named latest before it
  * whose name ends with that noun ("Service Employees International
  * Union", "Democratic National Committee"), or, any noun, that its text
@@ -701,8 +722,8 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
     uint32_t last = src.end - 1;
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     const quoth_token *t = &r->p.t[last];
-    if (last != src.first + 1 || (t->flags & TOK_CAPITALIZED) || !quoth_word_is(&r->p, src.first, "the"))
-        return -1;
+    if (last == src.first || (t->flags & TOK_CAPITALIZED) || !quoth_word_is(&r->p, src.first, "the")) return -1;
+    if (last != src.first + 1) return resolve_modified_organization_noun(r, src.first + 1, last);
     if (body_noun(r, last)) { /* "the campaign": the latest "X campaign" of the document */
         int32_t latest = -1;
         for (uint32_t s = r->t->head[quoth_surname_bucket(r->t, t->lower_hash)]; s != NO_SPEAKER; s = r->t->next[s])
