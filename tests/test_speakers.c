@@ -725,7 +725,8 @@ static const char LATER_ROLES[] =
     "Her rival Ana Soto said that the plan was weak.\n\n"
     "Sen. Ana Soto said that the vote was set.\n\n"
     "The senator said that the bill would pass.\n\n"
-    "Ivan Petrov, a baker, said that flour was scarce.";
+    "Ivan Petrov, a baker, said that flour was scarce.\n\n"
+    "The National Front party leader, Marine Le Pen, said that the vote was rigged.";
 
 static const expected LATER_ROLES_EXPECTED[] = {
     {"that the bridge", "Anna Berg", QUOTH_RESOLVED_NAME, "Former mayor", F},
@@ -737,6 +738,8 @@ static const expected LATER_ROLES_EXPECTED[] = {
     {"that the plan was weak", "Ana Soto", QUOTH_RESOLVED_NAME, "Sen.", F}, /* a title replaces "rival" */
     {"that the bill would pass", "Ana Soto", QUOTH_RESOLVED_TITLE, "Sen.", F},
     {"that flour", "Ivan Petrov", QUOTH_RESOLVED_NAME, "baker", M},
+    /* a person after a title and a comma, whatever the entity tagger says */
+    {"that the vote was rigged", "Marine Le Pen", QUOTH_RESOLVED_NAME, "National Front party leader", F},
 };
 
 static void test_roles_of_later_mentions(void) {

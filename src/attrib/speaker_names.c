@@ -324,6 +324,18 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
                                                                     QUOTH_POS_PLURAL_PROPER));
 }
 
+/* A name right after a title and a comma is that title's holder ("National
+ * Front party leader, Marine Le Pen", which the entity tagger reads as the
+ * Marines), a person whatever its words. */
+static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t first = run->first;
+    if (first < 2 || !quoth_punct_is(&r->p, first - 1, ",") || quoth_all_capitals(&r->p, first, 2) ||
+        (r->pos_flags && (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL_PROPER)))
+        return 0; /* "the chief executive, NBC ...", "the leader, Democrats ...": a list */
+    const quoth_token *head = &r->p.t[first - 2];
+    return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
+}
+
 /* A given name and a surname or two, no organization's word among them
  * ("Gene Sperling", "Timothy Gill"): a person, whatever the entity tagger
  * made of them after "former FBI agent". */
@@ -385,7 +397,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (apposed_to_body(r, run)) return QUOTH_KIND_ORGANIZATION;
-    if (given_full_name(r, run)) return QUOTH_KIND_PERSON;
+    if (given_full_name(r, run) || after_title_comma(r, run)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
