@@ -560,6 +560,10 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     s->name_words = run->end - run->first;
     rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role, &s->role_noun);
     if (rc) return rc;
+    /* what a surname alone is ("the billionaire Trump") is no role: the
+     * store joins a surname to a full name only when their roles agree,
+     * and such words would keep it apart */
+    if (s->role_noun && run->end - run->first == 1) s->role = UINT32_MAX, s->role_noun = 0;
     if (!s->gender && s->role != UINT32_MAX) s->gender = (uint8_t)quoth_gender_of_role(quoth_speaker_string(t, s->role));
     *id = (int32_t)t->n++;
     return index_add(t, (uint32_t)*id);

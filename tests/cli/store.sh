@@ -350,4 +350,14 @@ done
 cmp -s "$dir/whole.all" "$dir/killed.all" || fail "resumed store's statements differ from an uninterrupted run's"
 cmp -s "$dir/whole.sp" "$dir/killed.sp" || fail "resumed store's speakers differ from an uninterrupted run's"
 echo "killed run kept $partial of $total statements; resumed: $whole" >&2
+
+# ------------------------------------------- a surname alone, described
+# What a surname alone is ("The billionaire Varga") gives it no role that
+# would keep it from the one full name of that surname in the store.
+mkdir "$dir/varga"
+printf 'Republican nominee Peter Varga said that the wall would be built.\n' >"$dir/varga/a.txt"
+printf 'The billionaire Varga said that taxes would fall.\n' >"$dir/varga/b.txt"
+"$QUOTH" index -q --db "$dir/varga.db" "$dir/varga" || fail "index of the Varga articles failed"
+"$QUOTH" speakers --db "$dir/varga.db" --top 0 -f csv | tail -n +2 | cut -d, -f3,6 | tr '\n' '|' | grep -qx 'Peter Varga,2|' ||
+    fail "a described surname stays one speaker with its full name: $("$QUOTH" speakers --db "$dir/varga.db" -f csv)"
 exit 0
