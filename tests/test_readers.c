@@ -912,7 +912,8 @@ static void test_html_outlet_from_title(void) {
 }
 
 /* A label standing alone in its block goes; a sentence that begins with
- * the same word, or a block where the label is followed by more, stays. */
+ * the same word, or a block where the label is followed by more, stays.
+ * An author's biography goes too. */
 static void test_html_furniture_labels(void) {
     write_text("labels.html",
                "<html><body><article>"
@@ -930,6 +931,7 @@ static void test_html_furniture_labels(void) {
                "<blockquote class=\"wp-block-pullquote\"><p>\"The pier closed.\"</p></blockquote>"
                "<aside><p>Also an aside.</p></aside><div class=\"pull-quote\">\"Closed.\"</div>"
                "<p>Advertisement advertisement advertisement advertisement</p>"
+               "<div class=\"author-bio\"><p>Jo Lane covers ports. She said she can be reached here.</p></div>"
                "</article></body></html>");
     collected c;
     CHECK_INT(collect("labels.html", NULL, &c), 0);

@@ -6,10 +6,11 @@
  * else the largest <article>, else <main>, else <body>; without
  * navigation, headers, footers, scripts, styles, asides, forms, captions,
  * elements that are hidden or whose class names boilerplate (related
- * links, newsletters, share bars, pull quotes), "Read also:"/"Read more:"
- * blocks, and blocks that hold only a furniture label ("Advertisement",
- * "Share"); or the page's JSON-LD articleBody, when that is much the
- * longer (a paywall, a page its scripts fill in: prefer_article_body).
+ * links, newsletters, share bars, pull quotes, author biographies), "Read
+ * also:"/"Read more:" blocks, and blocks that hold only a furniture label
+ * ("Advertisement", "Share"); or the page's JSON-LD articleBody, when that
+ * is much the longer (a paywall, a page its scripts fill in:
+ * prefer_article_body).
  * White space collapses as a browser shows it; block elements are
  * separated by one blank line, <br> by a line break, so that the engine
  * sees paragraphs.
@@ -168,13 +169,15 @@ static int contains_ci(const char *s, const char *word) {
  * article body is sometimes class="story-body commentary", so "comment"
  * or "share" alone would drop articles. A pull quote repeats a sentence
  * of the article in large type: kept, it would be a second statement
- * without its speaker. */
+ * without its speaker. An author's biography at the end ("She said she can
+ * be reached at ...") is the writer's, not the story's. */
 static int boilerplate_name(const char *s) {
     static const char *const WORDS[] = {"read-more", "readmore", "read-also", "readalso", "related",
                                         "newsletter", "breadcrumb", "cookie", "sidebar", "advert",
                                         "outbrain", "taboola", "social-share", "share-bar", "sharing",
                                         "recirc", "most-popular", "subscribe-", "pullquote", "pull-quote",
-                                        "pull_quote"};
+                                        "pull_quote", "author-bio", "author_bio", "authorbio", "about-author",
+                                        "about-the-author", "author-box"};
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (contains_ci(s, WORDS[i])) return 1;
     return 0;
