@@ -284,12 +284,7 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
     return head;
 }
 
-/* A name set off by commas beside a noun phrase headed by a body's noun
- * names that body: "The company, Northgate Terminals, said" and
- * "Northgate Terminals, the company that runs the port, said" are no
- * person, whatever the name's words make the entity tagger think. The
- * phrase must stand on its own: in "the head of the company, Ann Ross"
- * the name is the head's. */
+/* A common noun that names a body, not a person: "company", "group". */
 static int organization_noun(const quoth_phrases *p, size_t i) {
     static const char *const NOUNS[] = {"company", "firm", "group", "union", "agency", "bank", "newspaper",
                                         "broadcaster", "network", "airline", "retailer",
@@ -303,6 +298,12 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
+/* A name set off by commas beside a noun phrase headed by a body's noun
+ * names that body: "The company, Northgate Terminals, said" and
+ * "Northgate Terminals, the company that runs the port, said" are no
+ * person, whatever the name's words make the entity tagger think. The
+ * phrase must stand on its own: in "the head of the company, Ann Ross"
+ * the name is the head's. */
 static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_phrases *p = &r->p;
     size_t first = run->first, end = run->end, limit = quoth_sentence_first(p, first);
@@ -320,8 +321,9 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     size_t i = end + 2, limit_right = quoth_sentence_end(p, end);
     while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
     if (i < limit_right && quoth_possessive(p, i)) return 0; /* "the group's director" */
-    return i > end + 2 && organization_noun(p, i - 1) && !(r->pos_flags && (r->pos_flags[r->p.t[first].pos] &
-                                                                    QUOTH_POS_PLURAL_PROPER));
+    /* "Thousands of Oromos, a minority group": people, not a body */
+    int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
+    return i > end + 2 && organization_noun(p, i - 1) && !plural;
 }
 
 /* A name right after a title and a comma is that title's holder ("National
@@ -490,6 +492,21 @@ static int role_noun(const quoth_resolver *r, size_t i) {
     return !(r->p.t[i].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, i) & NAME_ROLE);
 }
 
+/* Whether the apposition [first, end) says what a person is: a title in
+ * it, or else a role noun (*noun then set). A parenthesis makes it a list,
+ * not an apposition: "candidates Sen. Marco Rubio (R-Fla.), Donald Trump"
+ * gives Trump no role of Rubio's. */
+static int apposition_role(const quoth_resolver *r, size_t first, size_t end, uint8_t *noun) {
+    int has_title = 0, has_role = 0;
+    for (size_t i = first; i < end; i++) {
+        if (quoth_punct_is(&r->p, i, "-LRB-")) return 0;
+        has_title |= (r->p.t[i].lex & LEX_TITLE) != 0;
+        has_role |= role_noun(r, i);
+    }
+    *noun = !has_title;
+    return has_title || has_role;
+}
+
 /* The role a text gives a name: title words right before it ("national
  * security adviser Jake Sullivan", "President Zelensky", "retired
  * neurosurgeon Ben Carson"), or an apposition before or after it ("the
@@ -515,27 +532,12 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
         if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
-        int title_word = 0, role_word = 0;
-        for (size_t i = s; i < k - 1; i++) {
-            /* a list, not an apposition: "candidates Sen. Marco Rubio
-             * (R-Fla.), Donald Trump" gives Trump no role of Rubio's */
-            if (quoth_punct_is(p, i, "-LRB-")) return 0;
-            title_word |= (p->t[i].lex & LEX_TITLE) != 0;
-            role_word |= role_noun(r, i);
-        }
-        *noun = !title_word;
-        if (title_word || role_word) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+        if (apposition_role(r, s, k - 1, noun)) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
         size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
-        int title_word = 0, role_word = 0;
-        for (size_t i = e + 1; i < end; i++) {
-            title_word |= (p->t[i].lex & LEX_TITLE) != 0;
-            role_word |= role_noun(r, i);
-        }
-        *noun = !title_word;
-        if (title_word || role_word) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+        if (apposition_role(r, e + 1, end, noun)) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
     }
     return 0;
 }
