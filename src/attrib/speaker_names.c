@@ -746,9 +746,13 @@ int quoth_group_full_names(quoth_resolver *r) {
             else if (kind != QUOTH_KIND_ORGANIZATION && ends_name(r, &t->s[s], run))
                 run->speaker = (int32_t)s, surname_only = 1;
         }
-        int rc = run->speaker < 0 ? quoth_new_speaker(r, run, kind, &run->speaker)
-                                  : prefer_written_case(r, &t->s[run->speaker], run);
-        if (!rc) rc = fill_role(r, &t->s[run->speaker], run);
+        int rc;
+        if (run->speaker < 0) {
+            rc = quoth_new_speaker(r, run, kind, &run->speaker);
+        } else {
+            rc = prefer_written_case(r, &t->s[run->speaker], run);
+            if (!rc) rc = fill_role(r, &t->s[run->speaker], run);
+        }
         if (rc) return rc;
         learn_gender(r, run);
         run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
