@@ -591,8 +591,9 @@ static void test_unnamed_sources(void) {
 }
 
 /* Organizations whose names end alike are not one ("Democratic Party",
- * "Republican Party"); a newspaper's or a firm's last word makes an
- * organization, a given name a person. */
+ * "Republican Party"), but one written in capitals and in small letters
+ * is; a newspaper's or a firm's last word makes an organization, a given
+ * name a person. */
 static const char PARTIES[] = "The Democratic Party said that the vote was fair.\n\n"
                               "The Republican Party said that the vote was rigged.\n\n"
                               "The Democratic Party said that it would appeal.\n\n"
@@ -600,7 +601,9 @@ static const char PARTIES[] = "The Democratic Party said that the vote was fair.
                               "The Sentinel reported that the pier was closed.\n\n"
                               "Former FBI agent Timothy Gill said that the files were lost.\n\n"
                               "Six in 10 Virginia Democratic primary voters said that the race was close.\n\n"
-                              "Graham Media said that prices would rise.";
+                              "Graham Media said that prices would rise.\n\n"
+                              "HARBOR COUNCIL said that the offer was final.\n\n"
+                              "The Harbor Council said that the talks were over.";
 
 static const expected PARTIES_EXPECTED[] = {
     {"that the vote was fair", "Democratic Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -611,6 +614,9 @@ static const expected PARTIES_EXPECTED[] = {
     {"that the files", "Timothy Gill", QUOTH_RESOLVED_NAME, "Former FBI agent", M}, /* a given name */
     {"that the race", "Virginia Democratic", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a state, no woman */
     {"that prices", "Graham Media", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a firm's word, not a surname */
+    /* one body in capitals and in small letters, written as the latter */
+    {"that the offer", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the talks were over", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 /* A group or an organization that starts a source heads it, whatever

@@ -53,6 +53,40 @@ int quoth_speaker_add_literal(quoth_resolver *r, const char *s, uint32_t *off) {
     return 0;
 }
 
+/* FNV-1a over bytes in small ASCII letters, white space left out: two
+ * names that same_organization() finds equal hash alike, so that the hash
+ * turns the other organizations of a surname away without comparing them
+ * letter by letter. */
+#define NAME_HASH_SEED 0xcbf29ce484222325ull
+static uint64_t fold_hash(uint64_t h, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        h = (h ^ c) * 0x100000001b3ull;
+    }
+    return h;
+}
+
+static void hash_name(quoth_speaker_table *t, quoth_speaker *s) {
+    const char *name = t->arena + s->name;
+    s->name_hash = fold_hash(NAME_HASH_SEED, name, strlen(name));
+}
+
+int quoth_speaker_rename(quoth_resolver *r, int32_t id, const char *name) {
+    int rc = quoth_speaker_add_literal(r, name, &r->t->s[id].name);
+    if (!rc) hash_name(r->t, &r->t->s[id]);
+    return rc;
+}
+
+/* The fold_hash() of a run's words, as same_organization() compares them. */
+static uint64_t run_name_hash(const quoth_resolver *r, const quoth_name_run *run) {
+    uint64_t h = NAME_HASH_SEED;
+    for (uint32_t i = run->first; i < run->end; i++)
+        h = fold_hash(h, r->text + r->p.t[i].start, r->p.t[i].end - r->p.t[i].start);
+    return h;
+}
+
 static uint64_t lower_hash(const quoth_resolver *r, size_t i) { return r->p.t[i].lower_hash; }
 
 /* ------------------------------------------------------------ name runs */
@@ -553,6 +587,7 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     int rc = canonical ? quoth_speaker_add_literal(r, canonical, &s->name)
                        : add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name);
     if (rc) return rc;
+    hash_name(t, s);
     s->kind = (uint8_t)kind;
     s->place = kind == QUOTH_KIND_ORGANIZATION && names_place(r, run);
     s->nobody = kind == QUOTH_KIND_UNKNOWN && names_nobody(r, run);
@@ -644,10 +679,13 @@ static int index_add(quoth_speaker_table *t, uint32_t id) {
 }
 
 /* Whether an organization's speaker is the one a run names: the same
- * known organization, or the same words ("Kentucky Republicans" is not
+ * known organization (`known`, the run's known_org_of(), found once per
+ * run: a document naming thousands of "... Holdings" compares each with
+ * every other), or the same words ("Kentucky Republicans" is not
  * "Wisconsin Republicans", though both end alike). */
-static int same_organization(const quoth_resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
-    const char *name = r->t->arena + s->name, *known = known_org_of(r, run);
+static int same_organization(const quoth_resolver *r, const quoth_speaker *s, const quoth_name_run *run,
+                             const char *known) {
+    const char *name = r->t->arena + s->name;
     if (known) return strcmp(known, name) == 0;
     for (uint32_t i = run->first; i < run->end; i++) {
         const quoth_token *t = &r->p.t[i];
@@ -710,7 +748,11 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
     if (sp->name_words != run->end - run->first || !shouted(r->t->arena + sp->name)) return 0;
     size_t start = r->p.t[run->first].start, end = r->p.t[run->end - 1].end;
     for (size_t i = start; i < end; i++)
-        if (r->text[i] >= 'a' && r->text[i] <= 'z') return add_string(r, start, end, &sp->name);
+        if (r->text[i] >= 'a' && r->text[i] <= 'z') {
+            int rc = add_string(r, start, end, &sp->name);
+            if (!rc) hash_name(r->t, sp);
+            return rc;
+        }
     return 0;
 }
 
@@ -739,9 +781,15 @@ int quoth_group_full_names(quoth_resolver *r) {
         if (run->end - run->first < 2) continue;
         int kind = kind_of(r, run), surname_only = 0;
         uint64_t surname = lower_hash(r, run->end - 1);
+        const char *known = kind == QUOTH_KIND_ORGANIZATION ? known_org_of(r, run) : NULL;
+        uint64_t name_hash = kind != QUOTH_KIND_ORGANIZATION ? 0
+                             : known                        ? fold_hash(NAME_HASH_SEED, known, strlen(known))
+                                                            : run_name_hash(r, run);
         for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s]) {
             if (t->s[s].kind != kind || t->s[s].surname != surname || t->s[s].name_words < 2) continue;
-            if (kind == QUOTH_KIND_ORGANIZATION ? same_organization(r, &t->s[s], run) : same_first_name(r, &t->s[s], run))
+            if (kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_hash != name_hash) continue;
+            if (kind == QUOTH_KIND_ORGANIZATION ? same_organization(r, &t->s[s], run, known)
+                                                : same_first_name(r, &t->s[s], run))
                 run->speaker = (int32_t)s;
             else if (kind != QUOTH_KIND_ORGANIZATION && ends_name(r, &t->s[s], run))
                 run->speaker = (int32_t)s, surname_only = 1;

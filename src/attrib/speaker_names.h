@@ -52,6 +52,9 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
 /* Copies the NUL-terminated s into the table's arena at *off. */
 int quoth_speaker_add_literal(quoth_resolver *r, const char *s, uint32_t *off);
 
+/* Names speaker `id` `name` (a copy). 0 or QUOTH_ERR_NOMEM. */
+int quoth_speaker_rename(quoth_resolver *r, int32_t id, const char *name);
+
 /* The bucket of the speaker index that holds the surname hash `surname`. */
 size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname);
 

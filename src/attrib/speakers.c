@@ -524,7 +524,7 @@ static int body_speaker(quoth_resolver *r, const char *surname, size_t len, uint
     quoth_name_run run = {.first = noun, .end = noun + 1, .lead = noun, .speaker = -1,
                           .how = QUOTH_RESOLVED_ORGANIZATION};
     int rc = quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
-    return rc ? rc : quoth_speaker_add_literal(r, name, &st->s[*speaker].name);
+    return rc ? rc : quoth_speaker_rename(r, *speaker, name);
 }
 
 /* body_speaker() under the last word of speaker `person`'s name. */
