@@ -401,7 +401,8 @@ static int role_holds_title(const char *role, const char *title, int vice) {
 /* The party a text or role names: 1 Democratic, 2 Republican, 0 none
  * or both. */
 static int party_of(const char *text) {
-    int democratic = holds_word(text, "Democrat"), republican = holds_word(text, "Republican") || holds_word(text, "GOP");
+    int democratic = holds_word(text, "Democrat");
+    int republican = holds_word(text, "Republican") || holds_word(text, "GOP");
     return democratic == republican ? 0 : democratic ? 1 : 2;
 }
 
@@ -695,9 +696,10 @@ static uint64_t apposition_head(const quoth_resolver *r, const quoth_name_run *r
  * Office", "State Board of Elections" does not end so). */
 static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint32_t first, uint32_t last) {
     if (last - first > 2 || !(r->p.t[last].lex & LEX_ORG_WORD)) return -1;
-    for (uint32_t i = first; i < last; i++)
-        if ((r->p.t[i].flags & TOK_CAPITALIZED) || (quoth_coarse(&r->p, i) != CT_NOUN && quoth_coarse(&r->p, i) != CT_ADJ))
-            return -1;
+    for (uint32_t i = first; i < last; i++) {
+        int c = quoth_coarse(&r->p, i);
+        if ((r->p.t[i].flags & TOK_CAPITALIZED) || (c != CT_NOUN && c != CT_ADJ)) return -1;
+    }
     for (size_t j = first_run_from(r, first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (run->end - run->first < 2 || r->p.t[run->end - 1].lower_hash != r->p.t[last].lower_hash ||
