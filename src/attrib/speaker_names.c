@@ -75,7 +75,7 @@ static void hash_name(quoth_speaker_table *t, quoth_speaker *s) {
 
 int quoth_speaker_rename(quoth_resolver *r, int32_t id, const char *name) {
     int rc = quoth_speaker_add_literal(r, name, &r->t->s[id].name);
-    if (!rc) hash_name(r->t, &r->t->s[id]);
+    if (!rc && r->t->s[id].kind == QUOTH_KIND_ORGANIZATION) hash_name(r->t, &r->t->s[id]);
     return rc;
 }
 
@@ -587,8 +587,8 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     int rc = canonical ? quoth_speaker_add_literal(r, canonical, &s->name)
                        : add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name);
     if (rc) return rc;
-    hash_name(t, s);
     s->kind = (uint8_t)kind;
+    if (kind == QUOTH_KIND_ORGANIZATION) hash_name(t, s);
     s->place = kind == QUOTH_KIND_ORGANIZATION && names_place(r, run);
     s->nobody = kind == QUOTH_KIND_UNKNOWN && names_nobody(r, run);
     s->gender = (uint8_t)gender_of(r, run);
@@ -750,7 +750,7 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
     for (size_t i = start; i < end; i++)
         if (r->text[i] >= 'a' && r->text[i] <= 'z') {
             int rc = add_string(r, start, end, &sp->name);
-            if (!rc) hash_name(r->t, sp);
+            if (!rc && sp->kind == QUOTH_KIND_ORGANIZATION) hash_name(r->t, sp);
             return rc;
         }
     return 0;
@@ -781,12 +781,14 @@ int quoth_group_full_names(quoth_resolver *r) {
         if (run->end - run->first < 2) continue;
         int kind = kind_of(r, run), surname_only = 0;
         uint64_t surname = lower_hash(r, run->end - 1);
-        const char *known = kind == QUOTH_KIND_ORGANIZATION ? known_org_of(r, run) : NULL;
-        uint64_t name_hash = kind != QUOTH_KIND_ORGANIZATION ? 0
-                             : known                        ? fold_hash(NAME_HASH_SEED, known, strlen(known))
-                                                            : run_name_hash(r, run);
+        const char *known = NULL; /* an organization's, found with its hash at its first candidate */
+        uint64_t name_hash = 0;
         for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s]) {
             if (t->s[s].kind != kind || t->s[s].surname != surname || t->s[s].name_words < 2) continue;
+            if (kind == QUOTH_KIND_ORGANIZATION && !name_hash) {
+                known = known_org_of(r, run);
+                name_hash = known ? fold_hash(NAME_HASH_SEED, known, strlen(known)) : run_name_hash(r, run);
+            }
             if (kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_hash != name_hash) continue;
             if (kind == QUOTH_KIND_ORGANIZATION ? same_organization(r, &t->s[s], run, known)
                                                 : same_first_name(r, &t->s[s], run))

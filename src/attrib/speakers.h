@@ -28,7 +28,7 @@ typedef struct quoth_speaker {
     uint32_t first_token;
     uint64_t surname;   /* hash of the lower-cased last word of the name */
     uint32_t name_words;
-    uint64_t name_hash; /* of the name in small letters, spaces left out: quoth_speaker_name_hash() */
+    uint64_t name_hash; /* an organization's name in small letters, spaces left out, hashed (fold_hash) */
 } quoth_speaker;
 
 /* A run of name words in the text and the speaker it names. */
