@@ -56,7 +56,9 @@ int quoth_speaker_add_literal(quoth_resolver *r, const char *s, uint32_t *off) {
 /* FNV-1a over bytes in small ASCII letters, white space left out: two
  * names that same_organization() finds equal hash alike, so that the hash
  * turns the other organizations of a surname away without comparing them
- * letter by letter. */
+ * letter by letter. Not quoth_hash_lower() (tag/hash.h): that hashes one
+ * contiguous buffer, and a run's words are hashed here in pieces, from
+ * the text between their gaps, without copying them together. */
 #define NAME_HASH_SEED 0xcbf29ce484222325ull
 static uint64_t fold_hash(uint64_t h, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
