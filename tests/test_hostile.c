@@ -46,7 +46,8 @@ static double cpu_seconds(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* `n` bytes made of `unit` repeated (the last copy cut); unit NULL: of
+/* `n` bytes made of `unit` repeated (the last copy cut); a unit holding
+ * %s: with a new name there each time ("Zaaaa", "Zbaaa" ...); unit NULL: of
  * sentences each naming two new people, with titles. */
 static char *repeat(const char *unit, size_t n) {
     char *s = malloc(n + 1);
@@ -56,6 +57,18 @@ static char *repeat(const char *unit, size_t n) {
             char w[96];
             int m = snprintf(w, sizeof w, "Mr. Z%c%c%c, the spokesman, said the minister %c%c said. ",
                              'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676 % 26, 'A' + i % 26, 'a' + i / 26 % 26);
+            for (int j = 0; j < m && k < n; j++) s[k++] = w[j];
+        }
+        s[n] = 0;
+        return s;
+    }
+    if (strstr(unit, "%s")) { /* the unit again and again, %s a different name each time */
+        size_t k = 0;
+        for (unsigned i = 0; k < n; i++) {
+            char name[8], w[256];
+            snprintf(name, sizeof name, "Z%c%c%c%c", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676 % 26,
+                     'a' + i / 17576 % 26);
+            int m = snprintf(w, sizeof w, unit, name);
             for (int j = 0; j < m && k < n; j++) s[k++] = w[j];
         }
         s[n] = 0;
@@ -314,6 +327,13 @@ static void test_adversarial_linear(void) {
     check_linear(e, "cues and sources", "Ann Lee said he told her, according to ", 256u << 10);
     check_linear(e, "names", "Ann Lee Bo Chan Mr. Reyes ", 256u << 10);
     check_linear(e, "distinct names and titles", NULL, 256u << 10);
+    /* thousands of people of one surname, and organizations of one last
+     * word: each was compared with all before it (a misspelling, with
+     * up to a thousand) */
+    check_linear(e, "people of one surname", "%s Lund said.\n", 256u << 10);
+    check_linear(e, "organizations of one last word", "%s Holdings said.\n", 256u << 10);
+    check_linear(e, "a surname alone among others' of it", "Ms. %s Lund said.\nMr. Lund said.\n", 256u << 10);
+    check_linear(e, "a misspelt surname among others' of it", "%s Lundqvist said.\nLundqvest said.\n", 256u << 10);
     check_linear(e, "pronoun sources", "he said it, she told them that ", 256u << 10);
     check_linear(e, "quotes by pronouns", "\"No,\" he said. ", 256u << 10);
     check_linear(e, "organization pronouns", "They said. It said that they warned ", 256u << 10);

@@ -91,6 +91,25 @@ static uint64_t run_name_hash(const quoth_resolver *r, const quoth_name_run *run
 
 static uint64_t lower_hash(const quoth_resolver *r, size_t i) { return r->p.t[i].lower_hash; }
 
+/* The key under which the speaker index chains a speaker of two words or
+ * more by its full name, as quoth_group_full_names() compares names: an
+ * organization's name hash; a person's surname with the first word of
+ * their name (same_first_name()). Renames keep it (prefer_written_case()
+ * changes letters' case only), so a speaker never moves chain. */
+static uint64_t full_name_key(const quoth_speaker_table *t, const quoth_speaker *s) {
+    if (s->kind == QUOTH_KIND_ORGANIZATION) return s->name_hash;
+    const char *name = t->arena + s->name;
+    return fold_hash(s->surname, name, strcspn(name, " "));
+}
+
+/* The full_name_key() a speaker named by the run would have; name_hash is
+ * an organization's. */
+static uint64_t run_full_name_key(const quoth_resolver *r, const quoth_name_run *run, int kind, uint64_t name_hash) {
+    if (kind == QUOTH_KIND_ORGANIZATION) return name_hash;
+    const quoth_token *first = &r->p.t[run->first];
+    return fold_hash(lower_hash(r, run->end - 1), r->text + first->start, first->end - first->start);
+}
+
 /* ------------------------------------------------------------ name runs */
 
 int quoth_speaker_name_token(const quoth_token *t) {
@@ -634,19 +653,22 @@ const char *quoth_speaker_last_word(const quoth_speaker_table *t, const quoth_sp
 int quoth_speaker_index_reset(quoth_speaker_table *t, size_t n_runs) {
     size_t n = 64;
     while (n < 2 * n_runs) n *= 2;
-    if (n + PREFIX_BUCKETS > t->cap_buckets) {
-        uint32_t *h = realloc(t->head, (n + PREFIX_BUCKETS) * sizeof *h);
+    size_t heads = 2 * n + PREFIX_BUCKETS; /* by surname, by full name, by first letters */
+    if (heads > t->cap_buckets) {
+        uint32_t *h = realloc(t->head, heads * sizeof *h);
         if (!h) return QUOTH_ERR_NOMEM;
         t->head = h;
-        uint32_t *tl = realloc(t->tail, (n + PREFIX_BUCKETS) * sizeof *tl);
+        uint32_t *tl = realloc(t->tail, heads * sizeof *tl);
         if (!tl) return QUOTH_ERR_NOMEM;
         t->tail = tl;
-        t->cap_buckets = n + PREFIX_BUCKETS;
+        t->cap_buckets = heads;
     }
     t->n_buckets = n;
-    t->head2 = t->head + n;
-    t->tail2 = t->tail + n;
-    memset(t->head, 0xff, (n + PREFIX_BUCKETS) * sizeof *t->head);
+    t->head3 = t->head + n;
+    t->tail3 = t->tail + n;
+    t->head2 = t->head + 2 * n;
+    t->tail2 = t->tail + 2 * n;
+    memset(t->head, 0xff, heads * sizeof *t->head);
     return 0;
 }
 
@@ -668,10 +690,15 @@ static int index_add(quoth_speaker_table *t, uint32_t id) {
         uint32_t *n2 = realloc(t->next2, cap * sizeof *n2);
         if (!n2) return QUOTH_ERR_NOMEM;
         t->next2 = n2;
+        uint32_t *n3 = realloc(t->next3, cap * sizeof *n3);
+        if (!n3) return QUOTH_ERR_NOMEM;
+        t->next3 = n3;
         t->cap_next = cap;
     }
     const quoth_speaker *sp = &t->s[id];
     chain_append(t->head, t->tail, t->next, quoth_surname_bucket(t, sp->surname), id);
+    t->next3[id] = NO_SPEAKER;
+    if (sp->name_words >= 2) chain_append(t->head3, t->tail3, t->next3, quoth_surname_bucket(t, full_name_key(t, sp)), id);
     t->next2[id] = NO_SPEAKER;
     if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2) {
         const char *last = quoth_speaker_last_word(t, sp);
@@ -751,8 +778,13 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
     size_t start = r->p.t[run->first].start, end = r->p.t[run->end - 1].end;
     for (size_t i = start; i < end; i++)
         if (r->text[i] >= 'a' && r->text[i] <= 'z') {
+            uint32_t shouted_name = sp->name;
+            uint64_t key = full_name_key(r->t, sp), shouted_hash = sp->name_hash;
             int rc = add_string(r, start, end, &sp->name);
             if (!rc && sp->kind == QUOTH_KIND_ORGANIZATION) hash_name(r->t, sp);
+            /* more than the case changed ("CNN" of "the CNN"): the
+             * speaker keeps its name and its chain of the index */
+            if (!rc && full_name_key(r->t, sp) != key) sp->name = shouted_name, sp->name_hash = shouted_hash;
             return rc;
         }
     return 0;
@@ -774,6 +806,43 @@ static int fill_role(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run 
     return 0;
 }
 
+/* A document naming more speakers of one surname than this looks no
+ * further among them for a longer name that a run of words ends
+ * (ends_name()), or for the bearer of a surname alone ("Mr. Smith" after
+ * as many women named Smith): no news article comes near, and a list of
+ * thousands would otherwise compare each with all before it. */
+#define SURNAME_WALK_MAX 64
+
+/* The first speaker of the run's kind and full name (full_name_key()):
+ * the same organization, or a person of the same first name and surname. */
+static uint32_t same_full_name(const quoth_resolver *r, const quoth_name_run *run, int kind, uint64_t surname,
+                               const char *known, uint64_t name_hash) {
+    const quoth_speaker_table *t = r->t;
+    uint64_t key = run_full_name_key(r, run, kind, name_hash);
+    for (uint32_t s = t->head3[quoth_surname_bucket(t, key)]; s != NO_SPEAKER; s = t->next3[s]) {
+        const quoth_speaker *sp = &t->s[s];
+        if (sp->kind != kind || sp->surname != surname || sp->name_words < 2) continue;
+        if (kind == QUOTH_KIND_ORGANIZATION ? sp->name_hash == name_hash && same_organization(r, sp, run, known)
+                                            : same_first_name(r, sp, run))
+            return s;
+    }
+    return NO_SPEAKER;
+}
+
+/* The first person of the run's kind and surname, before speaker `before`,
+ * whose longer name the run's words end ("Wasserman Schultz"). */
+static uint32_t name_ending_in(const quoth_resolver *r, const quoth_name_run *run, int kind, uint64_t surname,
+                               uint32_t before) {
+    const quoth_speaker_table *t = r->t;
+    size_t walked = 0;
+    for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s < before && walked++ < SURNAME_WALK_MAX;
+         s = t->next[s]) {
+        const quoth_speaker *sp = &t->s[s];
+        if (sp->kind == kind && sp->surname == surname && sp->name_words >= 2 && ends_name(r, sp, run)) return s;
+    }
+    return NO_SPEAKER;
+}
+
 /* Multi-word names: one speaker per person (surname and first name) or
  * organization. One-word names wait for group_single_names. */
 int quoth_group_full_names(quoth_resolver *r) {
@@ -783,27 +852,24 @@ int quoth_group_full_names(quoth_resolver *r) {
         if (run->end - run->first < 2) continue;
         int kind = kind_of(r, run), surname_only = 0;
         uint64_t surname = lower_hash(r, run->end - 1);
-        const char *known = NULL; /* an organization's, found with its hash at its first candidate */
+        const char *known = NULL; /* a known organization's canonical name */
         uint64_t name_hash = 0;
-        for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s]) {
-            if (t->s[s].kind != kind || t->s[s].surname != surname || t->s[s].name_words < 2) continue;
-            if (kind == QUOTH_KIND_ORGANIZATION && !name_hash) {
-                known = known_org_of(r, run);
-                name_hash = known ? fold_hash(NAME_HASH_SEED, known, strlen(known)) : run_name_hash(r, run);
-            }
-            if (kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_hash != name_hash) continue;
-            if (kind == QUOTH_KIND_ORGANIZATION ? same_organization(r, &t->s[s], run, known)
-                                                : same_first_name(r, &t->s[s], run))
-                run->speaker = (int32_t)s;
-            else if (kind != QUOTH_KIND_ORGANIZATION && ends_name(r, &t->s[s], run))
-                run->speaker = (int32_t)s, surname_only = 1;
+        if (kind == QUOTH_KIND_ORGANIZATION) {
+            known = known_org_of(r, run);
+            name_hash = known ? fold_hash(NAME_HASH_SEED, known, strlen(known)) : run_name_hash(r, run);
+        }
+        uint32_t s = same_full_name(r, run, kind, surname, known, name_hash);
+        if (kind != QUOTH_KIND_ORGANIZATION) {
+            uint32_t longer = name_ending_in(r, run, kind, surname, s);
+            if (longer != NO_SPEAKER) s = longer, surname_only = 1;
         }
         int rc;
-        if (run->speaker < 0) {
+        if (s == NO_SPEAKER) {
             rc = quoth_new_speaker(r, run, kind, &run->speaker);
         } else {
-            rc = prefer_written_case(r, &t->s[run->speaker], run);
-            if (!rc) rc = fill_role(r, &t->s[run->speaker], run);
+            run->speaker = (int32_t)s;
+            rc = prefer_written_case(r, &t->s[s], run);
+            if (!rc) rc = fill_role(r, &t->s[s], run);
         }
         if (rc) return rc;
         learn_gender(r, run);
@@ -856,6 +922,7 @@ static int32_t near_miss(const quoth_resolver *r, size_t i, int gender) {
     if (n < 4) return -1;
     const quoth_speaker_table *t = r->t;
     size_t tried = 0;
+    const char *measured = ""; /* the surname last measured: the same again cannot do better */
     for (uint32_t s = t->head2[prefix_bucket(w[0], w[1])]; s != NO_SPEAKER && tried++ < NEAR_MISS_MAX;
          s = t->next2[s]) {
         const quoth_speaker *sp = &t->s[s];
@@ -863,7 +930,9 @@ static int32_t near_miss(const quoth_resolver *r, size_t i, int gender) {
         const char *last = quoth_speaker_last_word(t, sp);
         size_t m = strlen(last);
         if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
+        if (m > n + 2 || n > m + 2 || strcmp(last, measured) == 0) continue; /* a distance of 3 or more */
         if (plural_of(w, n, last, m)) continue;
+        measured = last;
         int d = edit_distance(w, n, last, m);
         if (d < best_d && (size_t)d * 3 <= (n > m ? n : m)) {
             best = (int32_t)s;
@@ -909,8 +978,11 @@ int quoth_group_single_names(quoth_resolver *r) {
         uint64_t h = lower_hash(r, run->first);
         int gender = honorific_gender(r, run);
         int kind = -1; /* the run's own, made only when an organization shares its word */
-        for (uint32_t s = t->head[quoth_surname_bucket(t, h)]; s != NO_SPEAKER && run->speaker < 0; s = t->next[s]) {
+        size_t walked = 0;
+        for (uint32_t s = t->head[quoth_surname_bucket(t, h)];
+             s != NO_SPEAKER && run->speaker < 0 && walked < SURNAME_WALK_MAX; s = t->next[s]) {
             if (t->s[s].surname != h) continue;
+            walked++;
             /* an organization of one word is that word again when it is
              * one again ("Iowa", "Democrats"): without this each mention
              * made one more speaker in this bucket, and a long document's

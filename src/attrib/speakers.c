@@ -1026,5 +1026,6 @@ void quoth_speaker_table_free(quoth_speaker_table *t) {
     free(t->tail);
     free(t->next);
     free(t->next2);
+    free(t->next3);
     memset(t, 0, sizeof *t);
 }

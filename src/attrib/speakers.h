@@ -50,10 +50,13 @@ typedef struct quoth_speaker_table {
     size_t n_runs, cap_runs;
     char *arena;
     size_t arena_len, arena_cap;
-    /* speakers chained in table order by surname hash and, persons of two
-     * words or more, by the first two letters of their surname (for
-     * near_miss), so that grouping a name does not scan every speaker */
+    /* speakers chained in table order by surname hash; those of two words
+     * or more by their full name too (an organization's name hash, a
+     * person's surname and first word); persons of two words or more by
+     * the first two letters of their surname (for near_miss): so that
+     * grouping a name does not scan every speaker */
     uint32_t *head, *tail, *next;   /* by surname: n_buckets heads, cap next */
+    uint32_t *head3, *tail3, *next3; /* by full name: n_buckets heads */
     uint32_t *head2, *tail2, *next2; /* by surname's first letters */
     size_t n_buckets, cap_buckets, cap_next;
 } quoth_speaker_table;
