@@ -630,8 +630,11 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
 /* ------------------------------------------------------ speaker index */
 
 #define PREFIX_BUCKETS 1024u
-/* near_miss() tries at most this many speakers of the same first letters */
-#define NEAR_MISS_MAX 1024
+/* near_miss() tries at most this many speakers of the same first letters:
+ * a news article names a handful, and each try reads a speaker from
+ * memory, so that a list of thousands of names had tried a thousand for
+ * every one-word name that is no one's surname */
+#define NEAR_MISS_MAX 32
 
 size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname) {
     return (size_t)(surname ^ (surname >> 29)) & (t->n_buckets - 1);
@@ -880,20 +883,25 @@ int quoth_group_full_names(quoth_resolver *r) {
     return 0;
 }
 
-/* Edit distance of two short strings, capped at 3. */
+/* Edit distance of two short strings, capped at 3. A row whose least
+ * value has reached 3 ends it: no later row can be less, and a surname
+ * unlike the word is given up after its first letters. */
 static int edit_distance(const char *a, size_t n, const char *b, size_t m) {
     if (n > 31 || m > 31) return 3;
     int row[32], prev[32];
     for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
     for (size_t i = 1; i <= n; i++) {
         row[0] = (int)i;
+        int least = row[0];
         for (size_t j = 1; j <= m; j++) {
             int cost = (a[i - 1] | 0x20) != (b[j - 1] | 0x20);
             int v = prev[j - 1] + cost;
             if (prev[j] + 1 < v) v = prev[j] + 1;
             if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
             row[j] = v;
+            if (v < least) least = v;
         }
+        if (least >= 3) return 3;
         memcpy(prev, row, (m + 1) * sizeof *row);
     }
     return prev[m] < 3 ? prev[m] : 3;
