@@ -280,7 +280,7 @@ static const one_statement PEOPLE_ONLY[] = {
      * a comma: the person, not the institute after it */
     {"Raffaello Pantucci, director of security studies at the Royal Institute, said that the port was busy.\n\n"
      "For now, Pantucci, at the Royal Institute, said that China was patient.",
-     {"that China", "Raffaello Pantucci", QUOTH_RESOLVED_SURNAME, NULL, U}},
+     {"that China", "Raffaello Pantucci", QUOTH_RESOLVED_SURNAME, "director of security studies", U}},
     /* a name that spoke but is no one person: not a "he" */
     {"Tom Berg said that the plan was good.\n\nThe GOP said that taxes were too high.\n\n"
      "He said that the deal was done.",
@@ -753,6 +753,31 @@ static void test_roles_of_later_mentions(void) {
                   sizeof LATER_ROLES_EXPECTED / sizeof *LATER_ROLES_EXPECTED);
 }
 
+/* An apposition without an article that names an office is a role ("Tomasz
+ * Nowak, president of the dockworkers' union,"), which "the union
+ * president" then finds; not one whose noun only says what a person is,
+ * nor a title in capitals that begins the next name of a list. */
+static const char BARE_APPOSITIONS[] =
+    "Tomasz Nowak, president of the dockworkers' union, said that the strike would go on.\n\n"
+    "The union president said that the talks had failed.\n\n"
+    "Lena Park, senior adviser to the mayor, said that the city could not intervene.\n\n"
+    "Carl Dunn, baker at the market, said that flour was scarce.\n\n"
+    "Ruth Hale, President Omar Vance and Lee Park met on Monday.\n\n"
+    "Ruth Hale said that the meeting went well.";
+
+static const expected BARE_APPOSITIONS_EXPECTED[] = {
+    {"that the strike", "Tomasz Nowak", QUOTH_RESOLVED_NAME, "president of the dockworkers' union", U},
+    {"that the talks", "Tomasz Nowak", QUOTH_RESOLVED_TITLE, "president of the dockworkers' union", U},
+    {"that the city", "Lena Park", QUOTH_RESOLVED_NAME, "senior adviser", F},
+    {"that flour", "Carl Dunn", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that the meeting", "Ruth Hale", QUOTH_RESOLVED_NAME, NULL, F},
+};
+
+static void test_roles_of_bare_appositions(void) {
+    check_article(BARE_APPOSITIONS, sizeof BARE_APPOSITIONS - 1, BARE_APPOSITIONS_EXPECTED,
+                  sizeof BARE_APPOSITIONS_EXPECTED / sizeof *BARE_APPOSITIONS_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -792,4 +817,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
           test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition,
-          test_roles_of_later_mentions)
+          test_roles_of_later_mentions, test_roles_of_bare_appositions)

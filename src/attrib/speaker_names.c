@@ -562,6 +562,18 @@ static int apposition_role(const quoth_resolver *r, size_t first, size_t end, ui
     return has_title || has_role;
 }
 
+/* An apposition without an article that names an office ("Tomasz Nowak,
+ * president of the dockworkers' union,", "Lena Park, senior adviser to
+ * the mayor,"): its title makes it a role; a noun alone does not ("Nowak,
+ * baker", rarely written so). Its first word is in small letters: after
+ * "Nowak, President Reyes" the title is the next person's. */
+static int bare_apposition_role(quoth_resolver *r, size_t first, uint32_t *off, uint8_t *noun) {
+    const quoth_phrases *p = &r->p;
+    size_t end = quoth_np_right(p, first, quoth_sentence_end(p, first));
+    if (end <= first || !apposition_role(r, first, end, noun) || *noun) return *noun = 0, 0;
+    return add_string(r, p->t[first].start, p->t[end - 1].end, off);
+}
+
 /* The role a text gives a name: title words right before it ("national
  * security adviser Jake Sullivan", "President Zelensky", "retired
  * neurosurgeon Ben Carson"), or an apposition before or after it ("the
@@ -594,6 +606,8 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
         if (apposition_role(r, e + 1, end, noun)) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
     }
+    if (e + 1 < p->n && quoth_punct_is(p, e, ",") && !(p->t[e + 1].flags & TOK_CAPITALIZED))
+        return bare_apposition_role(r, e + 1, off, noun);
     return 0;
 }
 
