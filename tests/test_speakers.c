@@ -778,6 +778,49 @@ static void test_roles_of_bare_appositions(void) {
                   sizeof BARE_APPOSITIONS_EXPECTED / sizeof *BARE_APPOSITIONS_EXPECTED);
 }
 
+/* Capitals after "the" that the tagger took for a common noun are an
+ * organization, under the name users count it by ("the AP" is the
+ * Associated Press); a title in capitals is not ("The CEO"). */
+static const char ACRONYMS[] =
+    "The storm hit the coast on Monday, the AP reported.\n\n"
+    "The NEA estimates that close to 19,000 teachers will strike.\n\n"
+    "The CEO said that the plant would close.";
+
+static const expected ACRONYMS_EXPECTED[] = {
+    {"The storm hit", "Associated Press", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that close to", "NEA", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the plant", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_acronyms(void) {
+    check_article(ACRONYMS, sizeof ACRONYMS - 1, ACRONYMS_EXPECTED, sizeof ACRONYMS_EXPECTED / sizeof *ACRONYMS_EXPECTED);
+}
+
+/* A transcript's labels that the tagger took for common nouns ("BAKER",
+ * "FISHER") name speakers, each one however often they speak; a page's
+ * "VIDEO:" names no one. */
+static const char TRANSCRIPT[] =
+    "The senator spoke to a radio station on Sunday.\n\n"
+    "Partial transcript as follows:\n\n"
+    "\"BAKER: Will you vote for the bill?\n\n"
+    "FISHER: No. The bill is a disaster for farmers.\n\n"
+    "BAKER: Why not?\n\n"
+    "FISHER: Because it raises taxes.\"\n\n"
+    "VIDEO: The senator leaves the studio.";
+
+static const expected TRANSCRIPT_EXPECTED[] = {
+    {"Will you vote", "BAKER", QUOTH_RESOLVED_NAME, NULL, U},
+    {"No. The bill", "FISHER", QUOTH_RESOLVED_NAME, NULL, U},
+    {"Why not?", "BAKER", QUOTH_RESOLVED_NAME, NULL, U},
+    {"Because it raises", "FISHER", QUOTH_RESOLVED_NAME, NULL, U},
+    {"The senator leaves", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_transcript_labels(void) {
+    check_article(TRANSCRIPT, sizeof TRANSCRIPT - 1, TRANSCRIPT_EXPECTED,
+                  sizeof TRANSCRIPT_EXPECTED / sizeof *TRANSCRIPT_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -817,4 +860,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
           test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition,
-          test_roles_of_later_mentions, test_roles_of_bare_appositions)
+          test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
+          test_transcript_labels)

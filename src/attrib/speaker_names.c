@@ -478,6 +478,8 @@ static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
     return kind;
 }
 
+int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run) { return kind_of(r, run); }
+
 /* 1 for Mr. before a name, 2 for Mrs. or Ms., else 0. */
 static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->first == 0 || !(r->p.t[run->first - 1].lex & LEX_HONORIFIC)) return 0;

@@ -66,6 +66,10 @@ static inline uint32_t quoth_name_classes_at(const quoth_resolver *r, size_t i) 
     return quoth_name_word_classes(r->names, r->p.t[i].lower_hash);
 }
 
+/* The kind of speaker a run names (quoth_speaker_kind), as the grouping of
+ * names decides it. */
+int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run);
+
 /* Whether a run names a place of the list ("New Hampshire", "Fla."). */
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
 

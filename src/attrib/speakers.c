@@ -470,17 +470,33 @@ static int32_t resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src
     return -1;
 }
 
-/* A source of one capitalized word that names a body of people and that
- * the tagger did not take for a name, as at the start of a sentence
- * ("Republicans said ...", "Police said ..."): that organization, one
- * speaker however often it speaks. Not any organization's noun: a "TV"
- * or "Campaign" that speaks is a headline's shorthand. */
+/* The token of a source that names an organization the tagger did not
+ * take for a name: one capitalized word that names a body of people, as
+ * at the start of a sentence ("Republicans said ...", "Police said ...");
+ * or capitals after "the" ("the AP reported", "The NEA estimates", "the
+ * F.A.A. said"), but a title ("the CEO"). Not any organization's noun: a
+ * "TV" or "Campaign" that speaks is a headline's shorthand. */
+static int64_t untagged_organization_token(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_token *t = &r->p.t[src.first];
+    if (src.end == src.first + 1) {
+        int body = (t->flags & TOK_CAPITALIZED) &&
+                   (t->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) == (LEX_ORG_WORD | LEX_GROUP_NOUN);
+        return body ? (int64_t)src.first : -1;
+    }
+    t++;
+    if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the")) return -1;
+    return (t->flags & TOK_ALL_CAPS) && !(t->lex & LEX_TITLE) ? (int64_t)src.first + 1 : -1;
+}
+
+/* The organization a source names that the tagger did not take for a
+ * name (untagged_organization_token()): one speaker however often it
+ * speaks. */
 static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     *speaker = -1;
-    if (src.end != src.first + 1) return 0;
+    int64_t i = untagged_organization_token(r, src);
+    if (i < 0) return 0;
+    src = (quoth_tspan){.first = (uint32_t)i, .end = (uint32_t)i + 1};
     const quoth_token *t = &r->p.t[src.first];
-    if (!(t->flags & TOK_CAPITALIZED) || (t->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) != (LEX_ORG_WORD | LEX_GROUP_NOUN))
-        return 0;
     quoth_speaker_table *st = r->t;
     for (uint32_t s = st->head[quoth_surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
         if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words == 1) {
@@ -490,6 +506,42 @@ static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int
     quoth_name_run run = {
         .first = src.first, .end = src.end, .lead = src.first, .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
     return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+}
+
+/* The labels of a page's furniture and of an interview's turns, which
+ * name no one ("VIDEO: ...", "QUESTION: ..."). */
+static int furniture_label(const quoth_resolver *r, uint32_t i) {
+    static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
+                                         "update", "updated", "breaking",  "exclusive", "read",  "related",
+                                         "note",   "question", "answer",   "transcript", "live", "opinion"};
+    for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
+        if (quoth_word_is(&r->p, i, LABELS[k])) return 1;
+    return 0;
+}
+
+/* A transcript's label ("WALLACE: Let's start with ...", maybe inside
+ * the quotation marks that open its paragraph) that the tagger took for a
+ * common noun names a speaker, whom the text may never name otherwise:
+ * one however often they speak, in the capitals they are written in, of
+ * the kind its word gives (as a label the tagger took for a name). */
+static int resolve_transcript_label(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    *speaker = -1;
+    const quoth_phrases *p = &r->p;
+    uint32_t i = src.first, start = i;
+    if (src.end != i + 1 || !(p->t[i].flags & TOK_ALL_CAPS) || i + 1 >= p->n || !quoth_punct_is(p, i + 1, ":") ||
+        furniture_label(r, i))
+        return 0;
+    if (start > 0 && (p->t[start - 1].flags & TOK_QUOTE_OPEN)) start--;
+    if (!(p->t[start].flags & TOK_PARA_START)) return 0;
+    uint64_t key = p->t[i].lower_hash;
+    quoth_speaker_table *st = r->t;
+    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
+        if (st->s[s].surname == key && st->s[s].kind != QUOTH_KIND_ORGANIZATION && st->s[s].name_words == 1) {
+            *speaker = (int32_t)s;
+            return 0;
+        }
+    quoth_name_run run = {.first = i, .end = i + 1, .lead = i, .speaker = -1, .how = QUOTH_RESOLVED_NAME};
+    return quoth_new_speaker(r, &run, quoth_run_kind(r, &run), speaker);
 }
 
 /* Whether the token at i is the noun of a body that acts for a person. */
@@ -942,6 +994,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
+    a->resolved_by = QUOTH_RESOLVED_NAME;
+    if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0)
         a->speaker = resolve_description(r, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
