@@ -821,6 +821,27 @@ static void test_transcript_labels(void) {
                   sizeof TRANSCRIPT_EXPECTED / sizeof *TRANSCRIPT_EXPECTED);
 }
 
+/* One member of a party whom the text does not name is no one's speaker,
+ * neither the party nor a body of the state; the party's members together,
+ * or the party, are an organization. */
+static const char PARTY_MEMBERS[] =
+    "A New Hampshire Republican said that the debate was a disaster.\n\n"
+    "One senior Democrat said that the vote was lost.\n\n"
+    "Iowa Democrats said that turnout was high.\n\n"
+    "The Republican Party said that the rules were fair.";
+
+static const expected PARTY_MEMBERS_EXPECTED[] = {
+    {"that the debate", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that turnout", "Iowa Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the rules", "Republican Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_unnamed_party_members(void) {
+    check_article(PARTY_MEMBERS, sizeof PARTY_MEMBERS - 1, PARTY_MEMBERS_EXPECTED,
+                  sizeof PARTY_MEMBERS_EXPECTED / sizeof *PARTY_MEMBERS_EXPECTED);
+}
+
 /* The table of name words: given names by gender, places of one word or
  * several (in any case), dates; and the list of places sorted. */
 static void test_name_words(void) {
@@ -861,4 +882,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
           test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
-          test_transcript_labels)
+          test_transcript_labels, test_unnamed_party_members)
