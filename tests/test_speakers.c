@@ -292,6 +292,10 @@ static const one_statement PEOPLE_ONLY[] = {
     {"Thomas Brandt said that the plan was good.\n\nShips crowd Scarborough Shoal every spring.\n\n"
      "He said that the deal was done.",
      {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a city of two words, whose shape is a person's */
+    {"Thomas Brandt said that the plan was good.\n\nVoters lined up in Des Moines on Monday.\n\n"
+     "He said that the deal was done.",
+     {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* a city before its state, the sentence's last words or not */
     {"Thomas Brandt said that the plan was good.\n\nThe firm is based in Palo Alto, Calif.\n\n"
      "He said that the deal was done.",
