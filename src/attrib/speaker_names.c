@@ -825,13 +825,6 @@ static int fill_role(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run 
     return 0;
 }
 
-/* A document naming more speakers of one surname than this looks no
- * further among them for a longer name that a run of words ends
- * (ends_name()), or for the bearer of a surname alone ("Mr. Smith" after
- * as many women named Smith): no news article comes near, and a list of
- * thousands would otherwise compare each with all before it. */
-#define SURNAME_WALK_MAX 64
-
 /* The first speaker of the run's kind and full name (full_name_key()):
  * the same organization, or a person of the same first name and surname. */
 static uint32_t same_full_name(const quoth_resolver *r, const quoth_name_run *run, int kind, uint64_t surname,
@@ -854,7 +847,7 @@ static uint32_t name_ending_in(const quoth_resolver *r, const quoth_name_run *ru
                                uint32_t before) {
     const quoth_speaker_table *t = r->t;
     size_t walked = 0;
-    for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s < before && walked++ < SURNAME_WALK_MAX;
+    for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s < before && walked++ < QUOTH_SURNAME_WALK_MAX;
          s = t->next[s]) {
         const quoth_speaker *sp = &t->s[s];
         if (sp->kind == kind && sp->surname == surname && sp->name_words >= 2 && ends_name(r, sp, run)) return s;
@@ -1004,7 +997,7 @@ int quoth_group_single_names(quoth_resolver *r) {
         int kind = -1; /* the run's own, made only when an organization shares its word */
         size_t walked = 0;
         for (uint32_t s = t->head[quoth_surname_bucket(t, h)];
-             s != NO_SPEAKER && run->speaker < 0 && walked < SURNAME_WALK_MAX; s = t->next[s]) {
+             s != NO_SPEAKER && run->speaker < 0 && walked < QUOTH_SURNAME_WALK_MAX; s = t->next[s]) {
             if (t->s[s].surname != h) continue;
             walked++;
             /* an organization of one word is that word again when it is

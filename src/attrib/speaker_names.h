@@ -23,6 +23,14 @@
 /* The end of a chain of the speaker index. */
 #define NO_SPEAKER UINT32_MAX
 
+/* A document naming more speakers of one surname than this looks no
+ * further among them for a longer name that a run of words ends
+ * (ends_name()), for the bearer of a surname alone ("Mr. Smith" after as
+ * many women named Smith), or for the speaker of a word that a source
+ * names outside a name run: no news article comes near, and a list of
+ * thousands would otherwise compare each with all before it. */
+#define QUOTH_SURNAME_WALK_MAX 64
+
 /* One document being resolved. */
 typedef struct quoth_resolver {
     quoth_phrases p;

@@ -470,6 +470,26 @@ static int32_t resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src
     return -1;
 }
 
+/* The speaker of kind `kind` named by the one word at token i that a
+ * source holds outside any name run: the one made for that word before
+ * (among the first QUOTH_SURNAME_WALK_MAX of its surname), else a new one. */
+static int one_word_speaker(quoth_resolver *r, uint32_t i, int kind, int32_t *speaker) {
+    uint64_t key = r->p.t[i].lower_hash;
+    quoth_speaker_table *st = r->t;
+    size_t walked = 0;
+    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+         s = st->next[s]) {
+        if (st->s[s].surname != key) continue;
+        walked++;
+        if (st->s[s].kind == kind && st->s[s].name_words == 1) {
+            *speaker = (int32_t)s;
+            return 0;
+        }
+    }
+    quoth_name_run run = {.first = i, .end = i + 1, .lead = i, .speaker = -1, .how = QUOTH_RESOLVED_NAME};
+    return quoth_new_speaker(r, &run, kind, speaker);
+}
+
 /* The token of a source that names an organization the tagger did not
  * take for a name: one capitalized word that names a body of people, as
  * at the start of a sentence ("Republicans said ...", "Police said ...");
@@ -495,17 +515,7 @@ static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int
     *speaker = -1;
     int64_t i = untagged_organization_token(r, src);
     if (i < 0) return 0;
-    src = (quoth_tspan){.first = (uint32_t)i, .end = (uint32_t)i + 1};
-    const quoth_token *t = &r->p.t[src.first];
-    quoth_speaker_table *st = r->t;
-    for (uint32_t s = st->head[quoth_surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
-        if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words == 1) {
-            *speaker = (int32_t)s;
-            return 0;
-        }
-    quoth_name_run run = {
-        .first = src.first, .end = src.end, .lead = src.first, .speaker = -1, .how = QUOTH_RESOLVED_ORGANIZATION};
-    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+    return one_word_speaker(r, (uint32_t)i, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
 /* The labels of a page's furniture and of an interview's turns, which
@@ -533,15 +543,8 @@ static int resolve_transcript_label(quoth_resolver *r, quoth_tspan src, int32_t 
         return 0;
     if (start > 0 && (p->t[start - 1].flags & TOK_QUOTE_OPEN)) start--;
     if (!(p->t[start].flags & TOK_PARA_START)) return 0;
-    uint64_t key = p->t[i].lower_hash;
-    quoth_speaker_table *st = r->t;
-    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
-        if (st->s[s].surname == key && st->s[s].kind != QUOTH_KIND_ORGANIZATION && st->s[s].name_words == 1) {
-            *speaker = (int32_t)s;
-            return 0;
-        }
     quoth_name_run run = {.first = i, .end = i + 1, .lead = i, .speaker = -1, .how = QUOTH_RESOLVED_NAME};
-    return quoth_new_speaker(r, &run, quoth_run_kind(r, &run), speaker);
+    return one_word_speaker(r, i, quoth_run_kind(r, &run), speaker);
 }
 
 /* Whether the token at i is the noun of a body that acts for a person. */
