@@ -801,8 +801,9 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
             uint64_t key = full_name_key(r->t, sp), shouted_hash = sp->name_hash;
             int rc = add_string(r, start, end, &sp->name);
             if (!rc && sp->kind == QUOTH_KIND_ORGANIZATION) hash_name(r->t, sp);
-            /* more than the case changed ("CNN" of "the CNN"): the
-             * speaker keeps its name and its chain of the index */
+            /* more than the case changed (a known organization's
+             * canonical name, a name the run's words only end): the
+             * speaker keeps its name, and so its chain of the index */
             if (!rc && full_name_key(r->t, sp) != key) sp->name = shouted_name, sp->name_hash = shouted_hash;
             return rc;
         }
