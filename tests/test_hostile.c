@@ -327,13 +327,14 @@ static void test_adversarial_linear(void) {
     check_linear(e, "cues and sources", "Ann Lee said he told her, according to ", 256u << 10);
     check_linear(e, "names", "Ann Lee Bo Chan Mr. Reyes ", 256u << 10);
     check_linear(e, "distinct names and titles", NULL, 256u << 10);
-    /* thousands of people of one surname, and organizations of one last
-     * word: each was compared with all before it (a misspelling, with
-     * up to a thousand) */
+    /* thousands of people of one surname, organizations of one last word,
+     * people's campaigns: each was compared with all before it (a
+     * misspelling, with up to a thousand) */
     check_linear(e, "people of one surname", "%s Lund said.\n", 256u << 10);
     check_linear(e, "organizations of one last word", "%s Holdings said.\n", 256u << 10);
     check_linear(e, "a surname alone among others' of it", "Ms. %s Lund said.\nMr. Lund said.\n", 256u << 10);
     check_linear(e, "a misspelt surname among others' of it", "%s Lundqvist said.\nLundqvest said.\n", 256u << 10);
+    check_linear(e, "people's campaigns", "Ann %s said it. Her campaign said so.\n", 256u << 10);
     check_linear(e, "pronoun sources", "he said it, she told them that ", 256u << 10);
     check_linear(e, "quotes by pronouns", "\"No,\" he said. ", 256u << 10);
     check_linear(e, "organization pronouns", "They said. It said that they warned ", 256u << 10);

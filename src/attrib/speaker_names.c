@@ -75,10 +75,26 @@ static void hash_name(quoth_speaker_table *t, quoth_speaker *s) {
     s->name_hash = fold_hash(NAME_HASH_SEED, name, strlen(name));
 }
 
-int quoth_speaker_rename(quoth_resolver *r, int32_t id, const char *name) {
-    int rc = quoth_speaker_add_literal(r, name, &r->t->s[id].name);
-    if (!rc && r->t->s[id].kind == QUOTH_KIND_ORGANIZATION) hash_name(r->t, &r->t->s[id]);
-    return rc;
+static void chain_append(uint32_t *head, uint32_t *tail, uint32_t *next, size_t b, uint32_t id);
+
+int quoth_body_rename(quoth_resolver *r, int32_t id, const char *name) {
+    quoth_speaker_table *t = r->t;
+    int rc = quoth_speaker_add_literal(r, name, &t->s[id].name);
+    if (rc) return rc;
+    hash_name(t, &t->s[id]);
+    /* index_add() chained it by full name only if it had two words */
+    if (t->s[id].name_words < 2)
+        chain_append(t->head3, t->tail3, t->next3, quoth_surname_bucket(t, t->s[id].name_hash), (uint32_t)id);
+    return 0;
+}
+
+int32_t quoth_organization_named(const quoth_resolver *r, const char *name) {
+    const quoth_speaker_table *t = r->t;
+    uint64_t h = fold_hash(NAME_HASH_SEED, name, strlen(name));
+    for (uint32_t s = t->head3[quoth_surname_bucket(t, h)]; s != NO_SPEAKER; s = t->next3[s])
+        if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_hash == h && strcmp(t->arena + t->s[s].name, name) == 0)
+            return (int32_t)s;
+    return -1;
 }
 
 /* The fold_hash() of a run's words, as same_organization() compares them. */

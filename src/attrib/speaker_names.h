@@ -60,8 +60,14 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
 /* Copies the NUL-terminated s into the table's arena at *off. */
 int quoth_speaker_add_literal(quoth_resolver *r, const char *s, uint32_t *off);
 
-/* Names speaker `id` `name` (a copy). 0 or QUOTH_ERR_NOMEM. */
-int quoth_speaker_rename(quoth_resolver *r, int32_t id, const char *name);
+/* Names organization `id`, just made of one word, `name` (a copy: a
+ * person's body, "Clinton campaign") and indexes it by that name for
+ * quoth_organization_named(). 0 or QUOTH_ERR_NOMEM. */
+int quoth_body_rename(quoth_resolver *r, int32_t id, const char *name);
+
+/* The first organization of the index's full names (two words or more, or
+ * renamed by quoth_body_rename()) named exactly `name`, or -1. */
+int32_t quoth_organization_named(const quoth_resolver *r, const char *name);
 
 /* The bucket of the speaker index that holds the surname hash `surname`. */
 size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname);

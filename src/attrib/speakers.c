@@ -569,18 +569,11 @@ static int body_speaker(quoth_resolver *r, const char *surname, size_t len, uint
     name[len] = ' ';
     memcpy(name + len + 1, r->text + r->p.t[noun].start, n);
     name[len + 1 + n] = '\0';
-    quoth_speaker_table *st = r->t;
-    uint64_t key = r->p.t[noun].lower_hash;
-    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER; s = st->next[s])
-        if (st->s[s].surname == key && st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
-            strcmp(st->arena + st->s[s].name, name) == 0) {
-            *speaker = (int32_t)s;
-            return 0;
-        }
+    if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
     quoth_name_run run = {.first = noun, .end = noun + 1, .lead = noun, .speaker = -1,
                           .how = QUOTH_RESOLVED_ORGANIZATION};
     int rc = quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
-    return rc ? rc : quoth_speaker_rename(r, *speaker, name);
+    return rc ? rc : quoth_body_rename(r, *speaker, name);
 }
 
 /* body_speaker() under the last word of speaker `person`'s name. */
