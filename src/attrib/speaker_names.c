@@ -588,7 +588,10 @@ static int apposition_role(const quoth_resolver *r, size_t first, size_t end, ui
 static int bare_apposition_role(quoth_resolver *r, size_t first, uint32_t *off, uint8_t *noun) {
     const quoth_phrases *p = &r->p;
     size_t end = quoth_np_right(p, first, quoth_sentence_end(p, first));
-    if (end <= first || !apposition_role(r, first, end, noun) || *noun) return *noun = 0, 0;
+    if (end <= first || !apposition_role(r, first, end, noun) || *noun) {
+        *noun = 0; /* no role, or a noun's only */
+        return 0;
+    }
     return add_string(r, p->t[first].start, p->t[end - 1].end, off);
 }
 

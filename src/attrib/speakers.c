@@ -927,6 +927,21 @@ static int group_with_examples(const quoth_resolver *r, quoth_tspan src) {
     return 0;
 }
 
+/* "a New Hampshire Republican", "an Iowa Democrat", "one unaligned
+ * Florida Republican strategist": someone the text does not name, one
+ * member of a party, not the party nor a body of the state. */
+static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    static const char *const ONE[] = {"a", "an", "another", "one"};
+    static const char *const MEMBERS[] = {"republican", "democrat", "independent", "libertarian"};
+    int indefinite = 0, member = 0;
+    for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++) indefinite |= quoth_word_is(&r->p, src.first, ONE[k]);
+    if (!indefinite || run->first <= src.first) return 0;
+    for (uint32_t i = src.first + 1; i < run->first; i++)
+        if (quoth_coarse(&r->p, i) != CT_ADJ) return 0;
+    for (size_t k = 0; k < sizeof MEMBERS / sizeof *MEMBERS; k++) member |= quoth_word_is(&r->p, run->end - 1, MEMBERS[k]);
+    return member;
+}
+
 /* The speaker that a source's own words name: a description narrowed by
  * a state; else a person named in it; else, when it names no person, the
  * holder of the title its first noun phrase ends with, named before
@@ -936,25 +951,6 @@ static int group_with_examples(const quoth_resolver *r, quoth_tspan src) {
  * spokesman"; titles are singular words, and "White House officials"
  * speak for the White House). 1 when one of these answered, even with no
  * one ("the Ohio governor" that no one named holds), else 0. */
-/* "a New Hampshire Republican", "an Iowa Democrat", "one unaligned
- * Florida Republican strategist": someone the text does not name, one
- * member of a party, not the party nor a body of the state. */
-static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
-    static const char *const ONE[] = {"a", "an", "another", "one"};
-    static const char *const MEMBERS[] = {"Republican", "Democrat", "Independent", "Libertarian"};
-    int indefinite = 0;
-    for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++) indefinite |= quoth_word_is(&r->p, src.first, ONE[k]);
-    if (!indefinite || run->first <= src.first) return 0;
-    for (uint32_t i = src.first + 1; i < run->first; i++)
-        if (quoth_coarse(&r->p, i) != CT_ADJ) return 0;
-    const quoth_token *last = &r->p.t[run->end - 1];
-    for (size_t k = 0; k < sizeof MEMBERS / sizeof *MEMBERS; k++)
-        if (last->end - last->start == strlen(MEMBERS[k]) &&
-            memcmp(r->text + last->start, MEMBERS[k], last->end - last->start) == 0)
-            return 1;
-    return 0;
-}
-
 static int resolve_by_name(const quoth_resolver *r, quoth_attribution *a) {
     quoth_tspan src = a->source;
     if (group_with_examples(r, src)) {

@@ -51,8 +51,9 @@ typedef struct quoth_speaker_table {
     char *arena;
     size_t arena_len, arena_cap;
     /* speakers chained in table order by surname hash; those of two words
-     * or more by their full name too (an organization's name hash, a
-     * person's surname and first word); persons of two words or more by
+     * or more, and persons' bodies ("Clinton campaign"), by their full name
+     * too (an organization's name hash, a person's surname and first
+     * word); persons of two words or more by
      * the first two letters of their surname (for near_miss): so that
      * grouping a name does not scan every speaker */
     uint32_t *head, *tail, *next;   /* by surname: n_buckets heads, cap next */
