@@ -107,12 +107,15 @@ static void check_article(const char *text, size_t len, const expected *want, si
     quoth_model_free(model);
 }
 
+/* check_article() of a text array and its table of expected records. */
+#define CHECK_ARTICLE(text, want) check_article(text, sizeof text - 1, want, sizeof want / sizeof *want)
+
 static void test_resolution_of_every_source(void) {
-    check_article(ARTICLE, sizeof ARTICLE - 1, EXPECTED, sizeof EXPECTED / sizeof *EXPECTED);
+    CHECK_ARTICLE(ARTICLE, EXPECTED);
 }
 
 static void test_same_surname_by_honorific(void) {
-    check_article(COUPLE, sizeof COUPLE - 1, COUPLE_EXPECTED, sizeof COUPLE_EXPECTED / sizeof *COUPLE_EXPECTED);
+    CHECK_ARTICLE(COUPLE, COUPLE_EXPECTED);
 }
 
 /* A relative pronoun speaks for the name right before it: "who" a
@@ -134,8 +137,7 @@ static const expected RELATIVE_EXPECTED[] = {
 };
 
 static void test_relative_pronouns(void) {
-    check_article(RELATIVE, sizeof RELATIVE - 1, RELATIVE_EXPECTED,
-                  sizeof RELATIVE_EXPECTED / sizeof *RELATIVE_EXPECTED);
+    CHECK_ARTICLE(RELATIVE, RELATIVE_EXPECTED);
 }
 
 /* Who a long source is: a person named first, before a comma or "of",
@@ -208,8 +210,8 @@ static const expected SHOUTED_EXPECTED[] = {
 };
 
 static void test_names_in_long_sources(void) {
-    check_article(NAMES, sizeof NAMES - 1, NAMES_EXPECTED, sizeof NAMES_EXPECTED / sizeof *NAMES_EXPECTED);
-    check_article(SHOUTED, sizeof SHOUTED - 1, SHOUTED_EXPECTED, sizeof SHOUTED_EXPECTED / sizeof *SHOUTED_EXPECTED);
+    CHECK_ARTICLE(NAMES, NAMES_EXPECTED);
+    CHECK_ARTICLE(SHOUTED, SHOUTED_EXPECTED);
     static const expected headline[] = {{"Helena Marsh Over", "Walter Brink", QUOTH_RESOLVED_NAME, NULL, M},
                                         {"that the vote", "Helena Marsh", QUOTH_RESOLVED_SURNAME, NULL, F}};
     check_article(HEADLINE, sizeof HEADLINE - 1, headline, 2);
@@ -553,11 +555,10 @@ static const expected DESCRIPTIONS_EXPECTED[] = {
 static const char STAMPED[] = "Updated 10:14PMNews Ohio Gov. Rita Vance said that the roads were open.";
 
 static void test_titles(void) {
-    check_article(TITLES, sizeof TITLES - 1, TITLES_EXPECTED, sizeof TITLES_EXPECTED / sizeof *TITLES_EXPECTED);
+    CHECK_ARTICLE(TITLES, TITLES_EXPECTED);
     static const expected vance = {"that the roads", "Rita Vance", QUOTH_RESOLVED_NAME, "Ohio Gov.", F};
     check_article(STAMPED, sizeof STAMPED - 1, &vance, 1);
-    check_article(DESCRIPTIONS, sizeof DESCRIPTIONS - 1, DESCRIPTIONS_EXPECTED,
-                  sizeof DESCRIPTIONS_EXPECTED / sizeof *DESCRIPTIONS_EXPECTED);
+    CHECK_ARTICLE(DESCRIPTIONS, DESCRIPTIONS_EXPECTED);
 }
 
 /* A source that names no one still says a gender by its head noun or
@@ -589,7 +590,7 @@ static const char DISTANT_IT[] = "Storms hit the docks of the Harbor Council on 
                                  "It said that the season was over.";
 
 static void test_unnamed_sources(void) {
-    check_article(UNNAMED, sizeof UNNAMED - 1, UNNAMED_EXPECTED, sizeof UNNAMED_EXPECTED / sizeof *UNNAMED_EXPECTED);
+    CHECK_ARTICLE(UNNAMED, UNNAMED_EXPECTED);
     static const expected nobody = {"that the season", NULL, QUOTH_RESOLVED_NONE, NULL, U};
     check_article(DISTANT_IT, sizeof DISTANT_IT - 1, &nobody, 1);
 }
@@ -648,9 +649,8 @@ static const expected GROUP_HEADS_EXPECTED[] = {
 };
 
 static void test_organizations_apart(void) {
-    check_article(PARTIES, sizeof PARTIES - 1, PARTIES_EXPECTED, sizeof PARTIES_EXPECTED / sizeof *PARTIES_EXPECTED);
-    check_article(GROUP_HEADS, sizeof GROUP_HEADS - 1, GROUP_HEADS_EXPECTED,
-                  sizeof GROUP_HEADS_EXPECTED / sizeof *GROUP_HEADS_EXPECTED);
+    CHECK_ARTICLE(PARTIES, PARTIES_EXPECTED);
+    CHECK_ARTICLE(GROUP_HEADS, GROUP_HEADS_EXPECTED);
 }
 
 /* A name that only modifies a source's noun of people is not who speaks:
@@ -683,8 +683,7 @@ static const expected AFFILIATIONS_EXPECTED[] = {
 };
 
 static void test_affiliations(void) {
-    check_article(AFFILIATIONS, sizeof AFFILIATIONS - 1, AFFILIATIONS_EXPECTED,
-                  sizeof AFFILIATIONS_EXPECTED / sizeof *AFFILIATIONS_EXPECTED);
+    CHECK_ARTICLE(AFFILIATIONS, AFFILIATIONS_EXPECTED);
 }
 
 /* A name beside a phrase headed by a body's noun names that body, not a
@@ -715,7 +714,7 @@ static const expected BODIES_EXPECTED[] = {
 };
 
 static void test_bodies_by_apposition(void) {
-    check_article(BODIES, sizeof BODIES - 1, BODIES_EXPECTED, sizeof BODIES_EXPECTED / sizeof *BODIES_EXPECTED);
+    CHECK_ARTICLE(BODIES, BODIES_EXPECTED);
 }
 
 /* A person first named without a role takes the role of a later mention,
@@ -753,8 +752,7 @@ static const expected LATER_ROLES_EXPECTED[] = {
 };
 
 static void test_roles_of_later_mentions(void) {
-    check_article(LATER_ROLES, sizeof LATER_ROLES - 1, LATER_ROLES_EXPECTED,
-                  sizeof LATER_ROLES_EXPECTED / sizeof *LATER_ROLES_EXPECTED);
+    CHECK_ARTICLE(LATER_ROLES, LATER_ROLES_EXPECTED);
 }
 
 /* An apposition without an article that names an office is a role ("Tomasz
@@ -778,8 +776,7 @@ static const expected BARE_APPOSITIONS_EXPECTED[] = {
 };
 
 static void test_roles_of_bare_appositions(void) {
-    check_article(BARE_APPOSITIONS, sizeof BARE_APPOSITIONS - 1, BARE_APPOSITIONS_EXPECTED,
-                  sizeof BARE_APPOSITIONS_EXPECTED / sizeof *BARE_APPOSITIONS_EXPECTED);
+    CHECK_ARTICLE(BARE_APPOSITIONS, BARE_APPOSITIONS_EXPECTED);
 }
 
 /* Capitals after "the" that the tagger took for a common noun are an
@@ -797,7 +794,7 @@ static const expected ACRONYMS_EXPECTED[] = {
 };
 
 static void test_acronyms(void) {
-    check_article(ACRONYMS, sizeof ACRONYMS - 1, ACRONYMS_EXPECTED, sizeof ACRONYMS_EXPECTED / sizeof *ACRONYMS_EXPECTED);
+    CHECK_ARTICLE(ACRONYMS, ACRONYMS_EXPECTED);
 }
 
 /* A transcript's labels that the tagger took for common nouns ("BAKER",
@@ -821,8 +818,7 @@ static const expected TRANSCRIPT_EXPECTED[] = {
 };
 
 static void test_transcript_labels(void) {
-    check_article(TRANSCRIPT, sizeof TRANSCRIPT - 1, TRANSCRIPT_EXPECTED,
-                  sizeof TRANSCRIPT_EXPECTED / sizeof *TRANSCRIPT_EXPECTED);
+    CHECK_ARTICLE(TRANSCRIPT, TRANSCRIPT_EXPECTED);
 }
 
 /* One member of a party whom the text does not name is no one's speaker,
@@ -842,8 +838,7 @@ static const expected PARTY_MEMBERS_EXPECTED[] = {
 };
 
 static void test_unnamed_party_members(void) {
-    check_article(PARTY_MEMBERS, sizeof PARTY_MEMBERS - 1, PARTY_MEMBERS_EXPECTED,
-                  sizeof PARTY_MEMBERS_EXPECTED / sizeof *PARTY_MEMBERS_EXPECTED);
+    CHECK_ARTICLE(PARTY_MEMBERS, PARTY_MEMBERS_EXPECTED);
 }
 
 /* The table of name words: given names by gender, places of one word or
