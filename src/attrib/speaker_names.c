@@ -110,8 +110,9 @@ static uint64_t lower_hash(const quoth_resolver *r, size_t i) { return r->p.t[i]
 /* The key under which the speaker index chains a speaker of two words or
  * more by its full name, as quoth_group_full_names() compares names: an
  * organization's name hash; a person's surname with the first word of
- * their name (same_first_name()). Renames keep it (prefer_written_case()
- * changes letters' case only), so a speaker never moves chain. */
+ * their name (same_first_name()). A speaker never moves chain:
+ * prefer_written_case() undoes a rename that would change its key, and a
+ * body renamed by quoth_body_rename() is chained only then. */
 static uint64_t full_name_key(const quoth_speaker_table *t, const quoth_speaker *s) {
     if (s->kind == QUOTH_KIND_ORGANIZATION) return s->name_hash;
     const char *name = t->arena + s->name;
@@ -626,6 +627,8 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
         size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
         if (apposition_role(r, e + 1, end, noun)) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+        *noun = 0; /* no role */
+        return 0;
     }
     if (e + 1 < p->n && quoth_punct_is(p, e, ",") && !(p->t[e + 1].flags & TOK_CAPITALIZED))
         return bare_apposition_role(r, e + 1, off, noun);
