@@ -140,6 +140,39 @@ static void test_relative_pronouns(void) {
     CHECK_ARTICLE(RELATIVE, RELATIVE_EXPECTED);
 }
 
+/* What may stand between a "who" and its person: a dash that opens an
+ * insertion, a party in brackets, a role set off by commas or not. And
+ * what may not: a dash that closes an insertion, a role naming another
+ * person, a role that counts or is plural; nor a dash before "which",
+ * which is then a clause's. */
+static const char RELATIVE_BETWEEN[] =
+    "Senator Tom Kagan spoke first.\n\n"
+    "Kagan \xe2\x80\x94 who said that the surge was needed \xe2\x80\x94 left the room.\n\n"
+    "Rep. Joe Lynn (D-Mo.), who said that the panel would meet, left.\n\n"
+    "The bank hired Dan Ruhl, a senior analyst at Jefferies, who said that the loans were sound.\n\n"
+    "The party chose Vera Holt, a Republican who said that the tax was unfair.\n\n"
+    "Donors included Ada Moss and Ivan Petrov, veteran fund managers who said that rates would fall.\n\n"
+    "The club thanked Otto Brandt, one of two founders who said that the dues would rise.\n\n"
+    "The strike was led by one welder \xe2\x80\x94 a cousin of Ken Roy \xe2\x80\x94 who said that the mill should reopen.\n\n"
+    "The prize went to Ruth Lane, runner-up to Maria Gomez for the medal, who said that the jury was fair.\n\n"
+    "The tariff was unpopular in the United States - which reported that the mills had closed.";
+
+static const expected RELATIVE_BETWEEN_EXPECTED[] = {
+    {"that the surge", "Tom Kagan", QUOTH_RESOLVED_PRONOUN, "Senator", M},
+    {"that the panel", "Joe Lynn", QUOTH_RESOLVED_PRONOUN, "Rep.", M},
+    {"that the loans", "Dan Ruhl", QUOTH_RESOLVED_PRONOUN, "senior analyst", M},
+    {"that the tax", "Vera Holt", QUOTH_RESOLVED_PRONOUN, NULL, F},
+    {"that rates", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the dues", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the mill", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the jury", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the mills", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_relative_pronouns_past_insertions(void) {
+    CHECK_ARTICLE(RELATIVE_BETWEEN, RELATIVE_BETWEEN_EXPECTED);
+}
+
 /* Who a long source is: a person named first, before a comma or "of",
  * whatever names the rest of it holds (a place before them is no person:
  * "Former Arizona governor Jan Brewer, ..."), and so an organization named
@@ -875,6 +908,7 @@ static void test_name_words(void) {
 }
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
+          test_relative_pronouns_past_insertions,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

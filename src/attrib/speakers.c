@@ -349,20 +349,105 @@ static int32_t run_ending_at(const quoth_resolver *r, size_t end) {
 
 static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src);
 
+/* The index of the name run that ends at `end` or, when a party and state
+ * in brackets follow the name ("Rep. Joe Lynn (D-Mo.)"), just before them;
+ * else -1. */
+static int32_t run_ending_before_brackets(const quoth_resolver *r, size_t end, size_t *name_end) {
+    *name_end = end;
+    int32_t k = run_ending_at(r, end);
+    if (k >= 0 || end < 3 || !quoth_punct_is(&r->p, end - 1, "-RRB-")) return k;
+    size_t open = end - 2;
+    while (open > 0 && end - open < 6 && !quoth_punct_is(&r->p, open, "-LRB-")) open--;
+    if (!quoth_punct_is(&r->p, open, "-LRB-") || (k = run_ending_at(r, open)) < 0) return -1;
+    *name_end = open;
+    return k;
+}
+
+/* Whether the apposition [first, end) may describe one person: it names no
+ * other person whom the pronoun could mean ("Sanders, runner-up to Hillary
+ * Clinton for the nomination, who ..."; a name that only modifies a noun,
+ * "a Clinton campaign staffer", "an adviser to Ted Cruz's campaign", is
+ * no such person), counts no people ("Kathleen Willey, two of the women
+ * who ...") and its head noun, before any preposition, is not plural ("Ken
+ * Griffin, hedge fund managers who ..."). */
+static int describes_one_person(const quoth_resolver *r, size_t first, size_t end) {
+    if (quoth_coarse(&r->p, first) == CT_NUM) return 0;
+    int in_head = 1;
+    size_t head = end;
+    for (size_t k = first; k < end; k++) {
+        int32_t run = run_ending_at(r, k + 1);
+        if (run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON &&
+            (k + 1 == end || !(quoth_possessive(&r->p, k + 1) || quoth_is_noun(&r->p, k + 1))))
+            return 0;
+        int c = quoth_coarse(&r->p, k);
+        in_head &= c != CT_ADP;
+        if (in_head && c == CT_NOUN) head = k;
+    }
+    if (head == end) return 1;
+    const char *w = quoth_token_norm(r->p.tl, head);
+    size_t n = strlen(w);
+    return !(n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'');
+}
+
+/* The person whose apposition ends at `end`, the relative pronoun after
+ * it: "Dan Ruhl, a senior analyst at Jefferies, who ...", "Jeff Flake,
+ * Republican of Arizona, who ...". Without this the name that ends the
+ * role (Jefferies, Arizona) was taken for the antecedent and, being no
+ * person, gave none. The apposition is a short phrase without a verb,
+ * a quotation or a comma of its own, after a person's name and a comma. */
+static int32_t apposed_person(const quoth_resolver *r, size_t end) {
+    enum { APPOSITION_MAX = 12 };
+    size_t first = quoth_sentence_first(&r->p, end);
+    for (size_t k = end; k-- > first && end - k <= APPOSITION_MAX;) {
+        if (quoth_punct_is(&r->p, k, ",")) {
+            size_t name_end;
+            int32_t run = k > first && k + 1 < end && describes_one_person(r, k + 1, end)
+                              ? run_ending_before_brackets(r, k, &name_end)
+                              : -1;
+            return run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON
+                       ? r->t->runs[run].speaker
+                       : -1;
+        }
+        int c = quoth_coarse(&r->p, k);
+        if (c == CT_VERB || c == CT_AUX || c == CT_PRON || c == CT_WH || c == CT_CONJ ||
+            (c == CT_PUNCT && !quoth_possessive(&r->p, k)) || r->p.t[k].quote_depth)
+            return -1;
+    }
+    return -1;
+}
+
+/* Whether the dash before a relative pronoun at `dash` opens an insertion
+ * ("Kagan -- who was ... -- said"), not closes one: in "one man -- an
+ * unidentified Iranian-German -- who ..." the pronoun is the man's. */
+static int dash_opens(const quoth_resolver *r, size_t dash) {
+    for (size_t k = quoth_sentence_first(&r->p, dash); k < dash; k++)
+        if (quoth_punct_is(&r->p, k, "--") || quoth_punct_is(&r->p, k, "-")) return 0;
+    return 1;
+}
+
 /* A relative pronoun source ("Kirby, who said ..."; "the Post, which
- * reported ..."): the speaker of the name right before it, a comma
- * between or not; "who" for a person, "which" for an organization. A
- * person's place does not come between ("Rep. Ann Kirkpatrick of Arizona,
- * who ..."), and a title stands for its holder ("the president, who
- * ..."). */
+ * reported ..."): the speaker of the name right before it, a comma or a
+ * dash between or not ("Kagan -- who ...", for a person only: a "which"
+ * after a dash is a clause's); "who" for a person, "which" for an
+ * organization. A person's place does not come between ("Rep. Ann
+ * Kirkpatrick of Arizona, who ..."), nor their party in brackets, nor
+ * their role (apposed_person); a title stands for its holder ("the
+ * president, who ..."). */
 static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1 || src.first == 0) return -1;
     const char *w = quoth_token_norm(r->p.tl, src.first);
     int who = strcasecmp(w, "who") == 0;
     if (!who && strcasecmp(w, "which") != 0) return -1;
     size_t end = src.first;
-    if (quoth_punct_is(&r->p, end - 1, ",")) end--;
-    int32_t k = run_ending_at(r, end);
+    if (quoth_punct_is(&r->p, end - 1, ",") ||
+        (who && (quoth_punct_is(&r->p, end - 1, "--") || quoth_punct_is(&r->p, end - 1, "-")) &&
+         dash_opens(r, end - 1)))
+        end--;
+    int32_t k = run_ending_before_brackets(r, end, &end);
+    if (who && (k < 0 || r->t->s[r->t->runs[k].speaker].kind != QUOTH_KIND_PERSON)) {
+        int32_t person = apposed_person(r, end);
+        if (person >= 0) return person;
+    }
     if (k < 0) {
         size_t first = who ? quoth_np_left(&r->p, end, quoth_sentence_first(&r->p, end)) : end;
         return first < end ? resolve_title(r, (quoth_tspan){.first = (uint32_t)first, .end = (uint32_t)end}) : -1;
