@@ -830,6 +830,23 @@ static void test_acronyms(void) {
     CHECK_ARTICLE(ACRONYMS, ACRONYMS_EXPECTED);
 }
 
+/* A newspaper's last word after "the", when the tagger took it for a
+ * common noun, is still the newspaper named in full before. */
+static const char NEWSPAPERS[] =
+    "The Lakeside Post reported that the mayor would resign.\n\n"
+    "On Monday, The Post sought more details from the council, which said that the budget was late.\n\n"
+    "According to the Post, the council said that the vote would wait.";
+
+static const expected NEWSPAPERS_EXPECTED[] = {
+    {"that the mayor", "Lakeside Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"more details", "Lakeside Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the council said", "Lakeside Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_newspapers_on_second_mention(void) {
+    CHECK_ARTICLE(NEWSPAPERS, NEWSPAPERS_EXPECTED);
+}
+
 /* A transcript's labels that the tagger took for common nouns ("BAKER",
  * "FISHER") name speakers, each one however often they speak; a page's
  * "VIDEO:" names no one. */
@@ -908,7 +925,7 @@ static void test_name_words(void) {
 }
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
-          test_relative_pronouns_past_insertions,
+          test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

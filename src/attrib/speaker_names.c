@@ -993,19 +993,22 @@ static int may_be_misspelt(const quoth_resolver *r, const quoth_name_run *run) {
     return !known_org_of(r, run) && !quoth_run_is_place(r, run);
 }
 
+int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
+    static const char *const PAPERS[] = {"post",     "times",    "journal",  "tribune",  "herald",
+                                         "gazette",  "globe",    "chronicle", "inquirer", "sentinel",
+                                         "observer", "examiner", "dispatch", "courier",  "telegraph",
+                                         "guardian", "register", "bee"};
+    for (size_t k = 0; k < sizeof PAPERS / sizeof *PAPERS; k++)
+        if (quoth_word_is(p, i, PAPERS[k])) return 1;
+    return 0;
+}
+
 /* "The Post" after "The Washington Post", "The Times" after "The New York
  * Times": a newspaper's last word after "the" is that newspaper, as news
  * writes it on second mention. Not any body's last word: "the House" is
  * not the White House. */
 static int newspaper_short_name(const quoth_resolver *r, const quoth_name_run *run) {
-    static const char *const PAPERS[] = {"post",     "times",    "journal",  "tribune",  "herald",
-                                         "gazette",  "globe",    "chronicle", "inquirer", "sentinel",
-                                         "observer", "examiner", "dispatch", "courier",  "telegraph",
-                                         "guardian", "register", "bee"};
-    if (run->first == 0 || !quoth_word_is(&r->p, run->first - 1, "the")) return 0;
-    for (size_t k = 0; k < sizeof PAPERS / sizeof *PAPERS; k++)
-        if (quoth_word_is(&r->p, run->first, PAPERS[k])) return 1;
-    return 0;
+    return run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_newspaper_word(&r->p, run->first);
 }
 
 /* One-word names: a surname of a full name, a near miss of one, or a

@@ -69,6 +69,10 @@ int quoth_body_rename(quoth_resolver *r, int32_t id, const char *name);
  * renamed by quoth_body_rename()) named exactly `name`, or -1. */
 int32_t quoth_organization_named(const quoth_resolver *r, const char *name);
 
+/* Whether token i is a word that ends newspapers' names: "Post",
+ * "Times", "Journal", "Tribune" ... */
+int quoth_newspaper_word(const quoth_phrases *p, size_t i);
+
 /* The bucket of the speaker index that holds the surname hash `surname`. */
 size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname);
 

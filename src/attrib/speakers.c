@@ -593,6 +593,26 @@ static int64_t untagged_organization_token(const quoth_resolver *r, quoth_tspan 
     return (t->flags & TOK_ALL_CAPS) && !(t->lex & LEX_TITLE) ? (int64_t)src.first + 1 : -1;
 }
 
+/* "The Post sought more details", with "Post" tagged a common noun: the
+ * newspaper the article named in full before ("The Washington Post"), as
+ * when the tagger takes it for a name (quoth_group_single_names()). */
+static int32_t resolve_untagged_newspaper(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t i = src.first + 1;
+    if (src.end != i + 1 || !quoth_word_is(&r->p, src.first, "the") || !(r->p.t[i].flags & TOK_CAPITALIZED) ||
+        !quoth_newspaper_word(&r->p, i))
+        return -1;
+    const quoth_speaker_table *st = r->t;
+    uint64_t key = r->p.t[i].lower_hash;
+    size_t walked = 0;
+    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+         s = st->next[s]) {
+        if (st->s[s].surname != key) continue;
+        walked++;
+        if (st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words >= 2) return (int32_t)s;
+    }
+    return -1;
+}
+
 /* The organization a source names that the tagger did not take for a
  * name (untagged_organization_token()): one speaker however often it
  * speaks. */
@@ -1094,6 +1114,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     a->resolved_by = QUOTH_RESOLVED_SURNAME;
     if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+    if ((a->speaker = resolve_untagged_newspaper(r, src)) >= 0) return 0;
     if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_NAME;
     if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
