@@ -847,6 +847,34 @@ static void test_newspapers_on_second_mention(void) {
     CHECK_ARTICLE(NEWSPAPERS, NEWSPAPERS_EXPECTED);
 }
 
+/* A description of one person that no role ties to anyone ("the
+ * candidate") is the person the text is about just then; not when a
+ * capitalized word other than a party sets it apart ("The French
+ * candidate"), nor a title ("The judge"), nor across parties or genders. */
+static const char SALIENT[] =
+    "Mara Quill toured the steel plant in Dayton on Monday.\n\n"
+    "The candidate said that the factory would stay open.\n\n"
+    "Republican Senator Paul Dorn spoke in Toledo on Tuesday.\n\n"
+    "The Democratic nominee said that the tax plan was dead.\n\n"
+    "Anna Vogel toured a farm near Lyon on Wednesday.\n\n"
+    "The French candidate said that the treaty was fair.\n\n"
+    "Carl Moss visited the court.\n\n"
+    "The judge said that the ruling would stand.\n\n"
+    "Hugo Brandt opened a bakery in Akron.\n\n"
+    "The businesswoman said that bread prices would rise.";
+
+static const expected SALIENT_EXPECTED[] = {
+    {"that the factory", "Mara Quill", QUOTH_RESOLVED_TITLE, NULL, F},
+    {"that the tax plan", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the treaty", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the ruling", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that bread prices", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+};
+
+static void test_salient_descriptions(void) {
+    CHECK_ARTICLE(SALIENT, SALIENT_EXPECTED);
+}
+
 /* A transcript's labels that the tagger took for common nouns ("BAKER",
  * "FISHER") name speakers, each one however often they speak; a page's
  * "VIDEO:" names no one. */
@@ -926,6 +954,7 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
+          test_salient_descriptions,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

@@ -168,9 +168,11 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
 }
 
 static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
-    if (lex & (LEX_MALE | LEX_FEMALE))
+    /* both bits: a person of either gender (a description, "the candidate") */
+    uint32_t gender = lex & (LEX_MALE | LEX_FEMALE);
+    if (gender)
         return (s->kind == QUOTH_KIND_PERSON || (spoke && s->kind == QUOTH_KIND_UNKNOWN && !s->nobody)) &&
-               !((lex & LEX_MALE) && s->gender == 2) && !((lex & LEX_FEMALE) && s->gender == 1);
+               !(gender == LEX_MALE && s->gender == 2) && !(gender == LEX_FEMALE && s->gender == 1);
     /* A place is singular: "They" after "in Iowa" is not Iowa (on PolNeAR
      * train, 109 sources changed: 10 fewer against CoreNLP's coreference
      * and none more; 50 now have no speaker rather than a wrong one).
@@ -267,10 +269,11 @@ static size_t same_pronoun_before(const quoth_resolver *r, size_t tok) {
 }
 
 /* The speaker of the latest attribution before attribution k that fits
- * a pronoun, within a few paragraphs; *at is where its source starts. */
+ * `lex` (a pronoun's classes), within a few paragraphs; *at is where its
+ * source starts. */
 static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok,
-                                    size_t *at) {
-    uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
+                                    uint32_t lex, size_t *at) {
+    uint32_t para = paragraph_of(r, tok);
     for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_attribution *a = &list->a[j];
         if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
@@ -302,7 +305,7 @@ static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attributi
     size_t at = 0;
     int32_t own = sole_recent_person(r, tok, lex, 1);
     if (own >= 0) return own;
-    int32_t spoke = last_fitting_speaker(r, list, k, tok, &at);
+    int32_t spoke = last_fitting_speaker(r, list, k, tok, lex, &at);
     if (spoke >= 0 && r->p.t[at].sentence + 1 >= r->p.t[tok].sentence) return spoke;
     size_t same = same_pronoun_before(r, tok);
     int32_t recent = same < tok && depth < PRONOUN_CHAIN_MAX ? resolve_pronoun_at(r, list, k, same, depth + 1) : -1;
@@ -792,6 +795,75 @@ static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src) {
     return -1;
 }
 
+/* Whether `text` ends with the word `word`, in any case. */
+static int ends_with_word(const char *text, const char *word) {
+    size_t n = strlen(text), w = strlen(word);
+    return n >= w && strcasecmp(text + n - w, word) == 0 && (n == w || text[n - w - 1] == ' ');
+}
+
+/* Nouns that describe one person in news without being a title. */
+static int person_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const NOUNS[] = {"candidate",   "nominee",  "front-runner", "frontrunner", "hopeful",
+                                        "contender",   "incumbent", "challenger",  "businessman", "businesswoman",
+                                        "billionaire", "mogul",     "neurosurgeon", "lawmaker",   "congressman",
+                                        "congresswoman"};
+    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
+    return 0;
+}
+
+/* The head of a definite description of one person that no rule before
+ * tied to anyone: "the candidate", "The billionaire businessman", "the
+ * Florida senator" (modifiers may be capitalized: a state, a party), not
+ * "the former president" nor "the vice president" (resolve_title()'s);
+ * -1 when the source is no such description. */
+static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    uint32_t last = src.end - 1;
+    if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
+        quoth_coarse(p, last) != CT_NOUN || !r->pos_flags || (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
+        !person_noun(r, last))
+        return -1;
+    for (uint32_t i = src.first + 1; i < last; i++) {
+        int c = quoth_coarse(p, i);
+        if ((c != CT_NOUN && c != CT_ADJ && c != CT_PROPN) || quoth_word_is(p, i, "other") ||
+            quoth_word_is(p, i, "former"))
+            return -1;
+        if ((p->t[i].flags & TOK_CAPITALIZED) && !party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S."))
+            return -1;
+    }
+    return last;
+}
+
+/* "Trump is taking questions in an Elks Lodge. The billionaire businessman
+ * said ...": a description of one person that names no role a speaker
+ * holds is the person the text is about at that point, as a "he" or "she"
+ * would be (resolve_pronoun_at()), but only so near: the one person its
+ * own sentence names before it as a subject, one who spoke in its sentence
+ * or the one before, the one person those two sentences name, or the
+ * subject that opens the sentence before. Not a person whose role is
+ * another title ("the senator" is no governor) or of the other party. */
+static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                           quoth_tspan src) {
+    int64_t head = salient_description_head(r, src);
+    if (head < 0) return -1;
+    int gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+    uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
+    size_t tok = src.first, at = 0;
+    int32_t s = sole_recent_person(r, tok, lex, 1);
+    if (s < 0 && ((s = last_fitting_speaker(r, list, k, tok, lex, &at)) < 0 ||
+                  r->p.t[at].sentence + 1 < r->p.t[tok].sentence))
+        s = -1;
+    if (s < 0) s = sole_recent_person(r, tok, lex, 0);
+    if (s < 0) s = previous_subject(r, tok, lex);
+    if (s < 0 || r->t->s[s].kind != QUOTH_KIND_PERSON) return -1;
+    /* a role of the same noun that resolve_description() did not match
+     * differs in its modifiers: "a retired neurosurgeon" is no "former" one */
+    const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+    if (role && ends_with_word(role, quoth_token_norm(r->p.tl, (size_t)head))) return -1;
+    return role && other_party(r, src.first + 1, (uint32_t)head, role) ? -1 : s;
+}
+
 /* A source led by "he" or "she" that is more than the pronoun: "She and
  * her husband" (the first named speaks, as of two names), "he himself";
  * "His speech", "her comments on the issue" (what a person says through
@@ -1118,8 +1190,9 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_NAME;
     if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
-    if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0)
-        a->speaker = resolve_description(r, src);
+    if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
+        (a->speaker = resolve_description(r, src)) < 0)
+        a->speaker = resolve_salient_description(r, list, k, src);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
 }
