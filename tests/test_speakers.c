@@ -875,6 +875,34 @@ static void test_salient_descriptions(void) {
     CHECK_ARTICLE(SALIENT, SALIENT_EXPECTED);
 }
 
+/* An interview in questions and answers: an "I" in an answer, or in a
+ * paragraph that goes on with one, is the person interviewed, the first
+ * the text names; an "I" in a question (labelled "Q:" or glued to it,
+ * "QLast year") is the unnamed interviewer, and so is the label "Q" read
+ * as a source. */
+static const char INTERVIEW[] =
+    "Q&A with Mayor Rosa Tell.\n\n"
+    "Mayor Rosa Tell spoke with us about the budget.\n\n"
+    "Q: Will taxes rise?\n\n"
+    "A: No. I said that taxes would stay flat.\n\n"
+    "I think that the parks need money.\n\n"
+    "Q: I think that the budget is too small. Do you agree?\n\n"
+    "A: I told them that the vote was close.\n\n"
+    "QLast year I wrote that the fund was empty. Was it?\n\n"
+    "A: Yes.";
+
+static const expected INTERVIEW_EXPECTED[] = {
+    {"that taxes", "Rosa Tell", QUOTH_RESOLVED_PRONOUN, "Mayor", F},
+    {"that the parks", "Rosa Tell", QUOTH_RESOLVED_PRONOUN, "Mayor", F},
+    {"I think that the budget", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the vote", "Rosa Tell", QUOTH_RESOLVED_PRONOUN, "Mayor", F},
+    {"that the fund", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_interviews(void) {
+    CHECK_ARTICLE(INTERVIEW, INTERVIEW_EXPECTED);
+}
+
 /* A transcript's labels that the tagger took for common nouns ("BAKER",
  * "FISHER") name speakers, each one however often they speak; a page's
  * "VIDEO:" names no one. */
@@ -954,7 +982,7 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
-          test_salient_descriptions,
+          test_salient_descriptions, test_interviews,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

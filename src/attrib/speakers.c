@@ -888,12 +888,65 @@ static int writers_we(const quoth_resolver *r, size_t tok) {
     return !r->p.t[tok].quote_depth && quoth_word_is(&r->p, tok, "we");
 }
 
+/* Whether paragraph `para` opens with an interview's label: 'A' for an
+ * answer ("A: ..."), 'Q' for a question ("Q: ...", or "QWhy ..." as
+ * scraped pages glue it to its first word), 0 for neither. */
+static int interview_label(const quoth_resolver *r, uint32_t para) {
+    const quoth_paragraph *pg = &r->p.tl->para[para];
+    if (!pg->n_tokens) return 0;
+    size_t i = pg->first_token;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    if ((w[0] == 'A' || w[0] == 'Q') && !w[1]) return pg->n_tokens > 1 && quoth_punct_is(&r->p, i + 1, ":") ? w[0] : 0;
+    return w[0] == 'Q' && w[1] >= 'A' && w[1] <= 'Z' && w[2] >= 'a' && w[2] <= 'z' ? 'Q' : 0;
+}
+
+/* The person a text of questions and answers is with: the first person it
+ * names before its first answer labelled "A:" ("Q&A with Vice President
+ * Joe Biden", "Former first lady Laura Bush wrote ..."); -1 when it has
+ * no such answer. */
+static int32_t interviewee_of(const quoth_resolver *r) {
+    size_t n_paras = r->p.tl->n_para;
+    uint32_t para = 0;
+    while (para < n_paras && interview_label(r, para) != 'A') para++;
+    if (para == n_paras) return -1;
+    uint32_t answer = r->p.tl->para[para].first_token;
+    for (size_t j = 0; j < r->t->n_runs && r->t->runs[j].first < answer; j++)
+        if (r->t->s[r->t->runs[j].speaker].kind == QUOTH_KIND_PERSON) return r->t->runs[j].speaker;
+    return -1;
+}
+
+/* How many paragraphs an answer may run on after its label. */
+#define ANSWER_PARAGRAPHS_MAX 12
+
+/* Whether token tok is in an interview's answer: its paragraph, or the
+ * nearest before it that opens with a label, opens with "A:". */
+static int in_answer(const quoth_resolver *r, size_t tok) {
+    uint32_t para = paragraph_of(r, tok);
+    for (uint32_t k = 0; k <= ANSWER_PARAGRAPHS_MAX && k <= para; k++) {
+        int label = interview_label(r, para - k);
+        if (label) return label == 'A';
+    }
+    return 0;
+}
+
+/* "A: ... I said that taxes would stay flat": an "I" outside quotation
+ * marks in an interview's answer is the person interviewed, whom the
+ * answers never name; -1 elsewhere (an essay's "I" is its writer, whom
+ * the text seldom names either). */
+static int32_t interviewee_i(const quoth_resolver *r, size_t tok) {
+    if (r->interviewee < 0 || r->p.t[tok].quote_depth || !quoth_word_is(&r->p, tok, "i")) return -1;
+    return in_answer(r, tok) ? r->interviewee : -1;
+}
+
 /* A personal pronoun source; the pronoun tells its speaker's gender when
  * nothing else did. */
 static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     uint32_t lex = r->p.t[a->source.first].lex;
-    a->speaker = writers_we(r, a->source.first) ? -1 : resolve_pronoun(r, list, k, a->source.first);
+    int32_t interviewee = interviewee_i(r, a->source.first);
+    a->speaker = writers_we(r, a->source.first) ? -1
+                 : interviewee >= 0              ? interviewee
+                                                 : resolve_pronoun(r, list, k, a->source.first);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
     quoth_speaker *sp = a->speaker >= 0 ? &r->t->s[a->speaker] : NULL;
     if (sp && !sp->gender && (lex & LEX_MALE)) sp->gender = 1;
@@ -1168,6 +1221,17 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         resolve_personal_pronoun(r, list, k);
         return 0;
     }
+    /* an interview's label read as a source ("Q: You've been talking
+     * about ..."): the interviewer, whom it does not name, or the person
+     * interviewed; "Q" had been a speaker of that name */
+    int label = src.end == src.first + 1 && (r->p.t[src.first].flags & TOK_PARA_START)
+                    ? interview_label(r, paragraph_of(r, src.first))
+                    : 0;
+    if (label) {
+        a->speaker = label == 'A' ? r->interviewee : -1;
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
+        return 0;
+    }
     /* "Pantucci, at the Royal United Services Institute," with Pantucci
      * tagged a common noun: the person, not the institute */
     if (src.end > src.first + 2 && quoth_punct_is(&r->p, src.first + 1, ",") &&
@@ -1241,13 +1305,14 @@ static void genders_from_pronouns(quoth_resolver *r) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags};
+    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = quoth_find_name_runs(&r);
     if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
     if (!rc) rc = quoth_group_full_names(&r);
     if (!rc) rc = quoth_group_single_names(&r);
     if (rc) return rc;
+    r.interviewee = interviewee_of(&r);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_position);
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
