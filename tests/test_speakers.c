@@ -826,8 +826,22 @@ static const expected ACRONYMS_EXPECTED[] = {
     {"that the plant", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* An outlet quoth knows is known in any case, and whole when the tagger
+ * took its last word for a common noun ("Today"); it had been "USA". */
+static const char OUTLETS[] =
+    "A reporter for USA Today said that the race was close.\n\n"
+    "A USA TODAY analysis of super PACs found that spending rose.\n\n"
+    "POLITICO reported that the fund was empty.";
+
+static const expected OUTLETS_EXPECTED[] = {
+    {"that the race", "USA Today", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that spending", "USA Today", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the fund", "Politico", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 static void test_acronyms(void) {
     CHECK_ARTICLE(ACRONYMS, ACRONYMS_EXPECTED);
+    CHECK_ARTICLE(OUTLETS, OUTLETS_EXPECTED);
 }
 
 /* A newspaper's last word after "the", when the tagger took it for a

@@ -284,6 +284,17 @@ static int add_runs(quoth_resolver *r, size_t first, size_t end) {
     return rc ? rc : add_run(r, last, end);
 }
 
+/* "USA Today", "USA TODAY": a capitalized word that the tagger took for a
+ * common noun ends a run when with it the run is an organization quoth
+ * knows; else the run was "USA", a country. */
+static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
+    if (end >= r->p.n || end - first >= 8 || !(r->p.t[end].flags & TOK_CAPITALIZED) ||
+        r->p.t[end].sentence != r->p.t[first].sentence)
+        return end;
+    quoth_name_run longer = {.first = (uint32_t)first, .end = (uint32_t)end + 1};
+    return known_org_of(r, &longer) ? end + 1 : end;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     size_t n = r->p.n;
     for (size_t i = 0; i < n;) {
@@ -295,6 +306,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
                r->p.t[j].sentence == r->p.t[i].sentence)
             j++;
+        j = known_org_end(r, i, j);
         int rc = add_runs(r, i, j);
         if (rc) return rc;
         i = j;

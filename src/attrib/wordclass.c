@@ -379,9 +379,10 @@ const char *quoth_known_organization(const char *const *words, const size_t *len
         o += lens[k];
     }
     buf[o] = '\0';
-    /* the first byte rules out most entries without a call */
+    /* in any case: "USA TODAY" is USA Today; the first byte rules out
+     * most entries without a call */
     for (size_t i = 0; i < COUNT(KNOWN_ORGS); i++)
-        if (KNOWN_ORGS[i].written[0] == buf[0] && strcmp(buf, KNOWN_ORGS[i].written) == 0)
+        if ((KNOWN_ORGS[i].written[0] | 0x20) == (buf[0] | 0x20) && strcasecmp(buf, KNOWN_ORGS[i].written) == 0)
             return KNOWN_ORGS[i].canonical;
     return NULL;
 }
