@@ -839,9 +839,20 @@ static const expected OUTLETS_EXPECTED[] = {
     {"that the fund", "Politico", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
+/* A name in quotation marks of its own is a term, not a person whose
+ * surname the platform's name would then be. */
+static const char QUOTED_TERM[] =
+    "Some accounts put the location on their profile as ''Wilayat Twitter,'' or ''the province of Twitter.''\n\n"
+    "''We have suspended accounts,'' Twitter said in a statement.";
+
+static const expected QUOTED_TERM_EXPECTED[] = {
+    {"''We have", "Twitter", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
 static void test_acronyms(void) {
     CHECK_ARTICLE(ACRONYMS, ACRONYMS_EXPECTED);
     CHECK_ARTICLE(OUTLETS, OUTLETS_EXPECTED);
+    CHECK_ARTICLE(QUOTED_TERM, QUOTED_TERM_EXPECTED);
 }
 
 /* A newspaper's last word after "the", when the tagger took it for a

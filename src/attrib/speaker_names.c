@@ -478,12 +478,27 @@ static int names_nobody(const quoth_resolver *r, const quoth_name_run *run) {
            ((last->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) && !(last->lex & LEX_FIRST_NAME));
 }
 
+/* A run of two words or more in quotation marks of its own, a comma or
+ * full stop at most between: a term or a title ("the province of ''Wilayat Twitter,''"), a
+ * thing named rather than a person, whom news names without them. As an
+ * organization it is no full name whose last word ("Twitter") a one-word
+ * mention could be the surname of. (One word, "Trumpcare", would become
+ * an organization that an "it" stands for.) */
+static int quoted_term(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = r->p.t;
+    if (run->end - run->first < 2 || run->first == 0 || !(t[run->first - 1].flags & TOK_QUOTE_OPEN)) return 0;
+    size_t close = run->end;
+    if (close < r->p.n && (quoth_punct_is(&r->p, close, ",") || quoth_punct_is(&r->p, close, "."))) close++;
+    return close < r->p.n && (t[close].flags & TOK_QUOTE_CLOSE);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (apposed_to_body(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (given_full_name(r, run) || after_title_comma(r, run)) return QUOTH_KIND_PERSON;
+    if (quoted_term(r, run)) return QUOTH_KIND_ORGANIZATION;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
@@ -492,7 +507,8 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
-    if (run->end - run->first >= 2 && run->end - run->first <= 3 && !(quoth_name_classes_at(r, run->end - 1) & NAME_THING))
+    if (run->end - run->first >= 2 && run->end - run->first <= 3 &&
+        !(quoth_name_classes_at(r, run->end - 1) & NAME_THING))
         return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
 }
