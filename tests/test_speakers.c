@@ -928,6 +928,32 @@ static void test_interviews(void) {
     CHECK_ARTICLE(INTERVIEW, INTERVIEW_EXPECTED);
 }
 
+/* A poll speaks for its pollster, the first named before its noun, not
+ * for the place it polled, its month or a headline's "Poll"; "the new
+ * poll" is the one named before. */
+static const char POLLS[] =
+    "Poll: Mayor leads in Ohio.\n\n"
+    "The mayor is ahead by ten points, according to a Keller Research/Harbor Daily poll released Monday.\n\n"
+    "Public polls show that the mayor is leading.\n\n"
+    "A Bloomberg poll in June showed that voters were tired.\n\n"
+    "The new poll indicates that the race is tied.\n\n"
+    "Exit polls in New Hampshire and Iowa show that turnout was high.\n\n"
+    "A survey of New Hampshire Republican primary voters found that taxes mattered most.";
+
+static const expected POLLS_EXPECTED[] = {
+    {"Mayor leads", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"The mayor is ahead", "Keller Research", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the mayor is leading", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that voters were tired", "Bloomberg", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the race is tied", "Bloomberg", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that turnout was high", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that taxes mattered", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_polls(void) {
+    CHECK_ARTICLE(POLLS, POLLS_EXPECTED);
+}
+
 /* A transcript's labels that the tagger took for common nouns ("BAKER",
  * "FISHER") name speakers, each one however often they speak; a page's
  * "VIDEO:" names no one. */
@@ -1007,7 +1033,7 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
-          test_salient_descriptions, test_interviews,
+          test_salient_descriptions, test_interviews, test_polls,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

@@ -74,6 +74,11 @@ int32_t quoth_organization_named(const quoth_resolver *r, const char *name);
  * "Times", "Journal", "Tribune" ... */
 int quoth_newspaper_word(const quoth_phrases *p, size_t i);
 
+/* Whether source `src` is headed by a poll or survey ("A CNN/ORC poll of
+ * South Carolina", "The poll"): then 1, and *speaker its pollster (polls.c),
+ * or -1 when it names none that may be ("New Hampshire polls"); else 0. */
+int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speaker);
+
 /* The bucket of the speaker index that holds the surname hash `surname`. */
 size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname);
 

@@ -1239,6 +1239,10 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = QUOTH_RESOLVED_SURNAME;
         return 0;
     }
+    if (quoth_poll_speaker(r, src, &a->speaker)) {
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NONE;
+        return 0;
+    }
     if (resolve_by_name(r, a)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     int rc = resolve_affiliation(r, src, &a->speaker);

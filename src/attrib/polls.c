@@ -1,0 +1,127 @@
+/*
+ * polls.c - who speaks for a poll. "A CNN/ORC poll of South Carolina
+ * found ..." is CNN's, not South Carolina's; "The poll also found ..." is
+ * the poll named before; "New Hampshire polls", "a June poll" and "Public
+ * polls" are no one's. Polls are among the sources news cites most after
+ * people, and the general rules of names took the place polled or a
+ * month for their speaker.
+ */
+#include <string.h>
+
+#include "attrib/speaker_names.h"
+
+/* How far into a source its poll word may stand to head it ("A new
+ * Quinnipiac University poll of likely voters released Tuesday"). */
+#define POLL_HEAD_MAX 8
+
+/* How many tokens after the poll word its pollster may come ("a poll
+ * conducted by Edison Research"). */
+#define POLLSTER_AFTER_MAX 4
+
+static int is_poll_word(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "poll") || quoth_word_is(p, i, "polls") || quoth_word_is(p, i, "survey") ||
+           quoth_word_is(p, i, "surveys");
+}
+
+/* The poll word that heads source `src`: the first noun phrase's noun,
+ * with only determiners, adjectives, numbers, names and their joiners
+ * ("/", "-", "'s") before it; src.end when the source is no poll
+ * ("Marco Rubio, who is third in many Iowa polls"). */
+static size_t poll_head(const quoth_phrases *p, quoth_tspan src) {
+    for (size_t i = src.first; i < src.end && i - src.first <= POLL_HEAD_MAX; i++) {
+        if (is_poll_word(p, i)) return i;
+        int c = quoth_coarse(p, i);
+        if (c != CT_DET && c != CT_ADJ && c != CT_NUM && c != CT_PROPN && c != CT_NOUN && c != CT_POSS &&
+            c != CT_ADV && !quoth_possessive(p, i) && !quoth_punct_is(p, i, "/") && !quoth_punct_is(p, i, "-") &&
+            !quoth_punct_is(p, i, "--"))
+            return src.end;
+    }
+    return src.end;
+}
+
+/* The index of the first name run that ends after token `tok`. */
+static size_t first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
+    size_t lo = 0, hi = t->n_runs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->runs[mid].end <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Whether a run may be a pollster: not a place polled ("New Hampshire
+ * polls"), a date ("a June poll") or a word of capitals that names no one
+ * ("Public polls", a headline's "Poll"). */
+static int may_poll(const quoth_resolver *r, const quoth_name_run *run) {
+    if (quoth_run_is_place(r, run) || (quoth_name_classes_at(r, run->first) & (NAME_DATE | NAME_MONTH))) return 0;
+    if (run->end == run->first + 1 && (is_poll_word(&r->p, run->first) || quoth_word_is(&r->p, run->first, "public")))
+        return 0;
+    return 1;
+}
+
+/* The pollster named before the poll word, in [first, head): the first of
+ * them when two share it ("CNN/ORC", "Washington Post-ABC News"), as
+ * news names the poll by its first sponsor. -1 when none may poll. */
+static int32_t pollster_before(const quoth_resolver *r, size_t first, size_t head) {
+    const quoth_speaker_table *t = r->t;
+    for (size_t j = first_run_ending_after(t, first); j < t->n_runs && t->runs[j].first < head; j++)
+        if (t->runs[j].first >= first && may_poll(r, &t->runs[j])) return t->runs[j].speaker;
+    return -1;
+}
+
+/* "a poll conducted by Edison Research", "a survey by the Pew Research
+ * Center", "a survey conducted by independent analyst Elena Sadovskaya":
+ * the name after "by" or "from" soon after the poll word, within the
+ * source, with at most a determiner, adjectives and nouns between. */
+static int32_t pollster_after(const quoth_resolver *r, size_t head, size_t end) {
+    const quoth_speaker_table *t = r->t;
+    for (size_t i = head + 1; i < end && i - head <= POLLSTER_AFTER_MAX; i++) {
+        if (!quoth_word_is(&r->p, i, "by") && !quoth_word_is(&r->p, i, "from")) continue;
+        size_t j = first_run_ending_after(t, i);
+        if (j >= t->n_runs || t->runs[j].first > i + POLLSTER_AFTER_MAX || t->runs[j].end > end ||
+            !may_poll(r, &t->runs[j]))
+            return -1;
+        for (size_t k = i + 1; k < t->runs[j].first; k++) {
+            int c = quoth_coarse(&r->p, k);
+            if (c != CT_DET && c != CT_ADJ && c != CT_NOUN && c != CT_NUM) return -1;
+        }
+        return t->runs[j].speaker;
+    }
+    return -1;
+}
+
+/* Whether run j follows run j - 1 across a "/" or "-" ("CNN/ORC"). */
+static int joined_to_previous(const quoth_resolver *r, size_t j) {
+    const quoth_name_run *run = &r->t->runs[j], *before = &r->t->runs[j - 1];
+    size_t slash = before->end;
+    return slash + 1 == run->first &&
+           (quoth_punct_is(&r->p, slash, "/") || quoth_punct_is(&r->p, slash, "-") || quoth_punct_is(&r->p, slash, "--"));
+}
+
+/* The pollster of the latest poll named before token `tok` by a name right
+ * before its poll word ("the latest Rasmussen Reports poll"; of "a
+ * CNN/ORC poll", CNN, as pollster_before() has it), within LOOKBACK_MAX
+ * name runs. */
+static int32_t latest_pollster(const quoth_resolver *r, size_t tok) {
+    const quoth_speaker_table *t = r->t;
+    size_t j = first_run_ending_after(t, tok);
+    for (size_t seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        if (t->runs[j].end >= tok || !is_poll_word(&r->p, t->runs[j].end)) continue;
+        for (size_t joined = 0; j > 0 && joined < POLL_HEAD_MAX && joined_to_previous(r, j); joined++) j--;
+        return may_poll(r, &t->runs[j]) ? t->runs[j].speaker : -1;
+    }
+    return -1;
+}
+
+int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    *speaker = -1;
+    size_t head = poll_head(&r->p, src);
+    if (head >= src.end) return 0;
+    if ((*speaker = pollster_before(r, src.first, head)) >= 0) return 1;
+    if ((*speaker = pollster_after(r, head, src.end)) >= 0) return 1;
+    /* "The poll", "the new survey": the one named before */
+    if (quoth_word_is(&r->p, src.first, "the") && (quoth_word_is(&r->p, head, "poll") || quoth_word_is(&r->p, head, "survey")))
+        *speaker = latest_pollster(r, src.first);
+    return 1;
+}
