@@ -954,6 +954,22 @@ static void test_polls(void) {
     CHECK_ARTICLE(POLLS, POLLS_EXPECTED);
 }
 
+/* "the campaign" is the campaign of the person the text last named with
+ * it, as a source or not, rather than the one that spoke first. */
+static const char CAMPAIGNS[] =
+    "In an email thread with Ruth Hale's campaign, reporters asked whether she would debate, but the campaign said that it would not answer.\n\n"
+    "The Omar Vance presidential campaign bought airtime on Monday.\n\n"
+    "The campaign said that the ads would run for a week.";
+
+static const expected CAMPAIGNS_EXPECTED[] = {
+    {"that it would not", "Hale campaign", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the ads", "Vance campaign", QUOTH_RESOLVED_TITLE, NULL, U},
+};
+
+static void test_campaigns_named_before(void) {
+    CHECK_ARTICLE(CAMPAIGNS, CAMPAIGNS_EXPECTED);
+}
+
 /* A transcript's labels that the tagger took for common nouns ("BAKER",
  * "FISHER") name speakers, each one however often they speak; a page's
  * "VIDEO:" names no one. */
@@ -1033,7 +1049,7 @@ static void test_name_words(void) {
 
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
-          test_salient_descriptions, test_interviews, test_polls,
+          test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

@@ -715,6 +715,31 @@ static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *spea
     return 0;
 }
 
+/* "the campaign", "The administration": the body of the person the text
+ * last named with that noun within a few paragraphs, as a source or not
+ * ("In an email thread with Cruz's campaign, ... the campaign refused";
+ * "the Clinton presidential campaign"); else resolve_organization_noun()
+ * takes the latest such body that spoke. */
+static int resolve_body_named_before(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    *speaker = -1;
+    uint32_t noun = src.end - 1;
+    while (noun > src.first && (r->p.t[noun].flags & TOK_PUNCT)) noun--;
+    if (noun != src.first + 1 || !quoth_word_is(&r->p, src.first, "the") || !body_noun(r, noun)) return 0;
+    uint64_t noun_hash = r->p.t[noun].lower_hash;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
+        size_t i = run->end;
+        if (quoth_possessive(&r->p, i)) i++;
+        for (size_t adjectives = 0; adjectives < 2 && quoth_coarse(&r->p, i) == CT_ADJ; adjectives++) i++;
+        if (i < src.first && r->p.t[i].lower_hash == noun_hash)
+            return person_body_speaker(r, run->speaker, (uint32_t)i, speaker);
+    }
+    return 0;
+}
+
 /* "his campaign", "her administration": the body of the person the
  * pronoun stands for. */
 static int resolve_pronoun_affiliation(quoth_resolver *r, const quoth_attribution_list *list, size_t k,
@@ -1258,6 +1283,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_NAME;
     if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
+    a->resolved_by = QUOTH_RESOLVED_TITLE;
+    if ((rc = resolve_body_named_before(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
         (a->speaker = resolve_description(r, src)) < 0)
         a->speaker = resolve_salient_description(r, list, k, src);
