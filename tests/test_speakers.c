@@ -674,7 +674,7 @@ static const expected GROUP_HEADS_EXPECTED[] = {
     {"that Clinton won", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the pope", "La Stampa", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that tariffs", "Ana Ruiz", QUOTH_RESOLVED_NAME, "Trade director", F},
-    {"that the docks", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the docks", "Harbor Council on Trade", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the bridge", "Maria Lund", QUOTH_RESOLVED_NAME, NULL, F}, /* the first of two */
     {"that the debate", "Democratic National Committee", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the bill", "Nora Hale", QUOTH_RESOLVED_NAME, "Sen.", F},   /* past her affiliation */
@@ -849,7 +849,21 @@ static const expected QUOTED_TERM_EXPECTED[] = {
     {"''We have", "Twitter", QUOTH_RESOLVED_NAME, NULL, U},
 };
 
+/* "on" joins a committee's or council's name ("Joint Committee on
+ * Taxation"; it had been "Joint Committee"), not a day or a topic. */
+static const char BODIES_ON[] =
+    "A 2014 estimate by the Joint Committee on Taxation said that inversions would cost billions.\n\n"
+    "The Harbor Council on Wednesday said that the budget was late.\n\n"
+    "The White House on Iran said that talks would resume.";
+
+static const expected BODIES_ON_EXPECTED[] = {
+    {"that inversions", "Joint Committee on Taxation", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the budget", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that talks", "White House", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 static void test_acronyms(void) {
+    CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
     CHECK_ARTICLE(ACRONYMS, ACRONYMS_EXPECTED);
     CHECK_ARTICLE(OUTLETS, OUTLETS_EXPECTED);
     CHECK_ARTICLE(QUOTED_TERM, QUOTED_TERM_EXPECTED);

@@ -194,7 +194,7 @@ static int names_person(const quoth_resolver *r, size_t first, size_t end) {
 static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *run);
 
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
- * Responsibility": a lower-case joiner between
+ * Responsibility", "Council on Foreign Relations": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
  * where they come from, which is no part of their name ("Ted Cruz of
  * Texas"), unless it follows an institution's noun ("John F. Kennedy
@@ -203,10 +203,13 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     /* every joiner is of three letters at most: most tokens stop here */
     if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
-    int and = quoth_word_is(&r->p, i, "and");
-    if (!(ampersand || of || and || quoth_word_is(&r->p, i, "for")) || !is_name_token(r, i + 1) ||
+    int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
+    if (!(ampersand || of || and || on || quoth_word_is(&r->p, i, "for")) || !is_name_token(r, i + 1) ||
         !is_name_token(r, i - 1))
         return 0;
+    if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations"; not "the White House on Iran" */
+        return quoth_word_is(&r->p, i - 1, "committee") || quoth_word_is(&r->p, i - 1, "council") ||
+               quoth_word_is(&r->p, i - 1, "commission") || quoth_word_is(&r->p, i - 1, "center");
     if (and) { /* within a body's long name only: "Centers for Disease Control and
                 * Prevention", "Department of Health and Human Services"; a
                 * place or a body quoth knows ends one ("Voice of America and
@@ -307,6 +310,15 @@ int quoth_find_name_runs(quoth_resolver *r) {
                r->p.t[j].sentence == r->p.t[i].sentence)
             j++;
         j = known_org_end(r, i, j);
+        /* eight words and more to come: a body, a title and a name in one
+         * run ("Council on American-Islamic Relations National Executive
+         * Director Nihad Awad"); the name starts a run of its own */
+        if (j - i == 8 && j < n && is_name_token(r, j))
+            for (size_t k = j - 1; k > i; k--)
+                if (r->p.t[k].lex & LEX_TITLE) {
+                    j = k + 1;
+                    break;
+                }
         int rc = add_runs(r, i, j);
         if (rc) return rc;
         i = j;
