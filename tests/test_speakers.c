@@ -862,8 +862,26 @@ static const expected BODIES_ON_EXPECTED[] = {
     {"that talks", "White House", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
-static void test_acronyms(void) {
+/* A given name the tagger took for another word, before a middle initial
+ * ("Maya" an adjective: the speaker had been "D."); a party and state in
+ * brackets that the tokenizer cut ("D-N.D."); a month after "in". */
+static const char NAMES_MISTAGGED[] =
+    "Assistant U.S. Attorney Maya D. Song said that the case was closed.\n\n"
+    "Sen. Nora Hale (D-N.D.) said that the bill was dead.\n\n"
+    "In May Trump said that the wall would rise.";
+
+static const expected NAMES_MISTAGGED_EXPECTED[] = {
+    {"that the case", "Maya D. Song", QUOTH_RESOLVED_NAME, "Assistant U.S. Attorney", F},
+    {"that the bill", "Nora Hale", QUOTH_RESOLVED_NAME, "Sen.", F},
+    {"that the wall", "Trump", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
+static void test_names_the_tagger_missed(void) {
+    CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
+}
+
+static void test_acronyms(void) {
     CHECK_ARTICLE(ACRONYMS, ACRONYMS_EXPECTED);
     CHECK_ARTICLE(OUTLETS, OUTLETS_EXPECTED);
     CHECK_ARTICLE(QUOTED_TERM, QUOTED_TERM_EXPECTED);
@@ -1064,6 +1082,7 @@ static void test_name_words(void) {
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
+          test_names_the_tagger_missed,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

@@ -154,6 +154,37 @@ static int date_word(const quoth_resolver *r, size_t i) {
                                 (i > 0 && (r->p.t[i - 1].flags & TOK_DIGIT)));
 }
 
+/* "In May Trump said", "since April", "last June": a month after a word
+ * of time, whatever given name it also is ("talks with May" may be
+ * Theresa May). */
+static int month_after_preposition(const quoth_resolver *r, size_t i) {
+    static const char *const BEFORE[] = {"in", "since", "until", "through", "during", "last", "next", "early", "late"};
+    if (i == 0 || !(quoth_name_classes_at(r, i) & NAME_MONTH)) return 0;
+    for (size_t k = 0; k < sizeof BEFORE / sizeof *BEFORE; k++)
+        if (quoth_word_is(&r->p, i - 1, BEFORE[k])) return 1;
+    return 0;
+}
+
+/* A middle initial: "D." */
+static int initial(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = quoth_token_norm(r->p.tl, i);
+    return t->norm_len == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.';
+}
+
+/* A given name inside a sentence that the tagger took for another word
+ * ("Assistant U.S. Attorney Maya D. Song", with "Maya" an adjective), as
+ * a name that a capitalized word or an initial follows shows it to be;
+ * not a month ("in May Trump said"). */
+static int given_name_before_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        i + 1 >= r->p.n || !(t[1].flags & TOK_CAPITALIZED) || t[1].sentence != t->sentence || !given_name(r, i) ||
+        (quoth_name_classes_at(r, i) & (NAME_MONTH | NAME_DATE)))
+        return 0;
+    return 1;
+}
+
 /* A capitalized word after an honorific or a given name is a surname,
  * whatever its tag: the part-of-speech tagger reads an unknown "Epstein"
  * as a noun and "Schilling" as a verb. */
@@ -164,12 +195,16 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
         i == 0)
         return 0;
     const quoth_token *prev = t - 1;
-    return (prev->flags & TOK_CAPITALIZED) && ((prev->lex & LEX_HONORIFIC) || given_name(r, i - 1));
+    if ((prev->flags & TOK_CAPITALIZED) &&
+        ((prev->lex & LEX_HONORIFIC) || (given_name(r, i - 1) && !month_after_preposition(r, i - 1))))
+        return 1;
+    /* "Maya D. Song": past a middle initial */
+    return i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2);
 }
 
 static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
     if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i);
-    return after_given_name(r, i);
+    return after_given_name(r, i) || given_name_before_name(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test
@@ -301,7 +336,7 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
 int quoth_find_name_runs(quoth_resolver *r) {
     size_t n = r->p.n;
     for (size_t i = 0; i < n;) {
-        if (!is_name_token(r, i)) {
+        if (!is_name_token(r, i) || month_after_preposition(r, i)) {
             i++;
             continue;
         }

@@ -133,6 +133,20 @@ static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     return head;
 }
 
+/* How far back from a name an opening bracket may be. */
+#define BRACKET_LOOKBACK 4
+
+/* Whether token i, after token `first`, is inside brackets that open after
+ * `first`: an opening one at most BRACKET_LOOKBACK tokens before it, no
+ * closing one between. */
+static int in_brackets(const quoth_resolver *r, size_t first, size_t i) {
+    for (size_t k = i; k-- > first && i - k <= BRACKET_LOOKBACK;) {
+        if (quoth_punct_is(&r->p, k, "-RRB-")) return 0;
+        if (quoth_punct_is(&r->p, k, "-LRB-")) return k > first;
+    }
+    return 0;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * any. -1 when it holds no name. */
@@ -151,9 +165,10 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         const quoth_name_run *run = &r->t->runs[k];
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
-        /* "Rep. Ron Kind (D-Wis.)": no speaker; but a parenthesis that opens
-         * the source opens a sentence ("(John Schlafly defended ...") */
-        if (run->first > src.first && quoth_punct_is(&r->p, run->first - 1, "-LRB-")) continue;
+        /* "Rep. Ron Kind (D-Wis.)": no speaker, nor the "D." that the
+         * tokenizer cuts from "(D-N.D.)"; but a parenthesis that opens the
+         * source opens a sentence ("(John Schlafly defended ...") */
+        if (run->first > src.first && in_brackets(r, src.first, run->first)) continue;
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
         if (person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
