@@ -343,6 +343,17 @@ static void test_adversarial_linear(void) {
     check_linear(e, "titles and relative pronouns", "Sen. Ann Lee met the senator, who said that the union ",
                  256u << 10);
     check_linear(e, "titles", "the spokesman said. Mr. Aab, a spokesman, said the minister said ", 256u << 10);
+    /* the rules of interviews, polls, campaigns and descriptions look back
+     * a bounded way: an answer's label, the poll or campaign named before */
+    check_linear(e, "interview answers", "Q: Why?\n\nA: I said that it passed. I think that it was fine.\n\n",
+                 256u << 10);
+    check_linear(e, "polls", "A %s Research poll found that voters were tired. The poll also found that ",
+                 256u << 10);
+    check_linear(e, "campaigns and candidates",
+                 "In a thread with Ann %s's campaign, the campaign said that it rained. The candidate said so.\n",
+                 256u << 10);
+    check_linear(e, "relative pronouns past roles", "Ada %s, a senior analyst at Firm Co., who said that rates fell, "
+                 "left. Tom Kagan -- who said so -- left.\n", 256u << 10);
     check_linear(e, "descriptions and groups",
                  "Ann Lee, a retired surgeon, met Democrats in Iowa who said that the retired surgeon said ", 256u << 10);
     check_linear(e, "state descriptions and pronoun chains",
