@@ -928,8 +928,23 @@ static const expected SALIENT_EXPECTED[] = {
     {"that bread prices", NULL, QUOTH_RESOLVED_NONE, NULL, F},
 };
 
+/* A party that only modifies its voters or its candidates is not who
+ * speaks ("GOP primary voters" had been the GOP); its leaders speak for it. */
+static const char PARTY_MODIFIERS[] =
+    "Sen. Maria Moss toured a factory in Ohio on Monday.\n\n"
+    "The GOP presidential candidate said that jobs would return.\n\n"
+    "In Texas, half of GOP primary voters said that taxes were too high.\n\n"
+    "GOP leaders said that the convention would be open.";
+
+static const expected PARTY_MODIFIERS_EXPECTED[] = {
+    {"that jobs", "Maria Moss", QUOTH_RESOLVED_TITLE, "Sen.", F},
+    {"that taxes", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the convention", "GOP", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
 static void test_salient_descriptions(void) {
     CHECK_ARTICLE(SALIENT, SALIENT_EXPECTED);
+    CHECK_ARTICLE(PARTY_MODIFIERS, PARTY_MODIFIERS_EXPECTED);
 }
 
 /* An interview in questions and answers: an "I" in an answer, or in a

@@ -133,6 +133,28 @@ static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     return head;
 }
 
+static int party_of(const char *text);
+
+/* "GOP primary voters", "The GOP presidential candidate", "Republican
+ * opponents": a party's name that only modifies a noun of people who do
+ * not speak for it, whom the source is about; "GOP leaders" and "Democratic
+ * officials" do speak for theirs (as "NBC officials" for NBC). */
+static int outside_party(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    static const char *const OUTSIDERS[] = {"voter",     "voters",     "candidate",   "candidates", "nominee",
+                                            "nominees",  "front-runner", "frontrunner", "hopeful",  "hopefuls",
+                                            "contender", "contenders", "opponent",    "opponents", "supporters",
+                                            "critics",   "rivals",     "challenger",  "challengers", "donors"};
+    if (run->end != run->first + 1 || !party_of(quoth_token_norm(r->p.tl, run->first))) return 0;
+    uint32_t last = src.end - 1;
+    while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    if (last < run->end) return 0;
+    for (uint32_t i = run->end; i < last; i++)
+        if (quoth_coarse(&r->p, i) != CT_NOUN && quoth_coarse(&r->p, i) != CT_ADJ) return 0;
+    for (size_t k = 0; k < sizeof OUTSIDERS / sizeof *OUTSIDERS; k++)
+        if (quoth_word_is(&r->p, last, OUTSIDERS[k])) return 1;
+    return 0;
+}
+
 /* How far back from a name an opening bracket may be. */
 #define BRACKET_LOOKBACK 4
 
@@ -168,7 +190,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         /* "Rep. Ron Kind (D-Wis.)": no speaker, nor the "D." that the
          * tokenizer cuts from "(D-N.D.)"; but a parenthesis that opens the
          * source opens a sentence ("(John Schlafly defended ...") */
-        if (run->first > src.first && in_brackets(r, src.first, run->first)) continue;
+        if ((run->first > src.first && in_brackets(r, src.first, run->first)) || outside_party(r, src, run)) continue;
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
         if (person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
