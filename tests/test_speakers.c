@@ -942,6 +942,26 @@ static const expected PARTY_MODIFIERS_EXPECTED[] = {
     {"that the convention", "GOP", QUOTH_RESOLVED_NAME, NULL, U},
 };
 
+/* A name first met bare ("Okafor faces a vote") is a person once an
+ * honorific or a title comes before it: its kind had stayed unknown, and
+ * a "he" after it could not stand for it. */
+static void test_kind_from_honorific(void) {
+    static const char text[] = "In Chicago, Okafor faces a vote.\n\nMr. Okafor said that the budget was late.";
+    quoth_model *model = NULL;
+    CHECK_INT(quoth_model_load_default(&model), 0);
+    quoth_engine *engine = model ? quoth_engine_new(model, 0) : NULL;
+    const quoth_doc *doc = NULL;
+    CHECK(engine && quoth_extract(engine, text, sizeof text - 1, &doc) == 0);
+    const quoth_quote *q = doc ? find(doc, "that the budget") : NULL;
+    CHECK(q != NULL);
+    if (q) {
+        CHECK_STR(q->speaker_name, "Okafor");
+        CHECK_INT(q->speaker_kind, QUOTH_KIND_PERSON);
+    }
+    quoth_engine_free(engine);
+    quoth_model_free(model);
+}
+
 static void test_salient_descriptions(void) {
     CHECK_ARTICLE(SALIENT, SALIENT_EXPECTED);
     CHECK_ARTICLE(PARTY_MODIFIERS, PARTY_MODIFIERS_EXPECTED);
@@ -1097,7 +1117,7 @@ static void test_name_words(void) {
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
-          test_names_the_tagger_missed,
+          test_names_the_tagger_missed, test_kind_from_honorific,
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,

@@ -873,6 +873,10 @@ static int ends_name(const quoth_resolver *r, const quoth_speaker *s, const quot
 static void learn_gender(quoth_resolver *r, const quoth_name_run *run) {
     quoth_speaker *sp = &r->t->s[run->speaker];
     if (!sp->gender && sp->kind != QUOTH_KIND_ORGANIZATION) sp->gender = (uint8_t)honorific_gender(r, run);
+    /* "Mr. Obama" after a headline's bare "Obama": a person after all */
+    if (sp->kind == QUOTH_KIND_UNKNOWN && !sp->nobody && run->first > 0 &&
+        (r->p.t[run->first - 1].lex & (LEX_HONORIFIC | LEX_TITLE)))
+        sp->kind = QUOTH_KIND_PERSON;
 }
 
 /* Whether s holds letters and no small ones: "JAKE TAPPER" of a transcript,
