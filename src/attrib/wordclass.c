@@ -308,62 +308,65 @@ const char *quoth_cue_lemma(unsigned id) {
 
 typedef struct known_org {
     const char *written;   /* as it appears, without a leading "the" */
+    size_t written_len;    /* so that most entries are ruled out by length */
     const char *canonical;
 } known_org;
+
+#define ORG(written, canonical) {written, sizeof written - 1, canonical}
 
 /* News outlets, agencies and the two American parties by the names users
  * count them under. */
 static const known_org KNOWN_ORGS[] = {
-    {"Wall Street Journal", "The Wall Street Journal"},
-    {"Washington Post", "The Washington Post"},
-    {"New York Times", "The New York Times"},
-    {"Los Angeles Times", "Los Angeles Times"},
-    {"Financial Times", "Financial Times"},
-    {"Guardian", "The Guardian"},
-    {"Times", "The Times"},
-    {"Economist", "The Economist"},
-    {"Atlantic", "The Atlantic"},
-    {"Hill", "The Hill"},
-    {"New Yorker", "The New Yorker"},
-    {"Boston Globe", "The Boston Globe"},
-    {"Associated Press", "Associated Press"},
-    {"AP", "Associated Press"},
-    {"Reuters", "Reuters"},
-    {"AFP", "Agence France-Presse"},
-    {"Agence France-Presse", "Agence France-Presse"},
-    {"Bloomberg", "Bloomberg"},
-    {"CNN", "CNN"},
-    {"BBC", "BBC"},
-    {"Fox News", "Fox News"},
-    {"NBC News", "NBC News"},
-    {"CBS News", "CBS News"},
-    {"ABC News", "ABC News"},
-    {"MSNBC", "MSNBC"},
-    {"NPR", "NPR"},
-    {"Politico", "Politico"},
-    {"Axios", "Axios"},
-    {"Breitbart", "Breitbart News"},
-    {"Breitbart News", "Breitbart News"},
-    {"USA Today", "USA Today"},
-    {"Voice of America", "Voice of America"},
-    {"Al Jazeera", "Al Jazeera"},
-    {"Interfax", "Interfax"},
-    {"TASS", "TASS"},
-    {"Xinhua", "Xinhua"},
-    {"Kyiv Independent", "The Kyiv Independent"},
-    {"Daily Mail", "Daily Mail"},
-    {"Telegraph", "The Telegraph"},
-    {"Independent", "The Independent"},
-    {"Spiegel", "Der Spiegel"},
-    {"Der Spiegel", "Der Spiegel"},
-    {"Le Monde", "Le Monde"},
-    {"Bild", "Bild"},
-    {"Republican Party", "Republican Party"},
-    {"Democratic Party", "Democratic Party"},
-    {"DNC", "Democratic National Committee"},
-    {"Democratic National Committee", "Democratic National Committee"},
-    {"RNC", "Republican National Committee"},
-    {"Republican National Committee", "Republican National Committee"},
+    ORG("Wall Street Journal", "The Wall Street Journal"),
+    ORG("Washington Post", "The Washington Post"),
+    ORG("New York Times", "The New York Times"),
+    ORG("Los Angeles Times", "Los Angeles Times"),
+    ORG("Financial Times", "Financial Times"),
+    ORG("Guardian", "The Guardian"),
+    ORG("Times", "The Times"),
+    ORG("Economist", "The Economist"),
+    ORG("Atlantic", "The Atlantic"),
+    ORG("Hill", "The Hill"),
+    ORG("New Yorker", "The New Yorker"),
+    ORG("Boston Globe", "The Boston Globe"),
+    ORG("Associated Press", "Associated Press"),
+    ORG("AP", "Associated Press"),
+    ORG("Reuters", "Reuters"),
+    ORG("AFP", "Agence France-Presse"),
+    ORG("Agence France-Presse", "Agence France-Presse"),
+    ORG("Bloomberg", "Bloomberg"),
+    ORG("CNN", "CNN"),
+    ORG("BBC", "BBC"),
+    ORG("Fox News", "Fox News"),
+    ORG("NBC News", "NBC News"),
+    ORG("CBS News", "CBS News"),
+    ORG("ABC News", "ABC News"),
+    ORG("MSNBC", "MSNBC"),
+    ORG("NPR", "NPR"),
+    ORG("Politico", "Politico"),
+    ORG("Axios", "Axios"),
+    ORG("Breitbart", "Breitbart News"),
+    ORG("Breitbart News", "Breitbart News"),
+    ORG("USA Today", "USA Today"),
+    ORG("Voice of America", "Voice of America"),
+    ORG("Al Jazeera", "Al Jazeera"),
+    ORG("Interfax", "Interfax"),
+    ORG("TASS", "TASS"),
+    ORG("Xinhua", "Xinhua"),
+    ORG("Kyiv Independent", "The Kyiv Independent"),
+    ORG("Daily Mail", "Daily Mail"),
+    ORG("Telegraph", "The Telegraph"),
+    ORG("Independent", "The Independent"),
+    ORG("Spiegel", "Der Spiegel"),
+    ORG("Der Spiegel", "Der Spiegel"),
+    ORG("Le Monde", "Le Monde"),
+    ORG("Bild", "Bild"),
+    ORG("Republican Party", "Republican Party"),
+    ORG("Democratic Party", "Democratic Party"),
+    ORG("DNC", "Democratic National Committee"),
+    ORG("Democratic National Committee", "Democratic National Committee"),
+    ORG("RNC", "Republican National Committee"),
+    ORG("Republican National Committee", "Republican National Committee"),
 };
 
 const char *quoth_known_organization(const char *const *words, const size_t *lens, size_t n) {
@@ -379,10 +382,11 @@ const char *quoth_known_organization(const char *const *words, const size_t *len
         o += lens[k];
     }
     buf[o] = '\0';
-    /* in any case: "USA TODAY" is USA Today; the first byte rules out
-     * most entries without a call */
+    /* in any case: "USA TODAY" is USA Today; the length and the first
+     * byte rule out most entries without a call */
     for (size_t i = 0; i < COUNT(KNOWN_ORGS); i++)
-        if ((KNOWN_ORGS[i].written[0] | 0x20) == (buf[0] | 0x20) && strcasecmp(buf, KNOWN_ORGS[i].written) == 0)
+        if (KNOWN_ORGS[i].written_len == o && (KNOWN_ORGS[i].written[0] | 0x20) == (buf[0] | 0x20) &&
+            strcasecmp(buf, KNOWN_ORGS[i].written) == 0)
             return KNOWN_ORGS[i].canonical;
     return NULL;
 }
