@@ -874,11 +874,12 @@ static int person_noun(const quoth_resolver *r, uint32_t i) {
     return 0;
 }
 
-/* The head of a definite description of one person that no rule before
- * tied to anyone: "the candidate", "The billionaire businessman", "the
- * Florida senator" (modifiers may be capitalized: a state, a party), not
- * "the former president" nor "the vice president" (resolve_title()'s);
- * -1 when the source is no such description. */
+/* The head of a definite description of one person, by a noun that is no
+ * title (person_noun()), that no rule before tied to anyone: "the
+ * candidate", "The billionaire businessman", "the Republican presidential
+ * candidate" (a capitalized modifier names a party, or is "U.S.": "the
+ * Russian leader" is someone apart); not "the former candidate"; -1 when
+ * the source is no such description. */
 static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
@@ -903,8 +904,8 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
  * would be (resolve_pronoun_at()), but only so near: the one person its
  * own sentence names before it as a subject, one who spoke in its sentence
  * or the one before, the one person those two sentences name, or the
- * subject that opens the sentence before. Not a person whose role is
- * another title ("the senator" is no governor) or of the other party. */
+ * subject that opens the sentence before. Not a person of the other
+ * gender ("The businesswoman") or, by their role, of the other party. */
 static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                            quoth_tspan src) {
     int64_t head = salient_description_head(r, src);
@@ -998,6 +999,20 @@ static int in_answer(const quoth_resolver *r, size_t tok) {
 static int32_t interviewee_i(const quoth_resolver *r, size_t tok) {
     if (r->interviewee < 0 || r->p.t[tok].quote_depth || !quoth_word_is(&r->p, tok, "i")) return -1;
     return in_answer(r, tok) ? r->interviewee : -1;
+}
+
+/* An interview's label read as a source ("Q: You've been talking about
+ * ..."): the interviewer, whom it does not name, or the person
+ * interviewed; "Q" had been a speaker of that name. 1 when the source is
+ * such a label. */
+static int resolve_interview_label(const quoth_resolver *r, quoth_attribution *a) {
+    quoth_tspan src = a->source;
+    if (src.end != src.first + 1 || !(r->p.t[src.first].flags & TOK_PARA_START)) return 0;
+    int label = interview_label(r, paragraph_of(r, src.first));
+    if (!label) return 0;
+    a->speaker = label == 'A' ? r->interviewee : -1;
+    a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
+    return 1;
 }
 
 /* A personal pronoun source; the pronoun tells its speaker's gender when
@@ -1283,17 +1298,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         resolve_personal_pronoun(r, list, k);
         return 0;
     }
-    /* an interview's label read as a source ("Q: You've been talking
-     * about ..."): the interviewer, whom it does not name, or the person
-     * interviewed; "Q" had been a speaker of that name */
-    int label = src.end == src.first + 1 && (r->p.t[src.first].flags & TOK_PARA_START)
-                    ? interview_label(r, paragraph_of(r, src.first))
-                    : 0;
-    if (label) {
-        a->speaker = label == 'A' ? r->interviewee : -1;
-        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
-        return 0;
-    }
+    if (resolve_interview_label(r, a)) return 0;
     /* "Pantucci, at the Royal United Services Institute," with Pantucci
      * tagged a common noun: the person, not the institute */
     if (src.end > src.first + 2 && quoth_punct_is(&r->p, src.first + 1, ",") &&
