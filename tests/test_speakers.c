@@ -991,8 +991,23 @@ static const expected INTERVIEW_EXPECTED[] = {
     {"that the fund", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* An essay whose last line names its writer ("Tom Reyes is a retired dock
+ * worker"): its "I" is the writer, and a "he" is never that "I". */
+static const char ESSAY[] =
+    "Why the harbor matters.\n\n"
+    "I have worked on the docks for twenty years. I think that the port must stay open.\n\n"
+    "The council voted on Monday, and I wrote that the vote was rushed. \"We need more time,\" he said.\n\n"
+    "Tom Reyes is a retired dock worker in Baltimore.";
+
+static const expected ESSAY_EXPECTED[] = {
+    {"that the port must", "Tom Reyes", QUOTH_RESOLVED_PRONOUN, NULL, M},
+    {"that the vote was rushed", "Tom Reyes", QUOTH_RESOLVED_PRONOUN, NULL, M},
+    {"\"We need more time", NULL, QUOTH_RESOLVED_NONE, NULL, M},
+};
+
 static void test_interviews(void) {
     CHECK_ARTICLE(INTERVIEW, INTERVIEW_EXPECTED);
+    CHECK_ARTICLE(ESSAY, ESSAY_EXPECTED);
 }
 
 /* A poll speaks for its pollster, the first named before its noun, not

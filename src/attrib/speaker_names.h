@@ -39,6 +39,7 @@ typedef struct quoth_resolver {
     const quoth_name_words *names;
     const uint8_t *pos_flags; /* quoth_attrib_input.pos_flags; NULL without a tagger */
     int32_t interviewee;      /* the person a text of questions and answers is with, or -1 */
+    int32_t writer;           /* the person an essay's last line says wrote it, or -1 */
 } quoth_resolver;
 
 /* Finds the document's runs of name words, in text order. Returns 0 or

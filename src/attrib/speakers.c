@@ -315,6 +315,8 @@ static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribu
         const quoth_attribution *a = &list->a[j];
         if (quoth_tspan_empty(a->source) || a->source.first >= tok) continue;
         if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
+        /* a "he" is never the writer or the person interviewed who said "I" */
+        if (a->source.end == a->source.first + 1 && quoth_word_is(&r->p, a->source.first, "i")) continue;
         if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, 1)) {
             *at = a->source.first;
             return a->speaker;
@@ -992,13 +994,39 @@ static int in_answer(const quoth_resolver *r, size_t tok) {
     return 0;
 }
 
+/* How long the one sentence of an essay's line about its writer may be. */
+#define WRITER_LINE_MAX 40
+
+/* The person an essay's last paragraph says wrote it: "Rick Scott is the
+ * Republican governor of Florida.", "Gaudiano is a Washington-based
+ * reporter for the USA TODAY NETWORK." (a name that opens it, then "is a",
+ * "is an" or "is the", in a first sentence of at most WRITER_LINE_MAX
+ * tokens); -1 when the text ends otherwise, as news does. */
+static int32_t writer_of(const quoth_resolver *r) {
+    size_t n_paras = r->p.tl->n_para;
+    while (n_paras > 0 && !r->p.tl->para[n_paras - 1].n_tokens) n_paras--;
+    if (!n_paras) return -1;
+    const quoth_paragraph *last = &r->p.tl->para[n_paras - 1];
+    const quoth_sentence *first = &r->p.tl->sent[last->first_sentence];
+    size_t j = first_run_from(r, last->first_token);
+    if (j >= r->t->n_runs || first->count > WRITER_LINE_MAX) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    if (run->lead != last->first_token || r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION ||
+        !quoth_word_is(&r->p, run->end, "is") ||
+        !(quoth_word_is(&r->p, run->end + 1, "a") || quoth_word_is(&r->p, run->end + 1, "an") ||
+          quoth_word_is(&r->p, run->end + 1, "the")))
+        return -1;
+    return run->speaker;
+}
+
 /* "A: ... I said that taxes would stay flat": an "I" outside quotation
  * marks in an interview's answer is the person interviewed, whom the
- * answers never name; -1 elsewhere (an essay's "I" is its writer, whom
- * the text seldom names either). */
-static int32_t interviewee_i(const quoth_resolver *r, size_t tok) {
-    if (r->interviewee < 0 || r->p.t[tok].quote_depth || !quoth_word_is(&r->p, tok, "i")) return -1;
-    return in_answer(r, tok) ? r->interviewee : -1;
+ * answers never name; elsewhere, in an essay whose last line names its
+ * writer, the writer; else -1. */
+static int32_t first_person_i(const quoth_resolver *r, size_t tok) {
+    if (r->p.t[tok].quote_depth || !quoth_word_is(&r->p, tok, "i")) return -1;
+    if (r->interviewee >= 0 && in_answer(r, tok)) return r->interviewee;
+    return r->interviewee < 0 ? r->writer : -1;
 }
 
 /* An interview's label read as a source ("Q: You've been talking about
@@ -1020,9 +1048,9 @@ static int resolve_interview_label(const quoth_resolver *r, quoth_attribution *a
 static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     uint32_t lex = r->p.t[a->source.first].lex;
-    int32_t interviewee = interviewee_i(r, a->source.first);
+    int32_t first_person = first_person_i(r, a->source.first);
     a->speaker = writers_we(r, a->source.first) ? -1
-                 : interviewee >= 0              ? interviewee
+                 : first_person >= 0             ? first_person
                                                  : resolve_pronoun(r, list, k, a->source.first);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
     quoth_speaker *sp = a->speaker >= 0 ? &r->t->s[a->speaker] : NULL;
@@ -1378,7 +1406,7 @@ static void genders_from_pronouns(quoth_resolver *r) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1};
+    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = quoth_find_name_runs(&r);
     if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
@@ -1386,6 +1414,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     if (!rc) rc = quoth_group_single_names(&r);
     if (rc) return rc;
     r.interviewee = interviewee_of(&r);
+    r.writer = writer_of(&r);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_position);
     for (size_t k = 0; k < list->n; k++) {
         quoth_attribution *a = &list->a[k];
