@@ -876,7 +876,18 @@ static const expected NAMES_MISTAGGED_EXPECTED[] = {
     {"that the wall", "Trump", QUOTH_RESOLVED_NAME, NULL, U},
 };
 
+/* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
+ * the speaker had been "Khizr". */
+static const char SHARED_SURNAME[] =
+    "Khizr Khan spoke at the convention.\n\n"
+    "Khizr and Ghazala Khan, the parents of a soldier, say that they felt compelled to speak.";
+
+static const expected SHARED_SURNAME_EXPECTED[] = {
+    {"that they felt", "Khizr Khan", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
 static void test_names_the_tagger_missed(void) {
+    CHECK_ARTICLE(SHARED_SURNAME, SHARED_SURNAME_EXPECTED);
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }

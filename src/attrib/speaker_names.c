@@ -1090,6 +1090,29 @@ static int newspaper_short_name(const quoth_resolver *r, const quoth_name_run *r
     return run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_newspaper_word(&r->p, run->first);
 }
 
+/* "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a name of one word
+ * before "and" and a full name may share that name's surname. The person
+ * of that first name and surname whom the text names in full elsewhere
+ * ("Khizr Khan"), else NO_SPEAKER: without them the first name alone had
+ * been a speaker of its own. */
+static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_run *run,
+                                      const quoth_name_run *next) {
+    if (run->end != run->first + 1 || next->first != run->end + 1 || next->end - next->first < 2 ||
+        !quoth_word_is(&r->p, run->end, "and"))
+        return NO_SPEAKER;
+    const quoth_speaker_table *t = r->t;
+    uint64_t surname = lower_hash(r, next->end - 1);
+    const quoth_token *given = &r->p.t[run->first];
+    uint64_t key = fold_hash(surname, r->text + given->start, given->end - given->start);
+    for (uint32_t s = t->head3[quoth_surname_bucket(t, key)]; s != NO_SPEAKER; s = t->next3[s]) {
+        const quoth_speaker *sp = &t->s[s];
+        if (sp->kind == QUOTH_KIND_PERSON && sp->surname == surname && sp->name_words >= 2 &&
+            same_first_name(r, sp, run))
+            return s;
+    }
+    return NO_SPEAKER;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -1097,6 +1120,12 @@ int quoth_group_single_names(quoth_resolver *r) {
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
+        uint32_t shared = k + 1 < t->n_runs ? shared_surname_person(r, run, &t->runs[k + 1]) : NO_SPEAKER;
+        if (shared != NO_SPEAKER) {
+            run->speaker = (int32_t)shared;
+            run->how = QUOTH_RESOLVED_NAME;
+            continue;
+        }
         uint64_t h = lower_hash(r, run->first);
         int gender = honorific_gender(r, run);
         int kind = -1; /* the run's own, made only when an organization shares its word */
