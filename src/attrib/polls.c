@@ -39,17 +39,6 @@ static size_t poll_head(const quoth_phrases *p, quoth_tspan src) {
     return src.end;
 }
 
-/* The index of the first name run that ends after token `tok`. */
-static size_t first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
-    size_t lo = 0, hi = t->n_runs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->runs[mid].end <= tok) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* Whether a run may be a pollster: not a place polled ("New Hampshire
  * polls"), a date ("a June poll") or a word of capitals that names no one
  * ("Public polls", a headline's "Poll"). */
@@ -65,7 +54,7 @@ static int may_poll(const quoth_resolver *r, const quoth_name_run *run) {
  * news names the poll by its first sponsor. -1 when none may poll. */
 static int32_t pollster_before(const quoth_resolver *r, size_t first, size_t head) {
     const quoth_speaker_table *t = r->t;
-    for (size_t j = first_run_ending_after(t, first); j < t->n_runs && t->runs[j].first < head; j++)
+    for (size_t j = quoth_first_run_ending_after(t, first); j < t->n_runs && t->runs[j].first < head; j++)
         if (t->runs[j].first >= first && may_poll(r, &t->runs[j])) return t->runs[j].speaker;
     return -1;
 }
@@ -78,7 +67,7 @@ static int32_t pollster_after(const quoth_resolver *r, size_t head, size_t end) 
     const quoth_speaker_table *t = r->t;
     for (size_t i = head + 1; i < end && i - head <= POLLSTER_AFTER_MAX; i++) {
         if (!quoth_word_is(&r->p, i, "by") && !quoth_word_is(&r->p, i, "from")) continue;
-        size_t j = first_run_ending_after(t, i);
+        size_t j = quoth_first_run_ending_after(t, i);
         if (j >= t->n_runs || t->runs[j].first > i + POLLSTER_AFTER_MAX || t->runs[j].end > end ||
             !may_poll(r, &t->runs[j]))
             return -1;
@@ -105,7 +94,7 @@ static int joined_to_previous(const quoth_resolver *r, size_t j) {
  * name runs. */
 static int32_t latest_pollster(const quoth_resolver *r, size_t tok) {
     const quoth_speaker_table *t = r->t;
-    size_t j = first_run_ending_after(t, tok);
+    size_t j = quoth_first_run_ending_after(t, tok);
     for (size_t seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         if (t->runs[j].end >= tok || !is_poll_word(&r->p, t->runs[j].end)) continue;
         for (size_t joined = 0; j > 0 && joined < POLL_HEAD_MAX && joined_to_previous(r, j); joined++) j--;

@@ -361,6 +361,16 @@ int quoth_find_name_runs(quoth_resolver *r) {
     return 0;
 }
 
+size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
+    size_t lo = 0, hi = t->n_runs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->runs[mid].end <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* ------------------------------------------------------------ speakers */
 
 /* The words of a run (at most 8, as find_runs makes them). */

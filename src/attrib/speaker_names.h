@@ -80,6 +80,10 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i);
  * or -1 when it names none that may be ("New Hampshire polls"); else 0. */
 int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 
+/* The index of the first name run that ends after token `tok` (runs are in
+ * text order and do not overlap), by binary search; n_runs when none. */
+size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok);
+
 /* The bucket of the speaker index that holds the surname hash `surname`. */
 size_t quoth_surname_bucket(const quoth_speaker_table *t, uint64_t surname);
 

@@ -174,16 +174,9 @@ static int in_brackets(const quoth_resolver *r, size_t first, size_t i) {
  * any. -1 when it holds no name. */
 static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
-    /* runs are in text order and do not overlap: the first that ends after
-     * src.first by binary search, so that a long document does not scan
-     * every run for every source */
-    size_t lo = 0, hi = r->t->n_runs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->t->runs[mid].end <= src.first) lo = mid + 1;
-        else hi = mid;
-    }
-    for (size_t k = lo; k < r->t->n_runs; k++) {
+    /* by binary search, so that a long document does not scan every run
+     * for every source */
+    for (size_t k = quoth_first_run_ending_after(r->t, src.first); k < r->t->n_runs; k++) {
         const quoth_name_run *run = &r->t->runs[k];
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
@@ -1135,13 +1128,12 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
 
 /* ------------------------------------------------------ states */
 
-/* Heads of a description that a state narrows, besides titles: "the
- * Kentucky Republican", "the New York businessman". */
+/* Heads of a description that a state narrows, besides titles and the
+ * nouns of public figures (person_noun()): "the Kentucky Republican", "the
+ * New York businessman". */
 static int state_head(const quoth_resolver *r, uint32_t i) {
-    static const char *const HEADS[] = {"republican",  "democrat",    "independent",   "businessman",
-                                        "businesswoman", "billionaire", "mogul",       "lawmaker",
-                                        "legislator",  "congressman", "congresswoman"};
-    if (r->p.t[i].lex & LEX_TITLE) return 1;
+    static const char *const HEADS[] = {"republican", "democrat", "independent", "legislator"};
+    if ((r->p.t[i].lex & LEX_TITLE) || person_noun(r, i)) return 1;
     for (size_t k = 0; k < sizeof HEADS / sizeof *HEADS; k++)
         if (quoth_word_is(&r->p, i, HEADS[k])) return 1;
     return 0;
