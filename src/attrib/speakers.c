@@ -590,22 +590,26 @@ static int32_t resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src
     return -1;
 }
 
-/* The speaker of kind `kind` named by the one word at token i that a
- * source holds outside any name run: the one made for that word before
- * (among the first QUOTH_SURNAME_WALK_MAX of its surname), else a new one. */
-static int one_word_speaker(quoth_resolver *r, uint32_t i, int kind, int32_t *speaker) {
-    uint64_t key = r->p.t[i].lower_hash;
-    quoth_speaker_table *st = r->t;
+/* The first speaker of kind `kind` whose last word hashes to `key`, named
+ * by that word alone or, with `full`, by two words or more ("The
+ * Washington Post" for "Post"), among the first QUOTH_SURNAME_WALK_MAX of
+ * that word; -1 when none. */
+static int32_t speaker_of_word(const quoth_speaker_table *st, uint64_t key, int kind, int full) {
     size_t walked = 0;
     for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
          s = st->next[s]) {
         if (st->s[s].surname != key) continue;
         walked++;
-        if (st->s[s].kind == kind && st->s[s].name_words == 1) {
-            *speaker = (int32_t)s;
-            return 0;
-        }
+        if (st->s[s].kind == kind && (full ? st->s[s].name_words >= 2 : st->s[s].name_words == 1)) return (int32_t)s;
     }
+    return -1;
+}
+
+/* The speaker of kind `kind` named by the one word at token i that a
+ * source holds outside any name run: the one made for that word before
+ * (among the first QUOTH_SURNAME_WALK_MAX of its surname), else a new one. */
+static int one_word_speaker(quoth_resolver *r, uint32_t i, int kind, int32_t *speaker) {
+    if ((*speaker = speaker_of_word(r->t, r->p.t[i].lower_hash, kind, 0)) >= 0) return 0;
     quoth_name_run run = {.first = i, .end = i + 1, .lead = i, .speaker = -1, .how = QUOTH_RESOLVED_NAME};
     return quoth_new_speaker(r, &run, kind, speaker);
 }
@@ -636,16 +640,7 @@ static int32_t resolve_untagged_newspaper(const quoth_resolver *r, quoth_tspan s
     if (src.end != i + 1 || !quoth_word_is(&r->p, src.first, "the") || !(r->p.t[i].flags & TOK_CAPITALIZED) ||
         !quoth_newspaper_word(&r->p, i))
         return -1;
-    const quoth_speaker_table *st = r->t;
-    uint64_t key = r->p.t[i].lower_hash;
-    size_t walked = 0;
-    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
-         s = st->next[s]) {
-        if (st->s[s].surname != key) continue;
-        walked++;
-        if (st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words >= 2) return (int32_t)s;
-    }
-    return -1;
+    return speaker_of_word(r->t, r->p.t[i].lower_hash, QUOTH_KIND_ORGANIZATION, 1);
 }
 
 /* The organization a source names that the tagger did not take for a
