@@ -886,8 +886,22 @@ static const expected SHARED_SURNAME_EXPECTED[] = {
     {"that they felt", "Khizr Khan", QUOTH_RESOLVED_NAME, NULL, U},
 };
 
+/* Of two people named together at the end of a source, the first speaks,
+ * as of two at its start; so the description after them is the first
+ * too. Both had been the second, Greta Brandt. */
+static const char PAIR_AT_END[] =
+    "A judge in Albany refused on Monday to unseal the records of Walter Brandt's first divorce.\n\n"
+    "Last week, lawyers for both Walter and Greta Brandt asked the court to keep the file closed.\n\n"
+    "The Republican presidential nominee argued that the state had sealed such files for good reason.";
+
+static const expected PAIR_AT_END_EXPECTED[] = {
+    {"to keep the file", "Walter Brandt", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that the state had sealed", "Walter Brandt", QUOTH_RESOLVED_TITLE, NULL, M},
+};
+
 static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(SHARED_SURNAME, SHARED_SURNAME_EXPECTED);
+    CHECK_ARTICLE(PAIR_AT_END, PAIR_AT_END_EXPECTED);
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }

@@ -169,6 +169,16 @@ static int in_brackets(const quoth_resolver *r, size_t first, size_t i) {
     return 0;
 }
 
+/* "lawyers for both Walter and Greta Brandt": of two people named
+ * together at the end of a source, the first speaks, as of two at its
+ * start (heads_apposition()). */
+static int second_of_pair(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *first,
+                          const quoth_name_run *second) {
+    return first->first >= src.first && first->end + 1 == second->first &&
+           quoth_word_is(&r->p, first->end, "and") && r->t->s[first->speaker].kind == QUOTH_KIND_PERSON &&
+           first->speaker != second->speaker;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * any. -1 when it holds no name. */
@@ -189,8 +199,10 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_group(r, src, run)) group = (int32_t)k;
         if (modified_head(r, src, run)) continue;
-        if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)))
+        if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE))) {
+            if (is_person && k > 0 && second_of_pair(r, src, &r->t->runs[k - 1], run)) return (int32_t)k - 1;
             return group >= 0 && !is_person ? group : (int32_t)k;
+        }
         if (is_person) person = (int32_t)k;
         any = (int32_t)k;
     }
