@@ -1057,8 +1057,29 @@ static const expected POLLS_EXPECTED[] = {
     {"that taxes mattered", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* A capitalized "Poll" is no part of its pollster's name ("Brightline
+ * Poll" had been a speaker apart from Brightline); a survey named by
+ * capitals is a body's of its own name, even where the tagger reads its
+ * "Survey" as a common noun (it had been "National Household", and "The
+ * survey" no one); "the poll" after sponsors with a "the" in a name is
+ * the first sponsor's (it had been no one's). */
+static const char NAMED_POLLS[] =
+    "The Labor Department publishes the National Household Survey every spring.\n\n"
+    "The survey also found that fewer families owned a car.\n\n"
+    "A national Brightline Poll taken last week found that voters were tired.\n\n"
+    "A Harbor Times/Rock the Block Youth Poll found that young voters favored the levy.\n\n"
+    "Still, the poll shows that few of them plan to vote.";
+
+static const expected NAMED_POLLS_EXPECTED[] = {
+    {"that fewer families", "National Household Survey", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that voters were tired", "Brightline", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that young voters", "Harbor Times", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that few of them", "Harbor Times", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 static void test_polls(void) {
     CHECK_ARTICLE(POLLS, POLLS_EXPECTED);
+    CHECK_ARTICLE(NAMED_POLLS, NAMED_POLLS_EXPECTED);
 }
 
 /* "the campaign" is the campaign of the person the text last named with

@@ -18,25 +18,44 @@
  * conducted by Edison Research"). */
 #define POLLSTER_AFTER_MAX 4
 
+static int is_survey_word(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "survey") || quoth_word_is(p, i, "surveys");
+}
+
 static int is_poll_word(const quoth_phrases *p, size_t i) {
-    return quoth_word_is(p, i, "poll") || quoth_word_is(p, i, "polls") || quoth_word_is(p, i, "survey") ||
-           quoth_word_is(p, i, "surveys");
+    return quoth_word_is(p, i, "poll") || quoth_word_is(p, i, "polls") || is_survey_word(p, i);
 }
 
 /* The poll word that heads source `src`: the first noun phrase's noun,
  * with only determiners, adjectives, numbers, names and their joiners
  * ("/", "-", "'s") before it; src.end when the source is no poll
  * ("Marco Rubio, who is third in many Iowa polls"). */
+static int poll_modifier(const quoth_phrases *p, size_t i) {
+    int c = quoth_coarse(p, i);
+    return c == CT_DET || c == CT_ADJ || c == CT_NUM || c == CT_PROPN || c == CT_NOUN || c == CT_POSS ||
+           c == CT_ADV || quoth_possessive(p, i) || quoth_punct_is(p, i, "/") || quoth_punct_is(p, i, "-") ||
+           quoth_punct_is(p, i, "--");
+}
+
 static size_t poll_head(const quoth_phrases *p, quoth_tspan src) {
     for (size_t i = src.first; i < src.end && i - src.first <= POLL_HEAD_MAX; i++) {
         if (is_poll_word(p, i)) return i;
-        int c = quoth_coarse(p, i);
-        if (c != CT_DET && c != CT_ADJ && c != CT_NUM && c != CT_PROPN && c != CT_NOUN && c != CT_POSS &&
-            c != CT_ADV && !quoth_possessive(p, i) && !quoth_punct_is(p, i, "/") && !quoth_punct_is(p, i, "-") &&
-            !quoth_punct_is(p, i, "--"))
-            return src.end;
+        if (!poll_modifier(p, i)) return src.end;
     }
     return src.end;
+}
+
+/* Where the noun phrase of the poll word at `head` starts: "a USA
+ * TODAY/Rock the Vote Millennial Poll" from its "a", "University of
+ * Texas/Texas Tribune poll" from the name that its "of" joins. */
+static size_t poll_phrase_first(const quoth_resolver *r, size_t head) {
+    const quoth_phrases *p = &r->p;
+    size_t first = head;
+    while (first > 0 && head - first < POLL_HEAD_MAX && p->t[first - 1].sentence == p->t[head].sentence &&
+           poll_modifier(p, first - 1))
+        first--;
+    size_t j = quoth_first_run_ending_after(r->t, first);
+    return j < r->t->n_runs && r->t->runs[j].first < first ? r->t->runs[j].first : first;
 }
 
 /* Whether a run may be a pollster: not a place polled ("New Hampshire
@@ -80,25 +99,20 @@ static int32_t pollster_after(const quoth_resolver *r, size_t head, size_t end) 
     return -1;
 }
 
-/* Whether run j follows run j - 1 across a "/" or "-" ("CNN/ORC"). */
-static int joined_to_previous(const quoth_resolver *r, size_t j) {
-    const quoth_name_run *run = &r->t->runs[j], *before = &r->t->runs[j - 1];
-    size_t slash = before->end;
-    return slash + 1 == run->first &&
-           (quoth_punct_is(&r->p, slash, "/") || quoth_punct_is(&r->p, slash, "-") || quoth_punct_is(&r->p, slash, "--"));
-}
-
 /* The pollster of the latest poll named before token `tok` by a name right
  * before its poll word ("the latest Rasmussen Reports poll"; of "a
- * CNN/ORC poll", CNN, as pollster_before() has it), within LOOKBACK_MAX
+ * CNN/ORC poll", CNN, as pollster_before() has it), or a survey named by
+ * its own name ("the American Community Survey"), within LOOKBACK_MAX
  * name runs. */
 static int32_t latest_pollster(const quoth_resolver *r, size_t tok) {
     const quoth_speaker_table *t = r->t;
     size_t j = quoth_first_run_ending_after(t, tok);
     for (size_t seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        if (t->runs[j].end >= tok || !is_poll_word(&r->p, t->runs[j].end)) continue;
-        for (size_t joined = 0; j > 0 && joined < POLL_HEAD_MAX && joined_to_previous(r, j); joined++) j--;
-        return may_poll(r, &t->runs[j]) ? t->runs[j].speaker : -1;
+        if (t->runs[j].end >= tok) continue;
+        if (t->runs[j].end - t->runs[j].first >= 2 && is_survey_word(&r->p, t->runs[j].end - 1))
+            return t->runs[j].speaker;
+        size_t head = t->runs[j].end;
+        if (is_poll_word(&r->p, head)) return pollster_before(r, poll_phrase_first(r, head), head);
     }
     return -1;
 }

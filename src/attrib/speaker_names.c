@@ -333,6 +333,26 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
     return known_org_of(r, &longer) ? end + 1 : end;
 }
 
+/* "a Brightline Poll", "the National Household Survey": a poll is its
+ * pollster's, whose name comes before it ("a Gallup Poll" is Gallup's, as
+ * "a Gallup poll" is: polls.c), so a capitalized "Poll" is no part of a
+ * name; a survey named by capitals is a body's product of its own name,
+ * with no pollster before it ("American Community Survey", "U.S.
+ * Geological Survey"), so its "Survey" is, even where the tagger took it
+ * for a common noun (the name had been "American Community"). */
+static size_t poll_name_end(const quoth_resolver *r, size_t first, size_t end) {
+    const quoth_phrases *p = &r->p;
+    /* not a headline's "New Poll", whose "New" is no pollster */
+    if (end - first >= 2 && (quoth_word_is(p, end - 1, "poll") || quoth_word_is(p, end - 1, "polls")) &&
+        (end - first > 2 || !(p->t[first].flags & TOK_SENT_START)))
+        return end - 1;
+    if (end < p->n && end - first < 8 && (p->t[end].flags & TOK_CAPITALIZED) &&
+        p->t[end].sentence == p->t[first].sentence &&
+        (quoth_word_is(p, end, "survey") || quoth_word_is(p, end, "surveys")))
+        return end + 1;
+    return end;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     size_t n = r->p.n;
     for (size_t i = 0; i < n;) {
@@ -344,7 +364,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
                r->p.t[j].sentence == r->p.t[i].sentence)
             j++;
-        j = known_org_end(r, i, j);
+        j = poll_name_end(r, i, known_org_end(r, i, j));
         /* eight words and more to come: a body, a title and a name in one
          * run ("Council on American-Islamic Relations National Executive
          * Director Nihad Awad"); the name starts a run of its own */
@@ -414,7 +434,7 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
     static const char *const HEADS[] = {"university", "college", "company", "corporation", "foundation",
                                         "institute", "association", "committee", "department", "ministry",
                                         "agency", "commission", "federation", "organization", "organisation",
-                                        "administration", "bureau"};
+                                        "administration", "bureau", "survey"};
     /* every head is among the lexicon's organization words: one test for most runs */
     if (run->end - run->first < 2 || !(r->p.t[run->end - 1].lex & LEX_ORG_WORD)) return 0;
     const char *w = quoth_token_norm(r->p.tl, run->end - 1);
