@@ -899,7 +899,22 @@ static const expected PAIR_AT_END_EXPECTED[] = {
     {"that the state had sealed", "Walter Brandt", QUOTH_RESOLVED_TITLE, NULL, M},
 };
 
+/* Capitalized words that the tagger read as common nouns ("Priorities",
+ * "Tax Research", "Morning") open the name after them: the speakers had
+ * been "Ohio", "Center" and "Harbor"; not in a headline's capitals. */
+static const char NOUNS_OPENING_NAMES[] =
+    "In its report, rival outside groups like Priorities Ohio and unions said that the ads were misleading.\n\n"
+    "The Tax Research Center estimates that the plan would cost $2 trillion.\n\n"
+    "A Morning Harbor poll found that the mayor was ahead.";
+
+static const expected NOUNS_OPENING_NAMES_EXPECTED[] = {
+    {"that the ads", "Priorities Ohio", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the plan", "Tax Research Center", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the mayor", "Morning Harbor", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 static void test_names_the_tagger_missed(void) {
+    CHECK_ARTICLE(NOUNS_OPENING_NAMES, NOUNS_OPENING_NAMES_EXPECTED);
     CHECK_ARTICLE(SHARED_SURNAME, SHARED_SURNAME_EXPECTED);
     CHECK_ARTICLE(PAIR_AT_END, PAIR_AT_END_EXPECTED);
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);

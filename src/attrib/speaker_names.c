@@ -353,14 +353,43 @@ static size_t poll_name_end(const quoth_resolver *r, size_t first, size_t end) {
     return end;
 }
 
+/* How many capitalized common nouns may open a name. */
+#define NAME_NOUNS_MAX 3
+
+/* "groups like Priorities USA", "a Morning Consult poll", "the Tax Policy
+ * Center": capitalized common nouns inside a sentence, right before a
+ * name, open that name, as their capitals say; the tagger reads them as
+ * nouns by their words, and the name had been "USA". Only after a word
+ * in small letters or a determiner that opens the sentence ("The Tax
+ * Foundation"): in a headline's capitals ("Liberal Oscar-winner
+ * Sarandon") a capital says nothing. */
+static int capitalized_noun(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->coarse == CT_NOUN && !date_word(r, i);
+}
+
+static int noun_opening_name(const quoth_resolver *r, size_t i) {
+    if (!capitalized_noun(r, i)) return 0;
+    const quoth_token *before = &r->p.t[i - 1]; /* i > 0: a sentence starts before it */
+    if ((before->flags & TOK_CAPITALIZED) && !((before->flags & TOK_SENT_START) && before->coarse == CT_DET)) return 0;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
+        j++;
+    return j < r->p.n && r->p.t[j].sentence == r->p.t[i].sentence && r->p.t[j].coarse == CT_PROPN &&
+           is_name_token(r, j);
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     size_t n = r->p.n;
     for (size_t i = 0; i < n;) {
-        if (!is_name_token(r, i) || month_after_preposition(r, i)) {
+        if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i)) {
             i++;
             continue;
         }
         size_t j = i + 1;
+        if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
+            while (j < n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j)) j++;
         while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
                r->p.t[j].sentence == r->p.t[i].sentence)
             j++;
@@ -584,8 +613,9 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
+    /* not a name that a common noun opens ("the Climate Action summit") */
     if (run->end - run->first >= 2 && run->end - run->first <= 3 &&
-        !(quoth_name_classes_at(r, run->end - 1) & NAME_THING))
+        !(quoth_name_classes_at(r, run->end - 1) & NAME_THING) && t[run->first].coarse != CT_NOUN)
         return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
 }
