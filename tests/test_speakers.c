@@ -437,6 +437,32 @@ static const one_statement TITLED_BODIES[] = {
      {"that rates", "Kelly Armstrong", QUOTH_RESOLVED_NAME, "new party chairman", F}},
 };
 
+/* A former governor is no governor: "the governor" is no one the text
+ * gave a former title, but the person the text is about at that point
+ * when the text gave them no role, for the offices of public figures
+ * (not "the judge": SALIENT); and no one when the title went to someone
+ * unnamed just before ("a governor from the north"). The one in office
+ * rather than the former one, and the other way, stays resolve_title()'s
+ * (TITLES). */
+static const one_statement TITLES_IN_OFFICE[] = {
+    {"Former Gov. Rita Vance toured the port.\n\nWalter Castell said that the roads were open.\n\n"
+     "The governor said that the bridges were safe.",
+     {"that the bridges", "Walter Castell", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"Former Gov. Rita Vance toured the port.\n\nWalter Castell took questions.\n\n"
+     "The former president said that the bridges were safe.",
+     {"that the bridges", "Walter Castell", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"Walter Castell took questions.\n\nA governor from the north toured the port on Monday.\n\n"
+     "The governor said that the bridges were safe.",
+     {"that the bridges", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a holder with a role of other words is no one's to guess */
+    {"Walter Castell, the port's lawyer, took questions.\n\nThe governor said that the bridges were safe.",
+     {"that the bridges", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_titles_in_office(void) {
+    check_one_statements(TITLES_IN_OFFICE, sizeof TITLES_IN_OFFICE / sizeof *TITLES_IN_OFFICE);
+}
+
 /* A source led by a pronoun is the pronoun's person when it is one of two
  * who speak together ("She and her husband") or what a person says
  * through ("His speech"); "NAME's TITLE" is the holder whose role names
@@ -947,7 +973,8 @@ static void test_newspapers_on_second_mention(void) {
 /* A description of one person that no role ties to anyone ("the
  * candidate") is the person the text is about just then; not when a
  * capitalized word other than a party sets it apart ("The French
- * candidate"), nor a title ("The judge"), nor across parties or genders. */
+ * candidate"), nor a title other than a public figure's office ("The
+ * judge": TITLES_IN_OFFICE), nor across parties or genders. */
 static const char SALIENT[] =
     "Mara Quill toured the steel plant in Dayton on Monday.\n\n"
     "The candidate said that the factory would stay open.\n\n"
@@ -1197,7 +1224,7 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_names_in_long_sources, test_names_alone, test_pronouns_stand_for_people, test_pronouns_by_recency,
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
-          test_state_descriptions, test_titled_bodies, test_pronoun_led_sources,
+          test_state_descriptions, test_titled_bodies, test_titles_in_office, test_pronoun_led_sources,
           test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members)

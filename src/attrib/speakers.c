@@ -571,11 +571,11 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     }
     if (!definite && !owner) return -1;
     const char *w = quoth_token_norm(r->p.tl, last);
-    /* "the former president" is rather the former one named than the one
-     * in office, and "the president" rather the one in office */
+    /* "the former president" is a former one, and "the president" the one
+     * in office: a former governor is no governor, as a vice president is
+     * no president */
     int former = 0;
     for (uint32_t i = src.first; i < last; i++) former |= quoth_word_is(&r->p, i, "former");
-    int32_t fallback = -1;
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         int32_t s = r->t->runs[j].speaker;
         const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
@@ -583,9 +583,8 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
             other_party(r, src.first + 1, last, role))
             continue;
         if (holds_word(role, "former") == former) return s;
-        if (fallback < 0) fallback = s;
     }
-    return fallback;
+    return -1;
 }
 
 /* A source of one capitalized word that is no name to the part-of-speech
@@ -876,28 +875,63 @@ static int person_noun(const quoth_resolver *r, uint32_t i) {
     return 0;
 }
 
+/* The offices of public figures that news names people by without
+ * always giving them the title ("Christie said ... the governor said");
+ * not "the judge", "the official", "the officer", whom a story often
+ * leaves unnamed beside the people it names. */
+static int public_office(const quoth_resolver *r, uint32_t i) {
+    static const char *const OFFICES[] = {"president", "governor", "senator", "mayor", "congressman", "congresswoman"};
+    for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++)
+        if (quoth_word_is(&r->p, i, OFFICES[k])) return 1;
+    return 0;
+}
+
 /* The head of a definite description of one person, by a noun that is no
  * title (person_noun()), that no rule before tied to anyone: "the
  * candidate", "The billionaire businessman", "the Republican presidential
  * candidate" (a capitalized modifier names a party, or is "U.S.": "the
- * Russian leader" is someone apart); not "the former candidate"; -1 when
+ * Russian leader" is someone apart); not "the former candidate"; with
+ * `title`, by a public figure's office instead (public_office(): "the
+ * governor", "the former president", not "the vice president"); -1 when
  * the source is no such description. */
-static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src) {
+static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src, int title) {
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
     if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
         quoth_coarse(p, last) != CT_NOUN || !r->pos_flags || (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
-        !person_noun(r, last))
+        !(title ? public_office(r, last) : person_noun(r, last)))
         return -1;
     for (uint32_t i = src.first + 1; i < last; i++) {
         int c = quoth_coarse(p, i);
         if ((c != CT_NOUN && c != CT_ADJ && c != CT_PROPN) || quoth_word_is(p, i, "other") ||
-            quoth_word_is(p, i, "former"))
+            quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
             return -1;
         if ((p->t[i].flags & TOK_CAPITALIZED) && !party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S."))
             return -1;
     }
     return last;
+}
+
+/* How far back an unnamed holder of a title ("a judge") is looked for. */
+#define UNNAMED_HOLDER_TOKENS 400
+
+/* Whether the title at `head` was given to someone unnamed shortly before
+ * tok: "a judge kept him in jail ... As the judge read his decision",
+ * "an organizer at a field office ... the organizer told them". */
+static int unnamed_holder_before(const quoth_resolver *r, size_t tok, size_t head) {
+    const quoth_phrases *p = &r->p;
+    uint64_t h = p->t[head].lower_hash;
+    size_t stop = tok > UNNAMED_HOLDER_TOKENS ? tok - UNNAMED_HOLDER_TOKENS : 0;
+    for (size_t i = tok; i-- > stop;) {
+        if (p->t[i].lower_hash != h) continue;
+        /* its modifiers only between: not "a great fit for president" */
+        for (size_t j = i; j-- > stop && i - j <= DESCRIPTION_WORDS_MAX;) {
+            if (quoth_word_is(p, j, "a") || quoth_word_is(p, j, "an") || quoth_word_is(p, j, "another")) return 1;
+            int c = quoth_coarse(p, j);
+            if (c != CT_ADJ && c != CT_NOUN && c != CT_PROPN) break;
+        }
+    }
+    return 0;
 }
 
 /* "Trump is taking questions in an Elks Lodge. The billionaire businessman
@@ -907,11 +941,14 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
  * own sentence names before it as a subject, one who spoke in its sentence
  * or the one before, the one person those two sentences name, or the
  * subject that opens the sentence before. Not a person of the other
- * gender ("The businesswoman") or, by their role, of the other party. */
+ * gender ("The businesswoman") or, by their role, of the other party.
+ * With `title`, an office that resolve_title() found no holder for, in
+ * office or former as it says: only a person the text gave no role, and
+ * no one when the office went to someone unnamed just before. */
 static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
-                                           quoth_tspan src) {
-    int64_t head = salient_description_head(r, src);
-    if (head < 0) return -1;
+                                           quoth_tspan src, int title) {
+    int64_t head = salient_description_head(r, src, title);
+    if (head < 0 || (title && unnamed_holder_before(r, src.first, (size_t)head))) return -1;
     int gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
     uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
     size_t tok = src.first, at = 0;
@@ -925,7 +962,9 @@ static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_
     /* a role of the same noun that resolve_description() did not match
      * differs in its modifiers: "a retired neurosurgeon" is no "former" one */
     const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-    if (role && ends_with_word(role, quoth_token_norm(r->p.tl, (size_t)head))) return -1;
+    /* a title is no one's whose role resolve_title() found other: only a
+     * person the text gave no role */
+    if (role && (title || ends_with_word(role, quoth_token_norm(r->p.tl, (size_t)head)))) return -1;
     return role && other_party(r, src.first + 1, (uint32_t)head, role) ? -1 : s;
 }
 
@@ -1355,8 +1394,9 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     a->resolved_by = QUOTH_RESOLVED_TITLE;
     if ((rc = resolve_body_named_before(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
-        (a->speaker = resolve_description(r, src)) < 0)
-        a->speaker = resolve_salient_description(r, list, k, src);
+        (a->speaker = resolve_description(r, src)) < 0 &&
+        (a->speaker = resolve_salient_description(r, list, k, src, 0)) < 0)
+        a->speaker = resolve_salient_description(r, list, k, src, 1);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
 }
