@@ -334,6 +334,10 @@ static void test_adversarial_linear(void) {
     check_linear(e, "organizations of one last word", "%s Holdings said.\n", 256u << 10);
     check_linear(e, "a surname alone among others' of it", "Ms. %s Lund said.\nMr. Lund said.\n", 256u << 10);
     check_linear(e, "a misspelt surname among others' of it", "%s Lundqvist said.\nLundqvest said.\n", 256u << 10);
+    /* surnames of a particle wait for every full name, then walk theirs
+     * as a longer name's end; particles between names are counted */
+    check_linear(e, "surnames of a particle among others' of it",
+                 "%s de Lund said.\nDe Lund said.\nMr. de la Lund said. Ann de la de von der de Lund ", 256u << 10);
     check_linear(e, "people's campaigns", "Ann %s said it. Her campaign said so.\n", 256u << 10);
     check_linear(e, "pronoun sources", "he said it, she told them that ", 256u << 10);
     check_linear(e, "quotes by pronouns", "\"No,\" he said. ", 256u << 10);

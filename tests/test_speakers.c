@@ -394,6 +394,34 @@ static const one_statement TWO_WORD_SURNAMES[] = {
      {"\"We will try", "Donald Orlov", QUOTH_RESOLVED_NAME, NULL, M}},
 };
 
+/* A particle in small letters between a given name and a surname is part
+ * of the name ("Luis de Arcos", "Ingrid von der Brake"), and with the
+ * surname it is the surname: "De Arcos" opening a headline or a sentence,
+ * "de Arcos", "Mr. de Arcos" are that person, the headline's too, though
+ * it comes before the full name. Not across a sentence, nor before a word
+ * in small letters, nor a place ("Tour de France"). */
+static const one_statement PARTICLE_SURNAMES[] = {
+    {"De Arcos Vows New Piers\n\nMayor Luis de Arcos said that the piers would be rebuilt.",
+     {"that the piers", "Luis de Arcos", QUOTH_RESOLVED_NAME, "Mayor", M}},
+    {"De Arcos Vows New Piers\n\nMayor Luis de Arcos spoke on Monday.\n\n"
+     "De Arcos said that the work would start soon.",
+     {"that the work", "Luis de Arcos", QUOTH_RESOLVED_SURNAME, "Mayor", M}},
+    {"Mayor Luis de Arcos spoke on Monday.\n\nThe council met, and de Arcos said that the work would start soon.",
+     {"that the work", "Luis de Arcos", QUOTH_RESOLVED_SURNAME, "Mayor", M}},
+    {"Mayor Luis de Arcos spoke on Monday.\n\nMr. de Arcos said that the work would start soon.",
+     {"that the work", "Luis de Arcos", QUOTH_RESOLVED_SURNAME, "Mayor", M}},
+    {"Commissioner Ingrid von der Brake spoke on Monday.\n\nVon der Brake said that the quota would fall.",
+     {"that the quota", "Ingrid von der Brake", QUOTH_RESOLVED_SURNAME, "Commissioner", F}},
+    {"Nora Vidal de la Fuente spoke on Monday.\n\nThe mayor, Nora Vidal de la Fuente, said that taxes would rise.",
+     {"that taxes", "Nora Vidal de la Fuente", QUOTH_RESOLVED_NAME, "mayor", F}},
+    /* not across a sentence */
+    {"The contract went to Marco Ruiz. De Souza said that the bid was low.",
+     {"that the bid", "De Souza", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* not before a place */
+    {"Kurt Lenz won the Tour de France.\n\nLenz said that the race was hard.",
+     {"that the race", "Kurt Lenz", QUOTH_RESOLVED_SURNAME, NULL, M}},
+};
+
 /* "The Vermont senator": the person whose mention names the state, in an
  * affiliation ("(I-Vt.)", "D-Calif.", "(R-N.H.)"), with "of" or before
  * the title; else the latest holder of the title whose mentions name no
@@ -525,6 +553,7 @@ static void test_state_descriptions(void) {
 
 static void test_two_word_surnames(void) {
     check_one_statements(TWO_WORD_SURNAMES, sizeof TWO_WORD_SURNAMES / sizeof *TWO_WORD_SURNAMES);
+    check_one_statements(PARTICLE_SURNAMES, sizeof PARTICLE_SURNAMES / sizeof *PARTICLE_SURNAMES);
 }
 
 /* A speaker of the sentence before goes on speaking, whoever else is

@@ -262,6 +262,39 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     return ampersand || body || !names_person(r, first, i);
 }
 
+/* "de", "von", "da", "bin": a particle of a surname, in any case ("De
+ * Blasio" opening a sentence). Not "do", "y", "ten", "ter": words of
+ * English or of a list as often. */
+static int name_particle(const quoth_resolver *r, size_t i) {
+    static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
+                                            "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn"};
+    if (r->p.t[i].norm_len > 5 || !(r->p.t[i].flags & TOK_ALPHA)) return 0;
+    for (size_t k = 0; k < sizeof PARTICLES / sizeof *PARTICLES; k++)
+        if (quoth_word_is(&r->p, i, PARTICLES[k])) return 1;
+    return 0;
+}
+
+/* How many particles in small letters, up to three, start at i
+ * ("Bill de Blasio", "Ursula von der Leyen", "Joaquin de la Garza") inside
+ * a name: after a capitalized name word and before a capitalized name word
+ * of the same sentence that is no title, place or date ("Tour de France",
+ * "Cinco de Mayo" name no one); 0 when none, or when a word in small
+ * letters follows them ("Clinton de facto"). */
+#define PARTICLES_MAX 3
+static size_t particles_at(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i == 0 || !(t[i - 1].flags & TOK_CAPITALIZED) || t[i - 1].sentence != t[i].sentence) return 0;
+    size_t j = i;
+    while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
+           name_particle(r, j))
+        j++;
+    if (j == i || j >= r->p.n || t[j].sentence != t[i].sentence || !(t[j].flags & TOK_CAPITALIZED) ||
+        (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
+        (quoth_name_classes_at(r, j) & (NAME_PLACE | NAME_DATE | NAME_MONTH)) || !is_name_token(r, j))
+        return 0;
+    return j - i;
+}
+
 /* The first given name of the words [first, end) that is not their last
  * word; end - 1 when there is none. */
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
@@ -390,9 +423,12 @@ int quoth_find_name_runs(quoth_resolver *r) {
         size_t j = i + 1;
         if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
             while (j < n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j)) j++;
-        while (j < n && j - i < 8 && (is_name_token(r, j) || joins_names(r, i, j, n)) &&
-               r->p.t[j].sentence == r->p.t[i].sentence)
-            j++;
+        while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
+            size_t particles;
+            if (is_name_token(r, j) || joins_names(r, i, j, n)) j++;
+            else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
+            else break;
+        }
         j = poll_name_end(r, i, known_org_end(r, i, j));
         /* eight words and more to come: a body, a title and a name in one
          * run ("Council on American-Islamic Relations National Executive
@@ -1017,39 +1053,70 @@ static uint32_t name_ending_in(const quoth_resolver *r, const quoth_name_run *ru
     return NO_SPEAKER;
 }
 
+/* "De Blasio", "de Blasio", "von der Leyen": a run of particles and one
+ * word after them, a surname of several words. */
+static int particle_surname(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end - run->first < 2 || run->end - run->first > PARTICLES_MAX + 1) return 0;
+    for (uint32_t i = run->first; i + 1 < run->end; i++)
+        if (!name_particle(r, i)) return 0;
+    return 1;
+}
+
 /* Multi-word names: one speaker per person (surname and first name) or
- * organization. One-word names wait for group_single_names. */
+ * organization. One-word names wait for group_single_names, and so do
+ * surnames of a particle and a word ("De Blasio" of a headline), until
+ * every full name is known: the full name ("Bill de Blasio") may come
+ * after them, and they are its surname. */
+static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
+    quoth_speaker_table *t = r->t;
+    int surname_only = 0;
+    uint64_t surname = lower_hash(r, run->end - 1);
+    const char *known = NULL; /* a known organization's canonical name */
+    uint64_t name_hash = 0;
+    if (kind == QUOTH_KIND_ORGANIZATION) {
+        known = known_org_of(r, run);
+        name_hash = known ? fold_hash(NAME_HASH_SEED, known, strlen(known)) : run_name_hash(r, run);
+    }
+    uint32_t s = same_full_name(r, run, kind, surname, known, name_hash);
+    if (kind != QUOTH_KIND_ORGANIZATION) {
+        uint32_t longer = name_ending_in(r, run, kind, surname, s);
+        if (longer != NO_SPEAKER) s = longer, surname_only = 1;
+    }
+    int rc;
+    if (s == NO_SPEAKER) {
+        rc = quoth_new_speaker(r, run, kind, &run->speaker);
+    } else {
+        run->speaker = (int32_t)s;
+        rc = prefer_written_case(r, &t->s[s], run);
+        if (!rc) rc = fill_role(r, &t->s[s], run);
+    }
+    if (rc) return rc;
+    learn_gender(r, run);
+    run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
+               : surname_only                  ? QUOTH_RESOLVED_SURNAME
+                                               : QUOTH_RESOLVED_NAME;
+    return 0;
+}
+
 int quoth_group_full_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
+    int deferred = 0;
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->end - run->first < 2) continue;
-        int kind = kind_of(r, run), surname_only = 0;
-        uint64_t surname = lower_hash(r, run->end - 1);
-        const char *known = NULL; /* a known organization's canonical name */
-        uint64_t name_hash = 0;
-        if (kind == QUOTH_KIND_ORGANIZATION) {
-            known = known_org_of(r, run);
-            name_hash = known ? fold_hash(NAME_HASH_SEED, known, strlen(known)) : run_name_hash(r, run);
+        int kind = kind_of(r, run);
+        if (kind != QUOTH_KIND_ORGANIZATION && particle_surname(r, run)) {
+            deferred = 1;
+            continue;
         }
-        uint32_t s = same_full_name(r, run, kind, surname, known, name_hash);
-        if (kind != QUOTH_KIND_ORGANIZATION) {
-            uint32_t longer = name_ending_in(r, run, kind, surname, s);
-            if (longer != NO_SPEAKER) s = longer, surname_only = 1;
-        }
-        int rc;
-        if (s == NO_SPEAKER) {
-            rc = quoth_new_speaker(r, run, kind, &run->speaker);
-        } else {
-            run->speaker = (int32_t)s;
-            rc = prefer_written_case(r, &t->s[s], run);
-            if (!rc) rc = fill_role(r, &t->s[s], run);
-        }
+        int rc = group_full_name(r, run, kind);
         if (rc) return rc;
-        learn_gender(r, run);
-        run->how = kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
-                   : surname_only                  ? QUOTH_RESOLVED_SURNAME
-                                                   : QUOTH_RESOLVED_NAME;
+    }
+    for (size_t k = 0; deferred && k < t->n_runs; k++) {
+        quoth_name_run *run = &t->runs[k];
+        if (run->speaker >= 0 || run->end - run->first < 2 || !particle_surname(r, run)) continue;
+        int rc = group_full_name(r, run, kind_of(r, run));
+        if (rc) return rc;
     }
     return 0;
 }
