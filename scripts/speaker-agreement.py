@@ -6,9 +6,10 @@ PolNeAR's gold marks each statement's source span ("he", "the senator",
 is: every mention of one entity, names among them. For each statement
 whose source span holds a mention of a chain that names someone (a mention
 headed by a proper noun, by CoreNLP's tags), this script checks that
-quoth's speaker is that someone: the last word of quoth's speaker name is
-one of the proper nouns that head the chain's mentions ("Clinton" for a
-chain of "Hillary Clinton", "she", "Mrs. Clinton").
+quoth's speaker is that someone: the last word of quoth's speaker name (or
+the one before a suffix: "Biden" of "Joseph R. Biden Jr.") is one of the
+proper nouns that head the chain's mentions ("Clinton" for a chain of
+"Hillary Clinton", "she", "Mrs. Clinton").
 
     python3 scripts/speaker-agreement.py [--quoth build/quoth] [--shared ../shared]
                                          [--split dev] [--show N [--how HOW]]
@@ -28,6 +29,18 @@ import random
 import subprocess
 
 import corenlp
+
+SUFFIXES = {'jr', 'sr', 'ii', 'iii', 'iv'}
+
+
+def surnames(name):
+    """The last word of a speaker's name in small letters, and the word
+    before it when that is a generation's suffix ("Joseph R. Biden Jr.":
+    "jr" and "biden"; CoreNLP heads the mention with either)."""
+    words = [w.lower().rstrip('.') for w in name.split()]
+    if len(words) > 1 and words[-1] in SUFFIXES:
+        return {words[-1], words[-2]}
+    return {words[-1]}
 
 PROPER = {'NNP', 'NNPS'}
 # Words CoreNLP tags NNP that name no one in particular: honorifics, and
@@ -103,7 +116,7 @@ def main():
             how = sp['resolved_by'] or 'none'
             if not sp['name']:
                 verdict = 'none'
-            elif sp['name'].split()[-1].lower().rstrip('.') in {n.rstrip('.') for n in names}:
+            elif surnames(sp['name']) & {n.rstrip('.') for n in names}:
                 verdict = 'same'
             else:
                 verdict = 'other'
