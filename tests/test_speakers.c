@@ -422,6 +422,20 @@ static const one_statement PARTICLE_SURNAMES[] = {
      {"that the race", "Kurt Lenz", QUOTH_RESOLVED_SURNAME, NULL, M}},
 };
 
+/* A suffix ("Jr.", "III") ends a full name but is no surname: "Admiral
+ * Lindqvist", "Mr. Lindqvist" and "Lindqvist Jr." are Peter K. Lindqvist
+ * Jr.; the father of the same name without it is someone else. */
+static const one_statement SUFFIXED_NAMES[] = {
+    {"Adm. Peter K. Lindqvist Jr. spoke on Monday.\n\nAdmiral Lindqvist said that the fleet would stay.",
+     {"that the fleet", "Peter K. Lindqvist Jr.", QUOTH_RESOLVED_SURNAME, "Adm.", M}},
+    {"Adm. Peter K. Lindqvist Jr. spoke on Monday.\n\nMr. Lindqvist said that the fleet would stay.",
+     {"that the fleet", "Peter K. Lindqvist Jr.", QUOTH_RESOLVED_SURNAME, "Adm.", M}},
+    {"Adm. Peter K. Lindqvist Jr. spoke on Monday.\n\nLindqvist Jr. said that the fleet would stay.",
+     {"that the fleet", "Peter K. Lindqvist Jr.", QUOTH_RESOLVED_SURNAME, "Adm.", M}},
+    {"Walter Brink III spoke on Monday.\n\nWalter Brink said that the mill would close.",
+     {"that the mill", "Walter Brink", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
 /* "The Vermont senator": the person whose mention names the state, in an
  * affiliation ("(I-Vt.)", "D-Calif.", "(R-N.H.)"), with "of" or before
  * the title; else the latest holder of the title whose mentions name no
@@ -554,6 +568,7 @@ static void test_state_descriptions(void) {
 static void test_two_word_surnames(void) {
     check_one_statements(TWO_WORD_SURNAMES, sizeof TWO_WORD_SURNAMES / sizeof *TWO_WORD_SURNAMES);
     check_one_statements(PARTICLE_SURNAMES, sizeof PARTICLE_SURNAMES / sizeof *PARTICLE_SURNAMES);
+    check_one_statements(SUFFIXED_NAMES, sizeof SUFFIXED_NAMES / sizeof *SUFFIXED_NAMES);
 }
 
 /* A speaker of the sentence before goes on speaking, whoever else is

@@ -107,6 +107,8 @@ static uint64_t run_name_hash(const quoth_resolver *r, const quoth_name_run *run
 
 static uint64_t lower_hash(const quoth_resolver *r, size_t i) { return r->p.t[i].lower_hash; }
 
+static size_t surname_at(const quoth_resolver *r, const quoth_name_run *run, int kind);
+
 /* The key under which the speaker index chains a speaker of two words or
  * more by its full name, as quoth_group_full_names() compares names: an
  * organization's name hash; a person's surname with the first word of
@@ -124,7 +126,7 @@ static uint64_t full_name_key(const quoth_speaker_table *t, const quoth_speaker 
 static uint64_t run_full_name_key(const quoth_resolver *r, const quoth_name_run *run, int kind, uint64_t name_hash) {
     if (kind == QUOTH_KIND_ORGANIZATION) return name_hash;
     const quoth_token *first = &r->p.t[run->first];
-    return fold_hash(lower_hash(r, run->end - 1), r->text + first->start, first->end - first->start);
+    return fold_hash(lower_hash(r, surname_at(r, run, kind)), r->text + first->start, first->end - first->start);
 }
 
 /* ------------------------------------------------------------ name runs */
@@ -143,6 +145,29 @@ int quoth_speaker_name_token(const quoth_token *t) {
 /* A given name of either list, or of the word classes' shorter one. */
 static int given_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].lex & LEX_FIRST_NAME) || (quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN));
+}
+
+/* "Jr.", "Sr.", "III": a generation's suffix that ends a full name. */
+static int suffix_word(const char *w) {
+    static const char *const SUFFIXES[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+    for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++)
+        if (strcmp(w, SUFFIXES[k]) == 0) return 1;
+    return 0;
+}
+
+static int name_suffix(const quoth_resolver *r, size_t i) {
+    return r->p.t[i].norm_len <= 3 && (r->p.t[i].flags & TOK_CAPITALIZED) && suffix_word(quoth_token_norm(r->p.tl, i));
+}
+
+/* The word of a run that is its surname: the last, or a person's before a
+ * suffix ("Harry B. Harris Jr.", "Harris Jr."), so that "Admiral Harris"
+ * and "Mr. Harris" are him; not a given name's ("Donald Jr."). */
+static size_t surname_at(const quoth_resolver *r, const quoth_name_run *run, int kind) {
+    size_t last = run->end - 1;
+    if (kind == QUOTH_KIND_ORGANIZATION || run->end - run->first < 2 || !name_suffix(r, last) ||
+        (run->end - run->first == 2 && given_name(r, run->first)))
+        return last;
+    return last - 1;
 }
 
 /* "Tuesday", "Twitter Thursday", "June 23" are dates whatever their
@@ -823,7 +848,7 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     s->nobody = kind == QUOTH_KIND_UNKNOWN && names_nobody(r, run);
     s->gender = (uint8_t)gender_of(r, run);
     s->first_token = run->first;
-    s->surname = lower_hash(r, run->end - 1);
+    s->surname = lower_hash(r, surname_at(r, run, kind));
     s->name_words = run->end - run->first;
     rc = kind == QUOTH_KIND_ORGANIZATION ? (s->role = UINT32_MAX, 0) : role_of(r, run, &s->role, &s->role_noun);
     if (rc) return rc;
@@ -1023,6 +1048,15 @@ static int fill_role(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run 
     return 0;
 }
 
+/* Whether a person's speaker and a run end in the same suffix, or neither
+ * in one: "Donald Trump Jr." is not Donald Trump. */
+static int same_suffix(const quoth_resolver *r, const quoth_speaker *s, const quoth_name_run *run) {
+    const char *last = quoth_speaker_last_word(r->t, s);
+    int has = suffix_word(last);
+    if (!name_suffix(r, run->end - 1)) return !has;
+    return has && strcmp(last, quoth_token_norm(r->p.tl, run->end - 1)) == 0;
+}
+
 /* The first speaker of the run's kind and full name (full_name_key()):
  * the same organization, or a person of the same first name and surname. */
 static uint32_t same_full_name(const quoth_resolver *r, const quoth_name_run *run, int kind, uint64_t surname,
@@ -1033,7 +1067,7 @@ static uint32_t same_full_name(const quoth_resolver *r, const quoth_name_run *ru
         const quoth_speaker *sp = &t->s[s];
         if (sp->kind != kind || sp->surname != surname || sp->name_words < 2) continue;
         if (kind == QUOTH_KIND_ORGANIZATION ? sp->name_hash == name_hash && same_organization(r, sp, run, known)
-                                            : same_first_name(r, sp, run))
+                                            : same_first_name(r, sp, run) && same_suffix(r, sp, run))
             return s;
     }
     return NO_SPEAKER;
@@ -1070,7 +1104,7 @@ static int particle_surname(const quoth_resolver *r, const quoth_name_run *run) 
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
-    uint64_t surname = lower_hash(r, run->end - 1);
+    uint64_t surname = lower_hash(r, surname_at(r, run, kind));
     const char *known = NULL; /* a known organization's canonical name */
     uint64_t name_hash = 0;
     if (kind == QUOTH_KIND_ORGANIZATION) {
