@@ -499,6 +499,18 @@ static const one_statement TITLES_IN_OFFICE[] = {
     /* a holder with a role of other words is no one's to guess */
     {"Walter Castell, the port's lawyer, took questions.\n\nThe governor said that the bridges were safe.",
      {"that the bridges", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a chamber's leaders and speaker, the chamber named or in capitals:
+     * the holder the text is about, not the chamber */
+    {"Harold Quist (D-Ore.) blasted the plan on Tuesday.\n\n"
+     "The Senate minority leader said that the plan would fail.",
+     {"that the plan would fail", "Harold Quist", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"Harold Quist would not say more.\n\nThe majority whip said that the vote was close.",
+     {"that the vote", "Harold Quist", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"Edwin Marlow spoke in Ohio on Friday.\n\nThe former House Speaker said that the race was open.",
+     {"that the race", "Edwin Marlow", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* a leader of no chamber is no public office */
+    {"Harold Quist took questions.\n\nThe team leader said that the bridges were safe.",
+     {"that the bridges", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_titles_in_office(void) {

@@ -880,10 +880,23 @@ static int person_noun(const quoth_resolver *r, uint32_t i) {
  * not "the judge", "the official", "the officer", whom a story often
  * leaves unnamed beside the people it names. */
 static int public_office(const quoth_resolver *r, uint32_t i) {
-    static const char *const OFFICES[] = {"president", "governor", "senator", "mayor", "congressman", "congresswoman"};
+    static const char *const OFFICES[] = {"president",     "governor", "senator", "mayor", "congressman",
+                                          "congresswoman", "speaker"};
     for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++)
         if (quoth_word_is(&r->p, i, OFFICES[k])) return 1;
-    return 0;
+    /* a chamber's leaders: "the minority leader", "the majority whip" */
+    return (quoth_word_is(&r->p, i, "leader") || quoth_word_is(&r->p, i, "whip")) && i > 0 &&
+           (quoth_word_is(&r->p, i - 1, "majority") || quoth_word_is(&r->p, i - 1, "minority"));
+}
+
+/* A capitalized word that may stand in a public office's description:
+ * the chamber it is held in ("the Senate minority leader", "the former
+ * House speaker") or a word of the office itself in capitals ("the
+ * former House Speaker", "the Senate Minority Leader"). */
+static int office_capital(const quoth_resolver *r, uint32_t i) {
+    return quoth_word_is(&r->p, i, "Senate") || quoth_word_is(&r->p, i, "House") ||
+           quoth_word_is(&r->p, i, "majority") || quoth_word_is(&r->p, i, "minority") ||
+           (r->p.t[i].lex & LEX_TITLE);
 }
 
 /* The head of a definite description of one person, by a noun that is no
@@ -898,7 +911,8 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
     if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
-        quoth_coarse(p, last) != CT_NOUN || !r->pos_flags || (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
+        (quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN)) || !r->pos_flags ||
+        (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
         !(title ? public_office(r, last) : person_noun(r, last)))
         return -1;
     for (uint32_t i = src.first + 1; i < last; i++) {
@@ -906,7 +920,8 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
         if ((c != CT_NOUN && c != CT_ADJ && c != CT_PROPN) || quoth_word_is(p, i, "other") ||
             quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
             return -1;
-        if ((p->t[i].flags & TOK_CAPITALIZED) && !party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S."))
+        if ((p->t[i].flags & TOK_CAPITALIZED) && !party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
+            !(title && office_capital(r, i)))
             return -1;
     }
     return last;
@@ -1324,7 +1339,8 @@ static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const 
  * spokesman"; titles are singular words, and "White House officials"
  * speak for the White House). 1 when one of these answered, even with no
  * one ("the Ohio governor" that no one named holds), else 0. */
-static int resolve_by_name(const quoth_resolver *r, quoth_attribution *a) {
+static int resolve_by_name(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (group_with_examples(r, src)) {
         a->speaker = -1;
@@ -1340,7 +1356,16 @@ static int resolve_by_name(const quoth_resolver *r, quoth_attribution *a) {
     }
     int32_t run = run_in_source(r, src);
     int names_person = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON;
-    if (!names_person && (a->speaker = resolve_title(r, (quoth_tspan){src.first, first_phrase_end(r, src) + 1})) >= 0) {
+    quoth_tspan phrase = {src.first, first_phrase_end(r, src) + 1};
+    if (!names_person && (a->speaker = resolve_title(r, phrase)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
+        return 1;
+    }
+    /* "the Senate minority leader", "the former House Speaker" that no one
+     * holds by a role: the public figure the text is about, as "the
+     * minority leader" is, rather than the chamber */
+    if (!names_person && run >= 0 && phrase.end == src.end &&
+        (a->speaker = resolve_salient_description(r, list, k, phrase, 1)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 1;
     }
@@ -1376,7 +1401,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NONE;
         return 0;
     }
-    if (resolve_by_name(r, a)) return 0;
+    if (resolve_by_name(r, list, k)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     int rc = resolve_affiliation(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
