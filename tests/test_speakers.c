@@ -1057,12 +1057,17 @@ static const char PARTY_MODIFIERS[] =
     "Sen. Maria Moss toured a factory in Ohio on Monday.\n\n"
     "The GOP presidential candidate said that jobs would return.\n\n"
     "In Texas, half of GOP primary voters said that taxes were too high.\n\n"
-    "GOP leaders said that the convention would be open.";
+    "GOP leaders said that the convention would be open.\n\n"
+    "Party leaders said that the rules would stay.\n\n"
+    "Union members said that the strike would go on.";
 
+/* a noun of bodies in general that opens the sentence is no body's name */
 static const expected PARTY_MODIFIERS_EXPECTED[] = {
     {"that jobs", "Maria Moss", QUOTH_RESOLVED_TITLE, "Sen.", F},
     {"that taxes", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the convention", "GOP", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that the rules", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the strike", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
 /* A name first met bare ("Okafor faces a vote") is a person once an

@@ -438,6 +438,26 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
            is_name_token(r, j);
 }
 
+/* "Party leaders hope ...", "Committee members said": a noun of bodies in
+ * general, capitalized only as it opens its sentence, before a word in
+ * small letters, is no name (it had been an organization "Party"); a
+ * body's own name ("Pentagon officials", "Congress said") is. */
+static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
+    static const char *const NOUNS[] = {"party",      "committee", "campaign",     "administration", "government",
+                                        "department", "ministry",  "council",      "commission",     "agency",
+                                        "union",      "association", "company",    "corporation",    "group",
+                                        "board",      "court",     "office",       "staff",          "organization",
+                                        "federation", "league",    "bureau",       "foundation",     "institute"};
+    const quoth_token *t = &r->p.t[i];
+    if (end != i + 1 || !(t->flags & TOK_SENT_START) || !(t->lex & LEX_ORG_WORD) || end >= r->p.n ||
+        (r->p.t[end].flags & TOK_CAPITALIZED) || !(r->p.t[end].flags & TOK_ALPHA) ||
+        r->p.t[end].sentence != t->sentence)
+        return 0;
+    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
+    return 0;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     size_t n = r->p.n;
     for (size_t i = 0; i < n;) {
@@ -464,7 +484,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
                     j = k + 1;
                     break;
                 }
-        int rc = add_runs(r, i, j);
+        int rc = generic_body_opening(r, i, j) ? 0 : add_runs(r, i, j);
         if (rc) return rc;
         i = j;
     }
