@@ -364,6 +364,11 @@ static void test_adversarial_linear(void) {
                  "Sen. Ann Lee (R-Ohio) met Sen. Bo Chan. The Ohio senator said that it rained. He left. He and his "
                  "staff said ",
                  256u << 10);
+    /* headlines' capitals look their words up among the document's words
+     * in small letters, sorted once */
+    check_linear(e, "headlines among words in small letters",
+                 "Ann %s Reportedly Told Voters Where The Port Stands.\n\nShe reportedly told voters where it stands.\n\n",
+                 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);

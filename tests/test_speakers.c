@@ -278,8 +278,23 @@ static const one_statement NAMES_ONE[] = {
      {"that the case", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* In a headline's capitals, a word the text writes in small letters is no
+ * name word: "Donor Brandt" is Sheldon Brandt's surname, and "Marsh Told
+ * A" is no name (both had been people of those names). */
+static const one_statement HEADLINE_COMMON_WORDS[] = {
+    {"Republican Donor Brandt And Quist May Be Aligning On Trade.\n\n"
+     "Top Republican donor Sheldon Brandt met Ohio Gov. Ann Quist on Monday, and they may agree.\n\n"
+     "Brandt said that the tariffs would fall.",
+     {"that the tariffs", "Sheldon Brandt", QUOTH_RESOLVED_SURNAME, "Top Republican donor", M}},
+    {"Marsh Told A Reporter Not To Worry About The Port.\n\n"
+     "Marsh told a local reporter on Friday not to worry.\n\n"
+     "Marsh said that the port would stay open.",
+     {"A Reporter Not To", "Marsh", QUOTH_RESOLVED_NAME, NULL, U}},
+};
+
 static void test_names_alone(void) {
     check_one_statements(NAMES_ONE, sizeof NAMES_ONE / sizeof *NAMES_ONE);
+    check_one_statements(HEADLINE_COMMON_WORDS, sizeof HEADLINE_COMMON_WORDS / sizeof *HEADLINE_COMMON_WORDS);
 }
 
 /* A "he" or "she" is a person: not a place that looks like a name ("New

@@ -458,10 +458,85 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
     return 0;
 }
 
+/* The content words a headline's capitals are counted by. */
+#define HEADLINE_WORDS_MIN 3
+
+/* Whether sentence `s` is a headline's line of capitals ("Anthony Voss
+ * Reportedly Caught In Another Scandal", "WHERE THE MAYOR PLANS ..."):
+ * every content word of four letters or more capitalized, and at least
+ * three of them. Its capitals say nothing of names. */
+static int headline_sentence(const quoth_resolver *r, uint32_t s) {
+    const quoth_sentence *se = &r->p.tl->sent[s];
+    size_t words = 0;
+    for (uint32_t i = se->first; i < se->first + se->count && i < r->p.n; i++) {
+        const quoth_token *t = &r->p.t[i];
+        int c = t->coarse;
+        if (!(t->flags & TOK_ALPHA) || t->norm_len < 4 || c == CT_ADP || c == CT_DET || c == CT_CONJ ||
+            c == CT_PART || c == CT_PRON || c == CT_AUX || c == CT_WH)
+            continue;
+        if (!(t->flags & TOK_CAPITALIZED)) return 0;
+        words++;
+    }
+    return words >= HEADLINE_WORDS_MIN;
+}
+
+static int compare_hashes(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The words a document writes in small letters, sorted by hash: made once,
+ * for the first headline met. */
+typedef struct small_words {
+    uint64_t *h;
+    size_t n;
+    int made;
+} small_words;
+
+static int make_small_words(const quoth_resolver *r, small_words *w) {
+    w->made = 1;
+    w->h = malloc((r->p.n ? r->p.n : 1) * sizeof *w->h);
+    if (!w->h) return QUOTH_ERR_NOMEM;
+    for (size_t i = 0; i < r->p.n; i++)
+        if ((r->p.t[i].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA) w->h[w->n++] = r->p.t[i].lower_hash;
+    qsort(w->h, w->n, sizeof *w->h, compare_hashes);
+    return 0;
+}
+
+/* A word of a headline's capitals that is no name: one the document writes
+ * in small letters elsewhere ("Reportedly", "Told", "Donor", "WHERE"),
+ * unless it is a title, an honorific, a body's word, a given name, a place
+ * or a date, or follows a given name ("Tom Price"). */
+static int headline_common_word(const quoth_resolver *r, size_t i, const small_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    if ((t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_FIRST_NAME)) ||
+        (quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN | NAME_PLACE | NAME_DATE | NAME_MONTH)) ||
+        (i > 0 && r->p.t[i - 1].sentence == t->sentence && given_name(r, i - 1)))
+        return 0;
+    return bsearch(&t->lower_hash, w->h, w->n, sizeof *w->h, compare_hashes) != NULL;
+}
+
+static int find_name_runs(quoth_resolver *r, small_words *w);
+
 int quoth_find_name_runs(quoth_resolver *r) {
+    small_words w = {0};
+    int rc = find_name_runs(r, &w);
+    free(w.h);
+    return rc;
+}
+
+static int find_name_runs(quoth_resolver *r, small_words *w) {
     size_t n = r->p.n;
+    uint32_t sentence = UINT32_MAX;
+    int headline = 0;
     for (size_t i = 0; i < n;) {
-        if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i)) {
+        if (r->p.t[i].sentence != sentence) {
+            sentence = r->p.t[i].sentence;
+            headline = headline_sentence(r, sentence);
+            if (headline && !w->made && make_small_words(r, w)) return QUOTH_ERR_NOMEM;
+        }
+        if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
+            (headline && headline_common_word(r, i, w))) {
             i++;
             continue;
         }
@@ -470,6 +545,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             while (j < n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j)) j++;
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
+            if (headline && headline_common_word(r, j, w)) break;
             if (is_name_token(r, j) || joins_names(r, i, j, n)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else break;
