@@ -486,20 +486,23 @@ static int compare_hashes(const void *a, const void *b) {
 }
 
 /* The words a document writes in small letters, sorted by hash: made once,
- * for the first headline met. */
+ * for the first headline met, in the table's buffer. */
 typedef struct small_words {
-    uint64_t *h;
+    const uint64_t *h;
     size_t n;
     int made;
 } small_words;
 
-static int make_small_words(const quoth_resolver *r, small_words *w) {
+static int make_small_words(quoth_resolver *r, small_words *w) {
+    quoth_speaker_table *t = r->t;
     w->made = 1;
-    w->h = malloc((r->p.n ? r->p.n : 1) * sizeof *w->h);
-    if (!w->h) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(t->small_words, t->small_words_cap, r->p.n ? r->p.n : 1, 256)) return QUOTH_ERR_NOMEM;
+    size_t n = 0;
     for (size_t i = 0; i < r->p.n; i++)
-        if ((r->p.t[i].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA) w->h[w->n++] = r->p.t[i].lower_hash;
-    qsort(w->h, w->n, sizeof *w->h, compare_hashes);
+        if ((r->p.t[i].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA) t->small_words[n++] = r->p.t[i].lower_hash;
+    qsort(t->small_words, n, sizeof *t->small_words, compare_hashes);
+    w->h = t->small_words;
+    w->n = n;
     return 0;
 }
 
@@ -516,16 +519,8 @@ static int headline_common_word(const quoth_resolver *r, size_t i, const small_w
     return bsearch(&t->lower_hash, w->h, w->n, sizeof *w->h, compare_hashes) != NULL;
 }
 
-static int find_name_runs(quoth_resolver *r, small_words *w);
-
 int quoth_find_name_runs(quoth_resolver *r) {
-    small_words w = {0};
-    int rc = find_name_runs(r, &w);
-    free(w.h);
-    return rc;
-}
-
-static int find_name_runs(quoth_resolver *r, small_words *w) {
+    small_words words = {0}, *w = &words;
     size_t n = r->p.n;
     uint32_t sentence = UINT32_MAX;
     int headline = 0;

@@ -1507,5 +1507,6 @@ void quoth_speaker_table_free(quoth_speaker_table *t) {
     free(t->next);
     free(t->next2);
     free(t->next3);
+    free(t->small_words);
     memset(t, 0, sizeof *t);
 }
