@@ -847,6 +847,35 @@ static void test_bodies_by_apposition(void) {
     CHECK_ARTICLE(BODIES, BODIES_EXPECTED);
 }
 
+/* "the paper" is the newspaper named latest in its paragraph or the two
+ * before; "the company", "the agency" the one organization its paragraph
+ * and the one before name, an agency's name holding an office's noun;
+ * none when they name two, nor a body that only places a person ("the
+ * chairman of the Harbor Commission"). */
+static const char KIND_NOUNS[] =
+    "The Millbrook Gazette reported on Monday that the mill would close.\n\n"
+    "The paper said that the owners had refused to comment.\n\n"
+    "Quillon Systems announced a recall on Tuesday.\n\n"
+    "The company said that the batteries were faulty.\n\n"
+    "Quillon Systems and Varda Motors met on Friday.\n\n"
+    "The company said that the talks had failed.\n\n"
+    "A report by the Department of Coastal Affairs came out on Monday.\n\n"
+    "The agency said that the dunes were eroding.\n\n"
+    "Lena Ortiz, the chairman of the Harbor Commission, spoke on Friday.\n\n"
+    "The group said that the ferries were late.";
+
+static const expected KIND_NOUNS_EXPECTED[] = {
+    {"that the owners", "Millbrook Gazette", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the batteries", "Quillon Systems", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the talks", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the dunes", "Department of Coastal Affairs", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that the ferries", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_bodies_by_kind_noun(void) {
+    CHECK_ARTICLE(KIND_NOUNS, KIND_NOUNS_EXPECTED);
+}
+
 /* A person first named without a role takes the role of a later mention,
  * which "the former mayor" then finds; a description of one party is no
  * holder of the other party's title; and a list of names with their
@@ -1301,6 +1330,6 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_titles,
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_titles_in_office, test_pronoun_led_sources,
-          test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition,
+          test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition, test_bodies_by_kind_noun,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members)

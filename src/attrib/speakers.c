@@ -1149,6 +1149,65 @@ static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint3
     return -1;
 }
 
+/* Whether an organization's name ends with a noun of NOUNS that is not
+ * the noun at `noun`: "the company" is no "Justice Department". */
+static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_run *run, uint32_t noun,
+                                     const char *const *nouns, size_t n) {
+    uint32_t end = run->end - 1;
+    if (r->p.t[end].lower_hash == r->p.t[noun].lower_hash) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (quoth_word_is(&r->p, end, nouns[i])) return 1;
+    return 0;
+}
+
+/* Whether an organization's name holds a noun of government offices
+ * ("Department of Veterans Affairs", "Congressional Budget Office"). */
+static int holds_government_noun(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const OFFICES[] = {"department", "agency", "bureau", "administration",
+                                          "service",    "office", "commission"};
+    for (uint32_t i = run->first; i < run->end; i++)
+        for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++)
+            if (quoth_word_is(&r->p, i, OFFICES[k])) return 1;
+    return 0;
+}
+
+/* "the paper", "the newspaper": the newspaper named latest in its
+ * paragraph or the two before ("the Global Times"). "the company", "the
+ * firm", "the bank", "the agency", "the bureau", "the network", "the
+ * group": the one organization named in its paragraph and the one before,
+ * when it is one ("Twitter said ... The company said"), not a place nor
+ * a body whose name ends with another institution's noun; no one when
+ * they name two. */
+static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
+                                 size_t n) {
+    static const char *const KINDS[] = {"company", "firm", "bank", "agency", "bureau", "network", "group"};
+    int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper"), kind = paper;
+    for (size_t i = 0; !kind && i < sizeof KINDS / sizeof *KINDS; i++) kind = quoth_word_is(&r->p, last, KINDS[i]);
+    if (!kind) return -1;
+    int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
+    uint32_t para = paragraph_of(r, src.first);
+    int32_t found = -1;
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (para - paragraph_of(r, run->first) > (paper ? 2u : 1u)) break;
+        const quoth_speaker *s = &r->t->s[run->speaker];
+        if (s->kind != QUOTH_KIND_ORGANIZATION || s->place) continue;
+        if (paper) {
+            if (quoth_newspaper_word(&r->p, run->end - 1)) return run->speaker;
+            continue;
+        }
+        if (ends_in_other_institution(r, run, last, nouns, n) || (government && !holds_government_noun(r, run)))
+            continue;
+        /* "the chairman of the House Transportation Committee": a body
+         * that tells a person's place, not one that acts */
+        if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
+            continue;
+        if (found >= 0 && found != run->speaker) return -1;
+        found = run->speaker;
+    }
+    return found;
+}
+
 /* "the union", "The committee": the organization named latest before it
  * whose name ends with that noun ("Service Employees International
  * Union", "Democratic National Committee"), or, any noun, that its text
@@ -1184,7 +1243,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
             return run->speaker;
         if (apposition_head(r, run) == t->lower_hash) return run->speaker;
     }
-    return -1;
+    return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
 /* ------------------------------------------------------ states */
