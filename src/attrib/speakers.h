@@ -60,9 +60,9 @@ typedef struct quoth_speaker_table {
     uint32_t *head3, *tail3, *next3; /* by full name: n_buckets heads */
     uint32_t *head2, *tail2, *next2; /* by surname's first letters */
     size_t n_buckets, cap_buckets, cap_next;
-    /* the hashes of the words a document writes in small letters, sorted,
-     * made for its first headline (speaker_names.c): kept between
-     * documents, as the rest, so that no document allocates them anew */
+    /* the set of the hashes of the words a document writes in small
+     * letters, made for its first headline (speaker_names.c): kept between
+     * documents, as the rest, so that no document allocates it anew */
     uint64_t *small_words;
     size_t small_words_cap;
 } quoth_speaker_table;
