@@ -18,12 +18,16 @@
  * conducted by Edison Research"). */
 #define POLLSTER_AFTER_MAX 4
 
-static int is_survey_word(const quoth_phrases *p, size_t i) {
+int quoth_survey_word(const quoth_phrases *p, size_t i) {
     return quoth_word_is(p, i, "survey") || quoth_word_is(p, i, "surveys");
 }
 
+int quoth_poll_only_word(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "poll") || quoth_word_is(p, i, "polls");
+}
+
 static int is_poll_word(const quoth_phrases *p, size_t i) {
-    return quoth_word_is(p, i, "poll") || quoth_word_is(p, i, "polls") || is_survey_word(p, i);
+    return quoth_poll_only_word(p, i) || quoth_survey_word(p, i);
 }
 
 /* The poll word that heads source `src`: the first noun phrase's noun,
@@ -109,7 +113,7 @@ static int32_t latest_pollster(const quoth_resolver *r, size_t tok) {
     size_t j = quoth_first_run_ending_after(t, tok);
     for (size_t seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         if (t->runs[j].end >= tok) continue;
-        if (t->runs[j].end - t->runs[j].first >= 2 && is_survey_word(&r->p, t->runs[j].end - 1))
+        if (t->runs[j].end - t->runs[j].first >= 2 && quoth_survey_word(&r->p, t->runs[j].end - 1))
             return t->runs[j].speaker;
         size_t head = t->runs[j].end;
         if (is_poll_word(&r->p, head)) return pollster_before(r, poll_phrase_first(r, head), head);

@@ -401,12 +401,12 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
 static size_t poll_name_end(const quoth_resolver *r, size_t first, size_t end) {
     const quoth_phrases *p = &r->p;
     /* not a headline's "New Poll", whose "New" is no pollster */
-    if (end - first >= 2 && (quoth_word_is(p, end - 1, "poll") || quoth_word_is(p, end - 1, "polls")) &&
+    if (end - first >= 2 && quoth_poll_only_word(p, end - 1) &&
         (end - first > 2 || !(p->t[first].flags & TOK_SENT_START)))
         return end - 1;
     if (end < p->n && end - first < 8 && (p->t[end].flags & TOK_CAPITALIZED) &&
         p->t[end].sentence == p->t[first].sentence &&
-        (quoth_word_is(p, end, "survey") || quoth_word_is(p, end, "surveys")))
+        quoth_survey_word(p, end))
         return end + 1;
     return end;
 }

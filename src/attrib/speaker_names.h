@@ -80,6 +80,12 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i);
  * or -1 when it names none that may be ("New Hampshire polls"); else 0. */
 int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 
+/* Whether token i is "poll" or "polls" (any case), and whether it is
+ * "survey" or "surveys": the words polls.c reads a poll by, and that end
+ * or continue a name (speaker_names.c). */
+int quoth_poll_only_word(const quoth_phrases *p, size_t i);
+int quoth_survey_word(const quoth_phrases *p, size_t i);
+
 /* The index of the first name run that ends after token `tok` (runs are in
  * text order and do not overlap), by binary search; n_runs when none. */
 size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok);
