@@ -1398,7 +1398,7 @@ static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const 
  * spokesman"; titles are singular words, and "White House officials"
  * speak for the White House). 1 when one of these answered, even with no
  * one ("the Ohio governor" that no one named holds), else 0. */
-static int resolve_by_name(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
+static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (group_with_examples(r, src)) {
