@@ -142,7 +142,8 @@ typedef enum quoth_resolution {
     QUOTH_RESOLVED_PRONOUN = 3,      /* a pronoun ("he", "who") tied to the person it stands for */
     QUOTH_RESOLVED_SPELLING = 4,     /* a near-miss spelling of a name ("Milli" for "Milley") */
     QUOTH_RESOLVED_TITLE = 5,        /* a title, role or institution ("the spokesman", "the union")
-                                        tied to its holder */
+                                        tied to its holder, or a document ("the statement") to
+                                        whoever made it */
     QUOTH_RESOLVED_ORGANIZATION = 6, /* the source names an organization */
     QUOTH_RESOLVED_CONTEXT = 7       /* no source span: the speaker of the clause it depends on */
 } quoth_resolution;

@@ -347,7 +347,7 @@ static void test_adversarial_linear(void) {
     check_linear(e, "titles and relative pronouns", "Sen. Ann Lee met the senator, who said that the union ",
                  256u << 10);
     check_linear(e, "titles", "the spokesman said. Mr. Aab, a spokesman, said the minister said ", 256u << 10);
-    /* the rules of interviews, polls, campaigns and descriptions look back
+    /* the rules of interviews, polls, campaigns, documents and descriptions look back
      * a bounded way: an answer's label, the poll or campaign named before */
     check_linear(e, "interview answers", "Q: Why?\n\nA: I said that it passed. I think that it was fine.\n\n",
                  256u << 10);
@@ -358,6 +358,10 @@ static void test_adversarial_linear(void) {
                  256u << 10);
     check_linear(e, "relative pronouns past roles", "Ada %s, a senior analyst at Firm Co., who said that rates fell, "
                  "left. Tom Kagan -- who said so -- left.\n", 256u << 10);
+    check_linear(e, "documents and their makers",
+                 "In a statement, Ann %s said that it rained. The statement said that a statement from the %s Group "
+                 "and the Lee campaign's statement and a Lee campaign statement were late. The statement said ",
+                 256u << 10);
     check_linear(e, "descriptions and groups",
                  "Ann Lee, a retired surgeon, met Democrats in Iowa who said that the retired surgeon said ", 256u << 10);
     check_linear(e, "state descriptions and pronoun chains",

@@ -876,6 +876,40 @@ static void test_bodies_by_kind_noun(void) {
     CHECK_ARTICLE(KIND_NOUNS, KIND_NOUNS_EXPECTED);
 }
 
+/* "the statement", "the letter", "the email": whoever the text says made
+ * it, where it was mentioned before: its possessor, the speaker who cited
+ * it ("said in a statement"), a name after "from" or "by", the subject of
+ * a verb that made it public, a person's campaign that sent it; no one
+ * when it was only received or cited (all had been no one). */
+static const one_statement DOCUMENTS[] = {
+    {"Mayor Lena Ortiz's statement drew criticism on Monday.\n\nThe statement said that the ferries would run.",
+     {"that the ferries", "Lena Ortiz", QUOTH_RESOLVED_TITLE, "Mayor", F}},
+    {"Gus Palmer said in a statement that the dam was safe.\n\nThe statement added that the gates would open.",
+     {"that the gates", "Gus Palmer", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"A letter from the Harbor Commission arrived on Monday.\n\nThe letter said that the fees would rise.",
+     {"that the fees", "Harbor Commission", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Courier said Dora Quist provided a written statement on Friday.\n\n"
+     "The statement said that the audit was complete.",
+     {"that the audit", "Dora Quist", QUOTH_RESOLVED_TITLE, NULL, F}},
+    {"Senator Ida Varga spoke in Dover.\n\nThe Varga campaign sent a fundraising email on Tuesday.\n\n"
+     "The email said that the race was close.",
+     {"that the race", "Varga campaign", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Senator Ida Varga spoke in Dover.\n\nA Varga campaign memo was released on Tuesday.\n\n"
+     "The memo said that the race was close.",
+     {"that the race", "Varga campaign", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Ben Lowe received a threatening letter on Thursday.\n\nThe letter said that the mill must close.",
+     {"that the mill", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The son of Ida Varga received a letter on Thursday.\n\nThe letter said that the mill must close.",
+     {"that the mill", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Pumps failed in 2019, according to a report of the Dover Council.\n\n"
+     "The report said that the repairs were late.",
+     {"that the repairs", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_documents_by_their_makers(void) {
+    check_one_statements(DOCUMENTS, sizeof DOCUMENTS / sizeof *DOCUMENTS);
+}
+
 /* A person first named without a role takes the role of a later mention,
  * which "the former mayor" then finds; a description of one party is no
  * holder of the other party's title; and a list of names with their
@@ -1331,5 +1365,6 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_unnamed_sources, test_organizations_apart, test_affiliations, test_name_words, test_two_word_surnames,
           test_state_descriptions, test_titled_bodies, test_titles_in_office, test_pronoun_led_sources,
           test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition, test_bodies_by_kind_noun,
+          test_documents_by_their_makers,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members)

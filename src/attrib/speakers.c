@@ -1246,6 +1246,198 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
     return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
+/* ------------------------------------------------------ documents */
+
+/* How many tokens back "the statement" looks for the statement it refers
+ * to, within its paragraph and the two before: a paragraph of thousands of
+ * tokens is read no further than a short one. */
+#define DOCUMENT_LOOKBACK 400
+
+/* How many earlier mentions of it "the statement" asks for a maker: the
+ * latest names one when any does, and each asks the attributions before
+ * it. */
+#define DOCUMENT_MENTIONS_MAX 4
+
+/* The words of a description before a subject's name ("Democratic
+ * presidential candidate Bernie Sanders"). */
+#define SUBJECT_DESCRIPTION_MAX 6
+
+/* Nouns of documents and messages that speak for whoever made them ("the
+ * statement said", "the ad claims"). "the post" is not among them: it is
+ * as often a newspaper. */
+static int document_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const NOUNS[] = {"statement", "report",  "letter",  "email", "e-mail",  "memo",
+                                        "ad",        "release", "lawsuit", "suit",  "complaint", "filing",
+                                        "study",     "book",    "video",   "message"};
+    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
+    return 0;
+}
+
+/* Verbs by which someone makes a document public ("issued a statement",
+ * "a letter signed by"), in every form news writes them. */
+static int making_verb(const quoth_resolver *r, size_t i) {
+    static const char *const FORMS[] = {
+        "issue",   "issues",   "issued",   "issuing",   "release",  "releases", "released", "releasing",
+        "send",    "sends",    "sent",     "sending",   "provide",  "provides", "provided", "providing",
+        "publish", "publishes", "published", "publishing", "write", "writes",   "wrote",    "written",
+        "file",    "files",    "filed",    "sign",      "signs",    "signed",   "air",      "airs",
+        "aired",   "airing",   "launch",   "launches",  "launched", "launching", "unveil",  "unveiled",
+        "unveils", "put",      "puts",     "putting",   "post",     "posted",   "posts",    "submit",
+        "submitted", "submits", "pen",     "penned",    "draft",    "drafted",  "circulate", "circulated",
+        "circulating", "produce", "produced", "produces", "distribute", "distributed", "email", "emailed"};
+    if (quoth_coarse(&r->p, i) != CT_VERB) return 0;
+    for (size_t k = 0; k < sizeof FORMS / sizeof *FORMS; k++)
+        if (quoth_word_is(&r->p, i, FORMS[k])) return 1;
+    return 0;
+}
+
+/* The speaker of name run j as a document's maker, and in *body the noun
+ * of the body it names when it is a person's name before one ("the Sanders
+ * campaign", whose statements are the campaign's). */
+static int32_t run_maker(const quoth_resolver *r, size_t j, uint32_t *body) {
+    const quoth_name_run *run = &r->t->runs[j];
+    if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON && run->end < r->p.n && body_noun(r, run->end))
+        *body = run->end;
+    return run->speaker;
+}
+
+/* run_maker() of the run that starts at token i, when it names no place
+ * and ends its noun phrase (not "the State Department's inspector
+ * general"); -1 otherwise. */
+static int32_t maker_run_at(const quoth_resolver *r, size_t i, uint32_t *body) {
+    size_t j = first_run_from(r, i);
+    if (j >= r->t->n_runs || r->t->runs[j].first != i) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    if (r->t->s[run->speaker].place || (run->end < r->p.n && quoth_possessive(&r->p, run->end))) return -1;
+    return run_maker(r, j, body);
+}
+
+/* The first token of the noun phrase that ends with the document noun at
+ * m: its determiner, possessive or name ("a written statement", "its
+ * letter", "Cook's statement", "a Clinton campaign memo"). */
+static size_t document_phrase_first(const quoth_resolver *r, size_t m, size_t first) {
+    const quoth_phrases *p = &r->p;
+    size_t i = m;
+    while (i > first && i + 5 > m) {
+        int c = quoth_coarse(p, i - 1);
+        /* "a written statement", "a signed letter": a participle after a determiner */
+        int participle = c == CT_VERB && i > first + 1 &&
+                         (quoth_coarse(p, i - 2) == CT_DET || quoth_coarse(p, i - 2) == CT_ADJ);
+        if (c != CT_ADJ && c != CT_NOUN && c != CT_PROPN && c != CT_NUM && !participle &&
+            !quoth_punct_is(p, i - 1, "-"))
+            break;
+        i--;
+    }
+    if (i > first && (quoth_coarse(p, i - 1) == CT_DET || quoth_coarse(p, i - 1) == CT_POSS)) i--;
+    return i;
+}
+
+/* The subject of a making verb of which the phrase at [np, ...) is the
+ * object: "Cook provided a written statement", "Sanders is releasing a new
+ * ad". The subject opens its clause: the sentence, or what follows a comma,
+ * "that" or a cue verb ("The Times said Cook provided ..."), not a noun it
+ * modifies ("The son of Donald Trump received a letter"). A body named by
+ * a place issues statements as any other ("the Holocaust Museum"). */
+static int32_t making_subject(const quoth_resolver *r, size_t np, size_t first, uint32_t *body) {
+    const quoth_phrases *p = &r->p;
+    size_t v = np;
+    if (v > first && quoth_word_is(p, v - 1, "out")) v--; /* "put out", "sent out" */
+    if (v == first || !making_verb(r, v - 1)) return -1;
+    size_t end = v - 1;
+    while (end > first && end + 4 > v && (quoth_is_cue_modifier(p, end - 1) || quoth_word_is(p, end - 1, "is") ||
+                                          quoth_word_is(p, end - 1, "was") || quoth_word_is(p, end - 1, "are") ||
+                                          quoth_word_is(p, end - 1, "were")))
+        end--;
+    int32_t j = run_ending_at(r, end);
+    if (j < 0 && end > first + 1 && body_noun(r, end - 1)) j = run_ending_at(r, end - 1); /* "The Cruz campaign" */
+    if (j < 0) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    size_t lead = run->lead < run->first ? run->lead : run->first;
+    /* a description before the name: "the museum", "Democratic presidential candidate" */
+    for (size_t words = 0; lead > first && words < SUBJECT_DESCRIPTION_MAX; words++, lead--) {
+        int c = quoth_coarse(p, lead - 1);
+        if (c != CT_DET && c != CT_ADJ && c != CT_NOUN && c != CT_PROPN) break;
+    }
+    if (lead < first || p->t[run->first].quote_depth) return -1;
+    if (lead > first && !quoth_punct_is(p, lead - 1, ",") && !quoth_word_is(p, lead - 1, "that") &&
+        !quoth_is_cue_verb(p, lead - 1))
+        return -1;
+    return run_maker(r, (size_t)j, body);
+}
+
+/* Whoever the text says made the document mentioned at token m ("a
+ * statement"), by the first of: a possessor ("Cook's statement"); a name
+ * that modifies it ("a Clinton campaign memo"); the speaker of an
+ * attribution of its sentence that cites it ("Smith said in a statement",
+ * "In its letter, the company argued"); a name after "from" or "by" ("a
+ * letter from the Justice Department", "a statement issued by the
+ * campaign"); the subject of a verb that made it public ("The museum
+ * issued a statement"). -1 when none is found: a document that is only
+ * received, cited or quoted ("according to a congressional report")
+ * names no maker. */
+static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t m,
+                              uint32_t *body) {
+    const quoth_phrases *p = &r->p;
+    size_t first = quoth_sentence_first(p, m), end = quoth_sentence_end(p, m);
+    size_t np = document_phrase_first(r, m, first);
+    int32_t run, maker;
+    if (np > first && quoth_possessive(p, np - 1) && (run = run_ending_at(r, np - 1)) >= 0 &&
+        !r->t->s[r->t->runs[run].speaker].place)
+        return r->t->runs[run].speaker;
+    if (np < m && (quoth_coarse(p, np) == CT_DET || quoth_coarse(p, np) == CT_POSS) &&
+        (maker = maker_run_at(r, np + 1, body)) >= 0 && r->t->runs[first_run_from(r, np + 1)].end <= m)
+        return maker;
+    if (np > first && quoth_word_is(p, np - 1, "in")) {
+        /* the attributions before k, which hold their speakers already */
+        for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+            const quoth_attribution *a = &list->a[j];
+            if (a->speaker < 0 || quoth_tspan_empty(a->cue) || a->cue.first < first || a->cue.first >= end) continue;
+            int inside = 0;
+            for (size_t c = 0; c < a->n_content; c++) inside |= a->content[c].first <= m && m < a->content[c].end;
+            if (!inside) return a->speaker;
+        }
+    }
+    size_t by = m + 1 + (m + 1 < end && making_verb(r, m + 1));
+    if (by + 1 < end && (quoth_word_is(p, by, "from") || quoth_word_is(p, by, "by"))) {
+        size_t name = by + 1 + (quoth_word_is(p, by + 1, "the") && by + 2 < end);
+        if ((maker = maker_run_at(r, name, body)) >= 0) return maker;
+    }
+    return making_subject(r, np, first, body);
+}
+
+/* "the statement", "The ad", "the new report": in *speaker, its maker
+ * (document_maker()) at the latest mention of the same noun before it
+ * that names one, in the paragraph or the two before, outside quotations;
+ * -1 when none does. Returns 0 or QUOTH_ERR_NOMEM (a campaign made). */
+static int resolve_document(quoth_resolver *r, const quoth_attribution_list *list, size_t k, quoth_tspan src,
+                            int32_t *speaker) {
+    const quoth_phrases *p = &r->p;
+    uint32_t last = src.end - 1;
+    *speaker = -1;
+    while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
+    if (last == src.first || last > src.first + 3 || !document_noun(r, last) ||
+        !(quoth_word_is(p, src.first, "the") || quoth_word_is(p, src.first, "this")))
+        return 0;
+    for (uint32_t i = src.first + 1; i < last; i++)
+        if ((p->t[i].flags & TOK_CAPITALIZED) || (quoth_coarse(p, i) != CT_ADJ && quoth_coarse(p, i) != CT_NOUN))
+            return 0;
+    uint32_t para = paragraph_of(r, src.first);
+    size_t mentions = 0;
+    for (size_t m = src.first, seen = 0; m-- > 0 && seen++ < DOCUMENT_LOOKBACK && mentions < DOCUMENT_MENTIONS_MAX;) {
+        if (para - paragraph_of(r, m) > 2) break;
+        if (p->t[m].lower_hash != p->t[last].lower_hash || p->t[m].quote_depth) continue;
+        mentions++;
+        uint32_t body = 0;
+        int32_t maker = document_maker(r, list, k, m, &body);
+        if (maker < 0) continue;
+        if (body) return person_body_speaker(r, maker, body, speaker);
+        *speaker = maker;
+        return 0;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------ states */
 
 /* Heads of a description that a state narrows, besides titles and the
@@ -1478,7 +1670,9 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     a->resolved_by = QUOTH_RESOLVED_TITLE;
     if ((rc = resolve_body_named_before(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
-        (a->speaker = resolve_description(r, src)) < 0 &&
+        (rc = resolve_document(r, list, k, src, &a->speaker)))
+        return rc;
+    if (a->speaker < 0 && (a->speaker = resolve_description(r, src)) < 0 &&
         (a->speaker = resolve_salient_description(r, list, k, src, 0)) < 0)
         a->speaker = resolve_salient_description(r, list, k, src, 1);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
