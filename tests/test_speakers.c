@@ -1073,8 +1073,25 @@ static const expected NOUNS_OPENING_NAMES_EXPECTED[] = {
     {"that the mayor", "Morning Harbor", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
+/* An adjective and capitalized nouns that the tagger read as common
+ * words open a sentence as a name, of a body ("Independent Journalism",
+ * which had no speaker, nor its "It"); not a group ("Conservative
+ * Christians") nor after a word of quantity ("Most Millennials"). */
+static const char COMMON_WORDS_AS_NAMES[] =
+    "Independent Journalism said that the files were missing. It added that the port was closed.\n\n"
+    "Conservative Christians said that the vote was unfair.\n\n"
+    "Most Millennials said that the rent was too high.";
+
+static const expected COMMON_WORDS_AS_NAMES_EXPECTED[] = {
+    {"that the files", "Independent Journalism", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the port", "Independent Journalism", QUOTH_RESOLVED_PRONOUN, NULL, U},
+    {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the rent", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
 static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(NOUNS_OPENING_NAMES, NOUNS_OPENING_NAMES_EXPECTED);
+    CHECK_ARTICLE(COMMON_WORDS_AS_NAMES, COMMON_WORDS_AS_NAMES_EXPECTED);
     CHECK_ARTICLE(SHARED_SURNAME, SHARED_SURNAME_EXPECTED);
     CHECK_ARTICLE(PAIR_AT_END, PAIR_AT_END_EXPECTED);
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);

@@ -438,6 +438,43 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
            is_name_token(r, j);
 }
 
+/* "Western Journalism reported ...", "by Black Lives Matter": an
+ * adjective and capitalized nouns, all read as common words by the
+ * tagger, are a name by the capitals of the nouns after the first, which
+ * no sentence's start explains; at the start of a sentence or after a word
+ * in small letters that joins no name ("Division of Gaming Enforcement"),
+ * outside a headline's capitals (which the caller excludes). Not a title
+ * ("Senior Adviser"), words in capitals ("FULL TEXT"), a group
+ * ("Conservative Christians": the last noun plural), nor after a word of
+ * quantity or place ("Most Millennials", "Outside Carrier"). The index
+ * after the name, or i. */
+static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
+    static const char *const NOT_NAMES[] = {"many", "most", "some", "few", "several", "all", "other", "more",
+                                            "both", "each", "every", "outside", "inside"};
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        t->coarse != CT_ADJ || (t->lex & LEX_TITLE) || t->end - t->start < 3 ||
+        memchr(r->text + t->start, '-', t->end - t->start) /* "Pro-Islamic State forums" */ ||
+        memchr(r->text + t->start, '.', t->end - t->start) /* "through I. Survey I" */)
+        return i;
+    /* inside a sentence, after a word in small letters that joins no
+     * name: "reported by Western Journalism", not "Division of Gaming
+     * Enforcement" */
+    if (!(t->flags & TOK_SENT_START) &&
+        (i == 0 || (r->p.t[i - 1].flags & TOK_CAPITALIZED) || quoth_word_is(&r->p, i - 1, "of") ||
+         quoth_word_is(&r->p, i - 1, "for") || quoth_word_is(&r->p, i - 1, "on") ||
+         quoth_word_is(&r->p, i - 1, "and") || quoth_word_is(&r->p, i - 1, "&")))
+        return i;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX && capitalized_noun(r, j) &&
+           !(r->p.t[j].lex & LEX_TITLE) && !(r->p.t[j].flags & TOK_ALL_CAPS) && r->p.t[j].sentence == t->sentence)
+        j++;
+    if (j == i + 1 || (r->pos_flags && (r->pos_flags[r->p.t[j - 1].pos] & QUOTH_POS_PLURAL))) return i;
+    for (size_t k = 0; k < sizeof NOT_NAMES / sizeof *NOT_NAMES; k++)
+        if (quoth_word_is(&r->p, i, NOT_NAMES[k])) return i;
+    return j;
+}
+
 /* "Party leaders hope ...", "Committee members said": a noun of bodies in
  * general, capitalized only as it opens its sentence, before a word in
  * small letters, is no name (it had been an organization "Party"); a
@@ -548,7 +585,10 @@ int quoth_find_name_runs(quoth_resolver *r) {
         }
         if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
-            i++;
+            size_t opening = headline ? i : common_words_opening_name(r, i);
+            int rc = opening > i ? add_runs(r, i, opening) : 0;
+            if (rc) return rc;
+            i = opening > i ? opening : i + 1;
             continue;
         }
         size_t j = i + 1;
@@ -766,6 +806,18 @@ static int quoted_term(const quoth_resolver *r, const quoth_name_run *run) {
     return close < r->p.n && (t[close].flags & TOK_QUOTE_CLOSE);
 }
 
+/* Whether every word of a run is an adjective or a common noun to the
+ * tagger in small letters after its capital (common_words_opening_name()):
+ * a name of things or bodies, as no person is named by words of the
+ * dictionary alone. A word in capitals says nothing ("WALLACE:", a
+ * transcript's label the tagger reads as a noun). */
+static int common_words_only(const quoth_resolver *r, const quoth_name_run *run) {
+    if (r->p.t[run->first].coarse != CT_ADJ) return 0; /* "Ban Ki-moon", read as nouns, is a person */
+    for (uint32_t i = run->first; i < run->end; i++)
+        if ((r->p.t[i].coarse != CT_ADJ && r->p.t[i].coarse != CT_NOUN) || (r->p.t[i].flags & TOK_ALL_CAPS)) return 0;
+    return 1;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
@@ -781,6 +833,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
+    if (common_words_only(r, run)) return QUOTH_KIND_ORGANIZATION; /* "Western Journalism", "Common Core" */
     /* not a name that a common noun opens ("the Climate Action summit") */
     if (run->end - run->first >= 2 && run->end - run->first <= 3 &&
         !(quoth_name_classes_at(r, run->end - 1) & NAME_THING) && t[run->first].coarse != CT_NOUN)
