@@ -383,8 +383,9 @@ static const one_statement BY_RECENCY[] = {
      "Maria Vance's plan is still unclear, but she said that the fund would grow.",
      {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     /* two people named in the sentence before, and a speaker further
-     * back: the one who opens that sentence as its subject, not a place
-     * line in capitals */
+     * back: the one who opens that sentence as its subject, past a place
+     * line in capitals (which had been taken for none, and the "he" for
+     * the speaker further back) */
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "Pavel Hruby has hired more workers than Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
@@ -395,7 +396,7 @@ static const one_statement BY_RECENCY[] = {
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "BERGEN HARBOR \xE2\x80\x94 Pavel Hruby met Governor Ivan Kral. He said that the town would survive.",
-     {"that the town", "Anton Varga", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
 /* A surname of two words ("Wasserman Schultz") is the person whose
@@ -1185,9 +1186,19 @@ static void test_kind_from_honorific(void) {
     quoth_model_free(model);
 }
 
+/* The subject that opens the sentence before is found past a place line
+ * ("LISBON - Maria Brook met ..."): the description is Maria Brook, not no
+ * one for the two people that sentence names. */
+static const one_statement PAST_PLACE_LINES[] = {
+    {"LISBON - Maria Brook met privately with Bishop Tom Hale on Saturday.\n\n"
+     "The Democratic presidential candidate said that the meeting was personal.",
+     {"that the meeting", "Maria Brook", QUOTH_RESOLVED_TITLE, NULL, F}},
+};
+
 static void test_salient_descriptions(void) {
     CHECK_ARTICLE(SALIENT, SALIENT_EXPECTED);
     CHECK_ARTICLE(PARTY_MODIFIERS, PARTY_MODIFIERS_EXPECTED);
+    check_one_statements(PAST_PLACE_LINES, sizeof PAST_PLACE_LINES / sizeof *PAST_PLACE_LINES);
 }
 
 /* An interview in questions and answers: an "I" in an answer, or in a
