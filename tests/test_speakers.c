@@ -1037,6 +1037,17 @@ static const expected NAMES_MISTAGGED_EXPECTED[] = {
     {"that the wall", "Trump", QUOTH_RESOLVED_NAME, NULL, U},
 };
 
+/* A surname that is also a word of the lexicon, read as one ("Will" as a
+ * modal): the person named in full by it, not no one. */
+static const char SURNAME_AS_WORD[] =
+    "Columnist Gordon Will reignited his feud with the mayor this week.\n\n"
+    "Citing the attacks, Will urged voters to abandon outsider candidates.\n\n"
+    "\"This might hasten the eclipse of the mayor,\" Will wrote.";
+
+static const expected SURNAME_AS_WORD_EXPECTED[] = {
+    {"\"This might hasten", "Gordon Will", QUOTH_RESOLVED_SURNAME, "Columnist", M},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1096,6 +1107,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(SHARED_SURNAME, SHARED_SURNAME_EXPECTED);
     CHECK_ARTICLE(PAIR_AT_END, PAIR_AT_END_EXPECTED);
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);
+    CHECK_ARTICLE(SURNAME_AS_WORD, SURNAME_AS_WORD_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 

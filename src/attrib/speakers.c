@@ -603,7 +603,11 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
 static int32_t resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1) return -1;
     const quoth_token *t = &r->p.t[src.first];
-    if (!(t->flags & TOK_CAPITALIZED) || !(t->flags & TOK_ALPHA) || t->lex) return -1;
+    /* a word of the lexicon may be a surname too ("Will" of George Will,
+     * read as a modal; "May"): only a person named in full by it answers */
+    if (!(t->flags & TOK_CAPITALIZED) || !(t->flags & TOK_ALPHA) ||
+        (t->lex & (LEX_PRONOUN | LEX_DETERMINER | LEX_TITLE | LEX_HONORIFIC | LEX_GROUP_NOUN)))
+        return -1;
     const quoth_speaker_table *st = r->t;
     for (uint32_t s = st->head[quoth_surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
         if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_PERSON && st->s[s].name_words >= 2)
