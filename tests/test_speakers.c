@@ -873,8 +873,16 @@ static const expected KIND_NOUNS_EXPECTED[] = {
     {"that the ferries", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* "the editorial board" is its newspaper's, as "the paper" is (it had no
+ * speaker). */
+static const one_statement EDITORIAL_BOARDS[] = {
+    {"The Harbor Journal endorsed Ann Lee on Monday.\n\nShe is \"a pragmatic conservative,\" the editorial board writes.",
+     {"She is \"a pragmatic", "Harbor Journal", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
 static void test_bodies_by_kind_noun(void) {
     CHECK_ARTICLE(KIND_NOUNS, KIND_NOUNS_EXPECTED);
+    check_one_statements(EDITORIAL_BOARDS, sizeof EDITORIAL_BOARDS / sizeof *EDITORIAL_BOARDS);
 }
 
 /* "the statement", "the letter", "the email": whoever the text says made

@@ -1185,8 +1185,13 @@ static int holds_government_noun(const quoth_resolver *r, const quoth_name_run *
     return 0;
 }
 
-/* "the paper", "the newspaper": the newspaper named latest in its
- * paragraph or the two before ("the Global Times"). "the company", "the
+/* "the editorial board" (at `last`, its noun) speaks for its newspaper. */
+static int editorial_board(const quoth_resolver *r, uint32_t last) {
+    return last > 0 && quoth_word_is(&r->p, last, "board") && quoth_word_is(&r->p, last - 1, "editorial");
+}
+
+/* "the paper", "the newspaper", "the editorial board": the newspaper
+ * named latest in its paragraph or the two before ("the Global Times"). "the company", "the
  * firm", "the bank", "the agency", "the bureau", "the network", "the
  * group": the one organization named in its paragraph and the one before,
  * when it is one ("Twitter said ... The company said"), not a place nor
@@ -1195,7 +1200,9 @@ static int holds_government_noun(const quoth_resolver *r, const quoth_name_run *
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company", "firm", "bank", "agency", "bureau", "network", "group"};
-    int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper"), kind = paper;
+    int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
+                editorial_board(r, last),
+        kind = paper;
     for (size_t i = 0; !kind && i < sizeof KINDS / sizeof *KINDS; i++) kind = quoth_word_is(&r->p, last, KINDS[i]);
     if (!kind) return -1;
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
@@ -1238,6 +1245,8 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     const quoth_token *t = &r->p.t[last];
     if (last == src.first || (t->flags & TOK_CAPITALIZED) || !quoth_word_is(&r->p, src.first, "the")) return -1;
+    if (last == src.first + 2 && editorial_board(r, last))
+        return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     if (last != src.first + 1) return resolve_modified_organization_noun(r, src.first + 1, last);
     if (body_noun(r, last)) { /* "the campaign": the latest "X campaign" of the document */
         int32_t latest = -1;
