@@ -397,6 +397,13 @@ static const one_statement BY_RECENCY[] = {
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "BERGEN HARBOR \xE2\x80\x94 Pavel Hruby met Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* and past a short opening phrase that names no one */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Later on Sunday, Pavel Hruby met Governor Ivan Kral. He said that the town would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "In his speech, Pavel Hruby praised Governor Ivan Kral. He said that the town would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
 /* A surname of two words ("Wasserman Schultz") is the person whose

@@ -278,6 +278,25 @@ static size_t past_place_line(const quoth_resolver *r, size_t first, size_t end)
     return i + 1;
 }
 
+/* The words of an opening phrase of time or manner before its comma
+ * ("Later on Sunday, Carson shared ..."). */
+#define OPENING_PHRASE_MAX 5
+
+/* The first token after a short opening phrase of the sentence at
+ * `first` that names no one and holds no verb ("Later on Sunday,", "In
+ * Iowa last week,"), or `first`. */
+static size_t past_opening_phrase(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end && i - first <= OPENING_PHRASE_MAX; i++) {
+        if (quoth_punct_is(&r->p, i, ",")) return i > first && i + 1 < end ? i + 1 : first;
+        int c = quoth_coarse(&r->p, i);
+        int date = c == CT_PROPN && (quoth_name_classes_at(r, i) & (NAME_DATE | NAME_MONTH));
+        if (c == CT_VERB || c == CT_AUX || c == CT_PRON || (c == CT_PROPN && !date) || c == CT_PUNCT ||
+            r->p.t[i].quote_depth)
+            return first;
+    }
+    return first;
+}
+
 /* The person who opens the sentence before the pronoun's, as its subject
  * ("Obama has deported more people than President George W. Bush. He
  * ..."), when they fit it; -1 when that sentence opens otherwise. */
@@ -285,6 +304,7 @@ static int32_t previous_subject(const quoth_resolver *r, size_t tok, uint32_t le
     size_t own = quoth_sentence_first(&r->p, tok);
     if (own == 0) return -1;
     size_t from = past_place_line(r, quoth_sentence_first(&r->p, own - 1), own);
+    from = past_opening_phrase(r, from, own);
     size_t j = first_run_from(r, from);
     if (j >= r->t->n_runs) return -1;
     const quoth_name_run *run = &r->t->runs[j];
