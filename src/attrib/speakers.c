@@ -283,8 +283,9 @@ static size_t past_place_line(const quoth_resolver *r, size_t first, size_t end)
 #define OPENING_PHRASE_MAX 5
 
 /* The first token after a short opening phrase of the sentence at
- * `first` that names no one and holds no verb ("Later on Sunday,", "In
- * Iowa last week,"), or `first`. */
+ * `first` that names no one but a day or a month and holds no verb
+ * ("Later on Sunday,", "In his statement Saturday,"), or `first`. A place
+ * ("In Iowa,") is a name, and ends the search. */
 static size_t past_opening_phrase(const quoth_resolver *r, size_t first, size_t end) {
     for (size_t i = first; i < end && i - first <= OPENING_PHRASE_MAX; i++) {
         if (quoth_punct_is(&r->p, i, ",")) return i > first && i + 1 < end ? i + 1 : first;
@@ -1211,12 +1212,12 @@ static int editorial_board(const quoth_resolver *r, uint32_t last) {
 }
 
 /* "the paper", "the newspaper", "the editorial board": the newspaper
- * named latest in its paragraph or the two before ("the Global Times"). "the company", "the
- * firm", "the bank", "the agency", "the bureau", "the network", "the
- * group": the one organization named in its paragraph and the one before,
- * when it is one ("Twitter said ... The company said"), not a place nor
- * a body whose name ends with another institution's noun; no one when
- * they name two. */
+ * named latest in its paragraph or the two before ("the Global Times").
+ * "the company", "the firm", "the bank", "the agency", "the bureau", "the
+ * network", "the group": the one organization named in its paragraph and
+ * the one before, when it is one ("Twitter said ... The company said"),
+ * not a place nor a body whose name ends with another institution's noun;
+ * no one when they name two. */
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company", "firm", "bank", "agency", "bureau", "network", "group"};
