@@ -254,3 +254,31 @@ quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue) {
     quoth_tspan t = {(uint32_t)k, (uint32_t)e};
     return t;
 }
+
+/* A word, an abbreviation or punctuation that a place line may hold:
+ * "CASPER, Wyo.", "MEXICO CITY", "WASHINGTON (AP)". */
+static int dateline_word(const quoth_phrases *p, size_t i) {
+    const char *w = quoth_token_norm(p->tl, i);
+    return (w[0] >= 'A' && w[0] <= 'Z') || quoth_punct_is(p, i, ",") || quoth_word_is(p, i, "-LRB-") ||
+           quoth_word_is(p, i, "-RRB-");
+}
+
+/* The paragraphs of an article's head (headline, byline, the first
+ * paragraph of the body) where a place line stands. */
+#define DATELINE_PARAGRAPHS 4u
+
+/* "WASHINGTON (AP) — Donald Trump has invested", "CASPER, Wyo. - Sen.
+ * Ted Cruz continued": the first token after the place line that opens
+ * token i's paragraph, or i when there is none. No gold source or content
+ * of PolNeAR train starts on a place line; 9 start right after one. */
+size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {
+    const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
+    const quoth_paragraph *para = &p->tl->para[s->paragraph];
+    if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i || !quoth_all_capitals(p, i, 3)) return i;
+    size_t end = para->first_token + para->n_tokens;
+    for (size_t j = i + 1; j < end && j < i + QUOTH_MAX_PHRASE / 2; j++) {
+        if (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-")) return j + 1 < end ? j + 1 : i;
+        if (!dateline_word(p, j)) return i;
+    }
+    return i;
+}

@@ -49,6 +49,11 @@ size_t quoth_sentence_end(const quoth_phrases *p, size_t i);
 /* Tokens i and j are in one paragraph. */
 int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j);
 
+/* The first token after the place line that opens token i's paragraph
+ * in an article's head ("WASHINGTON (AP) — Donald Trump has invested",
+ * "CASPER, Wyo. - Sen. Ted Cruz continued"), when i opens it; else i. */
+size_t quoth_after_dateline(const quoth_phrases *p, size_t i);
+
 /* Token i is in a navigation line ("Read also: ..."). */
 int quoth_in_navigation(const quoth_phrases *p, size_t i);
 

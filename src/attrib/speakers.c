@@ -268,16 +268,6 @@ static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t 
     return found;
 }
 
-/* The first token after the place line that opens the sentence at
- * `first` ("ROME - Bernie Sanders met ...": words in capitals, then a
- * dash), or `first` when it opens otherwise ("FARGO, N.D. - ..." too). */
-static size_t past_place_line(const quoth_resolver *r, size_t first, size_t end) {
-    size_t i = first;
-    while (i < end && quoth_all_capitals(&r->p, i, 3)) i++;
-    if (i == first || i + 1 >= end || !(quoth_punct_is(&r->p, i, "-") || quoth_punct_is(&r->p, i, "--"))) return first;
-    return i + 1;
-}
-
 /* The words of an opening phrase of time or manner before its comma
  * ("Later on Sunday, Carson shared ..."). */
 #define OPENING_PHRASE_MAX 5
@@ -304,8 +294,9 @@ static size_t past_opening_phrase(const quoth_resolver *r, size_t first, size_t 
 static int32_t previous_subject(const quoth_resolver *r, size_t tok, uint32_t lex) {
     size_t own = quoth_sentence_first(&r->p, tok);
     if (own == 0) return -1;
-    size_t from = past_place_line(r, quoth_sentence_first(&r->p, own - 1), own);
-    from = past_opening_phrase(r, from, own);
+    /* past a place line ("ROME - Bernie Sanders met ...") and an opening
+     * phrase ("In his statement Saturday, Sanders ...") */
+    size_t from = past_opening_phrase(r, quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, own - 1)), own);
     size_t j = first_run_from(r, from);
     if (j >= r->t->n_runs) return -1;
     const quoth_name_run *run = &r->t->runs[j];
