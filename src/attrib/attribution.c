@@ -227,15 +227,6 @@ static int ends_with(const quoth_phrases *p, size_t i, const char *suffix) {
     return (p->t[i].flags & TOK_ALPHA) && len > n && strcmp(quoth_token_norm(p->tl, i) + len - n, suffix) == 0;
 }
 
-/* Token i's normalized form starts with `stem`, ignoring ASCII case. */
-static int starts_with(const quoth_phrases *p, size_t i, const char *stem) {
-    const char *w = quoth_token_norm(p->tl, i);
-    size_t n = strlen(stem);
-    if (p->t[i].norm_len < n) return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((w[k] | 0x20) != stem[k]) return 0;
-    return 1;
-}
 
 /* The first of the cue modifiers ("has", "also", "did not") right before
  * token i, at most three of them and not before `limit`: where a cue
@@ -530,7 +521,7 @@ static int judging_passive(const quoth_phrases *p, quoth_tspan cue) {
 static int raising_verb(const quoth_phrases *p, quoth_tspan cue) {
     size_t v = cue.first;
     while (v + 1 < cue.end && (quoth_coarse(p, v) == CT_ADV || quoth_coarse(p, v) == CT_AUX)) v++;
-    if (!starts_with(p, v, "appear") && !starts_with(p, v, "seem")) return 0;
+    if (!quoth_starts_with(p, v, "appear") && !quoth_starts_with(p, v, "seem")) return 0;
     return !(v + 2 < p->n && quoth_word_is(p, v + 1, "to") && (p->t[v + 2].lex & LEX_CUE));
 }
 
@@ -671,7 +662,7 @@ static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
         quoth_tspan *t = &a->content[c];
         if (t->first != a->cue.end || t->end < t->first + 2) continue;
         for (size_t k = 0; k < sizeof PHRASAL / sizeof *PHRASAL; k++)
-            if (starts_with(p, verb, PHRASAL[k][0]) && quoth_word_is(p, t->first, PHRASAL[k][1])) {
+            if (quoth_starts_with(p, verb, PHRASAL[k][0]) && quoth_word_is(p, t->first, PHRASAL[k][1])) {
                 a->cue.end++;
                 t->first++;
                 return;
@@ -691,7 +682,7 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
     quoth_tspan *c = &a->content[0];
     size_t verb = a->cue.end - 1;
     int tells = 0;
-    for (size_t w = 0; w < sizeof TELL / sizeof *TELL; w++) tells |= starts_with(p, verb, TELL[w]);
+    for (size_t w = 0; w < sizeof TELL / sizeof *TELL; w++) tells |= quoth_starts_with(p, verb, TELL[w]);
     if (!tells || c->first != a->cue.end || quoth_coarse(p, verb) != CT_VERB) return;
     for (size_t i = c->first; i < c->end && i < c->first + QUOTH_MAX_PHRASE; i++) {
         int kind = quoth_coarse(p, i);
@@ -733,29 +724,6 @@ static void source_not_a_clause_tail(const quoth_phrases *p, quoth_attribution *
         a->source = (quoth_tspan){0, 0};
 }
 
-/* A document that one sends: "a statement", "a press release", "an
- * email", "a radio ad". */
-static int document_noun(const quoth_phrases *p, size_t i) {
-    static const char *const DOCUMENTS[] = {"statement", "statements", "release", "email", "emails", "e-mail",
-                                            "letter",    "letters",    "memo",    "tweet", "tweets", "message",
-                                            "messages",  "ad",         "ads",     "video", "post"};
-    const char *w = quoth_token_norm(p->tl, i);
-    if (w[0] < 'a' || w[0] > 'z') return 0; /* "The Post" is a newspaper */
-    for (size_t k = 0; k < sizeof DOCUMENTS / sizeof *DOCUMENTS; k++)
-        if (quoth_word_is(p, i, DOCUMENTS[k])) return 1;
-    return 0;
-}
-
-/* A verb of sending out what one wrote: "issued", "put (out)", "sent". */
-static int sends_document(const quoth_phrases *p, size_t i) {
-    static const char *const SEND[] = {"issu", "releas", "sent",  "send",   "put",      "post",  "publish",
-                                       "ran",  "run",    "aired", "tweet",  "unveil",   "circulat", "revis"};
-    if (quoth_coarse(p, i) != CT_VERB) return 0;
-    for (size_t k = 0; k < sizeof SEND / sizeof *SEND; k++)
-        if (starts_with(p, i, SEND[k])) return 1;
-    return 0;
-}
-
 /* "The Trump campaign issued a statement saying ...": the tagger takes
  * the statement for the source of "saying"; PolNeAR's source is who
  * issued it, and the cue all of "issued a statement saying" (train: 14
@@ -766,11 +734,11 @@ static int sends_document(const quoth_phrases *p, size_t i) {
 static void sender_of_document(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source, c = a->cue;
     if (quoth_tspan_empty(s) || quoth_tspan_empty(c) || c.first != s.end || !ends_with(p, c.first, "ing") ||
-        !document_noun(p, s.end - 1))
+        !quoth_document_noun(p, s.end - 1))
         return;
     size_t first = quoth_sentence_first(p, s.first), verb = s.first;
     if (verb > first && (quoth_word_is(p, verb - 1, "out") || quoth_word_is(p, verb - 1, "up"))) verb--;
-    if (verb == first || !sends_document(p, verb - 1)) return;
+    if (verb == first || !quoth_sends_document(p, verb - 1)) return;
     verb--;
     size_t lead = modifiers_before(p, verb, first);
     quoth_tspan sender = quoth_sentence_subject(p, verb);

@@ -282,3 +282,34 @@ size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {
     }
     return i;
 }
+
+int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem) {
+    const char *w = quoth_token_norm(p->tl, i);
+    size_t n = strlen(stem);
+    if (p->t[i].norm_len < n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w[k] | 0x20) != stem[k]) return 0;
+    return 1;
+}
+
+int quoth_document_noun(const quoth_phrases *p, size_t i) {
+    static const char *const DOCUMENTS[] = {"statement", "statements", "release", "email", "emails", "e-mail",
+                                            "letter",    "letters",    "memo",    "tweet", "tweets", "message",
+                                            "messages",  "ad",         "ads",     "video", "post"};
+    const char *w = quoth_token_norm(p->tl, i);
+    if (w[0] < 'a' || w[0] > 'z') return 0; /* "The Post" is a newspaper */
+    for (size_t k = 0; k < sizeof DOCUMENTS / sizeof *DOCUMENTS; k++)
+        if (quoth_word_is(p, i, DOCUMENTS[k])) return 1;
+    return 0;
+}
+
+int quoth_sends_document(const quoth_phrases *p, size_t i) {
+    static const char *const SEND[] = {"issu",  "releas", "sent",   "send",  "put",     "post",   "publish", "ran",
+                                       "run",   "aired",  "airing", "tweet", "unveil",  "circulat", "revis", "provid",
+                                       "wrote", "writ",   "filed",  "signed", "launch", "submit", "penned", "draft",
+                                       "produc", "distribut", "email"};
+    if (quoth_coarse(p, i) != CT_VERB) return 0;
+    for (size_t k = 0; k < sizeof SEND / sizeof *SEND; k++)
+        if (quoth_starts_with(p, i, SEND[k])) return 1;
+    return 0;
+}

@@ -54,6 +54,19 @@ int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j);
  * "CASPER, Wyo. - Sen. Ted Cruz continued"), when i opens it; else i. */
 size_t quoth_after_dateline(const quoth_phrases *p, size_t i);
 
+/* Token i's normalized form starts with `stem` (in small letters),
+ * ignoring ASCII case: a verb's forms by its stem ("issu"). */
+int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem);
+
+/* A document that speaks for whoever sent it, in small letters: "a
+ * statement", "a press release", "an email", "a radio ad" ("The Post" is
+ * a newspaper). */
+int quoth_document_noun(const quoth_phrases *p, size_t i);
+
+/* A verb of sending out or making public what one wrote, in any form:
+ * "issued", "put (out)", "sent", "provided", "filed". */
+int quoth_sends_document(const quoth_phrases *p, size_t i);
+
 /* Token i is in a navigation line ("Read also: ..."). */
 int quoth_in_navigation(const quoth_phrases *p, size_t i);
 

@@ -1297,33 +1297,14 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
  * presidential candidate Bernie Sanders"). */
 #define SUBJECT_DESCRIPTION_MAX 6
 
-/* Nouns of documents and messages that speak for whoever made them ("the
- * statement said", "the ad claims"). "the post" is not among them: it is
- * as often a newspaper. */
-static int document_noun(const quoth_resolver *r, uint32_t i) {
-    static const char *const NOUNS[] = {"statement", "report",  "letter",  "email", "e-mail",  "memo",
-                                        "ad",        "release", "lawsuit", "suit",  "complaint", "filing",
-                                        "study",     "book",    "video",   "message"};
-    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
-    return 0;
-}
-
-/* Verbs by which someone makes a document public ("issued a statement",
- * "a letter signed by"), in every form news writes them. */
-static int making_verb(const quoth_resolver *r, size_t i) {
-    static const char *const FORMS[] = {
-        "issue",   "issues",   "issued",   "issuing",   "release",  "releases", "released", "releasing",
-        "send",    "sends",    "sent",     "sending",   "provide",  "provides", "provided", "providing",
-        "publish", "publishes", "published", "publishing", "write", "writes",   "wrote",    "written",
-        "file",    "files",    "filed",    "sign",      "signs",    "signed",   "air",      "airs",
-        "aired",   "airing",   "launch",   "launches",  "launched", "launching", "unveil",  "unveiled",
-        "unveils", "put",      "puts",     "putting",   "post",     "posted",   "posts",    "submit",
-        "submitted", "submits", "pen",     "penned",    "draft",    "drafted",  "circulate", "circulated",
-        "circulating", "produce", "produced", "produces", "distribute", "distributed", "email", "emailed"};
-    if (quoth_coarse(&r->p, i) != CT_VERB) return 0;
-    for (size_t k = 0; k < sizeof FORMS / sizeof *FORMS; k++)
-        if (quoth_word_is(&r->p, i, FORMS[k])) return 1;
+/* Works that are sources in their own right ("the report says": PolNeAR
+ * does not take their makers for the source, as it does a statement's
+ * sender, quoth_document_noun()) but still have makers the text may name
+ * ("a lawsuit filed by the party"). */
+static int authored_work(const quoth_resolver *r, uint32_t i) {
+    static const char *const WORKS[] = {"report", "lawsuit", "suit", "complaint", "filing", "study", "book"};
+    for (size_t k = 0; k < sizeof WORKS / sizeof *WORKS; k++)
+        if (quoth_word_is(&r->p, i, WORKS[k])) return 1;
     return 0;
 }
 
@@ -1378,7 +1359,7 @@ static int32_t making_subject(const quoth_resolver *r, size_t np, size_t first, 
     const quoth_phrases *p = &r->p;
     size_t v = np;
     if (v > first && quoth_word_is(p, v - 1, "out")) v--; /* "put out", "sent out" */
-    if (v == first || !making_verb(r, v - 1)) return -1;
+    if (v == first || !quoth_sends_document(&r->p, v - 1)) return -1;
     size_t end = v - 1;
     while (end > first && end + 4 > v && (quoth_is_cue_modifier(p, end - 1) || quoth_word_is(p, end - 1, "is") ||
                                           quoth_word_is(p, end - 1, "was") || quoth_word_is(p, end - 1, "are") ||
@@ -1433,7 +1414,7 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
             if (!inside) return a->speaker;
         }
     }
-    size_t by = m + 1 + (m + 1 < end && making_verb(r, m + 1));
+    size_t by = m + 1 + (m + 1 < end && quoth_sends_document(&r->p, m + 1));
     if (by + 1 < end && (quoth_word_is(p, by, "from") || quoth_word_is(p, by, "by"))) {
         size_t name = by + 1 + (quoth_word_is(p, by + 1, "the") && by + 2 < end);
         if ((maker = maker_run_at(r, name, body)) >= 0) return maker;
@@ -1451,7 +1432,10 @@ static int resolve_document(quoth_resolver *r, const quoth_attribution_list *lis
     uint32_t last = src.end - 1;
     *speaker = -1;
     while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
-    if (last == src.first || last > src.first + 3 || !document_noun(r, last) ||
+    /* "the post" is as often a newspaper, or a platform's ("a Facebook
+     * post" is no post of Facebook's) */
+    if (last == src.first || last > src.first + 3 || !(quoth_document_noun(p, last) || authored_work(r, last)) ||
+        quoth_word_is(p, last, "post") ||
         !(quoth_word_is(p, src.first, "the") || quoth_word_is(p, src.first, "this")))
         return 0;
     for (uint32_t i = src.first + 1; i < last; i++)
