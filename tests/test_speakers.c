@@ -1063,6 +1063,20 @@ static const expected SURNAME_AS_WORD_EXPECTED[] = {
     {"\"This might hasten", "Gordon Will", QUOTH_RESOLVED_SURNAME, "Columnist", M},
 };
 
+/* A given name of either gender ("Tracy") before a surname that the
+ * tagger read as a common noun ("Epstein"): the two are a person's name.
+ * The speaker had been the last name in the source, a city ("Port
+ * Calder"), and "Ms. Epstein" no one's full name. */
+static const char GIVEN_NAME_OF_EITHER_GENDER[] =
+    "The next ruling matters because the last ones were close, said Tracy Epstein, who teaches law at "
+    "Harmon College in Port Calder.\n\n"
+    "\"The court could move either way,\" Ms. Epstein said.";
+
+static const expected GIVEN_NAME_OF_EITHER_GENDER_EXPECTED[] = {
+    {"The next ruling", "Tracy Epstein", QUOTH_RESOLVED_NAME, NULL, F},
+    {"\"The court could", "Tracy Epstein", QUOTH_RESOLVED_SURNAME, NULL, F},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1123,6 +1137,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(PAIR_AT_END, PAIR_AT_END_EXPECTED);
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);
     CHECK_ARTICLE(SURNAME_AS_WORD, SURNAME_AS_WORD_EXPECTED);
+    CHECK_ARTICLE(GIVEN_NAME_OF_EITHER_GENDER, GIVEN_NAME_OF_EITHER_GENDER_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 
@@ -1386,6 +1401,8 @@ static void test_name_words(void) {
     CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Glenn", 5)), 1);
     CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("dolores", 7)), 2);
     CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Jordan", 6)), 0);  /* either */
+    CHECK_INT(quoth_name_word_classes(&w, quoth_hash_lower("Lee", 3)), NAME_MAN | NAME_WOMAN);
+    CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Lee", 3)), 0); /* either, so neither */
     CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("Clinton", 7)), 0); /* a surname */
     CHECK_INT(quoth_given_name_gender(&w, quoth_hash_lower("harbor", 6)), 0);
     CHECK_INT(quoth_given_name_gender(NULL, quoth_hash_lower("Glenn", 5)), 0);

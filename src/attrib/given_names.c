@@ -117,7 +117,15 @@ static const char *const WOMEN[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
+static const char *const EITHER[] = {
+    "alexis", "ashley", "avery", "blair", "cameron", "casey", "dana",    "jamie",  "jody",  "kelly",
+    "kendall", "kerry", "kris",  "lee",     "leslie", "lindsey", "pat", "quinn", "riley", "robin",
+    "shannon", "taylor", "terry", "tracey", "tracy"};
+
 size_t quoth_given_names_list(int gender, const char *const **list) {
-    *list = gender == 1 ? MEN : WOMEN;
-    return gender == 1 ? COUNT(MEN) : COUNT(WOMEN);
+    switch (gender) {
+    case 1: *list = MEN; return COUNT(MEN);
+    case 2: *list = WOMEN; return COUNT(WOMEN);
+    default: *list = EITHER; return COUNT(EITHER);
+    }
 }

@@ -31,9 +31,11 @@ int quoth_name_words_init(quoth_name_words *w) {
     if (quoth_word_classes_alloc(w, 4096)) return QUOTH_ERR_NOMEM;
     const char *const *list;
     const uint32_t *classes;
-    for (int gender = 1; gender <= 2; gender++) {
+    /* either gender is both bits, which quoth_given_name_gender() reads as neither */
+    static const uint32_t GENDER_CLASSES[] = {NAME_MAN, NAME_WOMAN, NAME_MAN | NAME_WOMAN};
+    for (int gender = 1; gender <= 3; gender++) {
         size_t n = quoth_given_names_list(gender, &list);
-        for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], gender == 1 ? NAME_MAN : NAME_WOMAN);
+        for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], GENDER_CLASSES[gender - 1]);
     }
     size_t n = quoth_place_names(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add_key(w, place_key(list[k]), NAME_PLACE);

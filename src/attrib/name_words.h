@@ -55,11 +55,10 @@ static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
     return (key ^ (next_word_hash + 0x9E3779B97F4A7C15ull + (key << 6) + (key >> 2))) * 0xBF58476D1CE4E5B9ull;
 }
 
-/* The lists (lower case): given names of one gender (1 men, 2 women),
- * places (words separated by one space, sorted), dates with their class,
- * heads of things and of organizations, nouns of people and of what a
- * person is. Each sets *list
- * and returns its length. */
+/* The lists (lower case): given names of one gender (1 men, 2 women) or
+ * of either (3), places (words separated by one space, sorted), dates
+ * with their class, heads of things and of organizations, nouns of people
+ * and of what a person is. Each sets *list and returns its length. */
 size_t quoth_given_names_list(int gender, const char *const **list);
 size_t quoth_place_names(const char *const **list);
 size_t quoth_date_words(const char *const **list, const uint32_t **classes);
