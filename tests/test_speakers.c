@@ -1077,6 +1077,21 @@ static const expected GIVEN_NAME_OF_EITHER_GENDER_EXPECTED[] = {
     {"\"The court could", "Tracy Epstein", QUOTH_RESOLVED_SURNAME, NULL, F},
 };
 
+/* A lead-in in capitals before a sentence in small letters is read as a
+ * headline: its words that the text writes in small letters elsewhere
+ * are no names. The speakers had been "BEEN" and "OUT BY FELLOW". */
+static const char CAPITALS_LEAD_IN[] =
+    "The Trouble With Dr. Pike\n\n"
+    "HE\u2019S BEEN CALLED OUT BY FELLOW DOCTORS \u2014 Pike was summoned before a state panel to defend "
+    "the pills he sells on his show.\n\n"
+    "FELLOW DOCTORS DON\u2019T WANT TO WORK WITH HIM \u2014 Pike may draw viewers, but his fellow doctors "
+    "have been wary of him. A group of them wrote that he should be thrown out by the hospital.";
+
+static const expected CAPITALS_LEAD_IN_EXPECTED[] = {
+    {"OUT BY FELLOW DOCTORS", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"TO WORK WITH HIM", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1138,6 +1153,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(NAMES_MISTAGGED, NAMES_MISTAGGED_EXPECTED);
     CHECK_ARTICLE(SURNAME_AS_WORD, SURNAME_AS_WORD_EXPECTED);
     CHECK_ARTICLE(GIVEN_NAME_OF_EITHER_GENDER, GIVEN_NAME_OF_EITHER_GENDER_EXPECTED);
+    CHECK_ARTICLE(CAPITALS_LEAD_IN, CAPITALS_LEAD_IN_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 

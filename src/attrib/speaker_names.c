@@ -498,23 +498,52 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
 /* The content words a headline's capitals are counted by. */
 #define HEADLINE_WORDS_MIN 3
 
+/* The content words of four letters or more among the tokens [first,
+ * end), or -1 when one of them is not capitalized. */
+static long capitalized_content_words(const quoth_resolver *r, size_t first, size_t end) {
+    long words = 0;
+    for (size_t i = first; i < end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        int c = t->coarse;
+        if (!(t->flags & TOK_ALPHA) || t->norm_len < 4 || c == CT_ADP || c == CT_DET || c == CT_CONJ ||
+            c == CT_PART || c == CT_PRON || c == CT_AUX || c == CT_WH)
+            continue;
+        if (!(t->flags & TOK_CAPITALIZED)) return -1;
+        words++;
+    }
+    return words;
+}
+
 /* Whether sentence `s` is a headline's line of capitals ("Anthony Voss
  * Reportedly Caught In Another Scandal", "WHERE THE MAYOR PLANS ..."):
  * every content word of four letters or more capitalized, and at least
  * three of them. Its capitals say nothing of names. */
 static int headline_sentence(const quoth_resolver *r, uint32_t s) {
     const quoth_sentence *se = &r->p.tl->sent[s];
-    size_t words = 0;
-    for (uint32_t i = se->first; i < se->first + se->count && i < r->p.n; i++) {
-        const quoth_token *t = &r->p.t[i];
-        int c = t->coarse;
-        if (!(t->flags & TOK_ALPHA) || t->norm_len < 4 || c == CT_ADP || c == CT_DET || c == CT_CONJ ||
-            c == CT_PART || c == CT_PRON || c == CT_AUX || c == CT_WH)
-            continue;
-        if (!(t->flags & TOK_CAPITALIZED)) return 0;
-        words++;
-    }
-    return words >= HEADLINE_WORDS_MIN;
+    size_t end = se->first + se->count < r->p.n ? se->first + se->count : r->p.n;
+    return capitalized_content_words(r, se->first, end) >= HEADLINE_WORDS_MIN;
+}
+
+/* Whether a token has no small letter: "DOCTORS", "'S", "—". */
+static int no_small_letter(const quoth_resolver *r, size_t i) {
+    if (r->p.t[i].flags & TOK_ALL_CAPS) return 1;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k < r->p.t[i].norm_len; k++)
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    return 1;
+}
+
+/* A lead-in in capitals inside a sentence of small letters ("HE'S BEEN
+ * CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): a headline's
+ * three content words, which say no more of names than a headline's line;
+ * a place line ("NEW YORK (AP)") has one. Reads the tokens without a
+ * small letter from i, sets *lead_in_end to their end when they are a
+ * lead-in, and returns their end. */
+static size_t capitals_lead_in_end(const quoth_resolver *r, size_t i, size_t *lead_in_end) {
+    size_t j = i;
+    while (j < r->p.n && r->p.t[j].sentence == r->p.t[i].sentence && no_small_letter(r, j)) j++;
+    if (capitalized_content_words(r, i, j) >= HEADLINE_WORDS_MIN) *lead_in_end = j;
+    return j;
 }
 
 /* The words a document writes in small letters, as a set of their hashes
@@ -576,13 +605,21 @@ int quoth_find_name_runs(quoth_resolver *r) {
     small_words words = {0}, *w = &words;
     size_t n = r->p.n;
     uint32_t sentence = UINT32_MAX;
-    int headline = 0;
+    int sentence_headline = 0;
+    /* the capitals read so far for a lead-in, and the lead-in's end: a
+     * stretch that is none has no suffix that is one, so each token of
+     * capitals is read once */
+    size_t capitals_read = 0, lead_in_end = 0;
     for (size_t i = 0; i < n;) {
         if (r->p.t[i].sentence != sentence) {
             sentence = r->p.t[i].sentence;
-            headline = headline_sentence(r, sentence);
-            if (headline && !w->made && make_small_words(r, w)) return QUOTH_ERR_NOMEM;
+            sentence_headline = headline_sentence(r, sentence);
         }
+        if (!sentence_headline && i >= capitals_read && (r->p.t[i].flags & TOK_ALL_CAPS)) {
+            capitals_read = capitals_lead_in_end(r, i, &lead_in_end);
+        }
+        int headline = sentence_headline || i < lead_in_end;
+        if (headline && !w->made && make_small_words(r, w)) return QUOTH_ERR_NOMEM;
         if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
@@ -596,7 +633,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             while (j < n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j)) j++;
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
-            if (headline && headline_common_word(r, j, w)) break;
+            if ((sentence_headline || j < lead_in_end) && headline_common_word(r, j, w)) break;
             if (is_name_token(r, j) || joins_names(r, i, j, n)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else break;
