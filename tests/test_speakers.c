@@ -786,9 +786,27 @@ static const expected GROUP_HEADS_EXPECTED[] = {
     {"that the vote", "Lena Hart", QUOTH_RESOLVED_NAME, "Rep.", F}, /* before a dash */
 };
 
+/* A person before "at", "from" or "with" and a body, and a place before a
+ * description between commas, are who speaks. The speakers had been the
+ * National Ledger, the Dunmore Institute and Bolivia; "nearby Decatur,"
+ * before a clause stays the plant's. */
+static const char HEADS_BEFORE_DESCRIPTIONS[] =
+    "Orrin Blake at the National Ledger agreed with Matthews about the winner.\n\n"
+    "Maria Lund from the Dunmore Institute said that the levee would hold.\n\n"
+    "Even Peru, Bolivia's only ally and its main trading partner, said that it was opposed to the plan.\n\n"
+    "Peru, a country of 30 million, said that the border would reopen.";
+
+static const expected HEADS_BEFORE_DESCRIPTIONS_EXPECTED[] = {
+    {"the winner", "Orrin Blake", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that the levee", "Maria Lund", QUOTH_RESOLVED_NAME, NULL, F},
+    {"that it was opposed", "Peru", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the border", "Peru", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 static void test_organizations_apart(void) {
     CHECK_ARTICLE(PARTIES, PARTIES_EXPECTED);
     CHECK_ARTICLE(GROUP_HEADS, GROUP_HEADS_EXPECTED);
+    CHECK_ARTICLE(HEADS_BEFORE_DESCRIPTIONS, HEADS_BEFORE_DESCRIPTIONS_EXPECTED);
 }
 
 /* A name that only modifies a source's noun of people is not who speaks:

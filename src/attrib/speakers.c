@@ -62,7 +62,9 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
         next = close < src.end && quoth_punct_is(&r->p, close, "-RRB-") ? close + 1 : src.end;
     }
     if (next >= src.end || !(quoth_punct_is(&r->p, next, ",") || quoth_punct_is(&r->p, next, "--") ||
-                             quoth_word_is(&r->p, next, "of") || quoth_word_is(&r->p, next, "and")))
+                             quoth_word_is(&r->p, next, "of") || quoth_word_is(&r->p, next, "and") ||
+                             quoth_word_is(&r->p, next, "at") || quoth_word_is(&r->p, next, "from") ||
+                             quoth_word_is(&r->p, next, "with")))
         return 0;
     for (uint32_t i = src.first; i < run->first; i++)
         if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
@@ -83,12 +85,28 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
  * fewer against it (dev: 3 and 3); on reading, 2 of the 32 changed worse,
  * where a name was cut at its "and" ("United States Citizenship and
  * Immigration Services"). */
+/* "Even China, Pyongyang's only ally and ...,", "Peru, a country of 30
+ * million,": what a place's comma opens describes it when it opens with a
+ * determiner or a possessive name and a second comma closes it; "Raleigh,
+ * N.C.-based Salix" and "D.C., Republican ..." go on with where, and
+ * "nearby Decatur, the big steel plant is hanging" with a clause. */
+static int apposition_after_place(const quoth_resolver *r, quoth_tspan src, size_t i) {
+    size_t close = i + 1;
+    while (close < src.end && !quoth_punct_is(&r->p, close, ",")) close++;
+    if (close >= src.end) return 0;
+    if (quoth_coarse(&r->p, i) == CT_DET) return 1;
+    size_t j = i;
+    while (j < close && j - i < 4 && (r->p.t[j].flags & TOK_CAPITALIZED) && !quoth_possessive(&r->p, j)) j++;
+    return j > i && quoth_possessive(&r->p, j);
+}
+
 static int heads_coordination(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     const quoth_speaker *s = &r->t->s[run->speaker];
     if (s->kind != QUOTH_KIND_ORGANIZATION || run->end >= src.end || (r->p.t[run->end - 1].lex & LEX_TITLE))
         return 0;
     int comma = quoth_punct_is(&r->p, run->end, ",");
-    if (!((comma && !s->place) || quoth_word_is(&r->p, run->end, "and") || quoth_word_is(&r->p, run->end, "or") ||
+    if (!((comma && (!s->place || apposition_after_place(r, src, run->end + 1))) ||
+          quoth_word_is(&r->p, run->end, "and") || quoth_word_is(&r->p, run->end, "or") ||
           quoth_word_is(&r->p, run->end, "nor")))
         return 0;
     for (uint32_t i = src.first; i < run->first; i++)
