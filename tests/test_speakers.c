@@ -45,8 +45,8 @@ static const expected EXPECTED[] = {
 };
 
 /* Two people of one surname: Mr. and Mrs. tell them apart, misspelt too,
- * and tell the gender of a name first given without them; a one-word
- * surname that is also a given name ("Kelly") says nothing of gender; an
+ * and tell the gender of a name first given without them; a one-word name
+ * that is a given name of either gender ("Kelly") says nothing of it; an
  * institution named after a man is no man. */
 static const char COUPLE[] =
     "Former President Bill Clinton said that the campaign was strong.\n\n"
@@ -208,7 +208,7 @@ static const expected NAMES_EXPECTED[] = {
     {"that the bridge", "Maria Quist", QUOTH_RESOLVED_NAME, "Senator", F},
     {"that rates", "Thomas Ruiz", QUOTH_RESOLVED_NAME, NULL, M},
     {"that they would sell", "Ostranders", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
-    {"that the harvest", "Francis", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that the harvest", "Francis", QUOTH_RESOLVED_NAME, NULL, M}, /* a given name alone */
     {"that the court", "Epstein", QUOTH_RESOLVED_NAME, NULL, F},
     {"that the deal", "Curt Halling", QUOTH_RESOLVED_SURNAME, NULL, M},
     {"that the border", "Israel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -1110,6 +1110,19 @@ static const expected CAPITALS_LEAD_IN_EXPECTED[] = {
     {"TO WORK WITH HIM", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* A given name alone is a person called by it, of its gender: "he" is
+ * not Melanie, who had been given his gender. */
+static const char GIVEN_NAME_ALONE[] =
+    "Watching the Speech\n\n"
+    "Melanie watched the speech from her couch while Kevin slept beside her.\n\n"
+    "\u201cThat is right,\u201d Melanie said to the screen.\n\n"
+    "The crowd cheered. \u201cI love you all,\u201d he said.";
+
+static const expected GIVEN_NAME_ALONE_EXPECTED[] = {
+    {"\u201cThat is right", "Melanie", QUOTH_RESOLVED_NAME, NULL, F},
+    {"\u201cI love you", "Kevin", QUOTH_RESOLVED_PRONOUN, NULL, M},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1172,6 +1185,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(SURNAME_AS_WORD, SURNAME_AS_WORD_EXPECTED);
     CHECK_ARTICLE(GIVEN_NAME_OF_EITHER_GENDER, GIVEN_NAME_OF_EITHER_GENDER_EXPECTED);
     CHECK_ARTICLE(CAPITALS_LEAD_IN, CAPITALS_LEAD_IN_EXPECTED);
+    CHECK_ARTICLE(GIVEN_NAME_ALONE, GIVEN_NAME_ALONE_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 

@@ -899,15 +899,21 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
     return 0;
 }
 
-/* The honorific's gender, else that of a common given name that starts a
- * name of two words or more (one word is a surname: "Kelly", "Madison"). */
+/* The honorific's gender, else that of a common given name that starts
+ * the name. A given name alone is a person called by it ("Melanie said"),
+ * read in the lists of src/attrib/given_names.c only, where those of
+ * either gender ("Kelly") tell none; a surname that is also a given name
+ * ("Warren", "Ryan") is its full name's speaker whenever the text gives
+ * that. */
 static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
     uint32_t lex = t[run->first].lex;
     int g = honorific_gender(r, run);
-    if (g || run->end - run->first < 2) return g;
-    if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
-    if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
+    if (g) return g;
+    if (run->end - run->first >= 2) {
+        if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
+        if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
+    }
     return quoth_given_name_gender(r->names, t[run->first].lower_hash);
 }
 
