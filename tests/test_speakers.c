@@ -232,7 +232,7 @@ static const char HEADLINE[] = "Walter Brink Slams Helena Marsh Over Tax Plan\n\
  * line) is the person or place written in small letters later, under the
  * later spelling. */
 static const char SHOUTED[] = "FORT PIERCE, Fla. -- The mayor spoke.\n\n"
-                              "People in Fort Pierce said that the storm was bad.\n\n"
+                              "Officials in Fort Pierce said that the storm was bad.\n\n"
                               "MARIA LUND, the mayor, said that the roads were closed.\n\n"
                               "Maria Lund said that the schools would reopen.";
 
@@ -803,10 +803,33 @@ static const expected HEADS_BEFORE_DESCRIPTIONS_EXPECTED[] = {
     {"that the border", "Peru", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
+/* A source headed by a plural noun of people and a preposition is that
+ * group, not a name after it (these had been Harbor Town, Calder, Tom
+ * Brandt and Iowa); but people who speak for a place or a body still do,
+ * and a group given by its examples is its example. */
+static const char GROUPS_OF_PEOPLE[] =
+    "Harbor Notes\n\n"
+    "Fans of Ada Lind's performance in Harbor Town said that the film was too long.\n\n"
+    "Residents of Calder said that the water was brown.\n\n"
+    "Supporters of Senator Tom Brandt said that the rally was crowded.\n\n"
+    "Critics like Ron Dale said that the levy was too high.\n\n"
+    "Officials in Calder said that the port would reopen.\n\n"
+    "Vera Holt's biggest boosters in Iowa said that she would win.";
+
+static const expected GROUPS_OF_PEOPLE_EXPECTED[] = {
+    {"that the film", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the water", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the rally", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the levy", "Ron Dale", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that the port", "Calder", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that she would win", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
 static void test_organizations_apart(void) {
     CHECK_ARTICLE(PARTIES, PARTIES_EXPECTED);
     CHECK_ARTICLE(GROUP_HEADS, GROUP_HEADS_EXPECTED);
     CHECK_ARTICLE(HEADS_BEFORE_DESCRIPTIONS, HEADS_BEFORE_DESCRIPTIONS_EXPECTED);
+    CHECK_ARTICLE(GROUPS_OF_PEOPLE, GROUPS_OF_PEOPLE_EXPECTED);
 }
 
 /* A name that only modifies a source's noun of people is not who speaks:

@@ -122,7 +122,8 @@ static const char *const PEOPLE_NOUNS[] = {
     "friend",         "friends",   "government", "insider",  "insiders",   "lawyers",   "loyalists",
     "member",         "members",   "office",   "operatives", "relatives",  "spokesmen", "staff",
     "staffers",       "strategists", "supporter", "surrogate", "surrogates", "team",    "voter",
-    "voters",
+    "voters",         "activists", "boosters", "candidates", "citizens", "organizers", "parents",
+    "proponents",     "protesters", "students", "workers",
     /* kin */
     "aunt", "boyfriend", "brother", "cousin", "daughter", "father", "girlfriend", "grandfather",
     "grandmother", "husband", "man", "mother", "nephew", "niece", "sister", "son", "spouse", "uncle",
