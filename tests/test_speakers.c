@@ -825,11 +825,30 @@ static const expected GROUPS_OF_PEOPLE_EXPECTED[] = {
     {"that she would win", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* A first noun phrase that holds a name, headed by a common noun before
+ * a preposition, is what the source is: the names after it are what it
+ * is about (the first two had been Calder). Not a title, nor a work from
+ * someone. */
+static const char NAMED_PHRASES[] =
+    "County Notes\n\n"
+    "A Harbor Ledger review of county records in Calder found that the fees were illegal.\n\n"
+    "Vera Holt's reversal on the dam in Calder suggests that she fears the farmers.\n\n"
+    "Former Holt chief of staff Ron Dale said that the dam would wait.\n\n"
+    "Leaked emails from Ada Lind show that the deal was done.";
+
+static const expected NAMED_PHRASES_EXPECTED[] = {
+    {"that the fees", "Harbor Ledger", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that she fears", "Vera Holt", QUOTH_RESOLVED_NAME, NULL, F},
+    {"that the dam would", "Ron Dale", QUOTH_RESOLVED_NAME, NULL, M},
+    {"that the deal", "Ada Lind", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
 static void test_organizations_apart(void) {
     CHECK_ARTICLE(PARTIES, PARTIES_EXPECTED);
     CHECK_ARTICLE(GROUP_HEADS, GROUP_HEADS_EXPECTED);
     CHECK_ARTICLE(HEADS_BEFORE_DESCRIPTIONS, HEADS_BEFORE_DESCRIPTIONS_EXPECTED);
     CHECK_ARTICLE(GROUPS_OF_PEOPLE, GROUPS_OF_PEOPLE_EXPECTED);
+    CHECK_ARTICLE(NAMED_PHRASES, NAMED_PHRASES_EXPECTED);
 }
 
 /* A name that only modifies a source's noun of people is not who speaks:

@@ -218,6 +218,26 @@ static uint32_t group_of_people_head(const quoth_resolver *r, quoth_tspan src) {
     return head;
 }
 
+/* "Erdogan's about-face on the regime in Damascus", "a Huffington Post
+ * review of Federal Election Commission filings": a first noun phrase
+ * that holds a name and whose head is a common noun before a preposition
+ * is what the source is; the names after the preposition are what it is
+ * about. Not a title ("Former Reagan chief of staff Don Regan"), nor a
+ * work from or by someone named after it ("documents from Diane D.
+ * Blair"). The end of the source to read for names: that phrase's, or
+ * the whole source's. */
+static uint32_t named_phrase_end(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t head = first_phrase_end(r, src);
+    const quoth_token *t = &r->p.t[head];
+    if (head + 1 >= src.end || head == src.first || quoth_coarse(&r->p, head) != CT_NOUN || (t->lex & LEX_TITLE) ||
+        (t->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED || quoth_coarse(&r->p, head + 1) != CT_ADP ||
+        quoth_word_is(&r->p, head + 1, "like") || quoth_word_is(&r->p, head + 1, "from") ||
+        quoth_word_is(&r->p, head + 1, "by"))
+        return src.end;
+    size_t k = quoth_first_run_ending_after(r->t, src.first);
+    return k < r->t->n_runs && r->t->runs[k].first >= src.first && r->t->runs[k].end <= head ? head + 1 : src.end;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * any. -1 when it holds no name, or names only what a group of people it
@@ -228,6 +248,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
      * ("Clinton's biggest boosters | in New Hampshire" are not Clinton) */
     uint32_t people = group_of_people_head(r, src);
     if (people) src.end = people + 1;
+    else src.end = named_phrase_end(r, src);
     /* by binary search, so that a long document does not scan every run
      * for every source */
     for (size_t k = quoth_first_run_ending_after(r->t, src.first); k < r->t->n_runs; k++) {
