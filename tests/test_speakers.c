@@ -1165,6 +1165,17 @@ static const expected GIVEN_NAME_ALONE_EXPECTED[] = {
     {"\u201cI love you", "Kevin", QUOTH_RESOLVED_PRONOUN, NULL, M},
 };
 
+/* A sentence's first words that the tagger read as common nouns ("Li"
+ * an adjective, "Ban Ki-moon" NN NN), before an apposition of a title,
+ * are a person's name; the speaker had been the body of the title. */
+static const char NAME_BEFORE_TITLE[] =
+    "Bank Notes\n\n"
+    "Li Wen-hao, the chairman of Harbor Bank, said that rates would rise.";
+
+static const expected NAME_BEFORE_TITLE_EXPECTED[] = {
+    {"that rates", "Li Wen-hao", QUOTH_RESOLVED_NAME, "chairman of Harbor Bank", U},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1228,6 +1239,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(GIVEN_NAME_OF_EITHER_GENDER, GIVEN_NAME_OF_EITHER_GENDER_EXPECTED);
     CHECK_ARTICLE(CAPITALS_LEAD_IN, CAPITALS_LEAD_IN_EXPECTED);
     CHECK_ARTICLE(GIVEN_NAME_ALONE, GIVEN_NAME_ALONE_EXPECTED);
+    CHECK_ARTICLE(NAME_BEFORE_TITLE, NAME_BEFORE_TITLE_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 

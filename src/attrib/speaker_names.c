@@ -601,6 +601,53 @@ static int headline_common_word(const quoth_resolver *r, size_t i, const small_w
     return is_small_word(w, t->lower_hash);
 }
 
+/* Whether the words from i are a noun phrase's: a determiner, nouns,
+ * adjectives, names. Returns where they end. */
+static size_t noun_words_end(const quoth_phrases *p, size_t i, uint32_t sentence, size_t max) {
+    size_t first = i;
+    while (i < p->n && i - first < max && p->t[i].sentence == sentence &&
+           (quoth_coarse(p, i) == CT_NOUN || quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_PROPN ||
+            quoth_coarse(p, i) == CT_DET))
+        i++;
+    return i;
+}
+
+/* Whether an apposition of a title follows token `end`: ", the" and
+ * words of a noun phrase among which a title, maybe "of", "for" or "at"
+ * and another noun phrase, then a comma or the sentence's end ("Ban
+ * Ki-moon, the secretary general of the United Nations,"); not a clause's
+ * subject after an opening phrase ("As reported by Western Journalism,
+ * the former secretary of state was made aware"). */
+static int title_apposition_at(const quoth_resolver *r, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
+    uint32_t sentence = p->t[end].sentence;
+    size_t i = noun_words_end(p, end + 2, sentence, 6);
+    int title = 0;
+    for (size_t k = end + 2; k < i; k++) title |= (p->t[k].lex & LEX_TITLE) != 0;
+    if (!title) return 0;
+    if (i < p->n && (quoth_word_is(p, i, "of") || quoth_word_is(p, i, "for") || quoth_word_is(p, i, "at")))
+        i = noun_words_end(p, i + 1, sentence, 6);
+    return i >= p->n || p->t[i].sentence != sentence || quoth_punct_is(p, i, ",");
+}
+
+/* A sentence's first words, capitalized and read by the tagger as common
+ * nouns or adjectives ("Ban Ki-moon", tagged NN NN), before an apposition
+ * of a title are a person's name: their end, or i when they are not. Not
+ * an opening adverb, conjunction or date ("Instead, the Vermont senator
+ * said", "Monday, the senator ..."). */
+static size_t name_before_title(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (!(t[i].flags & TOK_SENT_START)) return i;
+    size_t j = i;
+    while (j < r->p.n && j - i < 3 && (t[j].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           (t[j].coarse == CT_NOUN || t[j].coarse == CT_ADJ || t[j].coarse == CT_PROPN) &&
+           !(t[j].lex & (LEX_TITLE | LEX_DETERMINER | LEX_PRONOUN)) &&
+           !(quoth_name_classes_at(r, j) & (NAME_DATE | NAME_MONTH | NAME_PLACE)) && t[j].sentence == t[i].sentence)
+        j++;
+    return j > i && title_apposition_at(r, j) ? j : i;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     small_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -623,6 +670,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
+            if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
             int rc = opening > i ? add_runs(r, i, opening) : 0;
             if (rc) return rc;
             i = opening > i ? opening : i + 1;
@@ -860,7 +908,9 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (apposed_to_body(r, run)) return QUOTH_KIND_ORGANIZATION;
-    if (given_full_name(r, run) || after_title_comma(r, run)) return QUOTH_KIND_PERSON;
+    if (given_full_name(r, run) || after_title_comma(r, run) ||
+        ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
+        return QUOTH_KIND_PERSON;
     if (quoted_term(r, run)) return QUOTH_KIND_ORGANIZATION;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
