@@ -601,34 +601,20 @@ static int headline_common_word(const quoth_resolver *r, size_t i, const small_w
     return is_small_word(w, t->lower_hash);
 }
 
-/* Whether the words from i are a noun phrase's: a determiner, nouns,
- * adjectives, names. Returns where they end. */
-static size_t noun_words_end(const quoth_phrases *p, size_t i, uint32_t sentence, size_t max) {
-    size_t first = i;
-    while (i < p->n && i - first < max && p->t[i].sentence == sentence &&
-           (quoth_coarse(p, i) == CT_NOUN || quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_PROPN ||
-            quoth_coarse(p, i) == CT_DET))
-        i++;
-    return i;
-}
+static int apposition_role(const quoth_resolver *r, size_t first, size_t end, uint8_t *noun);
 
-/* Whether an apposition of a title follows token `end`: ", the" and
- * words of a noun phrase among which a title, maybe "of", "for" or "at"
- * and another noun phrase, then a comma or the sentence's end ("Ban
- * Ki-moon, the secretary general of the United Nations,"); not a clause's
- * subject after an opening phrase ("As reported by Western Journalism,
- * the former secretary of state was made aware"). */
+/* Whether an apposition of a title follows token `end`: ", the" and a
+ * noun phrase that holds a title, then a comma or the sentence's end
+ * ("Ban Ki-moon, the secretary general of the United Nations,"); not a
+ * clause's subject after an opening phrase ("As reported by Western
+ * Journalism, the former secretary of state was made aware"). */
 static int title_apposition_at(const quoth_resolver *r, size_t end) {
     const quoth_phrases *p = &r->p;
     if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
-    uint32_t sentence = p->t[end].sentence;
-    size_t i = noun_words_end(p, end + 2, sentence, 6);
-    int title = 0;
-    for (size_t k = end + 2; k < i; k++) title |= (p->t[k].lex & LEX_TITLE) != 0;
-    if (!title) return 0;
-    if (i < p->n && (quoth_word_is(p, i, "of") || quoth_word_is(p, i, "for") || quoth_word_is(p, i, "at")))
-        i = noun_words_end(p, i + 1, sentence, 6);
-    return i >= p->n || p->t[i].sentence != sentence || quoth_punct_is(p, i, ",");
+    size_t sentence_end = quoth_sentence_end(p, end), np_end = quoth_np_right(p, end + 1, sentence_end);
+    uint8_t role_noun_only;
+    if (!apposition_role(r, end + 1, np_end, &role_noun_only) || role_noun_only) return 0;
+    return np_end >= sentence_end || quoth_punct_is(p, np_end, ",") || quoth_coarse(p, np_end) == CT_PUNCT;
 }
 
 /* A sentence's first words, capitalized and read by the tagger as common
