@@ -197,41 +197,36 @@ static int second_of_pair(const quoth_resolver *r, quoth_tspan src, const quoth_
            first->speaker != second->speaker;
 }
 
-/* "Residents of Calder", "Supporters of the plan in Ohio", "Fans of Ada
- * Lind's performance in ...": a source headed by a plural noun of people
- * in small letters (name_words.h's NAME_PEOPLE) and a preposition is that
- * group, whom no name after it speaks for; the end of its head, or 0. Not
- * people who speak for a body ("Officials in Ohio", "Leaders of the
- * Senate", "Members of Congress"), nor a group given by its examples
- * ("critics like Huffman"). */
-static uint32_t group_of_people_head(const quoth_resolver *r, quoth_tspan src) {
+/* The end of the part of a source to read for its names. A source whose
+ * first noun phrase is headed by a common noun before a preposition is
+ * that phrase, and the names after the preposition are what it is about,
+ * when the head is:
+ * - a plural noun of people (name_words.h's NAME_PEOPLE): "Residents of
+ *   Calder", "Fans of Ada Lind's performance in ...", "Clinton's biggest
+ *   boosters | in New Hampshire" are a group that no name after speaks
+ *   for; not people who speak for a body ("Officials in Ohio", "Leaders
+ *   of the Senate", "Members of Congress");
+ * - or any noun after a name in its phrase: "Erdogan's about-face | on the
+ *   regime in Damascus", "a Huffington Post review | of Federal Election
+ *   Commission filings"; not a title ("Former Reagan chief | of staff Don
+ *   Regan"), nor a work from or by someone ("documents from Diane D.
+ *   Blair").
+ * Never a group given by its examples ("critics like Huffman"). */
+static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     static const char *const SPEAK_FOR[] = {"officials", "leaders", "aides",   "staff",   "members",
                                             "spokesmen", "lawyers", "attorneys", "sources", "delegation"};
     uint32_t head = first_phrase_end(r, src);
     const quoth_token *t = &r->p.t[head];
-    if (head + 1 >= src.end || (t->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED ||
-        !r->pos_flags || !(r->pos_flags[t->pos] & QUOTH_POS_PLURAL) || quoth_coarse(&r->p, head + 1) != CT_ADP ||
-        !(quoth_name_classes_at(r, head) & NAME_PEOPLE) || quoth_word_is(&r->p, head + 1, "like"))
-        return 0;
-    for (size_t k = 0; k < sizeof SPEAK_FOR / sizeof *SPEAK_FOR; k++)
-        if (quoth_word_is(&r->p, head, SPEAK_FOR[k])) return 0;
-    return head;
-}
-
-/* "Erdogan's about-face on the regime in Damascus", "a Huffington Post
- * review of Federal Election Commission filings": a first noun phrase
- * that holds a name and whose head is a common noun before a preposition
- * is what the source is; the names after the preposition are what it is
- * about. Not a title ("Former Reagan chief of staff Don Regan"), nor a
- * work from or by someone named after it ("documents from Diane D.
- * Blair"). The end of the source to read for names: that phrase's, or
- * the whole source's. */
-static uint32_t named_phrase_end(const quoth_resolver *r, quoth_tspan src) {
-    uint32_t head = first_phrase_end(r, src);
-    const quoth_token *t = &r->p.t[head];
-    if (head + 1 >= src.end || head == src.first || quoth_coarse(&r->p, head) != CT_NOUN || (t->lex & LEX_TITLE) ||
+    if (head + 1 >= src.end || quoth_coarse(&r->p, head) != CT_NOUN ||
         (t->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED || quoth_coarse(&r->p, head + 1) != CT_ADP ||
-        quoth_word_is(&r->p, head + 1, "like") || quoth_word_is(&r->p, head + 1, "from") ||
+        quoth_word_is(&r->p, head + 1, "like"))
+        return src.end;
+    if (r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL) && (quoth_name_classes_at(r, head) & NAME_PEOPLE)) {
+        size_t k = 0;
+        while (k < sizeof SPEAK_FOR / sizeof *SPEAK_FOR && !quoth_word_is(&r->p, head, SPEAK_FOR[k])) k++;
+        if (k == sizeof SPEAK_FOR / sizeof *SPEAK_FOR) return head + 1;
+    }
+    if (head == src.first || (t->lex & LEX_TITLE) || quoth_word_is(&r->p, head + 1, "from") ||
         quoth_word_is(&r->p, head + 1, "by"))
         return src.end;
     size_t k = quoth_first_run_ending_after(r->t, src.first);
@@ -240,15 +235,10 @@ static uint32_t named_phrase_end(const quoth_resolver *r, quoth_tspan src) {
 
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
- * any. -1 when it holds no name, or names only what a group of people it
- * is headed by is of. */
+ * any, within source_phrase_end(). -1 when it holds no name. */
 static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
-    /* a group of people: only the names of its own phrase may speak for it
-     * ("Clinton's biggest boosters | in New Hampshire" are not Clinton) */
-    uint32_t people = group_of_people_head(r, src);
-    if (people) src.end = people + 1;
-    else src.end = named_phrase_end(r, src);
+    src.end = source_phrase_end(r, src);
     /* by binary search, so that a long document does not scan every run
      * for every source */
     for (size_t k = quoth_first_run_ending_after(r->t, src.first); k < r->t->n_runs; k++) {
