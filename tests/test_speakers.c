@@ -1176,6 +1176,16 @@ static const expected NAME_BEFORE_TITLE_EXPECTED[] = {
     {"that rates", "Li Wen-hao", QUOTH_RESOLVED_NAME, "chairman of Harbor Bank", U},
 };
 
+/* A word in capitals inside a sentence of small letters, tagged a common
+ * noun, is a body's name: the speaker had been no one. */
+static const char CAPITALS_AMONG_SMALL_LETTERS[] =
+    "Spending Notes\n\n"
+    "The groups spent $9 million on ads, according to a LEDGERWATCH analysis of filings.";
+
+static const expected CAPITALS_AMONG_SMALL_LETTERS_EXPECTED[] = {
+    {"The groups spent", "LEDGERWATCH", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1240,6 +1250,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(CAPITALS_LEAD_IN, CAPITALS_LEAD_IN_EXPECTED);
     CHECK_ARTICLE(GIVEN_NAME_ALONE, GIVEN_NAME_ALONE_EXPECTED);
     CHECK_ARTICLE(NAME_BEFORE_TITLE, NAME_BEFORE_TITLE_EXPECTED);
+    CHECK_ARTICLE(CAPITALS_AMONG_SMALL_LETTERS, CAPITALS_AMONG_SMALL_LETTERS_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 

@@ -227,9 +227,38 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
     return i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2);
 }
 
+/* Whether a token has no small letter: "DOCTORS", "'S", "—". */
+static int no_small_letter(const quoth_resolver *r, size_t i) {
+    if (r->p.t[i].flags & TOK_ALL_CAPS) return 1;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k < r->p.t[i].norm_len; k++)
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    return 1;
+}
+
+/* "according to a POLITICO analysis": a word in capitals inside a
+ * sentence of small letters, which the tagger read as a common noun for
+ * want of knowing it, is a body's name, as its capitals say. Not a title
+ * ("CEO"), a short word ("TV"), a common noun that news writes in capitals
+ * ("super PAC"), a page's furniture ("VIDEO"), a transcript's label
+ * ("WALLACE:" after a quotation mark), nor a word among others in
+ * capitals (a headline's, a lead-in's: "SAVE A QUARTER"). */
+static int capitals_among_small_letters(const quoth_resolver *r, size_t i) {
+    static const char *const COMMON[] = {"PAC", "PACs", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "UPDATE", "EDT", "EST"};
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_ALL_CAPS | TOK_SENT_START)) != TOK_ALL_CAPS || t->coarse != CT_NOUN || t->norm_len < 3 ||
+        (t->lex & LEX_TITLE) || i == 0 || i + 1 >= r->p.n || ((t[-1].flags & TOK_ALPHA) && no_small_letter(r, i - 1)) ||
+        ((t[1].flags & TOK_ALPHA) && no_small_letter(r, i + 1)) || quoth_punct_is(&r->p, i + 1, ":") ||
+        (t[-1].flags & TOK_QUOTE_OPEN))
+        return 0;
+    for (size_t k = 0; k < sizeof COMMON / sizeof *COMMON; k++)
+        if (strcmp(quoth_token_norm(r->p.tl, i), COMMON[k]) == 0) return 0;
+    return 1;
+}
+
 static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
     if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i);
-    return after_given_name(r, i) || given_name_before_name(r, i);
+    return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test
@@ -522,15 +551,6 @@ static int headline_sentence(const quoth_resolver *r, uint32_t s) {
     const quoth_sentence *se = &r->p.tl->sent[s];
     size_t end = se->first + se->count < r->p.n ? se->first + se->count : r->p.n;
     return capitalized_content_words(r, se->first, end) >= HEADLINE_WORDS_MIN;
-}
-
-/* Whether a token has no small letter: "DOCTORS", "'S", "—". */
-static int no_small_letter(const quoth_resolver *r, size_t i) {
-    if (r->p.t[i].flags & TOK_ALL_CAPS) return 1;
-    const char *w = quoth_token_norm(r->p.tl, i);
-    for (size_t k = 0; k < r->p.t[i].norm_len; k++)
-        if (w[k] >= 'a' && w[k] <= 'z') return 0;
-    return 1;
 }
 
 /* A lead-in in capitals inside a sentence of small letters ("HE'S BEEN
@@ -893,7 +913,8 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
-    if (apposed_to_body(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)))
+        return QUOTH_KIND_ORGANIZATION;
     if (given_full_name(r, run) || after_title_comma(r, run) ||
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
