@@ -1186,6 +1186,17 @@ static const expected CAPITALS_AMONG_SMALL_LETTERS_EXPECTED[] = {
     {"The groups spent", "LEDGERWATCH", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
+/* A person's "of" ends the name whatever list knows the given name, when
+ * the entity tagger calls it a person's: the speaker had been "Borislav
+ * Tanevski of Harbor Rights Watch". */
+static const char PERSON_OF_BODY[] =
+    "Election Notes\n\n"
+    "Borislav Tanevski of Harbor Rights Watch said that the count was fair.";
+
+static const expected PERSON_OF_BODY_EXPECTED[] = {
+    {"that the count", "Borislav Tanevski", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
 /* "Khizr and Ghazala Khan": the first is Khizr Khan, named in full before;
  * the speaker had been "Khizr". */
 static const char SHARED_SURNAME[] =
@@ -1251,6 +1262,7 @@ static void test_names_the_tagger_missed(void) {
     CHECK_ARTICLE(GIVEN_NAME_ALONE, GIVEN_NAME_ALONE_EXPECTED);
     CHECK_ARTICLE(NAME_BEFORE_TITLE, NAME_BEFORE_TITLE_EXPECTED);
     CHECK_ARTICLE(CAPITALS_AMONG_SMALL_LETTERS, CAPITALS_AMONG_SMALL_LETTERS_EXPECTED);
+    CHECK_ARTICLE(PERSON_OF_BODY, PERSON_OF_BODY_EXPECTED);
     CHECK_ARTICLE(BODIES_ON, BODIES_ON_EXPECTED);
 }
 

@@ -313,7 +313,9 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
                             * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
         return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER));
-    return ampersand || body || !names_person(r, first, i);
+    /* a person's "of", by a given name or, for names no list knows
+     * ("Meenakshi Ganguly of Human Rights Watch"), by the entity tagger */
+    return ampersand || body || (!names_person(r, first, i) && r->p.t[i - 1].entity != QUOTH_ENT_PERSON);
 }
 
 /* "de", "von", "da", "bin": a particle of a surname, in any case ("De
