@@ -409,6 +409,14 @@ static const one_statement BY_RECENCY[] = {
 /* A surname of two words ("Wasserman Schultz") is the person whose
  * longer name it ends; another full name with the same last word is not. */
 static const one_statement TWO_WORD_SURNAMES[] = {
+    /* of two surnames, Spanish use keeps the first ("Ms. Acosta" of Melba
+     * Acosta Febo); she had been "Ortega" */
+    {"\u201cGuarantees are good,\u201d said Marisol Ortega Febres, the president of the bank.\n\n"
+     "\u201cWe need new rules,\u201d said Ms. Ortega.",
+     {"\u201cWe need", "Marisol Ortega Febres", QUOTH_RESOLVED_SURNAME, "president of the bank", F}},
+    /* not a given name: "Mr. Todd" is no Christine Todd Whitman */
+    {"Christine Todd Whitman said that the river was clean.\n\nMr. Todd said that it was not.",
+     {"that it was not", "Todd", QUOTH_RESOLVED_NAME, NULL, M}},
     {"Rep. Debbie Vasquez Orlov said that the bill was dead.\n\n\"We will try again,\" Vasquez Orlov said.",
      {"\"We will try", "Debbie Vasquez Orlov", QUOTH_RESOLVED_SURNAME, "Rep.", F}},
     {"Rep. Debbie Vasquez Orlov said that the bill was dead.\n\nPeter Orlov said that it would pass.",

@@ -97,7 +97,7 @@ static const char *const THING_HEADS[] = {
     "hotel", "initiative", "island", "islands", "lake", "law", "mountain", "mountains", "museum",
     "ocean", "olympics", "park", "peninsula", "plan", "plaza", "primaries", "primary", "prize",
     "program", "programme", "project", "reef", "river", "road", "route", "rule", "sea", "series",
-    "shoal", "square", "stadium", "station", "strait", "straits", "street", "summit", "tower", "treaty",
+    "shoal", "show", "square", "stadium", "station", "strait", "straits", "street", "summit", "tower", "treaty",
     "valley", "war"
 };
 

@@ -1536,6 +1536,37 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
     return NO_SPEAKER;
 }
 
+/* How many of the latest speakers paternal_surname_person() reads: a
+ * bound on the work of each new one-word name in a long document. */
+#define PATERNAL_SCAN_MAX 256
+
+/* "Ms. Acosta" after "Melba Acosta Febo": of two surnames, as Spanish
+ * names have them, the first is the one a later mention keeps. The latest
+ * person of three words or more whose word before the last is the run's
+ * one word, of a gender that fits; -1 when none. Not a given name
+ * ("Christine Todd Whitman" is no "Mr. Todd"). */
+static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    if (run->end != run->first + 1 || given_name(r, run->first)) return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3 || !gender_fits(sp->gender, gender)) continue;
+        const char *name = st->arena + sp->name, *last = strrchr(name, ' '), *before = last;
+        while (before > name && before[-1] != ' ') before--;
+        if ((size_t)(last - before) != m || strncasecmp(before, r->text + t->start, m) != 0) continue;
+        /* a surname, not a headline's verb or a show's noun ("Hillary
+         * Clinton Goes", "Rachel Maddow Show") */
+        uint64_t last_word = quoth_hash_lower(last + 1, strlen(last + 1));
+        if (headline_sentence(r, r->p.t[sp->first_token].sentence) ||
+            (quoth_name_word_classes(r->names, last_word) & (NAME_THING | NAME_ORG_HEAD)))
+            continue;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -1571,6 +1602,8 @@ int quoth_group_single_names(quoth_resolver *r) {
                                                                    : QUOTH_RESOLVED_NAME;
             }
         }
+        if (run->speaker < 0 && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
+            run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
             if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
