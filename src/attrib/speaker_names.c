@@ -555,17 +555,15 @@ static int headline_sentence(const quoth_resolver *r, uint32_t s) {
     return capitalized_content_words(r, se->first, end) >= HEADLINE_WORDS_MIN;
 }
 
-/* A lead-in in capitals inside a sentence of small letters ("HE'S BEEN
- * CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): a headline's
- * three content words, which say no more of names than a headline's line;
- * a place line ("NEW YORK (AP)") has one. Reads the tokens without a
- * small letter from i, sets *lead_in_end to their end when they are a
- * lead-in, and returns their end. */
-static size_t capitals_lead_in_end(const quoth_resolver *r, size_t i, size_t *lead_in_end) {
-    size_t j = i;
-    while (j < r->p.n && r->p.t[j].sentence == r->p.t[i].sentence && no_small_letter(r, j)) j++;
-    if (capitalized_content_words(r, i, j) >= HEADLINE_WORDS_MIN) *lead_in_end = j;
-    return j;
+/* A lead-in in capitals that opens a sentence of small letters ("HE'S
+ * BEEN CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): a
+ * headline's three content words, which say no more of names than a
+ * headline's line; a place line ("NEW YORK (AP)") has one. The end of the
+ * lead-in that opens at token `first`, or `first` when there is none. */
+static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
+    size_t j = first;
+    while (j < r->p.n && r->p.t[j].sentence == r->p.t[first].sentence && no_small_letter(r, j)) j++;
+    return capitalized_content_words(r, first, j) >= HEADLINE_WORDS_MIN ? j : first;
 }
 
 /* The words a document writes in small letters, as a set of their hashes
@@ -660,21 +658,19 @@ int quoth_find_name_runs(quoth_resolver *r) {
     small_words words = {0}, *w = &words;
     size_t n = r->p.n;
     uint32_t sentence = UINT32_MAX;
+    /* a headline's line, or the lead-in in capitals that opens a sentence
+     * up to lead_in_end */
     int sentence_headline = 0;
-    /* the capitals read so far for a lead-in, and the lead-in's end: a
-     * stretch that is none has no suffix that is one, so each token of
-     * capitals is read once */
-    size_t capitals_read = 0, lead_in_end = 0;
+    size_t lead_in_end = 0;
     for (size_t i = 0; i < n;) {
         if (r->p.t[i].sentence != sentence) {
             sentence = r->p.t[i].sentence;
             sentence_headline = headline_sentence(r, sentence);
+            size_t first = r->p.tl->sent[sentence].first;
+            lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
+            if ((sentence_headline || lead_in_end > i) && !w->made && make_small_words(r, w)) return QUOTH_ERR_NOMEM;
         }
-        if (!sentence_headline && i >= capitals_read && (r->p.t[i].flags & TOK_ALL_CAPS)) {
-            capitals_read = capitals_lead_in_end(r, i, &lead_in_end);
-        }
-        int headline = sentence_headline || i < lead_in_end;
-        if (headline && !w->made && make_small_words(r, w)) return QUOTH_ERR_NOMEM;
+        int headline = sentence_headline | (i < lead_in_end);
         if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
@@ -1545,8 +1541,28 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
  * person of three words or more whose word before the last is the run's
  * one word, of a gender that fits; -1 when none. Not a given name
  * ("Christine Todd Whitman" is no "Mr. Todd"). */
+/* Whether a word of a speaker's name, up to the next space, is a middle
+ * initial ("W." of George W. Bush). */
+static int initial_word(const char *w) { return w[0] && w[1] == '.' && (w[2] == ' ' || !w[2]); }
+
+/* Whether the document names a person of two surnames at all: three
+ * words or more, the one before the last no initial. Asked once, so that
+ * the many documents without one never look for them. */
+static int has_two_surname_people(const quoth_speaker_table *st) {
+    for (size_t k = 0; k < st->n; k++) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3) continue;
+        const char *name = st->arena + sp->name, *last = strrchr(name, ' '), *before = last;
+        while (before > name && before[-1] != ' ') before--;
+        if (!initial_word(before)) return 1;
+    }
+    return 0;
+}
+
 static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name_run *run, int gender) {
-    if (run->end != run->first + 1 || given_name(r, run->first)) return -1;
+    if (run->end != run->first + 1 || given_name(r, run->first) || (r->p.t[run->first].lex & LEX_ORG_WORD) ||
+        quoth_run_is_place(r, run))
+        return -1;
     const quoth_token *t = &r->p.t[run->first];
     size_t m = t->end - t->start;
     const quoth_speaker_table *st = r->t;
@@ -1571,6 +1587,7 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
+    int two_surnames = has_two_surname_people(t);
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
@@ -1602,7 +1619,7 @@ int quoth_group_single_names(quoth_resolver *r) {
                                                                    : QUOTH_RESOLVED_NAME;
             }
         }
-        if (run->speaker < 0 && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
+        if (run->speaker < 0 && two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
