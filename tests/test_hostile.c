@@ -339,6 +339,11 @@ static void test_adversarial_linear(void) {
     check_linear(e, "surnames of a particle among others' of it",
                  "%s de Lund said.\nDe Lund said.\nMr. de la Lund said. Ann de la de von der de Lund ", 256u << 10);
     check_linear(e, "people's campaigns", "Ann %s said it. Her campaign said so.\n", 256u << 10);
+    /* a surname alone that no one bears is looked for as the first of two
+     * surnames among the latest 256 people, not among all */
+    check_linear(e, "first surnames among people of two", "Ann Lund Febo said. Ms. %s said.\n", 256u << 10);
+    check_linear(e, "lead-ins in capitals", "THE MAYOR HAS BEEN CALLED OUT BY FELLOW SURGEONS %s -- she said ",
+                 256u << 10);
     check_linear(e, "pronoun sources", "he said it, she told them that ", 256u << 10);
     check_linear(e, "quotes by pronouns", "\"No,\" he said. ", 256u << 10);
     check_linear(e, "organization pronouns", "They said. It said that they warned ", 256u << 10);
