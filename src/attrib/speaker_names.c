@@ -1536,29 +1536,36 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
  * bound on the work of each new one-word name in a long document. */
 #define PATERNAL_SCAN_MAX 256
 
+/* The word before the last of a speaker's name ("Acosta" of "Melba
+ * Acosta Febo"), or NULL for a name of one word; *last is set to the
+ * space before the last word. */
+static const char *word_before_last(const char *name, const char **last) {
+    *last = strrchr(name, ' ');
+    if (!*last) return NULL;
+    const char *before = *last;
+    while (before > name && before[-1] != ' ') before--;
+    return before;
+}
+
+/* Whether the document names a person of two surnames at all: three
+ * words or more, the one before the last no initial ("W." of George W.
+ * Bush). Asked once, so that the many documents without one never look
+ * for them. */
+static int has_two_surname_people(const quoth_speaker_table *st) {
+    for (size_t k = 0; k < st->n; k++) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3) continue;
+        const char *last, *before = word_before_last(st->arena + sp->name, &last);
+        if (before && !(last - before == 2 && before[1] == '.')) return 1;
+    }
+    return 0;
+}
+
 /* "Ms. Acosta" after "Melba Acosta Febo": of two surnames, as Spanish
  * names have them, the first is the one a later mention keeps. The latest
  * person of three words or more whose word before the last is the run's
  * one word, of a gender that fits; -1 when none. Not a given name
  * ("Christine Todd Whitman" is no "Mr. Todd"). */
-/* Whether a word of a speaker's name, up to the next space, is a middle
- * initial ("W." of George W. Bush). */
-static int initial_word(const char *w) { return w[0] && w[1] == '.' && (w[2] == ' ' || !w[2]); }
-
-/* Whether the document names a person of two surnames at all: three
- * words or more, the one before the last no initial. Asked once, so that
- * the many documents without one never look for them. */
-static int has_two_surname_people(const quoth_speaker_table *st) {
-    for (size_t k = 0; k < st->n; k++) {
-        const quoth_speaker *sp = &st->s[k];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3) continue;
-        const char *name = st->arena + sp->name, *last = strrchr(name, ' '), *before = last;
-        while (before > name && before[-1] != ' ') before--;
-        if (!initial_word(before)) return 1;
-    }
-    return 0;
-}
-
 static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name_run *run, int gender) {
     if (run->end != run->first + 1 || given_name(r, run->first) || (r->p.t[run->first].lex & LEX_ORG_WORD) ||
         quoth_run_is_place(r, run))
@@ -1569,9 +1576,8 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3 || !gender_fits(sp->gender, gender)) continue;
-        const char *name = st->arena + sp->name, *last = strrchr(name, ' '), *before = last;
-        while (before > name && before[-1] != ' ') before--;
-        if ((size_t)(last - before) != m || strncasecmp(before, r->text + t->start, m) != 0) continue;
+        const char *last, *before = word_before_last(st->arena + sp->name, &last);
+        if (!before || (size_t)(last - before) != m || strncasecmp(before, r->text + t->start, m) != 0) continue;
         /* a surname, not a headline's verb or a show's noun ("Hillary
          * Clinton Goes", "Rachel Maddow Show") */
         uint64_t last_word = quoth_hash_lower(last + 1, strlen(last + 1));

@@ -72,19 +72,6 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
     return 1;
 }
 
-/* "The FDIC, a major U.S. banking regulator ... on America's biggest
- * banks", "both the United States and Russia", "Neither Republicans nor
- * Democrats": an organization named first in a source, before a comma or
- * a conjunction, is who speaks, as the first of two people is. Not after
- * a preposition ("Leaders of the Senate and House", "the ambassador to the
- * United Nations, ..."); not a place before a comma, which is where
- * ("Raleigh, N.C.-based Salix", "D.C., Republican ... Lindsey Graham");
- * not a name that ends with a title, which describes a person ("former
- * Hewlett-Packard CEO and presidential candidate Carly Fiorina"). On
- * PolNeAR train: 12 more sources agreeing with CoreNLP's coreference, 12
- * fewer against it (dev: 3 and 3); on reading, 2 of the 32 changed worse,
- * where a name was cut at its "and" ("United States Citizenship and
- * Immigration Services"). */
 /* "Even China, Pyongyang's only ally and ...,", "Peru, a country of 30
  * million,": what a place's comma opens describes it when it opens with a
  * determiner or a possessive name and a second comma closes it; "Raleigh,
@@ -100,6 +87,20 @@ static int apposition_after_place(const quoth_resolver *r, quoth_tspan src, size
     return j > i && quoth_possessive(&r->p, j);
 }
 
+/* "The FDIC, a major U.S. banking regulator ... on America's biggest
+ * banks", "both the United States and Russia", "Neither Republicans nor
+ * Democrats": an organization named first in a source, before a comma or
+ * a conjunction, is who speaks, as the first of two people is. Not after
+ * a preposition ("Leaders of the Senate and House", "the ambassador to the
+ * United Nations, ..."); not a place before a comma, which is where
+ * ("Raleigh, N.C.-based Salix", "D.C., Republican ... Lindsey Graham"),
+ * unless what follows describes it (apposition_after_place()); not a
+ * name that ends with a title, which describes a person ("former
+ * Hewlett-Packard CEO and presidential candidate Carly Fiorina"). On
+ * PolNeAR train: 12 more sources agreeing with CoreNLP's coreference, 12
+ * fewer against it (dev: 3 and 3); on reading, 2 of the 32 changed worse,
+ * where a name was cut at its "and" ("United States Citizenship and
+ * Immigration Services"). */
 static int heads_coordination(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     const quoth_speaker *s = &r->t->s[run->speaker];
     if (s->kind != QUOTH_KIND_ORGANIZATION || run->end >= src.end || (r->p.t[run->end - 1].lex & LEX_TITLE))
