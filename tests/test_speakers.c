@@ -544,8 +544,20 @@ static const one_statement TITLES_IN_OFFICE[] = {
      {"that the bridges", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* A title is a whole word of a role: a presidential nominee is no
+ * president ("The president" had been Ada Lind). */
+static const char TITLE_AS_WHOLE_WORD[] =
+    "Harbor Notes\n\n"
+    "Republican presidential nominee Ada Lind spoke in Ohio.\n\n"
+    "The president said that the talks would go on.";
+
+static const expected TITLE_AS_WHOLE_WORD_EXPECTED[] = {
+    {"that the talks", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
 static void test_titles_in_office(void) {
     check_one_statements(TITLES_IN_OFFICE, sizeof TITLES_IN_OFFICE / sizeof *TITLES_IN_OFFICE);
+    CHECK_ARTICLE(TITLE_AS_WHOLE_WORD, TITLE_AS_WHOLE_WORD_EXPECTED);
 }
 
 /* A source led by a pronoun is the pronoun's person when it is one of two

@@ -593,18 +593,31 @@ static int holds_word(const char *text, const char *word) {
     return 0;
 }
 
+static int is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Whether `text` holds `word` as a whole word, in any case: "president"
+ * is not in "presidential", nor "vice" in "Secret Service". */
+static int holds_whole_word(const char *text, const char *word) {
+    size_t n = strlen(word);
+    for (const char *at = text; *at; at++)
+        if ((*at | 0x20) == (*word | 0x20) && strncasecmp(at, word, n) == 0 && (at == text || !is_ascii_letter(at[-1])) &&
+            !is_ascii_letter(at[n]))
+            return 1;
+    return 0;
+}
+
 /* Whether a role names a title: "spokesman" in "city council spokesman",
  * "senator" in "Senator" and in "Sen.", as news abbreviates it; a vice
- * president is no president. */
+ * president is no president, and a presidential nominee none either. */
 static int role_holds_title(const char *role, const char *title, int vice) {
     static const char *const ABBREVIATED[][2] = {
         {"gov.", "governor"}, {"sen.", "senator"},  {"rep.", "representative"}, {"gen.", "general"},
         {"adm.", "admiral"},  {"col.", "colonel"},  {"prof.", "professor"},      {"capt.", "captain"},
         {"sgt.", "sergeant"}, {"lt.", "lieutenant"}};
-    if (holds_word(role, "vice") != vice) return 0;
-    if (holds_word(role, title)) return 1;
+    if (holds_whole_word(role, "vice") != vice) return 0;
+    if (holds_whole_word(role, title)) return 1;
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
-        if (strcasecmp(title, ABBREVIATED[i][1]) == 0 && holds_word(role, ABBREVIATED[i][0])) return 1;
+        if (strcasecmp(title, ABBREVIATED[i][1]) == 0 && holds_whole_word(role, ABBREVIATED[i][0])) return 1;
     return 0;
 }
 
