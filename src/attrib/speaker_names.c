@@ -236,20 +236,29 @@ static int no_small_letter(const quoth_resolver *r, size_t i) {
     return 1;
 }
 
+int quoth_furniture_label(const quoth_phrases *p, size_t i) {
+    static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
+                                         "update", "updated", "breaking",  "exclusive", "read",  "related",
+                                         "note",   "question", "answer",   "transcript", "live", "opinion"};
+    for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
+        if (quoth_word_is(p, i, LABELS[k])) return 1;
+    return 0;
+}
+
 /* "according to a POLITICO analysis": a word in capitals inside a
  * sentence of small letters, which the tagger read as a common noun for
  * want of knowing it, is a body's name, as its capitals say. Not a title
  * ("CEO"), a short word ("TV"), a common noun that news writes in capitals
- * ("super PAC"), a page's furniture ("VIDEO"), a transcript's label
- * ("WALLACE:" after a quotation mark), nor a word among others in
- * capitals (a headline's, a lead-in's: "SAVE A QUARTER"). */
+ * ("super PAC", a time zone), a page's furniture ("VIDEO"), a
+ * transcript's label ("WALLACE:" after a quotation mark), nor a word
+ * among others in capitals (a headline's, a lead-in's: "SAVE A QUARTER"). */
 static int capitals_among_small_letters(const quoth_resolver *r, size_t i) {
-    static const char *const COMMON[] = {"PAC", "PACs", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "UPDATE", "EDT", "EST"};
+    static const char *const COMMON[] = {"PAC", "PACs", "EDT", "EST"};
     const quoth_token *t = &r->p.t[i];
     if ((t->flags & (TOK_ALL_CAPS | TOK_SENT_START)) != TOK_ALL_CAPS || t->coarse != CT_NOUN || t->norm_len < 3 ||
         (t->lex & LEX_TITLE) || i == 0 || i + 1 >= r->p.n || ((t[-1].flags & TOK_ALPHA) && no_small_letter(r, i - 1)) ||
         ((t[1].flags & TOK_ALPHA) && no_small_letter(r, i + 1)) || quoth_punct_is(&r->p, i + 1, ":") ||
-        (t[-1].flags & TOK_QUOTE_OPEN))
+        (t[-1].flags & TOK_QUOTE_OPEN) || quoth_furniture_label(&r->p, i))
         return 0;
     for (size_t k = 0; k < sizeof COMMON / sizeof *COMMON; k++)
         if (strcmp(quoth_token_norm(r->p.tl, i), COMMON[k]) == 0) return 0;

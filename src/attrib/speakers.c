@@ -759,17 +759,6 @@ static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int
     return one_word_speaker(r, (uint32_t)i, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
-/* The labels of a page's furniture and of an interview's turns, which
- * name no one ("VIDEO: ...", "QUESTION: ..."). */
-static int furniture_label(const quoth_resolver *r, uint32_t i) {
-    static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
-                                         "update", "updated", "breaking",  "exclusive", "read",  "related",
-                                         "note",   "question", "answer",   "transcript", "live", "opinion"};
-    for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
-        if (quoth_word_is(&r->p, i, LABELS[k])) return 1;
-    return 0;
-}
-
 /* A transcript's label ("WALLACE: Let's start with ...", maybe inside
  * the quotation marks that open its paragraph) that the tagger took for a
  * common noun names a speaker, whom the text may never name otherwise:
@@ -780,7 +769,7 @@ static int resolve_transcript_label(quoth_resolver *r, quoth_tspan src, int32_t 
     const quoth_phrases *p = &r->p;
     uint32_t i = src.first, start = i;
     if (src.end != i + 1 || !(p->t[i].flags & TOK_ALL_CAPS) || i + 1 >= p->n || !quoth_punct_is(p, i + 1, ":") ||
-        furniture_label(r, i))
+        quoth_furniture_label(&r->p, i))
         return 0;
     if (start > 0 && (p->t[start - 1].flags & TOK_QUOTE_OPEN)) start--;
     if (!(p->t[start].flags & TOK_PARA_START)) return 0;
