@@ -292,9 +292,20 @@ static const one_statement HEADLINE_COMMON_WORDS[] = {
      {"A Reporter Not To", "Marsh", QUOTH_RESOLVED_NAME, NULL, U}},
 };
 
+/* In a headline's capitals a name ends where the tagger's source ends:
+ * "Accused" and "Announces Plans" are no name words, though the text never
+ * writes them in small letters (both had been part of the name). */
+static const one_statement HEADLINE_SOURCE_ENDS[] = {
+    {"Walter Brink Accused Of Lying About Tax Plan.\n\nWalter Brink spoke in Dayton on Monday.",
+     {"Lying About Tax Plan", "Walter Brink", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"Quist Announces Plans For The Port.\n\nOhio Gov. Ann Quist spoke on Monday.",
+     {"Plans For The Port", "Ann Quist", QUOTH_RESOLVED_SURNAME, "Ohio Gov.", F}},
+};
+
 static void test_names_alone(void) {
     check_one_statements(NAMES_ONE, sizeof NAMES_ONE / sizeof *NAMES_ONE);
     check_one_statements(HEADLINE_COMMON_WORDS, sizeof HEADLINE_COMMON_WORDS / sizeof *HEADLINE_COMMON_WORDS);
+    check_one_statements(HEADLINE_SOURCE_ENDS, sizeof HEADLINE_SOURCE_ENDS / sizeof *HEADLINE_SOURCE_ENDS);
 }
 
 /* A "he" or "she" is a person: not a place that looks like a name ("New

@@ -582,6 +582,7 @@ static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
 typedef struct small_words {
     const uint64_t *slot;
     size_t mask;
+    const uint64_t *source_ends; /* see make_source_ends() */
     int made;
 } small_words;
 
@@ -605,6 +606,31 @@ static int make_small_words(quoth_resolver *r, small_words *w) {
     w->slot = set;
     w->mask = slots - 1;
     return 0;
+}
+
+/* The last token of each source the taggers found, as bits. A headline's
+ * capitals do not tell a name from the verb after it ("Clinton Wades Into
+ * ...", "Paul Ryan Thinks ..."); the attribution tagger, which reads the
+ * words around them, does: a name in a headline ends where a source ends. */
+static int make_source_ends(quoth_resolver *r, small_words *w) {
+    quoth_speaker_table *t = r->t;
+    size_t words = r->p.n / 64 + 1;
+    if (QUOTH_RESERVE(t->source_ends, t->source_ends_cap, words, 64)) return QUOTH_ERR_NOMEM;
+    memset(t->source_ends, 0, words * sizeof *t->source_ends);
+    for (size_t k = 0; r->list && k < r->list->n; k++) {
+        quoth_tspan src = r->list->a[k].source;
+        if (!quoth_tspan_empty(src) && src.end <= r->p.n) t->source_ends[(src.end - 1) / 64] |= 1ull << ((src.end - 1) % 64);
+    }
+    w->source_ends = t->source_ends;
+    return 0;
+}
+
+/* Whether a headline's name that opens at token `first` ends at token i,
+ * the last of a source: not at a given name alone, where a source the
+ * tagger cut short ("John" of "John Leguizamo On How ...") is likelier
+ * than a name of one word. */
+static int source_ends_name(const quoth_resolver *r, size_t first, size_t i, const small_words *w) {
+    return ((w->source_ends[i / 64] >> (i % 64)) & 1) && !(i == first && given_name(r, i));
 }
 
 static int is_small_word(const small_words *w, uint64_t lower_hash) {
@@ -677,7 +703,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
             sentence_headline = headline_sentence(r, sentence);
             size_t first = r->p.tl->sent[sentence].first;
             lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
-            if ((sentence_headline || lead_in_end > i) && !w->made && make_small_words(r, w)) return QUOTH_ERR_NOMEM;
+            if ((sentence_headline || lead_in_end > i) && !w->made &&
+                (make_small_words(r, w) || make_source_ends(r, w)))
+                return QUOTH_ERR_NOMEM;
         }
         int headline = sentence_headline | (i < lead_in_end);
         if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
@@ -694,7 +722,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             while (j < n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j)) j++;
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
-            if ((sentence_headline || j < lead_in_end) && headline_common_word(r, j, w)) break;
+            if ((sentence_headline || j < lead_in_end) && (headline_common_word(r, j, w) || source_ends_name(r, i, j - 1, w)))
+                break;
             if (is_name_token(r, j) || joins_names(r, i, j, n)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else break;

@@ -40,6 +40,7 @@ typedef struct quoth_resolver {
     const uint8_t *pos_flags; /* quoth_attrib_input.pos_flags; NULL without a tagger */
     int32_t interviewee;      /* the person a text of questions and answers is with, or -1 */
     int32_t writer;           /* the person an essay's last line says wrote it, or -1 */
+    const quoth_attribution_list *list; /* the document's attributions, for their sources */
 } quoth_resolver;
 
 /* Finds the document's runs of name words, in text order. Returns 0 or

@@ -1800,7 +1800,7 @@ static void genders_from_pronouns(quoth_resolver *r) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1};
+    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = quoth_find_name_runs(&r);
     if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
@@ -1838,5 +1838,6 @@ void quoth_speaker_table_free(quoth_speaker_table *t) {
     free(t->next2);
     free(t->next3);
     free(t->small_words);
+    free(t->source_ends);
     memset(t, 0, sizeof *t);
 }

@@ -65,6 +65,9 @@ typedef struct quoth_speaker_table {
      * documents, as the rest, so that no document allocates it anew */
     uint64_t *small_words;
     size_t small_words_cap;
+    /* the tokens that end a source, one bit each, made with small_words */
+    uint64_t *source_ends;
+    size_t source_ends_cap;
 } quoth_speaker_table;
 
 /* Fills `table` from the document and sets speaker and resolved_by of
