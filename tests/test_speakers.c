@@ -393,6 +393,13 @@ static const one_statement BY_RECENCY[] = {
     {"Irene Kowalczyk said that the mill would close. "
      "Maria Vance's plan is still unclear, but she said that the fund would grow.",
      {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* the subject of an opening clause ("Though Hale was late,"), whose
+     * conjunction is tagged as a preposition, is the subject still (it
+     * had been Quist, who spoke last and has no known gender) */
+    {"Ruth Hale met the board of Quist Holdings in Dayton on Monday.\n\n"
+     "Quist said that the vote was late.\n\n"
+     "Though Hale was late, she said that the port would stay open.",
+     {"that the port", "Ruth Hale", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     /* two people named in the sentence before, and a speaker further
      * back: the one who opens that sentence as its subject, past a place
      * line in capitals (which had been taken for none, and the "he" for

@@ -296,12 +296,24 @@ static size_t first_run_from(const quoth_resolver *r, size_t tok) {
     return lo;
 }
 
+/* A run after a conjunction the tagger reads as a preposition, and before
+ * a verb, is the subject of a clause: "If Clinton could not continue her
+ * candidacy, she would ...", "When Ryan spoke, he ...". */
+static int opens_clause(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const SUBORDINATORS[] = {"if",     "when",   "while", "because", "although", "though", "after",
+                                                "before", "since",  "unless", "until",  "once",     "as"};
+    int verb = quoth_coarse(&r->p, run->end) == CT_VERB || quoth_coarse(&r->p, run->end) == CT_AUX;
+    for (size_t k = 0; verb && k < sizeof SUBORDINATORS / sizeof *SUBORDINATORS; k++)
+        if (quoth_word_is(&r->p, run->first - 1, SUBORDINATORS[k])) return 1;
+    return 0;
+}
+
 /* A run that is no preposition's object: "Suu Kyi's fate", "but Obama",
  * not "Asked about Anna Berg". (Objects of verbs, and runs after a title
  * that follows a preposition, were measured both ways on PolNeAR train:
  * no difference worth a rule.) */
 static int named_as_subject(const quoth_resolver *r, const quoth_name_run *run) {
-    return run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP;
+    return run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP || opens_clause(r, run);
 }
 
 /* The one person that a pronoun's own sentence names before it as a
