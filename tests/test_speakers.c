@@ -273,6 +273,12 @@ static const one_statement NAMES_ONE[] = {
      {"that the files", "Harbor Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The White House spoke on Monday.\n\nThe House said that the bill would pass.",
      {"that the bill", "House", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a name and a role written with a soft hyphen or a no-break space
+     * are the name and role written plainly (they had kept them) */
+    {"Doug \u00adAndres, a\u00a0spokesman for the mayor, said that the port would stay open.",
+     {"that the port", "Doug Andres", QUOTH_RESOLVED_NAME, "spokesman for the mayor", M}},
+    {"City\u00a0manager Ruth\u00a0Hale said that the roads were closed.",
+     {"that the roads", "Ruth Hale", QUOTH_RESOLVED_NAME, "City manager", F}},
     /* no body of the United States named "U.S. office" */
     {"The U.S. attorney's office said that the case was closed.",
      {"that the case", NULL, QUOTH_RESOLVED_NONE, NULL, U}},

@@ -15,27 +15,42 @@
 #include "quoth.h"
 #include "tag/entity.h"
 #include "tag/hash.h"
+#include "text/charclass.h"
+#include "text/utf8.h"
 #include "util/array.h"
 
-/* Copies text[start..end) into the arena with white space runs made one
- * space, without quotation marks at either end. */
+/* The class of the character at text[i], and its length in *len: the
+ * text is valid UTF-8 (quoth_clean_text_set() made it so). */
+static int char_class_at(const char *text, size_t i, size_t end, size_t *len) {
+    unsigned char c = (unsigned char)text[i];
+    *len = 1;
+    if (c < 128) return quoth_ascii_class[c].cls;
+    return quoth_char_classify(quoth_utf8_decode((const unsigned char *)text + i, end - i, len)).cls;
+}
+
+/* Copies text[start..end) into the arena with white space runs of any
+ * kind made one space and invisible characters dropped, so that a name
+ * written with a no-break space or a soft hyphen ("James\u00a0Comey",
+ * "Doug \u00adAndres") is the name written plainly. */
 static int add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off) {
     quoth_speaker_table *t = r->t;
     if (QUOTH_RESERVE(t->arena, t->arena_cap, t->arena_len + (end - start) + 1, 64))
         return QUOTH_ERR_NOMEM;
     *off = (uint32_t)t->arena_len;
     char *o = t->arena + t->arena_len;
-    size_t n = 0;
+    size_t n = 0, len;
     int space = 0;
-    for (size_t i = start; i < end; i++) {
-        char c = r->text[i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    for (size_t i = start; i < end; i += len) {
+        int cls = char_class_at(r->text, i, end, &len);
+        if (cls == CC_SPACE || cls == CC_NEWLINE) {
             space = n > 0;
             continue;
         }
+        if (cls == CC_IGNORE) continue;
         if (space) o[n++] = ' ';
         space = 0;
-        o[n++] = c;
+        memcpy(o + n, r->text + i, len);
+        n += len;
     }
     o[n] = '\0';
     t->arena_len += n + 1;
