@@ -869,6 +869,14 @@ static const expected GROUPS_OF_PEOPLE_EXPECTED[] = {
     {"that she would win", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* The same group after a place line that holds a date (it had been
+ * Harbor Sniper): the first word after the place line opens the sentence. */
+static const one_statement GROUP_AFTER_PLACE_LINE[] = {
+    {"Ada Lind upset fans by attending the rally.\n\n"
+     "PORTLAND, May 3 (UPI) \u2014 Fans of Ada Lind's role in Harbor Sniper said that the film was too short.",
+     {"that the film was too short", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
 /* A first noun phrase that holds a name, headed by a common noun before
  * a preposition, is what the source is: the names after it are what it
  * is about (the first two had been Calder). Not a title, nor a work from
@@ -892,6 +900,7 @@ static void test_organizations_apart(void) {
     CHECK_ARTICLE(GROUP_HEADS, GROUP_HEADS_EXPECTED);
     CHECK_ARTICLE(HEADS_BEFORE_DESCRIPTIONS, HEADS_BEFORE_DESCRIPTIONS_EXPECTED);
     CHECK_ARTICLE(GROUPS_OF_PEOPLE, GROUPS_OF_PEOPLE_EXPECTED);
+    check_one_statements(GROUP_AFTER_PLACE_LINE, sizeof GROUP_AFTER_PLACE_LINE / sizeof *GROUP_AFTER_PLACE_LINE);
     CHECK_ARTICLE(NAMED_PHRASES, NAMED_PHRASES_EXPECTED);
 }
 

@@ -259,7 +259,8 @@ quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue) {
  * "CASPER, Wyo.", "MEXICO CITY", "WASHINGTON (AP)". */
 static int dateline_word(const quoth_phrases *p, size_t i) {
     const char *w = quoth_token_norm(p->tl, i);
-    return (w[0] >= 'A' && w[0] <= 'Z') || quoth_punct_is(p, i, ",") || quoth_word_is(p, i, "-LRB-") ||
+    return (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9') || quoth_punct_is(p, i, ",") ||
+           quoth_word_is(p, i, "-LRB-") ||
            quoth_word_is(p, i, "-RRB-");
 }
 
@@ -268,7 +269,8 @@ static int dateline_word(const quoth_phrases *p, size_t i) {
 #define DATELINE_PARAGRAPHS 4u
 
 /* "WASHINGTON (AP) — Donald Trump has invested", "CASPER, Wyo. - Sen.
- * Ted Cruz continued": the first token after the place line that opens
+ * Ted Cruz continued", "PHILADELPHIA, July 29 (UPI) — Fans of ...": the
+ * first token after the place line that opens
  * token i's paragraph, or i when there is none. No gold source or content
  * of PolNeAR train starts on a place line; 9 start right after one. */
 size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {

@@ -219,7 +219,9 @@ static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     uint32_t head = first_phrase_end(r, src);
     const quoth_token *t = &r->p.t[head];
     if (head + 1 >= src.end || quoth_coarse(&r->p, head) != CT_NOUN ||
-        (t->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED || quoth_coarse(&r->p, head + 1) != CT_ADP ||
+        ((t->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED &&
+         quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, head)) != head) ||
+        quoth_coarse(&r->p, head + 1) != CT_ADP ||
         quoth_word_is(&r->p, head + 1, "like"))
         return src.end;
     if (r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL) && (quoth_name_classes_at(r, head) & NAME_PEOPLE)) {
