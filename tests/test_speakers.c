@@ -279,6 +279,15 @@ static const one_statement NAMES_ONE[] = {
      {"that the port", "Doug Andres", QUOTH_RESOLVED_NAME, "spokesman for the mayor", M}},
     {"City\u00a0manager Ruth\u00a0Hale said that the roads were closed.",
      {"that the roads", "Ruth Hale", QUOTH_RESOLVED_NAME, "City manager", F}},
+    /* a role noun in small letters that the tagger read as a name
+     * ("niece", NNP) is no name word, and a role holds no symbol before
+     * it (they had been "niece Marion", "~ Media titan", ">Holt aide") */
+    {"Vera Holt leads the party.\n\nHolt\u2019s niece Marion said that the party would win.",
+     {"that the party", "Marion", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"BEFORE YOU GO.\n\n~ Media titan Rupert Vale announced his engagement to a singer.",
+     {"his engagement", "Rupert Vale", QUOTH_RESOLVED_NAME, "Media titan", M}},
+    {">Holt aide Jeff Dale said that the vote was close.",
+     {"that the vote", "Jeff Dale", QUOTH_RESOLVED_NAME, "Holt aide", M}},
     /* no body of the United States named "U.S. office" */
     {"The U.S. attorney's office said that the case was closed.",
      {"that the case", NULL, QUOTH_RESOLVED_NONE, NULL, U}},

@@ -280,8 +280,16 @@ static int capitals_among_small_letters(const quoth_resolver *r, size_t i) {
     return 1;
 }
 
+/* A word in small letters that the tagger took for a name but that names
+ * what a person is ("Le Pen's niece Marion", "niece" tagged NNP). */
+static int small_role_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return !(t->flags & TOK_CAPITALIZED) &&
+           ((t->lex & (LEX_TITLE | LEX_GROUP_NOUN)) || (quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE)));
+}
+
 static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
-    if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i);
+    if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i) && !small_role_word(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i);
 }
 
@@ -1063,6 +1071,7 @@ static int role_word(const quoth_phrases *p, size_t i) {
     int c = quoth_coarse(p, i);
     if (p->t[i].lex & LEX_TITLE) return 1;
     if (p->t[i].flags & TOK_DIGIT) return 0; /* a page's time stamp glued on ("10:14PMBuddies") */
+    if (!(p->t[i].flags & TOK_ALPHA)) return quoth_possessive(p, i); /* not a list's "~" */
     if (p->t[i].flags & TOK_CAPITALIZED) return c == CT_PROPN || c == CT_ADJ; /* "Ukrainian President" */
     return c == CT_ADJ || c == CT_NOUN || quoth_possessive(p, i);
 }
