@@ -878,6 +878,21 @@ static const expected GROUPS_OF_PEOPLE_EXPECTED[] = {
     {"that she would win", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* Capitalized adjectives that the tagger read as adjectives (JJ) open or
+ * continue a body's name that holds an organization's word (they had been
+ * "National Committee", "Federation of Teachers", "Atomic Energy
+ * Agency"); not a party before a body of one word. */
+static const one_statement BODIES_OPENED_BY_ADJECTIVES[] = {
+    {"The Democratic National Committee said that the debate would go on.",
+     {"that the debate", "Democratic National Committee", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The American Federation of Teachers said that the schools were short of money.",
+     {"that the schools", "American Federation of Teachers", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The International Atomic Energy Agency said that the plant was safe.",
+     {"that the plant", "International Atomic Energy Agency", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Republican Senate said that the bill was dead.",
+     {"that the bill", "Senate", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
 /* The same group after a place line that holds a date (it had been
  * Harbor Sniper): the first word after the place line opens the sentence. */
 static const one_statement GROUP_AFTER_PLACE_LINE[] = {
@@ -910,6 +925,8 @@ static void test_organizations_apart(void) {
     CHECK_ARTICLE(HEADS_BEFORE_DESCRIPTIONS, HEADS_BEFORE_DESCRIPTIONS_EXPECTED);
     CHECK_ARTICLE(GROUPS_OF_PEOPLE, GROUPS_OF_PEOPLE_EXPECTED);
     check_one_statements(GROUP_AFTER_PLACE_LINE, sizeof GROUP_AFTER_PLACE_LINE / sizeof *GROUP_AFTER_PLACE_LINE);
+    check_one_statements(BODIES_OPENED_BY_ADJECTIVES,
+                         sizeof BODIES_OPENED_BY_ADJECTIVES / sizeof *BODIES_OPENED_BY_ADJECTIVES);
     CHECK_ARTICLE(NAMED_PHRASES, NAMED_PHRASES_EXPECTED);
 }
 

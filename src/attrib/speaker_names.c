@@ -490,8 +490,43 @@ static int capitalized_noun(const quoth_resolver *r, size_t i) {
            t->coarse == CT_NOUN && !date_word(r, i);
 }
 
+/* How many name words after a capitalized adjective are searched for an
+ * organization's word (adjective_opening_body()). */
+#define BODY_WORDS_MAX 6
+
+/* "the Democratic National Committee", "The American Federation of
+ * Teachers", "the European Council": a capitalized adjective inside a
+ * sentence, right before a name that holds an organization's word, opens
+ * that name, as its capital says; the tagger reads it as an adjective
+ * (JJ), and the name had been "National Committee". Not a party before a
+ * body of one word ("the Republican Senate" is the Senate). */
+static int capitalized_adjective(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->coarse == CT_ADJ && !(t->lex & LEX_TITLE) && !date_word(r, i) &&
+           !memchr(r->text + t->start, '-', t->end - t->start) /* "Democratic-controlled" */;
+}
+
+static int adjective_opening_body(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if (!capitalized_adjective(r, i)) return 0;
+    size_t k = i + 1;
+    while (k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == t->sentence &&
+           (is_name_token(r, k) || capitalized_adjective(r, k))) {
+        if (r->p.t[k].lex & LEX_ORG_WORD) {
+            int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == t->sentence && is_name_token(r, k + 1));
+            static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
+            for (size_t p = 0; one_word && p < sizeof PARTIES / sizeof *PARTIES; p++)
+                if (quoth_word_is(&r->p, i, PARTIES[p])) return 0;
+            return 1;
+        }
+        k++;
+    }
+    return 0;
+}
+
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
-    if (!capitalized_noun(r, i)) return 0;
+    if (!capitalized_noun(r, i)) return adjective_opening_body(r, i);
     const quoth_token *before = &r->p.t[i - 1]; /* i > 0: a sentence starts before it */
     if ((before->flags & TOK_CAPITALIZED) && !((before->flags & TOK_SENT_START) && before->coarse == CT_DET)) return 0;
     size_t j = i + 1;
@@ -742,12 +777,12 @@ int quoth_find_name_runs(quoth_resolver *r) {
         }
         size_t j = i + 1;
         if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
-            while (j < n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j)) j++;
+            while (j < n && j - i < NAME_NOUNS_MAX && (capitalized_noun(r, j) || capitalized_adjective(r, j))) j++;
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
             if ((sentence_headline || j < lead_in_end) && (headline_common_word(r, j, w) || source_ends_name(r, i, j - 1, w)))
                 break;
-            if (is_name_token(r, j) || joins_names(r, i, j, n)) j++;
+            if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else break;
         }
