@@ -891,6 +891,10 @@ static const one_statement BODIES_OPENED_BY_ADJECTIVES[] = {
      {"that the plant", "International Atomic Energy Agency", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Republican Senate said that the bill was dead.",
      {"that the bill", "Senate", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* nor does a given name start a body's name, as it starts a person's
+     * (it had been "Martin Foundation") */
+    {"The Kaleo Martin Foundation said that it would march on Sunday.",
+     {"that it would march", "Kaleo Martin Foundation", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* The same group after a place line that holds a date (it had been

@@ -405,9 +405,11 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
-     * ("President Zelensky", "Virginia Gov. Terry McAuliffe"). */
+     * ("President Zelensky", "Virginia Gov. Terry McAuliffe"); a body's
+     * name that ends in an organization's word does not ("The Trayvon
+     * Martin Foundation" is no "Martin Foundation"). */
     size_t given = first_given_name(r, first, end);
-    if (given + 1 < end) first = given;
+    if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD)) first = given;
     for (size_t i = first; i + 1 < end; i++)
         if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
     /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
