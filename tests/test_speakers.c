@@ -408,6 +408,12 @@ static const one_statement BY_RECENCY[] = {
     {"Irene Kowalczyk said that the mill would close. "
      "Maria Vance's plan is still unclear, but she said that the fund would grow.",
      {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* the sentence before a quotation of two sentences names the one
+     * person (it had been Omar Reyes, who spoke three sentences back) */
+    {"On Friday, Omar Reyes told the council that the port would close.\n\n"
+     "Walter Brink was less cautious when interviewed on Thursday by The Harbor Times.\n\n"
+     "\u201cWhy would I say no to the port? I like a fight,\u201d he told the newspaper.",
+     {"\u201cWhy would I say no", "Walter Brink", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* the subject of an opening clause ("Though Hale was late,"), whose
      * conjunction is tagged as a preposition, is the subject still (it
      * had been Quist, who spoke last and has no known gender) */

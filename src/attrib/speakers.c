@@ -318,20 +318,60 @@ static int named_as_subject(const quoth_resolver *r, const quoth_name_run *run) 
     return run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP || opens_clause(r, run);
 }
 
+/* How many sentences of a quotation are passed over to the one before. */
+#define QUOTED_SENTENCES_MAX 4
+
+/* Whether the tokens [first, end) all lie in a quotation. */
+static int all_quoted(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++)
+        if (!r->p.t[i].quote_depth && !(r->p.t[i].flags & TOK_QUOTE)) return 0;
+    return 1;
+}
+
+/* The first token of the sentence before the one at `own` (own > 0),
+ * past the sentences of a quotation that opens before the pronoun's
+ * own ("Gingrich was less serious ... | “Why would I want to say ‘no’
+ * to the circus? | I like circuses,” he told the newspaper."): what the
+ * quotation says names no one the pronoun can stand for. */
+static size_t narrated_sentence_before(const quoth_resolver *r, size_t own) {
+    size_t first = quoth_sentence_first(&r->p, own - 1);
+    for (int k = 0; k < QUOTED_SENTENCES_MAX && first > 0 && all_quoted(r, first, own); k++) {
+        own = first;
+        first = quoth_sentence_first(&r->p, first - 1);
+    }
+    return first;
+}
+
+/* Which sentences sole_recent_person() reads. */
+enum {
+    SCOPE_TWO_SENTENCES, /* the pronoun's and the one before */
+    SCOPE_OWN_SENTENCE,  /* the pronoun's, the person its subject */
+    SCOPE_NARRATED       /* the pronoun's and the one before past a quotation's */
+};
+
 /* The one person that a pronoun's own sentence names before it as a
- * subject (own_sentence), or that it and the sentence before that name,
+ * subject (SCOPE_OWN_SENTENCE), or that it and the sentence before name,
  * outside quotations, and that fits it: "Just look at House Speaker Paul
  * D. Ryan. He's said ..." is Ryan, whoever spoke last. -1 when they name
  * none that fits, or two. */
-static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t lex, int own_sentence) {
-    size_t from = quoth_sentence_first(&r->p, tok);
-    if (!own_sentence && from > 0) from = quoth_sentence_first(&r->p, from - 1);
+static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t lex, int scope) {
+    size_t from = quoth_sentence_first(&r->p, tok), before = from;
+    int own_sentence = scope == SCOPE_OWN_SENTENCE;
+    if (!own_sentence && from > 0) {
+        before = from = quoth_sentence_first(&r->p, from - 1);
+        if (scope == SCOPE_NARRATED) from = narrated_sentence_before(r, quoth_sentence_first(&r->p, tok));
+    }
     int32_t found = -1;
-    /* two sentences are at most 800 tokens (sentences.c cuts longer ones) */
+    /* six sentences are at most 2,400 tokens (sentences.c cuts longer ones) */
     for (size_t j = first_run_from(r, tok); j-- > 0 && r->t->runs[j].first >= from;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, 0)) continue;
         if (own_sentence && !named_as_subject(r, run)) continue;
+        /* past a quotation, a name that only modifies a noun ("the
+         * Clinton campaign") is no one the text has gone on about */
+        if (run->first < before && quoth_coarse(&r->p, run->end) == CT_NOUN &&
+            !(r->p.t[run->end].flags & TOK_CAPITALIZED))
+            continue;
         if (found >= 0 && found != run->speaker) return -1;
         found = run->speaker;
     }
@@ -439,14 +479,15 @@ static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attributi
                                   size_t tok, int depth) {
     uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
     size_t at = 0;
-    int32_t own = sole_recent_person(r, tok, lex, 1);
+    int32_t own = sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
     if (own >= 0) return own;
     int32_t spoke = last_fitting_speaker(r, list, k, tok, lex, &at);
-    if (spoke >= 0 && r->p.t[at].sentence + 1 >= r->p.t[tok].sentence) return spoke;
+    size_t own_first = quoth_sentence_first(&r->p, tok);
+    if (spoke >= 0 && (own_first == 0 || at >= narrated_sentence_before(r, own_first))) return spoke;
     size_t same = same_pronoun_before(r, tok);
     int32_t recent = same < tok && depth < PRONOUN_CHAIN_MAX ? resolve_pronoun_at(r, list, k, same, depth + 1) : -1;
     if (recent >= 0) return recent;
-    recent = sole_recent_person(r, tok, lex, 0);
+    recent = sole_recent_person(r, tok, lex, SCOPE_NARRATED);
     if (recent >= 0) return recent;
     if ((recent = previous_subject(r, tok, lex)) >= 0) return recent;
     /* a narrative's "they" beyond those is most often a group it never
@@ -1065,11 +1106,11 @@ static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_
     int gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
     uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
     size_t tok = src.first, at = 0;
-    int32_t s = sole_recent_person(r, tok, lex, 1);
+    int32_t s = sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
     if (s < 0 && ((s = last_fitting_speaker(r, list, k, tok, lex, &at)) < 0 ||
                   r->p.t[at].sentence + 1 < r->p.t[tok].sentence))
         s = -1;
-    if (s < 0) s = sole_recent_person(r, tok, lex, 0);
+    if (s < 0) s = sole_recent_person(r, tok, lex, SCOPE_TWO_SENTENCES);
     if (s < 0) s = previous_subject(r, tok, lex);
     if (s < 0 || r->t->s[s].kind != QUOTH_KIND_PERSON) return -1;
     /* a role of the same noun that resolve_description() did not match
@@ -1807,7 +1848,7 @@ static void genders_from_pronouns(quoth_resolver *r) {
     for (size_t s = 1; s < tl->n_sent; s++) {
         size_t end = tl->sent[s].first + tl->sent[s].count, i = opening_he_or_she(r, tl->sent[s].first, end);
         if (i == end) continue;
-        int32_t person = sole_recent_person(r, i, r->p.t[i].lex, 0);
+        int32_t person = sole_recent_person(r, i, r->p.t[i].lex, SCOPE_TWO_SENTENCES);
         if (person >= 0) r->t->s[person].gender = quoth_word_is(&r->p, i, "he") ? 1 : 2;
     }
 }
