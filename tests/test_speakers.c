@@ -315,6 +315,11 @@ static const one_statement HEADLINE_SOURCE_ENDS[] = {
      {"Lying About Tax Plan", "Walter Brink", QUOTH_RESOLVED_NAME, NULL, M}},
     {"Quist Announces Plans For The Port.\n\nOhio Gov. Ann Quist spoke on Monday.",
      {"Plans For The Port", "Ann Quist", QUOTH_RESOLVED_SURNAME, "Ohio Gov.", F}},
+    /* and the verb after it opens no name ("Blasts Quist" had been a
+     * person, whom the later "Quist" joined) */
+    {"Walter Brink Blasts Quist For Mocking His Fast.\n\nWalter Brink spoke on Monday.\n\n"
+     "Quist said that the fast was silly.",
+     {"that the fast", "Quist", QUOTH_RESOLVED_NAME, NULL, U}},
 };
 
 static void test_names_alone(void) {

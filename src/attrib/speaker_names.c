@@ -780,9 +780,11 @@ int quoth_find_name_runs(quoth_resolver *r) {
         size_t j = i + 1;
         if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
             while (j < n && j - i < NAME_NOUNS_MAX && (capitalized_noun(r, j) || capitalized_adjective(r, j))) j++;
+        int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
-            if ((sentence_headline || j < lead_in_end) && (headline_common_word(r, j, w) || source_ends_name(r, i, j - 1, w)))
+            if ((sentence_headline || j < lead_in_end) &&
+                (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
             if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
@@ -800,7 +802,10 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 }
         int rc = generic_body_opening(r, i, j) ? 0 : add_runs(r, i, j);
         if (rc) return rc;
-        i = j;
+        /* the word after such a name is the headline's verb, no name of
+         * its own ("Glenn Beck | Blasts Drudge": "Blasts" had opened a
+         * person "Blasts Drudge"), unless it is a given name */
+        i = verb_next && !given_name(r, j) ? j + 1 : j;
     }
     return 0;
 }
