@@ -266,6 +266,11 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 static const one_statement NAMES_ONE[] = {
     {"Charles King, the pollster, spoke on Monday.\n\nMr. King said that the race was close.",
      {"that the race", "Charles King", QUOTH_RESOLVED_SURNAME, "pollster", M}},
+    /* and alone, with no determiner (it had been no one); "The King" is
+     * a king */
+    {"Rep. Peter King spoke on Monday.\n\n\u201cThe evidence was clear,\u201d King said.",
+     {"\u201cThe evidence", "Peter King", QUOTH_RESOLVED_SURNAME, "Rep.", M}},
+    {"The King said that the palace would open.", {"that the palace", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Ruth Hale spoke on Monday.\n\n(Ruth Hale defended the plan, saying that it was fair.)",
      {"that it was fair", "Ruth Hale", QUOTH_RESOLVED_NAME, NULL, F}},
     /* a newspaper on second mention; but "the House" is no White House */

@@ -391,12 +391,23 @@ static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end
 }
 
 /* "Mr. Prince", "Mr. King", "Ms. Judge": a title that is also a surname,
- * last after an honorific, is the name; "Mr. President" is no one's. */
+ * last after an honorific, is the name; "Mr. President" is no one's. So
+ * are the commonest of them alone, with no determiner before them ("“...,”
+ * King said" of Rep. Peter King, who had been no one; "the King said" is
+ * a king; a headline's "Judge blocks ..." is a judge). */
 static int surname_after_honorific(const quoth_resolver *r, size_t i, size_t end) {
-    static const char *const SURNAMES[] = {"king", "prince", "bishop", "judge",
-                                           "major", "pope", "master", "chancellor"};
-    if (i + 1 != end || i == 0 || !(r->p.t[i - 1].lex & LEX_HONORIFIC)) return 0;
-    for (size_t k = 0; k < sizeof SURNAMES / sizeof *SURNAMES; k++)
+    static const char *const SURNAMES[] = {"king", "prince", "bishop", "major",
+                                           "judge", "pope", "master", "chancellor"};
+    enum { BARE_SURNAMES = 4 }; /* the first four */
+    if (i + 1 != end) return 0;
+    size_t n = sizeof SURNAMES / sizeof *SURNAMES;
+    if (i == 0 || !(r->p.t[i - 1].lex & LEX_HONORIFIC)) {
+        if (i > 0 && ((r->p.t[i - 1].lex & LEX_DETERMINER) || quoth_coarse(&r->p, i - 1) == CT_POSS ||
+                      quoth_coarse(&r->p, i - 1) == CT_ADJ || (r->p.t[i - 1].flags & TOK_CAPITALIZED)))
+            return 0;
+        n = BARE_SURNAMES;
+    }
+    for (size_t k = 0; k < n; k++)
         if (quoth_word_is(&r->p, i, SURNAMES[k])) return 1;
     return 0;
 }
