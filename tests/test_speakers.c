@@ -418,6 +418,14 @@ static const one_statement BY_RECENCY[] = {
     {"Irene Kowalczyk said that the mill would close. "
      "Maria Vance's plan is still unclear, but she said that the fund would grow.",
      {"that the fund", "Maria Vance", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* a surname that opens the sentence before, tagged a common noun
+     * (NN), is a name when the text writes it as one elsewhere and never
+     * in small letters (the "he" had been the nearest name, Carlos Mendez) */
+    {"Anchor Jorge Ramos crossed the border in 1983.\n\n"
+     "On Monday Mr. Ramos was honored by Carlos Mendez in Miami.\n\n"
+     "Ramos, silver-haired and blue-eyed, became a renowned journalist at the network.\n\n"
+     "He said that the border had changed.",
+     {"that the border", "Jorge Ramos", QUOTH_RESOLVED_PRONOUN, "Anchor", M}},
     /* the sentence before a quotation of two sentences names the one
      * person (it had been Omar Reyes, who spoke three sentences back) */
     {"On Friday, Omar Reyes told the council that the port would close.\n\n"

@@ -646,10 +646,12 @@ static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
     return capitalized_content_words(r, first, j) >= HEADLINE_WORDS_MIN ? j : first;
 }
 
-/* The words a document writes in small letters, as a set of their hashes
- * (open addressing, 0 an empty slot, at most half full): made once, for
- * the first headline met, in the table's buffer, in one pass (a sort of
- * every word had cost 3% of a whole run). */
+/* The words a document writes in small letters, and those it writes as
+ * names inside a sentence, as one set of their hashes (the second kind
+ * with its key changed, so that the two never meet; open addressing, 0
+ * an empty slot, at most half full: a token adds one key at most): made
+ * once, for the first headline or sentence that needs it, in the table's
+ * buffer, in one pass (a sort of every word had cost 3% of a whole run). */
 typedef struct small_words {
     const uint64_t *slot;
     size_t mask;
@@ -658,6 +660,17 @@ typedef struct small_words {
 } small_words;
 
 static uint64_t small_word_key(uint64_t lower_hash) { return lower_hash ? lower_hash : 1; }
+
+static uint64_t inner_name_key(uint64_t lower_hash) {
+    uint64_t key = lower_hash ^ 0x9e3779b97f4a7c15ull;
+    return key ? key : 2;
+}
+
+static void word_set_add(uint64_t *set, size_t slots, uint64_t key) {
+    size_t k = (size_t)key & (slots - 1);
+    while (set[k] && set[k] != key) k = (k + 1) & (slots - 1);
+    set[k] = key;
+}
 
 static int make_small_words(quoth_resolver *r, small_words *w) {
     quoth_speaker_table *t = r->t;
@@ -668,11 +681,11 @@ static int make_small_words(quoth_resolver *r, small_words *w) {
     uint64_t *set = t->small_words;
     memset(set, 0, slots * sizeof *set);
     for (size_t i = 0; i < r->p.n; i++) {
-        if ((r->p.t[i].flags & (TOK_ALPHA | TOK_CAPITALIZED)) != TOK_ALPHA) continue;
-        uint64_t key = small_word_key(r->p.t[i].lower_hash);
-        size_t k = (size_t)key & (slots - 1);
-        while (set[k] && set[k] != key) k = (k + 1) & (slots - 1);
-        set[k] = key;
+        const quoth_token *tok = &r->p.t[i];
+        if ((tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA)
+            word_set_add(set, slots, small_word_key(tok->lower_hash));
+        else if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED && quoth_speaker_name_token(tok))
+            word_set_add(set, slots, inner_name_key(tok->lower_hash));
     }
     w->slot = set;
     w->mask = slots - 1;
@@ -704,14 +717,42 @@ static int source_ends_name(const quoth_resolver *r, size_t first, size_t i, con
     return ((w->source_ends[i / 64] >> (i % 64)) & 1) && !(i == first && given_name(r, i));
 }
 
-static int is_small_word(const small_words *w, uint64_t lower_hash) {
-    uint64_t key = small_word_key(lower_hash);
+static int word_set_holds(const small_words *w, uint64_t key) {
     size_t k = (size_t)key & w->mask;
     while (w->slot[k]) {
         if (w->slot[k] == key) return 1;
         k = (k + 1) & w->mask;
     }
     return 0;
+}
+
+static int is_small_word(const small_words *w, uint64_t lower_hash) {
+    return word_set_holds(w, small_word_key(lower_hash));
+}
+
+/* "Ramos, silver-haired and blue-eyed, became ...", "Ramos" tagged NN: a
+ * capitalized common noun that opens a sentence is a name when the
+ * document writes it as a name inside a sentence and never in small
+ * letters. Not a word of the kinds news opens sentences with ("Officials",
+ * "Police", titles, bodies' words, places, dates), a plural or a page's
+ * furniture. */
+static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->coarse == CT_NOUN &&
+           !(t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_GROUP_NOUN | LEX_CUE_NOUN | LEX_DETERMINER |
+                       LEX_PRONOUN | LEX_FUNCTION)) &&
+           !(quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE | NAME_THING | NAME_PLACE | NAME_DATE |
+                                            NAME_MONTH | NAME_ORG_HEAD)) &&
+           !(r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL)) /* "Millennials" */ &&
+           !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
+}
+
+static int name_opening_sentence(const quoth_resolver *r, size_t i, const small_words *w) {
+    uint64_t hash = r->p.t[i].lower_hash;
+    return w->made && may_open_sentence_as_name(r, i) && word_set_holds(w, inner_name_key(hash)) &&
+           !is_small_word(w, hash);
 }
 
 /* A word of a headline's capitals that is no name: one the document writes
@@ -774,12 +815,14 @@ int quoth_find_name_runs(quoth_resolver *r) {
             sentence_headline = headline_sentence(r, sentence);
             size_t first = r->p.tl->sent[sentence].first;
             lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
-            if ((sentence_headline || lead_in_end > i) && !w->made &&
-                (make_small_words(r, w) || make_source_ends(r, w)))
+            int headline_here = sentence_headline || lead_in_end > i;
+            if (!w->made && (headline_here || may_open_sentence_as_name(r, first)) && make_small_words(r, w))
                 return QUOTH_ERR_NOMEM;
+            if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
         }
         int headline = sentence_headline | (i < lead_in_end);
-        if ((!is_name_token(r, i) && !noun_opening_name(r, i)) || month_after_preposition(r, i) ||
+        if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w)) ||
+            month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
             if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
