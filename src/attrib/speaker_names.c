@@ -21,7 +21,7 @@
 
 /* The class of the character at text[i], and its length in *len: the
  * text is valid UTF-8 (quoth_clean_text_set() made it so). */
-static int char_class_at(const char *text, size_t i, size_t end, size_t *len) {
+static inline int char_class_at(const char *text, size_t i, size_t end, size_t *len) {
     unsigned char c = (unsigned char)text[i];
     *len = 1;
     if (c < 128) return quoth_ascii_class[c].cls;
@@ -41,7 +41,9 @@ static int add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off
     size_t n = 0, len;
     int space = 0;
     for (size_t i = start; i < end; i += len) {
-        int cls = char_class_at(r->text, i, end, &len);
+        int cls = (unsigned char)r->text[i] > ' ' && (unsigned char)r->text[i] < 127
+                      ? (len = 1, CC_PUNCT) /* most bytes of a name: neither space nor invisible */
+                      : char_class_at(r->text, i, end, &len);
         if (cls == CC_SPACE || cls == CC_NEWLINE) {
             space = n > 0;
             continue;
@@ -49,8 +51,7 @@ static int add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off
         if (cls == CC_IGNORE) continue;
         if (space) o[n++] = ' ';
         space = 0;
-        memcpy(o + n, r->text + i, len);
-        n += len;
+        for (size_t k = 0; k < len; k++) o[n++] = r->text[i + k];
     }
     o[n] = '\0';
     t->arena_len += n + 1;
@@ -513,16 +514,22 @@ static int capitalized_noun(const quoth_resolver *r, size_t i) {
  * that name, as its capital says; the tagger reads it as an adjective
  * (JJ), and the name had been "National Committee". Not a party before a
  * body of one word ("the Republican Senate" is the Senate). */
-static int capitalized_adjective(const quoth_resolver *r, size_t i) {
+/* Called for most tokens: the test of flags and tag is inline. */
+static inline __attribute__((always_inline)) int capitalized_adjective(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
            t->coarse == CT_ADJ && !(t->lex & LEX_TITLE) && !date_word(r, i) &&
            !memchr(r->text + t->start, '-', t->end - t->start) /* "Democratic-controlled" */;
 }
 
-static int adjective_opening_body(const quoth_resolver *r, size_t i) {
+static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i);
+
+static inline __attribute__((always_inline)) int adjective_opening_body(const quoth_resolver *r, size_t i) {
+    return capitalized_adjective(r, i) && adjective_opening_body_at(r, i);
+}
+
+static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
-    if (!capitalized_adjective(r, i)) return 0;
     size_t k = i + 1;
     while (k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == t->sentence &&
            (is_name_token(r, k) || capitalized_adjective(r, k))) {
@@ -751,8 +758,8 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
 
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const small_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
-    return w->made && may_open_sentence_as_name(r, i) && word_set_holds(w, inner_name_key(hash)) &&
-           !is_small_word(w, hash);
+    return (r->p.t[i].flags & TOK_SENT_START) && w->made && may_open_sentence_as_name(r, i) &&
+           word_set_holds(w, inner_name_key(hash)) && !is_small_word(w, hash);
 }
 
 /* A word of a headline's capitals that is no name: one the document writes
