@@ -913,6 +913,10 @@ static const one_statement BODIES_OPENED_BY_ADJECTIVES[] = {
      {"that the schools", "American Federation of Teachers", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The International Atomic Energy Agency said that the plant was safe.",
      {"that the plant", "International Atomic Energy Agency", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* an adjective and a capitalized noun read as common words after
+     * the determiner that opens the sentence (it had been no one) */
+    {"The Islamic State said that it would strike again.",
+     {"that it would strike", "Islamic State", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Republican Senate said that the bill was dead.",
      {"that the bill", "Senate", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* nor does a given name start a body's name, as it starts a person's

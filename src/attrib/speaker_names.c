@@ -579,7 +579,10 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
      * name: "reported by Western Journalism", not "Division of Gaming
      * Enforcement" */
     if (!(t->flags & TOK_SENT_START) &&
-        (i == 0 || (r->p.t[i - 1].flags & TOK_CAPITALIZED) || quoth_word_is(&r->p, i - 1, "of") ||
+        (i == 0 ||
+         ((r->p.t[i - 1].flags & TOK_CAPITALIZED) &&
+          !((r->p.t[i - 1].flags & TOK_SENT_START) && r->p.t[i - 1].coarse == CT_DET)) /* "The Islamic State" */ ||
+         quoth_word_is(&r->p, i - 1, "of") ||
          quoth_word_is(&r->p, i - 1, "for") || quoth_word_is(&r->p, i - 1, "on") ||
          quoth_word_is(&r->p, i - 1, "and") || quoth_word_is(&r->p, i - 1, "&")))
         return i;
