@@ -293,6 +293,11 @@ static const one_statement NAMES_ONE[] = {
      {"his engagement", "Rupert Vale", QUOTH_RESOLVED_NAME, "Media titan", M}},
     {">Holt aide Jeff Dale said that the vote was close.",
      {"that the vote", "Jeff Dale", QUOTH_RESOLVED_NAME, "Holt aide", M}},
+    /* words all in small letters that the tagger read as a name
+     * ("devil", NNP) are no one (it had been "devil") */
+    {"As the Harbor Post\u2014even the devil can quote election statistics\u2014observed, the party now "
+     "controls both chambers.",
+     {"election statistics", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* no body of the United States named "U.S. office" */
     {"The U.S. attorney's office said that the case was closed.",
      {"that the case", NULL, QUOTH_RESOLVED_NONE, NULL, U}},

@@ -413,6 +413,19 @@ static int surname_after_honorific(const quoth_resolver *r, size_t i, size_t end
     return 0;
 }
 
+/* Whether the tokens [first, end) hold a capital letter: words all in
+ * small letters that the tagger read as a name ("the devil", NNP) are
+ * none; "eBay" and "de Blasio" are. */
+static int holds_capital(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        if (t->flags & (TOK_CAPITALIZED | TOK_ALL_CAPS)) return 1;
+        for (uint32_t b = t->start; b < t->end; b++)
+            if (r->text[b] >= 'A' && r->text[b] <= 'Z') return 1;
+    }
+    return 0;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* A person's name starts at its first given name ("House Speaker Paul
@@ -431,7 +444,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
            !surname_after_honorific(r, first, end))
         first++;
-    if (first >= end) return 0;
+    if (first >= end || !holds_capital(r, first, end)) return 0;
     quoth_speaker_table *t = r->t;
     if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_name_run *run = &t->runs[t->n_runs++];
