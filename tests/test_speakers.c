@@ -837,7 +837,9 @@ static const expected PARTIES_EXPECTED[] = {
     /* not a person's surname: the newspaper named before */
     {"that the pier", "Harbor Sentinel", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the files", "Timothy Gill", QUOTH_RESOLVED_NAME, "Former FBI agent", M}, /* a given name */
-    {"that the race", "Virginia Democratic", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a state, no woman */
+    /* a state, no woman; and its voters do not speak for it (it had been
+     * "Virginia Democratic") */
+    {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that prices", "Graham Media", QUOTH_RESOLVED_ORGANIZATION, NULL, U}, /* a firm's word, not a surname */
     /* one body in capitals and in small letters, written as the latter */
     {"that the offer", "Harbor Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -907,6 +909,18 @@ static const expected GROUPS_OF_PEOPLE_EXPECTED[] = {
     {"that she would win", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* A body's name that modifies a noun of people who do not speak for it
+ * ("member", "customer", "veteran") is no speaker (it had been the
+ * association); a spokesman still speaks for it. */
+static const char BODY_MEMBERS[] = "The Calder Rifle Association met on Monday.\n\n"
+                                   "The Calder Rifle Association member said that the meeting was long.\n\n"
+                                   "A Calder Rifle Association spokesman said that the vote was close.";
+
+static const expected BODY_MEMBERS_EXPECTED[] = {
+    {"that the meeting", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the vote", "Calder Rifle Association", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
 /* Capitalized adjectives that the tagger read as adjectives (JJ) open or
  * continue a body's name that holds an organization's word (they had been
  * "National Committee", "Federation of Teachers", "Atomic Energy
@@ -962,6 +976,7 @@ static void test_organizations_apart(void) {
     CHECK_ARTICLE(HEADS_BEFORE_DESCRIPTIONS, HEADS_BEFORE_DESCRIPTIONS_EXPECTED);
     CHECK_ARTICLE(GROUPS_OF_PEOPLE, GROUPS_OF_PEOPLE_EXPECTED);
     check_one_statements(GROUP_AFTER_PLACE_LINE, sizeof GROUP_AFTER_PLACE_LINE / sizeof *GROUP_AFTER_PLACE_LINE);
+    CHECK_ARTICLE(BODY_MEMBERS, BODY_MEMBERS_EXPECTED);
     check_one_statements(BODIES_OPENED_BY_ADJECTIVES,
                          sizeof BODIES_OPENED_BY_ADJECTIVES / sizeof *BODIES_OPENED_BY_ADJECTIVES);
     CHECK_ARTICLE(NAMED_PHRASES, NAMED_PHRASES_EXPECTED);

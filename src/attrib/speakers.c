@@ -117,6 +117,22 @@ static int heads_coordination(const quoth_resolver *r, quoth_tspan src, const qu
     return 1;
 }
 
+/* Whether the noun of people at `head`, which an organization's name
+ * modifies, names people who do not speak for it: "the RNC member", "a
+ * Trump University customer", "Wells Fargo employees"; not "NBC
+ * officials", "a State Department spokesman", "GOP leaders". */
+static int outside_member(const quoth_resolver *r, const quoth_name_run *run, uint32_t head) {
+    static const char *const OUTSIDERS[] = {"member",   "members",   "customer", "customers", "employee",
+                                            "employees", "fan",      "fans",     "voter",     "voters",
+                                            "donor",    "donors",    "student",  "students",  "legend",
+                                            "alumnus",  "alumni",    "veteran",  "veterans",  "player",
+                                            "players",  "workers",   "supporters", "critics"};
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) return 0;
+    for (size_t k = 0; k < sizeof OUTSIDERS / sizeof *OUTSIDERS; k++)
+        if (quoth_word_is(&r->p, head, OUTSIDERS[k])) return 1;
+    return 0;
+}
+
 /* The noun of people that heads a source when a person or a place named
  * in it only modifies that noun ("the Clinton campaign", "Top Sanders
  * strategists", "a Trump spokeswoman", "Clinton's allies", "The Vermont
@@ -132,7 +148,8 @@ static uint32_t modified_head(const quoth_resolver *r, quoth_tspan src, const qu
         int c = quoth_coarse(&r->p, i);
         if (c != CT_NOUN && c != CT_ADJ && !quoth_possessive(&r->p, i)) return 0; /* ", a strategist", "of", "who" */
     }
-    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !quoth_run_is_place(r, run)) return 0;
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !quoth_run_is_place(r, run))
+        return outside_member(r, run, last) ? last : 0;
     /* only people or a body: what a person says through is theirs ("Clinton's
      * statement", "Trump's rhetoric", "the Rove ad") */
     return (head->lex & LEX_TITLE) || (quoth_name_classes_at(r, last) & NAME_PEOPLE) ? last : 0;
