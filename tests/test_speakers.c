@@ -325,6 +325,11 @@ static const one_statement HEADLINE_SOURCE_ENDS[] = {
      {"Lying About Tax Plan", "Walter Brink", QUOTH_RESOLVED_NAME, NULL, M}},
     {"Quist Announces Plans For The Port.\n\nOhio Gov. Ann Quist spoke on Monday.",
      {"Plans For The Port", "Ann Quist", QUOTH_RESOLVED_SURNAME, "Ohio Gov.", F}},
+    /* a name that opens with a body quoth knows ends with it, and the
+     * words after it are no name ("Washington Post Hit", then "Piece") */
+    {"Washington Post Hit Piece Exploits Trump Supporter Who Was in a Hospital for Mental Issues.\n\n"
+     "The Washington Post reported the story on Monday, and the paper said that the man was ill.",
+     {"Trump Supporter", "The Washington Post", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* and the verb after it opens no name ("Blasts Quist" had been a
      * person, whom the later "Quist" joined) */
     {"Walter Brink Blasts Quist For Mocking His Fast.\n\nWalter Brink spoke on Monday.\n\n"

@@ -481,6 +481,20 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
     return known_org_of(r, &longer) ? end + 1 : end;
 }
 
+/* "Washington Post Hit Piece Exploits ...": in a headline's capitals, a
+ * run that opens with an organization quoth knows ends with it, as the
+ * capitals after it say nothing ("Washington Post Hit" had been a name);
+ * the words after it are no name of their own either. */
+static size_t known_org_prefix_end(const quoth_resolver *r, size_t first, size_t end) {
+    quoth_name_run whole = {.first = (uint32_t)first, .end = (uint32_t)end};
+    if (end - first < 3 || known_org_of(r, &whole)) return end;
+    for (size_t k = end - 1; k >= first + 2; k--) {
+        quoth_name_run prefix = {.first = (uint32_t)first, .end = (uint32_t)k};
+        if (known_org_of(r, &prefix)) return k;
+    }
+    return end;
+}
+
 /* "a Brightline Poll", "the National Household Survey": a poll is its
  * pollster's, whose name comes before it ("a Gallup Poll" is Gallup's, as
  * "a Gallup poll" is: polls.c), so a capitalized "Poll" is no part of a
@@ -749,6 +763,15 @@ static int word_set_holds(const small_words *w, uint64_t key) {
     return 0;
 }
 
+/* The end of the source that ends at or after token `from` and before
+ * `limit` in from's sentence, or `from` when none does. */
+static size_t source_end_within(const quoth_resolver *r, size_t from, size_t limit, const small_words *w) {
+    for (size_t k = from; k > 0 && k <= limit && k <= r->p.n && r->p.t[k - 1].sentence == r->p.t[from - 1].sentence;
+         k++)
+        if ((w->source_ends[(k - 1) / 64] >> ((k - 1) % 64)) & 1) return k;
+    return from;
+}
+
 static int is_small_word(const small_words *w, uint64_t lower_hash) {
     return word_set_holds(w, small_word_key(lower_hash));
 }
@@ -868,6 +891,10 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else break;
         }
         j = poll_name_end(r, i, known_org_end(r, i, j));
+        size_t words_end = j; /* past the words after a known body that a headline's name cut off */
+        if (sentence_headline) j = known_org_prefix_end(r, i, j);
+        if (words_end == j) words_end = 0;
+        else words_end = source_end_within(r, words_end, i + 8, w); /* "Washington Post Hit | Piece" */
         /* eight words and more to come: a body, a title and a name in one
          * run ("Council on American-Islamic Relations National Executive
          * Director Nihad Awad"); the name starts a run of its own */
@@ -882,7 +909,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
         /* the word after such a name is the headline's verb, no name of
          * its own ("Glenn Beck | Blasts Drudge": "Blasts" had opened a
          * person "Blasts Drudge"), unless it is a given name */
-        i = verb_next && !given_name(r, j) ? j + 1 : j;
+        size_t next = words_end ? words_end : j;
+        i = verb_next && !given_name(r, next) ? next + 1 : next;
     }
     return 0;
 }
