@@ -535,13 +535,8 @@ static int capitalized_noun(const quoth_resolver *r, size_t i) {
  * organization's word (adjective_opening_body()). */
 #define BODY_WORDS_MAX 6
 
-/* "the Democratic National Committee", "The American Federation of
- * Teachers", "the European Council": a capitalized adjective inside a
- * sentence, right before a name that holds an organization's word, opens
- * that name, as its capital says; the tagger reads it as an adjective
- * (JJ), and the name had been "National Committee". Not a party before a
- * body of one word ("the Republican Senate" is the Senate). */
-/* Called for most tokens: the test of flags and tag is inline. */
+/* A capitalized adjective inside a sentence ("Democratic", "European"). Called
+ * for most tokens: the test of flags and tag is inline. */
 static inline __attribute__((always_inline)) int capitalized_adjective(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
@@ -549,27 +544,29 @@ static inline __attribute__((always_inline)) int capitalized_adjective(const quo
            !memchr(r->text + t->start, '-', t->end - t->start) /* "Democratic-controlled" */;
 }
 
-static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i);
+/* "the Democratic National Committee", "The American Federation of
+ * Teachers", "the European Council": a capitalized adjective inside a
+ * sentence, right before a name that holds an organization's word, opens
+ * that name, as its capital says; the tagger reads it as an adjective
+ * (JJ), and the name had been "National Committee". Not a party before a
+ * body of one word ("the Republican Senate" is the Senate). The test of
+ * the adjective itself is inline, the search after it not. */
+static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i) {
+    static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
+    uint32_t sentence = r->p.t[i].sentence;
+    for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
+        if (!is_name_token(r, k) && !capitalized_adjective(r, k)) return 0;
+        if (!(r->p.t[k].lex & LEX_ORG_WORD)) continue;
+        int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
+        for (size_t p = 0; one_word && p < sizeof PARTIES / sizeof *PARTIES; p++)
+            if (quoth_word_is(&r->p, i, PARTIES[p])) return 0;
+        return 1;
+    }
+    return 0;
+}
 
 static inline __attribute__((always_inline)) int adjective_opening_body(const quoth_resolver *r, size_t i) {
     return capitalized_adjective(r, i) && adjective_opening_body_at(r, i);
-}
-
-static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    size_t k = i + 1;
-    while (k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == t->sentence &&
-           (is_name_token(r, k) || capitalized_adjective(r, k))) {
-        if (r->p.t[k].lex & LEX_ORG_WORD) {
-            int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == t->sentence && is_name_token(r, k + 1));
-            static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
-            for (size_t p = 0; one_word && p < sizeof PARTIES / sizeof *PARTIES; p++)
-                if (quoth_word_is(&r->p, i, PARTIES[p])) return 0;
-            return 1;
-        }
-        k++;
-    }
-    return 0;
 }
 
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
@@ -689,12 +686,12 @@ static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
  * an empty slot, at most half full: a token adds one key at most): made
  * once, for the first headline or sentence that needs it, in the table's
  * buffer, in one pass (a sort of every word had cost 3% of a whole run). */
-typedef struct small_words {
+typedef struct doc_words {
     const uint64_t *slot;
     size_t mask;
     const uint64_t *source_ends; /* see make_source_ends() */
     int made;
-} small_words;
+} doc_words;
 
 static uint64_t small_word_key(uint64_t lower_hash) { return lower_hash ? lower_hash : 1; }
 
@@ -709,13 +706,13 @@ static void word_set_add(uint64_t *set, size_t slots, uint64_t key) {
     set[k] = key;
 }
 
-static int make_small_words(quoth_resolver *r, small_words *w) {
+static int make_word_sets(quoth_resolver *r, doc_words *w) {
     quoth_speaker_table *t = r->t;
     w->made = 1;
     size_t slots = 64;
     while (slots < 2 * r->p.n) slots *= 2;
-    if (QUOTH_RESERVE(t->small_words, t->small_words_cap, slots, 64)) return QUOTH_ERR_NOMEM;
-    uint64_t *set = t->small_words;
+    if (QUOTH_RESERVE(t->word_set, t->word_set_cap, slots, 64)) return QUOTH_ERR_NOMEM;
+    uint64_t *set = t->word_set;
     memset(set, 0, slots * sizeof *set);
     for (size_t i = 0; i < r->p.n; i++) {
         const quoth_token *tok = &r->p.t[i];
@@ -733,7 +730,7 @@ static int make_small_words(quoth_resolver *r, small_words *w) {
  * capitals do not tell a name from the verb after it ("Clinton Wades Into
  * ...", "Paul Ryan Thinks ..."); the attribution tagger, which reads the
  * words around them, does: a name in a headline ends where a source ends. */
-static int make_source_ends(quoth_resolver *r, small_words *w) {
+static int make_source_ends(quoth_resolver *r, doc_words *w) {
     quoth_speaker_table *t = r->t;
     size_t words = r->p.n / 64 + 1;
     if (QUOTH_RESERVE(t->source_ends, t->source_ends_cap, words, 64)) return QUOTH_ERR_NOMEM;
@@ -750,11 +747,11 @@ static int make_source_ends(quoth_resolver *r, small_words *w) {
  * the last of a source: not at a given name alone, where a source the
  * tagger cut short ("John" of "John Leguizamo On How ...") is likelier
  * than a name of one word. */
-static int source_ends_name(const quoth_resolver *r, size_t first, size_t i, const small_words *w) {
+static int source_ends_name(const quoth_resolver *r, size_t first, size_t i, const doc_words *w) {
     return ((w->source_ends[i / 64] >> (i % 64)) & 1) && !(i == first && given_name(r, i));
 }
 
-static int word_set_holds(const small_words *w, uint64_t key) {
+static int word_set_holds(const doc_words *w, uint64_t key) {
     size_t k = (size_t)key & w->mask;
     while (w->slot[k]) {
         if (w->slot[k] == key) return 1;
@@ -763,16 +760,17 @@ static int word_set_holds(const small_words *w, uint64_t key) {
     return 0;
 }
 
-/* The end of the source that ends at or after token `from` and before
- * `limit` in from's sentence, or `from` when none does. */
-static size_t source_end_within(const quoth_resolver *r, size_t from, size_t limit, const small_words *w) {
-    for (size_t k = from; k > 0 && k <= limit && k <= r->p.n && r->p.t[k - 1].sentence == r->p.t[from - 1].sentence;
-         k++)
-        if ((w->source_ends[(k - 1) / 64] >> ((k - 1) % 64)) & 1) return k;
+/* The end (exclusive) of the first source that ends at `from` or after,
+ * up to `limit`, in the sentence of token from - 1 (from > 0); `from` when
+ * none does. */
+static size_t source_end_within(const quoth_resolver *r, size_t from, size_t limit, const doc_words *w) {
+    uint32_t sentence = r->p.t[from - 1].sentence;
+    for (size_t end = from; end <= limit && end <= r->p.n && r->p.t[end - 1].sentence == sentence; end++)
+        if ((w->source_ends[(end - 1) / 64] >> ((end - 1) % 64)) & 1) return end;
     return from;
 }
 
-static int is_small_word(const small_words *w, uint64_t lower_hash) {
+static int is_small_word(const doc_words *w, uint64_t lower_hash) {
     return word_set_holds(w, small_word_key(lower_hash));
 }
 
@@ -795,7 +793,7 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
            !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
 }
 
-static int name_opening_sentence(const quoth_resolver *r, size_t i, const small_words *w) {
+static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
     return (r->p.t[i].flags & TOK_SENT_START) && w->made && may_open_sentence_as_name(r, i) &&
            word_set_holds(w, inner_name_key(hash)) && !is_small_word(w, hash);
@@ -805,7 +803,7 @@ static int name_opening_sentence(const quoth_resolver *r, size_t i, const small_
  * in small letters elsewhere ("Reportedly", "Told", "Donor", "WHERE"),
  * unless it is a title, an honorific, a body's word, a given name, a place
  * or a date, or follows a given name ("Tom Price"). */
-static int headline_common_word(const quoth_resolver *r, size_t i, const small_words *w) {
+static int headline_common_word(const quoth_resolver *r, size_t i, const doc_words *w) {
     const quoth_token *t = &r->p.t[i];
     if ((t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_FIRST_NAME)) ||
         (quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN | NAME_PLACE | NAME_DATE | NAME_MONTH)) ||
@@ -848,7 +846,7 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
 }
 
 int quoth_find_name_runs(quoth_resolver *r) {
-    small_words words = {0}, *w = &words;
+    doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
     uint32_t sentence = UINT32_MAX;
     /* a headline's line, or the lead-in in capitals that opens a sentence
@@ -862,7 +860,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             size_t first = r->p.tl->sent[sentence].first;
             lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
             int headline_here = sentence_headline || lead_in_end > i;
-            if (!w->made && (headline_here || may_open_sentence_as_name(r, first)) && make_small_words(r, w))
+            if (!w->made && (headline_here || may_open_sentence_as_name(r, first)) && make_word_sets(r, w))
                 return QUOTH_ERR_NOMEM;
             if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
         }

@@ -1909,7 +1909,7 @@ void quoth_speaker_table_free(quoth_speaker_table *t) {
     free(t->next);
     free(t->next2);
     free(t->next3);
-    free(t->small_words);
+    free(t->word_set);
     free(t->source_ends);
     memset(t, 0, sizeof *t);
 }

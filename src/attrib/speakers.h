@@ -61,11 +61,13 @@ typedef struct quoth_speaker_table {
     uint32_t *head2, *tail2, *next2; /* by surname's first letters */
     size_t n_buckets, cap_buckets, cap_next;
     /* the set of the hashes of the words a document writes in small
-     * letters, made for its first headline (speaker_names.c): kept between
-     * documents, as the rest, so that no document allocates it anew */
-    uint64_t *small_words;
-    size_t small_words_cap;
-    /* the tokens that end a source, one bit each, made with small_words */
+     * letters and of those it writes as names inside a sentence, made for
+     * its first headline or sentence that needs it (speaker_names.c): kept
+     * between documents, as the rest, so that no document allocates it
+     * anew */
+    uint64_t *word_set;
+    size_t word_set_cap;
+    /* the tokens that end a source, one bit each, made for a headline */
     uint64_t *source_ends;
     size_t source_ends_cap;
 } quoth_speaker_table;
