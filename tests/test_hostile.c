@@ -378,6 +378,15 @@ static void test_adversarial_linear(void) {
     check_linear(e, "headlines among words in small letters",
                  "Ann %s Reportedly Told Voters Where The Port Stands.\n\nShe reportedly told voters where it stands.\n\n",
                  256u << 10);
+    /* pronouns after quotations of whole sentences look past them (at
+     * most four); headlines are cut at sources' ends and known bodies;
+     * capitalized nouns opening sentences are looked up among the names
+     * written inside sentences */
+    check_linear(e, "pronouns past quoted sentences", "\xe2\x80\x9cNo. No\xe2\x80\x9d she said. ", 256u << 10);
+    check_linear(e, "headlines cut at sources and bodies",
+                 "Washington Post Hit Piece Slams Ann %s Over Port.\n\nLee Kay Blasts Drudge For Port.\n\n",
+                 256u << 10);
+    check_linear(e, "names opening sentences", "Ramos met Mr. %s Ramos. Ramos, a writer, said it. ", 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);
