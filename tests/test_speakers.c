@@ -919,11 +919,15 @@ static const expected GROUPS_OF_PEOPLE_EXPECTED[] = {
  * association); a spokesman still speaks for it. */
 static const char BODY_MEMBERS[] = "The Calder Rifle Association met on Monday.\n\n"
                                    "The Calder Rifle Association member said that the meeting was long.\n\n"
-                                   "A Calder Rifle Association spokesman said that the vote was close.";
+                                   "A Calder Rifle Association spokesman said that the vote was close.\n\n"
+                                   "Top Calder Council candidates said that the race was open.";
 
+/* the last: the people a party's name modifies and who do not speak for
+ * it are the same for any body (it had been the council) */
 static const expected BODY_MEMBERS_EXPECTED[] = {
     {"that the meeting", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the vote", "Calder Rifle Association", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
 /* Capitalized adjectives that the tagger read as adjectives (JJ) open or

@@ -117,20 +117,27 @@ static int heads_coordination(const quoth_resolver *r, quoth_tspan src, const qu
     return 1;
 }
 
-/* Whether the noun of people at `head`, which an organization's name
- * modifies, names people who do not speak for it: "the RNC member", "a
- * Trump University customer", "Wells Fargo employees"; not "NBC
- * officials", "a State Department spokesman", "GOP leaders". */
-static int outside_member(const quoth_resolver *r, const quoth_name_run *run, uint32_t head) {
-    static const char *const OUTSIDERS[] = {"member",   "members",   "customer", "customers", "employee",
-                                            "employees", "fan",      "fans",     "voter",     "voters",
-                                            "donor",    "donors",    "student",  "students",  "legend",
-                                            "alumnus",  "alumni",    "veteran",  "veterans",  "player",
-                                            "players",  "workers",   "supporters", "critics"};
-    if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) return 0;
+/* Whether token i is a noun of people who do not speak for the party or
+ * body that names them: "GOP primary voters", "The GOP presidential
+ * candidate", "the RNC member", "a Trump University customer"; not "GOP
+ * leaders", "NBC officials", "a State Department spokesman". */
+static int outsider_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const OUTSIDERS[] = {
+        "voter",     "voters",      "candidate",  "candidates", "nominee",   "nominees",   "front-runner",
+        "frontrunner", "hopeful",   "hopefuls",   "contender",  "contenders", "opponent",  "opponents",
+        "supporters", "critics",    "rivals",     "challenger", "challengers", "donor",    "donors",
+        "member",    "members",     "customer",   "customers",  "employee",  "employees",  "fan",
+        "fans",      "student",     "students",   "legend",     "alumnus",   "alumni",     "veteran",
+        "veterans",  "player",      "players",    "workers"};
     for (size_t k = 0; k < sizeof OUTSIDERS / sizeof *OUTSIDERS; k++)
-        if (quoth_word_is(&r->p, head, OUTSIDERS[k])) return 1;
+        if (quoth_word_is(&r->p, i, OUTSIDERS[k])) return 1;
     return 0;
+}
+
+/* Whether the noun of people at `head`, which an organization's name
+ * modifies, names people who do not speak for it (outsider_noun()). */
+static int outside_member(const quoth_resolver *r, const quoth_name_run *run, uint32_t head) {
+    return r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION && outsider_noun(r, head);
 }
 
 /* The noun of people that heads a source when a person or a place named
@@ -176,19 +183,13 @@ static int party_of(const char *text);
  * not speak for it, whom the source is about; "GOP leaders" and "Democratic
  * officials" do speak for theirs (as "NBC officials" for NBC). */
 static int outside_party(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
-    static const char *const OUTSIDERS[] = {"voter",     "voters",     "candidate",   "candidates", "nominee",
-                                            "nominees",  "front-runner", "frontrunner", "hopeful",  "hopefuls",
-                                            "contender", "contenders", "opponent",    "opponents", "supporters",
-                                            "critics",   "rivals",     "challenger",  "challengers", "donors"};
     if (run->end != run->first + 1 || !party_of(quoth_token_norm(r->p.tl, run->first))) return 0;
     uint32_t last = src.end - 1;
     while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
     if (last < run->end) return 0;
     for (uint32_t i = run->end; i < last; i++)
         if (quoth_coarse(&r->p, i) != CT_NOUN && quoth_coarse(&r->p, i) != CT_ADJ) return 0;
-    for (size_t k = 0; k < sizeof OUTSIDERS / sizeof *OUTSIDERS; k++)
-        if (quoth_word_is(&r->p, last, OUTSIDERS[k])) return 1;
-    return 0;
+    return outsider_noun(r, last);
 }
 
 /* How far back from a name an opening bracket may be. */
