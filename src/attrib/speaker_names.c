@@ -743,12 +743,15 @@ static int make_source_ends(quoth_resolver *r, doc_words *w) {
     return 0;
 }
 
+/* Whether token i is the last of a source (make_source_ends()). */
+static int ends_a_source(const doc_words *w, size_t i) { return (int)(w->source_ends[i / 64] >> (i % 64)) & 1; }
+
 /* Whether a headline's name that opens at token `first` ends at token i,
  * the last of a source: not at a given name alone, where a source the
  * tagger cut short ("John" of "John Leguizamo On How ...") is likelier
  * than a name of one word. */
 static int source_ends_name(const quoth_resolver *r, size_t first, size_t i, const doc_words *w) {
-    return ((w->source_ends[i / 64] >> (i % 64)) & 1) && !(i == first && given_name(r, i));
+    return ends_a_source(w, i) && !(i == first && given_name(r, i));
 }
 
 static int word_set_holds(const doc_words *w, uint64_t key) {
@@ -766,7 +769,7 @@ static int word_set_holds(const doc_words *w, uint64_t key) {
 static size_t source_end_within(const quoth_resolver *r, size_t from, size_t limit, const doc_words *w) {
     uint32_t sentence = r->p.t[from - 1].sentence;
     for (size_t end = from; end <= limit && end <= r->p.n && r->p.t[end - 1].sentence == sentence; end++)
-        if ((w->source_ends[(end - 1) / 64] >> ((end - 1) % 64)) & 1) return end;
+        if (ends_a_source(w, end - 1)) return end;
     return from;
 }
 
