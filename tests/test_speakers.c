@@ -471,6 +471,28 @@ static const one_statement BY_RECENCY[] = {
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "In his speech, Pavel Hruby praised Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a "he" that opens its own sentence is the later "he" of it too,
+     * past a man named as an object (it had been Ivan Kral) ... */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Pavel Hruby spoke at the fair. He avoided criticism of Governor Ivan Kral until Monday, "
+     "when he said that the town would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* ... but not past a man named as the subject of a verb between them */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Pavel Hruby spoke at the fair. He made the case that Ivan Kral should get the old reports, "
+     "which he said were useless.",
+     {"which", "Ivan Kral", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a sentence that names several men: the one who opens it as its
+     * subject (it had been the nearest, Jan Novak) */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Pavel Hruby won the backing of two mayors, Ivan Kral and Jan Novak, as he argued that the town "
+     "would survive.",
+     {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* but not a name that owns the noun that opens it */
+    {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
+     "Jan Novak spoke at the fair. Ivan Kral's nomination has become a football in the race as "
+     "Democrats blast Novak almost daily for his decision to block a vote on Kral.",
+     {"to block a vote", "Jan Novak", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
 /* A surname of two words ("Wasserman Schultz") is the person whose
