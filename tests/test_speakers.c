@@ -155,6 +155,8 @@ static const char RELATIVE_BETWEEN[] =
     "The club thanked Otto Brandt, one of two founders who said that the dues would rise.\n\n"
     "The strike was led by one welder \xe2\x80\x94 a cousin of Ken Roy \xe2\x80\x94 who said that the mill should reopen.\n\n"
     "The prize went to Ruth Lane, runner-up to Maria Gomez for the medal, who said that the jury was fair.\n\n"
+    "The bill was backed by Sen. Ruth Dale of Oregon, the ranking Democrat on the Senate Budget Committee, "
+    "who said that the vote was late.\n\n"
     "The tariff was unpopular in the United States - which reported that the mills had closed.";
 
 static const expected RELATIVE_BETWEEN_EXPECTED[] = {
@@ -166,6 +168,8 @@ static const expected RELATIVE_BETWEEN_EXPECTED[] = {
     {"that the dues", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the mill", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the jury", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    /* her place does not come between her and her role (it had been no one) */
+    {"that the vote", "Ruth Dale", QUOTH_RESOLVED_PRONOUN, "Sen.", F},
     {"that the mills", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 

@@ -600,6 +600,15 @@ static int32_t run_ending_before_brackets(const quoth_resolver *r, size_t end, s
     return k;
 }
 
+/* The run before "of" when run k is an organization or a place after it
+ * ("Rep. Ann Kirkpatrick of Arizona"), else k (and -1 for -1). */
+static int32_t past_place_of(const quoth_resolver *r, int32_t k) {
+    if (k < 0 || r->t->s[r->t->runs[k].speaker].kind != QUOTH_KIND_ORGANIZATION) return k;
+    size_t first = r->t->runs[k].first;
+    int32_t before = first >= 2 && quoth_word_is(&r->p, first - 1, "of") ? run_ending_at(r, first - 1) : -1;
+    return before >= 0 ? before : k;
+}
+
 /* Whether the apposition [first, end) may describe one person: it names no
  * other person whom the pronoun could mean ("Sanders, runner-up to Hillary
  * Clinton for the nomination, who ..."; a name that only modifies a noun,
@@ -639,7 +648,7 @@ static int32_t apposed_person(const quoth_resolver *r, size_t end) {
         if (quoth_punct_is(&r->p, k, ",")) {
             size_t name_end;
             int32_t run = k > first && k + 1 < end && describes_one_person(r, k + 1, end)
-                              ? run_ending_before_brackets(r, k, &name_end)
+                              ? past_place_of(r, run_ending_before_brackets(r, k, &name_end))
                               : -1;
             return run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON
                        ? r->t->runs[run].speaker
@@ -668,8 +677,9 @@ static int dash_opens(const quoth_resolver *r, size_t dash) {
  * after a dash is a clause's); "who" for a person, "which" for an
  * organization. A person's place does not come between ("Rep. Ann
  * Kirkpatrick of Arizona, who ..."), nor their party in brackets, nor
- * their role (apposed_person); a title stands for its holder ("the
- * president, who ..."). */
+ * their role (apposed_person), nor a place between them ("Sen. Dianne
+ * Feinstein of California, the ranking Democrat ..., who"); a title
+ * stands for its holder ("the president, who ..."). */
 static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1 || src.first == 0) return -1;
     const char *w = quoth_token_norm(r->p.tl, src.first);
@@ -689,12 +699,9 @@ static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
         size_t first = who ? quoth_np_left(&r->p, end, quoth_sentence_first(&r->p, end)) : end;
         return first < end ? resolve_title(r, (quoth_tspan){.first = (uint32_t)first, .end = (uint32_t)end}) : -1;
     }
+    if (who) k = past_place_of(r, k);
     int32_t s = r->t->runs[k].speaker;
-    int org = r->t->s[s].kind == QUOTH_KIND_ORGANIZATION;
-    if (who && org && r->t->runs[k].first >= 2 && quoth_word_is(&r->p, r->t->runs[k].first - 1, "of") &&
-        (k = run_ending_at(r, r->t->runs[k].first - 1)) >= 0)
-        s = r->t->runs[k].speaker, org = r->t->s[s].kind == QUOTH_KIND_ORGANIZATION;
-    return org != who ? s : -1;
+    return (r->t->s[s].kind == QUOTH_KIND_ORGANIZATION) != who ? s : -1;
 }
 
 /* Whether `text` holds `word`, in any case. */
