@@ -268,6 +268,16 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* an initial that opens a name is part of it, before a word the
+     * tagger read as a common noun (it had been "C." alone, the "he"
+     * going to it) and before a given name, whose gender the name keeps
+     * (it had been "Rick Hale"); a middle initial is no first word */
+    {"C. Boyden Gray, who served the governor, spoke.\n\n\u201cThe rules were clear,\u201d he said.",
+     {"\u201cThe rules", "C. Boyden Gray", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"The board named C. Rick Hale, a banker, who said that the loans were sound.",
+     {"that the loans", "C. Rick Hale", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"The board named Ruth M. Dale, a banker, who said that the loans were sound.",
+     {"that the loans", "Ruth M. Dale", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     {"Charles King, the pollster, spoke on Monday.\n\nMr. King said that the race was close.",
      {"that the race", "Charles King", QUOTH_RESOLVED_SURNAME, "pollster", M}},
     /* and alone, with no determiner (it had been no one); "The King" is

@@ -240,7 +240,12 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
         ((prev->lex & LEX_HONORIFIC) || (given_name(r, i - 1) && !month_after_preposition(r, i - 1))))
         return 1;
     /* "Maya D. Song": past a middle initial */
-    return i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2);
+    if (i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2)) return 1;
+    /* "C. Boyden Gray", with "Boyden" tagged NN: after an initial that opens
+     * a name, before a capitalized word */
+    return initial(r, i - 1) && prev->coarse == CT_PROPN && (i < 2 || !(prev[-1].flags & TOK_CAPITALIZED)) &&
+           i + 1 < r->p.n && (t[1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t[1].sentence == t->sentence;
 }
 
 /* Whether a token has no small letter: "DOCTORS", "'S", "—". */
@@ -387,8 +392,15 @@ static size_t particles_at(const quoth_resolver *r, size_t i) {
 /* The first given name of the words [first, end) that is not their last
  * word; end - 1 when there is none. */
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
-    while (first + 1 < end && !given_name(r, first)) first++;
-    return first;
+    size_t given = first;
+    while (given + 1 < end && !given_name(r, given)) given++;
+    /* with the initial that opens the name ("L. Paul Bremer", "H. Ross
+     * Perot"), not a middle one ("Virgie M. Rollins") */
+    const quoth_token *t = r->p.t;
+    int opens = given > first && initial(r, given - 1) && given_name(r, given) &&
+                (given - 1 == first || (t[given - 2].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
+                 !(t[given - 2].flags & TOK_CAPITALIZED));
+    return opens ? given - 1 : given;
 }
 
 /* "Mr. Prince", "Mr. King", "Ms. Judge": a title that is also a surname,
@@ -1034,12 +1046,18 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
     return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
 }
 
+/* Where a run's given name would be: its first word, or the word after
+ * the initial that opens it ("L. Paul Bremer"). */
+static size_t given_name_at(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end - run->first >= 3 && initial(r, run->first) ? run->first + 1 : run->first;
+}
+
 /* A given name and a surname or two, no organization's word among them
  * ("Gene Sperling", "Timothy Gill"): a person, whatever the entity tagger
  * made of them after "former FBI agent". */
 static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     size_t n = run->end - run->first;
-    if (n < 2 || n > 4 || !quoth_given_name_gender(r->names, r->p.t[run->first].lower_hash)) return 0;
+    if (n < 2 || n > 4 || !quoth_given_name_gender(r->names, r->p.t[given_name_at(r, run)].lower_hash)) return 0;
     /* "Virginia Democratic", "Orlando Republican": a place and a party */
     if ((quoth_name_classes_at(r, run->first) & NAME_PLACE) || quoth_coarse(&r->p, run->end - 1) == CT_ADJ) return 0;
     for (uint32_t i = run->first; i < run->end; i++)
@@ -1171,14 +1189,15 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
  * that. */
 static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
-    uint32_t lex = t[run->first].lex;
+    size_t given = given_name_at(r, run);
+    uint32_t lex = t[given].lex;
     int g = honorific_gender(r, run);
     if (g) return g;
-    if (run->end - run->first >= 2) {
+    if (run->end - given >= 2) {
         if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
         if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
     }
-    return quoth_given_name_gender(r->names, t[run->first].lower_hash);
+    return quoth_given_name_gender(r->names, t[given].lower_hash);
 }
 
 /* The gender a role marks: the female forms of role nouns ("spokeswoman",
