@@ -268,6 +268,13 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a person after a role in small letters and its comma is who speaks,
+     * not the firm named after them (it had been Hale Dorr); a role with a
+     * preposition keeps the name that ends the source */
+    {"\u201cThe odds are long,\u201d said another leading court advocate, Walter J. Brink of the law firm Hale Dorr.",
+     {"\u201cThe odds", "Walter J. Brink", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"\u201cThe odds are long,\u201d said the envoy to the United Nations, Walter J. Brink.",
+     {"\u201cThe odds", "Walter J. Brink", QUOTH_RESOLVED_NAME, NULL, M}},
     /* an initial that opens a name is part of it, before a word the
      * tagger read as a common noun (it had been "C." alone, the "he"
      * going to it) and before a given name, whose gender the name keeps

@@ -38,12 +38,22 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
     return 0;
 }
 
+/* Whether the comma at i ends a role that opens the source and that the
+ * person's name right after it is apposed to ("another leading Supreme
+ * Court advocate, Andrew J. Pincus of the law firm Mayer Brown"): the
+ * comma right before the name, a common noun in small letters before it. */
+static int role_comma(const quoth_resolver *r, quoth_tspan src, uint32_t i, const quoth_name_run *run) {
+    return i + 1 == run->first && i > src.first && quoth_punct_is(&r->p, i, ",") &&
+           quoth_coarse(&r->p, i - 1) == CT_NOUN && !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
+}
+
 /* "Stuart Stevens, who was Mitt Romney's adviser", "Erin Clark, a fellow
  * at ...", "Joel Pollak of Breitbart": a person named first in a source,
  * before a comma or "of", is who it is; what follows describes them, names
- * and all. Of two people who speak together ("Jeb Bush and Chris
- * Christie") the first named is the speaker. Not when a comma or a
- * preposition comes first ("the mayor of Paris, Anne Hidalgo"); a place or
+ * and all, and so is one after a role and its comma (role_comma()). Of
+ * two people who speak together ("Jeb Bush and Chris Christie") the first
+ * named is the speaker. Not when another comma or a preposition comes
+ * first ("the mayor of Paris, Anne Hidalgo"); a place or
  * body that only modifies them may ("Texas delegate Bill Eastland, wearing
  * 'Ted Cruz' pins": on PolNeAR train, 12 sources changed, 4 more agreeing
  * with CoreNLP's coreference and 4 fewer against it; all 12 right on
@@ -67,7 +77,8 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
                              quoth_word_is(&r->p, next, "with")))
         return 0;
     for (uint32_t i = src.first; i < run->first; i++)
-        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
+        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_POSS ||
+            (quoth_coarse(&r->p, i) == CT_PUNCT && !role_comma(r, src, i, run)))
             return 0;
     return 1;
 }
