@@ -268,6 +268,14 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* of the bodies a source names, none ending it, the first (it had been
+     * the last, Coastal Customs) */
+    {"Officials at Harbor Security Investigations, a division of Coastal Customs, said that the raid was legal.",
+     {"that the raid", "Harbor Security Investigations", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "and" inside a body's name that a body's word ends (it had been
+     * "Securities", and before that "Exchange Commission") */
+    {"The Securities and Exchange Commission said that the fund was closed.",
+     {"that the fund", "Securities and Exchange Commission", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a person after a role in small letters and its comma is who speaks,
      * not the firm named after them (it had been Hale Dorr); a role with a
      * preposition keeps the name that ends the source */

@@ -326,6 +326,20 @@ static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *r
  * where they come from, which is no part of their name ("Ted Cruz of
  * Texas"), unless it follows an institution's noun ("John F. Kennedy
  * School of Government"). */
+/* Whether the "and" at i joins the words before it to a body's name
+ * that the words after it end ("Securities and Exchange Commission",
+ * "Food and Drug Administration"): one or two words before it that name
+ * no person and hold no body's word, and at most three after it, the last
+ * a body's word. */
+static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_t end) {
+    if (i - first > 2 || names_person(r, first, i)) return 0;
+    for (size_t k = first; k < i; k++)
+        if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
+    for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
+        if ((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 >= end || !is_name_token(r, k + 1))) return 1;
+    return 0;
+}
+
 static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     /* every joiner is of three letters at most: most tokens stop here */
     if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
@@ -345,7 +359,7 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
         if ((quoth_name_classes_at(r, i - 1) & NAME_PLACE) || known_org_of(r, &before)) return 0;
         for (size_t k = first + 1; k < i; k++)
             if (quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "for")) return 1;
-        return 0;
+        return and_joins_body(r, first, i, end);
     }
     int body = (r->p.t[i - 1].lex & LEX_ORG_WORD) != 0;
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",

@@ -291,7 +291,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
             return group >= 0 && !is_person ? group : (int32_t)k;
         }
         if (is_person) person = (int32_t)k;
-        any = (int32_t)k;
+        if (any < 0) any = (int32_t)k;
     }
     return person >= 0 ? person : group >= 0 ? group : any;
 }
