@@ -268,6 +268,20 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a source that is the apposition of a name before it is that name's
+     * (it had been no one, or the name inside it, Hale) */
+    {"Justice Walter G. Brink, a Hale appointee considered a liberal, nonetheless wrote that the law was void.",
+     {"that the law", "Walter G. Brink", QUOTH_RESOLVED_NAME, "Justice", M}},
+    {"Keyworth and Dick Hackborn, an HP director and the chief architect of its printers, said that the "
+     "deal was bad.",
+     {"that the deal", "Dick Hackborn", QUOTH_RESOLVED_NAME, "HP director", M}},
+    /* but not a clause's subject after an opening clause, a parenthesis's
+     * subject, or a word that only looks like a name */
+    {"Ivan Kral spoke.\n\nAs Brink attacked Ivan Kral, the crowd said that the vote was late.",
+     {"that the vote", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Ivan Kral spoke.\n\nKral, a top aide said, \u201cis very confident.\u201d",
+     {"\u201cis very", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Offstage, the actors said that the play was long.", {"that the play", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* of the bodies a source names, none ending it, the first (it had been
      * the last, Coastal Customs) */
     {"Officials at Harbor Security Investigations, a division of Coastal Customs, said that the raid was legal.",

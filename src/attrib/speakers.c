@@ -1841,6 +1841,54 @@ static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list
     return 1;
 }
 
+/* Whether a person is named right after a comma inside the source ("the
+ * Trump campaign manager, Corey Lewandowski,"). */
+static int names_apposed_person(const quoth_resolver *r, quoth_tspan src) {
+    for (size_t j = first_run_from(r, src.first); j < r->t->n_runs && r->t->runs[j].first < src.end; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->lead > src.first && quoth_punct_is(&r->p, run->lead - 1, ",") &&
+            r->t->s[run->speaker].kind == QUOTH_KIND_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
+/* The run whose apposition the source is, set off by commas after it
+ * ("Justice Stephen G. Breyer, a Clinton appointee, wrote"; "Katrina
+ * Pierson, a spokeswoman for Trump, said" had been Trump): -1 when the
+ * source does not open with a determiner after a name and a comma, or is
+ * not closed by a comma, or the name is a place ("in Jupiter, Fla., the
+ * Trump campaign manager, Corey Lewandowski,"), a preposition's object
+ * ("In Florida, a June poll"), or the source names its own person. */
+static int32_t apposition_of_run(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    if (src.first < 2 || !(p->t[src.first].lex & LEX_DETERMINER) || !quoth_punct_is(p, src.first - 1, ","))
+        return -1;
+    size_t name_end;
+    int32_t k = run_ending_before_brackets(r, src.first - 1, &name_end);
+    if (k < 0) return -1;
+    const quoth_name_run *run = &r->t->runs[k];
+    size_t opens = run->lead < run->first ? run->lead : run->first;
+    if (quoth_run_is_place(r, run) || p->t[run->first].quote_depth != p->t[src.first].quote_depth ||
+        (opens > 0 && quoth_coarse(p, opens - 1) == CT_ADP) || names_apposed_person(r, src))
+        return -1;
+    /* "Clinton, a top aide said, “...”": a parenthesis's subject */
+    if (src.end + 1 < p->n && quoth_coarse(p, src.end) == CT_VERB && quoth_punct_is(p, src.end + 1, ",")) return -1;
+    /* one word that names no one known by a longer name: "Offstage, the
+     * actors agree" */
+    if (run->end == run->first + 1 && r->t->s[run->speaker].name_words < 2) return -1;
+    /* closed by a comma, or after the name that opens the sentence, where
+     * the tagger may take only the apposition's first words ("Gene
+     * Sperling, a longtime Democratic policy [maker who ...]"); not a
+     * clause after an opening one ("As Trump attacked Clinton, the
+     * attendees ...") */
+    if (quoth_punct_is(p, src.end - 1, ",") || (src.end < p->n && quoth_punct_is(p, src.end, ","))) return k;
+    for (size_t i = quoth_sentence_first(p, opens); i < opens; i++)
+        if (quoth_coarse(p, i) != CT_CONJ && quoth_coarse(p, i) != CT_ADV && !(p->t[i].flags & TOK_CAPITALIZED))
+            return -1;
+    return k;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
@@ -1851,6 +1899,12 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
+    int32_t apposed = apposition_of_run(r, src);
+    if (apposed >= 0) {
+        a->speaker = r->t->runs[apposed].speaker;
+        a->resolved_by = r->t->runs[apposed].how;
+        return 0;
+    }
     /* "Pantucci, at the Royal United Services Institute," with Pantucci
      * tagged a common noun: the person, not the institute */
     if (src.end > src.first + 2 && quoth_punct_is(&r->p, src.first + 1, ",") &&
