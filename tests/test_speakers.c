@@ -268,6 +268,13 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a relative clause taken whole for the source is its antecedent's (it
+     * had been Obama), when "who" is the clause's subject */
+    {"Zeke Emmanuel, an oncologist who advised Obama on the health care overhaul, said that the law works.",
+     {"that the law", "Zeke Emmanuel", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"The vote deals a blow to Sen. Ivan Kral, who many in the party establishment had backed in the hope of "
+     "derailing Brink.",
+     {"derailing Brink", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* a source that is the apposition of a name before it is that name's
      * (it had been no one, or the name inside it, Hale) */
     {"Justice Walter G. Brink, a Hale appointee considered a liberal, nonetheless wrote that the law was void.",

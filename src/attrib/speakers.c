@@ -714,6 +714,9 @@ static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
         return first < end ? resolve_title(r, (quoth_tspan){.first = (uint32_t)first, .end = (uint32_t)end}) : -1;
     }
     if (who) k = past_place_of(r, k);
+    /* "a registered Republican who spoke ...": a member, not the party */
+    if (who && r->t->runs[k].end == r->t->runs[k].first + 1 && party_of(quoth_token_norm(r->p.tl, r->t->runs[k].first)))
+        return -1;
     int32_t s = r->t->runs[k].speaker;
     return (r->t->s[s].kind == QUOTH_KIND_ORGANIZATION) != who ? s : -1;
 }
@@ -1841,6 +1844,15 @@ static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list
     return 1;
 }
 
+/* Whether token i is a "who" or "which" that is its clause's subject:
+ * a verb, an adverb or a preposition follows it ("who served", "who in
+ * the past"), not the clause's own subject ("who many ... had backed"). */
+static int leads_relative_clause(const quoth_resolver *r, size_t i) {
+    if (!(quoth_word_is(&r->p, i, "who") || quoth_word_is(&r->p, i, "which")) || i + 1 >= r->p.n) return 0;
+    int c = quoth_coarse(&r->p, i + 1);
+    return c == CT_VERB || c == CT_AUX || c == CT_ADV || c == CT_ADP;
+}
+
 /* Whether a person is named right after a comma inside the source ("the
  * Trump campaign manager, Corey Lewandowski,"). */
 static int names_apposed_person(const quoth_resolver *r, quoth_tspan src) {
@@ -1899,6 +1911,15 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
+    /* a relative clause taken whole for the source: "Ed Rendell, who
+     * serves as chairman of the Philadelphia 2016 Host Committee" is
+     * Rendell, not the committee; "Marco Rubio, who many in the Republican
+     * establishment had backed" is not Rubio */
+    if (src.end > src.first + 1 && leads_relative_clause(r, src.first) &&
+        (a->speaker = resolve_relative(r, (quoth_tspan){.first = src.first, .end = src.first + 1})) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_PRONOUN;
+        return 0;
+    }
     int32_t apposed = apposition_of_run(r, src);
     if (apposed >= 0) {
         a->speaker = r->t->runs[apposed].speaker;
