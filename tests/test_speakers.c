@@ -268,6 +268,11 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a name before a web domain's ending is a site, and no "he" (it had
+     * been a person of unknown kind whom the "He" went to) */
+    {"Walter Brink cited his followers (the number is lower, according to Factcheck.org). "
+     "He said that the ban was right.",
+     {"that the ban", "Walter Brink", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* a relative clause taken whole for the source is its antecedent's (it
      * had been Obama), when "who" is the clause's subject */
     {"Zeke Emmanuel, an oncologist who advised Obama on the health care overhaul, said that the law works.",

@@ -1148,7 +1148,23 @@ static int common_words_only(const quoth_resolver *r, const quoth_name_run *run)
     return 1;
 }
 
+/* Whether a web domain's ending follows the run with no space
+ * ("Factcheck.org", "Politifact.com", which the tokenizer cuts at the
+ * dot): a site, never one person. */
+static int web_domain_after(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const ENDINGS[] = {"com", "org", "net", "gov", "edu", "co", "io", "news"};
+    const quoth_token *t = r->p.t;
+    size_t dot = run->end;
+    if (dot + 1 >= r->p.n || !quoth_punct_is(&r->p, dot, ".") || t[dot].start != t[dot - 1].end ||
+        t[dot + 1].start != t[dot].end)
+        return 0;
+    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++)
+        if (quoth_word_is(&r->p, dot + 1, ENDINGS[k])) return 1;
+    return 0;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
+    if (web_domain_after(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
