@@ -268,6 +268,16 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a family name written first, then alone: by a hyphenated given name
+     * after it or by the list (they had each been a speaker of one word,
+     * or no one where the tagger read "Ban" as a noun); a name of the
+     * usual order still ends with its surname */
+    {"Secretary General Ban Ki-moon spoke later.\n\n\u201cIt was hard,\u201d Ban recalled.",
+     {"\u201cIt was hard", "Ban Ki-moon", QUOTH_RESOLVED_SURNAME, "Secretary General", U}},
+    {"President Xi Jinping of China met the envoy.\n\nXi said that the talks were useful.",
+     {"that the talks", "Xi Jinping", QUOTH_RESOLVED_SURNAME, "President", M}},
+    {"Jack Ma spoke in Davos on Monday.\n\nMa said that trade was good.",
+     {"that trade", "Jack Ma", QUOTH_RESOLVED_SURNAME, NULL, M}},
     /* a name before a web domain's ending is a site, and no "he" (it had
      * been a person of unknown kind whom the "He" went to) */
     {"Walter Brink cited his followers (the number is lower, according to Factcheck.org). "

@@ -1848,6 +1848,45 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
     return -1;
 }
 
+/* Whether a word is a Chinese or Korean family name that news writes
+ * before the given name ("Xi Jinping", "Park Geun-hye"). Only those of
+ * leaders and officials common in the news: a list, as no rule tells them. */
+static int east_asian_family_name(const char *w, size_t n) {
+    static const char *const FAMILY[] = {"xi",   "li",   "hu",   "wen",  "wang", "zhang", "liu",  "chen",
+                                         "yang", "zhao", "zhou", "wu",   "xu",   "sun",   "guo",  "kim",
+                                         "park", "moon", "ban",  "roh",  "yoon", "choi",  "tsai", "ma"};
+    for (size_t k = 0; k < sizeof FAMILY / sizeof *FAMILY; k++)
+        if (strlen(FAMILY[k]) == n && strncasecmp(FAMILY[k], w, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether the word [w, end) is a Korean given name of two syllables
+ * joined by a hyphen, the second in small letters ("Ki-moon",
+ * "Jong-un"). */
+static int hyphenated_given_name(const char *w, const char *end) {
+    const char *hyphen = memchr(w, '-', (size_t)(end - w));
+    return hyphen && hyphen > w && hyphen + 1 < end && hyphen[1] >= 'a' && hyphen[1] <= 'z';
+}
+
+int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender) {
+    const quoth_token *t = &r->p.t[tok];
+    const char *w = r->text + t->start;
+    size_t m = t->end - t->start;
+    int listed = east_asian_family_name(w, m);
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || sp->name_words > 3 || !gender_fits(sp->gender, gender))
+            continue;
+        const char *name = st->arena + sp->name, *space = strchr(name, ' ');
+        if (!space || (size_t)(space - name) != m || strncasecmp(name, w, m) != 0) continue;
+        const char *second = space + 1, *second_end = strchr(second, ' ');
+        if (!second_end) second_end = second + strlen(second);
+        if (listed || hyphenated_given_name(second, second_end)) return (int32_t)k;
+    }
+    return -1;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -1885,6 +1924,9 @@ int quoth_group_single_names(quoth_resolver *r) {
             }
         }
         if (run->speaker < 0 && two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
+            run->how = QUOTH_RESOLVED_SURNAME;
+        if (run->speaker < 0 && run->end == run->first + 1 &&
+            (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;

@@ -72,6 +72,12 @@ int quoth_body_rename(quoth_resolver *r, int32_t id, const char *name);
  * renamed by quoth_body_rename()) named exactly `name`, or -1. */
 int32_t quoth_organization_named(const quoth_resolver *r, const char *name);
 
+/* The latest person whose name opens with the word at token `tok`, written
+ * alone, when it is a family name that comes first ("Xi said" after "Xi
+ * Jinping", "Ban recalled" after "Ban Ki-moon"), of a gender that fits
+ * (0: any); -1 when none. */
+int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender);
+
 /* Whether token i is a word that ends newspapers' names: "Post",
  * "Times", "Journal", "Tribune" ... */
 int quoth_newspaper_word(const quoth_phrases *p, size_t i);

@@ -854,7 +854,7 @@ static int32_t resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src
     for (uint32_t s = st->head[quoth_surname_bucket(st, t->lower_hash)]; s != NO_SPEAKER; s = st->next[s])
         if (st->s[s].surname == t->lower_hash && st->s[s].kind == QUOTH_KIND_PERSON && st->s[s].name_words >= 2)
             return (int32_t)s;
-    return -1;
+    return quoth_family_name_first_person(r, src.first, 0);
 }
 
 /* The first speaker of kind `kind` whose last word hashes to `key`, named
