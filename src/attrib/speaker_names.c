@@ -1868,21 +1868,36 @@ static int hyphenated_given_name(const char *w, const char *end) {
     return hyphen && hyphen > w && hyphen + 1 < end && hyphen[1] >= 'a' && hyphen[1] <= 'z';
 }
 
+/* Whether a speaker's name of two or three words may open with a family
+ * name: its first word listed, or its second a hyphenated given name. */
+static int family_name_first(const quoth_speaker_table *st, const quoth_speaker *sp) {
+    if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || sp->name_words > 3) return 0;
+    const char *name = st->arena + sp->name, *space = strchr(name, ' ');
+    if (!space) return 0;
+    const char *second = space + 1, *second_end = strchr(second, ' ');
+    if (!second_end) second_end = second + strlen(second);
+    return east_asian_family_name(name, (size_t)(space - name)) || hyphenated_given_name(second, second_end);
+}
+
+/* Whether the document names anyone whose family name may come first:
+ * asked once, so that the many documents without one never look. */
+static int has_family_name_first_people(const quoth_speaker_table *st) {
+    for (size_t k = 0; k < st->n; k++)
+        if (family_name_first(st, &st->s[k])) return 1;
+    return 0;
+}
+
 int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender) {
     const quoth_token *t = &r->p.t[tok];
     const char *w = r->text + t->start;
     size_t m = t->end - t->start;
-    int listed = east_asian_family_name(w, m);
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || sp->name_words > 3 || !gender_fits(sp->gender, gender))
-            continue;
-        const char *name = st->arena + sp->name, *space = strchr(name, ' ');
-        if (!space || (size_t)(space - name) != m || strncasecmp(name, w, m) != 0) continue;
-        const char *second = space + 1, *second_end = strchr(second, ' ');
-        if (!second_end) second_end = second + strlen(second);
-        if (listed || hyphenated_given_name(second, second_end)) return (int32_t)k;
+        const char *name = st->arena + sp->name;
+        if (strncasecmp(name, w, m) == 0 && name[m] == ' ' && gender_fits(sp->gender, gender) &&
+            family_name_first(st, sp))
+            return (int32_t)k;
     }
     return -1;
 }
@@ -1891,7 +1906,7 @@ int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int 
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
-    int two_surnames = has_two_surname_people(t);
+    int two_surnames = has_two_surname_people(t), family_first = has_family_name_first_people(t);
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
@@ -1925,7 +1940,7 @@ int quoth_group_single_names(quoth_resolver *r) {
         }
         if (run->speaker < 0 && two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
-        if (run->speaker < 0 && run->end == run->first + 1 &&
+        if (run->speaker < 0 && family_first && run->end == run->first + 1 &&
             (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
