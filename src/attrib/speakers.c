@@ -475,31 +475,6 @@ static int subject_between(const quoth_resolver *r, size_t from, size_t to, uint
     return 0;
 }
 
-/* The first of two people who open a sentence of tokens [first, end)
- * as its subject ("Cruz and Rubio, who ..., both locked on Trump"), whom
- * a "they" after stands for, as the first of two who speak together
- * speaks for both; -1 when it opens otherwise. */
-static int32_t pair_subject(const quoth_resolver *r, size_t first, size_t end) {
-    size_t from = past_opening_phrase(r, quoth_after_dateline(&r->p, first), end);
-    size_t j = first_run_from(r, from);
-    if (j + 1 >= r->t->n_runs) return -1;
-    const quoth_name_run *one = &r->t->runs[j], *two = &r->t->runs[j + 1];
-    if (one->lead != from || two->end > end || r->p.t[one->first].quote_depth ||
-        !quoth_word_is(&r->p, one->end, "and") || (two->lead < two->first ? two->lead : two->first) != one->end + 1 ||
-        r->t->s[one->speaker].kind != QUOTH_KIND_PERSON || r->t->s[two->speaker].kind != QUOTH_KIND_PERSON ||
-        one->speaker == two->speaker)
-        return -1;
-    return one->speaker;
-}
-
-/* A narrative's "they" at tok for two people: the pair that opens its own
- * sentence, or the sentence before. */
-static int32_t pair_subject_before(const quoth_resolver *r, size_t tok) {
-    size_t own = quoth_sentence_first(&r->p, tok);
-    int32_t pair = pair_subject(r, own, tok);
-    return pair >= 0 || own == 0 ? pair : pair_subject(r, quoth_sentence_first(&r->p, own - 1), own);
-}
-
 /* How many sentences back a chain of "he ... He ..." is followed. */
 #define PRONOUN_CHAIN_MAX 4
 
@@ -591,7 +566,7 @@ static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attributi
      * sources the two rules below gave a body, a sample of 15 read had
      * one right, and none of the 16 that CoreNLP's coreference names
      * agreed with it */
-    if ((lex & LEX_PLURAL) && !r->p.t[tok].quote_depth) return pair_subject_before(r, tok);
+    if ((lex & LEX_PLURAL) && !r->p.t[tok].quote_depth) return -1;
     if (spoke >= 0) return spoke;
     /* nor is a narrative's "it" a body merely named further back ("It's
      * unclear", "It also changed" of a department after an interest
