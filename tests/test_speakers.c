@@ -268,6 +268,12 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a party's members by where they are, the party read by the tagger
+     * as a common noun (it had been the last place, Georgia) */
+    {"More than nine of 10 Republicans in Tennessee and Georgia said that the economy was bad.",
+     {"that the economy", "Republicans", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Ruth Dale spoke on Monday.\n\nShe and other Democrats on the stage said that the tax was unfair.",
+     {"that the tax", "Ruth Dale", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     /* a family name written first, then alone: by a hyphenated given name
      * after it or by the list (they had each been a speaker of one word,
      * or no one where the tagger read "Ban" as a noun); a name of the

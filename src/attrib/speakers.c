@@ -862,13 +862,38 @@ static int one_word_speaker(quoth_resolver *r, uint32_t i, int kind, int32_t *sp
  * or capitals after "the" ("the AP reported", "The NEA estimates", "the
  * F.A.A. said"), but a title ("the CEO"). Not any organization's noun: a
  * "TV" or "Campaign" that speaks is a headline's shorthand. */
+/* Whether token i is a capitalized word of a body that is also a group
+ * of people ("Republicans", "Police"), which the tagger may not read as a
+ * name at the start of a sentence. */
+static int untagged_body_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & TOK_CAPITALIZED) && (t->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) == (LEX_ORG_WORD | LEX_GROUP_NOUN);
+}
+
+/* A party's members heading a group by where they are, before any name
+ * or pronoun of the source ("Republicans in Tennessee and Georgia", "More
+ * than nine of 10 Republicans in Tennessee and Georgia" had been Georgia;
+ * "she and other Democrats on the stage" stays hers), as a name does in
+ * heads_group(). Not "Authorities in North-Rhine Westphalia", who speak
+ * for the place as "Officials in Ohio" do (source_phrase_end()). */
+static int resolve_untagged_group_head(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    *speaker = -1;
+    size_t names = first_run_from(r, src.first);
+    size_t end = names < r->t->n_runs && r->t->runs[names].first < src.end ? r->t->runs[names].first : src.end;
+    for (size_t i = src.first; i + 1 < end; i++) {
+        int c = quoth_coarse(&r->p, i);
+        if (c == CT_PRON || c == CT_CONJ) return 0;
+        if (untagged_body_word(r, i) && party_of(quoth_token_norm(r->p.tl, i)) &&
+            (quoth_word_is(&r->p, i + 1, "in") || quoth_word_is(&r->p, i + 1, "from") ||
+             quoth_word_is(&r->p, i + 1, "on") || quoth_word_is(&r->p, i + 1, "at")))
+            return one_word_speaker(r, (uint32_t)i, QUOTH_KIND_ORGANIZATION, speaker);
+    }
+    return 0;
+}
+
 static int64_t untagged_organization_token(const quoth_resolver *r, quoth_tspan src) {
     const quoth_token *t = &r->p.t[src.first];
-    if (src.end == src.first + 1) {
-        int body = (t->flags & TOK_CAPITALIZED) &&
-                   (t->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) == (LEX_ORG_WORD | LEX_GROUP_NOUN);
-        return body ? (int64_t)src.first : -1;
-    }
+    if (src.end == src.first + 1) return untagged_body_word(r, src.first) ? (int64_t)src.first : -1;
     t++;
     if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the")) return -1;
     return (t->flags & TOK_ALL_CAPS) && !(t->lex & LEX_TITLE) ? (int64_t)src.first + 1 : -1;
@@ -1937,9 +1962,14 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NONE;
         return 0;
     }
+    int rc = resolve_untagged_group_head(r, src, &a->speaker);
+    if (rc || a->speaker >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return rc;
+    }
     if (resolve_by_name(r, list, k)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-    int rc = resolve_affiliation(r, src, &a->speaker);
+    rc = resolve_affiliation(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
     if ((rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
