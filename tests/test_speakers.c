@@ -268,6 +268,9 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a club's "for" joins its name (it had been "Growth PAC") */
+    {"The Club for Growth PAC has also endorsed Hale, saying that he is a fighter.",
+     {"that he is", "Club for Growth PAC", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a party's members by where they are, the party read by the tagger
      * as a common noun (it had been the last place, Georgia) */
     {"More than nine of 10 Republicans in Tennessee and Georgia said that the economy was bad.",

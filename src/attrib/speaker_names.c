@@ -361,7 +361,10 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
             if (quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "for")) return 1;
         return and_joins_body(r, first, i, end);
     }
-    int body = (r->p.t[i - 1].lex & LEX_ORG_WORD) != 0;
+    /* "Club for Growth": a club is a body here, though not one of the
+     * attribution tagger's words of bodies (wordclass.c), which it learned
+     * its weights with */
+    int body = (r->p.t[i - 1].lex & LEX_ORG_WORD) != 0 || quoth_word_is(&r->p, i - 1, "club");
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
                             * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
         return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER));
