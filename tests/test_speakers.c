@@ -268,6 +268,12 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a party's member set off after a person describes them, and is no
+     * misspelling of a name (it had been "Michigan Democratic", by one
+     * letter from "Democrat") */
+    {"Sanders won the Michigan Democratic primary this month.\n\n\u201cThe plant is closing,\u201d said "
+     "the last of the speakers, state Representative Karla Macer, a Democrat.",
+     {"\u201cThe plant", "Karla Macer", QUOTH_RESOLVED_NAME, "state Representative", U}},
     /* a club's "for" joins its name (it had been "Growth PAC") */
     {"The Club for Growth PAC has also endorsed Hale, saying that he is a fighter.",
      {"that he is", "Club for Growth PAC", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

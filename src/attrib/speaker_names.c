@@ -1112,6 +1112,16 @@ static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
     return 0;
 }
 
+/* Whether token i is a party's word, noun or adjective: "a Democrat" is
+ * no misspelt "Democratic" (of "the Michigan Democratic primary", a run
+ * the kind rules take for a person). */
+static int party_word(const quoth_resolver *r, size_t i) {
+    static const char *const PARTY[] = {"democrat", "democratic", "republican", "gop"};
+    for (size_t k = 0; k < sizeof PARTY / sizeof *PARTY; k++)
+        if (quoth_word_is(&r->p, i, PARTY[k])) return 1;
+    return 0;
+}
+
 /* Whether a name of unknown kind names no one person: a plural ("Saudis",
  * "the Graysons"), an acronym or a letter ("GOP", "Q:"), a date, or a
  * word of organizations or groups ("Republican", "Public"). Such a name
@@ -1749,7 +1759,7 @@ static int32_t near_miss(const quoth_resolver *r, size_t i, int gender) {
  * either ("Milli" for "Milley" can look like an organization to it). */
 static int may_be_misspelt(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = &r->p.t[run->first];
-    if ((t->lex & LEX_ORG_WORD) || given_name(r, run->first)) return 0;
+    if ((t->lex & LEX_ORG_WORD) || given_name(r, run->first) || party_word(r, run->first)) return 0;
     return !known_org_of(r, run) && !quoth_run_is_place(r, run);
 }
 
