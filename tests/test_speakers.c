@@ -551,6 +551,10 @@ static const one_statement BY_RECENCY[] = {
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "In his speech, Pavel Hruby praised Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a city is no man (it had been Harbor City, named last) */
+    {"Ed Kursey noted that the hall had hosted the convention of 1964. (The press helped Harbor City "
+     "make the case for casinos.)\n\n\u201cAll roads lead through here,\u201d he said.",
+     {"\u201cAll roads", "Ed Kursey", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* a "he" that opens its own sentence is the later "he" of it too,
      * past a man named as an object (it had been Ivan Kral) ... */
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"

@@ -91,7 +91,7 @@ static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DA
  * Not "bill" or "center": a given name, and an organization's word. */
 static const char *const THING_HEADS[] = {
     "accord", "act", "agreement", "airport", "amendment", "arena", "avenue", "awards", "bay", "beach",
-    "boulevard", "bridge", "building", "canal", "canyon", "caucus", "caucuses", "coast", "conference",
+    "boulevard", "bridge", "building", "canal", "canyon", "caucus", "caucuses", "city", "coast", "conference",
     "convention", "counties", "county", "cup", "day", "debate", "debates", "desert", "doctrine",
     "falls", "festival", "forest", "games", "gulf", "hall", "harbor", "harbour", "highway", "hook",
     "hotel", "initiative", "island", "islands", "lake", "law", "mountain", "mountains", "museum",
