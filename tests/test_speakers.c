@@ -268,6 +268,15 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* a name that only modifies a noun ("Hale campaign", "Hale's") is not
+     * the person named first: the one after it heads the source, past a
+     * dash's or a comma's apposition (they had been the names in it) */
+    {"\u201cIt was fair,\u201d said Hale campaign Chairman John Podell \u2014 Bill Hale\u2019s former chief of "
+     "staff \u2014 on Monday.",
+     {"\u201cIt was fair", "John Podell", QUOTH_RESOLVED_NAME, "Hale campaign Chairman", M}},
+    {"\u201cWe are treating it as one race,\u201d said Hale\u2019s deputy campaign manager, Rich Beeson, who "
+     "oversaw Mitt Rommel\u2019s 2012 ground game.",
+     {"\u201cWe are treating", "Rich Beeson", QUOTH_RESOLVED_NAME, "Hale\u2019s deputy campaign manager", U}},
     /* a party's member set off after a person describes them, and is no
      * misspelling of a name (it had been "Michigan Democratic", by one
      * letter from "Democrat") */

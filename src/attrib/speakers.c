@@ -76,9 +76,11 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
                              quoth_word_is(&r->p, next, "at") || quoth_word_is(&r->p, next, "from") ||
                              quoth_word_is(&r->p, next, "with")))
         return 0;
+    /* after a role and its comma, whatever the role holds ("Rubio's deputy
+     * campaign manager, Rich Beeson, who oversaw Mitt Romney's ...") */
+    if (run->first > src.first && role_comma(r, src, run->first - 1, run)) return 1;
     for (uint32_t i = src.first; i < run->first; i++)
-        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_POSS ||
-            (quoth_coarse(&r->p, i) == CT_PUNCT && !role_comma(r, src, i, run)))
+        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_POSS || quoth_coarse(&r->p, i) == CT_PUNCT)
             return 0;
     return 1;
 }
@@ -283,6 +285,7 @@ static int party_member_apposed(const quoth_resolver *r, quoth_tspan src, const 
  * source_phrase_end(). -1 when it holds no name. */
 static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
+    int person_named = 0; /* a person named before, not as a modifier */
     src.end = source_phrase_end(r, src);
     /* by binary search, so that a long document does not scan every run
      * for every source */
@@ -295,7 +298,13 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
          * source opens a sentence ("(John Schlafly defended ...") */
         if ((run->first > src.first && in_brackets(r, src.first, run->first)) || outside_party(r, src, run)) continue;
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
-        if (person < 0 && heads_apposition(r, src, run)) return (int32_t)k;
+        if (!person_named && heads_apposition(r, src, run)) return (int32_t)k;
+        /* "Clinton campaign Chairman John Podesta — Bill Clinton's former
+         * ... chief of staff —" is Podesta: a name before a noun in small
+         * letters or a possessive only modifies it */
+        person_named |= is_person && !(run->end < src.end && (quoth_possessive(&r->p, run->end) ||
+                                                              (quoth_coarse(&r->p, run->end) == CT_NOUN &&
+                                                               !(r->p.t[run->end].flags & TOK_CAPITALIZED))));
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_group(r, src, run)) group = (int32_t)k;
         if (modified_head(r, src, run) || party_member_apposed(r, src, run)) continue;
