@@ -1868,8 +1868,9 @@ static int east_asian_family_name(const char *w, size_t n) {
     static const char *const FAMILY[] = {"xi",   "li",   "hu",   "wen",  "wang", "zhang", "liu",  "chen",
                                          "yang", "zhao", "zhou", "wu",   "xu",   "sun",   "guo",  "kim",
                                          "park", "moon", "ban",  "roh",  "yoon", "choi",  "tsai", "ma"};
+    if (n < 2 || n > 5) return 0; /* the lengths of the list's names */
     for (size_t k = 0; k < sizeof FAMILY / sizeof *FAMILY; k++)
-        if (strlen(FAMILY[k]) == n && strncasecmp(FAMILY[k], w, n) == 0) return 1;
+        if (FAMILY[k][0] == (w[0] | 0x20) && FAMILY[k][n] == '\0' && strncasecmp(FAMILY[k], w, n) == 0) return 1;
     return 0;
 }
 
@@ -1887,9 +1888,10 @@ static int family_name_first(const quoth_speaker_table *st, const quoth_speaker 
     if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || sp->name_words > 3) return 0;
     const char *name = st->arena + sp->name, *space = strchr(name, ' ');
     if (!space) return 0;
+    if (east_asian_family_name(name, (size_t)(space - name))) return 1;
     const char *second = space + 1, *second_end = strchr(second, ' ');
     if (!second_end) second_end = second + strlen(second);
-    return east_asian_family_name(name, (size_t)(space - name)) || hyphenated_given_name(second, second_end);
+    return hyphenated_given_name(second, second_end);
 }
 
 /* Whether the document names anyone whose family name may come first:
