@@ -268,6 +268,15 @@ static void check_one_statements(const one_statement *cases, size_t n) {
 /* A title that is also a surname, after an honorific; a name that opens
  * a parenthesis that opens the source; a newspaper's short name. */
 static const one_statement NAMES_ONE[] = {
+    /* the name that ends a source inside a person's apposition is not who
+     * it is (it had been Ukrania); nor is a body inside the apposition of
+     * a "by" object (it had been the university) */
+    {"The men meant to reopen the site, according to a lawsuit filed in Manhattan by Yulia V. Tomash, a former "
+     "prime minister of Ukrania.",
+     {"The men meant", "Yulia V. Tomash", QUOTH_RESOLVED_NAME, "former prime minister of Ukrania", F}},
+    {"This has been called \"strategic ambiguity\" by Joshua Hendrik, a professor at Loyola University "
+     "Maryland, and it makes it impossible to trace.",
+     {"This", "Joshua Hendrik", QUOTH_RESOLVED_NAME, "professor", M}},
     /* a name that only modifies a noun ("Hale campaign", "Hale's") is not
      * the person named first: the one after it heads the source, past a
      * dash's or a comma's apposition (they had been the names in it) */

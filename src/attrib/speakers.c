@@ -277,6 +277,26 @@ static int party_member_apposed(const quoth_resolver *r, quoth_tspan src, const 
            quoth_punct_is(&r->p, run->first - 2, ",") && party_of(quoth_token_norm(r->p.tl, run->first));
 }
 
+static int32_t run_ending_at(const quoth_resolver *r, size_t end);
+
+/* The person whose apposition holds the run that ends the source: "a
+ * lawsuit filed in Manhattan by Yulia V. Tymoshenko, a former prime
+ * minister of Ukraine" is Tymoshenko, not Ukraine. The apposition opens
+ * with a comma and a determiner after the person's name, and holds no
+ * verb; -1 when there is none. */
+static int32_t described_person(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    enum { APPOSITION_WORDS = 12 };
+    for (size_t k = run->first; k-- > src.first + 1 && run->first - k <= APPOSITION_WORDS;) {
+        int c = quoth_coarse(&r->p, k);
+        if (c == CT_VERB || c == CT_AUX || c == CT_WH || r->p.t[k].quote_depth) return -1;
+        if (!quoth_punct_is(&r->p, k, ",")) continue;
+        if (!(r->p.t[k + 1].lex & LEX_DETERMINER)) return -1;
+        int32_t person = run_ending_at(r, k);
+        return person >= 0 && r->t->s[r->t->runs[person].speaker].kind == QUOTH_KIND_PERSON ? person : -1;
+    }
+    return -1;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * the first name ("Six Gannett newspapers in New Jersey, including the
@@ -310,6 +330,8 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         if (modified_head(r, src, run) || party_member_apposed(r, src, run)) continue;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE))) {
             if (is_person && k > 0 && second_of_pair(r, src, &r->t->runs[k - 1], run)) return (int32_t)k - 1;
+            int32_t described = described_person(r, src, run);
+            if (described >= 0) return described;
             return group >= 0 && !is_person ? group : (int32_t)k;
         }
         if (is_person) person = (int32_t)k;
@@ -1926,7 +1948,8 @@ static int32_t apposition_of_run(const quoth_resolver *r, quoth_tspan src) {
     const quoth_name_run *run = &r->t->runs[k];
     size_t opens = run->lead < run->first ? run->lead : run->first;
     if (quoth_run_is_place(r, run) || p->t[run->first].quote_depth != p->t[src.first].quote_depth ||
-        (opens > 0 && quoth_coarse(p, opens - 1) == CT_ADP) || names_apposed_person(r, src))
+        (opens > 0 && quoth_coarse(p, opens - 1) == CT_ADP && !quoth_word_is(p, opens - 1, "by")) ||
+        names_apposed_person(r, src))
         return -1;
     /* "Clinton, a top aide said, “...”": a parenthesis's subject */
     if (src.end + 1 < p->n && quoth_coarse(p, src.end) == CT_VERB && quoth_punct_is(p, src.end + 1, ",")) return -1;
