@@ -267,16 +267,6 @@ static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     return k < r->t->n_runs && r->t->runs[k].first >= src.first && r->t->runs[k].end <= head ? head + 1 : src.end;
 }
 
-/* "..., state Representative Karla Macer, a Democrat": a party's member
- * after a comma and "a", which describes the person before, is no name
- * the source ends with (it had been taken for the party, or for a
- * misspelt "Michigan Democratic"). */
-static int party_member_apposed(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
-    return run->end == run->first + 1 && run->first >= src.first + 2 &&
-           (quoth_word_is(&r->p, run->first - 1, "a") || quoth_word_is(&r->p, run->first - 1, "an")) &&
-           quoth_punct_is(&r->p, run->first - 2, ",") && party_of(quoth_token_norm(r->p.tl, run->first));
-}
-
 static int32_t run_ending_at(const quoth_resolver *r, size_t end);
 
 /* The person whose apposition holds the run that ends the source: "a
@@ -327,7 +317,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
                                                                !(r->p.t[run->end].flags & TOK_CAPITALIZED))));
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_group(r, src, run)) group = (int32_t)k;
-        if (modified_head(r, src, run) || party_member_apposed(r, src, run)) continue;
+        if (modified_head(r, src, run)) continue;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE))) {
             if (is_person && k > 0 && second_of_pair(r, src, &r->t->runs[k - 1], run)) return (int32_t)k - 1;
             int32_t described = described_person(r, src, run);
