@@ -320,12 +320,6 @@ static int names_person(const quoth_resolver *r, size_t first, size_t end) {
 
 static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *run);
 
-/* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
- * Responsibility", "Council on Foreign Relations": a lower-case joiner between
- * name words of the run that starts at `first`. A person's "of" starts
- * where they come from, which is no part of their name ("Ted Cruz of
- * Texas"), unless it follows an institution's noun ("John F. Kennedy
- * School of Government"). */
 /* Whether the "and" at i joins the words before it to a body's name
  * that the words after it end ("Securities and Exchange Commission",
  * "Food and Drug Administration"): one or two words before it that name
@@ -340,6 +334,12 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
     return 0;
 }
 
+/* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
+ * Responsibility", "Council on Foreign Relations": a lower-case joiner between
+ * name words of the run that starts at `first`. A person's "of" starts
+ * where they come from, which is no part of their name ("Ted Cruz of
+ * Texas"), unless it follows an institution's noun ("John F. Kennedy
+ * School of Government"). */
 static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     /* every joiner is of three letters at most: most tokens stop here */
     if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
@@ -1112,16 +1112,6 @@ static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
     return 0;
 }
 
-/* Whether token i is a party's word, noun or adjective: "a Democrat" is
- * no misspelt "Democratic" (of "the Michigan Democratic primary", a run
- * the kind rules take for a person). */
-static int party_word(const quoth_resolver *r, size_t i) {
-    static const char *const PARTY[] = {"democrat", "democratic", "republican", "gop"};
-    for (size_t k = 0; k < sizeof PARTY / sizeof *PARTY; k++)
-        if (quoth_word_is(&r->p, i, PARTY[k])) return 1;
-    return 0;
-}
-
 /* Whether a name of unknown kind names no one person: a plural ("Saudis",
  * "the Graysons"), an acronym or a letter ("GOP", "Q:"), a date, or a
  * word of organizations or groups ("Republican", "Public"). Such a name
@@ -1759,7 +1749,10 @@ static int32_t near_miss(const quoth_resolver *r, size_t i, int gender) {
  * either ("Milli" for "Milley" can look like an organization to it). */
 static int may_be_misspelt(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = &r->p.t[run->first];
-    if ((t->lex & LEX_ORG_WORD) || given_name(r, run->first) || party_word(r, run->first)) return 0;
+    /* nor a party's word: "a Democrat" is no misspelt "Democratic" (of "the
+     * Michigan Democratic primary", a run the kind rules take for a person) */
+    if ((t->lex & LEX_ORG_WORD) || given_name(r, run->first) || quoth_party_of(quoth_token_norm(r->p.tl, run->first)))
+        return 0;
     return !known_org_of(r, run) && !quoth_run_is_place(r, run);
 }
 

@@ -72,6 +72,10 @@ int quoth_body_rename(quoth_resolver *r, int32_t id, const char *name);
  * renamed by quoth_body_rename()) named exactly `name`, or -1. */
 int32_t quoth_organization_named(const quoth_resolver *r, const char *name);
 
+/* The party a text or role names: 1 Democratic, 2 Republican, 0 none or
+ * both ("Democrats", "the GOP nominee"). */
+int quoth_party_of(const char *text);
+
 /* The latest person whose name opens with the word at token `tok`, written
  * alone, when it is a family name that comes first ("Xi said" after "Xi
  * Jinping", "Ban recalled" after "Ban Ki-moon"), of a gender that fits

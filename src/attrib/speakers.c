@@ -80,7 +80,7 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
      * campaign manager, Rich Beeson, who oversaw Mitt Romney's ...") */
     if (run->first > src.first && role_comma(r, src, run->first - 1, run)) return 1;
     for (uint32_t i = src.first; i < run->first; i++)
-        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_POSS || quoth_coarse(&r->p, i) == CT_PUNCT)
+        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
             return 0;
     return 1;
 }
@@ -189,14 +189,12 @@ static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     return head;
 }
 
-static int party_of(const char *text);
-
 /* "GOP primary voters", "The GOP presidential candidate", "Republican
  * opponents": a party's name that only modifies a noun of people who do
  * not speak for it, whom the source is about; "GOP leaders" and "Democratic
  * officials" do speak for theirs (as "NBC officials" for NBC). */
 static int outside_party(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
-    if (run->end != run->first + 1 || !party_of(quoth_token_norm(r->p.tl, run->first))) return 0;
+    if (run->end != run->first + 1 || !quoth_party_of(quoth_token_norm(r->p.tl, run->first))) return 0;
     uint32_t last = src.end - 1;
     while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
     if (last < run->end) return 0;
@@ -746,7 +744,7 @@ static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     }
     if (who) k = past_place_of(r, k);
     /* "a registered Republican who spoke ...": a member, not the party */
-    if (who && r->t->runs[k].end == r->t->runs[k].first + 1 && party_of(quoth_token_norm(r->p.tl, r->t->runs[k].first)))
+    if (who && r->t->runs[k].end == r->t->runs[k].first + 1 && quoth_party_of(quoth_token_norm(r->p.tl, r->t->runs[k].first)))
         return -1;
     int32_t s = r->t->runs[k].speaker;
     return (r->t->s[s].kind == QUOTH_KIND_ORGANIZATION) != who ? s : -1;
@@ -788,9 +786,7 @@ static int role_holds_title(const char *role, const char *title, int vice) {
     return 0;
 }
 
-/* The party a text or role names: 1 Democratic, 2 Republican, 0 none
- * or both. */
-static int party_of(const char *text) {
+int quoth_party_of(const char *text) {
     int democratic = holds_word(text, "Democrat");
     int republican = holds_word(text, "Republican") || holds_word(text, "GOP");
     return democratic == republican ? 0 : democratic ? 1 : 2;
@@ -801,10 +797,10 @@ static int party_of(const char *text) {
  * presidential nominee". Roles seldom name a party, so only a conflict
  * counts: "The Democratic senator" may be the "Sen." named before. */
 static int other_party(const quoth_resolver *r, uint32_t first, uint32_t end, const char *role) {
-    int in_role = party_of(role);
+    int in_role = quoth_party_of(role);
     if (!in_role) return 0;
     for (uint32_t i = first; i < end; i++) {
-        int named = (r->p.t[i].flags & TOK_CAPITALIZED) ? party_of(quoth_token_norm(r->p.tl, i)) : 0;
+        int named = (r->p.t[i].flags & TOK_CAPITALIZED) ? quoth_party_of(quoth_token_norm(r->p.tl, i)) : 0;
         if (named && named != in_role) return 1;
     }
     return 0;
@@ -914,7 +910,7 @@ static int resolve_untagged_group_head(quoth_resolver *r, quoth_tspan src, int32
     for (size_t i = src.first; i + 1 < end; i++) {
         int c = quoth_coarse(&r->p, i);
         if (c == CT_PRON || c == CT_CONJ) return 0;
-        if (untagged_body_word(r, i) && party_of(quoth_token_norm(r->p.tl, i)) &&
+        if (untagged_body_word(r, i) && quoth_party_of(quoth_token_norm(r->p.tl, i)) &&
             (quoth_word_is(&r->p, i + 1, "in") || quoth_word_is(&r->p, i + 1, "from") ||
              quoth_word_is(&r->p, i + 1, "on") || quoth_word_is(&r->p, i + 1, "at")))
             return one_word_speaker(r, (uint32_t)i, QUOTH_KIND_ORGANIZATION, speaker);
@@ -1196,7 +1192,7 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
         if ((c != CT_NOUN && c != CT_ADJ && c != CT_PROPN) || quoth_word_is(p, i, "other") ||
             quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
             return -1;
-        if ((p->t[i].flags & TOK_CAPITALIZED) && !party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
+        if ((p->t[i].flags & TOK_CAPITALIZED) && !quoth_party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
             !(title && office_capital(r, i)))
             return -1;
     }
