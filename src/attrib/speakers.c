@@ -883,12 +883,6 @@ static int one_word_speaker(quoth_resolver *r, uint32_t i, int kind, int32_t *sp
     return quoth_new_speaker(r, &run, kind, speaker);
 }
 
-/* The token of a source that names an organization the tagger did not
- * take for a name: one capitalized word that names a body of people, as
- * at the start of a sentence ("Republicans said ...", "Police said ...");
- * or capitals after "the" ("the AP reported", "The NEA estimates", "the
- * F.A.A. said"), but a title ("the CEO"). Not any organization's noun: a
- * "TV" or "Campaign" that speaks is a headline's shorthand. */
 /* Whether token i is a capitalized word of a body that is also a group
  * of people ("Republicans", "Police"), which the tagger may not read as a
  * name at the start of a sentence. */
@@ -918,6 +912,12 @@ static int resolve_untagged_group_head(quoth_resolver *r, quoth_tspan src, int32
     return 0;
 }
 
+/* The token of a source that names an organization the tagger did not
+ * take for a name: one capitalized word that names a body of people, as
+ * at the start of a sentence ("Republicans said ...", "Police said ...");
+ * or capitals after "the" ("the AP reported", "The NEA estimates", "the
+ * F.A.A. said"), but a title ("the CEO"). Not any organization's noun: a
+ * "TV" or "Campaign" that speaks is a headline's shorthand. */
 static int64_t untagged_organization_token(const quoth_resolver *r, quoth_tspan src) {
     const quoth_token *t = &r->p.t[src.first];
     if (src.end == src.first + 1) return untagged_body_word(r, src.first) ? (int64_t)src.first : -1;
@@ -1920,10 +1920,11 @@ static int names_apposed_person(const quoth_resolver *r, quoth_tspan src) {
 /* The run whose apposition the source is, set off by commas after it
  * ("Justice Stephen G. Breyer, a Clinton appointee, wrote"; "Katrina
  * Pierson, a spokeswoman for Trump, said" had been Trump): -1 when the
- * source does not open with a determiner after a name and a comma, or is
- * not closed by a comma, or the name is a place ("in Jupiter, Fla., the
- * Trump campaign manager, Corey Lewandowski,"), a preposition's object
- * ("In Florida, a June poll"), or the source names its own person. */
+ * source does not open with a determiner after a name and a comma, or the
+ * name is a place ("in Jupiter, Fla., the Trump campaign manager, Corey
+ * Lewandowski,"), a preposition's object but a "by" one ("In Florida, a
+ * June poll"), or the source names its own person; and when it is neither
+ * closed by a comma nor after the name that opens its sentence. */
 static int32_t apposition_of_run(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     if (src.first < 2 || !(p->t[src.first].lex & LEX_DETERMINER) || !quoth_punct_is(p, src.first - 1, ","))
