@@ -311,6 +311,10 @@ static const one_statement NAMES_ONE[] = {
      {"that the talks", "Xi Jinping", QUOTH_RESOLVED_SURNAME, "President", M}},
     {"Jack Ma spoke in Davos on Monday.\n\nMa said that trade was good.",
      {"that trade", "Jack Ma", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    /* a first name longer than a listed family name that opens alike
+     * ("Xaver", "Xi"): found by fuzzing, a read past the list's word */
+    {"Xaver Hale spoke in Davos on Monday.\n\nHale said that trade was good.",
+     {"that trade", "Xaver Hale", QUOTH_RESOLVED_SURNAME, NULL, U}},
     /* a name before a web domain's ending is a site, and no "he" (it had
      * been a person of unknown kind whom the "He" went to) */
     {"Walter Brink cited his followers (the number is lower, according to Factcheck.org). "

@@ -1863,7 +1863,8 @@ static int east_asian_family_name(const char *w, size_t n) {
                                          "park", "moon", "ban",  "roh",  "yoon", "choi",  "tsai", "ma"};
     if (n < 2 || n > 5) return 0; /* the lengths of the list's names */
     for (size_t k = 0; k < sizeof FAMILY / sizeof *FAMILY; k++)
-        if (FAMILY[k][0] == (w[0] | 0x20) && FAMILY[k][n] == '\0' && strncasecmp(FAMILY[k], w, n) == 0) return 1;
+        /* compared before the length is read: FAMILY[k][n] is then inside it */
+        if (FAMILY[k][0] == (w[0] | 0x20) && strncasecmp(FAMILY[k], w, n) == 0 && FAMILY[k][n] == '\0') return 1;
     return 0;
 }
 
