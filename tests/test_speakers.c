@@ -301,6 +301,9 @@ static const one_statement NAMES_ONE[] = {
      {"that the economy", "Republicans", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Ruth Dale spoke on Monday.\n\nShe and other Democrats on the stage said that the tax was unfair.",
      {"that the tax", "Ruth Dale", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* but authorities speak for their place, as officials do */
+    {"Authorities in Westmark, the state next to Ostland, said that the border was closed.",
+     {"that the border", "Westmark", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a family name written first, then alone: by a hyphenated given name
      * after it or by the list (they had each been a speaker of one word,
      * or no one where the tagger read "Ban" as a noun); a name of the
