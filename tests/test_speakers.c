@@ -576,6 +576,11 @@ static const one_statement BY_RECENCY[] = {
     {"Anton Varga said that the mill would close.\n\nCrowds gathered.\n\n"
      "In his speech, Pavel Hruby praised Governor Ivan Kral. He said that the town would survive.",
      {"that the town", "Pavel Hruby", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a family after "the", tagged NNP, is no woman (the "she" had been
+     * the Graysons, the last to speak) */
+    {"Dena Minning Grayson met the donors.\n\nThe Graysons said that the trip was private. Later she said that "
+     "the trip was paid for.",
+     {"that the trip was paid", "Dena Minning Grayson", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     /* a city is no man (it had been Harbor City, named last) */
     {"Ed Kursey noted that the hall had hosted the convention of 1964. (The press helped Harbor City "
      "make the case for casinos.)\n\n\u201cAll roads lead through here,\u201d he said.",

@@ -1120,6 +1120,11 @@ static int names_nobody(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *last = &r->p.t[run->end - 1];
     if (r->pos_flags && (r->pos_flags[last->pos] & QUOTH_POS_PLURAL_PROPER)) return 1;
     if (run->end - run->first != 1) return 0;
+    /* "The Saudis", tagged NNP after "the": a plural all the same */
+    const char *w = quoth_token_norm(r->p.tl, run->first);
+    size_t n = last->norm_len;
+    if (run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the") && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+        return 1;
     return last->end - last->start == 1 || quoth_all_capitals(&r->p, run->first, 2) ||
            (quoth_name_classes_at(r, run->first) & (NAME_DATE | NAME_MONTH)) ||
            ((last->lex & (LEX_ORG_WORD | LEX_GROUP_NOUN)) && !(last->lex & LEX_FIRST_NAME));
