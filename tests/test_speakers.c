@@ -318,6 +318,17 @@ static const one_statement NAMES_ONE[] = {
      * ("Xaver", "Xi"): found by fuzzing, a read past the list's word */
     {"Xaver Hale spoke in Davos on Monday.\n\nHale said that trade was good.",
      {"that trade", "Xaver Hale", QUOTH_RESOLVED_SURNAME, NULL, U}},
+    /* a knight or a dame called by the given name is the person of that
+     * given name (each had been a speaker of one word, "Geoffrey"), and
+     * the British title tells the gender that the given name does not */
+    {"Sir Geoffrey Hale spoke on Monday.\n\nSir Geoffrey said that the road was needed.",
+     {"that the road", "Geoffrey Hale", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    {"Dame Ottilie Brandt spoke on Monday.\n\nDame Ottilie said that the arts needed money.",
+     {"that the arts", "Ottilie Brandt", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    {"Lady Ashby said that the talks were over.", {"that the talks", "Ashby", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a surname after "Sir" is still nobody's given name */
+    {"Sir Geoffrey Hale spoke on Monday.\n\nGeoffrey Marsh said that the road was needed.",
+     {"that the road", "Geoffrey Marsh", QUOTH_RESOLVED_NAME, NULL, M}},
     /* a name before a web domain's ending is a site, and no "he" (it had
      * been a person of unknown kind whom the "He" went to) */
     {"Walter Brink cited his followers (the number is lower, according to Factcheck.org). "

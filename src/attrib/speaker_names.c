@@ -1216,6 +1216,10 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
     const char *h = quoth_token_norm(r->p.tl, run->first - 1);
     if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
     if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 || strcmp(h, "Ms") == 0) return 2;
+    /* British titles say it too, where the given name often does not
+     * ("Dame Judi Dench", "Lady Ashton"); "Dr" says nothing */
+    if (strcmp(h, "Sir") == 0 || strcmp(h, "Lord") == 0) return 1;
+    if (strcmp(h, "Dame") == 0 || strcmp(h, "Lady") == 0) return 2;
     return 0;
 }
 
@@ -1802,8 +1806,9 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
     return NO_SPEAKER;
 }
 
-/* How many of the latest speakers paternal_surname_person() reads: a
- * bound on the work of each new one-word name in a long document. */
+/* How many of the latest speakers paternal_surname_person(),
+ * quoth_family_name_first_person() and knighted_person() read: a bound on
+ * the work of each new one-word name in a long document. */
 #define PATERNAL_SCAN_MAX 256
 
 /* The word before the last of a speaker's name ("Acosta" of "Melba
@@ -1916,6 +1921,28 @@ int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int 
     return -1;
 }
 
+/* "Sir Keir" after "Sir Keir Starmer", "Dame Judi" after "Dame Judi
+ * Dench": a knight or a dame is called by the given name, which is
+ * nobody's surname (each had been a speaker of one word). The latest
+ * person of two words or more whose name opens with the run's one word;
+ * -1 when the run is no such name or nobody has it. */
+static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end != run->first + 1 || run->first == 0 ||
+        !(quoth_word_is(&r->p, run->first - 1, "sir") || quoth_word_is(&r->p, run->first - 1, "dame")))
+        return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        const char *name = st->arena + sp->name;
+        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2 && strncasecmp(name, r->text + t->start, m) == 0 &&
+            name[m] == ' ')
+            return (int32_t)k;
+    }
+    return -1;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -1928,6 +1955,11 @@ int quoth_group_single_names(quoth_resolver *r) {
         if (shared != NO_SPEAKER) {
             run->speaker = (int32_t)shared;
             run->how = QUOTH_RESOLVED_NAME;
+            continue;
+        }
+        if ((run->speaker = knighted_person(r, run)) >= 0) {
+            run->how = QUOTH_RESOLVED_SURNAME;
+            learn_gender(r, run);
             continue;
         }
         uint64_t h = lower_hash(r, run->first);
