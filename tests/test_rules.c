@@ -661,6 +661,19 @@ static void test_clause_tail_is_no_source(void) {
     CHECK_INT(s.end, tok(tl, "said", 0));
 }
 
+/* A source never runs on into the next sentence: the tagger had taken
+ * the fellow's apposition and the next sentence's subject for one source,
+ * and "argued" had lost its own. */
+static void test_source_stays_in_its_sentence(void) {
+    const quoth_doc *doc = extract("Analysts were divided. \"Sanctions alone rarely change behaviour,\" said Mara "
+                                   "Chen, a senior fellow at the Atlantic Policy Institute. Others, including former "
+                                   "Treasury official Ben Ortiz, argued the measures could bite.");
+    check_quote(doc, "\"Sanctions", "said", "Mara Chen, a senior fellow at the Atlantic Policy Institute",
+                QUOTH_DIRECT);
+    check_quote(doc, "the measures", "argued", "Others, including former Treasury official Ben Ortiz,",
+                QUOTH_INDIRECT);
+}
+
 /* "The council issued a statement saying ...": who issued the statement
  * is the source, and the cue runs from the verb; a statement that nobody
  * is said to send, or that one receives, stays the source. */
@@ -1139,7 +1152,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_source_stays_in_its_sentence, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

@@ -381,6 +381,16 @@ static void quoted_content_row(int32_t *row) {
     for (unsigned c = 0; c < 8; c++) row[c] = c == AL_I_CONTENT ? 0 : -OFF_CONTENT_PENALTY;
 }
 
+/* Whether token i (not a chunk's first) opens a sentence. A source or a
+ * cue never runs on into the next sentence: PolNeAR's annotators never
+ * let one, so the tagger never learned to, and on train and dev it never
+ * does. But out of that domain it may ("..., said Maria Chen, a fellow at
+ * the Institute. Others, including ..., argued" took both sentences for
+ * one source, and "argued" lost its own). */
+static int opens_sentence(const quoth_token_list *tl, size_t i) {
+    return tl->tok[i].sentence != tl->tok[i - 1].sentence;
+}
+
 static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t first, size_t n,
                         uint8_t *labels) {
     /* A three-stage pipeline over tokens, because nearly every table
@@ -419,6 +429,7 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
             if (!word_blocks) memset(row, 0, 8 * sizeof *row);
             quoth_linear_add(&m->weights, refs[(k - 2) % 3], nr[(k - 2) % 3], row);
             row[AL_I_CONTENT] += m->content_bias;
+            if (k > 2 && opens_sentence(tl, first + k - 2)) row[AL_I_SOURCE] = row[AL_I_CUE] = -OFF_CONTENT_PENALTY;
         }
     }
     quoth_viterbi(lb->emit, m->trans, n, lb->best, lb->back, labels + first);
