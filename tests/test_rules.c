@@ -184,6 +184,21 @@ static void test_headline_speaker(void) {
     doc = extract("BREAKING: Ferry Will Run All Winter.\n\nThe mayor spoke on Sunday.");
     q = find(doc, "Ferry Will Run");
     CHECK(q == NULL || !q->n_sources || strcmp(slice(doc, &q->sources[0]), "BREAKING") != 0);
+    /* nor does a word that says what kind of piece it is (it had been a
+     * speaker, "Interview") */
+    doc = extract("Interview: The engineer who wants to fix the grid\n\nNadia Kowal runs the grid operator.");
+    CHECK_INT(quoth_doc_quote_count(doc), 0);
+}
+
+/* An interview's "Q:" or "A:" is no part of a source or a content: the
+ * tagger had taken "Q: Critics" for a source, and "Q" for its speaker. */
+static void test_interview_label_is_no_span(void) {
+    const quoth_doc *doc = extract("Nadia Kowal runs the grid operator. We spoke to her on Monday.\n\nQ: Critics say "
+                                   "you moved too slowly.\n\nA: That is fair. The permits took two years.");
+    const quoth_quote *q = find(doc, "you moved");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, "Critics");
+    CHECK_STR(q ? q->speaker_name : NULL, NULL);
 }
 
 /* A paragraph that is one quotation and nothing else continues the quote
@@ -1152,7 +1167,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_source_stays_in_its_sentence, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

@@ -695,15 +695,25 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
     }
 }
 
-/* Sources and contents begin after a place line. A first piece of
- * content that is nothing but one goes ("CASPER, Wyo. - | Sen. Ted Cruz |
- * continued | his romp"); 0 when that was the only content, and the
- * attribution with it. */
+/* "Q: Critics say ...": the token after an interview's label that opens
+ * token i's paragraph ("Q:" or "A:"), or i when there is none. The tagger
+ * had taken "Q: Critics" for the source, and "Q" for its speaker. */
+static size_t after_interview_label(const quoth_phrases *p, size_t i) {
+    if (!(p->t[i].flags & TOK_PARA_START) || !(quoth_word_is(p, i, "q") || quoth_word_is(p, i, "a")) ||
+        !(p->t[i].flags & TOK_CAPITALIZED) || !quoth_punct_is(p, i + 1, ":"))
+        return i;
+    return i + 2;
+}
+
+/* Sources and contents begin after a place line or an interview's label.
+ * A first piece of content that is nothing but one goes ("CASPER, Wyo. - |
+ * Sen. Ted Cruz | continued | his romp"); 0 when that was the only
+ * content, and the attribution with it. */
 static int skip_datelines(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan *spans[2] = {&a->source, a->n_content ? &a->content[0] : NULL};
     for (int k = 0; k < 2; k++) {
         if (!spans[k] || quoth_tspan_empty(*spans[k])) continue;
-        size_t start = quoth_after_dateline(p, spans[k]->first);
+        size_t start = after_interview_label(p, quoth_after_dateline(p, spans[k]->first));
         if (start < spans[k]->end) spans[k]->first = (uint32_t)start;
         else if (start > spans[k]->first && k == 1) { /* the first content */
             if (a->n_content == 1) return 0;

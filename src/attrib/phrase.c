@@ -36,6 +36,15 @@ int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w) {
     return i < p->n && (p->t[i].flags & TOK_PUNCT) && strcmp(quoth_token_norm(p->tl, i), w) == 0;
 }
 
+int quoth_furniture_label(const quoth_phrases *p, size_t i) {
+    static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
+                                         "update", "updated", "breaking",  "exclusive", "read",  "related",
+                                         "note",   "question", "answer",   "transcript", "live", "opinion"};
+    for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
+        if (quoth_word_is(p, i, LABELS[k])) return 1;
+    return 0;
+}
+
 size_t quoth_sentence_first(const quoth_phrases *p, size_t i) {
     return p->tl->sent[p->t[i].sentence].first;
 }

@@ -37,6 +37,10 @@ int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min);
 /* Token i is punctuation spelled p. */
 int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w);
 
+/* Whether token i is a label of a page's furniture or of an interview's
+ * turns, which names no one ("VIDEO: ...", "QUESTION: ..."). */
+int quoth_furniture_label(const quoth_phrases *p, size_t i);
+
 /* The coarse tag of token i (CT_OTHER past the end). */
 static inline int quoth_coarse(const quoth_phrases *p, size_t i) {
     return i < p->n ? p->t[i].coarse : CT_OTHER;

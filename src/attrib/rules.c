@@ -566,9 +566,23 @@ static int transcript_lines(rules *r) {
     return 0;
 }
 
+/* "Interview: The engineer who ...", "Analysis: ...": a word that says
+ * what kind of piece a headline opens, not who speaks in it (it had been
+ * a speaker, "Interview"). */
+static int headline_kicker(const quoth_phrases *p, size_t i) {
+    static const char *const KICKERS[] = {"interview", "analysis", "explainer", "factbox",  "editorial",
+                                          "comment",   "review",   "profile",   "obituary", "podcast",
+                                          "timeline",  "letters",  "quiz",      "factcheck"};
+    if (quoth_furniture_label(p, i)) return 1;
+    for (size_t k = 0; k < sizeof KICKERS / sizeof *KICKERS; k++)
+        if (quoth_word_is(p, i, KICKERS[k])) return 1;
+    return 0;
+}
+
 /* "Pence: Flowers Won't Be at Debate.": a headline that opens with a name
  * and a colon gives the words after it to that name (a heading in
- * capitals, "BREAKING:", or a phrase, "The Latest:", is no speaker). */
+ * capitals, "BREAKING:", a phrase, "The Latest:", or a kind of piece,
+ * "Interview:", is no speaker). */
 static int headline_speaker(rules *r) {
     const quoth_phrases *p = &r->p;
     const quoth_token_list *tl = p->tl;
@@ -577,7 +591,8 @@ static int headline_speaker(rules *r) {
     while (k < end && k - first < 3 && quoth_coarse(p, k) == CT_PROPN && (p->t[k].flags & TOK_CAPITALIZED) &&
            !((p->t[k].flags & TOK_ALL_CAPS) && p->t[k].norm_len > 3))
         k++;
-    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":")) return 0;
+    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":") || (k == first + 1 && headline_kicker(p, first)))
+        return 0;
     size_t stop = end;
     while (stop > k + 1 && quoth_is_final_punct(p, stop - 1)) stop--;
     quoth_tspan content = span(k + 1, stop);

@@ -257,15 +257,6 @@ static int no_small_letter(const quoth_resolver *r, size_t i) {
     return 1;
 }
 
-int quoth_furniture_label(const quoth_phrases *p, size_t i) {
-    static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
-                                         "update", "updated", "breaking",  "exclusive", "read",  "related",
-                                         "note",   "question", "answer",   "transcript", "live", "opinion"};
-    for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
-        if (quoth_word_is(p, i, LABELS[k])) return 1;
-    return 0;
-}
-
 /* "according to a POLITICO analysis": a word in capitals inside a
  * sentence of small letters, which the tagger read as a common noun for
  * want of knowing it, is a body's name, as its capitals say. Not a title

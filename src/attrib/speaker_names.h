@@ -119,10 +119,6 @@ int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run);
 /* Whether a run names a place of the list ("New Hampshire", "Fla."). */
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
 
-/* Whether token i is a label of a page's furniture or of an interview's
- * turns, which names no one ("VIDEO: ...", "QUESTION: ..."). */
-int quoth_furniture_label(const quoth_phrases *p, size_t i);
-
 /* 1 for a role or noun that marks a man ("husband"), 2 a woman
  * ("spokeswoman", "wife"), 0 neither. */
 int quoth_gender_of_role(const char *role);
