@@ -121,9 +121,34 @@ static void test_content_then_source_cue(void) {
     check_quote(doc, "The strike will end on Friday", "said", "union leaders", QUOTH_INDIRECT);
 }
 
+/* The content of "according to" set off inside its sentence has two
+ * parts when the words before it are the clause's subject or an opening
+ * phrase (it had been the first part alone); a connective before it is
+ * left out, as PolNeAR's annotators leave it. */
+static void check_two_parts(const quoth_doc *doc, const char *first, const char *second) {
+    const quoth_quote *q = find(doc, first);
+    CHECK(q != NULL);
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, first);
+    CHECK_STR(q && q->n_contents > 1 ? slice(doc, &q->contents[1]) : NULL, second);
+}
+
 static void test_according_to(void) {
     const quoth_doc *doc = extract("According to the police, the fire started in the kitchen.");
     check_quote(doc, "the fire started in the kitchen", "According to", "the police", QUOTH_INDIRECT);
+    doc = extract("The main causes, according to the survey, include rent and the price of food.");
+    check_quote(doc, "The main causes", "according to", "the survey", QUOTH_INDIRECT);
+    check_two_parts(doc, "The main causes", "include rent and the price of food");
+    doc = extract("Since last spring, according to the group, the police have arrested 300 people.");
+    check_two_parts(doc, "Since last spring", "the police have arrested 300 people");
+    doc = extract("But the next day, according to Reyes, the owner made new demands.");
+    check_two_parts(doc, "the next day", "the owner made new demands");
+    doc = extract("In addition, according to the ministry, nearly two million workers will lose benefits.");
+    check_quote(doc, "nearly two million workers will lose benefits", "according to", "the ministry",
+                QUOTH_INDIRECT);
+    /* a clause of its own before, and a noun phrase after: one part */
+    doc = extract("The firm earned $60 million last year, according to its filings, a record for the town.");
+    const quoth_quote *q = find(doc, "The firm earned");
+    CHECK_INT(q ? q->n_contents : 0, 1);
 }
 
 static void test_mixed_quote(void) {

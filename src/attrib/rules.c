@@ -25,6 +25,7 @@ typedef struct rules {
     const quoth_quotation_list *quotations;
     uint8_t *used;
     quoth_attribution_list *out;
+    const uint8_t *pos_flags; /* per part-of-speech id, QUOTH_POS_*; NULL without a tagger */
 } rules;
 
 static quoth_tspan span(size_t first, size_t end) {
@@ -410,6 +411,68 @@ static size_t skip_recipient(const rules *r, size_t verb, size_t c, size_t end) 
     return c;
 }
 
+/* Whether token i is a finite verb (VBD, VBZ, VBP, MD): the verb of a
+ * clause, which a subject before it needs. */
+static int finite_verb(const rules *r, size_t i) {
+    return r->pos_flags && i < r->p.n && (r->pos_flags[r->p.t[i].pos] & QUOTH_POS_FINITE);
+}
+
+/* Whether [first, end) holds a finite verb. */
+static int holds_finite_verb(const rules *r, size_t first, size_t end) {
+    for (size_t k = first; k < end; k++)
+        if (finite_verb(r, k)) return 1;
+    return 0;
+}
+
+/* Whether a clause opens at b: a finite verb within a phrase's length,
+ * before any comma ("state security forces have killed"). */
+static int clause_at(const rules *r, size_t b, size_t end) {
+    for (size_t k = b; k < end && k < b + QUOTH_MAX_PHRASE; k++) {
+        if (finite_verb(r, k)) return 1;
+        if (quoth_punct_is(&r->p, k, ",")) return 0;
+    }
+    return 0;
+}
+
+/* The first token after a connective that opens a sentence at `first`
+ * ("But", "In addition,", "However,"), or `first`; `end` when nothing
+ * else comes before it. PolNeAR leaves a connective out
+ * of the content ("But the next day, according to Roffman, Trump made
+ * further demands" starts at "the next day"). */
+static size_t past_connective(const quoth_phrases *p, size_t first, size_t end) {
+    static const char *const ONE_WORD[] = {"but", "and", "or", "yet", "so", "however", "moreover",
+                                           "meanwhile", "still", "also", "furthermore", "indeed"};
+    size_t k = first;
+    if (quoth_word_is(p, k, "in") && quoth_word_is(p, k + 1, "addition")) k += 2;
+    else
+        for (size_t w = 0; w < sizeof ONE_WORD / sizeof *ONE_WORD; w++)
+            if (quoth_word_is(p, k, ONE_WORD[w])) {
+                k++;
+                break;
+            }
+    if (k > first && k < end && quoth_punct_is(p, k, ",")) k++;
+    return k;
+}
+
+/* "Other cleavages, according to the poll, include ideology", "Since
+ * November, according to the group, forces have killed 400": what follows
+ * a source set off by commas inside its sentence is the content's second
+ * part, when the part before is the clause's subject (a finite verb comes
+ * next) or an opening phrase without a verb before a clause (PolNeAR
+ * gives both parts to the attribution; quoth had given the first only).
+ * `before` is the first part, `s` the token after the source. */
+static quoth_tspan according_to_rest(const rules *r, quoth_tspan before, size_t s, size_t end) {
+    const quoth_phrases *p = &r->p;
+    size_t b = s + 1;
+    if (!quoth_punct_is(p, s, ",") || b + 1 >= end || p->t[b].quote_depth) return NO_SPAN;
+    int subject = finite_verb(r, b); /* "One of the decisions they made, ..., is to" */
+    int opening = before.end - before.first <= QUOTH_MAX_PHRASE / 2 && clause_at(r, b, end) &&
+                  !holds_finite_verb(r, before.first, before.end); /* not a clause of its own */
+    if (!subject && !opening) return NO_SPAN;
+    quoth_tspan rest = span(b, content_end(r, b, end));
+    return rest.end > rest.first + 1 && span_free(r, rest) ? rest : NO_SPAN;
+}
+
 static int according_to(rules *r) {
     const quoth_phrases *p = &r->p;
     for (size_t i = 0; i + 2 < p->n; i++) {
@@ -423,14 +486,24 @@ static int according_to(rules *r) {
         size_t name = s + 1, name_end = name;
         while (name_end < end && name_end - name < 5 && quoth_is_name_word(p, name_end)) name_end++;
         if (quoth_punct_is(p, s, ",") && name_end > name && quoth_punct_is(p, name_end, ",")) s = name_end;
-        quoth_tspan cue = span(i, i + 2), src = span(i + 2, s), content = NO_SPAN;
+        quoth_tspan cue = span(i, i + 2), src = span(i + 2, s), content = NO_SPAN, rest = NO_SPAN;
         int lead = i == first || (i == first + 1 && quoth_coarse(p, first) != CT_NOUN &&
                                   quoth_coarse(p, first) != CT_PROPN);
         if (lead && quoth_punct_is(p, s, ",")) content = span(s + 1, content_end(r, s + 1, end));
-        else if (!lead && i > first && quoth_punct_is(p, i - 1, ","))
-            content = span(first, content_end(r, first, i - 1));
-        if (content.end < content.first + 3 || !span_free(r, content) || !span_free(r, src)) continue;
-        int rc = emit(r, cue, src, content, NO_SPAN, ORIGIN_RULE_INDIRECT);
+        else if (!lead && i > first && quoth_punct_is(p, i - 1, ",")) {
+            size_t from = past_connective(p, first, i - 1);
+            content = span(from, from < i - 1 ? content_end(r, from, i - 1) : from);
+            if (content.end == i - 1 || from >= i - 1) rest = according_to_rest(r, content, s, end);
+            if (from >= i - 1 && rest.end) /* nothing but a connective before: "In addition," */
+                content = rest, rest = NO_SPAN;
+            else if (!rest.end) /* as before the rest was looked for */
+                content = span(first, content_end(r, first, i - 1));
+        }
+        /* a short subject is enough with the rest of its clause ("The
+         * implication, according to ..., is that") */
+        size_t length = content.end - content.first + rest.end - rest.first;
+        if (content.end <= content.first || length < 3 || !span_free(r, content) || !span_free(r, src)) continue;
+        int rc = emit(r, cue, src, content, rest, ORIGIN_RULE_INDIRECT);
         if (rc) return rc;
     }
     return 0;
@@ -601,7 +674,7 @@ static int headline_speaker(rules *r) {
 }
 
 int quoth_rules_attribute(const quoth_attrib_input *in, uint8_t *used, quoth_attribution_list *out) {
-    rules r = {quoth_phrases_of(in->tokens), in->quotations, used, out};
+    rules r = {quoth_phrases_of(in->tokens), in->quotations, used, out, in->pos_flags};
     int rc = transcript_lines(&r);
     if (!rc) rc = headline_speaker(&r);
     if (!rc) rc = direct_quotes(&r);
