@@ -701,6 +701,18 @@ static void test_clause_tail_is_no_source(void) {
     CHECK_INT(s.end, tok(tl, "said", 0));
 }
 
+/* The subject of a verb that judges it is the content's first part (it
+ * had been the words after the cue alone); not the one asked. */
+static void test_judged_subject_in_content(void) {
+    const quoth_doc *doc = extract("The mayor appeared to change his mind on Tuesday.");
+    check_two_parts(doc, "The mayor", "to change his mind on Tuesday");
+    const quoth_quote *q = find(doc, "The mayor");
+    CHECK(q != NULL && q->n_sources == 0);
+    doc = extract("Reyes was asked about the ferry.");
+    q = find(doc, "the ferry");
+    CHECK_INT(q ? q->n_contents : 0, 1);
+}
+
 /* A source never runs on into the next sentence: the tagger had taken
  * the fellow's apposition and the next sentence's subject for one source,
  * and "argued" had lost its own. */
@@ -1192,7 +1204,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

@@ -765,6 +765,46 @@ static void sender_of_document(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.first = (uint32_t)lead;
 }
 
+/* "Kelsey Atkinson was identified as the protester", "They appear to be
+ * unanimous in ...": what a judging passive or a raising verb reports is
+ * its subject with the rest, and PolNeAR gives the subject to the content
+ * as its first part (train: of the gold attributions without a source
+ * whose content is cut in two by such a cue, quoth had given 128 the
+ * second part only). The noun phrase before the cue (past its "was",
+ * "has been", adverbs) becomes that part, when the content comes after
+ * the cue and no other attribution near holds the phrase. */
+static void judged_subject_in_content(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
+    static const char *const RECIPIENTS[] = {"asked", "told", "pressed"}; /* the subject is who hears */
+    quoth_attribution *a = &list->a[k];
+    if (a->n_content != 1 || a->content[0].first < a->cue.end || a->cue.first == 0) return;
+    /* a clause or a question after the cue is the whole content ("It is
+     * expected that ...", "he was asked what ...") */
+    size_t c = a->content[0].first;
+    if ((p->t[c].lex & LEX_COMPLEMENTIZER) || quoth_coarse(p, c) == CT_WH) return;
+    size_t v = passive_participle(p, a->cue);
+    for (size_t w = 0; v < a->cue.end && w < sizeof RECIPIENTS / sizeof *RECIPIENTS; w++)
+        if (quoth_word_is(p, v, RECIPIENTS[w])) return;
+    size_t first = quoth_sentence_first(p, a->cue.first), left = a->cue.first;
+    while (left > first && a->cue.first - left < 3 &&
+           (is_be(p, left - 1) || quoth_coarse(p, left - 1) == CT_ADV || quoth_coarse(p, left - 1) == CT_AUX))
+        left--;
+    size_t np = quoth_np_left(p, left, first);
+    static const char *const NO_SUBJECT[] = {"it", "there", "him", "them", "me", "us", "you"};
+    if (np >= left) return;
+    for (size_t w = 0; w < sizeof NO_SUBJECT / sizeof *NO_SUBJECT; w++)
+        if (quoth_word_is(p, np, NO_SUBJECT[w])) return;
+    /* the whole phrase, not the end of one that a preposition, a
+     * conjunction or a number opens ("At least eight", "Crows and ravens") */
+    if (np > first && (quoth_coarse(p, np - 1) == CT_ADP || quoth_coarse(p, np - 1) == CT_CONJ ||
+                       quoth_coarse(p, np - 1) == CT_NUM || quoth_coarse(p, np - 1) == CT_ADV))
+        return;
+    for (size_t i = np; i < left; i++)
+        if (p->t[i].quote_depth || quoth_punct_is(p, i, ",") || taken_near(list, k, i)) return;
+    a->content[1] = a->content[0];
+    a->content[0] = (quoth_tspan){(uint32_t)np, (uint32_t)left};
+    a->n_content = 2;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -806,6 +846,8 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_not_a_date(in, &p, a); /* the subject found may be one too */
         source_past_relative_clause(&p, a); /* or the relative clause's "who" */
     }
+    for (size_t k = 0; k < list->n; k++)
+        if (list->a[k].subject_judged) judged_subject_in_content(&p, list, k);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
         if (skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
