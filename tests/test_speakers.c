@@ -318,6 +318,21 @@ static const one_statement NAMES_ONE[] = {
      * ("Xaver", "Xi"): found by fuzzing, a read past the list's word */
     {"Xaver Hale spoke in Davos on Monday.\n\nHale said that trade was good.",
      {"that trade", "Xaver Hale", QUOTH_RESOLVED_SURNAME, NULL, U}},
+    /* given names beyond the American ones, with their gender: "Ngozi",
+     * "Siobh\u00e1n" (they had been no one's, and "Yuki Tanaka" an
+     * organization whose "She" was no one); a hyphenated one by its first
+     * part; at a sentence's start one read as a plural noun ("Ines" had
+     * been left out of the name) */
+    {"Ngozi Okafor, a nurse, said that the ward was full.",
+     {"that the ward", "Ngozi Okafor", QUOTH_RESOLVED_NAME, "nurse", F}},
+    {"Yuki Tanaka said that the plan would fail. She said that it was too costly.",
+     {"that it was", "Yuki Tanaka", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Ines Carvalho said that the plan would fail.", {"that the plan", "Ines Carvalho", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"Marie-Claire Dubois said that the plan would fail.",
+     {"that the plan", "Marie-Claire Dubois", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* but not an adjective that is a given name too, before a title */
+    {"Christian Rev. Derek Penn said that the town had lost a voice.",
+     {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
     /* a knight or a dame called by the given name is the person of that
      * given name (each had been a speaker of one word, "Geoffrey"), and
      * the British title tells the gender that the given name does not */
@@ -1324,8 +1339,8 @@ static const char BARE_APPOSITIONS[] =
     "Ruth Hale said that the meeting went well.";
 
 static const expected BARE_APPOSITIONS_EXPECTED[] = {
-    {"that the strike", "Tomasz Nowak", QUOTH_RESOLVED_NAME, "president of the dockworkers' union", U},
-    {"that the talks", "Tomasz Nowak", QUOTH_RESOLVED_TITLE, "president of the dockworkers' union", U},
+    {"that the strike", "Tomasz Nowak", QUOTH_RESOLVED_NAME, "president of the dockworkers' union", M},
+    {"that the talks", "Tomasz Nowak", QUOTH_RESOLVED_TITLE, "president of the dockworkers' union", M},
     {"that the city", "Lena Park", QUOTH_RESOLVED_NAME, "senior adviser", F},
     {"that flour", "Carl Dunn", QUOTH_RESOLVED_NAME, NULL, M},
     {"that the meeting", "Ruth Hale", QUOTH_RESOLVED_NAME, NULL, F},

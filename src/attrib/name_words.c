@@ -27,8 +27,10 @@ static uint64_t place_key(const char *place) {
 }
 
 int quoth_name_words_init(quoth_name_words *w) {
-    /* about 1,000 entries: a table a quarter full keeps probes short */
-    if (quoth_word_classes_alloc(w, 4096)) return QUOTH_ERR_NOMEM;
+    /* about 2,700 entries (1,600 given names, 780 places): a table a
+     * sixth full keeps probes short, in 256 KB that the model's workers
+     * share */
+    if (quoth_word_classes_alloc(w, 16384)) return QUOTH_ERR_NOMEM;
     const char *const *list;
     const uint32_t *classes;
     /* either gender is both bits, which quoth_given_name_gender() reads as neither */

@@ -294,6 +294,21 @@ size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {
     return i;
 }
 
+size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end) {
+    static const char *const ONE_WORD[] = {"but", "and", "or", "yet", "so", "however", "moreover",
+                                           "meanwhile", "still", "also", "furthermore", "indeed"};
+    size_t k = first;
+    if (quoth_word_is(p, k, "in") && quoth_word_is(p, k + 1, "addition")) k += 2;
+    else
+        for (size_t w = 0; w < sizeof ONE_WORD / sizeof *ONE_WORD; w++)
+            if (quoth_word_is(p, k, ONE_WORD[w])) {
+                k++;
+                break;
+            }
+    if (k > first && k < end && quoth_punct_is(p, k, ",")) k++;
+    return k;
+}
+
 int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem) {
     const char *w = quoth_token_norm(p->tl, i);
     size_t n = strlen(stem);

@@ -58,6 +58,13 @@ int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j);
  * "CASPER, Wyo. - Sen. Ted Cruz continued"), when i opens it; else i. */
 size_t quoth_after_dateline(const quoth_phrases *p, size_t i);
 
+/* The first token after a connective that opens a sentence at `first`
+ * ("But", "In addition,", "However,"), or `first`; `end` when nothing
+ * else comes before it. PolNeAR leaves a connective out
+ * of the content ("But the next day, according to Roffman, Trump made
+ * further demands" starts at "the next day"). */
+size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end);
+
 /* Token i's normalized form starts with `stem` (in small letters),
  * ignoring ASCII case: a verb's forms by its stem ("issu"). */
 int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem);

@@ -434,26 +434,6 @@ static int clause_at(const rules *r, size_t b, size_t end) {
     return 0;
 }
 
-/* The first token after a connective that opens a sentence at `first`
- * ("But", "In addition,", "However,"), or `first`; `end` when nothing
- * else comes before it. PolNeAR leaves a connective out
- * of the content ("But the next day, according to Roffman, Trump made
- * further demands" starts at "the next day"). */
-static size_t past_connective(const quoth_phrases *p, size_t first, size_t end) {
-    static const char *const ONE_WORD[] = {"but", "and", "or", "yet", "so", "however", "moreover",
-                                           "meanwhile", "still", "also", "furthermore", "indeed"};
-    size_t k = first;
-    if (quoth_word_is(p, k, "in") && quoth_word_is(p, k + 1, "addition")) k += 2;
-    else
-        for (size_t w = 0; w < sizeof ONE_WORD / sizeof *ONE_WORD; w++)
-            if (quoth_word_is(p, k, ONE_WORD[w])) {
-                k++;
-                break;
-            }
-    if (k > first && k < end && quoth_punct_is(p, k, ",")) k++;
-    return k;
-}
-
 /* "Other cleavages, according to the poll, include ideology", "Since
  * November, according to the group, forces have killed 400": what follows
  * a source set off by commas inside its sentence is the content's second
@@ -491,7 +471,7 @@ static int according_to(rules *r) {
                                   quoth_coarse(p, first) != CT_PROPN);
         if (lead && quoth_punct_is(p, s, ",")) content = span(s + 1, content_end(r, s + 1, end));
         else if (!lead && i > first && quoth_punct_is(p, i - 1, ",")) {
-            size_t from = past_connective(p, first, i - 1);
+            size_t from = quoth_past_connective(p, first, i - 1);
             content = span(from, from < i - 1 ? content_end(r, from, i - 1) : from);
             if (content.end == i - 1 || from >= i - 1) rest = according_to_rest(r, content, s, end);
             if (from >= i - 1 && rest.end) /* nothing but a connective before: "In addition," */

@@ -158,9 +158,24 @@ int quoth_speaker_name_token(const quoth_token *t) {
     return 0;
 }
 
+/* The gender classes (NAME_MAN, NAME_WOMAN, both for either) of the given
+ * name at i: of the word, or of a hyphenated one's first part when the
+ * list lacks the whole ("Marie-Claire", "Mei-Ling"). That part has three
+ * letters at least and the part after it a capital: "Al-Qaeda" and
+ * "Anti-Trump" are no one's names, "Ji-woo" is left to the list. */
+static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
+    uint32_t classes = quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN);
+    const quoth_token *t = &r->p.t[i];
+    if (classes || !(t->flags & TOK_CAPITALIZED)) return classes;
+    const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
+    if (!hyphen || hyphen - w < 3 || hyphen + 1 >= r->text + t->end || hyphen[1] < 'A' || hyphen[1] > 'Z')
+        return 0;
+    return quoth_name_word_classes(r->names, quoth_hash_lower(w, (size_t)(hyphen - w))) & (NAME_MAN | NAME_WOMAN);
+}
+
 /* A given name of either list, or of the word classes' shorter one. */
 static int given_name(const quoth_resolver *r, size_t i) {
-    return (r->p.t[i].lex & LEX_FIRST_NAME) || (quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN));
+    return (r->p.t[i].lex & LEX_FIRST_NAME) || given_name_classes(r, i);
 }
 
 /* "Jr.", "Sr.", "III": a generation's suffix that ends a full name. */
@@ -219,10 +234,16 @@ static int initial(const quoth_resolver *r, size_t i) {
  * not a month ("in May Trump said"). */
 static int given_name_before_name(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
-    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
-        i + 1 >= r->p.n || !(t[1].flags & TOK_CAPITALIZED) || t[1].sentence != t->sentence || !given_name(r, i) ||
+    /* at a sentence's start the capital says nothing, but a proper noun
+     * after a listed given name does ("Ines Carvalho said", "Ines" read as
+     * a plural noun; the name had been "Carvalho"), unless the word is an
+     * adjective or the next a title ("Christian Rev. Derek Penwell") */
+    if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) || i + 1 >= r->p.n ||
+        !(t[1].flags & TOK_CAPITALIZED) || t[1].sentence != t->sentence || !given_name(r, i) ||
         (quoth_name_classes_at(r, i) & (NAME_MONTH | NAME_DATE)))
         return 0;
+    if (t->flags & TOK_SENT_START)
+        return t[1].coarse == CT_PROPN && t->coarse != CT_ADJ && !(t[1].lex & (LEX_TITLE | LEX_HONORIFIC));
     return 1;
 }
 
@@ -1065,7 +1086,8 @@ static size_t given_name_at(const quoth_resolver *r, const quoth_name_run *run) 
  * made of them after "former FBI agent". */
 static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     size_t n = run->end - run->first;
-    if (n < 2 || n > 4 || !quoth_given_name_gender(r->names, r->p.t[given_name_at(r, run)].lower_hash)) return 0;
+    /* of either list: "Yuki Tanaka" is a person whose gender no name tells */
+    if (n < 2 || n > 4 || !given_name_classes(r, given_name_at(r, run))) return 0;
     /* "Virginia Democratic", "Orlando Republican": a place and a party */
     if ((quoth_name_classes_at(r, run->first) & NAME_PLACE) || quoth_coarse(&r->p, run->end - 1) == CT_ADJ) return 0;
     for (uint32_t i = run->first; i < run->end; i++)
@@ -1230,7 +1252,8 @@ static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
         if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
         if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
     }
-    return quoth_given_name_gender(r->names, t[given].lower_hash);
+    uint32_t classes = given_name_classes(r, given);
+    return classes == NAME_MAN ? 1 : classes == NAME_WOMAN ? 2 : 0; /* both lists: neither */
 }
 
 /* The gender a role marks: the female forms of role nouns ("spokeswoman",
