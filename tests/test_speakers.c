@@ -333,6 +333,19 @@ static const one_statement NAMES_ONE[] = {
     /* but not an adjective that is a given name too, before a title */
     {"Christian Rev. Derek Penn said that the town had lost a voice.",
      {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* the names in a relative clause on a noun of people are not who the
+     * noun is (it had been Leeds, and Trump); an apposition after the
+     * clause's comma still is; a document's clause keeps its maker */
+    {"A man who lives in Leeds told reporters that he was fine.", {"that he was", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Jake Sullen sent the emails.\n\n\u201cIt was over,\u201d said one source who identified Sullen.",
+     {"\u201cIt was over", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"One of Hale\u2019s former supporters who still backs Reyes, former Rep. Pat Schroder, said that the race "
+     "was lost.",
+     {"that the race", "Pat Schroder", QUOTH_RESOLVED_NAME, "former Rep.", U}},
+    {"The total rose to $5,395, according to figures that were released Thursday by Tallypac.",
+     {"The total rose", "Tallypac", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* a party's strategists and experts do not speak for it */
+    {"Some GOP strategists said that the race was lost.", {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* a knight or a dame called by the given name is the person of that
      * given name (each had been a speaker of one word, "Geoffrey"), and
      * the British title tells the gender that the given name does not */

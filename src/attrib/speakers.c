@@ -138,10 +138,12 @@ static int outsider_noun(const quoth_resolver *r, uint32_t i) {
     static const char *const OUTSIDERS[] = {
         "voter",     "voters",      "candidate",  "candidates", "nominee",   "nominees",   "front-runner",
         "frontrunner", "hopeful",   "hopefuls",   "contender",  "contenders", "opponent",  "opponents",
-        "supporters", "critics",    "rivals",     "challenger", "challengers", "donor",    "donors",
+        "supporter", "supporters", "critic",     "critics",    "rival",     "rivals",     "challenger",
+        "challengers", "donor",    "donors",
         "member",    "members",     "customer",   "customers",  "employee",  "employees",  "fan",
         "fans",      "student",     "students",   "legend",     "alumnus",   "alumni",     "veteran",
-        "veterans",  "player",      "players",    "workers"};
+        "veterans",  "player",      "players",    "workers",    "expert",    "experts",    "analyst",
+        "analysts",  "strategist",  "strategists", "consultant", "consultants"};
     for (size_t k = 0; k < sizeof OUTSIDERS / sizeof *OUTSIDERS; k++)
         if (quoth_word_is(&r->p, i, OUTSIDERS[k])) return 1;
     return 0;
@@ -285,6 +287,38 @@ static int32_t described_person(const quoth_resolver *r, quoth_tspan src, const 
     return -1;
 }
 
+static int outsider_noun(const quoth_resolver *r, uint32_t i);
+
+/* Whether token i is a common noun of people: "woman", "source",
+ * "voters", "official". */
+static int people_noun(const quoth_resolver *r, uint32_t i) {
+    return quoth_coarse(&r->p, i) == CT_NOUN &&
+           ((r->p.t[i].lex & (LEX_TITLE | LEX_GROUP_NOUN)) ||
+            (quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE)) || outsider_noun(r, i) ||
+            quoth_word_is(&r->p, i, "source") || quoth_word_is(&r->p, i, "person") ||
+            quoth_word_is(&r->p, i, "resident"));
+}
+
+/* The relative clause on a noun of people in the source ("a young woman
+ * who had been an exchange student in Montana", "one source who
+ * identified Sullivan"), up to its comma: the names in it are not who the
+ * noun is, and had been taken for the speaker. An apposition after its
+ * comma still names the noun ("One of Grayson's former supporters who
+ * still backs Randolph, former Colorado Rep. Pat Schroeder,"); a
+ * document's clause is no such ("figures that were released by Crowdpac"
+ * are Crowdpac's). An empty span when there is none. */
+static quoth_tspan relative_clause_in(const quoth_resolver *r, quoth_tspan src) {
+    quoth_tspan clause = {0, 0};
+    size_t i = src.first + 1;
+    while (i < src.end && !(quoth_coarse(&r->p, i) == CT_WH && people_noun(r, (uint32_t)i - 1))) i++;
+    if (i >= src.end) return clause;
+    size_t end = i + 1;
+    while (end < src.end && !quoth_punct_is(&r->p, end, ",")) end++;
+    clause.first = (uint32_t)i;
+    clause.end = (uint32_t)end;
+    return clause;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * the first name ("Six Gannett newspapers in New Jersey, including the
@@ -295,12 +329,17 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
     int person_named = 0; /* a person named before, not as a modifier */
     src.end = source_phrase_end(r, src);
+    quoth_tspan relative = relative_clause_in(r, src);
+    /* a clause that ends the source leaves the noun before it its head
+     * ("A Texas voter who": a voter, not Texas) */
+    if (relative.end >= src.end && relative.first > src.first) src.end = relative.first;
     /* by binary search, so that a long document does not scan every run
      * for every source */
     for (size_t k = quoth_first_run_ending_after(r->t, src.first); k < r->t->n_runs; k++) {
         const quoth_name_run *run = &r->t->runs[k];
         if (run->end <= src.first) continue;
         if (run->first >= src.end) break;
+        if (run->first >= relative.first && run->first < relative.end) continue;
         /* "Rep. Ron Kind (D-Wis.)": no speaker, nor the "D." that the
          * tokenizer cuts from "(D-N.D.)"; but a parenthesis that opens the
          * source opens a sentence ("(John Schlafly defended ...") */
