@@ -713,6 +713,14 @@ static void test_judged_subject_in_content(void) {
     CHECK_INT(q ? q->n_contents : 0, 1);
 }
 
+/* A source inside the place line names no one: the cue's subject is the
+ * source (it had been "TOKYO"). */
+static void test_dateline_is_no_source(void) {
+    const quoth_doc *doc = extract("TOKYO, Nov 8 (Reuters) - The carmaker will invest 1 trillion yen in batteries, its "
+                                   "chief executive said on Friday.");
+    check_quote(doc, "The carmaker will invest", "said", "its chief executive", QUOTH_INDIRECT);
+}
+
 /* A source never runs on into the next sentence: the tagger had taken
  * the fellow's apposition and the next sentence's subject for one source,
  * and "argued" had lost its own. */
@@ -1204,7 +1212,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

@@ -805,10 +805,21 @@ static void judged_subject_in_content(const quoth_phrases *p, const quoth_attrib
     a->n_content = 2;
 }
 
+/* "TOKYO, Nov 8 (Reuters) - The carmaker will invest ..., its chief
+ * executive said": a source that lies inside the place line names no one
+ * (it had been "TOKYO"), and the cue's subject is looked for instead. */
+static void source_not_a_dateline(const quoth_phrases *p, quoth_attribution *a) {
+    if (!quoth_tspan_empty(a->source) && quoth_after_dateline(p, a->source.first) >= a->source.end)
+        a->source = (quoth_tspan){0, 0};
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
-    for (size_t k = 0; k < list->n; k++) source_not_a_clause_tail(&p, &list->a[k]);
+    for (size_t k = 0; k < list->n; k++) {
+        source_not_a_dateline(&p, &list->a[k]);
+        source_not_a_clause_tail(&p, &list->a[k]);
+    }
     for (size_t k = 0; k < list->n; k++) {
         source_not_a_date(in, &p, &list->a[k]);
         judged_subject_no_source(&p, &list->a[k]);
