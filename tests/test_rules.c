@@ -621,23 +621,30 @@ static quoth_attribution_list inferred(const char *text, const char *cue, quoth_
 /* "told reporters on Monday that ...": the one told leaves the content;
  * not when a verb or a quotation comes first, nor for a relative "that". */
 static void test_recipient_out_of_content(void) {
+    /* without "that", the clause after the one told: a noun phrase and
+     * its verb ("the BBC | the budget had been cut"; it had been part of
+     * the content) */
     static const struct {
         const char *text, *cue, *content_from;
+        int nth; /* which of the words content_from */
     } CASES[] = {
-        {"Ana Ruiz told reporters on Monday that the port would reopen.", "told", "that"},
-        {"Ana Ruiz reminded the council that the port would reopen.", "reminded", "that"},
-        {"Ana Ruiz told reporters who asked that the port would reopen.", "told", "reporters"},
-        {"Ana Ruiz told reporters the mayor knew that the port would reopen.", "told", "reporters"},
-        {"Ana Ruiz told the story that shows the port reopening.", "told", "the"},
-        {"Ana Ruiz convinced the council that the port would reopen.", "convinced", "the"},
-        {"Ana Ruiz said reporters that the port would reopen.", "said", "reporters"},
+        {"Ana Ruiz told reporters on Monday that the port would reopen.", "told", "that", 0},
+        {"Ana Ruiz reminded the council that the port would reopen.", "reminded", "that", 0},
+        {"Ana Ruiz told reporters who asked that the port would reopen.", "told", "reporters", 0},
+        {"Ana Ruiz told reporters the mayor knew that the port would reopen.", "told", "the", 0},
+        {"Ana Ruiz told the story that shows the port reopening.", "told", "the", 0},
+        {"Ana Ruiz convinced the council that the port would reopen.", "convinced", "the", 0},
+        {"Ana Ruiz said reporters that the port would reopen.", "said", "reporters", 0},
+        {"Ana Ruiz told the BBC the budget had been cut.", "told", "the", 1},
+        {"Ana Ruiz told reporters on Friday the plan would fail.", "told", "the", 0},
+        {"Ana Ruiz told him the truth.", "told", "him", 0},
     };
     for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
         const quoth_token_list *tl = analyze(CASES[k].text);
         uint32_t cue = tok(tl, CASES[k].cue, 0), stop = (uint32_t)tl->n - 1;
         quoth_attribution_list l = inferred(CASES[k].text, CASES[k].cue, SPAN(0, cue), SPAN(cue + 1, stop), &tl);
         CHECK_INT(l.n, 1);
-        if (l.n) CHECK_INT(l.a[0].content[0].first, tok(tl, CASES[k].content_from, 0));
+        if (l.n) CHECK_INT(l.a[0].content[0].first, tok(tl, CASES[k].content_from, CASES[k].nth));
         quoth_attribution_list_free(&l);
     }
 }

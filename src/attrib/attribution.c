@@ -670,6 +670,44 @@ static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
     }
 }
 
+/* The end of the noun phrase at i, before `end`: a pronoun, or words of
+ * noun phrases up to a determiner or pronoun after a noun, which opens
+ * the next ("the BBC | the budget"). i when none starts there. */
+static size_t phrase_end(const quoth_phrases *p, size_t i, size_t end) {
+    if (i >= end) return i;
+    if (quoth_coarse(p, i) == CT_PRON) return i + 1;
+    size_t k = i;
+    int noun = 0;
+    while (k < end && k - i < QUOTH_MAX_PHRASE && !p->t[k].quote_depth) {
+        int c = quoth_coarse(p, k);
+        if (c != CT_NOUN && c != CT_PROPN && c != CT_DET && c != CT_POSS && c != CT_ADJ && c != CT_NUM) break;
+        if (k > i && c == CT_DET && quoth_is_noun(p, k - 1)) break;
+        noun |= c == CT_NOUN || c == CT_PROPN;
+        k++;
+    }
+    return noun ? k : i;
+}
+
+/* "told the BBC the budget had been underspent": without "that", where
+ * the clause told opens after the one told (a noun phrase, and a time or
+ * place after it): a noun phrase whose verb follows within a phrase's
+ * length. c.first when the content holds no such clause there. */
+static size_t phrase_end(const quoth_phrases *p, size_t i, size_t end);
+
+static size_t clause_after_recipient(const quoth_phrases *p, quoth_tspan c) {
+    size_t end = c.end < c.first + 2 * QUOTH_MAX_PHRASE ? c.end : c.first + 2 * QUOTH_MAX_PHRASE;
+    size_t k = phrase_end(p, c.first, end);
+    if (k == c.first) return c.first;
+    if (quoth_coarse(p, k) == CT_ADP && phrase_end(p, k + 1, end) > k + 1) k = phrase_end(p, k + 1, end);
+    size_t subject_end = phrase_end(p, k, end);
+    int opens = quoth_coarse(p, k);
+    if (subject_end == k || !(opens == CT_DET || opens == CT_PRON || opens == CT_PROPN || opens == CT_NUM) ||
+        subject_end >= end)
+        return c.first;
+    int verb = quoth_coarse(p, subject_end);
+    return (verb == CT_AUX || verb == CT_VERB) && !p->t[k].quote_depth ? k : c.first;
+}
+
 /* "told reporters on Monday that the port would reopen": the one told is
  * no part of what was said; the content starts at "that" (PolNeAR train:
  * 7 contents become right, 1 wrong; "convince" keeps the one convinced, 2
@@ -691,8 +729,10 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
             if (i + 1 < c->end && next != CT_VERB && next != CT_AUX) c->first = (uint32_t)i;
             return;
         }
-        if (kind == CT_VERB || kind == CT_AUX || kind == CT_PUNCT || kind == CT_WH || p->t[i].quote_depth) return;
+        if (kind == CT_VERB || kind == CT_AUX || kind == CT_PUNCT || kind == CT_WH || p->t[i].quote_depth) break;
     }
+    size_t clause = clause_after_recipient(p, *c);
+    if (clause > c->first) c->first = (uint32_t)clause;
 }
 
 /* "Q: Critics say ...": the token after an interview's label that opens
