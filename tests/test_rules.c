@@ -720,6 +720,17 @@ static void test_judged_subject_in_content(void) {
     CHECK_INT(q ? q->n_contents : 0, 1);
 }
 
+/* A source and cue set off inside the sentence cut its content in two;
+ * the part before is the content's when the part after needs it (it had
+ * been the part after alone), not an opening phrase of time or place. */
+static void test_parenthetical_cue(void) {
+    const quoth_doc *doc = extract("The museum, Mr. Bush said, celebrated several of his heroes.");
+    check_two_parts(doc, "The museum", "celebrated several of his heroes");
+    doc = extract("In a statement on Thursday, Reyes said, the port would reopen in May.");
+    const quoth_quote *q = find(doc, "the port");
+    CHECK_INT(q ? q->n_contents : 0, 1);
+}
+
 /* A source inside the place line names no one: the cue's subject is the
  * source (it had been "TOKYO"). */
 static void test_dateline_is_no_source(void) {
@@ -1219,7 +1230,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

@@ -853,6 +853,71 @@ static void source_not_a_dateline(const quoth_phrases *p, quoth_attribution *a) 
         a->source = (quoth_tspan){0, 0};
 }
 
+/* How many tokens the first part of a content cut by a parenthetical
+ * source and cue may hold. */
+#define PARENTHETICAL_LEAD_MAX 24
+
+/* Whether tokens [first, end) are free for a's content: no other
+ * attribution near holds one, and none is quoted. */
+static int free_for(const quoth_phrases *p, const quoth_attribution_list *list, size_t k, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++)
+        if (p->t[i].quote_depth || taken_near(list, k, i)) return 0;
+    return 1;
+}
+
+/* Whether the part after a parenthetical source and cue needs the part
+ * before: it opens with a finite verb, past adverbs ("... , Mr. Bush
+ * said, celebrated", "..., normally does not get"), whose subject that
+ * part is; or the part before ends with an auxiliary whose complement
+ * it is ("It was, the president said, ''a stone ...''"). */
+static int needs_part_before(const quoth_phrases *p, const uint8_t *pos_flags, size_t lead, size_t lead_end,
+                             size_t after, size_t end) {
+    /* a verb of full meaning ends a clause of its own ("Eyebrows raised,
+     * ... said"), and "There was" opens none that was said */
+    if ((quoth_coarse(p, lead_end - 1) == CT_AUX || is_be(p, lead_end - 1)) && !quoth_word_is(p, lead, "there")) return 1;
+    size_t v = after;
+    while (v < end && v < after + 3 && quoth_coarse(p, v) == CT_ADV) v++;
+    return v < end && !p->t[v].quote_depth && pos_flags && (pos_flags[p->t[v].pos] & QUOTH_POS_FINITE);
+}
+
+/* "The museum, Mr. Bush said, celebrated several of his heroes", "Hawaii,
+ * as one of his advisers pointed out, normally does not get ...": a
+ * source and cue set off by commas inside the sentence cut its content in
+ * two, and PolNeAR gives the attribution both parts. The tagger, which
+ * reads the words before the source without knowing a cue follows, had
+ * given it the part after only (train: 178 such gold attributions). The
+ * part before runs from the sentence's start, past a connective ("But"),
+ * to the comma before the source; the part after starts at the comma
+ * after the cue (a time or place may come between: "he told me on
+ * Friday,"). Only when the part after needs it: an opening phrase of time
+ * or place ("In a statement Thursday, Trump said, ...") is no part of
+ * what was said, and neither is anything before a quotation. */
+static void parenthetical_content(const quoth_phrases *p, const uint8_t *pos_flags,
+                                  const quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    if (a->n_content != 1 || quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) ||
+        a->source.end > a->cue.first || a->source.first < 2)
+        return;
+    size_t open = a->source.first - 1; /* the comma before the source */
+    if (quoth_word_is(p, open, "as")) open--;
+    if (!quoth_punct_is(p, open, ",")) return;
+    size_t close = a->cue.end; /* the comma after the cue */
+    while (close < p->n && close < a->cue.end + QUOTH_MAX_PHRASE / 2 && !quoth_punct_is(p, close, ",")) {
+        int c = quoth_coarse(p, close);
+        if (c == CT_VERB || c == CT_AUX || c == CT_PUNCT || p->t[close].quote_depth) return;
+        close++;
+    }
+    if (close >= p->n || !quoth_punct_is(p, close, ",") || p->t[close].sentence != p->t[open].sentence) return;
+    size_t first = quoth_past_connective(p, quoth_sentence_first(p, open), open), end = quoth_sentence_end(p, open);
+    quoth_tspan *c = &a->content[0];
+    if (first >= open || open - first > PARENTHETICAL_LEAD_MAX || c->first != close + 1 || c->end > end ||
+        !needs_part_before(p, pos_flags, first, open, close + 1, end) || !free_for(p, list, k, first, open))
+        return;
+    a->content[1] = *c;
+    *c = (quoth_tspan){(uint32_t)first, (uint32_t)open};
+    a->n_content = 2;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -899,6 +964,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     }
     for (size_t k = 0; k < list->n; k++)
         if (list->a[k].subject_judged) judged_subject_in_content(&p, list, k);
+        else parenthetical_content(&p, in->pos_flags, list, k);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
         if (skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
