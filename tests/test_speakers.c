@@ -333,6 +333,16 @@ static const one_statement NAMES_ONE[] = {
     /* but not an adjective that is a given name too, before a title */
     {"Christian Rev. Derek Penn said that the town had lost a voice.",
      {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a person described by age is the one the text is about (it had been
+     * no one), not the photographer of a caption between */
+    {"Captain Rosa Achebe said that eleven boats were lost. The 52-year-old said that she had asked for a "
+     "breakwater.",
+     {"that she had", "Rosa Achebe", QUOTH_RESOLVED_TITLE, "Captain", F}},
+    {"Lori Bernfeld held up a sign. The 57-year-old scientist says that she is afraid.",
+     {"that she is", "Lori Bernfeld", QUOTH_RESOLVED_TITLE, NULL, F}},
+    {"Peter Serafin posted the clip on Thursday.\n\nNelson Barnes via Getty Images.\n\n\u201cWhat if he had "
+     "lessons?\u201d the 43-year-old asked.",
+     {"\u201cWhat if", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* the names in a relative clause on a noun of people are not who the
      * noun is (it had been Leeds, and Trump); an apposition after the
      * clause's comma still is; a document's clause keeps its maker */

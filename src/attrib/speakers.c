@@ -449,6 +449,13 @@ enum {
     SCOPE_NARRATED       /* the pronoun's and the one before past a quotation's */
 };
 
+/* A photographer's name in a photo's credit ("Neilson Barnard via Getty
+ * Images."), whom no pronoun or description after it stands for: the
+ * caption interrupts the text about someone else. */
+static int photo_credit(const quoth_resolver *r, const quoth_name_run *run) {
+    return quoth_word_is(&r->p, run->end, "via");
+}
+
 /* The one person that a pronoun's own sentence names before it as a
  * subject (SCOPE_OWN_SENTENCE), or that it and the sentence before name,
  * outside quotations, and that fits it: "Just look at House Speaker Paul
@@ -465,7 +472,8 @@ static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t 
     /* six sentences are at most 2,400 tokens (sentences.c cuts longer ones) */
     for (size_t j = first_run_from(r, tok); j-- > 0 && r->t->runs[j].first >= from;) {
         const quoth_name_run *run = &r->t->runs[j];
-        if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, 0)) continue;
+        if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, 0) || photo_credit(r, run))
+            continue;
         if (own_sentence && !named_as_subject(r, run)) continue;
         /* past a quotation, a name that only modifies a noun ("the
          * Clinton campaign") is no one the text has gone on about */
@@ -518,6 +526,7 @@ static int32_t opening_subject(const quoth_resolver *r, size_t first, size_t end
     if (run->lead != from || run->first >= end || r->p.t[run->first].quote_depth ||
         owned_by(r, run) /* "Garland's nomination has become" */ ||
         quoth_all_capitals(&r->p, run->first, 3) /* a place line: "MEXICO CITY —" */ ||
+        photo_credit(r, run) ||
         !fits_pronoun(&r->t->s[run->speaker], lex, 0))
         return -1;
     return run->speaker;
@@ -1238,6 +1247,41 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     return last;
 }
 
+/* Whether token i gives an age: "46-year-old", "34-year-old". */
+static int age_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start, digits = 0;
+    while (digits < n && w[digits] >= '0' && w[digits] <= '9') digits++;
+    return digits > 0 && digits < 4 && n - digits == 9 && strncasecmp(w + digits, "-year-old", 9) == 0;
+}
+
+/* "the 46-year-old", "The 57-year-old scientist", "the 34-year-old
+ * mother of three": a person described by age, whom news names in the
+ * sentence or two before. The end of the description (its first comma,
+ * at most DESCRIPTION_WORDS_MAX words after the age), or -1 when the
+ * source is no such description. */
+static int64_t age_description_end(const quoth_resolver *r, quoth_tspan src) {
+    if (src.end < src.first + 2 || !quoth_word_is(&r->p, src.first, "the") || !age_word(r, src.first + 1)) return -1;
+    size_t end = src.first + 2;
+    while (end < src.end && !quoth_punct_is(&r->p, end, ",")) {
+        int c = quoth_coarse(&r->p, end);
+        if ((c != CT_NOUN && c != CT_ADJ && c != CT_ADP && c != CT_NUM) || end - src.first > DESCRIPTION_WORDS_MAX + 2)
+            return -1;
+        end++;
+    }
+    return (int64_t)end;
+}
+
+/* The gender the role nouns of [first, end) give ("mother"), or 0. */
+static int description_gender(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        int g = quoth_gender_of_role(quoth_token_norm(r->p.tl, i));
+        if (g) return g;
+    }
+    return 0;
+}
+
 /* How far back an unnamed holder of a title ("a judge") is looked for. */
 #define UNNAMED_HOLDER_TOKENS 400
 
@@ -1274,8 +1318,15 @@ static int unnamed_holder_before(const quoth_resolver *r, size_t tok, size_t hea
 static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                            quoth_tspan src, int title) {
     int64_t head = salient_description_head(r, src, title);
-    if (head < 0 || (title && unnamed_holder_before(r, src.first, (size_t)head))) return -1;
-    int gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+    int gender;
+    if (head < 0 && !title && (head = age_description_end(r, src)) >= 0) {
+        gender = description_gender(r, src.first + 2, (size_t)head);
+        head = src.first + 1; /* the age: no role ends with it */
+    } else if (head < 0 || (title && unnamed_holder_before(r, src.first, (size_t)head))) {
+        return -1;
+    } else {
+        gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+    }
     uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
     size_t tok = src.first, at = 0;
     int32_t s = sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
