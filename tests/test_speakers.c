@@ -333,6 +333,13 @@ static const one_statement NAMES_ONE[] = {
     /* but not an adjective that is a given name too, before a title */
     {"Christian Rev. Derek Penn said that the town had lost a voice.",
      {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a kin by the possessive and noun the text described them with
+     * (they had been no one) */
+    {"Ellen Fitz died on Sunday. Her death was confirmed by her daughter, Kate Shaw. \u201cShe never complained,"
+     "\u201d her daughter said.",
+     {"\u201cShe never", "Kate Shaw", QUOTH_RESOLVED_TITLE, "her daughter", F}},
+    {"Paul Osmond spoke to ITV, and so did his brother Alastair Osmond. He was a new dad, his brother added.",
+     {"He was a new", "Alastair Osmond", QUOTH_RESOLVED_TITLE, "brother", M}},
     /* a person described by age is the one the text is about (it had been
      * no one), not the photographer of a caption between */
     {"Captain Rosa Achebe said that eleven boats were lost. The 52-year-old said that she had asked for a "

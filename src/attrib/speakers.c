@@ -1135,12 +1135,20 @@ static int run_description(const quoth_resolver *r, const quoth_name_run *run, s
         return 1;
     }
     size_t h = run->first;
+    /* "her daughter, Catherine Shaw": a kin's description set off before
+     * the name, after "his" or "her" */
+    int set_off = h >= 3 && quoth_punct_is(p, h - 1, ",") && quoth_coarse(p, h - 2) == CT_NOUN &&
+                  !(p->t[h - 2].flags & TOK_CAPITALIZED);
+    if (set_off) h--;
     if (h == 0 || (p->t[h - 1].flags & TOK_CAPITALIZED) || quoth_coarse(p, h - 1) != CT_NOUN) return 0;
     size_t i = h - 1;
     while (i > 0 && !(p->t[i - 1].flags & TOK_CAPITALIZED) &&
            (quoth_coarse(p, i - 1) == CT_NOUN || quoth_coarse(p, i - 1) == CT_ADJ))
         i--;
-    *first = i, *head = h - 1;
+    /* the possessive before it is part of it ("his brother Alastair") */
+    int owned = i > 0 && (quoth_word_is(p, i - 1, "his") || quoth_word_is(p, i - 1, "her"));
+    if (set_off && !owned) return 0;
+    *first = owned ? i - 1 : i, *head = h - 1;
     return 1;
 }
 
@@ -1159,8 +1167,12 @@ static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
     while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
-    if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
-        quoth_coarse(p, last) != CT_NOUN || !r->pos_flags || (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL))
+    /* or by a possessive the description held too: "her daughter" after
+     * "her daughter, Catherine Shaw" (it had been no one) */
+    int possessive = quoth_word_is(p, src.first, "his") || quoth_word_is(p, src.first, "her");
+    if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX ||
+        !(quoth_word_is(p, src.first, "the") || possessive) || quoth_coarse(p, last) != CT_NOUN || !r->pos_flags ||
+        (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL))
         return -1;
     for (uint32_t i = src.first + 1; i <= last; i++)
         if ((p->t[i].flags & TOK_CAPITALIZED) || (quoth_coarse(p, i) != CT_NOUN && quoth_coarse(p, i) != CT_ADJ))
@@ -1173,7 +1185,7 @@ static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src) {
             continue;
         uint32_t i = src.first + 1;
         while (i < last && holds_hash(p, first, head, p->t[i].lower_hash)) i++;
-        if (i == last) return run->speaker;
+        if (i == last && (!possessive || holds_hash(p, first, head, p->t[src.first].lower_hash))) return run->speaker;
     }
     return -1;
 }
