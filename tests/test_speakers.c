@@ -333,6 +333,11 @@ static const one_statement NAMES_ONE[] = {
     /* but not an adjective that is a given name too, before a title */
     {"Christian Rev. Derek Penn said that the town had lost a voice.",
      {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* parties and outlets beyond the American ones, by their usual
+     * names ("Labour" had been a person) */
+    {"Labour said that the bill was dead.", {"that the bill", "Labour Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Tories said that the figures were invented.",
+     {"that the figures", "Conservative Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a kin by the possessive and noun the text described them with
      * (they had been no one) */
     {"Ellen Fitz died on Sunday. Her death was confirmed by her daughter, Kate Shaw. \u201cShe never complained,"
