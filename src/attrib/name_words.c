@@ -47,6 +47,12 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_THING);
     n = quoth_organization_heads(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ORG_HEAD);
+    /* one probe finds a run's organization, where comparing its words
+     * with every name cost as much as the rest of the speakers' names */
+    n = quoth_known_organization_count();
+    for (size_t k = 0; k < n; k++)
+        quoth_word_classes_add_key(w, place_key(quoth_known_organization_written(k)), (uint32_t)(k + 1)
+                                                                                           << NAME_KNOWN_ORG_SHIFT);
     n = quoth_people_nouns(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PEOPLE);
     n = quoth_role_nouns(&list);

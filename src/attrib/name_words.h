@@ -37,6 +37,12 @@ enum {
     NAME_ROLE = 1u << 8      /* what a person is, besides titles: "neurosurgeon", "front-runner" */
 };
 
+/* A known organization's written name ("washington post") holds its index
+ * in quoth_known_organization_name() plus one in these bits. */
+#define NAME_KNOWN_ORG_SHIFT 16
+#define NAME_KNOWN_ORG_MAX 255
+#define NAME_KNOWN_ORG(classes) (((classes) >> NAME_KNOWN_ORG_SHIFT) & NAME_KNOWN_ORG_MAX)
+
 /* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_name_words_init(quoth_name_words *w);
 void quoth_name_words_free(quoth_name_words *w);

@@ -970,19 +970,16 @@ size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
 /* ------------------------------------------------------------ speakers */
 
 /* The words of a run (at most 8, as find_runs makes them). */
-static size_t run_words(const quoth_resolver *r, const quoth_name_run *run, const char **words, size_t *lens) {
-    size_t n = 0;
-    for (uint32_t i = run->first; i < run->end && n < 8; i++, n++) {
-        words[n] = quoth_token_norm(r->p.tl, i);
-        lens[n] = r->p.t[i].norm_len;
-    }
-    return n;
-}
-
+/* The canonical name of the news outlet or organization the run names
+ * ("Washington Post", "the AP", "USA TODAY" in any case), or NULL. */
 static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *run) {
-    const char *words[8];
-    size_t lens[8], n = run_words(r, run, words, lens);
-    return quoth_known_organization(words, lens, n);
+    size_t first = run->first;
+    if (run->end - first > 1 && quoth_word_is(&r->p, first, "the")) first++;
+    if (run->end - first > 8) return NULL;
+    uint64_t key = r->p.t[first].lower_hash;
+    for (size_t i = first + 1; i < run->end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
+    uint32_t known = NAME_KNOWN_ORG(quoth_name_word_classes(r->names, key));
+    return known ? quoth_known_organization_name(known - 1) : NULL;
 }
 
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run) {

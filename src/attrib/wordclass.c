@@ -307,12 +307,11 @@ const char *quoth_cue_lemma(unsigned id) {
 /* ------------------------------------------------------ organizations */
 
 typedef struct known_org {
-    const char *written;   /* as it appears, without a leading "the" */
-    size_t written_len;    /* so that most entries are ruled out by length */
+    const char *written; /* as it appears, without a leading "the", words separated by one space */
     const char *canonical;
 } known_org;
 
-#define ORG(written, canonical) {written, sizeof written - 1, canonical}
+#define ORG(written, canonical) {written, canonical}
 
 /* News outlets, agencies and parties (the two American ones, and those
  * of Britain, Ireland, India and South Africa that news names by a short
@@ -416,24 +415,14 @@ static const known_org KNOWN_ORGS[] = {
     ORG("Republican National Committee", "Republican National Committee"),
 };
 
-const char *quoth_known_organization(const char *const *words, const size_t *lens, size_t n) {
-    char buf[128];
-    size_t o = 0;
-    size_t k = 0;
-    if (n && lens[0] == 3 && strncmp(words[0], "The", 3) == 0) k = 1;
-    if (n && lens[0] == 3 && strncmp(words[0], "the", 3) == 0) k = 1;
-    for (; k < n; k++) {
-        if (o + lens[k] + 2 >= sizeof buf) return NULL;
-        if (o) buf[o++] = ' ';
-        memcpy(buf + o, words[k], lens[k]);
-        o += lens[k];
-    }
-    buf[o] = '\0';
-    /* in any case: "USA TODAY" is USA Today; the length and the first
-     * byte rule out most entries without a call */
-    for (size_t i = 0; i < COUNT(KNOWN_ORGS); i++)
-        if (KNOWN_ORGS[i].written_len == o && (KNOWN_ORGS[i].written[0] | 0x20) == (buf[0] | 0x20) &&
-            strcasecmp(buf, KNOWN_ORGS[i].written) == 0)
-            return KNOWN_ORGS[i].canonical;
-    return NULL;
+_Static_assert(COUNT(KNOWN_ORGS) <= 255, "name_words.h keeps a known organization's index in 8 bits");
+
+size_t quoth_known_organization_count(void) { return COUNT(KNOWN_ORGS); }
+
+const char *quoth_known_organization_written(size_t i) {
+    return i < COUNT(KNOWN_ORGS) ? KNOWN_ORGS[i].written : NULL;
+}
+
+const char *quoth_known_organization_name(size_t i) {
+    return i < COUNT(KNOWN_ORGS) ? KNOWN_ORGS[i].canonical : NULL;
 }

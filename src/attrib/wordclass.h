@@ -74,8 +74,13 @@ uint32_t quoth_word_classes_get(const quoth_word_classes *wc, uint64_t hash);
 /* The lemma of cue lemma id `id` ("say"), or NULL. */
 const char *quoth_cue_lemma(unsigned id);
 
-/* The canonical name of a news outlet or well-known organization written
- * as words[0..n) ("Washington Post" -> "The Washington Post"), or NULL. */
-const char *quoth_known_organization(const char *const *words, const size_t *lens, size_t n);
+/* The news outlets and organizations quoth knows by name: how many, and
+ * the i-th one's written form ("Washington Post", without a leading "the",
+ * words separated by one space) and canonical name ("The Washington
+ * Post"); NULL past the last. The speakers find them by the table of
+ * name_words.h. */
+size_t quoth_known_organization_count(void);
+const char *quoth_known_organization_written(size_t i);
+const char *quoth_known_organization_name(size_t i);
 
 #endif
