@@ -386,7 +386,7 @@ static const one_statement NAMES_ONE[] = {
      {"that the ban", "Walter Brink", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     /* a relative clause taken whole for the source is its antecedent's (it
      * had been Obama), when "who" is the clause's subject */
-    {"Zeke Emmanuel, an oncologist who advised Obama on the health care overhaul, said that the law works.",
+    {"The fund was praised by Zeke Emmanuel, who advised Obama on the overhaul and said that the law works.",
      {"that the law", "Zeke Emmanuel", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"The vote deals a blow to Sen. Ivan Kral, who many in the party establishment had backed in the hope of "
      "derailing Brink.",
@@ -1724,7 +1724,7 @@ static const char INTERVIEW[] =
 static const expected INTERVIEW_EXPECTED[] = {
     {"that taxes", "Rosa Tell", QUOTH_RESOLVED_PRONOUN, "Mayor", F},
     {"that the parks", "Rosa Tell", QUOTH_RESOLVED_PRONOUN, "Mayor", F},
-    {"I think that the budget", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the budget", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that the vote", "Rosa Tell", QUOTH_RESOLVED_PRONOUN, "Mayor", F},
     {"that the fund", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };

@@ -199,6 +199,26 @@ static quoth_tspan quotation_at(const rules *r, size_t k) {
     return span_free(r, s) ? s : NO_SPAN;
 }
 
+/* Whether a cue of its own follows the quotation s within a few tokens
+ * of its sentence ("“It is a disgrace,” said florist Joan Taylor"):
+ * then it is another speaker's quote, not the second half of the one
+ * before (the two had been one statement, Joan Taylor's lost). */
+static int own_cue_after(const rules *r, quoth_tspan s) {
+    const quoth_phrases *p = &r->p;
+    for (size_t k = s.end; k < p->n && k < s.end + 4 && p->t[k].sentence == p->t[s.end - 1].sentence; k++) {
+        if (p->t[k].quote_depth) return 0;
+        if (quoth_is_cue_verb(p, k)) return 1;
+    }
+    return 0;
+}
+
+/* The quotation opening at k when it is a second half: none with a cue
+ * of its own after it. */
+static quoth_tspan second_half_at(const rules *r, size_t k) {
+    quoth_tspan s = quotation_at(r, k);
+    return !quoth_tspan_empty(s) && own_cue_after(r, s) ? NO_SPAN : s;
+}
+
 /* The second half of a quote split by its cue, in the same paragraph:
  * “A,” he said, “B.” / “A,” he said during a rally in Ohio, “B.” /
  * “A,” he said. “B.” */
@@ -213,13 +233,13 @@ static quoth_tspan second_half(const rules *r, size_t after) {
             k = title->close;
             continue;
         }
-        if (p->t[k].flags & TOK_QUOTE_OPEN) return quotation_at(r, k);
+        if (p->t[k].flags & TOK_QUOTE_OPEN) return second_half_at(r, k);
         if (p->t[k].quote_depth || quoth_is_cue_verb(p, k)) break;
     }
     size_t k = end;
     if (k >= p->n || !(p->t[k].flags & TOK_QUOTE_OPEN) || !quoth_same_paragraph(p, after - 1, k))
         return NO_SPAN;
-    return quotation_at(r, k);
+    return second_half_at(r, k);
 }
 
 /* “A,” he said.¶ “B.”: a paragraph that is one quotation and nothing else
