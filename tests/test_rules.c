@@ -226,6 +226,16 @@ static void test_interview_label_is_no_span(void) {
     CHECK_STR(q ? q->speaker_name : NULL, NULL);
 }
 
+/* A surname the cue took, which the tagger read as a verb, goes back to
+ * the source's name (the source had been "Kate", the cue "Fielding
+ * warned"); a headline's verb after a surname stays the cue's. */
+static void test_name_out_of_cue(void) {
+    const quoth_doc *doc = extract("Kate Fielding warned that prices would rise.");
+    check_quote(doc, "that prices", "warned", "Kate Fielding", QUOTH_INDIRECT);
+    doc = extract("Health Secretary Wes Streeting urged people to get vaccinated.");
+    check_quote(doc, "people to get", "urged", "Health Secretary Wes Streeting", QUOTH_INDIRECT);
+}
+
 /* A quotation after a quote's cue is no second half of it when a cue of
  * its own follows it: another speaker's (the two had been one statement,
  * the second speaker's lost). */
@@ -1242,7 +1252,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
