@@ -333,6 +333,13 @@ static const one_statement NAMES_ONE[] = {
     /* but not an adjective that is a given name too, before a title */
     {"Christian Rev. Derek Penn said that the town had lost a voice.",
      {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a person by nationality alone is the one the text is about (it had
+     * been a speaker "Italian", and "the Swede" an organization); a given
+     * name with accents is the listed one without ("Rub\u00e9n") */
+    {"Rovers manager Gianluca Bertoni praised his players.\n\n\u201cWe were brave,\u201d the Italian said.",
+     {"\u201cWe were brave", "Gianluca Bertoni", QUOTH_RESOLVED_TITLE, "manager", M}},
+    {"Rub\u00e9n Blanco said that the plan would fail.",
+     {"that the plan", "Rub\u00e9n Blanco", QUOTH_RESOLVED_NAME, NULL, M}},
     /* parties and outlets beyond the American ones, by their usual
      * names ("Labour" had been a person) */
     {"Labour said that the bill was dead.", {"that the bill", "Labour Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

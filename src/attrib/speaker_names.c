@@ -163,10 +163,43 @@ int quoth_speaker_name_token(const quoth_token *t) {
  * list lacks the whole ("Marie-Claire", "Mei-Ling"). That part has three
  * letters at least and the part after it a capital: "Al-Qaeda" and
  * "Anti-Trump" are no one's names, "Ji-woo" is left to the list. */
+/* The ASCII letter a Latin-1 letter with an accent folds to, the byte
+ * after 0xC3 in UTF-8 ("é" is C3 A9), or 0 for any other. */
+static char unaccented(unsigned char b) {
+    static const char FOLD[] = "aaaaaa_ceeeeiiii_nooooo__uuuuy__aaaaaa_ceeeeiiii_nooooo__uuuuy_y";
+    _Static_assert(sizeof FOLD == 65, "one letter for each byte 0x80-0xBF");
+    char c = b >= 0x80 && b < 0xC0 ? FOLD[b - 0x80] : 0;
+    return c == '_' ? 0 : c;
+}
+
+/* The quoth_hash_lower() of a word with its accents taken off ("Rubén",
+ * "António" as "ruben", "antonio"), or 0 when it holds none or a letter
+ * that does not fold. */
+static uint64_t unaccented_hash(const char *w, size_t n) {
+    char buf[32];
+    size_t o = 0;
+    int folded = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (o == sizeof buf) return 0;
+        if (c < 0x80) {
+            buf[o++] = (char)c;
+        } else if (c == 0xC3 && k + 1 < n && unaccented((unsigned char)w[k + 1])) {
+            buf[o++] = unaccented((unsigned char)w[++k]);
+            folded = 1;
+        } else {
+            return 0;
+        }
+    }
+    return folded ? quoth_hash_lower(buf, o) : 0;
+}
+
 static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
     uint32_t classes = quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN);
     const quoth_token *t = &r->p.t[i];
     if (classes || !(t->flags & TOK_CAPITALIZED)) return classes;
+    uint64_t h = unaccented_hash(r->text + t->start, t->end - t->start);
+    if (h && (classes = quoth_name_word_classes(r->names, h) & (NAME_MAN | NAME_WOMAN))) return classes;
     const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
     if (!hyphen || hyphen - w < 3 || hyphen + 1 >= r->text + t->end || hyphen[1] < 'A' || hyphen[1] > 'Z')
         return 0;
@@ -889,6 +922,26 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
     return j > i && title_apposition_at(r, j) ? j : i;
 }
 
+int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
+    static const char *const EITHER[] = {
+        "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Canadian",
+        "Chilean", "Colombian", "Croat", "Dane", "Egyptian", "Finn", "German", "Ghanaian", "Greek",
+        "Iranian", "Israeli", "Italian", "Kenyan", "Mexican", "Moroccan", "Nigerian", "Norwegian",
+        "Pole", "Portuguese", "Russian", "Serb", "Spaniard", "Swede", "Turk", "Ukrainian", "Uruguayan"};
+    static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"};
+    static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
+                                        "Welshwoman"};
+    const char *w = quoth_token_norm(p->tl, i);
+    if (!(p->t[i].flags & TOK_CAPITALIZED)) return 0;
+    for (size_t k = 0; k < sizeof EITHER / sizeof *EITHER; k++)
+        if (strcmp(w, EITHER[k]) == 0) return 3;
+    for (size_t k = 0; k < sizeof MEN / sizeof *MEN; k++)
+        if (strcmp(w, MEN[k]) == 0) return 1;
+    for (size_t k = 0; k < sizeof WOMEN / sizeof *WOMEN; k++)
+        if (strcmp(w, WOMEN[k]) == 0) return 2;
+    return 0;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -933,6 +986,13 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else break;
         }
         j = poll_name_end(r, i, known_org_end(r, i, j));
+        /* "the Italian", "the Swede": a person by nationality, no name
+         * (it had been a speaker "Italian"; speakers.c reads it as a
+         * description of the person the text is about) */
+        if (j == i + 1 && i > 0 && quoth_word_is(&r->p, i - 1, "the") && quoth_nationality_noun(&r->p, i)) {
+            i = j;
+            continue;
+        }
         size_t words_end = j; /* past the words after a known body that a headline's name cut off */
         if (sentence_headline) j = known_org_prefix_end(r, i, j);
         if (words_end == j) words_end = 0;

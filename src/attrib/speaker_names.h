@@ -116,6 +116,11 @@ static inline uint32_t quoth_name_classes_at(const quoth_resolver *r, size_t i) 
  * names decides it. */
 int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run);
 
+/* Whether token i is a noun of nationality that sports and foreign news
+ * call a person by ("the Italian", "the Swede"; 1 a man's, 2 a woman's,
+ * 3 either), else 0. */
+int quoth_nationality_noun(const quoth_phrases *p, size_t i);
+
 /* Whether a run names a place of the list ("New Hampshire", "Fla."). */
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
 

@@ -1242,6 +1242,8 @@ static int office_capital(const quoth_resolver *r, uint32_t i) {
 static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src, int title) {
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
+    /* "the Italian", "the Swede": one person, by nationality alone */
+    if (!title && last == src.first + 1 && quoth_word_is(p, src.first, "the") && quoth_nationality_noun(&r->p, last)) return last;
     if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
         (quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN)) || !r->pos_flags ||
         (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
@@ -1337,7 +1339,8 @@ static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_
     } else if (head < 0 || (title && unnamed_holder_before(r, src.first, (size_t)head))) {
         return -1;
     } else {
-        gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+        int nation = quoth_nationality_noun(&r->p, (size_t)head);
+        gender = nation ? nation % 3 : quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
     }
     uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
     size_t tok = src.first, at = 0;
