@@ -340,6 +340,10 @@ static const one_statement NAMES_ONE[] = {
      {"\u201cWe were brave", "Gianluca Bertoni", QUOTH_RESOLVED_TITLE, "manager", M}},
     {"Rub\u00e9n Blanco said that the plan would fail.",
      {"that the plan", "Rub\u00e9n Blanco", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* the subject of a profile or a match report by what they are (it
+     * had been no one) */
+    {"Singer Mara Quill has cancelled her tour.\n\n\u201cI am heartbroken,\u201d the singer wrote.",
+     {"\u201cI am heartbroken", "Mara Quill", QUOTH_RESOLVED_TITLE, NULL, F}},
     /* parties and outlets beyond the American ones, by their usual
      * names ("Labour" had been a person) */
     {"Labour said that the bill was dead.", {"that the bill", "Labour Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

@@ -1198,10 +1198,15 @@ static int ends_with_word(const char *text, const char *word) {
 
 /* Nouns that describe one person in news without being a title. */
 static int person_noun(const quoth_resolver *r, uint32_t i) {
-    static const char *const NOUNS[] = {"candidate",   "nominee",  "front-runner", "frontrunner", "hopeful",
-                                        "contender",   "incumbent", "challenger",  "businessman", "businesswoman",
-                                        "billionaire", "mogul",     "neurosurgeon", "lawmaker",   "congressman",
-                                        "congresswoman"};
+    /* and those that name the subject of a profile, a review or a match
+     * report ("the actress", "the singer", "the striker"); not those that
+     * name the people around one ("the moderator", "the nurse") */
+    static const char *const NOUNS[] = {
+        "candidate",   "nominee",   "front-runner", "frontrunner", "hopeful",    "contender",  "incumbent",
+        "challenger",  "businessman", "businesswoman", "billionaire", "mogul",   "neurosurgeon", "lawmaker",
+        "congressman", "congresswoman", "tycoon",   "magnate",     "actress",    "singer",     "star",
+        "rapper",      "comedian",  "filmmaker",    "novelist",    "striker",    "midfielder", "goalkeeper",
+        "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter"};
     for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
         if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
     return 0;
