@@ -224,6 +224,11 @@ static void test_interview_label_is_no_span(void) {
     CHECK(q != NULL);
     CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, "Critics");
     CHECK_STR(q ? q->speaker_name : NULL, NULL);
+    /* nor a live blog's time ("23:40" had stayed in the source) */
+    doc = extract("23:40 Prime Minister Henrik Dahl said the night would be hard.\n\n"
+                  "10.42pm: Exit polls suggest the Greens could win 14 seats, analysts said.");
+    check_quote(doc, "the night", "said", "Prime Minister Henrik Dahl", QUOTH_INDIRECT);
+    check_quote(doc, "Exit polls", "said", "analysts", QUOTH_INDIRECT);
 }
 
 /* A surname the cue took, which the tagger read as a verb, goes back to

@@ -775,12 +775,32 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
     if (clause > c->first) c->first = (uint32_t)clause;
 }
 
-/* "Q: Critics say ...": the token after an interview's label that opens
- * token i's paragraph ("Q:" or "A:"), or i when there is none. The tagger
- * had taken "Q: Critics" for the source, and "Q" for its speaker. */
+/* Whether token i is a time of day as a live blog stamps its entries:
+ * "23:40", "10.42pm", "9:05am". */
+static int clock_time(const quoth_phrases *p, size_t i) {
+    const char *w = quoth_token_norm(p->tl, i);
+    size_t n = p->t[i].norm_len, k = 0;
+    while (k < n && k < 2 && w[k] >= '0' && w[k] <= '9') k++;
+    if (k == 0 || k >= n || (w[k] != ':' && w[k] != '.') || n < k + 3) return 0;
+    if (!(w[k + 1] >= '0' && w[k + 1] <= '9' && w[k + 2] >= '0' && w[k + 2] <= '9')) return 0;
+    k += 3;
+    return k == n || (n == k + 2 && ((w[k] | 0x20) == 'a' || (w[k] | 0x20) == 'p') && (w[k + 1] | 0x20) == 'm');
+}
+
+/* "Q: Critics say ...", "23:40 Prime Minister Henrik Dahl said": the
+ * token after an interview's label ("Q:" or "A:") or a live blog's time
+ * (and the colon or dash after it) that opens token i's paragraph, or i
+ * when there is none. The tagger had taken "Q: Critics" for the source,
+ * and "Q" for its speaker; "23:40" had stayed in the source. */
 static size_t after_interview_label(const quoth_phrases *p, size_t i) {
-    if (!(p->t[i].flags & TOK_PARA_START) || !(quoth_word_is(p, i, "q") || quoth_word_is(p, i, "a")) ||
-        !(p->t[i].flags & TOK_CAPITALIZED) || !quoth_punct_is(p, i + 1, ":"))
+    if (!(p->t[i].flags & TOK_PARA_START)) return i;
+    if (clock_time(p, i)) {
+        size_t k = i + 1;
+        if (quoth_punct_is(p, k, ":") || quoth_punct_is(p, k, "-") || quoth_punct_is(p, k, "--")) k++;
+        return k;
+    }
+    if (!(quoth_word_is(p, i, "q") || quoth_word_is(p, i, "a")) || !(p->t[i].flags & TOK_CAPITALIZED) ||
+        !quoth_punct_is(p, i + 1, ":"))
         return i;
     return i + 2;
 }
