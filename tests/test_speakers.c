@@ -377,6 +377,8 @@ static const one_statement NAMES_ONE[] = {
      {"that the race", "Pat Schroder", QUOTH_RESOLVED_NAME, "former Rep.", U}},
     {"The total rose to $5,395, according to figures that were released Thursday by Tallypac.",
      {"The total rose", "Tallypac", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* nor is the place where an indefinite person is (it had been Kent) */
+    {"A teacher from Kent said that the school was cold.", {"that the school", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* a party's strategists and experts do not speak for it */
     {"Some GOP strategists said that the race was lost.", {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* a knight or a dame called by the given name is the person of that

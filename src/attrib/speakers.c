@@ -319,6 +319,24 @@ static quoth_tspan relative_clause_in(const quoth_resolver *r, quoth_tspan src) 
     return clause;
 }
 
+/* Where a place phrase after an indefinite source's head opens ("A
+ * shepherd near the village of Keratea", "a teacher from Kent", "an
+ * official in Kabul"): the place tells where the person is, not who
+ * (it had been taken for the speaker). src.end when there is none. */
+static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const WHERE[] = {"near", "in", "from", "outside", "around"};
+    const quoth_phrases *p = &r->p;
+    if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an") || quoth_word_is(p, src.first, "one") ||
+          quoth_word_is(p, src.first, "another")))
+        return src.end;
+    for (size_t i = src.first + 1; i + 1 < src.end && i < src.first + 5; i++) {
+        if (!people_noun(r, (uint32_t)i) || (p->t[i].flags & TOK_CAPITALIZED)) continue;
+        for (size_t w = 0; w < sizeof WHERE / sizeof *WHERE; w++)
+            if (quoth_word_is(p, i + 1, WHERE[w])) return i + 1;
+    }
+    return src.end;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * the first name ("Six Gannett newspapers in New Jersey, including the
@@ -329,6 +347,8 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
     int person_named = 0; /* a person named before, not as a modifier */
     src.end = source_phrase_end(r, src);
+    size_t where = place_phrase_start(r, src);
+    if (where < src.end) src.end = where;
     quoth_tspan relative = relative_clause_in(r, src);
     /* a clause that ends the source leaves the noun before it its head
      * ("A Texas voter who": a voter, not Texas) */
