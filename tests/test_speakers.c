@@ -381,6 +381,9 @@ static const one_statement NAMES_ONE[] = {
     {"A teacher from Kent said that the school was cold.", {"that the school", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* a party's strategists and experts do not speak for it */
     {"Some GOP strategists said that the race was lost.", {"that the race", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* letters after a name are no part of it ("KC" had been the speaker) */
+    {"Prosecutor Hannah Whitfeld KC told the jury that the defendant had lied.",
+     {"that the defendant", "Hannah Whitfeld", QUOTH_RESOLVED_NAME, "Prosecutor", F}},
     /* a knight or a dame called by the given name is the person of that
      * given name (each had been a speaker of one word, "Geoffrey"), and
      * the British title tells the gender that the given name does not */

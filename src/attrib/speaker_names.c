@@ -922,6 +922,18 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
     return j > i && title_apposition_at(r, j) ? j : i;
 }
 
+/* Letters after a name that are no part of it: a barrister's rank, a
+ * member of a parliament, an honour ("Hannah Whitfield KC", "Jane Smith
+ * MP"; they had been part of the name, and so another speaker). */
+static int postnominal(const quoth_resolver *r, size_t i) {
+    static const char *const AFTER[] = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                                        "PhD"};
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++)
+        if (strcmp(w, AFTER[k]) == 0) return 1;
+    return 0;
+}
+
 int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
     static const char *const EITHER[] = {
         "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Canadian",
@@ -962,6 +974,10 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
         }
         int headline = sentence_headline | (i < lead_in_end);
+        if (i > 0 && postnominal(r, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i].flags & TOK_SENT_START)) {
+            i++; /* no name of its own either */
+            continue;
+        }
         if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w)) ||
             month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
@@ -981,6 +997,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if ((sentence_headline || j < lead_in_end) &&
                 (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
+            if (postnominal(r, j)) break;
             if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else break;
