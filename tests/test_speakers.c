@@ -344,6 +344,12 @@ static const one_statement NAMES_ONE[] = {
      * had been no one) */
     {"Singer Mara Quill has cancelled her tour.\n\n\u201cI am heartbroken,\u201d the singer wrote.",
      {"\u201cI am heartbroken", "Mara Quill", QUOTH_RESOLVED_TITLE, NULL, F}},
+    /* "A council spokesman" speaks for the council named before (it had
+     * been no one); a body's apposition by what it is makes it one */
+    {"Bramley District Council has closed two libraries. A council spokesman said that vans would visit.",
+     {"that vans", "Bramley District Council", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Tallypac, the photo-sharing app, said that the feature was paused. It said that users liked it.",
+     {"that users", "Tallypac", QUOTH_RESOLVED_PRONOUN, NULL, U}},
     /* parties and outlets beyond the American ones, by their usual
      * names ("Labour" had been a person) */
     {"Labour said that the bill was dead.", {"that the bill", "Labour Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

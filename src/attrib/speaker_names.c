@@ -1101,7 +1101,9 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
                                         "broadcaster", "network", "airline", "retailer",
                                         "manufacturer", "insurer", "lender", "startup",
                                         "charity", "nonprofit", "organization", "organisation", "conglomerate",
-                                        "watchdog", "ministry", "department", "tabloid"};
+                                        "watchdog", "ministry", "department", "tabloid", "app", "platform",
+                                        "website", "chain", "carmaker", "automaker", "publisher",
+                                        "supermarket", "studio", "regulator", "operator", "provider"};
     if (p->t[i].flags & TOK_CAPITALIZED || quoth_coarse(p, i) != CT_NOUN) return 0;
     const char *w = quoth_token_norm(p->tl, i);
     for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)

@@ -1624,6 +1624,13 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
  * group,"). Names by their ending take nouns of institutions only: "the
  * post" or "the poll" is more often a tweet or a survey than a newspaper
  * or a pollster named before. */
+/* Whether token i names one who speaks for a body: "spokesman",
+ * "spokeswoman", "spokesperson", "official". */
+static int spokes_noun(const quoth_resolver *r, uint32_t i) {
+    return quoth_word_is(&r->p, i, "spokesman") || quoth_word_is(&r->p, i, "spokeswoman") ||
+           quoth_word_is(&r->p, i, "spokesperson") || quoth_word_is(&r->p, i, "official");
+}
+
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -1631,8 +1638,14 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
                                         "bureau", "coalition",  "alliance",   "federation", "league"};
     uint32_t last = src.end - 1;
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    /* "A council spokesman", "the agency's spokeswoman": who speaks for
+     * the body its noun names, as "the council" would (it had been no one) */
+    int speaks_for = last == src.first + 2 && spokes_noun(r, last) && !(r->p.t[last - 1].flags & TOK_CAPITALIZED) &&
+                     (quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "an"));
+    if (speaks_for) last--;
     const quoth_token *t = &r->p.t[last];
-    if (last == src.first || (t->flags & TOK_CAPITALIZED) || !quoth_word_is(&r->p, src.first, "the")) return -1;
+    if (last == src.first || (t->flags & TOK_CAPITALIZED) || !(speaks_for || quoth_word_is(&r->p, src.first, "the")))
+        return -1;
     if (last == src.first + 2 && editorial_board(r, last))
         return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     if (last != src.first + 1) return resolve_modified_organization_noun(r, src.first + 1, last);
