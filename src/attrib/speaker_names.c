@@ -198,8 +198,10 @@ static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
     uint32_t classes = quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN);
     const quoth_token *t = &r->p.t[i];
     if (classes || !(t->flags & TOK_CAPITALIZED)) return classes;
-    uint64_t h = unaccented_hash(r->text + t->start, t->end - t->start);
-    if (h && (classes = quoth_name_word_classes(r->names, h) & (NAME_MAN | NAME_WOMAN))) return classes;
+    if (memchr(r->text + t->start, 0xC3, t->end - t->start)) {
+        uint64_t h = unaccented_hash(r->text + t->start, t->end - t->start);
+        if (h && (classes = quoth_name_word_classes(r->names, h) & (NAME_MAN | NAME_WOMAN))) return classes;
+    }
     const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
     if (!hyphen || hyphen - w < 3 || hyphen + 1 >= r->text + t->end || hyphen[1] < 'A' || hyphen[1] > 'Z')
         return 0;
@@ -926,8 +928,9 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
  * member of a parliament, an honour ("Hannah Whitfield KC", "Jane Smith
  * MP"; they had been part of the name, and so another speaker). */
 static int postnominal(const quoth_resolver *r, size_t i) {
-    static const char *const AFTER[] = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                                        "PhD"};
+    static const char *const AFTER[] = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"};
+    /* asked of every token: most are ruled out by their length and case */
+    if (r->p.t[i].norm_len > 3 || !(r->p.t[i].flags & TOK_ALL_CAPS)) return 0;
     const char *w = quoth_token_norm(r->p.tl, i);
     for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++)
         if (strcmp(w, AFTER[k]) == 0) return 1;
