@@ -1999,7 +1999,10 @@ static int has_family_name_first_people(const quoth_speaker_table *st) {
     return 0;
 }
 
-int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender) {
+/* The latest person of a name of two words or more that opens with the
+ * word at tok, of a gender that fits; with `family_first`, only one whose
+ * family name may come first (family_name_first()). -1 when none. */
+static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, int gender, int family_first) {
     const quoth_token *t = &r->p.t[tok];
     const char *w = r->text + t->start;
     size_t m = t->end - t->start;
@@ -2007,11 +2010,15 @@ int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int 
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         const char *name = st->arena + sp->name;
-        if (strncasecmp(name, w, m) == 0 && name[m] == ' ' && gender_fits(sp->gender, gender) &&
-            family_name_first(st, sp))
+        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2 && strncasecmp(name, w, m) == 0 && name[m] == ' ' &&
+            gender_fits(sp->gender, gender) && (!family_first || family_name_first(st, sp)))
             return (int32_t)k;
     }
     return -1;
+}
+
+int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender) {
+    return latest_person_opening_with(r, tok, gender, 1);
 }
 
 /* "Sir Keir" after "Sir Keir Starmer", "Dame Judi" after "Dame Judi
@@ -2023,17 +2030,7 @@ static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *ru
     if (run->end != run->first + 1 || run->first == 0 ||
         !(quoth_word_is(&r->p, run->first - 1, "sir") || quoth_word_is(&r->p, run->first - 1, "dame")))
         return -1;
-    const quoth_token *t = &r->p.t[run->first];
-    size_t m = t->end - t->start;
-    const quoth_speaker_table *st = r->t;
-    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
-        const quoth_speaker *sp = &st->s[k];
-        const char *name = st->arena + sp->name;
-        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2 && strncasecmp(name, r->text + t->start, m) == 0 &&
-            name[m] == ' ')
-            return (int32_t)k;
-    }
-    return -1;
+    return latest_person_opening_with(r, run->first, 0, 0);
 }
 
 /* One-word names: a surname of a full name, a near miss of one, or a
