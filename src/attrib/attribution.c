@@ -599,13 +599,7 @@ static void source_past_relative_clause(const quoth_phrases *p, quoth_attributio
     if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
 }
 
-/* "Kate Fielding warned", "Health Secretary Wes Streeting urged", a
- * headline's "Walter Brink Accused Of": the capitalized words that open a
- * cue right after a source that ends with a given name, a title or an
- * honorific, before any word of saying, are the rest of the source's name,
- * which the tagger read as a verb ("Fielding", VBG) or gave the cue (the
- * name had been "Kate", the cue "Fielding warned"). After any other word
- * they are a headline's words: "Donald Trump | Sounds Weirdly ...". */
+/* Whether token t is a given name of either list. */
 static int given_name_word(const quoth_attrib_input *in, const quoth_token *t) {
     return (t->lex & LEX_FIRST_NAME) || (quoth_name_word_classes(in->name_words, t->lower_hash) & (NAME_MAN | NAME_WOMAN));
 }
@@ -620,6 +614,13 @@ static int name_word(const quoth_attrib_input *in, const quoth_phrases *p, size_
     return quoth_coarse(p, i) == CT_PROPN || given_name_word(in, t) || (n > 4 && strcmp(w + n - 3, "ing") == 0);
 }
 
+/* "Kate Fielding warned", "Health Secretary Wes Streeting urged", a
+ * headline's "Walter Brink Accused Of": the capitalized words that open a
+ * cue right after a source that ends with a given name, a title or an
+ * honorific, before any word of saying, are the rest of the source's name,
+ * which the tagger read as a verb ("Fielding", VBG) or gave the cue (the
+ * name had been "Kate", the cue "Fielding warned"). After any other word
+ * they are a headline's words: "Donald Trump | Sounds Weirdly ...". */
 static void name_out_of_cue(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || a->source.end != a->cue.first) return;
     const quoth_token *last = &p->t[a->source.end - 1];
@@ -732,8 +733,6 @@ static size_t phrase_end(const quoth_phrases *p, size_t i, size_t end) {
  * the clause told opens after the one told (a noun phrase, and a time or
  * place after it): a noun phrase whose verb follows within a phrase's
  * length. c.first when the content holds no such clause there. */
-static size_t phrase_end(const quoth_phrases *p, size_t i, size_t end);
-
 static size_t clause_after_recipient(const quoth_phrases *p, quoth_tspan c) {
     size_t end = c.end < c.first + 2 * QUOTH_MAX_PHRASE ? c.end : c.first + 2 * QUOTH_MAX_PHRASE;
     size_t k = phrase_end(p, c.first, end);
@@ -792,7 +791,7 @@ static int clock_time(const quoth_phrases *p, size_t i) {
  * (and the colon or dash after it) that opens token i's paragraph, or i
  * when there is none. The tagger had taken "Q: Critics" for the source,
  * and "Q" for its speaker; "23:40" had stayed in the source. */
-static size_t after_interview_label(const quoth_phrases *p, size_t i) {
+static size_t after_paragraph_label(const quoth_phrases *p, size_t i) {
     if (!(p->t[i].flags & TOK_PARA_START)) return i;
     if (clock_time(p, i)) {
         size_t k = i + 1;
@@ -805,7 +804,7 @@ static size_t after_interview_label(const quoth_phrases *p, size_t i) {
     return i + 2;
 }
 
-/* Sources and contents begin after a place line or an interview's label.
+/* Sources and contents begin after a place line or a paragraph's label.
  * A first piece of content that is nothing but one goes ("CASPER, Wyo. - |
  * Sen. Ted Cruz | continued | his romp"); 0 when that was the only
  * content, and the attribution with it. */
@@ -813,7 +812,7 @@ static int skip_datelines(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan *spans[2] = {&a->source, a->n_content ? &a->content[0] : NULL};
     for (int k = 0; k < 2; k++) {
         if (!spans[k] || quoth_tspan_empty(*spans[k])) continue;
-        size_t start = after_interview_label(p, quoth_after_dateline(p, spans[k]->first));
+        size_t start = after_paragraph_label(p, quoth_after_dateline(p, spans[k]->first));
         if (start < spans[k]->end) spans[k]->first = (uint32_t)start;
         else if (start > spans[k]->first && k == 1) { /* the first content */
             if (a->n_content == 1) return 0;

@@ -158,11 +158,6 @@ int quoth_speaker_name_token(const quoth_token *t) {
     return 0;
 }
 
-/* The gender classes (NAME_MAN, NAME_WOMAN, both for either) of the given
- * name at i: of the word, or of a hyphenated one's first part when the
- * list lacks the whole ("Marie-Claire", "Mei-Ling"). That part has three
- * letters at least and the part after it a capital: "Al-Qaeda" and
- * "Anti-Trump" are no one's names, "Ji-woo" is left to the list. */
 /* The ASCII letter a Latin-1 letter with an accent folds to, the byte
  * after 0xC3 in UTF-8 ("é" is C3 A9), or 0 for any other. */
 static char unaccented(unsigned char b) {
@@ -194,6 +189,12 @@ static uint64_t unaccented_hash(const char *w, size_t n) {
     return folded ? quoth_hash_lower(buf, o) : 0;
 }
 
+/* The gender classes (NAME_MAN, NAME_WOMAN, both for either) of the given
+ * name at i: of the word, or of a hyphenated one's first part when the
+ * list lacks the whole ("Marie-Claire", "Mei-Ling"). That part has three
+ * letters at least and the part after it a capital: "Al-Qaeda" and
+ * "Anti-Trump" are no one's names, "Ji-woo" is left to the list. A word
+ * with accents the list lacks is read without them ("Rubén"). */
 static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
     uint32_t classes = quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN);
     const quoth_token *t = &r->p.t[i];

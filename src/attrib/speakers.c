@@ -287,8 +287,6 @@ static int32_t described_person(const quoth_resolver *r, quoth_tspan src, const 
     return -1;
 }
 
-static int outsider_noun(const quoth_resolver *r, uint32_t i);
-
 /* Whether token i is a common noun of people: "woman", "source",
  * "voters", "official". */
 static int people_noun(const quoth_resolver *r, uint32_t i) {
@@ -1617,13 +1615,6 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     return found;
 }
 
-/* "the union", "The committee": the organization named latest before it
- * whose name ends with that noun ("Service Employees International
- * Union", "Democratic National Committee"), or, any noun, that its text
- * gave it by an apposition ("the group" of "Riders United, a local
- * group,"). Names by their ending take nouns of institutions only: "the
- * post" or "the poll" is more often a tweet or a survey than a newspaper
- * or a pollster named before. */
 /* Whether token i names one who speaks for a body: "spokesman",
  * "spokeswoman", "spokesperson", "official". */
 static int spokes_noun(const quoth_resolver *r, uint32_t i) {
@@ -1631,6 +1622,13 @@ static int spokes_noun(const quoth_resolver *r, uint32_t i) {
            quoth_word_is(&r->p, i, "spokesperson") || quoth_word_is(&r->p, i, "official");
 }
 
+/* "the union", "The committee": the organization named latest before it
+ * whose name ends with that noun ("Service Employees International
+ * Union", "Democratic National Committee"), or, any noun, that its text
+ * gave it by an apposition ("the group" of "Riders United, a local
+ * group,"). Names by their ending take nouns of institutions only: "the
+ * post" or "the poll" is more often a tweet or a survey than a newspaper
+ * or a pollster named before. */
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
