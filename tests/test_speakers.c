@@ -398,6 +398,9 @@ static const one_statement NAMES_ONE[] = {
     {"Dame Ottilie Brandt spoke on Monday.\n\nDame Ottilie said that the arts needed money.",
      {"that the arts", "Ottilie Brandt", QUOTH_RESOLVED_SURNAME, NULL, F}},
     {"Lady Ashby said that the talks were over.", {"that the talks", "Ashby", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* past a title after the honorific (it had told no gender) */
+    {"Mr Justice Harrow said that the evidence was weak.",
+     {"that the evidence", "Harrow", QUOTH_RESOLVED_NAME, "Mr Justice", M}},
     /* a surname after "Sir" is still nobody's given name */
     {"Sir Geoffrey Hale spoke on Monday.\n\nGeoffrey Marsh said that the road was needed.",
      {"that the road", "Geoffrey Marsh", QUOTH_RESOLVED_NAME, NULL, M}},

@@ -1305,8 +1305,12 @@ int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run) { return 
 
 /* 1 for Mr. before a name, 2 for Mrs. or Ms., else 0. */
 static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) {
-    if (run->first == 0 || !(r->p.t[run->first - 1].lex & LEX_HONORIFIC)) return 0;
-    const char *h = quoth_token_norm(r->p.tl, run->first - 1);
+    size_t at = run->first;
+    /* past a title after the honorific: "Mr Justice Harrow", a judge of
+     * the High Court, is a man */
+    if (at >= 2 && (r->p.t[at - 1].lex & LEX_TITLE) && (r->p.t[at - 2].lex & LEX_HONORIFIC)) at--;
+    if (at == 0 || !(r->p.t[at - 1].lex & LEX_HONORIFIC)) return 0;
+    const char *h = quoth_token_norm(r->p.tl, at - 1);
     if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;
     if (strcmp(h, "Mrs.") == 0 || strcmp(h, "Ms.") == 0 || strcmp(h, "Mrs") == 0 || strcmp(h, "Ms") == 0) return 2;
     /* British titles say it too, where the given name often does not
