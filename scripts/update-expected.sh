@@ -10,5 +10,5 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "${MAKE:-make}" --no-print-directory -s PREFIX="$tmp" install >/dev/null
 PKG_CONFIG_PATH="$tmp/lib/pkgconfig" sh -c 'cc -std=c11 -o "$0/who_said" examples/who_said.c $(pkg-config --cflags --libs quoth)' "$tmp"
-"$tmp/who_said" examples/demo-article.txt >tests/expected/who_said-demo.tsv
+LD_LIBRARY_PATH="$tmp/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$tmp/who_said" examples/demo-article.txt >tests/expected/who_said-demo.tsv
 git --no-pager diff --stat tests/expected

@@ -339,6 +339,25 @@ static void test_jsonl_metadata(void) {
     CHECK_STR(c.url, "");
 }
 
+/* A feed's text in HTML is read as a page's article: no tags, entities
+ * decoded, a blank line between paragraphs (a source had been "Mayor Ann
+ * Holt.</p><p>Chief Bo Reyes"); a text that only mentions a tag, or
+ * compares with "<", stays as it is. The line's own title stays. */
+static void test_jsonl_markup_in_text(void) {
+    write_text("markup.jsonl",
+               "{\"id\": \"h1\", \"title\": \"Roads\", \"text\": \"<p>&ldquo;We will reopen in May,&rdquo; said "
+               "Mayor Ann Holt.</p><p>Chief Bo Reyes said the road is closed.</p>\"}\n"
+               "{\"id\": \"h2\", \"text\": \"Turnout was < 40% and the <title> tag is empty.\"}\n"
+               "{\"id\": \"h3\", \"text\": \"Line one.<br>Line two.\"}\n");
+    collected c;
+    CHECK_INT(collect("markup.jsonl", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_STR(c.texts[0], "\xE2\x80\x9CWe will reopen in May,\xE2\x80\x9D said Mayor Ann Holt.\n\nChief Bo Reyes "
+                          "said the road is closed.");
+    CHECK_STR(c.texts[1], "Turnout was < 40% and the <title> tag is empty.");
+    CHECK(strstr(c.texts[2], "<br>") == NULL && strstr(c.texts[2], "Line one.") && strstr(c.texts[2], "Line two."));
+}
+
 static void test_jsonl_fields(void) {
     write_text("fields.jsonl", "{\"doc\": \"d9\", \"body\": \"Body text.\", \"text\": \"not this\"}\n");
     quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .text_field = "body", .id_field = "doc"};
@@ -1346,7 +1365,7 @@ static void cleanup(void) {
 }
 
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_that_is_not_text, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
-          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_markup_in_text, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_outlet_from_title, test_html_jsonld_article_body,

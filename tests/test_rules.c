@@ -185,6 +185,90 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* What may stand between a subject and its verb: an aside (", for his
+ * part,"), which had left the statement without a source and so lost it;
+ * a day ("today" had been the source); neither makes an object into a
+ * subject ("their laws"). */
+static void test_subject_past_aside_and_day(void) {
+    const quoth_doc *doc = extract("Malcolm Pierce ran the authority. Pierce, for his part, said he was glad to "
+                                   "have been proven wrong.");
+    check_quote(doc, "he was glad", "said", "Pierce", QUOTH_INDIRECT);
+    doc = extract("BOSTON, March 4 -- Acme Robotics, a leading maker of warehouse automation systems, today "
+                  "announced a partnership with Greenfield Logistics.");
+    const quoth_quote *q = find(doc, "a partnership");
+    CHECK(q != NULL && q->n_sources == 1);
+    if (q && q->n_sources) CHECK(strncmp(slice(doc, &q->sources[0]), "Acme Robotics", 13) == 0 &&
+                                 !strstr(slice(doc, &q->sources[0]), "today"));
+    doc = extract("USA TODAY reported that the donations were funded from abroad.");
+    check_quote(doc, "that the donations", "reported", "USA TODAY", QUOTH_INDIRECT);
+    doc = extract("The judges who ruled that the states could not enforce their laws, for instance, said the "
+                  "problem was the kind of ID required.");
+    q = find(doc, "the problem");
+    CHECK(q == NULL || !q->n_sources || strcmp(slice(doc, &q->sources[0]), "their laws") != 0);
+}
+
+/* ", blaming higher grain prices.": a participle's object is no source,
+ * and the clause before it no content of that object (there had been two
+ * statements, each with "higher grain prices" for a source). */
+static void test_participle_object_is_no_source(void) {
+    const quoth_doc *doc = extract("Shares in Halvorsen Foods fell after the company cut its forecast, blaming "
+                                   "higher grain prices.");
+    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
+        const quoth_quote *q = quoth_doc_quote(doc, i);
+        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), "higher grain prices") != 0);
+    }
+}
+
+/* "one of her aides": a number or quantifier before "of" heads the
+ * source, whose cue ends the sentence (the content had run on over it,
+ * "to resign, one of her aides said"). */
+static void test_partitive_source(void) {
+    const quoth_doc *doc = extract("The minister wants to resign, one of her aides said.");
+    check_quote(doc, "The minister wants to resign", "said", "one of her aides", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "The minister wants to resign");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "The minister wants to resign");
+    doc = extract("Some of the residents said the water was brown.");
+    check_quote(doc, "the water was brown", "said", "Some of the residents", QUOTH_INDIRECT);
+}
+
+/* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
+ * still ends the sentence (the statement had been lost), and a place
+ * line in small letters, dated, is no part of the content or the source
+ * ("Tashkent" had been the source). */
+static void test_time_after_inverted_cue(void) {
+    const quoth_doc *doc = extract("ASTANA, Dec 1 -- Kazakhstan will build its first nuclear power plant near "
+                                   "Ulken, the country's Ministry of Energy reported on Friday.");
+    check_quote(doc, "Kazakhstan will build", "reported", "the country's Ministry of Energy", QUOTH_INDIRECT);
+    doc = extract("Tashkent, March 14 -- Uzbekistan and Kazakhstan will expand cooperation on water, Deputy "
+                  "Foreign Minister Bakhtiyor Rakhimov said on Thursday.");
+    check_quote(doc, "Uzbekistan and Kazakhstan", "said", "Deputy Foreign Minister Bakhtiyor Rakhimov",
+                QUOTH_INDIRECT);
+    doc = extract("Lagos, 3 May (Reuters) - Nigeria will raise fuel prices, oil minister Tunde Bakare said.");
+    check_quote(doc, "Nigeria will raise", "said", "oil minister Tunde Bakare", QUOTH_INDIRECT);
+}
+
+/* Transcripts of other shapes: a role after the label's name, a time
+ * stamp before it, names in small letters when every turn has one, and a
+ * reporter's "Q:" between one speaker's answers (each had given nothing). */
+static void test_transcript_shapes(void) {
+    const quoth_doc *doc = extract("DANA PRICE, HOST: Good evening.\n\nMARK ELLISON, CORRESPONDENT: Lawmakers "
+                                   "met today.\n\nPRICE: Thank you.\n\nELLISON: You are welcome.");
+    check_quote(doc, "Lawmakers met today", ":", "MARK ELLISON", QUOTH_INDIRECT);
+    check_quote(doc, "You are welcome", ":", "ELLISON", QUOTH_INDIRECT);
+    doc = extract("[00:00:01] Dana Price: Good evening.\n\n[00:00:05] Mark Ellison: Lawmakers met today.\n\n"
+                  "[00:00:09] Dana Price: Thank you.");
+    check_quote(doc, "Lawmakers met today", ":", "Mark Ellison", QUOTH_INDIRECT);
+    doc = extract("PRICE: Good evening.\n\nQ: Was a weapon recovered?\n\nPRICE: Yes, at the scene.\n\n"
+                  "Q: Where?\n\nPRICE: Behind the store.");
+    check_quote(doc, "Yes, at the scene", ":", "PRICE", QUOTH_INDIRECT);
+    CHECK(find(doc, "Was a weapon") == NULL);
+    /* lines of prose that open with two capitalized words and a colon
+     * are no transcript when they are all one heading's */
+    doc = extract("The council met on Monday.\n\nRoad Closures: Main Street is shut.\n\nRoad Closures: Elm "
+                  "Street is shut.\n\nRoad Closures: Oak Street is shut.");
+    CHECK(find(doc, "Main Street") == NULL || strcmp(slice(doc, &find(doc, "Main Street")->cue), ":") != 0);
+}
+
 /* An interview transcript: each labelled line is its speaker's; a lone
  * capitalized heading is not. */
 static void test_transcript_lines(void) {
@@ -1273,4 +1357,6 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_quote_inside_that_clause, test_sentence_opening_cue, test_quote_lead_in, test_merge_fills_missing_source,
           test_phrasal_particle, test_and_second_cue_verb,
           test_title_is_no_second_half,
-          test_continue_is_no_cue, test_colon_cue_wins, cleanup)
+          test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
+          test_participle_object_is_no_source, test_partitive_source, test_time_after_inverted_cue,
+          test_transcript_shapes, cleanup)

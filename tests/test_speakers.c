@@ -1915,6 +1915,85 @@ static void test_name_words(void) {
         }
 }
 
+/* A given name alone names the person named before with it ("Aisha"
+ * had been a speaker of her own, even after "Aisha Greaves"), not one
+ * named after it. */
+static const char GIVEN_NAMES_ALONE[] =
+    "Tom and Aisha Greaves bought the village shop in March.\n\n"
+    "\"Everyone said we were mad,\" Aisha said.\n\n"
+    "\"It was worth it,\" Tom said.\n\n"
+    "Their neighbour Hillary Dunmore said that the shop had been empty for years.\n\n"
+    "\"We needed it,\" Hillary said.";
+
+static const expected GIVEN_NAMES_ALONE_EXPECTED[] = {
+    {"\"Everyone said", "Aisha Greaves", QUOTH_RESOLVED_SURNAME, NULL, F},
+    {"\"We needed it", "Hillary Dunmore", QUOTH_RESOLVED_SURNAME, NULL, F},
+};
+
+static void test_given_names_alone(void) {
+    CHECK_ARTICLE(GIVEN_NAMES_ALONE, GIVEN_NAMES_ALONE_EXPECTED);
+}
+
+/* Names of international news: a name starts right after its title
+ * however many listed given names follow (it had been "Ahmed Warraich",
+ * role "Interior Minister Chaudhry Nisar"), and its gender comes from
+ * the first listed one; a word before a surname's particles opens the
+ * name whatever its tag ("Majed", a participle); a Korean name's given
+ * name tells the gender, not the family name (Kim had made her a man);
+ * a transcript's unnamed voice is no one; a party and state ("D-N.M.")
+ * and a number's sign ("No.") are no names. */
+static const char WORLD_NAMES[] =
+    "Interior Minister Chaudhry Nisar Ahmed Warraich said that talks would continue.\n\n"
+    "Oil Minister Hayan Abdul-Ghani al-Sudani said that production had not been affected.\n\n"
+    "Majed bin Khalifa al-Ansari, the ministry's spokesman, told reporters that both delegations would attend.\n\n"
+    "An analyst, Kim Seo-yeon, said that the company depended on China.\n\n"
+    "Sen. Lorraine Castellano, D-N.M., spoke on Sunday. In a post, the senator wrote that no family should "
+    "sleep on an airport floor.\n\n"
+    "Treasurer Anh Nguyen said that the numbers were sound.";
+
+static const expected WORLD_NAMES_EXPECTED[] = {
+    {"that talks", "Chaudhry Nisar Ahmed Warraich", QUOTH_RESOLVED_NAME, "Interior Minister", M},
+    {"that production", "Hayan Abdul-Ghani al-Sudani", QUOTH_RESOLVED_NAME, "Oil Minister", M},
+    {"that both delegations", "Majed bin Khalifa al-Ansari", QUOTH_RESOLVED_NAME, "ministry's spokesman", M},
+    {"that the company", "Kim Seo-yeon", QUOTH_RESOLVED_NAME, "analyst", F},
+    {"that no family", "Lorraine Castellano", QUOTH_RESOLVED_TITLE, "Sen.", F},
+    {"that the numbers", "Anh Nguyen", QUOTH_RESOLVED_NAME, "Treasurer", U},
+};
+
+static void test_world_names(void) {
+    CHECK_ARTICLE(WORLD_NAMES, WORLD_NAMES_EXPECTED);
+}
+
+static const char UNNAMED_VOICES[] =
+    "SMITH: Good evening.\n\n"
+    "JONES: Lawmakers met today.\n\n"
+    "UNIDENTIFIED MALE: Then why are the lanes smaller?\n\n"
+    "SMITH: Thank you.\n\n"
+    "Senator Maria Cornish of Texas, the No. 2 Republican in the Senate, said that the chamber would vote on "
+    "Monday.";
+
+static const expected UNNAMED_VOICES_EXPECTED[] = {
+    {"Then why", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the chamber", "Maria Cornish", QUOTH_RESOLVED_NAME, "Senator", F},
+};
+
+static void test_unnamed_voices_and_signs(void) {
+    CHECK_ARTICLE(UNNAMED_VOICES, UNNAMED_VOICES_EXPECTED);
+}
+
+/* A body by the maker it is said to be, past a participle ("a leading
+ * maker of ..."): it had been a person. */
+static const char MAKERS[] =
+    "Acme Robotics, a leading maker of warehouse robots, said that it would hire 200 people.";
+
+static const expected MAKERS_EXPECTED[] = {
+    {"that it would hire", "Acme Robotics", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_bodies_by_what_they_make(void) {
+    CHECK_ARTICLE(MAKERS, MAKERS_EXPECTED);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -1926,4 +2005,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_gender_from_pronouns, test_groups_with_examples, test_bodies_by_apposition, test_bodies_by_kind_noun,
           test_documents_by_their_makers,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
-          test_transcript_labels, test_unnamed_party_members)
+          test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
+          test_unnamed_voices_and_signs, test_bodies_by_what_they_make)

@@ -127,6 +127,23 @@ static void test_abbreviations_keep_their_period(void) {
     quoth_token_list_free(&tl);
 }
 
+/* A number's sign keeps its period before a digit and ends no sentence
+ * there ("the No. | 2 Republican" had been two sentences), but ends one
+ * as an answer; "v." of a case and a party's state of two initials
+ * ("D-N.M.", which had been "D-N", ".", "M.") are one token each. */
+static void test_number_signs_cases_and_states(void) {
+    quoth_token_list tl = tokens_of("Senator Jo Ruiz of Texas, the No. 2 Republican, said so. Did he agree? No. "
+                                    "He left.");
+    CHECK_STR(joined(&tl), "Senator Jo Ruiz of Texas , the No. 2 Republican , said so . Did he agree ? No . He left .");
+    CHECK_INT(tl.n_sent, 4);
+    quoth_token_list_free(&tl);
+    tl = tokens_of("The ruling in Roe v. Wade stands, Sen. Tom Udall, D-N.M., said. Rep. Ann Cole, R-Wis., agreed.");
+    CHECK_STR(joined(&tl), "The ruling in Roe v. Wade stands , Sen. Tom Udall , D-N.M. , said . Rep. Ann Cole , "
+                           "R-Wis. , agreed .");
+    CHECK_INT(tl.n_sent, 2);
+    quoth_token_list_free(&tl);
+}
+
 static uint32_t demo_counts(const void *ctx, const char *w, size_t n) {
     (void)ctx;
     static const char *const KNOWN[] = {"said", "that", "ukraine", "and", "the", "talks"};
@@ -206,6 +223,7 @@ TEST_MAIN(test_valid_text_is_copied_unchanged, test_invalid_bytes_become_replace
           test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,
+          test_number_signs_cases_and_states,
           test_glued_words_are_split, test_odd_white_space_separates,
           test_sentences_and_paragraphs, test_wrapped_lines_stay_in_their_paragraph,
           test_empty_and_blank_inputs, test_very_long_word_is_cut)

@@ -292,10 +292,16 @@ static quoth_tspan previous_source(const quoth_phrases *p, const quoth_attributi
  * subject could not be read; not a phrase that is part of the content. */
 static quoth_tspan np_before_cue(const quoth_phrases *p, const quoth_attribution *a) {
     quoth_tspan none = {0, 0};
-    size_t cue = a->cue.first;
-    size_t left = quoth_np_left(p, cue, quoth_sentence_first(p, cue));
-    quoth_tspan s = {(uint32_t)left, (uint32_t)cue};
-    if (left >= cue) return none;
+    size_t cue = a->cue.first, first = quoth_sentence_first(p, cue);
+    size_t left = quoth_np_left(p, cue, first), end = cue;
+    size_t past = quoth_subject_end(p, cue, first);
+    if (past < cue && left >= past) { /* nothing, or only the day, before the cue */
+        end = past;
+        left = quoth_np_left(p, past, first);
+        if (!quoth_may_be_subject(p, left, quoth_after_dateline(p, first))) return none;
+    }
+    quoth_tspan s = {(uint32_t)left, (uint32_t)end};
+    if (left >= end) return none;
     for (int c = 0; c < a->n_content; c++)
         if (overlaps(s, a->content[c])) return none;
     return s;
@@ -463,7 +469,8 @@ static int is_year(const quoth_phrases *p, size_t i) {
     return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
 
-/* "Hillary Clinton on Tuesday said", "Sanders on Tuesday said": a source
+/* "Hillary Clinton on Tuesday said", "Acme, a robot maker, today
+ * announced": a source
  * that is only a date is the tagger's slip (no gold source of PolNeAR
  * train is one), and who spoke is the noun phrase before the time
  * adverbial. When there is none, the attribution has no source rather
@@ -471,9 +478,17 @@ static int is_year(const quoth_phrases *p, size_t i) {
 static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     if (!in->name_words || quoth_tspan_empty(s)) return;
+    /* "Acme Robotics today | announced": the day after a name is the verb's */
+    if (s.end - s.first >= 2 && s.end == a->cue.first && quoth_is_day_word(p, s.end - 1) &&
+        (quoth_is_noun(p, s.end - 2) || quoth_punct_is(p, s.end - 2, ","))) {
+        a->source.end -= quoth_punct_is(p, s.end - 2, ",") ? 2 : 1;
+        return;
+    }
     int dates = 0;
     for (size_t i = s.first; i < s.end; i++) {
-        if (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE || is_year(p, i)) dates++;
+        if (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE || is_year(p, i) ||
+            quoth_is_day_word(p, i))
+            dates++;
         else if (!time_word(p, i) && !quoth_punct_is(p, i, ",")) return;
     }
     if (!dates) return;

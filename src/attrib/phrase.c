@@ -105,10 +105,33 @@ static int is_joiner(const quoth_phrases *p, size_t i) {
     return quoth_word_is(p, i, "of") || quoth_word_is(p, i, "for") || quoth_word_is(p, i, "&");
 }
 
+/* "one of her aides", "some of the residents": a number or quantifier
+ * before "of" heads a noun phrase as a noun does. */
+static int partitive_of(const quoth_phrases *p, size_t of) {
+    static const char *const QUANTIFIERS[] = {"some", "many", "most", "several", "all", "each",
+                                              "both", "none", "few", "half", "either", "neither"};
+    if (of == 0 || !quoth_word_is(p, of, "of")) return 0;
+    if (quoth_coarse(p, of - 1) == CT_NUM) return 1;
+    for (size_t k = 0; k < sizeof QUANTIFIERS / sizeof *QUANTIFIERS; k++)
+        if (quoth_word_is(p, of - 1, QUANTIFIERS[k])) return 1;
+    return 0;
+}
+
 static int has_noun(const quoth_phrases *p, size_t first, size_t end) {
     for (size_t k = first; k < end; k++)
         if (quoth_is_noun(p, k) || quoth_coarse(p, k) == CT_NUM) return 1;
     return 0;
+}
+
+/* "a leading maker", "the ruling party": a participle between a
+ * determiner or adjective and its noun modifies the noun. */
+static int modifying_participle(const quoth_phrases *p, size_t k, size_t limit) {
+    if (k <= limit || quoth_coarse(p, k) != CT_VERB) return 0;
+    const char *w = quoth_token_norm(p->tl, k);
+    size_t n = p->t[k].norm_len;
+    if (n < 5 || strcmp(w + n - 3, "ing") != 0) return 0;
+    int before = quoth_coarse(p, k - 1);
+    return before == CT_DET || before == CT_ADJ || before == CT_POSS;
 }
 
 /* A quoted name ending just before `end`: “Voice of America”. */
@@ -177,7 +200,12 @@ size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit) {
             i = k;
             continue;
         }
-        if (is_joiner(p, k) && i < end && k > limit && quoth_is_noun(p, k - 1) && np_word(p, i)) {
+        if (is_joiner(p, k) && i < end && k > limit && (quoth_is_noun(p, k - 1) || partitive_of(p, k)) &&
+            np_word(p, i)) {
+            i = k;
+            continue;
+        }
+        if (modifying_participle(p, k, limit) && i < end && quoth_is_noun(p, i)) {
             i = k;
             continue;
         }
@@ -211,7 +239,7 @@ size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
             i++;
             continue;
         }
-        if (is_joiner(p, i) && i > start && quoth_is_noun(p, i - 1) && i + 1 < limit &&
+        if (is_joiner(p, i) && i > start && (quoth_is_noun(p, i - 1) || partitive_of(p, i)) && i + 1 < limit &&
             np_word(p, i + 1)) {
             i++;
             continue;
@@ -219,6 +247,40 @@ size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
         break;
     }
     return has_noun(p, start, i) ? i : start;
+}
+
+/* ", for his part,", ", in turn,", ", however,": a prepositional phrase
+ * of a few words without a verb or a name, or one adverb, set off by
+ * commas and ending just before `end`. Returns its first comma, or `end`. */
+static size_t aside_left(const quoth_phrases *p, size_t end, size_t limit) {
+    if (end < limit + 4 || !quoth_punct_is(p, end - 1, ",") || p->t[end - 1].quote_depth) return end;
+    size_t close = end - 1, k = close;
+    while (k > limit + 1 && close - k < 4 && !quoth_punct_is(p, k - 1, ",")) k--;
+    if (k == close || !quoth_punct_is(p, k - 1, ",")) return end;
+    if (close - k == 1) return quoth_coarse(p, k) == CT_ADV ? k - 1 : end;
+    if (quoth_coarse(p, k) != CT_ADP) return end;
+    for (size_t j = k + 1; j < close; j++) {
+        int c = quoth_coarse(p, j);
+        if (c == CT_VERB || c == CT_AUX || c == CT_PROPN || p->t[j].quote_depth) return end;
+    }
+    return k - 1;
+}
+
+int quoth_is_day_word(const quoth_phrases *p, size_t i) {
+    if (p->t[i].flags & TOK_CAPITALIZED) return 0; /* "USA TODAY" */
+    return quoth_word_is(p, i, "today") || quoth_word_is(p, i, "yesterday") ||
+           quoth_word_is(p, i, "tonight");
+}
+
+size_t quoth_subject_end(const quoth_phrases *p, size_t verb, size_t limit) {
+    size_t end = verb;
+    if (end > limit + 1 && quoth_is_day_word(p, end - 1)) end--;
+    return aside_left(p, end, limit);
+}
+
+int quoth_may_be_subject(const quoth_phrases *p, size_t np, size_t limit) {
+    return np <= limit || quoth_punct_is(p, np - 1, ",") || quoth_punct_is(p, np - 1, "--") ||
+           quoth_punct_is(p, np - 1, ":");
 }
 
 int quoth_is_cue_modifier(const quoth_phrases *p, size_t i) {
@@ -264,6 +326,33 @@ quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue) {
     return t;
 }
 
+/* A word that names a time: a day, a month, a part of the day, a number. */
+static int time_noun(const quoth_phrases *p, size_t i) {
+    static const char *const WORDS[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+        "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+        "nov.", "dec."};
+    if (p->t[i].flags & TOK_DIGIT) return 1;
+    for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+        if (quoth_word_is(p, i, WORDS[k])) return 1;
+    return 0;
+}
+
+size_t quoth_time_phrase_end(const quoth_phrases *p, size_t k, size_t end) {
+    static const char *const LEADS[] = {"on", "last", "this", "early", "late", "next"};
+    size_t j = k;
+    for (size_t w = 0; j < end && w < sizeof LEADS / sizeof *LEADS; w++)
+        if (quoth_word_is(p, j, LEADS[w])) {
+            j++;
+            break;
+        }
+    size_t nouns = 0;
+    while (j < end && nouns < 4 && time_noun(p, j)) j++, nouns++;
+    return nouns ? j : k;
+}
+
 /* A word, an abbreviation or punctuation that a place line may hold:
  * "CASPER, Wyo.", "MEXICO CITY", "WASHINGTON (AP)". */
 static int dateline_word(const quoth_phrases *p, size_t i) {
@@ -271,6 +360,27 @@ static int dateline_word(const quoth_phrases *p, size_t i) {
     return (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9') || quoth_punct_is(p, i, ",") ||
            quoth_word_is(p, i, "-LRB-") ||
            quoth_word_is(p, i, "-RRB-");
+}
+
+/* "Tashkent, March 14 -- ...", "Lagos, 3 May (Reuters) - ...": a place
+ * line in small letters, which its date and dash tell from a sentence
+ * that opens with a place. The first token after it, or i. */
+static size_t dated_place_line_end(const quoth_phrases *p, size_t i, size_t end) {
+    size_t j = i;
+    while (j < end && j - i < 3 && quoth_is_name_word(p, j)) j++;
+    if (j == i || !quoth_punct_is(p, j, ",")) return i;
+    size_t date_end = quoth_time_phrase_end(p, j + 1, end);
+    if (date_end < j + 3) return i; /* a month and a day at least */
+    j = date_end;
+    if (quoth_punct_is(p, j, ",") && j + 1 < end && (p->t[j + 1].flags & TOK_DIGIT)) j += 2; /* the year */
+    if (quoth_word_is(p, j, "-LRB-")) { /* the agency */
+        size_t close = j + 1;
+        while (close < end && close - j < 5 && !quoth_word_is(p, close, "-RRB-")) close++;
+        if (close >= end || !quoth_word_is(p, close, "-RRB-")) return i;
+        j = close + 1;
+    }
+    if (j + 1 < end && (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-"))) return j + 1;
+    return i;
 }
 
 /* The paragraphs of an article's head (headline, byline, the first
@@ -285,8 +395,9 @@ static int dateline_word(const quoth_phrases *p, size_t i) {
 size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {
     const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
     const quoth_paragraph *para = &p->tl->para[s->paragraph];
-    if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i || !quoth_all_capitals(p, i, 3)) return i;
+    if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i) return i;
     size_t end = para->first_token + para->n_tokens;
+    if (!quoth_all_capitals(p, i, 3)) return dated_place_line_end(p, i, end);
     for (size_t j = i + 1; j < end && j < i + QUOTH_MAX_PHRASE / 2; j++) {
         if (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-")) return j + 1 < end ? j + 1 : i;
         if (!dateline_word(p, j)) return i;

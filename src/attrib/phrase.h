@@ -99,6 +99,27 @@ size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit);
  * `start` when there is none. */
 size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit);
 
+/* "today", "yesterday", "tonight" in lower case: a day named by the day
+ * of writing. */
+int quoth_is_day_word(const quoth_phrases *p, size_t i);
+
+/* Where the subject of a verb at `verb` ends, read past what may stand
+ * between them and belongs to neither: a day ("Acme, a robot maker, today
+ * announced") and an aside set off by commas (", for his part,", ",
+ * however,"). `verb` itself when nothing stands there. Not before `limit`.
+ * A caller must still check that the phrase before is a subject: in "The
+ * judges who ruled on their laws, for instance, said", it is not. */
+size_t quoth_subject_end(const quoth_phrases *p, size_t verb, size_t limit);
+
+/* Whether a noun phrase starting at `np` may be a clause's subject: it
+ * opens its sentence (from `limit`) or follows a comma, not a verb, a
+ * preposition or "that", which would make it an object. */
+int quoth_may_be_subject(const quoth_phrases *p, size_t np, size_t limit);
+
+/* Where a time adverbial starting at k ends ("on Thursday", "last week",
+ * "Dec. 3"), not after `end`; k when none starts there. */
+size_t quoth_time_phrase_end(const quoth_phrases *p, size_t k, size_t end);
+
 /* Words that may stand between a source and its verb and join the cue:
  * "Kirby also said", "Milley has long argued", "she did not say". */
 int quoth_is_cue_modifier(const quoth_phrases *p, size_t i);

@@ -368,6 +368,12 @@ static size_t other_speaker_clause(const rules *r, size_t k, size_t end) {
     return after_comma ? k - 1 : k;
 }
 
+/* Whether token k ends its sentence (`end`): it is past it, or the final
+ * punctuation. */
+static int ends_sentence(const rules *r, size_t k, size_t end) {
+    return k >= end || quoth_is_final_punct(&r->p, k);
+}
+
 /* Where a content that runs to the end of its sentence stops: before the
  * final period (a period inside a closing quotation stays), and before a
  * clause that attributes something else: ", noting ...", ", according to",
@@ -381,11 +387,11 @@ static size_t content_end(const rules *r, size_t start, size_t end) {
         if ((p->t[k + 1].lex & LEX_FORM_ING) && quoth_is_cue_verb(p, k + 1)) return k;
         if (quoth_word_is(p, k + 1, "according") && quoth_word_is(p, k + 2, "to")) return k;
         size_t e = quoth_np_right(p, k + 1, end);
-        if (e > k + 1 && quoth_is_cue_verb(p, e) && (e + 1 >= end || quoth_is_final_punct(p, e + 1)))
+        if (e > k + 1 && quoth_is_cue_verb(p, e) && ends_sentence(r, quoth_time_phrase_end(p, e + 1, end), end))
             return k;
         if (quoth_is_cue_verb(p, k + 1) && quoth_np_right(p, k + 2, end) > k + 2) {
             size_t s = quoth_np_right(p, k + 2, end);
-            if (s >= end || quoth_is_final_punct(p, s)) return k;
+            if (ends_sentence(r, quoth_time_phrase_end(p, s, end), end)) return k;
         }
     }
     while (end > start && (quoth_is_final_punct(p, end - 1) || quoth_punct_is(p, end - 1, ",")))
@@ -524,12 +530,18 @@ static int participle(rules *r, size_t i, size_t end) {
 static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
     const quoth_phrases *p = &r->p;
     quoth_tspan cue = quoth_cue_around(p, i, first);
-    size_t s = quoth_np_left(p, cue.first, first);
-    if (s == cue.first) return 0;
-    quoth_tspan src = span(s, cue.first), content = NO_SPAN;
+    size_t s = quoth_np_left(p, cue.first, first), src_end = cue.first;
+    size_t past = quoth_subject_end(p, cue.first, first);
+    if (past < cue.first && s >= past) { /* nothing, or only the day, before the cue */
+        src_end = past;
+        s = quoth_np_left(p, past, first);
+        if (!quoth_may_be_subject(p, s, quoth_after_dateline(p, first))) return 0;
+    }
+    if (s == src_end) return 0;
+    quoth_tspan src = span(s, src_end), content = NO_SPAN;
     size_t c = skip_recipient(r, i, cue.end, end);
     if (clause_starts(r, c, end)) content = span(c, content_end(r, c, end));
-    else if ((cue.end >= end || quoth_is_final_punct(p, cue.end)) && s > first &&
+    else if (ends_sentence(r, quoth_time_phrase_end(p, cue.end, end), end) && s > first &&
              quoth_punct_is(p, s - 1, ","))
         content = span(first, content_end(r, first, s - 1));
     if (content.end < content.first + 3 || !span_free(r, content) || !span_free(r, src) ||
@@ -543,8 +555,11 @@ static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
 static int cue_then_source(rules *r, size_t i, size_t first, size_t end) {
     const quoth_phrases *p = &r->p;
     if (i <= first + 3 || !quoth_punct_is(p, i - 1, ",")) return 0;
+    /* ", blaming higher prices.": a participle's subject is the clause's,
+     * and what follows it is its object */
+    if (p->t[i].lex & LEX_FORM_ING) return 0;
     size_t s = quoth_np_right(p, i + 1, end);
-    if (s == i + 1 || (s < end && !quoth_is_final_punct(p, s))) return 0;
+    if (s == i + 1 || !ends_sentence(r, quoth_time_phrase_end(p, s, end), end)) return 0;
     quoth_tspan content = span(first, content_end(r, first, i - 1));
     quoth_tspan cue = span(i, i + 1), src = span(i + 1, s);
     if (content.end < content.first + 3 || !span_free(r, content) || !span_free(r, src)) return 0;
@@ -590,49 +605,97 @@ static int cue_verbs(rules *r) {
 
 /* ------------------------------------------------------ transcripts */
 
-/* The speaker's label that opens a line of an interview transcript,
- * "WALLACE: ..." or "JOEL BENENSON: ...", after an opening quotation mark
- * when the transcript is quoted: one to three words in capitals and a
- * colon. Returns the colon's token, or 0. */
-static size_t speaker_label(const rules *r, size_t first, size_t end) {
-    const quoth_phrases *p = &r->p;
-    size_t k = first;
-    if (k < end && (p->t[k].flags & TOK_QUOTE_OPEN)) k++;
-    size_t name = k;
-    while (k < end && k - name < 3 && (p->t[k].flags & TOK_ALL_CAPS) && !(p->t[k].flags & TOK_PUNCT)) k++;
-    if (k == name || k + 1 >= end || !quoth_punct_is(p, k, ":")) return 0;
+/* The label that opens a line of a transcript, and the speaker it names. */
+typedef struct turn_label {
+    size_t name, name_end; /* the speaker's name ("DANA PRICE" of "DANA PRICE, HOST:") */
+    size_t colon;          /* 0: no label */
+    int asker;             /* "Q:": a reporter's question, whose asker is not named */
+} turn_label;
+
+/* Past a time stamp that opens a line of a podcast's or a broadcast's
+ * transcript: "[00:00:01] Dana Price: ...", "(12:03) ...". */
+static size_t past_time_stamp(const quoth_phrases *p, size_t k, size_t end) {
+    if (k + 2 < end && (quoth_punct_is(p, k, "-LSB-") || quoth_punct_is(p, k, "-LRB-")) &&
+        (p->t[k + 1].flags & TOK_DIGIT) && strchr(quoth_token_norm(p->tl, k + 1), ':') &&
+        (quoth_punct_is(p, k + 2, "-RSB-") || quoth_punct_is(p, k + 2, "-RRB-")))
+        return k + 3;
     return k;
 }
 
-/* Whether the paragraphs hold an interview transcript: three labelled
- * lines at least, and two speakers ("WALLACE: ... PENCE: ..."). One
- * capitalized label alone is a heading ("CORRECTION:", "UPDATE:"). */
-static int is_transcript(const rules *r) {
+/* Up to three name words from k in capitals ("JOEL BENENSON"), or, with
+ * `title_case`, two or three capitalized ones ("Dana Price"). The end. */
+static size_t label_name_end(const quoth_phrases *p, size_t k, size_t end, int title_case) {
+    size_t j = k;
+    while (j < end && j - k < 3 && (p->t[j].flags & TOK_ALL_CAPS) && !(p->t[j].flags & TOK_PUNCT)) j++;
+    if (j > k || !title_case) return j;
+    while (j < end && j - k < 3 && quoth_is_name_word(p, j) && (p->t[j].flags & TOK_ALPHA)) j++;
+    return j - k >= 2 ? j : k;
+}
+
+/* The speaker's label that opens a line of an interview transcript:
+ * "WALLACE: ...", "JOEL BENENSON: ...", "DANA PRICE, HOST: ...", after an
+ * opening quotation mark when the transcript is quoted, or after a time
+ * stamp; with `title_case`, also "Dana Price: ..." (a line of prose opens
+ * so as often, and only a transcript's many such lines tell). "Q:" is a
+ * question's label. */
+static turn_label speaker_label(const rules *r, size_t first, size_t end, int title_case) {
+    const quoth_phrases *p = &r->p;
+    turn_label l = {0, 0, 0, 0};
+    size_t k = past_time_stamp(p, first, end);
+    if (k < end && (p->t[k].flags & TOK_QUOTE_OPEN)) k++;
+    if (k + 2 < end && quoth_word_is(p, k, "q") && (p->t[k].flags & TOK_CAPITALIZED) && quoth_punct_is(p, k + 1, ":")) {
+        l.name = l.name_end = k, l.colon = k + 1, l.asker = 1;
+        return l;
+    }
+    size_t name_end = label_name_end(p, k, end, title_case), j = name_end;
+    if (j == k) return l;
+    if (quoth_punct_is(p, j, ",")) { /* the speaker's role: "HOST", "CORRESPONDENT" */
+        size_t role = j + 1;
+        j = label_name_end(p, role, end, 0);
+        if (j == role) return l;
+    }
+    if (j + 1 >= end || !quoth_punct_is(p, j, ":")) return l;
+    l.name = k, l.name_end = name_end, l.colon = j;
+    return l;
+}
+
+/* Whether the paragraphs hold an interview transcript with labels of the
+ * kind `title_case` asks for: three labelled lines at least, and two
+ * speakers ("WALLACE: ... PENCE: ...", or one speaker and the questions
+ * put to them). One capitalized label alone is a heading ("CORRECTION:",
+ * "UPDATE:"). */
+static int is_transcript(const rules *r, int title_case) {
     const quoth_token_list *tl = r->p.tl;
-    size_t lines = 0, first_label = 0;
+    size_t lines = 0;
+    uint64_t first_speaker = 0;
     int two_speakers = 0;
     for (size_t k = 0; k < tl->n_para; k++) {
         size_t first = tl->para[k].first_token;
-        if (!speaker_label(r, first, first + tl->para[k].n_tokens)) continue;
-        size_t at = (r->p.t[first].flags & TOK_QUOTE_OPEN) ? first + 1 : first;
-        if (lines++ == 0) first_label = at;
-        else two_speakers |= r->p.t[at].lower_hash != r->p.t[first_label].lower_hash;
+        turn_label l = speaker_label(r, first, first + tl->para[k].n_tokens, title_case);
+        if (!l.colon) continue;
+        uint64_t who = l.asker ? 1 : r->p.t[l.name_end - 1].lower_hash;
+        if (lines++ == 0) first_speaker = who;
+        else two_speakers |= who != first_speaker;
     }
     return lines >= 3 && two_speakers;
 }
 
 /* "PENCE: Well, look, ...": in a transcript each labelled line is what its
- * speaker said, with the colon for a cue, up to the paragraph's end. */
+ * speaker said, with the colon for a cue, up to the paragraph's end. A
+ * question's line is no one's statement. */
 static int transcript_lines(rules *r) {
     const quoth_token_list *tl = r->p.tl;
-    if (!is_transcript(r)) return 0;
+    int title_case = 0;
+    if (!is_transcript(r, 0)) {
+        if (!is_transcript(r, 1)) return 0;
+        title_case = 1;
+    }
     for (size_t k = 0; k < tl->n_para; k++) {
         const quoth_paragraph *para = &tl->para[k];
         size_t first = para->first_token, end = first + para->n_tokens;
-        size_t colon = speaker_label(r, first, end);
-        if (!colon || para->navigation) continue;
-        size_t name = (r->p.t[first].flags & TOK_QUOTE_OPEN) ? first + 1 : first;
-        int rc = emit(r, span(colon, colon + 1), span(name, colon), span(colon + 1, end), NO_SPAN,
+        turn_label l = speaker_label(r, first, end, title_case);
+        if (!l.colon || l.asker || para->navigation) continue;
+        int rc = emit(r, span(l.colon, l.colon + 1), span(l.name, l.name_end), span(l.colon + 1, end), NO_SPAN,
                       ORIGIN_RULE_DIRECT);
         if (rc) return rc;
     }

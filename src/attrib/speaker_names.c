@@ -342,9 +342,32 @@ static int small_role_word(const quoth_resolver *r, size_t i) {
            ((t->lex & (LEX_TITLE | LEX_GROUP_NOUN)) || (quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE)));
 }
 
+static size_t particles_at(const quoth_resolver *r, size_t i);
+
+/* A capitalized word before a surname's particles is the name's first
+ * word, whatever its tag: "Majed bin Khalifa", whose "Majed" the tagger
+ * read as a participle. */
+static int before_particles(const quoth_resolver *r, size_t i) {
+    return i + 1 < r->p.n && (r->p.t[i].flags & TOK_ALPHA) && !(r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
+           particles_at(r, i + 1) > 0;
+}
+
+/* "No." of "No. 2", "Nos." of "Nos. 3 and 4": a number's sign. */
+static int number_sign(const quoth_resolver *r, size_t i) {
+    return (r->p.t[i].flags & TOK_ABBREV) && (quoth_word_is(&r->p, i, "no.") || quoth_word_is(&r->p, i, "nos."));
+}
+
+/* "D-N.M.", "R-Wis.", "I-Vt.": a US politician's party and state. */
+static int party_and_state(const quoth_resolver *r, size_t i) {
+    const char *w = quoth_token_norm(r->p.tl, i);
+    return r->p.t[i].norm_len >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-';
+}
+
 static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
-    if (quoth_speaker_name_token(&r->p.t[i])) return !date_word(r, i) && !small_role_word(r, i);
-    return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i);
+    if (quoth_speaker_name_token(&r->p.t[i]))
+        return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
+    return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i) ||
+           before_particles(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test
@@ -426,7 +449,8 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
  * English or of a list as often. */
 static int name_particle(const quoth_resolver *r, size_t i) {
     static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
-                                            "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn"};
+                                            "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn",
+                                            "bint"};
     if (r->p.t[i].norm_len > 5 || !(r->p.t[i].flags & TOK_ALPHA)) return 0;
     for (size_t k = 0; k < sizeof PARTICLES / sizeof *PARTICLES; k++)
         if (quoth_word_is(&r->p, i, PARTICLES[k])) return 1;
@@ -505,15 +529,32 @@ static int holds_capital(const quoth_resolver *r, size_t first, size_t end) {
 
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
+    /* "UNIDENTIFIED MALE:" of a transcript: a voice the transcriber could
+     * not name is no one's name */
+    if (quoth_word_is(&r->p, first, "unidentified") ||
+        (first > 0 && quoth_word_is(&r->p, first - 1, "unidentified")))
+        return 0;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
      * ("President Zelensky", "Virginia Gov. Terry McAuliffe"); a body's
      * name that ends in an organization's word does not ("The Trayvon
      * Martin Foundation" is no "Martin Foundation"). */
-    size_t given = first_given_name(r, first, end);
-    if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD)) first = given;
+    size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
-        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
+        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
+    /* but right after a title it starts there, wherever a listed given
+     * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
+     * been "Ahmed Warraich"), unless the office goes on ("Secretary of
+     * State John Kerry") */
+    if (after_title > first && !quoth_word_is(&r->p, after_title, "of") &&
+        !quoth_word_is(&r->p, after_title, "for"))
+        first = after_title;
+    else {
+        size_t given = first_given_name(r, first, end);
+        if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD)) first = given;
+        for (size_t i = first; i + 1 < end; i++)
+            if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
+    }
     /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
      * Ian Roe") when no given name said where the name starts: its last
      * two words */
@@ -1107,12 +1148,23 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
                                         "charity", "nonprofit", "organization", "organisation", "conglomerate",
                                         "watchdog", "ministry", "department", "tabloid", "app", "platform",
                                         "website", "chain", "carmaker", "automaker", "publisher",
-                                        "supermarket", "studio", "regulator", "operator", "provider"};
+                                        "supermarket", "studio", "regulator", "operator", "provider",
+                                        "chipmaker", "drugmaker", "supplier", "distributor", "exporter",
+                                        "utility", "brokerage", "consultancy"};
     if (p->t[i].flags & TOK_CAPITALIZED || quoth_coarse(p, i) != CT_NOUN) return 0;
     const char *w = quoth_token_norm(p->tl, i);
+    /* "a maker of warehouse robots"; "a cheese maker" may be a person */
+    if (strcmp(w, "maker") == 0) return quoth_word_is(p, i + 1, "of");
     for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
         if (strcmp(w, NOUNS[k]) == 0) return 1;
     return 0;
+}
+
+/* "a leading maker", "the fastest-growing chain": a participle in -ing
+ * among a noun's modifiers. */
+static int leading_participle(const quoth_phrases *p, size_t i) {
+    size_t n = p->t[i].norm_len;
+    return quoth_coarse(p, i) == CT_VERB && n >= 5 && strcmp(quoth_token_norm(p->tl, i) + n - 3, "ing") == 0;
 }
 
 /* A name set off by commas beside a noun phrase headed by a body's noun
@@ -1136,7 +1188,9 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
      * ("the president of the union" is headed by "president") */
     if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
     size_t i = end + 2, limit_right = quoth_sentence_end(p, end);
-    while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
+    while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN ||
+                               leading_participle(p, i)))
+        i++;
     if (i < limit_right && quoth_possessive(p, i)) return 0; /* "the group's director" */
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
@@ -1326,18 +1380,34 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
  * either gender ("Kelly") tell none; a surname that is also a given name
  * ("Warren", "Ryan") is its full name's speaker whenever the text gives
  * that. */
-static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
-    const quoth_token *t = r->p.t;
-    size_t given = given_name_at(r, run);
-    uint32_t lex = t[given].lex;
-    int g = honorific_gender(r, run);
-    if (g) return g;
-    if (run->end - given >= 2) {
+/* The gender a given name at `given` tells, 0 when it tells none. */
+static int given_name_gender(const quoth_resolver *r, size_t given, int before_surname) {
+    uint32_t lex = r->p.t[given].lex;
+    if (before_surname) {
         if ((lex & LEX_FIRST_NAME) && (lex & LEX_MALE) && !(lex & LEX_FEMALE)) return 1;
         if ((lex & LEX_FIRST_NAME) && (lex & LEX_FEMALE) && !(lex & LEX_MALE)) return 2;
     }
     uint32_t classes = given_name_classes(r, given);
     return classes == NAME_MAN ? 1 : classes == NAME_WOMAN ? 2 : 0; /* both lists: neither */
+}
+
+static int east_asian_family_name(const char *w, size_t n);
+
+static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t given = given_name_at(r, run);
+    int g = honorific_gender(r, run);
+    if (g) return g;
+    /* "Kim Seo-yeon", "Park Ji-hoon": the family name first, the given
+     * name after it tells (Kim had made her a man) */
+    const quoth_token *t = &r->p.t[run->first];
+    if (run->end - run->first == 2 && east_asian_family_name(r->text + t->start, t->end - t->start) &&
+        memchr(r->text + t[1].start, '-', t[1].end - t[1].start))
+        return given_name_gender(r, run->first + 1, 0);
+    g = given_name_gender(r, given, run->end - given >= 2);
+    /* a first word no list holds, then a listed one before the surname:
+     * "Chaudhry Nisar Ahmed Warraich", "Hayan Abdul-Ghani al-Sudani" */
+    for (size_t i = given + 1; !g && i + 1 < run->end && !given_name(r, given); i++) g = given_name_gender(r, i, 1);
+    return g;
 }
 
 /* The gender a role marks: the female forms of role nouns ("spokeswoman",
@@ -2005,9 +2075,11 @@ static int has_family_name_first_people(const quoth_speaker_table *st) {
 }
 
 /* The latest person of a name of two words or more that opens with the
- * word at tok, of a gender that fits; with `family_first`, only one whose
- * family name may come first (family_name_first()). -1 when none. */
-static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, int gender, int family_first) {
+ * word at tok, of a gender that fits, first named before token `before`;
+ * with `family_first`, only one whose family name may come first
+ * (family_name_first()). -1 when none. */
+static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, int gender, int family_first,
+                                          size_t before) {
     const quoth_token *t = &r->p.t[tok];
     const char *w = r->text + t->start;
     size_t m = t->end - t->start;
@@ -2015,15 +2087,16 @@ static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, i
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         const char *name = st->arena + sp->name;
-        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2 && strncasecmp(name, w, m) == 0 && name[m] == ' ' &&
-            gender_fits(sp->gender, gender) && (!family_first || family_name_first(st, sp)))
+        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2 && sp->first_token < before &&
+            strncasecmp(name, w, m) == 0 && name[m] == ' ' && gender_fits(sp->gender, gender) &&
+            (!family_first || family_name_first(st, sp)))
             return (int32_t)k;
     }
     return -1;
 }
 
 int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender) {
-    return latest_person_opening_with(r, tok, gender, 1);
+    return latest_person_opening_with(r, tok, gender, 1, SIZE_MAX);
 }
 
 /* "Sir Keir" after "Sir Keir Starmer", "Dame Judi" after "Dame Judi
@@ -2035,7 +2108,17 @@ static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *ru
     if (run->end != run->first + 1 || run->first == 0 ||
         !(quoth_word_is(&r->p, run->first - 1, "sir") || quoth_word_is(&r->p, run->first - 1, "dame")))
         return -1;
-    return latest_person_opening_with(r, run->first, 0, 0);
+    return latest_person_opening_with(r, run->first, 0, 0, SIZE_MAX);
+}
+
+/* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
+ * listed given name alone, which is nobody's surname in the document,
+ * names the latest person named before it with that given name (each had
+ * been a speaker of one word). -1 when the run is no such name or nobody
+ * has it. */
+static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    if (run->end != run->first + 1 || !given_name(r, run->first)) return -1;
+    return latest_person_opening_with(r, run->first, gender, 0, run->first);
 }
 
 /* One-word names: a surname of a full name, a near miss of one, or a
@@ -2083,6 +2166,8 @@ int quoth_group_single_names(quoth_resolver *r) {
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && family_first && run->end == run->first + 1 &&
             (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
+            run->how = QUOTH_RESOLVED_SURNAME;
+        if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;

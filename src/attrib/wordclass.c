@@ -112,7 +112,10 @@ static const char *const TITLES[] = {
     "superintendent", "sheriff", "chief-of-staff", "speaker", "whip", "delegate", "member",
     "diplomat", "negotiator", "mediator", "commentator", "host", "anchor", "physician",
     "doctor", "dr.", "officials", "leaders", "spokesmen", "master", "chairperson", "coordinator",
-    "administrator", "inspector", "detective", "agent", "owner", "engineer", "planner", "mayor"};
+    "administrator", "inspector", "detective", "agent", "owner", "engineer", "planner", "mayor",
+    "treasurer", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
+    "warden", "trustee", "comptroller", "auditor", "assemblyman", "assemblywoman", "supervisor",
+    "magistrate", "constable", "rabbi", "imam", "pastor", "headteacher", "headmaster", "headmistress"};
 
 static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",
                                          "dr", "sir", "dame", "lady", "lord"};

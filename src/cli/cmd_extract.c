@@ -13,6 +13,7 @@
 
 #include "cli/cli.h"
 #include "io/pipeline.h"
+#include "io/reader.h"
 
 #define DEFAULT_MAX_DOC_BYTES (16u << 20)
 
@@ -323,6 +324,19 @@ static void summary(const quoth_pipeline_stats *s, double ms) {
             (unsigned long long)s->repaired, (double)s->bytes / 1e6, ms / 1e3);
 }
 
+/* Whether --encoding could change how an input reads: a text file's (or
+ * one whose kind only its content tells). JSON Lines are UTF-8 by their
+ * standard and pages name their own charset: there the hint misleads. */
+static int may_hold_text_files(const extract_options *o, const quoth_input_list *inputs) {
+    if (o->reader.format == QUOTH_INPUT_TEXT) return 1;
+    if (o->reader.format != QUOTH_INPUT_AUTO) return 0;
+    for (size_t k = 0; k < inputs->n; k++) {
+        quoth_input_format f = quoth_input_format_of_name(inputs->path[k]);
+        if (f == QUOTH_INPUT_TEXT || f == QUOTH_INPUT_AUTO) return 1;
+    }
+    return 0;
+}
+
 int quoth_cmd_extract(int argc, char **argv) {
     extract_options o;
     memset(&o, 0, sizeof o);
@@ -352,7 +366,7 @@ int quoth_cmd_extract(int argc, char **argv) {
     int status = run(&o, &inputs, &stats);
     if (!o.quiet && status != EXIT_FATAL)
         summary(&stats, cli_now() - t0);
-    if (!o.quiet && status != EXIT_FATAL && stats.repaired && !o.reader.encoding)
+    if (!o.quiet && status != EXIT_FATAL && stats.repaired && !o.reader.encoding && may_hold_text_files(&o, &inputs))
         fprintf(stderr, "quoth: a text file that is not UTF-8 but windows-1252, latin1 or another encoding "
                         "is read right with --encoding NAME\n");
     quoth_input_list_free(&inputs);

@@ -435,6 +435,37 @@ static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     return 0;
 }
 
+/* Whether a feed's text is HTML markup rather than text: a tag of the
+ * kinds that carry an article's paragraphs ("<p>", "</p>", "<br>",
+ * "<div ...>"), as NewsAPI-style "content" fields and CMS exports hold. */
+static int looks_like_markup(const char *s, size_t n) {
+    static const char *const TAGS[] = {"p>", "p ", "/p>", "br>", "br/>", "br />", "div>", "div ", "/div>"};
+    for (const char *lt = memchr(s, '<', n); lt; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
+        size_t left = n - (size_t)(lt + 1 - s);
+        for (size_t k = 0; k < sizeof TAGS / sizeof *TAGS; k++) {
+            size_t m = strlen(TAGS[k]);
+            if (left >= m && strncasecmp(lt + 1, TAGS[k], m) == 0) return 1;
+        }
+        if (lt + 1 >= s + n) break;
+    }
+    return 0;
+}
+
+/* A feed's text that is HTML is read as a page's article is, so that
+ * neither its tags nor its entities reach the engine (a source had been
+ * "Mayor Ann Holt.</p><p>Chief Bo Reyes"); offsets then refer to the
+ * text extracted, as for a page. The line's own fields stay. */
+static int markup_to_text(quoth_decoder *d, quoth_input_doc *doc) {
+    if (doc->error || !doc->text || !looks_like_markup(doc->text, doc->len)) return 0;
+    quoth_html_article_free(&d->article);
+    int rc = quoth_html_extract(doc->text, doc->len, &d->article);
+    if (rc == QUOTH_ERR_NOMEM) return rc;
+    if (rc) return 0; /* not HTML after all: the text as it is */
+    doc->text = d->article.text;
+    doc->len = d->article.len;
+    return 0;
+}
+
 int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
                  quoth_input_doc *doc) {
     memset(doc, 0, sizeof *doc);
@@ -447,7 +478,10 @@ int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_
         return 0;
     }
     switch (raw->kind) {
-    case QUOTH_RAW_JSON: return quoth_decode_json(d, raw, o, doc);
+    case QUOTH_RAW_JSON: {
+        int rc = quoth_decode_json(d, raw, o, doc);
+        return rc ? rc : markup_to_text(d, doc);
+    }
     case QUOTH_RAW_HTML:
     case QUOTH_RAW_HTTP: return quoth_decode_html(d, raw, o, doc);
     case QUOTH_RAW_TEXT: break;

@@ -124,7 +124,7 @@ static const abbrev ABBREVIATIONS[] = {
     {"Ph", 0}, {"Pres", 1}, {"Prof", 1}, {"Pvt", 1}, {"Rep", 1}, {"Reps", 1}, {"Rev", 1},
     {"Sen", 1}, {"Sens", 1}, {"Sep", 0}, {"Sept", 0}, {"Sgt", 1}, {"Sr", 0}, {"St", 0},
     {"Supt", 1}, {"Tenn", 0}, {"Tex", 0}, {"Va", 0}, {"Vt", 0}, {"Wash", 0}, {"Wis", 0},
-    {"Wyo", 0}, {"approx", 0}, {"etc", 0}, {"vs", 0},
+    {"Wyo", 0}, {"approx", 0}, {"etc", 0}, {"v", 0}, {"vs", 0},
 };
 
 /* 1 for an abbreviation, 2 for a title, 0 otherwise. */
@@ -142,6 +142,15 @@ static int abbreviation_kind(const char *w, size_t n) {
         else hi = mid;
     }
     return 0;
+}
+
+/* "No. 2", "Nos. 3 and 4": a number's sign, which keeps its period only
+ * before a digit, so that a "No." ending a sentence still ends it. */
+static int is_number_sign(const scanner *sc, const char *w, size_t n, size_t period) {
+    if (!((n == 2 && w[0] == 'N' && w[1] == 'o') || (n == 3 && w[0] == 'N' && w[1] == 'o' && w[2] == 's')))
+        return 0;
+    return period + 2 < sc->len && sc->s[period + 1] == ' ' && sc->s[period + 2] >= '0' &&
+           sc->s[period + 2] <= '9';
 }
 
 /* "U.S", "a.m", "D.C": single letters joined by periods. */
@@ -352,6 +361,13 @@ static int starts_url(const scanner *sc, size_t i) {
     return 0;
 }
 
+/* "D-N.M", "R-S.C": a party and a state of two initials, whose periods
+ * join the word as those of "U.S" do. */
+static int state_after_party(const char *norm, size_t n) {
+    if (n < 3 || norm[1] != '-' || norm[0] < 'A' || norm[0] > 'Z') return 0;
+    return n == 3 ? norm[2] >= 'A' && norm[2] <= 'Z' : is_initialism(norm + 2, n - 2);
+}
+
 /* Whether the character at j may continue the word that norm[0..n) begins,
  * for the joiners: apostrophe, hyphen, period, comma, colon, ampersand.
  * The neighbours' classes are looked up only for these. */
@@ -366,7 +382,7 @@ static int joins_word(const scanner *sc, size_t j, quoth_char_class c, uint32_t 
         if (next == CC_DIGIT && class_before(sc, j) == CC_DIGIT) return 1;
         /* U.S, a.m: single letters joined by periods */
         return is_letter_class(next) && class_at(sc, j + 2) != CC_LOWER &&
-               class_at(sc, j + 2) != CC_UPPER && (n == 1 || is_initialism(norm, n));
+               class_at(sc, j + 2) != CC_UPPER && (n == 1 || is_initialism(norm, n) || state_after_party(norm, n));
     }
     if (cp == ',' || cp == ':') return class_before(sc, j) == CC_DIGIT && class_at(sc, j + cpn) == CC_DIGIT;
     if (cp == '&') return class_before(sc, j) == CC_UPPER && class_at(sc, j + cpn) == CC_UPPER;
@@ -495,7 +511,8 @@ static size_t scan_word(scanner *sc, size_t i, int *rc) {
         }
         int kind = abbreviation_kind(w.norm + last_part, w.n - last_part);
         int initial = w.n == 1 && w.norm[0] >= 'A' && w.norm[0] <= 'Z';
-        if (kind || initial || is_initialism(w.norm, w.n)) {
+        if (kind || initial || is_initialism(w.norm, w.n) || is_initialism(w.norm + last_part, w.n - last_part) ||
+            is_number_sign(sc, w.norm, w.n, j)) {
             /* byte for byte, like the ASCII before it: delta still holds */
             w.norm[w.n++] = '.';
             j++;
