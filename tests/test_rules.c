@@ -269,6 +269,23 @@ static void test_transcript_shapes(void) {
     CHECK(find(doc, "Main Street") == NULL || strcmp(slice(doc, &find(doc, "Main Street")->cue), ":") != 0);
 }
 
+/* "said at | a church that ...": after a verb of saying, where something
+ * was said goes with neither the cue nor the content (the cue had been
+ * "pointed out at", the content "a regular press conference that ...");
+ * the object of a verb of another kind stays ("bristled at the suggestion
+ * that ..."). */
+static void test_where_it_was_said(void) {
+    const quoth_doc *doc = extract("Chief Cabinet Secretary Ryoko Matsumoto pointed out at a regular press "
+                                   "conference that coordination is still underway.");
+    const quoth_quote *q = find(doc, "that coordination");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "pointed out");
+    doc = extract("Later, the minister responded on social media that the law is not a luxury.");
+    q = find(doc, "that the law");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "responded");
+}
+
 /* An interview transcript: each labelled line is its speaker's; a lone
  * capitalized heading is not. */
 static void test_transcript_lines(void) {
@@ -1359,4 +1376,4 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_time_after_inverted_cue,
-          test_transcript_shapes, cleanup)
+          test_transcript_shapes, test_where_it_was_said, cleanup)

@@ -1994,6 +1994,29 @@ static void test_bodies_by_what_they_make(void) {
     CHECK_ARTICLE(MAKERS, MAKERS_EXPECTED);
 }
 
+/* A name right after an office's title is a person's, whatever the body's
+ * words around it made the entity tagger think (each had been an
+ * organization); an office's capitals alone name no one ("The Prime
+ * Minister, Rupert Ashworth-Hale," had been "Prime Minister"); a month's
+ * abbreviation is a date ("Nov." had been a speaker). */
+static const char OFFICES[] =
+    "Chinese Foreign Ministry spokesperson Wang Lihua on Thursday urged the United States to stop "
+    "interfering.\n\n"
+    "At the same time, the speaker of parliament Nino Kiknadze noted that the law was fair.\n\n"
+    "The Prime Minister, Rupert Ashworth-Hale, insisted that his party could still win a majority.\n\n"
+    "The audit, released Nov. 8, said that the district had no receipts.";
+
+static const expected OFFICES_EXPECTED[] = {
+    {"to stop interfering", "Wang Lihua", QUOTH_RESOLVED_NAME, "Chinese Foreign Ministry spokesperson", U},
+    {"that the law", "Nino Kiknadze", QUOTH_RESOLVED_NAME, NULL, U},
+    {"that his party", "Rupert Ashworth-Hale", QUOTH_RESOLVED_NAME, "Prime Minister", M},
+    {"that the district", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_offices_and_their_holders(void) {
+    CHECK_ARTICLE(OFFICES, OFFICES_EXPECTED);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2006,4 +2029,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_documents_by_their_makers,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
-          test_unnamed_voices_and_signs, test_bodies_by_what_they_make)
+          test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders)

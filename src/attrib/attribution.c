@@ -665,6 +665,36 @@ static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.end++;
 }
 
+/* "pointed out at | a regular press conference that coordination is
+ * ...", "responded on | social media that ...": after a verb of saying, a
+ * content that opens with the preposition's object and a "that" clause
+ * after it, within a few words and no verb, is the clause; the object,
+ * where it was said, goes with neither. Not a relative "that" ("at a rally
+ * that drew ..."), which a verb follows, nor the object of a verb of
+ * another kind ("bristled at | the suggestion that ..."). */
+static void complement_past_circumstance(const quoth_phrases *p, quoth_attribution *a, int k) {
+    static const char *const SAYING[] = {"said", "say", "told", "tell", "wrote", "writ", "add", "respond",
+                                         "repl", "point", "stat", "announc", "argu", "insist", "explain",
+                                         "testif", "tweet"};
+    static const char *const PLACES[] = {"on", "at", "in", "during", "via"};
+    int saying = 0, place = 0;
+    for (size_t w = 0; w < sizeof SAYING / sizeof *SAYING; w++) saying |= quoth_starts_with(p, a->cue.first, SAYING[w]);
+    for (size_t w = 0; w < sizeof PLACES / sizeof *PLACES; w++) place |= quoth_word_is(p, a->cue.end - 1, PLACES[w]);
+    if (!saying || !place) return; /* "bristled at | the suggestion that", "critique of | a system that" */
+    quoth_tspan *c = &a->content[k];
+    size_t limit = c->end < c->first + 8 ? c->end : c->first + 8;
+    for (size_t j = c->first + 1; j + 1 < limit; j++) {
+        int kind = quoth_coarse(p, j);
+        if (kind == CT_VERB || kind == CT_AUX || quoth_punct_is(p, j, ",") || p->t[j].quote_depth) return;
+        if (!quoth_word_is(p, j, "that")) continue;
+        int next = quoth_coarse(p, j + 1);
+        if (next == CT_VERB || next == CT_AUX) return;
+        c->first = (uint32_t)j;
+        a->cue.end--;
+        return;
+    }
+}
+
 /* "he said of the election", "Pence said on CNN's ...": a preposition
  * that ends a cue but whose object is not the content tells where or of
  * what something was said, which PolNeAR's cues leave out ("said on" 0
@@ -679,7 +709,10 @@ static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *
     for (size_t w = 0; w < sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE; w++)
         prep |= quoth_word_is(p, c.end - 1, CIRCUMSTANCE[w]);
     for (int k = 0; prep && k < a->n_content; k++)
-        if (a->content[k].first == c.end) return;
+        if (a->content[k].first == c.end) {
+            complement_past_circumstance(p, a, k);
+            return;
+        }
     if (prep) a->cue.end--;
 }
 

@@ -73,16 +73,21 @@ static const char *const PLACES[] = {
     "xinjiang", "yemen", "zambia", "zimbabwe", "zurich"};
 
 /* Days of the week and the months that are nobody's given name are dates
- * whatever their capital ("Clinton said Tuesday", "Twitter Thursday");
+ * whatever their capital ("Clinton said Tuesday", "Twitter Thursday"),
+ * and so are the months' abbreviations ("released Jan. 8" had been a
+ * speaker "Jan.");
  * April, May, June and August are dates only next to a number ("June 23";
  * "Theresa May" is a name). */
 static const char *const DATES[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                     "sunday", "january", "february", "march", "july", "september",
-                                    "october", "november", "december", "april", "may", "june", "august"};
-static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
-                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
-                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
-                                        NAME_MONTH, NAME_MONTH, NAME_MONTH, NAME_MONTH};
+                                    "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+                                    "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "april", "may", "june",
+                                    "august"};
+static const uint32_t DATE_CLASSES[] = {NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE, NAME_DATE,
+                                        NAME_DATE, NAME_MONTH, NAME_MONTH, NAME_MONTH, NAME_MONTH};
 
 /* The last words of names of laws, events, buildings, places and the like
  * (a shoal, an island, a strait: "Scarborough Shoal" was a "he"): a name

@@ -527,6 +527,21 @@ static int holds_capital(const quoth_resolver *r, size_t first, size_t end) {
     return 0;
 }
 
+/* "Prime Minister", "Foreign Minister", "Vice President": an office's
+ * capitals, which end with its title and hold no given name, name no one
+ * ("The Prime Minister, Rupert Ashworth-Hale," had been "Prime Minister";
+ * a title stands for its holder elsewhere, by its role). */
+static int names_office(const quoth_resolver *r, size_t first, size_t end) {
+    static const char *const OFFICES[] = {"minister", "president", "secretary", "chancellor", "premier",
+                                          "governor", "mayor", "ambassador", "commissioner"};
+    int office = 0;
+    for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++) office |= quoth_word_is(&r->p, end - 1, OFFICES[k]);
+    if (!office || end - first > 3) return 0;
+    for (size_t i = first; i < end; i++)
+        if (given_name(r, i) || (r->p.t[i].lex & LEX_HONORIFIC)) return 0;
+    return 1;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* "UNIDENTIFIED MALE:" of a transcript: a voice the transcriber could
@@ -562,7 +577,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
            !surname_after_honorific(r, first, end))
         first++;
-    if (first >= end || !holds_capital(r, first, end)) return 0;
+    if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end)) return 0;
     quoth_speaker_table *t = r->t;
     if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_name_run *run = &t->runs[t->n_runs++];
@@ -1209,6 +1224,24 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
     return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
 }
 
+/* A name right after the title of an office, in small letters or among
+ * the capitals the name run started with: "Foreign Ministry spokesperson
+ * Wang Lihua", "the speaker of parliament Nino Kiknadze", "Member of
+ * Parliament Dima al-Khatib" (each had been an organization by the entity
+ * tagger, which the body's words around them misled). */
+static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = r->p.t;
+    size_t first = run->first;
+    if (run->end - first < 2 || first < 2) return 0;
+    for (size_t i = first; i < run->end; i++) /* "General | Electric", "Justice | Department" */
+        if (t[i].lex & LEX_ORG_WORD) return 0;
+    if ((t[first - 1].lex & LEX_TITLE) && !(t[first - 1].lex & LEX_ORG_WORD) && quoth_coarse(&r->p, first - 1) == CT_NOUN)
+        return 1;
+    /* "the speaker of parliament", "Member of Parliament" */
+    return first >= 3 && quoth_word_is(&r->p, first - 2, "of") && (t[first - 3].lex & LEX_TITLE) &&
+           !(t[first - 3].lex & LEX_ORG_WORD);
+}
+
 /* Where a run's given name would be: its first word, or the word after
  * the initial that opens it ("L. Paul Bremer"). */
 static size_t given_name_at(const quoth_resolver *r, const quoth_name_run *run) {
@@ -1329,6 +1362,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
     if (quoted_term(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (titled_name(r, run)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
