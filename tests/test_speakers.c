@@ -2017,6 +2017,25 @@ static void test_offices_and_their_holders(void) {
     CHECK_ARTICLE(OFFICES, OFFICES_EXPECTED);
 }
 
+/* A general noun stands for the person named latest with a role of its
+ * kind ("the diplomat" had been no one); "the official" does not, since
+ * news uses it for an unnamed official more often. */
+static const char ROLE_KINDS[] =
+    "Deputy Foreign Minister Bakhtiyor Rakhimov said on Thursday that the two countries would cooperate. "
+    "The diplomat also noted that experts had prepared the documents.\n\n"
+    "Sen. Maria Lopez said that the bill would pass. The lawmaker added that the vote was close.\n\n"
+    "A ministry official said that the border would stay open. The official added that guards were ready.";
+
+static const expected ROLE_KINDS_EXPECTED[] = {
+    {"that experts", "Bakhtiyor Rakhimov", QUOTH_RESOLVED_TITLE, "Deputy Foreign Minister", M},
+    {"that the vote", "Maria Lopez", QUOTH_RESOLVED_TITLE, "Sen.", F},
+    {"that guards", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_general_nouns_of_roles(void) {
+    CHECK_ARTICLE(ROLE_KINDS, ROLE_KINDS_EXPECTED);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2029,4 +2048,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_documents_by_their_makers,
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
-          test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders)
+          test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
+          test_general_nouns_of_roles)
