@@ -776,6 +776,27 @@ static void test_html_article(void) {
     CHECK_STR(c.ids[0], "page");
 }
 
+/* A paragraph whose words another paragraph holds in full is a pull
+ * quote or a repeat, and goes (it had been a second content of the
+ * statement it repeats); of two equal ones the first stays, and short
+ * lines may repeat. */
+static void test_html_repeated_paragraphs(void) {
+    write_text("pull.html",
+               "<html><body><article><h1>Board fires superintendent</h1>"
+               "<p>&ldquo;Our families deserve to know every dollar is going to their kids,&rdquo; Board President "
+               "Sheila Brandt said.</p>"
+               "<blockquote class=\"wp-block-quote\"><p>&ldquo;Our families deserve to know every dollar is going "
+               "to their kids.&rdquo;</p></blockquote>"
+               "<p>Yes.</p><p>The vote was 5-2 after a long night of public comment.</p><p>Yes.</p>"
+               "<p>The vote was 5-2 after a long night of public comment.</p></article></body></html>");
+    collected c;
+    CHECK_INT(collect("pull.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "Board fires superintendent\n\n"
+                          "\xE2\x80\x9COur families deserve to know every dollar is going to their kids,\xE2\x80\x9D "
+                          "Board President Sheila Brandt said.\n\n"
+                          "Yes.\n\nThe vote was 5-2 after a long night of public comment.\n\nYes.");
+}
+
 static void test_html_fallbacks(void) {
     write_text("plain.htm",
                "<html><head><meta property=\"og:title\" content=\"OG title\">"
@@ -1365,7 +1386,7 @@ static void cleanup(void) {
 }
 
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_that_is_not_text, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
-          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_markup_in_text, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_markup_in_text, test_html_repeated_paragraphs, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_outlet_from_title, test_html_jsonld_article_body,

@@ -67,7 +67,8 @@ enum {
         {"outlet-field", required_argument, 0, CLI_OPT_OUTLET_FIELD}
 #define CLI_TEXT_ID_FIELD_HELP                                                          \
     "      --text-field K   JSON Lines: the field holding the text (default text);\n"   \
-    "                       a path of keys reaches into nested objects: article.body\n" \
+    "                       a path of keys reaches into nested objects: article.body;\n" \
+    "                       a text in HTML (<p>...</p>) is read as a web page's article\n" \
     "      --id-field K     JSON Lines: the field holding the id (default id)\n"
 #define CLI_META_FIELD_HELP                                                             \
     "      --url-field K, --title-field K, --date-field K, --outlet-field K\n"          \

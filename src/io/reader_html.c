@@ -683,6 +683,87 @@ static char *outlet_in_title(const char *title, const char *url, int *nomem) {
     return NULL;
 }
 
+/* ------------------------------------------------------- repeated blocks */
+
+/* A paragraph shorter than this (letters and digits) is never dropped as
+ * a repeat: "Advertisement" and "Share" have rules of their own, and short
+ * lines may repeat by right ("Yes."). */
+#define REPEAT_MIN 30
+
+/* The letters and digits of [s, s + n), lower-cased, into out (n bytes at
+ * most); their count. */
+static size_t alnum_only(const char *s, size_t n, char *out) {
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c) || c >= 0x80) out[m++] = (char)tolower(c);
+    }
+    return m;
+}
+
+/* Drops the paragraphs of `b` whose words another paragraph holds in
+ * full: a pull quote set again in large type (a WordPress quote block, no
+ * class a page would name it by), a caption or a teaser repeated. Kept,
+ * each was a statement twice, or a second content of the first. Of two
+ * equal paragraphs the first stays. Pages of hundreds of paragraphs are
+ * left as they are: the search is quadratic. */
+static void drop_repeated_paragraphs(textbuf *b) {
+    enum { MAX_PARAS = 400 };
+    size_t start[MAX_PARAS], end[MAX_PARAS], nstart[MAX_PARAS], nend[MAX_PARAS], n = 0;
+    if (b->n == 0) return;
+    char *norm = malloc(b->n + MAX_PARAS + 1);
+    if (!norm) {
+        b->nomem = 1;
+        return;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < b->n;) {
+        size_t e = i;
+        while (e + 1 < b->n && !(b->p[e] == '\n' && b->p[e + 1] == '\n')) e++;
+        int gap = e + 1 < b->n;
+        if (!gap) e = b->n;
+        if (n == MAX_PARAS) {
+            free(norm);
+            return;
+        }
+        start[n] = i, end[n] = e, nstart[n] = m;
+        m += alnum_only(b->p + i, e - i, norm + m);
+        nend[n++] = m;
+        norm[m++] = '\n'; /* no word runs on from one paragraph into the next */
+        i = gap ? e + 2 : b->n;
+    }
+    norm[m] = 0;
+    unsigned char drop[MAX_PARAS] = {0};
+    int any = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = nend[k] - nstart[k];
+        if (len < REPEAT_MIN) continue;
+        char saved = norm[nend[k]];
+        norm[nend[k]] = 0;
+        const char *needle = norm + nstart[k];
+        for (const char *at = strstr(norm, needle); at; at = strstr(at + 1, needle)) {
+            size_t pos = (size_t)(at - norm);
+            if (pos == nstart[k]) continue;
+            size_t j = 0; /* the paragraph the repeat is in */
+            while (j + 1 < n && nstart[j + 1] <= pos) j++;
+            if (drop[j] || (nend[j] - nstart[j] == len && j > k)) continue; /* of two equal ones, the first stays */
+            drop[k] = 1, any = 1;
+            break;
+        }
+        norm[nend[k]] = saved;
+    }
+    free(norm);
+    if (!any) return;
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (drop[k]) continue;
+        if (w) b->p[w++] = '\n', b->p[w++] = '\n';
+        memmove(b->p + w, b->p + start[k], end[k] - start[k]);
+        w += end[k] - start[k];
+    }
+    b->n = w;
+}
+
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     memset(out, 0, sizeof *out);
     GumboOptions options = kGumboDefaultOptions;
@@ -695,6 +776,7 @@ int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     textbuf b = {0};
     walk(&b, article_root(&p, g->root), 0);
     prefer_article_body(&b, &p);
+    drop_repeated_paragraphs(&b);
     int nomem = b.nomem || !tb_reserve(&b, 0);
     if (!nomem) b.p[b.n] = 0;
     out->text = b.p;
