@@ -2036,6 +2036,23 @@ static void test_general_nouns_of_roles(void) {
     CHECK_ARTICLE(ROLE_KINDS, ROLE_KINDS_EXPECTED);
 }
 
+/* A Japanese or Chinese family name written first is the surname a later
+ * mention uses ("Takahashi" had been a speaker of its own), and the given
+ * name after it tells the gender. */
+static const char FAMILY_FIRST[] =
+    "Japanese Prime Minister Takahashi Kenji said on Friday that he wanted a summit.\n\n"
+    "\"I want to deepen the relationship,\" Takahashi told reporters.\n\n"
+    "China's envoy Gao Junlan said that trade would grow. Gao added that talks would resume.";
+
+static const expected FAMILY_FIRST_EXPECTED[] = {
+    {"\"I want to deepen", "Takahashi Kenji", QUOTH_RESOLVED_SURNAME, "Japanese Prime Minister", M},
+    {"that talks would", "Gao Junlan", QUOTH_RESOLVED_SURNAME, "China's envoy", U},
+};
+
+static void test_family_names_first(void) {
+    CHECK_ARTICLE(FAMILY_FIRST, FAMILY_FIRST_EXPECTED);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2049,4 +2066,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
           test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
-          test_general_nouns_of_roles)
+          test_general_nouns_of_roles, test_family_names_first)

@@ -1431,12 +1431,15 @@ static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     size_t given = given_name_at(r, run);
     int g = honorific_gender(r, run);
     if (g) return g;
-    /* "Kim Seo-yeon", "Park Ji-hoon": the family name first, the given
-     * name after it tells (Kim had made her a man) */
+    /* "Kim Seo-yeon", "Takahashi Kenji": the family name first, the given
+     * name after it tells (Kim had made her a man); Korean given names
+     * are hyphenated, and the word after another family name tells when
+     * a list holds it ("Kim Smith" is not told by "Smith") */
     const quoth_token *t = &r->p.t[run->first];
-    if (run->end - run->first == 2 && east_asian_family_name(r->text + t->start, t->end - t->start) &&
-        memchr(r->text + t[1].start, '-', t[1].end - t[1].start))
-        return given_name_gender(r, run->first + 1, 0);
+    if (run->end - run->first == 2 && east_asian_family_name(r->text + t->start, t->end - t->start)) {
+        int after = given_name_gender(r, run->first + 1, 0);
+        if (after || memchr(r->text + t[1].start, '-', t[1].end - t[1].start)) return after;
+    }
     g = given_name_gender(r, given, run->end - given >= 2);
     /* a first word no list holds, then a listed one before the surname:
      * "Chaudhry Nisar Ahmed Warraich", "Hayan Abdul-Ghani al-Sudani" */
@@ -2070,10 +2073,21 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
  * before the given name ("Xi Jinping", "Park Geun-hye"). Only those of
  * leaders and officials common in the news: a list, as no rule tells them. */
 static int east_asian_family_name(const char *w, size_t n) {
-    static const char *const FAMILY[] = {"xi",   "li",   "hu",   "wen",  "wang", "zhang", "liu",  "chen",
-                                         "yang", "zhao", "zhou", "wu",   "xu",   "sun",   "guo",  "kim",
-                                         "park", "moon", "ban",  "roh",  "yoon", "choi",  "tsai", "ma"};
-    if (n < 2 || n > 5) return 0; /* the lengths of the list's names */
+    /* Chinese and Korean family names, and Japanese ones, which Japanese
+     * news in English now writes first too ("Takahashi Kenji"); not those
+     * that are English words ("He", "Song") */
+    static const char *const FAMILY[] = {
+        "xi", "li", "hu", "wen", "wang", "zhang", "liu", "chen", "yang", "zhao", "zhou", "wu", "xu", "sun",
+        "guo", "kim", "park", "moon", "ban", "roh", "yoon", "choi", "tsai", "ma", "lin", "gao", "luo",
+        "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong",
+        "pan", "yuan", "cai", "jiang", "cheng", "shen", "qin", "zhu", "jung", "kang", "cho", "jang", "lim",
+        "seo", "shin", "kwon", "hwang", "ahn", "jeon", "takahashi", "suzuki", "tanaka", "watanabe", "ito",
+        "yamamoto", "nakamura", "kobayashi", "kato", "yoshida", "yamada", "sasaki", "yamaguchi",
+        "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "yamazaki", "ikeda", "hashimoto",
+        "ishikawa", "ogawa", "okada", "maeda", "fujita", "hasegawa", "murakami", "kondo", "saito",
+        "sakamoto", "fukuda", "okamoto", "matsuda", "nakajima", "kishida", "suga", "koizumi", "hatoyama",
+        "motegi", "ishiba", "takaichi"};
+    if (n < 2 || n > 9) return 0; /* the lengths of the list's names */
     for (size_t k = 0; k < sizeof FAMILY / sizeof *FAMILY; k++)
         /* compared before the length is read: FAMILY[k][n] is then inside it */
         if (FAMILY[k][0] == (w[0] | 0x20) && strncasecmp(FAMILY[k], w, n) == 0 && FAMILY[k][n] == '\0') return 1;
