@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -337,6 +338,20 @@ static void test_jsonl_metadata(void) {
     CHECK_INT(collect("meta2.jsonl", NULL, &c), 0);
     CHECK_STR(c.outlet, "Daily");
     CHECK_STR(c.url, "");
+    /* a date as a number of seconds (or of milliseconds) since 1970, an
+     * outlet as an object with a name: each had been dropped */
+    write_text("meta3.jsonl", "{\"date\": 1718000000, \"outlet\": {\"name\": \"Daily Tap\"}, \"text\": \"T.\"}\n");
+    CHECK_INT(collect("meta3.jsonl", NULL, &c), 0);
+    CHECK_STR(c.date, "2024-06-10T06:13:20Z");
+    CHECK_STR(c.outlet, "Daily Tap");
+    write_text("meta4.jsonl", "{\"date\": 1718000000123, \"text\": \"T.\", \"x\": 1.5e3}\n");
+    CHECK_INT(collect("meta4.jsonl", NULL, &c), 0);
+    CHECK_STR(c.date, "2024-06-10T06:13:20Z");
+    /* and at a path into a nested object */
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .date_field = "meta.published"};
+    write_text("meta5.jsonl", "{\"meta\": {\"published\": 1718000000}, \"text\": \"T.\"}\n");
+    CHECK_INT(collect("meta5.jsonl", &o, &c), 0);
+    CHECK_STR(c.date, "2024-06-10T06:13:20Z");
 }
 
 /* A feed's text in HTML is read as a page's article: no tags, entities
@@ -593,13 +608,28 @@ static int differs_from_jansson(const quoth_input_doc *d, const char *line, size
     if (o->outlet_field) outlet = jansson_string(obj, o->outlet_field);
     else {
         const json_t *source = json_object_get(obj, "source");
+        const json_t *outlet_object = json_object_get(obj, "outlet");
         outlet = jansson_string(obj, "outlet");
+        if (!outlet && json_is_object(outlet_object)) outlet = jansson_string(outlet_object, "name");
         if (!outlet) outlet = json_is_string(source) ? json_string_value(source) : jansson_string(source, "name");
+    }
+    /* a date as a number: seconds (or milliseconds) since 1970, in UTC */
+    const json_t *date_value = jansson_value(obj, o->date_field);
+    const char *want_date = json_is_string(date_value) ? json_string_value(date_value) : NULL;
+    char date[32];
+    if (json_is_integer(date_value)) {
+        long long t = (long long)json_integer_value(date_value);
+        if (t > 100000000000LL) t /= 1000;
+        time_t seconds = (time_t)t;
+        struct tm tm;
+        if (t >= 0 && t <= 253402300799LL && gmtime_r(&seconds, &tm) &&
+            strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm))
+            want_date = date;
     }
     if (!d->error)
         differs |= (!same_field(d->meta.url, jansson_string(obj, o->url_field)) ||
                     !same_field(d->meta.title, jansson_string(obj, o->title_field)) ||
-                    !same_field(d->meta.date, jansson_string(obj, o->date_field)) || !same_field(d->meta.outlet, outlet))
+                    !same_field(d->meta.date, want_date) || !same_field(d->meta.outlet, outlet))
                    << 2;
     json_decref(obj);
     return differs;

@@ -185,6 +185,7 @@ struct quoth_decoder {
     size_t fast_cap;
     quoth_html_article article;
     char id[32];             /* a numeric JSON id, printed */
+    char date[32];           /* a numeric JSON date, as ISO 8601 */
     char message[512];       /* why the last document could not be decoded */
 };
 

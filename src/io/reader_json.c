@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jansson.h>
 
@@ -60,9 +61,32 @@ static const char *outlet_of(const json_t *obj, const quoth_reader_options *o) {
     if (o->outlet_field) return string_field(obj, o->outlet_field);
     const char *s = string_field(obj, "outlet");
     if (s) return s;
+    const json_t *outlet = json_object_get(obj, "outlet");
+    if (json_is_object(outlet)) return string_field(outlet, "name");
     const json_t *src = json_object_get(obj, "source");
     if (json_is_string(src)) return json_string_value(src);
     if (json_is_object(src)) return string_field(src, "name");
+    return NULL;
+}
+
+/* A date given as a number: seconds since 1970, or milliseconds as
+ * JavaScript writes them, as ISO 8601 in UTC ("2024-06-10T06:13:20Z"), the
+ * form a page's date has; NULL for a number that is no such time (it had
+ * been dropped without a word). */
+static const char *epoch_date(quoth_decoder *d, long long t) {
+    if (t > 100000000000LL) t /= 1000;
+    if (t < 0 || t > 253402300799LL) return NULL; /* up to 9999-12-31 */
+    time_t seconds = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&seconds, &tm) || !strftime(d->date, sizeof d->date, "%Y-%m-%dT%H:%M:%SZ", &tm)) return NULL;
+    return d->date;
+}
+
+/* The date field: a string as it is, a number as a time (epoch_date()). */
+static const char *date_of(quoth_decoder *d, const json_t *obj, const char *path) {
+    const json_t *v = path_get(obj, path);
+    if (json_is_string(v)) return json_string_value(v);
+    if (json_is_integer(v)) return epoch_date(d, (long long)json_integer_value(v));
     return NULL;
 }
 
@@ -91,7 +115,7 @@ typedef struct fast_value {
     size_t off, len;
 } fast_value;
 
-enum { F_TEXT, F_ID, F_URL, F_TITLE, F_DATE, F_OUTLET, F_SOURCE, F_SOURCE_NAME, F_COUNT };
+enum { F_TEXT, F_ID, F_URL, F_TITLE, F_DATE, F_OUTLET, F_OUTLET_NAME, F_SOURCE, F_SOURCE_NAME, F_COUNT };
 
 /* An object's wanted fields: for each, how far into its path this
  * object is (the offset of the key it must hold), or NOT_HERE. */
@@ -371,6 +395,7 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     const char *const paths[F_COUNT] = {[F_TEXT] = o->text_field, [F_ID] = o->id_field, [F_URL] = o->url_field,
                                         [F_TITLE] = o->title_field, [F_DATE] = o->date_field,
                                         [F_OUTLET] = o->outlet_field ? o->outlet_field : "outlet",
+                                        [F_OUTLET_NAME] = o->outlet_field ? NULL : "outlet.name",
                                         [F_SOURCE] = o->outlet_field ? NULL : "source",
                                         [F_SOURCE_NAME] = o->outlet_field ? NULL : "source.name"};
     size_t at_top[F_COUNT];
@@ -388,7 +413,9 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     doc->meta.url = fast_str(&fp, F_URL);
     doc->meta.title = fast_str(&fp, F_TITLE);
     doc->meta.date = fast_str(&fp, F_DATE);
+    if (fp.v[F_DATE].kind == V_INTEGER) doc->meta.date = epoch_date(d, strtoll(fp.out + fp.v[F_DATE].off, NULL, 10));
     doc->meta.outlet = fast_str(&fp, F_OUTLET);
+    if (!doc->meta.outlet && fp.v[F_OUTLET].kind == V_OBJECT) doc->meta.outlet = fast_str(&fp, F_OUTLET_NAME);
     if (!doc->meta.outlet) {
         if (fp.v[F_SOURCE].kind == V_STRING) doc->meta.outlet = fast_str(&fp, F_SOURCE);
         else if (fp.v[F_SOURCE].kind == V_OBJECT) doc->meta.outlet = fast_str(&fp, F_SOURCE_NAME);
@@ -426,7 +453,7 @@ int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     if (id && *id) doc->meta.id = id;
     doc->meta.url = string_field(obj, o->url_field);
     doc->meta.title = string_field(obj, o->title_field);
-    doc->meta.date = string_field(obj, o->date_field);
+    doc->meta.date = date_of(d, obj, o->date_field);
     doc->meta.outlet = outlet_of(obj, o);
     const json_t *text = path_get(obj, o->text_field);
     if (!json_is_string(text)) {
