@@ -2053,6 +2053,23 @@ static void test_family_names_first(void) {
     CHECK_ARTICLE(FAMILY_FIRST, FAMILY_FIRST_EXPECTED);
 }
 
+/* A nickname in quotation marks is part of the name, which starts at the
+ * given name before it (it had been "Simmons" alone, with no role or
+ * gender; "Marine John" had made a man a woman). */
+static const char NICKNAMES[] =
+    "Board Trustee Harold \"Hal\" Simmons said he regretted his vote. Simmons added that he would resign.\n\n"
+    "Marine John \"Tig\" Tiegen said that help never came.";
+
+static const expected NICKNAMES_EXPECTED[] = {
+    {"he regretted", "Harold \"Hal\" Simmons", QUOTH_RESOLVED_NAME, "Board Trustee", M},
+    {"that he would resign", "Harold \"Hal\" Simmons", QUOTH_RESOLVED_SURNAME, "Board Trustee", M},
+    {"that help", "John \"Tig\" Tiegen", QUOTH_RESOLVED_NAME, NULL, M},
+};
+
+static void test_nicknames(void) {
+    CHECK_ARTICLE(NICKNAMES, NICKNAMES_EXPECTED);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2066,4 +2083,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_roles_of_later_mentions, test_roles_of_bare_appositions, test_acronyms,
           test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
           test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
-          test_general_nouns_of_roles, test_family_names_first)
+          test_general_nouns_of_roles, test_family_names_first,
+          test_nicknames)

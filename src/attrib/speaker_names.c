@@ -530,6 +530,21 @@ static int holds_capital(const quoth_resolver *r, size_t first, size_t end) {
     return 0;
 }
 
+static int nickname_at(const quoth_resolver *r, size_t j);
+
+/* With a nickname, a name starts at the given name right before it, or
+ * at the given name before that one's middle initials: "Marine John "Tig"
+ * Tiegen" is John "Tig" Tiegen (the listed "Marine" had made him a woman),
+ * "Robert C. "Bobby" Scott" keeps Robert. */
+static size_t before_nickname(const quoth_resolver *r, size_t first, size_t end) {
+    size_t q = first + 1;
+    while (q + 3 < end && !(r->p.t[q].flags & TOK_QUOTE_OPEN)) q++;
+    if (q + 3 >= end || !nickname_at(r, q)) return first;
+    size_t start = q - 1;
+    while (start > first && initial(r, start)) start--;
+    return start;
+}
+
 /* "Prime Minister", "Foreign Minister", "Vice President": an office's
  * capitals, which end with its title and hold no given name, name no one
  * ("The Prime Minister, Rupert Ashworth-Hale," had been "Prime Minister";
@@ -581,6 +596,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
            !surname_after_honorific(r, first, end))
         first++;
+    first = before_nickname(r, first, end);
     if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end)) return 0;
     quoth_speaker_table *t = r->t;
     if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
@@ -595,10 +611,13 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
 }
 
 /* Adds the name runs of the capitalized words [first, end). More than
- * four words from the first given name to the end is a headline's run of
+ * four words from the first given name to the end, no nickname among
+ * them, is a headline's run of
  * two names and a verb ("Walter Brink Slams Helena Marsh"): the given
  * name and the word after it, and the words from the last given name. */
 static int add_runs(quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) /* a nickname's marks: one name, not a headline's two */
+        if (r->p.t[i].flags & TOK_QUOTE_OPEN) return add_run(r, first, end);
     size_t given = first_given_name(r, first, end), last = given;
     for (size_t i = given + 1; i + 1 < end; i++)
         if (given_name(r, i)) last = i;
@@ -1018,6 +1037,16 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
+/* A nickname in quotation marks inside a name, before its surname:
+ * Harold "Hal" Simmons, whose run had been "Simmons" alone (no given name,
+ * role or gender). */
+static int nickname_at(const quoth_resolver *r, size_t j) {
+    const quoth_token *t = r->p.t;
+    return j > 0 && j + 3 < r->p.n && (t[j].flags & TOK_QUOTE_OPEN) && (t[j + 1].flags & TOK_CAPITALIZED) &&
+           (t[j + 1].flags & TOK_ALPHA) && (t[j + 2].flags & TOK_QUOTE_CLOSE) && t[j + 3].sentence == t[j].sentence &&
+           (t[j - 1].flags & TOK_CAPITALIZED) && is_name_token(r, j + 3);
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1064,6 +1093,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if (postnominal(r, j)) break;
             if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
+            else if (nickname_at(r, j) && j + 3 - i < 8) j += 3;
             else break;
         }
         j = poll_name_end(r, i, known_org_end(r, i, j));
@@ -1257,6 +1287,7 @@ static size_t given_name_at(const quoth_resolver *r, const quoth_name_run *run) 
  * made of them after "former FBI agent". */
 static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     size_t n = run->end - run->first;
+    if (n == 5 && nickname_at(r, run->first + 1)) n = 2; /* Harold "Hal" Simmons */
     /* of either list: "Yuki Tanaka" is a person whose gender no name tells */
     if (n < 2 || n > 4 || !given_name_classes(r, given_name_at(r, run))) return 0;
     /* "Virginia Democratic", "Orlando Republican": a place and a party */
