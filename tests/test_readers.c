@@ -827,6 +827,22 @@ static void test_html_repeated_paragraphs(void) {
                           "Yes.\n\nThe vote was 5-2 after a long night of public comment.\n\nYes.");
 }
 
+/* A page without an <article>: its top bar, share bar, trending stories
+ * and footer go by their class names ("Man says he saw Bigfoot" had been
+ * a statement), and "share" counts only as a whole class name. */
+static void test_html_furniture_by_class(void) {
+    write_text("furniture.html",
+               "<html><body><div class=\"topbar\"><div>Weather</div><div>Live</div></div>"
+               "<div class=\"story\"><div class=\"story-text\">The wind shifted, said Chief Kevin Marsh.</div>"
+               "<div class=\"share\">Facebook Twitter Email</div>"
+               "<div class=\"shared-note\">Crews were protecting homes, Marsh said.</div></div>"
+               "<div class=\"trending\"><div>Man says he saw Bigfoot near Crater Lake</div></div>"
+               "<div class=\"site-footer\">Copyright ABN.</div></body></html>");
+    collected c;
+    CHECK_INT(collect("furniture.html", NULL, &c), 0);
+    CHECK_STR(c.texts[0], "The wind shifted, said Chief Kevin Marsh.\n\nCrews were protecting homes, Marsh said.");
+}
+
 static void test_html_fallbacks(void) {
     write_text("plain.htm",
                "<html><head><meta property=\"og:title\" content=\"OG title\">"
@@ -1416,7 +1432,7 @@ static void cleanup(void) {
 }
 
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_that_is_not_text, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
-          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_markup_in_text, test_html_repeated_paragraphs, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_markup_in_text, test_html_repeated_paragraphs, test_html_furniture_by_class, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_outlet_from_title, test_html_jsonld_article_body,

@@ -165,22 +165,40 @@ static int contains_ci(const char *s, const char *word) {
     return 0;
 }
 
+/* Whether a class list holds `word` as one of its names, whole: "share",
+ * not "shared-story". */
+static int holds_class_word(const char *s, const char *word) {
+    size_t m = strlen(word);
+    for (const char *at = s; *at;) {
+        while (*at && html_space((unsigned char)*at)) at++;
+        const char *end = at;
+        while (*end && !html_space((unsigned char)*end)) end++;
+        if ((size_t)(end - at) == m && strncasecmp(at, word, m) == 0) return 1;
+        at = end;
+    }
+    return 0;
+}
+
 /* Class and id names of page furniture. Kept to unambiguous ones: an
  * article body is sometimes class="story-body commentary", so "comment"
  * or "share" alone would drop articles. A pull quote repeats a sentence
  * of the article in large type: kept, it would be a second statement
  * without its speaker. An author's biography at the end ("She said she can
- * be reached at ...") is the writer's, not the story's. */
+ * be reached at ...") is the writer's, not the story's. A list of
+ * trending stories carries their headlines' statements ("Man says he saw
+ * Bigfoot"); a share bar or footer, names that are no one's. "share" and
+ * "social" count only as whole class names. */
 static int boilerplate_name(const char *s) {
     static const char *const WORDS[] = {"read-more", "readmore", "read-also", "readalso", "related",
                                         "newsletter", "breadcrumb", "cookie", "sidebar", "advert",
                                         "outbrain", "taboola", "social-share", "share-bar", "sharing",
                                         "recirc", "most-popular", "subscribe-", "pullquote", "pull-quote",
                                         "pull_quote", "author-bio", "author_bio", "authorbio", "about-author",
-                                        "about-the-author", "author-box"};
+                                        "about-the-author", "author-box", "trending", "footer", "topbar",
+                                        "top-bar", "masthead", "most-read", "mostread"};
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (contains_ci(s, WORDS[i])) return 1;
-    return 0;
+    return holds_class_word(s, "share") || holds_class_word(s, "social") || holds_class_word(s, "share-buttons");
 }
 
 static int dropped_element(const GumboNode *n) {
