@@ -286,6 +286,14 @@ static void test_where_it_was_said(void) {
     CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "responded");
 }
 
+/* A pronoun inside a relative clause that closes before the cue is no
+ * source of it: the noun phrase the clause hangs on is. */
+static void test_pronoun_inside_relative_clause(void) {
+    const quoth_doc *doc = extract("A police spokesman, who spoke on condition of anonymity because he was not "
+                                   "authorised to talk to the media, said the workers had been arrested.");
+    check_quote(doc, "the workers", "said", "A police spokesman", QUOTH_INDIRECT);
+}
+
 /* An interview transcript: each labelled line is its speaker's; a lone
  * capitalized heading is not. */
 static void test_transcript_lines(void) {
@@ -1376,4 +1384,4 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_time_after_inverted_cue,
-          test_transcript_shapes, test_where_it_was_said, cleanup)
+          test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

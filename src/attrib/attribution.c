@@ -599,6 +599,24 @@ static void pronoun_subject_source(const quoth_phrases *p, quoth_attribution *a)
     a->source = (quoth_tspan){(uint32_t)pron, (uint32_t)pron + 1};
 }
 
+/* "A police spokesman, who spoke on condition of anonymity because he
+ * was not authorised to talk to the media, said ...": a pronoun inside a
+ * relative clause that closes with a comma before the cue is no source of
+ * it; the noun phrase the clause hangs on is (the tagger had given "he"). */
+static void pronoun_inside_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
+    if (lead == 0 || !quoth_punct_is(p, lead - 1, ",")) return;
+    for (size_t k = s.first; k-- > first + 1;) {
+        if (quoth_punct_is(p, k, ",") || p->t[k].quote_depth) return;
+        if (!quoth_word_is(p, k, "who") && !quoth_word_is(p, k, "which")) continue;
+        if (!quoth_punct_is(p, k - 1, ",")) return;
+        size_t left = quoth_np_left(p, k - 1, first);
+        if (left < k - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)k - 1};
+        return;
+    }
+}
+
 /* "Podesta, who said the project was vetted, said ...": a relative
  * pronoun for a source whose clause closes with a comma before the cue is
  * the subject of another verb; the cue's source is the name the clause
@@ -607,6 +625,11 @@ static void pronoun_subject_source(const quoth_phrases *p, quoth_attribution *a)
 static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     if (quoth_tspan_empty(a->cue) || s.end != s.first + 1 || s.end >= a->cue.first) return;
+    if (quoth_coarse(p, s.first) == CT_PRON && !quoth_word_is(p, s.first, "who") &&
+        !quoth_word_is(p, s.first, "which")) {
+        pronoun_inside_relative_clause(p, a);
+        return;
+    }
     if (!quoth_word_is(p, s.first, "who") && !quoth_word_is(p, s.first, "which")) return;
     size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
     if (!quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ",")) return;
