@@ -1258,11 +1258,12 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
     return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
 }
 
-/* A name right after the title of an office, in small letters or among
- * the capitals the name run started with: "Foreign Ministry spokesperson
+/* A name of two words or more right after the title of an office in
+ * small letters, or after "TITLE of NOUN": "Foreign Ministry spokesperson
  * Wang Lihua", "the speaker of parliament Nino Kiknadze", "Member of
  * Parliament Dima al-Khatib" (each had been an organization by the entity
- * tagger, which the body's words around them misled). */
+ * tagger, which the body's words around them misled). A name with a
+ * body's word is none ("General | Electric", "Justice | Department"). */
 static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
     size_t first = run->first;
@@ -1443,12 +1444,6 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
     return 0;
 }
 
-/* The honorific's gender, else that of a common given name that starts
- * the name. A given name alone is a person called by it ("Melanie said"),
- * read in the lists of src/attrib/given_names.c only, where those of
- * either gender ("Kelly") tell none; a surname that is also a given name
- * ("Warren", "Ryan") is its full name's speaker whenever the text gives
- * that. */
 /* The gender a given name at `given` tells, 0 when it tells none. */
 static int given_name_gender(const quoth_resolver *r, size_t given, int before_surname) {
     uint32_t lex = r->p.t[given].lex;
@@ -1462,6 +1457,12 @@ static int given_name_gender(const quoth_resolver *r, size_t given, int before_s
 
 static int east_asian_family_name(const char *w, size_t n);
 
+/* The honorific's gender, else that of a common given name that starts
+ * the name. A given name alone is a person called by it ("Melanie said"),
+ * read in the lists of src/attrib/given_names.c only, where those of
+ * either gender ("Kelly") tell none; a surname that is also a given name
+ * ("Warren", "Ryan") is its full name's speaker whenever the text gives
+ * that. */
 static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     size_t given = given_name_at(r, run);
     int g = honorific_gender(r, run);
