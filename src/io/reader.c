@@ -437,7 +437,10 @@ static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
 
 /* Whether a feed's text is HTML markup rather than text: a tag of the
  * kinds that carry an article's paragraphs ("<p>", "</p>", "<br>",
- * "<div ...>"), as NewsAPI-style "content" fields and CMS exports hold. */
+ * "<div ...>"), as NewsAPI-style "content" fields and CMS exports hold.
+ * Stricter than the test of a JSON-LD articleBody (reader_html.c), which
+ * is known to hold an article: a news text may name a tag ("the <title>
+ * tag") or compare ("< 40%"). */
 static int looks_like_markup(const char *s, size_t n) {
     static const char *const TAGS[] = {"p>", "p ", "/p>", "br>", "br/>", "br />", "div>", "div ", "/div>"};
     for (const char *lt = memchr(s, '<', n); lt; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {

@@ -708,17 +708,6 @@ static char *outlet_in_title(const char *title, const char *url, int *nomem) {
  * lines may repeat by right ("Yes."). */
 #define REPEAT_MIN 30
 
-/* The letters and digits of [s, s + n), lower-cased, into out (n bytes at
- * most); their count. */
-static size_t alnum_only(const char *s, size_t n, char *out) {
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (isalnum(c) || c >= 0x80) out[m++] = (char)tolower(c);
-    }
-    return m;
-}
-
 /* Drops the paragraphs of `b` whose words another paragraph holds in
  * full: a pull quote set again in large type (a WordPress quote block, no
  * class a page would name it by), a caption or a teaser repeated. Kept,
@@ -745,7 +734,7 @@ static void drop_repeated_paragraphs(textbuf *b) {
             return;
         }
         start[n] = i, end[n] = e, nstart[n] = m;
-        m += alnum_only(b->p + i, e - i, norm + m);
+        m += alnum_lower(b->p + i, e - i, norm + m, b->n + MAX_PARAS + 1 - m);
         nend[n++] = m;
         norm[m++] = '\n'; /* no word runs on from one paragraph into the next */
         i = gap ? e + 2 : b->n;
