@@ -895,6 +895,29 @@ static int other_party(const quoth_resolver *r, uint32_t first, uint32_t end, co
     return 0;
 }
 
+/* "the head of government", "the head of state": the person named latest
+ * whose role is such an office, a prime minister, premier or chancellor,
+ * or a president or monarch (each had been no one); not a vice president
+ * or a former one. [first, last] is the source's words, "head of" the
+ * second and third; -1 when no one holds the office. */
+static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t last) {
+    static const char *const GOVERNMENT[] = {"prime minister", "premier", "chancellor", NULL};
+    static const char *const STATE[] = {"president", "king", "queen", "emir", "monarch", NULL};
+    const quoth_phrases *p = &r->p;
+    if (!quoth_word_is(p, first, "the")) return -1;
+    const char *const *offices = quoth_word_is(p, last, "government") ? GOVERNMENT
+                                 : quoth_word_is(p, last, "state")    ? STATE
+                                                                      : NULL;
+    for (size_t j = offices ? first_run_from(r, first) : 0, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        int32_t s = r->t->runs[j].speaker;
+        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+        if (!role || holds_whole_word(role, "vice") || holds_whole_word(role, "former")) continue;
+        for (size_t k = 0; offices[k]; k++)
+            if (holds_whole_word(role, offices[k])) return s;
+    }
+    return -1;
+}
+
 /* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
  * person named latest before it whose role holds the title that ends the
  * source. Only after "the" or a possessive: "a Democratic senator" is
@@ -903,6 +926,8 @@ static int other_party(const quoth_resolver *r, uint32_t first, uint32_t end, co
 static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     uint32_t last = src.end - 1;
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
+        return resolve_head_of(r, src.first, last);
     if (last == src.first || !(r->p.t[last].lex & LEX_TITLE)) return -1;
     int definite = quoth_word_is(&r->p, src.first, "the"), vice = 0;
     const char *owner = NULL; /* "Trump's campaign manager": the role names Trump */
