@@ -1981,6 +1981,24 @@ static void test_unnamed_voices_and_signs(void) {
     CHECK_ARTICLE(UNNAMED_VOICES, UNNAMED_VOICES_EXPECTED);
 }
 
+/* Someone who lives in a place is no one named, and the place does not
+ * speak: "one resident of Ulken" had been a person "Ulken", "a villager
+ * in ..." the village. */
+static const char RESIDENTS[] =
+    "\"If the plant brings jobs, we will support it,\" one resident of Ulken told the newspaper.\n\n"
+    "A villager in Tazabagyab said that the wells had dried up.\n\n"
+    "\"We were never asked,\" said a native of Oaxaca.";
+
+static const expected RESIDENTS_EXPECTED[] = {
+    {"\"If the plant", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"that the wells", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"\"We were never", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_residents_of_places(void) {
+    CHECK_ARTICLE(RESIDENTS, RESIDENTS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2088,4 +2106,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
           test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
           test_general_nouns_of_roles, test_family_names_first,
-          test_nicknames)
+          test_nicknames, test_residents_of_places)

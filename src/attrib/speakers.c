@@ -2035,6 +2035,21 @@ static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const 
     return member;
 }
 
+/* "one resident of Ulken", "a villager in Tazabagyab", "a native of
+ * Oaxaca": someone unnamed who lives in the place the run names, which
+ * does not speak (it had been the speaker, and an unknown place a person
+ * of that name). */
+static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    static const char *const DWELLERS[] = {"resident", "native", "villager", "inhabitant", "citizen", "local"};
+    if (run->first < src.first + 2) return 0;
+    size_t prep = run->first - 1;
+    if (!quoth_word_is(&r->p, prep, "of") && !quoth_word_is(&r->p, prep, "in") && !quoth_word_is(&r->p, prep, "from"))
+        return 0;
+    for (size_t k = 0; k < sizeof DWELLERS / sizeof *DWELLERS; k++)
+        if (quoth_word_is(&r->p, prep - 1, DWELLERS[k])) return 1;
+    return 0;
+}
+
 /* The speaker that a source's own words name: a description narrowed by
  * a state; else a person named in it; else, when it names no person, the
  * holder of the title its first noun phrase ends with, named before
@@ -2075,7 +2090,7 @@ static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list
         return 1;
     }
     if (run < 0) return 0;
-    if (unnamed_party_member(r, src, &r->t->runs[run])) {
+    if (unnamed_party_member(r, src, &r->t->runs[run]) || unnamed_resident(r, src, &r->t->runs[run])) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 1;
