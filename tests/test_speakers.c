@@ -1999,6 +1999,24 @@ static void test_residents_of_places(void) {
     CHECK_ARTICLE(RESIDENTS, RESIDENTS_EXPECTED);
 }
 
+/* A broadcaster's number is part of its name, and a capitalized plural
+ * opens a body's name before "for": each had been cut to its last word
+ * or its first ("Channel", "Afghanistan"). */
+static const char NUMBERED_AND_PLURAL_BODIES[] =
+    "Channel 12 reported that the cabinet had met.\n\n"
+    "BBC Radio 4 reported that the strike would go ahead.\n\n"
+    "The aid group Hands for Afghanistan said in a statement that its staff were safe.";
+
+static const expected NUMBERED_AND_PLURAL_BODIES_EXPECTED[] = {
+    {"that the cabinet", "Channel 12", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that the strike", "BBC Radio 4", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"that its staff", "Hands for Afghanistan", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_numbered_and_plural_bodies(void) {
+    CHECK_ARTICLE(NUMBERED_AND_PLURAL_BODIES, NUMBERED_AND_PLURAL_BODIES_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2106,4 +2124,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_transcript_labels, test_unnamed_party_members, test_given_names_alone, test_world_names,
           test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
           test_general_nouns_of_roles, test_family_names_first,
-          test_nicknames, test_residents_of_places)
+          test_nicknames, test_residents_of_places,
+          test_numbered_and_plural_bodies)

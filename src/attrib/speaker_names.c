@@ -405,6 +405,16 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
     return 0;
 }
 
+/* "Hands for Afghanistan", "Doctors for Peace": a capitalized plural
+ * noun that opens a name, before "for" (the tagger reads "Hands" as a
+ * common noun, and the body had been "Afghanistan"). Not after another
+ * capitalized word, as in a headline's "Renews Calls for Biden". */
+static int plural_opening_body(const quoth_resolver *r, size_t i) {
+    if (!r->pos_flags || !(r->pos_flags[r->p.t[i].pos] & QUOTH_POS_PLURAL) || !(r->p.t[i].flags & TOK_CAPITALIZED))
+        return 0;
+    return (r->p.t[i].flags & TOK_SENT_START) || i == 0 || !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
+}
+
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
  * Responsibility", "Council on Foreign Relations": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
@@ -416,8 +426,9 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
     int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
-    if (!(ampersand || of || and || on || quoth_word_is(&r->p, i, "for")) || !is_name_token(r, i + 1) ||
-        !is_name_token(r, i - 1))
+    int for_ = quoth_word_is(&r->p, i, "for");
+    if (!(ampersand || of || and || on || for_) || !is_name_token(r, i + 1) ||
+        !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1))))
         return 0;
     if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations"; not "the White House on Iran" */
         return quoth_word_is(&r->p, i - 1, "committee") || quoth_word_is(&r->p, i - 1, "council") ||
@@ -438,7 +449,8 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     int body = (r->p.t[i - 1].lex & LEX_ORG_WORD) != 0 || quoth_word_is(&r->p, i - 1, "club");
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
                             * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
-        return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER));
+        return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER)) ||
+               plural_opening_body(r, i - 1);
     /* a person's "of", by a given name or, for names no list knows
      * ("Meenakshi Ganguly of Human Rights Watch"), by the entity tagger */
     return ampersand || body || (!names_person(r, first, i) && r->p.t[i - 1].entity != QUOTH_ENT_PERSON);
@@ -729,6 +741,9 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (!capitalized_noun(r, i)) return adjective_opening_body(r, i);
     const quoth_token *before = &r->p.t[i - 1]; /* i > 0: a sentence starts before it */
     if ((before->flags & TOK_CAPITALIZED) && !((before->flags & TOK_SENT_START) && before->coarse == CT_DET)) return 0;
+    if (i + 2 < r->p.n && quoth_word_is(&r->p, i + 1, "for") && plural_opening_body(r, i) &&
+        r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
+        return 1; /* "the aid group Hands for Afghanistan" */
     size_t j = i + 1;
     while (j < r->p.n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
         j++;
@@ -1047,6 +1062,21 @@ static int nickname_at(const quoth_resolver *r, size_t j) {
            (t[j - 1].flags & TOK_CAPITALIZED) && is_name_token(r, j + 3);
 }
 
+/* "Channel 12", "Radio 4", "France 24", "Local 100": a broadcaster's or a
+ * union local's number, which is part of its name ("Channel 12 reported"
+ * had been a body "Channel"). */
+static int station_number(const quoth_resolver *r, size_t j) {
+    static const char *const STATIONS[] = {"channel", "radio", "tv", "canal", "kanal", "fox", "france", "kan", "rai", "local"};
+    const char *w = quoth_token_norm(r->p.tl, j);
+    size_t n = r->p.t[j].norm_len;
+    if (j == 0 || n == 0 || n > 3) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    for (size_t k = 0; k < sizeof STATIONS / sizeof *STATIONS; k++)
+        if (quoth_word_is(&r->p, j - 1, STATIONS[k])) return 1;
+    return 0;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1094,6 +1124,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else if (nickname_at(r, j) && j + 3 - i < 8) j += 3;
+            else if (station_number(r, j)) j++;
             else break;
         }
         j = poll_name_end(r, i, known_org_end(r, i, j));
