@@ -2017,6 +2017,31 @@ static void test_numbered_and_plural_bodies(void) {
     CHECK_ARTICLE(NUMBERED_AND_PLURAL_BODIES, NUMBERED_AND_PLURAL_BODIES_EXPECTED);
 }
 
+/* A portfolio's title and its object name an office, not a person
+ * ("Energy", "and Irrigation" had been speakers whom "the minister"
+ * meant); the person named after it holds it, and "Secretary of Defense
+ * Carter" is Carter. A name with "bin" inside is one man's, and a
+ * chairman's body still speaks. */
+static const char PORTFOLIOS[] =
+    "The Minister of Energy of Ukraine Oleksandr Hrytsenko held a meeting on Friday. The minister said that the "
+    "grid would hold.\n\n"
+    "Kedoria's Minister of Water and Irrigation, Samir bin Khaled Abu Nasser, toured the dam on Sunday. The "
+    "minister said that the kingdom faced a drought.\n\n"
+    "Secretary of Defense Carter told reporters that the troops would stay.\n\n"
+    "The chairman of Kestrel Systems said that profits had doubled.";
+
+static const expected PORTFOLIOS_EXPECTED[] = {
+    {"that the grid", "Oleksandr Hrytsenko", QUOTH_RESOLVED_TITLE, "Minister of Energy of Ukraine", M},
+    {"that the kingdom", "Samir bin Khaled Abu Nasser", QUOTH_RESOLVED_TITLE,
+     "Kedoria's Minister of Water and Irrigation", M},
+    {"that the troops", "Carter", QUOTH_RESOLVED_NAME, "Secretary of Defense", U},
+    {"that profits", "Kestrel Systems", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_portfolio_offices(void) {
+    CHECK_ARTICLE(PORTFOLIOS, PORTFOLIOS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2125,4 +2150,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
           test_general_nouns_of_roles, test_family_names_first,
           test_nicknames, test_residents_of_places,
-          test_numbered_and_plural_bodies)
+          test_numbered_and_plural_bodies, test_portfolio_offices)

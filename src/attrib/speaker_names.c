@@ -573,6 +573,33 @@ static int names_office(const quoth_resolver *r, size_t first, size_t end) {
     return 1;
 }
 
+/* "Minister of Energy (of Ukraine ...)", "Minister of Water and
+ * Irrigation, Raed ...", "Minister for Health": a portfolio's title and
+ * its object, from the "of" or "for" at `of`, with no given name, no
+ * honorific and no word the entity tagger calls a person's, names the
+ * office and no one (its last words had been a speaker "Energy", "and
+ * Irrigation", whom "the minister" then meant): when its object is one
+ * word, holds "and", or the run is followed by "of" or a comma. "Secretary
+ * of State Kerry said" still names Kerry. */
+static int office_only(const quoth_resolver *r, size_t of, size_t end) {
+    /* a portfolio's offices: after "chairman of", "CEO of", "head of" comes
+     * a body, which may speak ("the former CEO of Hewlett-Packard") */
+    static const char *const PORTFOLIO_OFFICES[] = {"minister", "secretary", "commissioner", "undersecretary"};
+    int portfolio = 0;
+    for (size_t k = 0; k < sizeof PORTFOLIO_OFFICES / sizeof *PORTFOLIO_OFFICES; k++)
+        portfolio |= quoth_word_is(&r->p, of - 1, PORTFOLIO_OFFICES[k]);
+    if (!portfolio) return 0;
+    size_t words = end - of - 1;
+    int joined = 0;
+    for (size_t i = of + 1; i < end; i++) {
+        if (given_name(r, i) || (r->p.t[i].lex & LEX_HONORIFIC) || r->p.t[i].entity == QUOTH_ENT_PERSON) return 0;
+        joined |= quoth_word_is(&r->p, i, "and") || quoth_word_is(&r->p, i, "&");
+    }
+    if (words == 1 || joined) return 1;
+    return end < r->p.n && r->p.t[end].sentence == r->p.t[of].sentence && words <= 3 &&
+           (quoth_word_is(&r->p, end, "of") || quoth_punct_is(&r->p, end, ","));
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* "UNIDENTIFIED MALE:" of a transcript: a voice the transcriber could
@@ -592,9 +619,11 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
      * been "Ahmed Warraich"), unless the office goes on ("Secretary of
      * State John Kerry") */
-    if (after_title > first && !quoth_word_is(&r->p, after_title, "of") &&
-        !quoth_word_is(&r->p, after_title, "for"))
+    int office_of = quoth_word_is(&r->p, after_title, "of") || quoth_word_is(&r->p, after_title, "for");
+    if (after_title > first && !office_of)
         first = after_title;
+    else if (after_title > first && office_of && office_only(r, after_title, end))
+        return 0;
     else {
         size_t given = first_given_name(r, first, end);
         if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD)) first = given;
@@ -604,7 +633,14 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
      * Ian Roe") when no given name said where the name starts: its last
      * two words */
-    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) first = end - first > 3 ? end - 2 : first + 1;
+    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) {
+        first = end - first > 3 ? end - 2 : first + 1;
+        /* the office's last word is no part of a name the entity tagger
+         * saw start after it ("Secretary of State Kerry" had been "State
+         * Kerry") */
+        if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON)
+            first++;
+    }
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
            !surname_after_honorific(r, first, end))
         first++;
@@ -630,6 +666,10 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
 static int add_runs(quoth_resolver *r, size_t first, size_t end) {
     for (size_t i = first; i < end; i++) /* a nickname's marks: one name, not a headline's two */
         if (r->p.t[i].flags & TOK_QUOTE_OPEN) return add_run(r, first, end);
+    /* nor with a particle in small letters inside: "Samir bin Khaled Abu
+     * Nasser" is one man (it had been "Samir bin" and "Khaled Abu Nasser") */
+    for (size_t i = first + 1; i + 1 < end; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && name_particle(r, i)) return add_run(r, first, end);
     size_t given = first_given_name(r, first, end), last = given;
     for (size_t i = given + 1; i + 1 < end; i++)
         if (given_name(r, i)) last = i;
@@ -1320,6 +1360,8 @@ static size_t given_name_at(const quoth_resolver *r, const quoth_name_run *run) 
 static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     size_t n = run->end - run->first;
     if (n == 5 && nickname_at(r, run->first + 1)) n = 2; /* Harold "Hal" Simmons */
+    for (uint32_t i = run->first + 1; i + 1 < run->end; i++) /* "Samir bin Khaled Abu Nasser" */
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && name_particle(r, i)) n--;
     /* of either list: "Yuki Tanaka" is a person whose gender no name tells */
     if (n < 2 || n > 4 || !given_name_classes(r, given_name_at(r, run))) return 0;
     /* "Virginia Democratic", "Orlando Republican": a place and a party */
@@ -1593,6 +1635,32 @@ static int bare_apposition_role(quoth_resolver *r, size_t first, uint32_t *off, 
     return add_string(r, p->t[first].start, p->t[end - 1].end, off);
 }
 
+/* The first word of an office in capitals that ends right before `end`
+ * and holds a title, joined by "of", "for" and "and" ("Minister of Water
+ * and Irrigation", "Minister of Energy of Ukraine"), or `end` when there
+ * is none. The words before the title that describe it ("Jordan's",
+ * "Deputy") are the caller's to add. */
+static size_t office_start(const quoth_phrases *p, size_t end, size_t limit) {
+    size_t title = end;
+    for (size_t i = end; i > limit && end - i < ROLE_WORDS_MAX; i--) {
+        const quoth_token *t = &p->t[i - 1];
+        if ((t->lex & LEX_TITLE) && !(t->lex & LEX_HONORIFIC)) title = i - 1;
+        else if (!(t->flags & TOK_CAPITALIZED) && !quoth_word_is(p, i - 1, "of") &&
+                 !quoth_word_is(p, i - 1, "for") && !quoth_word_is(p, i - 1, "and"))
+            break;
+    }
+    return title;
+}
+
+/* The role string from the office that starts at `title` and the words
+ * that describe it before, to `end` (exclusive). */
+static int office_role(quoth_resolver *r, size_t title, size_t end, size_t limit, uint32_t *off) {
+    const quoth_phrases *p = &r->p;
+    size_t s = title;
+    while (s > limit && end - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
+    return add_string(r, p->t[s].start, p->t[end - 1].end, off);
+}
+
 /* The role a text gives a name: title words right before it ("national
  * security adviser Jake Sullivan", "President Zelensky", "retired
  * neurosurgeon Ben Carson"), or an apposition before or after it ("the
@@ -1615,10 +1683,19 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
         return add_string(r, p->t[s].start, p->t[k - 1].end, off);
     }
+    /* an office before the run's first words ("Minister of Energy of |
+     * Ukraine Oleksandr Hrytsenko"), whose capitals ended no run of their
+     * own (office_only()) */
+    if (run->lead > limit + 1 && title == run->lead && run->first > run->lead && quoth_word_is(p, run->lead - 1, "of") &&
+        (title = office_start(p, run->lead - 1, limit)) < run->lead - 1)
+        return office_role(r, title, k, limit, off);
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
         if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
         if (apposition_role(r, s, k - 1, noun)) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+        /* "Jordan's Minister of Water and Irrigation, Raed ...", whose
+         * noun phrase ends at its "and" */
+        if ((title = office_start(p, k - 1, limit)) < k - 1) return office_role(r, title, k - 1, limit, off);
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
