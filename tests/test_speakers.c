@@ -2042,6 +2042,24 @@ static void test_portfolio_offices(void) {
     CHECK_ARTICLE(PORTFOLIOS, PORTFOLIOS_EXPECTED);
 }
 
+/* "PM" in a headline is the prime minister the article names after it,
+ * and "the PM" the one named before; "10 PM" is a time. Each had been a
+ * speaker "PM". */
+static const char OFFICE_ABBREVIATIONS[] =
+    "\"We will win,\" says PM\n\n"
+    "Prime Minister Rupert Ashworth-Hale insisted on Monday that his party could still win.\n\n"
+    "Speaking in Leeds, the PM said that taxes would not rise.";
+
+static const expected OFFICE_ABBREVIATIONS_EXPECTED[] = {
+    {"\"We will win", "Rupert Ashworth-Hale", QUOTH_RESOLVED_TITLE, "Prime Minister", M},
+    {"that his party", "Rupert Ashworth-Hale", QUOTH_RESOLVED_NAME, "Prime Minister", M},
+    {"that taxes", "Rupert Ashworth-Hale", QUOTH_RESOLVED_TITLE, "Prime Minister", M},
+};
+
+static void test_office_abbreviations(void) {
+    CHECK_ARTICLE(OFFICE_ABBREVIATIONS, OFFICE_ABBREVIATIONS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2150,4 +2168,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_unnamed_voices_and_signs, test_bodies_by_what_they_make, test_offices_and_their_holders,
           test_general_nouns_of_roles, test_family_names_first,
           test_nicknames, test_residents_of_places,
-          test_numbered_and_plural_bodies, test_portfolio_offices)
+          test_numbered_and_plural_bodies, test_portfolio_offices,
+          test_office_abbreviations)

@@ -895,10 +895,21 @@ static int other_party(const quoth_resolver *r, uint32_t first, uint32_t end, co
     return 0;
 }
 
+/* Whether person s holds one of `offices` by its role, and not as a vice,
+ * deputy or former holder. */
+static int holds_office(const quoth_resolver *r, int32_t s, const char *const *offices) {
+    const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+    if (!role || holds_whole_word(role, "vice") || holds_whole_word(role, "deputy") || holds_whole_word(role, "former"))
+        return 0;
+    for (size_t k = 0; offices[k]; k++)
+        if (holds_whole_word(role, offices[k])) return 1;
+    return 0;
+}
+
 /* "the head of government", "the head of state": the person named latest
  * whose role is such an office, a prime minister, premier or chancellor,
- * or a president or monarch (each had been no one); not a vice president
- * or a former one. [first, last] is the source's words, "head of" the
+ * or a president or monarch (each had been no one); not a vice president,
+ * a deputy or a former one. [first, last] is the source's words, "head of" the
  * second and third; -1 when no one holds the office. */
 static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t last) {
     static const char *const GOVERNMENT[] = {"prime minister", "premier", "chancellor", NULL};
@@ -908,13 +919,34 @@ static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t
     const char *const *offices = quoth_word_is(p, last, "government") ? GOVERNMENT
                                  : quoth_word_is(p, last, "state")    ? STATE
                                                                       : NULL;
-    for (size_t j = offices ? first_run_from(r, first) : 0, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        int32_t s = r->t->runs[j].speaker;
-        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (!role || holds_whole_word(role, "vice") || holds_whole_word(role, "former")) continue;
-        for (size_t k = 0; offices[k]; k++)
-            if (holds_whole_word(role, offices[k])) return s;
-    }
+    for (size_t j = offices ? first_run_from(r, first) : 0, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;)
+        if (holds_office(r, r->t->runs[j].speaker, offices)) return r->t->runs[j].speaker;
+    return -1;
+}
+
+/* "PM", "the PM", "Britain's PM"; "CM" (an Indian state's chief
+ * minister): an office's abbreviation, which headlines use before the
+ * article names its holder ("\"We will win,\" says PM"; it had been a
+ * speaker "PM"). The person named latest before it who holds the office,
+ * else the first named after it; -1 when no one does. *found is set when
+ * the source is such an abbreviation. */
+static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan src, int *found) {
+    static const char *const PRIME[] = {"prime minister", "premier", NULL};
+    static const char *const CHIEF[] = {"chief minister", NULL};
+    *found = 0;
+    uint32_t last = src.end - 1;
+    if (last > src.first + 2) return -1;
+    const char *const *offices = strcmp(quoth_token_norm(r->p.tl, last), "PM") == 0   ? PRIME
+                                 : strcmp(quoth_token_norm(r->p.tl, last), "CM") == 0 ? CHIEF
+                                                                                      : NULL;
+    if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
+    *found = 1;
+    size_t from = first_run_from(r, src.first);
+    for (size_t j = from, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;)
+        if (holds_office(r, r->t->runs[j].speaker, offices)) return r->t->runs[j].speaker;
+    for (size_t j = from, seen = 0; j < r->t->n_runs && seen++ < LOOKBACK_MAX; j++)
+        if (r->t->runs[j].first >= src.end && holds_office(r, r->t->runs[j].speaker, offices))
+            return r->t->runs[j].speaker;
     return -1;
 }
 
@@ -2199,6 +2231,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (rc || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
         return rc;
+    }
+    int abbreviation;
+    if ((a->speaker = resolve_office_abbreviation(r, src, &abbreviation)) >= 0 || abbreviation) {
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+        return 0;
     }
     if (resolve_by_name(r, list, k)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
