@@ -2097,7 +2097,8 @@ static void test_offices_and_their_holders(void) {
 }
 
 /* A general noun stands for the person named latest with a role of its
- * kind ("the diplomat", "the head of government" had been no one); "the
+ * kind ("the diplomat", "the head of government", "the parliamentarian"
+ * had been no one); "the
  * official" does not, since news uses it for an unnamed official more
  * often. */
 static const char ROLE_KINDS[] =
@@ -2106,13 +2107,16 @@ static const char ROLE_KINDS[] =
     "Sen. Maria Lopez said that the bill would pass. The lawmaker added that the vote was close.\n\n"
     "A ministry official said that the border would stay open. The official added that guards were ready.\n\n"
     "Prime Minister Irakli Gvaramia said on Monday that reforms would continue. \"Nobody can take away our "
-    "choice,\" the head of government said.";
+    "choice,\" the head of government said.\n\n"
+    "State Duma deputy Ivan Petrov said that the law would pass. The parliamentarian added that the count was tight.";
 
 static const expected ROLE_KINDS_EXPECTED[] = {
     {"that experts", "Bakhtiyor Rakhimov", QUOTH_RESOLVED_TITLE, "Deputy Foreign Minister", M},
     {"that the vote", "Maria Lopez", QUOTH_RESOLVED_TITLE, "Sen.", F},
     {"that guards", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"\"Nobody can take", "Irakli Gvaramia", QUOTH_RESOLVED_TITLE, "Prime Minister", M},
+    {"that the law", "Ivan Petrov", QUOTH_RESOLVED_NAME, "State Duma deputy", M},
+    {"that the count was tight", "Ivan Petrov", QUOTH_RESOLVED_TITLE, "State Duma deputy", M},
 };
 
 static void test_general_nouns_of_roles(void) {
