@@ -231,6 +231,28 @@ static void test_partitive_source(void) {
     check_quote(doc, "the water was brown", "said", "Some of the residents", QUOTH_INDIRECT);
 }
 
+/* "X plans to ..., two sources told Reuters.": the reporting clause that
+ * ends the sentence is the statement's cue and source, and the content
+ * runs from the sentence's start to its comma (the tagger had read
+ * "plans" as the cue, "China" as the source, and the content had run on
+ * over ", two sources told Reuters"). A clause whose verb takes an object
+ * of its own reports nothing. */
+static void test_trailing_reporting_clause(void) {
+    const quoth_doc *doc = extract("China plans to cut its imports of chips by a fifth next year, two sources told "
+                                   "Reuters.");
+    check_quote(doc, "China plans to cut", "told", "two sources", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "China plans to cut");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "China plans to cut its imports of chips by a fifth next year");
+    doc = extract("The company expects profits to fall sharply, people familiar with the matter said on Tuesday.");
+    check_quote(doc, "The company expects", "said", "people familiar with the matter", QUOTH_INDIRECT);
+    doc = extract("After the mayor announced the plan with a speech that included a promise, the singer Ana Ruiz "
+                  "wrote a long letter against it.");
+    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
+        q = quoth_doc_quote(doc, i);
+        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), "the singer Ana Ruiz") != 0);
+    }
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1383,5 +1405,6 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_phrasal_particle, test_and_second_cue_verb,
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
-          test_participle_object_is_no_source, test_partitive_source, test_time_after_inverted_cue,
+          test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause,
+          test_time_after_inverted_cue,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -975,6 +975,82 @@ static void judged_subject_in_content(const quoth_phrases *p, const quoth_attrib
     a->n_content = 2;
 }
 
+/* How many words the subject and the rest of a reporting clause that ends
+ * a sentence may hold (trailing_report()). */
+#define TRAILING_SUBJECT_MAX 12
+#define TRAILING_REST_MAX 8
+
+static int reporting_verb(const quoth_phrases *p, size_t i) {
+    static const char *const VERBS[] = {"said", "says", "told", "reported", "added", "stated", "confirmed", "wrote"};
+    for (size_t k = 0; k < sizeof VERBS / sizeof *VERBS; k++)
+        if (quoth_word_is(p, i, VERBS[k])) return 1;
+    return 0;
+}
+
+/* Whether [first, end) may be the subject of a reporting clause: a noun
+ * phrase with no verb, comma or quotation, opened by no conjunction,
+ * relative word or preposition ("which he said", "as police have said"
+ * report nothing of their own). */
+static int reporting_subject(const quoth_phrases *p, size_t first, size_t end) {
+    if (end <= first || end - first > TRAILING_SUBJECT_MAX) return 0;
+    int c = quoth_coarse(p, first);
+    if (c == CT_CONJ || c == CT_WH || c == CT_ADP || c == CT_ADV || c == CT_VERB || c == CT_AUX ||
+        (p->t[first].lex & LEX_COMPLEMENTIZER))
+        return 0;
+    for (size_t i = first; i < end; i++) {
+        c = quoth_coarse(p, i);
+        if (c == CT_AUX || c == CT_WH || (c == CT_VERB && !ends_with(p, i, "ed") && !ends_with(p, i, "ing")) ||
+            (p->t[i].flags & TOK_PUNCT) || p->t[i].quote_depth)
+            return 0;
+    }
+    return 1;
+}
+
+/* "China plans to cut its imports ..., two sources told Reuters.", "The
+ * company expects profits to fall, people familiar with the matter said
+ * on Tuesday.": the tagger takes the first verb that reports a thought
+ * for the cue, and its content runs on over the reporting clause that
+ * ends the sentence. That clause is who speaks: PolNeAR gives it the cue
+ * and the source, and the content from the sentence's start to its
+ * comma ("..., the campaign told USA TODAY", "..., current and former
+ * officials said" on train). The rest after the verb is a short phrase
+ * with no verb, clause or comma ("on Tuesday", "at a briefing"). */
+static void trailing_report(const quoth_phrases *p, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    if (a->n_content != 1 || quoth_tspan_empty(a->cue) || a->content[0].first < a->cue.end) return;
+    size_t end = a->content[0].end, sentence_end = quoth_sentence_end(p, a->cue.first);
+    for (size_t i = end; i < sentence_end; i++) /* the content ends its sentence */
+        if (!(p->t[i].flags & TOK_PUNCT) || quoth_punct_is(p, i, ",")) return;
+    size_t first = quoth_after_dateline(p, quoth_sentence_first(p, a->cue.first));
+    size_t lead = quoth_tspan_empty(a->source) || a->source.first > a->cue.first ? a->cue.first : a->source.first;
+    if (lead < first || lead - first > 3) return; /* the statement opens the sentence */
+    size_t verb = end;
+    while (verb > a->content[0].first && end - verb <= TRAILING_REST_MAX && !reporting_verb(p, verb - 1)) {
+        int c = quoth_coarse(p, verb - 1);
+        if (c == CT_VERB || c == CT_AUX || (p->t[verb - 1].lex & LEX_COMPLEMENTIZER) ||
+            quoth_punct_is(p, verb - 1, ",") || p->t[verb - 1].quote_depth)
+            return;
+        verb--;
+    }
+    if (verb <= a->content[0].first || !reporting_verb(p, --verb)) return;
+    /* what follows the verb is whom it was told or when and where, not
+     * what was written ("..., actress America Ferrera wrote a viral blog") */
+    int after = quoth_coarse(p, verb + 1);
+    if (verb + 1 < end && after != CT_ADP && after != CT_PROPN && after != CT_PRON && after != CT_ADV &&
+        !quoth_word_is(p, verb + 1, "reporters"))
+        return;
+    size_t cue = modifiers_before(p, verb, a->content[0].first), comma = cue;
+    while (comma > a->content[0].first && cue - comma <= TRAILING_SUBJECT_MAX && !quoth_punct_is(p, comma - 1, ","))
+        comma--;
+    if (comma <= a->content[0].first + 1 || !quoth_punct_is(p, comma - 1, ",") || !reporting_subject(p, comma, cue))
+        return;
+    for (size_t j = 0; j < list->n; j++) /* a cue already read there */
+        if (j != k && overlaps(list->a[j].cue, (quoth_tspan){(uint32_t)cue, (uint32_t)verb + 1})) return;
+    a->cue = (quoth_tspan){(uint32_t)cue, (uint32_t)verb + 1};
+    a->source = (quoth_tspan){(uint32_t)comma, (uint32_t)cue};
+    a->content[0] = (quoth_tspan){(uint32_t)first, (uint32_t)comma - 1};
+}
+
 /* "TOKYO, Nov 8 (Reuters) - The carmaker will invest ..., its chief
  * executive said": a source that lies inside the place line names no one
  * (it had been "TOKYO"), and the cue's subject is looked for instead. */
@@ -1052,6 +1128,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
     for (size_t k = 0; k < list->n; k++) {
+        trailing_report(&p, list, k);
         source_not_a_dateline(&p, &list->a[k]);
         source_not_a_clause_tail(&p, &list->a[k]);
     }
