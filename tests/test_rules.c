@@ -269,6 +269,23 @@ static void test_time_after_inverted_cue(void) {
     check_quote(doc, "Nigeria will raise", "said", "oil minister Tunde Bakare", QUOTH_INDIRECT);
 }
 
+/* Place lines without a date ("Tashkent -- ...") or with one in another
+ * language ("CIUDAD DE MÉXICO, 12 de mayo (EFE) -") are no part of the
+ * content; and of two sources the tagger joins to one cue, the one right
+ * beside it speaks (the place line's "Tashkent" had been the source, and
+ * the statement was then lost). */
+static void test_place_lines_and_the_source_beside_the_cue(void) {
+    const quoth_doc *doc = extract("Tashkent -- Uzbekistan will expand cooperation on water, Minister Bakhtiyor "
+                                   "Rakhimov said.");
+    check_quote(doc, "Uzbekistan will expand", "said", "Minister Bakhtiyor Rakhimov", QUOTH_INDIRECT);
+    doc = extract("CIUDAD DE MÉXICO, 12 de mayo (EFE) - El Salvador will reopen its border on Monday, the foreign "
+                  "minister said.");
+    check_quote(doc, "El Salvador will reopen", "said", "the foreign minister", QUOTH_INDIRECT);
+    doc = extract("Tashkent, March 14 -- Uzbekistan will expand cooperation in the sphere of water, Deputy Foreign "
+                  "Minister Bakhtiyor Rakhimov said.");
+    check_quote(doc, "Uzbekistan will expand", "said", "Deputy Foreign Minister Bakhtiyor Rakhimov", QUOTH_INDIRECT);
+}
+
 /* Transcripts of other shapes: a role after the label's name, a time
  * stamp before it, names in small letters when every turn has one, and a
  * reporter's "Q:" between one speaker's answers (each had given nothing). */
@@ -1406,5 +1423,5 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause,
-          test_time_after_inverted_cue,
+          test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -604,9 +604,35 @@ static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
     }
 }
 
-/* The attribution of cue span `cue`: its first source and up to two
- * contents among the spans joined to it (none when no content joined). */
-static quoth_attribution attribution_of(const labelled_span *s, size_t n, size_t cue, const int32_t *margin) {
+/* "who", "which", "that": a relative clause the tagger took for a source
+ * ("A police spokesman, who spoke ... because he | was not authorised")
+ * hangs on the source before it, which speaks. */
+static int relative_word(const quoth_token_list *tl, size_t i) {
+    const char *w = tl->arena + tl->tok[i].norm;
+    return strcasecmp(w, "who") == 0 || strcasecmp(w, "which") == 0 || strcasecmp(w, "that") == 0;
+}
+
+/* How many tokens lie between spans a and b. */
+static uint32_t gap_between(quoth_tspan a, quoth_tspan b) {
+    return a.end <= b.first ? b.first - a.end : b.end <= a.first ? a.first - b.end : 0;
+}
+
+/* Whether source t, right beside the cue, wins over source s, which is
+ * not: of two sources joined to one cue, the one beside it speaks
+ * ("Tashkent, March 14 -- ... in the sphere of water, Deputy Foreign
+ * Minister X said" had the place line's "Tashkent", the first, which
+ * then named no one). Otherwise the first one joined stays: taking the
+ * nearest in every case gained dev more (who-said-what +0.003) but train
+ * out of sample less (+0.0001 against +0.0005, scripts/crossval.sh). */
+static int nearer_source(const quoth_token_list *tl, quoth_tspan t, quoth_tspan s, quoth_tspan cue) {
+    return gap_between(t, cue) == 0 && gap_between(s, cue) > 0 && !relative_word(tl, t.first);
+}
+
+/* The attribution of cue span `cue`: its first source, or the one right
+ * beside it, and up to two contents among the spans joined to it (none
+ * when no content joined). */
+static quoth_attribution attribution_of(const quoth_token_list *tl, const labelled_span *s, size_t n, size_t cue,
+                                         const int32_t *margin) {
     quoth_attribution a;
     memset(&a, 0, sizeof a);
     a.cue.first = s[cue].first;
@@ -623,7 +649,8 @@ static quoth_attribution attribution_of(const labelled_span *s, size_t n, size_t
     for (size_t k = lo; k <= hi; k++) {
         if (s[k].owner != (int32_t)cue) continue;
         quoth_tspan t = {s[k].first, s[k].end};
-        if (s[k].role == AL_B_SOURCE && quoth_tspan_empty(a.source)) a.source = t;
+        if (s[k].role == AL_B_SOURCE && (quoth_tspan_empty(a.source) || nearer_source(tl, t, a.source, a.cue)))
+            a.source = t;
         else if (s[k].role == AL_B_CONTENT && a.n_content < 2) a.content[a.n_content++] = t;
     }
     return a;
@@ -766,7 +793,7 @@ int quoth_learned_decode(const quoth_attrib_input *in, const uint8_t *labels, co
     size_t base = out->n;
     for (size_t k = 0; k < n && !rc; k++)
         if (s[k].role == AL_B_CUE) {
-            quoth_attribution a = attribution_of(s, n, k, margin);
+            quoth_attribution a = attribution_of(in->tokens, s, n, k, margin);
             rc = quoth_attribution_push(out, &a);
         }
     if (!rc) {

@@ -368,6 +368,9 @@ static int dateline_word(const quoth_phrases *p, size_t i) {
 static size_t dated_place_line_end(const quoth_phrases *p, size_t i, size_t end) {
     size_t j = i;
     while (j < end && j - i < 3 && quoth_is_name_word(p, j)) j++;
+    /* "Tashkent -- Uzbekistan will ...": a place and a dash, no date,
+     * before a capital */
+    if (j > i && j + 1 < end && quoth_word_is(p, j, "--") && (p->t[j + 1].flags & TOK_CAPITALIZED)) return j + 1;
     if (j == i || !quoth_punct_is(p, j, ",")) return i;
     size_t date_end = quoth_time_phrase_end(p, j + 1, end);
     if (date_end < j + 3) return i; /* a month and a day at least */
@@ -387,6 +390,10 @@ static size_t dated_place_line_end(const quoth_phrases *p, size_t i, size_t end)
  * paragraph of the body) where a place line stands. */
 #define DATELINE_PARAGRAPHS 4u
 
+/* How many tokens a place line in capitals may hold before its dash:
+ * "CIUDAD DE MÉXICO, 12 de mayo (EFE) -" holds ten. */
+#define DATELINE_TOKENS_MAX 14u
+
 /* "WASHINGTON (AP) — Donald Trump has invested", "CASPER, Wyo. - Sen.
  * Ted Cruz continued", "PHILADELPHIA, July 29 (UPI) — Fans of ...": the
  * first token after the place line that opens
@@ -398,9 +405,12 @@ size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {
     if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i) return i;
     size_t end = para->first_token + para->n_tokens;
     if (!quoth_all_capitals(p, i, 3)) return dated_place_line_end(p, i, end);
-    for (size_t j = i + 1; j < end && j < i + QUOTH_MAX_PHRASE / 2; j++) {
+    size_t number = 0; /* the token after the latest number */
+    for (size_t j = i + 1; j < end && j < i + DATELINE_TOKENS_MAX; j++) {
         if (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-")) return j + 1 < end ? j + 1 : i;
-        if (!dateline_word(p, j)) return i;
+        if (p->t[j].flags & TOK_DIGIT) number = j + 1;
+        /* a date in small letters after its day: "12 de mayo", "3 mai" */
+        if (!dateline_word(p, j) && !(number && j < number + 2 && (p->t[j].flags & TOK_ALPHA))) return i;
     }
     return i;
 }
