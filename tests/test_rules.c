@@ -286,6 +286,18 @@ static void test_place_lines_and_the_source_beside_the_cue(void) {
     check_quote(doc, "Uzbekistan will expand", "said", "Deputy Foreign Minister Bakhtiyor Rakhimov", QUOTH_INDIRECT);
 }
 
+/* "X reported, citing Y, that Z": the clause is what X reported, and
+ * only Y is what "citing" gives (the tagger had read one attribution of
+ * "citing" with both for its content). */
+static void test_citing_between_verb_and_clause(void) {
+    const quoth_doc *doc = extract("The newspaper Daegu Ilbo reported on Tuesday, citing a government official, "
+                                   "that Seoul was considering raising the issue at the WTO.");
+    check_quote(doc, "that Seoul was considering", "reported", "The newspaper Daegu Ilbo", QUOTH_INDIRECT);
+    check_quote(doc, "a government official", "citing", "The newspaper Daegu Ilbo", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "a government official");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "a government official");
+}
+
 /* Transcripts of other shapes: a role after the label's name, a time
  * stamp before it, names in small letters when every turn has one, and a
  * reporter's "Q:" between one speaker's answers (each had given nothing). */
@@ -1424,4 +1436,5 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
+          test_citing_between_verb_and_clause,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -1178,3 +1178,53 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
     list->n = kept;
 }
+
+/* Whether token i is a participle that names where a report comes from:
+ * "citing", "quoting". */
+static int citing_word(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "citing") || quoth_word_is(p, i, "quoting");
+}
+
+/* The first token of ", that" within [first, end): where the reported
+ * clause starts after what was cited, or end. */
+static size_t that_after_comma(const quoth_phrases *p, size_t first, size_t end) {
+    for (size_t i = first + 1; i + 1 < end; i++)
+        if (quoth_punct_is(p, i, ",") && quoth_word_is(p, i + 1, "that")) return i + 1;
+    return end;
+}
+
+/* The reporting verb before ", citing" at `comma`, past a time phrase
+ * ("reported on Tuesday, citing"), or SIZE_MAX. */
+static size_t verb_before_citing(const quoth_phrases *p, size_t comma, size_t first) {
+    size_t v = comma;
+    while (v > first && comma - v < 4 && quoth_coarse(p, v - 1) != CT_VERB) v--;
+    if (v == first || quoth_coarse(p, v - 1) != CT_VERB || !(p->t[v - 1].lex & (LEX_CUE | LEX_CUE_NOUN))) return SIZE_MAX;
+    for (size_t i = v; i < comma; i++) /* only the time between */
+        if (quoth_time_phrase_end(p, i, comma) == i && quoth_coarse(p, i) != CT_ADP) return SIZE_MAX;
+    return v - 1;
+}
+
+int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t n = list->n;
+    for (size_t k = 0; k < n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (quoth_tspan_empty(a->source) || a->cue.end != a->cue.first + 1 || !citing_word(&p, a->cue.first) ||
+            a->cue.first == 0 || !quoth_punct_is(&p, a->cue.first - 1, ",") || a->source.end > a->cue.first ||
+            !a->n_content || a->content[0].first != a->cue.end)
+            continue;
+        quoth_tspan whole = {a->content[0].first, a->content[a->n_content - 1].end};
+        size_t that = that_after_comma(&p, whole.first, whole.end);
+        size_t verb = verb_before_citing(&p, a->cue.first - 1, a->source.end);
+        if (that >= whole.end || verb == SIZE_MAX) continue;
+        quoth_attribution report = *a;
+        report.cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+        report.content[0] = (quoth_tspan){(uint32_t)that, whole.end};
+        report.n_content = 1;
+        a->content[0] = (quoth_tspan){whole.first, (uint32_t)that - 1};
+        a->n_content = 1;
+        if (quoth_attribution_push(list, &report)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+

@@ -104,6 +104,12 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
  * cue. A passive cue ("is expected") gets none. Sorts `list` by position. */
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "X reported, citing Y, that Z": the tagger reads one attribution of
+ * "citing" with both "Y" and "that Z" for its content; PolNeAR gives the
+ * clause to the verb before (X reported that Z) and only what is cited to
+ * "citing". Appends the first; returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* Sorts attributions by their first content token. */
 void quoth_attribution_sort(quoth_attribution_list *list);
 

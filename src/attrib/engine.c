@@ -416,6 +416,7 @@ static int attribute(quoth_engine *e) {
     if (rc) return rc;
     quoth_attrib_input in = quoth_engine_input(e);
     quoth_attribution_infer_sources(&in, &e->attributions);
+    if ((rc = quoth_attribution_split_citing(&in, &e->attributions))) return rc;
     quoth_attribution_set_types(&in, &e->attributions);
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = tag_source_entities(e);
     if (!rc && !(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
