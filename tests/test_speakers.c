@@ -2142,15 +2142,19 @@ static void test_family_names_first(void) {
 
 /* A nickname in quotation marks is part of the name, which starts at the
  * given name before it (it had been "Simmons" alone, with no role or
- * gender; "Marine John" had made a man a woman). */
+ * gender; "Marine John" had made a man a woman), and so is the surname
+ * after it when the tagger reads it as a common noun ("Price": it had
+ * been "Del. Marcia"). */
 static const char NICKNAMES[] =
     "Board Trustee Harold \"Hal\" Simmons said he regretted his vote. Simmons added that he would resign.\n\n"
-    "Marine John \"Tig\" Tiegen said that help never came.";
+    "Marine John \"Tig\" Tiegen said that help never came.\n\n"
+    "\"This is a big year,\" shouted state Del. Marcia \"Cia\" Price (D-Newport News).";
 
 static const expected NICKNAMES_EXPECTED[] = {
     {"he regretted", "Harold \"Hal\" Simmons", QUOTH_RESOLVED_NAME, "Board Trustee", M},
     {"that he would resign", "Harold \"Hal\" Simmons", QUOTH_RESOLVED_SURNAME, "Board Trustee", M},
     {"that help", "John \"Tig\" Tiegen", QUOTH_RESOLVED_NAME, NULL, M},
+    {"\"This is a big year", "Marcia \"Cia\" Price", QUOTH_RESOLVED_NAME, NULL, F},
 };
 
 static void test_nicknames(void) {

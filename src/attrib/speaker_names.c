@@ -1099,7 +1099,8 @@ static int nickname_at(const quoth_resolver *r, size_t j) {
     const quoth_token *t = r->p.t;
     return j > 0 && j + 3 < r->p.n && (t[j].flags & TOK_QUOTE_OPEN) && (t[j + 1].flags & TOK_CAPITALIZED) &&
            (t[j + 1].flags & TOK_ALPHA) && (t[j + 2].flags & TOK_QUOTE_CLOSE) && t[j + 3].sentence == t[j].sentence &&
-           (t[j - 1].flags & TOK_CAPITALIZED) && is_name_token(r, j + 3);
+           (t[j - 1].flags & TOK_CAPITALIZED) &&
+           (is_name_token(r, j + 3) || (t[j + 3].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA));
 }
 
 /* "Channel 12", "Radio 4", "France 24", "Local 100": a broadcaster's or a
@@ -1163,7 +1164,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if (postnominal(r, j)) break;
             if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
-            else if (nickname_at(r, j) && j + 3 - i < 8) j += 3;
+            else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
+                                                                    * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
             else break;
         }
