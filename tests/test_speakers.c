@@ -2060,6 +2060,31 @@ static void test_office_abbreviations(void) {
     CHECK_ARTICLE(OFFICE_ABBREVIATIONS, OFFICE_ABBREVIATIONS_EXPECTED);
 }
 
+/* A "he" or "she", "his" or "her" that opens a person's indirect
+ * statement tells the speaker's gender when the name did not ("Mayor
+ * Tanaka said her ..." had none). Given names of Ethiopia, Poland and
+ * Turkey, with their letters of Latin Extended-A folded ("Paweł",
+ * "Łukasz", "Ayşe"), give a gender and link alone to the full name
+ * ("Almaz" had been a speaker of her own, and "Paweł Nowak" a body). */
+static const char GENDERS_AND_GIVEN_NAMES[] =
+    "Mayor Tanaka said her office would buy the flooded homes. \"We were lucky,\" Tanaka said.\n\n"
+    "Almaz Tesfaye grows coffee near Sidama. \"Prices have collapsed,\" Almaz said.\n\n"
+    "Paweł Wiśniewski runs a bakery. \"Flour costs double,\" Paweł said.\n\n"
+    "Łukasz Zieliński said the shop would close. Ayşe Demir said the rent was too high.";
+
+static const expected GENDERS_AND_GIVEN_NAMES_EXPECTED[] = {
+    {"her office", "Tanaka", QUOTH_RESOLVED_NAME, "Mayor", F},
+    {"\"We were lucky", "Tanaka", QUOTH_RESOLVED_NAME, "Mayor", F},
+    {"\"Prices have", "Almaz Tesfaye", QUOTH_RESOLVED_SURNAME, NULL, F},
+    {"\"Flour costs", "Paweł Wiśniewski", QUOTH_RESOLVED_SURNAME, NULL, M},
+    {"the shop would close", "Łukasz Zieliński", QUOTH_RESOLVED_NAME, NULL, M},
+    {"the rent", "Ayşe Demir", QUOTH_RESOLVED_NAME, NULL, F},
+};
+
+static void test_genders_and_given_names(void) {
+    CHECK_ARTICLE(GENDERS_AND_GIVEN_NAMES, GENDERS_AND_GIVEN_NAMES_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2177,4 +2202,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_general_nouns_of_roles, test_family_names_first,
           test_nicknames, test_residents_of_places,
           test_numbered_and_plural_bodies, test_portfolio_offices,
-          test_office_abbreviations)
+          test_office_abbreviations, test_genders_and_given_names)

@@ -170,6 +170,19 @@ static char unaccented(unsigned char b) {
 /* The quoth_hash_lower() of a word with its accents taken off ("Rubén",
  * "António" as "ruben", "antonio"), or 0 when it holds none or a letter
  * that does not fold. */
+/* The ASCII letter a letter of Latin Extended-A folds to (U+0100 to
+ * U+017F, whose UTF-8 is C4 or C5 and one byte: "ł" is C5 82, "ş" C5 9F,
+ * "ğ" C4 9F), or 0 for a ligature. Polish, Turkish, Czech, Romanian,
+ * Baltic and Hungarian names hold them ("Paweł", "Ayşe", "Łukasz"). */
+static char unaccented_extended(unsigned char lead, unsigned char b) {
+    static const char FOLD[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii__jjkkkllllllllllnnnnnnnnn"
+                               "oooooo__rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    _Static_assert(sizeof FOLD == 129, "one letter for each code point U+0100-U+017F");
+    if ((lead != 0xC4 && lead != 0xC5) || b < 0x80 || b >= 0xC0) return 0;
+    char c = FOLD[(lead - 0xC4) * 64 + (b - 0x80)];
+    return c == '_' ? 0 : c;
+}
+
 static uint64_t unaccented_hash(const char *w, size_t n) {
     char buf[32];
     size_t o = 0;
@@ -182,11 +195,24 @@ static uint64_t unaccented_hash(const char *w, size_t n) {
         } else if (c == 0xC3 && k + 1 < n && unaccented((unsigned char)w[k + 1])) {
             buf[o++] = unaccented((unsigned char)w[++k]);
             folded = 1;
+        } else if (k + 1 < n && unaccented_extended(c, (unsigned char)w[k + 1])) {
+            buf[o++] = unaccented_extended(c, (unsigned char)w[++k]);
+            folded = 1;
         } else {
             return 0;
         }
     }
     return folded ? quoth_hash_lower(buf, o) : 0;
+}
+
+/* Whether a word holds a letter with an accent that unaccented_hash()
+ * may fold: a lead byte C3, C4 or C5. */
+static int holds_accent(const char *w, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c >= 0xC3 && c <= 0xC5) return 1;
+    }
+    return 0;
 }
 
 /* The gender classes (NAME_MAN, NAME_WOMAN, both for either) of the given
@@ -199,7 +225,7 @@ static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
     uint32_t classes = quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN);
     const quoth_token *t = &r->p.t[i];
     if (classes || !(t->flags & TOK_CAPITALIZED)) return classes;
-    if (memchr(r->text + t->start, 0xC3, t->end - t->start)) {
+    if (holds_accent(r->text + t->start, t->end - t->start)) {
         uint64_t h = unaccented_hash(r->text + t->start, t->end - t->start);
         if (h && (classes = quoth_name_word_classes(r->names, h) & (NAME_MAN | NAME_WOMAN))) return classes;
     }

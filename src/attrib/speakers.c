@@ -2311,6 +2311,30 @@ static void genders_from_pronouns(quoth_resolver *r) {
     }
 }
 
+/* "Mayor Tanaka said her administration would ...", "Okonjo said that
+ * she had ...": a "he" or "she", "his" or "her" that opens the content
+ * of a person's indirect statement (past "that") is the speaker's own in
+ * reported speech, and tells the speaker's gender when nothing else did.
+ * Not when a name stands between the source and the pronoun ("Smith told
+ * Jones she ..."), nor inside a quotation. */
+static void genders_from_reported_pronouns(quoth_resolver *r, const quoth_attribution_list *list) {
+    for (size_t k = 0; k < list->n; k++) {
+        const quoth_attribution *a = &list->a[k];
+        if (a->speaker < 0 || !a->n_content || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source)) continue;
+        quoth_speaker *sp = &r->t->s[a->speaker];
+        if (sp->gender || sp->kind != QUOTH_KIND_PERSON) continue;
+        size_t i = a->content[0].first;
+        if (i < r->p.n && (r->p.t[i].lex & LEX_COMPLEMENTIZER) && quoth_word_is(&r->p, i, "that")) i++;
+        if (i >= r->p.n || r->p.t[i].quote_depth || i > a->content[0].end) continue;
+        int male = quoth_word_is(&r->p, i, "he") || quoth_word_is(&r->p, i, "his");
+        int female = quoth_word_is(&r->p, i, "she") || quoth_word_is(&r->p, i, "her");
+        if (!male && !female) continue;
+        /* the content right after the cue, the source before it */
+        if (a->source.end > a->cue.first || a->content[0].first > a->cue.end + 1) continue;
+        sp->gender = male ? 1 : 2;
+    }
+}
+
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
     quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list};
@@ -2338,6 +2362,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
         }
     }
     genders_from_pronouns(&r);
+    genders_from_reported_pronouns(&r, list);
     return 0;
 }
 
