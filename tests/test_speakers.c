@@ -2085,6 +2085,23 @@ static void test_genders_and_given_names(void) {
     CHECK_ARTICLE(GENDERS_AND_GIVEN_NAMES, GENDERS_AND_GIVEN_NAMES_EXPECTED);
 }
 
+/* A title stands for the latest holder of that very title before the
+ * latest holder of a title of its kind: "The chief executive" after a
+ * chief executive and then a chairman had been the chairman. */
+static const char TITLE_BEFORE_KIND[] =
+    "Ingrid Solberg, the chief executive of Halvorsen, said the deal was fair. Parkway's chairman, Richard "
+    "Coyle, said the board backed the offer. The chief executive said the regulator had been told.";
+
+static const expected TITLE_BEFORE_KIND_EXPECTED[] = {
+    {"the deal", "Ingrid Solberg", QUOTH_RESOLVED_NAME, "chief executive of Halvorsen", F},
+    {"the board", "Richard Coyle", QUOTH_RESOLVED_NAME, "Parkway's chairman", M},
+    {"the regulator", "Ingrid Solberg", QUOTH_RESOLVED_TITLE, "chief executive of Halvorsen", F},
+};
+
+static void test_title_before_its_kind(void) {
+    CHECK_ARTICLE(TITLE_BEFORE_KIND, TITLE_BEFORE_KIND_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2202,4 +2219,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_general_nouns_of_roles, test_family_names_first,
           test_nicknames, test_residents_of_places,
           test_numbered_and_plural_bodies, test_portfolio_offices,
-          test_office_abbreviations, test_genders_and_given_names)
+          test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind)

@@ -864,8 +864,10 @@ static int role_of_kind(const char *role, const char *noun) {
 
 /* Whether a role names a title: "spokesman" in "city council spokesman",
  * "senator" in "Senator" and in "Sen.", as news abbreviates it; a vice
- * president is no president, and a presidential nominee none either. */
-static int role_holds_title(const char *role, const char *title, int vice) {
+ * president is no president, and a presidential nominee none either.
+ * With `by_kind`, a title of the kind a general noun names too
+ * (role_of_kind()). */
+static int role_holds_title(const char *role, const char *title, int vice, int by_kind) {
     static const char *const ABBREVIATED[][2] = {
         {"gov.", "governor"}, {"sen.", "senator"},  {"rep.", "representative"}, {"gen.", "general"},
         {"adm.", "admiral"},  {"col.", "colonel"},  {"prof.", "professor"},      {"capt.", "captain"},
@@ -874,7 +876,7 @@ static int role_holds_title(const char *role, const char *title, int vice) {
     if (holds_whole_word(role, title)) return 1;
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
         if (strcasecmp(title, ABBREVIATED[i][1]) == 0 && holds_whole_word(role, ABBREVIATED[i][0])) return 1;
-    return role_of_kind(role, title);
+    return by_kind && role_of_kind(role, title);
 }
 
 int quoth_party_of(const char *text) {
@@ -981,14 +983,18 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
      * no president */
     int former = 0;
     for (uint32_t i = src.first; i < last; i++) former |= quoth_word_is(&r->p, i, "former");
-    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        int32_t s = r->t->runs[j].speaker;
-        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (!role || !role_holds_title(role, w, vice) || (owner && !holds_word(role, owner)) ||
-            other_party(r, src.first + 1, last, role))
-            continue;
-        if (holds_word(role, "former") == former) return s;
-    }
+    /* the title itself first, then a title of its kind ("the executive"
+     * for a chairman): "The chief executive" after a chief executive and
+     * then a chairman had been the chairman */
+    for (int by_kind = 0; by_kind < 2; by_kind++)
+        for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+            int32_t s = r->t->runs[j].speaker;
+            const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+            if (!role || !role_holds_title(role, w, vice, by_kind) || (owner && !holds_word(role, owner)) ||
+                other_party(r, src.first + 1, last, role))
+                continue;
+            if (holds_word(role, "former") == former) return s;
+        }
     return -1;
 }
 
@@ -2000,7 +2006,7 @@ static int narrowing_state(const quoth_resolver *r, quoth_tspan src, uint32_t *h
 static int role_fits(const quoth_resolver *r, const quoth_speaker *s, uint32_t head) {
     if (!(r->p.t[head].lex & LEX_TITLE)) return 1;
     const char *role = quoth_speaker_string(r->t, s->role);
-    return !role || role_holds_title(role, quoth_token_norm(r->p.tl, head), 0);
+    return !role || role_holds_title(role, quoth_token_norm(r->p.tl, head), 0, 1);
 }
 
 /* A description narrowed by a state is the person named latest whose
