@@ -2102,6 +2102,29 @@ static void test_title_before_its_kind(void) {
     CHECK_ARTICLE(TITLE_BEFORE_KIND, TITLE_BEFORE_KIND_EXPECTED);
 }
 
+/* An acronym is the body of several words named in the document whose
+ * initials it is, defined in brackets or not, past a place's first word
+ * ("U.S. Food and Drug Administration"); each had been a speaker of its
+ * own. One that quoth knows stays what it knows. */
+static const char ACRONYMS_OF_BODIES[] =
+    "The Federal Maritime Commission (FMC) said it would review the merger. The FMC said a decision was "
+    "expected in March.\n\n"
+    "The U.S. Food and Drug Administration said the drug was safe. The FDA said labels would change.\n\n"
+    "The Associated Pharmacists said prices rose. The storm hit the coast, the AP reported.";
+
+static const expected ACRONYMS_OF_BODIES_EXPECTED[] = {
+    {"it would review", "Federal Maritime Commission", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"a decision", "Federal Maritime Commission", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the drug was safe", "U.S. Food and Drug Administration", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"labels would", "U.S. Food and Drug Administration", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"prices rose", "Associated Pharmacists", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"The storm hit", "Associated Press", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_acronyms_of_bodies(void) {
+    CHECK_ARTICLE(ACRONYMS_OF_BODIES, ACRONYMS_OF_BODIES_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2219,4 +2242,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_general_nouns_of_roles, test_family_names_first,
           test_nicknames, test_residents_of_places,
           test_numbered_and_plural_bodies, test_portfolio_offices,
-          test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind)
+          test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
+          test_acronyms_of_bodies)

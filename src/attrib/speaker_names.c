@@ -456,9 +456,12 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     if (!(ampersand || of || and || on || for_) || !is_name_token(r, i + 1) ||
         !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1))))
         return 0;
-    if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations"; not "the White House on Iran" */
+    if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations", "Intergovernmental Panel on
+             * Climate Change"; not "the White House on Iran" */
         return quoth_word_is(&r->p, i - 1, "committee") || quoth_word_is(&r->p, i - 1, "council") ||
-               quoth_word_is(&r->p, i - 1, "commission") || quoth_word_is(&r->p, i - 1, "center");
+               quoth_word_is(&r->p, i - 1, "commission") || quoth_word_is(&r->p, i - 1, "center") ||
+               quoth_word_is(&r->p, i - 1, "panel") || quoth_word_is(&r->p, i - 1, "conference") ||
+               quoth_word_is(&r->p, i - 1, "coalition") || quoth_word_is(&r->p, i - 1, "institute");
     if (and) { /* within a body's long name only: "Centers for Disease Control and
                 * Prevention", "Department of Health and Human Services"; a
                 * place or a body quoth knows ends one ("Voice of America and
@@ -2349,6 +2352,43 @@ static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_ru
     return latest_person_opening_with(r, run->first, gender, 0, run->first);
 }
 
+/* Whether `acronym` (n capitals) is the initials of the capitalized
+ * words of `name`, its first word left out or not ("Federal Maritime
+ * Commission" is the FMC, "Intergovernmental Panel on Climate Change" the
+ * IPCC, "U.S. Food and Drug Administration" the FDA). */
+static int initials_of(const char *name, const char *acronym, size_t n) {
+    char initials[16];
+    size_t k = 0, first_end = 0;
+    for (const char *w = name; *w && k < sizeof initials;) {
+        if (*w >= 'A' && *w <= 'Z') initials[k++] = *w;
+        while (*w && *w != ' ') w++;
+        while (*w == ' ') w++;
+        if (!first_end) first_end = k;
+    }
+    return (k == n && memcmp(initials, acronym, n) == 0) ||
+           (k == n + first_end && first_end == 1 && memcmp(initials + 1, acronym, n) == 0);
+}
+
+/* "The FMC" after "The Federal Maritime Commission (FMC)": a word of two
+ * to six capitals is the organization of several words, named in the
+ * document, whose initials it is (it had been a speaker of its own, and
+ * the body's later statements apart from its first). The latest such;
+ * -1 when none. */
+static int32_t organization_by_initials(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = &r->p.t[run->first];
+    size_t n = t->end - t->start;
+    if (run->end != run->first + 1 || n < 2 || n > 6 || !quoth_all_capitals(&r->p, run->first, 2)) return -1;
+    const char *acronym = r->text + t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind == QUOTH_KIND_ORGANIZATION && sp->name_words >= 2 &&
+            initials_of(st->arena + sp->name, acronym, n))
+            return (int32_t)k;
+    }
+    return -1;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -2397,6 +2437,8 @@ int quoth_group_single_names(quoth_resolver *r) {
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
+        if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
+            run->how = QUOTH_RESOLVED_ORGANIZATION;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
             if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
