@@ -2125,6 +2125,25 @@ static void test_acronyms_of_bodies(void) {
     CHECK_ARTICLE(ACRONYMS_OF_BODIES, ACRONYMS_OF_BODIES_EXPECTED);
 }
 
+/* "The ministry" is the "Ministry of Health" named before, its noun
+ * heading the name before "of"; "The company" is a company whose name
+ * opens with a place ("Atlantic Coastal Lines", which the entity tagger
+ * may read as a place and so never meant). Each had been no one. */
+static const char BODIES_BY_THEIR_NOUNS[] =
+    "Atlantic Coastal Lines said it would pay $4 million. The company said the employees involved no longer "
+    "worked there.\n\n"
+    "The Ministry of Health confirmed an outbreak on Sunday. The ministry said it had sent teams to the north.";
+
+static const expected BODIES_BY_THEIR_NOUNS_EXPECTED[] = {
+    {"it would pay", "Atlantic Coastal Lines", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the employees", "Atlantic Coastal Lines", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"it had sent", "Ministry of Health", QUOTH_RESOLVED_TITLE, NULL, U},
+};
+
+static void test_bodies_by_their_nouns(void) {
+    CHECK_ARTICLE(BODIES_BY_THEIR_NOUNS, BODIES_BY_THEIR_NOUNS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2243,4 +2262,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_nicknames, test_residents_of_places,
           test_numbered_and_plural_bodies, test_portfolio_offices,
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
-          test_acronyms_of_bodies)
+          test_acronyms_of_bodies, test_bodies_by_their_nouns)

@@ -1426,10 +1426,10 @@ static int before_its_state(const quoth_resolver *r, const quoth_name_run *run) 
 /* Whether a run names a place: one of the list, a city before its state,
  * or what the entity tagger takes for a location. */
 static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
-    if (quoth_run_is_place(r, run) || before_its_state(r, run)) return 1;
-    for (uint32_t i = run->first; i < run->end; i++)
-        if (r->p.t[i].entity == QUOTH_ENT_LOCATION) return 1;
-    return 0;
+    /* by the entity tagger, a name that ends as a place does: "Atlantic
+     * Coastal Lines" opens with one and is a company, whom "the company"
+     * then meant (it had been a place, never meant by it) */
+    return quoth_run_is_place(r, run) || before_its_state(r, run) || r->p.t[run->end - 1].entity == QUOTH_ENT_LOCATION;
 }
 
 /* Whether a name of unknown kind names no one person: a plural ("Saudis",

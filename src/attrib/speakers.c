@@ -1720,6 +1720,19 @@ static int spokes_noun(const quoth_resolver *r, uint32_t i) {
  * group,"). Names by their ending take nouns of institutions only: "the
  * post" or "the poll" is more often a tweet or a survey than a newspaper
  * or a pollster named before. */
+/* Whether the institution's noun (its lower-case hash) heads the run's
+ * name: its last word ("Health Ministry"), or a word before "of", "for"
+ * or "on" ("Ministry of Health", "Department of Justice", which "the
+ * ministry", "the department" had not found). */
+static int institution_heads(const quoth_resolver *r, const quoth_name_run *run, uint64_t noun) {
+    if (r->p.t[run->end - 1].lower_hash == noun) return 1;
+    for (uint32_t i = run->first; i + 1 < run->end; i++)
+        if (r->p.t[i].lower_hash == noun &&
+            (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for") || quoth_word_is(&r->p, i + 1, "on")))
+            return 1;
+    return 0;
+}
+
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -1752,8 +1765,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
-        if (institution && run->end - run->first >= 2 && r->p.t[run->end - 1].lower_hash == t->lower_hash)
-            return run->speaker;
+        if (institution && run->end - run->first >= 2 && institution_heads(r, run, t->lower_hash)) return run->speaker;
         if (apposition_head(r, run) == t->lower_hash) return run->speaker;
     }
     return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
