@@ -2144,6 +2144,24 @@ static void test_bodies_by_their_nouns(void) {
     CHECK_ARTICLE(BODIES_BY_THEIR_NOUNS, BODIES_BY_THEIR_NOUNS_EXPECTED);
 }
 
+/* A company's legal form ("Co.", "Ltd", "plc") makes a body, and aid
+ * groups named by one word are bodies quoth knows; each had been a
+ * person. */
+static const char LEGAL_FORMS_AND_AID_GROUPS[] =
+    "Walsh Brewing Co. said sales fell last year.\n\n"
+    "Greenpeace said governments must act.\n\n"
+    "Amnesty said the clinic was shelled.";
+
+static const expected LEGAL_FORMS_AND_AID_GROUPS_EXPECTED[] = {
+    {"sales fell", "Walsh Brewing Co.", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"governments must act", "Greenpeace", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the clinic", "Amnesty International", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_legal_forms_and_aid_groups(void) {
+    CHECK_ARTICLE(LEGAL_FORMS_AND_AID_GROUPS, LEGAL_FORMS_AND_AID_GROUPS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2262,4 +2280,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_nicknames, test_residents_of_places,
           test_numbered_and_plural_bodies, test_portfolio_offices,
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
-          test_acronyms_of_bodies, test_bodies_by_their_nouns)
+          test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups)

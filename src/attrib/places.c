@@ -114,7 +114,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies",
     "research", "media",     "capital", "investments", "ventures", "energy", "entertainment",
     "communications", "insurance", "therapeutics", "brands", "resources", "consulting", "strategies",
-    "analytics"};
+    "analytics",
+    /* a company's legal form: "Walsh Brewing Co." had been a person */
+    "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump

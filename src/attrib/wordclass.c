@@ -318,8 +318,9 @@ typedef struct known_org {
 
 /* News outlets, agencies and parties (the two American ones, and those
  * of Britain, Ireland, India and South Africa that news names by a short
- * form: "Labour", "the Tories", "the SNP") by the names users count them
- * under. */
+ * form: "Labour", "the Tories", "the SNP"), and aid and rights groups,
+ * by the names users count them under. Only the speakers read this list
+ * (name_words.c), never the tagger. */
 static const known_org KNOWN_ORGS[] = {
     ORG("Wall Street Journal", "The Wall Street Journal"),
     ORG("Washington Post", "The Washington Post"),
@@ -416,6 +417,20 @@ static const known_org KNOWN_ORGS[] = {
     ORG("Democratic National Committee", "Democratic National Committee"),
     ORG("RNC", "Republican National Committee"),
     ORG("Republican National Committee", "Republican National Committee"),
+    /* aid and rights groups that news names by one word or letters,
+     * which had been taken for people ("Greenpeace said") */
+    ORG("Greenpeace", "Greenpeace"),
+    ORG("Oxfam", "Oxfam"),
+    ORG("Amnesty International", "Amnesty International"),
+    ORG("Amnesty", "Amnesty International"),
+    ORG("Human Rights Watch", "Human Rights Watch"),
+    ORG("UNICEF", "UNICEF"),
+    ORG("UNHCR", "UNHCR"),
+    ORG("Red Cross", "Red Cross"),
+    ORG("ICRC", "International Committee of the Red Cross"),
+    ORG("Doctors Without Borders", "Médecins Sans Frontières"),
+    ORG("Médecins Sans Frontières", "Médecins Sans Frontières"),
+    ORG("MSF", "Médecins Sans Frontières"),
 };
 
 _Static_assert(COUNT(KNOWN_ORGS) <= 255, "name_words.h keeps a known organization's index in 8 bits");
