@@ -2162,6 +2162,28 @@ static void test_legal_forms_and_aid_groups(void) {
     CHECK_ARTICLE(LEGAL_FORMS_AND_AID_GROUPS, LEGAL_FORMS_AND_AID_GROUPS_EXPECTED);
 }
 
+/* A nickname with the surname is the person who bears it ("Bill Harmon"
+ * had been someone apart from William "Bill" Harmon); a title after an
+ * article heads an apposition that prepositions go on from ("A
+ * spokeswoman for the agency in Nairobi, Faith Mutua," had no role and
+ * no gender), not a capitalized title inside a phrase of circumstance. */
+static const char NICKNAMES_AND_LONG_ROLES[] =
+    "Northstar's chief executive, William \"Bill\" Harmon, said the talks were hard. \"They drove a hard "
+    "bargain,\" Bill Harmon said.\n\n"
+    "A spokeswoman for the agency in Nairobi, Hana Mutua, said more refrigerators were coming.\n\n"
+    "With Mayor Ed Walsh by her side, Senator Ruth Ames said the port would reopen.";
+
+static const expected NICKNAMES_AND_LONG_ROLES_EXPECTED[] = {
+    {"the talks", "William \"Bill\" Harmon", QUOTH_RESOLVED_NAME, "Northstar's chief executive", M},
+    {"\"They drove", "William \"Bill\" Harmon", QUOTH_RESOLVED_NAME, "Northstar's chief executive", M},
+    {"more refrigerators", "Hana Mutua", QUOTH_RESOLVED_NAME, "spokeswoman for the agency in Nairobi", F},
+    {"the port", "Ruth Ames", QUOTH_RESOLVED_NAME, "Senator", F},
+};
+
+static void test_nicknames_and_long_roles(void) {
+    CHECK_ARTICLE(NICKNAMES_AND_LONG_ROLES, NICKNAMES_AND_LONG_ROLES_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2280,4 +2302,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_nicknames, test_residents_of_places,
           test_numbered_and_plural_bodies, test_portfolio_offices,
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
-          test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups)
+          test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
+          test_nicknames_and_long_roles)

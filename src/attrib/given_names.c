@@ -138,7 +138,7 @@ static const char *const WOMEN[] = {
     "edith", "edna", "efua", "eileen", "eimear", "ekaterina", "elaine", "eleanor", "elena", "elif", "elisa",
     "elisabeth", "elisabetta", "elise", "eliza", "elizabeth", "ella", "ellen", "elodie", "eloise", "elsa",
     "elzbieta", "emi", "emiko", "emilia", "emily", "emine", "emma", "erica", "erika", "erin", "esperanza", "esther",
-    "ethel", "eugenia", "eva", "evelyn", "ewa", "farah", "fatima", "fatma", "fatou", "federica", "femke", "fernanda",
+    "ethel", "eugenia", "eva", "evelyn", "ewa", "farah", "faith", "fatima", "fatma", "fatou", "federica", "femke", "fernanda",
     "ffion", "fiona", "fionnuala", "florence", "florencia", "folake", "frances", "francesca", "francine",
     "francoise", "françoise", "frauke", "freya", "funmilayo", "gabriela", "gabrielle", "gail", "galina",
     "gayane", "gayle", "geeta", "georgia", "geraldine", "ghada", "gina", "giorgia", "gita", "giulia",

@@ -1727,6 +1727,18 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         /* "Jordan's Minister of Water and Irrigation, Raed ...", whose
          * noun phrase ends at its "and" */
         if ((title = office_start(p, k - 1, limit)) < k - 1) return office_role(r, title, k - 1, limit, off);
+        /* "A spokeswoman for the agency in Nairobi, Faith Mutua": a title
+         * in small letters after an article heads a phrase that
+         * prepositions go on from (not "with Mayor Marty Walsh by her
+         * side, Hillary Clinton", nor "as Governor of Arkansas in 1983") */
+        for (int hops = 0; hops < 2 && s > limit + 1 && quoth_coarse(p, s - 1) == CT_ADP; hops++) {
+            s = quoth_np_left(p, s - 1, limit);
+            int article = s < k - 1 && quoth_coarse(p, s) == CT_DET;
+            if (article) s++;
+            if (article && (p->t[s].lex & LEX_TITLE) && !(p->t[s].flags & TOK_CAPITALIZED) &&
+                apposition_role(r, s, k - 1, noun) && !*noun)
+                return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+        }
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
@@ -1878,7 +1890,11 @@ static int same_first_name(const quoth_resolver *r, const quoth_speaker *s, cons
     size_t n = strcspn(name, " ");
     const quoth_token *t = &r->p.t[run->first];
     size_t m = t->end - t->start;
-    return n == m && strncasecmp(name, r->text + t->start, n) == 0;
+    if (n == m && strncasecmp(name, r->text + t->start, n) == 0) return 1;
+    /* or the nickname in its quotation marks: "Bill Harmon" is William
+     * "Bill" Harmon (they had been two people) */
+    const char *nick = name[n] == ' ' && name[n + 1] == '"' ? name + n + 2 : NULL;
+    return nick && strncasecmp(nick, r->text + t->start, m) == 0 && nick[m] == '"';
 }
 
 /* "Wasserman Schultz" after "Debbie Wasserman Schultz", "Van Hollen"
@@ -2010,6 +2026,25 @@ static int particle_surname(const quoth_resolver *r, const quoth_name_run *run) 
  * surnames of a particle and a word ("De Blasio" of a headline), until
  * every full name is known: the full name ("Bill de Blasio") may come
  * after them, and they are its surname. */
+/* The person of that surname whose nickname the run's first word is
+ * ("Bill Harmon" after William "Bill" Harmon, whom the index of full
+ * names keeps under "William"), among the first speakers of the surname;
+ * NO_SPEAKER when none. */
+static uint32_t nickname_holder(const quoth_resolver *r, const quoth_name_run *run, uint64_t surname) {
+    const quoth_speaker_table *t = r->t;
+    size_t walked = 0;
+    for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+         s = t->next[s]) {
+        const quoth_speaker *sp = &t->s[s];
+        if (sp->surname != surname) continue;
+        walked++;
+        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 3 && strchr(t->arena + sp->name, '"') &&
+            same_first_name(r, sp, run))
+            return s;
+    }
+    return NO_SPEAKER;
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -2021,6 +2056,8 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         name_hash = known ? fold_hash(NAME_HASH_SEED, known, strlen(known)) : run_name_hash(r, run);
     }
     uint32_t s = same_full_name(r, run, kind, surname, known, name_hash);
+    if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
+        s = nickname_holder(r, run, surname);
     if (kind != QUOTH_KIND_ORGANIZATION) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
