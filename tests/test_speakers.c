@@ -2184,6 +2184,24 @@ static void test_nicknames_and_long_roles(void) {
     CHECK_ARTICLE(NICKNAMES_AND_LONG_ROLES, NICKNAMES_AND_LONG_ROLES_EXPECTED);
 }
 
+/* A "she" right after an unnamed woman's statement is her, not the woman
+ * named before her; but not when someone is named between, nor after
+ * one who asks. */
+static const char UNNAMED_ANTECEDENTS[] =
+    "\"The rent doubled,\" said Carol Dunn. A nurse who lives next door said she had also been evicted. "
+    "\"We have nowhere to go,\" she said.\n\n"
+    "\"The ferry is late,\" said Mark Ruiz. A reporter asked Ruiz how long he had waited. \"Two hours,\" he said.";
+
+static const expected UNNAMED_ANTECEDENTS_EXPECTED[] = {
+    {"\"The rent", "Carol Dunn", QUOTH_RESOLVED_NAME, NULL, F},
+    {"\"We have nowhere", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+    {"\"Two hours", "Mark Ruiz", QUOTH_RESOLVED_PRONOUN, NULL, M},
+};
+
+static void test_unnamed_antecedents(void) {
+    CHECK_ARTICLE(UNNAMED_ANTECEDENTS, UNNAMED_ANTECEDENTS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2303,4 +2321,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_numbered_and_plural_bodies, test_portfolio_offices,
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
-          test_nicknames_and_long_roles)
+          test_nicknames_and_long_roles, test_unnamed_antecedents)
