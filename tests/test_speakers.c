@@ -2202,6 +2202,25 @@ static void test_unnamed_antecedents(void) {
     CHECK_ARTICLE(UNNAMED_ANTECEDENTS, UNNAMED_ANTECEDENTS_EXPECTED);
 }
 
+/* "The survey's director, Professor Jane Whitlock," is her, not the body
+ * named "... Survey" (the poll rule had taken it); "County officials"
+ * and "Consumer advocates" are nobody named (they had been "County" and
+ * "Consumer"). */
+static const char SURVEYS_AND_KINDS[] =
+    "The British Antarctic Survey said the findings were important. The survey's director, Professor Jane "
+    "Whitlock, said better estimates were needed.\n\n"
+    "County officials said clinics were overwhelmed.";
+
+static const expected SURVEYS_AND_KINDS_EXPECTED[] = {
+    {"the findings", "British Antarctic Survey", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"better estimates", "Jane Whitlock", QUOTH_RESOLVED_NAME, "Professor", F},
+    {"clinics were", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_surveys_and_kinds(void) {
+    CHECK_ARTICLE(SURVEYS_AND_KINDS, SURVEYS_AND_KINDS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2321,4 +2340,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_numbered_and_plural_bodies, test_portfolio_offices,
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
-          test_nicknames_and_long_roles, test_unnamed_antecedents)
+          test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds)

@@ -125,6 +125,9 @@ int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speake
     *speaker = -1;
     size_t head = poll_head(&r->p, src);
     if (head >= src.end) return 0;
+    /* "The survey's director, Professor Jane Whitlock": someone of the
+     * poll's, not the poll (it had been the British Antarctic Survey) */
+    if (head + 1 < src.end && quoth_possessive(&r->p, head + 1)) return 0;
     if ((*speaker = pollster_before(r, src.first, head)) >= 0) return 1;
     if ((*speaker = pollster_after(r, head, src.end)) >= 0) return 1;
     /* "The poll", "the new survey": the one named before */

@@ -870,13 +870,21 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
                                         "union",      "association", "company",    "corporation",    "group",
                                         "board",      "court",     "office",       "staff",          "organization",
                                         "federation", "league",    "bureau",       "foundation",     "institute"};
+    /* "County officials said", "Consumer advocates urged": a kind of
+     * place or of people before the noun (they had been "County",
+     * "Consumer"); not "State", which news writes for the State
+     * Department ("State said", "State's lawyers") */
+    static const char *const KINDS[] = {"county",   "city",   "town",     "village", "district",
+                                        "province", "school", "consumer", "industry"};
     const quoth_token *t = &r->p.t[i];
-    if (end != i + 1 || !(t->flags & TOK_SENT_START) || !(t->lex & LEX_ORG_WORD) || end >= r->p.n ||
+    if (end != i + 1 || !(t->flags & TOK_SENT_START) || end >= r->p.n ||
         (r->p.t[end].flags & TOK_CAPITALIZED) || !(r->p.t[end].flags & TOK_ALPHA) ||
         r->p.t[end].sentence != t->sentence)
         return 0;
-    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+    for (size_t k = 0; (t->lex & LEX_ORG_WORD) && k < sizeof NOUNS / sizeof *NOUNS; k++)
         if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
+    for (size_t k = 0; k < sizeof KINDS / sizeof *KINDS; k++)
+        if (quoth_word_is(&r->p, i, KINDS[k])) return 1;
     return 0;
 }
 
