@@ -2221,6 +2221,25 @@ static void test_surveys_and_kinds(void) {
     CHECK_ARTICLE(SURVEYS_AND_KINDS, SURVEYS_AND_KINDS_EXPECTED);
 }
 
+/* Two Kims kept apart by their given names' genders ("Mr. Kim" had made
+ * Kim Soo-ah a man), and the Chinese family name He inside a sentence
+ * before a name (it had been the pronoun, and the speaker lost). */
+static const char KIMS_AND_HE[] =
+    "Kim Min-jun said the bill was essential. Kim Soo-ah said the bill was a gift to two companies. Mr. Kim "
+    "dismissed that argument. Ms. Kim said the chairman was wrong.\n\n"
+    "A ministry spokeswoman, He Yadong, told a briefing that Beijing opposed the controls.";
+
+static const expected KIMS_AND_HE_EXPECTED[] = {
+    {"the bill was essential", "Kim Min-jun", QUOTH_RESOLVED_NAME, NULL, M},
+    {"the bill was a gift", "Kim Soo-ah", QUOTH_RESOLVED_NAME, NULL, F},
+    {"the chairman", "Kim Soo-ah", QUOTH_RESOLVED_SURNAME, NULL, F},
+    {"that Beijing", "He Yadong", QUOTH_RESOLVED_NAME, "ministry spokeswoman", F},
+};
+
+static void test_kims_and_he(void) {
+    CHECK_ARTICLE(KIMS_AND_HE, KIMS_AND_HE_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2340,4 +2359,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_numbered_and_plural_bodies, test_portfolio_offices,
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
-          test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds)
+          test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
+          test_kims_and_he)

@@ -309,6 +309,9 @@ static int given_name_before_name(const quoth_resolver *r, size_t i) {
     return 1;
 }
 
+static int family_name_he(const quoth_resolver *r, size_t i);
+static int headline_sentence(const quoth_resolver *r, uint32_t s);
+
 /* A capitalized word after an honorific or a given name is a surname,
  * whatever its tag: the part-of-speech tagger reads an unknown "Epstein"
  * as a noun and "Schilling" as a verb. */
@@ -324,6 +327,7 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
         return 1;
     /* "Maya D. Song": past a middle initial */
     if (i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2)) return 1;
+    if (family_name_he(r, i - 1)) return 1; /* "He Yadong", "Yadong" tagged an adverb */
     /* "C. Boyden Gray", with "Boyden" tagged NN: after an initial that opens
      * a name, before a capitalized word */
     return initial(r, i - 1) && prev->coarse == CT_PROPN && (i < 2 || !(prev[-1].flags & TOK_CAPITALIZED)) &&
@@ -389,11 +393,26 @@ static int party_and_state(const quoth_resolver *r, size_t i) {
     return r->p.t[i].norm_len >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-';
 }
 
+/* "A ministry spokeswoman, He Yadong, told ...", "Vice Premier He
+ * Lifeng": the Chinese family name He, capitalized inside a sentence
+ * (not after a quotation mark or a colon, where a sentence may start)
+ * before a name; it had been read as the pronoun, and the speaker lost. */
+static int family_name_he(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i == 0 || i + 1 >= r->p.n || (t[i].flags & TOK_SENT_START) || (t[i - 1].flags & TOK_QUOTE_OPEN) ||
+        quoth_punct_is(&r->p, i - 1, ":") || strcmp(quoth_token_norm(r->p.tl, i), "He") != 0)
+        return 0;
+    int c = t[i + 1].coarse; /* not a headline's "Obama Says He Will Veto" */
+    return (t[i + 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t[i + 1].sentence == t[i].sentence && c != CT_VERB && c != CT_AUX && c != CT_ADP && c != CT_DET &&
+           !headline_sentence(r, t[i].sentence);
+}
+
 static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
     if (quoth_speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i) ||
-           before_particles(r, i);
+           before_particles(r, i) || family_name_he(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test
