@@ -2240,6 +2240,24 @@ static void test_kims_and_he(void) {
     CHECK_ARTICLE(KIMS_AND_HE, KIMS_AND_HE_EXPECTED);
 }
 
+/* A possessive inside a body's name before a word of bodies keeps the
+ * name whole ("Union", "Society" had been all of it); a place's is no
+ * part of it. */
+static const char POSSESSIVES_IN_BODIES[] =
+    "The National Farmers' Union said it hoped for longer contracts.\n\n"
+    "The Alzheimer's Society said the research was encouraging.\n\n"
+    "Britain's Labour Party said it would vote against the bill.";
+
+static const expected POSSESSIVES_IN_BODIES_EXPECTED[] = {
+    {"it hoped", "National Farmers' Union", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the research", "Alzheimer's Society", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"it would vote", "Labour Party", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+};
+
+static void test_possessives_in_bodies(void) {
+    CHECK_ARTICLE(POSSESSIVES_IN_BODIES, POSSESSIVES_IN_BODIES_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2360,4 +2378,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
-          test_kims_and_he)
+          test_kims_and_he, test_possessives_in_bodies)

@@ -1174,6 +1174,26 @@ static int station_number(const quoth_resolver *r, size_t j) {
     return 0;
 }
 
+/* "The National Farmers' Union", "the Alzheimer's Society": a possessive
+ * at j inside a body's name, before a capitalized word of bodies, after
+ * words that name no place and hold no given name ("Britain's Labour
+ * Party" is Labour's, "Hillary Clinton's Foundation" hers). Each had been
+ * cut to its last word ("Union", "Society"). */
+static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    /* bodies' words the word classes (which the tagger reads) lack */
+    static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic"};
+    const quoth_token *t = r->p.t;
+    if (j + 1 >= r->p.n || j == first || !quoth_possessive(&r->p, j) || t[j + 1].sentence != t[j].sentence ||
+        (t[j + 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA))
+        return 0;
+    int body = (t[j + 1].lex & LEX_ORG_WORD) != 0;
+    for (size_t k = 0; !body && k < sizeof BODIES / sizeof *BODIES; k++) body = quoth_word_is(&r->p, j + 1, BODIES[k]);
+    if (!body) return 0;
+    quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)j};
+    return !names_person(r, first, j) && !quoth_run_is_place(r, &before) &&
+           !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1223,6 +1243,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
+            else if (possessive_in_body_name(r, i, j)) j++;
+            else if (j + 1 < n && capitalized_noun(r, j) && possessive_in_body_name(r, i, j + 1)) j += 2;
             else break;
         }
         j = poll_name_end(r, i, known_org_end(r, i, j));
