@@ -982,6 +982,8 @@ static void judged_subject_in_content(const quoth_phrases *p, const quoth_attrib
 
 static int reporting_verb(const quoth_phrases *p, size_t i) {
     static const char *const VERBS[] = {"said", "says", "told", "reported", "added", "stated", "confirmed", "wrote"};
+    /* asked of most tokens near a content's end: a verb's tag first */
+    if (quoth_coarse(p, i) != CT_VERB) return 0;
     for (size_t k = 0; k < sizeof VERBS / sizeof *VERBS; k++)
         if (quoth_word_is(p, i, VERBS[k])) return 1;
     return 0;

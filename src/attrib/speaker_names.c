@@ -208,7 +208,16 @@ static uint64_t unaccented_hash(const char *w, size_t n) {
 /* Whether a word holds a letter with an accent that unaccented_hash()
  * may fold: a lead byte C3, C4 or C5. */
 static int holds_accent(const char *w, size_t n) {
-    for (size_t k = 0; k < n; k++) {
+    /* most words are ASCII: eight bytes' high bits at a time first */
+    uint64_t high = 0;
+    size_t k = 0;
+    for (uint64_t v; k + 8 <= n; k += 8) {
+        memcpy(&v, w + k, 8);
+        high |= v;
+    }
+    for (; k < n; k++) high |= (unsigned char)w[k];
+    if (!(high & 0x8080808080808080ull)) return 0;
+    for (k = 0; k < n; k++) {
         unsigned char c = (unsigned char)w[k];
         if (c >= 0xC3 && c <= 0xC5) return 1;
     }
@@ -399,8 +408,9 @@ static int party_and_state(const quoth_resolver *r, size_t i) {
  * before a name; it had been read as the pronoun, and the speaker lost. */
 static int family_name_he(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
-    if (i == 0 || i + 1 >= r->p.n || (t[i].flags & TOK_SENT_START) || (t[i - 1].flags & TOK_QUOTE_OPEN) ||
-        quoth_punct_is(&r->p, i - 1, ":") || strcmp(quoth_token_norm(r->p.tl, i), "He") != 0)
+    if (t[i].norm_len != 2 || i == 0 || i + 1 >= r->p.n || (t[i].flags & TOK_SENT_START) ||
+        strcmp(quoth_token_norm(r->p.tl, i), "He") != 0 || (t[i - 1].flags & TOK_QUOTE_OPEN) ||
+        quoth_punct_is(&r->p, i - 1, ":"))
         return 0;
     int c = t[i + 1].coarse; /* not a headline's "Obama Says He Will Veto" */
     return (t[i + 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
@@ -1183,7 +1193,8 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
     /* bodies' words the word classes (which the tagger reads) lack */
     static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic"};
     const quoth_token *t = r->p.t;
-    if (j + 1 >= r->p.n || j == first || !quoth_possessive(&r->p, j) || t[j + 1].sentence != t[j].sentence ||
+    if (j + 1 >= r->p.n || j == first || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
+        t[j + 1].sentence != t[j].sentence ||
         (t[j + 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA))
         return 0;
     int body = (t[j + 1].lex & LEX_ORG_WORD) != 0;
@@ -1244,7 +1255,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
             else if (possessive_in_body_name(r, i, j)) j++;
-            else if (j + 1 < n && capitalized_noun(r, j) && possessive_in_body_name(r, i, j + 1)) j += 2;
+            else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
+                     possessive_in_body_name(r, i, j + 1))
+                j += 2;
             else break;
         }
         j = poll_name_end(r, i, known_org_end(r, i, j));
