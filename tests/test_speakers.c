@@ -2258,6 +2258,24 @@ static void test_possessives_in_bodies(void) {
     CHECK_ARTICLE(POSSESSIVES_IN_BODIES, POSSESSIVES_IN_BODIES_EXPECTED);
 }
 
+/* A company named before by its first word ("Skyward" had been a person
+ * of that name), but not a foundation's first word, which is as often a
+ * person's. */
+static const char COMPANIES_BY_FIRST_WORD[] =
+    "Skyward Airlines Holdings Inc. said it was disappointed. Skyward said it would keep talking.\n\n"
+    "The Ardent Foundation said the gift was legal. Ardent said the foundation had done nothing wrong.";
+
+static const expected COMPANIES_BY_FIRST_WORD_EXPECTED[] = {
+    {"it was disappointed", "Skyward Airlines Holdings Inc.", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"it would keep", "Skyward Airlines Holdings Inc.", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the gift", "Ardent Foundation", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the foundation had", "Ardent", QUOTH_RESOLVED_NAME, NULL, U},
+};
+
+static void test_companies_by_first_word(void) {
+    CHECK_ARTICLE(COMPANIES_BY_FIRST_WORD, COMPANIES_BY_FIRST_WORD_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2378,4 +2396,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
-          test_kims_and_he, test_possessives_in_bodies)
+          test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word)

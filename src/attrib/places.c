@@ -116,7 +116,7 @@ static const char *const ORGANIZATION_HEADS[] = {
     "communications", "insurance", "therapeutics", "brands", "resources", "consulting", "strategies",
     "analytics",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
-    "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp"};
+    "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump

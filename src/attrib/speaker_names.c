@@ -2488,6 +2488,28 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
     return -1;
 }
 
+/* "Halvorsen" after "Halvorsen Foods", "Skyward" after "Skyward Airlines
+ * Holdings Inc.": a company named before by its first word, whose name
+ * ends with a company's word ("Foods", "Airlines", "Inc."): the latest
+ * such, -1 when none. Not a foundation's or a committee's first word,
+ * which is as often a person's ("Clinton" after "the Clinton
+ * Foundation"). Each had been a person of that name. */
+static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end != run->first + 1 || (r->p.t[run->first].flags & TOK_ALL_CAPS)) return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    const char *w = r->text + t->start;
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        const char *name = st->arena + sp->name;
+        if (sp->kind == QUOTH_KIND_ORGANIZATION && sp->name_words >= 2 && strncmp(name, w, m) == 0 &&
+            name[m] == ' ' && (quoth_name_word_classes(r->names, sp->surname) & NAME_ORG_HEAD))
+            return (int32_t)k;
+    }
+    return -1;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -2537,6 +2559,8 @@ int quoth_group_single_names(quoth_resolver *r) {
         if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
+            run->how = QUOTH_RESOLVED_ORGANIZATION;
+        if (run->speaker < 0 && (run->speaker = company_by_first_word(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
