@@ -298,6 +298,16 @@ static void test_citing_between_verb_and_clause(void) {
     CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "a government official");
 }
 
+/* A source before its cue that the tagger ends inside a relative clause
+ * is the name the clause hangs on ("Rowe, who made his" had been the
+ * source of "said", borrowed from a junk statement before it). */
+static void test_source_cut_at_relative_clause(void) {
+    const quoth_doc *doc = extract("Rowe, who made his 200th appearance for the club, said the team was calm.");
+    const quoth_quote *q = find(doc, "the team was calm");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, "Rowe");
+}
+
 /* Transcripts of other shapes: a role after the label's name, a time
  * stamp before it, names in small letters when every turn has one, and a
  * reporter's "Q:" between one speaker's answers (each had given nothing). */
@@ -1436,5 +1446,5 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
-          test_citing_between_verb_and_clause,
+          test_citing_between_verb_and_clause, test_source_cut_at_relative_clause,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -617,6 +617,24 @@ static void pronoun_inside_relative_clause(const quoth_phrases *p, quoth_attribu
     }
 }
 
+/* "Rowe, who made his | 200th appearance ...": a source before its cue
+ * that the tagger ends inside a relative clause, before the clause
+ * closes, is the name the clause hangs on ("who made his" is no part of
+ * who speaks). A clause taken whole stays: PolNeAR's sources hold it
+ * ("Don Fowler, who helmed the DNC from 1995 to 1997"). */
+static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (s.end - s.first < 4 || quoth_tspan_empty(a->cue) || s.end > a->cue.first || quoth_punct_is(p, s.end - 1, ",") ||
+        quoth_punct_is(p, s.end, ","))
+        return;
+    for (size_t k = s.first + 1; k + 1 < s.end; k++) {
+        if (!quoth_punct_is(p, k, ",")) continue;
+        if (quoth_word_is(p, k + 1, "who") || quoth_word_is(p, k + 1, "which"))
+            a->source = (quoth_tspan){s.first, (uint32_t)k};
+        return;
+    }
+}
+
 /* "Podesta, who said the project was vetted, said ...": a relative
  * pronoun for a source whose clause closes with a comma before the cue is
  * the subject of another verb; the cue's source is the name the clause
@@ -1131,6 +1149,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
     for (size_t k = 0; k < list->n; k++) {
         trailing_report(&p, list, k);
+        source_cut_at_relative(&p, &list->a[k]);
         source_not_a_dateline(&p, &list->a[k]);
         source_not_a_clause_tail(&p, &list->a[k]);
     }
