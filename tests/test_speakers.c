@@ -330,9 +330,10 @@ static const one_statement NAMES_ONE[] = {
     {"Ines Carvalho said that the plan would fail.", {"that the plan", "Ines Carvalho", QUOTH_RESOLVED_NAME, NULL, F}},
     {"Marie-Claire Dubois said that the plan would fail.",
      {"that the plan", "Marie-Claire Dubois", QUOTH_RESOLVED_NAME, NULL, F}},
-    /* but not an adjective that is a given name too, before a title */
+    /* but not an adjective that is a given name too, before a title (a
+     * cleric's form of address, his role) */
     {"Christian Rev. Derek Penn said that the town had lost a voice.",
-     {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, NULL, M}},
+     {"that the town", "Derek Penn", QUOTH_RESOLVED_NAME, "Rev.", M}},
     /* a person by nationality alone is the one the text is about (it had
      * been a speaker "Italian", and "the Swede" an organization); a given
      * name with accents is the listed one without ("Rub\u00e9n") */
@@ -2276,6 +2277,27 @@ static void test_companies_by_first_word(void) {
     CHECK_ARTICLE(COMPANIES_BY_FIRST_WORD, COMPANIES_BY_FIRST_WORD_EXPECTED);
 }
 
+/* A group that opens the source, of someone the name after its comma
+ * names, speaks, and not that person ("The family of the victim, Piotr
+ * Nowak," had been Nowak); a single head is the name. A cleric's form of
+ * address is a role, and "the priest" stands for its holder (each had
+ * been none). */
+static const char GROUPS_AND_CLERGY[] =
+    "The family of the victim, Piotr Nowak, said the police were slow.\n\n"
+    "A lawyer for the defendant, Mark Ellis, said the charges would be fought.\n\n"
+    "Father Ben Ocampo said aid was slow. \"We cannot eat letters,\" the priest said.";
+
+static const expected GROUPS_AND_CLERGY_EXPECTED[] = {
+    {"the police", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"the charges", "Mark Ellis", QUOTH_RESOLVED_NAME, "lawyer for the defendant", M},
+    {"aid was slow", "Ben Ocampo", QUOTH_RESOLVED_NAME, "Father", M},
+    {"\"We cannot", "Ben Ocampo", QUOTH_RESOLVED_TITLE, "Father", M},
+};
+
+static void test_groups_and_clergy(void) {
+    CHECK_ARTICLE(GROUPS_AND_CLERGY, GROUPS_AND_CLERGY_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2396,4 +2418,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_office_abbreviations, test_genders_and_given_names, test_title_before_its_kind,
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
-          test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word)
+          test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
+          test_groups_and_clergy)

@@ -1728,6 +1728,16 @@ static int bare_apposition_role(quoth_resolver *r, size_t first, uint32_t *off, 
     return add_string(r, p->t[first].start, p->t[end - 1].end, off);
 }
 
+/* Whether token i is a cleric's capitalized form of address before a
+ * name ("Father", "Rev."), which gives the name a role. */
+static int clergy_address(const quoth_phrases *p, size_t i) {
+    static const char *const ADDRESS[] = {"father", "fr.", "rev.", "reverend", "monsignor", "msgr."};
+    if (!(p->t[i].flags & TOK_CAPITALIZED)) return 0;
+    for (size_t k = 0; k < sizeof ADDRESS / sizeof *ADDRESS; k++)
+        if (quoth_word_is(p, i, ADDRESS[k])) return 1;
+    return 0;
+}
+
 /* The first word of an office in capitals that ends right before `end`
  * and holds a title, joined by "of", "for" and "and" ("Minister of Water
  * and Irrigation", "Minister of Energy of Ukraine"), or `end` when there
@@ -1782,6 +1792,9 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
     if (run->lead > limit + 1 && title == run->lead && run->first > run->lead && quoth_word_is(p, run->lead - 1, "of") &&
         (title = office_start(p, run->lead - 1, limit)) < run->lead - 1)
         return office_role(r, title, k, limit, off);
+    /* "Father Ben Ocampo", "Rev. Derek Penwell": a cleric's form of
+     * address, which no word class holds */
+    if (k > limit && clergy_address(p, k - 1)) return add_string(r, p->t[k - 1].start, p->t[k - 1].end, off);
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
         if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;

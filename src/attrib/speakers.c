@@ -852,11 +852,16 @@ static int role_of_kind(const char *role, const char *noun) {
                                            "bundestag", "majlis", "rada", NULL};
     static const char *const EXECUTIVE[] = {"ceo", "chief executive", "chairman", "chairwoman", "founder",
                                             "managing director", NULL};
+    static const char *const CLERGY[] = {"father", "fr.", "rev.", "reverend", "pastor", "priest", "imam", "rabbi",
+                                         "bishop", "archbishop", "cardinal", "monsignor", NULL};
     const char *const *kind = strcasecmp(noun, "diplomat") == 0    ? DIPLOMAT
                               : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0
                                   ? LAWMAKER
                               : strcasecmp(noun, "executive") == 0 ? EXECUTIVE
-                                                                   : NULL;
+                              : strcasecmp(noun, "priest") == 0 || strcasecmp(noun, "cleric") == 0 ||
+                                      strcasecmp(noun, "clergyman") == 0
+                                  ? CLERGY
+                                  : NULL;
     for (size_t i = 0; kind && kind[i]; i++)
         if (holds_whole_word(role, kind[i])) return 1;
     return 0;
@@ -964,9 +969,12 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
         return resolve_head_of(r, src.first, last);
-    /* "the parliamentarian" is no title of the word classes (wordclass.c,
-     * which the tagger learned with), but of a lawmaker's kind */
-    if (last == src.first || !((r->p.t[last].lex & LEX_TITLE) || quoth_word_is(&r->p, last, "parliamentarian")))
+    /* "the parliamentarian", "the priest" are no titles of the word
+     * classes (wordclass.c, which the tagger learned with), but of a
+     * lawmaker's or a cleric's kind */
+    if (last == src.first || !((r->p.t[last].lex & LEX_TITLE) || quoth_word_is(&r->p, last, "parliamentarian") ||
+                               quoth_word_is(&r->p, last, "priest") || quoth_word_is(&r->p, last, "cleric") ||
+                               quoth_word_is(&r->p, last, "clergyman")))
         return -1;
     int definite = quoth_word_is(&r->p, src.first, "the"), vice = 0;
     const char *owner = NULL; /* "Trump's campaign manager": the role names Trump */
@@ -2247,6 +2255,25 @@ static int32_t apposition_of_run(const quoth_resolver *r, quoth_tspan src) {
     return k;
 }
 
+/* "The family of the victim, Piotr Nowak,", "relatives of the pilot,
+ * Jan Roe,": a group that opens the source, of someone whom the name
+ * after the comma is; the group speaks, and no one person of it (the name
+ * had been the speaker). A single head ("A lawyer for the defendant, Mark
+ * Ellis,") is the name. */
+static int group_of_named_person(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const GROUPS[] = {"family", "relatives", "parents", "friends", "children",
+                                         "colleagues", "neighbours", "neighbors", "supporters"};
+    size_t head = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) != 0);
+    if (head + 3 >= src.end || !(quoth_word_is(&r->p, head + 1, "of") || quoth_word_is(&r->p, head + 1, "for")))
+        return 0;
+    int group = 0;
+    for (size_t k = 0; k < sizeof GROUPS / sizeof *GROUPS; k++) group |= quoth_word_is(&r->p, head, GROUPS[k]);
+    if (!group) return 0;
+    for (size_t i = head + 2; i + 1 < src.end; i++)
+        if (quoth_punct_is(&r->p, i, ",")) return names_apposed_person(r, src);
+    return 0;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
@@ -2257,6 +2284,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
+    if (group_of_named_person(r, src)) {
+        a->speaker = -1;
+        a->resolved_by = QUOTH_RESOLVED_NONE;
+        return 0;
+    }
     /* a relative clause taken whole for the source: "Ed Rendell, who
      * serves as chairman of the Philadelphia 2016 Host Committee" is
      * Rendell, not the committee; "Marco Rubio, who many in the Republican
