@@ -376,7 +376,7 @@ static const one_statement NAMES_ONE[] = {
     /* the names in a relative clause on a noun of people are not who the
      * noun is (it had been Leeds, and Trump); an apposition after the
      * clause's comma still is; a document's clause keeps its maker */
-    {"A man who lives in Leeds told reporters that he was fine.", {"that he was", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"A man who lives in Leeds told reporters that he was fine.", {"that he was", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     {"Jake Sullen sent the emails.\n\n\u201cIt was over,\u201d said one source who identified Sullen.",
      {"\u201cIt was over", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"One of Hale\u2019s former supporters who still backs Reyes, former Rep. Pat Schroder, said that the race "
@@ -2298,6 +2298,21 @@ static void test_groups_and_clergy(void) {
     CHECK_ARTICLE(GROUPS_AND_CLERGY, GROUPS_AND_CLERGY_EXPECTED);
 }
 
+/* An unnamed source's gender by its head noun "man", and by the head of
+ * its apposition ("One of them, a mother of three,"); each had none. */
+static const char UNNAMED_GENDERS[] =
+    "A man at the gate said the road was closed.\n\n"
+    "Tenants gathered outside. One of them, a mother of three, said the rent had doubled.";
+
+static const expected UNNAMED_GENDERS_EXPECTED[] = {
+    {"the road", NULL, QUOTH_RESOLVED_NONE, NULL, M},
+    {"the rent", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+};
+
+static void test_unnamed_genders(void) {
+    CHECK_ARTICLE(UNNAMED_GENDERS, UNNAMED_GENDERS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2419,4 +2434,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
-          test_groups_and_clergy)
+          test_groups_and_clergy, test_unnamed_genders)

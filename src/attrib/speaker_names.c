@@ -1658,7 +1658,7 @@ int quoth_gender_of_role(const char *role) {
                                          "girl", "aunt", "niece", "actress", "heiress", "hostess",
                                          "waitress", "baroness", "countess", "empress"};
     static const char *const MALE[] = {"husband", "father", "son", "brother", "grandfather", "widower", "king",
-                                       "prince", "duke", "boy", "uncle", "nephew"};
+                                       "prince", "duke", "boy", "uncle", "nephew", "man", "men", "gentleman"};
     /* word by word; a female form may end a compound ("spokeswoman") */
     for (const char *w = role; *w;) {
         while (*w && !isalpha((unsigned char)*w)) w++;

@@ -2360,12 +2360,18 @@ static int source_gender(const quoth_resolver *r, quoth_tspan src) {
     if (src.end == src.first + 1 && (lex & LEX_PRONOUN))
         return (lex & LEX_FEMALE) && !(lex & LEX_MALE) ? 2 : (lex & LEX_MALE) && !(lex & LEX_FEMALE) ? 1 : 0;
     int64_t head = -1;
-    for (uint32_t i = src.first; i < src.end; i++) {
+    uint32_t i = src.first;
+    for (; i < src.end; i++) {
         int c = quoth_coarse(&r->p, i);
         if (c == CT_ADP || c == CT_WH || c == CT_PUNCT || c == CT_VERB || c == CT_AUX) break;
         if (c == CT_NOUN) head = i; /* the last: "the man's lawyer" is the lawyer */
     }
-    return head < 0 ? 0 : quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+    int gender = head < 0 ? 0 : quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
+    /* "One of them, a mother of three,": the head of an apposition */
+    for (; !gender && i + 2 < src.end; i++)
+        if (quoth_punct_is(&r->p, i, ",") && (r->p.t[i + 1].lex & LEX_DETERMINER) && quoth_coarse(&r->p, i + 2) == CT_NOUN)
+            gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, i + 2));
+    return gender;
 }
 
 static uint32_t first_token_of(const quoth_attribution *a) {
