@@ -2302,11 +2302,17 @@ static void test_groups_and_clergy(void) {
  * its apposition ("One of them, a mother of three,"); each had none. */
 static const char UNNAMED_GENDERS[] =
     "A man at the gate said the road was closed.\n\n"
-    "Tenants gathered outside. One of them, a mother of three, said the rent had doubled.";
+    "Tenants gathered outside. One of them, a mother of three, said the rent had doubled.\n\n"
+    "Joy Dela Cruz, a nurse, said the ward was understaffed. A patient's son said he backed the strike. "
+    "\"They are stretched thin,\" he said.";
 
+/* and a "he" after "A patient's son" is the son, not the nurse before
+ * him, whom it had made a man */
 static const expected UNNAMED_GENDERS_EXPECTED[] = {
     {"the road", NULL, QUOTH_RESOLVED_NONE, NULL, M},
     {"the rent", NULL, QUOTH_RESOLVED_NONE, NULL, F},
+    {"the ward", "Joy Dela Cruz", QUOTH_RESOLVED_NAME, "nurse", F},
+    {"\"They are stretched", NULL, QUOTH_RESOLVED_NONE, NULL, M},
 };
 
 static void test_unnamed_genders(void) {

@@ -1616,7 +1616,9 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     /* a noun of people that is no title ("A president who ..." is the
      * president the text is about) and no document ("a statement
      * saying"), who does not ask the next speaker ("a reporter asked") */
-    size_t head = b->source.first + 1;
+    size_t head = b->source.first + 1; /* past a possessor: "A patient's son" */
+    while (head + 2 < b->source.end && quoth_possessive(&r->p, head + 1) && quoth_coarse(&r->p, head + 2) == CT_NOUN)
+        head += 2;
     if (!one || !people_noun(r, head) || (r->p.t[head].lex & LEX_TITLE) || quoth_document_noun(&r->p, head) ||
         quoth_word_is(&r->p, b->cue.first, "asked") || quoth_word_is(&r->p, b->cue.first, "questioned"))
         return 0;
