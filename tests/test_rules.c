@@ -284,6 +284,10 @@ static void test_place_lines_and_the_source_beside_the_cue(void) {
     doc = extract("Tashkent, March 14 -- Uzbekistan will expand cooperation in the sphere of water, Deputy Foreign "
                   "Minister Bakhtiyor Rakhimov said.");
     check_quote(doc, "Uzbekistan will expand", "said", "Deputy Foreign Minister Bakhtiyor Rakhimov", QUOTH_INDIRECT);
+    /* but not a source inside a relative clause on the first */
+    doc = extract("The study, which followed more than 21,000 people over the age of 65, found that those taking the "
+                  "drug scored better.");
+    check_quote(doc, "that those taking", "found", "The study", QUOTH_INDIRECT);
 }
 
 /* "X reported, citing Y, that Z": the clause is what X reported, and

@@ -2319,6 +2319,27 @@ static void test_unnamed_genders(void) {
     CHECK_ARTICLE(UNNAMED_GENDERS, UNNAMED_GENDERS_EXPECTED);
 }
 
+/* Found by the audit of the fixes above: a pronoun that opens the content
+ * gives no gender when one of the other gender follows in it ("she was
+ * the best player he had coached"), nor against the source's own words
+ * ("a father of two"); "Her father" is kin, whom "the priest" does not
+ * mean. */
+static const char GENDER_GUARDS[] =
+    "Coach Ellery said she was the best player he had coached.\n\n"
+    "Chidi Okoro, a father of two, said she had been sacked without warning.\n\n"
+    "Her father, Tom Reed, said prices fell. \"We cannot eat letters,\" the priest said.";
+
+static const expected GENDER_GUARDS_EXPECTED[] = {
+    {"she was the best", "Ellery", QUOTH_RESOLVED_NAME, "Coach", U},
+    {"she had been sacked", "Chidi Okoro", QUOTH_RESOLVED_NAME, "father of two", M},
+    {"prices fell", "Tom Reed", QUOTH_RESOLVED_NAME, "Her father", M},
+    {"\"We cannot", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
+static void test_gender_guards(void) {
+    CHECK_ARTICLE(GENDER_GUARDS, GENDER_GUARDS_EXPECTED);
+}
+
 /* A body by the maker it is said to be, past a participle ("a leading
  * maker of ..."): it had been a person. */
 static const char MAKERS[] =
@@ -2440,4 +2461,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
-          test_groups_and_clergy, test_unnamed_genders)
+          test_groups_and_clergy, test_unnamed_genders, test_gender_guards)

@@ -852,7 +852,9 @@ static int role_of_kind(const char *role, const char *noun) {
                                            "bundestag", "majlis", "rada", NULL};
     static const char *const EXECUTIVE[] = {"ceo", "chief executive", "chairman", "chairwoman", "founder",
                                             "managing director", NULL};
-    static const char *const CLERGY[] = {"father", "fr.", "rev.", "reverend", "pastor", "priest", "imam", "rabbi",
+    /* "Father" only as a form of address, the role's whole: "Her father"
+     * is kin */
+    static const char *const CLERGY[] = {"fr.", "rev.", "reverend", "pastor", "priest", "imam", "rabbi",
                                          "bishop", "archbishop", "cardinal", "monsignor", NULL};
     const char *const *kind = strcasecmp(noun, "diplomat") == 0    ? DIPLOMAT
                               : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0
@@ -862,6 +864,7 @@ static int role_of_kind(const char *role, const char *noun) {
                                       strcasecmp(noun, "clergyman") == 0
                                   ? CLERGY
                                   : NULL;
+    if (kind == CLERGY && strcmp(role, "Father") == 0) return 1;
     for (size_t i = 0; kind && kind[i]; i++)
         if (holds_whole_word(role, kind[i])) return 1;
     return 0;
@@ -2420,9 +2423,26 @@ static void genders_from_reported_pronouns(quoth_resolver *r, const quoth_attrib
         int male = quoth_word_is(&r->p, i, "he") || quoth_word_is(&r->p, i, "his");
         int female = quoth_word_is(&r->p, i, "she") || quoth_word_is(&r->p, i, "her");
         if (!male && !female) continue;
+        /* a pronoun of the other gender later in the content may be the
+         * speaker's own: "Ellery said she was the best player he had
+         * coached" */
+        int other = 0;
+        for (size_t j = i + 1; j < a->content[0].end && !other; j++)
+            other = male ? quoth_word_is(&r->p, j, "she") || quoth_word_is(&r->p, j, "her")
+                         : quoth_word_is(&r->p, j, "he") || quoth_word_is(&r->p, j, "his") ||
+                               quoth_word_is(&r->p, j, "him");
+        if (other) continue;
         /* the content right after the cue, the source before it */
         if (a->source.end > a->cue.first || a->content[0].first > a->cue.end + 1) continue;
-        sp->gender = male ? 1 : 2;
+        /* not when the source's words say otherwise ("Okoro, a father of
+         * two, said she"). Another person named before whom the pronoun
+         * may mean ("Maria Lopez was fired ... Okoro said she had been
+         * sacked") is not looked for: skipping when one is named in the
+         * sentence or the one before cost train 6 and 19 statements that
+         * agree with CoreNLP's coreference, for the few it would save. */
+        int gender = male ? 1 : 2, said = source_gender(r, a->source);
+        if (said && said != gender) continue;
+        sp->gender = (uint8_t)gender;
     }
 }
 
