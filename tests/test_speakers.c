@@ -2263,12 +2263,14 @@ static void test_possessives_in_bodies(void) {
  * of that name), but not a foundation's first word, which is as often a
  * person's. */
 static const char COMPANIES_BY_FIRST_WORD[] =
-    "Skyward Airlines Holdings Inc. said it was disappointed. Skyward said it would keep talking.\n\n"
+    "Skyward Airlines Holdings Inc. said it was disappointed. Skyward said it would keep talking. The airline "
+    "said the fares would stay.\n\n"
     "The Ardent Foundation said the gift was legal. Ardent said the foundation had done nothing wrong.";
 
 static const expected COMPANIES_BY_FIRST_WORD_EXPECTED[] = {
     {"it was disappointed", "Skyward Airlines Holdings Inc.", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"it would keep", "Skyward Airlines Holdings Inc.", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
+    {"the fares", "Skyward Airlines Holdings Inc.", QUOTH_RESOLVED_TITLE, NULL, U}, /* a company's kind noun */
     {"the gift", "Ardent Foundation", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"the foundation had", "Ardent", QUOTH_RESOLVED_NAME, NULL, U},
 };

@@ -1722,7 +1722,10 @@ static int editorial_board(const quoth_resolver *r, uint32_t last) {
  * no one when they name two. */
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
-    static const char *const KINDS[] = {"company", "firm", "bank", "agency", "bureau", "network", "group"};
+    static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
+                                        "group",    "airline",   "automaker", "carmaker", "retailer", "grocer",
+                                        "insurer",  "lender",    "drugmaker", "brewer",   "publisher", "broadcaster",
+                                        "conglomerate", "manufacturer"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper;
