@@ -2417,23 +2417,35 @@ static int has_family_name_first_people(const quoth_speaker_table *st) {
     return 0;
 }
 
+/* Going back from speaker *k, among the latest PATERNAL_SCAN_MAX (*seen
+ * counts them), the next one whose name of two words or more opens with
+ * the word at tok, in any case; -1 when none is left. */
+static int32_t previous_opening_with(const quoth_resolver *r, size_t tok, size_t *k, size_t *seen) {
+    const quoth_token *t = &r->p.t[tok];
+    const char *w = r->text + t->start;
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    while ((*k)-- > 0 && (*seen)++ < PATERNAL_SCAN_MAX) {
+        const quoth_speaker *sp = &st->s[*k];
+        const char *name = st->arena + sp->name;
+        if (sp->name_words >= 2 && strncasecmp(name, w, m) == 0 && name[m] == ' ') return (int32_t)*k;
+    }
+    return -1;
+}
+
 /* The latest person of a name of two words or more that opens with the
  * word at tok, of a gender that fits, first named before token `before`;
  * with `family_first`, only one whose family name may come first
  * (family_name_first()). -1 when none. */
 static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, int gender, int family_first,
                                           size_t before) {
-    const quoth_token *t = &r->p.t[tok];
-    const char *w = r->text + t->start;
-    size_t m = t->end - t->start;
     const quoth_speaker_table *st = r->t;
-    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
-        const quoth_speaker *sp = &st->s[k];
-        const char *name = st->arena + sp->name;
-        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words >= 2 && sp->first_token < before &&
-            strncasecmp(name, w, m) == 0 && name[m] == ' ' && gender_fits(sp->gender, gender) &&
+    size_t k = st->n, seen = 0;
+    for (int32_t s; (s = previous_opening_with(r, tok, &k, &seen)) >= 0;) {
+        const quoth_speaker *sp = &st->s[s];
+        if (sp->kind == QUOTH_KIND_PERSON && sp->first_token < before && gender_fits(sp->gender, gender) &&
             (!family_first || family_name_first(st, sp)))
-            return (int32_t)k;
+            return s;
     }
     return -1;
 }
@@ -2509,17 +2521,12 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
  * Foundation"). Each had been a person of that name. */
 static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end != run->first + 1 || (r->p.t[run->first].flags & TOK_ALL_CAPS)) return -1;
-    const quoth_token *t = &r->p.t[run->first];
-    const char *w = r->text + t->start;
-    size_t m = t->end - t->start;
     const quoth_speaker_table *st = r->t;
-    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
-        const quoth_speaker *sp = &st->s[k];
-        const char *name = st->arena + sp->name;
-        if (sp->kind == QUOTH_KIND_ORGANIZATION && sp->name_words >= 2 && strncmp(name, w, m) == 0 &&
-            name[m] == ' ' && (quoth_name_word_classes(r->names, sp->surname) & NAME_ORG_HEAD))
-            return (int32_t)k;
-    }
+    size_t k = st->n, seen = 0;
+    for (int32_t s; (s = previous_opening_with(r, run->first, &k, &seen)) >= 0;)
+        if (st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
+            (quoth_name_word_classes(r->names, st->s[s].surname) & NAME_ORG_HEAD))
+            return s;
     return -1;
 }
 
