@@ -2428,7 +2428,10 @@ static int32_t previous_opening_with(const quoth_resolver *r, size_t tok, size_t
     while ((*k)-- > 0 && (*seen)++ < PATERNAL_SCAN_MAX) {
         const quoth_speaker *sp = &st->s[*k];
         const char *name = st->arena + sp->name;
-        if (sp->name_words >= 2 && strncasecmp(name, w, m) == 0 && name[m] == ' ') return (int32_t)*k;
+        /* the first letters, ASCII case folded, settle most speakers */
+        if (sp->name_words >= 2 && (name[0] | 0x20) == (w[0] | 0x20) && strncasecmp(name, w, m) == 0 &&
+            name[m] == ' ')
+            return (int32_t)*k;
     }
     return -1;
 }
@@ -2530,11 +2533,23 @@ static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_r
     return -1;
 }
 
+/* Whether the document names a company whose name ends with a company's
+ * word: asked once, so that documents without one never walk back for
+ * company_by_first_word(). */
+static int has_company_names(const quoth_resolver *r) {
+    for (size_t k = 0; k < r->t->n; k++)
+        if (r->t->s[k].kind == QUOTH_KIND_ORGANIZATION && r->t->s[k].name_words >= 2 &&
+            (quoth_name_word_classes(r->names, r->t->s[k].surname) & NAME_ORG_HEAD))
+            return 1;
+    return 0;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     int two_surnames = has_two_surname_people(t), family_first = has_family_name_first_people(t);
+    int companies = has_company_names(r);
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
@@ -2580,7 +2595,7 @@ int quoth_group_single_names(quoth_resolver *r) {
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
-        if (run->speaker < 0 && (run->speaker = company_by_first_word(r, run)) >= 0)
+        if (run->speaker < 0 && companies && (run->speaker = company_by_first_word(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
