@@ -312,6 +312,18 @@ static void test_source_cut_at_relative_clause(void) {
     CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, "Rowe");
 }
 
+/* The reporting verb after a clause of anonymity is the statement's cue,
+ * the noun phrase before "who" its source: "asked" had been the cue and
+ * the content had run on over "said". */
+static void test_anonymous_sources(void) {
+    const quoth_doc *doc = extract("A nurse who asked not to be named said staff had been told to look for other "
+                                   "jobs.");
+    check_quote(doc, "staff had been told", "said", "A nurse", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "staff had been told");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "staff had been told to look for other jobs");
+    CHECK(q && q->confidence > 0.5f);
+}
+
 /* Transcripts of other shapes: a role after the label's name, a time
  * stamp before it, names in small letters when every turn has one, and a
  * reporter's "Q:" between one speaker's answers (each had given nothing). */
@@ -1450,5 +1462,5 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_name_out_of_cue, test_adja
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
-          test_citing_between_verb_and_clause, test_source_cut_at_relative_clause,
+          test_citing_between_verb_and_clause, test_source_cut_at_relative_clause, test_anonymous_sources,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

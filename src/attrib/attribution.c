@@ -1249,3 +1249,77 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
     return 0;
 }
 
+/* Whether token i says that a source is not named: "anonymity",
+ * "named", "identified", "anonymously", "authorized". */
+static int anonymity_word(const quoth_phrases *p, size_t i) {
+    static const char *const WORDS[] = {"anonymity", "named", "identified", "anonymously", "authorized", "authorised"};
+    for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+        if (quoth_word_is(p, i, WORDS[k])) return 1;
+    return 0;
+}
+
+/* The reporting verb that ends the clause of anonymity opened by "who" at
+ * i ("who asked not to be named said", "who requested anonymity to
+ * discuss the talks, said"), or 0 when there is none. */
+static size_t verb_after_anonymity(const quoth_phrases *p, size_t i, size_t end) {
+    static const char *const ASKS[] = {"asked", "requested", "spoke", "declined", "was", "were"};
+    int asks = 0;
+    for (size_t k = 0; i + 1 < end && k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, i + 1, ASKS[k]);
+    if (!asks) return 0;
+    size_t j = i + 2;
+    while (j < end && j < i + 12 && !anonymity_word(p, j)) j++;
+    if (j >= end || j >= i + 12) return 0;
+    for (size_t r = j + 1; r < end && r < j + 16; r++) {
+        if (p->t[r].quote_depth) return 0;
+        if (quoth_word_is(p, r, "said") || quoth_word_is(p, r, "says") || quoth_word_is(p, r, "told")) return r;
+    }
+    return 0;
+}
+
+/* The attribution among the first n whose content holds token i, or n. */
+static size_t content_holding(const quoth_attribution_list *list, size_t n, size_t i) {
+    quoth_tspan t = {(uint32_t)i, (uint32_t)i + 1};
+    for (size_t k = 0; k < n; k++)
+        if (overlaps(list->a[k].content[0], t) || (list->a[k].n_content > 1 && overlaps(list->a[k].content[1], t)))
+            return k;
+    return n;
+}
+
+int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t n = list->n;
+    for (size_t i = 1; i < p.n; i++) {
+        if (!quoth_word_is(&p, i, "who") || p.t[i].quote_depth) continue;
+        size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
+        size_t r = verb_after_anonymity(&p, i, end);
+        size_t before = i > first && quoth_punct_is(&p, i - 1, ",") ? i - 1 : i;
+        size_t np = quoth_np_left(&p, before, first);
+        if (!r || np >= before) continue;
+        int read = 0; /* a cue already there */
+        quoth_tspan cue = {(uint32_t)r, (uint32_t)r + 1};
+        for (size_t k = 0; k < list->n && !read; k++) read = overlaps(list->a[k].cue, cue);
+        if (read) continue;
+        size_t content_end = end;
+        while (content_end > r + 1 && (p.t[content_end - 1].flags & TOK_PUNCT) && !(p.t[content_end - 1].flags & TOK_QUOTE))
+            content_end--;
+        if (content_end <= r + 2) continue;
+        quoth_attribution statement = {.cue = cue, .source = {(uint32_t)np, (uint32_t)before},
+                                       .content = {{(uint32_t)r + 1, (uint32_t)content_end}}, .n_content = 1,
+                                       .origin = ORIGIN_RULE_INDIRECT, .speaker = -1, .context_of = -1,
+                                       .confidence = 0.7f /* the rules' before calibration (rules.c) */};
+        size_t k = content_holding(list, n, r);
+        if (k < n && list->a[k].content[0].first < np) {
+            /* a content run on over it: it ends before this sentence */
+            list->a[k].content[0].end = (uint32_t)quoth_sentence_first(&p, np);
+            while (list->a[k].content[0].end > list->a[k].content[0].first + 1 &&
+                   (p.t[list->a[k].content[0].end - 1].flags & TOK_PUNCT))
+                list->a[k].content[0].end--;
+            k = n;
+        }
+        if (k < n) list->a[k] = statement;
+        else if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
+        i = r;
+    }
+    return 0;
+}
+

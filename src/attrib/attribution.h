@@ -110,6 +110,17 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
  * "citing". Appends the first; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "A nurse who asked not to be named said staff had been told ...": the
+ * tagger reads "asked" as the cue and runs the content on over "said", or
+ * takes the sentence for the content of the one before. The reporting
+ * verb that ends a clause of anonymity ("who asked not to be named",
+ * "who requested anonymity to ...", "who spoke on condition of
+ * anonymity") is the statement's cue, the noun phrase before "who" its
+ * source and the rest of the sentence its content; a content of another
+ * attribution run on over the sentence ends before it. Returns 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* Sorts attributions by their first content token. */
 void quoth_attribution_sort(quoth_attribution_list *list);
 

@@ -382,8 +382,6 @@ static int apply_model(quoth_engine *e) {
     for (size_t i = 0; i < n; i++) e->tokens.tok[i].label = e->labels[i];
     if (!rc) rc = quoth_attribution_merge(&e->tokens, &e->attributions, &e->learned, e->used, &e->merged);
     if (rc) return rc;
-    for (size_t k = 0; k < e->merged.n; k++)
-        e->merged.a[k].confidence = quoth_calibration_confidence(&m->calibration, &e->merged.a[k]);
     quoth_attribution_list swap = e->attributions;
     e->attributions = e->merged;
     e->merged = swap;
@@ -417,6 +415,12 @@ static int attribute(quoth_engine *e) {
     quoth_attrib_input in = quoth_engine_input(e);
     quoth_attribution_infer_sources(&in, &e->attributions);
     if ((rc = quoth_attribution_split_citing(&in, &e->attributions))) return rc;
+    if ((rc = quoth_attribution_anonymous_sources(&in, &e->attributions))) return rc;
+    /* the confidences by origin and margin, once the attributions the
+     * steps above made are there too */
+    const quoth_attrib_model *m = e->model ? e->model->attrib : NULL;
+    for (size_t k = 0; m && !(e->flags & QUOTH_RULES_ONLY) && k < e->attributions.n; k++)
+        e->attributions.a[k].confidence = quoth_calibration_confidence(&m->calibration, &e->attributions.a[k]);
     quoth_attribution_set_types(&in, &e->attributions);
     if (!(e->flags & QUOTH_NO_SPEAKERS)) rc = tag_source_entities(e);
     if (!rc && !(e->flags & QUOTH_NO_SPEAKERS)) rc = quoth_resolve_speakers(&e->speakers, &in, &e->attributions);
