@@ -1288,6 +1288,10 @@ static size_t content_holding(const quoth_attribution_list *list, size_t n, size
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
+    /* each clause looks at every attribution: a budget linear in the
+     * document's size keeps a text of thousands of them linear, as in
+     * quoth_attribution_merge() */
+    uint64_t budget = 16 * (uint64_t)p.n + (1u << 20);
     for (size_t i = 1; i < p.n; i++) {
         if (!quoth_word_is(&p, i, "who") || p.t[i].quote_depth) continue;
         size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
@@ -1295,6 +1299,8 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
         size_t before = i > first && quoth_punct_is(&p, i - 1, ",") ? i - 1 : i;
         size_t np = quoth_np_left(&p, before, first);
         if (!r || np >= before) continue;
+        if (budget < 2 * (uint64_t)list->n) break;
+        budget -= 2 * (uint64_t)list->n;
         int read = 0; /* a cue already there */
         quoth_tspan cue = {(uint32_t)r, (uint32_t)r + 1};
         for (size_t k = 0; k < list->n && !read; k++) read = overlaps(list->a[k].cue, cue);
