@@ -1293,7 +1293,8 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
      * quoth_attribution_merge() */
     uint64_t budget = 16 * (uint64_t)p.n + (1u << 20);
     for (size_t i = 1; i < p.n; i++) {
-        if (!quoth_word_is(&p, i, "who") || p.t[i].quote_depth) continue;
+        /* every token is asked: its length first */
+        if (p.t[i].norm_len != 3 || !quoth_word_is(&p, i, "who") || p.t[i].quote_depth) continue;
         size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
         size_t r = verb_after_anonymity(&p, i, end);
         size_t before = i > first && quoth_punct_is(&p, i - 1, ",") ? i - 1 : i;
