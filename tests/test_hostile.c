@@ -367,6 +367,19 @@ static void test_adversarial_linear(void) {
                  "In a statement, Ann %s said that it rained. The statement said that a statement from the %s Group "
                  "and the Lee campaign's statement and a Lee campaign statement were late. The statement said ",
                  256u << 10);
+    /* the session of the fourth audit's rules: reporting clauses that end a
+     * sentence, clauses of anonymity, acronyms, companies by their first
+     * word, offices, residents */
+    check_linear(e, "reporting clauses at sentences' ends",
+                 "China plans to cut its imports, two sources told Reuters. Acme %s expects profits to fall, people "
+                 "familiar with the matter said on Tuesday. ",
+                 256u << 10);
+    check_linear(e, "clauses of anonymity", "A nurse who asked not to be named said staff had been told to leave. ",
+                 256u << 10);
+    check_linear(e, "acronyms", "The %s Maritime Commission (FMC) said it would. The FMC said so. ", 256u << 10);
+    check_linear(e, "companies by their first word", "%s Airlines Inc. said it would. Skyward said so. ", 256u << 10);
+    check_linear(e, "offices before names", "The Minister of Energy of Ukraine Oleksandr %s said it. The minister "
+                 "said so. ", 256u << 10);
     check_linear(e, "descriptions and groups",
                  "Ann Lee, a retired surgeon, met Democrats in Iowa who said that the retired surgeon said ", 256u << 10);
     check_linear(e, "state descriptions and pronoun chains",

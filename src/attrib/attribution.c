@@ -1064,8 +1064,8 @@ static void trailing_report(const quoth_phrases *p, quoth_attribution_list *list
         comma--;
     if (comma <= a->content[0].first + 1 || !quoth_punct_is(p, comma - 1, ",") || !reporting_subject(p, comma, cue))
         return;
-    for (size_t j = 0; j < list->n; j++) /* a cue already read there */
-        if (j != k && overlaps(list->a[j].cue, (quoth_tspan){(uint32_t)cue, (uint32_t)verb + 1})) return;
+    for (size_t i = cue; i <= verb; i++) /* a cue already read there (the list is in order of start) */
+        if (taken_near(list, k, i)) return;
     a->cue = (quoth_tspan){(uint32_t)cue, (uint32_t)verb + 1};
     a->source = (quoth_tspan){(uint32_t)comma, (uint32_t)cue};
     a->content[0] = (quoth_tspan){(uint32_t)first, (uint32_t)comma - 1};
