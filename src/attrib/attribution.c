@@ -1219,7 +1219,8 @@ static size_t that_after_comma(const quoth_phrases *p, size_t first, size_t end)
 static size_t verb_before_citing(const quoth_phrases *p, size_t comma, size_t first) {
     size_t v = comma;
     while (v > first && comma - v < 4 && quoth_coarse(p, v - 1) != CT_VERB) v--;
-    if (v == first || quoth_coarse(p, v - 1) != CT_VERB || !(p->t[v - 1].lex & (LEX_CUE | LEX_CUE_NOUN))) return SIZE_MAX;
+    if (v == first || quoth_coarse(p, v - 1) != CT_VERB || !(p->t[v - 1].lex & (LEX_CUE | LEX_CUE_NOUN)))
+        return SIZE_MAX;
     for (size_t i = v; i < comma; i++) /* only the time between */
         if (quoth_time_phrase_end(p, i, comma) == i && quoth_coarse(p, i) != CT_ADP) return SIZE_MAX;
     return v - 1;
@@ -1307,7 +1308,8 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
         for (size_t k = 0; k < list->n && !read; k++) read = overlaps(list->a[k].cue, cue);
         if (read) continue;
         size_t content_end = end;
-        while (content_end > r + 1 && (p.t[content_end - 1].flags & TOK_PUNCT) && !(p.t[content_end - 1].flags & TOK_QUOTE))
+        while (content_end > r + 1 && (p.t[content_end - 1].flags & TOK_PUNCT) &&
+               !(p.t[content_end - 1].flags & TOK_QUOTE))
             content_end--;
         if (content_end <= r + 2) continue;
         quoth_attribution statement = {.cue = cue, .source = {(uint32_t)np, (uint32_t)before},

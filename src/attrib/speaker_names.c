@@ -1166,14 +1166,16 @@ static int nickname_at(const quoth_resolver *r, size_t j) {
     return j > 0 && j + 3 < r->p.n && (t[j].flags & TOK_QUOTE_OPEN) && (t[j + 1].flags & TOK_CAPITALIZED) &&
            (t[j + 1].flags & TOK_ALPHA) && (t[j + 2].flags & TOK_QUOTE_CLOSE) && t[j + 3].sentence == t[j].sentence &&
            (t[j - 1].flags & TOK_CAPITALIZED) &&
-           (is_name_token(r, j + 3) || (t[j + 3].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA));
+           (is_name_token(r, j + 3) ||
+            (t[j + 3].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA));
 }
 
 /* "Channel 12", "Radio 4", "France 24", "Local 100": a broadcaster's or a
  * union local's number, which is part of its name ("Channel 12 reported"
  * had been a body "Channel"). */
 static int station_number(const quoth_resolver *r, size_t j) {
-    static const char *const STATIONS[] = {"channel", "radio", "tv", "canal", "kanal", "fox", "france", "kan", "rai", "local"};
+    static const char *const STATIONS[] = {"channel", "radio", "tv",  "canal", "kanal",
+                                           "fox",     "france", "kan", "rai",   "local"};
     const char *w = quoth_token_norm(r->p.tl, j);
     size_t n = r->p.t[j].norm_len;
     if (j == 0 || n == 0 || n > 3) return 0;
@@ -1789,7 +1791,8 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
     /* an office before the run's first words ("Minister of Energy of |
      * Ukraine Oleksandr Hrytsenko"), whose capitals ended no run of their
      * own (office_only()) */
-    if (run->lead > limit + 1 && title == run->lead && run->first > run->lead && quoth_word_is(p, run->lead - 1, "of") &&
+    if (run->lead > limit + 1 && title == run->lead && run->first > run->lead &&
+        quoth_word_is(p, run->lead - 1, "of") &&
         (title = office_start(p, run->lead - 1, limit)) < run->lead - 1)
         return office_role(r, title, k, limit, off);
     /* "Father Ben Ocampo", "Rev. Derek Penwell": a cleric's form of

@@ -839,7 +839,8 @@ static int holds_whole_word(const char *text, const char *word) {
 
 /* Whether a role is of the kind a general noun names: "the diplomat"
  * after "Deputy Foreign Minister Bakhtiyor Rakhimov", "the lawmaker" or
- * "the parliamentarian" after a senator or an MP (each had been no one). Not "the official", which in news is
+ * "the parliamentarian" after a senator or an MP, "the priest" after
+ * "Father" (each had been no one). Not "the official", which in news is
  * the unnamed official of the sentence before more often than a named one
  * (on PolNeAR train 5 of 6 such statements). */
 static int role_of_kind(const char *role, const char *noun) {
@@ -1639,10 +1640,10 @@ static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *
     quoth_attribution *a = &list->a[k];
     uint32_t lex = r->p.t[a->source.first].lex;
     int32_t first_person = first_person_i(r, a->source.first);
-    a->speaker = writers_we(r, a->source.first)                          ? -1
-                 : first_person >= 0                                      ? first_person
-                 : unnamed_antecedent(r, list, k, a->source.first)        ? -1
-                                                                          : resolve_pronoun(r, list, k, a->source.first);
+    a->speaker = writers_we(r, a->source.first)                   ? -1
+                 : first_person >= 0                               ? first_person
+                 : unnamed_antecedent(r, list, k, a->source.first) ? -1
+                                                                   : resolve_pronoun(r, list, k, a->source.first);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
     quoth_speaker *sp = a->speaker >= 0 ? &r->t->s[a->speaker] : NULL;
     if (sp && !sp->gender && (lex & LEX_MALE)) sp->gender = 1;
@@ -1777,7 +1778,8 @@ static int institution_heads(const quoth_resolver *r, const quoth_name_run *run,
     if (r->p.t[run->end - 1].lower_hash == noun) return 1;
     for (uint32_t i = run->first; i + 1 < run->end; i++)
         if (r->p.t[i].lower_hash == noun &&
-            (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for") || quoth_word_is(&r->p, i + 1, "on")))
+            (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for") ||
+             quoth_word_is(&r->p, i + 1, "on")))
             return 1;
     return 0;
 }
@@ -2377,7 +2379,8 @@ static int source_gender(const quoth_resolver *r, quoth_tspan src) {
     int gender = head < 0 ? 0 : quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
     /* "One of them, a mother of three,": the head of an apposition */
     for (; !gender && i + 2 < src.end; i++)
-        if (quoth_punct_is(&r->p, i, ",") && (r->p.t[i + 1].lex & LEX_DETERMINER) && quoth_coarse(&r->p, i + 2) == CT_NOUN)
+        if (quoth_punct_is(&r->p, i, ",") && (r->p.t[i + 1].lex & LEX_DETERMINER) &&
+            quoth_coarse(&r->p, i + 2) == CT_NOUN)
             gender = quoth_gender_of_role(quoth_token_norm(r->p.tl, i + 2));
     return gender;
 }
