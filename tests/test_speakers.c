@@ -2133,12 +2133,15 @@ static void test_acronyms_of_bodies(void) {
 static const char BODIES_BY_THEIR_NOUNS[] =
     "Atlantic Coastal Lines said it would pay $4 million. The company said the employees involved no longer "
     "worked there.\n\n"
-    "The Ministry of Health confirmed an outbreak on Sunday. The ministry said it had sent teams to the north.";
+    "The Ministry of Health confirmed an outbreak on Sunday. The ministry said it had sent teams to the north.\n\n"
+    "The Ministry of Commerce said licenses would be needed. The Commerce Ministry said guidance would follow.";
 
 static const expected BODIES_BY_THEIR_NOUNS_EXPECTED[] = {
     {"it would pay", "Atlantic Coastal Lines", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"the employees", "Atlantic Coastal Lines", QUOTH_RESOLVED_TITLE, NULL, U},
     {"it had sent", "Ministry of Health", QUOTH_RESOLVED_TITLE, NULL, U},
+    /* a ministry's two forms of name are one body (they had been two) */
+    {"guidance would", "Ministry of Commerce", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
 };
 
 static void test_bodies_by_their_nouns(void) {

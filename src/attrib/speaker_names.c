@@ -2123,6 +2123,39 @@ static uint32_t nickname_holder(const quoth_resolver *r, const quoth_name_run *r
     return NO_SPEAKER;
 }
 
+/* How many of the latest speakers the walks back over them read
+ * (paternal_surname_person(), quoth_family_name_first_person(),
+ * knighted_person(), organization_by_initials(), inverted_ministry() and
+ * others): a bound on the work of each new name in a long document. */
+#define PATERNAL_SCAN_MAX 256
+
+/* "The Commerce Ministry" after "The Ministry of Commerce", and the other
+ * way round: a body's noun of state (ministry, department) before or
+ * after the word of its field names one body (they had been two). The
+ * latest such among the latest speakers; NO_SPEAKER when none. */
+static uint32_t inverted_ministry(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const HEADS[] = {"ministry", "department"};
+    size_t n = run->end - run->first;
+    size_t head = n == 2 ? run->first + 1 : run->first, field = n == 2 ? run->first : run->first + 2;
+    if ((n != 2 && n != 3) || (n == 3 && !quoth_word_is(&r->p, run->first + 1, "of"))) return NO_SPEAKER;
+    int known = 0;
+    for (size_t k = 0; k < sizeof HEADS / sizeof *HEADS; k++) known |= quoth_word_is(&r->p, head, HEADS[k]);
+    if (!known) return NO_SPEAKER;
+    /* the other form of the name */
+    char other[96];
+    const quoth_token *h = &r->p.t[head], *f = &r->p.t[field];
+    int len = n == 2 ? snprintf(other, sizeof other, "%.*s of %.*s", (int)(h->end - h->start), r->text + h->start,
+                                (int)(f->end - f->start), r->text + f->start)
+                     : snprintf(other, sizeof other, "%.*s %.*s", (int)(f->end - f->start), r->text + f->start,
+                                (int)(h->end - h->start), r->text + h->start);
+    if (len <= 0 || (size_t)len >= sizeof other) return NO_SPEAKER;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;)
+        if (st->s[k].kind == QUOTH_KIND_ORGANIZATION && strcasecmp(st->arena + st->s[k].name, other) == 0)
+            return (uint32_t)k;
+    return NO_SPEAKER;
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -2136,6 +2169,7 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     uint32_t s = same_full_name(r, run, kind, surname, known, name_hash);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
         s = nickname_holder(r, run, surname);
+    if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known) s = inverted_ministry(r, run);
     if (kind != QUOTH_KIND_ORGANIZATION) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
@@ -2301,10 +2335,6 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
     return NO_SPEAKER;
 }
 
-/* How many of the latest speakers paternal_surname_person(),
- * quoth_family_name_first_person() and knighted_person() read: a bound on
- * the work of each new one-word name in a long document. */
-#define PATERNAL_SCAN_MAX 256
 
 /* The word before the last of a speaker's name ("Acosta" of "Melba
  * Acosta Febo"), or NULL for a name of one word; *last is set to the
