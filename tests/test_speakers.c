@@ -2446,6 +2446,31 @@ static void test_nicknames(void) {
     CHECK_ARTICLE(NICKNAMES, NICKNAMES_EXPECTED);
 }
 
+/* Bodies met in sports, business and local news: a club of its league
+ * named by its ending, a plural's possessive in "the pilots' association",
+ * "which" that says a body, "the group" past a company, and a one-word
+ * name that opens a sentence beside its description (each had been no
+ * one, or a person). */
+static const one_statement CLUBS_AND_GROUPS[] = {
+    {"Harbour United have sacked their manager. The club said it thanked him.",
+     {"it thanked", "Harbour United", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Baltic Pilots Association said its members were tired. The pilots' association said more strikes "
+     "were planned.",
+     {"more strikes", "Baltic Pilots Association", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Delta Gateway, which is based in Antwerp, said the offer was fair. The company said automation was "
+     "essential.",
+     {"automation", "Delta Gateway", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The developer, Castlemere Homes, says the scheme would provide housing. The Lantern Alliance said it "
+     "would seek approval. The group said it hoped to start in May.",
+     {"it hoped", "Lantern Alliance", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Eurogrocers, the industry's lobby group, said margins remained low.",
+     {"margins", "Eurogrocers", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_clubs_and_groups(void) {
+    check_one_statements(CLUBS_AND_GROUPS, sizeof CLUBS_AND_GROUPS / sizeof *CLUBS_AND_GROUPS);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2466,4 +2491,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
-          test_groups_and_clergy, test_unnamed_genders, test_gender_guards)
+          test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups)

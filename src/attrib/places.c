@@ -114,7 +114,10 @@ static const char *const ORGANIZATION_HEADS[] = {
     "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies",
     "research", "media",     "capital", "investments", "ventures", "energy", "entertainment",
     "communications", "insurance", "therapeutics", "brands", "resources", "consulting", "strategies",
-    "analytics",
+    "analytics", "homes", "properties", "logistics", "lines", "shipping", "mining", "chemicals",
+    "electronics", "solutions", "networks", "software", "robotics", "biotech", "pharma",
+    /* sports clubs: "Harbour United have sacked their manager" */
+    "united", "rovers", "wanderers", "athletic", "fc",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 

@@ -1365,7 +1365,8 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
                                         "website", "chain", "carmaker", "automaker", "publisher",
                                         "supermarket", "studio", "regulator", "operator", "provider",
                                         "chipmaker", "drugmaker", "supplier", "distributor", "exporter",
-                                        "utility", "brokerage", "consultancy"};
+                                        "utility", "brokerage", "consultancy", "club", "association",
+                                        "federation", "alliance", "coalition", "league", "lobby"};
     if (p->t[i].flags & TOK_CAPITALIZED || quoth_coarse(p, i) != CT_NOUN) return 0;
     const char *w = quoth_token_norm(p->tl, i);
     /* "a maker of warehouse robots"; "a cheese maker" may be a person */
@@ -1406,10 +1407,27 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN ||
                                leading_participle(p, i)))
         i++;
-    if (i < limit_right && quoth_possessive(p, i)) return 0; /* "the group's director" */
+    /* past a possessive, the head is the noun after it: "the industry's
+     * lobby group" is a body, "the group's director" a person */
+    size_t head_first = end + 2;
+    if (i < limit_right && i > head_first && quoth_possessive(p, i)) {
+        head_first = ++i;
+        while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
+    }
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
-    return i > end + 2 && organization_noun(p, i - 1) && !plural;
+    return i > head_first && organization_noun(p, i - 1) && !plural;
+}
+
+int quoth_apposed_to_body(const quoth_resolver *r, size_t first, size_t end) {
+    quoth_name_run run = {.first = (uint32_t)first, .end = (uint32_t)end};
+    return apposed_to_body(r, &run);
+}
+
+/* "Delta Gateway, which is based in Antwerp,": "which" stands for a
+ * thing or a body, never a person. */
+static int thing_relative_after(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end + 1 < r->p.n && quoth_punct_is(&r->p, run->end, ",") && quoth_word_is(&r->p, run->end + 1, "which");
 }
 
 /* A name right after a title and a comma is that title's holder ("National
@@ -1560,7 +1578,8 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
-    if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)))
+    if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||
+        (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)))
         return QUOTH_KIND_ORGANIZATION;
     if (given_full_name(r, run) || after_title_comma(r, run) ||
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))

@@ -124,6 +124,11 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i);
 /* Whether a run names a place of the list ("New Hampshire", "Fla."). */
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
 
+/* Whether the words [first, end) are set off by commas beside a noun
+ * phrase headed by a body's noun ("Eurogrocers, the industry's lobby
+ * group,"): they name that body. */
+int quoth_apposed_to_body(const quoth_resolver *r, size_t first, size_t end);
+
 /* 1 for a role or noun that marks a man ("husband"), 2 a woman
  * ("spokeswoman", "wife"), 0 neither. */
 int quoth_gender_of_role(const char *role);

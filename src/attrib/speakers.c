@@ -1090,6 +1090,13 @@ static int resolve_untagged_group_head(quoth_resolver *r, quoth_tspan src, int32
 static int64_t untagged_organization_token(const quoth_resolver *r, quoth_tspan src) {
     const quoth_token *t = &r->p.t[src.first];
     if (src.end == src.first + 1) return untagged_body_word(r, src.first) ? (int64_t)src.first : -1;
+    /* a word the tagger read as a common noun at the start of a sentence,
+     * beside a body's description ("Eurogrocers, the industry's lobby
+     * group, said") */
+    if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+        quoth_coarse(&r->p, src.first) == CT_NOUN && src.end > src.first + 3 &&
+        quoth_punct_is(&r->p, src.first + 1, ",") && quoth_apposed_to_body(r, src.first, src.first + 1))
+        return (int64_t)src.first;
     t++;
     if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the")) return -1;
     return (t->flags & TOK_ALL_CAPS) && !(t->lex & LEX_TITLE) ? (int64_t)src.first + 1 : -1;
@@ -1670,8 +1677,10 @@ static uint64_t apposition_head(const quoth_resolver *r, const quoth_name_run *r
  * or two words [first, last) before it, in any case ("Congressional Budget
  * Office", "State Board of Elections" does not end so). */
 static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint32_t first, uint32_t last) {
-    if (last - first > 2 || !(r->p.t[last].lex & LEX_ORG_WORD)) return -1;
-    for (uint32_t i = first; i < last; i++) {
+    /* a plural's possessive mark is no word of the name ("the pilots' association") */
+    uint32_t mark = last - first == 2 && quoth_possessive(&r->p, last - 1);
+    if (last - first > 2 + mark || !(r->p.t[last].lex & LEX_ORG_WORD)) return -1;
+    for (uint32_t i = first; i < last - mark; i++) {
         int c = quoth_coarse(&r->p, i);
         if ((r->p.t[i].flags & TOK_CAPITALIZED) || (c != CT_NOUN && c != CT_ADJ)) return -1;
     }
@@ -1681,18 +1690,29 @@ static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint3
             r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION)
             continue;
         uint32_t i = first;
-        while (i < last && holds_hash(&r->p, run->first, run->end - 1, r->p.t[i].lower_hash)) i++;
-        if (i == last) return run->speaker;
+        while (i < last - mark && holds_hash(&r->p, run->first, run->end - 1, r->p.t[i].lower_hash)) i++;
+        if (i == last - mark) return run->speaker;
     }
     return -1;
 }
 
 /* Whether an organization's name ends with a noun of NOUNS that is not
  * the noun at `noun`: "the company" is no "Justice Department". */
+/* Whether an organization's name ends as a body of members does
+ * ("Lantern Alliance", "Baltic Pilots Association"): "the group" it is. */
+static int group_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const GROUPS[] = {"alliance", "coalition", "association", "federation", "league",
+                                         "union", "council", "network", "society", "club"};
+    for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
+        if (quoth_word_is(&r->p, run->end - 1, GROUPS[i])) return 1;
+    return 0;
+}
+
 static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_run *run, uint32_t noun,
                                      const char *const *nouns, size_t n) {
     uint32_t end = run->end - 1;
     if (r->p.t[end].lower_hash == r->p.t[noun].lower_hash) return 0;
+    if (quoth_word_is(&r->p, noun, "group") && group_name(r, run)) return 0;
     for (size_t i = 0; i < n; i++)
         if (quoth_word_is(&r->p, end, nouns[i])) return 1;
     return 0;
@@ -1726,13 +1746,14 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
                                         "group",    "airline",   "automaker", "carmaker", "retailer", "grocer",
                                         "insurer",  "lender",    "drugmaker", "brewer",   "publisher", "broadcaster",
-                                        "conglomerate", "manufacturer"};
+                                        "conglomerate", "manufacturer", "club"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper;
     for (size_t i = 0; !kind && i < sizeof KINDS / sizeof *KINDS; i++) kind = quoth_word_is(&r->p, last, KINDS[i]);
     if (!kind) return -1;
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
+    int group = quoth_word_is(&r->p, last, "group");
     uint32_t para = paragraph_of(r, src.first);
     int32_t found = -1;
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
@@ -1750,6 +1771,8 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
          * that tells a person's place, not one that acts */
         if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
             continue;
+        /* "the group" is no company ("Castlemere Homes") */
+        if (group && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) continue;
         if (found >= 0 && found != run->speaker) return -1;
         found = run->speaker;
     }
