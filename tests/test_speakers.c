@@ -2471,6 +2471,23 @@ static void test_clubs_and_groups(void) {
     check_one_statements(CLUBS_AND_GROUPS, sizeof CLUBS_AND_GROUPS / sizeof *CLUBS_AND_GROUPS);
 }
 
+/* People who are where a place is speak for themselves, not for it
+ * ("Passengers at Riga airport": it had been Riga); officials there
+ * speak for it, and data from a body are its own. */
+static const one_statement BYSTANDERS[] = {
+    {"Passengers at Riga airport said they had been given little notice.",
+     {"they had been", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Shoppers from Lisbon to Helsinki say their bills keep climbing.",
+     {"their bills", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Officials in Ohio said the count was over.", {"the count", "Ohio", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Data from the Census Bureau show that rents rose.",
+     {"that rents", "Census Bureau", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_bystanders_in_places(void) {
+    check_one_statements(BYSTANDERS, sizeof BYSTANDERS / sizeof *BYSTANDERS);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2491,4 +2508,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_acronyms_of_bodies, test_bodies_by_their_nouns, test_legal_forms_and_aid_groups,
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
-          test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups)
+          test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
+          test_bystanders_in_places)

@@ -317,6 +317,28 @@ static quoth_tspan relative_clause_in(const quoth_resolver *r, quoth_tspan src) 
     return clause;
 }
 
+/* Whether token i is a plural noun of people who speak for no body
+ * ("Passengers", "Shoppers", "Fans"), as officials, sources or police
+ * speak for the place they are in ("Officials in Ohio" are Ohio's), and
+ * a body's data or documents are its own. */
+static int plural_bystanders(const quoth_resolver *r, size_t i) {
+    static const char *const SPEAK_FOR[] = {"officials", "authorities", "leaders",    "aides",     "staff",
+                                            "members",   "spokesmen",   "lawyers",    "attorneys", "sources",
+                                            "police",    "prosecutors", "investigators", "diplomats", "executives",
+                                            "regulators", "lawmakers",  "legislators", "ministers", "delegates"};
+    if (quoth_coarse(&r->p, i) != CT_NOUN || !r->pos_flags || !(r->pos_flags[r->p.t[i].pos] & QUOTH_POS_PLURAL) ||
+        (r->p.t[i].flags & TOK_ALL_CAPS))
+        return 0;
+    /* nor things that a body makes: "data from the Department of Education" */
+    static const char *const MADE[] = {"data", "figures", "statistics", "numbers", "records", "documents",
+                                       "reports", "polls", "surveys", "studies", "estimates", "results", "files"};
+    for (size_t k = 0; k < sizeof SPEAK_FOR / sizeof *SPEAK_FOR; k++)
+        if (quoth_word_is(&r->p, i, SPEAK_FOR[k])) return 0;
+    for (size_t k = 0; k < sizeof MADE / sizeof *MADE; k++)
+        if (quoth_word_is(&r->p, i, MADE[k])) return 0;
+    return !quoth_document_noun(&r->p, i);
+}
+
 /* Where a place phrase after an indefinite source's head opens ("A
  * shepherd near the village of Keratea", "a teacher from Kent", "an
  * official in Kabul"): the place tells where the person is, not who
@@ -324,6 +346,11 @@ static quoth_tspan relative_clause_in(const quoth_resolver *r, quoth_tspan src) 
 static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
     static const char *const WHERE[] = {"near", "in", "from", "outside", "around"};
     const quoth_phrases *p = &r->p;
+    if (src.first + 2 < src.end && plural_bystanders(r, src.first) &&
+        (quoth_word_is(p, src.first + 1, "at") || quoth_word_is(p, src.first + 1, "from") ||
+         quoth_word_is(p, src.first + 1, "in") || quoth_word_is(p, src.first + 1, "near") ||
+         quoth_word_is(p, src.first + 1, "across")))
+        return src.first + 1;
     if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an") || quoth_word_is(p, src.first, "one") ||
           quoth_word_is(p, src.first, "another")))
         return src.end;
