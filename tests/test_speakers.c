@@ -2488,6 +2488,17 @@ static void test_bystanders_in_places(void) {
     check_one_statements(BYSTANDERS, sizeof BYSTANDERS / sizeof *BYSTANDERS);
 }
 
+/* A description set off after a name reaches past its place ("a chemist
+ * at the Lima Institute"), so that "the chemist" finds her (no one had). */
+static const one_statement DESCRIPTIONS_WITH_PLACES[] = {
+    {"Ana Ruiz, a chemist at the Lima Institute, said the outbreak was over. \"We were lucky,\" the chemist said.",
+     {"\"We were lucky", "Ana Ruiz", QUOTH_RESOLVED_TITLE, NULL, F}},
+};
+
+static void test_descriptions_with_places(void) {
+    check_one_statements(DESCRIPTIONS_WITH_PLACES, sizeof DESCRIPTIONS_WITH_PLACES / sizeof *DESCRIPTIONS_WITH_PLACES);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2509,4 +2520,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
-          test_bystanders_in_places)
+          test_bystanders_in_places, test_descriptions_with_places)

@@ -1278,6 +1278,12 @@ static int run_description(const quoth_resolver *r, const quoth_name_run *run, s
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
         size_t stop = quoth_sentence_end(p, e), end = quoth_np_right(p, e + 1, stop), h = 0;
+        /* past its prepositional phrases ("a chemist at the Lima Institute") */
+        while (end > e + 1 && end + 1 < stop && quoth_coarse(p, end) == CT_ADP) {
+            size_t object = quoth_np_right(p, end + 1, stop);
+            if (object == end + 1) break;
+            end = object;
+        }
         /* closed by a comma or the sentence: "Led by Ana Ruiz, the rally
          * marched" is a clause, not an apposition */
         if (end < stop && !(p->t[end].flags & TOK_PUNCT)) return 0;
