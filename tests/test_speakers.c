@@ -2499,6 +2499,22 @@ static void test_descriptions_with_places(void) {
     check_one_statements(DESCRIPTIONS_WITH_PLACES, sizeof DESCRIPTIONS_WITH_PLACES / sizeof *DESCRIPTIONS_WITH_PLACES);
 }
 
+/* A title that opens a body's name stays in it ("General Electric", "the
+ * Justice Department" had been "Electric" and "Department"); before a
+ * person's name, or in an office, it is still a title. */
+static const one_statement TITLES_OPENING_BODIES[] = {
+    {"General Electric said profits rose.", {"profits", "General Electric", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The General Workers Union said the plan was unfair.",
+     {"the plan", "General Workers Union", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Justice Department said it would appeal.",
+     {"it would", "Justice Department", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"General Mark Milley said the plan was sound.", {"the plan", "Mark Milley", QUOTH_RESOLVED_NAME, "General", M}},
+};
+
+static void test_titles_in_bodies(void) {
+    check_one_statements(TITLES_OPENING_BODIES, sizeof TITLES_OPENING_BODIES / sizeof *TITLES_OPENING_BODIES);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2520,4 +2536,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_nicknames_and_long_roles, test_unnamed_antecedents, test_surveys_and_kinds,
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
-          test_bystanders_in_places, test_descriptions_with_places)
+          test_bystanders_in_places, test_descriptions_with_places,
+          test_titles_in_bodies)

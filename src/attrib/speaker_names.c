@@ -658,6 +658,41 @@ static int office_only(const quoth_resolver *r, size_t of, size_t end) {
            (quoth_word_is(&r->p, end, "of") || quoth_punct_is(&r->p, end, ","));
 }
 
+static int store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
+    quoth_speaker_table *t = r->t;
+    if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
+    quoth_name_run *run = &t->runs[t->n_runs++];
+    run->first = (uint32_t)first;
+    run->end = (uint32_t)end;
+    run->lead = (uint32_t)lead;
+    run->speaker = -1;
+    run->how = QUOTH_RESOLVED_NAME;
+    run->state = QUOTH_STATE_UNREAD;
+    return 0;
+}
+
+/* Whether the words [first, end) name a body whatever title they hold: an
+ * organization quoth knows, or no given name before a last word of
+ * organizations ("Union", "Office", "Motors"). */
+static int titled_body(const quoth_resolver *r, size_t first, size_t end) {
+    quoth_name_run whole = {.first = (uint32_t)first, .end = (uint32_t)end};
+    if (known_org_of(r, &whole)) return 1;
+    if (!((r->p.t[end - 1].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) ||
+        quoth_word_is(&r->p, end - 1, "State") || quoth_word_is(&r->p, end - 1, "House"))
+        return 0;
+    /* an office is no body: "Secretary of State", "Member of House" */
+    for (size_t i = first; i < end; i++)
+        if (given_name(r, i) || !(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
+    return 1;
+}
+
+/* A body's name with its title: past a determiner only. */
+static int add_titled_body(quoth_resolver *r, size_t first, size_t end) {
+    size_t lead = first;
+    while (first < end && (r->p.t[first].lex & LEX_DETERMINER)) first++;
+    return first < end ? store_run(r, first, end, lead) : 0;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     /* "UNIDENTIFIED MALE:" of a transcript: a voice the transcriber could
@@ -670,6 +705,9 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * ("President Zelensky", "Virginia Gov. Terry McAuliffe"); a body's
      * name that ends in an organization's word does not ("The Trayvon
      * Martin Foundation" is no "Martin Foundation"). */
+    /* nor at a title that opens a body's name ("General Electric", "The
+     * General Workers Union" had been "Electric" and "Workers Union") */
+    if (titled_body(r, first, end)) return add_titled_body(r, first, end);
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
         if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
@@ -704,16 +742,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         first++;
     first = before_nickname(r, first, end);
     if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end)) return 0;
-    quoth_speaker_table *t = r->t;
-    if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
-    quoth_name_run *run = &t->runs[t->n_runs++];
-    run->first = (uint32_t)first;
-    run->end = (uint32_t)end;
-    run->lead = (uint32_t)lead;
-    run->speaker = -1;
-    run->how = QUOTH_RESOLVED_NAME;
-    run->state = QUOTH_STATE_UNREAD;
-    return 0;
+    return store_run(r, first, end, lead);
 }
 
 /* Adds the name runs of the capitalized words [first, end). More than

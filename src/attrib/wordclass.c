@@ -431,6 +431,11 @@ static const known_org KNOWN_ORGS[] = {
     ORG("Doctors Without Borders", "Médecins Sans Frontières"),
     ORG("Médecins Sans Frontières", "Médecins Sans Frontières"),
     ORG("MSF", "Médecins Sans Frontières"),
+    /* companies whose name opens with a title ("General" had been cut off) */
+    ORG("General Electric", "General Electric"),
+    ORG("General Motors", "General Motors"),
+    ORG("General Mills", "General Mills"),
+    ORG("General Dynamics", "General Dynamics"),
 };
 
 _Static_assert(COUNT(KNOWN_ORGS) <= 255, "name_words.h keeps a known organization's index in 8 bits");
