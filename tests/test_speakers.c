@@ -2515,6 +2515,20 @@ static void test_titles_in_bodies(void) {
     check_one_statements(TITLES_OPENING_BODIES, sizeof TITLES_OPENING_BODIES / sizeof *TITLES_OPENING_BODIES);
 }
 
+/* A word of nationality before a noun is no name ("The Finnish
+ * businessman" had been a speaker "Finnish"), and such a description, or
+ * a role of sport ("the coach"), is the person just named. */
+static const one_statement NATIONALITIES_AND_ROLES[] = {
+    {"Juhani Virtanen will become chairman. The Finnish businessman told a newspaper that he had called Lund.",
+     {"that he had", "Juhani Virtanen", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Ines Carvalho disagreed. The Portuguese coach said the decision was wrong.",
+     {"the decision", "Ines Carvalho", QUOTH_RESOLVED_TITLE, NULL, F}},
+};
+
+static void test_nationalities_and_roles(void) {
+    check_one_statements(NATIONALITIES_AND_ROLES, sizeof NATIONALITIES_AND_ROLES / sizeof *NATIONALITIES_AND_ROLES);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2537,4 +2551,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
           test_bystanders_in_places, test_descriptions_with_places,
-          test_titles_in_bodies)
+          test_titles_in_bodies, test_nationalities_and_roles)

@@ -1187,6 +1187,30 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
+/* Whether token i, after a determiner and before a common noun in small
+ * letters, is a word of nationality (quoth_nationality_word()). */
+static int nationality_before_noun(const quoth_resolver *r, size_t i) {
+    const quoth_phrases *p = &r->p;
+    if (i == 0 || i + 1 >= p->n || !(p->t[i - 1].lex & LEX_DETERMINER) || quoth_coarse(p, i + 1) != CT_NOUN ||
+        (p->t[i + 1].flags & TOK_CAPITALIZED) || given_name(r, i))
+        return 0;
+    return quoth_nationality_word(p, i);
+}
+
+int quoth_nationality_word(const quoth_phrases *p, size_t i) {
+    static const char *const ENDINGS[] = {"ish", "ese", "ian", "can", "ean", "ic", "i"};
+    if (!(p->t[i].flags & TOK_CAPITALIZED) || (p->t[i].flags & TOK_ALL_CAPS)) return 0;
+    if (quoth_nationality_noun(p, i)) return 1;
+    const char *w = quoth_token_norm(p->tl, i);
+    if (quoth_party_of(w)) return 0; /* "Republican insiders" are the party's */
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++) {
+        size_t e = strlen(ENDINGS[k]);
+        if (n > e + 2 && strcmp(w + n - e, ENDINGS[k]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* A nickname in quotation marks inside a name, before its surname:
  * Harold "Hal" Simmons, whose run had been "Simmons" alone (no given name,
  * role or gender). */
@@ -1296,6 +1320,13 @@ int quoth_find_name_runs(quoth_resolver *r) {
          * (it had been a speaker "Italian"; speakers.c reads it as a
          * description of the person the text is about) */
         if (j == i + 1 && i > 0 && quoth_word_is(&r->p, i - 1, "the") && quoth_nationality_noun(&r->p, i)) {
+            i = j;
+            continue;
+        }
+        /* "The Finnish businessman": a word of nationality before a common
+         * noun only says where the noun is from (it had been a speaker
+         * "Finnish") */
+        if (j == i + 1 && nationality_before_noun(r, i)) {
             i = j;
             continue;
         }

@@ -121,6 +121,11 @@ int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run);
  * 3 either), else 0. */
 int quoth_nationality_noun(const quoth_phrases *p, size_t i);
 
+/* Whether token i is a capitalized word of nationality: one of
+ * quoth_nationality_noun()'s, or one that ends as they do ("Finnish",
+ * "Japanese", "Brazilian", "Iraqi"), not a party's ("Republican"). */
+int quoth_nationality_word(const quoth_phrases *p, size_t i);
+
 /* Whether a run names a place of the list ("New Hampshire", "Fla."). */
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
 

@@ -1367,7 +1367,9 @@ static int person_noun(const quoth_resolver *r, uint32_t i) {
         "challenger",  "businessman", "businesswoman", "billionaire", "mogul",   "neurosurgeon", "lawmaker",
         "congressman", "congresswoman", "tycoon",   "magnate",     "actress",    "singer",     "star",
         "rapper",      "comedian",  "filmmaker",    "novelist",    "striker",    "midfielder", "goalkeeper",
-        "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter"};
+        "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter",   "coach",
+        "manager",     "captain",   "player",       "guard",       "forward",    "defender",   "rider",
+        "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager"};
     for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
         if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
     return 0;
@@ -1421,7 +1423,7 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
             quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
             return -1;
         if ((p->t[i].flags & TOK_CAPITALIZED) && !quoth_party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
-            !(title && office_capital(r, i)))
+            !(title && office_capital(r, i)) && !quoth_nationality_word(p, i))
             return -1;
     }
     return last;
