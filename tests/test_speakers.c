@@ -2529,6 +2529,22 @@ static void test_nationalities_and_roles(void) {
     check_one_statements(NATIONALITIES_AND_ROLES, sizeof NATIONALITIES_AND_ROLES / sizeof *NATIONALITIES_AND_ROLES);
 }
 
+/* A "she" after an unnamed woman is hers, past a man named in her
+ * statement and through an apposition that says she is a woman (both
+ * had been the woman named before her). */
+static const one_statement UNNAMED_WOMEN[] = {
+    {"Anika Sharma said the victim was stable. A woman who lives nearby said she found Marc Tremblay lying in "
+     "the road. She said she stayed with him.",
+     {"she stayed", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+    {"\"The rent doubled,\" said Carol Dunn. Another tenant, a woman who lives next door, said she had also been "
+     "evicted. \"We have nowhere to go,\" she said.",
+     {"\"We have nowhere", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+};
+
+static void test_unnamed_women(void) {
+    check_one_statements(UNNAMED_WOMEN, sizeof UNNAMED_WOMEN / sizeof *UNNAMED_WOMEN);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2551,4 +2567,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_kims_and_he, test_possessives_in_bodies, test_companies_by_first_word,
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
           test_bystanders_in_places, test_descriptions_with_places,
-          test_titles_in_bodies, test_nationalities_and_roles)
+          test_titles_in_bodies, test_nationalities_and_roles,
+          test_unnamed_women)

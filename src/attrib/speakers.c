@@ -1665,14 +1665,22 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     size_t head = b->source.first + 1; /* past a possessor: "A patient's son" */
     while (head + 2 < b->source.end && quoth_possessive(&r->p, head + 1) && quoth_coarse(&r->p, head + 2) == CT_NOUN)
         head += 2;
+    /* or the noun of its apposition: "Another tenant, a woman who lives next door," */
+    if (!people_noun(r, head) && head + 3 < b->source.end && quoth_punct_is(&r->p, head + 1, ",") &&
+        (quoth_word_is(&r->p, head + 2, "a") || quoth_word_is(&r->p, head + 2, "an")))
+        head += 3;
     if (!one || !people_noun(r, head) || (r->p.t[head].lex & LEX_TITLE) || quoth_document_noun(&r->p, head) ||
         quoth_word_is(&r->p, b->cue.first, "asked") || quoth_word_is(&r->p, b->cue.first, "questioned"))
         return 0;
     if (r->p.t[tok].sentence > r->p.t[b->source.first].sentence + 1) return 0;
     int gender = quoth_word_is(&r->p, tok, "he") ? 1 : 2;
     if (b->source_gender && b->source_gender != gender) return 0;
-    for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++)
-        if (r->t->s[r->t->runs[j].speaker].kind == QUOTH_KIND_PERSON) return 0;
+    /* a person named since may be whom the pronoun means, unless of the
+     * other gender ("she found Marc Tremblay lying in the road. She said") */
+    for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
+        const quoth_speaker *s = &r->t->s[r->t->runs[j].speaker];
+        if (s->kind == QUOTH_KIND_PERSON && (!s->gender || s->gender == gender)) return 0;
+    }
     return 1;
 }
 
