@@ -185,6 +185,20 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* A request not to be named is no statement ("asked not to be
+ * identified", "declined to give her name", which had been statements and
+ * had swallowed the one after them); the statement after it stays. */
+static void test_anonymity_request_is_no_statement(void) {
+    const quoth_doc *doc = extract("An analyst, who asked not to be identified, said the cuts were large.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    check_quote(doc, "the cuts were large", "said", "An analyst", QUOTH_INDIRECT);
+    doc = extract("A neighbour who declined to give her name said she heard a bang.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    check_quote(doc, "she heard a bang", "said", "A neighbour", QUOTH_INDIRECT);
+    doc = extract("The person asked not to be named because the talks were private.");
+    CHECK_INT(quoth_doc_quote_count(doc), 0);
+}
+
 /* A subject with a short relative clause of its own ("A woman who lives
  * nearby said": the statement had been lost to "lives nearby said"); but
  * in "Voters who say", the cue is the clause's own verb. */
@@ -1453,7 +1467,8 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
+          test_anonymity_request_is_no_statement, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

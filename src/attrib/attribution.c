@@ -1259,6 +1259,12 @@ static int anonymity_word(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
+/* anonymity_word(), or "name" after a possessive ("declined to give her
+ * name", "asked me not to use his name"). */
+static int anonymity_at(const quoth_phrases *p, size_t i) {
+    return anonymity_word(p, i) || (quoth_word_is(p, i, "name") && i > 0 && quoth_coarse(p, i - 1) == CT_POSS);
+}
+
 /* The reporting verb that ends the clause of anonymity opened by "who" at
  * i ("who asked not to be named said", "who requested anonymity to
  * discuss the talks, said"), or 0 when there is none. */
@@ -1268,7 +1274,7 @@ static size_t verb_after_anonymity(const quoth_phrases *p, size_t i, size_t end)
     for (size_t k = 0; i + 1 < end && k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, i + 1, ASKS[k]);
     if (!asks) return 0;
     size_t j = i + 2;
-    while (j < end && j < i + 12 && !anonymity_word(p, j)) j++;
+    while (j < end && j < i + 12 && !anonymity_at(p, j)) j++;
     if (j >= end || j >= i + 12) return 0;
     for (size_t r = j + 1; r < end && r < j + 16; r++) {
         if (p->t[r].quote_depth) return 0;
@@ -1284,6 +1290,22 @@ static size_t content_holding(const quoth_attribution_list *list, size_t n, size
         if (overlaps(list->a[k].content[0], t) || (list->a[k].n_content > 1 && overlaps(list->a[k].content[1], t)))
             return k;
     return n;
+}
+
+/* Whether an attribution is a request not to be named: a cue "asked",
+ * "requested", "declined" or "refused" whose content is "not to be
+ * identified", "anonymity", "to give her name", "not to use his name". */
+static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a) {
+    static const char *const ASKS[] = {"asked", "requested", "declined", "refused", "asking", "requesting"};
+    if (quoth_tspan_empty(a->cue) || a->n_content != 1) return 0;
+    int asks = 0;
+    for (size_t k = 0; k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, a->cue.end - 1, ASKS[k]);
+    quoth_tspan c = a->content[0];
+    if (!asks) return 0;
+    /* at its start: "not to be named because the talks were private" */
+    for (size_t i = c.first; i < c.end && i < c.first + 5; i++)
+        if (anonymity_at(p, i)) return 1;
+    return 0;
 }
 
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
@@ -1329,6 +1351,10 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
         else if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
         i = r;
     }
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++)
+        if (!anonymity_request(&p, &list->a[k])) list->a[kept++] = list->a[k];
+    list->n = kept;
     return 0;
 }
 

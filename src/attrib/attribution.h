@@ -117,8 +117,9 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
  * "who requested anonymity to ...", "who spoke on condition of
  * anonymity") is the statement's cue, the noun phrase before "who" its
  * source and the rest of the sentence its content; a content of another
- * attribution run on over the sentence ends before it. Returns 0 or
- * QUOTH_ERR_NOMEM. */
+ * attribution run on over the sentence ends before it. The request for
+ * anonymity itself ("asked not to be identified", "declined to give her
+ * name") is no statement and goes. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* Sorts attributions by their first content token. */
