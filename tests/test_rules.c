@@ -185,6 +185,16 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* A fact check's parts ("Fact Check:", "THE CLAIM:", "THE VERDICT:") are
+ * no speakers: each had been a statement, and the claim's had taken the
+ * senator's quotation. */
+static void test_fact_check_labels_are_no_speakers(void) {
+    const quoth_doc *doc = extract("Fact Check: Did Crime Really Double?\n\nTHE CLAIM: \"Crime has doubled,\" "
+                                   "Senator Victor Alvarado said on Sunday.\n\nTHE VERDICT: False.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    check_quote(doc, "\"Crime has doubled,\"", "said", "Senator Victor Alvarado", QUOTH_DIRECT);
+}
+
 /* A request not to be named is no statement ("asked not to be
  * identified", "declined to give her name", which had been statements and
  * had swallowed the one after them); the statement after it stays. */
@@ -1468,7 +1478,7 @@ static void test_tagging_with_word_blocks(void) {
 }
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
-          test_anonymity_request_is_no_statement, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+          test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
