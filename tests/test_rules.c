@@ -884,6 +884,10 @@ static void test_recipient_out_of_content(void) {
         {"Ana Ruiz said reporters that the port would reopen.", "said", "reporters", 0},
         {"Ana Ruiz told the BBC the budget had been cut.", "told", "the", 1},
         {"Ana Ruiz told reporters on Friday the plan would fail.", "told", "the", 0},
+        /* a possessive opens the clause too ("reporters his client" had
+         * been the content), but not after a phrase of place or time */
+        {"Johan Pretorius told reporters his client was considering an appeal.", "told", "his", 0},
+        {"Ana Ruiz reminded voters of the years her family had lived there.", "reminded", "voters", 0},
         {"Ana Ruiz told him the truth.", "told", "him", 0},
     };
     for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {

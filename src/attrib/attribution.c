@@ -811,7 +811,9 @@ static size_t phrase_end(const quoth_phrases *p, size_t i, size_t end) {
     while (k < end && k - i < QUOTH_MAX_PHRASE && !p->t[k].quote_depth) {
         int c = quoth_coarse(p, k);
         if (c != CT_NOUN && c != CT_PROPN && c != CT_DET && c != CT_POSS && c != CT_ADJ && c != CT_NUM) break;
-        if (k > i && c == CT_DET && quoth_is_noun(p, k - 1)) break;
+        /* a determiner or a possessive pronoun after a noun opens another
+         * phrase: "told reporters | his client was ..." */
+        if (k > i && (c == CT_DET || (c == CT_POSS && (p->t[k].lex & LEX_PRONOUN))) && quoth_is_noun(p, k - 1)) break;
         noun |= c == CT_NOUN || c == CT_PROPN;
         k++;
     }
@@ -826,10 +828,15 @@ static size_t clause_after_recipient(const quoth_phrases *p, quoth_tspan c) {
     size_t end = c.end < c.first + 2 * QUOTH_MAX_PHRASE ? c.end : c.first + 2 * QUOTH_MAX_PHRASE;
     size_t k = phrase_end(p, c.first, end);
     if (k == c.first) return c.first;
-    if (quoth_coarse(p, k) == CT_ADP && phrase_end(p, k + 1, end) > k + 1) k = phrase_end(p, k + 1, end);
+    int place = quoth_coarse(p, k) == CT_ADP && phrase_end(p, k + 1, end) > k + 1;
+    if (place) k = phrase_end(p, k + 1, end);
     size_t subject_end = phrase_end(p, k, end);
     int opens = quoth_coarse(p, k);
-    if (subject_end == k || !(opens == CT_DET || opens == CT_PRON || opens == CT_PROPN || opens == CT_NUM) ||
+    /* a possessive opens the clause after the one told ("told the AP his
+     * firm worked ..."), not after a phrase of place or time, where it
+     * opens a relative clause ("of the six years his family had lived") */
+    if (subject_end == k ||
+        !(opens == CT_DET || (opens == CT_POSS && !place) || opens == CT_PRON || opens == CT_PROPN || opens == CT_NUM) ||
         subject_end >= end)
         return c.first;
     int verb = quoth_coarse(p, subject_end);
