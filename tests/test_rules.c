@@ -185,6 +185,16 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* A preposition between cue and content belongs to neither, and a short
+ * noun phrase after it neither ("said after | the game that": it had
+ * been in the content). */
+static void test_content_past_circumstance(void) {
+    const quoth_doc *doc = extract("Priya Raman, who was sitting courtside, said after the game that Mendes was "
+                                   "the heart of the team.");
+    check_quote(doc, "that Mendes was the heart of the team", "said", "Priya Raman, who was sitting courtside,",
+                QUOTH_INDIRECT);
+}
+
 /* A fact check's parts ("Fact Check:", "THE CLAIM:", "THE VERDICT:") are
  * no speakers: each had been a statement, and the claim's had taken the
  * senator's quotation. */
@@ -1482,7 +1492,8 @@ static void test_tagging_with_word_blocks(void) {
 }
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
-          test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+          test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
+          test_content_past_circumstance, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

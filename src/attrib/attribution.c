@@ -717,12 +717,15 @@ static void complement_past_circumstance(const quoth_phrases *p, quoth_attributi
     static const char *const SAYING[] = {"said", "say", "told", "tell", "wrote", "writ", "add", "respond",
                                          "repl", "point", "stat", "announc", "argu", "insist", "explain",
                                          "testif", "tweet"};
-    static const char *const PLACES[] = {"on", "at", "in", "during", "via"};
+    static const char *const PLACES[] = {"on", "at", "in", "during", "via", "after", "before"};
+    quoth_tspan *c = &a->content[k];
+    /* the preposition ends the cue, or stands alone between cue and content
+     * ("said | after | the game that ...") */
+    size_t prep = c->first == a->cue.end + 1 ? a->cue.end : a->cue.end - 1;
     int saying = 0, place = 0;
     for (size_t w = 0; w < sizeof SAYING / sizeof *SAYING; w++) saying |= quoth_starts_with(p, a->cue.first, SAYING[w]);
-    for (size_t w = 0; w < sizeof PLACES / sizeof *PLACES; w++) place |= quoth_word_is(p, a->cue.end - 1, PLACES[w]);
+    for (size_t w = 0; w < sizeof PLACES / sizeof *PLACES; w++) place |= quoth_word_is(p, prep, PLACES[w]);
     if (!saying || !place) return; /* "bristled at | the suggestion that", "critique of | a system that" */
-    quoth_tspan *c = &a->content[k];
     size_t limit = c->end < c->first + 8 ? c->end : c->first + 8;
     for (size_t j = c->first + 1; j + 1 < limit; j++) {
         int kind = quoth_coarse(p, j);
@@ -731,7 +734,7 @@ static void complement_past_circumstance(const quoth_phrases *p, quoth_attributi
         int next = quoth_coarse(p, j + 1);
         if (next == CT_VERB || next == CT_AUX) return;
         c->first = (uint32_t)j;
-        a->cue.end--;
+        if (prep + 1 == a->cue.end) a->cue.end--;
         return;
     }
 }
@@ -755,6 +758,16 @@ static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *
             return;
         }
     if (prep) a->cue.end--;
+}
+
+/* "said after the game that ...": a preposition between cue and content
+ * that belongs to neither; the content starts at "that" when a short
+ * noun phrase comes first (complement_past_circumstance()). */
+static void content_past_circumstance(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || !a->n_content || a->content[0].first != a->cue.end + 1 ||
+        quoth_coarse(p, a->cue.end) != CT_ADP)
+        return;
+    complement_past_circumstance(p, a, 0);
 }
 
 /* "said on Friday", "said during a rally", "told at a news conference",
@@ -1172,6 +1185,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         name_out_of_cue(in, &p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
+        content_past_circumstance(&p, &list->a[k]);
         cue_without_circumstance(&p, &list->a[k]);
         phrasal_particle(&p, &list->a[k]);
         recipient_out_of_content(&p, &list->a[k]);
