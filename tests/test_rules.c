@@ -185,6 +185,22 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* The writer's aside on what the source left out is no part of what it
+ * said; a clause of "but" that the source said stays. */
+static void test_content_before_writer_aside(void) {
+    const quoth_doc *doc = extract("A spokesperson said the change was shortening waits, though it did not provide "
+                                   "figures.");
+    check_quote(doc, "the change was shortening waits", "said", "A spokesperson", QUOTH_INDIRECT);
+    CHECK_INT(quoth_doc_quote(doc, 0)->contents[0].byte_end, (int64_t)strlen("A spokesperson said the change was "
+                                                                            "shortening waits"));
+    doc = extract("Ana Ruiz said the bridge would open in May, but did not elaborate.");
+    check_quote(doc, "the bridge would open in May", "said", "Ana Ruiz", QUOTH_INDIRECT);
+    CHECK_INT(quoth_doc_quote(doc, 0)->contents[0].byte_end, (int64_t)strlen("Ana Ruiz said the bridge would open in May"));
+    doc = extract("Ana Ruiz said the bridge would open in May, but the road would not.");
+    CHECK_INT(quoth_doc_quote(doc, 0)->contents[0].byte_end, (int64_t)strlen("Ana Ruiz said the bridge would open in May, "
+                                                                            "but the road would not"));
+}
+
 /* A preposition between cue and content belongs to neither, and a short
  * noun phrase after it neither ("said after | the game that": it had
  * been in the content). */
@@ -1493,7 +1509,7 @@ static void test_tagging_with_word_blocks(void) {
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
-          test_content_past_circumstance, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+          test_content_past_circumstance, test_content_before_writer_aside, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,
