@@ -185,6 +185,24 @@ static void test_translated_report(void) {
     check_quote(doc, "About it", "reports", "\"Harbor Radio\"", QUOTH_INDIRECT);
 }
 
+/* A content that ran on into the next sentence stops before it when that
+ * sentence has its own source and cue set off inside it, and that
+ * sentence's lead and its clause after "and" are both the content:
+ * "Doctors are busy" had been the end of the statement before. */
+static void test_parenthetical_cue_after_a_quotation(void) {
+    const char *text = "Ruiz said the case was \"a failure.\" Doctors are busy, she said, and few see rare cases.";
+    const quoth_doc *doc = extract(text);
+    const quoth_quote *q = find(doc, "Doctors are busy");
+    CHECK(q != NULL);
+    if (!q) return;
+    CHECK_STR(slice(doc, &q->cue), "said");
+    CHECK_STR(slice(doc, &q->sources[0]), "she");
+    CHECK_INT(q->n_contents, 2);
+    if (q->n_contents == 2) CHECK_STR(slice(doc, &q->contents[1]), "and few see rare cases");
+    const quoth_quote *first = find(doc, "the case was");
+    CHECK(first != NULL && strstr(slice(doc, &first->contents[0]), "Doctors") == NULL);
+}
+
 /* The writer's aside on what the source left out is no part of what it
  * said; a clause of "but" that the source said stays. */
 static void test_content_before_writer_aside(void) {
@@ -1509,7 +1527,8 @@ static void test_tagging_with_word_blocks(void) {
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
-          test_content_past_circumstance, test_content_before_writer_aside, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+          test_content_past_circumstance, test_content_before_writer_aside,
+          test_parenthetical_cue_after_a_quotation, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

@@ -1158,6 +1158,13 @@ static int free_for(const quoth_phrases *p, const quoth_attribution_list *list, 
     return 1;
 }
 
+/* Whether tokens [first, end) hold a finite verb: a clause. */
+static int holds_finite_verb_in(const quoth_phrases *p, const uint8_t *pos_flags, size_t first, size_t end) {
+    for (size_t i = first; pos_flags && i < end; i++)
+        if (pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) return 1;
+    return 0;
+}
+
 /* Whether the part after a parenthetical source and cue needs the part
  * before: it opens with a finite verb, past adverbs ("... , Mr. Bush
  * said, celebrated", "..., normally does not get"), whose subject that
@@ -1168,6 +1175,12 @@ static int needs_part_before(const quoth_phrases *p, const uint8_t *pos_flags, s
     /* a verb of full meaning ends a clause of its own ("Eyebrows raised,
      * ... said"), and "There was" opens none that was said */
     if ((quoth_coarse(p, lead_end - 1) == CT_AUX || is_be(p, lead_end - 1)) && !quoth_word_is(p, lead, "there")) return 1;
+    /* a clause joined by "and" or "but" goes on from the one before it:
+     * "Doctors are busy, she said, and few see rare cases" */
+    if (after + 2 < end && (quoth_word_is(p, after, "and") || quoth_word_is(p, after, "but")) &&
+        quoth_coarse(p, after + 1) != CT_VERB && quoth_coarse(p, after + 1) != CT_AUX &&
+        holds_finite_verb_in(p, pos_flags, lead, lead_end))
+        return 1;
     size_t v = after;
     while (v < end && v < after + 3 && quoth_coarse(p, v) == CT_ADV) v++;
     return v < end && !p->t[v].quote_depth && pos_flags && (pos_flags[p->t[v].pos] & QUOTH_POS_FINITE);
@@ -1209,6 +1222,40 @@ static void parenthetical_content(const quoth_phrases *p, const uint8_t *pos_fla
     a->content[1] = *c;
     *c = (quoth_tspan){(uint32_t)first, (uint32_t)open};
     a->n_content = 2;
+}
+
+/* How many attributions after one are asked whether their parenthetical
+ * cue stops its content: the list is in order, so those that start
+ * within a content come right after it. */
+#define PARENTHETICAL_LOOKAHEAD 16
+
+/* Whether attribution b's source and cue stand set off inside sentence
+ * `sentence`, after a comma: "Doctors are busy, she said, and ...". */
+static int set_off_in(const quoth_phrases *p, const quoth_attribution *b, uint32_t sentence) {
+    return !quoth_tspan_empty(b->source) && !quoth_tspan_empty(b->cue) && b->source.end <= b->cue.first &&
+           p->t[b->cue.first].sentence == sentence && b->source.first > quoth_sentence_first(p, b->cue.first) &&
+           quoth_punct_is(p, b->source.first - 1, ",");
+}
+
+/* A content that runs on into a later sentence ends before one whose own
+ * source and cue stand set off inside it: "the case was "a failure."
+ * | Doctors are busy, she said, and few see rare cases." The tagger had
+ * run the first content on, and the second sentence's lead was lost. */
+static void content_stops_before_parenthetical(const quoth_phrases *p, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    if (!a->n_content) return;
+    quoth_tspan *c = &a->content[a->n_content - 1];
+    /* to the sentence the content stops in, maybe before the set-off source */
+    uint32_t from = p->t[c->first].sentence, to = p->t[c->end < p->n ? c->end : c->end - 1].sentence;
+    for (size_t j = k + 1; from < to && j < list->n && j <= k + PARENTHETICAL_LOOKAHEAD; j++) {
+        const quoth_attribution *b = &list->a[j];
+        if (quoth_tspan_empty(b->cue)) continue;
+        uint32_t s = p->t[b->cue.first].sentence;
+        if (s > from && s <= to && set_off_in(p, b, s)) {
+            c->end = (uint32_t)quoth_sentence_first(p, b->cue.first);
+            return;
+        }
+    }
 }
 
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
@@ -1260,6 +1307,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_not_a_date(in, &p, a); /* the subject found may be one too */
         source_past_relative_clause(&p, a); /* or the relative clause's "who" */
     }
+    for (size_t k = 0; k < list->n; k++) content_stops_before_parenthetical(&p, list, k);
     for (size_t k = 0; k < list->n; k++)
         if (list->a[k].subject_judged) judged_subject_in_content(&p, list, k);
         else parenthetical_content(&p, in->pos_flags, list, k);
