@@ -203,6 +203,16 @@ static void test_parenthetical_cue_after_a_quotation(void) {
     CHECK(first != NULL && strstr(slice(doc, &first->contents[0]), "Doctors") == NULL);
 }
 
+/* An answer of one word is the whole content ("48 percent said no | and
+ * the rest were unsure" had run on). */
+static void test_answer_of_one_word(void) {
+    const quoth_doc *doc = extract("Asked about the plan, 29 percent said yes, 48 percent said no and the rest "
+                                   "were unsure.");
+    check_quote(doc, "no", "said", "48 percent", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "no");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "no");
+}
+
 /* The writer's aside on what the source left out is no part of what it
  * said; a clause of "but" that the source said stays. */
 static void test_content_before_writer_aside(void) {
@@ -1528,7 +1538,7 @@ static void test_tagging_with_word_blocks(void) {
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
-          test_parenthetical_cue_after_a_quotation, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
+          test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,
           test_pronoun_subject_source, test_dense_keys_in_runs, test_dateline_is_no_span, test_recipient_out_of_content, test_clause_tail_is_no_source, test_word_blocks_score_as_keys, test_tagging_with_word_blocks, test_quote_then_cue_then_source, test_quote_then_pronoun_and_cue, test_cue_before_quote,
           test_split_quote_has_two_contents, test_source_cue_that, test_content_then_source_cue,

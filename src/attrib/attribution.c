@@ -807,6 +807,20 @@ static void content_before_aside(const quoth_phrases *p, quoth_attribution *a) {
     }
 }
 
+/* "48 percent said no and the rest were unsure": an answer of one word
+ * is the whole content; what follows it is another clause. */
+static void content_of_one_answer(const quoth_phrases *p, quoth_attribution *a) {
+    if (a->n_content != 1 || a->content[0].first != a->cue.end) return;
+    quoth_tspan *c = &a->content[0];
+    size_t i = c->first;
+    if (c->end < i + 3 || p->t[i].quote_depth || (p->t[i].flags & TOK_CAPITALIZED) ||
+        !(quoth_word_is(p, i, "yes") || quoth_word_is(p, i, "no")))
+        return;
+    if (quoth_word_is(p, i + 1, "and") || quoth_word_is(p, i + 1, "but") || quoth_punct_is(p, i + 1, ",") ||
+        quoth_punct_is(p, i + 1, ";"))
+        c->end = (uint32_t)i + 1;
+}
+
 /* "said after the game that ...": a preposition between cue and content
  * that belongs to neither; the content starts at "that" when a short
  * noun phrase comes first (complement_past_circumstance()). */
@@ -1281,6 +1295,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         cue_trailing_preposition(&p, &list->a[k]);
         content_past_circumstance(&p, &list->a[k]);
         content_before_aside(&p, &list->a[k]);
+        content_of_one_answer(&p, &list->a[k]);
         cue_without_circumstance(&p, &list->a[k]);
         phrasal_particle(&p, &list->a[k]);
         recipient_out_of_content(&p, &list->a[k]);
