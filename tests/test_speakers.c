@@ -2553,6 +2553,18 @@ static void test_unnamed_women(void) {
     check_one_statements(UNNAMED_WOMEN, sizeof UNNAMED_WOMEN / sizeof *UNNAMED_WOMEN);
 }
 
+/* A work's title and a delta are nobody a "he" or "she" stands for (they
+ * had been: "He" was The Salt Ledger). */
+static const one_statement WORKS_AND_PLACES[] = {
+    {"Amara Nwosu's novel, The Salt Ledger, follows a family in the Niger Delta. Her grandfather told her "
+     "stories. He used to say that the sea keeps its own records.",
+     {"that the sea", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+};
+
+static void test_works_and_places(void) {
+    check_one_statements(WORKS_AND_PLACES, sizeof WORKS_AND_PLACES / sizeof *WORKS_AND_PLACES);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2576,4 +2588,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
           test_bystanders_in_places, test_descriptions_with_places,
           test_titles_in_bodies, test_nationalities_and_roles,
-          test_unnamed_women)
+          test_unnamed_women, test_works_and_places)

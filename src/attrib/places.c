@@ -103,7 +103,7 @@ static const char *const THING_HEADS[] = {
     "ocean", "olympics", "park", "peninsula", "plan", "plaza", "primaries", "primary", "prize",
     "program", "programme", "project", "reef", "river", "road", "route", "rule", "sea", "series",
     "shoal", "show", "square", "stadium", "station", "strait", "straits", "street", "summit", "tower", "treaty",
-    "valley", "war"
+    "valley", "war", "delta", "basin", "plateau", "highlands", "region", "province", "district"
 };
 
 /* The last words of newspapers' and firms' names that the word classes

@@ -1578,9 +1578,39 @@ static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
  * "the Graysons"), an acronym or a letter ("GOP", "Q:"), a date, or a
  * word of organizations or groups ("Republican", "Public"). Such a name
  * may be a source, but a "he" or "she" after it is someone else. */
+/* Whether token i is a noun of a work that has a title: "novel", "film". */
+static int work_noun(const quoth_phrases *p, size_t i) {
+    static const char *const WORKS[] = {"novel", "book", "film", "movie", "memoir", "album", "play", "song",
+                                        "documentary", "poem", "essay", "podcast", "musical", "opera"};
+    for (size_t k = 0; k < sizeof WORKS / sizeof *WORKS; k++)
+        if (quoth_word_is(p, i, WORKS[k])) return 1;
+    return 0;
+}
+
+/* A title set off beside the noun of its work: "her novel, The Salt
+ * Ledger," or "The Salt Ledger, a novel,". A work says nothing and is no
+ * "he" or "she" (it had taken both). */
+static int work_title(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_phrases *p = &r->p;
+    /* "The author of the book, Mitchell Zuckoff,": a person's name */
+    for (size_t i = run->first; i < run->end; i++)
+        if (given_name(r, i)) return 0;
+    size_t before = run->first;
+    if (before > 0 && quoth_word_is(p, before - 1, "the")) before--;
+    if (before >= 2 && quoth_punct_is(p, before - 1, ",") && work_noun(p, before - 2) &&
+        !(before >= 4 && quoth_word_is(p, before - 4, "of"))) /* "the author of the book, X" */
+        return 1;
+    size_t after = run->end;
+    return after + 2 < p->n && quoth_punct_is(p, after, ",") &&
+           (quoth_word_is(p, after + 1, "a") || quoth_word_is(p, after + 1, "an") ||
+            quoth_coarse(p, after + 1) == CT_POSS) &&
+           work_noun(p, after + 2);
+}
+
 static int names_nobody(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *last = &r->p.t[run->end - 1];
     if (r->pos_flags && (r->pos_flags[last->pos] & QUOTH_POS_PLURAL_PROPER)) return 1;
+    if (work_title(r, run)) return 1;
     if (run->end - run->first != 1) return 0;
     /* "The Saudis", tagged NNP after "the": a plural all the same */
     const char *w = quoth_token_norm(r->p.tl, run->first);
@@ -1641,6 +1671,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||
         (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)))
         return QUOTH_KIND_ORGANIZATION;
+    if (work_title(r, run)) return QUOTH_KIND_UNKNOWN;
     if (given_full_name(r, run) || after_title_comma(r, run) ||
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
