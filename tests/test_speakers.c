@@ -2531,6 +2531,10 @@ static const one_statement NATIONALITIES_AND_ROLES[] = {
      {"that he had", "Juhani Virtanen", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"Ines Carvalho disagreed. The Portuguese coach said the decision was wrong.",
      {"the decision", "Ines Carvalho", QUOTH_RESOLVED_TITLE, NULL, F}},
+    /* past the sentences of her quotation (it had been no one) */
+    {"Marta Wilczek lost in three sets. \"It was bad,\" she said. \"I was angry.\" The Pole said her wrist was "
+     "fine.",
+     {"her wrist", "Marta Wilczek", QUOTH_RESOLVED_TITLE, NULL, F}},
 };
 
 static void test_nationalities_and_roles(void) {

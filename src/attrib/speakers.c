@@ -624,9 +624,11 @@ static size_t same_pronoun_before(const quoth_resolver *r, size_t tok) {
 
 /* The speaker of the latest attribution before attribution k that fits
  * `lex` (a pronoun's classes), within a few paragraphs; *at is where its
- * source starts. */
+ * source starts, and *reach (when not NULL) its last token, where its
+ * statement ends after its source ("It was bad," she said. "I was
+ * angry."). */
 static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok,
-                                    uint32_t lex, size_t *at) {
+                                    uint32_t lex, size_t *at, size_t *reach) {
     uint32_t para = paragraph_of(r, tok);
     for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_attribution *a = &list->a[j];
@@ -636,6 +638,11 @@ static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribu
         if (a->source.end == a->source.first + 1 && quoth_word_is(&r->p, a->source.first, "i")) continue;
         if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, 1)) {
             *at = a->source.first;
+            if (reach) {
+                *reach = a->source.first;
+                for (int c = 0; c < a->n_content; c++)
+                    if (a->content[c].end > *reach + 1) *reach = a->content[c].end - 1;
+            }
             return a->speaker;
         }
     }
@@ -675,7 +682,7 @@ static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attributi
     int32_t own = sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
     if (own >= 0) return own;
     if ((own = opening_subject(r, own_first, tok, lex)) >= 0) return own;
-    int32_t spoke = last_fitting_speaker(r, list, k, tok, lex, &at);
+    int32_t spoke = last_fitting_speaker(r, list, k, tok, lex, &at, NULL);
     if (spoke >= 0 && (own_first == 0 || at >= narrated_sentence_before(r, own_first))) return spoke;
     size_t same = same_pronoun_before(r, tok);
     int32_t recent = same < tok && depth < PRONOUN_CHAIN_MAX ? resolve_pronoun_at(r, list, k, same, depth + 1) : -1;
@@ -1511,10 +1518,14 @@ static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_
         gender = nation ? nation % 3 : quoth_gender_of_role(quoth_token_norm(r->p.tl, (size_t)head));
     }
     uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
-    size_t tok = src.first, at = 0;
+    size_t tok = src.first, at = 0, reach = 0;
     int32_t s = sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
-    if (s < 0 && ((s = last_fitting_speaker(r, list, k, tok, lex, &at)) < 0 ||
-                  r->p.t[at].sentence + 1 < r->p.t[tok].sentence))
+    /* the last speaker, named in the sentence before, or speaking on into
+     * it when the text gave them no role that the description could
+     * contradict ("The Pole" after two sentences of her quotation) */
+    if (s < 0 && (s = last_fitting_speaker(r, list, k, tok, lex, &at, &reach)) >= 0 &&
+        r->p.t[at].sentence + 1 < r->p.t[tok].sentence &&
+        (r->p.t[reach].sentence + 1 < r->p.t[tok].sentence || r->t->s[s].role != UINT32_MAX))
         s = -1;
     if (s < 0) s = sole_recent_person(r, tok, lex, SCOPE_TWO_SENTENCES);
     if (s < 0) s = previous_subject(r, tok, lex);
