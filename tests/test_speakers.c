@@ -2569,6 +2569,20 @@ static void test_works_and_places(void) {
     check_one_statements(WORKS_AND_PLACES, sizeof WORKS_AND_PLACES / sizeof *WORKS_AND_PLACES);
 }
 
+/* A plural's possessive inside a guild's name ("Guild" alone had been the
+ * name), and a clause that gives the speaker's name ("who gave his name
+ * only as Luis": no one had). */
+static const one_statement GUILDS_AND_GIVEN_NAMES[] = {
+    {"The Library Workers' Guild estimates that every pound returns four.",
+     {"that every", "Library Workers' Guild", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"A father who gave his name only as Luis told the board that he was worried.",
+     {"that he was", "Luis", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
+static void test_guilds_and_given_names(void) {
+    check_one_statements(GUILDS_AND_GIVEN_NAMES, sizeof GUILDS_AND_GIVEN_NAMES / sizeof *GUILDS_AND_GIVEN_NAMES);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2592,4 +2606,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
           test_bystanders_in_places, test_descriptions_with_places,
           test_titles_in_bodies, test_nationalities_and_roles,
-          test_unnamed_women, test_works_and_places)
+          test_unnamed_women, test_works_and_places, test_guilds_and_given_names)

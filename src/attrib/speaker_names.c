@@ -1246,7 +1246,8 @@ static int station_number(const quoth_resolver *r, size_t j) {
  * cut to its last word ("Union", "Society"). */
 static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
     /* bodies' words the word classes (which the tagger reads) lack */
-    static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic"};
+    static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic", "guild",
+                                         "federation", "alliance", "collective", "league", "cooperative"};
     const quoth_token *t = r->p.t;
     if (j + 1 >= r->p.n || j == first || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
         t[j + 1].sentence != t[j].sentence ||

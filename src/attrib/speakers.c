@@ -312,6 +312,14 @@ static quoth_tspan relative_clause_in(const quoth_resolver *r, quoth_tspan src) 
     if (i >= src.end) return clause;
     size_t end = i + 1;
     while (end < src.end && !quoth_punct_is(&r->p, end, ",")) end++;
+    /* but a clause that gives the noun's name is no other person's: "A
+     * father who gave his name only as Luis" is Luis */
+    for (size_t k = i + 2; k < end; k++)
+        if (quoth_word_is(&r->p, k, "as") &&
+            (quoth_word_is(&r->p, k - 1, "name") || quoth_word_is(&r->p, k - 2, "name") ||
+             quoth_word_is(&r->p, k - 1, "himself") || quoth_word_is(&r->p, k - 2, "himself") ||
+             quoth_word_is(&r->p, k - 1, "herself") || quoth_word_is(&r->p, k - 2, "herself")))
+            return clause;
     clause.first = (uint32_t)i;
     clause.end = (uint32_t)end;
     return clause;
