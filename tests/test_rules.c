@@ -211,6 +211,10 @@ static void test_answer_of_one_word(void) {
     check_quote(doc, "no", "said", "48 percent", QUOTH_INDIRECT);
     const quoth_quote *q = find(doc, "no");
     CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "no");
+    /* but "and that" goes on with what was said */
+    doc = extract("The mayor said no and that he had done nothing wrong.");
+    q = find(doc, "no");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "no and that he had done nothing wrong");
 }
 
 /* The writer's aside on what the source left out is no part of what it

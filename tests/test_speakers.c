@@ -2528,7 +2528,7 @@ static void test_titles_in_bodies(void) {
  * a role of sport ("the coach"), is the person just named. */
 static const one_statement NATIONALITIES_AND_ROLES[] = {
     {"Juhani Virtanen will become chairman. The Finnish businessman told a newspaper that he had called Lund.",
-     {"that he had", "Juhani Virtanen", QUOTH_RESOLVED_TITLE, NULL, U}},
+     {"that he had", "Juhani Virtanen", QUOTH_RESOLVED_TITLE, NULL, M}},
     {"Ines Carvalho disagreed. The Portuguese coach said the decision was wrong.",
      {"the decision", "Ines Carvalho", QUOTH_RESOLVED_TITLE, NULL, F}},
     /* past the sentences of her quotation (it had been no one) */
@@ -2583,6 +2583,37 @@ static void test_guilds_and_given_names(void) {
     check_one_statements(GUILDS_AND_GIVEN_NAMES, sizeof GUILDS_AND_GIVEN_NAMES / sizeof *GUILDS_AND_GIVEN_NAMES);
 }
 
+/* What a description must not join (each had, after the rules above): a
+ * person the text gave another role of a team, another nationality or an
+ * age quoth does not keep; a body when someone of the description's kind
+ * came between; a fans' group for "the club". */
+static const one_statement DESCRIPTIONS_APART[] = {
+    {"Brennmoor manager Graham Tolley was pleased. The player said the goal was lucky.",
+     {"the goal", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Castleford striker Danny Pruitt scored twice. \"We were lucky,\" he said. \"Very lucky.\" The coach said "
+     "the referee had been fair.",
+     {"the referee", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Adaeze Okafor, the Nigerian, won the match. \"It was great,\" she said. \"Really great.\" The Pole said "
+     "she was tired.",
+     {"she was tired", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Erik Halvorsen, 24, scored twice. \"It was great,\" he said. \"A lucky day.\" The 34-year-old said he was "
+     "tired.",
+     {"he was tired", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The Lantern Alliance said it would seek approval. A group of parents said the plan was rushed. The group said "
+     "it would protest.",
+     {"it would protest", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Dr. Ana Ruiz, a chemist at the Lima Institute, said the river was safe. A chemist at a rival lab said the "
+     "samples were too small. \"It is too early to say,\" the chemist said.",
+     {"\"It is too early", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Dinamo supporters were angry on Monday. A fan group, the Northern Wall, said the sale was a betrayal. The club "
+     "said the fee was fair.",
+     {"the fee", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_descriptions_apart(void) {
+    check_one_statements(DESCRIPTIONS_APART, sizeof DESCRIPTIONS_APART / sizeof *DESCRIPTIONS_APART);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2606,4 +2637,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_groups_and_clergy, test_unnamed_genders, test_gender_guards, test_clubs_and_groups,
           test_bystanders_in_places, test_descriptions_with_places,
           test_titles_in_bodies, test_nationalities_and_roles,
-          test_unnamed_women, test_works_and_places, test_guilds_and_given_names)
+          test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
+          test_descriptions_apart)

@@ -808,7 +808,8 @@ static void content_before_aside(const quoth_phrases *p, quoth_attribution *a) {
 }
 
 /* "48 percent said no and the rest were unsure": an answer of one word
- * is the whole content; what follows it is another clause. */
+ * is the whole content; what follows "and" or "but" is another clause,
+ * unless it is one more thing said ("and that ..."). */
 static void content_of_one_answer(const quoth_phrases *p, quoth_attribution *a) {
     if (a->n_content != 1 || a->content[0].first != a->cue.end) return;
     quoth_tspan *c = &a->content[0];
@@ -816,8 +817,9 @@ static void content_of_one_answer(const quoth_phrases *p, quoth_attribution *a) 
     if (c->end < i + 3 || p->t[i].quote_depth || (p->t[i].flags & TOK_CAPITALIZED) ||
         !(quoth_word_is(p, i, "yes") || quoth_word_is(p, i, "no")))
         return;
-    if (quoth_word_is(p, i + 1, "and") || quoth_word_is(p, i + 1, "but") || quoth_punct_is(p, i + 1, ",") ||
-        quoth_punct_is(p, i + 1, ";"))
+    /* not "said no and that he had done nothing wrong", whose "that" goes on */
+    if ((quoth_word_is(p, i + 1, "and") || quoth_word_is(p, i + 1, "but")) && !quoth_word_is(p, i + 2, "that") &&
+        !(p->t[i + 2].lex & LEX_COMPLEMENTIZER))
         c->end = (uint32_t)i + 1;
 }
 

@@ -1168,6 +1168,11 @@ static int postnominal(const quoth_resolver *r, size_t i) {
 }
 
 int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
+    if (!(p->t[i].flags & TOK_CAPITALIZED)) return 0;
+    return quoth_nationality_of(quoth_token_norm(p->tl, i));
+}
+
+int quoth_nationality_of(const char *w) {
     static const char *const EITHER[] = {
         "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Canadian",
         "Chilean", "Colombian", "Croat", "Dane", "Egyptian", "Finn", "German", "Ghanaian", "Greek",
@@ -1176,8 +1181,6 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
     static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"};
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
-    const char *w = quoth_token_norm(p->tl, i);
-    if (!(p->t[i].flags & TOK_CAPITALIZED)) return 0;
     for (size_t k = 0; k < sizeof EITHER / sizeof *EITHER; k++)
         if (strcmp(w, EITHER[k]) == 0) return 3;
     for (size_t k = 0; k < sizeof MEN / sizeof *MEN; k++)

@@ -121,6 +121,9 @@ int quoth_run_kind(const quoth_resolver *r, const quoth_name_run *run);
  * 3 either), else 0. */
 int quoth_nationality_noun(const quoth_phrases *p, size_t i);
 
+/* quoth_nationality_noun() of a word as written ("Pole", "Dutchwoman"). */
+int quoth_nationality_of(const char *w);
+
 /* Whether token i is a capitalized word of nationality: one of
  * quoth_nationality_noun()'s, or one that ends as they do ("Finnish",
  * "Japanese", "Brazilian", "Iraqi"), not a party's ("Republican"). */

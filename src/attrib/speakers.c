@@ -1334,6 +1334,27 @@ static int holds_hash(const quoth_phrases *p, size_t first, size_t end, uint64_t
     return 0;
 }
 
+/* How many tokens back an indefinite mention of a description's noun is
+ * looked for (indefinite_between()). */
+#define INDEFINITE_LOOKBACK 400
+
+/* Whether tokens [from, to) mention the noun at `noun` with "a", "an",
+ * "another" or "one" before it: someone else of that kind came between
+ * ("A group of parents said ... The group said" is not the alliance
+ * named before; "a chemist who ... The chemist said" not Dr. Ruiz). */
+static int indefinite_between(const quoth_resolver *r, size_t from, size_t to, size_t noun) {
+    if (to > from + INDEFINITE_LOOKBACK) from = to - INDEFINITE_LOOKBACK;
+    uint64_t h = r->p.t[noun].lower_hash;
+    for (size_t i = from; i < to; i++) {
+        if (r->p.t[i].lower_hash != h) continue;
+        for (size_t k = i; k-- > from && i - k <= 3;)
+            if (quoth_word_is(&r->p, k, "a") || quoth_word_is(&r->p, k, "an") ||
+                quoth_word_is(&r->p, k, "another") || quoth_word_is(&r->p, k, "one"))
+                return 1;
+    }
+    return 0;
+}
+
 /* "The retired neurosurgeon", "the actress": a definite description of
  * one person (a singular common noun) without a title word is the latest
  * person described with its noun and every word before it ("the online
@@ -1361,7 +1382,8 @@ static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src) {
             continue;
         uint32_t i = src.first + 1;
         while (i < last && holds_hash(p, first, head, p->t[i].lower_hash)) i++;
-        if (i == last && (!possessive || holds_hash(p, first, head, p->t[src.first].lower_hash))) return run->speaker;
+        if (i == last && (!possessive || holds_hash(p, first, head, p->t[src.first].lower_hash)))
+            return indefinite_between(r, head + 1, src.first, last) ? -1 : run->speaker;
     }
     return -1;
 }
@@ -1372,22 +1394,61 @@ static int ends_with_word(const char *text, const char *word) {
     return n >= w && strcasecmp(text + n - w, word) == 0 && (n == w || text[n - w - 1] == ' ');
 }
 
-/* Nouns that describe one person in news without being a title. */
-static int person_noun(const quoth_resolver *r, uint32_t i) {
-    /* and those that name the subject of a profile, a review or a match
-     * report ("the actress", "the singer", "the striker"); not those that
-     * name the people around one ("the moderator", "the nurse") */
-    static const char *const NOUNS[] = {
-        "candidate",   "nominee",   "front-runner", "frontrunner", "hopeful",    "contender",  "incumbent",
-        "challenger",  "businessman", "businesswoman", "billionaire", "mogul",   "neurosurgeon", "lawmaker",
-        "congressman", "congresswoman", "tycoon",   "magnate",     "actress",    "singer",     "star",
-        "rapper",      "comedian",  "filmmaker",    "novelist",    "striker",    "midfielder", "goalkeeper",
-        "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter",   "coach",
-        "manager",     "captain",   "player",       "guard",       "forward",    "defender",   "rider",
-        "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager"};
-    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
+/* Nouns that describe one person in news without being a title: the
+ * subject of a profile, a review or a match report ("the actress", "the
+ * singer", "the striker"); not those that name the people around one
+ * ("the moderator", "the nurse"). */
+static const char *const PERSON_NOUNS[] = {
+    "candidate",   "nominee",   "front-runner", "frontrunner", "hopeful",    "contender",  "incumbent",
+    "challenger",  "businessman", "businesswoman", "billionaire", "mogul",   "neurosurgeon", "lawmaker",
+    "congressman", "congresswoman", "tycoon",   "magnate",     "actress",    "singer",     "star",
+    "rapper",      "comedian",  "filmmaker",    "novelist",    "striker",    "midfielder", "goalkeeper",
+    "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter",   "coach",
+    "manager",     "captain",   "player",       "guard",       "forward",    "defender",   "rider",
+    "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager"};
+
+static int person_noun_word(const char *w) {
+    for (size_t k = 0; k < sizeof PERSON_NOUNS / sizeof *PERSON_NOUNS; k++)
+        if (strcmp(w, PERSON_NOUNS[k]) == 0) return 1;
     return 0;
+}
+
+/* A role in a team that excludes the others: a manager is no player. */
+static int team_role_word(const char *w) {
+    static const char *const ROLES[] = {"striker", "midfielder", "goalkeeper", "winger", "coach", "manager",
+                                        "captain", "player", "guard", "forward", "defender", "rider", "driver"};
+    for (size_t k = 0; k < sizeof ROLES / sizeof *ROLES; k++)
+        if (strcmp(w, ROLES[k]) == 0) return 1;
+    return 0;
+}
+
+/* Whether a stored role ends with another noun of the same sort as the
+ * description's `head`: a manager is no "player", a striker no "coach",
+ * "the Nigerian" no "Pole" (other nouns of people may all be true of one
+ * person: "the hopeful" is also "the businessman"). */
+static int role_of_other_kind(const char *role, const char *head) {
+    const char *last = strrchr(role, ' ');
+    last = last ? last + 1 : role;
+    if (strcasecmp(last, head) == 0) return 0;
+    char w[32];
+    size_t n = strlen(last);
+    if (n >= sizeof w) return 0;
+    for (size_t k = 0; k <= n; k++) w[k] = (char)(last[k] >= 'A' && last[k] <= 'Z' ? last[k] + 32 : last[k]);
+    char h[32];
+    size_t m = strlen(head);
+    if (m >= sizeof h) return 0;
+    for (size_t k = 0; k <= m; k++) h[k] = (char)(head[k] >= 'A' && head[k] <= 'Z' ? head[k] + 32 : head[k]);
+    if (team_role_word(w) && team_role_word(h)) return 1;
+    return quoth_nationality_of(last) && quoth_nationality_of(head);
+}
+
+static int person_noun(const quoth_resolver *r, uint32_t i) {
+    char w[32];
+    size_t n = r->p.t[i].norm_len;
+    if (n >= sizeof w) return 0;
+    const char *norm = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k <= n; k++) w[k] = (char)(norm[k] >= 'A' && norm[k] <= 'Z' ? norm[k] + 32 : norm[k]);
+    return person_noun_word(w);
 }
 
 /* The offices of public figures that news names people by without
@@ -1501,6 +1562,36 @@ static int unnamed_holder_before(const quoth_resolver *r, size_t tok, size_t hea
     return 0;
 }
 
+/* Whether a mention of speaker s before token `tok` describes them by
+ * another noun of people or nationality than the one at `head`: "Castleford
+ * striker Danny Pruitt" is no "coach", "Adaeze Okafor, the Nigerian," no
+ * "Pole". */
+static int team_role_at(const quoth_resolver *r, size_t i) {
+    char w[32];
+    size_t n = r->p.t[i].norm_len;
+    if (n >= sizeof w) return 0;
+    const char *norm = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k <= n; k++) w[k] = (char)(norm[k] >= 'A' && norm[k] <= 'Z' ? norm[k] + 32 : norm[k]);
+    return team_role_word(w);
+}
+
+static int described_otherwise(const quoth_resolver *r, int32_t s, size_t tok, size_t head) {
+    const quoth_phrases *p = &r->p;
+    for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->speaker != s) continue;
+        size_t first, h;
+        if (run_description(r, run, &first, &h) && p->t[h].lower_hash != p->t[head].lower_hash &&
+            ((team_role_at(r, h) && team_role_at(r, head)) || quoth_nationality_noun(p, h)))
+            return 1;
+        size_t e = run->end;
+        if (e + 3 < p->n && quoth_punct_is(p, e, ",") && quoth_word_is(p, e + 1, "the") &&
+            quoth_nationality_noun(p, e + 2) && p->t[e + 2].lower_hash != p->t[head].lower_hash)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Trump is taking questions in an Elks Lodge. The billionaire businessman
  * said ...": a description of one person that names no role a speaker
  * holds is the person the text is about at that point, as a "he" or "she"
@@ -1515,8 +1606,9 @@ static int unnamed_holder_before(const quoth_resolver *r, size_t tok, size_t hea
 static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                            quoth_tspan src, int title) {
     int64_t head = salient_description_head(r, src, title);
-    int gender;
+    int gender, age = 0;
     if (head < 0 && !title && (head = age_description_end(r, src)) >= 0) {
+        age = 1;
         gender = description_gender(r, src.first + 2, (size_t)head);
         head = src.first + 1; /* the age: no role ends with it */
     } else if (head < 0 || (title && unnamed_holder_before(r, src.first, (size_t)head))) {
@@ -1530,10 +1622,12 @@ static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_
     int32_t s = sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
     /* the last speaker, named in the sentence before, or speaking on into
      * it when the text gave them no role that the description could
-     * contradict ("The Pole" after two sentences of her quotation) */
+     * contradict ("The Pole" after two sentences of her quotation), nor an
+     * age that quoth does not keep */
     if (s < 0 && (s = last_fitting_speaker(r, list, k, tok, lex, &at, &reach)) >= 0 &&
         r->p.t[at].sentence + 1 < r->p.t[tok].sentence &&
-        (r->p.t[reach].sentence + 1 < r->p.t[tok].sentence || r->t->s[s].role != UINT32_MAX))
+        (r->p.t[reach].sentence + 1 < r->p.t[tok].sentence || r->t->s[s].role != UINT32_MAX || age ||
+         described_otherwise(r, s, tok, (size_t)head)))
         s = -1;
     if (s < 0) s = sole_recent_person(r, tok, lex, SCOPE_TWO_SENTENCES);
     if (s < 0) s = previous_subject(r, tok, lex);
@@ -1541,6 +1635,7 @@ static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_
     /* a role of the same noun that resolve_description() did not match
      * differs in its modifiers: "a retired neurosurgeon" is no "former" one */
     const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+    if (role && role_of_other_kind(role, quoth_token_norm(r->p.tl, (size_t)head))) return -1;
     /* a title is no one's whose role resolve_title() found other: only a
      * person the text gave no role */
     if (role && (title || ends_with_word(role, quoth_token_norm(r->p.tl, (size_t)head)))) return -1;
@@ -1796,6 +1891,15 @@ static int editorial_board(const quoth_resolver *r, uint32_t last) {
     return last > 0 && quoth_word_is(&r->p, last, "board") && quoth_word_is(&r->p, last - 1, "editorial");
 }
 
+/* Whether an organization's name is a sports club's: "the club". */
+static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const CLUBS[] = {"united", "city", "fc", "rovers", "wanderers", "athletic", "club",
+                                        "albion", "town", "county", "rangers", "celtic", "hotspur"};
+    for (size_t k = 0; k < sizeof CLUBS / sizeof *CLUBS; k++)
+        if (quoth_word_is(&r->p, run->end - 1, CLUBS[k])) return 1;
+    return 0;
+}
+
 /* "the paper", "the newspaper", "the editorial board": the newspaper
  * named latest in its paragraph or the two before ("the Global Times").
  * "the company", "the firm", "the bank", "the agency", "the bureau", "the
@@ -1815,7 +1919,8 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     for (size_t i = 0; !kind && i < sizeof KINDS / sizeof *KINDS; i++) kind = quoth_word_is(&r->p, last, KINDS[i]);
     if (!kind) return -1;
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
-    int group = quoth_word_is(&r->p, last, "group");
+    int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
+    uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
     int32_t found = -1;
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
@@ -1833,12 +1938,15 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
          * that tells a person's place, not one that acts */
         if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
             continue;
-        /* "the group" is no company ("Castlemere Homes") */
-        if (group && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) continue;
+        /* "the group" is no company ("Castlemere Homes"), "the club" a
+         * sports club ("Harbour United", not a fans' "Northern Wall") */
+        if ((group && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) || (club && !club_name(r, run)))
+            continue;
         if (found >= 0 && found != run->speaker) return -1;
+        if (found < 0) found_end = run->end;
         found = run->speaker;
     }
-    return found;
+    return found >= 0 && (group || club) && indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
 
 /* Whether token i names one who speaks for a body: "spokesman",
