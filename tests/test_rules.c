@@ -243,16 +243,6 @@ static void test_content_past_circumstance(void) {
                 QUOTH_INDIRECT);
 }
 
-/* A fact check's parts ("Fact Check:", "THE CLAIM:", "THE VERDICT:") are
- * no speakers: each had been a statement, and the claim's had taken the
- * senator's quotation. */
-static void test_fact_check_labels_are_no_speakers(void) {
-    const quoth_doc *doc = extract("Fact Check: Did Crime Really Double?\n\nTHE CLAIM: \"Crime has doubled,\" "
-                                   "Senator Victor Alvarado said on Sunday.\n\nTHE VERDICT: False.");
-    CHECK_INT(quoth_doc_quote_count(doc), 1);
-    check_quote(doc, "\"Crime has doubled,\"", "said", "Senator Victor Alvarado", QUOTH_DIRECT);
-}
-
 /* A request not to be named is no statement ("asked not to be
  * identified", "declined to give her name", which had been statements and
  * had swallowed the one after them); the statement after it stays. */
@@ -1540,7 +1530,7 @@ static void test_tagging_with_word_blocks(void) {
 }
 
 TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
-          test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
+          test_anonymity_request_is_no_statement,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,

@@ -668,8 +668,7 @@ static turn_label speaker_label(const rules *r, size_t first, size_t end, int ti
         return l;
     }
     size_t name_end = label_name_end(p, k, end, title_case), j = name_end;
-    /* a part of the page, not a speaker: "THE VERDICT:", "Update:" */
-    if (j == k || quoth_furniture_label(p, name_end - 1)) return l;
+    if (j == k) return l;
     if (quoth_punct_is(p, j, ",")) { /* the speaker's role: "HOST", "CORRESPONDENT" */
         size_t role = j + 1;
         j = label_name_end(p, role, end, 0);
@@ -748,8 +747,7 @@ static int headline_speaker(rules *r) {
     while (k < end && k - first < 3 && quoth_coarse(p, k) == CT_PROPN && (p->t[k].flags & TOK_CAPITALIZED) &&
            !((p->t[k].flags & TOK_ALL_CAPS) && p->t[k].norm_len > 3))
         k++;
-    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":") || (k == first + 1 && headline_kicker(p, first)) ||
-        quoth_furniture_label(p, k - 1)) /* "Fact Check:" */
+    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":") || (k == first + 1 && headline_kicker(p, first)))
         return 0;
     size_t stop = end;
     while (stop > k + 1 && quoth_is_final_punct(p, stop - 1)) stop--;
