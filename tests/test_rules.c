@@ -257,16 +257,6 @@ static void test_anonymity_request_is_no_statement(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 0);
 }
 
-/* A subject with a short relative clause of its own ("A woman who lives
- * nearby said": the statement had been lost to "lives nearby said"); but
- * in "Voters who say", the cue is the clause's own verb. */
-static void test_subject_with_relative_clause(void) {
-    const quoth_doc *doc = extract("Ana Sharpe said the victim was stable. A woman who lives nearby said she found "
-                                   "Marc Tremblay lying in the road.");
-    check_quote(doc, "she found Marc Tremblay lying in the road", "said", "A woman who lives nearby",
-                QUOTH_INDIRECT);
-}
-
 /* What may stand between a subject and its verb: an aside (", for his
  * part,"), which had left the statement without a source and so lost it;
  * a day ("today" had been the source); neither makes an object into a
@@ -1529,7 +1519,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause,
+TEST_MAIN(test_feature_rows_by_index_and_by_key,
           test_anonymity_request_is_no_statement,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

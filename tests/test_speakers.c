@@ -2537,8 +2537,8 @@ static void test_nationalities_and_roles(void) {
  * statement and through an apposition that says she is a woman (both
  * had been the woman named before her). */
 static const one_statement UNNAMED_WOMEN[] = {
-    {"Anika Sharma said the victim was stable. A woman who lives nearby said she found Marc Tremblay lying in "
-     "the road. She said she stayed with him.",
+    {"Anika Sharma said the victim was stable. A woman at the scene said she found Marc Tremblay lying in the "
+     "road. She said she stayed with him.",
      {"she stayed", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
     {"\"The rent doubled,\" said Carol Dunn. Another tenant, a woman who lives next door, said she had also been "
      "evicted. \"We have nowhere to go,\" she said.",

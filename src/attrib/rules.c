@@ -526,25 +526,6 @@ static int participle(rules *r, size_t i, size_t end) {
     return emit(r, span(i, i + 1), NO_SPAN, content, NO_SPAN, ORIGIN_RULE_INDIRECT) ? -1 : 1;
 }
 
-/* "A woman who lives nearby said": a subject with a short relative clause
- * of its own, from its noun phrase to the cue at `cue`; `cue` when there
- * is none. The clause holds a verb before the cue, and no comma or
- * quotation mark. */
-static size_t relative_subject(const quoth_phrases *p, size_t cue, size_t first) {
-    enum { CLAUSE_WORDS = 6 };
-    for (size_t k = cue; k-- > first + 1 && cue - k <= CLAUSE_WORDS;) {
-        if ((p->t[k].flags & TOK_PUNCT) || p->t[k].quote_depth) return cue;
-        if (!quoth_word_is(p, k, "who")) continue;
-        /* the clause has a verb of its own: in "Voters who say", the cue is its verb */
-        size_t v = k + 1;
-        while (v < cue && quoth_coarse(p, v) != CT_VERB) v++;
-        if (v == cue) return cue;
-        size_t s = quoth_np_left(p, k, first);
-        return s < k && quoth_may_be_subject(p, s, quoth_after_dateline(p, first)) ? s : cue;
-    }
-    return cue;
-}
-
 /* SOURCE CUE [recipient] CONTENT, or CONTENT, SOURCE CUE. */
 static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
     const quoth_phrases *p = &r->p;
@@ -556,7 +537,6 @@ static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
         s = quoth_np_left(p, past, first);
         if (!quoth_may_be_subject(p, s, quoth_after_dateline(p, first))) return 0;
     }
-    if (s == src_end) s = relative_subject(p, cue.first, first);
     if (s == src_end) return 0;
     quoth_tspan src = span(s, src_end), content = NO_SPAN;
     size_t c = skip_recipient(r, i, cue.end, end);
