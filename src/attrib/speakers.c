@@ -1394,6 +1394,19 @@ static int ends_with_word(const char *text, const char *word) {
     return n >= w && strcasecmp(text + n - w, word) == 0 && (n == w || text[n - w - 1] == ' ');
 }
 
+/* Whether a word, or token i, is one of a list (in any case). */
+static int word_in_list(const char *w, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (strcasecmp(w, list[k]) == 0) return 1;
+    return 0;
+}
+
+static int token_in_list(const quoth_resolver *r, size_t i, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (quoth_word_is(&r->p, i, list[k])) return 1;
+    return 0;
+}
+
 /* Nouns that describe one person in news without being a title: the
  * subject of a profile, a review or a match report ("the actress", "the
  * singer", "the striker"); not those that name the people around one
@@ -1407,20 +1420,11 @@ static const char *const PERSON_NOUNS[] = {
     "manager",     "captain",   "player",       "guard",       "forward",    "defender",   "rider",
     "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager"};
 
-static int person_noun_word(const char *w) {
-    for (size_t k = 0; k < sizeof PERSON_NOUNS / sizeof *PERSON_NOUNS; k++)
-        if (strcmp(w, PERSON_NOUNS[k]) == 0) return 1;
-    return 0;
-}
 
-/* A role in a team that excludes the others: a manager is no player. */
-static int team_role_word(const char *w) {
-    static const char *const ROLES[] = {"striker", "midfielder", "goalkeeper", "winger", "coach", "manager",
-                                        "captain", "player", "guard", "forward", "defender", "rider", "driver"};
-    for (size_t k = 0; k < sizeof ROLES / sizeof *ROLES; k++)
-        if (strcmp(w, ROLES[k]) == 0) return 1;
-    return 0;
-}
+/* Roles in a team that exclude each other: a manager is no player. */
+static const char *const TEAM_ROLES[] = {"striker", "midfielder", "goalkeeper", "winger", "coach", "manager",
+                                         "captain", "player",  "guard",      "forward", "defender", "rider",
+                                         "driver"};
 
 /* Whether a stored role ends with another noun of the same sort as the
  * description's `head`: a manager is no "player", a striker no "coach",
@@ -1430,25 +1434,13 @@ static int role_of_other_kind(const char *role, const char *head) {
     const char *last = strrchr(role, ' ');
     last = last ? last + 1 : role;
     if (strcasecmp(last, head) == 0) return 0;
-    char w[32];
-    size_t n = strlen(last);
-    if (n >= sizeof w) return 0;
-    for (size_t k = 0; k <= n; k++) w[k] = (char)(last[k] >= 'A' && last[k] <= 'Z' ? last[k] + 32 : last[k]);
-    char h[32];
-    size_t m = strlen(head);
-    if (m >= sizeof h) return 0;
-    for (size_t k = 0; k <= m; k++) h[k] = (char)(head[k] >= 'A' && head[k] <= 'Z' ? head[k] + 32 : head[k]);
-    if (team_role_word(w) && team_role_word(h)) return 1;
+    size_t n = sizeof TEAM_ROLES / sizeof *TEAM_ROLES;
+    if (word_in_list(last, TEAM_ROLES, n) && word_in_list(head, TEAM_ROLES, n)) return 1;
     return quoth_nationality_of(last) && quoth_nationality_of(head);
 }
 
 static int person_noun(const quoth_resolver *r, uint32_t i) {
-    char w[32];
-    size_t n = r->p.t[i].norm_len;
-    if (n >= sizeof w) return 0;
-    const char *norm = quoth_token_norm(r->p.tl, i);
-    for (size_t k = 0; k <= n; k++) w[k] = (char)(norm[k] >= 'A' && norm[k] <= 'Z' ? norm[k] + 32 : norm[k]);
-    return person_noun_word(w);
+    return token_in_list(r, i, PERSON_NOUNS, sizeof PERSON_NOUNS / sizeof *PERSON_NOUNS);
 }
 
 /* The offices of public figures that news names people by without
@@ -1563,18 +1555,9 @@ static int unnamed_holder_before(const quoth_resolver *r, size_t tok, size_t hea
 }
 
 /* Whether a mention of speaker s before token `tok` describes them by
- * another noun of people or nationality than the one at `head`: "Castleford
- * striker Danny Pruitt" is no "coach", "Adaeze Okafor, the Nigerian," no
- * "Pole". */
-static int team_role_at(const quoth_resolver *r, size_t i) {
-    char w[32];
-    size_t n = r->p.t[i].norm_len;
-    if (n >= sizeof w) return 0;
-    const char *norm = quoth_token_norm(r->p.tl, i);
-    for (size_t k = 0; k <= n; k++) w[k] = (char)(norm[k] >= 'A' && norm[k] <= 'Z' ? norm[k] + 32 : norm[k]);
-    return team_role_word(w);
-}
-
+ * another role of a team or nationality than the one at `head`:
+ * "Castleford striker Danny Pruitt" is no "coach", "Adaeze Okafor, the
+ * Nigerian," no "Pole". */
 static int described_otherwise(const quoth_resolver *r, int32_t s, size_t tok, size_t head) {
     const quoth_phrases *p = &r->p;
     for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
@@ -1582,7 +1565,9 @@ static int described_otherwise(const quoth_resolver *r, int32_t s, size_t tok, s
         if (run->speaker != s) continue;
         size_t first, h;
         if (run_description(r, run, &first, &h) && p->t[h].lower_hash != p->t[head].lower_hash &&
-            ((team_role_at(r, h) && team_role_at(r, head)) || quoth_nationality_noun(p, h)))
+            ((token_in_list(r, h, TEAM_ROLES, sizeof TEAM_ROLES / sizeof *TEAM_ROLES) &&
+              token_in_list(r, head, TEAM_ROLES, sizeof TEAM_ROLES / sizeof *TEAM_ROLES)) ||
+             quoth_nationality_noun(p, h)))
             return 1;
         size_t e = run->end;
         if (e + 3 < p->n && quoth_punct_is(p, e, ",") && quoth_word_is(p, e + 1, "the") &&
