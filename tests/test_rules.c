@@ -243,6 +243,16 @@ static void test_content_past_circumstance(void) {
                 QUOTH_INDIRECT);
 }
 
+/* A fact check's parts ("Fact Check:", "THE CLAIM:", "THE VERDICT:") are
+ * no speakers: each had been a statement, and the claim's had taken the
+ * senator's quotation. */
+static void test_fact_check_labels_are_no_speakers(void) {
+    const quoth_doc *doc = extract("Fact Check: Did Crime Really Double?\n\nTHE CLAIM: \"Crime has doubled,\" "
+                                   "Senator Victor Alvarado said on Sunday.\n\nTHE VERDICT: False.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    check_quote(doc, "\"Crime has doubled,\"", "said", "Senator Victor Alvarado", QUOTH_DIRECT);
+}
+
 /* A request not to be named is no statement ("asked not to be
  * identified", "declined to give her name", which had been statements and
  * had swallowed the one after them); the statement after it stays. */
@@ -255,6 +265,34 @@ static void test_anonymity_request_is_no_statement(void) {
     check_quote(doc, "she heard a bang", "said", "A neighbour", QUOTH_INDIRECT);
     doc = extract("The person asked not to be named because the talks were private.");
     CHECK_INT(quoth_doc_quote_count(doc), 0);
+}
+
+/* A participle of judging after an apposition's noun is no statement
+ * ("a Republican considered a centrist": the senator had judged himself),
+ * and the sentence's own verb of saying after the apposition is the cue of
+ * what follows it (the judgement's content had run on over it). */
+static void test_reduced_judgement_is_no_statement(void) {
+    const quoth_doc *doc = extract("Senator Mark Dunn, a Republican considered a centrist, said that the bill would "
+                                   "pass.");
+    CHECK(find(doc, "a centrist") == NULL);
+    check_quote(doc, "that the bill would pass", "said", "Senator Mark Dunn, a Republican", QUOTH_INDIRECT);
+    doc = extract("Justice Anna Reyes, a Bush appointee considered a moderate, nonetheless wrote that the rule was "
+                  "void.");
+    CHECK(find(doc, "a moderate") == NULL);
+    const quoth_quote *q = find(doc, "that the rule was void");
+    CHECK(q != NULL);
+    CHECK_STR(q ? q->speaker_name : NULL, "Anna Reyes");
+    CHECK_STR(q ? slice(doc, &q->cue) : NULL, "wrote");
+}
+
+/* A subject with a short relative clause of its own ("A woman who lives
+ * nearby said": the statement had been lost to "lives nearby said"); but
+ * in "Voters who say", the cue is the clause's own verb. */
+static void test_subject_with_relative_clause(void) {
+    const quoth_doc *doc = extract("Ana Sharpe said the victim was stable. A woman who lives nearby said she found "
+                                   "Marc Tremblay lying in the road.");
+    check_quote(doc, "she found Marc Tremblay lying in the road", "said", "A woman who lives nearby",
+                QUOTH_INDIRECT);
 }
 
 /* What may stand between a subject and its verb: an aside (", for his
@@ -1519,8 +1557,8 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key,
-          test_anonymity_request_is_no_statement,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement,
+          test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
           test_passive_subject_is_no_source, test_relative_pronoun_source, test_cue_without_circumstance,

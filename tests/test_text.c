@@ -146,8 +146,9 @@ static void test_number_signs_cases_and_states(void) {
 
 static uint32_t demo_counts(const void *ctx, const char *w, size_t n) {
     (void)ctx;
-    static const char *const KNOWN[] = {"said", "that", "ukraine", "and", "the", "talks"};
-    for (size_t i = 0; i < 6; i++)
+    static const char *const KNOWN[] = {"said", "that", "ukraine", "and", "the", "talks", "arm",
+                                        "march", "for", "got", "man", "with", "stood"};
+    for (size_t i = 0; i < sizeof KNOWN / sizeof *KNOWN; i++)
         if (strlen(KNOWN[i]) == n && strncasecmp(KNOWN[i], w, n) == 0) return 100;
     return 0;
 }
@@ -161,6 +162,12 @@ static void test_glued_words_are_split(void) {
     CHECK_MEM(s + tl.tok[2].start, tl.tok[2].end - tl.tok[2].start, "that");
     CHECK(tl.tok[2].flags & TOK_GLUED);
     CHECK_MEM(s + tl.tok[3].start, tl.tok[3].end - tl.tok[3].start, "Ukraine");
+    quoth_token_list_free(&tl);
+    /* words that begin with "for" or "with", and names that end in "and"
+     * after a short known word, are whole */
+    s = "Armand Marchand forgot it, Forman withstood it, and Lia saidthat.";
+    CHECK_INT(quoth_tokenize(&tl, s, strlen(s), demo_counts, NULL), 0);
+    CHECK_STR(joined(&tl), "Armand Marchand forgot it , Forman withstood it , and Lia said that .");
     quoth_token_list_free(&tl);
 }
 

@@ -1274,6 +1274,74 @@ static void content_stops_before_parenthetical(const quoth_phrases *p, quoth_att
     }
 }
 
+/* A content that the source's own words hold is no content: a rule that
+ * takes the source on past an apposition ("Acme Robotics, a maker of
+ * robots, today announced ...", where the tagger had read "today" as the
+ * source) takes with it the words the tagger had read as a first content.
+ * One token is never both what a statement says and who says it. */
+static void content_out_of_source(quoth_attribution *a) {
+    if (a->n_content != 2 || quoth_tspan_empty(a->source)) return;
+    if (contains(a->source, a->content[0])) a->content[0] = a->content[1];
+    else if (!contains(a->source, a->content[1])) return;
+    a->n_content = 1;
+}
+
+/* Whether the words before token v are an apposition's noun phrase with
+ * its article, after a comma that follows a name ("Mark Dunn, a
+ * Republican"): no subject, so a verb at v is a participle, whatever tag
+ * it was given. */
+static int opens_apposition(const quoth_phrases *p, size_t v) {
+    size_t i = v;
+    while (i > 0 && v - i < 5 && (quoth_coarse(p, i - 1) == CT_NOUN || quoth_coarse(p, i - 1) == CT_PROPN ||
+                                  quoth_coarse(p, i - 1) == CT_ADJ))
+        i--;
+    return i >= 3 && i < v && quoth_coarse(p, i - 1) == CT_DET && quoth_punct_is(p, i - 2, ",") &&
+           quoth_coarse(p, i - 3) == CT_PROPN;
+}
+
+/* Whether the cue is a participle of judging right after an apposition's
+ * noun ("Stephen Breyer, a Clinton appointee considered a liberal,",
+ * "Maria Costa, a banker regarded as cautious,"): a reduced relative
+ * clause, in which someone unnamed judges the person named. PolNeAR
+ * annotates no statement there (train's one such apposition); the tagger
+ * had given it the noun, so the person judged judged himself. Outside an
+ * apposition the same words are often a finite verb ("Clinton considered
+ * drug companies her enemies", "what many people believed to be"), which
+ * the tagger's tags do not tell apart. */
+static int reduced_judgement(const quoth_phrases *p, quoth_tspan cue) {
+    static const char *const JUDGED[] = {"considered", "seen", "regarded", "viewed", "deemed", "thought", "believed"};
+    size_t v = cue.first;
+    if (quoth_tspan_empty(cue) || v == 0 || !opens_apposition(p, v) ||
+        cue.end > v + 1 + (size_t)quoth_word_is(p, v + 1, "as"))
+        return 0;
+    for (size_t k = 0; k < sizeof JUDGED / sizeof *JUDGED; k++)
+        if (quoth_word_is(p, v, JUDGED[k])) return 1;
+    return 0;
+}
+
+/* An attribution whose cue is a reduced judgement (above) is no
+ * statement; but where its content runs on past the comma that closes the
+ * apposition into the sentence's own verb of saying ("Justice Brink, a
+ * Hale appointee considered a liberal, nonetheless wrote that the law was
+ * void"), that verb is the cue of what follows it, and the apposition its
+ * source. The content is emptied when nothing is left (the caller drops
+ * it). */
+static void statement_past_reduced_judgement(const quoth_attrib_input *in, const quoth_phrases *p,
+                                             quoth_attribution *a) {
+    if (a->n_content != 1 || !reduced_judgement(p, a->cue)) return;
+    quoth_tspan c = a->content[0];
+    size_t comma = c.first;
+    while (comma < c.end && !(quoth_punct_is(p, comma, ",") && !p->t[comma].quote_depth)) comma++;
+    size_t verb = comma + 1;
+    while (verb < c.end && quoth_coarse(p, verb) == CT_ADV) verb++;
+    if (verb + 1 >= c.end || !(p->t[verb].lex & LEX_CUE) || (in->pos_flags && !(in->pos_flags[p->t[verb].pos] & QUOTH_POS_FINITE))) {
+        a->n_content = 0;
+        return;
+    }
+    a->cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+    a->content[0].first = (uint32_t)verb + 1;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -1284,6 +1352,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_not_a_clause_tail(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
+        statement_past_reduced_judgement(in, &p, &list->a[k]);
         source_not_a_date(in, &p, &list->a[k]);
         judged_subject_no_source(&p, &list->a[k]);
         relative_pronoun_source(&p, &list->a[k]);
@@ -1329,8 +1398,10 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (list->a[k].subject_judged) judged_subject_in_content(&p, list, k);
         else parenthetical_content(&p, in->pos_flags, list, k);
     size_t kept = 0;
-    for (size_t k = 0; k < list->n; k++)
-        if (skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
+    for (size_t k = 0; k < list->n; k++) {
+        content_out_of_source(&list->a[k]);
+        if (list->a[k].n_content && skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
+    }
     list->n = kept;
 }
 

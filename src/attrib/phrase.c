@@ -39,7 +39,9 @@ int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w) {
 int quoth_furniture_label(const quoth_phrases *p, size_t i) {
     static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
                                          "update", "updated", "breaking",  "exclusive", "read",  "related",
-                                         "note",   "question", "answer",   "transcript", "live", "opinion"};
+                                         "note",   "question", "answer",   "transcript", "live", "opinion",
+                                         /* a fact check's parts: "Fact Check:", "THE CLAIM:", "THE VERDICT:" */
+                                         "check",  "factcheck", "claim",   "verdict",  "facts",  "rating"};
     for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
         if (quoth_word_is(p, i, LABELS[k])) return 1;
     return 0;

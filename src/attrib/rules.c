@@ -526,6 +526,25 @@ static int participle(rules *r, size_t i, size_t end) {
     return emit(r, span(i, i + 1), NO_SPAN, content, NO_SPAN, ORIGIN_RULE_INDIRECT) ? -1 : 1;
 }
 
+/* "A woman who lives nearby said": a subject with a short relative clause
+ * of its own, from its noun phrase to the cue at `cue`; `cue` when there
+ * is none. The clause holds a verb before the cue, and no comma or
+ * quotation mark. */
+static size_t relative_subject(const quoth_phrases *p, size_t cue, size_t first) {
+    enum { CLAUSE_WORDS = 6 };
+    for (size_t k = cue; k-- > first + 1 && cue - k <= CLAUSE_WORDS;) {
+        if ((p->t[k].flags & TOK_PUNCT) || p->t[k].quote_depth) return cue;
+        if (!quoth_word_is(p, k, "who")) continue;
+        /* the clause has a verb of its own: in "Voters who say", the cue is its verb */
+        size_t v = k + 1;
+        while (v < cue && quoth_coarse(p, v) != CT_VERB) v++;
+        if (v == cue) return cue;
+        size_t s = quoth_np_left(p, k, first);
+        return s < k && quoth_may_be_subject(p, s, quoth_after_dateline(p, first)) ? s : cue;
+    }
+    return cue;
+}
+
 /* SOURCE CUE [recipient] CONTENT, or CONTENT, SOURCE CUE. */
 static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
     const quoth_phrases *p = &r->p;
@@ -537,6 +556,7 @@ static int source_then_cue(rules *r, size_t i, size_t first, size_t end) {
         s = quoth_np_left(p, past, first);
         if (!quoth_may_be_subject(p, s, quoth_after_dateline(p, first))) return 0;
     }
+    if (s == src_end) s = relative_subject(p, cue.first, first);
     if (s == src_end) return 0;
     quoth_tspan src = span(s, src_end), content = NO_SPAN;
     size_t c = skip_recipient(r, i, cue.end, end);
@@ -648,7 +668,8 @@ static turn_label speaker_label(const rules *r, size_t first, size_t end, int ti
         return l;
     }
     size_t name_end = label_name_end(p, k, end, title_case), j = name_end;
-    if (j == k) return l;
+    /* a part of the page, not a speaker: "THE VERDICT:", "Update:" */
+    if (j == k || quoth_furniture_label(p, name_end - 1)) return l;
     if (quoth_punct_is(p, j, ",")) { /* the speaker's role: "HOST", "CORRESPONDENT" */
         size_t role = j + 1;
         j = label_name_end(p, role, end, 0);
@@ -727,7 +748,8 @@ static int headline_speaker(rules *r) {
     while (k < end && k - first < 3 && quoth_coarse(p, k) == CT_PROPN && (p->t[k].flags & TOK_CAPITALIZED) &&
            !((p->t[k].flags & TOK_ALL_CAPS) && p->t[k].norm_len > 3))
         k++;
-    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":") || (k == first + 1 && headline_kicker(p, first)))
+    if (k == first || k + 3 >= end || !quoth_punct_is(p, k, ":") || (k == first + 1 && headline_kicker(p, first)) ||
+        quoth_furniture_label(p, k - 1)) /* "Fact Check:" */
         return 0;
     size_t stop = end;
     while (stop > k + 1 && quoth_is_final_punct(p, stop - 1)) stop--;

@@ -195,6 +195,19 @@ static int is_glue_word(const char *w, size_t n) {
     }
 }
 
+/* Whether a word of n letters (lower: lowercased) may be two glued at k:
+ * one half a glue word. But "for" and "with" also begin words ("forgot",
+ * "forsake", "withstood", which the counts may not hold: PolNeAR's text had
+ * six such words split), and a name may end in "and" after a known word
+ * ("Marchand", "Armand"): a capitalized word splits before a glue word
+ * only after six letters or more ("Ukraineand"). */
+static int glued_at(const char *w, const char *lower, size_t n, size_t k) {
+    int prefix = (k == 3 && memcmp(lower, "for", 3) == 0) || (k == 4 && memcmp(lower, "with", 4) == 0);
+    if (!prefix && is_glue_word(lower, k)) return 1;
+    if (w[0] >= 'A' && w[0] <= 'Z' && k < 6) return 0;
+    return is_glue_word(lower + k, n - k);
+}
+
 /* Where to split a word of ASCII letters glued to a neighbour, or 0. The
  * whole must be unknown, both halves known, and one of them a glue word; of
  * several splits the one whose rarer half is most frequent wins. */
@@ -212,7 +225,7 @@ static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
         /* The right half of a glued pair is lower case: "Ukraineand", not "UkraineAnd". */
         if (w[k] < 'a') continue;
         if ((k < 3 || k > 5) && (n - k < 3 || n - k > 5)) continue; /* glue words have 3 to 5 letters */
-        if (is_glue_word(lower, k) || is_glue_word(lower + k, n - k)) cand[n_cand++] = k;
+        if (glued_at(w, lower, n, k)) cand[n_cand++] = k;
     }
     if (n_cand == 0) return 0;
     if (sc->word_count(sc->word_count_ctx, w, n) > 0) return 0;
