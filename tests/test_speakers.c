@@ -934,9 +934,27 @@ static const one_statement THEY_NOT_PLACES[] = {
      {"that the crossing", "Israel", QUOTH_RESOLVED_PRONOUN, NULL, U}},
 };
 
+/* A name that no list holds gets its gender from the first "he", "his",
+ * "she" or "her" of a sentence it opens, when no one else is named or
+ * described before that pronoun (a place or a body may be); the audits'
+ * players and travellers had none. */
+static const one_statement OWN_PRONOUNS[] = {
+    {"Rin Takahashi reached the final on Sunday when her opponent retired.\n\nTakahashi said that the win was lucky.",
+     {"that the win was lucky", "Rin Takahashi", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    {"Iwo Dambara flew home from Riga for his brother's wedding.\n\nDambara said that the flight was late.",
+     {"that the flight", "Iwo Dambara", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    {"Parvell Ostrik met the minister and his aide on Monday.\n\nOstrik said that the talks were useful.",
+     {"that the talks", "Parvell Ostrik", QUOTH_RESOLVED_SURNAME, NULL, U}},
+    {"Parvell Ostrik met Tom Berg at his office.\n\nOstrik said that the talks were useful.",
+     {"that the talks", "Parvell Ostrik", QUOTH_RESOLVED_SURNAME, NULL, U}},
+    {"Parvell Ostrik arrived with a banner, \"She lied\", on Monday.\n\nOstrik said that the talks were over.",
+     {"that the talks", "Parvell Ostrik", QUOTH_RESOLVED_SURNAME, NULL, U}},
+};
+
 static void test_pronouns_stand_for_people(void) {
     check_one_statements(PEOPLE_ONLY, sizeof PEOPLE_ONLY / sizeof *PEOPLE_ONLY);
     check_one_statements(THEY_NOT_PLACES, sizeof THEY_NOT_PLACES / sizeof *THEY_NOT_PLACES);
+    check_one_statements(OWN_PRONOUNS, sizeof OWN_PRONOUNS / sizeof *OWN_PRONOUNS);
 }
 
 static void test_pronouns_by_recency(void) {

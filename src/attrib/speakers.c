@@ -2630,6 +2630,69 @@ static void genders_from_reported_pronouns(quoth_resolver *r, const quoth_attrib
     }
 }
 
+/* How far into its sentence a subject's own pronoun is looked for. */
+#define OWN_PRONOUN_REACH 24
+
+/* Whether a run that is no one known to be a person follows a preposition
+ * of place ("flew home from Riga", "in Kisumu"): a place no list holds. */
+static int place_after_preposition(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const AT[] = {"in", "from", "at", "near", "across", "outside", "inside"};
+    if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON || run->first == 0) return 0;
+    return token_in_list(r, run->first - 1, AT, sizeof AT / sizeof *AT);
+}
+
+/* 1 when token i is "he", "his" or "him", 2 when "she" or "her", else 0. */
+static int pronoun_gender(const quoth_resolver *r, size_t i) {
+    if (r->p.t[i].norm_len > 3) return 0; /* the pronouns are short */
+    if (quoth_word_is(&r->p, i, "he") || quoth_word_is(&r->p, i, "his") || quoth_word_is(&r->p, i, "him")) return 1;
+    return quoth_word_is(&r->p, i, "she") || quoth_word_is(&r->p, i, "her") ? 2 : 0;
+}
+
+/* Whether token i may describe a person other than the subject: a title,
+ * a noun of a person ("the coach", "his wife"). */
+static int other_person_at(const quoth_resolver *r, size_t i) {
+    if (r->p.t[i].lex & LEX_TITLE) return 1;
+    if (quoth_coarse(&r->p, i) != CT_NOUN) return 0;
+    return person_noun(r, (uint32_t)i) || quoth_gender_of_role(quoth_token_norm(r->p.tl, i)) != 0;
+}
+
+/* "Rin Takahashi reached the final when her opponent retired", "Ieva
+ * Berzina flew home for her sister's wedding": the first "he", "his",
+ * "him", "she" or "her" of a sentence that opens with a person's name is
+ * that person's when no other person is named or described before it (a
+ * body or a place may be),
+ * and tells the person's gender when nothing else did (the audits' names
+ * that no list holds, whose only "she" is not a speaker's). */
+static void genders_from_subjects_pronouns(quoth_resolver *r) {
+    for (size_t j = 0; j < r->t->n_runs; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        quoth_speaker *sp = &r->t->s[run->speaker];
+        size_t opening = quoth_sentence_first(&r->p, run->first);
+        if (sp->gender || sp->kind != QUOTH_KIND_PERSON || r->p.t[run->first].quote_depth ||
+            (run->lead != opening && run->first != opening))
+            continue;
+        size_t end = quoth_sentence_end(&r->p, run->first), next = end;
+        for (size_t k = j + 1; k < r->t->n_runs && r->t->runs[k].first < end; k++) {
+            const quoth_name_run *other = &r->t->runs[k]; /* a body or a place is no one the pronoun means */
+            if (r->t->s[other->speaker].kind == QUOTH_KIND_ORGANIZATION || quoth_run_is_place(r, other) ||
+                place_after_preposition(r, other))
+                continue;
+            next = other->first;
+            break;
+        }
+        for (size_t i = run->end; i < next && i < run->end + OWN_PRONOUN_REACH; i++) {
+            if (r->p.t[i].quote_depth || other_person_at(r, i)) break;
+            int gender = pronoun_gender(r, i);
+            if (!gender) continue;
+            /* "... when he met her": either may be the subject's */
+            for (size_t k = i + 1; k < end && gender; k++)
+                if (pronoun_gender(r, k) == 3 - gender) gender = 0;
+            sp->gender = (uint8_t)gender;
+            break;
+        }
+    }
+}
+
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
     quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list};
@@ -2658,6 +2721,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     }
     genders_from_pronouns(&r);
     genders_from_reported_pronouns(&r, list);
+    genders_from_subjects_pronouns(&r);
     return 0;
 }
 
