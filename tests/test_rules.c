@@ -267,6 +267,23 @@ static void test_anonymity_request_is_no_statement(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 0);
 }
 
+/* A content that runs on over ", while" and a clause with its own subject
+ * and reporting verb ends before it, and that clause is a statement of
+ * its own (the shop owners' had been part of the residents'); but not a
+ * "while" clause that opens what a poll finds, nor one without a verb of
+ * saying. */
+static void test_while_clause_is_its_own_statement(void) {
+    const quoth_doc *doc = extract("Most residents said the new road had helped them, while shop owners said trade "
+                                   "had fallen by a third.");
+    check_quote(doc, "the new road had helped them", "said", "Most residents", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "the new road");
+    CHECK(q && !strstr(slice(doc, &q->contents[0]), "while"));
+    check_quote(doc, "trade had fallen by a third", "said", "shop owners", QUOTH_INDIRECT);
+    doc = extract("Ms. Ortega said the clinic would stay open, while the hospital closed its ward.");
+    q = find(doc, "the clinic");
+    CHECK(q && strstr(slice(doc, &q->contents[0]), "while the hospital closed"));
+}
+
 /* A participle of judging after an apposition's noun is no statement
  * ("a Republican considered a centrist": the senator had judged himself),
  * and the sentence's own verb of saying after the apposition is the cue of
@@ -1557,7 +1574,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

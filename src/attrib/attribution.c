@@ -1455,6 +1455,52 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
     return 0;
 }
 
+/* How many tokens the subject of a "while" clause may have. */
+#define WHILE_SUBJECT_MAX 8
+
+/* The reporting verb of a clause opened by ", while" at `comma` ("...,
+ * while other voters said ..."), with its subject in *subject; SIZE_MAX
+ * when the clause has no such verb right after a noun phrase. */
+static size_t while_clause_verb(const quoth_attrib_input *in, const quoth_phrases *p, size_t comma, size_t end,
+                                quoth_tspan *subject) {
+    size_t first = comma + 2, v = first;
+    while (v < end && v - first <= WHILE_SUBJECT_MAX && quoth_coarse(p, v) != CT_VERB && quoth_coarse(p, v) != CT_AUX &&
+           !(p->t[v].flags & TOK_PUNCT))
+        v++;
+    if (v == first || v >= end || v - first > WHILE_SUBJECT_MAX || quoth_coarse(p, v) != CT_VERB ||
+        !(p->t[v].lex & LEX_CUE) || (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
+        return SIZE_MAX;
+    if (quoth_np_left(p, v, first) != first) return SIZE_MAX; /* the words before the verb are its subject */
+    *subject = (quoth_tspan){(uint32_t)first, (uint32_t)v};
+    return v;
+}
+
+int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t n = list->n;
+    for (size_t k = 0; k < n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || a->cue.first > a->content[0].first) continue;
+        quoth_tspan c = a->content[0];
+        for (size_t i = c.first + 1; i + 3 < c.end; i++) {
+            if (!quoth_punct_is(&p, i, ",") || p.t[i].quote_depth || !quoth_word_is(&p, i + 1, "while")) continue;
+            /* the part before is a clause of its own, not "that, while ..." */
+            if (!holds_finite_verb_in(&p, in->pos_flags, c.first, i)) break;
+            quoth_tspan subject;
+            size_t verb = while_clause_verb(in, &p, i, c.end, &subject);
+            if (verb == SIZE_MAX || verb + 1 >= c.end) continue;
+            quoth_attribution other = *a;
+            other.cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+            other.source = subject;
+            other.content[0] = (quoth_tspan){(uint32_t)verb + 1, c.end};
+            a->content[0].end = (uint32_t)i;
+            if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {

@@ -110,6 +110,13 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
  * "citing". Appends the first; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "... said the former president had made a good case, while other
+ * voters said they had not heard anything": a content that runs on over
+ * a clause of ", while", whose subject and reporting verb make a statement
+ * of their own, ends before it, and that clause's statement is appended
+ * (PolNeAR annotates the two apart). Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or
  * takes the sentence for the content of the one before. The reporting
