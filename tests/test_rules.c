@@ -267,6 +267,17 @@ static void test_anonymity_request_is_no_statement(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 0);
 }
 
+/* "The court heard that ...": the court is told, by someone unnamed; it
+ * had been the speaker (the court named before). */
+static void test_court_heard_is_no_source(void) {
+    const quoth_doc *doc = extract("Kevin Doyle, 44, appeared at Harbour Crown Court on Monday.\n\nThe court heard "
+                                   "that the money had been moved to Cyprus in 2019.");
+    const quoth_quote *q = find(doc, "that the money");
+    CHECK(q != NULL);
+    CHECK_INT(q ? (int)q->n_sources : -1, 0);
+    CHECK_STR(q ? q->speaker_name : NULL, NULL);
+}
+
 /* A content that runs on over ", while" and a clause with its own subject
  * and reporting verb ends before it, and that clause is a statement of
  * its own (the shop owners' had been part of the residents'); but not a
@@ -1574,7 +1585,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -546,13 +546,25 @@ static int raising_verb(const quoth_phrases *p, quoth_tspan cue) {
     return !(v + 2 < p->n && quoth_word_is(p, v + 1, "to") && (p->t[v + 2].lex & LEX_CUE));
 }
 
+/* "The court heard that ...", "the inquest heard": a body that hears
+ * evidence is told what the statement says, by someone the sentence does
+ * not name (the fifth audit's court had been the speaker). */
+static int hearing_heard(const quoth_phrases *p, const quoth_attribution *a) {
+    static const char *const HEARERS[] = {"court", "jury", "inquest", "tribunal", "hearing", "trial", "inquiry"};
+    if (a->cue.end != a->cue.first + 1 || !quoth_word_is(p, a->cue.first, "heard") || quoth_tspan_empty(a->source))
+        return 0;
+    for (size_t k = 0; k < sizeof HEARERS / sizeof *HEARERS; k++)
+        if (quoth_word_is(p, a->source.end - 1, HEARERS[k])) return 1;
+    return 0;
+}
+
 /* A cue that judges its subject has no source. Where the tagger gave none
  * either, none is looked for, and these attributions are kept without one
  * (engine.c, drop_unsourced): dev who-said-what 0.7068 -> 0.7075 and cue
  * exact 0.6869 -> 0.6877. */
 static void judged_subject_no_source(const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->cue) || (!quoth_tspan_empty(a->source) && a->source.end > a->cue.first)) return;
-    if (!judging_passive(p, a->cue) && !raising_verb(p, a->cue)) return;
+    if (!judging_passive(p, a->cue) && !raising_verb(p, a->cue) && !hearing_heard(p, a)) return;
     a->source = (quoth_tspan){0, 0};
     a->subject_judged = 1;
 }
