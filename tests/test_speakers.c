@@ -951,10 +951,31 @@ static const one_statement OWN_PRONOUNS[] = {
      {"that the talks", "Parvell Ostrik", QUOTH_RESOLVED_SURNAME, NULL, U}},
 };
 
+/* "Mrs Dube" of two women of one surname: the one named most often before
+ * it, and of two named as often the latest (the fifth audit's mother, not
+ * the daughter who died); the subject of the article, named most, stays
+ * "Mr. Vance" after his father is quoted once; and "Mr." is never a
+ * namesake whose gender is unknown. */
+static const one_statement NAMESAKES[] = {
+    {"Lindiwe Dube, 19, died in the crash in March.\n\nHer mother, Nomsa Dube, said the family had waited two "
+     "years.\n\nMrs Dube said that she would keep fighting.",
+     {"that she would keep", "Nomsa Dube", QUOTH_RESOLVED_SURNAME, "Her mother", F}},
+    {"Brigid Nolan, 71, was found dead at her home.\n\nHer daughter, Aoife Nolan, told the court she had warned "
+     "police.\n\nMs Nolan said that nobody had listened.",
+     {"that nobody had listened", "Aoife Nolan", QUOTH_RESOLVED_SURNAME, "Her daughter", F}},
+    {"Senator Ted Vance spoke in Ames on Monday. Mr. Vance thanked the crowd. Mr. Vance then left for Des Moines."
+     "\n\nHis father, Rafael Vance, said the family was proud.\n\nMr. Vance said that the race was close.",
+     {"that the race was close", "Ted Vance", QUOTH_RESOLVED_SURNAME, "Senator", M}},
+    {"Samir Haddad and Zarvetta Haddad spoke to reporters. Zarvetta Haddad said the visa had been refused. "
+     "Zarvetta Haddad said the family would wait.\n\nMr. Haddad said that the appeal would be filed.",
+     {"that the appeal", "Samir Haddad", QUOTH_RESOLVED_SURNAME, NULL, M}},
+};
+
 static void test_pronouns_stand_for_people(void) {
     check_one_statements(PEOPLE_ONLY, sizeof PEOPLE_ONLY / sizeof *PEOPLE_ONLY);
     check_one_statements(THEY_NOT_PLACES, sizeof THEY_NOT_PLACES / sizeof *THEY_NOT_PLACES);
     check_one_statements(OWN_PRONOUNS, sizeof OWN_PRONOUNS / sizeof *OWN_PRONOUNS);
+    check_one_statements(NAMESAKES, sizeof NAMESAKES / sizeof *NAMESAKES);
 }
 
 static void test_pronouns_by_recency(void) {

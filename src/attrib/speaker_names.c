@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "attrib/learned.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
 #include "tag/entity.h"
@@ -2691,6 +2692,47 @@ static int has_company_names(const quoth_resolver *r) {
     return 0;
 }
 
+/* How many runs back salient_namesake() looks for the people of a surname,
+ * and how many of them it tells apart. */
+#define NAMESAKE_SCAN_MAX 256
+#define NAMESAKES_MAX 8
+
+/* "Lindiwe Dube, 19, died ... Her mother, Nomsa Dube, said ... Mrs Dube
+ * said": of the people of one surname of the honorific's gender, the one
+ * named most often in the last NAMESAKE_SCAN_MAX runs before run k (a
+ * mention as a source counts twice), and of those named as often the
+ * latest (the first named had been taken, the daughter who died). Most often first: "Mr. Cruz" of an article about Ted
+ * Cruz that quotes his father once is still Ted Cruz, and "Mr. Bush" of
+ * one about Jeb Bush is not his brother named last. `found` is the first
+ * that fits, kept when no other is named. */
+static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surname, int gender, int32_t found) {
+    const quoth_speaker_table *t = r->t;
+    int32_t who[NAMESAKES_MAX];
+    uint32_t count[NAMESAKES_MAX];
+    size_t n = 0, best = NAMESAKES_MAX;
+    for (size_t j = k, seen = 0; j-- > 0 && seen < NAMESAKE_SCAN_MAX; seen++) {
+        int32_t s = t->runs[j].speaker;
+        /* of a known gender: "Mr. Khan" is not Ghazala Khan, whose
+         * gender no list tells */
+        if (s < 0 || t->s[s].surname != surname || t->s[s].kind != QUOTH_KIND_PERSON || t->s[s].gender != gender)
+            continue;
+        size_t c = 0;
+        while (c < n && who[c] != s) c++;
+        if (c == n) {
+            if (n == NAMESAKES_MAX) continue;
+            who[n] = s;
+            count[n++] = 0;
+        }
+        /* a mention the tagger read as a source counts twice: "Mrs Dube
+         * said" is the Dube who speaks, more than one named twice */
+        uint8_t label = r->p.t[t->runs[j].first].label;
+        count[c] += label == AL_B_SOURCE || label == AL_I_SOURCE ? 2 : 1;
+        /* met latest first: a later one wins only by more mentions */
+        if (best == NAMESAKES_MAX || count[c] > count[best]) best = c;
+    }
+    return best < n ? who[best] : found;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 int quoth_group_single_names(quoth_resolver *r) {
@@ -2733,6 +2775,8 @@ int quoth_group_single_names(quoth_resolver *r) {
                                                                    : QUOTH_RESOLVED_NAME;
             }
         }
+        if (run->speaker >= 0 && gender && t->s[run->speaker].kind == QUOTH_KIND_PERSON)
+            run->speaker = salient_namesake(r, k, h, gender, run->speaker);
         if (run->speaker < 0 && two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && family_first && run->end == run->first + 1 &&
