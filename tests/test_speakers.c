@@ -971,11 +971,35 @@ static const one_statement NAMESAKES[] = {
      {"that the appeal", "Samir Haddad", QUOTH_RESOLVED_SURNAME, NULL, M}},
 };
 
+/* The sixth audit's world English news: honorifics that are no part of
+ * the name and tell its gender ("Shri", "Smt", "Alhaji"), police ranks
+ * before a name ("DSP", "SSP" and its district), and given names that are
+ * also places ("Carolina Rojas" had been an organization), but not in a
+ * place's name ("a South Carolina Democrat" is no one named). */
+static const one_statement WORLD_ENGLISH_NAMES[] = {
+    {"Additional Chief Secretary Shri Alok Kumar Tripathi told PTI that the examination had been cancelled.",
+     {"that the examination", "Alok Kumar Tripathi", QUOTH_RESOLVED_NAME, "Additional Chief Secretary", M}},
+    {"The board's chairperson, Smt Renuka Sharma, said that no fee would be charged.",
+     {"that no fee", "Renuka Sharma", QUOTH_RESOLVED_NAME, "board's chairperson", F}},
+    {"The state chairman, Alhaji Muhammadu Bello, said that herders had lost cattle.",
+     {"that herders", "Muhammadu Bello", QUOTH_RESOLVED_NAME, "state chairman", M}},
+    {"The command's spokesman, DSP Gyang Dalyop, confirmed the arrests on Sunday. He said that three suspects "
+     "were held.",
+     {"that three suspects", "Gyang Dalyop", QUOTH_RESOLVED_PRONOUN, "DSP", M}},
+    {"SSP South Faisal Abbas Memon told reporters that the weapon had been recovered.",
+     {"that the weapon", "Faisal Abbas Memon", QUOTH_RESOLVED_NAME, "SSP South", M}},
+    {"Carolina Rojas said that the family had been given little information.",
+     {"that the family", "Carolina Rojas", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"A South Carolina Democrat said that the primary was close.",
+     {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
 static void test_pronouns_stand_for_people(void) {
     check_one_statements(PEOPLE_ONLY, sizeof PEOPLE_ONLY / sizeof *PEOPLE_ONLY);
     check_one_statements(THEY_NOT_PLACES, sizeof THEY_NOT_PLACES / sizeof *THEY_NOT_PLACES);
     check_one_statements(OWN_PRONOUNS, sizeof OWN_PRONOUNS / sizeof *OWN_PRONOUNS);
     check_one_statements(NAMESAKES, sizeof NAMESAKES / sizeof *NAMESAKES);
+    check_one_statements(WORLD_ENGLISH_NAMES, sizeof WORLD_ENGLISH_NAMES / sizeof *WORLD_ENGLISH_NAMES);
 }
 
 static void test_pronouns_by_recency(void) {

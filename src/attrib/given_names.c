@@ -10,7 +10,7 @@
 
 static const char *const MEN[] = {
     "aaron", "abdou", "abdoulaye", "abdul", "abdullah", "abebe",
-    "abel", "abiy", "abraham", "adel", "adrian", "agustin",
+    "abel", "abiy", "abraham", "adel", "adrian", "agus", "agustin",
     "ahmad", "ahmet", "aidan", "ajay", "akbar", "akhilesh", "akira", "alan", "alastair", "albert", "alberto",
     "alec", "alejandro", "aleksandar", "aleksander", "alemayehu", "alex", "alexander", "alexei", "alexey", "alfonso",
     "alfred", "ali", "allen", "alvaro", "alvin", "amadou", "amaury", "amir", "amit", "amitabh", "amos",
@@ -131,7 +131,7 @@ static const char *const WOMEN[] = {
     "aynur", "ayse", "ayşe", "azadeh", "aziza", "barbara", "beata", "beatrice", "beatriz", "becky", "belinda",
     "bernadette", "bernice", "beth", "bethany", "betsy", "betty", "beverly", "bianca", "birgit", "bonnie",
     "bozena", "brenda", "bridget", "brigitte", "britney", "brittany", "brooke", "bukola", "camila", "camille",
-    "candace", "caoimhe", "cara", "carla", "carmen", "carol", "caroline", "carolyn", "carrie", "carys",
+    "candace", "caoimhe", "cara", "carla", "carmen", "carol", "carolina", "caroline", "carolyn", "carrie", "carys",
     "cassandra", "catalina", "catherine", "cathy", "cecile", "cecilia", "celeste", "celia", "chae-won", "chantal",
     "charlene", "charlotte", "chelsea", "cheryl", "chiamaka", "chiara", "chioma", "chloe", "christiane",
     "christie", "christina", "christine", "ciara", "cindy", "claire", "clara", "clarissa", "claudia",

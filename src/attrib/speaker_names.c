@@ -552,11 +552,20 @@ static size_t particles_at(const quoth_resolver *r, size_t i) {
     return j - i;
 }
 
+/* North, South, East, West, Central: a district's name after an office. */
+static int compass_word(const quoth_resolver *r, size_t i) {
+    static const char *const COMPASS[] = {"north", "south", "east", "west", "central"};
+    for (size_t k = 0; k < sizeof COMPASS / sizeof *COMPASS; k++)
+        if (quoth_word_is(&r->p, i, COMPASS[k])) return 1;
+    return 0;
+}
+
 /* The first given name of the words [first, end) that is not their last
  * word; end - 1 when there is none. */
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
     size_t given = first;
-    while (given + 1 < end && !given_name(r, given)) given++;
+    /* not a place's second word ("South Carolina", "West Virginia") */
+    while (given + 1 < end && (!given_name(r, given) || (given > first && compass_word(r, given - 1)))) given++;
     /* with the initial that opens the name ("L. Paul Bremer", "H. Ross
      * Perot"), not a middle one ("Virgie M. Rollins") */
     const quoth_token *t = r->p.t;
@@ -717,8 +726,12 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * been "Ahmed Warraich"), unless the office goes on ("Secretary of
      * State John Kerry") */
     int office_of = quoth_word_is(&r->p, after_title, "of") || quoth_word_is(&r->p, after_title, "for");
-    if (after_title > first && !office_of)
+    if (after_title > first && !office_of) {
         first = after_title;
+        /* a district after a rank ("SSP South Faisal Abbas Memon") is the
+         * office's, when a given name follows it */
+        if (first + 2 < end && compass_word(r, first) && given_name(r, first + 1)) first++;
+    }
     else if (after_title > first && office_of && office_only(r, after_title, end))
         return 0;
     else {
@@ -1532,6 +1545,17 @@ static size_t given_name_at(const quoth_resolver *r, const quoth_name_run *run) 
     return run->end - run->first >= 3 && initial(r, run->first) ? run->first + 1 : run->first;
 }
 
+/* A party's word, which ends a place's name and no person's ("Orlando
+ * Republican", "Texas Democrat"). */
+static int party_word(const quoth_resolver *r, size_t i) {
+    static const char *const PARTY[] = {"republican", "republicans", "democrat", "democrats", "democratic",
+                                        "independent", "conservative", "conservatives", "liberal", "liberals",
+                                        "labour", "labor", "green", "greens", "gop"};
+    for (size_t k = 0; k < sizeof PARTY / sizeof *PARTY; k++)
+        if (quoth_word_is(&r->p, i, PARTY[k])) return 1;
+    return 0;
+}
+
 /* A given name and a surname or two, no organization's word among them
  * ("Gene Sperling", "Timothy Gill"): a person, whatever the entity tagger
  * made of them after "former FBI agent". */
@@ -1542,8 +1566,10 @@ static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
         if (!(r->p.t[i].flags & TOK_CAPITALIZED) && name_particle(r, i)) n--;
     /* of either list: "Yuki Tanaka" is a person whose gender no name tells */
     if (n < 2 || n > 4 || !given_name_classes(r, given_name_at(r, run))) return 0;
-    /* "Virginia Democratic", "Orlando Republican": a place and a party */
-    if ((quoth_name_classes_at(r, run->first) & NAME_PLACE) || quoth_coarse(&r->p, run->end - 1) == CT_ADJ) return 0;
+    /* "Virginia Democratic", "Orlando Republican", "(North) Carolina
+     * Democrat": a place and a party; but "Carolina Rojas", "Virginia
+     * Woolf" are people */
+    if (quoth_coarse(&r->p, run->end - 1) == CT_ADJ || party_word(r, run->end - 1)) return 0;
     for (uint32_t i = run->first; i < run->end; i++)
         if (r->p.t[i].lex & LEX_ORG_WORD) return 0;
     return 1;
@@ -1724,6 +1750,11 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
      * ("Dame Judi Dench", "Lady Ashton"); "Dr" says nothing */
     if (strcmp(h, "Sir") == 0 || strcmp(h, "Lord") == 0) return 1;
     if (strcmp(h, "Dame") == 0 || strcmp(h, "Lady") == 0) return 2;
+    /* and South Asian and West African ones */
+    if (strcmp(h, "Shri") == 0 || strcmp(h, "Alhaji") == 0 || strcmp(h, "Mallam") == 0) return 1;
+    if (strcmp(h, "Smt") == 0 || strcmp(h, "Smt.") == 0 || strcmp(h, "Shrimati") == 0 || strcmp(h, "Alhaja") == 0 ||
+        strcmp(h, "Hajia") == 0)
+        return 2;
     return 0;
 }
 

@@ -115,10 +115,18 @@ static const char *const TITLES[] = {
     "administrator", "inspector", "detective", "agent", "owner", "engineer", "planner", "mayor",
     "treasurer", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "warden", "trustee", "comptroller", "auditor", "assemblyman", "assemblywoman", "supervisor",
-    "magistrate", "constable", "rabbi", "imam", "pastor", "headteacher", "headmaster", "headmistress"};
+    "magistrate", "constable", "rabbi", "imam", "pastor", "headteacher", "headmaster", "headmistress",
+    /* police ranks of South Asian and Nigerian news, none in PolNeAR's text */
+    "dsp", "ssp", "igp"};
 
+/* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
+ * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
+ * none of these is in PolNeAR's text, so the tagger's features of its
+ * words are the same with them or without. */
 static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",
-                                         "dr", "sir", "dame", "lady", "lord"};
+                                         "dr", "sir", "dame", "lady", "lord", "shri", "shrimati",
+                                         "smt", "smt.", "alhaji", "alhaja", "hajia", "mallam",
+                                         "engr", "engr.", "datuk"};
 
 /* Words that, inside a capitalized name, make it an organization. */
 static const char *const ORG_WORDS[] = {
