@@ -994,12 +994,32 @@ static const one_statement WORLD_ENGLISH_NAMES[] = {
      {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* The sixth audit's bodies of culture news: "the museum" by the end of a
+ * body's name, "the band" and "a spokesman for the company" by the one
+ * that spoke in the sentence before when two are named (each had been no
+ * one), but never a newspaper that reported. */
+static const char CULTURE_BODIES[] =
+    "The Lantern Museum of Art said it had bought the painting. The museum said that the work would go on display "
+    "in May. Northern Static said the tour was cancelled. The band said that it hoped to return.\n\n"
+    "Halvard Pictures said the film had sold out. Skyline Live said tickets had been sold. A spokesman for the "
+    "company said that refunds would follow.\n\n"
+    "Orbital TV hired Ana Reyes in May. The Harbour Times reported that she had quit. The network said that she "
+    "would stay.";
+
+static const expected CULTURE_BODIES_EXPECTED[] = {
+    {"that the work", "Lantern Museum of Art", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that it hoped", "Northern Static", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that refunds", "Skyline Live", QUOTH_RESOLVED_TITLE, NULL, U},
+    {"that she would stay", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+};
+
 static void test_pronouns_stand_for_people(void) {
     check_one_statements(PEOPLE_ONLY, sizeof PEOPLE_ONLY / sizeof *PEOPLE_ONLY);
     check_one_statements(THEY_NOT_PLACES, sizeof THEY_NOT_PLACES / sizeof *THEY_NOT_PLACES);
     check_one_statements(OWN_PRONOUNS, sizeof OWN_PRONOUNS / sizeof *OWN_PRONOUNS);
     check_one_statements(NAMESAKES, sizeof NAMESAKES / sizeof *NAMESAKES);
     check_one_statements(WORLD_ENGLISH_NAMES, sizeof WORLD_ENGLISH_NAMES / sizeof *WORLD_ENGLISH_NAMES);
+    CHECK_ARTICLE(CULTURE_BODIES, CULTURE_BODIES_EXPECTED);
 }
 
 static void test_pronouns_by_recency(void) {
