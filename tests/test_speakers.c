@@ -994,6 +994,24 @@ static const one_statement WORLD_ENGLISH_NAMES[] = {
      {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* The sixth audit's names of bodies: heads that say a company or a venue
+ * ("Brewery", "Records", "Dome"), "Town Council", and a name set off after a
+ * body's noun that opens its sentence (each had been a person; "Ferrous
+ * Records" had been "Records"); but a name after an opening phrase that
+ * ends in such a noun is a person's. */
+static const one_statement BODY_NAMES[] = {
+    {"Greenfield Brewery said that the pub was no longer viable.",
+     {"that the pub", "Greenfield Brewery", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Holmbrook Town Council said that the money was needed for repairs.",
+     {"that the money", "Holmbrook Town Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The promoter, Skyline Live, said that 140,000 tickets had been sold.",
+     {"that 140,000", "Skyline Live", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The band's label, Ferrous Records, said that all tickets would be refunded.",
+     {"that all tickets", "Ferrous Records", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"As an associate at a law firm, Lorna Vance said that she had learned to listen.",
+     {"that she had learned", "Lorna Vance", QUOTH_RESOLVED_NAME, NULL, F}},
+};
+
 /* The sixth audit's bodies of culture news: "the museum" by the end of a
  * body's name, "the band" and "a spokesman for the company" by the one
  * that spoke in the sentence before when two are named (each had been no
@@ -1020,6 +1038,7 @@ static void test_pronouns_stand_for_people(void) {
     check_one_statements(NAMESAKES, sizeof NAMESAKES / sizeof *NAMESAKES);
     check_one_statements(WORLD_ENGLISH_NAMES, sizeof WORLD_ENGLISH_NAMES / sizeof *WORLD_ENGLISH_NAMES);
     CHECK_ARTICLE(CULTURE_BODIES, CULTURE_BODIES_EXPECTED);
+    check_one_statements(BODY_NAMES, sizeof BODY_NAMES / sizeof *BODY_NAMES);
 }
 
 static void test_pronouns_by_recency(void) {

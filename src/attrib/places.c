@@ -116,6 +116,10 @@ static const char *const ORGANIZATION_HEADS[] = {
     "communications", "insurance", "therapeutics", "brands", "resources", "consulting", "strategies",
     "analytics", "homes", "properties", "logistics", "lines", "shipping", "mining", "chemicals",
     "electronics", "solutions", "networks", "software", "robotics", "biotech", "pharma",
+    /* the sixth audit's culture news: "Greenfield Brewery", "Ferrous
+     * Records", "Marula Dome" had been people */
+    "brewery", "records", "pictures", "studios", "productions", "films", "music", "dome", "arena",
+    "gallery", "museum", "theatre", "theater", "cinemas", "publishing", "trust",
     /* sports clubs: "Harbour United have sacked their manager" */
     "united", "rovers", "wanderers", "athletic", "fc",
     /* a company's legal form: "Walsh Brewing Co." had been a person */

@@ -865,7 +865,8 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
     uint32_t sentence = r->p.t[i].sentence;
     for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
         if (!is_name_token(r, k) && !capitalized_adjective(r, k)) return 0;
-        if (!(r->p.t[k].lex & LEX_ORG_WORD)) continue;
+        /* or a company's ("Ferrous Records" had been "Records") */
+        if (!(r->p.t[k].lex & LEX_ORG_WORD) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
         for (size_t p = 0; one_word && p < sizeof PARTIES / sizeof *PARTIES; p++)
             if (quoth_word_is(&r->p, i, PARTIES[p])) return 0;
@@ -1422,7 +1423,7 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
     static const char *const HEADS[] = {"university", "college", "company", "corporation", "foundation",
                                         "institute", "association", "committee", "department", "ministry",
                                         "agency", "commission", "federation", "organization", "organisation",
-                                        "administration", "bureau", "survey"};
+                                        "administration", "bureau", "survey", "council", "authority"};
     /* every head is among the lexicon's organization words: one test for most runs */
     if (run->end - run->first < 2 || !(r->p.t[run->end - 1].lex & LEX_ORG_WORD)) return 0;
     const char *w = quoth_token_norm(r->p.tl, run->end - 1);
@@ -1694,8 +1695,34 @@ static int web_domain_after(const quoth_resolver *r, const quoth_name_run *run) 
     return 0;
 }
 
+/* "The promoter, Skyline Live,", "His record label, Discos Esquina,": a
+ * name set off after a noun of a body that opens its sentence is that
+ * body (each had been a person). Not "owner" or "chief", which are as
+ * often people. */
+static int after_body_noun_comma(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const BODIES[] = {"company",  "firm",       "label",     "promoter", "band",  "studio",
+                                         "distributor", "publisher", "broadcaster", "charity", "brewery",
+                                         "operator", "developer",  "retailer",  "airline",  "organisers",
+                                         "organizers", "carrier",  "streamer",  "insurer",  "lender"};
+    size_t first = run->first;
+    if (first < 2 || !quoth_punct_is(&r->p, first - 1, ",") || quoth_coarse(&r->p, first - 2) != CT_NOUN ||
+        run->end >= r->p.n || !quoth_punct_is(&r->p, run->end, ","))
+        return 0;
+    /* an apposition to the subject, set off on both sides: not "As an
+     * associate at a law firm, Loretta E. Lynch said", nor "The head of
+     * the company, Anna Ross," */
+    size_t opening = quoth_sentence_first(&r->p, first);
+    for (size_t i = opening; i + 2 < first; i++) { /* "The band's record label": no "of", no verb */
+        int c = quoth_coarse(&r->p, i);
+        if (c != CT_DET && c != CT_POSS && c != CT_ADJ && c != CT_NOUN && c != CT_PROPN && c != CT_PART) return 0;
+    }
+    for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
+        if (quoth_word_is(&r->p, first - 2, BODIES[k])) return 1;
+    return 0;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
-    if (web_domain_after(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (web_domain_after(r, run) || after_body_noun_comma(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
