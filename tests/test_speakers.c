@@ -994,6 +994,22 @@ static const one_statement WORLD_ENGLISH_NAMES[] = {
      {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* The sixth audit's regional news: "the pensioner" and "the dad-of-two"
+ * describe the person named before, "Cllr" is an honorific, and
+ * "Campaigner" before a name is what the person is, not the name. */
+static const one_statement REGIONAL_PEOPLE[] = {
+    {"Bernard Cole, 82, said the lights were first switched on in 1974. The pensioner said that it would be a "
+     "shame to lose them.",
+     {"that it would be a shame", "Bernard Cole", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"Devendra Patel, 44, said 150 villagers had pledged money. The dad-of-two said that the shop was lost.",
+     {"that the shop", "Devendra Patel", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Council leader Cllr Brian Ashworth said the toilets came first. Cllr Ashworth said that traders had been "
+     "invited.",
+     {"that traders", "Brian Ashworth", QUOTH_RESOLVED_SURNAME, "Council leader", M}},
+    {"Campaigner Devendra Patel said that 150 villagers had pledged money.",
+     {"that 150 villagers", "Devendra Patel", QUOTH_RESOLVED_NAME, NULL, U}},
+};
+
 /* The sixth audit's names of bodies: heads that say a company or a venue
  * ("Brewery", "Records", "Dome"), "Town Council", and a name set off after a
  * body's noun that opens its sentence (each had been a person; "Ferrous
@@ -1039,6 +1055,7 @@ static void test_pronouns_stand_for_people(void) {
     check_one_statements(WORLD_ENGLISH_NAMES, sizeof WORLD_ENGLISH_NAMES / sizeof *WORLD_ENGLISH_NAMES);
     CHECK_ARTICLE(CULTURE_BODIES, CULTURE_BODIES_EXPECTED);
     check_one_statements(BODY_NAMES, sizeof BODY_NAMES / sizeof *BODY_NAMES);
+    check_one_statements(REGIONAL_PEOPLE, sizeof REGIONAL_PEOPLE / sizeof *REGIONAL_PEOPLE);
 }
 
 static void test_pronouns_by_recency(void) {

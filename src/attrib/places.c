@@ -160,6 +160,10 @@ static const char *const ROLE_NOUNS[] = {
     "player", "poet", "priest", "producer", "pundit", "rabbi", "rapper", "rival", "scholar", "singer",
     "soldier", "speechwriter", "star", "student", "surgeon", "teacher", "titan", "tycoon", "veteran",
     "writer",
+    /* the sixth audit's culture and regional news */
+    "campaigner", "pensioner", "guitarist", "drummer", "bassist", "vocalist", "presenter", "curator",
+    "chef", "publican", "landlord", "landlady", "shopkeeper", "resident", "villager", "mum", "dad",
+    "grandmother", "grandfather", "gran", "grandad",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

@@ -735,6 +735,10 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     else if (after_title > first && office_of && office_only(r, after_title, end))
         return 0;
     else {
+        /* "Campaigner Dev Patel", "Chef Ana Ruiz": what a person is, in
+         * capitals before the name, is no part of it */
+        while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
+            first++;
         size_t given = first_given_name(r, first, end);
         if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD)) first = given;
         for (size_t i = first; i + 1 < end; i++)
@@ -1831,9 +1835,10 @@ int quoth_gender_of_role(const char *role) {
     static const char *const FEMALE[] = {"woman", "women", "wife", "mother", "daughter", "sister",
                                          "grandmother", "widow", "queen", "princess", "duchess", "lady",
                                          "girl", "aunt", "niece", "actress", "heiress", "hostess",
-                                         "waitress", "baroness", "countess", "empress"};
+                                         "waitress", "baroness", "countess", "empress", "mum", "mom", "gran"};
     static const char *const MALE[] = {"husband", "father", "son", "brother", "grandfather", "widower", "king",
-                                       "prince", "duke", "boy", "uncle", "nephew", "man", "men", "gentleman"};
+                                       "prince", "duke", "boy", "uncle", "nephew", "man", "men", "gentleman",
+                                       "dad", "grandad", "granddad"};
     /* word by word; a female form may end a compound ("spokeswoman") */
     for (const char *w = role; *w;) {
         while (*w && !isalpha((unsigned char)*w)) w++;

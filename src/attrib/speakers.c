@@ -1419,7 +1419,10 @@ static const char *const PERSON_NOUNS[] = {
     "rapper",      "comedian",  "filmmaker",    "novelist",    "striker",    "midfielder", "goalkeeper",
     "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter",   "coach",
     "manager",     "captain",   "player",       "guard",       "forward",    "defender",   "rider",
-    "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager"};
+    "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager",
+    /* the sixth audit's culture and regional news */
+    "pensioner",   "campaigner", "chef",        "presenter",   "guitarist",  "drummer",    "vocalist",
+    "curator"};
 
 
 /* Roles in a team that exclude each other: a manager is no player. */
@@ -1440,8 +1443,18 @@ static int role_of_other_kind(const char *role, const char *head) {
     return quoth_nationality_of(last) && quoth_nationality_of(head);
 }
 
+/* "the dad-of-two", "the mother-of-three": a parent by the children. */
+static int parent_of_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const PARENTS[] = {"mum-of-", "mom-of-", "dad-of-", "mother-of-", "father-of-",
+                                          "grandmother-of-", "grandfather-of-", "grandad-of-"};
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; r->p.t[i].norm_len > 7 && k < sizeof PARENTS / sizeof *PARENTS; k++)
+        if (strncasecmp(w, PARENTS[k], strlen(PARENTS[k])) == 0) return 1;
+    return 0;
+}
+
 static int person_noun(const quoth_resolver *r, uint32_t i) {
-    return token_in_list(r, i, PERSON_NOUNS, sizeof PERSON_NOUNS / sizeof *PERSON_NOUNS);
+    return token_in_list(r, i, PERSON_NOUNS, sizeof PERSON_NOUNS / sizeof *PERSON_NOUNS) || parent_of_noun(r, i);
 }
 
 /* The offices of public figures that news names people by without
@@ -1482,7 +1495,9 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     /* "the Italian", "the Swede": one person, by nationality alone */
     if (!title && last == src.first + 1 && quoth_word_is(p, src.first, "the") && quoth_nationality_noun(&r->p, last)) return last;
     if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
-        (quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN)) || !r->pos_flags ||
+        (quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN) &&
+         !parent_of_noun(r, last)) || /* which the tagger reads as a name */
+        !r->pos_flags ||
         (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
         !(title ? public_office(r, last) : person_noun(r, last)))
         return -1;

@@ -126,7 +126,7 @@ static const char *const TITLES[] = {
 static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",
                                          "dr", "sir", "dame", "lady", "lord", "shri", "shrimati",
                                          "smt", "smt.", "alhaji", "alhaja", "hajia", "mallam",
-                                         "engr", "engr.", "datuk"};
+                                         "engr", "engr.", "datuk", "cllr", "cllr."};
 
 /* Words that, inside a capitalized name, make it an organization. */
 static const char *const ORG_WORDS[] = {
