@@ -994,6 +994,23 @@ static const one_statement WORLD_ENGLISH_NAMES[] = {
      {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* The sixth audit's long names of bodies, each of which had been cut to
+ * its last words ("Change", "Civil Protection", "Timur Lines", "Armed
+ * Forces", "Highland Liberation"). */
+static const one_statement LONG_BODY_NAMES[] = {
+    {"The Movement for Democratic Change said that the vote was rigged.",
+     {"that the vote", "Movement for Democratic Change", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The National Authority for Emergency and Civil Protection said that the fire had spread.",
+     {"that the fire", "National Authority for Emergency and Civil Protection", QUOTH_RESOLVED_ORGANIZATION, NULL,
+      U}},
+    {"PT Samudra Timur Lines said that the vessel had passed its inspection.",
+     {"that the vessel", "PT Samudra Timur Lines", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Department of the Interior and Local Government said that officials must report threats.",
+     {"that officials", "Department of the Interior and Local Government", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Highland Liberation Front said that the claims were false.",
+     {"that the claims", "Highland Liberation Front", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
 /* The sixth audit's regional news: "the pensioner" and "the dad-of-two"
  * describe the person named before, "Cllr" is an honorific, and
  * "Campaigner" before a name is what the person is, not the name. */
@@ -1056,6 +1073,7 @@ static void test_pronouns_stand_for_people(void) {
     CHECK_ARTICLE(CULTURE_BODIES, CULTURE_BODIES_EXPECTED);
     check_one_statements(BODY_NAMES, sizeof BODY_NAMES / sizeof *BODY_NAMES);
     check_one_statements(REGIONAL_PEOPLE, sizeof REGIONAL_PEOPLE / sizeof *REGIONAL_PEOPLE);
+    check_one_statements(LONG_BODY_NAMES, sizeof LONG_BODY_NAMES / sizeof *LONG_BODY_NAMES);
 }
 
 static void test_pronouns_by_recency(void) {

@@ -471,6 +471,23 @@ static int plural_opening_body(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_SENT_START) || i == 0 || !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
 }
 
+static inline int capitalized_adjective(const quoth_resolver *r, size_t i);
+static int capitalized_noun(const quoth_resolver *r, size_t i);
+
+/* Whether token i is a noun that heads a body's name: the tagger's words
+ * of bodies, and others that only the speakers read ("Club for Growth",
+ * "Movement for Democratic Change", "Highland Liberation Front", "Red
+ * Crescent"), which the attribution tagger did not learn its weights with. */
+static int body_word(const quoth_resolver *r, size_t i) {
+    static const char *const BODIES[] = {"club",     "movement", "front",    "command",   "forum",  "society",
+                                         "mission",  "initiative", "secretariat", "directorate", "tribunal",
+                                         "chamber",  "brigade",  "brigades", "crescent", "cross",  "watch"};
+    if (r->p.t[i].lex & LEX_ORG_WORD) return 1;
+    for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
+        if (quoth_word_is(&r->p, i, BODIES[k])) return 1;
+    return 0;
+}
+
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
  * Responsibility", "Council on Foreign Relations": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
@@ -483,8 +500,11 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
     int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
     int for_ = quoth_word_is(&r->p, i, "for");
-    if (!(ampersand || of || and || on || for_) || !is_name_token(r, i + 1) ||
-        !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1))))
+    /* the name after it may open with an adjective: "for Democratic Change",
+     * "for Civil Liberties" */
+    int next_name = is_name_token(r, i + 1) || (i + 2 < end && capitalized_adjective(r, i + 1) && is_name_token(r, i + 2));
+    if (!(ampersand || of || and || on || for_) || !next_name ||
+        !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) || (for_ && body_word(r, i - 1))))
         return 0;
     if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations", "Intergovernmental Panel on
              * Climate Change"; not "the White House on Iran" */
@@ -505,7 +525,7 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     /* "Club for Growth": a club is a body here, though not one of the
      * attribution tagger's words of bodies (wordclass.c), which it learned
      * its weights with */
-    int body = (r->p.t[i - 1].lex & LEX_ORG_WORD) != 0 || quoth_word_is(&r->p, i - 1, "club");
+    int body = body_word(r, i - 1);
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
                             * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
         return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER)) ||
@@ -740,7 +760,9 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
             first++;
         size_t given = first_given_name(r, first, end);
-        if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD)) first = given;
+        if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
+            !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
+            first = given;
         for (size_t i = first; i + 1 < end; i++)
             if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
     }
@@ -870,7 +892,7 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
     for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
         if (!is_name_token(r, k) && !capitalized_adjective(r, k)) return 0;
         /* or a company's ("Ferrous Records" had been "Records") */
-        if (!(r->p.t[k].lex & LEX_ORG_WORD) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
+        if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
         for (size_t p = 0; one_word && p < sizeof PARTIES / sizeof *PARTIES; p++)
             if (quoth_word_is(&r->p, i, PARTIES[p])) return 0;
@@ -1327,7 +1349,14 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
             if (postnominal(r, j)) break;
-            if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j)) j++;
+            if (j + 2 < n && j - i + 3 <= 8 && body_word(r, j - 1) && quoth_word_is(&r->p, j, "of") &&
+                quoth_word_is(&r->p, j + 1, "the") && is_name_token(r, j + 2) && r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
+                j += 3; /* "General Command of the Armed Forces", "Department of the Interior" */
+            else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
+                (capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+                (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
+                 is_name_token(r, j + 1))) /* "Movement for Democratic Change" */
+                j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
                                                                     * read as a common noun ("Price") */
@@ -1743,7 +1772,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
     for (uint32_t i = run->first; i < run->end; i++)
-        if ((t[i].lex & LEX_ORG_WORD) && !(t[i].lex & LEX_FIRST_NAME)) return QUOTH_KIND_ORGANIZATION;
+        if (body_word(r, i) && !(t[i].lex & LEX_FIRST_NAME)) return QUOTH_KIND_ORGANIZATION;
     if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
