@@ -1286,6 +1286,20 @@ static void content_stops_before_parenthetical(const quoth_phrases *p, quoth_att
     }
 }
 
+/* "Mayor Ines Valadares of Monchique accused ...": a source that the
+ * tagger began after the "of" of a name's place is that name's, with the
+ * place (it had been "Monchique", the town). */
+static void source_before_of(const quoth_phrases *p, quoth_attribution *a) {
+    size_t s = a->source.first;
+    if (quoth_tspan_empty(a->source) || s < 2 || !quoth_word_is(p, s - 1, "of")) return;
+    /* the name and its title open the sentence, in capitals (the tagger
+     * reads names it does not know as anything: "Ines/VBZ Valadares/NNS") */
+    size_t opening = quoth_sentence_first(p, s);
+    for (size_t i = opening; i + 1 < s; i++)
+        if (!(p->t[i].flags & TOK_CAPITALIZED) || quoth_coarse(p, i) == CT_DET) return;
+    if (opening + 1 < s) a->source.first = (uint32_t)opening;
+}
+
 /* A content that the source's own words hold is no content: a rule that
  * takes the source on past an apposition ("Acme Robotics, a maker of
  * robots, today announced ...", where the tagger had read "today" as the
@@ -1362,6 +1376,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_cut_at_relative(&p, &list->a[k]);
         source_not_a_dateline(&p, &list->a[k]);
         source_not_a_clause_tail(&p, &list->a[k]);
+        source_before_of(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
         statement_past_reduced_judgement(in, &p, &list->a[k]);
