@@ -267,6 +267,20 @@ static void test_anonymity_request_is_no_statement(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 0);
 }
 
+/* A content that opens with "that" after one cue and before another
+ * ("told the meeting that ... and warned that ...") is the first cue's:
+ * joined to "warned", one token nearer, it had cost "told" and its source
+ * the whole statement, and the sentence gave none. */
+static void test_that_content_joins_cue_before(void) {
+    const quoth_doc *doc = extract("The council's finance officer, Helen Mwangi, told the meeting that reserves had "
+                                   "fallen to their lowest level in a decade and warned that further cuts were "
+                                   "likely next year.");
+    check_quote(doc, "that reserves had fallen", "told", "The council's finance officer, Helen Mwangi,",
+                QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "that reserves");
+    CHECK(q && q->n_contents == 1);
+}
+
 /* A source that the tagger began after a name's "of" is the name's, with
  * its place (it had been the town). */
 static void test_source_before_of(void) {
@@ -1595,7 +1609,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,
