@@ -1030,8 +1030,8 @@ static const one_statement REGIONAL_PEOPLE[] = {
 /* The sixth audit's names of bodies: heads that say a company or a venue
  * ("Brewery", "Records", "Dome"), "Town Council", and a name set off after a
  * body's noun that opens its sentence (each had been a person; "Ferrous
- * Records" had been "Records"); but a name after an opening phrase that
- * ends in such a noun is a person's. */
+ * Records" had been "Records", "Orbit+" no one); but a name after an
+ * opening phrase that ends in such a noun is a person's. */
 static const one_statement BODY_NAMES[] = {
     {"Greenfield Brewery said that the pub was no longer viable.",
      {"that the pub", "Greenfield Brewery", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
@@ -1043,6 +1043,8 @@ static const one_statement BODY_NAMES[] = {
      {"that all tickets", "Ferrous Records", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"As an associate at a law firm, Lorna Vance said that she had learned to listen.",
      {"that she had learned", "Lorna Vance", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"Orbit+ said that the show would return.",
+     {"that the show", "Orbit+", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* The sixth audit's bodies of culture news: "the museum" by the end of a

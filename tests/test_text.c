@@ -127,6 +127,17 @@ static void test_abbreviations_keep_their_period(void) {
     quoth_token_list_free(&tl);
 }
 
+/* A brand's plus sign stays on its word ("Orbit+", "Disney+"), where it
+ * had been a conjunction of its own; "LGBT+", "A+", "C++" and "3+4" are
+ * read as before. */
+static void test_brand_plus_stays_on_its_word(void) {
+    quoth_token_list tl = {0};
+    const char *s = "Orbit+ and Disney+, LGBT+ people, an A+ grade, C++ code, 3+4.";
+    CHECK_INT(quoth_tokenize(&tl, s, strlen(s), NULL, NULL), 0);
+    CHECK_STR(joined(&tl), "Orbit+ and Disney+ , LGBT + people , an A + grade , C + + code , 3 + 4 .");
+    quoth_token_list_free(&tl);
+}
+
 /* A number's sign keeps its period before a digit and ends no sentence
  * there ("the No. | 2 Republican" had been two sentences), but ends one
  * as an answer; "v." of a case and a party's state of two initials
@@ -226,7 +237,7 @@ static void test_very_long_word_is_cut(void) {
     free(s);
 }
 
-TEST_MAIN(test_valid_text_is_copied_unchanged, test_invalid_bytes_become_replacement_characters,
+TEST_MAIN(test_valid_text_is_copied_unchanged, test_brand_plus_stays_on_its_word, test_invalid_bytes_become_replacement_characters,
           test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,

@@ -1754,8 +1754,16 @@ static int after_body_noun_comma(const quoth_resolver *r, const quoth_name_run *
     return 0;
 }
 
+/* "Disney+", "Orbit+": a brand's plus sign (the tokenizer keeps it on the
+ * word) ends a company's or a service's name, never a person's. */
+static int brand_plus(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = &r->p.t[run->end - 1];
+    return t->norm_len >= 2 && quoth_token_norm(r->p.tl, run->end - 1)[t->norm_len - 1] == '+';
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
-    if (web_domain_after(r, run) || after_body_noun_comma(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run))
+        return QUOTH_KIND_ORGANIZATION;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;

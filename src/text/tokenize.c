@@ -497,6 +497,13 @@ static size_t read_word(const scanner *sc, size_t i, word_scan *w) {
     return j;
 }
 
+/* Whether the byte after a word's "+" goes on a word: a letter, a digit or
+ * another "+" ("C++"). */
+static int word_byte_after_plus(char c) {
+    unsigned char u = (unsigned char)c;
+    return (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z') || u == '+' || u >= 0x80;
+}
+
 /* Scans a word starting at i and emits it (and its period, for an
  * abbreviation). Returns the byte after it. */
 static size_t scan_word(scanner *sc, size_t i, int *rc) {
@@ -531,6 +538,16 @@ static size_t scan_word(scanner *sc, size_t i, int *rc) {
             j++;
             extra = TOK_ABBREV;
         }
+    }
+    /* "Disney+", "Orbit+", "Canal+": a brand's plus sign, glued to a word in
+     * capitals and small letters and followed by no letter or digit, is
+     * the name's (alone, it was read as a conjunction and the name lost
+     * its statement). Not "LGBT+", "A+" or "C++", which stay as they were
+     * (PolNeAR's text has "LGBT+" only). */
+    if (j < sc->len && sc->s[j] == '+' && w.n >= 2 && w.n < MAX_WORD_BYTES && !w.high && w.uppers >= 1 &&
+        w.letters > w.uppers && (j + 1 == sc->len || !word_byte_after_plus(sc->s[j + 1]))) {
+        w.norm[w.n++] = '+';
+        j++;
     }
     *rc = w.n ? emit_word(sc, i, j, &w, extra) : 0;
     return j;
