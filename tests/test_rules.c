@@ -267,6 +267,22 @@ static void test_anonymity_request_is_no_statement(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 0);
 }
 
+/* More requests not to be named (the sixth audit's): "was not authorised
+ * to discuss ...", "who did not want to be named" are no statements, and
+ * a request that ran on into the statement gives it its own cue. */
+static void test_more_anonymity_requests(void) {
+    const quoth_doc *doc = extract("An executive, speaking on condition of anonymity because he was not authorised "
+                                   "to discuss internal deliberations, said the delay was caused by a budget "
+                                   "review.");
+    CHECK(find(doc, "internal deliberations") == NULL);
+    doc = extract("Another neighbour, who did not want to be named, said the lane was often blocked.");
+    CHECK(find(doc, "to be named") == NULL);
+    check_quote(doc, "the lane was often blocked", "said", "Another neighbour", QUOTH_INDIRECT);
+    doc = extract("A man who prayed at the mosque here and who didn't want to be named said he heard the gunman "
+                  "talk of violence.");
+    check_quote(doc, "he heard the gunman", "said", "A man", QUOTH_INDIRECT);
+}
+
 /* A content that opens with "that" after one cue and before another
  * ("told the meeting that ... and warned that ...") is the first cue's:
  * joined to "warned", one token nearer, it had cost "told" and its source
@@ -1609,7 +1625,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

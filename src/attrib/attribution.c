@@ -1547,7 +1547,8 @@ static int anonymity_at(const quoth_phrases *p, size_t i) {
  * i ("who asked not to be named said", "who requested anonymity to
  * discuss the talks, said"), or 0 when there is none. */
 static size_t verb_after_anonymity(const quoth_phrases *p, size_t i, size_t end) {
-    static const char *const ASKS[] = {"asked", "requested", "spoke", "declined", "was", "were"};
+    static const char *const ASKS[] = {"asked", "requested", "spoke", "declined", "was", "were",
+                                       "did" /* "who did not want to be named" */};
     int asks = 0;
     for (size_t k = 0; i + 1 < end && k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, i + 1, ASKS[k]);
     if (!asks) return 0;
@@ -1574,8 +1575,16 @@ static size_t content_holding(const quoth_attribution_list *list, size_t n, size
  * "requested", "declined" or "refused" whose content is "not to be
  * identified", "anonymity", "to give her name", "not to use his name". */
 static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a) {
-    static const char *const ASKS[] = {"asked", "requested", "declined", "refused", "asking", "requesting"};
+    static const char *const ASKS[] = {"asked", "requested", "declined", "refused", "asking", "requesting",
+                                       "want", "wanted", "wish", "wished"};
     if (quoth_tspan_empty(a->cue) || a->n_content != 1) return 0;
+    /* "was not authorised to discuss ...", "is not authorized to speak" */
+    int negated = 0, authorised = 0;
+    for (size_t i = a->cue.first; i < a->cue.end; i++) {
+        negated |= (p->t[i].lex & LEX_NEGATION) != 0;
+        authorised |= quoth_word_is(p, i, "authorised") || quoth_word_is(p, i, "authorized");
+    }
+    if (negated && authorised) return 1;
     int asks = 0;
     for (size_t k = 0; k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, a->cue.end - 1, ASKS[k]);
     quoth_tspan c = a->content[0];
@@ -1584,6 +1593,27 @@ static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a)
     for (size_t i = c.first; i < c.end && i < c.first + 5; i++)
         if (anonymity_at(p, i)) return 1;
     return 0;
+}
+
+/* A request not to be named whose content runs on into the statement
+ * ("... and who didn't want | to be named said he heard ..."): the
+ * statement is what follows the reporting verb, and its source the noun
+ * phrase before the first "who". 1 when `a` was made that statement. */
+static int statement_after_request(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan c = a->content[0];
+    size_t r = c.first;
+    while (r < c.end && r < c.first + 8 && !anonymity_at(p, r)) r++;
+    size_t verb = r + 1;
+    while (verb < c.end && verb < r + 4 &&
+           !(quoth_word_is(p, verb, "said") || quoth_word_is(p, verb, "says") || quoth_word_is(p, verb, "told")))
+        verb++;
+    if (r >= c.end || verb + 1 >= c.end || verb >= r + 4 || quoth_tspan_empty(a->source)) return 0;
+    size_t who = a->source.first + 1;
+    while (who < a->source.end && !quoth_word_is(p, who, "who")) who++;
+    a->source.end = (uint32_t)who;
+    a->cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+    a->content[0].first = (uint32_t)verb + 1;
+    return 1;
 }
 
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
@@ -1600,6 +1630,16 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
         size_t r = verb_after_anonymity(&p, i, end);
         size_t before = i > first && quoth_punct_is(&p, i - 1, ",") ? i - 1 : i;
         size_t np = quoth_np_left(&p, before, first);
+        if (r && np >= before && i > first && quoth_word_is(&p, i - 1, "and")) {
+            /* "A worshipper who prayed here and who didn't want to be
+             * named said": the noun phrase before the first "who" */
+            for (size_t w = i - 1; w > first; w--)
+                if (quoth_word_is(&p, w, "who") && p.t[w].norm_len == 3) {
+                    before = w;
+                    np = quoth_np_left(&p, before, first);
+                    break;
+                }
+        }
         if (!r || np >= before) continue;
         if (budget < 2 * (uint64_t)list->n) break;
         budget -= 2 * (uint64_t)list->n;
@@ -1631,7 +1671,8 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
     }
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
-        if (!anonymity_request(&p, &list->a[k])) list->a[kept++] = list->a[k];
+        if (!anonymity_request(&p, &list->a[k]) || statement_after_request(&p, &list->a[k]))
+            list->a[kept++] = list->a[k];
     list->n = kept;
     return 0;
 }

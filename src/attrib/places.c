@@ -163,7 +163,9 @@ static const char *const ROLE_NOUNS[] = {
     /* the sixth audit's culture and regional news */
     "campaigner", "pensioner", "guitarist", "drummer", "bassist", "vocalist", "presenter", "curator",
     "chef", "publican", "landlord", "landlady", "shopkeeper", "resident", "villager", "mum", "dad",
-    "grandmother", "grandfather", "gran", "grandad",
+    "grandmother", "grandfather", "gran", "grandad", "neighbour", "neighbor", "witness", "passenger",
+    "survivor", "visitor", "customer", "worker", "employee", "shopper", "tenant",
+    "bystander", "onlooker", "commuter", "volunteer",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
