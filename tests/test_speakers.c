@@ -2099,7 +2099,7 @@ static const char GIVEN_NAMES_ALONE[] =
 
 static const expected GIVEN_NAMES_ALONE_EXPECTED[] = {
     {"\"Everyone said", "Aisha Greaves", QUOTH_RESOLVED_SURNAME, NULL, F},
-    {"\"We needed it", "Hillary Dunmore", QUOTH_RESOLVED_SURNAME, NULL, F},
+    {"\"We needed it", "Hillary Dunmore", QUOTH_RESOLVED_SURNAME, "neighbour", F},
 };
 
 static void test_given_names_alone(void) {
