@@ -297,6 +297,18 @@ static void test_that_content_joins_cue_before(void) {
     CHECK(q && q->n_contents == 1);
 }
 
+/* A lawyer or a spokesman through whom someone speaks is the channel:
+ * the statement is the one's who opens the sentence (each had been the
+ * channel's). */
+static void test_channel_is_no_source(void) {
+    const quoth_doc *doc = extract("The Nairobi Market Traders Association, through its lawyer Mr Peter Ochieng "
+                                   "Otieno, had argued that the county did not consult traders.");
+    const quoth_quote *q = find(doc, "that the county");
+    CHECK(q != NULL);
+    CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, "The Nairobi Market Traders Association");
+    CHECK_STR(q ? q->speaker_name : NULL, "Nairobi Market Traders Association");
+}
+
 /* A source that the tagger began after a name's "of" is the name's, with
  * its place (it had been the town). */
 static void test_source_before_of(void) {
@@ -1625,7 +1637,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -992,6 +992,9 @@ static const one_statement WORLD_ENGLISH_NAMES[] = {
      {"that the family", "Carolina Rojas", QUOTH_RESOLVED_NAME, NULL, F}},
     {"A South Carolina Democrat said that the primary was close.",
      {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Justice Mary Wanjiku Njoroge on Monday suspended the levy. The judge said that the petition raised serious "
+     "questions.",
+     {"that the petition", "Mary Wanjiku Njoroge", QUOTH_RESOLVED_TITLE, "Justice", F}},
 };
 
 /* The sixth audit's long names of bodies, each of which had been cut to

@@ -1286,6 +1286,34 @@ static void content_stops_before_parenthetical(const quoth_phrases *p, quoth_att
     }
 }
 
+/* "The traders' association, through its lawyer Mr Peter Otieno, had
+ * argued ...", "The governor, Daniel Dakwak, in a statement by his
+ * spokesman, Emmanuel Gyang, described ...": the lawyer or the spokesman
+ * is the channel; the one who argues is the noun phrase that opens the
+ * sentence, up to its comma (the sixth audit's; each had been the
+ * channel's). */
+static void source_not_a_channel(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const CHANNELS[] = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman",
+                                           "spokesperson", "publicist", "representative", "agent", "counsel"};
+    size_t s = a->source.first;
+    if (quoth_tspan_empty(a->source) || s < 3 || a->source.end > a->cue.first || quoth_coarse(p, s) != CT_POSS ||
+        !(quoth_word_is(p, s - 1, "through") || quoth_word_is(p, s - 1, "by") || quoth_word_is(p, s - 1, "via")))
+        return;
+    int channel = 0;
+    for (size_t k = 0; k < sizeof CHANNELS / sizeof *CHANNELS; k++) channel |= quoth_word_is(p, s + 1, CHANNELS[k]);
+    size_t opening = quoth_sentence_first(p, s), comma = opening;
+    while (comma < s && !quoth_punct_is(p, comma, ",")) comma++;
+    if (!channel || comma == opening || comma >= s) return;
+    /* the name set off after its noun is part of it: "The state governor, Daniel Dakwak," */
+    size_t end = comma;
+    if (comma + 2 < s && (p->t[comma + 1].flags & TOK_CAPITALIZED)) {
+        size_t next = comma + 1;
+        while (next < s && !quoth_punct_is(p, next, ",")) next++;
+        if (next < s && next > comma + 1) end = next + 1;
+    }
+    a->source = (quoth_tspan){(uint32_t)opening, (uint32_t)end};
+}
+
 /* "Mayor Ines Valadares of Monchique accused ...": a source that the
  * tagger began after the "of" of a name's place is that name's, with the
  * place (it had been "Monchique", the town). */
@@ -1377,6 +1405,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_not_a_dateline(&p, &list->a[k]);
         source_not_a_clause_tail(&p, &list->a[k]);
         source_before_of(&p, &list->a[k]);
+        source_not_a_channel(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
         statement_past_reduced_judgement(in, &p, &list->a[k]);

@@ -923,7 +923,9 @@ static int role_holds_title(const char *role, const char *title, int vice, int b
     static const char *const ABBREVIATED[][2] = {
         {"gov.", "governor"}, {"sen.", "senator"},  {"rep.", "representative"}, {"gen.", "general"},
         {"adm.", "admiral"},  {"col.", "colonel"},  {"prof.", "professor"},      {"capt.", "captain"},
-        {"sgt.", "sergeant"}, {"lt.", "lieutenant"}};
+        {"sgt.", "sergeant"}, {"lt.", "lieutenant"},
+        /* and other words for the title: "Justice Mary Njoroge ... The judge said" */
+        {"justice", "judge"}, {"magistrate", "judge"}};
     if (holds_whole_word(role, "vice") != vice) return 0;
     if (holds_whole_word(role, title)) return 1;
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
