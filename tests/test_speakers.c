@@ -1028,6 +1028,10 @@ static const one_statement REGIONAL_PEOPLE[] = {
      {"that traders", "Brian Ashworth", QUOTH_RESOLVED_SURNAME, "Council leader", M}},
     {"Campaigner Devendra Patel said that 150 villagers had pledged money.",
      {"that 150 villagers", "Devendra Patel", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* a description with an age set off after it */
+    {"Soap star Kerry Mulligan has split from her fiance. The star, 34, told fans that the couple had decided to "
+     "part.",
+     {"that the couple", "Kerry Mulligan", QUOTH_RESOLVED_TITLE, "star", U}},
 };
 
 /* The sixth audit's names of bodies: heads that say a company or a venue

@@ -1595,6 +1595,17 @@ static int described_otherwise(const quoth_resolver *r, int32_t s, size_t tok, s
     return 0;
 }
 
+/* "The star, 34,": a description and the age set off after it; the span
+ * of the description alone (the span itself when there is no such age). */
+static quoth_tspan without_age_apposition(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t end = src.end;
+    if (end > src.first && quoth_punct_is(&r->p, end - 1, ",")) end--;
+    if (end < src.first + 4 || quoth_coarse(&r->p, end - 1) != CT_NUM || r->p.t[end - 1].norm_len > 3 ||
+        !quoth_punct_is(&r->p, end - 2, ","))
+        return src;
+    return (quoth_tspan){src.first, end - 2};
+}
+
 /* "Trump is taking questions in an Elks Lodge. The billionaire businessman
  * said ...": a description of one person that names no role a speaker
  * holds is the person the text is about at that point, as a "he" or "she"
@@ -2591,12 +2602,13 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_TITLE;
     if ((rc = resolve_body_named_before(r, src, &a->speaker)) || a->speaker >= 0) return rc;
-    if ((a->speaker = resolve_title(r, src)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
+    quoth_tspan described = without_age_apposition(r, src); /* "The star, 34," */
+    if ((a->speaker = resolve_title(r, described)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
         (rc = resolve_document(r, list, k, src, &a->speaker)))
         return rc;
-    if (a->speaker < 0 && (a->speaker = resolve_description(r, src)) < 0 &&
-        (a->speaker = resolve_salient_description(r, list, k, src, 0)) < 0)
-        a->speaker = resolve_salient_description(r, list, k, src, 1);
+    if (a->speaker < 0 && (a->speaker = resolve_description(r, described)) < 0 &&
+        (a->speaker = resolve_salient_description(r, list, k, described, 0)) < 0)
+        a->speaker = resolve_salient_description(r, list, k, described, 1);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
 }
