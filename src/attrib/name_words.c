@@ -57,6 +57,10 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PEOPLE);
     n = quoth_role_nouns(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ROLE);
+    n = quoth_body_nouns(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_BODY);
+    n = quoth_person_nouns(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PERSON_NOUN);
     return 0;
 }
 

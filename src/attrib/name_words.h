@@ -34,7 +34,9 @@ enum {
     NAME_THING = 1u << 5,  /* ends the names of things: "Act", "Summit", "Hook" */
     NAME_ORG_HEAD = 1u << 6, /* ends the names of newspapers and firms: "Sentinel", "Motors" */
     NAME_PEOPLE = 1u << 7,   /* people or a body around a person: "supporters", "campaign" */
-    NAME_ROLE = 1u << 8      /* what a person is, besides titles: "neurosurgeon", "front-runner" */
+    NAME_ROLE = 1u << 8,     /* what a person is, besides titles: "neurosurgeon", "front-runner" */
+    NAME_BODY = 1u << 9,     /* heads a body's name, besides the tagger's words of bodies: "Movement", "Front" */
+    NAME_PERSON_NOUN = 1u << 10 /* describes the one person a text is about: "the candidate", "the singer" */
 };
 
 /* A known organization's written name ("washington post") holds its index
@@ -64,7 +66,8 @@ static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
 /* The lists (lower case): given names of one gender (1 men, 2 women) or
  * of either (3), places (words separated by one space, sorted), dates
  * with their class, heads of things and of organizations, nouns of people
- * and of what a person is. Each sets *list and returns its length. */
+ * and of what a person is, nouns that head bodies' names and nouns that
+ * describe one person. Each sets *list and returns its length. */
 size_t quoth_given_names_list(int gender, const char *const **list);
 size_t quoth_place_names(const char *const **list);
 size_t quoth_date_words(const char *const **list, const uint32_t **classes);
@@ -72,5 +75,7 @@ size_t quoth_thing_heads(const char *const **list);
 size_t quoth_organization_heads(const char *const **list);
 size_t quoth_people_nouns(const char *const **list);
 size_t quoth_role_nouns(const char *const **list);
+size_t quoth_body_nouns(const char *const **list);
+size_t quoth_person_nouns(const char *const **list);
 
 #endif

@@ -170,6 +170,31 @@ static const char *const ROLE_NOUNS[] = {
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
 
+/* Nouns that describe one person in news without being a title: the
+ * subject of a profile, a review or a match report ("the actress", "the
+ * singer", "the striker"); not those that name the people around one
+ * ("the moderator", "the nurse"). */
+static const char *const PERSON_NOUNS[] = {
+    "candidate",   "nominee",   "front-runner", "frontrunner", "hopeful",    "contender",  "incumbent",
+    "challenger",  "businessman", "businesswoman", "billionaire", "mogul",   "neurosurgeon", "lawmaker",
+    "congressman", "congresswoman", "tycoon",   "magnate",     "actress",    "singer",     "star",
+    "rapper",      "comedian",  "filmmaker",    "novelist",    "striker",    "midfielder", "goalkeeper",
+    "winger",      "footballer", "cricketer",   "boxer",       "golfer",     "sprinter",   "coach",
+    "manager",     "captain",   "player",       "guard",       "forward",    "defender",   "rider",
+    "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager",
+    /* the sixth audit's culture and regional news */
+    "pensioner",   "campaigner", "chef",        "presenter",   "guitarist",  "drummer",    "vocalist",
+    "curator"};
+
+/* Nouns that head bodies' names, besides the attribution tagger's words of
+ * bodies (wordclass.c, which it learned its weights with): "Club for
+ * Growth", "Movement for Democratic Change", "Highland Liberation Front",
+ * "Red Crescent". */
+static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",       "command",     "forum",
+                                         "society",  "mission",    "initiative",  "secretariat", "directorate",
+                                         "tribunal", "chamber",    "brigade",     "brigades",    "crescent",
+                                         "cross",    "watch"};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 size_t quoth_people_nouns(const char *const **list) {
@@ -202,4 +227,14 @@ size_t quoth_date_words(const char *const **list, const uint32_t **classes) {
     *list = DATES;
     *classes = DATE_CLASSES;
     return COUNT(DATES);
+}
+
+size_t quoth_body_nouns(const char *const **list) {
+    *list = BODY_NOUNS;
+    return COUNT(BODY_NOUNS);
+}
+
+size_t quoth_person_nouns(const char *const **list) {
+    *list = PERSON_NOUNS;
+    return COUNT(PERSON_NOUNS);
 }

@@ -475,17 +475,9 @@ static inline int capitalized_adjective(const quoth_resolver *r, size_t i);
 static int capitalized_noun(const quoth_resolver *r, size_t i);
 
 /* Whether token i is a noun that heads a body's name: the tagger's words
- * of bodies, and others that only the speakers read ("Club for Growth",
- * "Movement for Democratic Change", "Highland Liberation Front", "Red
- * Crescent"), which the attribution tagger did not learn its weights with. */
+ * of bodies, and others that only the speakers read (places.c). */
 static int body_word(const quoth_resolver *r, size_t i) {
-    static const char *const BODIES[] = {"club",     "movement", "front",    "command",   "forum",  "society",
-                                         "mission",  "initiative", "secretariat", "directorate", "tribunal",
-                                         "chamber",  "brigade",  "brigades", "crescent", "cross",  "watch"};
-    if (r->p.t[i].lex & LEX_ORG_WORD) return 1;
-    for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
-        if (quoth_word_is(&r->p, i, BODIES[k])) return 1;
-    return 0;
+    return (r->p.t[i].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, i) & NAME_BODY);
 }
 
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
