@@ -443,7 +443,7 @@ static const one_statement NAMES_ONE[] = {
      * not the firm named after them (it had been Hale Dorr); a role with a
      * preposition keeps the name that ends the source */
     {"\u201cThe odds are long,\u201d said another leading court advocate, Walter J. Brink of the law firm Hale Dorr.",
-     {"\u201cThe odds", "Walter J. Brink", QUOTH_RESOLVED_NAME, NULL, M}},
+     {"\u201cThe odds", "Walter J. Brink", QUOTH_RESOLVED_NAME, "leading court advocate", M}},
     {"\u201cThe odds are long,\u201d said the envoy to the United Nations, Walter J. Brink.",
      {"\u201cThe odds", "Walter J. Brink", QUOTH_RESOLVED_NAME, NULL, M}},
     /* an initial that opens a name is part of it, before a word the
@@ -992,6 +992,14 @@ static const one_statement WORLD_ENGLISH_NAMES[] = {
      {"that the family", "Carolina Rojas", QUOTH_RESOLVED_NAME, NULL, F}},
     {"A South Carolina Democrat said that the primary was close.",
      {"that the primary", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Palace Press Officer Undersecretary Lorna Castillo said that the President had ordered an inquiry.",
+     {"that the President", "Lorna Castillo", QUOTH_RESOLVED_NAME, "Palace Press Officer Undersecretary", F}},
+    {"Its vice chairman, Advocate Rukhsana Parveen, said that lawyers would boycott the courts.",
+     {"that lawyers", "Rukhsana Parveen", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* "the producer" is a person as often as a company: not the series */
+    {"Daniel Voss is a producer. The series \"Salt Road\" is popular. The producer said that the show would "
+     "return.",
+     {"that the show", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Justice Mary Wanjiku Njoroge on Monday suspended the levy. The judge said that the petition raised serious "
      "questions.",
      {"that the petition", "Mary Wanjiku Njoroge", QUOTH_RESOLVED_TITLE, "Justice", F}},

@@ -165,7 +165,7 @@ static const char *const ROLE_NOUNS[] = {
     "chef", "publican", "landlord", "landlady", "shopkeeper", "resident", "villager", "mum", "dad",
     "grandmother", "grandfather", "gran", "grandad", "neighbour", "neighbor", "witness", "passenger",
     "survivor", "visitor", "customer", "worker", "employee", "shopper", "tenant",
-    "bystander", "onlooker", "commuter", "volunteer",
+    "bystander", "onlooker", "commuter", "volunteer", "undersecretary", "advocate",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
@@ -184,7 +184,7 @@ static const char *const PERSON_NOUNS[] = {
     "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager",
     /* the sixth audit's culture and regional news */
     "pensioner",   "campaigner", "chef",        "presenter",   "guitarist",  "drummer",    "vocalist",
-    "curator"};
+    "curator",     "producer"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for

@@ -564,6 +564,15 @@ static size_t particles_at(const quoth_resolver *r, size_t i) {
     return j - i;
 }
 
+/* "Campaigner Dev Patel", "Chef Ana Ruiz", "Undersecretary Lorna
+ * Castillo": what a person is, in capitals before a name of two words or
+ * more, is no part of it; the first word of the name past such words. */
+static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end) {
+    while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
+        first++;
+    return first;
+}
+
 /* North, South, East, West, Central: a district's name after an office. */
 static int compass_word(const quoth_resolver *r, size_t i) {
     static const char *const COMPASS[] = {"north", "south", "east", "west", "central"};
@@ -739,7 +748,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * State John Kerry") */
     int office_of = quoth_word_is(&r->p, after_title, "of") || quoth_word_is(&r->p, after_title, "for");
     if (after_title > first && !office_of) {
-        first = after_title;
+        first = past_role_words(r, after_title, end); /* "Press Officer Undersecretary Lorna Castillo" */
         /* a district after a rank ("SSP South Faisal Abbas Memon") is the
          * office's, when a given name follows it */
         if (first + 2 < end && compass_word(r, first) && given_name(r, first + 1)) first++;
@@ -747,10 +756,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     else if (after_title > first && office_of && office_only(r, after_title, end))
         return 0;
     else {
-        /* "Campaigner Dev Patel", "Chef Ana Ruiz": what a person is, in
-         * capitals before the name, is no part of it */
-        while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
-            first++;
+        first = past_role_words(r, first, end);
         size_t given = first_given_name(r, first, end);
         if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */

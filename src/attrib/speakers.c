@@ -1914,7 +1914,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
                                         /* the sixth audit's culture news: "Northern Static said ... The band
                                          * said" */
                                         "band",     "label",     "studio",   "promoter", "distributor", "streamer",
-                                        "charity",  "operator",  "developer", "chain",   "brewery",  "producer"};
+                                        "charity",  "operator",  "developer", "chain",   "brewery"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper;
