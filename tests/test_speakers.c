@@ -1046,7 +1046,8 @@ static const one_statement REGIONAL_PEOPLE[] = {
  * ("Brewery", "Records", "Dome"), "Town Council", and a name set off after a
  * body's noun that opens its sentence (each had been a person; "Ferrous
  * Records" had been "Records", "Orbit+" no one); but a name after an
- * opening phrase that ends in such a noun is a person's. */
+ * opening phrase that ends in such a noun is a person's, and "the band"
+ * is no museum. */
 static const one_statement BODY_NAMES[] = {
     {"Greenfield Brewery said that the pub was no longer viable.",
      {"that the pub", "Greenfield Brewery", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
@@ -1058,6 +1059,8 @@ static const one_statement BODY_NAMES[] = {
      {"that all tickets", "Ferrous Records", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"As an associate at a law firm, Lorna Vance said that she had learned to listen.",
      {"that she had learned", "Lorna Vance", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"The Lantern Museum of Art said it had bought the painting. The band said that it hoped to return.",
+     {"that it hoped", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Orbit+ said that the show would return.",
      {"that the show", "Orbit+", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };

@@ -1898,6 +1898,18 @@ static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
     return 0;
 }
 
+static int named_institution_noun(const quoth_resolver *r, uint32_t i);
+
+/* Whether a name holds a noun of an institution or a company ("Lantern
+ * Museum of Art", "Ferrous Records", "Harbour Town Council"). */
+static int institutional_name(const quoth_resolver *r, const quoth_name_run *run) {
+    for (uint32_t i = run->first; i < run->end; i++)
+        if ((r->p.t[i].lex & LEX_ORG_WORD) || named_institution_noun(r, i) ||
+            (quoth_name_classes_at(r, i) & (NAME_ORG_HEAD | NAME_BODY)))
+            return 1;
+    return 0;
+}
+
 /* "the paper", "the newspaper", "the editorial board": the newspaper
  * named latest in its paragraph or the two before ("the Global Times").
  * "the company", "the firm", "the bank", "the agency", "the bureau", "the
@@ -1922,6 +1934,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     if (!kind) return -1;
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
     int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
+    int band = quoth_word_is(&r->p, last, "band");
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
     int32_t found = -1, spoke = -1;
@@ -1945,6 +1958,9 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
          * sports club ("Harbour United", not a fans' "Northern Wall") */
         if ((group && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) || (club && !club_name(r, run)))
             continue;
+        /* a band's name holds no noun of an institution or a company:
+         * "the band" is not "Lantern Museum of Art" or "Ferrous Records" */
+        if (band && institutional_name(r, run)) continue;
         uint8_t label = r->p.t[run->first].label;
         if (spoke < 0 && (label == AL_B_SOURCE || label == AL_I_SOURCE) &&
             r->p.t[run->first].sentence + 1 >= r->p.t[src.first].sentence && !quoth_newspaper_word(&r->p, run->end - 1))
