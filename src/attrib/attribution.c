@@ -1388,7 +1388,8 @@ static void statement_past_reduced_judgement(const quoth_attrib_input *in, const
     while (comma < c.end && !(quoth_punct_is(p, comma, ",") && !p->t[comma].quote_depth)) comma++;
     size_t verb = comma + 1;
     while (verb < c.end && quoth_coarse(p, verb) == CT_ADV) verb++;
-    if (verb + 1 >= c.end || !(p->t[verb].lex & LEX_CUE) || (in->pos_flags && !(in->pos_flags[p->t[verb].pos] & QUOTH_POS_FINITE))) {
+    int finite = !in->pos_flags || (in->pos_flags[p->t[verb].pos] & QUOTH_POS_FINITE);
+    if (verb + 1 >= c.end || !(p->t[verb].lex & LEX_CUE) || !finite) {
         a->n_content = 0;
         return;
     }

@@ -1966,8 +1966,10 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
             r->p.t[run->first].sentence + 1 >= r->p.t[src.first].sentence && !quoth_newspaper_word(&r->p, run->end - 1))
             spoke = run->speaker;
         if (found >= 0 && found != run->speaker) ambiguous = 1;
-        if (found < 0) found_end = run->end;
-        if (found < 0) found = run->speaker;
+        if (found < 0) {
+            found_end = run->end;
+            found = run->speaker;
+        }
     }
     /* of two bodies, the one that spoke in the sentence before or its own
      * ("Lantern Museum said ... Northern Static said ... The band said");
