@@ -268,13 +268,22 @@ static void test_anonymity_request_is_no_statement(void) {
 }
 
 /* More requests not to be named (the sixth audit's): "was not authorised
- * to discuss ...", "who did not want to be named" are no statements, and
- * a request that ran on into the statement gives it its own cue. */
+ * to discuss ...", "who did not want to be named" are no statements, a
+ * participle of anonymity set off by commas is such a clause as "who ..."
+ * is, and a request that ran on into the statement gives it its own cue. */
 static void test_more_anonymity_requests(void) {
-    const quoth_doc *doc = extract("An executive, speaking on condition of anonymity because he was not authorised "
-                                   "to discuss internal deliberations, said the delay was caused by a budget "
-                                   "review.");
+    const quoth_doc *doc = extract("Ji-woo Park said she was relieved. An Orbit executive, speaking on condition of "
+                                   "anonymity because he was not authorised to discuss internal deliberations, said "
+                                   "the delay was caused by a review of the budget.");
     CHECK(find(doc, "internal deliberations") == NULL);
+    /* the clause's "he" is no source: the executive speaks, and the woman
+     * named before stays a woman */
+    check_quote(doc, "the delay was caused", "said", "An Orbit executive", QUOTH_INDIRECT);
+    const quoth_quote *park = find(doc, "she was relieved");
+    CHECK_INT(park ? (int)park->speaker_gender : -1, QUOTH_GENDER_FEMALE);
+    doc = extract("A police spokesman, who spoke on condition of anonymity because he was not authorised to discuss "
+                  "the case, said three men had been arrested.");
+    CHECK(find(doc, "the case") == NULL);
     doc = extract("Another neighbour, who did not want to be named, said the lane was often blocked.");
     CHECK(find(doc, "to be named") == NULL);
     check_quote(doc, "the lane was often blocked", "said", "Another neighbour", QUOTH_INDIRECT);

@@ -1578,7 +1578,8 @@ static int anonymity_at(const quoth_phrases *p, size_t i) {
  * discuss the talks, said"), or 0 when there is none. */
 static size_t verb_after_anonymity(const quoth_phrases *p, size_t i, size_t end) {
     static const char *const ASKS[] = {"asked", "requested", "spoke", "declined", "was", "were",
-                                       "did" /* "who did not want to be named" */};
+                                       "did" /* "who did not want to be named" */,
+                                       "speaking", "talking" /* after a comma: ", speaking on condition" */};
     int asks = 0;
     for (size_t k = 0; i + 1 < end && k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, i + 1, ASKS[k]);
     if (!asks) return 0;
@@ -1608,9 +1609,12 @@ static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a)
     static const char *const ASKS[] = {"asked", "requested", "declined", "refused", "asking", "requesting",
                                        "want", "wanted", "wish", "wished"};
     if (quoth_tspan_empty(a->cue) || a->n_content != 1) return 0;
-    /* "was not authorised to discuss ...", "is not authorized to speak" */
+    /* "was not authorised to discuss ...", "is not authorized to speak",
+     * the cue the tagger read being all of it or its last words ("to
+     * discuss") */
     int negated = 0, authorised = 0;
-    for (size_t i = a->cue.first; i < a->cue.end; i++) {
+    size_t from = a->cue.first >= 3 ? a->cue.first - 3 : 0;
+    for (size_t i = from; i < a->cue.end; i++) {
         negated |= (p->t[i].lex & LEX_NEGATION) != 0;
         authorised |= quoth_word_is(p, i, "authorised") || quoth_word_is(p, i, "authorized");
     }
@@ -1655,9 +1659,13 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
     uint64_t budget = 16 * (uint64_t)p.n + (1u << 20);
     for (size_t i = 1; i < p.n; i++) {
         /* every token is asked: its length first */
-        if (p.t[i].norm_len != 3 || !quoth_word_is(&p, i, "who") || p.t[i].quote_depth) continue;
+        /* "who asked not to be named", or a participle set off by its
+         * comma: ", speaking on condition of anonymity because he ...," */
+        int participle = p.t[i].norm_len >= 7 && quoth_punct_is(&p, i - 1, ",") &&
+                         (quoth_word_is(&p, i, "speaking") || quoth_word_is(&p, i, "talking"));
+        if ((!participle && (p.t[i].norm_len != 3 || !quoth_word_is(&p, i, "who"))) || p.t[i].quote_depth) continue;
         size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
-        size_t r = verb_after_anonymity(&p, i, end);
+        size_t r = verb_after_anonymity(&p, participle ? i - 1 : i, end);
         size_t before = i > first && quoth_punct_is(&p, i - 1, ",") ? i - 1 : i;
         size_t np = quoth_np_left(&p, before, first);
         if (r && np >= before && i > first && quoth_word_is(&p, i - 1, "and")) {
@@ -1675,7 +1683,13 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
         budget -= 2 * (uint64_t)list->n;
         int read = 0; /* a cue already there */
         quoth_tspan cue = {(uint32_t)r, (uint32_t)r + 1};
-        for (size_t k = 0; k < list->n && !read; k++) read = overlaps(list->a[k].cue, cue);
+        for (size_t k = 0; k < list->n && !read; k++) {
+            quoth_attribution *a = &list->a[k];
+            if (!(read = overlaps(a->cue, cue))) continue;
+            /* its source the clause's own "he" ("because he was not
+             * authorised"): the noun phrase before the clause speaks */
+            if (a->source.first > i && a->source.end <= r) a->source = (quoth_tspan){(uint32_t)np, (uint32_t)before};
+        }
         if (read) continue;
         size_t content_end = end;
         while (content_end > r + 1 && (p.t[content_end - 1].flags & TOK_PUNCT) &&
