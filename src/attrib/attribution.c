@@ -221,9 +221,7 @@ static int by_start(const void *x, const void *y) {
 
 static int is_be(const quoth_phrases *p, size_t i) {
     static const char *const BE[] = {"is", "was", "be", "been", "are", "were", "being"};
-    for (size_t k = 0; k < sizeof BE / sizeof *BE; k++)
-        if (quoth_word_is(p, i, BE[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, BE, sizeof BE / sizeof *BE);
 }
 
 static int is_passive(const quoth_phrases *p, size_t cue) { return cue > 0 && is_be(p, cue - 1); }
@@ -553,9 +551,7 @@ static int hearing_heard(const quoth_phrases *p, const quoth_attribution *a) {
     static const char *const HEARERS[] = {"court", "jury", "inquest", "tribunal", "hearing", "trial", "inquiry"};
     if (a->cue.end != a->cue.first + 1 || !quoth_word_is(p, a->cue.first, "heard") || quoth_tspan_empty(a->source))
         return 0;
-    for (size_t k = 0; k < sizeof HEARERS / sizeof *HEARERS; k++)
-        if (quoth_word_is(p, a->source.end - 1, HEARERS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, a->source.end - 1, HEARERS, sizeof HEARERS / sizeof *HEARERS);
 }
 
 /* A cue that judges its subject has no source. Where the tagger gave none
@@ -1097,9 +1093,7 @@ static int reporting_verb(const quoth_phrases *p, size_t i) {
     static const char *const VERBS[] = {"said", "says", "told", "reported", "added", "stated", "confirmed", "wrote"};
     /* asked of most tokens near a content's end: a verb's tag first */
     if (quoth_coarse(p, i) != CT_VERB) return 0;
-    for (size_t k = 0; k < sizeof VERBS / sizeof *VERBS; k++)
-        if (quoth_word_is(p, i, VERBS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, VERBS, sizeof VERBS / sizeof *VERBS);
 }
 
 /* Whether [first, end) may be the subject of a reporting clause: a noun
@@ -1299,8 +1293,7 @@ static void source_not_a_channel(const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->source) || s < 3 || a->source.end > a->cue.first || quoth_coarse(p, s) != CT_POSS ||
         !(quoth_word_is(p, s - 1, "through") || quoth_word_is(p, s - 1, "by") || quoth_word_is(p, s - 1, "via")))
         return;
-    int channel = 0;
-    for (size_t k = 0; k < sizeof CHANNELS / sizeof *CHANNELS; k++) channel |= quoth_word_is(p, s + 1, CHANNELS[k]);
+    int channel = quoth_word_in(p, s + 1, CHANNELS, sizeof CHANNELS / sizeof *CHANNELS);
     size_t opening = quoth_sentence_first(p, s), comma = opening;
     while (comma < s && !quoth_punct_is(p, comma, ",")) comma++;
     if (!channel || comma == opening || comma >= s) return;
@@ -1368,9 +1361,7 @@ static int reduced_judgement(const quoth_phrases *p, quoth_tspan cue) {
     if (quoth_tspan_empty(cue) || v == 0 || !opens_apposition(p, v) ||
         cue.end > v + 1 + (size_t)quoth_word_is(p, v + 1, "as"))
         return 0;
-    for (size_t k = 0; k < sizeof JUDGED / sizeof *JUDGED; k++)
-        if (quoth_word_is(p, v, JUDGED[k])) return 1;
-    return 0;
+    return quoth_word_in(p, v, JUDGED, sizeof JUDGED / sizeof *JUDGED);
 }
 
 /* An attribution whose cue is a reduced judgement (above) is no
@@ -1562,9 +1553,7 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {
     static const char *const WORDS[] = {"anonymity", "named", "identified", "anonymously", "authorized", "authorised"};
-    for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
-        if (quoth_word_is(p, i, WORDS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, WORDS, sizeof WORDS / sizeof *WORDS);
 }
 
 /* anonymity_word(), or "name" after a possessive ("declined to give her

@@ -24,6 +24,12 @@ int quoth_word_is(const quoth_phrases *p, size_t i, const char *w) {
     return strcasecmp(norm, w) == 0;
 }
 
+int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (quoth_word_is(p, i, list[k])) return 1;
+    return 0;
+}
+
 int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min) {
     const char *w = quoth_token_norm(p->tl, i);
     size_t n = p->t[i].norm_len;

@@ -30,6 +30,9 @@ static inline quoth_phrases quoth_phrases_of(const quoth_token_list *tl) {
 /* Token i's normalized form equals w, ignoring ASCII case. */
 int quoth_word_is(const quoth_phrases *p, size_t i, const char *w);
 
+/* Token i's normalized form is one of the n words of `list` (quoth_word_is()). */
+int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, size_t n);
+
 /* Token i's normalized form is all ASCII capitals, at least `min` of them
  * ("WASHINGTON", as a place line writes its place). */
 int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min);

@@ -288,9 +288,7 @@ static int date_word(const quoth_resolver *r, size_t i) {
 static int month_after_preposition(const quoth_resolver *r, size_t i) {
     static const char *const BEFORE[] = {"in", "since", "until", "through", "during", "last", "next", "early", "late"};
     if (i == 0 || !(quoth_name_classes_at(r, i) & NAME_MONTH)) return 0;
-    for (size_t k = 0; k < sizeof BEFORE / sizeof *BEFORE; k++)
-        if (quoth_word_is(&r->p, i - 1, BEFORE[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE);
 }
 
 /* A middle initial: "D." */
@@ -538,9 +536,7 @@ static int name_particle(const quoth_resolver *r, size_t i) {
     /* every particle opens with one of five letters: most words stop here */
     char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
     if (c != 'd' && c != 'v' && c != 'l' && c != 'b' && c != 'i') return 0;
-    for (size_t k = 0; k < sizeof PARTICLES / sizeof *PARTICLES; k++)
-        if (quoth_word_is(&r->p, i, PARTICLES[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);
 }
 
 /* How many particles in small letters, up to three, start at i
@@ -576,9 +572,7 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
 /* North, South, East, West, Central: a district's name after an office. */
 static int compass_word(const quoth_resolver *r, size_t i) {
     static const char *const COMPASS[] = {"north", "south", "east", "west", "central"};
-    for (size_t k = 0; k < sizeof COMPASS / sizeof *COMPASS; k++)
-        if (quoth_word_is(&r->p, i, COMPASS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, COMPASS, sizeof COMPASS / sizeof *COMPASS);
 }
 
 /* The first given name of the words [first, end) that is not their last
@@ -980,9 +974,7 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
         return 0;
     for (size_t k = 0; (t->lex & LEX_ORG_WORD) && k < sizeof NOUNS / sizeof *NOUNS; k++)
         if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
-    for (size_t k = 0; k < sizeof KINDS / sizeof *KINDS; k++)
-        if (quoth_word_is(&r->p, i, KINDS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
 /* The content words a headline's capitals are counted by. */
@@ -1276,9 +1268,7 @@ static int station_number(const quoth_resolver *r, size_t j) {
     if (j == 0 || n == 0 || n > 3) return 0;
     for (size_t k = 0; k < n; k++)
         if (w[k] < '0' || w[k] > '9') return 0;
-    for (size_t k = 0; k < sizeof STATIONS / sizeof *STATIONS; k++)
-        if (quoth_word_is(&r->p, j - 1, STATIONS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, j - 1, STATIONS, sizeof STATIONS / sizeof *STATIONS);
 }
 
 /* "The National Farmers' Union", "the Alzheimer's Society": a possessive
@@ -1583,9 +1573,7 @@ static int party_word(const quoth_resolver *r, size_t i) {
     static const char *const PARTY[] = {"republican", "republicans", "democrat", "democrats", "democratic",
                                         "independent", "conservative", "conservatives", "liberal", "liberals",
                                         "labour", "labor", "green", "greens", "gop"};
-    for (size_t k = 0; k < sizeof PARTY / sizeof *PARTY; k++)
-        if (quoth_word_is(&r->p, i, PARTY[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, PARTY, sizeof PARTY / sizeof *PARTY);
 }
 
 /* A given name and a surname or two, no organization's word among them
@@ -1645,9 +1633,7 @@ static int names_place(const quoth_resolver *r, const quoth_name_run *run) {
 static int work_noun(const quoth_phrases *p, size_t i) {
     static const char *const WORKS[] = {"novel", "book", "film", "movie", "memoir", "album", "play", "song",
                                         "documentary", "poem", "essay", "podcast", "musical", "opera"};
-    for (size_t k = 0; k < sizeof WORKS / sizeof *WORKS; k++)
-        if (quoth_word_is(p, i, WORKS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, WORKS, sizeof WORKS / sizeof *WORKS);
 }
 
 /* A title set off beside the noun of its work: "her novel, The Salt
@@ -1721,9 +1707,7 @@ static int web_domain_after(const quoth_resolver *r, const quoth_name_run *run) 
     if (dot + 1 >= r->p.n || !quoth_punct_is(&r->p, dot, ".") || t[dot].start != t[dot - 1].end ||
         t[dot + 1].start != t[dot].end)
         return 0;
-    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++)
-        if (quoth_word_is(&r->p, dot + 1, ENDINGS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, dot + 1, ENDINGS, sizeof ENDINGS / sizeof *ENDINGS);
 }
 
 /* "The promoter, Skyline Live,", "His record label, Discos Esquina,": a
@@ -1747,9 +1731,7 @@ static int after_body_noun_comma(const quoth_resolver *r, const quoth_name_run *
         int c = quoth_coarse(&r->p, i);
         if (c != CT_DET && c != CT_POSS && c != CT_ADJ && c != CT_NOUN && c != CT_PROPN && c != CT_PART) return 0;
     }
-    for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
-        if (quoth_word_is(&r->p, first - 2, BODIES[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, first - 2, BODIES, sizeof BODIES / sizeof *BODIES);
 }
 
 /* "Disney+", "Orbit+": a brand's plus sign (the tokenizer keeps it on the
@@ -1948,9 +1930,7 @@ static int bare_apposition_role(quoth_resolver *r, size_t first, uint32_t *off, 
 static int clergy_address(const quoth_phrases *p, size_t i) {
     static const char *const ADDRESS[] = {"father", "fr.", "rev.", "reverend", "monsignor", "msgr."};
     if (!(p->t[i].flags & TOK_CAPITALIZED)) return 0;
-    for (size_t k = 0; k < sizeof ADDRESS / sizeof *ADDRESS; k++)
-        if (quoth_word_is(p, i, ADDRESS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, ADDRESS, sizeof ADDRESS / sizeof *ADDRESS);
 }
 
 /* The first word of an office in capitals that ends right before `end`
@@ -2512,9 +2492,7 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
                                          "gazette",  "globe",    "chronicle", "inquirer", "sentinel",
                                          "observer", "examiner", "dispatch", "courier",  "telegraph",
                                          "guardian", "register", "bee"};
-    for (size_t k = 0; k < sizeof PAPERS / sizeof *PAPERS; k++)
-        if (quoth_word_is(p, i, PAPERS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
 }
 
 /* "The Post" after "The Washington Post", "The Times" after "The New York

@@ -34,9 +34,7 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
         !(r->pos_flags && (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL)))
         return 0;
     size_t next = run->end + (quoth_punct_is(&r->p, run->end, ",") && quoth_coarse(&r->p, run->end + 1) == CT_WH);
-    for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++)
-        if (quoth_word_is(&r->p, next, AFTER[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, next, AFTER, sizeof AFTER / sizeof *AFTER);
 }
 
 /* Whether the comma at i ends a role that opens the source and that the
@@ -145,9 +143,7 @@ static int outsider_noun(const quoth_resolver *r, uint32_t i) {
         "fans",      "student",     "students",   "legend",     "alumnus",   "alumni",     "veteran",
         "veterans",  "player",      "players",    "workers",    "expert",    "experts",    "analyst",
         "analysts",  "strategist",  "strategists", "consultant", "consultants"};
-    for (size_t k = 0; k < sizeof OUTSIDERS / sizeof *OUTSIDERS; k++)
-        if (quoth_word_is(&r->p, i, OUTSIDERS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, OUTSIDERS, sizeof OUTSIDERS / sizeof *OUTSIDERS);
 }
 
 /* Whether the noun of people at `head`, which an organization's name
@@ -1189,9 +1185,7 @@ static int resolve_transcript_label(quoth_resolver *r, quoth_tspan src, int32_t 
 /* Whether the token at i is the noun of a body that acts for a person. */
 static int body_noun(const quoth_resolver *r, uint32_t i) {
     static const char *const BODIES[] = {"campaign", "administration", "team", "camp", "government", "office"};
-    for (size_t k = 0; k < sizeof BODIES / sizeof *BODIES; k++)
-        if (quoth_word_is(&r->p, i, BODIES[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, BODIES, sizeof BODIES / sizeof *BODIES);
 }
 
 /* The speaker of a person's body named "SURNAME NOUN" ("Clinton
@@ -1404,12 +1398,6 @@ static int word_in_list(const char *w, const char *const *list, size_t n) {
     return 0;
 }
 
-static int token_in_list(const quoth_resolver *r, size_t i, const char *const *list, size_t n) {
-    for (size_t k = 0; k < n; k++)
-        if (quoth_word_is(&r->p, i, list[k])) return 1;
-    return 0;
-}
-
 /* Roles in a team that exclude each other: a manager is no player. */
 static const char *const TEAM_ROLES[] = {"striker", "midfielder", "goalkeeper", "winger", "coach", "manager",
                                          "captain", "player",  "guard",      "forward", "defender", "rider",
@@ -1567,8 +1555,8 @@ static int described_otherwise(const quoth_resolver *r, int32_t s, size_t tok, s
         if (run->speaker != s) continue;
         size_t first, h;
         if (run_description(r, run, &first, &h) && p->t[h].lower_hash != p->t[head].lower_hash &&
-            ((token_in_list(r, h, TEAM_ROLES, sizeof TEAM_ROLES / sizeof *TEAM_ROLES) &&
-              token_in_list(r, head, TEAM_ROLES, sizeof TEAM_ROLES / sizeof *TEAM_ROLES)) ||
+            ((quoth_word_in(&r->p, h, TEAM_ROLES, sizeof TEAM_ROLES / sizeof *TEAM_ROLES) &&
+              quoth_word_in(&r->p, head, TEAM_ROLES, sizeof TEAM_ROLES / sizeof *TEAM_ROLES)) ||
              quoth_nationality_noun(p, h)))
             return 1;
         size_t e = run->end;
@@ -1893,9 +1881,7 @@ static int editorial_board(const quoth_resolver *r, uint32_t last) {
 static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const CLUBS[] = {"united", "city", "fc", "rovers", "wanderers", "athletic", "club",
                                         "albion", "town", "county", "rangers", "celtic", "hotspur"};
-    for (size_t k = 0; k < sizeof CLUBS / sizeof *CLUBS; k++)
-        if (quoth_word_is(&r->p, run->end - 1, CLUBS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, run->end - 1, CLUBS, sizeof CLUBS / sizeof *CLUBS);
 }
 
 static int named_institution_noun(const quoth_resolver *r, uint32_t i);
@@ -2017,9 +2003,7 @@ static int named_institution_noun(const quoth_resolver *r, uint32_t i) {
     static const char *const NOUNS[] = {"museum", "gallery", "trust",   "theatre", "theater", "festival",
                                         "hospital", "school", "orchestra", "front", "movement", "authority",
                                         "church", "society", "academy", "library", "brewery", "studios"};
-    for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
 /* "A spokesman for the company", "a spokeswoman for the studio": the
@@ -2096,9 +2080,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
  * ("a lawsuit filed by the party"). */
 static int authored_work(const quoth_resolver *r, uint32_t i) {
     static const char *const WORKS[] = {"report", "lawsuit", "suit", "complaint", "filing", "study", "book"};
-    for (size_t k = 0; k < sizeof WORKS / sizeof *WORKS; k++)
-        if (quoth_word_is(&r->p, i, WORKS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, WORKS, sizeof WORKS / sizeof *WORKS);
 }
 
 /* The speaker of name run j as a document's maker, and in *body the noun
@@ -2258,9 +2240,7 @@ static int resolve_document(quoth_resolver *r, const quoth_attribution_list *lis
 static int state_head(const quoth_resolver *r, uint32_t i) {
     static const char *const HEADS[] = {"republican", "democrat", "independent", "legislator"};
     if ((r->p.t[i].lex & LEX_TITLE) || person_noun(r, i)) return 1;
-    for (size_t k = 0; k < sizeof HEADS / sizeof *HEADS; k++)
-        if (quoth_word_is(&r->p, i, HEADS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, HEADS, sizeof HEADS / sizeof *HEADS);
 }
 
 /* The words a role before a name may hold: "former New Jersey Gov.". */
@@ -2403,9 +2383,7 @@ static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quot
     size_t prep = run->first - 1;
     if (!quoth_word_is(&r->p, prep, "of") && !quoth_word_is(&r->p, prep, "in") && !quoth_word_is(&r->p, prep, "from"))
         return 0;
-    for (size_t k = 0; k < sizeof DWELLERS / sizeof *DWELLERS; k++)
-        if (quoth_word_is(&r->p, prep - 1, DWELLERS[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, prep - 1, DWELLERS, sizeof DWELLERS / sizeof *DWELLERS);
 }
 
 /* The speaker that a source's own words name: a description narrowed by
@@ -2713,7 +2691,7 @@ static void genders_from_reported_pronouns(quoth_resolver *r, const quoth_attrib
 static int place_after_preposition(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const AT[] = {"in", "from", "at", "near", "across", "outside", "inside"};
     if (r->t->s[run->speaker].kind == QUOTH_KIND_PERSON || run->first == 0) return 0;
-    return token_in_list(r, run->first - 1, AT, sizeof AT / sizeof *AT);
+    return quoth_word_in(&r->p, run->first - 1, AT, sizeof AT / sizeof *AT);
 }
 
 /* 1 when token i is "he", "his" or "him", 2 when "she" or "her", else 0. */
