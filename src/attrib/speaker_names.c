@@ -882,7 +882,10 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
     static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
     uint32_t sentence = r->p.t[i].sentence;
     for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
-        if (!is_name_token(r, k) && !capitalized_adjective(r, k)) return 0;
+        /* the body's noun may be read as a common one: "United States
+         * Special Operations Command" (it had been "Operations Command") */
+        int body_noun = capitalized_noun(r, k) && body_word(r, k);
+        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun) return 0;
         /* or a company's ("Ferrous Records" had been "Records") */
         if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
