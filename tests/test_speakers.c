@@ -2840,6 +2840,40 @@ static void test_agencies_and_places(void) {
     check_one_statements(AGENCIES_AND_PLACES, sizeof AGENCIES_AND_PLACES / sizeof *AGENCIES_AND_PLACES);
 }
 
+/* The seventh audit's public services (health, transport, universities,
+ * churches), each had been cut or lost: a union's name past "University
+ * and" (it had been "University", then "College Union"), a utility by
+ * its "Water", an office by its holder's possessive ("'s Office"), a
+ * diocese read as a common noun (Lincoln), a pharmacist as the place she
+ * works in (Bristol), a field of government as a name ("Health"); and a
+ * bare spokesperson or "the regulator" speaks for the body before it. */
+static const one_statement PUBLIC_SERVICES[] = {
+    {"Lecturers will strike, the University and College Union announced on Monday.",
+     {"Lecturers will strike", "University and College Union", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Avonmere Water said it had found no evidence of a leak.",
+     {"it had found", "Avonmere Water", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Information Commissioner's Office said breaches must be reported within 72 hours.",
+     {"breaches must", "Information Commissioner's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"On Monday the Attorney General's Office said it would appeal.",
+     {"it would appeal", "Attorney General's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Diocese of Lincoln said it was saddened by the proposal.",
+     {"it was saddened", "Diocese of Lincoln", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"A pharmacist in Bristol said the phones had not stopped ringing.",
+     {"the phones", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Health officials said a decision was unlikely before autumn.",
+     {"a decision", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The Department for Transport said councils had received extra money. A spokesperson said it was for local "
+     "authorities to decide.",
+     {"it was for local", "Department for Transport", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Office of Rail and Road said it was monitoring the situation. According to the regulator, punctuality "
+     "fell to 58 per cent.",
+     {"punctuality", "Office of Rail and Road", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
+static void test_public_services(void) {
+    check_one_statements(PUBLIC_SERVICES, sizeof PUBLIC_SERVICES / sizeof *PUBLIC_SERVICES);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2864,4 +2898,5 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_bystanders_in_places, test_descriptions_with_places,
           test_titles_in_bodies, test_nationalities_and_roles,
           test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
-          test_descriptions_apart, test_agencies_and_places)
+          test_descriptions_apart, test_agencies_and_places,
+          test_public_services)

@@ -122,6 +122,10 @@ static const char *const ORGANIZATION_HEADS[] = {
     "gallery", "museum", "theatre", "theater", "cinemas", "publishing", "trust",
     /* sports clubs: "Harbour United have sacked their manager" */
     "united", "rovers", "wanderers", "athletic", "fc",
+    /* utilities and carriers of British news: "Avonmere Water", "Kelby
+     * Rail" had been people */
+    "water", "rail", "railways", "airways", "telecom", "telecoms", "buses", "trains", "ferries", "utilities",
+    "broadband",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 
@@ -193,7 +197,10 @@ static const char *const PERSON_NOUNS[] = {
 static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",       "command",     "forum",
                                          "society",  "mission",    "initiative",  "secretariat", "directorate",
                                          "tribunal", "chamber",    "brigade",     "brigades",    "crescent",
-                                         "cross",    "watch"};
+                                         "cross",    "watch",
+                                         /* churches' bodies: "The Diocese of Lincoln" had been Lincoln */
+                                         "diocese",  "archdiocese", "synod",     "parish",      "mosque",
+                                         "synagogue", "cathedral"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

@@ -450,9 +450,18 @@ static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *r
  * "Food and Drug Administration"): one or two words before it that name
  * no person and hold no body's word, and at most three after it, the last
  * a body's word. */
+/* Whether the one word from first to i is a kind of institution that
+ * names none alone, so that an "and" after it goes on with the name
+ * ("University and College Union" had been "University" and "College
+ * Union"); "Harvard University and Yale" are two. */
+static int generic_body_word(const quoth_resolver *r, size_t first, size_t i) {
+    static const char *const KINDS[] = {"university", "college", "school", "institute", "hospital", "church"};
+    return i == first + 1 && quoth_word_in(&r->p, first, KINDS, sizeof KINDS / sizeof *KINDS);
+}
+
 static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     if (i - first > 2 || names_person(r, first, i)) return 0;
-    for (size_t k = first; k < i; k++)
+    for (size_t k = first; k < i && !generic_body_word(r, first, i); k++)
         if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
         if ((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 >= end || !is_name_token(r, k + 1))) return 1;
@@ -494,7 +503,9 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
      * "for Civil Liberties" */
     int next_name = is_name_token(r, i + 1) || (i + 2 < end && capitalized_adjective(r, i + 1) && is_name_token(r, i + 2));
     if (!(ampersand || of || and || on || for_) || !next_name ||
-        !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) || (for_ && body_word(r, i - 1))))
+        !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
+          (for_ && body_word(r, i - 1)) ||
+          (of && body_word(r, i - 1) && capitalized_noun(r, i - 1)))) /* "Diocese of Lincoln", "Diocese" a noun */
         return 0;
     if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations", "Intergovernmental Panel on
              * Climate Change"; not "the White House on Iran" */
@@ -705,9 +716,13 @@ static int titled_body(const quoth_resolver *r, size_t first, size_t end) {
     if (!((r->p.t[end - 1].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) ||
         quoth_word_is(&r->p, end - 1, "State") || quoth_word_is(&r->p, end - 1, "House"))
         return 0;
-    /* an office is no body: "Secretary of State", "Member of House" */
+    /* an office is no body: "Secretary of State", "Member of House"; but
+     * an office's possessive is ("The Mayor's Office", "the Information
+     * Commissioner's Office" had been "'s Office") */
     for (size_t i = first; i < end; i++)
-        if (given_name(r, i) || !(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
+        if (given_name(r, i) ||
+            (!(r->p.t[i].flags & TOK_CAPITALIZED) && !(i > first && i + 1 < end && quoth_possessive(&r->p, i))))
+            return 0;
     return 1;
 }
 
@@ -907,6 +922,9 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (i + 2 < r->p.n && quoth_word_is(&r->p, i + 1, "for") && plural_opening_body(r, i) &&
         r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
         return 1; /* "the aid group Hands for Afghanistan" */
+    if (i + 2 < r->p.n && body_word(r, i) && quoth_word_is(&r->p, i + 1, "of") &&
+        r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
+        return 1; /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had been Lincoln) */
     size_t j = i + 1;
     while (j < r->p.n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
         j++;
@@ -969,7 +987,12 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
      * "Consumer"); not "State", which news writes for the State
      * Department ("State said", "State's lawyers") */
     static const char *const KINDS[] = {"county",   "city",   "town",     "village", "district",
-                                        "province", "school", "consumer", "industry"};
+                                        "province", "school", "consumer", "industry",
+                                        /* a field of government: "Health officials said" (the
+                                         * seventh audit's "Health") */
+                                        "health",   "transport", "education", "defence", "defense",
+                                        "security", "immigration", "customs", "housing", "agriculture",
+                                        "environment", "tax", "prison", "hospital", "airport"};
     const quoth_token *t = &r->p.t[i];
     if (end != i + 1 || !(t->flags & TOK_SENT_START) || end >= r->p.n ||
         (r->p.t[end].flags & TOK_CAPITALIZED) || !(r->p.t[end].flags & TOK_ALPHA) ||
@@ -1279,6 +1302,17 @@ static int station_number(const quoth_resolver *r, size_t j) {
  * words that name no place and hold no given name ("Britain's Labour
  * Party" is Labour's, "Hillary Clinton's Foundation" hers). Each had been
  * cut to its last word ("Union", "Society"). */
+/* Whether the words from first to j name an office and no one holding
+ * it: they end with a title, and no honorific nor given name is among
+ * them ("Attorney General", "Chief Medical Officer"; not "Senator Ada
+ * Lind"). */
+static int office_before(const quoth_resolver *r, size_t first, size_t j) {
+    if (!(r->p.t[j - 1].lex & LEX_TITLE)) return 0;
+    for (size_t i = first; i < j; i++)
+        if ((r->p.t[i].lex & LEX_HONORIFIC) || given_name(r, i)) return 0;
+    return 1;
+}
+
 static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
     /* bodies' words the word classes (which the tagger reads) lack */
     static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic", "guild",
@@ -1292,7 +1326,7 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
     for (size_t k = 0; !body && k < sizeof BODIES / sizeof *BODIES; k++) body = quoth_word_is(&r->p, j + 1, BODIES[k]);
     if (!body) return 0;
     quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)j};
-    return !names_person(r, first, j) && !quoth_run_is_place(r, &before) &&
+    return (!names_person(r, first, j) || office_before(r, first, j)) && !quoth_run_is_place(r, &before) &&
            !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
 }
 
@@ -1744,8 +1778,15 @@ static int brand_plus(const quoth_resolver *r, const quoth_name_run *run) {
     return t->norm_len >= 2 && quoth_token_norm(r->p.tl, run->end - 1)[t->norm_len - 1] == '+';
 }
 
+/* "The Mayor's Office", "the Attorney General's Office": a body's word
+ * after a possessive ends a body's name, whatever title the possessive
+ * holds (it had made the office a person). */
+static int office_of_title(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end - run->first >= 3 && quoth_possessive(&r->p, run->end - 2) && body_word(r, run->end - 1);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
-    if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run))
+    if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
         return QUOTH_KIND_ORGANIZATION;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))

@@ -388,6 +388,26 @@ static int plural_bystanders(const quoth_resolver *r, size_t i) {
     return !quoth_document_noun(&r->p, i);
 }
 
+/* Whether token i is a noun in small letters of one who does something,
+ * by its ending ("pharmacist", "librarian", "attendant", "driver"), which
+ * no list of people holds: "A pharmacist in Bristol" is no more Bristol
+ * than "a teacher from Kent" is Kent. Not a thing that ends so ("a paper
+ * from Harvard", "a letter from ..."). */
+static int agent_noun(const quoth_resolver *r, size_t i) {
+    static const char *const ENDINGS[] = {"ist", "ian", "ant", "er"};
+    static const char *const THINGS[] = {"paper", "poster", "flyer", "order", "number", "filter", "banner", "chapter"};
+    if (quoth_coarse(&r->p, i) != CT_NOUN || quoth_document_noun(&r->p, i) ||
+        quoth_word_in(&r->p, i, THINGS, sizeof THINGS / sizeof *THINGS))
+        return 0;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++) {
+        size_t e = strlen(ENDINGS[k]);
+        if (n > e + 2 && strcmp(w + n - e, ENDINGS[k]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Where a place phrase after an indefinite source's head opens ("A
  * shepherd near the village of Keratea", "a teacher from Kent", "an
  * official in Kabul"): the place tells where the person is, not who
@@ -404,7 +424,7 @@ static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
           quoth_word_is(p, src.first, "another")))
         return src.end;
     for (size_t i = src.first + 1; i + 1 < src.end && i < src.first + 5; i++) {
-        if (!people_noun(r, (uint32_t)i) || (p->t[i].flags & TOK_CAPITALIZED)) continue;
+        if ((!people_noun(r, (uint32_t)i) && !agent_noun(r, i)) || (p->t[i].flags & TOK_CAPITALIZED)) continue;
         for (size_t w = 0; w < sizeof WHERE / sizeof *WHERE; w++)
             if (quoth_word_is(p, i + 1, WHERE[w])) return i + 1;
     }
@@ -1962,7 +1982,10 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
                                         /* the sixth audit's culture news: "Northern Static said ... The band
                                          * said" */
                                         "band",     "label",     "studio",   "promoter", "distributor", "streamer",
-                                        "charity",  "operator",  "developer", "chain",   "brewery"};
+                                        "charity",  "operator",  "developer", "chain",   "brewery",
+                                        /* the seventh audit's public services: "The Office of Rail and
+                                         * Road said ... According to the regulator" */
+                                        "regulator", "watchdog", "consortium", "centre", "provider"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper;
@@ -2582,6 +2605,29 @@ static int resolve_ministry(quoth_resolver *r, quoth_tspan src, int32_t *speaker
     return body_speaker(r, r->text + start, r->p.t[noun - 1].end - start, noun, speaker);
 }
 
+/* "The Department for Transport said ... A spokesperson said": a bare
+ * spokesman, of no body the source names, speaks for the body that the
+ * statement before spoke for, in its paragraph or the one before; -1 when
+ * that was a person ("the prime minister's spokesman" is no one named) or
+ * a place. */
+static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
+    static const char *const NOUNS[] = {"spokesman", "spokeswoman", "spokesperson"};
+    quoth_tspan src = list->a[k].source;
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    if (last != src.first + 1 || !(quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "the")) ||
+        !quoth_word_in(&r->p, last, NOUNS, sizeof NOUNS / sizeof *NOUNS))
+        return -1;
+    for (size_t j = k; j-- > 0;) {
+        const quoth_attribution *b = &list->a[j];
+        if (quoth_tspan_empty(b->source) || b->source.first >= src.first) continue;
+        if (paragraph_of(r, src.first) - paragraph_of(r, b->source.first) > 1 || b->speaker < 0) return -1;
+        const quoth_speaker *s = &r->t->s[b->speaker];
+        return s->kind == QUOTH_KIND_ORGANIZATION && !s->place ? b->speaker : -1;
+    }
+    return -1;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
@@ -2659,8 +2705,9 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         (rc = resolve_document(r, list, k, src, &a->speaker)))
         return rc;
     if (a->speaker < 0 && (a->speaker = resolve_description(r, described)) < 0 &&
-        (a->speaker = resolve_salient_description(r, list, k, described, 0)) < 0)
-        a->speaker = resolve_salient_description(r, list, k, described, 1);
+        (a->speaker = resolve_salient_description(r, list, k, described, 0)) < 0 &&
+        (a->speaker = resolve_salient_description(r, list, k, described, 1)) < 0)
+        a->speaker = resolve_bare_spokesperson(r, list, k);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     return 0;
 }
