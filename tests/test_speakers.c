@@ -2874,6 +2874,29 @@ static void test_public_services(void) {
     check_one_statements(PUBLIC_SERVICES, sizeof PUBLIC_SERVICES / sizeof *PUBLIC_SERVICES);
 }
 
+/* The seventh audit's politics outside the United States and its wire
+ * copy: a member's letters before a name make it a person's ("Labour MP
+ * Sudipta Banerjee" had been an organization, and her "She" no one's);
+ * known bodies whose first word the tagger reads as no name ("Downing
+ * Street" had been "Street", "Elections Canada" Canada); "Mrs Whitcombe
+ * replied", the surname read as a verb, is hers (the source had been
+ * "Mrs", the cue "Whitcombe replied"). */
+static const one_statement POLITICS_ABROAD[] = {
+    {"Labour MP Sudipta Banerjee said the inquiry was an eyewash. She demanded the minister's resignation.",
+     {"the minister's", "Sudipta Banerjee", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Downing Street later said that the Prime Minister was relaxed.",
+     {"that the Prime", "Downing Street", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Elections Canada reported that turnout was up 12 per cent.",
+     {"that turnout", "Elections Canada", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Eleanor Whitcombe said waiting lists were falling. Mrs Whitcombe replied that the figure would be reached by "
+     "the spring.",
+     {"that the figure", "Eleanor Whitcombe", QUOTH_RESOLVED_SURNAME, NULL, F}},
+};
+
+static void test_politics_abroad(void) {
+    check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
+}
+
 TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
@@ -2899,4 +2922,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_titles_in_bodies, test_nationalities_and_roles,
           test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
           test_descriptions_apart, test_agencies_and_places,
-          test_public_services)
+          test_public_services, test_politics_abroad)

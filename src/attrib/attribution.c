@@ -689,9 +689,13 @@ static void name_out_of_cue(const quoth_attrib_input *in, const quoth_phrases *p
     if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || a->source.end != a->cue.first) return;
     const quoth_token *last = &p->t[a->source.end - 1];
     if (!(last->lex & (LEX_TITLE | LEX_HONORIFIC)) && !given_name_word(in, last)) return;
+    /* after an honorific any capitalized word is a name, whatever its tag
+     * ("Mrs Whitcombe replied", "Whitcombe" a verb) */
+    int honorific = (last->lex & LEX_HONORIFIC) != 0;
     size_t k = a->cue.first;
     while (k + 1 < a->cue.end && (p->t[k].flags & (TOK_CAPITALIZED | TOK_SENT_START | TOK_PUNCT)) == TOK_CAPITALIZED &&
-           !(p->t[k].lex & (LEX_CUE | LEX_CUE_NOUN)) && !p->t[k].quote_depth && name_word(in, p, k))
+           !(p->t[k].lex & (LEX_CUE | LEX_CUE_NOUN)) && !p->t[k].quote_depth &&
+           (name_word(in, p, k) || (honorific && k == a->cue.first)))
         k++;
     if (k == a->cue.first) return;
     a->source.end = (uint32_t)k;

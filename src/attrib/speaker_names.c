@@ -1330,6 +1330,17 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
            !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
 }
 
+/* Whether a known body's name of two words opens at token i, whose
+ * first word the tagger read as no name ("Downing Street", "Downing" a
+ * verb; "Elections Canada", "Elections" a plural noun). */
+static int known_org_opening(const quoth_resolver *r, size_t i) {
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED) || i + 1 >= r->p.n || r->p.t[i + 1].sentence != r->p.t[i].sentence ||
+        !(r->p.t[i + 1].flags & TOK_CAPITALIZED))
+        return 0;
+    quoth_name_run two = {.first = (uint32_t)i, .end = (uint32_t)i + 2};
+    return known_org_of(r, &two) != NULL;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1354,7 +1365,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             i++; /* no name of its own either */
             continue;
         }
-        if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w)) ||
+        if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w) &&
+             !known_org_opening(r, i)) ||
             month_after_preposition(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
@@ -1585,6 +1597,8 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
  * Parliament Dima al-Khatib" (each had been an organization by the entity
  * tagger, which the body's words around them misled). A name with a
  * body's word is none ("General | Electric", "Justice | Department"). */
+static int postnominal(const quoth_resolver *r, size_t i);
+
 static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
     size_t first = run->first;
@@ -1592,6 +1606,11 @@ static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
     for (size_t i = first; i < run->end; i++) /* "General | Electric", "Justice | Department" */
         if (t[i].lex & LEX_ORG_WORD) return 0;
     if ((t[first - 1].lex & LEX_TITLE) && !(t[first - 1].lex & LEX_ORG_WORD) && quoth_coarse(&r->p, first - 1) == CT_NOUN)
+        return 1;
+    /* "Labour MP Sudipta Banerjee": a member's letters before the name are
+     * a title there (she had been an organization, by her party's name) */
+    if (postnominal(r, first - 1) && !quoth_word_is(&r->p, first - 1, "KC") && !quoth_word_is(&r->p, first - 1, "QC") &&
+        (t[first - 1].norm_len >= 2 && t[first - 1].norm_len <= 3) && !(r->p.t[first - 1].flags & TOK_SENT_START))
         return 1;
     /* "the speaker of parliament", "Member of Parliament" */
     return first >= 3 && quoth_word_is(&r->p, first - 2, "of") && (t[first - 3].lex & LEX_TITLE) &&

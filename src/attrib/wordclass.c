@@ -400,6 +400,11 @@ static const known_org KNOWN_ORGS[] = {
     ORG("Kyodo News", "Kyodo News"),
     ORG("Yonhap", "Yonhap"),
     ORG("Nikkei", "Nikkei"),
+    /* bodies whose first word the tagger reads as a verb or a plural
+     * ("Downing Street" had been "Street", "Elections Canada" Canada) */
+    ORG("Downing Street", "Downing Street"),
+    ORG("Elections Canada", "Elections Canada"),
+    ORG("Universities UK", "Universities UK"),
     ORG("Labour Party", "Labour Party"),
     ORG("Labour", "Labour Party"),
     ORG("Conservative Party", "Conservative Party"),
