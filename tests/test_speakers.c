@@ -2893,6 +2893,33 @@ static const one_statement POLITICS_ABROAD[] = {
      {"that the figure", "Eleanor Whitcombe", QUOTH_RESOLVED_SURNAME, NULL, F}},
 };
 
+/* A minister's portfolio written before the name with no comma, as wire
+ * copy translates it: the name starts past its fields and an honorific
+ * ("Investment Nguyen Thi Lan" had been an organization, "Ministry of
+ * Commerce Madam Shu" too, and a source the tagger began inside the
+ * portfolio had been "Industry"); a field no list holds ends where a
+ * given name opens the name; and a "named" after a place phrase names the
+ * person (not cut off as "a pharmacist in Bristol" is). */
+static const one_statement WIRE_PORTFOLIOS[] = {
+    {"Deputy Minister of Planning and Investment Nguyen Thi Lan said to the press that investment rose. She added "
+     "that the figures were provisional.",
+     {"that the figures", "Nguyen Thi Lan", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Spokesperson of the Ministry of Commerce Madam Shu Yaping told the press conference that China opposes the "
+     "tariffs.",
+     {"that China opposes", "Shu", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"The Minister of Energy, Industry and Mineral Resources Abdulaziz Al-Mansouri stated that oil prices will stay "
+     "stable. He stressed that the transition must be gradual.",
+     {"that the transition", "Abdulaziz Al-Mansouri", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Minister of Agriculture and Food Ivan Ivanovich Krutoy reported that the harvest had begun.",
+     {"that the harvest", "Ivan Ivanovich Krutoy", QUOTH_RESOLVED_NAME, "Minister of Agriculture and Food", M}},
+    {"On the stand, a retired dentist from New Jersey named Harold Fine testified that he had lost his pension.",
+     {"that he had lost", "Harold Fine", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
+static void test_portfolios(void) {
+    check_one_statements(WIRE_PORTFOLIOS, sizeof WIRE_PORTFOLIOS / sizeof *WIRE_PORTFOLIOS);
+}
+
 static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
@@ -2922,4 +2949,4 @@ TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_
           test_titles_in_bodies, test_nationalities_and_roles,
           test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
           test_descriptions_apart, test_agencies_and_places,
-          test_public_services, test_politics_abroad)
+          test_public_services, test_politics_abroad, test_portfolios)

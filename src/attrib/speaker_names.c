@@ -733,8 +733,89 @@ static int add_titled_body(quoth_resolver *r, size_t first, size_t end) {
     return first < end ? store_run(r, first, end, lead) : 0;
 }
 
+/* Whether token i names a field of a ministry's portfolio ("Planning",
+ * "Mineral Resources", "Home Affairs"). */
+static int portfolio_word(const quoth_resolver *r, size_t i) {
+    static const char *const FIELDS[] = {
+        "affairs",     "agriculture", "commerce",  "communications", "culture",   "defence",     "defense",
+        "development", "digital",     "economy",   "education",      "energy",    "environment", "finance",
+        "fisheries",   "foreign",     "health",    "home",           "housing",   "industry",    "information",
+        "infrastructure", "inclusion", "innovation", "interior",     "investment", "justice",    "labour",
+        "labor",       "migration",   "migrations", "mineral",       "mines",     "planning",    "resources",
+        "science",     "security",    "social",    "sport",          "sports",    "technology",  "tourism",
+        "trade",       "transport",   "welfare",   "works",          "youth",     "water",       "ministry"};
+    return quoth_word_in(&r->p, i, FIELDS, sizeof FIELDS / sizeof *FIELDS);
+}
+
+/* "Madam Shu Yaping": an honorific of translated Chinese news that the
+ * word classes lack. */
+static int madam(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "Madam") || quoth_word_is(&r->p, i, "Madame");
+}
+
+static int joiner(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "and") || quoth_punct_is(&r->p, i, ",");
+}
+
+/* Where a person's name starts after a minister's portfolio written
+ * before it with no comma, as wire copy translates it ("Deputy Minister
+ * of Planning and Investment Nguyen Thi Lan", "Spokesperson of the
+ * Ministry of Commerce Madam Shu Yaping", or a source the tagger began
+ * inside one: "Industry and Mineral Resources Abdulaziz Al-Mansouri"):
+ * past the fields, their joiners and an honorific, when a name of words
+ * that are no fields is left. `first` when there is none: a portfolio
+ * with no joiner may be a body's own name ("Energy Transfer Partners"). */
+static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
+    size_t k = first, fields = 0, joined = 0;
+    for (size_t i = first; i + 1 < end; i++) /* a title and its "of" open the portfolio */
+        if ((r->p.t[i].lex & LEX_TITLE) && (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for"))) {
+            k = i + 2;
+            joined = 1;
+        }
+    if (k == first && !portfolio_word(r, first)) return first;
+    /* a run cut at the joiner of a portfolio begun before it: "...
+     * Planning and | Investment Nguyen Thi Lan" */
+    if (first >= 2 && (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of")) &&
+        (portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE)))
+        joined = 1;
+    for (; k < end; k++) {
+        if (portfolio_word(r, k)) fields++;
+        else if (joiner(r, k) || quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "the") ||
+                 quoth_word_is(&r->p, k, "for"))
+            joined = 1;
+        else break;
+    }
+    size_t honorifics = k;
+    while (k < end && ((r->p.t[k].lex & LEX_HONORIFIC) || madam(r, k))) k++;
+    /* a name of two words, or of one after an honorific or a given name */
+    int one_word = k > honorifics || given_name(r, k);
+    if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
+    for (size_t i = k; i < end; i++)
+        if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD)) return first;
+    /* a field no list holds ends the portfolio where a given name opens
+     * the name ("Minister of Agriculture and Food Ivan Ivanovich Krutoy") */
+    size_t given = first_given_name(r, k, end);
+    return given + 1 < end && given_name(r, given) ? given : k;
+}
+
+/* Whether the words from first to end are only fields of a portfolio
+ * begun before them ("Minister of Energy, | Industry | and Mineral
+ * Resources"): no name (the source the tagger began at "Industry" had
+ * been the body "Industry"). */
+static int inside_portfolio(const quoth_resolver *r, size_t first, size_t end) {
+    if (first < 2 || !(joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of")) ||
+        !(portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE)))
+        return 0;
+    for (size_t i = first; i < end; i++)
+        if (!portfolio_word(r, i)) return 0;
+    return 1;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
+    size_t named = past_portfolio(r, first, end);
+    if (named > first) return store_run(r, named, end, lead);
+    if (inside_portfolio(r, first, end)) return 0;
     /* "UNIDENTIFIED MALE:" of a transcript: a voice the transcriber could
      * not name is no one's name */
     if (quoth_word_is(&r->p, first, "unidentified") ||
@@ -1807,6 +1888,8 @@ static int office_of_title(const quoth_resolver *r, const quoth_name_run *run) {
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
         return QUOTH_KIND_ORGANIZATION;
+    /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
+    if (run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) return QUOTH_KIND_PERSON;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
@@ -1853,6 +1936,7 @@ static int honorific_gender(const quoth_resolver *r, const quoth_name_run *run) 
     /* past a title after the honorific: "Mr Justice Harrow", a judge of
      * the High Court, is a man */
     if (at >= 2 && (r->p.t[at - 1].lex & LEX_TITLE) && (r->p.t[at - 2].lex & LEX_HONORIFIC)) at--;
+    if (at > 0 && madam(r, at - 1)) return 2;
     if (at == 0 || !(r->p.t[at - 1].lex & LEX_HONORIFIC)) return 0;
     const char *h = quoth_token_norm(r->p.tl, at - 1);
     if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;

@@ -423,6 +423,10 @@ static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
     if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an") || quoth_word_is(p, src.first, "one") ||
           quoth_word_is(p, src.first, "another")))
         return src.end;
+    /* but a name given after it is theirs: "a retired dentist from New
+     * Jersey named Harold Fine" */
+    for (size_t i = src.first + 2; i < src.end; i++)
+        if (quoth_word_is(p, i, "named") || quoth_word_is(p, i, "called")) return src.end;
     for (size_t i = src.first + 1; i + 1 < src.end && i < src.first + 5; i++) {
         if ((!people_noun(r, (uint32_t)i) && !agent_noun(r, i)) || (p->t[i].flags & TOK_CAPITALIZED)) continue;
         for (size_t w = 0; w < sizeof WHERE / sizeof *WHERE; w++)
