@@ -56,6 +56,19 @@ static void test_apostrophes_are_not_quotes(void) {
     release(&p);
 }
 
+/* The acute accent typed for both the apostrophe and the single quote
+ * (the seventh audit's scraped pages): inside words an apostrophe, and a
+ * pair of them around a quotation (it had been punctuation, which cut
+ * "We´re" and gave a cue "´"). */
+static void test_acute_accents_as_apostrophes(void) {
+    const char *s = "The firm\xC2\xB4s plant runs. \xC2\xB4We\xC2\xB4re shipping more,\xC2\xB4 she said.";
+    parsed p = parse(s);
+    CHECK_INT(p.q.n, 1);
+    CHECK_STR(quoted(&p, s, 0), "\xC2\xB4We\xC2\xB4re shipping more,\xC2\xB4");
+    CHECK_INT(p.q.q[0].single, 1);
+    release(&p);
+}
+
 static void test_quote_over_several_paragraphs(void) {
     const char *s = "\"The first part goes on.\n\n\"And the second part ends here,\" he said.";
     parsed p = parse(s);
@@ -129,6 +142,7 @@ static void test_deep_in_quotation(void) {
     release(&p);
 }
 
-TEST_MAIN(test_deep_in_quotation, test_simple_and_nested, test_apostrophes_are_not_quotes, test_quote_over_several_paragraphs,
+TEST_MAIN(test_deep_in_quotation, test_simple_and_nested, test_apostrophes_are_not_quotes,
+          test_acute_accents_as_apostrophes, test_quote_over_several_paragraphs,
           test_unclosed_quote_ends_with_its_paragraph, test_unbalanced_marks_stay_linear,
           test_mixed_styles_do_not_continue)

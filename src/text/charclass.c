@@ -58,6 +58,10 @@ static int classify_special(uint32_t c, quoth_char_info *out) {
         *out = info(CC_IGNORE, 0); return 1;
     case 0x2019: case 0x02BC: case 0x2032:
         *out = info(CC_APOSTROPHE, QM_CLOSES); return 1;
+    /* the acute accent that some sites type for both ("the firm´s",
+     * "´We´re shipping ...´"): read as the ASCII apostrophe is */
+    case 0x00B4:
+        *out = info(CC_APOSTROPHE, 0); return 1;
     case 0x2018: case 0x201A: case 0x201B: case 0x2039:
         *out = info(CC_QUOTE, QM_OPENS); return 1;
     case 0x203A:
