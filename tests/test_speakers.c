@@ -2891,6 +2891,17 @@ static const one_statement POLITICS_ABROAD[] = {
     {"Eleanor Whitcombe said waiting lists were falling. Mrs Whitcombe replied that the figure would be reached by "
      "the spring.",
      {"that the figure", "Eleanor Whitcombe", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    /* a spokesman for a title speaks for its holder (it had been no one) */
+    {"Prime Minister Eleanor Whitcombe denied the plan had been shelved. A spokesman for the Prime Minister added "
+     "that she would set out further measures next month.",
+     {"that she would set", "Eleanor Whitcombe", QUOTH_RESOLVED_TITLE, "Prime Minister", F}},
+    /* a body's noun right before a name makes it the body's ("The
+     * newspaper Al-Riyadh" had been of unknown kind, "the Indian firm
+     * Sarvam Biologics" a person) */
+    {"The newspaper Al-Riyadh writes that the forum will see 12 agreements signed.",
+     {"that the forum", "Al-Riyadh", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The vaccine's developer, the Indian firm Sarvam Biologics, said it could produce 100 million doses a year.",
+     {"it could produce", "Sarvam Biologics", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* A minister's portfolio written before the name with no comma, as wire

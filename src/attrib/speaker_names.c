@@ -1630,6 +1630,13 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
         int c = det > limit ? quoth_coarse(p, det - 1) : CT_OTHER;
         if ((c == CT_DET || c == CT_POSS) && (det - 1 == limit || quoth_coarse(p, det - 2) != CT_ADP)) return 1;
     }
+    /* the noun right before it: "The newspaper Al-Riyadh", "the Indian
+     * firm Sarvam Biologics" (they had been of unknown kind, and a person) */
+    if (first >= limit + 1 && organization_noun(p, first - 1)) {
+        size_t det = first - 1;
+        while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
+        if (det == limit || quoth_coarse(p, det - 1) == CT_DET || quoth_coarse(p, det - 1) == CT_POSS) return 1;
+    }
     /* the phrase after: its head is the last noun before anything else
      * ("the president of the union" is headed by "president") */
     if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;

@@ -2609,6 +2609,24 @@ static int resolve_ministry(quoth_resolver *r, quoth_tspan src, int32_t *speaker
     return body_speaker(r, r->text + start, r->p.t[noun - 1].end - start, noun, speaker);
 }
 
+/* "A spokesman for the Prime Minister": who the spokesman speaks for, the
+ * words after "for", when they are a determiner and a title; an empty
+ * span otherwise (a name after "for" is found as any name is). */
+static quoth_tspan spokesman_principal(const quoth_resolver *r, quoth_tspan src) {
+    quoth_tspan none = {0, 0};
+    size_t noun = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) != 0);
+    if (noun + 3 >= src.end + 1 || !spokes_noun(r, (uint32_t)noun) || !quoth_word_is(&r->p, noun + 1, "for") ||
+        !(r->p.t[noun + 2].lex & LEX_DETERMINER))
+        return none;
+    uint32_t end = src.end;
+    while (end > noun + 3 && (r->p.t[end - 1].flags & TOK_PUNCT)) end--;
+    if (!(r->p.t[end - 1].lex & LEX_TITLE)) return none;
+    for (size_t i = noun + 3; i + 1 < end; i++) /* "Prime", "deputy" */
+        if (!(r->p.t[i].lex & LEX_TITLE) && quoth_coarse(&r->p, i) != CT_ADJ && quoth_coarse(&r->p, i) != CT_PROPN)
+            return none;
+    return (quoth_tspan){(uint32_t)noun + 2, end};
+}
+
 /* "The Department for Transport said ... A spokesperson said": a bare
  * spokesman, of no body the source names, speaks for the body that the
  * statement before spoke for, in its paragraph or the one before; -1 when
@@ -2704,6 +2722,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_TITLE;
     if ((rc = resolve_body_named_before(r, src, &a->speaker)) || a->speaker >= 0) return rc;
+    quoth_tspan principal = spokesman_principal(r, src);
+    if (!quoth_tspan_empty(principal) && (a->speaker = resolve_title(r, principal)) >= 0) return 0;
     quoth_tspan described = without_age_apposition(r, src); /* "The star, 34," */
     if ((a->speaker = resolve_title(r, described)) < 0 && (a->speaker = resolve_organization_noun(r, src)) < 0 &&
         (rc = resolve_document(r, list, k, src, &a->speaker)))
