@@ -452,6 +452,17 @@ static void test_trailing_reporting_clause(void) {
     }
 }
 
+/* "CONTENT, reports the agency.": translated wire copy's verb before its
+ * outlet (the tagger had read "the agency" as the content, and the
+ * sentence's own subject as the source); the statement inside stays one
+ * of its own. */
+static void test_inverted_report(void) {
+    const quoth_doc *doc = extract("The Minister also revealed that a new plant is planned in Yanbu, reports the "
+                                   "agency.");
+    check_quote(doc, "The Minister also revealed", "reports", "the agency", QUOTH_INDIRECT);
+    check_quote(doc, "that a new plant", "also revealed", "The Minister", QUOTH_INDIRECT);
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1666,7 +1677,7 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clau
           test_phrasal_particle, test_and_second_cue_verb,
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
-          test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause,
+          test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause, test_inverted_report,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
           test_citing_between_verb_and_clause, test_source_cut_at_relative_clause, test_anonymous_sources,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -1392,10 +1392,42 @@ static void statement_past_reduced_judgement(const quoth_attrib_input *in, const
     a->content[0].first = (uint32_t)verb + 1;
 }
 
+/* How many words an outlet named after its verb may have ("reports the
+ * agency", "writes the newspaper Kommersant"). */
+#define INVERTED_SOURCE_MAX 6
+
+/* "The Minister revealed that a plant is planned, reports the agency.":
+ * a report's verb after a comma with its subject after it, as translated
+ * wire copy writes it, that the tagger read as the verb's content ("the
+ * agency"); the outlet is the source, and what the sentence says before
+ * the comma its content (the statement inside stays one of its own). */
+static void inverted_report(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const VERBS[] = {"reports", "reported", "writes", "wrote", "informs", "notes"};
+    if (a->n_content != 1 || a->cue.end != a->cue.first + 1 || a->content[0].first != a->cue.end ||
+        a->cue.first < 2 || !quoth_punct_is(p, a->cue.first - 1, ",") ||
+        !quoth_word_in(p, a->cue.first, VERBS, sizeof VERBS / sizeof *VERBS))
+        return;
+    size_t end = a->content[0].end, sentence_end = quoth_sentence_end(p, a->cue.first);
+    if (end - a->content[0].first > INVERTED_SOURCE_MAX) return;
+    for (size_t i = end; i < sentence_end; i++) /* the outlet ends its sentence */
+        if (!(p->t[i].flags & TOK_PUNCT) || quoth_punct_is(p, i, ",")) return;
+    int c = quoth_coarse(p, a->content[0].first);
+    if (c != CT_DET && c != CT_PROPN) return;
+    for (size_t i = a->content[0].first; i < end; i++) {
+        c = quoth_coarse(p, i);
+        if (c == CT_VERB || c == CT_AUX || c == CT_PRON || p->t[i].quote_depth) return;
+    }
+    size_t first = quoth_after_dateline(p, quoth_sentence_first(p, a->cue.first));
+    if (first + 2 >= a->cue.first) return;
+    a->source = a->content[0];
+    a->content[0] = (quoth_tspan){(uint32_t)first, a->cue.first - 1};
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
     for (size_t k = 0; k < list->n; k++) {
+        inverted_report(&p, &list->a[k]);
         trailing_report(&p, list, k);
         source_cut_at_relative(&p, &list->a[k]);
         source_not_a_dateline(&p, &list->a[k]);
