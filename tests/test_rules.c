@@ -160,6 +160,14 @@ static void test_navigation_lines_are_skipped(void) {
     const quoth_doc *doc = extract("Read also: Mayor says \"the bridge is safe\" in interview\n\n"
                                    "The weather was fine.");
     CHECK_INT(quoth_doc_quote_count(doc), 0);
+    /* a list of links under its heading, one a line (each had been a
+     * statement); the article's paragraph after the list is read */
+    doc = extract("The new charges come into force on 1 May.\n\nRelated stories\n"
+                  "- Council leader says budget gap is 'worst in memory'\n"
+                  "- Residents say new cycle lane is 'a death trap'\n\n"
+                  "The mayor said the lane would stay.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    check_quote(doc, "the lane would stay", "said", "The mayor", QUOTH_INDIRECT);
 }
 
 /* A rule's property, so without the tagger (which may still see an

@@ -98,7 +98,11 @@ static int is_navigation(const quoth_token_list *l, const quoth_paragraph *p) {
         {"read", "also"}, {"read", "more"}, {"see", "also"}, {"also", "read"},
         {"related", ":"}, {"click", "here"}, {"follow", "us"}, {"subscribe", NULL},
         {"advertisement", NULL}, {"watch", ":"}, {"sign", "up"}, {"share", "this"},
-        {"more", ":"}, {"recommended", ":"}, {"also", "see"}};
+        {"more", ":"}, {"recommended", ":"}, {"also", "see"},
+        /* lists of other stories at a page's foot (the seventh audit's
+         * "Related stories" had given two statements) */
+        {"related", "stories"}, {"related", "articles"}, {"related", "coverage"}, {"related", "content"},
+        {"most", "read"}, {"most", "popular"}, {"most", "viewed"}, {"more", "stories"}, {"trending", "now"}};
     if (p->n_tokens == 0 || p->n_tokens > 40) return 0;
     char a[16] = {0}, b[16] = {0};
     for (size_t k = 0; k < 2 && k < p->n_tokens; k++) {
@@ -112,6 +116,30 @@ static int is_navigation(const quoth_token_list *l, const quoth_paragraph *p) {
         if (strcmp(a, LEADS[k][0]) == 0 && (!LEADS[k][1] || strcmp(b, LEADS[k][1]) == 0))
             return 1;
     return 0;
+}
+
+/* How many words a navigation heading has at most ("Related stories"). */
+#define NAVIGATION_HEADING_MAX 4
+/* How many tokens a listed link has at most. */
+#define LISTED_LINK_MAX 30
+
+/* Whether paragraph p is an item of a list of links: a bullet opens it
+ * ("- Council leader says budget gap is 'worst in memory'"). */
+static int listed_link(const quoth_token_list *l, const quoth_paragraph *p) {
+    if (p->n_tokens < 2 || p->n_tokens > LISTED_LINK_MAX) return 0;
+    const char *w = quoth_token_norm(l, p->first_token);
+    return strcmp(w, "-") == 0 || strcmp(w, "*") == 0 || strcmp(w, "\xE2\x80\xA2") == 0 /* • */ ||
+           strcmp(w, "--") == 0;
+}
+
+/* The items of a list that a navigation heading opens ("Related
+ * stories", then one link a line) are navigation too, up to the first
+ * paragraph that is no item. */
+static void mark_listed_links(quoth_token_list *l) {
+    for (size_t k = 0; k + 1 < l->n_para; k++) {
+        if (!l->para[k].navigation || l->para[k].n_tokens > NAVIGATION_HEADING_MAX) continue;
+        while (k + 1 < l->n_para && listed_link(l, &l->para[k + 1])) l->para[++k].navigation = 1;
+    }
 }
 
 int quoth_split_sentences(quoth_token_list *l) {
@@ -142,5 +170,6 @@ int quoth_split_sentences(quoth_token_list *l) {
         i = end;
     }
     for (size_t k = 0; k < l->n_para; k++) l->para[k].navigation = (uint8_t)is_navigation(l, &l->para[k]);
+    mark_listed_links(l);
     return 0;
 }
