@@ -110,6 +110,9 @@ static const char *const THING_HEADS[] = {
  * lack ("Orlando Sentinel" is no man called Orlando). */
 static const char *const ORGANIZATION_HEADS[] = {
     "bee",      "bulletin",  "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner",
+    /* not "Tribune" or "Herald": as bodies, a fact-checker's "They"
+     * (Politifact, of no kind) went to the Chicago Tribune on PolNeAR dev */
+    "zeitung",  "gazette",
     "globe",    "inquirer",  "observer",  "pharmaceuticals", "sentinel", "telegraph", "industries",
     "partners", "holdings",  "airlines",  "motors",  "foods",   "labs",     "systems",  "technologies",
     "research", "media",     "capital", "investments", "ventures", "energy", "entertainment",
