@@ -488,13 +488,6 @@ static int according_to(rules *r) {
         size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
         size_t s = quoth_np_right(p, i + 2, end);
         if (s == i + 2) continue;
-        /* "according to a report in the Sueddeutsche Zeitung, ...": the
-         * document's maker after a preposition, when a comma closes it */
-        if (s + 2 < end && !quoth_punct_is(p, s, ",") &&
-            (quoth_word_is(p, s, "in") || quoth_word_is(p, s, "by") || quoth_word_is(p, s, "from"))) {
-            size_t maker = quoth_np_right(p, s + 1, end);
-            if (maker > s + 1 && quoth_punct_is(p, maker, ",")) s = maker;
-        }
         /* "according to the council's engineer, Tomas Reyes, ..." */
         size_t name = s + 1, name_end = name;
         while (name_end < end && name_end - name < 5 && quoth_is_name_word(p, name_end)) name_end++;
