@@ -2858,6 +2858,9 @@ static const one_statement PUBLIC_SERVICES[] = {
      {"it would appeal", "Attorney General's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Diocese of Lincoln said it was saddened by the proposal.",
      {"it was saddened", "Diocese of Lincoln", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a legion is a body's noun (it had been "Legion", of unknown kind) */
+    {"The American Legion said the memorial would stay.",
+     {"the memorial", "American Legion", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"A pharmacist in Bristol said the phones had not stopped ringing.",
      {"the phones", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Health officials said a decision was unlikely before autumn.",

@@ -203,7 +203,9 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "cross",    "watch",
                                          /* churches' bodies: "The Diocese of Lincoln" had been Lincoln */
                                          "diocese",  "archdiocese", "synod",     "parish",      "mosque",
-                                         "synagogue", "cathedral"};
+                                         "synagogue", "cathedral",
+                                         /* "The American Legion" had been "Legion" */
+                                         "legion"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
