@@ -2894,6 +2894,10 @@ static const one_statement POLITICS_ABROAD[] = {
     {"Eleanor Whitcombe said waiting lists were falling. Mrs Whitcombe replied that the figure would be reached by "
      "the spring.",
      {"that the figure", "Eleanor Whitcombe", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    /* "her statements" are hers, as "her statement" is (it had been no one's) */
+    {"Katharina Overbeck-Siems defended the procedure. According to her statements, the average duration has "
+     "fallen to 6.8 months.",
+     {"the average duration", "Katharina Overbeck-Siems", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     /* a spokesman for a title speaks for its holder (it had been no one) */
     {"Prime Minister Eleanor Whitcombe denied the plan had been shelved. A spokesman for the Prime Minister added "
      "that she would set out further measures next month.",

@@ -1715,7 +1715,9 @@ static int32_t resolve_pronoun_lead(const quoth_resolver *r, const quoth_attribu
     if (quoth_coarse(p, src.first) != CT_POSS) return -1;
     uint32_t i = src.first + 1;
     while (i + 1 < src.end && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
-    return (p->t[i].lex & LEX_CUE_NOUN) ? resolve_pronoun(r, list, k, src.first) : -1;
+    /* "her statement", "her statements" (the seventh audit's "According
+     * to her statements" had been no one's) */
+    return (p->t[i].lex & LEX_CUE_NOUN) || quoth_document_noun(p, i) ? resolve_pronoun(r, list, k, src.first) : -1;
 }
 
 /* "we" outside quotation marks is the writers ("Yes, we know that ...",
