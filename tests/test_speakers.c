@@ -2909,6 +2909,11 @@ static const one_statement POLITICS_ABROAD[] = {
      {"that the forum", "Al-Riyadh", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The vaccine's developer, the Indian firm Sarvam Biologics, said it could produce 100 million doses a year.",
      {"it could produce", "Sarvam Biologics", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* but not a person's name after it (the re-judgement found her made
+     * a body, and her surname then no one's) */
+    {"This was stated by the official representative of the ministry Yelena Vorontsova.\n\n\"Such steps only "
+     "strengthen our determination,\" Vorontsova said.",
+     {"\"Such steps", "Yelena Vorontsova", QUOTH_RESOLVED_SURNAME, NULL, F}},
 };
 
 /* A minister's portfolio written before the name with no comma, as wire

@@ -1631,8 +1631,10 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
         if ((c == CT_DET || c == CT_POSS) && (det - 1 == limit || quoth_coarse(p, det - 2) != CT_ADP)) return 1;
     }
     /* the noun right before it: "The newspaper Al-Riyadh", "the Indian
-     * firm Sarvam Biologics" (they had been of unknown kind, and a person) */
-    if (first >= limit + 1 && organization_noun(p, first - 1)) {
+     * firm Sarvam Biologics" (they had been of unknown kind, and a person);
+     * not a person's name, which a given name opens ("the official
+     * representative of the ministry Yelena Vorontsova") */
+    if (first >= limit + 1 && organization_noun(p, first - 1) && !given_name(r, first)) {
         size_t det = first - 1;
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
         if (det == limit || quoth_coarse(p, det - 1) == CT_DET || quoth_coarse(p, det - 1) == CT_POSS) return 1;
