@@ -61,6 +61,8 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_BODY);
     n = quoth_person_nouns(&list);
     for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PERSON_NOUN);
+    n = quoth_portfolio_fields(&list);
+    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PORTFOLIO);
     return 0;
 }
 

@@ -36,7 +36,8 @@ enum {
     NAME_PEOPLE = 1u << 7,   /* people or a body around a person: "supporters", "campaign" */
     NAME_ROLE = 1u << 8,     /* what a person is, besides titles: "neurosurgeon", "front-runner" */
     NAME_BODY = 1u << 9,     /* heads a body's name, besides the tagger's words of bodies: "Movement", "Front" */
-    NAME_PERSON_NOUN = 1u << 10 /* describes the one person a text is about: "the candidate", "the singer" */
+    NAME_PERSON_NOUN = 1u << 10, /* describes the one person a text is about: "the candidate", "the singer" */
+    NAME_PORTFOLIO = 1u << 11    /* a field of a minister's portfolio: "Planning", "Home Affairs" */
 };
 
 /* A known organization's written name ("washington post") holds its index
@@ -77,5 +78,6 @@ size_t quoth_people_nouns(const char *const **list);
 size_t quoth_role_nouns(const char *const **list);
 size_t quoth_body_nouns(const char *const **list);
 size_t quoth_person_nouns(const char *const **list);
+size_t quoth_portfolio_fields(const char *const **list);
 
 #endif

@@ -207,6 +207,18 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          /* "The American Legion" had been "Legion" */
                                          "legion"};
 
+/* The fields of a minister's portfolio, which wire copy writes before the
+ * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi
+ * Lan"); speaker_names.c's past_portfolio() reads them. */
+static const char *const PORTFOLIO_FIELDS[] = {
+    "affairs",     "agriculture", "commerce",  "communications", "culture",   "defence",     "defense",
+    "development", "digital",     "economy",   "education",      "energy",    "environment", "finance",
+    "fisheries",   "foreign",     "health",    "home",           "housing",   "industry",    "information",
+    "infrastructure", "inclusion", "innovation", "interior",     "investment", "justice",    "labour",
+    "labor",       "migration",   "migrations", "mineral",       "mines",     "planning",    "resources",
+    "science",     "security",    "social",    "sport",          "sports",    "technology",  "tourism",
+    "trade",       "transport",   "welfare",   "works",          "youth",     "water",       "ministry"};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 size_t quoth_people_nouns(const char *const **list) {
@@ -244,6 +256,11 @@ size_t quoth_date_words(const char *const **list, const uint32_t **classes) {
 size_t quoth_body_nouns(const char *const **list) {
     *list = BODY_NOUNS;
     return COUNT(BODY_NOUNS);
+}
+
+size_t quoth_portfolio_fields(const char *const **list) {
+    *list = PORTFOLIO_FIELDS;
+    return COUNT(PORTFOLIO_FIELDS);
 }
 
 size_t quoth_person_nouns(const char *const **list) {

@@ -734,17 +734,9 @@ static int add_titled_body(quoth_resolver *r, size_t first, size_t end) {
 }
 
 /* Whether token i names a field of a ministry's portfolio ("Planning",
- * "Mineral Resources", "Home Affairs"). */
+ * "Mineral Resources", "Home Affairs"): one probe of the name table. */
 static int portfolio_word(const quoth_resolver *r, size_t i) {
-    static const char *const FIELDS[] = {
-        "affairs",     "agriculture", "commerce",  "communications", "culture",   "defence",     "defense",
-        "development", "digital",     "economy",   "education",      "energy",    "environment", "finance",
-        "fisheries",   "foreign",     "health",    "home",           "housing",   "industry",    "information",
-        "infrastructure", "inclusion", "innovation", "interior",     "investment", "justice",    "labour",
-        "labor",       "migration",   "migrations", "mineral",       "mines",     "planning",    "resources",
-        "science",     "security",    "social",    "sport",          "sports",    "technology",  "tourism",
-        "trade",       "transport",   "welfare",   "works",          "youth",     "water",       "ministry"};
-    return quoth_word_in(&r->p, i, FIELDS, sizeof FIELDS / sizeof *FIELDS);
+    return (quoth_name_classes_at(r, i) & NAME_PORTFOLIO) != 0;
 }
 
 /* "Madam Shu Yaping": an honorific of translated Chinese news that the
