@@ -445,11 +445,6 @@ static int names_person(const quoth_resolver *r, size_t first, size_t end) {
 
 static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *run);
 
-/* Whether the "and" at i joins the words before it to a body's name
- * that the words after it end ("Securities and Exchange Commission",
- * "Food and Drug Administration"): one or two words before it that name
- * no person and hold no body's word, and at most three after it, the last
- * a body's word. */
 /* Whether the one word from first to i is a kind of institution that
  * names none alone, so that an "and" after it goes on with the name
  * ("University and College Union" had been "University" and "College
@@ -459,10 +454,17 @@ static int generic_body_word(const quoth_resolver *r, size_t first, size_t i) {
     return i == first + 1 && quoth_word_in(&r->p, first, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
+/* Whether the "and" at i joins the words before it to a body's name
+ * that the words after it end ("Securities and Exchange Commission",
+ * "Food and Drug Administration"): one or two words before it that name
+ * no person and hold no body's word (unless it is a lone
+ * generic_body_word()), and at most three after it, the last
+ * a body's word. */
 static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     if (i - first > 2 || names_person(r, first, i)) return 0;
-    for (size_t k = first; k < i && !generic_body_word(r, first, i); k++)
-        if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
+    if (!generic_body_word(r, first, i))
+        for (size_t k = first; k < i; k++)
+            if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
         if ((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 >= end || !is_name_token(r, k + 1))) return 1;
     return 0;
@@ -749,6 +751,14 @@ static int joiner(const quoth_resolver *r, size_t i) {
     return quoth_word_is(&r->p, i, "and") || quoth_punct_is(&r->p, i, ",");
 }
 
+/* Whether a run at `first` goes on with a portfolio begun before it, cut
+ * at a joiner: "... Planning and | Investment Nguyen Thi Lan", "Minister
+ * of Energy, | Industry". */
+static int portfolio_before(const quoth_resolver *r, size_t first) {
+    return first >= 2 && (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of")) &&
+           (portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE));
+}
+
 /* Where a person's name starts after a minister's portfolio written
  * before it with no comma, as wire copy translates it ("Deputy Minister
  * of Planning and Investment Nguyen Thi Lan", "Spokesperson of the
@@ -765,11 +775,7 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
             joined = 1;
         }
     if (k == first && !portfolio_word(r, first)) return first;
-    /* a run cut at the joiner of a portfolio begun before it: "...
-     * Planning and | Investment Nguyen Thi Lan" */
-    if (first >= 2 && (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of")) &&
-        (portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE)))
-        joined = 1;
+    joined |= portfolio_before(r, first);
     for (; k < end; k++) {
         if (portfolio_word(r, k)) fields++;
         else if (joiner(r, k) || quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "the") ||
@@ -795,9 +801,7 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
  * Resources"): no name (the source the tagger began at "Industry" had
  * been the body "Industry"). */
 static int inside_portfolio(const quoth_resolver *r, size_t first, size_t end) {
-    if (first < 2 || !(joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of")) ||
-        !(portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE)))
-        return 0;
+    if (!portfolio_before(r, first)) return 0;
     for (size_t i = first; i < end; i++)
         if (!portfolio_word(r, i)) return 0;
     return 1;
@@ -1370,11 +1374,6 @@ static int station_number(const quoth_resolver *r, size_t j) {
     return quoth_word_in(&r->p, j - 1, STATIONS, sizeof STATIONS / sizeof *STATIONS);
 }
 
-/* "The National Farmers' Union", "the Alzheimer's Society": a possessive
- * at j inside a body's name, before a capitalized word of bodies, after
- * words that name no place and hold no given name ("Britain's Labour
- * Party" is Labour's, "Hillary Clinton's Foundation" hers). Each had been
- * cut to its last word ("Union", "Society"). */
 /* Whether the words from first to j name an office and no one holding
  * it: they end with a title, and no honorific nor given name is among
  * them ("Attorney General", "Chief Medical Officer"; not "Senator Ada
@@ -1386,6 +1385,12 @@ static int office_before(const quoth_resolver *r, size_t first, size_t j) {
     return 1;
 }
 
+/* "The National Farmers' Union", "the Alzheimer's Society": a possessive
+ * at j inside a body's name, before a capitalized word of bodies, after
+ * words that name no place and hold no given name, or name an office
+ * (office_before(): "the Attorney General's Office"; "Britain's Labour
+ * Party" is Labour's, "Hillary Clinton's Foundation" hers). Each had been
+ * cut to its last word ("Union", "Society"). */
 static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
     /* bodies' words the word classes (which the tagger reads) lack */
     static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic", "guild",
@@ -1692,7 +1697,7 @@ static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Labour MP Sudipta Banerjee": a member's letters before the name are
      * a title there (she had been an organization, by her party's name) */
     if (postnominal(r, first - 1) && !quoth_word_is(&r->p, first - 1, "KC") && !quoth_word_is(&r->p, first - 1, "QC") &&
-        (t[first - 1].norm_len >= 2 && t[first - 1].norm_len <= 3) && !(r->p.t[first - 1].flags & TOK_SENT_START))
+        !(t[first - 1].flags & TOK_SENT_START))
         return 1;
     /* "the speaker of parliament", "Member of Parliament" */
     return first >= 3 && quoth_word_is(&r->p, first - 2, "of") && (t[first - 3].lex & LEX_TITLE) &&

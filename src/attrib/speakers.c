@@ -2617,7 +2617,7 @@ static int resolve_ministry(quoth_resolver *r, quoth_tspan src, int32_t *speaker
 static quoth_tspan spokesman_principal(const quoth_resolver *r, quoth_tspan src) {
     quoth_tspan none = {0, 0};
     size_t noun = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) != 0);
-    if (noun + 3 >= src.end + 1 || !spokes_noun(r, (uint32_t)noun) || !quoth_word_is(&r->p, noun + 1, "for") ||
+    if (noun + 3 >= src.end || !spokes_noun(r, (uint32_t)noun) || !quoth_word_is(&r->p, noun + 1, "for") ||
         !(r->p.t[noun + 2].lex & LEX_DETERMINER))
         return none;
     uint32_t end = src.end;
