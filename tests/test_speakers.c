@@ -2858,6 +2858,14 @@ static const one_statement PUBLIC_SERVICES[] = {
      {"it would appeal", "Attorney General's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Diocese of Lincoln said it was saddened by the proposal.",
      {"it was saddened", "Diocese of Lincoln", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a bishop named by his see is no body of that name (it had been
+     * "Calderbridge"), and "the bishop" is the bishop named since (it had
+     * been no one) */
+    {"The Bishop of Calderbridge has called on the government to scrap the limit.",
+     {"the government", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The Bishop of Calderbridge has called for change. In a statement, the Rt Rev. Emmanuel Nwachukwu said the "
+     "policy was cruel. The bishop said he had written to the prime minister.",
+     {"he had written", "Emmanuel Nwachukwu", QUOTH_RESOLVED_TITLE, "Rev.", M}},
     /* a legion is a body's noun (it had been "Legion", of unknown kind) */
     {"The American Legion said the memorial would stay.",
      {"the memorial", "American Legion", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

@@ -191,7 +191,9 @@ static const char *const PERSON_NOUNS[] = {
     "cyclist",     "driver",    "swimmer",      "runner",      "champion",   "veteran",    "teenager",
     /* the sixth audit's culture and regional news */
     "pensioner",   "campaigner", "chef",        "presenter",   "guitarist",  "drummer",    "vocalist",
-    "curator",     "producer"};
+    "curator",     "producer",
+    /* the seventh audit's clergy: "the Rt Rev. Emmanuel Nwachukwu said ... The bishop said" */
+    "bishop",      "archbishop", "vicar",       "priest",      "pastor",     "rabbi",      "imam"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for

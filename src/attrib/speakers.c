@@ -2474,10 +2474,20 @@ static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quot
  * spokesman"; titles are singular words, and "White House officials"
  * speak for the White House). 1 when one of these answered, even with no
  * one ("the Ohio governor" that no one named holds), else 0. */
+/* "The Bishop of Calderbridge", "the Archbishop of Canterbury": a
+ * bishop named by the see, which is no speaker (it had been the body
+ * "Calderbridge"). */
+static int bishop_of_see(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const CLERGY[] = {"bishop", "archbishop", "abbot", "bishops"};
+    size_t head = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) != 0);
+    return head + 2 < src.end && quoth_word_in(&r->p, head, CLERGY, sizeof CLERGY / sizeof *CLERGY) &&
+           quoth_word_is(&r->p, head + 1, "of");
+}
+
 static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
-    if (group_with_examples(r, src)) {
+    if (group_with_examples(r, src) || bishop_of_see(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 1;
