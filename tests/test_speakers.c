@@ -2866,6 +2866,11 @@ static const one_statement PUBLIC_SERVICES[] = {
     {"The Bishop of Calderbridge has called for change. In a statement, the Rt Rev. Emmanuel Nwachukwu said the "
      "policy was cruel. The bishop said he had written to the prime minister.",
      {"he had written", "Emmanuel Nwachukwu", QUOTH_RESOLVED_TITLE, "Rev.", M}},
+    /* "the expert", "the economist" describe the one person named so (it
+     * had been no one) */
+    {"The political scientist Oleg Barinov said the sanctions will have a limited effect. \"The Europeans are "
+     "punishing themselves,\" the expert told the agency.",
+     {"\"The Europeans", "Oleg Barinov", QUOTH_RESOLVED_TITLE, "political scientist", M}},
     /* a legion is a body's noun (it had been "Legion", of unknown kind) */
     {"The American Legion said the memorial would stay.",
      {"the memorial", "American Legion", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

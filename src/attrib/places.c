@@ -193,7 +193,9 @@ static const char *const PERSON_NOUNS[] = {
     "pensioner",   "campaigner", "chef",        "presenter",   "guitarist",  "drummer",    "vocalist",
     "curator",     "producer",
     /* the seventh audit's clergy: "the Rt Rev. Emmanuel Nwachukwu said ... The bishop said" */
-    "bishop",      "archbishop", "vicar",       "priest",      "pastor",     "rabbi",      "imam"};
+    "bishop",      "archbishop", "vicar",       "priest",      "pastor",     "rabbi",      "imam",
+    /* and its wire copy's experts: "The political scientist Oleg Barinov said ... the expert told" */
+    "expert",      "scientist",  "economist",   "researcher",  "historian",  "analyst"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for
