@@ -226,10 +226,6 @@ static int is_be(const quoth_phrases *p, size_t i) {
 
 static int is_passive(const quoth_phrases *p, size_t cue) { return cue > 0 && is_be(p, cue - 1); }
 
-static int ends_with(const quoth_phrases *p, size_t i, const char *suffix) {
-    size_t n = strlen(suffix), len = p->t[i].norm_len;
-    return (p->t[i].flags & TOK_ALPHA) && len > n && strcmp(quoth_token_norm(p->tl, i) + len - n, suffix) == 0;
-}
 
 
 /* The first of the cue modifiers ("has", "also", "did not") right before
@@ -245,7 +241,7 @@ static size_t modifiers_before(const quoth_phrases *p, size_t i, size_t limit) {
  * followed by a past participle. */
 static int cue_is_passive(const quoth_phrases *p, quoth_tspan cue) {
     for (size_t i = cue.first; i + 1 < cue.end; i++)
-        if (is_be(p, i) && ((p->t[i + 1].lex & LEX_FORM_PAST) || ends_with(p, i + 1, "ed"))) return 1;
+        if (is_be(p, i) && ((p->t[i + 1].lex & LEX_FORM_PAST) || quoth_ends_with(p, i + 1, "ed"))) return 1;
     return 0;
 }
 
@@ -256,7 +252,7 @@ static int cue_is_passive(const quoth_phrases *p, quoth_tspan cue) {
 static quoth_tspan participle_source(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
     quoth_tspan none = {0, 0};
     size_t cue = list->a[k].cue.first;
-    if (!ends_with(p, cue, "ing") || (cue != quoth_sentence_first(p, cue) && !quoth_punct_is(p, cue - 1, ",")))
+    if (!quoth_ends_with(p, cue, "ing") || (cue != quoth_sentence_first(p, cue) && !quoth_punct_is(p, cue - 1, ",")))
         return none;
     uint32_t sentence = p->t[cue].sentence;
     for (size_t d = 1; d < 4; d++) {
@@ -1026,7 +1022,7 @@ static void source_not_a_clause_tail(const quoth_phrases *p, quoth_attribution *
  * does. */
 static void sender_of_document(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source, c = a->cue;
-    if (quoth_tspan_empty(s) || quoth_tspan_empty(c) || c.first != s.end || !ends_with(p, c.first, "ing") ||
+    if (quoth_tspan_empty(s) || quoth_tspan_empty(c) || c.first != s.end || !quoth_ends_with(p, c.first, "ing") ||
         !quoth_document_noun(p, s.end - 1))
         return;
     size_t first = quoth_sentence_first(p, s.first), verb = s.first;
@@ -1112,7 +1108,8 @@ static int reporting_subject(const quoth_phrases *p, size_t first, size_t end) {
         return 0;
     for (size_t i = first; i < end; i++) {
         c = quoth_coarse(p, i);
-        if (c == CT_AUX || c == CT_WH || (c == CT_VERB && !ends_with(p, i, "ed") && !ends_with(p, i, "ing")) ||
+        if (c == CT_AUX || c == CT_WH ||
+            (c == CT_VERB && !quoth_ends_with(p, i, "ed") && !quoth_ends_with(p, i, "ing")) ||
             (p->t[i].flags & TOK_PUNCT) || p->t[i].quote_depth)
             return 0;
     }

@@ -72,6 +72,10 @@ size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end);
  * ignoring ASCII case: a verb's forms by its stem ("issu"). */
 int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem);
 
+/* Whether token i, a word, ends with `suffix` (in the case the suffix is
+ * written) after at least one letter: "accused" with "ed". */
+int quoth_ends_with(const quoth_phrases *p, size_t i, const char *suffix);
+
 /* A document that speaks for whoever sent it, in small letters: "a
  * statement", "a press release", "an email", "a radio ad" ("The Post" is
  * a newspaper). */

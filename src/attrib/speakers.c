@@ -399,12 +399,8 @@ static int agent_noun(const quoth_resolver *r, size_t i) {
     if (quoth_coarse(&r->p, i) != CT_NOUN || quoth_document_noun(&r->p, i) ||
         quoth_word_in(&r->p, i, THINGS, sizeof THINGS / sizeof *THINGS))
         return 0;
-    const char *w = quoth_token_norm(r->p.tl, i);
-    size_t n = strlen(w);
-    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++) {
-        size_t e = strlen(ENDINGS[k]);
-        if (n > e + 2 && strcmp(w + n - e, ENDINGS[k]) == 0) return 1;
-    }
+    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++) /* a stem of three letters at least */
+        if (r->p.t[i].norm_len > strlen(ENDINGS[k]) + 2 && quoth_ends_with(&r->p, i, ENDINGS[k])) return 1;
     return 0;
 }
 
