@@ -471,6 +471,23 @@ static void test_inverted_report(void) {
     check_quote(doc, "that a new plant", "also revealed", "The Minister", QUOTH_INDIRECT);
 }
 
+/* "According to NAME, TITLE of BODY, CONTENT": who the person is belongs
+ * to the source, as PolNeAR's sources take an apposition whole; the
+ * tagger had begun the content at the title. A time or a clause after the
+ * name's comma stays content. */
+static void test_apposition_after_according_to(void) {
+    const quoth_doc *doc = extract("According to Sarah Malik, director of the Lakeside Institute, the plan will "
+                                   "fail within a year.");
+    check_quote(doc, "the plan will fail", "According to", "Sarah Malik, director of the Lakeside Institute,",
+                QUOTH_INDIRECT);
+    doc = extract("According to Tomas Berger, a professor of economics at Kiel University, prices will keep "
+                  "rising.");
+    check_quote(doc, "prices will keep rising", "According to",
+                "Tomas Berger, a professor of economics at Kiel University,", QUOTH_INDIRECT);
+    doc = extract("According to Mayor Ana Ruiz, last year, the bridge carried more trucks than ever.");
+    CHECK(find(doc, "the bridge carried") == NULL);
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1686,6 +1703,7 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clau
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause, test_inverted_report,
+          test_apposition_after_according_to,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
           test_citing_between_verb_and_clause, test_source_cut_at_relative_clause, test_anonymous_sources,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -1420,6 +1420,39 @@ static void inverted_report(const quoth_phrases *p, quoth_attribution *a) {
     a->content[0] = (quoth_tspan){(uint32_t)first, a->cue.first - 1};
 }
 
+/* How many words an apposition after "According to NAME," may have. */
+#define APPOSITION_MAX 12
+
+/* "According to Sarah Malik, director of the Lakeside Institute, the plan
+ * will fail": the words between the name's comma and the next one are who
+ * she is, not what she said. PolNeAR's sources take such an apposition
+ * whole, with its closing comma ("according to Andy Smith, director of
+ * the University of New Hampshire Survey Center, ..."); the tagger, which
+ * met few of them after an opening "According to", began the content at
+ * the title. Only a noun phrase that holds a title moves ("last year" or
+ * a clause after the comma stays content). */
+static void apposition_out_of_content(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source, c = a->content[0];
+    if (a->n_content != 1 || quoth_tspan_empty(s) || a->cue.end != s.first || a->cue.end != a->cue.first + 2 ||
+        !quoth_word_is(p, a->cue.first, "according") || c.first != s.end + 1 || !quoth_punct_is(p, s.end, ",") ||
+        quoth_coarse(p, s.end - 1) != CT_PROPN)
+        return;
+    for (size_t i = s.first; i < s.end; i++) /* a source with an apposition already has its own */
+        if (quoth_punct_is(p, i, ",")) return;
+    size_t comma = c.first;
+    int titled = 0;
+    for (; comma < c.end && comma < c.first + APPOSITION_MAX && !quoth_punct_is(p, comma, ","); comma++) {
+        int k = quoth_coarse(p, comma);
+        if (p->t[comma].quote_depth || (p->t[comma].flags & TOK_PUNCT) || k == CT_VERB || k == CT_AUX ||
+            k == CT_PRON || (in->pos_flags && (in->pos_flags[p->t[comma].pos] & QUOTH_POS_FINITE)))
+            return;
+        titled |= (p->t[comma].lex & LEX_TITLE) != 0;
+    }
+    if (!titled || comma + 2 >= c.end || !quoth_punct_is(p, comma, ",")) return;
+    a->source.end = (uint32_t)comma + 1;
+    a->content[0].first = (uint32_t)comma + 1;
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -1441,6 +1474,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_past_relative_clause(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_without_medium(&p, &list->a[k]);
+        apposition_out_of_content(in, &p, &list->a[k]);
         close_apposition(&p, &list->a[k]);
         name_out_of_cue(in, &p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
