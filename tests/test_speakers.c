@@ -2956,11 +2956,39 @@ static void test_portfolios(void) {
     check_one_statements(WIRE_PORTFOLIOS, sizeof WIRE_PORTFOLIOS / sizeof *WIRE_PORTFOLIOS);
 }
 
+/* The eighth audit's live blogs and local news: a time zone after a
+ * clock time is no body (the operator's spokesperson had been "GMT"'s),
+ * "the force", "the airport" are the police and the airport named before
+ * (each had been no one), and a company's name may open with a word of
+ * nationality. */
+static const one_statement LIVE_BLOGS[] = {
+    {"Flood live: river bursts its banks\n\n10:15 GMT\nBritish Rail Freight said trains were cancelled. A "
+     "spokesperson for the operator said crews were clearing the line.",
+     {"crews were clearing", "British Rail Freight", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Kent Police said the road was closed. No one was hurt, according to the force.",
+     {"No one was hurt", "Kent Police", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Heathrow Airport said flights were delayed. The airport told passengers to stay at home.",
+     {"to stay at home", "Heathrow Airport", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a word of nationality opening a sentence opens a company's name
+     * (they had been "Airways" and "Rail Freight", people), not a
+     * person's after a title */
+    {"British Airways said flights were cancelled.",
+     {"flights were cancelled", "British Airways", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"American Airlines said it would add flights.",
+     {"it would add", "American Airlines", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"British Prime Minister Theresa May said talks would go on.",
+     {"talks would go on", "Theresa May", QUOTH_RESOLVED_NAME, "British Prime Minister", F}},
+};
+
+static void test_live_blogs(void) {
+    check_one_statements(LIVE_BLOGS, sizeof LIVE_BLOGS / sizeof *LIVE_BLOGS);
+}
+
 static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

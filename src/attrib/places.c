@@ -128,7 +128,7 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* utilities and carriers of British news: "Avonmere Water", "Kelby
      * Rail" had been people */
     "water", "rail", "railways", "airways", "telecom", "telecoms", "buses", "trains", "ferries", "utilities",
-    "broadband",
+    "broadband", "freight", "cargo", "aerospace", "petroleum", "airports",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 

@@ -291,6 +291,27 @@ static int month_after_preposition(const quoth_resolver *r, size_t i) {
     return quoth_word_in(&r->p, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE);
 }
 
+/* "10:15 GMT", "9 a.m. EST": a time zone after a clock time, as a live
+ * blog heads each entry, is no body (a "spokesperson for the operator" had
+ * been GMT's). The letters are checked only after a number or "a.m.". */
+static int time_zone_after_clock(const quoth_resolver *r, size_t i) {
+    static const char *const ZONES[] = {"GMT",  "UTC", "BST",  "CET",  "CEST", "EET",  "EEST", "WET", "EST",
+                                        "EDT",  "CST", "CDT",  "MST",  "MDT",  "PST",  "PDT",  "ET",  "PT",
+                                        "IST",  "JST", "KST",  "HKT",  "SGT",  "MSK",  "AEST", "AEDT", "AWST",
+                                        "NZST", "NZDT", "WAT", "EAT",  "SAST", "PKT",  "GST"};
+    const quoth_token *t = &r->p.t[i];
+    if (i == 0 || !(t->flags & TOK_ALL_CAPS) || t->norm_len > 4) return 0;
+    const quoth_token *before = &r->p.t[i - 1];
+    int clock = (before->flags & TOK_DIGIT) || quoth_word_is(&r->p, i - 1, "a.m.") ||
+                quoth_word_is(&r->p, i - 1, "p.m.") || quoth_word_is(&r->p, i - 1, "am") ||
+                quoth_word_is(&r->p, i - 1, "pm");
+    if (!clock) return 0;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k < sizeof ZONES / sizeof *ZONES; k++)
+        if (strcmp(w, ZONES[k]) == 0) return 1;
+    return 0;
+}
+
 /* A middle initial: "D." */
 static int initial(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
@@ -992,7 +1013,41 @@ static inline __attribute__((always_inline)) int adjective_opening_body(const qu
     return capitalized_adjective(r, i) && adjective_opening_body_at(r, i);
 }
 
+/* "British Airways said", "Scottish Water said": a word of nationality
+ * that opens a sentence (whose capital the sentence explains, so the
+ * tests above pass it by) before a name with no given name and no title
+ * is that name's first word, as it is inside a sentence; the name had
+ * begun at "Airways", a person (the eighth audit's). A title or a given
+ * name after it ("British Prime Minister ...") leave it out. */
+static int nationality_opening_body(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED)) != (TOK_SENT_START | TOK_CAPITALIZED) || t->coarse != CT_ADJ ||
+        given_name(r, i) || memchr(r->text + t->start, '-', t->end - t->start) /* "Pro-Islamic State forums" */ ||
+        !quoth_nationality_word(&r->p, i))
+        return 0;
+    size_t k = i + 1;
+    int person = 0; /* the entity tagger's reading, which a company's last word overrules */
+    for (; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == t->sentence &&
+           (is_name_token(r, k) || capitalized_noun(r, k));
+         k++) {
+        if ((r->p.t[k].lex & (LEX_TITLE | LEX_HONORIFIC)) || given_name(r, k)) return 0;
+        person |= r->p.t[k].entity == QUOTH_ENT_PERSON;
+    }
+    if (k == i + 1) return 0;
+    return !person || body_word(r, k - 1) || (quoth_name_classes_at(r, k - 1) & NAME_ORG_HEAD);
+}
+
+/* Whether the run opens with a word of nationality that the tagger read
+ * as an adjective ("British Steel", "the European Council"): a person's
+ * name starts after it, at a title or a given name, so the run is a
+ * body's. */
+static int nationality_opens_run(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end - run->first >= 2 && r->p.t[run->first].coarse == CT_ADJ && !given_name(r, run->first) &&
+           quoth_nationality_word(&r->p, run->first);
+}
+
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
+    if (nationality_opening_body(r, i)) return 1;
     if (!capitalized_noun(r, i)) return adjective_opening_body(r, i);
     const quoth_token *before = &r->p.t[i - 1]; /* i > 0: a sentence starts before it */
     if ((before->flags & TOK_CAPITALIZED) && !((before->flags & TOK_SENT_START) && before->coarse == CT_DET)) return 0;
@@ -1445,7 +1500,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         }
         if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w) &&
              !known_org_opening(r, i)) ||
-            month_after_preposition(r, i) ||
+            month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
             if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
@@ -1897,6 +1952,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     if (run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) return QUOTH_KIND_PERSON;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
+        nationality_opens_run(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||

@@ -2060,8 +2060,14 @@ static int spokes_noun(const quoth_resolver *r, uint32_t i) {
  * name: its last word ("Health Ministry"), or a word before "of", "for"
  * or "on" ("Ministry of Health", "Department of Justice", which "the
  * ministry", "the department" had not found). */
-static int institution_heads(const quoth_resolver *r, const quoth_name_run *run, uint64_t noun) {
+static int institution_heads(const quoth_resolver *r, const quoth_name_run *run, uint32_t noun_at) {
+    uint64_t noun = r->p.t[noun_at].lower_hash;
     if (r->p.t[run->end - 1].lower_hash == noun) return 1;
+    /* "Kent Police said ... according to the force" (the eighth audit's) */
+    if (quoth_word_is(&r->p, noun_at, "force") &&
+        (quoth_word_is(&r->p, run->end - 1, "police") || quoth_word_is(&r->p, run->end - 1, "constabulary") ||
+         quoth_word_is(&r->p, run->first, "police")))
+        return 1;
     for (uint32_t i = run->first; i + 1 < run->end; i++)
         if (r->p.t[i].lower_hash == noun &&
             (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for") ||
@@ -2077,7 +2083,10 @@ static int institution_heads(const quoth_resolver *r, const quoth_name_run *run,
 static int named_institution_noun(const quoth_resolver *r, uint32_t i) {
     static const char *const NOUNS[] = {"museum", "gallery", "trust",   "theatre", "theater", "festival",
                                         "hospital", "school", "orchestra", "front", "movement", "authority",
-                                        "church", "society", "academy", "library", "brewery", "studios"};
+                                        "church", "society", "academy", "library", "brewery", "studios",
+                                        /* the eighth audit's live blogs: "Heathrow Airport said ... The
+                                         * airport told passengers" */
+                                        "airport", "force", "zoo", "prison", "college", "port"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
@@ -2127,7 +2136,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
-        if (institution && run->end - run->first >= 2 && institution_heads(r, run, t->lower_hash)) return run->speaker;
+        if (institution && run->end - run->first >= 2 && institution_heads(r, run, last)) return run->speaker;
         if (apposition_head(r, run) == t->lower_hash) return run->speaker;
     }
     return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
