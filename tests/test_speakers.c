@@ -2978,6 +2978,21 @@ static const one_statement LIVE_BLOGS[] = {
      {"it would add", "American Airlines", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"British Prime Minister Theresa May said talks would go on.",
      {"talks would go on", "Theresa May", QUOTH_RESOLVED_NAME, "British Prime Minister", F}},
+    /* a title before a given name no list holds, opening the sentence or
+     * read as a name's word, makes a person (each had been a body, and
+     * "She", "The sheriff" no one) */
+    {"Premier Ngaire Tapsell said the state would cover the costs. She urged drivers to avoid the area.",
+     {"to avoid the area", "Ngaire Tapsell", QUOTH_RESOLVED_PRONOUN, "Premier", F}},
+    {"Maricopa County Sheriff Delia Navarro said three men had been arrested. The sheriff said the trucks were "
+     "worth 90,000 dollars.",
+     {"the trucks were", "Delia Navarro", QUOTH_RESOLVED_TITLE, "Maricopa County Sheriff", U}},
+    /* companies by their last word ("Brackwell" had been a person, and the
+     * spokesman no one's) */
+    {"Shares in Brackwell Biosciences rose 11%. Brackwell said it welcomed dialogue. A company spokesman said the "
+     "board would meet.",
+     {"the board would meet", "Brackwell Biosciences", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"A second shareholder, the Danish pension fund Nordvik Kapital, said it was open to the proposals.",
+     {"it was open", "Nordvik Kapital", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_live_blogs(void) {

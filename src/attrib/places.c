@@ -129,6 +129,9 @@ static const char *const ORGANIZATION_HEADS[] = {
      * Rail" had been people */
     "water", "rail", "railways", "airways", "telecom", "telecoms", "buses", "trains", "ferries", "utilities",
     "broadband", "freight", "cargo", "aerospace", "petroleum", "airports",
+    /* the eighth audit's business news: "Brackwell Biosciences", "Nordvik
+     * Kapital", "Grayling Asset Management" had been people */
+    "biosciences", "sciences", "genomics", "diagnostics", "biologics", "kapital", "management",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 

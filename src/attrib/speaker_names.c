@@ -1744,11 +1744,16 @@ static int postnominal(const quoth_resolver *r, size_t i);
 static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
     size_t first = run->first;
-    if (run->end - first < 2 || first < 2) return 0;
+    if (run->end - first < 2 || first < 1) return 0;
     for (size_t i = first; i < run->end; i++) /* "General | Electric", "Justice | Department" */
         if (t[i].lex & LEX_ORG_WORD) return 0;
-    if ((t[first - 1].lex & LEX_TITLE) && !(t[first - 1].lex & LEX_ORG_WORD) && quoth_coarse(&r->p, first - 1) == CT_NOUN)
-        return 1;
+    /* the title may open the sentence ("Premier Ngaire Tapsell said"), and
+     * be read as a name's word ("Maricopa County Sheriff Delia Navarro");
+     * both had made a person whose given name no list holds a body, by the
+     * entity tagger's reading of the whole run (the eighth audit's) */
+    int title_tag = quoth_coarse(&r->p, first - 1) == CT_NOUN || quoth_coarse(&r->p, first - 1) == CT_PROPN;
+    if ((t[first - 1].lex & LEX_TITLE) && !(t[first - 1].lex & LEX_ORG_WORD) && title_tag) return 1;
+    if (first < 2) return 0;
     /* "Labour MP Sudipta Banerjee": a member's letters before the name are
      * a title there (she had been an organization, by her party's name) */
     if (postnominal(r, first - 1) && !quoth_word_is(&r->p, first - 1, "KC") && !quoth_word_is(&r->p, first - 1, "QC") &&
