@@ -2985,7 +2985,7 @@ static const one_statement LIVE_BLOGS[] = {
      {"to avoid the area", "Ngaire Tapsell", QUOTH_RESOLVED_PRONOUN, "Premier", F}},
     {"Maricopa County Sheriff Delia Navarro said three men had been arrested. The sheriff said the trucks were "
      "worth 90,000 dollars.",
-     {"the trucks were", "Delia Navarro", QUOTH_RESOLVED_TITLE, "Maricopa County Sheriff", U}},
+     {"the trucks were", "Delia Navarro", QUOTH_RESOLVED_TITLE, "Maricopa County Sheriff", F}},
     /* companies by their last word ("Brackwell" had been a person, and the
      * spokesman no one's) */
     {"Shares in Brackwell Biosciences rose 11%. Brackwell said it welcomed dialogue. A company spokesman said the "
@@ -2993,6 +2993,18 @@ static const one_statement LIVE_BLOGS[] = {
      {"the board would meet", "Brackwell Biosciences", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"A second shareholder, the Danish pension fund Nordvik Kapital, said it was open to the proposals.",
      {"it was open", "Nordvik Kapital", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a body's word before its place, a broadcaster's "Sports", a given
+     * name the lists lacked (each had been a body or no one's) */
+    {"Police Scotland said the road was closed. It said no one was hurt.",
+     {"no one was hurt", "Police Scotland", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    {"Sky Sports reported that the deal was done. It said the fee was a record.",
+     {"the fee was", "Sky Sports", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    {"Scotland's Callum Reid said the team was ready.",
+     {"the team was ready", "Callum Reid", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* an "It" that opens its sentence after a one-word name that spoke,
+     * with nothing to make it a person (it had been no one's) */
+    {"Gatwick says most gates are now open. It expects normal service by noon.",
+     {"normal service", "Gatwick", QUOTH_RESOLVED_PRONOUN, NULL, U}},
 };
 
 static void test_live_blogs(void) {

@@ -117,7 +117,9 @@ static const char *const MEN[] = {
     "yohannes", "yonas", "yosef", "yoshihide", "yoshimasa", "youssef", "yukio",
     "yuri", "yury", "yusuf", "yuto", "yves", "zach",
     "zachary", "zack", "zbigniew", "zeke", "ziad", "zoltan", "zoltán", "zoran", "zubair", "zurab", "álvaro",
-    "éamon", "étienne", "íñigo"
+    "éamon", "étienne", "íñigo",
+    /* the eighth audit's Scottish, Welsh, Yoruba and Māori names */
+    "adewale", "aled", "callum", "fergus", "hamish", "hemi", "wiremu"
 };
 
 static const char *const WOMEN[] = {
@@ -200,7 +202,9 @@ static const char *const WOMEN[] = {
     "veronique", "vesna", "vicki", "victoria", "violet", "virginia", "vivian", "vivienne", "véronique",
     "wanda", "wanjiku", "wanjiru", "wendy", "whitney", "wilma", "ximena", "yasmin", "yasmine", "ye-jin", "yekaterina",
     "yelena", "yetunde", "yewande", "yoko", "yolanda", "yoon-seo", "yui", "yuko", "yulia", "yuliya", "yumi", "yumiko",
-    "yuriko", "yvonne", "zainab", "zanele", "zarina", "zeynep", "zodwa", "zoe", "zofia", "zuzana", "élodie"
+    "yuriko", "yvonne", "zainab", "zanele", "zarina", "zeynep", "zodwa", "zoe", "zofia", "zuzana", "élodie",
+    /* the eighth audit's */
+    "aroha", "bronwen", "delia", "eilidh", "morag", "ngaire", "tamsin"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

@@ -132,6 +132,8 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the eighth audit's business news: "Brackwell Biosciences", "Nordvik
      * Kapital", "Grayling Asset Management" had been people */
     "biosciences", "sciences", "genomics", "diagnostics", "biologics", "kapital", "management",
+    /* and its broadcasters: "Sky Sports" had been a person */
+    "sports",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 

@@ -1037,6 +1037,14 @@ static int nationality_opening_body(const quoth_resolver *r, size_t i) {
     return !person || body_word(r, k - 1) || (quoth_name_classes_at(r, k - 1) & NAME_ORG_HEAD);
 }
 
+/* "Police Scotland", "Sport England": a body's word before the place it
+ * serves, as a national service is named; "Police Scotland" had been a
+ * person. */
+static int body_before_its_place(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end == run->first + 2 && (r->p.t[run->first].lex & LEX_ORG_WORD) &&
+           !(r->p.t[run->first].lex & LEX_TITLE) && (quoth_name_classes_at(r, run->first + 1) & NAME_PLACE);
+}
+
 /* Whether the run opens with a word of nationality that the tagger read
  * as an adjective ("British Steel", "the European Council"): a person's
  * name starts after it, at a title or a given name, so the run is a
@@ -1957,7 +1965,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     if (run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) return QUOTH_KIND_PERSON;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
-        nationality_opens_run(r, run) ||
+        nationality_opens_run(r, run) || body_before_its_place(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||

@@ -481,6 +481,11 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     return person >= 0 ? person : group >= 0 ? group : any;
 }
 
+/* How a pronoun's candidate is met, for fits_pronoun(): named anywhere,
+ * or as an earlier statement's speaker, before a pronoun inside its
+ * sentence or opening one. */
+enum { MET_NAMED = 0, MET_SPOKE = 1, MET_SPOKE_BEFORE_OPENING = 2 };
+
 static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
     /* both bits: a person of either gender (a description, "the candidate").
      * A speaker of unknown kind that spoke is one when a given name or a
@@ -499,7 +504,16 @@ static int fits_pronoun(const quoth_speaker *s, uint32_t lex, int spoke) {
      * "It" keeps places, for the countries that act ("Israel ... It
      * said"): without them, 8 fewer agreed. */
     if (lex & LEX_PLURAL) return s->kind == QUOTH_KIND_ORGANIZATION && !s->place;
-    if (lex & LEX_NEUTER) return s->kind == QUOTH_KIND_ORGANIZATION;
+    /* "Gatwick says most gates are open. It expects ...": a one-word name
+     * that spoke, with no gender, role or given name to make it a person,
+     * is as likely a company the tagger did not know (the eighth audit's
+     * "It" had been no one's); only an "It" that opens its sentence, as
+     * one inside it is as often the subject of nothing ("when it became
+     * clear that") */
+    if (lex & LEX_NEUTER)
+        return s->kind == QUOTH_KIND_ORGANIZATION ||
+               (spoke == MET_SPOKE_BEFORE_OPENING && s->kind == QUOTH_KIND_PERSON && s->name_words == 1 &&
+                !s->gender && s->role == UINT32_MAX);
     return 0;
 }
 
@@ -592,7 +606,8 @@ static int32_t sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t 
     /* six sentences are at most 2,400 tokens (sentences.c cuts longer ones) */
     for (size_t j = first_run_from(r, tok); j-- > 0 && r->t->runs[j].first >= from;) {
         const quoth_name_run *run = &r->t->runs[j];
-        if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, 0) || photo_credit(r, run))
+        if (r->p.t[run->first].quote_depth || !fits_pronoun(&r->t->s[run->speaker], lex, MET_NAMED) ||
+            photo_credit(r, run))
             continue;
         if (own_sentence && !named_as_subject(r, run)) continue;
         /* past a quotation, a name that only modifies a noun ("the
@@ -647,7 +662,7 @@ static int32_t opening_subject(const quoth_resolver *r, size_t first, size_t end
         owned_by(r, run) /* "Garland's nomination has become" */ ||
         quoth_all_capitals(&r->p, run->first, 3) /* a place line: "MEXICO CITY —" */ ||
         photo_credit(r, run) ||
-        !fits_pronoun(&r->t->s[run->speaker], lex, 0))
+        !fits_pronoun(&r->t->s[run->speaker], lex, MET_NAMED))
         return -1;
     return run->speaker;
 }
@@ -667,7 +682,7 @@ static int subject_between(const quoth_resolver *r, size_t from, size_t to, uint
     for (size_t j = first_run_from(r, from); j < r->t->n_runs && r->t->runs[j].end <= to; j++) {
         const quoth_name_run *run = &r->t->runs[j];
         int c = quoth_coarse(&r->p, run->end);
-        if ((c == CT_VERB || c == CT_AUX) && fits_pronoun(&r->t->s[run->speaker], lex, 0)) return 1;
+        if ((c == CT_VERB || c == CT_AUX) && fits_pronoun(&r->t->s[run->speaker], lex, MET_NAMED)) return 1;
     }
     return 0;
 }
@@ -711,7 +726,8 @@ static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribu
         if (para - paragraph_of(r, a->source.first) > PRONOUN_PARAGRAPHS) break;
         /* a "he" is never the writer or the person interviewed who said "I" */
         if (a->source.end == a->source.first + 1 && quoth_word_is(&r->p, a->source.first, "i")) continue;
-        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, 1)) {
+        int met = (r->p.t[tok].flags & TOK_SENT_START) ? MET_SPOKE_BEFORE_OPENING : MET_SPOKE;
+        if (a->speaker >= 0 && fits_pronoun(&r->t->s[a->speaker], lex, met)) {
             *at = a->source.first;
             if (reach) {
                 *reach = a->source.first;
@@ -781,7 +797,7 @@ static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attributi
         const quoth_name_run *run = &r->t->runs[j];
         if (run->first >= tok || r->p.t[run->first].quote_depth) continue;
         if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
-        if (fits_pronoun(&r->t->s[run->speaker], lex, 0)) return run->speaker;
+        if (fits_pronoun(&r->t->s[run->speaker], lex, MET_NAMED)) return run->speaker;
     }
     return -1;
 }
