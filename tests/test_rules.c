@@ -488,6 +488,18 @@ static void test_apposition_after_according_to(void) {
     CHECK(find(doc, "the bridge carried") == NULL);
 }
 
+/* The eighth audit's relative clauses before a cue: "whose" and a second
+ * "who" are no sources (the novel and "who" had been); the noun phrase the
+ * clauses hang on is. */
+static void test_sources_past_whose_and_second_who(void) {
+    const quoth_doc *doc = extract("Mara Quinn has a new novel. The 41-year-old, whose novel Glass Harbour won the "
+                                   "prize in 2019, said she was retiring.");
+    check_quote(doc, "she was retiring", "said", "The 41-year-old", QUOTH_INDIRECT);
+    doc = extract("A cook who has worked at the school for 19 years, and who asked that her name not be used, said "
+                  "the kitchen was too small.");
+    check_quote(doc, "the kitchen was too small", "said", "A cook", QUOTH_INDIRECT);
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1703,7 +1715,7 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clau
           test_title_is_no_second_half,
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause, test_inverted_report,
-          test_apposition_after_according_to,
+          test_apposition_after_according_to, test_sources_past_whose_and_second_who,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
           test_citing_between_verb_and_clause, test_source_cut_at_relative_clause, test_anonymous_sources,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -639,6 +639,47 @@ static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a)
     }
 }
 
+/* "The 41-year-old, whose novel Glass Harbour won the prize, said": a
+ * source that the tagger began at "whose" after a comma, whose clause
+ * closes with a comma before the cue, is the noun phrase the clause hangs
+ * on (the eighth audit's; the novel had spoken). */
+static void source_past_whose(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
+    if (lead == 0 || !quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ","))
+        return;
+    size_t left = quoth_np_left(p, s.first - 1, first);
+    /* "The 41-year-old", which the tagger reads as an adjective alone */
+    if (left == s.first - 1 && quoth_ends_with(p, s.first - 2, "-year-old"))
+        left = s.first - 2 > first && quoth_coarse(p, s.first - 3) == CT_DET ? s.first - 3 : s.first - 2;
+    if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
+}
+
+/* Whether the "who" or "which" at i opens a second relative clause: "...,
+ * and who asked that her name not be used". */
+static int relative_after_and(const quoth_phrases *p, size_t i) {
+    return i >= 2 && (quoth_word_is(p, i, "who") || quoth_word_is(p, i, "which")) && quoth_word_is(p, i - 1, "and");
+}
+
+/* "A cook who has worked at the school for 19 years, and who asked that
+ * her name not be used, said ...": the second "who" of a noun's two
+ * relative clauses is no source either (it had been the statement's); the
+ * noun before the first is, when the second closes with a comma before the
+ * cue and nothing but the first clause lies between them. */
+static void source_past_second_relative(const quoth_phrases *p, quoth_attribution *a) {
+    size_t rel = a->source.first, first = quoth_sentence_first(p, rel);
+    size_t lead = modifiers_before(p, a->cue.first, a->source.end);
+    if (lead == 0 || !quoth_punct_is(p, lead - 1, ",")) return;
+    for (size_t k = rel - 1; k-- > first + 1;) {
+        if (p->t[k].quote_depth || (quoth_punct_is(p, k, ",") && k + 2 != rel)) return;
+        if (!quoth_word_is(p, k, "who") && !quoth_word_is(p, k, "which")) continue;
+        size_t noun = quoth_punct_is(p, k - 1, ",") ? k - 1 : k;
+        size_t left = quoth_np_left(p, noun, first);
+        if (left < noun) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)noun};
+        return;
+    }
+}
+
 /* "Podesta, who said the project was vetted, said ...": a relative
  * pronoun for a source whose clause closes with a comma before the cue is
  * the subject of another verb; the cue's source is the name the clause
@@ -646,7 +687,16 @@ static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a)
  * gold's "who"). */
 static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
-    if (quoth_tspan_empty(a->cue) || s.end != s.first + 1 || s.end >= a->cue.first) return;
+    if (quoth_tspan_empty(a->cue) || s.end >= a->cue.first) return;
+    if (quoth_word_is(p, s.first, "whose")) {
+        source_past_whose(p, a);
+        return;
+    }
+    if (s.end != s.first + 1) return;
+    if (relative_after_and(p, s.first)) {
+        source_past_second_relative(p, a);
+        return;
+    }
     if (quoth_coarse(p, s.first) == CT_PRON && !quoth_word_is(p, s.first, "who") &&
         !quoth_word_is(p, s.first, "which")) {
         pronoun_inside_relative_clause(p, a);
