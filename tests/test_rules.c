@@ -500,6 +500,19 @@ static void test_sources_past_whose_and_second_who(void) {
     check_quote(doc, "the kitchen was too small", "said", "A cook", QUOTH_INDIRECT);
 }
 
+/* A live blog's labels open no source: "Update:" is left out of the
+ * source after it, and "Verdict:" is no one who speaks. */
+static void test_live_blog_labels(void) {
+    const quoth_doc *doc = extract("Strike live: talks collapse\n\n09:10 GMT\nUpdate: Health Secretary Omar Haddad "
+                                   "says he is disappointed.\n\n09:30 GMT\nVerdict: Peter Kane, 44, has been found "
+                                   "guilty of fraud.");
+    check_quote(doc, "he is disappointed", "says", "Health Secretary Omar Haddad", QUOTH_INDIRECT);
+    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
+        const quoth_quote *q = quoth_doc_quote(doc, i);
+        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), "Verdict") != 0);
+    }
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1716,6 +1729,7 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clau
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause, test_inverted_report,
           test_apposition_after_according_to, test_sources_past_whose_and_second_who,
+          test_live_blog_labels,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
           test_citing_between_verb_and_clause, test_source_cut_at_relative_clause, test_anonymous_sources,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -1211,6 +1211,20 @@ static void trailing_report(const quoth_phrases *p, quoth_attribution_list *list
     a->content[0] = (quoth_tspan){(uint32_t)first, (uint32_t)comma - 1};
 }
 
+/* "Update: Health Secretary Omar Haddad says ...", "Verdict: Peter Kane,
+ * 44, has been found guilty": a live blog's label and its colon open no
+ * source. A source that is the label alone names no one (a statement of
+ * "Verdict" had been kept); one that goes on past it starts after it. */
+static void source_past_label(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || !quoth_furniture_label(p, s.first) || !(p->t[s.first].flags & TOK_CAPITALIZED))
+        return;
+    if (s.end == s.first + 1 && a->cue.first == s.end && quoth_punct_is(p, s.end, ":"))
+        a->source = (quoth_tspan){0, 0};
+    else if (s.end > s.first + 2 && quoth_punct_is(p, s.first + 1, ":"))
+        a->source.first = s.first + 2;
+}
+
 /* "TOKYO, Nov 8 (Reuters) - The carmaker will invest ..., its chief
  * executive said": a source that lies inside the place line names no one
  * (it had been "TOKYO"), and the cue's subject is looked for instead. */
@@ -1511,6 +1525,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         trailing_report(&p, list, k);
         source_cut_at_relative(&p, &list->a[k]);
         source_not_a_dateline(&p, &list->a[k]);
+        source_past_label(&p, &list->a[k]);
         source_not_a_clause_tail(&p, &list->a[k]);
         source_before_of(&p, &list->a[k]);
         source_not_a_channel(&p, &list->a[k]);
