@@ -3005,6 +3005,14 @@ static const one_statement LIVE_BLOGS[] = {
      * with nothing to make it a person (it had been no one's) */
     {"Gatwick says most gates are now open. It expects normal service by noon.",
      {"normal service", "Gatwick", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    /* a body's kind noun after words that describe it, and "the
+     * regulator" of two bodies the one whose name regulates (each had been
+     * no one) */
+    {"Pellworth Telecom has replaced its chief executive. The mobile operator said a search had begun.",
+     {"a search had begun", "Pellworth Telecom", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Prudential Regulation Authority has fined Castlemere Bank. The regulator said the bank had ignored "
+     "warnings.",
+     {"the bank had ignored", "Prudential Regulation Authority", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 static void test_live_blogs(void) {

@@ -1991,6 +1991,19 @@ static int institutional_name(const quoth_resolver *r, const quoth_name_run *run
  * the one before, when it is one ("Twitter said ... The company said"),
  * not a place nor a body whose name ends with another institution's noun;
  * no one when they name two. */
+/* Whether a body's name says that it regulates ("Prudential Regulation
+ * Authority", "Financial Conduct Authority", "Securities and Exchange
+ * Commission"): of two bodies, neither of which spoke, "the regulator" is
+ * that one (the eighth audit's "has fined Castlemere Bank. The regulator
+ * said" had been no one's). */
+static int regulator_name(const quoth_resolver *r, const quoth_name_run *run) {
+    for (uint32_t i = run->first; i < run->end; i++)
+        if (quoth_starts_with(&r->p, i, "regulat") || quoth_word_is(&r->p, i, "authority") ||
+            quoth_word_is(&r->p, i, "commission"))
+            return 1;
+    return 0;
+}
+
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2012,9 +2025,10 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
     int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
     int band = quoth_word_is(&r->p, last, "band");
+    int regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
-    int32_t found = -1, spoke = -1;
+    int32_t found = -1, spoke = -1, regulating = -1;
     int ambiguous = 0;
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
@@ -2038,6 +2052,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         /* a band's name holds no noun of an institution or a company:
          * "the band" is not "Lantern Museum of Art" or "Ferrous Records" */
         if (band && institutional_name(r, run)) continue;
+        if (regulator && regulating < 0 && regulator_name(r, run)) regulating = run->speaker;
         uint8_t label = r->p.t[run->first].label;
         if (spoke < 0 && (label == AL_B_SOURCE || label == AL_I_SOURCE) &&
             r->p.t[run->first].sentence + 1 >= r->p.t[src.first].sentence && !quoth_newspaper_word(&r->p, run->end - 1))
@@ -2054,7 +2069,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
      * company" had been a party or a newspaper named as a source), and
      * never a newspaper that reported (dev: "The New York Times reported
      * ... The network said" is RT's) */
-    if (ambiguous) return spoke;
+    if (ambiguous) return spoke >= 0 ? spoke : regulating;
     return found >= 0 && (group || club) && indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
 
@@ -2118,6 +2133,19 @@ static quoth_tspan spokesman_for(const quoth_resolver *r, quoth_tspan src, uint3
     return (quoth_tspan){src.first + 3, last + 1};
 }
 
+/* "the mobile operator", "the German carmaker": one or two words in
+ * small letters before a noun of a body's kind describe the body that
+ * the noun alone would find (resolve_kind_noun()); it had been no one. */
+static int described_kind(const quoth_resolver *r, uint32_t first, uint32_t last) {
+    if (last - first > 2) return 0;
+    for (uint32_t i = first; i < last; i++) {
+        int c = quoth_coarse(&r->p, i);
+        if ((c != CT_ADJ && c != CT_NOUN) || ((r->p.t[i].flags & TOK_CAPITALIZED) && !quoth_nationality_word(&r->p, i)))
+            return 0;
+    }
+    return 1;
+}
+
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -2137,7 +2165,12 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
         return -1;
     if (last == src.first + 2 && editorial_board(r, last))
         return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
-    if (last != src.first + 1) return resolve_modified_organization_noun(r, src.first + 1, last);
+    if (last != src.first + 1) {
+        int32_t modified = resolve_modified_organization_noun(r, src.first + 1, last);
+        return modified >= 0 || !described_kind(r, src.first + 1, last)
+                   ? modified
+                   : resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
+    }
     if (body_noun(r, last)) { /* "the campaign": the latest "X campaign" of the document */
         int32_t latest = -1;
         for (uint32_t s = r->t->head[quoth_surname_bucket(r->t, t->lower_hash)]; s != NO_SPEAKER; s = r->t->next[s])
