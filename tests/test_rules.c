@@ -513,6 +513,15 @@ static void test_live_blog_labels(void) {
     }
 }
 
+/* A headline's passive "told to", its auxiliary left out, names no one who
+ * spoke (the residents had told); active "told" has its hearer. */
+static void test_headline_told_to(void) {
+    const quoth_doc *doc = extract("Residents told to stay indoors as smoke spreads\n\nThe fire began on Monday.");
+    CHECK(find(doc, "to stay indoors") == NULL);
+    doc = extract("The mayor told residents to stay indoors.");
+    check_quote(doc, "to stay indoors", "told", "The mayor", QUOTH_INDIRECT);
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1729,7 +1738,7 @@ TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clau
           test_continue_is_no_cue, test_colon_cue_wins, test_subject_past_aside_and_day,
           test_participle_object_is_no_source, test_partitive_source, test_trailing_reporting_clause, test_inverted_report,
           test_apposition_after_according_to, test_sources_past_whose_and_second_who,
-          test_live_blog_labels,
+          test_live_blog_labels, test_headline_told_to,
           test_time_after_inverted_cue, test_place_lines_and_the_source_beside_the_cue,
           test_citing_between_verb_and_clause, test_source_cut_at_relative_clause, test_anonymous_sources,
           test_transcript_shapes, test_where_it_was_said, test_pronoun_inside_relative_clause, cleanup)

@@ -1211,6 +1211,19 @@ static void trailing_report(const quoth_phrases *p, quoth_attribution_list *list
     a->content[0] = (quoth_tspan){(uint32_t)first, (uint32_t)comma - 1};
 }
 
+/* "Residents told to stay indoors as smoke spreads": a headline's
+ * passive, its auxiliary left out, in which the subject is who was told;
+ * active "told" takes its hearer before "to" ("told them to"). No one
+ * who spoke is named: the statement goes. */
+static void source_told_in_headline(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source, c = a->cue;
+    if (quoth_tspan_empty(s) || c.end != c.first + 1 || s.end != c.first || !quoth_word_is(p, c.first, "told") ||
+        c.end + 1 >= p->n || !quoth_word_is(p, c.end, "to") || !in->pos_flags)
+        return;
+    int infinitive = quoth_coarse(p, c.end + 1) == CT_VERB && !(in->pos_flags[p->t[c.end + 1].pos] & QUOTH_POS_FINITE);
+    if (infinitive) a->n_content = 0; /* the caller drops it */
+}
+
 /* "Update: Health Secretary Omar Haddad says ...", "Verdict: Peter Kane,
  * 44, has been found guilty": a live blog's label and its colon open no
  * source. A source that is the label alone names no one (a statement of
@@ -1526,6 +1539,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_cut_at_relative(&p, &list->a[k]);
         source_not_a_dateline(&p, &list->a[k]);
         source_past_label(&p, &list->a[k]);
+        source_told_in_headline(in, &p, &list->a[k]);
         source_not_a_clause_tail(&p, &list->a[k]);
         source_before_of(&p, &list->a[k]);
         source_not_a_channel(&p, &list->a[k]);
