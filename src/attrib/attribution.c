@@ -1230,11 +1230,14 @@ static void source_told_in_headline(const quoth_attrib_input *in, const quoth_ph
  * "Verdict" had been kept); one that goes on past it starts after it. */
 static void source_past_label(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
-    if (quoth_tspan_empty(s) || !quoth_furniture_label(p, s.first) || !(p->t[s.first].flags & TOK_CAPITALIZED))
+    /* the colon first: the labels are asked of few sources */
+    int alone = s.end == s.first + 1 && a->cue.first == s.end && quoth_punct_is(p, s.end, ":");
+    if (quoth_tspan_empty(s) || !(alone || (s.end > s.first + 2 && quoth_punct_is(p, s.first + 1, ":"))) ||
+        !(p->t[s.first].flags & TOK_CAPITALIZED) || !quoth_furniture_label(p, s.first))
         return;
-    if (s.end == s.first + 1 && a->cue.first == s.end && quoth_punct_is(p, s.end, ":"))
+    if (alone)
         a->source = (quoth_tspan){0, 0};
-    else if (s.end > s.first + 2 && quoth_punct_is(p, s.first + 1, ":"))
+    else
         a->source.first = s.first + 2;
 }
 

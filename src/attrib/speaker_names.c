@@ -1019,10 +1019,9 @@ static inline __attribute__((always_inline)) int adjective_opening_body(const qu
  * is that name's first word, as it is inside a sentence; the name had
  * begun at "Airways", a person (the eighth audit's). A title or a given
  * name after it ("British Prime Minister ...") leave it out. */
-static int nationality_opening_body(const quoth_resolver *r, size_t i) {
+static __attribute__((noinline)) int nationality_opening_body_at(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
-    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED)) != (TOK_SENT_START | TOK_CAPITALIZED) || t->coarse != CT_ADJ ||
-        given_name(r, i) || memchr(r->text + t->start, '-', t->end - t->start) /* "Pro-Islamic State forums" */ ||
+    if (given_name(r, i) || memchr(r->text + t->start, '-', t->end - t->start) /* "Pro-Islamic State forums" */ ||
         !quoth_nationality_word(&r->p, i))
         return 0;
     size_t k = i + 1;
@@ -1054,9 +1053,17 @@ static int nationality_opens_run(const quoth_resolver *r, const quoth_name_run *
            quoth_nationality_word(&r->p, run->first);
 }
 
+/* The test of the word itself is inline (called for most tokens), the
+ * search after it not. */
+static inline __attribute__((always_inline)) int nationality_opening_body(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED)) == (TOK_SENT_START | TOK_CAPITALIZED) &&
+           t->coarse == CT_ADJ && nationality_opening_body_at(r, i);
+}
+
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
-    if (nationality_opening_body(r, i)) return 1;
-    if (!capitalized_noun(r, i)) return adjective_opening_body(r, i);
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0; /* most tokens: each test below asks a capital */
+    if (!capitalized_noun(r, i)) return adjective_opening_body(r, i) || nationality_opening_body(r, i);
     const quoth_token *before = &r->p.t[i - 1]; /* i > 0: a sentence starts before it */
     if ((before->flags & TOK_CAPITALIZED) && !((before->flags & TOK_SENT_START) && before->coarse == CT_DET)) return 0;
     if (i + 2 < r->p.n && quoth_word_is(&r->p, i + 1, "for") && plural_opening_body(r, i) &&
