@@ -65,6 +65,14 @@ static void check_quote(const quoth_doc *doc, const char *content, const char *c
     CHECK_INT(q->type, type);
 }
 
+/* No statement of the document has `source` for its source. */
+static void check_no_source(const quoth_doc *doc, const char *source) {
+    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
+        const quoth_quote *q = quoth_doc_quote(doc, i);
+        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), source) != 0);
+    }
+}
+
 static void test_quote_then_cue_then_source(void) {
     const quoth_doc *doc = extract("\"The bridge will open in May,\" said Mayor Ana Ruiz.");
     CHECK_INT(quoth_doc_quote_count(doc), 1);
@@ -420,10 +428,7 @@ static void test_subject_past_aside_and_day(void) {
 static void test_participle_object_is_no_source(void) {
     const quoth_doc *doc = extract("Shares in Halvorsen Foods fell after the company cut its forecast, blaming "
                                    "higher grain prices.");
-    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
-        const quoth_quote *q = quoth_doc_quote(doc, i);
-        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), "higher grain prices") != 0);
-    }
+    check_no_source(doc, "higher grain prices");
 }
 
 /* "one of her aides": a number or quantifier before "of" heads the
@@ -454,10 +459,7 @@ static void test_trailing_reporting_clause(void) {
     check_quote(doc, "The company expects", "said", "people familiar with the matter", QUOTH_INDIRECT);
     doc = extract("After the mayor announced the plan with a speech that included a promise, the singer Ana Ruiz "
                   "wrote a long letter against it.");
-    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
-        q = quoth_doc_quote(doc, i);
-        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), "the singer Ana Ruiz") != 0);
-    }
+    check_no_source(doc, "the singer Ana Ruiz");
 }
 
 /* "CONTENT, reports the agency.": translated wire copy's verb before its
@@ -507,10 +509,7 @@ static void test_live_blog_labels(void) {
                                    "says he is disappointed.\n\n09:30 GMT\nVerdict: Peter Kane, 44, has been found "
                                    "guilty of fraud.");
     check_quote(doc, "he is disappointed", "says", "Health Secretary Omar Haddad", QUOTH_INDIRECT);
-    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
-        const quoth_quote *q = quoth_doc_quote(doc, i);
-        CHECK(!q->n_sources || strcmp(slice(doc, &q->sources[0]), "Verdict") != 0);
-    }
+    check_no_source(doc, "Verdict");
 }
 
 /* A headline's passive "told to", its auxiliary left out, names no one who
