@@ -3013,6 +3013,9 @@ static const one_statement LIVE_BLOGS[] = {
     {"The Prudential Regulation Authority has fined Castlemere Bank. The regulator said the bank had ignored "
      "warnings.",
      {"the bank had ignored", "Prudential Regulation Authority", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a district after a place's possessive is no woman a "she" stands for */
+    {"The singer grew up in Chicago's South Loop. \"It was loud,\" she says.",
+     {"\"It was loud", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
 };
 
 static void test_live_blogs(void) {

@@ -1044,6 +1044,20 @@ static int body_before_its_place(const quoth_resolver *r, const quoth_name_run *
            !(r->p.t[run->first].lex & LEX_TITLE) && (quoth_name_classes_at(r, run->first + 1) & NAME_PLACE);
 }
 
+/* "the Isle of Skye", "the Gulf of Mexico": a word of geography and "of"
+ * open a place's name; "Chicago's South Loop", "London's West End": a
+ * compass word after a place's possessive opens a district's. Neither is
+ * a person (a "she" of the eighth audit had gone to each). */
+static int place_by_its_words(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const GEOGRAPHY[] = {"isle", "isles", "island", "islands", "gulf", "bay", "strait", "sea",
+                                            "lake", "cape"};
+    if (run->end - run->first >= 3 && quoth_word_is(&r->p, run->first + 1, "of") &&
+        quoth_word_in(&r->p, run->first, GEOGRAPHY, sizeof GEOGRAPHY / sizeof *GEOGRAPHY))
+        return 1;
+    return run->first >= 2 && quoth_possessive(&r->p, run->first - 1) && compass_word(r, run->first) &&
+           (quoth_name_classes_at(r, run->first - 2) & NAME_PLACE);
+}
+
 /* Whether the run opens with a word of nationality that the tagger read
  * as an adjective ("British Steel", "the European Council"): a person's
  * name starts after it, at a title or a given name, so the run is a
@@ -1972,7 +1986,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     if (run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) return QUOTH_KIND_PERSON;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
-        nationality_opens_run(r, run) || body_before_its_place(r, run) ||
+        nationality_opens_run(r, run) || body_before_its_place(r, run) || place_by_its_words(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
     if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||
