@@ -639,11 +639,13 @@ static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a)
     }
 }
 
-/* "The 41-year-old, whose novel Glass Harbour won the prize, said": a
- * source that the tagger began at "whose" after a comma, whose clause
- * closes with a comma before the cue, is the noun phrase the clause hangs
- * on (the eighth audit's; the novel had spoken). */
-static void source_past_whose(const quoth_phrases *p, quoth_attribution *a) {
+/* "Podesta, who said the project was vetted, said ...", "The
+ * 41-year-old, whose novel Glass Harbour won the prize, said": a source
+ * that begins a relative clause after a comma, the clause closing with a
+ * comma before the cue, is the noun phrase the clause hangs on (train,
+ * out of sample: 20 of 27 such "who" were not the gold's; the eighth
+ * audit's novel had spoken). */
+static void source_before_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
     if (lead == 0 || !quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ","))
@@ -680,16 +682,15 @@ static void source_past_second_relative(const quoth_phrases *p, quoth_attributio
     }
 }
 
-/* "Podesta, who said the project was vetted, said ...": a relative
- * pronoun for a source whose clause closes with a comma before the cue is
- * the subject of another verb; the cue's source is the name the clause
- * hangs on (train, out of sample: 20 of 27 such sources were not the
- * gold's "who"). */
+/* A relative pronoun for a source is the subject of another verb than
+ * the cue's, whose source is what the clause hangs on: after a comma
+ * (source_before_clause()), after "and" (source_past_second_relative()),
+ * or a pronoun inside the clause (pronoun_inside_relative_clause()). */
 static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     if (quoth_tspan_empty(a->cue) || s.end >= a->cue.first) return;
     if (quoth_word_is(p, s.first, "whose")) {
-        source_past_whose(p, a);
+        source_before_clause(p, a);
         return;
     }
     if (s.end != s.first + 1) return;
@@ -702,11 +703,7 @@ static void source_past_relative_clause(const quoth_phrases *p, quoth_attributio
         pronoun_inside_relative_clause(p, a);
         return;
     }
-    if (!quoth_word_is(p, s.first, "who") && !quoth_word_is(p, s.first, "which")) return;
-    size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
-    if (!quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ",")) return;
-    size_t left = quoth_np_left(p, s.first - 1, first);
-    if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
+    if (quoth_word_is(p, s.first, "who") || quoth_word_is(p, s.first, "which")) source_before_clause(p, a);
 }
 
 /* Whether token t is a given name of either list. */
