@@ -305,11 +305,7 @@ static int time_zone_after_clock(const quoth_resolver *r, size_t i) {
     int clock = (before->flags & TOK_DIGIT) || quoth_word_is(&r->p, i - 1, "a.m.") ||
                 quoth_word_is(&r->p, i - 1, "p.m.") || quoth_word_is(&r->p, i - 1, "am") ||
                 quoth_word_is(&r->p, i - 1, "pm");
-    if (!clock) return 0;
-    const char *w = quoth_token_norm(r->p.tl, i);
-    for (size_t k = 0; k < sizeof ZONES / sizeof *ZONES; k++)
-        if (strcmp(w, ZONES[k]) == 0) return 1;
-    return 0;
+    return clock && quoth_word_in(&r->p, i, ZONES, sizeof ZONES / sizeof *ZONES);
 }
 
 /* A middle initial: "D." */
