@@ -3022,11 +3022,29 @@ static void test_live_blogs(void) {
     check_one_statements(LIVE_BLOGS, sizeof LIVE_BLOGS / sizeof *LIVE_BLOGS);
 }
 
+/* Bodies whose names hold a word in small letters other than "of", "for",
+ * "and" and "on" */
+static const one_statement SMALL_WORDS_IN_NAMES[] = {
+    /* it had been "Standards", and the commission "Public Office Commission" */
+    {"The Standards in Public Office Commission said on Monday that it had opened an inquiry. The commission said "
+     "the complaint was serious.",
+     {"the complaint was serious", "Standards in Public Office Commission", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* not a name: a sentence's first word, or one body word after "in" */
+    {"Officials in Kano State Government said the schools would reopen.",
+     {"the schools would reopen", "Kano State Government", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Democrats in Congress said the bill was dead.",
+     {"the bill was dead", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_small_words_in_names(void) {
+    check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
+}
+
 static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -487,6 +487,25 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
     return 0;
 }
 
+/* Whether the "in" at i joins the words before it to a body's name that
+ * the words after it end ("Standards in Public Office Commission" had
+ * been "Standards" and "Public Office Commission"): at most three words
+ * before it, not opening a sentence ("Officials in Kano State Government
+ * said" are not its name), naming no person or place, and at most four
+ * name words after it in the same sentence, the last a body's word and
+ * not the first ("Democrats in Congress" are no body's name). */
+static int body_word(const quoth_resolver *r, size_t i);
+static int in_joins_body(const quoth_resolver *r, size_t first, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i - first > 3 || (t[first].flags & TOK_SENT_START) || names_person(r, first, i)) return 0;
+    for (size_t k = first; k < i; k++)
+        if ((quoth_name_classes_at(r, k) & NAME_PLACE) || t[k].entity == QUOTH_ENT_PERSON) return 0;
+    for (size_t k = i + 1; k < r->p.n && k <= i + 4 && t[k].sentence == t[i].sentence && is_name_token(r, k); k++)
+        if (k > i + 1 && body_word(r, k) && (k + 1 >= r->p.n || t[k + 1].sentence != t[k].sentence || !is_name_token(r, k + 1)))
+            return 1;
+    return 0;
+}
+
 /* "Hands for Afghanistan", "Doctors for Peace": a capitalized plural
  * noun that opens a name, before "for" (the tagger reads "Hands" as a
  * common noun, and the body had been "Afghanistan"). Not after another
@@ -515,6 +534,7 @@ static int body_word(const quoth_resolver *r, size_t i) {
 static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     /* every joiner is of three letters at most: most tokens stop here */
     if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
+    if (quoth_word_is(&r->p, i, "in")) return is_name_token(r, i - 1) && in_joins_body(r, first, i);
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
     int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
     int for_ = quoth_word_is(&r->p, i, "for");
