@@ -3029,6 +3029,11 @@ static const one_statement SMALL_WORDS_IN_NAMES[] = {
     {"The Standards in Public Office Commission said on Monday that it had opened an inquiry. The commission said "
      "the complaint was serious.",
      {"the complaint was serious", "Standards in Public Office Commission", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* it had been "Medicines", and the agency "Regulatory Agency" */
+    {"The Medicines and Healthcare products Regulatory Agency said the vaccine was safe. The agency added that it "
+     "would keep watching.",
+     {"that it would keep watching", "Medicines and Healthcare products Regulatory Agency", QUOTH_RESOLVED_TITLE, NULL,
+      U}},
     /* not a name: a sentence's first word, or one body word after "in" */
     {"Officials in Kano State Government said the schools would reopen.",
      {"the schools would reopen", "Kano State Government", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

@@ -471,6 +471,24 @@ static int generic_body_word(const quoth_resolver *r, size_t first, size_t i) {
     return i == first + 1 && quoth_word_in(&r->p, first, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
+/* "Medicines and Healthcare products Regulatory Agency": a plural noun in
+ * small letters at k, between two name words of a body's long name that
+ * holds "and" before it and ends, at most three words after it in the
+ * same sentence, with a body's word. */
+static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size_t k) {
+    const quoth_token *t = r->p.t;
+    if (k <= first || k + 1 >= r->p.n || (t[k].flags & TOK_CAPITALIZED) || !r->pos_flags ||
+        (r->pos_flags[t[k].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER)) != QUOTH_POS_PLURAL ||
+        !is_name_token(r, k - 1))
+        return 0;
+    int and = 0;
+    for (size_t i = first; i < k; i++) and |= quoth_word_is(&r->p, i, "and");
+    if (!and) return 0;
+    for (size_t i = k + 1; i < r->p.n && i <= k + 3 && t[i].sentence == t[k].sentence && is_name_token(r, i); i++)
+        if ((t[i].lex & LEX_ORG_WORD) && (i + 1 >= r->p.n || !is_name_token(r, i + 1))) return 1;
+    return 0;
+}
+
 /* Whether the "and" at i joins the words before it to a body's name
  * that the words after it end ("Securities and Exchange Commission",
  * "Food and Drug Administration"): one or two words before it that name
@@ -483,7 +501,9 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
         for (size_t k = first; k < i; k++)
             if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
-        if ((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 >= end || !is_name_token(r, k + 1))) return 1;
+        if (((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 >= end || !is_name_token(r, k + 1))) ||
+            small_plural_in_body_name(r, first, k + 1))
+            return 1;
     return 0;
 }
 
@@ -1576,7 +1596,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
-            else if (possessive_in_body_name(r, i, j)) j++;
+            else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j)) j++;
             else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
                      possessive_in_body_name(r, i, j + 1))
                 j += 2;
