@@ -3034,6 +3034,10 @@ static const one_statement SMALL_WORDS_IN_NAMES[] = {
      "would keep watching.",
      {"that it would keep watching", "Medicines and Healthcare products Regulatory Agency", QUOTH_RESOLVED_TITLE, NULL,
       U}},
+    /* a company's one word opening a sentence before a plural verb, which
+     * the tagger reads as a plural noun (it had been no one's) */
+    {"Shares in Fernbay Holdings fell 4% on Tuesday.\n\nFernbay say the deal will close in May.",
+     {"the deal will close", "Fernbay Holdings", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* not a name: a sentence's first word, or one body word after "in" */
     {"Officials in Kano State Government said the schools would reopen.",
      {"the schools would reopen", "Kano State Government", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

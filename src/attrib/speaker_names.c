@@ -1343,6 +1343,14 @@ static int is_small_word(const doc_words *w, uint64_t lower_hash) {
  * letters. Not a word of the kinds news opens sentences with ("Officials",
  * "Police", titles, bodies' words, places, dates), a plural or a page's
  * furniture. */
+/* Whether the word at i ends as English plurals do, in "s": the tagger
+ * reads a company's unknown name before a plural verb as a plural noun
+ * ("Fernbay say"), which no plural ending bears out. */
+static int plural_ending(const quoth_resolver *r, size_t i) {
+    size_t len = r->p.t[i].norm_len;
+    return len > 0 && (quoth_token_norm(r->p.tl, i)[len - 1] | 0x20) == 's';
+}
+
 static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
@@ -1352,7 +1360,8 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
                        LEX_PRONOUN | LEX_FUNCTION)) &&
            !(quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE | NAME_THING | NAME_PLACE | NAME_DATE |
                                             NAME_MONTH | NAME_ORG_HEAD)) &&
-           !(r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL)) /* "Millennials" */ &&
+           !(r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL) && plural_ending(r, i)) /* "Millennials";
+                                                                                  * not "Fernbay say" */ &&
            !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
 }
 
