@@ -3045,6 +3045,21 @@ static const one_statement SMALL_WORDS_IN_NAMES[] = {
      {"the bill was dead", "Democrats", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
+/* A name of two or three words after "the", of no person the lists or
+ * titles know, is a place or a thing's ("the Blue Lantern", a venue, had
+ * been a person, and taken the woman's "she" before it) */
+static const one_statement VENUES_AFTER_THE[] = {
+    {"Marta Ellison has run the kitchen for twelve years. Last spring she moved the restaurant to the Blue Lantern on "
+     "Quay Street.\n\n\"We wanted more tables,\" she said.",
+     {"\"We wanted more tables,\"", "Marta Ellison", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Tomas Reyes sold his boat to the Harbour Trust last year. \"I miss it,\" he said.",
+     {"\"I miss it,\"", "Tomas Reyes", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+};
+
+static void test_venues_after_the(void) {
+    check_one_statements(VENUES_AFTER_THE, sizeof VENUES_AFTER_THE / sizeof *VENUES_AFTER_THE);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3053,7 +3068,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -2052,8 +2052,12 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
     if (common_words_only(r, run)) return QUOTH_KIND_ORGANIZATION; /* "Western Journalism", "Common Core" */
-    /* not a name that a common noun opens ("the Climate Action summit") */
+    /* not a name that a common noun opens ("the Climate Action summit"),
+     * nor one after "the" ("the Blue Lantern", a venue, had taken a
+     * woman's "she") */
     if (run->end - run->first >= 2 && run->end - run->first <= 3 &&
+        !(run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the") &&
+          (run->end >= r->p.n || quoth_coarse(&r->p, run->end) != CT_NOUN)) &&
         !(quoth_name_classes_at(r, run->end - 1) & NAME_THING) && t[run->first].coarse != CT_NOUN)
         return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
