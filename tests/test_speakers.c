@@ -3038,6 +3038,10 @@ static const one_statement SMALL_WORDS_IN_NAMES[] = {
      * the tagger reads as a plural noun (it had been no one's) */
     {"Shares in Fernbay Holdings fell 4% on Tuesday.\n\nFernbay say the deal will close in May.",
      {"the deal will close", "Fernbay Holdings", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a first word in "-ing" the tagger reads as a verb (it had been
+     * "Asset Management") */
+    {"Grayling Asset Management said it would vote against the deal. The firm said the price was too low.",
+     {"the price was too low", "Grayling Asset Management", QUOTH_RESOLVED_TITLE, NULL, U}},
     /* not a name: a sentence's first word, or one body word after "in" */
     {"Officials in Kano State Government said the schools would reopen.",
      {"the schools would reopen", "Kano State Government", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

@@ -1169,6 +1169,27 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
     return j;
 }
 
+/* "Grayling Asset Management said": a capitalized word in "-ing" opening
+ * a sentence, which the tagger reads as a verb, before name words that a
+ * body's word ends and a verb follows, opens the body's name (it had been
+ * "Asset Management"). The verb after it keeps out an opening clause's
+ * verb and its object ("Citing Asset Management rules, the firm said").
+ * The index after the name, or i. */
+static size_t verb_opening_body_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) !=
+            (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) ||
+        t[i].coarse != CT_VERB || t[i].norm_len < 5 || memcmp(quoth_token_norm(r->p.tl, i) + t[i].norm_len - 3, "ing", 3))
+        return i;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX && t[j].sentence == t[i].sentence && is_name_token(r, j)) j++;
+    if (j == i + 1 || j >= r->p.n || t[j].sentence != t[i].sentence ||
+        !(body_word(r, j - 1) || (quoth_name_classes_at(r, j - 1) & NAME_ORG_HEAD)) ||
+        (quoth_coarse(&r->p, j) != CT_VERB && quoth_coarse(&r->p, j) != CT_AUX))
+        return i;
+    return j;
+}
+
 /* "Party leaders hope ...", "Committee members said": a noun of bodies in
  * general, capitalized only as it opens its sentence, before a word in
  * small letters, is no name (it had been an organization "Party"); a
@@ -1577,6 +1598,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
+            if (opening == i && !headline) opening = verb_opening_body_name(r, i);
             if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
             int rc = opening > i ? add_runs(r, i, opening) : 0;
             if (rc) return rc;
