@@ -521,6 +521,21 @@ static void test_headline_told_to(void) {
     check_quote(doc, "to stay indoors", "told", "The mayor", QUOTH_INDIRECT);
 }
 
+/* "... and warned that ...": a second reporting verb that shares the
+ * first's subject, whose clause the first statement left out, is a
+ * statement of the same source (the clause had been lost); not a noun's
+ * relative clause ("wanted a candidate who ..."), nor a clause that the
+ * first content runs on over. */
+static void test_second_cue_after_and(void) {
+    const quoth_doc *doc = extract("Ms Harlow said the plant would close in June and warned that 300 jobs could go.");
+    check_quote(doc, "the plant would close in June", "said", "Ms Harlow", QUOTH_INDIRECT);
+    check_quote(doc, "that 300 jobs could go", "warned", "Ms Harlow", QUOTH_INDIRECT);
+    doc = extract("The coach said the team had played well and hinted he might rest two players on Sunday.");
+    check_quote(doc, "he might rest two players on Sunday", "hinted", "The coach", QUOTH_INDIRECT);
+    doc = extract("The senator said the bill was dead and wanted a vote that would settle it.");
+    CHECK(find(doc, "a vote that would settle it") == NULL);
+}
+
 /* "CONTENT, SOURCE reported on Friday.": a time after the inverted cue
  * still ends the sentence (the statement had been lost), and a place
  * line in small letters, dated, is no part of the content or the source
@@ -1715,7 +1730,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

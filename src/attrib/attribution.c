@@ -1695,6 +1695,92 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
     return 0;
 }
 
+/* How many adverbs may come between "and" and a second cue verb ("and
+ * also warned", "and reportedly argued"). */
+#define COORDINATED_ADVERBS_MAX 2
+
+/* How many words a reported clause's subject may have. */
+#define CLAUSE_SUBJECT_MAX 8
+
+/* Whether a clause with a subject opens at c: a pronoun or a noun phrase,
+ * then a finite verb before any punctuation or relative pronoun ("hinted
+ * she might be pregnant"). */
+static int clause_opens_at(const quoth_attrib_input *in, const quoth_phrases *p, size_t c, size_t end) {
+    int k = quoth_coarse(p, c);
+    if (!in->pos_flags || (k != CT_PRON && k != CT_DET && k != CT_PROPN && k != CT_NOUN)) return 0;
+    for (size_t i = c + 1; i < end && i <= c + CLAUSE_SUBJECT_MAX; i++) {
+        if (in->pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) return 1;
+        /* "wanted a candidate who had not ...": a noun's relative clause */
+        if ((p->t[i].flags & TOK_PUNCT) || quoth_word_is(p, i, "who") || quoth_word_is(p, i, "which") ||
+            quoth_word_is(p, i, "that"))
+            return 0;
+    }
+    return 0;
+}
+
+/* The second reporting verb of a clause that opens with the "and" at
+ * `and` and shares the subject of the clause before ("... and warned
+ * that ..."), when what it reports opens with "that", a quotation or a
+ * clause with a subject before `end`; SIZE_MAX when there is none. */
+static size_t coordinated_cue(const quoth_attrib_input *in, const quoth_phrases *p, size_t and, size_t end) {
+    if (and >= end || !quoth_word_is(p, and, "and") || p->t[and].quote_depth) return SIZE_MAX;
+    size_t v = and + 1;
+    while (v < end && v - and <= COORDINATED_ADVERBS_MAX && quoth_coarse(p, v) == CT_ADV) v++;
+    if (v + 3 >= end || !quoth_is_cue_verb(p, v) || !(p->t[v].lex & (LEX_FORM_PAST | LEX_FORM_3SG)) ||
+        (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
+        return SIZE_MAX;
+    size_t c = v + 1;
+    if (((p->t[c].lex & LEX_COMPLEMENTIZER) && quoth_word_is(p, c, "that")) || (p->t[c].flags & TOK_QUOTE_OPEN))
+        return v;
+    return clause_opens_at(in, p, c, end) ? v : SIZE_MAX;
+}
+
+/* Whether token i lies in any span of the attributions of `list`. */
+static int in_any_attribution(const quoth_attribution_list *list, size_t i) {
+    for (size_t k = 0; k < list->n; k++) {
+        const quoth_attribution *a = &list->a[k];
+        if ((i >= a->cue.first && i < a->cue.end) || (i >= a->source.first && i < a->source.end)) return 1;
+        for (size_t c = 0; c < a->n_content; c++)
+            if (i >= a->content[c].first && i < a->content[c].end) return 1;
+    }
+    return 0;
+}
+
+/* The end of what a second cue at `verb` reports when its clause was
+ * left out of every statement: the sentence's end, before its final
+ * punctuation, or verb itself when a token on the way is taken. */
+static size_t untaken_rest_end(const quoth_phrases *p, const quoth_attribution_list *list, size_t verb) {
+    size_t end = quoth_sentence_end(p, verb);
+    while (end > verb + 1 && quoth_is_final_punct(p, end - 1) && !(p->t[end - 1].flags & TOK_QUOTE)) end--;
+    for (size_t i = verb; i < end; i++)
+        if (in_any_attribution(list, i)) return verb;
+    return end;
+}
+
+int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t n = list->n;
+    for (size_t k = 0; k < n; k++) {
+        const quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
+            a->cue.first > a->content[0].first)
+            continue;
+        quoth_tspan c = a->content[0];
+        size_t and = c.end < p.n && quoth_punct_is(&p, c.end, ",") ? c.end + 1 : c.end;
+        if (and >= p.n || p.t[and].sentence != p.t[c.end - 1].sentence) continue;
+        size_t verb = coordinated_cue(in, &p, and, quoth_sentence_end(&p, and));
+        /* the part before is a clause of its own, not "that X and Y" */
+        if (verb == SIZE_MAX || !holds_finite_verb_in(&p, in->pos_flags, c.first, and)) continue;
+        size_t rest_end = untaken_rest_end(&p, list, verb);
+        if (rest_end < verb + 3) continue;
+        quoth_attribution other = *a;
+        other.cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+        other.content[0] = (quoth_tspan){(uint32_t)verb + 1, (uint32_t)rest_end};
+        if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {

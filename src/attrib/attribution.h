@@ -117,6 +117,15 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
  * (PolNeAR annotates the two apart). Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "Ms Harlow said the plant would close and warned that 300 jobs could
+ * go": a second reporting verb after "and" that shares the subject of a
+ * statement's clause, and reports a clause of "that", a quotation or a
+ * clause with a subject, which no statement took (the rules cut the first
+ * content before it, as PolNeAR mostly annotates two statements), makes a
+ * statement of its own with the first's source, to the sentence's end.
+ * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or
  * takes the sentence for the content of the one before. The reporting

@@ -416,6 +416,7 @@ static int attribute(quoth_engine *e) {
     quoth_attribution_infer_sources(&in, &e->attributions);
     if ((rc = quoth_attribution_split_citing(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_split_while(&in, &e->attributions))) return rc;
+    if ((rc = quoth_attribution_split_and(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_anonymous_sources(&in, &e->attributions))) return rc;
     /* the confidences by origin and margin, once the attributions the
      * steps above made are there too */
