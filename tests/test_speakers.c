@@ -3064,6 +3064,22 @@ static void test_venues_after_the(void) {
     check_one_statements(VENUES_AFTER_THE, sizeof VENUES_AFTER_THE / sizeof *VENUES_AFTER_THE);
 }
 
+/* "the union", "the agency": a body whose name's head is another word
+ * of the same kind (each had been no one) */
+static const one_statement KINDS_OF_HEADS[] = {
+    {"The Minnesota Nurses Association said the strike was about staffing. The union said nurses would return on "
+     "Friday.",
+     {"nurses would return", "Minnesota Nurses Association", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Centers for Disease Control and Prevention reported 212 cases. The agency said most were linked to travel.",
+     {"most were linked", "Centers for Disease Control and Prevention", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Federal Aviation Administration said the runway was closed. The agency said it would reopen on Monday.",
+     {"it would reopen", "Federal Aviation Administration", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
+static void test_kinds_of_heads(void) {
+    check_one_statements(KINDS_OF_HEADS, sizeof KINDS_OF_HEADS / sizeof *KINDS_OF_HEADS);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3072,7 +3088,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

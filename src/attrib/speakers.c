@@ -2087,6 +2087,20 @@ static int spokes_noun(const quoth_resolver *r, uint32_t i) {
  * group,"). Names by their ending take nouns of institutions only: "the
  * post" or "the poll" is more often a tweet or a survey than a newspaper
  * or a pollster named before. */
+/* Whether the word at `head`, which heads a body's name, names a body of
+ * the kind that the noun at `noun_at` names, though it is another word:
+ * "the union" of "the Minnesota Nurses Association", "the agency" of "the
+ * Centers for Disease Control and Prevention" (the ninth audit's; each had
+ * been no one). */
+static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head) {
+    static const char *const UNIONS[] = {"association", "federation", "guild", "brotherhood"};
+    static const char *const AGENCIES[] = {"administration", "centers", "centres", "service", "bureau", "authority"};
+    if (quoth_word_is(&r->p, noun_at, "union")) return quoth_word_in(&r->p, head, UNIONS, sizeof UNIONS / sizeof *UNIONS);
+    if (quoth_word_is(&r->p, noun_at, "agency"))
+        return quoth_word_in(&r->p, head, AGENCIES, sizeof AGENCIES / sizeof *AGENCIES);
+    return 0;
+}
+
 /* Whether the institution's noun (its lower-case hash) heads the run's
  * name: its last word ("Health Ministry"), or a word before "of", "for"
  * or "on" ("Ministry of Health", "Department of Justice", which "the
@@ -2100,11 +2114,11 @@ static int institution_heads(const quoth_resolver *r, const quoth_name_run *run,
          quoth_word_is(&r->p, run->first, "police")))
         return 1;
     for (uint32_t i = run->first; i + 1 < run->end; i++)
-        if (r->p.t[i].lower_hash == noun &&
+        if ((r->p.t[i].lower_hash == noun || kind_of_head(r, noun_at, i)) &&
             (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for") ||
              quoth_word_is(&r->p, i + 1, "on")))
             return 1;
-    return 0;
+    return kind_of_head(r, noun_at, run->end - 1);
 }
 
 /* The nouns of institutions that "the NOUN" finds by the end of a name,
