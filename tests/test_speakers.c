@@ -3080,6 +3080,24 @@ static void test_kinds_of_heads(void) {
     check_one_statements(KINDS_OF_HEADS, sizeof KINDS_OF_HEADS / sizeof *KINDS_OF_HEADS);
 }
 
+/* Later mentions of names written in other orders: a Japanese family
+ * name first, the first of two Spanish surnames opening a sentence (the
+ * tagger reads "Fuentes" as a plural), an Arabic surname without its
+ * article. Each had been a person of their own, or no one. */
+static const one_statement LATER_MENTIONS_ABROAD[] = {
+    {"Prime Minister Takeda Haruto said Japan would send a delegation. Takeda said the talks would start soon.",
+     {"the talks would start", "Takeda Haruto", QUOTH_RESOLVED_SURNAME, "Prime Minister", M}},
+    {"Gen. Alberto Fuentes Barragán said troops had been sent. Fuentes said the army had seized fuel.",
+     {"the army had seized", "Alberto Fuentes Barragán", QUOTH_RESOLVED_SURNAME, "Gen.", M}},
+    {"Khalid al-Mansour, a researcher in Jeddah, said the talks could produce a short extension. Mansour said "
+     "neither side believed it was losing.",
+     {"neither side believed", "Khalid al-Mansour", QUOTH_RESOLVED_SURNAME, "researcher", M}},
+};
+
+static void test_later_mentions_abroad(void) {
+    check_one_statements(LATER_MENTIONS_ABROAD, sizeof LATER_MENTIONS_ABROAD / sizeof *LATER_MENTIONS_ABROAD);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3088,7 +3106,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -1372,6 +1372,12 @@ static int plural_ending(const quoth_resolver *r, size_t i) {
     return len > 0 && (quoth_token_norm(r->p.tl, i)[len - 1] | 0x20) == 's';
 }
 
+/* Whether a verb in the past tense follows the word at i: "Fuentes
+ * said", whose "-es" the tagger reads as a plural's. */
+static int before_past_verb(const quoth_resolver *r, size_t i) {
+    return i + 1 < r->p.n && quoth_coarse(&r->p, i + 1) == CT_VERB && (r->p.t[i + 1].lex & LEX_FORM_PAST);
+}
+
 static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
@@ -1381,8 +1387,8 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
                        LEX_PRONOUN | LEX_FUNCTION)) &&
            !(quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE | NAME_THING | NAME_PLACE | NAME_DATE |
                                             NAME_MONTH | NAME_ORG_HEAD)) &&
-           !(r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL) && plural_ending(r, i)) /* "Millennials";
-                                                                                  * not "Fernbay say" */ &&
+           !(r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL) && plural_ending(r, i) &&
+             !before_past_verb(r, i)) /* "Millennials"; not "Fernbay say", "Fuentes said" */ &&
            !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
 }
 
@@ -2902,16 +2908,19 @@ static int east_asian_family_name(const char *w, size_t n) {
      * news in English now writes first too ("Takahashi Kenji"); not those
      * that are English words ("He", "Song"). Sorted: found by halving. */
     static const char *const FAMILY[] = {
-        "ahn", "ban", "cai", "cao", "chen", "cheng", "cho", "choi", "deng", "dong", "feng", "fujita",
-        "fukuda", "gao", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "hu", "hwang", "ikeda",
-        "inoue", "ishiba", "ishikawa", "ito", "jang", "jeon", "jiang", "jung", "kang", "kato", "kim",
-        "kimura", "kishida", "kobayashi", "koizumi", "kondo", "kwon", "li", "liang", "lim", "lin", "liu",
-        "luo", "ma", "maeda", "matsuda", "matsumoto", "moon", "motegi", "murakami", "nakajima", "nakamura",
-        "ogawa", "okada", "okamoto", "pan", "park", "peng", "qin", "roh", "saito", "sakamoto", "sasaki",
-        "seo", "shen", "shimizu", "shin", "suga", "sun", "suzuki", "takahashi", "takaichi", "tanaka", "tang",
-        "tian", "tsai", "wang", "watanabe", "wen", "wu", "xi", "xiao", "xie", "xu", "yamada", "yamaguchi",
-        "yamamoto", "yamazaki", "yang", "yoon", "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou",
-        "zhu"};
+        "ahn", "aoki", "ban", "cai", "cao", "chen", "cheng", "cho", "choi", "deng", "dong", "endo", "feng",
+        "fujii", "fujita", "fujiwara", "fukuda", "gao", "goto", "guo", "hasegawa", "hashimoto", "hatoyama",
+        "hayashi", "hirano", "hu", "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito",
+        "iwasaki", "jang", "jeon", "jiang", "jung", "kaneko", "kang", "kato", "kikuchi", "kim", "kimura",
+        "kinoshita", "kishida", "kobayashi", "koizumi", "kondo", "kubo", "kudo", "kwon", "li", "liang", "lim",
+        "lin", "liu", "luo", "ma", "maeda", "maruyama", "matsuda", "matsui", "matsumoto", "miura", "miyazaki",
+        "moon", "mori", "morita", "motegi", "murakami", "murata", "nagai", "nakagawa", "nakajima", "nakamura",
+        "nakano", "nishimura", "nomura", "ogawa", "okada", "okamoto", "pan", "park", "peng", "qin", "roh",
+        "saito", "sakai", "sakamoto", "sasaki", "sato", "seo", "shen", "shibata", "shimizu", "shin", "suga",
+        "sugiyama", "sun", "suzuki", "takahashi", "takaichi", "takeda", "takeuchi", "tanaka", "tang",
+        "taniguchi", "tian", "tsai", "uchida", "ueda", "wang", "watanabe", "wen", "wu", "xi", "xiao", "xie",
+        "xu", "yamada", "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yokoyama", "yoon",
+        "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"};
     if (n < 2 || n > 9) return 0; /* the lengths of the list's names */
     char lower[10];
     for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] | 0x20);
@@ -3015,6 +3024,30 @@ static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *ru
 static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
     if (run->end != run->first + 1 || !given_name(r, run->first)) return -1;
     return latest_person_opening_with(r, run->first, gender, 0, run->first);
+}
+
+/* "Mansour" after "Khalid al-Mansour": an Arabic surname's article and
+ * hyphen ("al-", "el-", in any case) left out of a later mention (it had
+ * been a person of its own). The latest person of two words or more whose
+ * last word is the run's one word after such an article, of a gender
+ * that fits; -1 when none. */
+static int32_t person_by_surname_without_article(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    if (run->end != run->first + 1) return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    const char *w = r->text + t->start;
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || !gender_fits(sp->gender, gender)) continue;
+        const char *space = strrchr(st->arena + sp->name, ' '); /* none in "Bin-Salman" of two words */
+        if (!space) continue;
+        const char *last = space + 1;
+        if (((last[0] | 0x20) == 'a' || (last[0] | 0x20) == 'e') && (last[1] | 0x20) == 'l' && last[2] == '-' &&
+            strlen(last + 3) == m && strncasecmp(last + 3, w, m) == 0) /* "al-", "el-" */
+            return (int32_t)k;
+    }
+    return -1;
 }
 
 /* Whether `acronym` (n capitals) is the initials of the capitalized
@@ -3173,6 +3206,8 @@ int quoth_group_single_names(quoth_resolver *r) {
             (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
+            run->how = QUOTH_RESOLVED_SURNAME;
+        if (run->speaker < 0 && (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
