@@ -3098,6 +3098,29 @@ static void test_later_mentions_abroad(void) {
     check_one_statements(LATER_MENTIONS_ABROAD, sizeof LATER_MENTIONS_ABROAD / sizeof *LATER_MENTIONS_ABROAD);
 }
 
+/* A one-word name of no known kind that is a body by what the text says
+ * of it: a body's noun before it, set off after a possessor's body noun,
+ * an "It" that stands for it. Each had been a person, and "the company"
+ * after it no one. */
+static const one_statement BODIES_BY_WHAT_IS_SAID_OF_THEM[] = {
+    {"Hackers stole data, Telvara admits\n\nTelecoms operator Telvara said hackers had stolen customer data. The "
+     "company said it had shut down the affected servers.",
+     {"it had shut down", "Telvara", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Lumera said it would stop selling its older tablets. It said new repair rules were to blame. The company said "
+     "prices would rise.",
+     {"prices would rise", "Lumera", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"According to Indonesia's state logistics agency, Bulog, prices will be negotiated.",
+     {"prices will be negotiated", "Bulog", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a person's name after a possessor's body noun stays a person's */
+    {"Acme's chief executive, Dana Whitfield, said the plant would close. She said talks had failed.",
+     {"the plant would close", "Dana Whitfield", QUOTH_RESOLVED_NAME, "Acme's chief executive", F}},
+};
+
+static void test_bodies_by_what_is_said_of_them(void) {
+    check_one_statements(BODIES_BY_WHAT_IS_SAID_OF_THEM,
+                         sizeof BODIES_BY_WHAT_IS_SAID_OF_THEM / sizeof *BODIES_BY_WHAT_IS_SAID_OF_THEM);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3106,7 +3129,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -1750,7 +1750,7 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
                                         "supermarket", "studio", "regulator", "operator", "provider",
                                         "chipmaker", "drugmaker", "supplier", "distributor", "exporter",
                                         "utility", "brokerage", "consultancy", "club", "association",
-                                        "federation", "alliance", "coalition", "league", "lobby"};
+                                        "federation", "alliance", "coalition", "league", "lobby", "giant"};
     if (p->t[i].flags & TOK_CAPITALIZED || quoth_coarse(p, i) != CT_NOUN) return 0;
     const char *w = quoth_token_norm(p->tl, i);
     /* "a maker of warehouse robots"; "a cheese maker" may be a person */
@@ -1783,6 +1783,8 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
         int c = det > limit ? quoth_coarse(p, det - 1) : CT_OTHER;
         if ((c == CT_DET || c == CT_POSS) && (det - 1 == limit || quoth_coarse(p, det - 2) != CT_ADP)) return 1;
+        /* "Indonesia's state logistics agency, Bulog," */
+        if (det > limit + 1 && quoth_possessive(p, det - 1) && is_name_token(r, det - 2)) return 1;
     }
     /* the noun right before it: "The newspaper Al-Riyadh", "the Indian
      * firm Sarvam Biologics" (they had been of unknown kind, and a person);
@@ -1790,7 +1792,11 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
      * representative of the ministry Yelena Vorontsova") */
     if (first >= limit + 1 && organization_noun(p, first - 1) && !given_name(r, first)) {
         size_t det = first - 1;
-        while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
+        /* "Telecoms operator Telvara", "US chipmaker Nvidia": a name among
+         * the modifiers too */
+        while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN ||
+                               quoth_coarse(p, det - 1) == CT_PROPN))
+            det--;
         if (det == limit || quoth_coarse(p, det - 1) == CT_DET || quoth_coarse(p, det - 1) == CT_POSS) return 1;
     }
     /* the phrase after: its head is the last noun before anything else
@@ -3200,6 +3206,14 @@ int quoth_group_single_names(quoth_resolver *r) {
         }
         if (run->speaker >= 0 && gender && t->s[run->speaker].kind == QUOTH_KIND_PERSON)
             run->speaker = salient_namesake(r, k, h, gender, run->speaker);
+        /* "Hackers stole data, Telvara admits ... Telecoms operator
+         * Telvara said": a one-word name first met with nothing to tell
+         * its kind, then beside a body's noun, is that body */
+        if (run->speaker >= 0 && t->s[run->speaker].kind == QUOTH_KIND_PERSON && t->s[run->speaker].name_words == 1 &&
+            !t->s[run->speaker].gender && (apposed_to_body(r, run) || after_body_noun_comma(r, run))) {
+            t->s[run->speaker].kind = QUOTH_KIND_ORGANIZATION;
+            run->how = QUOTH_RESOLVED_ORGANIZATION;
+        }
         if (run->speaker < 0 && two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && family_first && run->end == run->first + 1 &&

@@ -469,6 +469,13 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
         if (any < 0 && person < 0 && heads_coordination(r, src, run)) return (int32_t)k;
         if (any < 0 && person < 0 && heads_group(r, src, run)) group = (int32_t)k;
         if (modified_head(r, src, run)) continue;
+        /* "Indonesia's state logistics agency, Bulog,": the body's name
+         * set off after its noun, not the possessor (it had been a person,
+         * and then Indonesia) */
+        if (run->end + 1 == src.end && run->first > src.first + 1 && quoth_punct_is(&r->p, run->end, ",") &&
+            quoth_punct_is(&r->p, run->first - 1, ",") && r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION &&
+            quoth_apposed_to_body(r, run->first, run->end))
+            return (int32_t)k;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE))) {
             if (is_person && k > 0 && second_of_pair(r, src, &r->t->runs[k - 1], run)) return (int32_t)k - 1;
             int32_t described = described_person(r, src, run);
@@ -2737,6 +2744,12 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     quoth_tspan src = a->source;
     if (src.end == src.first + 1 && (r->p.t[src.first].lex & LEX_PRONOUN)) {
         resolve_personal_pronoun(r, list, k);
+        /* "Lumera said ... It said": a one-word name that "It" stands for
+         * is a body's, whatever the entity tagger made of it, for the
+         * descriptions after it ("the company") too */
+        if (a->speaker >= 0 && (r->p.t[src.first].lex & LEX_NEUTER) &&
+            r->t->s[a->speaker].kind == QUOTH_KIND_PERSON)
+            r->t->s[a->speaker].kind = QUOTH_KIND_ORGANIZATION;
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
