@@ -3121,6 +3121,28 @@ static void test_bodies_by_what_is_said_of_them(void) {
                          sizeof BODIES_BY_WHAT_IS_SAID_OF_THEM / sizeof *BODIES_BY_WHAT_IS_SAID_OF_THEM);
 }
 
+/* Descriptions by the title or the apposition a person was named with:
+ * "The doctor" after "Dr.", an office of "for", an apposition after a
+ * doctor's title, a given name set off after a kinship noun. Each had
+ * been no one. */
+static const one_statement DESCRIPTIONS_BY_TITLE[] = {
+    {"Dr. Farah Siddiqui said the boy was a good candidate. The doctor said she had filed an appeal.",
+     {"she had filed an appeal", "Farah Siddiqui", QUOTH_RESOLVED_TITLE, "Dr.", F}},
+    {"Secretary for Housing Cheryl Fung said flats must have a window. The secretary said landlords would have "
+     "three years.",
+     {"landlords would have", "Cheryl Fung", QUOTH_RESOLVED_TITLE, "Secretary for Housing", F}},
+    {"Dr. Elise Hartmann, the county's health officer, said 37 patients were unvaccinated. The health officer said "
+     "the rule was required by law.",
+     {"the rule was required", "Elise Hartmann", QUOTH_RESOLVED_TITLE, "county's health officer", F}},
+    {"Greig, 74, is the last keeper. His wife, Morag, has lived on the island for 49 years. She says the winters "
+     "were the hardest part.",
+     {"the winters were", "Morag", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+};
+
+static void test_descriptions_by_title(void) {
+    check_one_statements(DESCRIPTIONS_BY_TITLE, sizeof DESCRIPTIONS_BY_TITLE / sizeof *DESCRIPTIONS_BY_TITLE);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3129,7 +3151,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -2059,6 +2059,18 @@ static int office_of_title(const quoth_resolver *r, const quoth_name_run *run) {
     return run->end - run->first >= 3 && quoth_possessive(&r->p, run->end - 2) && body_word(r, run->end - 1);
 }
 
+static int given_name_gender(const quoth_resolver *r, size_t given, int before_surname);
+
+/* "His wife, Morag,", "a nurse, Amy,": a given name alone that a list
+ * holds, set off after a common noun, is a person's (a "She" after it
+ * had been no one's). */
+static int apposed_given_name(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t first = run->first;
+    return run->end == first + 1 && first >= 2 && run->end < r->p.n && quoth_punct_is(&r->p, first - 1, ",") &&
+           quoth_punct_is(&r->p, run->end, ",") && quoth_coarse(&r->p, first - 2) == CT_NOUN &&
+           !(r->p.t[first - 2].flags & TOK_CAPITALIZED) && given_name_gender(r, first, 0);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
         return QUOTH_KIND_ORGANIZATION;
@@ -2082,7 +2094,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_token *t = r->p.t;
     for (uint32_t i = run->first; i < run->end; i++)
         if (body_word(r, i) && !(t[i].lex & LEX_FIRST_NAME)) return QUOTH_KIND_ORGANIZATION;
-    if (t[run->first].lex & LEX_FIRST_NAME) return QUOTH_KIND_PERSON;
+    if ((t[run->first].lex & LEX_FIRST_NAME) || apposed_given_name(r, run)) return QUOTH_KIND_PERSON;
     if (run->first > 0 && (t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)))
         return QUOTH_KIND_PERSON;
     if (common_words_only(r, run)) return QUOTH_KIND_ORGANIZATION; /* "Western Journalism", "Common Core" */
@@ -2285,6 +2297,11 @@ static int office_role(quoth_resolver *r, size_t title, size_t end, size_t limit
     return add_string(r, p->t[s].start, p->t[end - 1].end, off);
 }
 
+/* Whether the token at i is a doctor's title, "Dr." or "Dr". */
+static int doctor_title(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "dr.") || quoth_word_is(p, i, "dr");
+}
+
 /* The role a text gives a name: title words right before it ("national
  * security adviser Jake Sullivan", "President Zelensky", "retired
  * neurosurgeon Ben Carson"), or an apposition before or after it ("the
@@ -2305,13 +2322,26 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         *noun = !(p->t[title - 1].lex & LEX_TITLE);
         size_t s = title - 1;
         while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
+        /* "Dr. Elise Hartmann, the county's health officer,": a doctor's
+         * title alone before the name says less than the apposition after
+         * it, which "The health officer" names her by */
+        size_t e = run->end;
+        if (s + 1 == k && doctor_title(p, s) && e + 2 < p->n && quoth_punct_is(p, e, ",") &&
+            quoth_coarse(p, e + 1) == CT_DET) {
+            size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
+            uint8_t apposed_noun = 0;
+            if (apposition_role(r, e + 1, end, &apposed_noun)) {
+                *noun = apposed_noun;
+                return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+            }
+        }
         return add_string(r, p->t[s].start, p->t[k - 1].end, off);
     }
     /* an office before the run's first words ("Minister of Energy of |
-     * Ukraine Oleksandr Hrytsenko"), whose capitals ended no run of their
-     * own (office_only()) */
+     * Ukraine Oleksandr Hrytsenko", "Secretary for | Housing Cheryl Fung"),
+     * whose capitals ended no run of their own (office_only()) */
     if (run->lead > limit + 1 && title == run->lead && run->first > run->lead &&
-        quoth_word_is(p, run->lead - 1, "of") &&
+        (quoth_word_is(p, run->lead - 1, "of") || quoth_word_is(p, run->lead - 1, "for")) &&
         (title = office_start(p, run->lead - 1, limit)) < run->lead - 1)
         return office_role(r, title, k, limit, off);
     /* "Father Ben Ocampo", "Rev. Derek Penwell": a cleric's form of

@@ -1014,7 +1014,9 @@ static int role_holds_title(const char *role, const char *title, int vice, int b
         {"adm.", "admiral"},  {"col.", "colonel"},  {"prof.", "professor"},      {"capt.", "captain"},
         {"sgt.", "sergeant"}, {"lt.", "lieutenant"},
         /* and other words for the title: "Justice Mary Njoroge ... The judge said" */
-        {"justice", "judge"}, {"magistrate", "judge"}};
+        {"justice", "judge"}, {"magistrate", "judge"},
+        /* "Dr. Farah Siddiqui ... The doctor said" (the ninth audit's) */
+        {"dr.", "doctor"}, {"dr", "doctor"}};
     if (holds_whole_word(role, "vice") != vice) return 0;
     if (holds_whole_word(role, title)) return 1;
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
