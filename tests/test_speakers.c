@@ -3143,6 +3143,33 @@ static void test_descriptions_by_title(void) {
     check_one_statements(DESCRIPTIONS_BY_TITLE, sizeof DESCRIPTIONS_BY_TITLE / sizeof *DESCRIPTIONS_BY_TITLE);
 }
 
+/* Honorifics of Malaysia and Singapore, a given name after "Mr", a word
+ * of nationality for the person, a role glued to a surname in a headline */
+static const one_statement HONORIFICS_AND_EPITHETS[] = {
+    /* it had been "Seri Hamzah Ismail", and "Datuk Seri Hamzah" another */
+    {"Deputy Prime Minister Datuk Seri Hamzah Ismail said the link was part of a wider plan. According to Datuk "
+     "Seri Hamzah, 20 companies are interested.",
+     {"20 companies are interested", "Hamzah Ismail", QUOTH_RESOLVED_SURNAME, "Deputy Prime Minister Datuk Seri",
+      U}},
+    /* "Madam" had been part of her name, and "She" no one's or the man's */
+    {"\"This is what the people want,\" Datuk Azman said. Madam Siti Aminah Abdullah, 56, who runs a food stall, "
+     "was less sure. She said she worried about her business.",
+     {"she worried about", "Siti Aminah Abdullah", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    {"Transport Minister Ravin Subramaniam said the project was on budget. Mr Ravin told reporters the checkpoint "
+     "was 85 per cent complete.",
+     {"the checkpoint was", "Ravin Subramaniam", QUOTH_RESOLVED_SURNAME, "Transport Minister", M}},
+    {"Wexford Rovers manager Callum Bramwell said he still had the backing of the owners. The Scot said he had "
+     "spoken to the chairman.",
+     {"he had spoken", "Callum Bramwell", QUOTH_RESOLVED_TITLE, "Wexford Rovers manager", M}},
+    {"Cyclist Varga banned for four years\n\nHungarian cyclist Bence Varga has been banned for four years.\n\n"
+     "Varga denied wrongdoing. In a statement, he said he had never knowingly taken a banned substance.",
+     {"he had never knowingly", "Bence Varga", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+};
+
+static void test_honorifics_and_epithets(void) {
+    check_one_statements(HONORIFICS_AND_EPITHETS, sizeof HONORIFICS_AND_EPITHETS / sizeof *HONORIFICS_AND_EPITHETS);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3151,7 +3178,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -630,11 +630,27 @@ static size_t particles_at(const quoth_resolver *r, size_t i) {
     return j - i;
 }
 
+/* Whether token i is in a document's first line that ends with no full
+ * stop and holds one sentence: a headline in capitals or not. */
+static int headline_line(const quoth_resolver *r, size_t i) {
+    const quoth_token_list *tl = r->p.tl;
+    uint32_t s = r->p.t[i].sentence;
+    if (s != 0) return 0;
+    size_t end = tl->sent[0].first + tl->sent[0].count;
+    if (end == 0 || end > r->p.n || quoth_is_final_punct(&r->p, end - 1)) return 0;
+    return tl->n_sent < 2 || tl->sent[1].paragraph != tl->sent[0].paragraph;
+}
+
 /* "Campaigner Dev Patel", "Chef Ana Ruiz", "Undersecretary Lorna
  * Castillo": what a person is, in capitals before a name of two words or
  * more, is no part of it; the first word of the name past such words. */
 static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end) {
     while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
+        first++;
+    /* a headline's "Cyclist Varga banned for four years": its capitals
+     * join the role to a surname alone (it had been "Cyclist Varga") */
+    if (first + 2 == end && (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)) &&
+        !(r->p.t[first].lex & LEX_ORG_WORD) && headline_line(r, first))
         first++;
     return first;
 }
@@ -804,6 +820,30 @@ static int madam(const quoth_resolver *r, size_t i) {
     return quoth_word_is(&r->p, i, "Madam") || quoth_word_is(&r->p, i, "Madame");
 }
 
+/* How many of the words at i, before a name word in [i, end), are
+ * Malaysian honorifics ("Datuk Seri Hamzah Ismail", "Tan Sri Azlan",
+ * "Toh Puan Aishah") or Singapore's "Madam", no part of the name (it had
+ * been "Seri Hamzah Ismail"): 0, 1 or 2. "Tan" and "Toh" are surnames alone, and so "Sri"
+ * and "Seri" are honorifics only after another. */
+static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end) {
+    static const char *const ALONE[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Tengku", "Tunku",
+                                        "Madam", "Madame"};
+    static const char *const BEFORE_SRI[] = {"Tan", "Puan"};
+    size_t n = 0;
+    int sri = i + 1 < end && (quoth_word_is(&r->p, i, "Sri") || quoth_word_is(&r->p, i, "Seri"));
+    if (sri && i > 0 && (quoth_word_in(&r->p, i - 1, ALONE, sizeof ALONE / sizeof *ALONE) ||
+                         quoth_word_in(&r->p, i - 1, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI)))
+        return 1; /* the first honorific read as a role before it */
+    if (i + 1 < end && quoth_word_in(&r->p, i, ALONE, sizeof ALONE / sizeof *ALONE)) n = 1;
+    else if (i + 2 < end && (quoth_word_in(&r->p, i, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI) ||
+                             quoth_word_is(&r->p, i, "Toh")) &&
+             (quoth_word_is(&r->p, i + 1, "Sri") || quoth_word_is(&r->p, i + 1, "Seri") ||
+              quoth_word_is(&r->p, i + 1, "Puan")))
+        return 2;
+    if (n && i + 2 < end && (quoth_word_is(&r->p, i + 1, "Sri") || quoth_word_is(&r->p, i + 1, "Seri"))) n = 2;
+    return n;
+}
+
 static int joiner(const quoth_resolver *r, size_t i) {
     return quoth_word_is(&r->p, i, "and") || quoth_punct_is(&r->p, i, ",");
 }
@@ -918,6 +958,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON)
             first++;
     }
+    first += malay_honorifics_at(r, first, end);
     while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
            !surname_after_honorific(r, first, end))
         first++;
@@ -1467,7 +1508,10 @@ int quoth_nationality_of(const char *w) {
         "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Canadian",
         "Chilean", "Colombian", "Croat", "Dane", "Egyptian", "Finn", "German", "Ghanaian", "Greek",
         "Iranian", "Israeli", "Italian", "Kenyan", "Mexican", "Moroccan", "Nigerian", "Norwegian",
-        "Pole", "Portuguese", "Russian", "Serb", "Spaniard", "Swede", "Turk", "Ukrainian", "Uruguayan"};
+        "Pole", "Portuguese", "Russian", "Serb", "Spaniard", "Swede", "Turk", "Ukrainian", "Uruguayan",
+        /* the ninth audit's "The Scot said" (it had been a person named "Scot") */
+        "Scot", "Briton", "Kiwi", "Czech", "Hungarian", "Romanian", "Bulgarian", "Indian", "Pakistani",
+        "Jamaican", "Korean", "Filipino", "Filipina", "Peruvian", "Venezuelan", "Cuban"};
     static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"};
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
@@ -3052,13 +3096,24 @@ static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *ru
     return latest_person_opening_with(r, run->first, 0, 0, SIZE_MAX);
 }
 
+/* Whether an honorific comes right before the run: "Mr Ravin" after
+ * "Ravin Subramaniam", "Datuk Azman" after "Datuk Azman Rahim", whom
+ * Malaysian and Thai news call by the given name with it, which no list
+ * may hold. */
+static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const MALAY[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Sri", "Seri", "Tengku",
+                                        "Tunku"};
+    size_t i = run->first;
+    return i > 0 && ((r->p.t[i - 1].lex & LEX_HONORIFIC) || quoth_word_in(&r->p, i - 1, MALAY, sizeof MALAY / sizeof *MALAY));
+}
+
 /* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
  * listed given name alone, which is nobody's surname in the document,
  * names the latest person named before it with that given name (each had
  * been a speaker of one word). -1 when the run is no such name or nobody
  * has it. */
 static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
-    if (run->end != run->first + 1 || !given_name(r, run->first)) return -1;
+    if (run->end != run->first + 1 || !(given_name(r, run->first) || honorific_before(r, run))) return -1;
     return latest_person_opening_with(r, run->first, gender, 0, run->first);
 }
 
