@@ -521,6 +521,16 @@ static void test_headline_told_to(void) {
     check_quote(doc, "to stay indoors", "told", "The mayor", QUOTH_INDIRECT);
 }
 
+/* "One senior engineer at a large AI lab, who asked not to be named,
+ * said": the source is the person, with the phrase that places them (it
+ * had been "a large AI lab") */
+static void test_anonymous_source_with_its_place(void) {
+    const quoth_doc *doc = extract("One senior engineer at a large AI lab, who asked not to be named, said her "
+                                   "colleagues supported the rules.");
+    check_quote(doc, "her colleagues supported the rules", "said", "One senior engineer at a large AI lab",
+                QUOTH_INDIRECT);
+}
+
 /* "... and warned that ...": a second reporting verb that shares the
  * first's subject, whose clause the first statement left out, is a
  * statement of the same source (the clause had been lost); not a noun's
@@ -1730,7 +1740,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_anonymous_source_with_its_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

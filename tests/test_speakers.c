@@ -3092,6 +3092,14 @@ static const one_statement LATER_MENTIONS_ABROAD[] = {
     {"Khalid al-Mansour, a researcher in Jeddah, said the talks could produce a short extension. Mansour said "
      "neither side believed it was losing.",
      {"neither side believed", "Khalid al-Mansour", QUOTH_RESOLVED_SURNAME, "researcher", M}},
+    /* an apposition of what a person is, though it goes on to a body (he
+     * had been a body, and "Tuan" another person) */
+    {"Le Minh Tuan, an agricultural researcher at Hanoi's Institute of Policy and Strategy, said climate change "
+     "posed a risk. Tuan said salt water was moving inland.",
+     {"salt water was moving", "Le Minh Tuan", QUOTH_RESOLVED_SURNAME, "agricultural researcher", U}},
+    /* a given name inside a run that a county opens (it had been a body) */
+    {"Waukesha County Clerk Meg Hartung said she worried about confusion.",
+     {"she worried about", "Meg Hartung", QUOTH_RESOLVED_NAME, NULL, F}},
 };
 
 static void test_later_mentions_abroad(void) {

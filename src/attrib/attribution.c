@@ -1871,6 +1871,24 @@ static int statement_after_request(const quoth_phrases *p, quoth_attribution *a)
     return 1;
 }
 
+/* How many prepositional phrases a source of a clause of anonymity may
+ * hold after its head. */
+#define SOURCE_PREPOSITIONS_MAX 2
+
+/* The first token of the noun phrase that the prepositional phrases
+ * opening at np follow: "One senior engineer | at a large AI lab, who
+ * asked not to be named," is the engineer's (it had been the lab's). */
+static size_t past_prepositional_phrases(const quoth_phrases *p, size_t np, size_t first) {
+    static const char *const PREPOSITIONS[] = {"at", "for", "with", "from", "in", "of"};
+    for (int hops = 0; hops < SOURCE_PREPOSITIONS_MAX && np > first + 1; hops++) {
+        if (!quoth_word_in(p, np - 1, PREPOSITIONS, sizeof PREPOSITIONS / sizeof *PREPOSITIONS)) break;
+        size_t head = quoth_np_left(p, np - 1, first);
+        if (head >= np - 1) break;
+        np = head;
+    }
+    return np;
+}
+
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
@@ -1900,6 +1918,7 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
                 }
         }
         if (!r || np >= before) continue;
+        np = past_prepositional_phrases(&p, np, first);
         if (budget < 2 * (uint64_t)list->n) break;
         budget -= 2 * (uint64_t)list->n;
         int read = 0; /* a cue already there */
@@ -1910,6 +1929,9 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
             /* its source the clause's own "he" ("because he was not
              * authorised"): the noun phrase before the clause speaks */
             if (a->source.first > i && a->source.end <= r) a->source = (quoth_tspan){(uint32_t)np, (uint32_t)before};
+            /* or only the last of its phrases ("a large AI lab" of "One
+             * senior engineer at a large AI lab, who ...") */
+            else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;
         }
         if (read) continue;
         size_t content_end = end;

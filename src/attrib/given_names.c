@@ -174,7 +174,7 @@ static const char *const WOMEN[] = {
     "malia", "mallory", "mamata", "mara", "marcela", "marcia", "margaret", "margarita", "margot", "maria",
     "mariah", "mariam", "mariama", "marian", "mariana", "marie", "marieke", "mariko", "marilyn", "marion",
     "marisa", "marissa", "marit", "marjorie", "marsha", "marta", "martha", "mary", "maryam", "mathilde",
-    "maureen", "maxine", "maya", "mayawati", "mayra", "meena", "meera", "megan", "megyn", "mei", "mekdes", "melanie",
+    "maureen", "maxine", "maya", "mayawati", "mayra", "meena", "meera", "meg", "megan", "megyn", "mei", "mekdes", "melanie",
     "melanne", "melinda", "melissa", "meral", "mercedes", "meredith",
     "meron", "meseret", "mette", "mia", "michaela", "michelle",
     "michiko", "mildred", "milena", "min-ji", "min-seo", "miranda", "mireille", "mirela", "miriam", "misaki", "molly",

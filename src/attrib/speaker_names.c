@@ -2115,6 +2115,25 @@ static int apposed_given_name(const quoth_resolver *r, const quoth_name_run *run
            !(r->p.t[first - 2].flags & TOK_CAPITALIZED) && given_name_gender(r, first, 0);
 }
 
+/* "Le Minh Tuan, an agricultural researcher at Hanoi's Institute of
+ * Policy and Strategy,": an apposition after the name whose head is a
+ * noun of what a person is makes a person, whatever body its phrase goes
+ * on to (the entity tagger had made him one). */
+static int role_apposition_after(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_phrases *p = &r->p;
+    size_t e = run->end;
+    if (e + 2 >= p->n || !quoth_punct_is(p, e, ",") || quoth_coarse(p, e + 1) != CT_DET) return 0;
+    size_t i = e + 2;
+    while (i < p->n && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN) &&
+           !(p->t[i].flags & TOK_CAPITALIZED))
+        i++;
+    /* set off, or going on with a preposition: not the subject of a
+     * clause ("now called Trump National Doral, the candidate boasted") */
+    if (i < p->n && !quoth_punct_is(p, i, ",") && quoth_coarse(p, i) != CT_ADP) return 0;
+    return i > e + 2 && (quoth_name_classes_at(r, i - 1) & (NAME_ROLE | NAME_PERSON_NOUN)) &&
+           !(p->t[i - 1].lex & LEX_ORG_WORD);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
         return QUOTH_KIND_ORGANIZATION;
@@ -2128,7 +2147,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)))
         return QUOTH_KIND_ORGANIZATION;
     if (work_title(r, run)) return QUOTH_KIND_UNKNOWN;
-    if (given_full_name(r, run) || after_title_comma(r, run) ||
+    if (given_full_name(r, run) || after_title_comma(r, run) || role_apposition_after(r, run) ||
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
     if (quoted_term(r, run)) return QUOTH_KIND_ORGANIZATION;
