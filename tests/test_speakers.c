@@ -3119,6 +3119,14 @@ static const one_statement BODIES_BY_WHAT_IS_SAID_OF_THEM[] = {
      {"prices would rise", "Lumera", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"According to Indonesia's state logistics agency, Bulog, prices will be negotiated.",
      {"prices will be negotiated", "Bulog", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "the bank" is no regulator named before it (it had been the
+     * authority), and a bank's first word alone is the bank */
+    {"The Financial Conduct Authority is examining the fees, people familiar with the matter said.\n\nIn a "
+     "statement, the bank said it was cooperating fully with regulators.",
+     {"it was cooperating", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Shares in Harrowgate Bank fell. The Financial Conduct Authority is examining its fees. In a statement, the "
+     "bank said it was cooperating fully with regulators.",
+     {"it was cooperating", "Harrowgate Bank", QUOTH_RESOLVED_TITLE, NULL, U}},
     /* a person's name after a possessor's body noun stays a person's */
     {"Acme's chief executive, Dana Whitfield, said the plant would close. She said talks had failed.",
      {"the plant would close", "Dana Whitfield", QUOTH_RESOLVED_NAME, "Acme's chief executive", F}},

@@ -2035,6 +2035,9 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
     int band = quoth_word_is(&r->p, last, "band");
     int regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
+    static const char *const COMMERCIAL[] = {"company", "firm", "bank", "lender", "insurer", "retailer", "airline",
+                                             "carmaker", "automaker", "drugmaker", "brewer", "operator", "chain"};
+    int commercial = quoth_word_in(&r->p, last, COMMERCIAL, sizeof COMMERCIAL / sizeof *COMMERCIAL);
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
     int32_t found = -1, spoke = -1, regulating = -1;
@@ -2050,6 +2053,10 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         }
         if (ends_in_other_institution(r, run, last, nouns, n) || (government && !holds_government_noun(r, run)))
             continue;
+        /* "the bank", "the company" is no regulator of it ("The Financial
+         * Conduct Authority is examining the fees ... the bank said", the
+         * ninth audit's) */
+        if (commercial && (holds_government_noun(r, run) || regulator_name(r, run))) continue;
         /* "the chairman of the House Transportation Committee": a body
          * that tells a person's place, not one that acts */
         if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
