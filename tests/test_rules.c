@@ -521,6 +521,22 @@ static void test_headline_told_to(void) {
     check_quote(doc, "to stay indoors", "told", "The mayor", QUOTH_INDIRECT);
 }
 
+/* ", called the Fold Tab,": a thing's name set off inside a content is
+ * no statement (the content had been cut at it); a verb of speech after
+ * a comma still is one. One cue read both ways keeps the reading of
+ * SOURCE CUE CONTENT only. */
+static void test_naming_participle_and_reversed_reading(void) {
+    const quoth_doc *doc = extract("Nadia Farouk said the device, called the Fold Tab, would go on sale in October.");
+    check_quote(doc, "the device, called the Fold Tab, would go on sale in October", "said", "Nadia Farouk",
+                QUOTH_INDIRECT);
+    CHECK(doc->n_quotes == 1);
+    doc = extract("The board pays him a small fee. Its head of operations, Fiona Drummond, says the arrangement "
+                  "suits everyone.");
+    check_quote(doc, "the arrangement suits everyone", "says", "Its head of operations, Fiona Drummond,",
+                QUOTH_INDIRECT);
+    CHECK(doc->n_quotes == 1);
+}
+
 /* "One senior engineer at a large AI lab, who asked not to be named,
  * said": the source is the person, with the phrase that places them (it
  * had been "a large AI lab") */
@@ -1740,7 +1756,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_anonymous_source_with_its_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

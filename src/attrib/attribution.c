@@ -1871,6 +1871,60 @@ static int statement_after_request(const quoth_phrases *p, quoth_attribution *a)
     return 1;
 }
 
+/* How many words the name after a naming participle may have. */
+#define GIVEN_NAME_WORDS_MAX 5
+
+/* Whether token i names what a thing is called, set off by commas:
+ * "called", "named" or "dubbed", then a name in capitals (after "the")
+ * and a comma (", called the Fold Tab,"); not a verb of speech ("...,
+ * called Obama a “petulant child”", "..., called her"). */
+static int naming_participle(const quoth_phrases *p, size_t i) {
+    if (!quoth_word_is(p, i, "called") && !quoth_word_is(p, i, "named") && !quoth_word_is(p, i, "dubbed")) return 0;
+    size_t k = i + 1 + quoth_word_is(p, i + 1, "the"), name = k;
+    while (k < p->n && k - name < GIVEN_NAME_WORDS_MAX && (p->t[k].flags & TOK_CAPITALIZED)) k++;
+    return k > name && quoth_punct_is(p, k, ",");
+}
+
+int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++) {
+        const quoth_attribution *b = &list->a[k];
+        int joined = 0;
+        if (b->cue.end == b->cue.first + 1 && b->cue.first > 0 && b->n_content == 1 &&
+            quoth_punct_is(&p, b->cue.first - 1, ",") && naming_participle(&p, b->cue.first))
+            for (size_t j = 0; j < list->n && !joined; j++) {
+                quoth_attribution *a = &list->a[j];
+                if (j == k || a->n_content != 1 || a->content[0].end != b->cue.first - 1 ||
+                    a->content[0].first >= a->content[0].end || a->cue.first > a->content[0].first)
+                    continue;
+                a->content[0].end = b->content[0].end;
+                joined = 1;
+            }
+        if (!joined) list->a[kept++] = list->a[k];
+    }
+    list->n = kept;
+    return 0;
+}
+
+void quoth_attribution_drop_reversed(quoth_attribution_list *list) {
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++) {
+        const quoth_attribution *b = &list->a[k];
+        int reversed = 0;
+        /* b reads CONTENT, CUE SOURCE where another reads SOURCE CUE CONTENT */
+        if (!quoth_tspan_empty(b->source) && b->n_content == 1 && b->source.first > b->cue.first &&
+            b->content[0].end <= b->cue.first)
+            for (size_t j = 0; j < list->n && !reversed; j++) {
+                const quoth_attribution *a = &list->a[j];
+                reversed = j != k && a->cue.first == b->cue.first && a->cue.end == b->cue.end && a->n_content == 1 &&
+                           overlaps(a->source, b->content[0]) && overlaps(a->content[0], b->source);
+            }
+        if (!reversed) list->a[kept++] = list->a[k];
+    }
+    list->n = kept;
+}
+
 /* How many prepositional phrases a source of a clause of anonymity may
  * hold after its head. */
 #define SOURCE_PREPOSITIONS_MAX 2

@@ -126,6 +126,19 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
  * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "said the device, called the Fold Tab, would go on sale": a statement
+ * whose cue is "called", "named" or "dubbed" after a comma that ends
+ * another's content is a phrase of that content, which goes on over it
+ * (it had been cut at the comma, and "called" a statement of its own).
+ * Removes it; returns 0. */
+int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quoth_attribution_list *list);
+
+/* "Its head of operations, Fiona Drummond, says the arrangement suits
+ * everyone": of two statements of one cue, each the other's source and
+ * content, the one that reads CONTENT, CUE SOURCE with its source after
+ * the cue is dropped. */
+void quoth_attribution_drop_reversed(quoth_attribution_list *list);
+
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or
  * takes the sentence for the content of the one before. The reporting
