@@ -686,9 +686,46 @@ static void source_past_second_relative(const quoth_phrases *p, quoth_attributio
  * the cue's, whose source is what the clause hangs on: after a comma
  * (source_before_clause()), after "and" (source_past_second_relative()),
  * or a pronoun inside the clause (pronoun_inside_relative_clause()). */
+/* "The Oba of Benin, whose ancestor's palace was looted by British
+ * troops, has said": a source inside a relative clause set off by commas
+ * right before the cue is a noun of that clause; the noun phrase before
+ * the clause speaks (it had been "British troops"). */
+static void source_out_of_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    size_t first = quoth_sentence_first(p, s.first);
+    /* the clause's closing comma: the source's last token (the tagger's
+     * "British troops,"), or right before the cue and its modifiers */
+    if (s.end - s.first >= 2 && quoth_punct_is(p, s.end - 1, ",")) {
+        if (modifiers_before(p, a->cue.first, s.end) != s.end) return;
+    } else {
+        size_t lead = modifiers_before(p, a->cue.first, s.end);
+        if (lead == 0 || lead - 1 < s.end || !quoth_punct_is(p, lead - 1, ",")) return;
+    }
+    for (size_t k = s.first; k-- > first + 1;) {
+        if (!quoth_punct_is(p, k, ",")) continue;
+        if (!quoth_word_is(p, k + 1, "whose") && !quoth_word_is(p, k + 1, "who") && !quoth_word_is(p, k + 1, "which"))
+            return;
+        /* the clause has a verb of its own before the source; else the
+         * source is its subject and the cue its verb ("which Mr. Trump, and
+         * others, have likened to") */
+        int verb = 0;
+        for (size_t v = k + 2; v < s.first && !verb; v++)
+            verb = quoth_coarse(p, v) == CT_VERB || quoth_coarse(p, v) == CT_AUX;
+        size_t left = quoth_np_left(p, k, first);
+        if (verb && left < k) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)k};
+        return;
+    }
+}
+
 static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
-    if (quoth_tspan_empty(a->cue) || s.end >= a->cue.first) return;
+    if (quoth_tspan_empty(a->cue) || s.end > a->cue.first || quoth_tspan_empty(s)) return;
+    if (s.first > 0 && !quoth_word_is(p, s.first, "whose") && !quoth_word_is(p, s.first, "who") &&
+        !quoth_word_is(p, s.first, "which")) {
+        source_out_of_relative_clause(p, a);
+        if (a->source.first != s.first) return;
+    }
+    if (s.end >= a->cue.first) return;
     if (quoth_word_is(p, s.first, "whose")) {
         source_before_clause(p, a);
         return;
