@@ -3042,6 +3042,15 @@ static const one_statement SMALL_WORDS_IN_NAMES[] = {
      * "Asset Management") */
     {"Grayling Asset Management said it would vote against the deal. The firm said the price was too low.",
      {"the price was too low", "Grayling Asset Management", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a capitalized plural after an adjective of the name (it had been
+     * "International Brotherhood") */
+    {"The International Brotherhood of Electrical Workers said it would hold the company to every promise.",
+     {"it would hold", "International Brotherhood of Electrical Workers", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a newspaper's label in an interview (it had been a person) */
+    {"Vanessa Ruiz-Haddad spoke with the Harbor Ledger.\n\nHARBOR LEDGER: The union says cranes will cut jobs. "
+     "Are they wrong?\n\nRUIZ-HADDAD: Yes. The mayor told me the city would pay for police.\n\nHARBOR LEDGER: "
+     "Have they agreed?",
+     {"The union says", "Harbor Ledger", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* not a name: a sentence's first word, or one body word after "in" */
     {"Officials in Kano State Government said the schools would reopen.",
      {"the schools would reopen", "Kano State Government", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},

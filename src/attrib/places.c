@@ -109,7 +109,7 @@ static const char *const THING_HEADS[] = {
 /* The last words of newspapers' and firms' names that the word classes
  * lack ("Orlando Sentinel" is no man called Orlando). */
 static const char *const ORGANIZATION_HEADS[] = {
-    "bee",      "bulletin",  "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner",
+    "bee",      "bulletin",  "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner", "ledger",
     /* not "Tribune" or "Herald": as bodies, a fact-checker's "They"
      * (Politifact, of no kind) went to the Chicago Tribune on PolNeAR dev */
     "zeitung",  "gazette",

@@ -560,7 +560,9 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     int for_ = quoth_word_is(&r->p, i, "for");
     /* the name after it may open with an adjective: "for Democratic Change",
      * "for Civil Liberties" */
-    int next_name = is_name_token(r, i + 1) || (i + 2 < end && capitalized_adjective(r, i + 1) && is_name_token(r, i + 2));
+    int next_name = is_name_token(r, i + 1) ||
+                    (i + 2 < end && capitalized_adjective(r, i + 1) &&
+                     (is_name_token(r, i + 2) || capitalized_noun(r, i + 2))); /* "of Electrical Workers" */
     if (!(ampersand || of || and || on || for_) || !next_name ||
         !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
           (for_ && body_word(r, i - 1)) ||
@@ -1671,7 +1673,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
                 (capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
                 (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
-                 is_name_token(r, j + 1))) /* "Movement for Democratic Change" */
+                 (is_name_token(r, j + 1) || capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
+                (capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
+                 quoth_coarse(&r->p, j - 2) == CT_ADP)) /* "Brotherhood of Electrical Workers" */
                 j++;
             else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
