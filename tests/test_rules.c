@@ -530,6 +530,16 @@ static void test_source_out_of_a_relative_clause(void) {
     check_quote(doc, "that the objects belong to the royal family", "has said", "The Oba of Benin", QUOTH_INDIRECT);
 }
 
+/* "In Barbados, the Opposition Leader, Winston Alleyne, said": the
+ * opening phrase of place is no part of the source (it had been
+ * Barbados's statement) */
+static void test_source_past_opening_place(void) {
+    const quoth_doc *doc = extract("In Barbados, the Opposition Leader, Winston Alleyne, said he welcomed the "
+                                   "scholarships.");
+    check_quote(doc, "he welcomed the scholarships", "said", "the Opposition Leader, Winston Alleyne,",
+                QUOTH_INDIRECT);
+}
+
 /* ", called the Fold Tab,": a thing's name set off inside a content is
  * no statement (the content had been cut at it); a verb of speech after
  * a comma still is one. One cue read both ways keeps the reading of
@@ -1765,7 +1775,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

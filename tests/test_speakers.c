@@ -3065,6 +3065,11 @@ static const one_statement VENUES_AFTER_THE[] = {
     {"Marta Ellison has run the kitchen for twelve years. Last spring she moved the restaurant to the Blue Lantern on "
      "Quay Street.\n\n\"We wanted more tables,\" she said.",
      {"\"We wanted more tables,\"", "Marta Ellison", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* nor a name before a common noun after a preposition ("Skerrin
+     * Point" had been a man, whom "he" stood for) */
+    {"Every morning Tomas Greig climbs the 112 steps to the top of Skerrin Point lighthouse. He does not have to. "
+     "But he says he cannot imagine starting the day any other way.",
+     {"he cannot imagine", "Tomas Greig", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"Tomas Reyes sold his boat to the Harbour Trust last year. \"I miss it,\" he said.",
      {"\"I miss it,\"", "Tomas Reyes", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };

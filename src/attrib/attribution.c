@@ -717,6 +717,22 @@ static void source_out_of_relative_clause(const quoth_phrases *p, quoth_attribut
     }
 }
 
+/* "In Barbados, the Opposition Leader, Winston Alleyne, said": a source
+ * that opens with the name of an opening phrase of place and its comma
+ * starts after the comma (it had been Barbados); not "As Andrew J.
+ * Tabler, an expert on Syria, noted". */
+static void source_past_opening_place(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const WHERE[] = {"in", "at", "across", "outside", "inside"};
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || s.first == 0 || !quoth_word_in(p, s.first - 1, WHERE, sizeof WHERE / sizeof *WHERE) ||
+        quoth_after_dateline(p, quoth_sentence_first(p, s.first)) != s.first - 1)
+        return;
+    size_t k = s.first;
+    while (k < s.end && (p->t[k].flags & TOK_CAPITALIZED) && k - s.first < 4) k++;
+    if (k == s.first || k + 2 >= s.end || !quoth_punct_is(p, k, ",") || quoth_coarse(p, k + 1) != CT_DET) return;
+    a->source.first = (uint32_t)k + 1;
+}
+
 static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     if (quoth_tspan_empty(a->cue) || s.end > a->cue.first || quoth_tspan_empty(s)) return;
@@ -1588,6 +1604,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         relative_pronoun_source(&p, &list->a[k]);
         pronoun_subject_source(&p, &list->a[k]);
         source_past_relative_clause(&p, &list->a[k]);
+        source_past_opening_place(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_without_medium(&p, &list->a[k]);
         apposition_out_of_content(in, &p, &list->a[k]);

@@ -2171,6 +2171,11 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end - run->first >= 2 && run->end - run->first <= 3 &&
         !(run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the") &&
           (run->end >= r->p.n || quoth_coarse(&r->p, run->end) != CT_NOUN)) &&
+        /* "the top of Skerrin Point lighthouse": a name before a common
+         * noun in small letters modifies it (the lighthouse had been a man
+         * whom "he" stood for) */
+        !(run->end < r->p.n && quoth_coarse(&r->p, run->end) == CT_NOUN &&
+          !(r->p.t[run->end].flags & TOK_CAPITALIZED) && run->first > 0 && quoth_coarse(&r->p, run->first - 1) == CT_ADP) &&
         !(quoth_name_classes_at(r, run->end - 1) & NAME_THING) && t[run->first].coarse != CT_NOUN)
         return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
