@@ -3106,6 +3106,11 @@ static const one_statement LATER_MENTIONS_ABROAD[] = {
     {"Khalid al-Mansour, a researcher in Jeddah, said the talks could produce a short extension. Mansour said "
      "neither side believed it was losing.",
      {"neither side believed", "Khalid al-Mansour", QUOTH_RESOLVED_SURNAME, "researcher", M}},
+    /* the surname inside the name tagged a verb (it had been no one's) */
+    {"Colombia's defense minister, Gen. Alberto Fuentes Barragán, said extra troops had been sent to the area. "
+     "Fuentes said the military had seized 14 tons of contraband fuel.",
+     {"the military had seized", "Alberto Fuentes Barragán", QUOTH_RESOLVED_SURNAME, "Gen.",
+      M}},
     /* an apposition of what a person is, though it goes on to a body (he
      * had been a body, and "Tuan" another person) */
     {"Le Minh Tuan, an agricultural researcher at Hanoi's Institute of Policy and Strategy, said climate change "

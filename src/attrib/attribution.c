@@ -1749,6 +1749,12 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
     return 0;
 }
 
+/* What the steps of statements after the first that look at every attribution for each of some
+ * may spend, in attributions looked at: linear in the document's size, so
+ * that a text of thousands of statements stays linear, as in
+ * quoth_attribution_merge(); past it they leave the rest as it is. */
+static uint64_t scan_budget(const quoth_attrib_input *in) { return 16 * (uint64_t)in->tokens->n + (1u << 20); }
+
 /* How many adverbs may come between "and" and a second cue verb ("and
  * also warned", "and reportedly argued"). */
 #define COORDINATED_ADVERBS_MAX 2
@@ -1789,13 +1795,13 @@ static size_t coordinated_cue(const quoth_attrib_input *in, const quoth_phrases 
     return clause_opens_at(in, p, c, end) ? v : SIZE_MAX;
 }
 
-/* Whether token i lies in any span of the attributions of `list`. */
-static int in_any_attribution(const quoth_attribution_list *list, size_t i) {
+/* Whether any span of the attributions of `list` overlaps `span`. */
+static int any_attribution_overlaps(const quoth_attribution_list *list, quoth_tspan span) {
     for (size_t k = 0; k < list->n; k++) {
         const quoth_attribution *a = &list->a[k];
-        if ((i >= a->cue.first && i < a->cue.end) || (i >= a->source.first && i < a->source.end)) return 1;
+        if (overlaps(a->cue, span) || overlaps(a->source, span)) return 1;
         for (size_t c = 0; c < a->n_content; c++)
-            if (i >= a->content[c].first && i < a->content[c].end) return 1;
+            if (overlaps(a->content[c], span)) return 1;
     }
     return 0;
 }
@@ -1806,15 +1812,14 @@ static int in_any_attribution(const quoth_attribution_list *list, size_t i) {
 static size_t untaken_rest_end(const quoth_phrases *p, const quoth_attribution_list *list, size_t verb) {
     size_t end = quoth_sentence_end(p, verb);
     while (end > verb + 1 && quoth_is_final_punct(p, end - 1) && !(p->t[end - 1].flags & TOK_QUOTE)) end--;
-    for (size_t i = verb; i < end; i++)
-        if (in_any_attribution(list, i)) return verb;
-    return end;
+    return any_attribution_overlaps(list, (quoth_tspan){(uint32_t)verb, (uint32_t)end}) ? verb : end;
 }
 
 int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
     size_t n = list->n;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && budget >= list->n; k++) {
         const quoth_attribution *a = &list->a[k];
         if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
             a->cue.first > a->content[0].first)
@@ -1825,6 +1830,7 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
         size_t verb = coordinated_cue(in, &p, and, quoth_sentence_end(&p, and));
         /* the part before is a clause of its own, not "that X and Y" */
         if (verb == SIZE_MAX || !holds_finite_verb_in(&p, in->pos_flags, c.first, and)) continue;
+        budget -= list->n;
         size_t rest_end = untaken_rest_end(&p, list, verb);
         if (rest_end < verb + 3) continue;
         quoth_attribution other = *a;
@@ -1941,12 +1947,16 @@ static int naming_participle(const quoth_phrases *p, size_t i) {
 
 int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++) {
         const quoth_attribution *b = &list->a[k];
         int joined = 0;
-        if (b->cue.end == b->cue.first + 1 && b->cue.first > 0 && b->n_content == 1 &&
-            quoth_punct_is(&p, b->cue.first - 1, ",") && naming_participle(&p, b->cue.first))
+        int candidate = b->cue.end == b->cue.first + 1 && b->cue.first > 0 && b->n_content == 1 &&
+                        quoth_punct_is(&p, b->cue.first - 1, ",") && naming_participle(&p, b->cue.first) &&
+                        budget >= list->n;
+        if (candidate) budget -= list->n;
+        if (candidate)
             for (size_t j = 0; j < list->n && !joined; j++) {
                 quoth_attribution *a = &list->a[j];
                 if (j == k || a->n_content != 1 || a->content[0].end != b->cue.first - 1 ||
@@ -1961,14 +1971,17 @@ int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quot
     return 0;
 }
 
-void quoth_attribution_drop_reversed(quoth_attribution_list *list) {
+void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    uint64_t budget = scan_budget(in);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++) {
         const quoth_attribution *b = &list->a[k];
         int reversed = 0;
         /* b reads CONTENT, CUE SOURCE where another reads SOURCE CUE CONTENT */
-        if (!quoth_tspan_empty(b->source) && b->n_content == 1 && b->source.first > b->cue.first &&
-            b->content[0].end <= b->cue.first)
+        int candidate = !quoth_tspan_empty(b->source) && b->n_content == 1 && b->source.first > b->cue.first &&
+                        b->content[0].end <= b->cue.first && budget >= list->n;
+        if (candidate) budget -= list->n;
+        if (candidate)
             for (size_t j = 0; j < list->n && !reversed; j++) {
                 const quoth_attribution *a = &list->a[j];
                 reversed = j != k && a->cue.first == b->cue.first && a->cue.end == b->cue.end && a->n_content == 1 &&

@@ -137,7 +137,7 @@ int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quot
  * everyone": of two statements of one cue, each the other's source and
  * content, the one that reads CONTENT, CUE SOURCE with its source after
  * the cue is dropped. */
-void quoth_attribution_drop_reversed(quoth_attribution_list *list);
+void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or

@@ -831,6 +831,12 @@ static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end)
     static const char *const ALONE[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Tengku", "Tunku",
                                         "Madam", "Madame"};
     static const char *const BEFORE_SRI[] = {"Tan", "Puan"};
+    /* every honorific has three to six letters and opens with one of six:
+     * most runs stop here */
+    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
+    size_t len = r->p.t[i].norm_len;
+    if (i + 1 >= end || len < 3 || len > 6 || (c != 'd' && c != 't' && c != 'h' && c != 'm' && c != 'p' && c != 's'))
+        return 0;
     size_t n = 0;
     int sri = i + 1 < end && (quoth_word_is(&r->p, i, "Sri") || quoth_word_is(&r->p, i, "Seri"));
     if (sri && i > 0 && (quoth_word_in(&r->p, i - 1, ALONE, sizeof ALONE / sizeof *ALONE) ||
@@ -1330,6 +1336,14 @@ static void word_set_add(uint64_t *set, size_t slots, uint64_t key) {
     set[k] = key;
 }
 
+/* Whether the words on both sides of token i are capitalized: a name's
+ * inner word the tagger took for another part of speech ("Alberto
+ * Fuentes Barragán", "Fuentes" tagged a verb). */
+static int between_capitals(const quoth_resolver *r, size_t i) {
+    return i > 0 && i + 1 < r->p.n && (r->p.t[i - 1].flags & TOK_CAPITALIZED) &&
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && r->p.t[i + 1].sentence == r->p.t[i].sentence;
+}
+
 static int make_word_sets(quoth_resolver *r, doc_words *w) {
     quoth_speaker_table *t = r->t;
     w->made = 1;
@@ -1342,7 +1356,8 @@ static int make_word_sets(quoth_resolver *r, doc_words *w) {
         const quoth_token *tok = &r->p.t[i];
         if ((tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA)
             word_set_add(set, slots, small_word_key(tok->lower_hash));
-        else if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED && quoth_speaker_name_token(tok))
+        else if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED &&
+                 (quoth_speaker_name_token(tok) || between_capitals(r, i)))
             word_set_add(set, slots, inner_name_key(tok->lower_hash));
     }
     w->slot = set;
@@ -1506,19 +1521,26 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
 }
 
 int quoth_nationality_of(const char *w) {
+    /* sorted, as strcmp() orders them; the ninth audit added "Scot" ("The Scot
+     * said" had been a person named "Scot") and others */
     static const char *const EITHER[] = {
-        "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Canadian",
-        "Chilean", "Colombian", "Croat", "Dane", "Egyptian", "Finn", "German", "Ghanaian", "Greek",
-        "Iranian", "Israeli", "Italian", "Kenyan", "Mexican", "Moroccan", "Nigerian", "Norwegian",
-        "Pole", "Portuguese", "Russian", "Serb", "Spaniard", "Swede", "Turk", "Ukrainian", "Uruguayan",
-        /* the ninth audit's "The Scot said" (it had been a person named "Scot") */
-        "Scot", "Briton", "Kiwi", "Czech", "Hungarian", "Romanian", "Bulgarian", "Indian", "Pakistani",
-        "Jamaican", "Korean", "Filipino", "Filipina", "Peruvian", "Venezuelan", "Cuban"};
+        "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Briton",
+        "Bulgarian", "Canadian", "Chilean", "Colombian", "Croat", "Cuban", "Czech", "Dane", "Egyptian",
+        "Filipina", "Filipino", "Finn", "German", "Ghanaian", "Greek", "Hungarian", "Indian", "Iranian",
+        "Israeli", "Italian", "Jamaican", "Kenyan", "Kiwi", "Korean", "Mexican", "Moroccan", "Nigerian",
+        "Norwegian", "Pakistani", "Peruvian", "Pole", "Portuguese", "Romanian", "Russian", "Scot", "Serb",
+        "Spaniard", "Swede", "Turk", "Ukrainian", "Uruguayan", "Venezuelan"};
     static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"};
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
-    for (size_t k = 0; k < sizeof EITHER / sizeof *EITHER; k++)
-        if (strcmp(w, EITHER[k]) == 0) return 3;
+    size_t lo = 0, hi = sizeof EITHER / sizeof *EITHER; /* sorted: found by halving */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(EITHER[mid], w);
+        if (c == 0) return 3;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
     for (size_t k = 0; k < sizeof MEN / sizeof *MEN; k++)
         if (strcmp(w, MEN[k]) == 0) return 1;
     for (size_t k = 0; k < sizeof WOMEN / sizeof *WOMEN; k++)
@@ -3132,7 +3154,8 @@ static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) 
     static const char *const MALAY[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Sri", "Seri", "Tengku",
                                         "Tunku"};
     size_t i = run->first;
-    return i > 0 && ((r->p.t[i - 1].lex & LEX_HONORIFIC) || quoth_word_in(&r->p, i - 1, MALAY, sizeof MALAY / sizeof *MALAY));
+    return i > 0 && ((r->p.t[i - 1].lex & LEX_HONORIFIC) ||
+                     ((r->p.t[i - 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i - 1, MALAY, sizeof MALAY / sizeof *MALAY)));
 }
 
 /* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
@@ -3143,6 +3166,21 @@ static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) 
 static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
     if (run->end != run->first + 1 || !(given_name(r, run->first) || honorific_before(r, run))) return -1;
     return latest_person_opening_with(r, run->first, gender, 0, run->first);
+}
+
+/* Whether a person's last word opens with "al-" or "el-": asked once, so
+ * that documents without one never walk back for
+ * person_by_surname_without_article(). */
+static int has_article_surname_people(const quoth_speaker_table *st) {
+    for (size_t k = 0; k < st->n; k++) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2) continue;
+        const char *space = strrchr(st->arena + sp->name, ' ');
+        if (space && ((space[1] | 0x20) == 'a' || (space[1] | 0x20) == 'e') && (space[2] | 0x20) == 'l' &&
+            space[3] == '-')
+            return 1;
+    }
+    return 0;
 }
 
 /* "Mansour" after "Khalid al-Mansour": an Arabic surname's article and
@@ -3280,7 +3318,7 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     int two_surnames = has_two_surname_people(t), family_first = has_family_name_first_people(t);
-    int companies = has_company_names(r);
+    int companies = has_company_names(r), article_surnames = has_article_surname_people(t);
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
@@ -3334,7 +3372,8 @@ int quoth_group_single_names(quoth_resolver *r) {
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
-        if (run->speaker < 0 && (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
+        if (run->speaker < 0 && article_surnames &&
+            (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_SURNAME;
         if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
