@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "attrib/name_words.h"
+#include "attrib/speaker_names.h"
 #include "harness.h"
 #include "quoth.h"
 #include "tag/hash.h"
@@ -3205,6 +3206,21 @@ static void test_honorifics_and_epithets(void) {
     check_one_statements(HONORIFICS_AND_EPITHETS, sizeof HONORIFICS_AND_EPITHETS / sizeof *HONORIFICS_AND_EPITHETS);
 }
 
+/* The words of nationality are found by halving a sorted list: each of
+ * its ends, its middle and the words the ninth audit added are found,
+ * and words between them are not. */
+static void test_nationality_words_found_by_halving(void) {
+    static const char *const FOUND[] = {"American", "Argentine", "Pole", "Scot", "Kiwi", "Briton", "Venezuelan",
+                                        "Uruguayan", "Filipina", "Swede"};
+    for (size_t k = 0; k < sizeof FOUND / sizeof *FOUND; k++) CHECK(quoth_nationality_of(FOUND[k]) == 3);
+    CHECK(quoth_nationality_of("Englishman") == 1);
+    CHECK(quoth_nationality_of("Welshwoman") == 2);
+    CHECK(quoth_nationality_of("Scots") == 0);
+    CHECK(quoth_nationality_of("Americana") == 0);
+    CHECK(quoth_nationality_of("Aardvark") == 0);
+    CHECK(quoth_nationality_of("Zulu") == 0);
+}
+
 static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
@@ -3213,7 +3229,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

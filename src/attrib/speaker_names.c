@@ -1520,6 +1520,20 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
     return quoth_nationality_of(quoth_token_norm(p->tl, i));
 }
 
+/* Whether `list`, of n words sorted as strcmp() orders them, holds w:
+ * found by halving. */
+static int sorted_list_holds(const char *const *list, size_t n, const char *w) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(list[mid], w);
+        if (c == 0) return 1;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
+
 int quoth_nationality_of(const char *w) {
     /* sorted, as strcmp() orders them; the ninth audit added "Scot" ("The Scot
      * said" had been a person named "Scot") and others */
@@ -1533,14 +1547,7 @@ int quoth_nationality_of(const char *w) {
     static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"};
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
-    size_t lo = 0, hi = sizeof EITHER / sizeof *EITHER; /* sorted: found by halving */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(EITHER[mid], w);
-        if (c == 0) return 3;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
+    if (sorted_list_holds(EITHER, sizeof EITHER / sizeof *EITHER, w)) return 3;
     for (size_t k = 0; k < sizeof MEN / sizeof *MEN; k++)
         if (strcmp(w, MEN[k]) == 0) return 1;
     for (size_t k = 0; k < sizeof WOMEN / sizeof *WOMEN; k++)
@@ -3055,15 +3062,7 @@ static int east_asian_family_name(const char *w, size_t n) {
     char lower[10];
     for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] | 0x20);
     lower[n] = 0;
-    size_t lo = 0, hi = sizeof FAMILY / sizeof *FAMILY;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(FAMILY[mid], lower);
-        if (c == 0) return 1;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return 0;
+    return sorted_list_holds(FAMILY, sizeof FAMILY / sizeof *FAMILY, lower);
 }
 
 /* Whether the word [w, end) is a Korean given name of two syllables
