@@ -3194,6 +3194,9 @@ static const one_statement HONORIFICS_AND_EPITHETS[] = {
     {"Transport Minister Ravin Subramaniam said the project was on budget. Mr Ravin told reporters the checkpoint "
      "was 85 per cent complete.",
      {"the checkpoint was", "Ravin Subramaniam", QUOTH_RESOLVED_SURNAME, "Transport Minister", M}},
+    /* a ruler's title of a place is a person (they had been bodies) */
+    {"The Emir of Kano said the palace would reopen. He said the festival would go ahead.",
+     {"the festival would go", "Emir of Kano", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"Wexford Rovers manager Callum Bramwell said he still had the backing of the owners. The Scot said he had "
      "spoken to the chairman.",
      {"he had spoken", "Callum Bramwell", QUOTH_RESOLVED_TITLE, "Wexford Rovers manager", M}},

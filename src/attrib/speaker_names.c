@@ -2167,7 +2167,20 @@ static int role_apposition_after(const quoth_resolver *r, const quoth_name_run *
            !(p->t[i - 1].lex & LEX_ORG_WORD);
 }
 
+/* "The Emir of Kano", "the Oba of Benin", "the Duke of Sussex": a ruler's
+ * or a peer's title of a place is a person (each had been a body, by the
+ * place that ends it). */
+static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const RULERS[] = {"emir", "sultan", "oba", "duke", "duchess", "earl", "countess", "prince",
+                                         "princess", "king", "queen", "sheikh", "maharaja", "ooni", "alaafin"};
+    size_t first = run->first;
+    if (first > 0 && quoth_word_in(&r->p, first - 1, RULERS, sizeof RULERS / sizeof *RULERS)) first--;
+    return run->end - first >= 3 && quoth_word_is(&r->p, first + 1, "of") &&
+           quoth_word_in(&r->p, first, RULERS, sizeof RULERS / sizeof *RULERS);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
+    if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
         return QUOTH_KIND_ORGANIZATION;
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
