@@ -3087,6 +3087,15 @@ static const one_statement KINDS_OF_HEADS[] = {
      {"nurses would return", "Minnesota Nurses Association", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"The Centers for Disease Control and Prevention reported 212 cases. The agency said most were linked to travel.",
      {"most were linked", "Centers for Disease Control and Prevention", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Spokane Regional Health District confirmed nine new cases. According to the district, anyone who visited "
+     "the sites should watch for a fever.",
+     {"anyone who visited", "Spokane Regional Health District", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Clearwater Energy Cooperative will shut down the plant. The utility said it would build wind farms.",
+     {"it would build wind farms", "Clearwater Energy Cooperative", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* "the company" is not a power station named between */
+    {"Clearwater Energy Cooperative said the Platte Bend Generating Station had become too expensive to run. "
+     "Closing the plant will eliminate about 240 jobs, the company said.",
+     {"Closing the plant", "Clearwater Energy Cooperative", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"The Federal Aviation Administration said the runway was closed. The agency said it would reopen on Monday.",
      {"it would reopen", "Federal Aviation Administration", QUOTH_RESOLVED_TITLE, NULL, U}},
 };

@@ -132,8 +132,10 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the eighth audit's business news: "Brackwell Biosciences", "Nordvik
      * Kapital", "Grayling Asset Management" had been people */
     "biosciences", "sciences", "genomics", "diagnostics", "biologics", "kapital", "management",
-    /* the ninth audit's banks: "Harrowgate Bank ... Harrowgate declined" */
-    "bank",
+    /* the ninth audit's banks and utilities: "Harrowgate Bank ... Harrowgate
+     * declined", "Clearwater Energy Cooperative will shut ... The utility
+     * said" */
+    "bank", "cooperative",
     /* and its broadcasters: "Sky Sports" had been a person */
     "sports",
     /* a company's legal form: "Walsh Brewing Co." had been a person */

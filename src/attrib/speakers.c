@@ -2013,6 +2013,15 @@ static int regulator_name(const quoth_resolver *r, const quoth_name_run *run) {
     return 0;
 }
 
+/* Whether a name ends with a facility's noun ("Platte Bend Generating
+ * Station", "Heathrow Airport"): a place a company runs, which "the
+ * company" is not. */
+static int facility_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const FACILITIES[] = {"station", "plant", "mine", "mall", "bridge", "dam", "stadium",
+                                             "terminal", "refinery", "factory"};
+    return quoth_word_in(&r->p, run->end - 1, FACILITIES, sizeof FACILITIES / sizeof *FACILITIES);
+}
+
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2025,7 +2034,10 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
                                         "charity",  "operator",  "developer", "chain",   "brewery",
                                         /* the seventh audit's public services: "The Office of Rail and
                                          * Road said ... According to the regulator" */
-                                        "regulator", "watchdog", "consortium", "centre", "provider"};
+                                        "regulator", "watchdog", "consortium", "centre", "provider",
+                                        /* the ninth audit's "Clearwater Energy Cooperative ... the utility
+                                         * said" */
+                                        "utility", "cooperative"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper;
@@ -2056,7 +2068,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         /* "the bank", "the company" is no regulator of it ("The Financial
          * Conduct Authority is examining the fees ... the bank said", the
          * ninth audit's) */
-        if (commercial && (holds_government_noun(r, run) || regulator_name(r, run))) continue;
+        if (commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run))) continue;
         /* "the chairman of the House Transportation Committee": a body
          * that tells a person's place, not one that acts */
         if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
@@ -2147,7 +2159,11 @@ static int named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                         "church", "society", "academy", "library", "brewery", "studios",
                                         /* the eighth audit's live blogs: "Heathrow Airport said ... The
                                          * airport told passengers" */
-                                        "airport", "force", "zoo", "prison", "college", "port"};
+                                        "airport", "force", "zoo", "prison", "college", "port",
+                                        /* the ninth audit's "Spokane Regional Health District ... the
+                                         * district said", "Clearwater Energy Cooperative ... The
+                                         * cooperative said" */
+                                        "district", "cooperative"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
