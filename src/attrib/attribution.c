@@ -1822,7 +1822,7 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
     for (size_t k = 0; k < n && budget >= list->n; k++) {
         const quoth_attribution *a = &list->a[k];
         if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
-            a->cue.first > a->content[0].first)
+            quoth_tspan_empty(a->content[0]) || a->cue.first > a->content[0].first)
             continue;
         quoth_tspan c = a->content[0];
         size_t and = c.end < p.n && quoth_punct_is(&p, c.end, ",") ? c.end + 1 : c.end;

@@ -2108,13 +2108,6 @@ static int spokes_noun(const quoth_resolver *r, uint32_t i) {
            quoth_word_is(&r->p, i, "spokesperson") || quoth_word_is(&r->p, i, "official");
 }
 
-/* "the union", "The committee": the organization named latest before it
- * whose name ends with that noun ("Service Employees International
- * Union", "Democratic National Committee"), or, any noun, that its text
- * gave it by an apposition ("the group" of "Riders United, a local
- * group,"). Names by their ending take nouns of institutions only: "the
- * post" or "the poll" is more often a tweet or a survey than a newspaper
- * or a pollster named before. */
 /* Whether the word at `head`, which heads a body's name, names a body of
  * the kind that the noun at `noun_at` names, though it is another word:
  * "the union" of "the Minnesota Nurses Association", "the agency" of "the
@@ -2129,6 +2122,13 @@ static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head
     return 0;
 }
 
+/* "the union", "The committee": the organization named latest before it
+ * whose name ends with that noun ("Service Employees International
+ * Union", "Democratic National Committee"), or, any noun, that its text
+ * gave it by an apposition ("the group" of "Riders United, a local
+ * group,"). Names by their ending take nouns of institutions only: "the
+ * post" or "the poll" is more often a tweet or a survey than a newspaper
+ * or a pollster named before. */
 /* Whether the institution's noun (its lower-case hash) heads the run's
  * name: its last word ("Health Ministry"), or a word before "of", "for"
  * or "on" ("Ministry of Health", "Department of Justice", which "the
