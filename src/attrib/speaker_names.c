@@ -822,14 +822,24 @@ static int madam(const quoth_resolver *r, size_t i) {
     return quoth_word_is(&r->p, i, "Madam") || quoth_word_is(&r->p, i, "Madame");
 }
 
+/* Malaysian honorifics that stand alone before a name; "Sri" and "Seri"
+ * follow one ("Datuk Seri", "Tan Sri"). */
+static const char *const MALAY_HONORIFICS[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Tengku", "Tunku"};
+
+static int malay_honorific(const quoth_resolver *r, size_t i) {
+    return quoth_word_in(&r->p, i, MALAY_HONORIFICS, sizeof MALAY_HONORIFICS / sizeof *MALAY_HONORIFICS);
+}
+
+static int sri(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "Sri") || quoth_word_is(&r->p, i, "Seri");
+}
+
 /* How many of the words at i, before a name word in [i, end), are
  * Malaysian honorifics ("Datuk Seri Hamzah Ismail", "Tan Sri Azlan",
  * "Toh Puan Aishah") or Singapore's "Madam", no part of the name (it had
  * been "Seri Hamzah Ismail"): 0, 1 or 2. "Tan" and "Toh" are surnames alone, and so "Sri"
  * and "Seri" are honorifics only after another. */
 static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end) {
-    static const char *const ALONE[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Tengku", "Tunku",
-                                        "Madam", "Madame"};
     static const char *const BEFORE_SRI[] = {"Tan", "Puan"};
     /* every honorific has three to six letters and opens with one of six:
      * most runs stop here */
@@ -837,19 +847,14 @@ static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end)
     size_t len = r->p.t[i].norm_len;
     if (i + 1 >= end || len < 3 || len > 6 || (c != 'd' && c != 't' && c != 'h' && c != 'm' && c != 'p' && c != 's'))
         return 0;
-    size_t n = 0;
-    int sri = i + 1 < end && (quoth_word_is(&r->p, i, "Sri") || quoth_word_is(&r->p, i, "Seri"));
-    if (sri && i > 0 && (quoth_word_in(&r->p, i - 1, ALONE, sizeof ALONE / sizeof *ALONE) ||
-                         quoth_word_in(&r->p, i - 1, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI)))
+    int before_sri = quoth_word_in(&r->p, i, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI);
+    if (sri(r, i) && i > 0 && (malay_honorific(r, i - 1) || madam(r, i - 1) ||
+                               quoth_word_in(&r->p, i - 1, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI)))
         return 1; /* the first honorific read as a role before it */
-    if (i + 1 < end && quoth_word_in(&r->p, i, ALONE, sizeof ALONE / sizeof *ALONE)) n = 1;
-    else if (i + 2 < end && (quoth_word_in(&r->p, i, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI) ||
-                             quoth_word_is(&r->p, i, "Toh")) &&
-             (quoth_word_is(&r->p, i + 1, "Sri") || quoth_word_is(&r->p, i + 1, "Seri") ||
-              quoth_word_is(&r->p, i + 1, "Puan")))
+    if (malay_honorific(r, i) || madam(r, i)) return i + 2 < end && sri(r, i + 1) ? 2 : 1;
+    if (i + 2 < end && (before_sri || quoth_word_is(&r->p, i, "Toh")) && (sri(r, i + 1) || quoth_word_is(&r->p, i + 1, "Puan")))
         return 2;
-    if (n && i + 2 < end && (quoth_word_is(&r->p, i + 1, "Sri") || quoth_word_is(&r->p, i + 1, "Seri"))) n = 2;
-    return n;
+    return 0;
 }
 
 static int joiner(const quoth_resolver *r, size_t i) {
@@ -3163,11 +3168,9 @@ static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *ru
  * Malaysian and Thai news call by the given name with it, which no list
  * may hold. */
 static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) {
-    static const char *const MALAY[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Sri", "Seri", "Tengku",
-                                        "Tunku"};
     size_t i = run->first;
     return i > 0 && ((r->p.t[i - 1].lex & LEX_HONORIFIC) ||
-                     ((r->p.t[i - 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i - 1, MALAY, sizeof MALAY / sizeof *MALAY)));
+                     ((r->p.t[i - 1].flags & TOK_CAPITALIZED) && (malay_honorific(r, i - 1) || sri(r, i - 1))));
 }
 
 /* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
