@@ -540,6 +540,20 @@ static void test_source_past_opening_place(void) {
                 QUOTH_INDIRECT);
 }
 
+/* "In recent weeks, Ozols has also been attacked": the phrase that opens
+ * the sentence, or a date after the cue ("issued a statement on
+ * Monday"), is no content; a clause after the cue still is one. */
+static void test_adverbial_is_no_content(void) {
+    const quoth_doc *doc = extract("Valdis Ozols, the mayor, met the council.\n\nIn recent weeks, Ozols has also "
+                                   "been attacked by the opposition.\n\nDuring the hearing, Ozols enjoyed strong "
+                                   "support from residents.\n\nOn Thursday, the mayor said the depot would close.");
+    CHECK(find(doc, "In recent weeks") == NULL);
+    CHECK(find(doc, "During the hearing") == NULL);
+    check_quote(doc, "the depot would close", "said", "the mayor", QUOTH_INDIRECT);
+    doc = extract("Harlow Mining issued a statement on Monday after the spill at its Kellet site.");
+    CHECK(find(doc, "on Monday after the spill at its Kellet site") == NULL);
+}
+
 /* ", called the Fold Tab,": a thing's name set off inside a content is
  * no statement (the content had been cut at it); a verb of speech after
  * a comma still is one. One cue read both ways keeps the reading of
@@ -1775,7 +1789,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

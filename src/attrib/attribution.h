@@ -139,6 +139,12 @@ int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quot
  * the cue is dropped. */
 void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* Drops the tagger's attributions whose one content is an adverbial
+ * ("On Thursday,", "In fact,", "on Monday after the spill"): a phrase
+ * that opens its sentence with a preposition or a date, or a date after
+ * the cue, holding no finite verb and no quotation. */
+void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or
  * takes the sentence for the content of the one before. The reporting
