@@ -1957,8 +1957,8 @@ static void test_interviews(void) {
 }
 
 /* A poll speaks for its pollster, the first named before its noun, not
- * for the place it polled, its month or a headline's "Poll"; "the new
- * poll" is the one named before. */
+ * for the place it polled or its month; a headline's "Poll" is the first
+ * poll the text names after it, and "the new poll" the one named before. */
 static const char POLLS[] =
     "Poll: Mayor leads in Ohio.\n\n"
     "The mayor is ahead by ten points, according to a Keller Research/Harbor Daily poll released Monday.\n\n"
@@ -1969,7 +1969,7 @@ static const char POLLS[] =
     "A survey of New Hampshire Republican primary voters found that taxes mattered most.";
 
 static const expected POLLS_EXPECTED[] = {
-    {"Mayor leads", NULL, QUOTH_RESOLVED_NONE, NULL, U},
+    {"Mayor leads", "Keller Research", QUOTH_RESOLVED_TITLE, NULL, U},
     {"The mayor is ahead", "Keller Research", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
     {"that the mayor is leading", NULL, QUOTH_RESOLVED_NONE, NULL, U},
     {"that voters were tired", "Bloomberg", QUOTH_RESOLVED_ORGANIZATION, NULL, U},
@@ -3188,6 +3188,31 @@ static void test_descriptions_by_title(void) {
     check_one_statements(DESCRIPTIONS_BY_TITLE, sizeof DESCRIPTIONS_BY_TITLE / sizeof *DESCRIPTIONS_BY_TITLE);
 }
 
+/* A description in a headline names no one before it: it announces whom
+ * the text names after it, the first speaker it fits (each had been no
+ * one, or "Rail" for "Rail union"). */
+static const one_statement HEADLINE_DESCRIPTIONS[] = {
+    {"Drug slows memory loss in older patients, company says\n\nA new drug slowed memory loss in a trial, "
+     "Halbrook Therapeutics said on Tuesday.\n\n\"The results are very encouraging,\" said Dr. Lena Marsh.",
+     {"Drug slows memory loss", "Halbrook Therapeutics", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Rail union announces 48-hour walkout\n\nThe Associated Transit Workers' Union said on Monday that drivers "
+     "would strike.",
+     {"48-hour walkout", "Associated Transit Workers' Union", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Judge blocks Orvale's new voting law\n\nA federal judge on Friday blocked the law. U.S. District Judge "
+     "Marcia Quell wrote that the state had failed to justify it.",
+     {"Orvale's new voting law", "Marcia Quell", QUOTH_RESOLVED_TITLE, "U.S. District Judge", F}},
+    /* a governor after a title's abbreviation; a plural description is
+     * a group, and stays no one */
+    {"Governor defends budget cuts\n\nGov. Hal Brenner said on Monday that the cuts were needed.",
+     {"budget cuts", "Hal Brenner", QUOTH_RESOLVED_TITLE, "Gov.", M}},
+    {"Ministers say illegal fishing must end\n\nFisheries Minister Tala Moana said patrols would double.",
+     {"illegal fishing must end", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_headline_descriptions(void) {
+    check_one_statements(HEADLINE_DESCRIPTIONS, sizeof HEADLINE_DESCRIPTIONS / sizeof *HEADLINE_DESCRIPTIONS);
+}
+
 /* Honorifics of Malaysia and Singapore, a given name after "Mr", a word
  * of nationality for the person, a role glued to a surname in a headline */
 static const one_statement HONORIFICS_AND_EPITHETS[] = {
@@ -3241,7 +3266,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

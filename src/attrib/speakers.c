@@ -2022,6 +2022,14 @@ static int facility_name(const quoth_resolver *r, const quoth_name_run *run) {
     return quoth_word_in(&r->p, run->end - 1, FACILITIES, sizeof FACILITIES / sizeof *FACILITIES);
 }
 
+/* A noun of a business: "the company", "the carmaker" are never a
+ * regulator, a government or a facility. */
+static int commercial_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const COMMERCIAL[] = {"company", "firm", "bank", "lender", "insurer", "retailer", "airline",
+                                             "carmaker", "automaker", "drugmaker", "brewer", "operator", "chain"};
+    return quoth_word_in(&r->p, i, COMMERCIAL, sizeof COMMERCIAL / sizeof *COMMERCIAL);
+}
+
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2047,9 +2055,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
     int band = quoth_word_is(&r->p, last, "band");
     int regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
-    static const char *const COMMERCIAL[] = {"company", "firm", "bank", "lender", "insurer", "retailer", "airline",
-                                             "carmaker", "automaker", "drugmaker", "brewer", "operator", "chain"};
-    int commercial = quoth_word_in(&r->p, last, COMMERCIAL, sizeof COMMERCIAL / sizeof *COMMERCIAL);
+    int commercial = commercial_noun(r, last);
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
     int32_t found = -1, spoke = -1, regulating = -1;
@@ -3007,6 +3013,85 @@ static void genders_from_subjects_pronouns(quoth_resolver *r) {
     }
 }
 
+/* How many statements after a document's first sentence a description
+ * in it looks at for the one it announces. */
+#define HEADLINE_LOOKAHEAD 8
+
+/* The head of a description that opens a document and names no one
+ * before it ("Rail union announces walkout", "Sanders will back
+ * Clinton, former rival says"): its last word, a singular noun of a
+ * title, a role or a body's kind, in a source of at most four words;
+ * with *body set when it names a body. Else the source's end. */
+static uint32_t opening_description_head(const quoth_resolver *r, const quoth_attribution *a, int *body) {
+    quoth_tspan src = a->source;
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    const quoth_token *t = &r->p.t[last];
+    if (t->sentence != 0 || last - src.first >= 4 || t->norm_len < 3 ||
+        (r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL)))
+        return src.end;
+    *body = (t->lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, last) & NAME_BODY) || named_institution_noun(r, last) ||
+            commercial_noun(r, last);
+    int person = (t->lex & LEX_TITLE) || (quoth_name_classes_at(r, last) & (NAME_ROLE | NAME_PERSON_NOUN));
+    if (!*body && !person) return src.end;
+    if (a->speaker < 0) return last;
+    /* "Rail union": a headline's capital made "Rail" a name, which the
+     * head is no word of; "Coalition claims lead": the name is the head */
+    const char *name = quoth_speaker_string(r->t, r->t->s[a->speaker].name);
+    return strcasecmp(name, quoth_token_norm(r->p.tl, last)) == 0 || !holds_whole_word(name, quoth_token_norm(r->p.tl, last))
+               ? last
+               : src.end;
+}
+
+/* Whether the speaker of b is one that a description headed by `head`
+ * fits: b's source holds the head's word ("Jane Orr, a former aide to
+ * the minister"), or the speaker's role holds it as a title ("Gov." for
+ * "governor"), or a body's name holds it ("National Union of Rail
+ * Workers" for "union"). */
+static int fits_description(const quoth_resolver *r, const quoth_attribution *b, uint32_t head, int body) {
+    if (b->speaker < 0 || quoth_tspan_empty(b->source)) return 0;
+    const quoth_speaker *s = &r->t->s[b->speaker];
+    if (s->kind != (body ? QUOTH_KIND_ORGANIZATION : QUOTH_KIND_PERSON)) return 0;
+    for (uint32_t i = b->source.first; i < b->source.end; i++)
+        if (r->p.t[i].lower_hash == r->p.t[head].lower_hash) return 1;
+    const char *word = quoth_token_norm(r->p.tl, head);
+    if (body && commercial_noun(r, head)) { /* "company says" ... "Halbrook Therapeutics said" */
+        static const char *const PUBLIC[] = {"commission", "department", "ministry", "agency", "authority",
+                                             "administration", "council", "court", "bureau", "office", "police"};
+        const char *name = quoth_speaker_string(r->t, s->name);
+        for (size_t i = 0; i < sizeof PUBLIC / sizeof *PUBLIC; i++)
+            if (holds_whole_word(name, PUBLIC[i])) return 0;
+        return !s->place;
+    }
+    if (body) return holds_whole_word(quoth_speaker_string(r->t, s->name), word);
+    const char *role = quoth_speaker_string(r->t, s->role);
+    return role && role_holds_title(role, word, 0, 0);
+}
+
+/* A description in a document's first sentence, a headline's most often,
+ * has nothing before it to stand for: it announces someone the text
+ * names after it ("Hospital chief warns of winter like no other" ...
+ * "Dr Amara Okoye, chief executive of the trust, said"; it had been no
+ * one). The first of the statements after it whose speaker fits. */
+static void resolve_opening_descriptions(quoth_resolver *r, quoth_attribution_list *list) {
+    for (size_t k = 0; k < list->n && first_token_of(&list->a[k]) < r->p.n && r->p.t[first_token_of(&list->a[k])].sentence == 0; k++) {
+        quoth_attribution *a = &list->a[k];
+        int body = 0;
+        uint32_t head = quoth_tspan_empty(a->source) ? a->source.end : opening_description_head(r, a, &body);
+        if (head == a->source.end) continue;
+        for (size_t j = k + 1, seen = 0; j < list->n && seen < HEADLINE_LOOKAHEAD; j++) {
+            const quoth_attribution *b = &list->a[j];
+            if (r->p.t[first_token_of(b)].sentence == 0) continue;
+            seen++;
+            if (fits_description(r, b, head, body)) {
+                a->speaker = b->speaker;
+                a->resolved_by = QUOTH_RESOLVED_TITLE;
+                break;
+            }
+        }
+    }
+}
+
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
     quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list};
@@ -3033,6 +3118,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
             a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_CONTEXT : QUOTH_RESOLVED_NONE;
         }
     }
+    resolve_opening_descriptions(&r, list);
     genders_from_pronouns(&r);
     genders_from_reported_pronouns(&r, list);
     genders_from_subjects_pronouns(&r);
