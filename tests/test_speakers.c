@@ -3188,6 +3188,23 @@ static void test_descriptions_by_title(void) {
     check_one_statements(DESCRIPTIONS_BY_TITLE, sizeof DESCRIPTIONS_BY_TITLE / sizeof *DESCRIPTIONS_BY_TITLE);
 }
 
+/* One unnamed someone in a place is no one the text names (each had
+ * been the place); many there speak for it, a document there for its
+ * maker, and a government for its capital. */
+static const one_statement SOMEONE_IN_A_PLACE[] = {
+    {"Another trader, at a private lender in Chennai, said exporters had sold dollars.",
+     {"exporters had sold", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The agriculture ministry in New Delhi said it had no plans to ease the ban.",
+     {"it had no plans", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Officials in Ohio said the count was over.", {"the count was over", "Ohio", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"A new article in the Harbor Ledger said the mayor would resign.",
+     {"the mayor would resign", "Harbor Ledger", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_someone_in_a_place(void) {
+    check_one_statements(SOMEONE_IN_A_PLACE, sizeof SOMEONE_IN_A_PLACE / sizeof *SOMEONE_IN_A_PLACE);
+}
+
 /* A description in a headline names no one before it: it announces whom
  * the text names after it, the first speaker it fits (each had been no
  * one, or "Rail" for "Rail union"). */
@@ -3266,7 +3283,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

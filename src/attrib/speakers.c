@@ -2559,16 +2559,32 @@ static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const 
 }
 
 /* "one resident of Ulken", "a villager in Tazabagyab", "a native of
- * Oaxaca": someone unnamed who lives in the place the run names, which
- * does not speak (it had been the speaker, and an unknown place a person
+ * Oaxaca", "a trader in Chennai": someone unnamed who lives or works in
+ * the place the run names, which does not speak (it had been the speaker, and an unknown place a person
  * of that name). */
 static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const DWELLERS[] = {"resident", "native", "villager", "inhabitant", "citizen", "local"};
     if (run->first < src.first + 2) return 0;
     size_t prep = run->first - 1;
-    if (!quoth_word_is(&r->p, prep, "of") && !quoth_word_is(&r->p, prep, "in") && !quoth_word_is(&r->p, prep, "from"))
+    int in = quoth_word_is(&r->p, prep, "in") || quoth_word_is(&r->p, prep, "from");
+    if (!in && !quoth_word_is(&r->p, prep, "of")) return 0;
+    if (quoth_word_in(&r->p, prep - 1, DWELLERS, sizeof DWELLERS / sizeof *DWELLERS)) return 1;
+    /* "a private lender in Chennai", "The agriculture ministry in New
+     * Delhi", "a reader from Swindon": one unnamed someone that a name
+     * after "in" places, not a person of the name (each had been the
+     * place); "Officials in Ohio", many, speak for it */
+    const quoth_token *head = &r->p.t[prep - 1];
+    if (!in || r->t->s[run->speaker].kind == QUOTH_KIND_PERSON || quoth_coarse(&r->p, prep - 1) != CT_NOUN ||
+        (head->flags & TOK_CAPITALIZED) || (r->pos_flags && (r->pos_flags[head->pos] & QUOTH_POS_PLURAL)))
         return 0;
-    return quoth_word_in(&r->p, prep - 1, DWELLERS, sizeof DWELLERS / sizeof *DWELLERS);
+    /* "a new article in Politico", "a press release from Judicial Watch":
+     * a document's maker; "the government in Riyadh": the capital stands
+     * for its government */
+    static const char *const MADE_OR_GOVERNED[] = {"article", "story", "column", "piece", "editorial",
+                                                   "government", "regime"};
+    return !(head->lex & LEX_CUE_NOUN) && !quoth_document_noun(&r->p, prep - 1) &&
+           !authored_work(r, (uint32_t)prep - 1) &&
+           !quoth_word_in(&r->p, prep - 1, MADE_OR_GOVERNED, sizeof MADE_OR_GOVERNED / sizeof *MADE_OR_GOVERNED);
 }
 
 /* The speaker that a source's own words name: a description narrowed by
