@@ -540,6 +540,22 @@ static void test_source_past_opening_place(void) {
                 QUOTH_INDIRECT);
 }
 
+/* "told reporters at the tallying centre that ...", "said in a written
+ * statement to the inquiry that ...": the one told and the rest of the
+ * circumstance are no part of what was said, which starts at "that" (each
+ * had started at the recipient or a preposition). */
+static void test_content_past_recipient_and_circumstance(void) {
+    const quoth_doc *doc = extract("Datuk Rajesh Kumar told reporters at the tallying centre that turnout had "
+                                   "reached 71 per cent.");
+    check_quote(doc, "that turnout had reached 71 per cent", "told", "Datuk Rajesh Kumar", QUOTH_INDIRECT);
+    doc = extract("Governor Ada Bello told reporters after the two-day meeting of the Monetary Policy Committee "
+                  "that all 11 members had voted to hold.");
+    check_quote(doc, "that all 11 members had voted to hold", "told", "Governor Ada Bello", QUOTH_INDIRECT);
+    doc = extract("Clara Winthrop said in a written statement to the inquiry that Douglas Fenn had raised concerns.");
+    check_quote(doc, "that Douglas Fenn had raised concerns", "said in a written statement", "Clara Winthrop",
+                QUOTH_INDIRECT);
+}
+
 /* "In recent weeks, Ozols has also been attacked": the phrase that opens
  * the sentence, or a date after the cue ("issued a statement on
  * Monday"), is no content; a clause after the cue still is one. */
@@ -1789,7 +1805,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

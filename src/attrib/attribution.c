@@ -814,6 +814,15 @@ static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.end++;
 }
 
+/* Whether token j is a verb inside a noun phrase: "the tallying centre",
+ * "a polling station", a participle between a determiner or an adjective
+ * and a noun. */
+static int verb_in_noun_phrase(const quoth_phrases *p, size_t j) {
+    if (j == 0 || j + 1 >= p->n) return 0;
+    int before = quoth_coarse(p, j - 1);
+    return (before == CT_DET || before == CT_ADJ) && quoth_coarse(p, j + 1) == CT_NOUN;
+}
+
 /* "pointed out at | a regular press conference that coordination is
  * ...", "responded on | social media that ...": after a verb of saying, a
  * content that opens with the preposition's object and a "that" clause
@@ -821,30 +830,74 @@ static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
  * where it was said, goes with neither. Not a relative "that" ("at a rally
  * that drew ..."), which a verb follows, nor the object of a verb of
  * another kind ("bristled at | the suggestion that ..."). */
-static void complement_past_circumstance(const quoth_phrases *p, quoth_attribution *a, int k) {
+static int saying_verb(const quoth_phrases *p, size_t i) {
     static const char *const SAYING[] = {"said", "say", "told", "tell", "wrote", "writ", "add", "respond",
                                          "repl", "point", "stat", "announc", "argu", "insist", "explain",
                                          "testif", "tweet"};
+    for (size_t w = 0; w < sizeof SAYING / sizeof *SAYING; w++)
+        if (quoth_starts_with(p, i, SAYING[w])) return 1;
+    return 0;
+}
+
+/* The first "that" of [first, limit) that opens a clause after a noun
+ * phrase and its prepositions (no verb but one inside a noun phrase, no
+ * comma, no quotation; a verb right after it makes it a relative "that"),
+ * or `limit` when there is none. */
+static size_t clause_that_within(const quoth_phrases *p, size_t first, size_t limit) {
+    for (size_t j = first; j + 1 < limit; j++) {
+        int kind = quoth_coarse(p, j);
+        if ((kind == CT_VERB && !verb_in_noun_phrase(p, j)) || kind == CT_AUX || quoth_punct_is(p, j, ",") ||
+            p->t[j].quote_depth)
+            return limit;
+        if (!quoth_word_is(p, j, "that")) continue;
+        int next = quoth_coarse(p, j + 1);
+        /* "the fact that", "the news that": the clause is the noun's */
+        static const char *const HELD[] = {"fact", "news", "idea", "notion", "view", "revelation", "suggestion"};
+        int held = j > first && ((p->t[j - 1].lex & LEX_CUE_NOUN) || quoth_word_in(p, j - 1, HELD, sizeof HELD / sizeof *HELD));
+        return next == CT_VERB || next == CT_AUX || held ? limit : j;
+    }
+    return limit;
+}
+
+static void complement_past_circumstance(const quoth_phrases *p, quoth_attribution *a, int k) {
     static const char *const PLACES[] = {"on", "at", "in", "during", "via", "after", "before"};
     quoth_tspan *c = &a->content[k];
     /* the preposition ends the cue, or stands alone between cue and content
      * ("said | after | the game that ...") */
     size_t prep = c->first == a->cue.end + 1 ? a->cue.end : a->cue.end - 1;
-    int saying = 0, place = 0;
-    for (size_t w = 0; w < sizeof SAYING / sizeof *SAYING; w++) saying |= quoth_starts_with(p, a->cue.first, SAYING[w]);
+    int place = 0;
     for (size_t w = 0; w < sizeof PLACES / sizeof *PLACES; w++) place |= quoth_word_is(p, prep, PLACES[w]);
-    if (!saying || !place) return; /* "bristled at | the suggestion that", "critique of | a system that" */
+    /* "bristled at | the suggestion that", "critique of | a system that" */
+    if (!saying_verb(p, a->cue.first) || !place) return;
     size_t limit = c->end < c->first + 8 ? c->end : c->first + 8;
-    for (size_t j = c->first + 1; j + 1 < limit; j++) {
-        int kind = quoth_coarse(p, j);
-        if (kind == CT_VERB || kind == CT_AUX || quoth_punct_is(p, j, ",") || p->t[j].quote_depth) return;
-        if (!quoth_word_is(p, j, "that")) continue;
-        int next = quoth_coarse(p, j + 1);
-        if (next == CT_VERB || next == CT_AUX) return;
-        c->first = (uint32_t)j;
-        if (prep + 1 == a->cue.end) a->cue.end--;
-        return;
-    }
+    size_t that = clause_that_within(p, c->first + 1, limit);
+    if (that == limit) return;
+    c->first = (uint32_t)that;
+    if (prep + 1 == a->cue.end) a->cue.end--;
+}
+
+/* "told reporters after the meeting | of the Monetary Policy Committee
+ * that all 11 members ...", "said in an email | to all students that
+ * ...", "said in a written statement to | the inquiry that ...": the
+ * tagger's content that opens with the rest of the circumstance, or right
+ * after a cue that ends with its preposition, starts at the clause's
+ * "that" (the cue then loses the preposition). */
+static void content_past_fragment(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const CIRCUMSTANCE[] = {"to", "of", "at", "in", "on", "after", "before", "during", "via"};
+    if (quoth_tspan_empty(a->cue) || !a->n_content || !saying_verb(p, a->cue.first)) return;
+    quoth_tspan *c = &a->content[0];
+    /* "said in a written statement to": the cue's own object between; a
+     * phrasal "pointing to" or "responding to" takes what follows */
+    int after_preposition = c->first == a->cue.end && a->cue.end - a->cue.first >= 3 &&
+                            quoth_word_in(p, a->cue.end - 1, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE);
+    int opens_preposition = c->first >= a->cue.end &&
+                            quoth_word_in(p, c->first, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE);
+    if (!after_preposition && !opens_preposition) return;
+    size_t limit = c->end < c->first + 10 ? c->end : c->first + 10;
+    size_t that = clause_that_within(p, c->first + 1, limit);
+    if (that == limit) return;
+    c->first = (uint32_t)that;
+    if (after_preposition) a->cue.end--;
 }
 
 /* "he said of the election", "Pence said on CNN's ...": a preposition
@@ -1048,7 +1101,9 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
             if (i + 1 < c->end && next != CT_VERB && next != CT_AUX) c->first = (uint32_t)i;
             return;
         }
-        if (kind == CT_VERB || kind == CT_AUX || kind == CT_PUNCT || kind == CT_WH || p->t[i].quote_depth) break;
+        if ((kind == CT_VERB && !verb_in_noun_phrase(p, i)) || kind == CT_AUX || kind == CT_PUNCT || kind == CT_WH ||
+            p->t[i].quote_depth)
+            break;
     }
     size_t clause = clause_after_recipient(p, *c);
     if (clause > c->first) c->first = (uint32_t)clause;
@@ -1618,6 +1673,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         cue_without_circumstance(&p, &list->a[k]);
         phrasal_particle(&p, &list->a[k]);
         recipient_out_of_content(&p, &list->a[k]);
+        content_past_fragment(&p, &list->a[k]);
         sender_of_document(&p, &list->a[k]);
     }
     for (size_t k = 0; k < list->n; k++) {
