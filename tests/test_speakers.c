@@ -3188,6 +3188,24 @@ static void test_descriptions_by_title(void) {
     check_one_statements(DESCRIPTIONS_BY_TITLE, sizeof DESCRIPTIONS_BY_TITLE / sizeof *DESCRIPTIONS_BY_TITLE);
 }
 
+/* What an apposition names: a body set off after a noun of no person
+ * (it had been the singer whose label it is), a person after an age in
+ * a group's source (she had been the speaker, not her family), and a
+ * Vietnamese name by its middle name (it had been a body). */
+static const one_statement APPOSITIONS_AND_NAMES[] = {
+    {"Vance's record label, Northlight Music, said in a statement that the album would be released in October.",
+     {"that the album would", "Northlight Music", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The family of one of the injured, 16-year-old Kayla Moreno, said through a lawyer that they were deeply "
+     "disappointed.",
+     {"that they were deeply", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Le Thi Hoa, of the Mekong Green Network, said dredging could damage mangrove forests.",
+     {"dredging could damage", "Le Thi Hoa", QUOTH_RESOLVED_NAME, NULL, F}},
+};
+
+static void test_appositions_and_names(void) {
+    check_one_statements(APPOSITIONS_AND_NAMES, sizeof APPOSITIONS_AND_NAMES / sizeof *APPOSITIONS_AND_NAMES);
+}
+
 /* One unnamed someone in a place is no one the text names (each had
  * been the place); many there speak for it, a document there for its
  * maker, and a government for its capital. */
@@ -3283,7 +3301,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -883,7 +883,8 @@ static void complement_past_circumstance(const quoth_phrases *p, quoth_attributi
  * after a cue that ends with its preposition, starts at the clause's
  * "that" (the cue then loses the preposition). */
 static void content_past_fragment(const quoth_phrases *p, quoth_attribution *a) {
-    static const char *const CIRCUMSTANCE[] = {"to", "of", "at", "in", "on", "after", "before", "during", "via"};
+    static const char *const CIRCUMSTANCE[] = {"to",    "of",     "at",  "in",     "on",
+                                               "after", "before", "during", "via", "through"};
     if (quoth_tspan_empty(a->cue) || !a->n_content || !saying_verb(p, a->cue.first)) return;
     quoth_tspan *c = &a->content[0];
     /* "said in a written statement to": the cue's own object between; a

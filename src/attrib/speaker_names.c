@@ -2172,6 +2172,28 @@ static int role_apposition_after(const quoth_resolver *r, const quoth_name_run *
            !(p->t[i - 1].lex & LEX_ORG_WORD);
 }
 
+/* "Nguyen Thi Lan", "Le Van Hung": a Vietnamese name of three words or
+ * more, the family name first and the middle name a woman's "Thi" or a
+ * man's "Van" ("Le Thi Hoa" had been a body). 2 for a woman, 1 for a
+ * man, 0 when the run is no such name. */
+static int vietnamese_name_gender(const quoth_resolver *r, const quoth_name_run *run) {
+    /* the commonest family names, as English news writes them: sorted */
+    static const char *const FAMILY[] = {"bui",  "cao",  "dang", "dinh",   "do",     "duong", "ho",
+                                         "hoang", "huynh", "le",  "ly",     "mai",    "ngo",   "nguyen",
+                                         "pham", "phan", "tran", "trinh", "truong", "vo",    "vu"};
+    if (run->end - run->first < 3) return 0;
+    const quoth_token *t = &r->p.t[run->first];
+    size_t n = t->end - t->start;
+    char lower[8];
+    if (n < 2 || n >= sizeof lower) return 0;
+    for (size_t i = 0; i < n; i++) lower[i] = (char)(r->text[t->start + i] | 0x20);
+    lower[n] = 0;
+    if (!sorted_list_holds(FAMILY, sizeof FAMILY / sizeof *FAMILY, lower)) return 0;
+    if (quoth_word_is(&r->p, run->first + 1, "thi") || quoth_word_is(&r->p, run->first + 1, "thị")) return 2;
+    if (quoth_word_is(&r->p, run->first + 1, "van") || quoth_word_is(&r->p, run->first + 1, "văn")) return 1;
+    return 0;
+}
+
 /* "The Emir of Kano", "the Oba of Benin", "the Duke of Sussex": a ruler's
  * or a peer's title of a place is a person (each had been a body, by the
  * place that ends it). */
@@ -2189,7 +2211,9 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
         return QUOTH_KIND_ORGANIZATION;
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
-    if (run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) return QUOTH_KIND_PERSON;
+    if ((run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) ||
+        vietnamese_name_gender(r, run))
+        return QUOTH_KIND_PERSON;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         nationality_opens_run(r, run) || body_before_its_place(r, run) || place_by_its_words(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
@@ -2285,7 +2309,7 @@ static int east_asian_family_name(const char *w, size_t n);
 static int gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     size_t given = given_name_at(r, run);
     int g = honorific_gender(r, run);
-    if (g) return g;
+    if (g || (g = vietnamese_name_gender(r, run))) return g;
     /* "Kim Seo-yeon", "Takahashi Kenji": the family name first, the given
      * name after it tells (Kim had made her a man); Korean given names
      * are hyphenated, and the word after another family name tells when

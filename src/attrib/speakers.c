@@ -2661,7 +2661,9 @@ static int leads_relative_clause(const quoth_resolver *r, size_t i) {
 static int names_apposed_person(const quoth_resolver *r, quoth_tspan src) {
     for (size_t j = first_run_from(r, src.first); j < r->t->n_runs && r->t->runs[j].first < src.end; j++) {
         const quoth_name_run *run = &r->t->runs[j];
-        if (run->lead > src.first && quoth_punct_is(&r->p, run->lead - 1, ",") &&
+        size_t before = run->lead - 1; /* "..., 16-year-old Kayla Moreno," */
+        if (before > src.first && age_word(r, before)) before--;
+        if (run->lead > src.first && quoth_punct_is(&r->p, before, ",") &&
             r->t->s[run->speaker].kind == QUOTH_KIND_PERSON)
             return 1;
     }
@@ -2786,6 +2788,39 @@ static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_at
 
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
+/* "Vance's record label, Northlight Music,", "The pilots' union at Nordic
+ * Coast, the Nordic Aviators' Association,": a body set off by a comma
+ * after a noun of no person names what the noun is (it had been the
+ * singer, or the airline of the prepositional phrase); -1 when the
+ * source is not of that form. */
+static int32_t apposed_body(const quoth_resolver *r, quoth_tspan src) {
+    for (size_t j = first_run_from(r, src.first); j < r->t->n_runs && r->t->runs[j].first < src.end; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        size_t opens = run->lead < run->first ? run->lead : run->first, comma = opens - 1;
+        if (opens <= src.first + 1 || r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
+        if (quoth_word_is(&r->p, comma, "the") && comma > src.first) comma--;
+        int closes = run->end == src.end || (run->end + 1 == src.end && quoth_punct_is(&r->p, run->end, ","));
+        if (!quoth_punct_is(&r->p, comma, ",") || !closes || r->t->s[run->speaker].place || quoth_run_is_place(r, run))
+            continue;
+        /* the noun phrase before the comma ends with its head: no
+         * preposition, clause or name but a possessor in it ("a salesman
+         * from Sumter, South Carolina,", "whose hometown, Miami,") */
+        size_t head = comma - 1;
+        if (quoth_coarse(&r->p, head) != CT_NOUN) return -1;
+        for (size_t i = src.first; i < comma; i++) {
+            int c = quoth_coarse(&r->p, i);
+            if (c == CT_ADP || c == CT_WH || c == CT_PUNCT || (c == CT_PROPN && !quoth_possessive(&r->p, i + 1)))
+                return -1;
+        }
+        const quoth_token *t = &r->p.t[head];
+        if ((t->flags & TOK_CAPITALIZED) || (t->lex & (LEX_TITLE | LEX_PRONOUN)) || people_noun(r, (uint32_t)head) ||
+            (quoth_name_classes_at(r, head) & (NAME_ROLE | NAME_PERSON_NOUN)))
+            return -1;
+        return run->speaker;
+    }
+    return -1;
+}
+
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
@@ -2844,6 +2879,10 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if ((rc = resolve_ministry(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
         return rc;
+    }
+    if ((a->speaker = apposed_body(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return 0;
     }
     if (resolve_by_name(r, list, k)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
