@@ -454,9 +454,9 @@ static const one_statement NAMES_ONE[] = {
     {"C. Boyden Gray, who served the governor, spoke.\n\n\u201cThe rules were clear,\u201d he said.",
      {"\u201cThe rules", "C. Boyden Gray", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"The board named C. Rick Hale, a banker, who said that the loans were sound.",
-     {"that the loans", "C. Rick Hale", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+     {"that the loans", "C. Rick Hale", QUOTH_RESOLVED_PRONOUN, "banker", M}},
     {"The board named Ruth M. Dale, a banker, who said that the loans were sound.",
-     {"that the loans", "Ruth M. Dale", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+     {"that the loans", "Ruth M. Dale", QUOTH_RESOLVED_PRONOUN, "banker", F}},
     {"Charles King, the pollster, spoke on Monday.\n\nMr. King said that the race was close.",
      {"that the race", "Charles King", QUOTH_RESOLVED_SURNAME, "pollster", M}},
     /* and alone, with no determiner (it had been no one); "The King" is
@@ -3190,8 +3190,9 @@ static void test_descriptions_by_title(void) {
 
 /* What an apposition names: a body set off after a noun of no person
  * (it had been the singer whose label it is), a person after an age in
- * a group's source (she had been the speaker, not her family), and a
- * Vietnamese name by its middle name (it had been a body). */
+ * a group's source (she had been the speaker, not her family); a
+ * Vietnamese name by its middle name (it had been a body); an unnamed
+ * dealer; a handle. */
 static const one_statement APPOSITIONS_AND_NAMES[] = {
     {"Vance's record label, Northlight Music, said in a statement that the album would be released in October.",
      {"that the album would", "Northlight Music", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
@@ -3200,6 +3201,15 @@ static const one_statement APPOSITIONS_AND_NAMES[] = {
      {"that they were deeply", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Le Thi Hoa, of the Mekong Green Network, said dredging could damage mangrove forests.",
      {"dredging could damage", "Le Thi Hoa", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a dealer is one unnamed person as a nurse is: the "he" after him is
+     * his (it had been the trader named before) */
+    {"Marcus Ellery, a trader, said prices would fall. One dealer in Singapore said refiners had stopped buying. "
+     "\"They smell lower prices,\" he said.",
+     {"\"They smell lower prices", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    /* a handle that a person's role introduces is a person's (its "he"
+     * had been the platform's) */
+    {"The speedrunner Gh0stKid argued that Glint was unfair. \"Big partners get a slap on the wrist,\" he said.",
+     {"\"Big partners", "Gh0stKid", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
 static void test_appositions_and_names(void) {

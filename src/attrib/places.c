@@ -182,6 +182,10 @@ static const char *const ROLE_NOUNS[] = {
     "grandmother", "grandfather", "gran", "grandad", "neighbour", "neighbor", "witness", "passenger",
     "survivor", "visitor", "customer", "worker", "employee", "shopper", "tenant",
     "bystander", "onlooker", "commuter", "volunteer", "undersecretary", "advocate",
+    /* the tenth audit's markets, schools, emergencies and streaming: "One dealer in Singapore said
+     * ... '...,' he said" is the dealer's, not the trader named before */
+    "trader", "dealer", "broker", "banker", "evacuee", "parent", "lecturer", "streamer", "speedrunner",
+    "gamer", "influencer", "youtuber", "vlogger",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

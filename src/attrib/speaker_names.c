@@ -1923,6 +1923,30 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
     return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
 }
 
+/* "The speedrunner Gh0stKid", "known online as RavenByte", "its captain,
+ * xKira,": a handle, one word with a capital or a digit inside it, that
+ * a person's role, "known as" or a comma after a role introduces, is a
+ * person's (they had been bodies, and their "he" a platform). Not
+ * "iPhone" or "PayPal" alone, which nothing introduces so. */
+static int introduced_handle(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end != run->first + 1 || run->first < 2) return 0;
+    const quoth_token *t = &r->p.t[run->first];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start;
+    int inner = 0;
+    for (size_t i = 1; i + 1 < n && !inner; i++) {
+        int lower_upper = w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z';
+        int digit = w[i] >= '0' && w[i] <= '9' && ((w[i - 1] | 0x20) >= 'a' && (w[i - 1] | 0x20) <= 'z');
+        inner = lower_upper || digit;
+    }
+    if (!inner) return 0;
+    size_t before = run->first - 1;
+    if (quoth_punct_is(&r->p, before, ",")) before--;
+    if (quoth_word_is(&r->p, before, "as"))
+        return quoth_word_is(&r->p, before - 1, "known") || quoth_word_is(&r->p, before - 1, "online");
+    return (quoth_name_classes_at(r, before) & (NAME_ROLE | NAME_PERSON_NOUN)) != 0;
+}
+
 /* A name of two words or more right after the title of an office in
  * small letters, or after "TITLE of NOUN": "Foreign Ministry spokesperson
  * Wang Lihua", "the speaker of parliament Nino Kiknadze", "Member of
@@ -2212,7 +2236,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         return QUOTH_KIND_ORGANIZATION;
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     if ((run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) ||
-        vietnamese_name_gender(r, run))
+        vietnamese_name_gender(r, run) || introduced_handle(r, run))
         return QUOTH_KIND_PERSON;
     if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
         nationality_opens_run(r, run) || body_before_its_place(r, run) || place_by_its_words(r, run) ||
