@@ -3206,6 +3206,10 @@ static const one_statement APPOSITIONS_AND_NAMES[] = {
     {"Marcus Ellery, a trader, said prices would fall. One dealer in Singapore said refiners had stopped buying. "
      "\"They smell lower prices,\" he said.",
      {"\"They smell lower prices", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    /* a body's name after its noun keeps a role word that opens it (it
+     * had been "Voice Asia") */
+    {"Labour rights group Worker Voice Asia said in a report that wages had been withheld.",
+     {"that wages had been", "Worker Voice Asia", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a handle that a person's role introduces is a person's (its "he"
      * had been the platform's) */
     {"The speedrunner Gh0stKid argued that Glint was unfair. \"Big partners get a slap on the wrist,\" he said.",

@@ -646,7 +646,12 @@ static int headline_line(const quoth_resolver *r, size_t i) {
 /* "Campaigner Dev Patel", "Chef Ana Ruiz", "Undersecretary Lorna
  * Castillo": what a person is, in capitals before a name of two words or
  * more, is no part of it; the first word of the name past such words. */
+static int organization_noun(const quoth_phrases *p, size_t i);
 static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end) {
+    /* "Labour rights group Worker Voice Asia": after a body's noun the
+     * name is the body's, whatever words open it (it had been "Voice Asia") */
+    if (first > 0 && organization_noun(&r->p, first - 1) && !(r->p.t[first - 1].flags & TOK_CAPITALIZED))
+        return first;
     while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
         first++;
     /* a headline's "Cyclist Varga banned for four years": its capitals
