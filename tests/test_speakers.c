@@ -3179,6 +3179,10 @@ static const one_statement DESCRIPTIONS_BY_TITLE[] = {
     {"Dr. Elise Hartmann, the county's health officer, said 37 patients were unvaccinated. The health officer said "
      "the rule was required by law.",
      {"the rule was required", "Elise Hartmann", QUOTH_RESOLVED_TITLE, "county's health officer", F}},
+    /* a role repeated whole is its holder (it had been "Saltmarsh") */
+    {"The Member for Saltmarsh and Dunholm, Caroline Brewer, said the cuts were reckless.\n\nThe hon. Member for "
+     "Saltmarsh and Dunholm said the coast was at risk.",
+     {"the coast was at risk", "Caroline Brewer", QUOTH_RESOLVED_TITLE, "Member for Saltmarsh and Dunholm", F}},
     {"Greig, 74, is the last keeper. His wife, Morag, has lived on the island for 49 years. She says the winters "
      "were the hardest part.",
      {"the winters were", "Morag", QUOTH_RESOLVED_PRONOUN, NULL, F}},

@@ -2788,6 +2788,33 @@ static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_at
 
 /* Ties attribution k's source to its speaker, by the first of these that
  * answers. Returns 0 or QUOTH_ERR_NOMEM. */
+/* How many speakers before a source resolve_role_repeated() compares. */
+#define ROLE_SPEAKERS_MAX 64
+
+/* "The hon. Member for Saltmarsh and Dunholm" after "The Member for
+ * Saltmarsh and Dunholm, Caroline Brewer,": a source that repeats, past
+ * its determiner and "hon.", the whole role of a person named before is
+ * that person (it had been a place of the role, "Saltmarsh"). Only roles
+ * of three words or more, which name one office. -1 when none. */
+static int32_t resolve_role_repeated(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t first = src.first, last = src.end - 1;
+    while (last > first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    while (first < last && ((r->p.t[first].lex & LEX_DETERMINER) || quoth_word_is(&r->p, first, "hon.") ||
+                            quoth_word_is(&r->p, first, "hon") || quoth_word_is(&r->p, first, "honourable")))
+        first++;
+    if (last < first + 2 || !(r->p.t[first].flags & TOK_CAPITALIZED)) return -1;
+    const char *text = r->text + r->p.t[first].start;
+    size_t len = r->p.t[last].end - r->p.t[first].start;
+    for (size_t k = r->t->n, seen = 0; k-- > 0 && seen++ < ROLE_SPEAKERS_MAX;) {
+        const quoth_speaker *s = &r->t->s[k];
+        const char *role = quoth_speaker_string(r->t, s->role);
+        if (s->kind == QUOTH_KIND_PERSON && s->first_token < src.first && role && strlen(role) == len &&
+            strncasecmp(role, text, len) == 0)
+            return (int32_t)k;
+    }
+    return -1;
+}
+
 /* "Vance's record label, Northlight Music,", "The pilots' union at Nordic
  * Coast, the Nordic Aviators' Association,": a body set off by a comma
  * after a noun of no person names what the noun is (it had been the
@@ -2882,6 +2909,10 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     }
     if ((a->speaker = apposed_body(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return 0;
+    }
+    if ((a->speaker = resolve_role_repeated(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 0;
     }
     if (resolve_by_name(r, list, k)) return 0;
