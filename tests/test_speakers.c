@@ -3159,6 +3159,13 @@ static const one_statement BODIES_BY_WHAT_IS_SAID_OF_THEM[] = {
     /* a person's name after a possessor's body noun stays a person's */
     {"Acme's chief executive, Dana Whitfield, said the plant would close. She said talks had failed.",
      {"the plant would close", "Dana Whitfield", QUOTH_RESOLVED_NAME, "Acme's chief executive", F}},
+    /* the tenth audit's: a sentence's first word in "-ing" before a body's
+     * name and its apposition opens it; a mine and a forum are bodies
+     * (each had been a person, the forum "Standards Forum") */
+    {"Banking Standards Forum, the industry trade body, said that criminals stole 450 million pounds last year.",
+     {"that criminals stole", "Banking Standards Forum", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Kafue Basin Copper said in a statement that it had halted processing.",
+     {"that it had halted", "Kafue Basin Copper", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_bodies_by_what_is_said_of_them(void) {

@@ -138,6 +138,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     "bank", "cooperative",
     /* and its broadcasters: "Sky Sports" had been a person */
     "sports",
+    /* the tenth audit's mines and forums: "Kafue Basin Copper", "Banking
+     * Standards Forum" had been people */
+    "copper", "minerals", "metals", "forum",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 

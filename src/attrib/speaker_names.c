@@ -1230,9 +1230,10 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
 
 /* "Grayling Asset Management said": a capitalized word in "-ing" opening
  * a sentence, which the tagger reads as a verb, before name words that a
- * body's word ends and a verb follows, opens the body's name (it had been
- * "Asset Management"). The verb after it keeps out an opening clause's
- * verb and its object ("Citing Asset Management rules, the firm said").
+ * body's word ends and a verb or an apposition follows, opens the body's
+ * name (it had been "Asset Management"). The verb after it keeps out an
+ * opening clause's verb and its object ("Citing Asset Management rules,
+ * the firm said").
  * The index after the name, or i. */
 static size_t verb_opening_body_name(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
@@ -1242,9 +1243,11 @@ static size_t verb_opening_body_name(const quoth_resolver *r, size_t i) {
         return i;
     size_t j = i + 1;
     while (j < r->p.n && j - i <= NAME_NOUNS_MAX && t[j].sentence == t[i].sentence && is_name_token(r, j)) j++;
+    /* or an apposition: "Banking Standards Forum, the industry trade body, said" */
+    int apposed = j + 1 < r->p.n && quoth_punct_is(&r->p, j, ",") && (t[j + 1].lex & LEX_DETERMINER);
     if (j == i + 1 || j >= r->p.n || t[j].sentence != t[i].sentence ||
         !(body_word(r, j - 1) || (quoth_name_classes_at(r, j - 1) & NAME_ORG_HEAD)) ||
-        (quoth_coarse(&r->p, j) != CT_VERB && quoth_coarse(&r->p, j) != CT_AUX))
+        (quoth_coarse(&r->p, j) != CT_VERB && quoth_coarse(&r->p, j) != CT_AUX && !apposed))
         return i;
     return j;
 }
