@@ -1901,6 +1901,66 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
     return 0;
 }
 
+/* The end of the paragraph that opens at token `first`. */
+static size_t paragraph_end(const quoth_phrases *p, size_t first) {
+    size_t end = first + 1;
+    while (end < p->n && !(p->t[end].flags & TOK_PARA_START)) end++;
+    return end;
+}
+
+/* A paragraph that is a quotation signed after a dash: "\"We have waited
+ * four years.\" -- Lars Eriksen, chief executive of Nordvind UK". The
+ * closing mark of the quotation, or SIZE_MAX when the paragraph is not
+ * one; *source is who signs it, up to a comma. */
+static size_t signed_quotation(const quoth_phrases *p, size_t first, size_t end, quoth_tspan *source) {
+    if (!(p->t[first].flags & TOK_QUOTE_OPEN)) return SIZE_MAX;
+    size_t close = SIZE_MAX;
+    for (size_t i = first + 1; i < end; i++)
+        if (p->t[i].flags & TOK_QUOTE) close = i;
+    if (close == SIZE_MAX || !(p->t[close].flags & TOK_QUOTE_CLOSE) || close + 2 >= end ||
+        !quoth_punct_is(p, close + 1, "--"))
+        return SIZE_MAX;
+    size_t s = close + 2, e = s;
+    while (e < end && e - s < QUOTH_MAX_PHRASE && !(p->t[e].flags & TOK_PUNCT)) e++;
+    if (!(p->t[s].flags & TOK_CAPITALIZED) && !(p->t[s].lex & LEX_DETERMINER)) return SIZE_MAX;
+    if (e < end && !quoth_punct_is(p, e, ",")) return SIZE_MAX;
+    *source = (quoth_tspan){(uint32_t)s, (uint32_t)e};
+    return close;
+}
+
+int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
+    for (size_t first = 0; first < p.n && budget >= list->n;) {
+        size_t end = paragraph_end(&p, first), close;
+        quoth_tspan source;
+        if (!(p.t[first].flags & TOK_PARA_START) || (close = signed_quotation(&p, first, end, &source)) == SIZE_MAX) {
+            first = end;
+            continue;
+        }
+        budget -= list->n;
+        quoth_tspan quote = {(uint32_t)first, (uint32_t)close + 1}, paragraph = {(uint32_t)first, (uint32_t)end};
+        int found = 0;
+        for (size_t k = 0; k < list->n && !found; k++) found = overlaps(list->a[k].cue, paragraph);
+        /* a content of the paragraph before that ran on into the quotation
+         * stops where the paragraph does */
+        for (size_t k = 0; k < list->n && !found; k++)
+            for (int c = 0; c < list->a[k].n_content; c++)
+                if (list->a[k].content[c].first < first && list->a[k].content[c].end > first)
+                    list->a[k].content[c].end = (uint32_t)first;
+        quoth_attribution signed_quote = {.cue = {(uint32_t)close + 1, (uint32_t)close + 2},
+                                          .source = source,
+                                          .content = {quote},
+                                          .n_content = 1,
+                                          .origin = ORIGIN_RULE_DIRECT,
+                                          .speaker = -1,
+                                          .context_of = -1};
+        if (!found && quoth_attribution_push(list, &signed_quote)) return QUOTH_ERR_NOMEM;
+        first = end;
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {

@@ -145,6 +145,13 @@ void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribu
  * the cue, holding no finite verb and no quotation. */
 void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "\"We have waited four years.\" -- Lars Eriksen, chief executive": a
+ * paragraph that is a quotation signed after a dash is the signer's
+ * statement, the dash its cue (as PolNeAR annotates them); a content of
+ * the paragraph before that ran on into it stops at the paragraph's
+ * start. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or
  * takes the sentence for the content of the one before. The reporting
