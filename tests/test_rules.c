@@ -344,6 +344,16 @@ static void test_source_before_of(void) {
     CHECK_STR(q ? q->speaker_name : NULL, "Ines Valadares");
 }
 
+/* A content before its source that the tagger began inside the noun
+ * phrase opening its sentence begins with the sentence (it had begun at
+ * "cargo lander"). */
+static void test_content_from_sentence_start(void) {
+    const quoth_doc *doc = extract("The launch of the Artemisia-2 lunar cargo lander was called off on Saturday, "
+                                   "officials at the European Orbital Agency said.");
+    check_quote(doc, "The launch of the Artemisia-2 lunar cargo lander", "said",
+                "officials at the European Orbital Agency", QUOTH_INDIRECT);
+}
+
 /* A paragraph that is a quotation signed after a dash is the signer's,
  * the dash its cue; the statement of the paragraph before stops at its
  * own paragraph's end (it had run on over the quotation). */
@@ -1831,7 +1841,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -1901,6 +1901,41 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
     return 0;
 }
 
+/* "The launch of the Artemisia-2 lunar cargo lander was called off on
+ * Saturday, officials said": a content before its source and cue that
+ * the tagger began inside the noun phrase that opens its sentence begins
+ * with the sentence, past a conjunction, when nothing but the phrase's
+ * words come before it (no verb, comma, quotation or other statement;
+ * it had begun at "cargo lander"). */
+void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    for (size_t k = 0; k < list->n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (a->origin != ORIGIN_MODEL || a->n_content != 1 || quoth_tspan_empty(a->source) ||
+            quoth_tspan_empty(a->cue) || a->content[0].end > a->source.first || a->content[0].end > a->cue.first)
+            continue;
+        quoth_tspan *c = &a->content[0];
+        size_t first = quoth_sentence_first(&p, c->first);
+        while (first < c->first && quoth_coarse(&p, first) == CT_CONJ) first++; /* "But", which PolNeAR leaves out */
+        int opens = first < c->first ? quoth_coarse(&p, first) : CT_PUNCT; /* a noun phrase, not "When", "Despite" */
+        if (first >= c->first || c->first - first > QUOTH_MAX_PHRASE || quoth_coarse(&p, c->first) == CT_WH ||
+            quoth_word_is(&p, c->first, "that") ||
+            !(opens == CT_DET || opens == CT_NOUN || opens == CT_PROPN || opens == CT_ADJ || opens == CT_POSS))
+            continue;
+        int words_only = 1;
+        for (size_t i = first; i < c->first && words_only; i++) {
+            int kind = quoth_coarse(&p, i);
+            words_only = !(p.t[i].flags & (TOK_PUNCT | TOK_QUOTE)) && !p.t[i].quote_depth && kind != CT_VERB &&
+                         kind != CT_AUX;
+        }
+        for (size_t j = 0; j < list->n && words_only; j++)
+            for (int m = 0; m < list->a[j].n_content; m++)
+                if (j != k && overlaps(list->a[j].content[m], (quoth_tspan){(uint32_t)first, c->first}))
+                    words_only = 0;
+        if (words_only) c->first = (uint32_t)first;
+    }
+}
+
 /* The end of the paragraph that opens at token `first`. */
 static size_t paragraph_end(const quoth_phrases *p, size_t first) {
     size_t end = first + 1;

@@ -145,6 +145,11 @@ void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribu
  * the cue, holding no finite verb and no quotation. */
 void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* The tagger's content before its source and cue that begins inside its
+ * sentence's first words begins with the sentence ("The launch of the
+ * lander was called off, officials said" had begun at "lander"). */
+void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "\"We have waited four years.\" -- Lars Eriksen, chief executive": a
  * paragraph that is a quotation signed after a dash is the signer's
  * statement, the dash its cue (as PolNeAR annotates them); a content of
