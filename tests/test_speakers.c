@@ -3203,7 +3203,8 @@ static void test_descriptions_by_title(void) {
  * (it had been the singer whose label it is), a person after an age in
  * a group's source (she had been the speaker, not her family); a
  * Vietnamese name by its middle name (it had been a body); an unnamed
- * dealer; a handle. */
+ * dealer or spokesman, whose "he" is his (it had been the person named
+ * before); a handle. */
 static const one_statement APPOSITIONS_AND_NAMES[] = {
     {"Vance's record label, Northlight Music, said in a statement that the album would be released in October.",
      {"that the album would", "Northlight Music", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
@@ -3217,6 +3218,9 @@ static const one_statement APPOSITIONS_AND_NAMES[] = {
     {"Marcus Ellery, a trader, said prices would fall. One dealer in Singapore said refiners had stopped buying. "
      "\"They smell lower prices,\" he said.",
      {"\"They smell lower prices", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    {"Professor Ama Boateng said the strike was unlawful. A university spokesman said talks would resume. \"We "
+     "remain open to dialogue,\" he said.",
+     {"\"We remain open", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     /* a body's name after its noun keeps a role word that opens it (it
      * had been "Voice Asia") */
     {"Labour rights group Worker Voice Asia said in a report that wages had been withheld.",
@@ -3267,6 +3271,10 @@ static const one_statement HEADLINE_DESCRIPTIONS[] = {
      {"budget cuts", "Hal Brenner", QUOTH_RESOLVED_TITLE, "Gov.", M}},
     {"Ministers say illegal fishing must end\n\nFisheries Minister Tala Moana said patrols would double.",
      {"illegal fishing must end", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* nor one after a name in its own sentence, whom it may stand for */
+    {"Glint has banned a creator for promoting a gambling site, the company said on Tuesday.\n\nDunmore Foods "
+     "said it would end its sponsorship.",
+     {"Glint has banned", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_headline_descriptions(void) {
