@@ -3166,6 +3166,11 @@ static const one_statement BODIES_BY_WHAT_IS_SAID_OF_THEM[] = {
      {"that criminals stole", "Banking Standards Forum", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Kafue Basin Copper said in a statement that it had halted processing.",
      {"that it had halted", "Kafue Basin Copper", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a campaign named by its call (it had been "Save") */
+    {"\"We are studying the decision carefully,\" said a spokesperson for Save Our Seascape.",
+     {"\"We are studying", "Save Our Seascape", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Stop the War Coalition said the march would go ahead.",
+     {"the march would go", "Stop the War Coalition", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_bodies_by_what_is_said_of_them(void) {

@@ -1228,6 +1228,26 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
     return j;
 }
 
+/* "a spokesperson for Save Our Seascape", "the Stop the War Coalition":
+ * a campaign named by its call, capitalized inside a sentence, with the
+ * capitalized words after it and a "the" among them (it had been "Save",
+ * a body of its own, and "War Coalition"). The index after the name, or
+ * i. */
+static size_t campaign_name_end(const quoth_resolver *r, size_t i) {
+    static const char *const CALLS[] = {"save", "stop", "keep", "protect", "defend", "reclaim", "restore"};
+    const quoth_token *t = r->p.t;
+    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED)) != TOK_CAPITALIZED ||
+        !quoth_word_in(&r->p, i, CALLS, sizeof CALLS / sizeof *CALLS) ||
+        quoth_word_is(&r->p, i - 1, "to")) /* "Alliance to Reclaim Our Schools" goes on a name before */
+        return i;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX && t[j].sentence == t[i].sentence &&
+           ((t[j].flags & TOK_CAPITALIZED) || (quoth_word_is(&r->p, j, "the") && j + 1 < r->p.n &&
+                                               (t[j + 1].flags & TOK_CAPITALIZED))))
+        j++;
+    return j >= i + 2 && (t[j - 1].flags & TOK_CAPITALIZED) ? j : i;
+}
+
 /* "Grayling Asset Management said": a capitalized word in "-ing" opening
  * a sentence, which the tagger reads as a verb, before name words that a
  * body's word ends and a verb or an apposition follows, opens the body's
@@ -1683,6 +1703,13 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
         }
         int headline = sentence_headline | (i < lead_in_end);
+        size_t campaign_end = headline ? i : campaign_name_end(r, i);
+        if (campaign_end > i) {
+            int rc = add_runs(r, i, campaign_end);
+            if (rc) return rc;
+            i = campaign_end;
+            continue;
+        }
         if (i > 0 && postnominal(r, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i].flags & TOK_SENT_START)) {
             i++; /* no name of its own either */
             continue;
