@@ -777,6 +777,16 @@ static void test_transcript_lines(void) {
     check_quote(doc, "And the fares?", ":", "HOST", QUOTH_INDIRECT);
     doc = extract("UPDATE: The ferry will run in winter, the harbor office said.");
     CHECK(find(doc, "The ferry will run in winter") == NULL || strcmp(slice(doc, &find(doc, "The ferry")->cue), ":") != 0);
+    /* an answer's label with its speaker in brackets (each had been "I") */
+    doc = extract("Mayor Derek Sloane and Commissioner Janet Ferreira took questions.\n\n"
+                  "Q: Will officers be suspended?\n\n"
+                  "A (Ferreira): No. I have seen nothing to suggest misconduct.\n\n"
+                  "Q: Did you see the warning?\n\n"
+                  "A (Sloane): I became aware of that letter on Monday.");
+    check_quote(doc, "No. I have seen nothing", ":", "Ferreira", QUOTH_INDIRECT);
+    check_quote(doc, "I became aware of that letter", ":", "Sloane", QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "I became aware");
+    CHECK_STR(q ? q->speaker_name : NULL, "Derek Sloane");
 }
 
 /* A headline that opens with a name and a colon; a heading in capitals

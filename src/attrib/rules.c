@@ -657,7 +657,7 @@ static size_t label_name_end(const quoth_phrases *p, size_t k, size_t end, int t
  * opening quotation mark when the transcript is quoted, or after a time
  * stamp; with `title_case`, also "Dana Price: ..." (a line of prose opens
  * so as often, and only a transcript's many such lines tell). "Q:" is a
- * question's label. */
+ * question's label, "A (Sloane):" an answer's with its speaker. */
 static turn_label speaker_label(const rules *r, size_t first, size_t end, int title_case) {
     const quoth_phrases *p = &r->p;
     turn_label l = {0, 0, 0, 0};
@@ -665,6 +665,15 @@ static turn_label speaker_label(const rules *r, size_t first, size_t end, int ti
     if (k < end && (p->t[k].flags & TOK_QUOTE_OPEN)) k++;
     if (k + 2 < end && quoth_word_is(p, k, "q") && (p->t[k].flags & TOK_CAPITALIZED) && quoth_punct_is(p, k + 1, ":")) {
         l.name = l.name_end = k, l.colon = k + 1, l.asker = 1;
+        return l;
+    }
+    /* "A (Sloane): ...": an answer's label with its speaker in brackets */
+    if (k + 4 < end && quoth_word_is(p, k, "a") && (p->t[k].flags & TOK_CAPITALIZED) &&
+        quoth_punct_is(p, k + 1, "-LRB-")) {
+        size_t name = k + 2, close = name;
+        while (close < end && close - name < 4 && quoth_is_name_word(p, close)) close++;
+        if (close > name && close + 2 < end && quoth_punct_is(p, close, "-RRB-") && quoth_punct_is(p, close + 1, ":"))
+            l.name = name, l.name_end = close, l.colon = close + 1;
         return l;
     }
     size_t name_end = label_name_end(p, k, end, title_case), j = name_end;
