@@ -1236,7 +1236,9 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
 static size_t campaign_name_end(const quoth_resolver *r, size_t i) {
     static const char *const CALLS[] = {"save", "stop", "keep", "protect", "defend", "reclaim", "restore"};
     const quoth_token *t = r->p.t;
-    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED)) != TOK_CAPITALIZED ||
+    /* most tokens stop at their flags, their length or their first letter */
+    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED)) != TOK_CAPITALIZED || t[i].norm_len < 4 ||
+        t[i].norm_len > 7 || !strchr("SKPDR", quoth_token_norm(r->p.tl, i)[0]) ||
         !quoth_word_in(&r->p, i, CALLS, sizeof CALLS / sizeof *CALLS) ||
         quoth_word_is(&r->p, i - 1, "to")) /* "Alliance to Reclaim Our Schools" goes on a name before */
         return i;
