@@ -3226,6 +3226,10 @@ static const one_statement APPOSITIONS_AND_NAMES[] = {
     {"Professor Ama Boateng said the strike was unlawful. A university spokesman said talks would resume. \"We "
      "remain open to dialogue,\" he said.",
      {"\"We remain open", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    /* a surname after an honorific and an initial, whatever its tag (it
+     * had been "P.") */
+    {"Mr. P. Hargreaves of Leeds wrote that he keeps his savings in bonds.",
+     {"that he keeps", "P. Hargreaves", QUOTH_RESOLVED_NAME, NULL, M}},
     /* a body's name after its noun keeps a role word that opens it (it
      * had been "Voice Asia") */
     {"Labour rights group Worker Voice Asia said in a report that wages had been withheld.",

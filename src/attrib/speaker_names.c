@@ -353,6 +353,8 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
     /* "Maya D. Song": past a middle initial */
     if (i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2)) return 1;
     if (family_name_he(r, i - 1)) return 1; /* "He Yadong", "Yadong" tagged an adverb */
+    /* "Mr. P. Hargreaves of Leeds", "Hargreaves" tagged a plural */
+    if (i >= 2 && initial(r, i - 1) && (t[-2].lex & LEX_HONORIFIC)) return 1;
     /* "C. Boyden Gray", with "Boyden" tagged NN: after an initial that opens
      * a name, before a capitalized word */
     return initial(r, i - 1) && prev->coarse == CT_PROPN && (i < 2 || !(prev[-1].flags & TOK_CAPITALIZED)) &&
