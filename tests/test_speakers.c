@@ -3230,6 +3230,10 @@ static const one_statement APPOSITIONS_AND_NAMES[] = {
      * had been "P.") */
     {"Mr. P. Hargreaves of Leeds wrote that he keeps his savings in bonds.",
      {"that he keeps", "P. Hargreaves", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a word with a capital inside it is a name, though tagged a common
+     * noun (it had been no one) */
+    {"Hundreds of flights were cancelled, according to the flight-tracking service AirWatch.",
+     {"Hundreds of flights", "AirWatch", QUOTH_RESOLVED_NAME, NULL, U}},
     /* a body's name after its noun keeps a role word that opens it (it
      * had been "Voice Asia") */
     {"Labour rights group Worker Voice Asia said in a report that wages had been withheld.",

@@ -436,11 +436,27 @@ static int family_name_he(const quoth_resolver *r, size_t i) {
            !headline_sentence(r, t[i].sentence);
 }
 
+/* "AirWatch", "FragIndex": a word with a capital after a small letter
+ * inside it is a brand's or a handle's name, whatever its tag (the
+ * tagger reads an unknown one as a common noun). */
+static int inner_capital(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    size_t n = t->end - t->start;
+    if (!(t->flags & TOK_ALPHA) || n < 4 || n > 24) return 0;
+    const char *w = r->text + t->start;
+    int inner = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')) return 0; /* ASCII letters only, not "BasÃ¡Ã±ez" */
+        inner |= k > 0 && w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z';
+    }
+    return inner;
+}
+
 static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
     if (quoth_speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i) ||
-           before_particles(r, i) || family_name_he(r, i);
+           before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test
