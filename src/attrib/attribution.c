@@ -1936,13 +1936,6 @@ void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in,
     }
 }
 
-/* The end of the paragraph that opens at token `first`. */
-static size_t paragraph_end(const quoth_phrases *p, size_t first) {
-    size_t end = first + 1;
-    while (end < p->n && !(p->t[end].flags & TOK_PARA_START)) end++;
-    return end;
-}
-
 /* A paragraph that is a quotation signed after a dash: "\"We have waited
  * four years.\" -- Lars Eriksen, chief executive of Nordvind UK". The
  * closing mark of the quotation, or SIZE_MAX when the paragraph is not
@@ -1965,24 +1958,22 @@ static size_t signed_quotation(const quoth_phrases *p, size_t first, size_t end,
 
 int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
     uint64_t budget = scan_budget(in);
-    for (size_t first = 0; first < p.n && budget >= list->n;) {
-        size_t end = paragraph_end(&p, first), close;
+    for (size_t k = 0; k < tl->n_para && budget >= list->n; k++) {
+        size_t first = tl->para[k].first_token, end = first + tl->para[k].n_tokens, close;
         quoth_tspan source;
-        if (!(p.t[first].flags & TOK_PARA_START) || (close = signed_quotation(&p, first, end, &source)) == SIZE_MAX) {
-            first = end;
-            continue;
-        }
+        if (end <= first || (close = signed_quotation(&p, first, end, &source)) == SIZE_MAX) continue;
         budget -= list->n;
         quoth_tspan quote = {(uint32_t)first, (uint32_t)close + 1}, paragraph = {(uint32_t)first, (uint32_t)end};
         int found = 0;
-        for (size_t k = 0; k < list->n && !found; k++) found = overlaps(list->a[k].cue, paragraph);
+        for (size_t j = 0; j < list->n && !found; j++) found = overlaps(list->a[j].cue, paragraph);
         /* a content of the paragraph before that ran on into the quotation
          * stops where the paragraph does */
-        for (size_t k = 0; k < list->n && !found; k++)
-            for (int c = 0; c < list->a[k].n_content; c++)
-                if (list->a[k].content[c].first < first && list->a[k].content[c].end > first)
-                    list->a[k].content[c].end = (uint32_t)first;
+        for (size_t j = 0; j < list->n && !found; j++)
+            for (int c = 0; c < list->a[j].n_content; c++)
+                if (list->a[j].content[c].first < first && list->a[j].content[c].end > first)
+                    list->a[j].content[c].end = (uint32_t)first;
         quoth_attribution signed_quote = {.cue = {(uint32_t)close + 1, (uint32_t)close + 2},
                                           .source = source,
                                           .content = {quote},
@@ -1991,7 +1982,6 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
                                           .speaker = -1,
                                           .context_of = -1};
         if (!found && quoth_attribution_push(list, &signed_quote)) return QUOTH_ERR_NOMEM;
-        first = end;
     }
     return 0;
 }
