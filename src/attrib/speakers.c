@@ -2567,8 +2567,8 @@ static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const 
 
 /* "one resident of Ulken", "a villager in Tazabagyab", "a native of
  * Oaxaca", "a trader in Chennai": someone unnamed who lives or works in
- * the place the run names, which does not speak (it had been the speaker, and an unknown place a person
- * of that name). */
+ * the place the run names, which does not speak (it had been the
+ * speaker, and an unknown place a person of that name). */
 static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const DWELLERS[] = {"resident", "native", "villager", "inhabitant", "citizen", "local"};
     if (run->first < src.first + 2) return 0;
@@ -2822,11 +2822,10 @@ static int32_t resolve_role_repeated(const quoth_resolver *r, quoth_tspan src) {
     return -1;
 }
 
-/* "Vance's record label, Northlight Music,", "The pilots' union at Nordic
- * Coast, the Nordic Aviators' Association,": a body set off by a comma
- * after a noun of no person names what the noun is (it had been the
- * singer, or the airline of the prepositional phrase); -1 when the
- * source is not of that form. */
+/* "Vance's record label, Northlight Music,", "the firm's parent, the
+ * Harlow Group,": a body set off by a comma after a noun of no person
+ * names what the noun is (it had been the singer); -1 when the source is
+ * not of that form. */
 static int32_t apposed_body(const quoth_resolver *r, quoth_tspan src) {
     for (size_t j = first_run_from(r, src.first); j < r->t->n_runs && r->t->runs[j].first < src.end; j++) {
         const quoth_name_run *run = &r->t->runs[j];
