@@ -856,7 +856,8 @@ static size_t clause_that_within(const quoth_phrases *p, size_t first, size_t li
         int next = quoth_coarse(p, j + 1);
         /* "the fact that", "the news that": the clause is the noun's */
         static const char *const HELD[] = {"fact", "news", "idea", "notion", "view", "revelation", "suggestion"};
-        int held = j > first && ((p->t[j - 1].lex & LEX_CUE_NOUN) || quoth_word_in(p, j - 1, HELD, sizeof HELD / sizeof *HELD));
+        int held = j > first && ((p->t[j - 1].lex & LEX_CUE_NOUN) ||
+                                 quoth_word_in(p, j - 1, HELD, sizeof HELD / sizeof *HELD));
         return next == CT_VERB || next == CT_AUX || held ? limit : j;
     }
     return limit;
@@ -1909,7 +1910,8 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
  * it had begun at "cargo lander"). */
 void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
-    for (size_t k = 0; k < list->n; k++) {
+    uint64_t budget = scan_budget(in); /* each extension asks every other statement */
+    for (size_t k = 0; k < list->n && budget >= list->n; k++) {
         quoth_attribution *a = &list->a[k];
         if (a->origin != ORIGIN_MODEL || a->n_content != 1 || quoth_tspan_empty(a->source) ||
             quoth_tspan_empty(a->cue) || a->content[0].end > a->source.first || a->content[0].end > a->cue.first)
@@ -1922,6 +1924,7 @@ void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in,
             quoth_word_is(&p, c->first, "that") ||
             !(opens == CT_DET || opens == CT_NOUN || opens == CT_PROPN || opens == CT_ADJ || opens == CT_POSS))
             continue;
+        budget -= list->n;
         int words_only = 1;
         for (size_t i = first; i < c->first && words_only; i++) {
             int kind = quoth_coarse(&p, i);

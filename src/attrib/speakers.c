@@ -3122,17 +3122,15 @@ static uint32_t opening_description_head(const quoth_resolver *r, const quoth_at
     if (t->sentence != 0 || last - src.first >= 4 || t->norm_len < 3 ||
         (r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL)))
         return src.end;
-    *body = (t->lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, last) & NAME_BODY) || named_institution_noun(r, last) ||
-            commercial_noun(r, last);
+    *body = (t->lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, last) & NAME_BODY) ||
+            named_institution_noun(r, last) || commercial_noun(r, last);
     int person = (t->lex & LEX_TITLE) || (quoth_name_classes_at(r, last) & (NAME_ROLE | NAME_PERSON_NOUN));
     if (!*body && !person) return src.end;
     if (a->speaker < 0) return last;
     /* "Rail union": a headline's capital made "Rail" a name, which the
      * head is no word of; "Coalition claims lead": the name is the head */
-    const char *name = quoth_speaker_string(r->t, r->t->s[a->speaker].name);
-    return strcasecmp(name, quoth_token_norm(r->p.tl, last)) == 0 || !holds_whole_word(name, quoth_token_norm(r->p.tl, last))
-               ? last
-               : src.end;
+    const char *name = quoth_speaker_string(r->t, r->t->s[a->speaker].name), *head = quoth_token_norm(r->p.tl, last);
+    return strcasecmp(name, head) == 0 || !holds_whole_word(name, head) ? last : src.end;
 }
 
 /* Whether the speaker of b is one that a description headed by `head`
@@ -3166,7 +3164,16 @@ static int fits_description(const quoth_resolver *r, const quoth_attribution *b,
  * "Dr Amara Okoye, chief executive of the trust, said"; it had been no
  * one). The first of the statements after it whose speaker fits. */
 static void resolve_opening_descriptions(quoth_resolver *r, quoth_attribution_list *list) {
-    for (size_t k = 0; k < list->n && first_token_of(&list->a[k]) < r->p.n && r->p.t[first_token_of(&list->a[k])].sentence == 0; k++) {
+    /* the statements after the first sentence begin at `after` (the list
+     * is in the order of the text), so that each description looks at a
+     * few of them, however many the first sentence holds */
+    size_t after = 0;
+    while (after < list->n) {
+        uint32_t opens = first_token_of(&list->a[after]);
+        if (opens >= r->p.n || r->p.t[opens].sentence != 0) break;
+        after++;
+    }
+    for (size_t k = 0; k < after; k++) {
         quoth_attribution *a = &list->a[k];
         int body = 0;
         uint32_t head = quoth_tspan_empty(a->source) ? a->source.end : opening_description_head(r, a, &body);
@@ -3174,10 +3181,8 @@ static void resolve_opening_descriptions(quoth_resolver *r, quoth_attribution_li
          * ("Glint has banned a creator, the company said") */
         if (head == a->source.end || (r->t->n_runs > 0 && r->t->runs[0].first < a->source.first))
             continue;
-        for (size_t j = k + 1, seen = 0; j < list->n && seen < HEADLINE_LOOKAHEAD; j++) {
+        for (size_t j = after; j < list->n && j < after + HEADLINE_LOOKAHEAD; j++) {
             const quoth_attribution *b = &list->a[j];
-            if (r->p.t[first_token_of(b)].sentence == 0) continue;
-            seen++;
             if (fits_description(r, b, head, body)) {
                 a->speaker = b->speaker;
                 a->resolved_by = QUOTH_RESOLVED_TITLE;
