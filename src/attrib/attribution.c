@@ -463,6 +463,13 @@ static int is_year(const quoth_phrases *p, size_t i) {
     return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
 
+/* A day or a month: "Monday", "today", "March" (NAME_DATE); not a year,
+ * which opens noun phrases too ("2011 email exchange"). */
+static int date_word(const quoth_attrib_input *in, const quoth_phrases *p, size_t i) {
+    return quoth_is_day_word(p, i) ||
+           (in->name_words && (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE));
+}
+
 /* "Hillary Clinton on Tuesday said", "Acme, a robot maker, today
  * announced": a source
  * that is only a date is the tagger's slip (no gold source of PolNeAR
@@ -480,8 +487,7 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
     }
     int dates = 0;
     for (size_t i = s.first; i < s.end; i++) {
-        if (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE || is_year(p, i) ||
-            quoth_is_day_word(p, i))
+        if (date_word(in, p, i) || is_year(p, i))
             dates++;
         else if (!time_word(p, i) && !quoth_punct_is(p, i, ",")) return;
     }
@@ -2138,13 +2144,6 @@ void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribu
         if (!reversed) list->a[kept++] = list->a[k];
     }
     list->n = kept;
-}
-
-/* A day or a month: "Monday", "today", "March" (NAME_DATE); not a year,
- * which opens noun phrases too ("2011 email exchange"). */
-static int date_word(const quoth_attrib_input *in, const quoth_phrases *p, size_t i) {
-    return quoth_is_day_word(p, i) ||
-           (in->name_words && (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE));
 }
 
 /* Whether the tagger's one content is an adverbial, not what was said:
