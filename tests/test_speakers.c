@@ -3343,6 +3343,23 @@ static void test_small_words_in_names(void) {
     check_one_statements(SMALL_WORDS_IN_NAMES, sizeof SMALL_WORDS_IN_NAMES / sizeof *SMALL_WORDS_IN_NAMES);
 }
 
+/* Wire copy cut at 66 columns: a line that opens with a capital inside a
+ * paragraph runs on from the full line before it (the source had been
+ * "Council", a paragraph of its own). */
+static const one_statement HARD_WRAPPED[] = {
+    {"Harbour dredging delayed\n\n"
+     "HARBOURTON, May 4 (Wire) - The port authority said on Tuesday that\n"
+     "it would delay the dredging of the northern channel until autumn,\n"
+     "citing a shortfall in its maintenance budget for the coming year.\n\n"
+     "Tomas Breck, who chairs the Harbourton Shippers' Shipping Liaison\n"
+     "Council, said the delay would cost members a great deal of money.\n",
+     {"the delay would", "Tomas Breck", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
+static void test_hard_wrapped_lines(void) {
+    check_one_statements(HARD_WRAPPED, sizeof HARD_WRAPPED / sizeof *HARD_WRAPPED);
+}
+
 static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
@@ -3372,4 +3389,4 @@ TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_
           test_titles_in_bodies, test_nationalities_and_roles,
           test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
           test_descriptions_apart, test_agencies_and_places,
-          test_public_services, test_politics_abroad, test_portfolios)
+          test_public_services, test_politics_abroad, test_portfolios, test_hard_wrapped_lines)

@@ -9,6 +9,7 @@
 #include "harness.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
+#include "text/wrap.h"
 
 /* ------------------------------------------------------------- UTF-8 */
 
@@ -213,6 +214,64 @@ static void test_wrapped_lines_stay_in_their_paragraph(void) {
     quoth_token_list_free(&tl);
 }
 
+/* Invented wire copy cut at 66 columns: a headline and a dateline line, then
+ * paragraphs apart by blank lines. */
+static const char WIRE_COPY[] =
+    "Port delays dredging\n"
+    "By Ana Sidell\n"
+    "\n"
+    "HARBOURTON, May 4 (Wire) - The port authority said on Tuesday that\n"
+    "it would delay the dredging of the northern channel until autumn,\n"
+    "citing a shortfall in its maintenance budget for the coming year.\n"
+    "\n"
+    "Tomas Breck, who chairs the Harbourton Shippers' Shipping Liaison\n"
+    "Council, said the delay would cost members a great deal of money.\n";
+
+static void test_wrap_width_of_wire_copy(void) {
+    CHECK_INT(quoth_wrap_width(WIRE_COPY, strlen(WIRE_COPY)), 66);
+    /* the same lines without their newline at the end, and with CRLF */
+    CHECK_INT(quoth_wrap_width(WIRE_COPY, strlen(WIRE_COPY) - 1), 66);
+    const char crlf[] = "one two three four five six seven eight nine ten eleven twelve x\r\n"
+                        "one two three four five six seven eight nine ten eleven twelve\r\n"
+                        "one two three four five six seven eight nine ten eleven twelve y\r\n"
+                        "the end.\r\n";
+    CHECK_INT(quoth_wrap_width(crlf, strlen(crlf)), 64);
+}
+
+static void test_wrap_width_leaves_other_layouts(void) {
+    /* a paragraph per line, one line too long for any wrapping */
+    const char paragraphs[] =
+        "The minister said the plan\nwould work, and the opposition said\nit would not, and the\n"
+        "committee, which had met for most of the night in the old town hall, said nothing at all to anyone there\n";
+    CHECK_INT(quoth_wrap_width(paragraphs, strlen(paragraphs)), 0);
+    /* short sentences, one per line: every line ends closed */
+    const char brief[] = "The mayor of the town resigned on Monday morning.\n"
+                         "\"I have had enough of this council,\" she told the press.\n"
+                         "Her deputy, Ola Brandt, will take over until the election.\n"
+                         "The election will be held in the spring of next year.\n";
+    CHECK_INT(quoth_wrap_width(brief, strlen(brief)), 0);
+    /* lines too short to be a width, and too few lines */
+    const char list[] = "apples and pears\nplums and\ncherries, figs\nand dates\n";
+    CHECK_INT(quoth_wrap_width(list, strlen(list)), 0);
+    CHECK_INT(quoth_wrap_width(WIRE_COPY, 40), 0);
+    CHECK_INT(quoth_wrap_width("", 0), 0);
+    CHECK_INT(quoth_wrap_width("\n\n\n\n", 4), 0);
+}
+
+static void test_wrapped_capitals_continue_their_paragraph(void) {
+    quoth_token_list tl = tokens_of(WIRE_COPY);
+    /* headline, byline, and the two paragraphs: "that\nit", "Liaison\nCouncil"
+     * run on, the short byline ends its line */
+    CHECK_INT(tl.n_para, 4);
+    size_t council = 0;
+    for (size_t i = 0; i < tl.n; i++)
+        if (strcmp(quoth_token_norm(&tl, i), "Council") == 0) council = i;
+    CHECK(council > 0);
+    CHECK(!(tl.tok[council].flags & TOK_PARA_START));
+    CHECK(tl.tok[council].flags & TOK_NEWLINE_BEFORE);
+    quoth_token_list_free(&tl);
+}
+
 static void test_empty_and_blank_inputs(void) {
     quoth_token_list tl = tokens_of("");
     CHECK_INT(tl.n, 0);
@@ -244,4 +303,6 @@ TEST_MAIN(test_valid_text_is_copied_unchanged, test_brand_plus_stays_on_its_word
           test_number_signs_cases_and_states,
           test_glued_words_are_split, test_odd_white_space_separates,
           test_sentences_and_paragraphs, test_wrapped_lines_stay_in_their_paragraph,
+          test_wrap_width_of_wire_copy, test_wrap_width_leaves_other_layouts,
+          test_wrapped_capitals_continue_their_paragraph,
           test_empty_and_blank_inputs, test_very_long_word_is_cut)

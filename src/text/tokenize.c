@@ -15,6 +15,7 @@
 #include "text/charclass.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
+#include "text/wrap.h"
 #include "util/array.h"
 
 /* Words longer than this are cut into pieces: no real word is, and it keeps
@@ -29,6 +30,7 @@ typedef struct scanner {
     const void *word_count_ctx;
     unsigned pending;       /* TOK_*_BEFORE flags for the next token */
     int straight_open;      /* a straight " is open in this paragraph */
+    size_t wrap_width;      /* the column the text's lines were cut at; 0 when not hard-wrapped */
 } scanner;
 
 static uint32_t cp_at(const scanner *sc, size_t i, size_t *n) {
@@ -659,9 +661,24 @@ static size_t scan_punct(scanner *sc, size_t i, uint32_t cp, size_t cpn, quoth_c
 
 /* ---------------------------------------------------------- driver */
 
+/* In hard-wrapped text, the line that ends at byte `end` ran on into the one
+ * that starts at `next`: the next line's first word would not have fitted
+ * after it within the width. A line that ended early ended its paragraph. */
+static int runs_on_to(const scanner *sc, size_t end, size_t next) {
+    if (!sc->wrap_width) return 0;
+    size_t line = end;
+    while (line > 0 && sc->s[line - 1] != '\n') line--;
+    size_t word_end = next;
+    while (word_end < sc->len && sc->s[word_end] > ' ') word_end++;
+    const char *text = (const char *)sc->s;
+    return quoth_wrap_code_points(text + line, end - line) + 1 + quoth_wrap_code_points(text + next, word_end - next) >
+           sc->wrap_width;
+}
+
 /* Consumes white space at i < len, setting the flags of the next token: a
  * line break, and a paragraph start after a blank line, or after a line break
- * unless the next line continues in lower case (hard-wrapped text). */
+ * unless the next line continues in lower case or runs on from a full line
+ * of hard-wrapped text. */
 static size_t skip_space(scanner *sc, size_t i) {
     /* Most calls find no space (punctuation after a word) or one ASCII
      * space before a word: two bytes tell. */
@@ -686,7 +703,7 @@ static size_t skip_space(scanner *sc, size_t i) {
     if (i > start) sc->pending |= TOK_SPACE_BEFORE;
     if (newlines) {
         sc->pending |= TOK_NEWLINE_BEFORE;
-        if (newlines >= 2 || class_at(sc, i) != CC_LOWER) sc->pending |= TOK_PARA_START;
+        if (newlines >= 2 || (class_at(sc, i) != CC_LOWER && !runs_on_to(sc, start, i))) sc->pending |= TOK_PARA_START;
     }
     return i;
 }
@@ -694,7 +711,7 @@ static size_t skip_space(scanner *sc, size_t i) {
 int quoth_tokenize(quoth_token_list *list, const char *text, size_t len,
                    quoth_word_count_fn word_count, const void *word_count_ctx) {
     scanner sc = {(const unsigned char *)text, len, list, word_count, word_count_ctx,
-                  TOK_PARA_START, 0};
+                  TOK_PARA_START, 0, quoth_wrap_width(text, len)};
     list->n = 0;
     list->arena_len = 0;
     list->n_sent = 0;
