@@ -493,6 +493,24 @@ static int generic_body_word(const quoth_resolver *r, size_t first, size_t i) {
  * small letters at k, between two name words of a body's long name that
  * holds "and" before it and ends, at most three words after it in the
  * same sentence, with a body's word. */
+static int org_word(const quoth_resolver *r, size_t i) { return (r->p.t[i].lex & LEX_ORG_WORD) != 0; }
+
+/* Whether the name words after `joiner` end a body's name: within
+ * [skip + 1, most] words of it, before `end` and in its sentence, comes a
+ * word that `is_body` accepts and that no further name word follows (the
+ * three scans of a name that a joining word or a small plural goes on
+ * with, below). */
+static int body_name_follows(const quoth_resolver *r, size_t joiner, size_t skip, size_t most, size_t end,
+                             int (*is_body)(const quoth_resolver *, size_t)) {
+    const quoth_token *t = r->p.t;
+    if (end > r->p.n) end = r->p.n;
+    for (size_t k = joiner + 1; k < end && k <= joiner + most && t[k].sentence == t[joiner].sentence && is_name_token(r, k); k++)
+        if (k > joiner + skip && is_body(r, k) &&
+            (k + 1 >= end || t[k + 1].sentence != t[k].sentence || !is_name_token(r, k + 1)))
+            return 1;
+    return 0;
+}
+
 static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size_t k) {
     const quoth_token *t = r->p.t;
     if (k <= first || k + 1 >= r->p.n || (t[k].flags & TOK_CAPITALIZED) || !r->pos_flags ||
@@ -501,10 +519,7 @@ static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size
         return 0;
     int and = 0;
     for (size_t i = first; i < k; i++) and |= quoth_word_is(&r->p, i, "and");
-    if (!and) return 0;
-    for (size_t i = k + 1; i < r->p.n && i <= k + 3 && t[i].sentence == t[k].sentence && is_name_token(r, i); i++)
-        if ((t[i].lex & LEX_ORG_WORD) && (i + 1 >= r->p.n || !is_name_token(r, i + 1))) return 1;
-    return 0;
+    return and && body_name_follows(r, k, 0, 3, r->p.n, org_word);
 }
 
 /* Whether the "and" at i joins the words before it to a body's name
@@ -518,10 +533,9 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
     if (!generic_body_word(r, first, i))
         for (size_t k = first; k < i; k++)
             if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
+    if (body_name_follows(r, i, 0, 3, end, org_word)) return 1;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
-        if (((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 >= end || !is_name_token(r, k + 1))) ||
-            small_plural_in_body_name(r, first, k + 1))
-            return 1;
+        if (small_plural_in_body_name(r, first, k + 1)) return 1;
     return 0;
 }
 
@@ -538,10 +552,7 @@ static int in_joins_body(const quoth_resolver *r, size_t first, size_t i) {
     if (i - first > 3 || (t[first].flags & TOK_SENT_START) || names_person(r, first, i)) return 0;
     for (size_t k = first; k < i; k++)
         if ((quoth_name_classes_at(r, k) & NAME_PLACE) || t[k].entity == QUOTH_ENT_PERSON) return 0;
-    for (size_t k = i + 1; k < r->p.n && k <= i + 4 && t[k].sentence == t[i].sentence && is_name_token(r, k); k++)
-        if (k > i + 1 && body_word(r, k) && (k + 1 >= r->p.n || t[k + 1].sentence != t[k].sentence || !is_name_token(r, k + 1)))
-            return 1;
-    return 0;
+    return body_name_follows(r, i, 1, 4, r->p.n, body_word);
 }
 
 /* "Hands for Afghanistan", "Doctors for Peace": a capitalized plural
