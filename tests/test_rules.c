@@ -367,6 +367,31 @@ static void test_quotation_signed_after_dash(void) {
     CHECK(q && !strstr(slice(doc, &q->contents[0]), "waited"));
 }
 
+/* A sentence opened by a verb of saying before its speaker: the verb is
+ * the cue (it had been the colon), the apposition or relative clause after
+ * the name the source's (it had been part of the content), and the
+ * speaker is the name without the verb (it had been "Said Margit Olsen"). */
+static void test_inverted_openings(void) {
+    const quoth_doc *doc = extract("The old swing bridge over the Alder reopened on Friday.\n\n"
+                                   "Said Margit Olsen, who has run the ferry caf\u00e9 beside it since 1998, "
+                                   "\"We thought the day would never come.\"\n\n"
+                                   "Said the mayor, Alan Crewe: \"This is the biggest change in a generation.\"\n\n"
+                                   "Said Crewe, \"Nobody should wait that long again.\"");
+    check_quote(doc, "\"We thought the day would never come.\"", "Said",
+                "Margit Olsen, who has run the ferry caf\u00e9 beside it since 1998", QUOTH_DIRECT);
+    check_quote(doc, "\"This is the biggest change in a generation.\"", "Said", "the mayor, Alan Crewe", QUOTH_DIRECT);
+    check_quote(doc, "\"Nobody should wait that long again.\"", "Said", "Crewe", QUOTH_DIRECT);
+    const quoth_quote *q = find(doc, "\"We thought");
+    CHECK_STR(q ? q->speaker_name : NULL, "Margit Olsen");
+    q = find(doc, "\"Nobody");
+    CHECK_STR(q ? q->speaker_name : NULL, "Alan Crewe");
+    CHECK_INT((int)quoth_doc_quote_count(doc), 3);
+    /* a participle clause that opens the sentence is no inverted cue */
+    doc = extract("Asked whether the plan would survive the winter, Councillor Ray Dunn shot back: "
+                  "\"That would be good.\"");
+    check_quote(doc, "\"That would be good.\"", "shot back:", "Councillor Ray Dunn", QUOTH_DIRECT);
+}
+
 /* "The Government was accused of ...": the accused is no speaker (it had
  * been the source), as the one asked or judged is not. */
 static void test_accused_is_no_source(void) {
@@ -1851,7 +1876,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_inverted_openings, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -1995,6 +1995,107 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
+/* The top-level quotation whose opening mark is token `open`, or NULL:
+ * quotations are listed in order of their opening mark. */
+static const quoth_quotation *quotation_opening_at(const quoth_quotation_list *qs, size_t open) {
+    size_t lo = 0, hi = qs ? qs->n : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (qs->q[mid].open < open) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < qs->n && qs->q[lo].open == open && !qs->q[lo].depth ? &qs->q[lo] : NULL;
+}
+
+/* The mark (a comma or a colon) before the quotation that an inverted
+ * opening at `first` introduces ("Said the mayor, Alan Crewe: “…”"), or
+ * SIZE_MAX: its words up to the mark hold no quotation and no verb of
+ * saying of their own. */
+static size_t inverted_opening_mark(const quoth_phrases *p, size_t first, size_t end) {
+    const quoth_token *t = p->t;
+    if ((t[first].flags & (TOK_SENT_START | TOK_CAPITALIZED)) != (TOK_SENT_START | TOK_CAPITALIZED) ||
+        !(t[first].lex & LEX_CUE) || !(t[first].lex & (LEX_FORM_PAST | LEX_FORM_3SG)) || t[first].quote_depth)
+        return SIZE_MAX;
+    for (size_t m = first + 2; m + 1 < end && m <= first + 3 * QUOTH_MAX_PHRASE; m++) {
+        if (t[m].quote_depth || (t[m].flags & TOK_QUOTE) || quoth_is_cue_verb(p, m)) return SIZE_MAX;
+        if ((quoth_punct_is(p, m, ",") || quoth_punct_is(p, m, ":")) && (t[m + 1].flags & TOK_QUOTE_OPEN)) {
+            /* the verb's subject right after it, up to the mark or to a
+             * comma before it ("Asked whether ..., Mr. Smith shot back:"
+             * opens with a clause) */
+            size_t e = quoth_np_right(p, first + 1, m);
+            return e > first + 1 && (e == m || quoth_punct_is(p, e, ",")) ? m : SIZE_MAX;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* The statement of an inverted opening's quotation: the opening verb its
+ * cue, the words up to the mark its source (the name, and the apposition
+ * or relative clause after a comma), the quotation its content. */
+static void set_inverted_statement(const quoth_phrases *p, size_t first, size_t mark, const quoth_quotation *q,
+                                   quoth_attribution *a) {
+    a->cue = quoth_cue_around(p, first, first);
+    size_t e = quoth_np_right(p, a->cue.end, mark);
+    if (e < mark && quoth_punct_is(p, e, ",")) e = mark;
+    a->source = (quoth_tspan){a->cue.end, (uint32_t)e};
+    int kept = 0;
+    for (int c = 0; c < a->n_content; c++) {
+        quoth_tspan content = a->content[c];
+        if (content.end <= q->open) continue; /* words of the source */
+        if (content.first < q->open) content.first = q->open;
+        a->content[kept++] = content;
+    }
+    a->n_content = kept;
+    if (!kept) a->content[a->n_content++] = (quoth_tspan){q->open, q->close + 1};
+}
+
+/* Whether a's cue lies in `cues` and a content of it overlaps `quote`:
+ * another reading of an inverted opening's sentence (the rules' colon, the
+ * tagger's verb). */
+static int other_reading(const quoth_attribution *a, quoth_tspan cues, quoth_tspan quote) {
+    if (!overlaps(a->cue, cues)) return 0;
+    for (int c = 0; c < a->n_content; c++)
+        if (overlaps(a->content[c], quote)) return 1;
+    return 0;
+}
+
+static void drop_other_readings(quoth_attribution_list *list, size_t kept, quoth_tspan cues, quoth_tspan quote) {
+    size_t n = 0;
+    for (size_t j = 0; j < list->n; j++)
+        if (j == kept || !other_reading(&list->a[j], cues, quote)) list->a[n++] = list->a[j];
+    list->n = n;
+}
+
+int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
+    uint64_t budget = scan_budget(in);
+    for (size_t s = 0; s < tl->n_sent && budget >= 3 * (uint64_t)list->n; s++) {
+        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, mark;
+        const quoth_quotation *q;
+        if (end <= first + 3 || (mark = inverted_opening_mark(&p, first, end)) == SIZE_MAX ||
+            !(q = quotation_opening_at(in->quotations, mark + 1)))
+            continue;
+        budget -= 3 * (uint64_t)list->n; /* the walks over the statements below */
+        quoth_tspan opening = {(uint32_t)first, q->close + 1};
+        size_t found = SIZE_MAX;
+        for (size_t j = 0; j < list->n && found == SIZE_MAX; j++)
+            if (overlaps(list->a[j].cue, opening) && list->a[j].n_content &&
+                overlaps(list->a[j].content[list->a[j].n_content - 1], opening))
+                found = j;
+        if (found != SIZE_MAX) {
+            set_inverted_statement(&p, first, mark, q, &list->a[found]);
+            drop_other_readings(list, found, (quoth_tspan){(uint32_t)first, (uint32_t)mark + 1},
+                                (quoth_tspan){q->open, q->close + 1});
+            continue;
+        }
+        quoth_attribution statement = {.origin = ORIGIN_RULE_DIRECT, .speaker = -1, .context_of = -1};
+        set_inverted_statement(&p, first, mark, q, &statement);
+        if (!any_attribution_overlaps(list, opening) && quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {

@@ -150,6 +150,14 @@ void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attrib
  * lander was called off, officials said" had begun at "lander"). */
 void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "Said the mayor, Alan Crewe: “…”", "Said Dorothy Poynter, who grew up
+ * with him, “…”": a sentence opened by a verb of saying, then its speaker
+ * and a comma or colon before a quotation, is the speaker's direct quote
+ * with the verb as cue; the apposition or relative clause after the name
+ * is the source's (the cue had been the colon, or the clause part of the
+ * content). Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "\"We have waited four years.\" -- Lars Eriksen, chief executive": a
  * paragraph that is a quotation signed after a dash is the signer's
  * statement, the dash its cue (as PolNeAR annotates them); a content of

@@ -1714,6 +1714,17 @@ static int known_org_opening(const quoth_resolver *r, size_t i) {
     return known_org_of(r, &two) != NULL;
 }
 
+/* A verb of saying that opens its sentence before the speaker's name, in
+ * the inverted order of features ("Said Margit Olsen, who ...", "Added
+ * council engineer Priya Nand:"): the tagger may read the capitalized verb
+ * as a name word, and the speaker had been "Said Margit Olsen". */
+static int inverted_cue_opening(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED)) == (TOK_SENT_START | TOK_CAPITALIZED) &&
+           (t[i].lex & LEX_CUE) && (t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)) && i + 1 < r->p.n &&
+           (t[i + 1].flags & TOK_CAPITALIZED) && t[i + 1].sentence == t[i].sentence;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1739,6 +1750,10 @@ int quoth_find_name_runs(quoth_resolver *r) {
             int rc = add_runs(r, i, campaign_end);
             if (rc) return rc;
             i = campaign_end;
+            continue;
+        }
+        if (inverted_cue_opening(r, i)) {
+            i++; /* "Said Crewe," is Crewe's */
             continue;
         }
         if (i > 0 && postnominal(r, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i].flags & TOK_SENT_START)) {
