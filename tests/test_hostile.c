@@ -400,6 +400,14 @@ static void test_adversarial_linear(void) {
                  "Washington Post Hit Piece Slams Ann %s Over Port.\n\nLee Kay Blasts Drudge For Port.\n\n",
                  256u << 10);
     check_linear(e, "names opening sentences", "Ramos met Mr. %s Ramos. Ramos, a writer, said it. ", 256u << 10);
+    /* hard-wrapped lines look back over their own line only; inverted
+     * openings walk the statements once per sentence, within a budget */
+    check_linear(e, "hard-wrapped lines",
+                 "The port authority said on Tuesday that it would delay the\n"
+                 "Dredging Of The Channel, Ann %s of the Harbourton Council said\n",
+                 256u << 10);
+    check_linear(e, "inverted openings", "Said Ann %s, who runs the cafe, \"We thought so.\" Said the mayor: \"No.\"\n",
+                 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);
