@@ -3356,6 +3356,31 @@ static const one_statement HARD_WRAPPED[] = {
      {"the delay would", "Tomas Breck", QUOTH_RESOLVED_NAME, NULL, M}},
 };
 
+/* The eleventh audit's unnamed people: a "she" after an unnamed mother
+ * whose statement named someone else, a "he" after a shop owner (a title
+ * after the noun of a trade names no office), a village named after "the
+ * village of" (it had been a man), a taxi driver after a detective (she
+ * had been the driver). */
+static const one_statement UNNAMED_PEOPLE[] = {
+    {"A mother of three said Makepeace had once walked her son home. \"I never forgot that,\" she said.",
+     {"\"I never forgot", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+    {"Jim Bell met us. One shop owner said he had thrown away his frozen food. \"Nobody tells you anything,\" he "
+     "said.",
+     {"\"Nobody tells", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    {"In the village of Ashby Marsh, one shop owner said he had thrown away his frozen food. \"Nobody tells you "
+     "anything,\" he said.",
+     {"\"Nobody tells", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    {"Flood water reached the village of Ashby Marsh on Monday. \"Nobody tells us anything,\" he said.",
+     {"\"Nobody tells us", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    {"Detective Sergeant Wendy Okafor said officers were looking for the car. The taxi driver told the Echo that the "
+     "road was unlit.",
+     {"that the road", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_unnamed_people_of_the_eleventh_audit(void) {
+    check_one_statements(UNNAMED_PEOPLE, sizeof UNNAMED_PEOPLE / sizeof *UNNAMED_PEOPLE);
+}
+
 static void test_hard_wrapped_lines(void) {
     check_one_statements(HARD_WRAPPED, sizeof HARD_WRAPPED / sizeof *HARD_WRAPPED);
 }
@@ -3389,4 +3414,5 @@ TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_
           test_titles_in_bodies, test_nationalities_and_roles,
           test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
           test_descriptions_apart, test_agencies_and_places,
-          test_public_services, test_politics_abroad, test_portfolios, test_hard_wrapped_lines)
+          test_public_services, test_politics_abroad, test_portfolios, test_hard_wrapped_lines,
+          test_unnamed_people_of_the_eleventh_audit)

@@ -1175,8 +1175,17 @@ static int body_before_its_place(const quoth_resolver *r, const quoth_name_run *
 static int place_by_its_words(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const GEOGRAPHY[] = {"isle", "isles", "island", "islands", "gulf", "bay", "strait", "sea",
                                             "lake", "cape"};
+    /* "the village of Ashby Marsh": a kind of settlement in small letters
+     * and "of" before the name (the eleventh audit's village had been a
+     * man whom a shop owner's "he" stood for) */
+    static const char *const SETTLEMENTS[] = {"village", "town", "city", "hamlet", "suburb", "borough",
+                                              "municipality", "district", "county", "province", "region", "parish"};
     if (run->end - run->first >= 3 && quoth_word_is(&r->p, run->first + 1, "of") &&
         quoth_word_in(&r->p, run->first, GEOGRAPHY, sizeof GEOGRAPHY / sizeof *GEOGRAPHY))
+        return 1;
+    if (run->first >= 2 && quoth_word_is(&r->p, run->first - 1, "of") &&
+        !(r->p.t[run->first - 2].flags & TOK_CAPITALIZED) &&
+        quoth_word_in(&r->p, run->first - 2, SETTLEMENTS, sizeof SETTLEMENTS / sizeof *SETTLEMENTS))
         return 1;
     return run->first >= 2 && quoth_possessive(&r->p, run->first - 1) && compass_word(r, run->first) &&
            (quoth_name_classes_at(r, run->first - 2) & NAME_PLACE);

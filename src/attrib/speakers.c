@@ -1684,9 +1684,21 @@ static quoth_tspan without_age_apposition(const quoth_resolver *r, quoth_tspan s
  * With `title`, an office that resolve_title() found no holder for, in
  * office or former as it says: only a person the text gave no role, and
  * no one when the office went to someone unnamed just before. */
+/* Whether the word before the description's head names an everyday trade
+ * ("The taxi driver", "the shop owner"): someone the story met, not the
+ * racing driver or the team owner it is about (a detective sergeant's
+ * witness had been her). */
+static int everyday_trade_before(const quoth_resolver *r, quoth_tspan src, size_t head) {
+    static const char *const TRADES[] = {"taxi", "cab",   "minicab", "bus",   "coach", "lorry",  "truck",
+                                         "van",  "delivery", "tram", "train", "ambulance", "tractor", "rickshaw",
+                                         "shop", "store", "restaurant", "cafe", "caf\u00e9", "bar", "market"};
+    return head > src.first + 1 && quoth_word_in(&r->p, head - 1, TRADES, sizeof TRADES / sizeof *TRADES);
+}
+
 static int32_t resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                            quoth_tspan src, int title) {
     int64_t head = salient_description_head(r, src, title);
+    if (head >= 0 && everyday_trade_before(r, src, (size_t)head)) return -1;
     int gender, age = 0;
     if (head < 0 && !title && (head = age_description_end(r, src)) >= 0) {
         age = 1;
@@ -1849,6 +1861,12 @@ static int resolve_interview_label(const quoth_resolver *r, quoth_attribution *a
  * replied" is Sanders (a first version without that last test changed 32
  * train statements, most of them wrongly). */
 static int spokes_noun(const quoth_resolver *r, uint32_t i);
+static int within_contents(const quoth_attribution *a, size_t tok) {
+    for (int c = 0; c < a->n_content; c++)
+        if (tok >= a->content[c].first && tok < a->content[c].end) return 1;
+    return 0;
+}
+
 static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok) {
     static const char *const ONE[] = {"a", "an", "one", "another"};
     if (k == 0 || !(quoth_word_is(&r->p, tok, "he") || quoth_word_is(&r->p, tok, "she"))) return 0;
@@ -1871,8 +1889,11 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     if (!people_noun(r, head) && head + 3 < b->source.end && quoth_punct_is(&r->p, head + 1, ",") &&
         (quoth_word_is(&r->p, head + 2, "a") || quoth_word_is(&r->p, head + 2, "an")))
         head += 3;
-    /* a spokesman is a title that names no one the text is about */
-    int title = (r->p.t[head].lex & LEX_TITLE) && !spokes_noun(r, (uint32_t)head);
+    /* a spokesman is a title that names no one the text is about, and
+     * so is a title after a noun that says of what ("a shop owner", "a
+     * bus driver") */
+    int compound = head > b->source.first + 1 && quoth_coarse(&r->p, head - 1) == CT_NOUN;
+    int title = (r->p.t[head].lex & LEX_TITLE) && !spokes_noun(r, (uint32_t)head) && !compound;
     if (!one || !people_noun(r, head) || title || quoth_document_noun(&r->p, head) ||
         quoth_word_is(&r->p, b->cue.first, "asked") || quoth_word_is(&r->p, b->cue.first, "questioned"))
         return 0;
@@ -1880,9 +1901,14 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     int gender = quoth_word_is(&r->p, tok, "he") ? 1 : 2;
     if (b->source_gender && b->source_gender != gender) return 0;
     /* a person named since may be whom the pronoun means, unless of the
-     * other gender ("she found Marc Tremblay lying in the road. She said") */
+     * other gender ("she found Marc Tremblay lying in the road. She said"),
+     * or named in what the unnamed person said, when the pronoun's sentence
+     * comes right after ("A mother of three said Makepeace had walked her
+     * son home. “I never forgot that,” she said.") */
+    int next_sentence = r->p.t[tok].sentence == r->p.t[b->source.first].sentence + 1;
     for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
         const quoth_speaker *s = &r->t->s[r->t->runs[j].speaker];
+        if (next_sentence && within_contents(b, r->t->runs[j].first)) continue;
         if (s->kind == QUOTH_KIND_PERSON && (!s->gender || s->gender == gender)) return 0;
     }
     return 1;
