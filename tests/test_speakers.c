@@ -3377,6 +3377,37 @@ static const one_statement UNNAMED_PEOPLE[] = {
      {"that the road", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* The eleventh audit's bodies: a registry and a constabulary by their
+ * nouns, companies named later by their first word, a name that a common
+ * noun opens at a sentence's start, a name opened by a question word (and
+ * "the company" that is not that consumer group), a coast guard written
+ * as one word. Each had been cut, a person, or another body. */
+static const one_statement BODIES_ELEVEN[] = {
+    {"Separate figures from the Property Registry showed the number of completed sales fell by 9 percent.",
+     {"the number of", "Property Registry", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The man was found by a passer-by, Hallamshire Constabulary said. He remains in hospital.",
+     {"The man was found", "Hallamshire Constabulary", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"House prices fell, according to figures from the lender Northgate Building Society. Prices were 1 per cent "
+     "lower, Northgate said.",
+     {"Prices were", "Northgate Building Society", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Lumen Devices unveiled a folding phone on Tuesday. Lumen also said it would offer seven years of updates.",
+     {"it would offer", "Lumen Devices", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The talks failed on Friday. Climate Action Network, a coalition of groups, said rich countries had come with "
+     "empty pockets.",
+     {"rich countries", "Climate Action Network", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"FitTrack said hackers had stolen the data. Consumer group Which Way said the offer was \"an insult\". The "
+     "company said it did not yet know who was behind the attack.",
+     {"it did not yet know", "FitTrack", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"FitTrack said hackers had stolen the data. Consumer group Which Way said the offer was \"an insult\".",
+     {"the offer was", "Which Way", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Hellenic Coast Guard rescued 47 people on Thursday. The coastguard denied that its boat had been late.",
+     {"that its boat", "Hellenic Coast Guard", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
+static void test_bodies_of_the_eleventh_audit(void) {
+    check_one_statements(BODIES_ELEVEN, sizeof BODIES_ELEVEN / sizeof *BODIES_ELEVEN);
+}
+
 static void test_unnamed_people_of_the_eleventh_audit(void) {
     check_one_statements(UNNAMED_PEOPLE, sizeof UNNAMED_PEOPLE / sizeof *UNNAMED_PEOPLE);
 }
@@ -3415,4 +3446,4 @@ TEST_MAIN(test_resolution_of_every_source, test_live_blogs, test_small_words_in_
           test_unnamed_women, test_works_and_places, test_guilds_and_given_names,
           test_descriptions_apart, test_agencies_and_places,
           test_public_services, test_politics_abroad, test_portfolios, test_hard_wrapped_lines,
-          test_unnamed_people_of_the_eleventh_audit)
+          test_unnamed_people_of_the_eleventh_audit, test_bodies_of_the_eleventh_audit)

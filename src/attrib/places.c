@@ -138,6 +138,13 @@ static const char *const ORGANIZATION_HEADS[] = {
     "bank", "cooperative",
     /* and its broadcasters: "Sky Sports" had been a person */
     "sports",
+    /* the eleventh audit's public bodies: "Hallamshire Constabulary said"
+     * had been a man (BODY_NOUNS joins them to the words before) */
+    "constabulary", "gendarmerie", "coastguard", "inspectorate", "registry", "observatory",
+    /* and companies named later by their first word: "Northgate" after
+     * "Northgate Building Society", "Lumen" after "Lumen Devices" had been
+     * people */
+    "society", "devices", "appliances", "instruments",
     /* the tenth audit's mines and forums: "Kafue Basin Copper", "Banking
      * Standards Forum" had been people */
     "copper", "minerals", "metals", "forum",
@@ -225,7 +232,12 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "diocese",  "archdiocese", "synod",     "parish",      "mosque",
                                          "synagogue", "cathedral",
                                          /* "The American Legion" had been "Legion" */
-                                         "legion"};
+                                         "legion",
+                                         /* the eleventh audit's: "the Property Registry" had been
+                                          * "Property", "Hallamshire Constabulary" a man */
+                                         "registry", "inspectorate", "observatory", "cooperative", "co-operative",
+                                         "collective", "consortium", "syndicate", "caucus", "constabulary",
+                                         "gendarmerie", "coastguard"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

@@ -1523,6 +1523,33 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
            !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
 }
 
+/* "Climate Action Network said": a common noun that opens its sentence
+ * and the capitalized words after it, up to a body's word that ends them,
+ * are one body's name (it had been "Action Network"); "Party leaders",
+ * "Climate Minister Chris Bowen" and "Establishment Republicans" are not. */
+static int body_name_opening_sentence(const quoth_resolver *r, size_t i) {
+    if (!may_open_sentence_as_name(r, i)) return 0;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX + 1 && r->p.t[j].sentence == r->p.t[i].sentence &&
+           (is_name_token(r, j) || capitalized_noun(r, j)) && !given_name(r, j))
+        j++;
+    /* not a group of a party's members ("Establishment Republicans") */
+    return j > i + 1 && (j >= r->p.n || r->p.t[j].sentence != r->p.t[i].sentence || !is_name_token(r, j)) &&
+           (body_word(r, j - 1) || (quoth_name_classes_at(r, j - 1) & NAME_ORG_HEAD)) && r->pos_flags &&
+           !(r->pos_flags[r->p.t[j - 1].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER));
+}
+
+/* "Consumer group Which Way said", "the band The Who": a capitalized
+ * question word inside a sentence, after a word in small letters and
+ * before a name word, opens the name (the group had been "Way"). */
+static int question_word_opening_name(const quoth_resolver *r, size_t i) {
+    static const char *const QUESTION_WORDS[] = {"which", "what", "who", "where", "when", "how", "why"};
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED && i > 0 && i + 1 < r->p.n &&
+           (t[i - 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA && t[i + 1].sentence == t[i].sentence &&
+           is_name_token(r, i + 1) && quoth_word_in(&r->p, i, QUESTION_WORDS, sizeof QUESTION_WORDS / sizeof *QUESTION_WORDS);
+}
+
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
     return (r->p.t[i].flags & TOK_SENT_START) && w->made && may_open_sentence_as_name(r, i) &&
@@ -1770,7 +1797,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             continue;
         }
         if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w) &&
-             !known_org_opening(r, i)) ||
+             !known_org_opening(r, i) && !((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) &&
+             !question_word_opening_name(r, i)) ||
             month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);

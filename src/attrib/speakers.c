@@ -2063,6 +2063,18 @@ static int commercial_noun(const quoth_resolver *r, uint32_t i) {
     return quoth_word_in(&r->p, i, COMMERCIAL, sizeof COMMERCIAL / sizeof *COMMERCIAL);
 }
 
+/* Whether a noun in small letters right before the name says its body is
+ * no business: "Consumer group Which Way", "the charity Shelterline" are
+ * not "the company" (the eleventh audit's consumer group had been). */
+static int introduced_as_no_business(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const KINDS[] = {"group",    "charity", "union",   "regulator", "watchdog", "campaign",
+                                        "coalition", "alliance", "association", "council", "ministry", "party",
+                                        "agency",   "trust",   "society", "foundation", "think-tank"};
+    uint32_t before = run->first - 1;
+    return run->first > 0 && !(r->p.t[before].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, before, KINDS, sizeof KINDS / sizeof *KINDS);
+}
+
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2107,7 +2119,9 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         /* "the bank", "the company" is no regulator of it ("The Financial
          * Conduct Authority is examining the fees ... the bank said", the
          * ninth audit's) */
-        if (commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run))) continue;
+        if (commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run) ||
+                           introduced_as_no_business(r, run)))
+            continue;
         /* "the chairman of the House Transportation Committee": a body
          * that tells a person's place, not one that acts */
         if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
@@ -2231,6 +2245,17 @@ static int described_kind(const quoth_resolver *r, uint32_t first, uint32_t last
     return 1;
 }
 
+/* Whether the noun at `noun_at` is the last two words of the body's name
+ * written as one: "the coastguard" of "the Hellenic Coast Guard" (it had
+ * been no one). */
+static int head_written_as_one(const quoth_resolver *r, const quoth_name_run *run, uint32_t noun_at) {
+    if (run->end - run->first < 2) return 0;
+    const char *noun = quoth_token_norm(r->p.tl, noun_at), *a = quoth_token_norm(r->p.tl, run->end - 2),
+               *b = quoth_token_norm(r->p.tl, run->end - 1);
+    size_t na = strlen(a);
+    return strncasecmp(noun, a, na) == 0 && strcasecmp(noun + na, b) == 0;
+}
+
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -2271,7 +2296,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
         const quoth_name_run *run = &r->t->runs[j];
         if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
         if (institution && run->end - run->first >= 2 && institution_heads(r, run, last)) return run->speaker;
-        if (apposition_head(r, run) == t->lower_hash) return run->speaker;
+        if (apposition_head(r, run) == t->lower_hash || head_written_as_one(r, run, last)) return run->speaker;
     }
     return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
