@@ -3404,7 +3404,20 @@ static const one_statement BODIES_ELEVEN[] = {
      {"that its boat", "Hellenic Coast Guard", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
+/* A rank alone before a name ("Ambassador") says less than the office
+ * set off before it, by which "The spokesman" names him later (he had
+ * been no one). */
+static const expected SPOKESMAN_OF_PRESIDENCY[] = {
+    {"that the President", "Ahmed Fahmy Mansour", QUOTH_RESOLVED_NAME, "spokesman of the Presidency", M},
+    {"that the talks", "Ahmed Fahmy Mansour", QUOTH_RESOLVED_TITLE, "spokesman of the Presidency", M},
+};
+
+static const char SPOKESMAN_ARTICLE[] = "The spokesman of the Presidency, Ambassador Ahmed Fahmy Mansour, stated that "
+                                        "the President received a call. The spokesman clarified that the talks were "
+                                        "friendly.";
+
 static void test_bodies_of_the_eleventh_audit(void) {
+    CHECK_ARTICLE(SPOKESMAN_ARTICLE, SPOKESMAN_OF_PRESIDENCY);
     check_one_statements(BODIES_ELEVEN, sizeof BODIES_ELEVEN / sizeof *BODIES_ELEVEN);
 }
 

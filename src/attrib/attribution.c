@@ -360,12 +360,51 @@ static void close_apposition(const quoth_phrases *p, quoth_attribution *a) {
         a->source.end++;
 }
 
+/* "The expert Olena Marchuk in a commentary to Ukrinform expressed the
+ * opinion": a medium and to whom, inside a source before its cue, as
+ * translated news writes them without commas (the source had been
+ * Ukrinform). Where the medium's "in" starts, or s.end. */
+static size_t medium_within(const quoth_phrases *p, quoth_tspan s) {
+    static const char *const MEDIA[] = {"interview", "commentary", "comment", "comments", "statement",
+                                        "conversation", "letter", "message", "speech", "broadcast", "post"};
+    static const char *const TO[] = {"to", "with", "for", "on"};
+    for (size_t i = s.first + 1; i + 3 < s.end; i++) {
+        if (!quoth_word_is(p, i, "in")) continue;
+        size_t m = i + 1 + (quoth_coarse(p, i + 1) == CT_DET || quoth_coarse(p, i + 1) == CT_POSS);
+        if (m + 1 < s.end && quoth_word_in(p, m, MEDIA, sizeof MEDIA / sizeof *MEDIA) &&
+            quoth_word_in(p, m + 1, TO, sizeof TO / sizeof *TO))
+            return i;
+    }
+    return s.end;
+}
+
 /* "said House Speaker Paul Ryan in a statement", "said James Lewis, an
  * expert at CSIS, via email": how a source spoke is no part of it
  * (PolNeAR train: 3 of 3 such sources end before it). */
+/* "The Minister of Agriculture, Hélène Vasseur, for her part estimated":
+ * "her part" is no source (translated news sets the phrase off with no
+ * commas, and the tagger took it for the subject), the noun phrase before
+ * it is. */
+static void source_before_for_part(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (s.end != s.first + 2 || s.first < 2 || !quoth_word_is(p, s.first + 1, "part") ||
+        quoth_coarse(p, s.first) != CT_POSS || !quoth_word_is(p, s.first - 1, "for"))
+        return;
+    size_t end = s.first - 1, first = quoth_sentence_first(p, end);
+    if (end > first && quoth_punct_is(p, end - 1, ",")) end--;
+    for (size_t i = first; i < end; i++)
+        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || p->t[i].quote_depth) return;
+    if (end > first) a->source = (quoth_tspan){(uint32_t)first, (uint32_t)end};
+}
+
 static void source_without_medium(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const MEDIA[] = {"statement", "email", "e-mail", "interview", "letter", "tweet"};
     quoth_tspan s = a->source;
+    size_t inner = medium_within(p, s);
+    if (inner < s.end) {
+        a->source.end = (uint32_t)inner;
+        return;
+    }
     if (s.end - s.first < 3 || quoth_tspan_empty(a->cue) || (a->cue.first != s.end && a->cue.end != s.first)) return;
     size_t last = s.end - 1, prep = last - 1;
     int medium = 0;
@@ -1672,6 +1711,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_past_relative_clause(&p, &list->a[k]);
         source_past_opening_place(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
+        source_before_for_part(&p, &list->a[k]);
         source_without_medium(&p, &list->a[k]);
         apposition_out_of_content(in, &p, &list->a[k]);
         close_apposition(&p, &list->a[k]);

@@ -2591,6 +2591,23 @@ static int doctor_title(const quoth_phrases *p, size_t i) {
  * security adviser Jake Sullivan", "President Zelensky", "retired
  * neurosurgeon Ben Carson"), or an apposition before or after it ("the
  * head of ..., Mark Milley", "Frank Dellucci, a baker,"). */
+/* The first word after "the" of an office that ends at the comma at
+ * `comma` and opens its sentence ("The spokesman of the Presidency,"; "The
+ * chairman of the Joint Chiefs of Staff,"): "the", a title among its
+ * first words, no given name and no possessive; `comma` when there is
+ * none ("her rival, Sen. Bernie Sanders" keeps "Sen.", "The command's
+ * spokesman, DSP Gyang Dalyop," "DSP"). */
+static size_t office_set_off_before(const quoth_resolver *r, size_t comma, size_t limit) {
+    const quoth_phrases *p = &r->p;
+    if (limit + 2 > comma || !quoth_word_is(p, limit, "the")) return comma;
+    int title = 0;
+    for (size_t i = limit + 1; i < comma; i++) {
+        if (given_name(r, i) || (p->t[i].flags & TOK_PUNCT) || quoth_possessive(p, i)) return comma;
+        if (i < limit + 4 && (p->t[i].lex & LEX_TITLE)) title = 1;
+    }
+    return title ? limit + 1 : comma;
+}
+
 static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, uint8_t *noun) {
     const quoth_phrases *p = &r->p;
     size_t first = run->first, limit = quoth_sentence_first(p, first);
@@ -2618,6 +2635,17 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
             if (apposition_role(r, e + 1, end, &apposed_noun)) {
                 *noun = apposed_noun;
                 return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+            }
+        }
+        /* "The spokesman of the Presidency, Ambassador Ahmed Fahmy
+         * Mansour,": a rank alone before the name says less than the office
+         * set off before it, which "The spokesman" names him by */
+        if (s + 1 == k && s > limit + 2 && quoth_punct_is(p, s - 1, ",")) {
+            size_t o = office_set_off_before(r, s - 1, limit);
+            uint8_t office_noun = 0;
+            if (o < s - 1 && apposition_role(r, o, s - 1, &office_noun)) {
+                *noun = office_noun;
+                return add_string(r, p->t[o].start, p->t[s - 2].end, off);
             }
         }
         return add_string(r, p->t[s].start, p->t[k - 1].end, off);
