@@ -3416,7 +3416,24 @@ static const char SPOKESMAN_ARTICLE[] = "The spokesman of the Presidency, Ambass
                                         "the President received a call. The spokesman clarified that the talks were "
                                         "friendly.";
 
+/* Translated news's names (the eleventh audit's set A): a body and its
+ * officer with no comma between, an Arabic name whose first word no list
+ * holds, a ministry's field in words no list holds. They had been the
+ * institute, the father's name, and a man "Ecological Transition". */
+static const one_statement TRANSLATED_NAMES[] = {
+    {"The director of the Center of Japanese Studies of the Institute of the Far East Viktor Sazonov told TASS that "
+     "no breakthrough should be expected.",
+     {"that no breakthrough", "Viktor Sazonov", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"The Minister, Saleh bin Abdullah Al-Otaibi, revealed that the metro will open in May.",
+     {"that the metro", "Saleh bin Abdullah Al-Otaibi", QUOTH_RESOLVED_NAME, "Minister", M}},
+    {"The Ministry for the Ecological Transition replied that it has mobilized 200 million euros.",
+     {"that it has", "Ministry for the Ecological Transition", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Ministry of Ecological Transition replied that it has mobilized 200 million euros.",
+     {"that it has", "Ministry of Ecological Transition", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
 static void test_bodies_of_the_eleventh_audit(void) {
+    check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
     CHECK_ARTICLE(SPOKESMAN_ARTICLE, SPOKESMAN_OF_PRESIDENCY);
     check_one_statements(BODIES_ELEVEN, sizeof BODIES_ELEVEN / sizeof *BODIES_ELEVEN);
 }

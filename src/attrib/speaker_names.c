@@ -698,11 +698,15 @@ static int compass_word(const quoth_resolver *r, size_t i) {
 }
 
 /* The first given name of the words [first, end) that is not their last
- * word; end - 1 when there is none. */
+ * word; end - 1 when there is none. A word before a surname's particles
+ * is one, listed or not ("Saleh bin Abdullah Al-Otaibi" had been
+ * "Abdullah Al-Otaibi", his father's name). */
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
     size_t given = first;
     /* not a place's second word ("South Carolina", "West Virginia") */
-    while (given + 1 < end && (!given_name(r, given) || (given > first && compass_word(r, given - 1)))) given++;
+    while (given + 1 < end && ((!given_name(r, given) && !before_particles(r, given)) ||
+                               (given > first && compass_word(r, given - 1))))
+        given++;
     /* with the initial that opens the name ("L. Paul Bremer", "H. Ross
      * Perot"), not a middle one ("Virgie M. Rollins") */
     const quoth_token *t = r->p.t;
@@ -919,7 +923,13 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
             joined = 1;
         }
     if (k == first && !portfolio_word(r, first)) return first;
-    joined |= portfolio_before(r, first);
+    /* a field that opens the run belongs to a title before it ("Minister
+     * of | Energy Oleksandr Hrytsenko"), or to a name that an honorific or
+     * a given name opens ("Ministry of Commerce Madam Shu Yaping"); else
+     * "The Ministry of Ecological Transition" is a body (it had been a man
+     * "Ecological Transition") */
+    int before = portfolio_before(r, first), field_first = k == first;
+    joined |= before;
     for (; k < end; k++) {
         if (portfolio_word(r, k)) fields++;
         else if (joiner(r, k) || quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "the") ||
@@ -932,6 +942,7 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
     /* a name of two words, or of one after an honorific or a given name */
     int one_word = k > honorifics || given_name(r, k);
     if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
+    if (field_first && !before && !one_word) return first;
     for (size_t i = k; i < end; i++)
         if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD)) return first;
     /* a field no list holds ends the portfolio where a given name opens
@@ -1761,6 +1772,31 @@ static int inverted_cue_opening(const quoth_resolver *r, size_t i) {
            (t[i + 1].flags & TOK_CAPITALIZED) && t[i + 1].sentence == t[i].sentence;
 }
 
+/* Whether "of", "for" or "on" follows the body's word at `first`, before
+ * j: the name goes on with the body's field. */
+static int joined_after_body(const quoth_resolver *r, size_t first, size_t j) {
+    return first + 1 < j && (quoth_word_is(&r->p, first + 1, "of") || quoth_word_is(&r->p, first + 1, "for") ||
+                             quoth_word_is(&r->p, first + 1, "on"));
+}
+
+/* "the Institute of the Far East Viktor Sazonov", "the Committee on
+ * Finance Danylo Sobko": translated news writes an office's body and its
+ * holder's name with no comma between. A given name at j, a name word
+ * after it, and a body's word joined by "of", "on" or "for" among the
+ * run's words [first, j) before it: the person's name starts a run of
+ * its own (the director had been the institute). */
+static int person_after_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    const quoth_token *t = r->p.t;
+    if (j < first + 3 || j + 1 >= r->p.n || !(t[j].flags & TOK_CAPITALIZED) || !(t[j].lex & LEX_FIRST_NAME) ||
+        t[j + 1].sentence != t[j].sentence || !is_name_token(r, j + 1))
+        return 0;
+    for (size_t k = first; k + 1 < j; k++)
+        if (body_word(r, k) && (quoth_word_is(&r->p, k + 1, "of") || quoth_word_is(&r->p, k + 1, "on") ||
+                                quoth_word_is(&r->p, k + 1, "for")))
+            return 1;
+    return 0;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1815,13 +1851,16 @@ int quoth_find_name_runs(quoth_resolver *r) {
         int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
+            if (person_after_body_name(r, i, j)) break;
             if ((sentence_headline || j < lead_in_end) &&
                 (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
             if (postnominal(r, j)) break;
-            if (j + 2 < n && j - i + 3 <= 8 && body_word(r, j - 1) && quoth_word_is(&r->p, j, "of") &&
+            if (j + 2 < n && j - i + 3 <= 8 && body_word(r, j - 1) &&
+                (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
                 quoth_word_is(&r->p, j + 1, "the") && is_name_token(r, j + 2) && r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
-                j += 3; /* "General Command of the Armed Forces", "Department of the Interior" */
+                j += 3; /* "General Command of the Armed Forces", "Department of the Interior",
+                         * "Ministry for the Ecological Transition" */
             else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
                 (capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
                 (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
@@ -1834,6 +1873,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
             else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j)) j++;
+            else if (j > i + 2 && capitalized_noun(r, j) && body_word(r, i) && joined_after_body(r, i, j))
+                j++; /* "Ministry for the Ecological Transition", "Transition" read as a common noun */
             else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
                      possessive_in_body_name(r, i, j + 1))
                 j += 2;
