@@ -3432,7 +3432,21 @@ static const one_statement TRANSLATED_NAMES[] = {
      {"that it has", "Ministry of Ecological Transition", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
+/* A word that opens a sentence before a plural noun in small letters
+ * and that the document never capitalizes inside a sentence only says
+ * what the group deals in (it had been a speaker "Grain"); a body's word
+ * keeps its body. */
+static const one_statement GROUP_MODIFIERS[] = {
+    {"Grain traders said wheat prices had risen.", {"wheat prices", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Pentagon officials said the test had failed.",
+     {"the test had", "Pentagon", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a name with an age set off after it is a person's (it had been no one) */
+    {"Yusuf, 16, said he wanted to reach his brother in Germany.",
+     {"he wanted", "Yusuf", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
 static void test_bodies_of_the_eleventh_audit(void) {
+    check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
     CHECK_ARTICLE(SPOKESMAN_ARTICLE, SPOKESMAN_OF_PRESIDENCY);
     check_one_statements(BODIES_ELEVEN, sizeof BODIES_ELEVEN / sizeof *BODIES_ELEVEN);

@@ -1561,6 +1561,46 @@ static int question_word_opening_name(const quoth_resolver *r, size_t i) {
            is_name_token(r, i + 1) && quoth_word_in(&r->p, i, QUESTION_WORDS, sizeof QUESTION_WORDS / sizeof *QUESTION_WORDS);
 }
 
+/* Whether the sentence that starts at `first` opens with one capitalized
+ * word before a plural noun in small letters ("Grain traders said",
+ * "Dairy farmers warned"): the word may only say what the group deals in. */
+static int word_opening_group(const quoth_resolver *r, size_t first) {
+    const quoth_token *t = r->p.t;
+    return first + 2 < r->p.n && (t[first].flags & (TOK_CAPITALIZED | TOK_ALL_CAPS)) == TOK_CAPITALIZED &&
+           (t[first + 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA && t[first + 1].coarse == CT_NOUN &&
+           r->pos_flags && (r->pos_flags[t[first + 1].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER)) == QUOTH_POS_PLURAL;
+}
+
+/* "Grain traders said": the one word that opens such a sentence is no name
+ * when the document never writes it capitalized inside a sentence and no
+ * list knows it (it had been a speaker "Grain"); "Pentagon officials" and
+ * "Chinese officials" keep theirs. */
+static int unknown_word_before_group(const quoth_resolver *r, size_t i, size_t end, const doc_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    if (end != i + 1 || !(t->flags & TOK_SENT_START) || !w->made || !word_opening_group(r, i) ||
+        (t->lex & (LEX_ORG_WORD | LEX_FIRST_NAME | LEX_TITLE | LEX_HONORIFIC)) ||
+        (quoth_name_classes_at(r, i) & (NAME_PLACE | NAME_ORG_HEAD | NAME_BODY | NAME_MAN | NAME_WOMAN)) ||
+        quoth_nationality_word(&r->p, i))
+        return 0;
+    quoth_name_run run = {.first = (uint32_t)i, .end = (uint32_t)end};
+    return !word_set_holds(w, inner_name_key(t->lower_hash)) && !known_org_of(r, &run);
+}
+
+/* "Yusuf, 16, said": a capitalized word with an age set off after it is a
+ * person's name, whatever the tagger made of a given name no list holds
+ * (it had been no one). */
+static int name_before_age(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i + 3 >= r->p.n || (t[i].flags & (TOK_CAPITALIZED | TOK_ALL_CAPS | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        !quoth_punct_is(&r->p, i + 1, ",") || !quoth_punct_is(&r->p, i + 3, ",") || t[i + 3].sentence != t[i].sentence ||
+        (t[i].lex & (LEX_FUNCTION | LEX_DETERMINER | LEX_PRONOUN | LEX_TITLE | LEX_ORG_WORD | LEX_GROUP_NOUN)) ||
+        (quoth_name_classes_at(r, i) & (NAME_PLACE | NAME_DATE | NAME_MONTH | NAME_PEOPLE | NAME_ROLE)))
+        return 0;
+    const char *age = quoth_token_norm(r->p.tl, i + 2);
+    size_t n = t[i + 2].norm_len;
+    return n >= 1 && n <= 2 && age[0] >= '1' && age[0] <= '9' && (n == 1 || (age[1] >= '0' && age[1] <= '9'));
+}
+
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
     return (r->p.t[i].flags & TOK_SENT_START) && w->made && may_open_sentence_as_name(r, i) &&
@@ -1812,7 +1852,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             size_t first = r->p.tl->sent[sentence].first;
             lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
             int headline_here = sentence_headline || lead_in_end > i;
-            if (!w->made && (headline_here || may_open_sentence_as_name(r, first)) && make_word_sets(r, w))
+            if (!w->made && (headline_here || may_open_sentence_as_name(r, first) || word_opening_group(r, first)) &&
+                make_word_sets(r, w))
                 return QUOTH_ERR_NOMEM;
             if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
         }
@@ -1834,7 +1875,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         }
         if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w) &&
              !known_org_opening(r, i) && !((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) &&
-             !question_word_opening_name(r, i)) ||
+             !question_word_opening_name(r, i) && !name_before_age(r, i)) ||
             month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
@@ -1908,7 +1949,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
                     j = k + 1;
                     break;
                 }
-        int rc = generic_body_opening(r, i, j) ? 0 : add_runs(r, i, j);
+        int rc = generic_body_opening(r, i, j) || unknown_word_before_group(r, i, j, w) ? 0 : add_runs(r, i, j);
         if (rc) return rc;
         /* the word after such a name is the headline's verb, no name of
          * its own ("Glenn Beck | Blasts Drudge": "Blasts" had opened a
@@ -2406,6 +2447,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         return QUOTH_KIND_ORGANIZATION;
     if (work_title(r, run)) return QUOTH_KIND_UNKNOWN;
     if (given_full_name(r, run) || after_title_comma(r, run) || role_apposition_after(r, run) ||
+        name_before_age(r, run->end - 1) || /* "Yusuf, 16," */
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
     if (quoted_term(r, run)) return QUOTH_KIND_ORGANIZATION;
