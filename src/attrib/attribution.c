@@ -284,6 +284,27 @@ static quoth_tspan previous_source(const quoth_phrases *p, const quoth_attributi
 /* The noun phrase right before the cue ("The city of Phoenix is
  * demanding", "Flight attendants' union endorses"), when the sentence's
  * subject could not be read; not a phrase that is part of the content. */
+/* "Yusuf, 16, said": a capitalized name and an age set off after it,
+ * right before the cue, that the tagger read as common words (the
+ * statement had had no source, and was dropped). Empty when there is
+ * none. */
+static quoth_tspan aged_name_before_cue(const quoth_phrases *p, size_t cue) {
+    quoth_tspan none = {0, 0};
+    if (cue < 4 || !quoth_punct_is(p, cue - 1, ",") || !quoth_punct_is(p, cue - 3, ",") ||
+        quoth_coarse(p, cue - 2) != CT_NUM || p->t[cue - 2].norm_len > 2)
+        return none;
+    size_t first = cue - 4, sentence = quoth_sentence_first(p, cue);
+    if (first < sentence || (p->t[first].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        (p->t[first].lex & (LEX_FUNCTION | LEX_DETERMINER | LEX_PRONOUN)))
+        return none;
+    while (first > sentence && cue - first < 7 && (p->t[first - 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) ==
+                                                      (TOK_CAPITALIZED | TOK_ALPHA) &&
+           !(p->t[first - 1].lex & (LEX_FUNCTION | LEX_DETERMINER | LEX_PRONOUN)))
+        first--;
+    if (first != sentence && !quoth_punct_is(p, first - 1, ",")) return none;
+    return (quoth_tspan){(uint32_t)first, (uint32_t)cue};
+}
+
 static quoth_tspan np_before_cue(const quoth_phrases *p, const quoth_attribution *a) {
     quoth_tspan none = {0, 0};
     size_t cue = a->cue.first, first = quoth_sentence_first(p, cue);
@@ -1744,6 +1765,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         a->source = participle_source(&p, list, k);
         if (quoth_tspan_empty(a->source)) a->source = quoth_sentence_subject(&p, cue);
         if (quoth_tspan_empty(a->source)) a->source = previous_source(&p, list, k);
+        if (quoth_tspan_empty(a->source)) a->source = aged_name_before_cue(&p, a->cue.first);
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
         source_not_a_date(in, &p, a); /* the subject found may be one too */
         source_past_relative_clause(&p, a); /* or the relative clause's "who" */
