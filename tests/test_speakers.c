@@ -3440,6 +3440,12 @@ static const one_statement GROUP_MODIFIERS[] = {
     {"Grain traders said wheat prices had risen.", {"wheat prices", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Pentagon officials said the test had failed.",
      {"the test had", "Pentagon", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a reporter named in a byline is no one a "he" or "she" stands for */
+    {"China News Network, Guangzhou, June 18 (Reporter Chen Xiaoying) -- Several cities flooded. The responsible "
+     "person of the headquarters spoke. He said that the emergency response had been upgraded.",
+     {"that the emergency", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    {"By Jane Smith and Tom Reyes\n\nThe minister resigned on Monday after a long row. \"I am tired,\" she said.",
+     {"\"I am tired", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
     /* a name with an age set off after it is a person's (it had been no one) */
     {"Yusuf, 16, said he wanted to reach his brother in Germany.",
      {"he wanted", "Yusuf", QUOTH_RESOLVED_NAME, NULL, M}},

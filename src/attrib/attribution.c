@@ -2158,6 +2158,41 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
+/* The noun of "In his opinion," or "In her words," at `first`, the
+ * sentence's first token, or SIZE_MAX. */
+static size_t opinion_opening(const quoth_phrases *p, size_t first, size_t end) {
+    static const char *const NOUNS[] = {"opinion", "words", "view", "estimation", "judgment", "judgement"};
+    if (end < first + 6 || !quoth_word_is(p, first, "in") || quoth_coarse(p, first + 1) != CT_POSS ||
+        !quoth_word_in(p, first + 2, NOUNS, sizeof NOUNS / sizeof *NOUNS) || !quoth_punct_is(p, first + 3, ",") ||
+        p->t[first].quote_depth)
+        return SIZE_MAX;
+    return first + 2;
+}
+
+int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
+    uint64_t budget = scan_budget(in);
+    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
+        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, noun;
+        if ((noun = opinion_opening(&p, first, end)) == SIZE_MAX) continue;
+        budget -= list->n;
+        size_t last = end;
+        while (last > noun + 2 && (p.t[last - 1].flags & TOK_PUNCT) && !(p.t[last - 1].flags & TOK_QUOTE)) last--;
+        quoth_tspan sentence = {(uint32_t)first, (uint32_t)end};
+        quoth_attribution opinion = {.cue = {(uint32_t)noun, (uint32_t)noun + 1},
+                                     .source = {(uint32_t)noun - 1, (uint32_t)noun},
+                                     .content = {{(uint32_t)noun + 2, (uint32_t)last}},
+                                     .n_content = 1,
+                                     .origin = ORIGIN_RULE_INDIRECT,
+                                     .speaker = -1,
+                                     .context_of = -1};
+        if (last > noun + 2 && !any_attribution_overlaps(list, sentence) && quoth_attribution_push(list, &opinion))
+            return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {

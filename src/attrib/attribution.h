@@ -150,6 +150,13 @@ void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attrib
  * lander was called off, officials said" had begun at "lander"). */
 void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "In his opinion, the region needs a special law.", "In her words, ...":
+ * a sentence opened so is the statement of the possessive's person, the
+ * noun its cue, the rest of the sentence its content (as "In his view,"
+ * is, which the tagger finds and these it did not), when no statement
+ * holds any of its words. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "Said the mayor, Alan Crewe: “…”", "Said Dorothy Poynter, who grew up
  * with him, “…”": a sentence opened by a verb of saying, then its speaker
  * and a comma or colon before a quotation, is the speaker's direct quote

@@ -1801,6 +1801,28 @@ static int known_org_opening(const quoth_resolver *r, size_t i) {
     return known_org_of(r, &two) != NULL;
 }
 
+/* A reporter's name in a byline: "(Reporter Chen Xiaoying)" in a
+ * dateline, token i the "Reporter", or a paragraph of "By" and names
+ * alone ("By Ana Sidell and Tom Reyes"), token i the first name word.
+ * Where its words end, or i when token i opens none. The
+ * reporter had been the person a "he" of the story stood for. */
+static size_t byline_name_end(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i < 1 || !(t[i].flags & TOK_CAPITALIZED)) return i;
+    if (quoth_punct_is(&r->p, i - 1, "-LRB-") &&
+        (quoth_word_is(&r->p, i, "reporter") || quoth_word_is(&r->p, i, "correspondent"))) {
+        size_t j = i + 1;
+        while (j < r->p.n && j - i < 6 && (t[j].flags & TOK_CAPITALIZED)) j++;
+        return j > i + 1 && j < r->p.n && quoth_punct_is(&r->p, j, "-RRB-") ? j : i;
+    }
+    if (!quoth_word_is(&r->p, i - 1, "by") || !(t[i - 1].flags & TOK_PARA_START)) return i;
+    size_t j = i;
+    while (j < r->p.n && j - i < 12 && !(t[j].flags & TOK_PARA_START) &&
+           ((t[j].flags & TOK_CAPITALIZED) || quoth_word_is(&r->p, j, "and") || quoth_punct_is(&r->p, j, ",")))
+        j++;
+    return j >= r->p.n || (t[j].flags & TOK_PARA_START) ? j : i;
+}
+
 /* A verb of saying that opens its sentence before the speaker's name, in
  * the inverted order of features ("Said Margit Olsen, who ...", "Added
  * council engineer Priya Nand:"): the tagger may read the capitalized verb
@@ -1863,6 +1885,11 @@ int quoth_find_name_runs(quoth_resolver *r) {
             int rc = add_runs(r, i, campaign_end);
             if (rc) return rc;
             i = campaign_end;
+            continue;
+        }
+        size_t byline = byline_name_end(r, i);
+        if (byline > i) {
+            i = byline; /* the reporter, whom no "he" stands for */
             continue;
         }
         if (inverted_cue_opening(r, i)) {
