@@ -3446,6 +3446,13 @@ static const one_statement GROUP_MODIFIERS[] = {
      {"that the emergency", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     {"By Jane Smith and Tom Reyes\n\nThe minister resigned on Monday after a long row. \"I am tired,\" she said.",
      {"\"I am tired", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+    /* someone doing something in a city's district is no district (she
+     * had been "Nerima Ward"); a body named after its possessor's noun is
+     * a body (it had been a person) */
+    {"A 70-year-old woman shopping in Tokyo's Nerima Ward said prices had doubled.",
+     {"prices had doubled", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The tenants' association Inquilinos Unidos, on its side, warned that rents would rise.",
+     {"that rents would", "Inquilinos Unidos", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a name with an age set off after it is a person's (it had been no one) */
     {"Yusuf, 16, said he wanted to reach his brother in Germany.",
      {"he wanted", "Yusuf", QUOTH_RESOLVED_NAME, NULL, M}},

@@ -2104,8 +2104,8 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
         /* "Telecoms operator Telvara", "US chipmaker Nvidia": a name among
          * the modifiers too */
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN ||
-                               quoth_coarse(p, det - 1) == CT_PROPN))
-            det--;
+                               quoth_coarse(p, det - 1) == CT_PROPN || quoth_possessive(p, det - 1)))
+            det--; /* and a possessor's: "The tenants' association Inquilinos Unidos" */
         if (det == limit || quoth_coarse(p, det - 1) == CT_DET || quoth_coarse(p, det - 1) == CT_POSS) return 1;
     }
     /* the phrase after: its head is the last noun before anything else

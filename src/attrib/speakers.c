@@ -2624,9 +2624,15 @@ static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quot
     static const char *const DWELLERS[] = {"resident", "native", "villager", "inhabitant", "citizen", "local"};
     if (run->first < src.first + 2) return 0;
     size_t prep = run->first - 1;
+    /* past a city's possessive: "in Tokyo's Nerima Ward" */
+    if (prep >= src.first + 3 && quoth_possessive(&r->p, prep) && (r->p.t[prep - 1].flags & TOK_CAPITALIZED)) prep -= 2;
     int in = quoth_word_is(&r->p, prep, "in") || quoth_word_is(&r->p, prep, "from");
     if (!in && !quoth_word_is(&r->p, prep, "of")) return 0;
     if (quoth_word_in(&r->p, prep - 1, DWELLERS, sizeof DWELLERS / sizeof *DWELLERS)) return 1;
+    /* and past what the someone was doing there: "a woman shopping in" */
+    if (in && prep >= src.first + 3 && quoth_coarse(&r->p, prep - 1) == CT_VERB &&
+        quoth_ends_with(&r->p, prep - 1, "ing") && !(r->p.t[prep - 1].flags & TOK_CAPITALIZED))
+        prep--;
     /* "a private lender in Chennai", "The agriculture ministry in New
      * Delhi", "a reader from Swindon": one unnamed someone that a name
      * after "in" places, not a person of the name (each had been the
