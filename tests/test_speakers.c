@@ -3453,6 +3453,11 @@ static const one_statement GROUP_MODIFIERS[] = {
      {"prices had doubled", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"The tenants' association Inquilinos Unidos, on its side, warned that rents would rise.",
      {"that rents would", "Inquilinos Unidos", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* an unnamed man described by his age keeps the "he" after him (it had
+     * been the man named before) */
+    {"Tobias Reyne said the plan had failed. A 29-year-old man, who spoke on condition of anonymity, said he could "
+     "not work. \"I want to be useful,\" he said.",
+     {"\"I want to be", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     /* a name with an age set off after it is a person's (it had been no one) */
     {"Yusuf, 16, said he wanted to reach his brother in Germany.",
      {"he wanted", "Yusuf", QUOTH_RESOLVED_NAME, NULL, M}},

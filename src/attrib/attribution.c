@@ -2431,7 +2431,10 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
             if (!(read = overlaps(a->cue, cue))) continue;
             /* its source the clause's own "he" ("because he was not
              * authorised"): the noun phrase before the clause speaks */
-            if (a->source.first > i && a->source.end <= r) a->source = (quoth_tspan){(uint32_t)np, (uint32_t)before};
+            /* or none ("A 29-year-old man, who spoke on condition of
+             * anonymity, said": the statement had been dropped) */
+            if (quoth_tspan_empty(a->source) || (a->source.first > i && a->source.end <= r))
+                a->source = (quoth_tspan){(uint32_t)np, (uint32_t)before};
             /* or only the last of its phrases ("a large AI lab" of "One
              * senior engineer at a large AI lab, who ...") */
             else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;

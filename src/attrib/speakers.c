@@ -1878,7 +1878,10 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     /* a noun of people that is no title ("A president who ..." is the
      * president the text is about) and no document ("a statement
      * saying"), who does not ask the next speaker ("a reporter asked") */
-    size_t head = b->source.first + 1; /* past a possessor: "A patient's son" */
+    size_t head = b->source.first + 1;
+    /* past adjectives and an age: "A 29-year-old man" */
+    while (head + 1 < b->source.end && quoth_coarse(&r->p, head) == CT_ADJ) head++;
+    /* past a possessor: "A patient's son" */
     while (head + 2 < b->source.end && quoth_possessive(&r->p, head + 1) && quoth_coarse(&r->p, head + 2) == CT_NOUN)
         head += 2;
     /* to the compound's last noun: "A university spokesman" */
