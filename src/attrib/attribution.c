@@ -902,7 +902,10 @@ static int verb_in_noun_phrase(const quoth_phrases *p, size_t j) {
 static int saying_verb(const quoth_phrases *p, size_t i) {
     static const char *const SAYING[] = {"said", "say", "told", "tell", "wrote", "writ", "add", "respond",
                                          "repl", "point", "stat", "announc", "argu", "insist", "explain",
-                                         "testif", "tweet"};
+                                         "testif", "tweet",
+                                         /* and translated news's: "stressed at the scene that" */
+                                         "stress", "underlin", "emphasi", "reiterat", "affirm", "declar",
+                                         "note", "warn", "assur", "confirm"};
     for (size_t w = 0; w < sizeof SAYING / sizeof *SAYING; w++)
         if (quoth_starts_with(p, i, SAYING[w])) return 1;
     return 0;
@@ -959,8 +962,10 @@ static void content_past_fragment(const quoth_phrases *p, quoth_attribution *a) 
     quoth_tspan *c = &a->content[0];
     /* "said in a written statement to": the cue's own object between; a
      * phrasal "pointing to" or "responding to" takes what follows */
-    int after_preposition = c->first == a->cue.end && a->cue.end - a->cue.first >= 3 &&
-                            quoth_word_in(p, a->cue.end - 1, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE);
+    int after_preposition = c->first == a->cue.end && a->cue.end - a->cue.first >= 2 &&
+                            quoth_word_in(p, a->cue.end - 1, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE) &&
+                            /* the verb and its preposition alone: not a phrasal "pointed to" */
+                            (a->cue.end - a->cue.first >= 3 || !quoth_word_is(p, a->cue.end - 1, "to"));
     int opens_preposition = c->first >= a->cue.end &&
                             quoth_word_in(p, c->first, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE);
     if (!after_preposition && !opens_preposition) return;
