@@ -435,6 +435,21 @@ static void test_translated_circumstance_before_that(void) {
     check_quote(doc, "that rescue is the first priority", "stressed", "Zheng Liangcai", QUOTH_INDIRECT);
 }
 
+/* Translated news's subject after its verb: "This informed the union"
+ * is the union's statement of "This" (the tagger had the union for what
+ * was said), "reports the newspaper with reference to ..." the
+ * newspaper's; "It said the company would appeal" stays as it is. */
+static void test_translated_subject_after_verb(void) {
+    const quoth_doc *doc = extract("The strike will last two days. This informed the union on Tuesday evening.");
+    check_quote(doc, "This", "informed", "the union", QUOTH_INDIRECT);
+    doc = extract("It announced the mayor Filippo Brugnaro during a press conference.");
+    check_quote(doc, "It", "announced", "the mayor Filippo Brugnaro", QUOTH_INDIRECT);
+    doc = extract("Freight customers are worried, reports the newspaper with reference to association circles.");
+    check_quote(doc, "Freight customers are worried", "reports", "the newspaper", QUOTH_INDIRECT);
+    doc = extract("It said the company would appeal.");
+    check_quote(doc, "the company would appeal", "said", "It", QUOTH_INDIRECT);
+}
+
 static void test_sources_before_translated_asides(void) {
     const quoth_doc *doc = extract("The Minister of Agriculture, H\u00e9l\u00e8ne Vasseur, for her part estimated that "
                                    "the anger of the farmers was legitimate.");
@@ -1932,7 +1947,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

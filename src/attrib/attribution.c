@@ -1666,8 +1666,12 @@ static void inverted_report(const quoth_phrases *p, quoth_attribution *a) {
         !quoth_word_in(p, a->cue.first, VERBS, sizeof VERBS / sizeof *VERBS))
         return;
     size_t end = a->content[0].end, sentence_end = quoth_sentence_end(p, a->cue.first);
+    /* "reports the newspaper with reference to association circles": the
+     * outlet, and how it knows, to the sentence's end */
+    size_t outlet_end = quoth_np_right(p, a->content[0].first, end);
+    if (outlet_end > a->content[0].first && outlet_end < end && quoth_coarse(p, outlet_end) == CT_ADP) end = outlet_end;
     if (end - a->content[0].first > INVERTED_SOURCE_MAX) return;
-    for (size_t i = end; i < sentence_end; i++) /* the outlet ends its sentence */
+    for (size_t i = a->content[0].end; i < sentence_end; i++) /* the outlet ends its sentence */
         if (!(p->t[i].flags & TOK_PUNCT) || quoth_punct_is(p, i, ",")) return;
     int c = quoth_coarse(p, a->content[0].first);
     if (c != CT_DET && c != CT_PROPN) return;
@@ -1677,8 +1681,35 @@ static void inverted_report(const quoth_phrases *p, quoth_attribution *a) {
     }
     size_t first = quoth_after_dateline(p, quoth_sentence_first(p, a->cue.first));
     if (first + 2 >= a->cue.first) return;
-    a->source = a->content[0];
+    a->source = (quoth_tspan){a->content[0].first, (uint32_t)end};
     a->content[0] = (quoth_tspan){(uint32_t)first, a->cue.first - 1};
+}
+
+/* "This informed the union on Tuesday evening.", "It announced the mayor
+ * Filippo Brugnaro during a press conference.": translated news puts the
+ * subject after the verb and an anaphoric "this" or "it" before it,
+ * which the tagger read as source and content the other way round; the
+ * noun phrase after the verb is the source, the pronoun what it said. */
+static void inverted_anaphoric_report(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const VERBS[] = {"informed", "announced", "reported", "stated", "confirmed", "said",
+                                        "wrote", "noted", "told", "declared"};
+    quoth_tspan s = a->source;
+    if (a->n_content != 1 || s.end != s.first + 1 || a->cue.end != a->cue.first + 1 || s.end != a->cue.first ||
+        a->content[0].first != a->cue.end || !(p->t[s.first].flags & TOK_SENT_START) ||
+        !(quoth_word_is(p, s.first, "this") || quoth_word_is(p, s.first, "it")) ||
+        !quoth_word_in(p, a->cue.first, VERBS, sizeof VERBS / sizeof *VERBS))
+        return;
+    size_t first = a->content[0].first, end = a->content[0].end;
+    int c = quoth_coarse(p, first);
+    if (c != CT_DET && c != CT_PROPN) return;
+    for (size_t i = first; i < end; i++) {
+        c = quoth_coarse(p, i);
+        if (c == CT_VERB || c == CT_AUX || c == CT_PRON || p->t[i].quote_depth || quoth_word_is(p, i, "that")) return;
+    }
+    size_t np_end = quoth_np_right(p, first, end);
+    if (np_end <= first || (np_end < end && quoth_coarse(p, np_end) != CT_ADP)) return;
+    a->content[0] = s;
+    a->source = (quoth_tspan){(uint32_t)first, (uint32_t)np_end};
 }
 
 /* How many words an apposition after "According to NAME," may have. */
@@ -1719,6 +1750,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
     for (size_t k = 0; k < list->n; k++) {
         inverted_report(&p, &list->a[k]);
+        inverted_anaphoric_report(&p, &list->a[k]);
         trailing_report(&p, list, k);
         source_cut_at_relative(&p, &list->a[k]);
         source_not_a_dateline(&p, &list->a[k]);
