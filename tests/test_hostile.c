@@ -408,6 +408,9 @@ static void test_adversarial_linear(void) {
                  256u << 10);
     check_linear(e, "inverted openings", "Said Ann %s, who runs the cafe, \"We thought so.\" Said the mayor: \"No.\"\n",
                  256u << 10);
+    check_linear(e, "opinion openings and translated verbs",
+                 "In his opinion, it rained. Minister Ann %s evaluated that it rained. This informed the union. ",
+                 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);

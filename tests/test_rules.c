@@ -450,6 +450,18 @@ static void test_translated_subject_after_verb(void) {
     check_quote(doc, "the company would appeal", "said", "It", QUOTH_INDIRECT);
 }
 
+/* Translated news's verbs of saying before a clause ("evaluated that",
+ * "introduced that") are cues when a name or title speaks (they had been
+ * none); a thing that "guarantees that" says nothing. */
+static void test_translated_verbs_of_saying(void) {
+    const quoth_doc *doc = extract("The minister Mariana Lacerda evaluated that the result is fruit of the inspection. "
+                                   "The spokesman introduced that the rainfall exceeded 300 millimeters.");
+    check_quote(doc, "that the result is fruit", "evaluated", "The minister Mariana Lacerda", QUOTH_INDIRECT);
+    check_quote(doc, "that the rainfall", "introduced", "The spokesman", QUOTH_INDIRECT);
+    doc = extract("The online money machine guarantees that he will have the resources.");
+    CHECK_INT((int)quoth_doc_quote_count(doc), 0);
+}
+
 static void test_sources_before_translated_asides(void) {
     const quoth_doc *doc = extract("The Minister of Agriculture, H\u00e9l\u00e8ne Vasseur, for her part estimated that "
                                    "the anger of the farmers was legitimate.");
@@ -1947,7 +1959,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -2195,6 +2195,62 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
+/* Verbs that translated news uses for saying, which the tagger learned
+ * no cue of from PolNeAR ("evaluated that", "introduced that",
+ * "ponderated that"), before a clause. */
+static int translated_saying_verb(const quoth_phrases *p, size_t i) {
+    static const char *const VERBS[] = {"evaluated", "evaluates", "introduced", "ponderated", "ponderates",
+                                        "communicated", "alerted", "alerts", "sustained", "sustains",
+                                        "assessed", "assesses", "reinforced", "guaranteed", "guarantees",
+                                        "informed", "reiterated", "stressed", "underscored"};
+    return quoth_word_in(p, i, VERBS, sizeof VERBS / sizeof *VERBS);
+}
+
+/* Whether the subject [first, end) can speak: it holds a name, a title or
+ * a personal pronoun ("the Sanders online money machine guarantees that"
+ * does not report). */
+static int speaking_subject(const quoth_phrases *p, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++)
+        if (quoth_coarse(p, i) == CT_PROPN || (p->t[i].lex & LEX_TITLE) || quoth_word_is(p, i, "he") ||
+            quoth_word_is(p, i, "she") || quoth_word_is(p, i, "they"))
+            return 1;
+    return 0;
+}
+
+/* "The minister Mariana Lacerda evaluated that the result is fruit of the
+ * inspection": a sentence no statement holds, whose subject reports a
+ * clause with one of translated_saying_verb()'s verbs, is that subject's
+ * statement. */
+int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
+    uint64_t budget = scan_budget(in);
+    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
+        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, verb = SIZE_MAX;
+        for (size_t i = first + 1; i + 2 < end && i < first + 3 * QUOTH_MAX_PHRASE && verb == SIZE_MAX; i++)
+            if (!p.t[i].quote_depth && quoth_word_is(&p, i + 1, "that") && translated_saying_verb(&p, i) &&
+                quoth_coarse(&p, i + 2) != CT_VERB && quoth_coarse(&p, i + 2) != CT_AUX)
+                verb = i;
+        if (verb == SIZE_MAX) continue;
+        budget -= list->n;
+        size_t subject = quoth_np_left(&p, verb, first), last = end;
+        while (last > verb + 2 && (p.t[last - 1].flags & TOK_PUNCT) && !(p.t[last - 1].flags & TOK_QUOTE)) last--;
+        quoth_tspan sentence = {(uint32_t)first, (uint32_t)end};
+        if (subject >= verb || last <= verb + 2 || !speaking_subject(&p, subject, verb) ||
+            any_attribution_overlaps(list, sentence))
+            continue;
+        quoth_attribution statement = {.cue = {(uint32_t)verb, (uint32_t)verb + 1},
+                                       .source = {(uint32_t)subject, (uint32_t)verb},
+                                       .content = {{(uint32_t)verb + 1, (uint32_t)last}},
+                                       .n_content = 1,
+                                       .origin = ORIGIN_RULE_INDIRECT,
+                                       .speaker = -1,
+                                       .context_of = -1};
+        if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* The noun of "In his opinion," or "In her words," at `first`, the
  * sentence's first token, or SIZE_MAX. */
 static size_t opinion_opening(const quoth_phrases *p, size_t first, size_t end) {

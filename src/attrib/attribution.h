@@ -150,6 +150,13 @@ void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attrib
  * lander was called off, officials said" had begun at "lander"). */
 void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "The minister evaluated that the result is fruit of the inspection":
+ * a sentence no statement holds, whose subject reports a clause with a
+ * verb of translated news that the tagger learned no cue of ("evaluated",
+ * "introduced", "ponderated", "assessed"), is the subject's statement.
+ * Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "In his opinion, the region needs a special law.", "In her words, ...":
  * a sentence opened so is the statement of the possessive's person, the
  * noun its cue, the rest of the sentence its content (as "In his view,"
