@@ -2228,7 +2228,8 @@ int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attrib
     for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
         size_t first = tl->sent[s].first, end = first + tl->sent[s].count, verb = SIZE_MAX;
         for (size_t i = first + 1; i + 2 < end && i < first + 3 * QUOTH_MAX_PHRASE && verb == SIZE_MAX; i++)
-            if (!p.t[i].quote_depth && quoth_word_is(&p, i + 1, "that") && translated_saying_verb(&p, i) &&
+            if ((p.t[i + 1].lex & LEX_COMPLEMENTIZER) && !p.t[i].quote_depth && quoth_word_is(&p, i + 1, "that") &&
+                translated_saying_verb(&p, i) &&
                 quoth_coarse(&p, i + 2) != CT_VERB && quoth_coarse(&p, i + 2) != CT_AUX)
                 verb = i;
         if (verb == SIZE_MAX) continue;

@@ -1887,7 +1887,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
             i = campaign_end;
             continue;
         }
-        size_t byline = byline_name_end(r, i);
+        /* the tests of this session's rules ask a capital first: most
+         * tokens have none */
+        size_t byline = (r->p.t[i].flags & TOK_CAPITALIZED) ? byline_name_end(r, i) : i;
         if (byline > i) {
             i = byline; /* the reporter, whom no "he" stands for */
             continue;
@@ -1901,8 +1903,10 @@ int quoth_find_name_runs(quoth_resolver *r) {
             continue;
         }
         if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w) &&
-             !known_org_opening(r, i) && !((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) &&
-             !question_word_opening_name(r, i) && !name_before_age(r, i)) ||
+             !known_org_opening(r, i) &&
+             !((r->p.t[i].flags & TOK_CAPITALIZED) &&
+               (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
+                question_word_opening_name(r, i) || name_before_age(r, i)))) ||
             month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);

@@ -34,8 +34,6 @@ size_t quoth_wrap_code_points(const char *s, size_t n) {
     return cps;
 }
 
-static int is_blank_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
 /* A line whose last character leaves its sentence open: a letter, a digit,
  * a comma or a hyphen, where a full stop, a colon or a closing quotation
  * mark would end it. Non-ASCII letters count as open; ” and ’ as closed. */
@@ -45,8 +43,26 @@ static int ends_open(const unsigned char *line, size_t n) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
 }
 
+static int is_blank_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* Whether text holds at least WRAP_MIN_JOINED line breaks followed by a
+ * line that is not blank: most documents of a paragraph per line have
+ * none, and memchr() tells it for a fraction of a pass over the bytes. */
+static int has_joined_lines(const unsigned char *s, size_t len) {
+    size_t joined = 0;
+    for (const unsigned char *nl = memchr(s, '\n', len); nl && joined < WRAP_MIN_JOINED;
+         nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - s))) {
+        const unsigned char *next = nl + 1, *before = nl;
+        while (next < s + len && is_blank_byte(*next)) next++;
+        while (before > s && is_blank_byte(before[-1])) before--;
+        joined += before > s && before[-1] != '\n' && next < s + len && *next != '\n';
+    }
+    return joined >= WRAP_MIN_JOINED;
+}
+
 size_t quoth_wrap_width(const char *text, size_t len) {
     const unsigned char *s = (const unsigned char *)text;
+    if (!len || !has_joined_lines(s, len)) return 0;
     unsigned lines_of_width[QUOTH_WRAP_MAX_WIDTH + 1] = {0};
     size_t nonblank = 0, too_long = 0, joined = 0, joined_open = 0, width = 0;
     int previous_open = -1; /* the line before: -1 blank, else whether it ends open */
