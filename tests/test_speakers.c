@@ -3430,6 +3430,9 @@ static const one_statement TRANSLATED_NAMES[] = {
      {"that it has", "Ministry for the Ecological Transition", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Ministry of Ecological Transition replied that it has mobilized 200 million euros.",
      {"that it has", "Ministry of Ecological Transition", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* but a ministry's officer named by proper nouns is a person */
+    {"Spokesperson of the Ministry of Commerce Lin Qiaoyun said that China opposes the tariffs.",
+     {"that China opposes", "Lin Qiaoyun", QUOTH_RESOLVED_NAME, NULL, U}},
 };
 
 /* A word that opens a sentence before a plural noun in small letters
@@ -3446,6 +3449,9 @@ static const one_statement GROUP_MODIFIERS[] = {
      {"that the emergency", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     {"By Jane Smith and Tom Reyes\n\nThe minister resigned on Monday after a long row. \"I am tired,\" she said.",
      {"\"I am tired", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+    {"Photo caption: Rescue workers carry residents to safety. Photo by Huang Wei\n\nThe responsible person of the "
+     "headquarters spoke. He said that the emergency response had been upgraded.",
+     {"that the emergency", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     /* someone doing something in a city's district is no district (she
      * had been "Nerima Ward"); a body named after its possessor's noun is
      * a body (it had been a person) */

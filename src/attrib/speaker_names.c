@@ -925,9 +925,10 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
     if (k == first && !portfolio_word(r, first)) return first;
     /* a field that opens the run belongs to a title before it ("Minister
      * of | Energy Oleksandr Hrytsenko"), or to a name that an honorific or
-     * a given name opens ("Ministry of Commerce Madam Shu Yaping"); else
-     * "The Ministry of Ecological Transition" is a body (it had been a man
-     * "Ecological Transition") */
+     * a given name opens or a proper noun ends ("Ministry of Commerce Madam
+     * Shu Yaping", "... Lin Qiaoyun"); else "The Ministry of Ecological
+     * Transition", its last word a common noun, is a body (it had been a
+     * man "Ecological Transition") */
     int before = portfolio_before(r, first), field_first = k == first;
     joined |= before;
     for (; k < end; k++) {
@@ -942,7 +943,7 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
     /* a name of two words, or of one after an honorific or a given name */
     int one_word = k > honorifics || given_name(r, k);
     if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
-    if (field_first && !before && !one_word) return first;
+    if (field_first && !before && !one_word && quoth_coarse(&r->p, end - 1) != CT_PROPN) return first;
     for (size_t i = k; i < end; i++)
         if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD)) return first;
     /* a field no list holds ends the portfolio where a given name opens
@@ -1803,7 +1804,8 @@ static int known_org_opening(const quoth_resolver *r, size_t i) {
 
 /* A reporter's name in a byline: "(Reporter Chen Xiaoying)" in a
  * dateline, token i the "Reporter", or a paragraph of "By" and names
- * alone ("By Ana Sidell and Tom Reyes"), token i the first name word.
+ * alone ("By Ana Sidell and Tom Reyes") or a picture's credit ("Photo by
+ * Huang Wei"), token i the first name word.
  * Where its words end, or i when token i opens none. The
  * reporter had been the person a "he" of the story stood for. */
 static size_t byline_name_end(const quoth_resolver *r, size_t i) {
@@ -1814,6 +1816,15 @@ static size_t byline_name_end(const quoth_resolver *r, size_t i) {
         size_t j = i + 1;
         while (j < r->p.n && j - i < 6 && (t[j].flags & TOK_CAPITALIZED)) j++;
         return j > i + 1 && j < r->p.n && quoth_punct_is(&r->p, j, "-RRB-") ? j : i;
+    }
+    /* a photographer's credit: "Photo by Huang Wei", "Credit: Ana Ruiz" */
+    static const char *const PICTURES[] = {"photo", "photos", "photograph", "picture", "pictures", "image",
+                                           "images", "video", "illustration", "graphic", "credit"};
+    if (i >= 2 && (quoth_word_is(&r->p, i - 1, "by") || quoth_punct_is(&r->p, i - 1, ":")) &&
+        quoth_word_in(&r->p, i - 2, PICTURES, sizeof PICTURES / sizeof *PICTURES)) {
+        size_t j = i;
+        while (j < r->p.n && j - i < 4 && (t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence) j++;
+        return j;
     }
     if (!quoth_word_is(&r->p, i - 1, "by") || !(t[i - 1].flags & TOK_PARA_START)) return i;
     size_t j = i;
