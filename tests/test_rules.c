@@ -425,6 +425,13 @@ static void test_anonymity_clause_gives_missing_source(void) {
     const quoth_quote *q = find(doc, "he could not work");
     CHECK(q != NULL);
     CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, "A 29-year-old man");
+    /* what a clause between the noun phrase and the verb says of it is no
+     * content (it had been the statement's first) */
+    doc = extract("A 29-year-old Eritrean man who has waited 26 months for a decision, and who spoke on condition of "
+                  "anonymity because his case is pending, said he could not work.");
+    q = find(doc, "he could not work");
+    CHECK(q != NULL);
+    CHECK_INT(q ? (int)q->n_contents : -1, 1);
 }
 
 /* "stressed at the scene that": the circumstance between a verb of

@@ -3464,6 +3464,12 @@ static const one_statement GROUP_MODIFIERS[] = {
     {"Tobias Reyne said the plan had failed. A 29-year-old man, who spoke on condition of anonymity, said he could "
      "not work. \"I want to be useful,\" he said.",
      {"\"I want to be", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    /* the pronoun's quotation may hold several sentences (he had been the
+     * man named in the paragraph before) */
+    {"The opposition spokesman, Liam Doherty, claimed the operator had been warned.\n\nIn the village of Ashby "
+     "Marsh, one shop owner said he had thrown away his food. \"Nobody tells you anything. You just sit in the dark "
+     "and wait,\" he said.",
+     {"\"Nobody tells", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
     /* a name with an age set off after it is a person's (it had been no one) */
     {"Yusuf, 16, said he wanted to reach his brother in Germany.",
      {"he wanted", "Yusuf", QUOTH_RESOLVED_NAME, NULL, M}},

@@ -2529,6 +2529,13 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
              * anonymity, said": the statement had been dropped) */
             if (quoth_tspan_empty(a->source) || (a->source.first > i && a->source.end <= r))
                 a->source = (quoth_tspan){(uint32_t)np, (uint32_t)before};
+            /* and what the clauses between the noun phrase and the verb
+             * say of it is no content ("who has waited 26 months for | a
+             * decision |, and who spoke on condition of anonymity") */
+            if (a->n_content == 2 && a->content[0].first >= np && a->content[0].end <= r) {
+                a->content[0] = a->content[1];
+                a->n_content = 1;
+            }
             /* or only the last of its phrases ("a large AI lab" of "One
              * senior engineer at a large AI lab, who ...") */
             else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;

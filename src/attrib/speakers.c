@@ -1900,7 +1900,12 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     if (!one || !people_noun(r, head) || title || quoth_document_noun(&r->p, head) ||
         quoth_word_is(&r->p, b->cue.first, "asked") || quoth_word_is(&r->p, b->cue.first, "questioned"))
         return 0;
-    if (r->p.t[tok].sentence > r->p.t[b->source.first].sentence + 1) return 0;
+    /* the pronoun's statement starts in the sentence after (its quotation
+     * may hold several: "“Nobody tells you anything. You just sit in the
+     * dark,” he said" had been the man named before the shop owner) */
+    const quoth_attribution *a = &list->a[k];
+    size_t starts = a->n_content && a->content[0].first < tok ? a->content[0].first : tok;
+    if (r->p.t[starts].sentence > r->p.t[b->source.first].sentence + 1) return 0;
     int gender = quoth_word_is(&r->p, tok, "he") ? 1 : 2;
     if (b->source_gender && b->source_gender != gender) return 0;
     /* a person named since may be whom the pronoun means, unless of the
