@@ -2195,6 +2195,14 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
+/* Where a sentence's content ends before `end`: before the punctuation
+ * that closes it, but not before a quotation's closing mark, and never
+ * before `first`. */
+static size_t end_before_punctuation(const quoth_phrases *p, size_t first, size_t end) {
+    while (end > first && (p->t[end - 1].flags & TOK_PUNCT) && !(p->t[end - 1].flags & TOK_QUOTE)) end--;
+    return end;
+}
+
 /* Verbs that translated news uses for saying, which the tagger learned
  * no cue of from PolNeAR ("evaluated that", "introduced that",
  * "ponderated that"), before a clause. */
@@ -2234,8 +2242,7 @@ int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attrib
                 verb = i;
         if (verb == SIZE_MAX) continue;
         budget -= list->n;
-        size_t subject = quoth_np_left(&p, verb, first), last = end;
-        while (last > verb + 2 && (p.t[last - 1].flags & TOK_PUNCT) && !(p.t[last - 1].flags & TOK_QUOTE)) last--;
+        size_t subject = quoth_np_left(&p, verb, first), last = end_before_punctuation(&p, verb + 2, end);
         quoth_tspan sentence = {(uint32_t)first, (uint32_t)end};
         if (subject >= verb || last <= verb + 2 || !speaking_subject(&p, subject, verb) ||
             any_attribution_overlaps(list, sentence))
@@ -2271,8 +2278,7 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
         size_t first = tl->sent[s].first, end = first + tl->sent[s].count, noun;
         if ((noun = opinion_opening(&p, first, end)) == SIZE_MAX) continue;
         budget -= list->n;
-        size_t last = end;
-        while (last > noun + 2 && (p.t[last - 1].flags & TOK_PUNCT) && !(p.t[last - 1].flags & TOK_QUOTE)) last--;
+        size_t last = end_before_punctuation(&p, noun + 2, end);
         quoth_tspan sentence = {(uint32_t)first, (uint32_t)end};
         quoth_attribution opinion = {.cue = {(uint32_t)noun, (uint32_t)noun + 1},
                                      .source = {(uint32_t)noun - 1, (uint32_t)noun},
@@ -2541,10 +2547,7 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
             else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;
         }
         if (read) continue;
-        size_t content_end = end;
-        while (content_end > r + 1 && (p.t[content_end - 1].flags & TOK_PUNCT) &&
-               !(p.t[content_end - 1].flags & TOK_QUOTE))
-            content_end--;
+        size_t content_end = end_before_punctuation(&p, r + 1, end);
         if (content_end <= r + 2) continue;
         quoth_attribution statement = {.cue = cue, .source = {(uint32_t)np, (uint32_t)before},
                                        .content = {{(uint32_t)r + 1, (uint32_t)content_end}}, .n_content = 1,
