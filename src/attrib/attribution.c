@@ -2097,7 +2097,8 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
 /* The top-level quotation whose opening mark is token `open`, or NULL:
  * quotations are listed in order of their opening mark. */
 static const quoth_quotation *quotation_opening_at(const quoth_quotation_list *qs, size_t open) {
-    size_t lo = 0, hi = qs ? qs->n : 0;
+    if (!qs) return NULL;
+    size_t lo = 0, hi = qs->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (qs->q[mid].open < open) lo = mid + 1;
