@@ -3402,6 +3402,11 @@ static const one_statement BODIES_ELEVEN[] = {
      {"the offer was", "Which Way", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Hellenic Coast Guard rescued 47 people on Thursday. The coastguard denied that its boat had been late.",
      {"that its boat", "Hellenic Coast Guard", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* an apposition whose modifiers "and" joins still names a body (the
+     * app had been of no kind, and "The company" no one) */
+    {"FitTrack, the popular running and fitness app, said that hackers had gained access. The company said in a "
+     "statement that the attack was discovered on 2 October.",
+     {"that the attack", "FitTrack", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 /* A rank alone before a name ("Ambassador") says less than the office

@@ -2127,8 +2127,13 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
      * ("the president of the union" is headed by "president") */
     if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
     size_t i = end + 2, limit_right = quoth_sentence_end(p, end);
+    /* modifiers joined by "and", a noun after them: "the popular running
+     * and fitness app" (not the heads of "the president and publisher of") */
     while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN ||
-                               leading_participle(p, i)))
+                               leading_participle(p, i) ||
+                               (i > end + 2 && i + 2 < limit_right && quoth_word_is(p, i, "and") &&
+                                (quoth_coarse(p, i + 1) == CT_ADJ || quoth_coarse(p, i + 1) == CT_NOUN) &&
+                                quoth_coarse(p, i + 2) == CT_NOUN)))
         i++;
     /* past a possessive, the head is the noun after it: "the industry's
      * lobby group" is a body, "the group's director" a person */
