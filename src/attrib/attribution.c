@@ -2094,19 +2094,6 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
-/* The top-level quotation whose opening mark is token `open`, or NULL:
- * quotations are listed in order of their opening mark. */
-static const quoth_quotation *quotation_opening_at(const quoth_quotation_list *qs, size_t open) {
-    if (!qs) return NULL;
-    size_t lo = 0, hi = qs->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (qs->q[mid].open < open) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < qs->n && qs->q[lo].open == open && !qs->q[lo].depth ? &qs->q[lo] : NULL;
-}
-
 /* The mark (a comma or a colon) before the quotation that an inverted
  * opening at `first` introduces ("Said the mayor, Alan Crewe: “…”"), or
  * SIZE_MAX: its words up to the mark hold no quotation and no verb of
@@ -2174,7 +2161,7 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
         size_t first = tl->sent[s].first, end = first + tl->sent[s].count, mark;
         const quoth_quotation *q;
         if (end <= first + 3 || (mark = inverted_opening_mark(&p, first, end)) == SIZE_MAX ||
-            !(q = quotation_opening_at(in->quotations, mark + 1)))
+            !(q = quoth_quotation_opening_at(in->quotations, mark + 1)))
             continue;
         budget -= 3 * (uint64_t)list->n; /* the walks over the statements below */
         quoth_tspan opening = {(uint32_t)first, q->close + 1};

@@ -146,6 +146,17 @@ int quoth_find_quotations(quoth_quotation_list *out, quoth_token_list *tl) {
     return 0;
 }
 
+const quoth_quotation *quoth_quotation_opening_at(const quoth_quotation_list *list, size_t open) {
+    if (!list) return NULL;
+    size_t lo = 0, hi = list->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (list->q[mid].open < open) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < list->n && list->q[lo].open == open && !list->q[lo].depth ? &list->q[lo] : NULL;
+}
+
 void quoth_quotation_list_free(quoth_quotation_list *list) {
     free(list->q);
     memset(list, 0, sizeof *list);

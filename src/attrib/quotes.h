@@ -27,6 +27,11 @@ typedef struct quoth_quotation_list {
  * mark. Linear in the number of tokens whatever marks they hold. */
 int quoth_find_quotations(quoth_quotation_list *out, quoth_token_list *tokens);
 
+/* The top-level quotation of `list` (which may be NULL) whose opening mark
+ * is token `open`, or NULL: a search by halving, the list being in order
+ * of opening marks. */
+const quoth_quotation *quoth_quotation_opening_at(const quoth_quotation_list *list, size_t open);
+
 void quoth_quotation_list_free(quoth_quotation_list *list);
 
 #endif

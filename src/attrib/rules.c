@@ -179,21 +179,9 @@ static int cue_before(const rules *r, size_t open, size_t limit, quoth_tspan *cu
     return !quoth_tspan_empty(*src);
 }
 
-/* The top-level quotation opening at token k, or NULL. */
-static const quoth_quotation *quotation_opening(const rules *r, size_t k) {
-    const quoth_quotation_list *qs = r->quotations;
-    size_t lo = 0, hi = qs->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (qs->q[mid].open < k) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < qs->n && qs->q[lo].open == k && !qs->q[lo].depth ? &qs->q[lo] : NULL;
-}
-
 /* The top-level quotation opening at token k, as a span, or NO_SPAN. */
 static quoth_tspan quotation_at(const rules *r, size_t k) {
-    const quoth_quotation *q = quotation_opening(r, k);
+    const quoth_quotation *q = quoth_quotation_opening_at(r->quotations, k);
     if (!q) return NO_SPAN;
     quoth_tspan s = span(k, q->close + 1);
     return span_free(r, s) ? s : NO_SPAN;
@@ -228,7 +216,8 @@ static quoth_tspan second_half(const rules *r, size_t after) {
     size_t end = quoth_sentence_end(p, after - 1);
     for (size_t k = after; k < end && k < after + 12; k++) {
         /* "he said on “Meet the Press.” “B.”": a title is no second half */
-        const quoth_quotation *title = (p->t[k].flags & TOK_QUOTE_OPEN) ? quotation_opening(r, k) : NULL;
+        const quoth_quotation *title =
+            (p->t[k].flags & TOK_QUOTE_OPEN) ? quoth_quotation_opening_at(r->quotations, k) : NULL;
         if (title && !is_statement(r, title)) {
             k = title->close;
             continue;
