@@ -22,6 +22,17 @@ typedef struct quoth_tspan {
 
 static inline int quoth_tspan_empty(quoth_tspan s) { return s.first >= s.end; }
 
+/* Whether two spans share a token (an empty span shares none). */
+static inline int quoth_tspan_overlaps(quoth_tspan a, quoth_tspan b) {
+    return !quoth_tspan_empty(a) && !quoth_tspan_empty(b) && a.first < b.end && b.first < a.end;
+}
+
+/* Whether `outer` holds all of `inner`, a nonempty span, and more. */
+static inline int quoth_tspan_contains(quoth_tspan outer, quoth_tspan inner) {
+    return !quoth_tspan_empty(inner) && outer.first <= inner.first && inner.end <= outer.end &&
+           outer.end - outer.first > inner.end - inner.first;
+}
+
 enum { ORIGIN_RULE_DIRECT = 1, ORIGIN_RULE_INDIRECT = 2, ORIGIN_MODEL = 3 };
 
 typedef struct quoth_attribution {

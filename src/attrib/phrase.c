@@ -280,6 +280,17 @@ int quoth_is_day_word(const quoth_phrases *p, size_t i) {
            quoth_word_is(p, i, "tonight");
 }
 
+int quoth_is_date_word(const quoth_attrib_input *in, const quoth_phrases *p, size_t i) {
+    return quoth_is_day_word(p, i) ||
+           (in->name_words && (quoth_name_word_classes(in->name_words, p->t[i].lower_hash) & NAME_DATE));
+}
+
+int quoth_holds_finite_verb(const quoth_phrases *p, const uint8_t *pos_flags, size_t first, size_t end) {
+    for (size_t i = first; pos_flags && i < end; i++)
+        if (pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) return 1;
+    return 0;
+}
+
 size_t quoth_subject_end(const quoth_phrases *p, size_t verb, size_t limit) {
     size_t end = verb;
     if (end > limit + 1 && quoth_is_day_word(p, end - 1)) end--;

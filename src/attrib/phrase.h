@@ -140,4 +140,13 @@ quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit);
  * when a verb follows it and it comes before the cue. Empty when none. */
 quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue);
 
+/* A day or a month: "Monday", "today", "March" (a date by the name words
+ * of `in`); not a year, which opens noun phrases too ("2011 email
+ * exchange"). */
+int quoth_is_date_word(const quoth_attrib_input *in, const quoth_phrases *p, size_t i);
+
+/* Whether tokens [first, end) hold a finite verb (by `pos_flags`, the
+ * input's QUOTH_POS_* bits; none without them): a clause. */
+int quoth_holds_finite_verb(const quoth_phrases *p, const uint8_t *pos_flags, size_t first, size_t end);
+
 #endif
