@@ -416,6 +416,42 @@ static void test_opinion_openings(void) {
     CHECK_STR(q ? q->speaker_name : NULL, "Ryszard Gawlas");
 }
 
+/* A medium named in quotation marks, as translated news names it, is a
+ * source: after "According to the newspaper" (nothing had been found), in
+ * "As writes the „...“," and "As noted the minister X," (the verb before
+ * its subject), and it is an organization, not a person. */
+static void test_media_in_quotation_marks(void) {
+    const quoth_doc *doc = extract("According to the newspaper “Kommersant”, the deal was signed last week.");
+    check_quote(doc, "the deal was signed last week", "According to", "the newspaper “Kommersant”",
+                QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "the deal was signed");
+    CHECK(q && q->speaker_kind == QUOTH_KIND_ORGANIZATION);
+    doc = extract("According to «Kommersant», the deal was signed last week.");
+    q = find(doc, "the deal was signed");
+    CHECK_STR(q ? q->speaker_name : NULL, "Kommersant");
+    CHECK(q && q->speaker_kind == QUOTH_KIND_ORGANIZATION);
+    doc = extract("As writes the „Frankfurter Morgenblatt“, the coalition wants to cut the tax in spring.");
+    check_quote(doc, "the coalition wants to cut the tax in spring", "writes", "the „Frankfurter Morgenblatt“",
+                QUOTH_INDIRECT);
+    doc = extract("As noted the minister Ivan Petrov, the harvest was good.");
+    check_quote(doc, "the harvest was good", "noted", "the minister Ivan Petrov", QUOTH_INDIRECT);
+    q = find(doc, "the harvest was good");
+    CHECK_STR(q ? q->speaker_name : NULL, "Ivan Petrov");
+    doc = extract("As reported the spokesman of the police, junior inspector Marek Lisiak, the march was calm.");
+    check_quote(doc, "the march was calm", "reported",
+                "the spokesman of the police, junior inspector Marek Lisiak", QUOTH_INDIRECT);
+    doc = extract("According to the daily «Izvestia», the deal was signed last week.");
+    q = find(doc, "the deal was signed");
+    CHECK_STR(q ? q->speaker_name : NULL, "Izvestia");
+    CHECK(q && q->speaker_kind == QUOTH_KIND_ORGANIZATION);
+    /* "As" that opens no report, and a quoted title that modifies a noun */
+    doc = extract("As reported earlier, the plant will close.");
+    CHECK(find(doc, "the plant will close") == NULL);
+    doc = extract("“Vedomosti” writes that the bank will cut rates.");
+    q = find(doc, "that the bank will cut rates");
+    CHECK(q && q->speaker_kind == QUOTH_KIND_ORGANIZATION);
+}
+
 /* The tagger's statement after a clause of anonymity, which it left
  * without a source, is the noun phrase's before the clause (it had been
  * dropped). */
@@ -1966,7 +2002,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

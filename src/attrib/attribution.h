@@ -175,6 +175,13 @@ int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attrib
  * holds any of its words. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "As writes the „Frankfurter Morgenblatt“, the coalition wants ...",
+ * "As noted the minister Ivan Petrov, ...": a sentence opened by "As" and
+ * a verb of reporting before its subject, then a comma, is that
+ * subject's statement of the rest, when nothing took its opening.
+ * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "Said the mayor, Alan Crewe: “…”", "Said Dorothy Poynter, who grew up
  * with him, “…”": a sentence opened by a verb of saying, then its speaker
  * and a comma or colon before a quotation, is the speaker's direct quote

@@ -423,6 +423,7 @@ static int attribute(quoth_engine *e) {
     quoth_attribution_content_from_sentence_start(&in, &e->attributions);
     if ((rc = quoth_attribution_inverted_openings(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_opinion_openings(&in, &e->attributions))) return rc;
+    if ((rc = quoth_attribution_inverted_as(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_translated_cues(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_signed_quotations(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_anonymous_sources(&in, &e->attributions))) return rc;

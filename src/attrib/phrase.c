@@ -232,15 +232,29 @@ size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit) {
     return has_noun(p, i, end) ? i : end;
 }
 
+/* "newspaper", "daily", "channel": a noun that a medium's name in
+ * quotation marks may follow ("the newspaper «Kommersant»", "the daily
+ * „Frankfurter Morgenblatt“"), as translated news names media. */
+static int media_noun(const quoth_phrases *p, size_t i) {
+    static const char *const MEDIA[] = {"newspaper", "daily",     "weekly",  "magazine",    "paper",   "agency",
+                                        "channel",   "broadcaster", "portal", "website",    "station", "outlet",
+                                        "tabloid",   "publication", "radio",  "newsletter", "broadsheet"};
+    return quoth_word_in(p, i, MEDIA, sizeof MEDIA / sizeof *MEDIA);
+}
+
+/* The end of a name in quotation marks opening at `open` ("“Kommersant”",
+ * "«Russia 24»"), or `open` when none does. */
+static size_t quoted_name_end(const quoth_phrases *p, size_t open, size_t limit) {
+    if (open >= limit || !(p->t[open].flags & TOK_QUOTE_OPEN)) return open;
+    size_t k = open + 1;
+    while (k < limit && k - open < 8 && !(p->t[k].flags & TOK_QUOTE_CLOSE)) k++;
+    return k < limit && k - open >= 2 && quoth_is_name_word(p, open + 1) ? k + 1 : open;
+}
+
 size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
     if (start >= limit) return start;
     if (quoth_coarse(p, start) == CT_PRON) return start + 1;
-    if (p->t[start].flags & TOK_QUOTE_OPEN) {
-        size_t k = start + 1;
-        while (k < limit && k - start < 8 && !(p->t[k].flags & TOK_QUOTE_CLOSE)) k++;
-        if (k < limit && k - start >= 2 && quoth_is_name_word(p, start + 1)) return k + 1;
-        return start;
-    }
+    if (p->t[start].flags & TOK_QUOTE_OPEN) return quoted_name_end(p, start, limit);
     size_t i = start;
     while (i < limit && i - start < QUOTH_MAX_PHRASE && !p->t[i].quote_depth) {
         if (np_word(p, i)) {
@@ -253,6 +267,19 @@ size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
             continue;
         }
         break;
+    }
+    /* "the „Frankfurter Morgenblatt“": a name in quotation marks after a
+     * determiner, which no noun follows (in "the “Medicare for all”
+     * document" it modifies one) */
+    if (i == start + 1 && quoth_coarse(p, start) == CT_DET) {
+        size_t named = quoted_name_end(p, i, limit);
+        if (named > i && (named >= limit || !np_word(p, named))) return named;
+    }
+    /* "the newspaper «Kommersant»", "the daily „Rzeczpospolita“" (an
+     * adjective to the tagger) */
+    if (i > start && media_noun(p, i - 1)) {
+        size_t named = quoted_name_end(p, i, limit);
+        if (named > i) return named;
     }
     return has_noun(p, start, i) ? i : start;
 }

@@ -2074,7 +2074,8 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
                                         "supermarket", "studio", "regulator", "operator", "provider",
                                         "chipmaker", "drugmaker", "supplier", "distributor", "exporter",
                                         "utility", "brokerage", "consultancy", "club", "association",
-                                        "federation", "alliance", "coalition", "league", "lobby", "giant"};
+                                        "federation", "alliance", "coalition", "league", "lobby", "giant",
+                                        "magazine", "channel", "portal", "outlet", "daily", "weekly"};
     if (p->t[i].flags & TOK_CAPITALIZED || quoth_coarse(p, i) != CT_NOUN) return 0;
     const char *w = quoth_token_norm(p->tl, i);
     /* "a maker of warehouse robots"; "a cheese maker" may be a person */
@@ -2114,8 +2115,12 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
      * firm Sarvam Biologics" (they had been of unknown kind, and a person);
      * not a person's name, which a given name opens ("the official
      * representative of the ministry Yelena Vorontsova") */
-    if (first >= limit + 1 && organization_noun(p, first - 1) && !given_name(r, first)) {
-        size_t det = first - 1;
+    size_t named = first; /* or its quotation mark: "the newspaper «Kommersant»" */
+    if (named > limit && (p->t[named - 1].flags & TOK_QUOTE_OPEN) && end < p->n && (p->t[end].flags & TOK_QUOTE_CLOSE))
+        named--;
+    int daily = named < first && (quoth_word_is(p, named - 1, "daily") || quoth_word_is(p, named - 1, "weekly"));
+    if (named >= limit + 1 && (organization_noun(p, named - 1) || daily) && !given_name(r, first)) {
+        size_t det = named - 1;
         /* "Telecoms operator Telvara", "US chipmaker Nvidia": a name among
          * the modifiers too */
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN ||
@@ -2349,6 +2354,22 @@ static int quoted_term(const quoth_resolver *r, const quoth_name_run *run) {
     return close < r->p.n && (t[close].flags & TOK_QUOTE_CLOSE);
 }
 
+/* A name in quotation marks of its own that reports: after "according
+ * to", or before a verb of reporting ("According to «Kommersant»",
+ * "“Vedomosti” writes"). Translated news names its media so, and no
+ * person ("Kommersant" had been one); a term of one word elsewhere
+ * ("Trumpcare") stays what it was. */
+static int quoted_medium(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const REPORTS[] = {"reported", "reports", "wrote", "writes", "said", "says", "added"};
+    const quoth_phrases *p = &r->p;
+    size_t open = run->first - 1, close = run->end;
+    if (run->first < 1 || close + 1 >= p->n || !(p->t[open].flags & TOK_QUOTE_OPEN) ||
+        !(p->t[close].flags & TOK_QUOTE_CLOSE))
+        return 0;
+    return (open >= 2 && quoth_word_is(p, open - 2, "according") && quoth_word_is(p, open - 1, "to")) ||
+           quoth_word_in(p, close + 1, REPORTS, sizeof REPORTS / sizeof *REPORTS);
+}
+
 /* Whether every word of a run is an adjective or a common noun to the
  * tagger in small letters after its capital (common_words_opening_name()):
  * a name of things or bodies, as no person is named by words of the
@@ -2497,7 +2518,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         name_before_age(r, run->end - 1) || /* "Yusuf, 16," */
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
-    if (quoted_term(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (quoted_term(r, run) || quoted_medium(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (titled_name(r, run)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;

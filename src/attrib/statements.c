@@ -481,6 +481,76 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
     return 0;
 }
 
+/* The verb of "As writes the „Frankfurter Morgenblatt“," or "As noted the
+ * minister Ivan Petrov,": a sentence opened by "As" and a verb of
+ * reporting before its subject, as translated news writes "As X writes,"
+ * (German "Wie die Zeitung schreibt", Russian "Как сообщает"). SIZE_MAX
+ * when the sentence at `first` opens otherwise. */
+static size_t inverted_as_verb(const quoth_phrases *p, size_t first, size_t end) {
+    static const char *const VERBS[] = {"writes", "wrote",  "reports", "reported", "notes",  "noted",
+                                        "says",   "said",   "states",  "stated",   "stresses", "stressed",
+                                        "explains", "explained"};
+    if (end < first + 6 || !quoth_word_is(p, first, "as") || p->t[first].quote_depth ||
+        !quoth_word_in(p, first + 1, VERBS, sizeof VERBS / sizeof *VERBS))
+        return SIZE_MAX;
+    return first + 1;
+}
+
+/* The end of the source after an inverted verb at `verb`: its noun phrase,
+ * and a name set off after it ("the minister, Ivan Petrov"), up to the
+ * comma that ends it; SIZE_MAX when no comma ends it within a phrase. */
+static size_t inverted_as_source_end(const quoth_phrases *p, size_t verb, size_t end) {
+    size_t s = quoth_np_right(p, verb + 1, end);
+    if (s == verb + 1) return SIZE_MAX;
+    while (s < end && s - verb <= QUOTH_MAX_PHRASE && !quoth_punct_is(p, s, ",") && !p->t[s].quote_depth &&
+           (quoth_is_name_word(p, s) || quoth_coarse(p, s) == CT_PROPN))
+        s++; /* "the minister Ivan Petrov" */
+    if (s >= end || !quoth_punct_is(p, s, ",")) return SIZE_MAX;
+    /* an apposition that names it: "As reported the spokesman of the
+     * police, inspector Marek Lisiak, the march ..." */
+    size_t name = s + 1;
+    while (name < end && name - s <= 6 && !(p->t[name].flags & TOK_PUNCT) && quoth_coarse(p, name) != CT_VERB &&
+           quoth_coarse(p, name) != CT_AUX && quoth_coarse(p, name) != CT_DET)
+        name++;
+    int named = name > s + 1 && (quoth_is_name_word(p, name - 1) || quoth_coarse(p, name - 1) == CT_PROPN);
+    return named && name < end && quoth_punct_is(p, name, ",") ? name : s;
+}
+
+int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
+    uint64_t budget = scan_budget(in);
+    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
+        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, verb, comma;
+        if ((verb = inverted_as_verb(&p, first, end)) == SIZE_MAX ||
+            (comma = inverted_as_source_end(&p, verb, end)) == SIZE_MAX)
+            continue;
+        budget -= list->n;
+        size_t last = end_before_punctuation(&p, comma + 1, end);
+        quoth_tspan opening = {(uint32_t)first, (uint32_t)comma + 1};
+        quoth_attribution report = {.cue = {(uint32_t)verb, (uint32_t)verb + 1},
+                                    .source = {(uint32_t)verb + 1, (uint32_t)comma},
+                                    .content = {{(uint32_t)comma + 1, (uint32_t)last}},
+                                    .n_content = 1,
+                                    .origin = ORIGIN_RULE_INDIRECT,
+                                    .speaker = -1,
+                                    .context_of = -1};
+        if (last <= comma + 2) continue;
+        /* the tagger's reading of the verb as a cue without a source, whose
+         * content took the subject, gives way ("As noted the minister
+         * Ivan Petrov, the harvest was good" had been dropped for it) */
+        size_t sourceless = list->n;
+        for (size_t k = 0; k < list->n && sourceless == list->n; k++)
+            if (list->a[k].cue.first == verb && quoth_tspan_empty(list->a[k].source)) sourceless = k;
+        if (sourceless < list->n) {
+            list->a[sourceless] = report;
+            continue;
+        }
+        if (!any_attribution_overlaps(list, opening) && quoth_attribution_push(list, &report)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {
