@@ -452,6 +452,37 @@ static void test_media_in_quotation_marks(void) {
     CHECK(q && q->speaker_kind == QUOTH_KIND_ORGANIZATION);
 }
 
+/* The passive report of translated news: "it" is never its source; the
+ * agent after the verb or the document that opens the sentence is (the
+ * first two had been no statement, the third "it", the fourth "It"). */
+static void test_passive_reports(void) {
+    const quoth_doc *doc = extract("It was learned from the Emergency Management Department that 47,000 people "
+                                   "had been relocated.");
+    check_quote(doc, "that 47,000 people had been relocated", "was learned", "the Emergency Management Department",
+                QUOTH_INDIRECT);
+    doc = extract("In the summary of the decision, it was stated that the tight stance will be maintained.");
+    check_quote(doc, "that the tight stance will be maintained", "was stated", "the summary of the decision",
+                QUOTH_INDIRECT);
+    doc = extract("In a written statement by the Governor's Office, it was noted that the fire was under control.");
+    check_quote(doc, "that the fire was under control", "was noted", "a written statement by the Governor's Office",
+                QUOTH_INDIRECT);
+    const quoth_quote *q = find(doc, "that the fire was under control");
+    CHECK_STR(q ? q->speaker_name : NULL, "Governor's Office");
+    /* two reports of one sentence, each with its own clause */
+    doc = extract("In the text, it was noted that the indicators point to a decline, and it was underlined that "
+                  "the stance will be tightened.");
+    check_quote(doc, "that the indicators point to a decline", "was noted", "the text", QUOTH_INDIRECT);
+    check_quote(doc, "that the stance will be tightened", "was underlined", "the text", QUOTH_INDIRECT);
+    q = find(doc, "that the indicators point");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that the indicators point to a decline");
+    doc = extract("It was reported that the bridge had collapsed.");
+    q = find(doc, "that the bridge had collapsed");
+    CHECK(q && q->n_sources == 0 && q->speaker_name == NULL);
+    /* "it" that is something: its verb is no passive report */
+    doc = extract("The council published the plan on Monday. It was praised by residents.");
+    CHECK(find(doc, "residents") == NULL);
+}
+
 /* The tagger's statement after a clause of anonymity, which it left
  * without a source, is the noun phrase's before the clause (it had been
  * dropped). */
@@ -2002,7 +2033,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

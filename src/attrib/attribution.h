@@ -182,6 +182,14 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
  * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "It was learned from the Emergency Management Department that ...",
+ * "In the summary of the decision, it was stated that ...": the passive
+ * report of translated news is the statement of the agent after its verb
+ * or of the document that opens its sentence; "it" is never its source
+ * (a reading that took it gives it up, and keeps none when no one is
+ * named). Appends what no reading took; returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_passive_reports(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "Said the mayor, Alan Crewe: “…”", "Said Dorothy Poynter, who grew up
  * with him, “…”": a sentence opened by a verb of saying, then its speaker
  * and a comma or colon before a quotation, is the speaker's direct quote

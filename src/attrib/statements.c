@@ -551,6 +551,136 @@ int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attributio
     return 0;
 }
 
+/* The participle of "it was stated that", "it has been noted that", "It
+ * was learned from the department that" at token i ("it"), or SIZE_MAX:
+ * the passive report of translated news (Turkish "belirtildi", Russian
+ * "было отмечено"), where "it" names no one. */
+static size_t passive_report_at(const quoth_phrases *p, size_t i, size_t end) {
+    static const char *const REPORTED[] = {"stated",     "noted",     "reported", "announced",  "said",
+                                           "emphasized", "emphasised", "stressed", "underlined", "learned",
+                                           "expressed",  "indicated", "explained", "mentioned", "highlighted"};
+    if (i + 4 >= end || !quoth_word_is(p, i, "it") || p->t[i].quote_depth) return SIZE_MAX;
+    size_t v = i + 1;
+    if (quoth_word_is(p, v, "has") || quoth_word_is(p, v, "had")) {
+        if (!quoth_word_is(p, v + 1, "been")) return SIZE_MAX;
+        v += 2;
+    } else if (quoth_word_is(p, v, "was") || quoth_word_is(p, v, "is")) {
+        v++;
+    } else {
+        return SIZE_MAX;
+    }
+    return v < end && quoth_word_in(p, v, REPORTED, sizeof REPORTED / sizeof *REPORTED) ? v : SIZE_MAX;
+}
+
+/* The document that opens a sentence as "In the summary of the
+ * decision," or "In the text,", whose passive reports it makes: the noun
+ * phrase before the first comma, holding a document's noun and no
+ * finite verb. Empty when the sentence at `first` opens otherwise. */
+static quoth_tspan opening_document(const quoth_attrib_input *in, const quoth_phrases *p, size_t first,
+                                    size_t limit) {
+    static const char *const DOCUMENTS[] = {"summary", "report", "announcement", "declaration", "text",
+                                            "document", "communique", "communiqué", "decision"};
+    quoth_tspan none = {0, 0};
+    if (!quoth_word_is(p, first, "in")) return none;
+    size_t comma = first + 1;
+    while (comma < limit && comma - first <= QUOTH_MAX_PHRASE && !quoth_punct_is(p, comma, ",")) comma++;
+    if (comma >= limit || comma < first + 3 || !quoth_punct_is(p, comma, ",") ||
+        quoth_holds_finite_verb(p, in->pos_flags, first + 1, comma))
+        return none;
+    for (size_t k = first + 1; k < comma; k++)
+        if (quoth_document_noun(p, k) || quoth_word_in(p, k, DOCUMENTS, sizeof DOCUMENTS / sizeof *DOCUMENTS))
+            return (quoth_tspan){(uint32_t)first + 1, (uint32_t)comma};
+    return none;
+}
+
+/* The agent after a passive report's participle ("from the Emergency
+ * Management Department", "by the ministry"), empty when none; *that is
+ * set to where the reported clause begins, or SIZE_MAX when no "that"
+ * follows. */
+static quoth_tspan passive_report_agent(const quoth_phrases *p, size_t participle, size_t end, size_t *that) {
+    quoth_tspan agent = {0, 0};
+    size_t c = participle + 1;
+    if (c < end && (quoth_word_is(p, c, "from") || quoth_word_is(p, c, "by"))) {
+        size_t np_end = quoth_np_right(p, c + 1, end);
+        if (np_end > c + 1) agent = (quoth_tspan){(uint32_t)c + 1, (uint32_t)np_end};
+        c = np_end;
+    }
+    *that = c < end && quoth_word_is(p, c, "that") ? c : SIZE_MAX;
+    return agent;
+}
+
+/* Where the content of a passive report that starts at `that` ends: the
+ * sentence's end, or before ", and it was underlined that" when another
+ * report follows. Sets *next to that report's "it", or to `end`. */
+static size_t passive_report_end(const quoth_phrases *p, size_t that, size_t end, size_t *next) {
+    *next = end;
+    for (size_t k = that + 1; k < end; k++) {
+        if (passive_report_at(p, k, end) == SIZE_MAX) continue;
+        *next = k;
+        size_t last = k;
+        if (last > that + 1 && quoth_word_is(p, last - 1, "and")) last--;
+        return end_before_punctuation(p, that + 1, last);
+    }
+    return end_before_punctuation(p, that + 1, end);
+}
+
+/* Makes the passive report whose "it" is at `it` the statement of
+ * `source` (which may be empty): the reading that took "it" for its
+ * source, or none, gives it up; else a statement is appended when someone
+ * is named. Returns 0 or QUOTH_ERR_NOMEM. */
+static int passive_report(quoth_attribution_list *list, size_t it, size_t participle, quoth_tspan source,
+                          quoth_tspan content) {
+    quoth_tspan cue = {(uint32_t)it + 1, (uint32_t)participle + 1};
+    size_t k = 0;
+    while (k < list->n && !quoth_tspan_overlaps(list->a[k].cue, cue)) k++;
+    if (k < list->n) {
+        quoth_attribution *a = &list->a[k];
+        if (quoth_tspan_empty(a->source) || (a->source.first == it && a->source.end == it + 1)) {
+            a->source = source;
+            a->cue = cue;
+            a->content[0] = content;
+            a->n_content = 1;
+            if (a->origin == ORIGIN_MODEL) a->origin = ORIGIN_RULE_INDIRECT; /* kept without one */
+        }
+        return 0;
+    }
+    quoth_attribution report = {.cue = cue,
+                                .source = source,
+                                .content = {content},
+                                .n_content = 1,
+                                .origin = ORIGIN_RULE_INDIRECT,
+                                .speaker = -1,
+                                .context_of = -1};
+    if (quoth_tspan_empty(source) || content.end <= content.first + 2 || any_attribution_overlaps(list, content))
+        return 0;
+    return quoth_attribution_push(list, &report);
+}
+
+int quoth_attribution_passive_reports(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
+    uint64_t budget = scan_budget(in);
+    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
+        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, it = first, participle = SIZE_MAX;
+        for (; it < end && it < first + 3 * QUOTH_MAX_PHRASE && participle == SIZE_MAX; it++)
+            participle = passive_report_at(&p, it, end);
+        if (participle == SIZE_MAX) continue;
+        quoth_tspan document = opening_document(in, &p, first, --it);
+        while (it < end && budget >= list->n) { /* each report of the sentence */
+            budget -= list->n;
+            size_t that, next;
+            quoth_tspan source = passive_report_agent(&p, participle, end, &that);
+            if (that == SIZE_MAX) break;
+            if (quoth_tspan_empty(source)) source = document;
+            size_t last = passive_report_end(&p, that, end, &next);
+            int rc = passive_report(list, it, participle, source, (quoth_tspan){(uint32_t)that, (uint32_t)last});
+            if (rc) return rc;
+            if ((it = next) < end) participle = passive_report_at(&p, it, end);
+        }
+    }
+    return 0;
+}
+
 /* Whether token i says that a source is not named: "anonymity",
  * "named", "identified", "anonymously", "authorized". */
 static int anonymity_word(const quoth_phrases *p, size_t i) {
