@@ -145,6 +145,40 @@ static void vote_source(const quoth_phrases *p, quoth_attribution *r, const quot
     }
 }
 
+/* Whether token i opens a quotation with a single mark (‘ or ', which
+ * the tokenizer writes ` and '). */
+static int single_mark(const quoth_token_list *tl, uint32_t i) {
+    const char *w = quoth_token_norm(tl, i);
+    return (tl->tok[i].flags & TOK_QUOTE_OPEN) && tl->tok[i].norm_len == 1 && (w[0] == '`' || w[0] == '\'');
+}
+
+/* Whether content rc of the rules' direct quote r opens a sentence after
+ * `cue_sentence`: "... lamented that his containers were trapped. ‘I pay
+ * demurrage every day,’ he asked." is a quotation of its own, with its
+ * own cue, that a tagger's content running on past its sentence holds by
+ * mistake (single marks, rare in PolNeAR, teach the tagger little). */
+static int own_sentence_quote(const quoth_token_list *tl, const quoth_attribution *r, int rc, uint32_t cue_sentence) {
+    uint32_t first = r->content[rc].first;
+    return r->origin == ORIGIN_RULE_DIRECT && first > 0 && tl->tok[first].sentence != cue_sentence &&
+           tl->tok[first].sentence != tl->tok[first - 1].sentence && single_mark(tl, first);
+}
+
+/* A tagger's content that runs on into a sentence that the rules' quote
+ * took ends before it, with the sentence before ("lamented that his
+ * containers were trapped. ‘I pay demurrage ...’ he asked": the whole
+ * attribution had been lost with its overlap). */
+static void content_before_taken_sentence(const quoth_token_list *tl, quoth_attribution *m, const uint8_t *used) {
+    quoth_tspan *c = &m->content[m->n_content - 1];
+    uint32_t i = c->first + 1;
+    while (i < c->end && !used[i]) i++;
+    if (i >= c->end || tl->tok[i].sentence == tl->tok[i - 1].sentence || !single_mark(tl, i) ||
+        quoth_tspan_empty(m->cue) || m->cue.end > c->first || tl->tok[m->cue.first].sentence == tl->tok[i].sentence)
+        return;
+    uint32_t end = i;
+    while (end > c->first && (tl->tok[end - 1].flags & TOK_PUNCT) && !(tl->tok[end - 1].flags & TOK_QUOTE)) end--;
+    if (end >= c->first + 2) c->end = end;
+}
+
 /* "DuVernay said she felt the amendment was worth examining because “most
  * people don't know about that loophole,” she said": the rules give the
  * quotation to the nearest cue, the tagger read it as part of what the
@@ -166,7 +200,7 @@ static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, cons
             if (tl->tok[m->content[mc].first].sentence != cs && tl->tok[m->content[mc].end - 1].sentence != cs)
                 continue;
             for (int rc = 0; rc < r->n_content; rc++)
-                if (quoth_tspan_contains(m->content[mc], r->content[rc])) {
+                if (quoth_tspan_contains(m->content[mc], r->content[rc]) && !own_sentence_quote(tl, r, rc, cs)) {
                     if (rc == 0) r->content[0] = r->content[1];
                     r->n_content--;
                     rc--;
@@ -197,6 +231,10 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
         }
         if (a.n_content) rc = add_if_free(&a, used, out);
     }
-    for (size_t k = 0; !rc && k < model->n; k++) rc = add_if_free(&model->a[k], used, out);
+    for (size_t k = 0; !rc && k < model->n; k++) {
+        quoth_attribution m = model->a[k];
+        if (m.n_content) content_before_taken_sentence(tl, &m, used);
+        rc = add_if_free(&m, used, out);
+    }
     return rc;
 }
