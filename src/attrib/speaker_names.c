@@ -574,6 +574,15 @@ static int body_word(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, i) & NAME_BODY);
 }
 
+int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of) {
+    if (of < 2 || of + 1 >= r->p.n || !quoth_word_is(&r->p, of, "of")) return 0;
+    size_t head = of - 1;
+    const char *w = quoth_token_norm(r->p.tl, head);
+    size_t n = r->p.t[head].norm_len;
+    return head > first && n > 4 && w[n - 1] == 's' && (quoth_name_classes_at(r, head) & NAME_ORG_HEAD) &&
+           (r->p.t[of + 1].flags & TOK_CAPITALIZED) && !body_word(r, of + 1);
+}
+
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
  * Responsibility", "Council on Foreign Relations": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
@@ -621,6 +630,7 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
                             * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
         return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER)) ||
                plural_opening_body(r, i - 1);
+    if (of && quoth_company_of_place(r, first, i)) return 0;
     /* a person's "of", by a given name or, for names no list knows
      * ("Meenakshi Ganguly of Human Rights Watch"), by the entity tagger */
     return ampersand || body || (!names_person(r, first, i) && r->p.t[i - 1].entity != QUOTH_ENT_PERSON);
@@ -2171,6 +2181,9 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
     if (first < 2 || !quoth_punct_is(&r->p, first - 1, ",") || quoth_all_capitals(&r->p, first, 2) ||
         (r->pos_flags && (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL_PROPER)))
         return 0; /* "the chief executive, NBC ...", "the leader, Democrats ...": a list */
+    /* but a body's name is no holder: "The council's consultant, Parkline
+     * Advisory Group," (it had been a person) */
+    if (run->end - run->first >= 2 && body_word(r, run->end - 1)) return 0;
     const quoth_token *head = &r->p.t[first - 2];
     return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
 }
@@ -2712,10 +2725,17 @@ static int clergy_address(const quoth_phrases *p, size_t i) {
  * and Irrigation", "Minister of Energy of Ukraine"), or `end` when there
  * is none. The words before the title that describe it ("Jordan's",
  * "Deputy") are the caller's to add. */
-static size_t office_start(const quoth_phrases *p, size_t end, size_t limit) {
+static size_t office_start(const quoth_resolver *r, size_t end, size_t limit) {
+    const quoth_phrases *p = &r->p;
     size_t title = end;
     for (size_t i = end; i > limit && end - i < ROLE_WORDS_MAX; i--) {
         const quoth_token *t = &p->t[i - 1];
+        /* not back over a person's name: in "Rabbi Miriam Goldfarb of
+         * Temple Beth Shalom" the rabbi is she, and "Beth Shalom" holds no
+         * office (it had, and "The rabbi" was "Beth Shalom") */
+        if (given_name(r, i - 1) && (p->t[i].flags & TOK_CAPITALIZED) && !(p->t[i].flags & TOK_ALL_CAPS) &&
+            !(p->t[i].lex & (LEX_TITLE | LEX_HONORIFIC)))
+            break;
         if ((t->lex & LEX_TITLE) && !(t->lex & LEX_HONORIFIC)) title = i - 1;
         else if (!(t->flags & TOK_CAPITALIZED) && !quoth_word_is(p, i - 1, "of") &&
                  !quoth_word_is(p, i - 1, "for") && !quoth_word_is(p, i - 1, "and"))
@@ -2806,7 +2826,7 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
      * whose capitals ended no run of their own (office_only()) */
     if (run->lead > limit + 1 && title == run->lead && run->first > run->lead &&
         (quoth_word_is(p, run->lead - 1, "of") || quoth_word_is(p, run->lead - 1, "for")) &&
-        (title = office_start(p, run->lead - 1, limit)) < run->lead - 1)
+        (title = office_start(r, run->lead - 1, limit)) < run->lead - 1)
         return office_role(r, title, k, limit, off);
     /* "Father Ben Ocampo", "Rev. Derek Penwell": a cleric's form of
      * address, which no word class holds */
@@ -2817,7 +2837,7 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         if (apposition_role(r, s, k - 1, noun)) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
         /* "Jordan's Minister of Water and Irrigation, Raed ...", whose
          * noun phrase ends at its "and" */
-        if ((title = office_start(p, k - 1, limit)) < k - 1) return office_role(r, title, k - 1, limit, off);
+        if ((title = office_start(r, k - 1, limit)) < k - 1) return office_role(r, title, k - 1, limit, off);
         /* "A spokeswoman for the agency in Nairobi, Faith Mutua": a title
          * in small letters after an article heads a phrase that
          * prepositions go on from (not "with Mayor Marty Walsh by her

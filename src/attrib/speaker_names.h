@@ -137,6 +137,14 @@ int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run);
  * group,"): they name that body. */
 int quoth_apposed_to_body(const quoth_resolver *r, size_t first, size_t end);
 
+/* "Arcturus Therapeutics of Cambridge": whether the "of" at `of` ends a
+ * company's name of two words or more from `first`, whose last is a
+ * company's word in the plural ("Therapeutics", "Holdings"), before where
+ * the company is (a capitalized word that heads no body). Not "Reserve
+ * Bank of India", whose "of" is its name's. The run had held both, and
+ * "Arcturus" after it was a person. */
+int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of);
+
 /* 1 for a role or noun that marks a man ("husband"), 2 a woman
  * ("spokeswoman", "wife"), 0 neither. */
 int quoth_gender_of_role(const char *role);

@@ -443,6 +443,9 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     src.end = source_phrase_end(r, src);
     size_t where = place_phrase_start(r, src);
     if (where < src.end) src.end = where;
+    /* "Sun Pharmaceuticals of Mumbai": the company, not where it is */
+    for (size_t i = src.first + 2; i + 1 < src.end && i < src.first + QUOTH_MAX_PHRASE; i++)
+        if (quoth_company_of_place(r, src.first, i)) src.end = i;
     quoth_tspan relative = relative_clause_in(r, src);
     /* a clause that ends the source leaves the noun before it its head
      * ("A Texas voter who": a voter, not Texas) */
