@@ -3497,6 +3497,19 @@ static const one_statement SPEAKERS_TWELVE[] = {
     {"Rabbi Miriam Goldfarb of Temple Beth Shalom said the project was rooted in shared teachings. The rabbi "
      "added that the group had hired a director.",
      {"that the group", "Miriam Goldfarb", QUOTH_RESOLVED_TITLE, "Rabbi", F}},
+    /* a subject set off with its apposition before a day and its cue is
+     * the source (there had been none): after a place line, and with "on
+     * Sunday" */
+    {"MINNEAPOLIS, June 4 \u2014 Brightwell Logistics, Inc., a regional provider of warehousing and freight "
+     "services, today announced plans to open a distribution center.",
+     {"plans to open", "Brightwell Logistics", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Presiding Bishop of Living Waters Gospel Assembly, Bishop Olufemi Adeyemo, on Sunday said the "
+     "resurrection was proof of hope.",
+     {"the resurrection", "Olufemi Adeyemo", QUOTH_RESOLVED_NAME, "Presiding Bishop of Living Waters Gospel Assembly",
+      U}},
+    /* a bishop named by his see is who is named after it (he had been no one) */
+    {"The Bishop of Kilmorna, Dr Declan Fitzmaurice, said homelessness was a stain on the nation.",
+     {"homelessness", "Declan Fitzmaurice", QUOTH_RESOLVED_NAME, "Bishop of Kilmorna", M}},
 };
 
 static void test_speakers_of_the_twelfth_audit(void) {

@@ -365,6 +365,26 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
     a->source = start < end && !object ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : (quoth_tspan){0, 0};
 }
 
+/* "MINNEAPOLIS, June 4 — Brightwell Logistics, Inc., a regional provider
+ * of freight services, today announced": the subject set off with its
+ * apposition before the cue (and a day), from the sentence's start past a
+ * place line, when no clause comes before (the statement had been left
+ * without a source). Empty when the sentence reads otherwise. */
+static quoth_tspan subject_with_apposition(const quoth_attrib_input *in, const quoth_phrases *p, size_t cue) {
+    quoth_tspan none = {0, 0};
+    size_t end = cue, first = quoth_sentence_first(p, cue);
+    while (end > first && quoth_is_day_word(p, end - 1)) end--;
+    if (end > first + 2 && quoth_word_is(p, end - 2, "on") && quoth_is_date_word(in, p, end - 1)) end -= 2;
+    if (end < first + 4 || !quoth_punct_is(p, end - 1, ",")) return none;
+    size_t from = quoth_after_dateline(p, first);
+    if (from + 3 > end || (quoth_coarse(p, from) != CT_PROPN && quoth_coarse(p, from) != CT_DET) ||
+        quoth_holds_finite_verb(p, in->pos_flags, from, end) || p->t[from].quote_depth)
+        return none;
+    for (size_t i = from + 1; i + 1 < end; i++)
+        if (quoth_punct_is(p, i, ",")) return (quoth_tspan){(uint32_t)from, (uint32_t)end};
+    return none;
+}
+
 /* The participle of a passive in or right before a cue ("was asked",
  * "is widely expected"), or `end` when there is none. */
 static size_t passive_participle(const quoth_phrases *p, quoth_tspan cue) {
@@ -1603,6 +1623,11 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
         source_not_a_date(in, &p, a); /* the subject found may be one too */
         source_past_relative_clause(&p, a); /* or the relative clause's "who" */
+        if (quoth_tspan_empty(a->source)) {
+            quoth_tspan subject = subject_with_apposition(in, &p, a->cue.first);
+            /* not a content's own words ("The ad, titled “Unifier?”, concludes") */
+            if (a->n_content && a->content[a->n_content - 1].end > subject.end) a->source = subject;
+        }
     }
     for (size_t k = 0; k < list->n; k++) content_stops_before_parenthetical(&p, list, k);
     for (size_t k = 0; k < list->n; k++)

@@ -2674,11 +2674,15 @@ static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quot
 /* "The Bishop of Calderbridge", "the Archbishop of Canterbury": a
  * bishop named by the see, which is no speaker (it had been the body
  * "Calderbridge"). */
+static int names_apposed_person(const quoth_resolver *r, quoth_tspan src);
+
 static int bishop_of_see(const quoth_resolver *r, quoth_tspan src) {
     static const char *const CLERGY[] = {"bishop", "archbishop", "abbot", "bishops"};
     size_t head = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) != 0);
+    /* but one named after it is who speaks: "The Bishop of Kilmorna, Dr
+     * Declan Fitzmaurice," (he had been no one) */
     return head + 2 < src.end && quoth_word_in(&r->p, head, CLERGY, sizeof CLERGY / sizeof *CLERGY) &&
-           quoth_word_is(&r->p, head + 1, "of");
+           quoth_word_is(&r->p, head + 1, "of") && !names_apposed_person(r, src);
 }
 
 static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list, size_t k) {
