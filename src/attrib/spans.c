@@ -373,11 +373,13 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
 static quoth_tspan subject_with_apposition(const quoth_attrib_input *in, const quoth_phrases *p, size_t cue) {
     quoth_tspan none = {0, 0};
     size_t end = cue, first = quoth_sentence_first(p, cue);
-    while (end > first && quoth_is_day_word(p, end - 1)) end--;
+    while (end > first && (quoth_is_day_word(p, end - 1) || quoth_coarse(p, end - 1) == CT_ADV)) end--;
     if (end > first + 2 && quoth_word_is(p, end - 2, "on") && quoth_is_date_word(in, p, end - 1)) end -= 2;
     if (end < first + 4 || !quoth_punct_is(p, end - 1, ",")) return none;
     size_t from = quoth_after_dateline(p, first);
-    if (from + 3 > end || (quoth_coarse(p, from) != CT_PROPN && quoth_coarse(p, from) != CT_DET) ||
+    if (quoth_word_is(p, from, "as") && from + 1 < end) from++; /* "As Steven Rosenthal, a tax lawyer, put it" */
+    int opens = quoth_coarse(p, from);
+    if (from + 3 > end || (opens != CT_PROPN && opens != CT_DET && opens != CT_NOUN && opens != CT_ADJ) ||
         quoth_holds_finite_verb(p, in->pos_flags, from, end) || p->t[from].quote_depth)
         return none;
     for (size_t i = from + 1; i + 1 < end; i++)
