@@ -3510,6 +3510,20 @@ static const one_statement SPEAKERS_TWELVE[] = {
     /* a bishop named by his see is who is named after it (he had been no one) */
     {"The Bishop of Kilmorna, Dr Declan Fitzmaurice, said homelessness was a stain on the nation.",
      {"homelessness", "Declan Fitzmaurice", QUOTH_RESOLVED_NAME, "Bishop of Kilmorna", M}},
+    /* someone unnamed, whom a body's name before the noun or after "at"
+     * and "for" only describes (they had been the AFC, the Austin Ledger
+     * and the Medical College) */
+    {"One AFC scout said Okonjo could go in the third round.", {"Okonjo", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"A food critic for the Austin Ledger said the mole was superb.",
+     {"the mole", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"A senior doctor at the Medical College told reporters that the boy was stable.",
+     {"that the boy", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* but a spokesman or a reporter speaks for it, and one named after is
+     * who it is */
+    {"A spokesman for the Harbor Authority said the port would reopen.",
+     {"the port", "Harbor Authority", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"An attorney for the firm, Mark Dowling, said his client would appear.",
+     {"his client", "Mark Dowling", QUOTH_RESOLVED_NAME, "attorney for the firm", M}},
 };
 
 static void test_speakers_of_the_twelfth_audit(void) {

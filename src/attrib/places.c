@@ -196,6 +196,8 @@ static const char *const ROLE_NOUNS[] = {
      * ... '...,' he said" is the dealer's, not the trader named before */
     "trader", "dealer", "broker", "banker", "evacuee", "parent", "lecturer", "streamer", "speedrunner",
     "gamer", "influencer", "youtuber", "vlogger",
+    /* the twelfth audit's sport and culture pages: "One AFC scout said" is a scout, not the AFC */
+    "scout", "critic", "reviewer", "columnist", "commentator", "analyst", "economist",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

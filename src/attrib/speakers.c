@@ -408,8 +408,25 @@ static int agent_noun(const quoth_resolver *r, size_t i) {
  * shepherd near the village of Keratea", "a teacher from Kent", "an
  * official in Kabul"): the place tells where the person is, not who
  * (it had been taken for the speaker). src.end when there is none. */
+static int spokes_noun(const quoth_resolver *r, uint32_t i);
+
+/* A spokesman or a representative, who speaks for the one named with
+ * them ("A representative for Mr. Pinchuk"), and a reporter, whose
+ * report is the outlet's ("A reporter for USA Today said"). */
+static int speaks_for_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const FOR[] = {"representative", "rep", "reporter", "correspondent", "journalist"};
+    return spokes_noun(r, i) || quoth_word_in(&r->p, i, FOR, sizeof FOR / sizeof *FOR);
+}
+
+/* Whether a comma between `from` and `end` sets off an apposition. */
+static int apposition_after(const quoth_phrases *p, size_t from, size_t end) {
+    for (size_t k = from; k + 1 < end; k++)
+        if (quoth_punct_is(p, k, ",")) return 1;
+    return 0;
+}
+
 static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
-    static const char *const WHERE[] = {"near", "in", "from", "outside", "around"};
+    static const char *const WHERE[] = {"near", "in", "from", "outside", "around", "at", "for"};
     const quoth_phrases *p = &r->p;
     if (src.first + 2 < src.end && plural_bystanders(r, src.first) &&
         (quoth_word_is(p, src.first + 1, "at") || quoth_word_is(p, src.first + 1, "from") ||
@@ -425,10 +442,36 @@ static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
         if (quoth_word_is(p, i, "named") || quoth_word_is(p, i, "called")) return src.end;
     for (size_t i = src.first + 1; i + 1 < src.end && i < src.first + 5; i++) {
         if ((!people_noun(r, (uint32_t)i) && !agent_noun(r, i)) || (p->t[i].flags & TOK_CAPITALIZED)) continue;
+        /* "a senior doctor at the Medical College", "a food critic for the
+         * Austin Ledger" are someone unnamed; "a spokesman for the
+         * company" speaks for it */
+        if ((quoth_word_is(p, i + 1, "at") || quoth_word_is(p, i + 1, "for")) &&
+            (speaks_for_noun(r, (uint32_t)i) || apposition_after(p, i + 2, src.end)))
+            continue; /* nor one named after it: "An attorney for Pagliano, Mark MacDougall," */
         for (size_t w = 0; w < sizeof WHERE / sizeof *WHERE; w++)
             if (quoth_word_is(p, i + 1, WHERE[w])) return i + 1;
     }
     return src.end;
+}
+
+static int body_noun(const quoth_resolver *r, uint32_t i);
+
+/* "One AFC scout", "a Ledger reporter": someone unnamed, whom a name
+ * before the noun of a person only describes (the scout had been the
+ * AFC); not "a company spokesman", who speaks for it. */
+static int unnamed_with_modifier(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    if (src.end < src.first + 3 ||
+        !(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an") || quoth_word_is(p, src.first, "one")))
+        return 0;
+    uint32_t head = src.end - 1;
+    if ((p->t[head].flags & (TOK_CAPITALIZED | TOK_PUNCT)) || quoth_coarse(p, head) != CT_NOUN ||
+        (r->p.t[head].lex & (LEX_GROUP_NOUN | LEX_ORG_WORD)) || (!people_noun(r, head) && !agent_noun(r, head)) ||
+        speaks_for_noun(r, head) || body_noun(r, head) || quoth_ends_with(p, head, "paper"))
+        return 0;
+    for (uint32_t i = src.first + 1; i < head; i++)
+        if (quoth_coarse(p, i) == CT_ADP || (p->t[i].flags & TOK_PUNCT)) return 0;
+    return 1;
 }
 
 /* The run a source names: a person in apposition at its start, else the
@@ -443,6 +486,7 @@ static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     src.end = source_phrase_end(r, src);
     size_t where = place_phrase_start(r, src);
     if (where < src.end) src.end = where;
+    if (unnamed_with_modifier(r, src)) return -1;
     /* "Sun Pharmaceuticals of Mumbai": the company, not where it is */
     for (size_t i = src.first + 2; i + 1 < src.end && i < src.first + QUOTH_MAX_PHRASE; i++)
         if (quoth_company_of_place(r, src.first, i)) src.end = i;
