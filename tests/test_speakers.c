@@ -3522,6 +3522,10 @@ static const one_statement SPEAKERS_TWELVE[] = {
      * who it is */
     {"A spokesman for the Harbor Authority said the port would reopen.",
      {"the port", "Harbor Authority", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a given name no list holds, alone, is the person with a role named
+     * so before (it had been a speaker of its own) */
+    {"Hawks captain Shahzaib Khan admitted the bowlers had failed. Shahzaib said the team would regroup.",
+     {"the team would", "Shahzaib Khan", QUOTH_RESOLVED_SURNAME, "captain", U}},
     {"An attorney for the firm, Mark Dowling, said his client would appear.",
      {"his client", "Mark Dowling", QUOTH_RESOLVED_NAME, "attorney for the firm", M}},
 };

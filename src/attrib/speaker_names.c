@@ -3544,8 +3544,20 @@ static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) 
  * been a speaker of one word). -1 when the run is no such name or nobody
  * has it. */
 static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
-    if (run->end != run->first + 1 || !(given_name(r, run->first) || honorific_before(r, run))) return -1;
-    return latest_person_opening_with(r, run->first, gender, 0, run->first);
+    if (run->end != run->first + 1) return -1;
+    /* a given name no list holds, of no place or body: "Shahzaib" after
+     * "Hawks captain Shahzaib Khan", as sport and South Asian news call
+     * people (it had been a speaker of its own) */
+    int unlisted = !given_name(r, run->first) && !honorific_before(r, run) &&
+                   !(r->p.t[run->first].flags & TOK_ALL_CAPS) && !(r->p.t[run->first].lex & LEX_ORG_WORD) &&
+                   !(quoth_name_classes_at(r, run->first) & (NAME_PLACE | NAME_ORG_HEAD | NAME_BODY | NAME_DATE)) &&
+                   !quoth_run_is_place(r, run);
+    if (!(given_name(r, run->first) || honorific_before(r, run) || unlisted)) return -1;
+    int32_t person = latest_person_opening_with(r, run->first, gender, 0, run->first);
+    /* of such a word only a person whom a title, a role or a gender tells
+     * one: "Fox" after a "Fox Right" of neither names no one of them */
+    const quoth_speaker *sp = person >= 0 ? &r->t->s[person] : NULL;
+    return sp && unlisted && !sp->gender && sp->role == UINT32_MAX ? -1 : person;
 }
 
 /* Whether a person's last word opens with "al-" or "el-": asked once, so
