@@ -514,6 +514,19 @@ static void test_subject_with_apposition(void) {
               "Dana Whitcombe, a tax lawyer and senior fellow at the Fenwick Institute,");
 }
 
+/* "NEW DELHI:" is a place line, as South Asian news writes them: a
+ * content starts after it (it had started on it); a transcript's labels
+ * in capitals are no places. */
+static void test_place_line_with_colon(void) {
+    const quoth_doc *doc = extract("NEW DELHI: A SkyVihar flight made an emergency landing on Tuesday after an "
+                                   "engine snag, officials said.");
+    const quoth_quote *q = find(doc, "A SkyVihar flight");
+    CHECK(q != NULL);
+    CHECK(find(doc, "NEW DELHI") == NULL);
+    doc = extract("KOLKATA: The metro will run late on Friday, the operator said.\n\nThe line reopens in May.");
+    CHECK(find(doc, "The metro will run late") != NULL);
+}
+
 /* The tagger's statement after a clause of anonymity, which it left
  * without a source, is the noun phrase's before the clause (it had been
  * dropped). */
@@ -2064,7 +2077,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

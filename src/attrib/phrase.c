@@ -440,6 +440,33 @@ static size_t dated_place_line_end(const quoth_phrases *p, size_t i, size_t end)
  * "CIUDAD DE MÉXICO, 12 de mayo (EFE) -" holds ten. */
 #define DATELINE_TOKENS_MAX 14u
 
+/* Whether a paragraph after the one at `para` opens with a label in
+ * capitals and a colon ("WALLACE:"): a transcript, whose labels are its
+ * speakers, not places. */
+static int labelled_paragraphs_after(const quoth_phrases *p, size_t para) {
+    const quoth_token_list *tl = p->tl;
+    for (size_t k = para + 1; k < tl->n_para && k < para + 8; k++) {
+        size_t f = tl->para[k].first_token;
+        if (tl->para[k].n_tokens > 2 && quoth_all_capitals(p, f, 2) &&
+            (quoth_punct_is(p, f + 1, ":") || (tl->para[k].n_tokens > 3 && quoth_punct_is(p, f + 2, ":"))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "NEW DELHI: A flight made an emergency landing", "MUMBAI: The city's
+ * ...": the place line of South Asian news, one to three words in
+ * capitals and a colon before a sentence; i when the paragraph opens
+ * otherwise, or the text is a transcript of labels in capitals. */
+static size_t colon_place_line_end(const quoth_phrases *p, size_t i, size_t end) {
+    size_t j = i;
+    while (j < end && j < i + 3 && quoth_all_capitals(p, j, 2) && (p->t[j].flags & TOK_ALPHA)) j++;
+    if (j == i || j + 8 > end || !quoth_punct_is(p, j, ":") || !(p->t[j + 1].flags & TOK_CAPITALIZED) ||
+        quoth_all_capitals(p, j + 1, 2) || labelled_paragraphs_after(p, p->tl->sent[p->t[i].sentence].paragraph))
+        return i;
+    return j + 1;
+}
+
 /* "WASHINGTON (AP) — Donald Trump has invested", "CASPER, Wyo. - Sen.
  * Ted Cruz continued", "PHILADELPHIA, July 29 (UPI) — Fans of ...": the
  * first token after the place line that opens
@@ -451,6 +478,8 @@ size_t quoth_after_dateline(const quoth_phrases *p, size_t i) {
     if (s->paragraph >= DATELINE_PARAGRAPHS || para->first_token != i) return i;
     size_t end = para->first_token + para->n_tokens;
     if (!quoth_all_capitals(p, i, 3)) return dated_place_line_end(p, i, end);
+    size_t colon = colon_place_line_end(p, i, end);
+    if (colon > i) return colon;
     size_t number = 0; /* the token after the latest number */
     for (size_t j = i + 1; j < end && j < i + DATELINE_TOKENS_MAX; j++) {
         if (quoth_word_is(p, j, "--") || quoth_word_is(p, j, "-")) return j + 1 < end ? j + 1 : i;
