@@ -3526,6 +3526,19 @@ static const one_statement SPEAKERS_TWELVE[] = {
      * so before (it had been a speaker of its own) */
     {"Hawks captain Shahzaib Khan admitted the bowlers had failed. Shahzaib said the team would regroup.",
      {"the team would", "Shahzaib Khan", QUOTH_RESOLVED_SURNAME, "captain", U}},
+    /* a pronoun after an unnamed boy or parishioner is theirs, past a name
+     * in its own quotation (they had been Walt and the bishop named before) */
+    {"A retired logger named Walt said he had cleared brush. A 16-year-old boy said the sky had turned orange. "
+     "\"It looked like Mars,\" he said.",
+     {"\"It looked like Mars", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    {"Bishop Declan Fitzmaurice said the Government had failed. One parishioner, who asked not to be named, said "
+     "politics had no place at the altar. \"I came here to pray,\" he told the Kilmorna Chronicle.",
+     {"\"I came here", NULL, QUOTH_RESOLVED_NONE, NULL, M}},
+    /* a name after "in" that no list knows is a place, not a woman whom
+     * "she" stands for */
+    {"Before the trucks arrive, Rosa Quintanilla is at the butcher block in Casa Brava.\n\n\"A knife can be "
+     "cheap,\" she says.",
+     {"\"A knife", "Rosa Quintanilla", QUOTH_RESOLVED_PRONOUN, NULL, F}},
     {"An attorney for the firm, Mark Dowling, said his client would appear.",
      {"his client", "Mark Dowling", QUOTH_RESOLVED_NAME, "attorney for the firm", M}},
 };

@@ -168,6 +168,8 @@ static const char *const PEOPLE_NOUNS[] = {
     "aunt", "boyfriend", "brother", "cousin", "daughter", "father", "girlfriend", "grandfather",
     "grandmother", "husband", "man", "mother", "nephew", "niece", "sister", "son", "spouse", "uncle",
     "widow", "wife", "woman",
+    /* the twelfth audit's: "A 16-year-old boy said ... “It looked like Mars,” he said" is the boy's */
+    "boy", "girl", "teen", "teenager", "youth", "child", "kid", "lady", "gentleman",
     /* the word classes' groups that are people ("reports" and "data" are not) */
     "advocates", "aides", "analysts", "critics", "economists", "experts", "investigators", "lawmakers",
     "leaders", "observers", "officials", "opponents", "people", "prosecutors", "researchers", "residents",
@@ -198,6 +200,9 @@ static const char *const ROLE_NOUNS[] = {
     "gamer", "influencer", "youtuber", "vlogger",
     /* the twelfth audit's sport and culture pages: "One AFC scout said" is a scout, not the AFC */
     "scout", "critic", "reviewer", "columnist", "commentator", "analyst", "economist",
+    /* and its congregations and crowds: "One parishioner ... “I came here to pray,” he told" */
+    "parishioner", "worshipper", "congregant", "churchgoer", "mourner", "spectator", "patient", "protester",
+    "demonstrator", "pilgrim",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

@@ -2511,6 +2511,14 @@ static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
            quoth_word_in(&r->p, first, RULERS, sizeof RULERS / sizeof *RULERS);
 }
 
+/* "at the butcher block in Casa Brava", "outside Harrow Fields": a name
+ * of words no list knows after a preposition of place is where something
+ * is, not a person (Casa Brava had been a woman whom "she" stood for). */
+static int after_place_preposition(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const WHERE[] = {"in", "at", "inside", "outside", "near", "into"};
+    return run->first > 0 && quoth_word_in(&r->p, run->first - 1, WHERE, sizeof WHERE / sizeof *WHERE);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
@@ -2553,7 +2561,8 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
          * whom "he" stood for) */
         !(run->end < r->p.n && quoth_coarse(&r->p, run->end) == CT_NOUN &&
           !(r->p.t[run->end].flags & TOK_CAPITALIZED) && run->first > 0 && quoth_coarse(&r->p, run->first - 1) == CT_ADP) &&
-        !(quoth_name_classes_at(r, run->end - 1) & NAME_THING) && t[run->first].coarse != CT_NOUN)
+        !(quoth_name_classes_at(r, run->end - 1) & NAME_THING) && t[run->first].coarse != CT_NOUN &&
+        !after_place_preposition(r, run))
         return QUOTH_KIND_PERSON;
     return QUOTH_KIND_UNKNOWN;
 }

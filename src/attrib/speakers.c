@@ -1964,6 +1964,9 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
         const quoth_speaker *s = &r->t->s[r->t->runs[j].speaker];
         if (next_sentence && within_contents(b, r->t->runs[j].first)) continue;
+        /* nor one in what the pronoun's own statement says ("“It looked
+         * like Mars,” he said" had been Walt, named before the boy) */
+        if (within_contents(a, r->t->runs[j].first)) continue;
         if (s->kind == QUOTH_KIND_PERSON && (!s->gender || s->gender == gender)) return 0;
     }
     return 1;
