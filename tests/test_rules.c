@@ -494,6 +494,16 @@ static void test_single_marks_after_indirect(void) {
                                    "she said.");
     check_quote(doc, "‘I pay demurrage every day. Who will refund me?’", "asked", "he", QUOTH_DIRECT);
     check_quote(doc, "‘The bishop spoke our minds. Prices have tripled,’", "said", "she", QUOTH_DIRECT);
+    /* after a title and a surname, as British and Australian news write
+     * them without a full stop ("Ms" had been read as a verb) */
+    doc = extract("Premier Dianne Walcott said the damage was significant. ‘We have been very lucky. The rain is "
+                  "the next big threat,’ Ms Walcott said.");
+    check_quote(doc, "‘We have been very lucky. The rain is the next big threat,’", "said", "Ms Walcott",
+                QUOTH_DIRECT);
+    doc = extract("A clearing agent, Mr Tunde Akele, lamented that his containers had been trapped. "
+                  "‘I pay demurrage every day. Who will refund me?’ he asked. Mrs Kemi Ojo said "
+                  "the sermon reflected reality. ‘The bishop spoke our minds. Prices have tripled,’ "
+                  "she said.");
     const quoth_quote *q = find(doc, "that his containers");
     CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that his containers had been trapped");
     CHECK_STR(q ? q->speaker_name : NULL, "Tunde Akele");

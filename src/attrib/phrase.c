@@ -104,8 +104,8 @@ static int np_word(const quoth_phrases *p, size_t i) {
         /* untagged text: capitalized words, titles, determiners */
         return (p->t[i].flags & TOK_CAPITALIZED) ||
                (p->t[i].lex & (LEX_TITLE | LEX_DETERMINER | LEX_GROUP_NOUN));
-    default:
-        return (p->t[i].lex & LEX_TITLE) != 0;
+    default: /* and an honorific the tagger read as a verb: "Ms" (VBZ) of "Ms Walcott" */
+        return (p->t[i].lex & LEX_TITLE) || ((p->t[i].lex & LEX_HONORIFIC) && (p->t[i].flags & TOK_CAPITALIZED));
     }
 }
 

@@ -93,6 +93,9 @@ static int is_statement(const rules *r, const quoth_quotation *q) {
 static int source_word(const rules *r, size_t i) {
     const quoth_phrases *p = &r->p;
     int c = quoth_coarse(p, i);
+    /* "Ms Walcott said": an honorific without its full stop, which the
+     * tagger may read as a verb ("Ms" as VBZ) */
+    if ((p->t[i].lex & LEX_HONORIFIC) && (p->t[i].flags & TOK_CAPITALIZED)) return !p->t[i].quote_depth;
     if (c == CT_NOUN || c == CT_PROPN || c == CT_DET || c == CT_POSS || c == CT_ADJ ||
         c == CT_NUM || c == CT_ADP || c == CT_PART)
         return !r->p.t[i].quote_depth;
