@@ -559,7 +559,10 @@ static size_t passive_report_at(const quoth_phrases *p, size_t i, size_t end) {
     static const char *const REPORTED[] = {"stated",     "noted",     "reported", "announced",  "said",
                                            "emphasized", "emphasised", "stressed", "underlined", "learned",
                                            "expressed",  "indicated", "explained", "mentioned", "highlighted"};
-    if (i + 4 >= end || !quoth_word_is(p, i, "it") || p->t[i].quote_depth) return SIZE_MAX;
+    /* the pronoun's flag and length first: this is asked of most tokens */
+    if (!(p->t[i].lex & LEX_NEUTER) || p->t[i].norm_len != 2 || i + 4 >= end || !quoth_word_is(p, i, "it") ||
+        p->t[i].quote_depth)
+        return SIZE_MAX;
     size_t v = i + 1;
     if (quoth_word_is(p, v, "has") || quoth_word_is(p, v, "had")) {
         if (!quoth_word_is(p, v + 1, "been")) return SIZE_MAX;
