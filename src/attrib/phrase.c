@@ -277,7 +277,7 @@ size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit) {
     }
     /* "the newspaper «Kommersant»", "the daily „Rzeczpospolita“" (an
      * adjective to the tagger) */
-    if (i > start && media_noun(p, i - 1)) {
+    if (i > start && i < limit && (p->t[i].flags & TOK_QUOTE_OPEN) && media_noun(p, i - 1)) {
         size_t named = quoted_name_end(p, i, limit);
         if (named > i) return named;
     }

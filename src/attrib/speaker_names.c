@@ -575,7 +575,7 @@ static int body_word(const quoth_resolver *r, size_t i) {
 }
 
 int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of) {
-    if (of < 2 || of + 1 >= r->p.n || !quoth_word_is(&r->p, of, "of")) return 0;
+    if (of < 2 || of + 1 >= r->p.n || r->p.t[of].norm_len != 2 || !quoth_word_is(&r->p, of, "of")) return 0;
     size_t head = of - 1;
     const char *w = quoth_token_norm(r->p.tl, head);
     size_t n = r->p.t[head].norm_len;
