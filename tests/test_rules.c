@@ -537,6 +537,19 @@ static void test_place_line_with_colon(void) {
     CHECK(find(doc, "The metro will run late") != NULL);
 }
 
+/* The source's refusal after "and" is the writer's aside, not what was
+ * said (the contents had run on into it). */
+static void test_refusal_after_and(void) {
+    const quoth_doc *doc = extract("Prosecutors said after the hearing that they were confident in their evidence "
+                                   "and declined to comment further.");
+    const quoth_quote *q = find(doc, "that they were confident");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "that they were confident in their evidence");
+    doc = extract("The company said the drug \"has the potential to become a first-line therapy\" and declined to "
+                  "discuss pricing.");
+    q = find(doc, "the drug");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "the drug \"has the potential to become a first-line therapy\"");
+}
+
 /* The tagger's statement after a clause of anonymity, which it left
  * without a source, is the noun phrase's before the clause (it had been
  * dropped). */
@@ -2087,7 +2100,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -833,11 +833,25 @@ static int details_verb(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
+/* Whether "declined to discuss", "refused to comment", "did not
+ * elaborate" starts at j: the source's refusal, which the writer tells
+ * after "and" ("said the drug has the potential ... and declined to
+ * discuss pricing"). */
+static int declined_details(const quoth_phrases *p, size_t j, size_t end) {
+    if (!(quoth_word_is(p, j, "declined") || quoth_word_is(p, j, "refused") || quoth_word_is(p, j, "did")))
+        return 0;
+    size_t k = j + 1;
+    while (k < end && k < j + 4 && ((p->t[k].lex & LEX_NEGATION) || quoth_word_is(p, k, "to"))) k++;
+    return k > j + 1 && k < end && details_verb(p, k);
+}
+
 /* Where a writer's aside on what the source left out opens in [first,
  * end): ", though it did not provide figures", ", but declined to
  * elaborate", ", without giving details". Returns its comma, or end. */
 static size_t writer_aside(const quoth_phrases *p, size_t first, size_t end) {
     for (size_t i = first + 1; i + 3 < end; i++) {
+        if (quoth_word_is(p, i, "and") && !p->t[i].quote_depth && declined_details(p, i + 1, end))
+            return quoth_punct_is(p, i - 1, ",") ? i - 1 : i;
         if (!quoth_punct_is(p, i, ",") || p->t[i].quote_depth) continue;
         size_t j = i + 1;
         if (!(quoth_word_is(p, j, "but") || quoth_word_is(p, j, "though") || quoth_word_is(p, j, "although") ||
