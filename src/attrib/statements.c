@@ -19,6 +19,8 @@
 #include "attrib/wordclass.h"
 #include "quoth.h"
 
+static quoth_tspan tspan(size_t first, size_t end) { return (quoth_tspan){(uint32_t)first, (uint32_t)end}; }
+
 /* Whether token i is a participle that names where a report comes from:
  * "citing", "quoting". */
 static int citing_word(const quoth_phrases *p, size_t i) {
@@ -59,10 +61,10 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
         size_t verb = verb_before_citing(&p, a->cue.first - 1, a->source.end);
         if (that >= whole.end || verb == SIZE_MAX) continue;
         quoth_attribution report = *a;
-        report.cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
-        report.content[0] = (quoth_tspan){(uint32_t)that, whole.end};
+        report.cue = tspan(verb, verb + 1);
+        report.content[0] = tspan(that, whole.end);
         report.n_content = 1;
-        a->content[0] = (quoth_tspan){whole.first, (uint32_t)that - 1};
+        a->content[0] = tspan(whole.first, that - 1);
         a->n_content = 1;
         if (quoth_attribution_push(list, &report)) return QUOTH_ERR_NOMEM;
     }
@@ -85,7 +87,7 @@ static size_t while_clause_verb(const quoth_attrib_input *in, const quoth_phrase
         !(p->t[v].lex & LEX_CUE) || (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
         return SIZE_MAX;
     if (quoth_np_left(p, v, first) != first) return SIZE_MAX; /* the words before the verb are its subject */
-    *subject = (quoth_tspan){(uint32_t)first, (uint32_t)v};
+    *subject = tspan(first, v);
     return v;
 }
 
@@ -104,9 +106,9 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
             size_t verb = while_clause_verb(in, &p, i, c.end, &subject);
             if (verb == SIZE_MAX || verb + 1 >= c.end) continue;
             quoth_attribution other = *a;
-            other.cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+            other.cue = tspan(verb, verb + 1);
             other.source = subject;
-            other.content[0] = (quoth_tspan){(uint32_t)verb + 1, c.end};
+            other.content[0] = tspan(verb + 1, c.end);
             a->content[0].end = (uint32_t)i;
             if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
             break;
@@ -115,11 +117,38 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
     return 0;
 }
 
-/* What the steps of statements after the first that look at every attribution for each of some
- * may spend, in attributions looked at: linear in the document's size, so
- * that a text of thousands of statements stays linear, as in
- * quoth_attribution_merge(); past it they leave the rest as it is. */
+/* What a step that looks at every attribution for each sentence (or
+ * statement) it takes up may spend, in attributions looked at: linear in
+ * the document's size, so that a text of thousands of statements stays
+ * linear, as in quoth_attribution_merge(); past it the step leaves the
+ * rest as it is. */
 static uint64_t scan_budget(const quoth_attrib_input *in) { return 16 * (uint64_t)in->tokens->n + (1u << 20); }
+
+/* A statement of one content that a step of this file found; its speaker
+ * is the resolver's to find. */
+static quoth_attribution rule_statement(int origin, quoth_tspan cue, quoth_tspan source, quoth_tspan content) {
+    return (quoth_attribution){.cue = cue, .source = source, .content = {content}, .n_content = 1,
+                               .origin = (uint8_t)origin, .speaker = -1, .context_of = -1};
+}
+
+/* A step over one sentence [first, end) of the document: 1 when it took
+ * the sentence up (and so looked at every attribution), 0 when the
+ * sentence is not of its kind, or QUOTH_ERR_NOMEM. */
+typedef int (*sentence_step)(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list);
+
+/* Runs `step` over each sentence while the budget lasts. */
+static int each_sentence(const quoth_attrib_input *in, quoth_attribution_list *list, sentence_step step) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_token_list *tl = in->tokens;
+    uint64_t budget = scan_budget(in);
+    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
+        size_t looked_at = list->n;
+        int rc = step(&p, tl->sent[s].first, tl->sent[s].first + tl->sent[s].count, list);
+        if (rc < 0) return rc;
+        if (rc) budget -= looked_at;
+    }
+    return 0;
+}
 
 /* How many adverbs may come between "and" and a second cue verb ("and
  * also warned", "and reportedly argued"). */
@@ -178,7 +207,7 @@ static int any_attribution_overlaps(const quoth_attribution_list *list, quoth_ts
 static size_t untaken_rest_end(const quoth_phrases *p, const quoth_attribution_list *list, size_t verb) {
     size_t end = quoth_sentence_end(p, verb);
     while (end > verb + 1 && quoth_is_final_punct(p, end - 1) && !(p->t[end - 1].flags & TOK_QUOTE)) end--;
-    return any_attribution_overlaps(list, (quoth_tspan){(uint32_t)verb, (uint32_t)end}) ? verb : end;
+    return any_attribution_overlaps(list, tspan(verb, end)) ? verb : end;
 }
 
 int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list) {
@@ -200,8 +229,8 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
         size_t rest_end = untaken_rest_end(&p, list, verb);
         if (rest_end < verb + 3) continue;
         quoth_attribution other = *a;
-        other.cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
-        other.content[0] = (quoth_tspan){(uint32_t)verb + 1, (uint32_t)rest_end};
+        other.cue = tspan(verb, verb + 1);
+        other.content[0] = tspan(verb + 1, rest_end);
         if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
     }
     return 0;
@@ -238,7 +267,7 @@ void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in,
         }
         for (size_t j = 0; j < list->n && words_only; j++)
             for (int m = 0; m < list->a[j].n_content; m++)
-                if (j != k && quoth_tspan_overlaps(list->a[j].content[m], (quoth_tspan){(uint32_t)first, c->first}))
+                if (j != k && quoth_tspan_overlaps(list->a[j].content[m], tspan(first, c->first)))
                     words_only = 0;
         if (words_only) c->first = (uint32_t)first;
     }
@@ -260,7 +289,7 @@ static size_t signed_quotation(const quoth_phrases *p, size_t first, size_t end,
     while (e < end && e - s < QUOTH_MAX_PHRASE && !(p->t[e].flags & TOK_PUNCT)) e++;
     if (!(p->t[s].flags & TOK_CAPITALIZED) && !(p->t[s].lex & LEX_DETERMINER)) return SIZE_MAX;
     if (e < end && !quoth_punct_is(p, e, ",")) return SIZE_MAX;
-    *source = (quoth_tspan){(uint32_t)s, (uint32_t)e};
+    *source = tspan(s, e);
     return close;
 }
 
@@ -282,13 +311,7 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
             for (int c = 0; c < list->a[j].n_content; c++)
                 if (list->a[j].content[c].first < first && list->a[j].content[c].end > first)
                     list->a[j].content[c].end = (uint32_t)first;
-        quoth_attribution signed_quote = {.cue = {(uint32_t)close + 1, (uint32_t)close + 2},
-                                          .source = source,
-                                          .content = {quote},
-                                          .n_content = 1,
-                                          .origin = ORIGIN_RULE_DIRECT,
-                                          .speaker = -1,
-                                          .context_of = -1};
+        quoth_attribution signed_quote = rule_statement(ORIGIN_RULE_DIRECT, tspan(close + 1, close + 2), source, quote);
         if (!found && quoth_attribution_push(list, &signed_quote)) return QUOTH_ERR_NOMEM;
     }
     return 0;
@@ -324,7 +347,7 @@ static void set_inverted_statement(const quoth_phrases *p, size_t first, size_t 
     a->cue = quoth_cue_around(p, first, first);
     size_t e = quoth_np_right(p, a->cue.end, mark);
     if (e < mark && quoth_punct_is(p, e, ",")) e = mark;
-    a->source = (quoth_tspan){a->cue.end, (uint32_t)e};
+    a->source = tspan(a->cue.end, e);
     int kept = 0;
     for (int c = 0; c < a->n_content; c++) {
         quoth_tspan content = a->content[c];
@@ -333,7 +356,7 @@ static void set_inverted_statement(const quoth_phrases *p, size_t first, size_t 
         a->content[kept++] = content;
     }
     a->n_content = kept;
-    if (!kept) a->content[a->n_content++] = (quoth_tspan){q->open, q->close + 1};
+    if (!kept) a->content[a->n_content++] = tspan(q->open, q->close + 1);
 }
 
 /* Whether a's cue lies in `cues` and a content of it overlaps `quote`:
@@ -372,8 +395,8 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
                 found = j;
         if (found != SIZE_MAX) {
             set_inverted_statement(&p, first, mark, q, &list->a[found]);
-            drop_other_readings(list, found, (quoth_tspan){(uint32_t)first, (uint32_t)mark + 1},
-                                (quoth_tspan){q->open, q->close + 1});
+            drop_other_readings(list, found, tspan(first, mark + 1),
+                                tspan(q->open, q->close + 1));
             continue;
         }
         quoth_attribution statement = {.origin = ORIGIN_RULE_DIRECT, .speaker = -1, .context_of = -1};
@@ -417,34 +440,24 @@ static int speaking_subject(const quoth_phrases *p, size_t first, size_t end) {
  * inspection": a sentence no statement holds, whose subject reports a
  * clause with one of translated_saying_verb()'s verbs, is that subject's
  * statement. */
+static int translated_cue(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    size_t verb = SIZE_MAX;
+    for (size_t i = first + 1; i + 2 < end && i < first + 3 * QUOTH_MAX_PHRASE && verb == SIZE_MAX; i++)
+        if ((p->t[i + 1].lex & LEX_COMPLEMENTIZER) && !p->t[i].quote_depth && quoth_word_is(p, i + 1, "that") &&
+            translated_saying_verb(p, i) && quoth_coarse(p, i + 2) != CT_VERB && quoth_coarse(p, i + 2) != CT_AUX)
+            verb = i;
+    if (verb == SIZE_MAX) return 0;
+    size_t subject = quoth_np_left(p, verb, first), last = end_before_punctuation(p, verb + 2, end);
+    if (subject >= verb || last <= verb + 2 || !speaking_subject(p, subject, verb) ||
+        any_attribution_overlaps(list, tspan(first, end)))
+        return 1;
+    quoth_attribution statement =
+        rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, verb + 1), tspan(subject, verb), tspan(verb + 1, last));
+    return quoth_attribution_push(list, &statement) ? QUOTH_ERR_NOMEM : 1;
+}
+
 int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
-    const quoth_token_list *tl = in->tokens;
-    uint64_t budget = scan_budget(in);
-    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
-        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, verb = SIZE_MAX;
-        for (size_t i = first + 1; i + 2 < end && i < first + 3 * QUOTH_MAX_PHRASE && verb == SIZE_MAX; i++)
-            if ((p.t[i + 1].lex & LEX_COMPLEMENTIZER) && !p.t[i].quote_depth && quoth_word_is(&p, i + 1, "that") &&
-                translated_saying_verb(&p, i) &&
-                quoth_coarse(&p, i + 2) != CT_VERB && quoth_coarse(&p, i + 2) != CT_AUX)
-                verb = i;
-        if (verb == SIZE_MAX) continue;
-        budget -= list->n;
-        size_t subject = quoth_np_left(&p, verb, first), last = end_before_punctuation(&p, verb + 2, end);
-        quoth_tspan sentence = {(uint32_t)first, (uint32_t)end};
-        if (subject >= verb || last <= verb + 2 || !speaking_subject(&p, subject, verb) ||
-            any_attribution_overlaps(list, sentence))
-            continue;
-        quoth_attribution statement = {.cue = {(uint32_t)verb, (uint32_t)verb + 1},
-                                       .source = {(uint32_t)subject, (uint32_t)verb},
-                                       .content = {{(uint32_t)verb + 1, (uint32_t)last}},
-                                       .n_content = 1,
-                                       .origin = ORIGIN_RULE_INDIRECT,
-                                       .speaker = -1,
-                                       .context_of = -1};
-        if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
-    }
-    return 0;
+    return each_sentence(in, list, translated_cue);
 }
 
 /* The noun of "In his opinion," or "In her words," at `first`, the
@@ -458,27 +471,19 @@ static size_t opinion_opening(const quoth_phrases *p, size_t first, size_t end) 
     return first + 2;
 }
 
+static int opinion_statement(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    size_t noun = opinion_opening(p, first, end);
+    if (noun == SIZE_MAX) return 0;
+    size_t last = end_before_punctuation(p, noun + 2, end);
+    quoth_attribution opinion =
+        rule_statement(ORIGIN_RULE_INDIRECT, tspan(noun, noun + 1), tspan(noun - 1, noun), tspan(noun + 2, last));
+    if (last > noun + 2 && !any_attribution_overlaps(list, tspan(first, end)) && quoth_attribution_push(list, &opinion))
+        return QUOTH_ERR_NOMEM;
+    return 1;
+}
+
 int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
-    const quoth_token_list *tl = in->tokens;
-    uint64_t budget = scan_budget(in);
-    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
-        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, noun;
-        if ((noun = opinion_opening(&p, first, end)) == SIZE_MAX) continue;
-        budget -= list->n;
-        size_t last = end_before_punctuation(&p, noun + 2, end);
-        quoth_tspan sentence = {(uint32_t)first, (uint32_t)end};
-        quoth_attribution opinion = {.cue = {(uint32_t)noun, (uint32_t)noun + 1},
-                                     .source = {(uint32_t)noun - 1, (uint32_t)noun},
-                                     .content = {{(uint32_t)noun + 2, (uint32_t)last}},
-                                     .n_content = 1,
-                                     .origin = ORIGIN_RULE_INDIRECT,
-                                     .speaker = -1,
-                                     .context_of = -1};
-        if (last > noun + 2 && !any_attribution_overlaps(list, sentence) && quoth_attribution_push(list, &opinion))
-            return QUOTH_ERR_NOMEM;
-    }
-    return 0;
+    return each_sentence(in, list, opinion_statement);
 }
 
 /* The verb of "As writes the „Frankfurter Morgenblatt“," or "As noted the
@@ -516,39 +521,29 @@ static size_t inverted_as_source_end(const quoth_phrases *p, size_t verb, size_t
     return named && name < end && quoth_punct_is(p, name, ",") ? name : s;
 }
 
+static int inverted_as_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    size_t verb, comma;
+    if ((verb = inverted_as_verb(p, first, end)) == SIZE_MAX ||
+        (comma = inverted_as_source_end(p, verb, end)) == SIZE_MAX)
+        return 0;
+    size_t last = end_before_punctuation(p, comma + 1, end);
+    quoth_attribution report =
+        rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, verb + 1), tspan(verb + 1, comma), tspan(comma + 1, last));
+    if (last <= comma + 2) return 1;
+    /* the tagger's reading of the verb as a cue without a source, whose
+     * content took the subject, gives way ("As noted the minister
+     * Ivan Petrov, the harvest was good" had been dropped for it) */
+    size_t sourceless = list->n;
+    for (size_t k = 0; k < list->n && sourceless == list->n; k++)
+        if (list->a[k].cue.first == verb && quoth_tspan_empty(list->a[k].source)) sourceless = k;
+    if (sourceless < list->n) list->a[sourceless] = report;
+    else if (!any_attribution_overlaps(list, tspan(first, comma + 1)) && quoth_attribution_push(list, &report))
+        return QUOTH_ERR_NOMEM;
+    return 1;
+}
+
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
-    const quoth_token_list *tl = in->tokens;
-    uint64_t budget = scan_budget(in);
-    for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
-        size_t first = tl->sent[s].first, end = first + tl->sent[s].count, verb, comma;
-        if ((verb = inverted_as_verb(&p, first, end)) == SIZE_MAX ||
-            (comma = inverted_as_source_end(&p, verb, end)) == SIZE_MAX)
-            continue;
-        budget -= list->n;
-        size_t last = end_before_punctuation(&p, comma + 1, end);
-        quoth_tspan opening = {(uint32_t)first, (uint32_t)comma + 1};
-        quoth_attribution report = {.cue = {(uint32_t)verb, (uint32_t)verb + 1},
-                                    .source = {(uint32_t)verb + 1, (uint32_t)comma},
-                                    .content = {{(uint32_t)comma + 1, (uint32_t)last}},
-                                    .n_content = 1,
-                                    .origin = ORIGIN_RULE_INDIRECT,
-                                    .speaker = -1,
-                                    .context_of = -1};
-        if (last <= comma + 2) continue;
-        /* the tagger's reading of the verb as a cue without a source, whose
-         * content took the subject, gives way ("As noted the minister
-         * Ivan Petrov, the harvest was good" had been dropped for it) */
-        size_t sourceless = list->n;
-        for (size_t k = 0; k < list->n && sourceless == list->n; k++)
-            if (list->a[k].cue.first == verb && quoth_tspan_empty(list->a[k].source)) sourceless = k;
-        if (sourceless < list->n) {
-            list->a[sourceless] = report;
-            continue;
-        }
-        if (!any_attribution_overlaps(list, opening) && quoth_attribution_push(list, &report)) return QUOTH_ERR_NOMEM;
-    }
-    return 0;
+    return each_sentence(in, list, inverted_as_report);
 }
 
 /* The participle of "it was stated that", "it has been noted that", "It
@@ -592,7 +587,7 @@ static quoth_tspan opening_document(const quoth_attrib_input *in, const quoth_ph
         return none;
     for (size_t k = first + 1; k < comma; k++)
         if (quoth_document_noun(p, k) || quoth_word_in(p, k, DOCUMENTS, sizeof DOCUMENTS / sizeof *DOCUMENTS))
-            return (quoth_tspan){(uint32_t)first + 1, (uint32_t)comma};
+            return tspan(first + 1, comma);
     return none;
 }
 
@@ -605,7 +600,7 @@ static quoth_tspan passive_report_agent(const quoth_phrases *p, size_t participl
     size_t c = participle + 1;
     if (c < end && (quoth_word_is(p, c, "from") || quoth_word_is(p, c, "by"))) {
         size_t np_end = quoth_np_right(p, c + 1, end);
-        if (np_end > c + 1) agent = (quoth_tspan){(uint32_t)c + 1, (uint32_t)np_end};
+        if (np_end > c + 1) agent = tspan(c + 1, np_end);
         c = np_end;
     }
     *that = c < end && quoth_word_is(p, c, "that") ? c : SIZE_MAX;
@@ -647,13 +642,7 @@ static int passive_report(quoth_attribution_list *list, size_t it, size_t partic
         }
         return 0;
     }
-    quoth_attribution report = {.cue = cue,
-                                .source = source,
-                                .content = {content},
-                                .n_content = 1,
-                                .origin = ORIGIN_RULE_INDIRECT,
-                                .speaker = -1,
-                                .context_of = -1};
+    quoth_attribution report = rule_statement(ORIGIN_RULE_INDIRECT, cue, source, content);
     if (quoth_tspan_empty(source) || content.end <= content.first + 2 || any_attribution_overlaps(list, content))
         return 0;
     return quoth_attribution_push(list, &report);
@@ -676,7 +665,7 @@ int quoth_attribution_passive_reports(const quoth_attrib_input *in, quoth_attrib
             if (that == SIZE_MAX) break;
             if (quoth_tspan_empty(source)) source = document;
             size_t last = passive_report_end(&p, that, end, &next);
-            int rc = passive_report(list, it, participle, source, (quoth_tspan){(uint32_t)that, (uint32_t)last});
+            int rc = passive_report(list, it, participle, source, tspan(that, last));
             if (rc) return rc;
             if ((it = next) < end) participle = passive_report_at(&p, it, end);
         }
@@ -769,7 +758,7 @@ static int statement_after_request(const quoth_phrases *p, quoth_attribution *a)
     size_t who = a->source.first + 1;
     while (who < a->source.end && !quoth_word_is(p, who, "who")) who++;
     a->source.end = (uint32_t)who;
-    a->cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+    a->cue = tspan(verb, verb + 1);
     a->content[0].first = (uint32_t)verb + 1;
     return 1;
 }
@@ -925,7 +914,7 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
             /* or none ("A 29-year-old man, who spoke on condition of
              * anonymity, said": the statement had been dropped) */
             if (quoth_tspan_empty(a->source) || (a->source.first > i && a->source.end <= r))
-                a->source = (quoth_tspan){(uint32_t)np, (uint32_t)before};
+                a->source = tspan(np, before);
             /* and what the clauses between the noun phrase and the verb
              * say of it is no content ("who has waited 26 months for | a
              * decision |, and who spoke on condition of anonymity") */
@@ -940,10 +929,9 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
         if (read) continue;
         size_t content_end = end_before_punctuation(&p, r + 1, end);
         if (content_end <= r + 2) continue;
-        quoth_attribution statement = {.cue = cue, .source = {(uint32_t)np, (uint32_t)before},
-                                       .content = {{(uint32_t)r + 1, (uint32_t)content_end}}, .n_content = 1,
-                                       .origin = ORIGIN_RULE_INDIRECT, .speaker = -1, .context_of = -1,
-                                       .confidence = 0.7f /* the rules' before calibration (rules.c) */};
+        quoth_attribution statement =
+            rule_statement(ORIGIN_RULE_INDIRECT, cue, tspan(np, before), tspan(r + 1, content_end));
+        statement.confidence = 0.7f; /* the rules' before calibration (rules.c) */
         size_t k = content_holding(list, n, r);
         if (k < n && list->a[k].content[0].first < np) {
             /* a content run on over it: it ends before this sentence */
