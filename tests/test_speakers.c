@@ -846,9 +846,24 @@ static const expected TITLE_AS_WHOLE_WORD_EXPECTED[] = {
     {"that the talks", NULL, QUOTH_RESOLVED_NONE, NULL, U},
 };
 
+/* An honorific without its period between a title and a name, as Kenyan
+ * and British papers write it: the name is a person's, and the title with
+ * the surname later is hers ("Ms" had been read as a verb, and "Governor
+ * Ms Mercy Njeri Kiprono" was a body). */
+static const char HONORIFIC_AFTER_TITLE[] =
+    "Clinic to open\n\n"
+    "Governor Ms Mercy Njeri Kiprono said on Monday that the county would open a clinic.\n\n"
+    "\"The clinic will serve the whole valley,\" Governor Kiprono said.";
+
+static const expected HONORIFIC_AFTER_TITLE_EXPECTED[] = {
+    {"that the county", "Mercy Njeri Kiprono", QUOTH_RESOLVED_NAME, "Governor", F},
+    {"\"The clinic", "Mercy Njeri Kiprono", QUOTH_RESOLVED_SURNAME, "Governor", F},
+};
+
 static void test_titles_in_office(void) {
     check_one_statements(TITLES_IN_OFFICE, sizeof TITLES_IN_OFFICE / sizeof *TITLES_IN_OFFICE);
     CHECK_ARTICLE(TITLE_AS_WHOLE_WORD, TITLE_AS_WHOLE_WORD_EXPECTED);
+    CHECK_ARTICLE(HONORIFIC_AFTER_TITLE, HONORIFIC_AFTER_TITLE_EXPECTED);
 }
 
 /* A source led by a pronoun is the pronoun's person when it is one of two

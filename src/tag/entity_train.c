@@ -255,7 +255,7 @@ static int train_on(const ent_data *train, const ent_data *dev, const quoth_pos_
     const quoth_corpus *c = train->c;
     int rc = make_labels_section(pos, &sec);
     if (rc == QUOTH_OK)
-        rc = quoth_train_dict(c->words, train->gold, c->n_tokens, o->dict_min_count, o->dict_min_share,
+        rc = quoth_train_dict(c->words, train->gold, c->n_tokens, o->dict_min_count, o->dict_min_share, NULL, 0,
                               &sec.dict, &sec.dict_size);
     if (rc == QUOTH_OK) rc = quoth_lexicon_load(sec.dict, sec.dict_size, &et.model.dict);
     if (rc == QUOTH_OK && !(et.lin = quoth_linear_trainer_new(QUOTH_ENT_LABELS))) rc = QUOTH_ERR_NOMEM;

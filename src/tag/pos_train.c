@@ -61,12 +61,27 @@ static void map_tags(const quoth_pos_model *m, const quoth_labels *labels, uint8
 
 /* ------------------------------------------------------- tag dictionary */
 
-static int make_dict_section(const quoth_corpus *c, const uint8_t *tag_map,
-                             const quoth_pos_train_options *o, void **blob, size_t *size) {
+/* Honorifics as British and Commonwealth English write them, without a
+ * period ("Ms Grace Odhiambo", "Dr Ann Lee"): American training text has
+ * them once or never, and the tagger had read "Ms" as a verb or a plural,
+ * which split the name from its title ("Governor Ms Grace Odhiambo" was a
+ * body). The dictionary the model ships makes them proper nouns whatever
+ * the corpus says; the one the tagger learns with is the corpus's alone,
+ * so that they change no weight (PolNeAR train has one, "Mr Farage",
+ * which the weights tag NNP: the rebuilt model is the same but for them). */
+static const char *const HONORIFICS[] = {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Messrs", "Mdm"};
+
+static int make_dict_section(const quoth_pos_model *m, const quoth_corpus *c, const uint8_t *tag_map,
+                             const quoth_pos_train_options *o, int with_honorifics, void **blob, size_t *size) {
+    enum { N_HONORIFICS = sizeof HONORIFICS / sizeof *HONORIFICS };
+    quoth_dict_word fixed[N_HONORIFICS];
+    int nnp = quoth_pos_tag_id(m, "NNP");
+    size_t n_fixed = with_honorifics && nnp >= 0 ? N_HONORIFICS : 0; /* a tag set without NNP: none */
+    for (size_t k = 0; k < n_fixed; k++) fixed[k] = (quoth_dict_word){HONORIFICS[k], (uint8_t)nnp};
     uint8_t *tags = malloc(c->n_tokens ? c->n_tokens : 1);
     if (!tags) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < c->n_tokens; i++) tags[i] = tag_map[c->pos[i]];
-    int rc = quoth_train_dict(c->words, tags, c->n_tokens, o->dict_min_count, o->dict_min_share,
+    int rc = quoth_train_dict(c->words, tags, c->n_tokens, o->dict_min_count, o->dict_min_share, fixed, n_fixed,
                               blob, size);
     free(tags);
     return rc;
@@ -176,8 +191,8 @@ static void log_epoch(FILE *log, int epoch, const pos_trainer *pt, double dev, s
 }
 
 typedef struct pos_sections {
-    void *tags, *dict, *weights, *lexicon;
-    size_t tags_size, dict_size, weights_size, lexicon_size;
+    void *tags, *dict, *shipped_dict, *weights, *lexicon; /* dict: the one learned with */
+    size_t tags_size, dict_size, shipped_dict_size, weights_size, lexicon_size;
 } pos_sections;
 
 static int prepare(pos_trainer *pt, const quoth_corpus *train, const quoth_pos_train_options *o,
@@ -189,7 +204,9 @@ static int prepare(pos_trainer *pt, const quoth_corpus *train, const quoth_pos_t
     pt->model.names = names;
     pt->model.n_tags = train->pos_labels.n;
     map_tags(&pt->model, &train->pos_labels, pt->tag_map);
-    rc = make_dict_section(train, pt->tag_map, o, &sec->dict, &sec->dict_size);
+    rc = make_dict_section(&pt->model, train, pt->tag_map, o, 0, &sec->dict, &sec->dict_size);
+    if (rc == QUOTH_OK)
+        rc = make_dict_section(&pt->model, train, pt->tag_map, o, 1, &sec->shipped_dict, &sec->shipped_dict_size);
     if (rc == QUOTH_OK) rc = quoth_lexicon_load(sec->dict, sec->dict_size, &pt->model.dict);
     if (rc == QUOTH_OK)
         rc = make_lexicon_section(train, o->lexicon_min_count, &sec->lexicon, &sec->lexicon_size);
@@ -222,7 +239,7 @@ static int run_epochs(pos_trainer *pt, const quoth_corpus *train, const quoth_co
 static int add_sections(quoth_mf_writer *out, const pos_sections *sec) {
     int rc = quoth_mf_writer_add(out, "pos.tags", sec->tags, sec->tags_size);
     if (rc == QUOTH_OK) rc = quoth_mf_writer_add(out, "pos.weights", sec->weights, sec->weights_size);
-    if (rc == QUOTH_OK) rc = quoth_mf_writer_add(out, "pos.dict", sec->dict, sec->dict_size);
+    if (rc == QUOTH_OK) rc = quoth_mf_writer_add(out, "pos.dict", sec->shipped_dict, sec->shipped_dict_size);
     if (rc == QUOTH_OK) rc = quoth_mf_writer_add(out, "lexicon", sec->lexicon, sec->lexicon_size);
     return rc;
 }
@@ -251,6 +268,7 @@ int quoth_pos_train(const char *train_path, const char *dev_path,
     free(pt.gold);
     free(sec.tags);
     free(sec.dict);
+    free(sec.shipped_dict);
     free(sec.weights);
     free(sec.lexicon);
     quoth_corpus_free(&train);

@@ -67,8 +67,14 @@ static int judge_word(quoth_lexicon_builder *dict, const word_label *run, size_t
     return quoth_lexicon_builder_add(dict, run[0].word, run[best].label + 1);
 }
 
+static int is_fixed(uint64_t word, const quoth_dict_word *fixed, size_t n_fixed) {
+    for (size_t k = 0; k < n_fixed; k++)
+        if (quoth_hash_bytes(fixed[k].spelling, strlen(fixed[k].spelling)) == word) return 1;
+    return 0;
+}
+
 int quoth_train_dict(const quoth_word *words, const uint8_t *labels, size_t n, uint32_t min_count,
-                     double min_share, void **blob, size_t *size) {
+                     double min_share, const quoth_dict_word *fixed, size_t n_fixed, void **blob, size_t *size) {
     word_label *pairs = malloc((n ? n : 1) * sizeof *pairs);
     quoth_lexicon_builder *dict = quoth_lexicon_builder_new();
     int rc = pairs && dict ? QUOTH_OK : QUOTH_ERR_NOMEM;
@@ -80,9 +86,12 @@ int quoth_train_dict(const quoth_word *words, const uint8_t *labels, size_t n, u
     for (size_t i = 0; rc == QUOTH_OK && i < n;) {
         size_t j = i;
         while (j < n && pairs[j].word == pairs[i].word) j++;
-        rc = judge_word(dict, pairs + i, j - i, min_count, min_share);
+        if (!is_fixed(pairs[i].word, fixed, n_fixed)) rc = judge_word(dict, pairs + i, j - i, min_count, min_share);
         i = j;
     }
+    for (size_t k = 0; rc == QUOTH_OK && k < n_fixed; k++)
+        rc = quoth_lexicon_builder_add(dict, quoth_hash_bytes(fixed[k].spelling, strlen(fixed[k].spelling)),
+                                       (uint32_t)fixed[k].label + 1);
     if (rc == QUOTH_OK) rc = quoth_lexicon_builder_serialize(dict, 1, blob, size);
     quoth_lexicon_builder_free(dict);
     free(pairs);
