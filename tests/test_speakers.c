@@ -860,8 +860,19 @@ static const expected HONORIFIC_AFTER_TITLE_EXPECTED[] = {
     {"\"The clinic", "Mercy Njeri Kiprono", QUOTH_RESOLVED_SURNAME, "Governor", F},
 };
 
+/* Ranks and offices of South Asian and African papers: the title alone
+ * later is its holder (each had been no one, or a body "DCP"). */
+static const one_statement SOUTH_ASIAN_OFFICES[] = {
+    {"DCP Vikram Rathore said that six men had been held.\n\n\"We will file charges,\" the DCP said.",
+     {"\"We will file", "Vikram Rathore", QUOTH_RESOLVED_TITLE, "DCP", M}},
+    {"The registrar of deeds, Mr Otieno Barasa, said that the records were safe.\n\n"
+     "\"The titles are ready,\" the registrar said.",
+     {"\"The titles", "Otieno Barasa", QUOTH_RESOLVED_TITLE, "registrar of deeds", M}},
+};
+
 static void test_titles_in_office(void) {
     check_one_statements(TITLES_IN_OFFICE, sizeof TITLES_IN_OFFICE / sizeof *TITLES_IN_OFFICE);
+    check_one_statements(SOUTH_ASIAN_OFFICES, sizeof SOUTH_ASIAN_OFFICES / sizeof *SOUTH_ASIAN_OFFICES);
     CHECK_ARTICLE(TITLE_AS_WHOLE_WORD, TITLE_AS_WHOLE_WORD_EXPECTED);
     CHECK_ARTICLE(HONORIFIC_AFTER_TITLE, HONORIFIC_AFTER_TITLE_EXPECTED);
 }

@@ -116,8 +116,10 @@ static const char *const TITLES[] = {
     "treasurer", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "warden", "trustee", "comptroller", "auditor", "assemblyman", "assemblywoman", "supervisor",
     "magistrate", "constable", "rabbi", "imam", "pastor", "headteacher", "headmaster", "headmistress",
-    /* police ranks of South Asian and Nigerian news, none in PolNeAR's text */
-    "dsp", "ssp", "igp"};
+    /* ranks and offices of South Asian and Nigerian news ("DCP Anil Sharma
+     * ... the DCP said", "the registrar of the university"), none in
+     * PolNeAR's text */
+    "dsp", "ssp", "igp", "dcp", "acp", "sho", "registrar", "collector", "tehsildar"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
