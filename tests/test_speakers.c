@@ -2273,7 +2273,15 @@ static const expected OFFICE_ABBREVIATIONS_EXPECTED[] = {
     {"that taxes", "Rupert Ashworth-Hale", QUOTH_RESOLVED_TITLE, "Prime Minister", M},
 };
 
+/* Kenya's "the CS" is the cabinet secretary named before (it had been a
+ * body "CS"). */
+static const one_statement CABINET_SECRETARIES[] = {
+    {"Interior Cabinet Secretary Kipchumba Otieno spoke in Eldoret.\n\nThe CS said that the curfew would end.",
+     {"that the curfew", "Kipchumba Otieno", QUOTH_RESOLVED_TITLE, "Interior Cabinet Secretary", U}},
+};
+
 static void test_office_abbreviations(void) {
+    check_one_statements(CABINET_SECRETARIES, sizeof CABINET_SECRETARIES / sizeof *CABINET_SECRETARIES);
     CHECK_ARTICLE(OFFICE_ABBREVIATIONS, OFFICE_ABBREVIATIONS_EXPECTED);
 }
 

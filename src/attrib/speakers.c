@@ -1120,21 +1120,36 @@ static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t
     return -1;
 }
 
-/* "PM", "the PM", "Britain's PM"; "CM" (an Indian state's chief
- * minister): an office's abbreviation, which headlines use before the
- * article names its holder ("\"We will win,\" says PM"; it had been a
- * speaker "PM"). The person named latest before it who holds the office,
- * else the first named after it; -1 when no one does. *found is set when
- * the source is such an abbreviation. */
-static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan src, int *found) {
+/* The offices an abbreviation stands for: "PM"; "CM", an Indian state's
+ * chief minister; "CS" and "PS", Kenya's cabinet and principal
+ * secretaries; "CJ"; "DG". NULL for any other word. */
+static const char *const *abbreviated_offices(const char *word) {
     static const char *const PRIME[] = {"prime minister", "premier", NULL};
     static const char *const CHIEF[] = {"chief minister", NULL};
+    static const char *const CABINET[] = {"cabinet secretary", NULL};
+    static const char *const PRINCIPAL[] = {"principal secretary", NULL};
+    static const char *const JUSTICE[] = {"chief justice", NULL};
+    static const char *const DIRECTOR[] = {"director general", "director-general", NULL};
+    static const struct {
+        const char *abbreviation;
+        const char *const *offices;
+    } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR}};
+    for (size_t k = 0; k < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; k++)
+        if (strcmp(word, ABBREVIATIONS[k].abbreviation) == 0) return ABBREVIATIONS[k].offices;
+    return NULL;
+}
+
+/* "PM", "the PM", "Britain's PM", "the CS" (abbreviated_offices()): an
+ * office's abbreviation, which headlines use before the article names its
+ * holder ("\"We will win,\" says PM"; it had been a speaker "PM"). The
+ * person named latest before it who holds the office, else the first
+ * named after it; -1 when no one does. *found is set when the source is
+ * such an abbreviation. */
+static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan src, int *found) {
     *found = 0;
     uint32_t last = src.end - 1;
-    if (last > src.first + 2) return -1;
-    const char *const *offices = strcmp(quoth_token_norm(r->p.tl, last), "PM") == 0   ? PRIME
-                                 : strcmp(quoth_token_norm(r->p.tl, last), "CM") == 0 ? CHIEF
-                                                                                      : NULL;
+    if (last > src.first + 2 || r->p.t[last].norm_len != 2) return -1;
+    const char *const *offices = abbreviated_offices(quoth_token_norm(r->p.tl, last));
     if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
     *found = 1;
     size_t from = first_run_from(r, src.first);
