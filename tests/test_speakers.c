@@ -2274,14 +2274,16 @@ static const expected OFFICE_ABBREVIATIONS_EXPECTED[] = {
 };
 
 /* Kenya's "the CS" is the cabinet secretary named before (it had been a
- * body "CS"). */
-static const one_statement CABINET_SECRETARIES[] = {
+ * body "CS"); "the CEO" the chief executive (it had been no one). */
+static const one_statement ABBREVIATED_OFFICES[] = {
     {"Interior Cabinet Secretary Kipchumba Otieno spoke in Eldoret.\n\nThe CS said that the curfew would end.",
      {"that the curfew", "Kipchumba Otieno", QUOTH_RESOLVED_TITLE, "Interior Cabinet Secretary", U}},
+    {"Chief Executive Dana Morrow said sales slowed.\n\n\"We misjudged the summer,\" the CEO told investors.",
+     {"\"We misjudged", "Dana Morrow", QUOTH_RESOLVED_TITLE, "Chief Executive", U}},
 };
 
 static void test_office_abbreviations(void) {
-    check_one_statements(CABINET_SECRETARIES, sizeof CABINET_SECRETARIES / sizeof *CABINET_SECRETARIES);
+    check_one_statements(ABBREVIATED_OFFICES, sizeof ABBREVIATED_OFFICES / sizeof *ABBREVIATED_OFFICES);
     CHECK_ARTICLE(OFFICE_ABBREVIATIONS, OFFICE_ABBREVIATIONS_EXPECTED);
 }
 

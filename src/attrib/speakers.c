@@ -1122,7 +1122,8 @@ static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t
 
 /* The offices an abbreviation stands for: "PM"; "CM", an Indian state's
  * chief minister; "CS" and "PS", Kenya's cabinet and principal
- * secretaries; "CJ"; "DG". NULL for any other word. */
+ * secretaries; "CJ"; "DG"; a company's officers, written out or not
+ * ("Chief Executive Dana Morrow ... the CEO"). NULL for any other word. */
 static const char *const *abbreviated_offices(const char *word) {
     static const char *const PRIME[] = {"prime minister", "premier", NULL};
     static const char *const CHIEF[] = {"chief minister", NULL};
@@ -1130,10 +1131,14 @@ static const char *const *abbreviated_offices(const char *word) {
     static const char *const PRINCIPAL[] = {"principal secretary", NULL};
     static const char *const JUSTICE[] = {"chief justice", NULL};
     static const char *const DIRECTOR[] = {"director general", "director-general", NULL};
+    static const char *const EXECUTIVE[] = {"chief executive", "ceo", NULL};
+    static const char *const FINANCE[] = {"chief financial officer", "finance chief", "cfo", NULL};
+    static const char *const OPERATIONS[] = {"chief operating officer", "coo", NULL};
     static const struct {
         const char *abbreviation;
         const char *const *offices;
-    } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR}};
+    } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR},
+                         {"CEO", EXECUTIVE}, {"CFO", FINANCE}, {"COO", OPERATIONS}};
     for (size_t k = 0; k < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; k++)
         if (strcmp(word, ABBREVIATIONS[k].abbreviation) == 0) return ABBREVIATIONS[k].offices;
     return NULL;
@@ -1148,7 +1153,7 @@ static const char *const *abbreviated_offices(const char *word) {
 static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan src, int *found) {
     *found = 0;
     uint32_t last = src.end - 1;
-    if (last > src.first + 2 || r->p.t[last].norm_len != 2) return -1;
+    if (last > src.first + 2 || r->p.t[last].norm_len < 2 || r->p.t[last].norm_len > 3) return -1;
     const char *const *offices = abbreviated_offices(quoth_token_norm(r->p.tl, last));
     if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
     *found = 1;
