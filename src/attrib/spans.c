@@ -693,6 +693,24 @@ static void name_out_of_cue(const quoth_attrib_input *in, const quoth_phrases *p
     a->cue.first = (uint32_t)k;
 }
 
+/* "the forward said": an article alone is no source, and the word after
+ * it that opens the cue before its verb is the source's noun, which the
+ * tagger read as another kind of word ("forward" an adverb; the source had
+ * been "the", the cue "forward said"). */
+static void noun_out_of_cue(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || a->source.end != a->cue.first || a->source.end != a->source.first + 1 ||
+        a->cue.end < a->cue.first + 2)
+        return;
+    size_t article = a->source.first, noun = a->cue.first;
+    int verb = quoth_coarse(p, noun + 1);
+    if (!(quoth_word_is(p, article, "the") || quoth_word_is(p, article, "a") || quoth_word_is(p, article, "an")) ||
+        quoth_coarse(p, noun) == CT_VERB || quoth_coarse(p, noun) == CT_AUX || (p->t[noun].flags & TOK_PUNCT) ||
+        (verb != CT_VERB && verb != CT_AUX))
+        return;
+    a->source.end++;
+    a->cue.first++;
+}
+
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
  * 240 in train) and leave a comma out (1,001 of 1,013). */
 static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
@@ -1607,6 +1625,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         apposition_out_of_content(in, &p, &list->a[k]);
         close_apposition(&p, &list->a[k]);
         name_out_of_cue(in, &p, &list->a[k]);
+        noun_out_of_cue(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
         content_past_circumstance(&p, &list->a[k]);
