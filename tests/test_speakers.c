@@ -2282,6 +2282,19 @@ static const one_statement ABBREVIATED_OFFICES[] = {
      {"\"We misjudged", "Dana Morrow", QUOTH_RESOLVED_TITLE, "Chief Executive", U}},
 };
 
+/* "police" and "the police" are the force the article named, else one
+ * body "police" (each had been no one). */
+static const one_statement POLICE[] = {
+    {"Two men were held overnight.\n\nFurther inquiries are under way, police said.",
+     {"Further inquiries", "police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Kalyanpur Police said the man was arrested.\n\nThe police said that the road would reopen.",
+     {"that the road", "Kalyanpur Police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_police(void) {
+    check_one_statements(POLICE, sizeof POLICE / sizeof *POLICE);
+}
+
 static void test_office_abbreviations(void) {
     check_one_statements(ABBREVIATED_OFFICES, sizeof ABBREVIATED_OFFICES / sizeof *ABBREVIATED_OFFICES);
     CHECK_ARTICLE(OFFICE_ABBREVIATIONS, OFFICE_ABBREVIATIONS_EXPECTED);
@@ -3602,7 +3615,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_police, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,
