@@ -861,8 +861,14 @@ static const expected HONORIFIC_AFTER_TITLE_EXPECTED[] = {
 };
 
 /* Ranks and offices of South Asian and African papers: the title alone
- * later is its holder (each had been no one, or a body "DCP"). */
-static const one_statement SOUTH_ASIAN_OFFICES[] = {
+ * later is its holder (each had been no one, or a body "DCP"); "Hon." is
+ * an honorific, and an MP a lawmaker ("Adebisi" had been left out of the
+ * name, and "the legislator" no one). */
+static const one_statement COMMONWEALTH_OFFICES[] = {
+    {"MP Hon. Peter Ouma Wafula said the fund was misused.\n\n\"They stole it,\" the legislator said.",
+     {"\"They stole", "Peter Ouma Wafula", QUOTH_RESOLVED_TITLE, "MP", M}},
+    {"The Commissioner for Works, Hon. Adebisi Kunle Oyewole, disclosed this on Monday.",
+     {"this on Monday", "Adebisi Kunle Oyewole", QUOTH_RESOLVED_NAME, "Commissioner for Works", M}},
     {"DCP Vikram Rathore said that six men had been held.\n\n\"We will file charges,\" the DCP said.",
      {"\"We will file", "Vikram Rathore", QUOTH_RESOLVED_TITLE, "DCP", M}},
     {"The registrar of deeds, Mr Otieno Barasa, said that the records were safe.\n\n"
@@ -872,7 +878,7 @@ static const one_statement SOUTH_ASIAN_OFFICES[] = {
 
 static void test_titles_in_office(void) {
     check_one_statements(TITLES_IN_OFFICE, sizeof TITLES_IN_OFFICE / sizeof *TITLES_IN_OFFICE);
-    check_one_statements(SOUTH_ASIAN_OFFICES, sizeof SOUTH_ASIAN_OFFICES / sizeof *SOUTH_ASIAN_OFFICES);
+    check_one_statements(COMMONWEALTH_OFFICES, sizeof COMMONWEALTH_OFFICES / sizeof *COMMONWEALTH_OFFICES);
     CHECK_ARTICLE(TITLE_AS_WHOLE_WORD, TITLE_AS_WHOLE_WORD_EXPECTED);
     CHECK_ARTICLE(HONORIFIC_AFTER_TITLE, HONORIFIC_AFTER_TITLE_EXPECTED);
 }
@@ -2949,7 +2955,7 @@ static void test_public_services(void) {
  * "Mrs", the cue "Whitcombe replied"). */
 static const one_statement POLITICS_ABROAD[] = {
     {"Labour MP Sudipta Banerjee said the inquiry was an eyewash. She demanded the minister's resignation.",
-     {"the minister's", "Sudipta Banerjee", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+     {"the minister's", "Sudipta Banerjee", QUOTH_RESOLVED_PRONOUN, "Labour MP", F}},
     {"Downing Street later said that the Prime Minister was relaxed.",
      {"that the Prime", "Downing Street", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Elections Canada reported that turnout was up 12 per cent.",

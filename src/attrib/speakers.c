@@ -1026,7 +1026,8 @@ static int role_of_kind(const char *role, const char *noun) {
     static const char *const DIPLOMAT[] = {"ambassador", "envoy", "foreign minister", "foreign secretary",
                                            "secretary of state", "consul", NULL};
     static const char *const LAWMAKER[] = {"senator", "sen.", "representative", "rep.", "congressman",
-                                           "congresswoman", "assemblyman", "assemblywoman", "mp",
+                                           "congresswoman", "assemblyman", "assemblywoman", "mp", "mla", "mna",
+                                           "mpp", "msp",
                                            "member of parliament", "legislator", "councilman", "councilwoman",
                                            "councillor", "councilor", "parliament", "duma", "knesset",
                                            "bundestag", "majlis", "rada", NULL};
@@ -1037,7 +1038,8 @@ static int role_of_kind(const char *role, const char *noun) {
     static const char *const CLERGY[] = {"fr.", "rev.", "reverend", "pastor", "priest", "imam", "rabbi",
                                          "bishop", "archbishop", "cardinal", "monsignor", NULL};
     const char *const *kind = strcasecmp(noun, "diplomat") == 0    ? DIPLOMAT
-                              : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0
+                              : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0 ||
+                                      strcasecmp(noun, "legislator") == 0
                                   ? LAWMAKER
                               : strcasecmp(noun, "executive") == 0 ? EXECUTIVE
                               : strcasecmp(noun, "priest") == 0 || strcasecmp(noun, "cleric") == 0 ||
@@ -1176,10 +1178,11 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
         return resolve_head_of(r, src.first, last);
-    /* "the parliamentarian", "the priest" are no titles of the word
-     * classes (wordclass.c, which the tagger learned with), but of a
-     * lawmaker's or a cleric's kind */
+    /* "the parliamentarian", "the legislator", "the priest" are no titles
+     * of the word classes (wordclass.c, which the tagger learned with), but
+     * of a lawmaker's or a cleric's kind */
     if (last == src.first || !((r->p.t[last].lex & LEX_TITLE) || quoth_word_is(&r->p, last, "parliamentarian") ||
+                               quoth_word_is(&r->p, last, "legislator") ||
                                quoth_word_is(&r->p, last, "priest") || quoth_word_is(&r->p, last, "cleric") ||
                                quoth_word_is(&r->p, last, "clergyman")))
         return -1;

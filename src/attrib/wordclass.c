@@ -119,7 +119,10 @@ static const char *const TITLES[] = {
     /* ranks and offices of South Asian and Nigerian news ("DCP Anil Sharma
      * ... the DCP said", "the registrar of the university"), none in
      * PolNeAR's text */
-    "dsp", "ssp", "igp", "dcp", "acp", "sho", "registrar", "collector", "tehsildar"};
+    "dsp", "ssp", "igp", "dcp", "acp", "sho", "registrar", "collector", "tehsildar",
+    /* members of Commonwealth parliaments and assemblies, none in PolNeAR's
+     * text either */
+    "mp", "mla", "mpp", "msp", "mna"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
@@ -128,7 +131,7 @@ static const char *const TITLES[] = {
 static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",
                                          "dr", "sir", "dame", "lady", "lord", "shri", "shrimati",
                                          "smt", "smt.", "alhaji", "alhaja", "hajia", "mallam",
-                                         "engr", "engr.", "datuk", "cllr", "cllr."};
+                                         "engr", "engr.", "datuk", "cllr", "cllr.", "hon", "hon."};
 
 /* Words that, inside a capitalized name, make it an organization. */
 static const char *const ORG_WORDS[] = {
