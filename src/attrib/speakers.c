@@ -1097,10 +1097,13 @@ static int other_party(const quoth_resolver *r, uint32_t first, uint32_t end, co
  * deputy or former holder. */
 static int holds_office(const quoth_resolver *r, int32_t s, const char *const *offices) {
     const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-    if (!role || holds_whole_word(role, "vice") || holds_whole_word(role, "deputy") || holds_whole_word(role, "former"))
-        return 0;
+    if (!role || holds_whole_word(role, "former")) return 0;
     for (size_t k = 0; offices[k]; k++)
-        if (holds_whole_word(role, offices[k])) return 1;
+        if (holds_whole_word(role, offices[k]) &&
+            /* a deputy of the office, unless the office is a deputy's own ("deputy commissioner of police") */
+            !(holds_whole_word(role, "vice") && !holds_whole_word(offices[k], "vice")) &&
+            !(holds_whole_word(role, "deputy") && !holds_whole_word(offices[k], "deputy")))
+            return 1;
     return 0;
 }
 
@@ -1124,8 +1127,10 @@ static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t
 
 /* The offices an abbreviation stands for: "PM"; "CM", an Indian state's
  * chief minister; "CS" and "PS", Kenya's cabinet and principal
- * secretaries; "CJ"; "DG"; a company's officers, written out or not
- * ("Chief Executive Dana Morrow ... the CEO"). NULL for any other word. */
+ * secretaries; "CJ"; "DG"; South Asian police ranks; a company's
+ * officers; each written out or not ("Chief Executive Dana Morrow ... the
+ * CEO", "Station House Officer Ravi Naik ... the SHO"). NULL for any other
+ * word. */
 static const char *const *abbreviated_offices(const char *word) {
     static const char *const PRIME[] = {"prime minister", "premier", NULL};
     static const char *const CHIEF[] = {"chief minister", NULL};
@@ -1136,11 +1141,18 @@ static const char *const *abbreviated_offices(const char *word) {
     static const char *const EXECUTIVE[] = {"chief executive", "ceo", NULL};
     static const char *const FINANCE[] = {"chief financial officer", "finance chief", "cfo", NULL};
     static const char *const OPERATIONS[] = {"chief operating officer", "coo", NULL};
+    static const char *const DCP[] = {"deputy commissioner of police", "dcp", NULL};
+    static const char *const ACP[] = {"assistant commissioner of police", "acp", NULL};
+    static const char *const SHO[] = {"station house officer", "sho", NULL};
+    static const char *const DSP[] = {"deputy superintendent of police", "dsp", NULL};
+    static const char *const SSP[] = {"senior superintendent of police", "ssp", NULL};
+    static const char *const IGP[] = {"inspector general of police", "inspector-general of police", "igp", NULL};
     static const struct {
         const char *abbreviation;
         const char *const *offices;
     } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR},
-                         {"CEO", EXECUTIVE}, {"CFO", FINANCE}, {"COO", OPERATIONS}};
+                         {"CEO", EXECUTIVE}, {"CFO", FINANCE}, {"COO", OPERATIONS}, {"DCP", DCP}, {"ACP", ACP},
+                         {"SHO", SHO}, {"DSP", DSP}, {"SSP", SSP}, {"IGP", IGP}};
     for (size_t k = 0; k < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; k++)
         if (strcmp(word, ABBREVIATIONS[k].abbreviation) == 0) return ABBREVIATIONS[k].offices;
     return NULL;
