@@ -2299,6 +2299,21 @@ static const one_statement POLICE[] = {
      {"that the road", "Kalyanpur Police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
+/* Someone in a place, named after it: the name is theirs (each had been
+ * no one, the place phrase cut off before it). */
+static const one_statement NAMED_AFTER_PLACE[] = {
+    {"A teacher in Leeds, John Smith, said the bridge had collapsed.",
+     {"the bridge", "John Smith", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"A youth leader in Ikire, Chief Tunde Olawale Akande, said the road had flooded.",
+     {"the road", "Tunde Olawale Akande", QUOTH_RESOLVED_NAME, "Chief", M}},
+    /* a place after the place is no name of theirs */
+    {"A nurse in Kabul, Afghanistan, said the clinic had closed.", {"the clinic", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_named_after_place(void) {
+    check_one_statements(NAMED_AFTER_PLACE, sizeof NAMED_AFTER_PLACE / sizeof *NAMED_AFTER_PLACE);
+}
+
 static void test_police(void) {
     check_one_statements(POLICE, sizeof POLICE / sizeof *POLICE);
 }
@@ -3623,7 +3638,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_police, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_police, test_named_after_place, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -425,6 +425,22 @@ static int apposition_after(const quoth_phrases *p, size_t from, size_t end) {
     return 0;
 }
 
+/* Whether the source [.., end) ends with a person's name set off by a
+ * comma after `from`, maybe after a title: "A teacher in Leeds, John
+ * Smith,", "A youth leader in Ikire, Chief Tunde Akande,". */
+static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (end > from && quoth_punct_is(p, end - 1, ",")) end--;
+    size_t k = quoth_first_run_ending_after(r->t, from);
+    for (; k < r->t->n_runs && r->t->runs[k].end < end; k++) {}
+    if (k >= r->t->n_runs) return 0;
+    const quoth_name_run *run = &r->t->runs[k];
+    size_t before = run->first;
+    while (before > from + 1 && (p->t[before - 1].lex & (LEX_TITLE | LEX_HONORIFIC))) before--;
+    return run->end == end && before > from && quoth_punct_is(p, before - 1, ",") &&
+           r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
+}
+
 static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
     static const char *const WHERE[] = {"near", "in", "from", "outside", "around", "at", "for"};
     const quoth_phrases *p = &r->p;
@@ -448,6 +464,9 @@ static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
         if ((quoth_word_is(p, i + 1, "at") || quoth_word_is(p, i + 1, "for")) &&
             (speaks_for_noun(r, (uint32_t)i) || apposition_after(p, i + 2, src.end)))
             continue; /* nor one named after it: "An attorney for Pagliano, Mark MacDougall," */
+        /* nor one whose name is set off after the place: "A teacher in
+         * Leeds, John Smith," (it had been no one) */
+        if (person_apposed_at_end(r, i + 2, src.end)) continue;
         for (size_t w = 0; w < sizeof WHERE / sizeof *WHERE; w++)
             if (quoth_word_is(p, i + 1, WHERE[w])) return i + 1;
     }
