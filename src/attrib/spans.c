@@ -693,6 +693,25 @@ static void name_out_of_cue(const quoth_attrib_input *in, const quoth_phrases *p
     a->cue.first = (uint32_t)k;
 }
 
+/* "Speaking with our correspondent, the Zonal Coordinator of the Federal
+ * Road Safety Corps, Dr Musa Bello Kanu, warned that ...": the name set
+ * off between a source and its cue is the source's, with the comma that
+ * closes it (close_apposition()). The tagger had left it out after an
+ * opening phrase, and the speaker was the corps. */
+static void name_apposed_before_cue(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || a->source.end + 3 > a->cue.first ||
+        !quoth_punct_is(p, a->source.end, ",") || !quoth_punct_is(p, a->cue.first - 1, ",") ||
+        a->cue.first - a->source.end > 8)
+        return;
+    int proper = 0;
+    for (size_t i = a->source.end + 1; i + 1 < a->cue.first; i++) {
+        if ((p->t[i].flags & (TOK_CAPITALIZED | TOK_PUNCT | TOK_QUOTE)) != TOK_CAPITALIZED || p->t[i].quote_depth)
+            return;
+        proper += quoth_coarse(p, i) == CT_PROPN;
+    }
+    if (proper >= 2) a->source.end = a->cue.first;
+}
+
 /* "the forward said": an article alone is no source, and the word after
  * it that opens the cue before its verb is the source's noun, which the
  * tagger read as another kind of word ("forward" an adverb; the source had
@@ -1626,6 +1645,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         close_apposition(&p, &list->a[k]);
         name_out_of_cue(in, &p, &list->a[k]);
         noun_out_of_cue(&p, &list->a[k]);
+        name_apposed_before_cue(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
         content_past_circumstance(&p, &list->a[k]);
