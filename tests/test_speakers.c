@@ -2310,6 +2310,22 @@ static const one_statement NAMED_AFTER_PLACE[] = {
     {"A nurse in Kabul, Afghanistan, said the clinic had closed.", {"the clinic", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* Bodies' names that had lost their first words: a journal's "Annals"
+ * ("Coastal Botany"), a group's possessive ("Premier Basketball League"). */
+static const one_statement BODIES_OF_THE_THIRTEENTH_AUDIT[] = {
+    {"The findings, published in the Annals of Coastal Botany, showed that the moss grows faster in shade.",
+     {"that the moss", "Annals of Coastal Botany", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Women's Premier Basketball League said the game would be replayed.",
+     {"the game", "Women's Premier Basketball League", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"A spokesman for the Men's Chess Federation of Orland said entries were up.",
+     {"entries were up", "Men's Chess Federation of Orland", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_bodies_of_the_thirteenth_audit(void) {
+    check_one_statements(BODIES_OF_THE_THIRTEENTH_AUDIT,
+                         sizeof BODIES_OF_THE_THIRTEENTH_AUDIT / sizeof *BODIES_OF_THE_THIRTEENTH_AUDIT);
+}
+
 static void test_named_after_place(void) {
     check_one_statements(NAMED_AFTER_PLACE, sizeof NAMED_AFTER_PLACE / sizeof *NAMED_AFTER_PLACE);
 }
@@ -3638,7 +3654,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_police, test_named_after_place, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_police, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -244,7 +244,10 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                           * "Property", "Hallamshire Constabulary" a man */
                                          "registry", "inspectorate", "observatory", "cooperative", "co-operative",
                                          "collective", "consortium", "syndicate", "caucus", "constabulary",
-                                         "gendarmerie", "coastguard"};
+                                         "gendarmerie", "coastguard",
+                                         /* the thirteenth audit's journals: "the Annals of Coastal
+                                          * Botany" had been "Coastal Botany" */
+                                         "annals", "proceedings"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

@@ -1801,6 +1801,21 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
            !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
 }
 
+/* "The Women's Premier Basketball League", "the Men's Chess Federation":
+ * a group of people's possessive at j that opens a body's name, ended by
+ * a body's word a few words on. The name had lost the group ("Premier
+ * Basketball League"). */
+static int group_possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    static const char *const GROUPS[] = {"men", "women", "children", "boys", "girls", "veterans", "workers",
+                                         "farmers", "teachers", "doctors", "nurses", "people", "employers",
+                                         "students", "parents", "pensioners", "journalists", "writers"};
+    const quoth_token *t = r->p.t;
+    return j == first + 1 && j + 1 < r->p.n && t[j].norm_len <= 2 && quoth_possessive(&r->p, j) &&
+           t[j + 1].sentence == t[j].sentence && (t[j + 1].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, first, GROUPS, sizeof GROUPS / sizeof *GROUPS) &&
+           body_name_follows(r, j, 0, 4, r->p.n, body_word);
+}
+
 /* Whether a known body's name of two words opens at token i, whose
  * first word the tagger read as no name ("Downing Street", "Downing" a
  * verb; "Elections Canada", "Elections" a plural noun). */
@@ -1965,7 +1980,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
-            else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j)) j++;
+            else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
+                     group_possessive_in_body_name(r, i, j))
+                j++;
             else if (j > i + 2 && capitalized_noun(r, j) && body_word(r, i) && joined_after_body(r, i, j))
                 j++; /* "Ministry for the Ecological Transition", "Transition" read as a common noun */
             else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
