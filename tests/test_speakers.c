@@ -2319,6 +2319,11 @@ static const one_statement BODIES_OF_THE_THIRTEENTH_AUDIT[] = {
      {"the game", "Women's Premier Basketball League", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"A spokesman for the Men's Chess Federation of Orland said entries were up.",
      {"entries were up", "Men's Chess Federation of Orland", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a body named by its noun after "by" makes the document or survey
+     * (it had been no one) */
+    {"The National Sleep Foundation of Carvell recommends eight hours.\n\n"
+     "Surveys by the foundation suggest that fewer than a third sleep that long.",
+     {"that fewer than", "National Sleep Foundation of Carvell", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_bodies_of_the_thirteenth_audit(void) {

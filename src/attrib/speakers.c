@@ -2384,6 +2384,36 @@ static int head_written_as_one(const quoth_resolver *r, const quoth_name_run *ru
     return strncasecmp(noun, a, na) == 0 && strcasecmp(noun + na, b) == 0;
 }
 
+/* "Surveys by the foundation", "a study by the institute": the body a
+ * source's "by" names by its noun, which resolve_organization_noun()
+ * finds (it had been no one); an empty span when there is none. */
+static quoth_tspan maker_after_by(const quoth_resolver *r, quoth_tspan src) {
+    quoth_tspan none = {0, 0};
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    if (last < src.first + 3 || !quoth_word_is(&r->p, last - 2, "by") || !quoth_word_is(&r->p, last - 1, "the") ||
+        quoth_coarse(&r->p, last - 3) != CT_NOUN)
+        return none;
+    return (quoth_tspan){last - 1, last + 1};
+}
+
+static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src);
+static int resolve_body_named_before(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
+static int32_t resolve_description(const quoth_resolver *r, quoth_tspan src);
+
+/* The body maker_after_by() finds, as the source "the foundation" would
+ * be resolved. */
+static int resolve_maker_after_by(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    quoth_tspan maker = maker_after_by(r, src);
+    *speaker = -1;
+    if (quoth_tspan_empty(maker)) return 0;
+    int rc = resolve_body_named_before(r, maker, speaker);
+    if (rc || *speaker >= 0) return rc;
+    if ((*speaker = resolve_title(r, maker)) < 0 && (*speaker = resolve_organization_noun(r, maker)) < 0)
+        *speaker = resolve_description(r, maker);
+    return 0;
+}
+
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -3084,11 +3114,18 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = QUOTH_RESOLVED_SURNAME;
         return 0;
     }
+    /* "Surveys by the foundation", "A study by the institute": the body
+     * its noun names, a poll's maker too */
+    int rc = resolve_maker_after_by(r, src, &a->speaker);
+    if (rc || a->speaker >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return rc;
+    }
     if (quoth_poll_speaker(r, src, &a->speaker)) {
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NONE;
         return 0;
     }
-    int rc = resolve_untagged_group_head(r, src, &a->speaker);
+    rc = resolve_untagged_group_head(r, src, &a->speaker);
     if (rc || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
         return rc;
