@@ -1071,6 +1071,9 @@ static void test_headline_speaker(void) {
      * speaker, "Interview") */
     doc = extract("Interview: The engineer who wants to fix the grid\n\nNadia Kowal runs the grid operator.");
     CHECK_INT(quoth_doc_quote_count(doc), 0);
+    /* nor its topic (it had been a speaker, "Drought") */
+    doc = extract("Drought: Farmers in Kano count losses as dams run dry\n\nNadia Kowal runs the dam.");
+    CHECK_INT(quoth_doc_quote_count(doc), 0);
 }
 
 /* An interview's "Q:" or "A:" is no part of a source or a content: the

@@ -726,11 +726,19 @@ static int transcript_lines(rules *r) {
 
 /* "Interview: The engineer who ...", "Analysis: ...": a word that says
  * what kind of piece a headline opens, not who speaks in it (it had been
- * a speaker, "Interview"). */
+ * a speaker, "Interview"); or its topic, as African and Asian papers open
+ * headlines ("Flood: Ososa govt relocates 3,000 residents", "Drought:
+ * ..."; the flood had been a speaker). None opens a headline of PolNeAR. */
 static int headline_kicker(const quoth_phrases *p, size_t i) {
-    static const char *const KICKERS[] = {"interview", "analysis", "explainer", "factbox",  "editorial",
-                                          "comment",   "review",   "profile",   "obituary", "podcast",
-                                          "timeline",  "letters",  "quiz",      "factcheck"};
+    static const char *const KICKERS[] = {
+        "interview", "analysis", "explainer", "factbox", "editorial", "comment", "review", "profile", "obituary",
+        "podcast", "timeline", "letters", "quiz", "factcheck",
+        /* topics */
+        "drought", "flood", "floods", "flooding", "storm", "fire", "wildfire", "earthquake", "budget", "election",
+        "elections", "housing", "health", "education", "transport", "weather", "crime", "traffic", "energy",
+        "climate", "economy", "covid", "coronavirus", "brexit", "tax", "jobs", "sport", "sports", "football",
+        "cricket", "markets", "business", "technology", "science", "culture", "travel", "politics", "security",
+        "insecurity", "kidnapping", "strike", "agriculture", "banditry", "terrorism"};
     if (quoth_furniture_label(p, i)) return 1;
     for (size_t k = 0; k < sizeof KICKERS / sizeof *KICKERS; k++)
         if (quoth_word_is(p, i, KICKERS[k])) return 1;
