@@ -2286,6 +2286,9 @@ static const expected OFFICE_ABBREVIATIONS_EXPECTED[] = {
 static const one_statement ABBREVIATED_OFFICES[] = {
     {"Interior Cabinet Secretary Kipchumba Otieno spoke in Eldoret.\n\nThe CS said that the curfew would end.",
      {"that the curfew", "Kipchumba Otieno", QUOTH_RESOLVED_TITLE, "Interior Cabinet Secretary", U}},
+    {"Health CS Dr Hassan Abdi Warsame urged the union to call off the strike.\n\n"
+     "\"A strike kills people,\" the CS said.",
+     {"\"A strike kills", "Hassan Abdi Warsame", QUOTH_RESOLVED_TITLE, "Health CS", M}},
     {"Chief Executive Dana Morrow said sales slowed.\n\n\"We misjudged the summer,\" the CEO told investors.",
      {"\"We misjudged", "Dana Morrow", QUOTH_RESOLVED_TITLE, "Chief Executive", U}},
 };

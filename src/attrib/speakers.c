@@ -1152,11 +1152,11 @@ static int32_t resolve_head_of(const quoth_resolver *r, uint32_t first, uint32_t
  * word. */
 static const char *const *abbreviated_offices(const char *word) {
     static const char *const PRIME[] = {"prime minister", "premier", NULL};
-    static const char *const CHIEF[] = {"chief minister", NULL};
-    static const char *const CABINET[] = {"cabinet secretary", NULL};
+    static const char *const CHIEF[] = {"chief minister", "cm", NULL};
+    static const char *const CABINET[] = {"cabinet secretary", "cs", NULL};
     static const char *const PRINCIPAL[] = {"principal secretary", NULL};
-    static const char *const JUSTICE[] = {"chief justice", NULL};
-    static const char *const DIRECTOR[] = {"director general", "director-general", NULL};
+    static const char *const JUSTICE[] = {"chief justice", "cj", NULL};
+    static const char *const DIRECTOR[] = {"director general", "director-general", "dg", NULL};
     static const char *const EXECUTIVE[] = {"chief executive", "ceo", NULL};
     static const char *const FINANCE[] = {"chief financial officer", "finance chief", "cfo", NULL};
     static const char *const OPERATIONS[] = {"chief operating officer", "coo", NULL};

@@ -122,7 +122,10 @@ static const char *const TITLES[] = {
     "dsp", "ssp", "igp", "dcp", "acp", "sho", "registrar", "collector", "tehsildar",
     /* members of Commonwealth parliaments and assemblies, none in PolNeAR's
      * text either */
-    "mp", "mla", "mpp", "msp", "mna"};
+    "mp", "mla", "mpp", "msp", "mna",
+    /* Kenyan and Indian offices by their letters ("Health CS Dr Hassan
+     * Warsame", "CM Arvind Rao"), none in PolNeAR's text */
+    "cs", "cm", "cj", "dg"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
