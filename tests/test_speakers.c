@@ -2318,6 +2318,8 @@ static const one_statement NAMED_AFTER_PLACE[] = {
 static const one_statement BODIES_OF_THE_THIRTEENTH_AUDIT[] = {
     {"The findings, published in the Annals of Coastal Botany, showed that the moss grows faster in shade.",
      {"that the moss", "Annals of Coastal Botany", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The results, published in the Annals of Neurological Therapeutics, showed that the spray worked.",
+     {"that the spray", "Annals of Neurological Therapeutics", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Women's Premier Basketball League said the game would be replayed.",
      {"the game", "Women's Premier Basketball League", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"A spokesman for the Men's Chess Federation of Orland said entries were up.",

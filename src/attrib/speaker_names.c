@@ -1238,9 +1238,13 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (i + 2 < r->p.n && quoth_word_is(&r->p, i + 1, "for") && plural_opening_body(r, i) &&
         r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
         return 1; /* "the aid group Hands for Afghanistan" */
+    /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had
+     * been Lincoln); "the Annals of Neurological Therapeutics", past an
+     * adjective */
     if (i + 2 < r->p.n && body_word(r, i) && quoth_word_is(&r->p, i + 1, "of") &&
-        r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
-        return 1; /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had been Lincoln) */
+        r->p.t[i + 2].sentence == r->p.t[i].sentence &&
+        (is_name_token(r, i + 2) || (i + 3 < r->p.n && capitalized_adjective(r, i + 2) && is_name_token(r, i + 3))))
+        return 1;
     size_t j = i + 1;
     while (j < r->p.n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
         j++;
