@@ -865,6 +865,9 @@ static const expected HONORIFIC_AFTER_TITLE_EXPECTED[] = {
  * an honorific, and an MP a lawmaker ("Adebisi" had been left out of the
  * name, and "the legislator" no one). */
 static const one_statement COMMONWEALTH_OFFICES[] = {
+    {"Deputy Commissioner of Police (Zone II) Kavitha Rajendran said the gang was caught.\n\n"
+     "\"They used to target elderly women,\" the DCP said.",
+     {"\"They used", "Kavitha Rajendran", QUOTH_RESOLVED_TITLE, "Deputy Commissioner of Police", U}},
     {"Station House Officer Ravi Naik said the car was stolen. The SHO added that two men were seen.",
      {"that two men", "Ravi Naik", QUOTH_RESOLVED_TITLE, "Station House Officer", M}},
     {"MP Hon. Peter Ouma Wafula said the fund was misused.\n\n\"They stole it,\" the legislator said.",

@@ -2858,6 +2858,15 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         (quoth_word_is(p, run->lead - 1, "of") || quoth_word_is(p, run->lead - 1, "for")) &&
         (title = office_start(r, run->lead - 1, limit)) < run->lead - 1)
         return office_role(r, title, k, limit, off);
+    /* "Deputy Commissioner of Police (Zone II) Kavitha Rajendran": an
+     * office with a bracket before the name (it had been no role, and "the
+     * DCP" no one) */
+    if (k > limit + 3 && quoth_punct_is(p, k - 1, "-RRB-")) {
+        size_t open = k - 2;
+        while (open > limit && k - open < 6 && !quoth_punct_is(p, open, "-LRB-")) open--;
+        if (quoth_punct_is(p, open, "-LRB-") && (title = office_start(r, open, limit)) < open)
+            return office_role(r, title, open, limit, off);
+    }
     /* "Father Ben Ocampo", "Rev. Derek Penwell": a cleric's form of
      * address, which no word class holds */
     if (k > limit && clergy_address(p, k - 1)) return add_string(r, p->t[k - 1].start, p->t[k - 1].end, off);
