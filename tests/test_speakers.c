@@ -2311,7 +2311,12 @@ static const one_statement NAMED_AFTER_PLACE[] = {
     {"A teacher in Leeds, John Smith, said the bridge had collapsed.",
      {"the bridge", "John Smith", QUOTH_RESOLVED_NAME, NULL, M}},
     {"A youth leader in Ikire, Chief Tunde Olawale Akande, said the road had flooded.",
-     {"the road", "Tunde Olawale Akande", QUOTH_RESOLVED_NAME, "Chief", M}},
+     {"the road", "Tunde Olawale Akande", QUOTH_RESOLVED_NAME, "youth leader in Ikire", M}},
+    /* and the office set off before a rank is the role that names them
+     * later (the role had been "Chief", and "the community leader" no one) */
+    {"A community leader in Odo-Ere, Chief Samuel Adewale Ojo, lamented that the water had risen.\n\n"
+     "\"We have lost everything,\" the community leader said.",
+     {"\"We have lost", "Samuel Adewale Ojo", QUOTH_RESOLVED_TITLE, "community leader in Odo-Ere", M}},
     /* a place after the place is no name of theirs */
     {"A nurse in Kabul, Afghanistan, said the clinic had closed.", {"the clinic", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };

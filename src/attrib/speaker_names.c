@@ -2794,13 +2794,16 @@ static int doctor_title(const quoth_phrases *p, size_t i) {
  * head of ..., Mark Milley", "Frank Dellucci, a baker,"). */
 /* The first word after "the" of an office that ends at the comma at
  * `comma` and opens its sentence ("The spokesman of the Presidency,"; "The
- * chairman of the Joint Chiefs of Staff,"): "the", a title among its
+ * chairman of the Joint Chiefs of Staff,"; "A community leader in
+ * Odo-Ere,"): "the" or "a", a title among its
  * first words, no given name and no possessive; `comma` when there is
  * none ("her rival, Sen. Bernie Sanders" keeps "Sen.", "The command's
  * spokesman, DSP Gyang Dalyop," "DSP"). */
 static size_t office_set_off_before(const quoth_resolver *r, size_t comma, size_t limit) {
     const quoth_phrases *p = &r->p;
-    if (limit + 2 > comma || !quoth_word_is(p, limit, "the")) return comma;
+    if (limit + 2 > comma ||
+        !(quoth_word_is(p, limit, "the") || quoth_word_is(p, limit, "a") || quoth_word_is(p, limit, "an")))
+        return comma;
     int title = 0;
     for (size_t i = limit + 1; i < comma; i++) {
         if (given_name(r, i) || (p->t[i].flags & TOK_PUNCT) || quoth_possessive(p, i)) return comma;
