@@ -352,18 +352,36 @@ quoth_tspan quoth_cue_around(const quoth_phrases *p, size_t verb, size_t limit) 
     return s;
 }
 
+/* Whether a relative clause set off by commas opens at the comma at i
+ * and closes right before the cue: "Peter Wekesa, who spoke after the CS,
+ * said". */
+static int relative_clause_before_cue(const quoth_phrases *p, size_t i, size_t cue) {
+    if (i + 3 >= cue || !quoth_punct_is(p, i, ",") || !quoth_punct_is(p, cue - 1, ",") ||
+        !(quoth_word_is(p, i + 1, "who") || quoth_word_is(p, i + 1, "which")) || cue - i > QUOTH_MAX_PHRASE)
+        return 0;
+    for (size_t k = i + 2; k + 1 < cue; k++)
+        if (quoth_punct_is(p, k, ",") || p->t[k].quote_depth) return 0;
+    return 1;
+}
+
 quoth_tspan quoth_sentence_subject(const quoth_phrases *p, size_t cue) {
     quoth_tspan none = {0, 0};
     size_t first = quoth_sentence_first(p, cue), k = first;
-    /* an opening adverbial ends at the first comma, if no verb comes first */
+    /* an opening adverbial ends at the first comma, if no verb comes first;
+     * the subject's relative clause may close right before the cue, which
+     * it leaves out (PolNeAR's sources take the clause or leave it about as
+     * often: "Clinton", "Weber", "Reid" on train) */
     for (size_t j = first; j < cue && j < first + 16; j++) {
         if (quoth_punct_is(p, j, ",")) {
+            if (j > first && relative_clause_before_cue(p, j, cue) && quoth_np_right(p, first, j) == j)
+                return (quoth_tspan){(uint32_t)first, (uint32_t)j};
             k = j + 1;
             break;
         }
         if (quoth_coarse(p, j) == CT_VERB || p->t[j].quote_depth) break;
     }
     size_t e = quoth_np_right(p, k, cue), v = e;
+    if (e > k && relative_clause_before_cue(p, e, cue)) return (quoth_tspan){(uint32_t)k, (uint32_t)e};
     while (v < cue && quoth_coarse(p, v) == CT_ADV) v++;
     if (e == k || v >= cue) return none;
     int c = quoth_coarse(p, v);
