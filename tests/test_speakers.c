@@ -2332,6 +2332,11 @@ static const one_statement BODIES_OF_THE_THIRTEENTH_AUDIT[] = {
      {"the game", "Women's Premier Basketball League", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"A spokesman for the Men's Chess Federation of Orland said entries were up.",
      {"entries were up", "Men's Chess Federation of Orland", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "which" past a participle's aside is the body before it (it had
+     * been no one) */
+    {"The minister cited a study by the Coastal Research Institute, released in May, which found that sea levels "
+     "had risen.",
+     {"that sea levels", "Coastal Research Institute", QUOTH_RESOLVED_PRONOUN, NULL, U}},
     /* a body named by its noun after "by" makes the document or survey
      * (it had been no one) */
     {"The National Sleep Foundation of Carvell recommends eight hours.\n\n"

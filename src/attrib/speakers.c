@@ -987,6 +987,23 @@ static int dash_opens(const quoth_resolver *r, size_t dash) {
  * their role (apposed_person), nor a place between them ("Sen. Dianne
  * Feinstein of California, the ranking Democrat ..., who"); a title
  * stands for its holder ("the president, who ..."). */
+/* "a study by the Coastal Research Institute, released in May, which
+ * found": where the noun phrase ends that a relative pronoun after a
+ * participle's aside, ending at `end` (its comma), hangs on; `end` when
+ * no such aside ends there. */
+static size_t before_participle_aside(const quoth_resolver *r, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (end < 4 || !quoth_punct_is(p, end, ",")) return end;
+    for (size_t c = end - 1; c > 0 && end - c <= 6; c--) {
+        if (!quoth_punct_is(p, c, ",")) continue;
+        size_t n = p->t[c + 1].norm_len;
+        const char *w = quoth_token_norm(p->tl, c + 1);
+        int participle = quoth_coarse(p, c + 1) == CT_VERB && n > 3 && strcmp(w + n - 2, "ed") == 0;
+        return participle ? c : end;
+    }
+    return end;
+}
+
 static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1 || src.first == 0) return -1;
     const char *w = quoth_token_norm(r->p.tl, src.first);
@@ -997,6 +1014,7 @@ static int32_t resolve_relative(const quoth_resolver *r, quoth_tspan src) {
         (who && (quoth_punct_is(&r->p, end - 1, "--") || quoth_punct_is(&r->p, end - 1, "-")) &&
          dash_opens(r, end - 1)))
         end--;
+    end = before_participle_aside(r, end);
     int32_t k = run_ending_before_brackets(r, end, &end);
     if (who && (k < 0 || r->t->s[r->t->runs[k].speaker].kind != QUOTH_KIND_PERSON)) {
         int32_t person = apposed_person(r, end);
