@@ -712,6 +712,24 @@ static void name_apposed_before_cue(const quoth_phrases *p, quoth_attribution *a
     if (proper >= 2) a->source.end = a->cue.first;
 }
 
+/* "According to figures published by the Office for Rail Statistics,
+ * delays rose": the participle after the noun that "according to" opens
+ * belongs to the source, and "according to" is the cue (the tagger had
+ * read "published" as the cue and "figures" as the source). */
+static void according_to_participle(const quoth_phrases *p, quoth_attribution *a) {
+    size_t s = a->source.first, c = a->cue.first;
+    if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || s < 2 || a->source.end != c ||
+        !a->n_content || !quoth_word_is(p, s - 2, "according") || !quoth_word_is(p, s - 1, "to") ||
+        quoth_coarse(p, c) != CT_VERB || p->t[c].norm_len < 4 ||
+        strcmp(quoth_token_norm(p->tl, c) + p->t[c].norm_len - 2, "ed") != 0)
+        return;
+    size_t comma = a->content[0].first;
+    while (comma > a->cue.end && !quoth_punct_is(p, comma - 1, ",")) comma--;
+    if (comma <= a->cue.end || a->content[0].first != comma) return;
+    a->source.end = (uint32_t)comma - 1;
+    a->cue = (quoth_tspan){(uint32_t)s - 2, (uint32_t)s};
+}
+
 /* "the forward said": an article alone is no source, and the word after
  * it that opens the cue before its verb is the source's noun, which the
  * tagger read as another kind of word ("forward" an adverb; the source had
@@ -1645,6 +1663,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         close_apposition(&p, &list->a[k]);
         name_out_of_cue(in, &p, &list->a[k]);
         noun_out_of_cue(&p, &list->a[k]);
+        according_to_participle(&p, &list->a[k]);
         name_apposed_before_cue(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
