@@ -730,6 +730,26 @@ static void according_to_participle(const quoth_phrases *p, quoth_attribution *a
     a->cue = (quoth_tspan){(uint32_t)s - 2, (uint32_t)s};
 }
 
+/* "The Orland Health Agency, which tracks admissions, reports a fall of 8
+ * percent": a content before its cue that is only a noun phrase and its
+ * relative clause is the subject, and so the source; the words after the
+ * cue that the tagger took for the source are what it reports. */
+static void subject_with_relative_before_cue(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || a->n_content != 1 || quoth_tspan_empty(a->source) ||
+        a->source.first < a->cue.end || a->content[0].end + 1 != a->cue.first)
+        return;
+    quoth_tspan c = a->content[0];
+    size_t np = quoth_np_right(p, c.first, c.end);
+    if (np <= c.first || np + 3 >= c.end || !quoth_punct_is(p, np, ",") || !quoth_punct_is(p, c.end, ",") ||
+        !(quoth_word_is(p, np + 1, "which") || quoth_word_is(p, np + 1, "who")) ||
+        c.first != quoth_sentence_first(p, c.first))
+        return;
+    for (size_t i = np + 2; i < c.end; i++)
+        if (quoth_punct_is(p, i, ",") || p->t[i].quote_depth) return;
+    a->content[0] = a->source;
+    a->source = (quoth_tspan){c.first, c.end + 1};
+}
+
 /* "the forward said": an article alone is no source, and the word after
  * it that opens the cue before its verb is the source's noun, which the
  * tagger read as another kind of word ("forward" an adverb; the source had
@@ -1664,6 +1684,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         name_out_of_cue(in, &p, &list->a[k]);
         noun_out_of_cue(&p, &list->a[k]);
         according_to_participle(&p, &list->a[k]);
+        subject_with_relative_before_cue(&p, &list->a[k]);
         name_apposed_before_cue(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
