@@ -693,6 +693,24 @@ static void test_court_heard_is_no_source(void) {
     CHECK_STR(q ? q->speaker_name : NULL, NULL);
 }
 
+/* What a court heard, told before "heard": a statement without a source,
+ * as "The court heard that" is (it had been none, or a statement of "he"
+ * with the cue "was dismissed"). */
+static void test_court_heard_after_content(void) {
+    const quoth_doc *doc = extract("A nurse stole drugs from the ward, a jury at Kenmore Crown Court heard on Monday.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    const quoth_quote *q = find(doc, "A nurse stole");
+    CHECK(q != NULL);
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "A nurse stole drugs from the ward");
+    CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "heard");
+    CHECK_INT(q ? (int)q->n_sources : -1, 0);
+    doc = extract("A former manager threatened to burn the depot days after he was dismissed, a jury at Ashbury "
+                  "Crown Court heard on Tuesday.");
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
+    q = find(doc, "A former manager");
+    CHECK_STR(q && q->has_cue ? slice(doc, &q->cue) : NULL, "heard");
+}
+
 /* A content that runs on over ", while" and a clause with its own subject
  * and reporting verb ends before it, and that clause is a statement of
  * its own (the shop owners' had been part of the residents'); but not a
@@ -2156,7 +2174,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_feature_rows_by_index_and_by_key, test_noun_out_of_cue, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_feature_rows_by_index_and_by_key, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -205,6 +205,12 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
  * start. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "A nurse stole drugs from the ward, a jury at Kenmore Crown Court heard
+ * on Monday.": what a court heard, told before "heard", is a statement
+ * without a source, as "The court heard that ..." is; the tagger's
+ * readings of the sentence give way. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_court_heard(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse who asked not to be named said staff had been told ...": the
  * tagger reads "asked" as the cue and runs the content on over "said", or
  * takes the sentence for the content of the one before. The reporting

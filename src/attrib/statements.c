@@ -460,6 +460,51 @@ int quoth_attribution_translated_cues(const quoth_attrib_input *in, quoth_attrib
     return each_sentence(in, list, translated_cue);
 }
 
+/* "A former manager threatened to burn the depot, a jury at Ashbury Crown
+ * Court heard on Tuesday.": the court's "heard" after what it was told,
+ * as UK court reports close a sentence. The cue's token, or SIZE_MAX; the
+ * comma before the court's words in *comma. */
+static size_t court_heard_at_end(const quoth_phrases *p, size_t first, size_t end, size_t *comma) {
+    static const char *const COURTS[] = {"jury", "court", "tribunal", "inquest", "hearing", "magistrates", "jurors"};
+    size_t last = end_before_punctuation(p, first, end), heard = SIZE_MAX;
+    for (size_t i = last; i-- > first + 3 && last - i <= 6;)
+        if (quoth_word_is(p, i, "heard")) {
+            heard = i;
+            break;
+        }
+    if (heard == SIZE_MAX || quoth_time_phrase_end(p, heard + 1, last) != last) return SIZE_MAX;
+    int court = 0;
+    for (size_t c = heard; c-- > first + 2 && heard - c <= 8;) {
+        court |= quoth_word_in(p, c, COURTS, sizeof COURTS / sizeof *COURTS);
+        if (p->t[c].quote_depth) return SIZE_MAX;
+        if (quoth_punct_is(p, c, ",")) {
+            *comma = c;
+            return court && c + 1 < heard ? heard : SIZE_MAX;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* What a court heard, told after it (court_heard_at_end()): a statement
+ * without a source, as "The court heard that ..." is; the tagger's
+ * readings of the sentence give way ("after he was dismissed, a jury
+ * heard" had been a statement of "he" with the cue "was dismissed"). */
+static int court_heard_statement(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    size_t comma, heard = court_heard_at_end(p, first, end, &comma);
+    if (heard == SIZE_MAX || comma < first + 3) return 0;
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++)
+        if (!quoth_tspan_overlaps(list->a[k].cue, tspan(first, end))) list->a[kept++] = list->a[k];
+    list->n = kept;
+    quoth_attribution statement = rule_statement(ORIGIN_RULE_INDIRECT, tspan(heard, heard + 1), tspan(0, 0),
+                                                 tspan(first, comma));
+    return quoth_attribution_push(list, &statement) ? QUOTH_ERR_NOMEM : 1;
+}
+
+int quoth_attribution_court_heard(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    return each_sentence(in, list, court_heard_statement);
+}
+
 /* The noun of "In his opinion," or "In her words," at `first`, the
  * sentence's first token, or SIZE_MAX. */
 static size_t opinion_opening(const quoth_phrases *p, size_t first, size_t end) {
