@@ -2805,6 +2805,10 @@ static void test_descriptions_with_places(void) {
  * person's name, or in an office, it is still a title. */
 static const one_statement TITLES_OPENING_BODIES[] = {
     {"General Electric said profits rose.", {"profits", "General Electric", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* nor one inside a body's name that its word and "of" open (it had
+     * been "Statistics") */
+    {"The Bureau of Justice Statistics said the rise was 12 percent.",
+     {"the rise", "Bureau of Justice Statistics", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The General Workers Union said the plan was unfair.",
      {"the plan", "General Workers Union", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Justice Department said it would appeal.",

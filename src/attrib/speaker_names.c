@@ -991,6 +991,12 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     /* nor at a title that opens a body's name ("General Electric", "The
      * General Workers Union" had been "Electric" and "Workers Union") */
     if (titled_body(r, first, end)) return add_titled_body(r, first, end);
+    /* nor at a title inside a body's name that its word and "of" open,
+     * with no given name ("the Bureau of Justice Statistics" had been
+     * "Statistics") */
+    if (end > first + 3 && body_word(r, first) && quoth_word_is(&r->p, first + 1, "of") &&
+        first_given_name(r, first, end) + 1 >= end)
+        return store_run(r, first, end, lead);
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
         if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
