@@ -2299,6 +2299,10 @@ static const one_statement ABBREVIATED_OFFICES[] = {
 /* "police" and "the police" are the force the article named, else one
  * body "police" (each had been no one). */
 static const one_statement POLICE[] = {
+    /* a place's police is one body, which "police" later is too (it had
+     * been the place) */
+    {"The Kalyanpur city police said the boy had been found.\n\nFurther inquiries are under way, police said.",
+     {"Further inquiries", "Kalyanpur city police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Two men were held overnight.\n\nFurther inquiries are under way, police said.",
      {"Further inquiries", "police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Kalyanpur Police said the man was arrested.\n\nThe police said that the road would reopen.",

@@ -1394,6 +1394,33 @@ static int resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) 
     return one_word_speaker(r, last, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* "The Kalyanpur city police said": a place's police, with a word in
+ * small letters between or not, is one body of that whole name (it had
+ * been the place, "Kalyanpur"), which "the police" after it finds
+ * (resolve_police()). */
+static int resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    static const char *const LEVELS[] = {"city", "state", "district", "county", "local", "provincial", "metropolitan"};
+    *speaker = -1;
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    if (last < src.first + 1 || !quoth_word_is(&r->p, last, "police")) return 0;
+    uint32_t place_end = last;
+    if (quoth_word_in(&r->p, place_end - 1, LEVELS, sizeof LEVELS / sizeof *LEVELS) &&
+        !(r->p.t[place_end - 1].flags & TOK_CAPITALIZED))
+        place_end--;
+    size_t k = quoth_first_run_ending_after(r->t, place_end - 1);
+    if (k >= r->t->n_runs || r->t->runs[k].end != place_end || r->t->runs[k].first < src.first) return 0;
+    quoth_name_run run = {.first = r->t->runs[k].first, .end = last + 1, .lead = r->t->runs[k].first, .speaker = -1,
+                          .how = QUOTH_RESOLVED_ORGANIZATION};
+    char name[128];
+    size_t n = r->p.t[last].end - r->p.t[run.first].start;
+    if (n >= sizeof name) return 0;
+    memcpy(name, r->text + r->p.t[run.first].start, n);
+    name[n] = '\0';
+    if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
+    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+}
+
 /* A transcript's label ("WALLACE: Let's start with ...", maybe inside
  * the quotation marks that open its paragraph) that the tagger took for a
  * common noun names a speaker, whom the text may never name otherwise:
@@ -3132,9 +3159,14 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = QUOTH_RESOLVED_SURNAME;
         return 0;
     }
+    int rc = resolve_place_police(r, src, &a->speaker);
+    if (rc || a->speaker >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return rc;
+    }
     /* "Surveys by the foundation", "A study by the institute": the body
      * its noun names, a poll's maker too */
-    int rc = resolve_maker_after_by(r, src, &a->speaker);
+    rc = resolve_maker_after_by(r, src, &a->speaker);
     if (rc || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
         return rc;
