@@ -865,6 +865,10 @@ static const expected HONORIFIC_AFTER_TITLE_EXPECTED[] = {
  * an honorific, and an MP a lawmaker ("Adebisi" had been left out of the
  * name, and "the legislator" no one). */
 static const one_statement COMMONWEALTH_OFFICES[] = {
+    /* a name of three, family name first, after an office of "of" (it had
+     * been "Hui Min", a body, and "Ms Lim" someone else) */
+    {"Senior Minister of State Lim Hui Min said the rules were tightened.\n\n\"We must act,\" Ms Lim said.",
+     {"\"We must act", "Lim Hui Min", QUOTH_RESOLVED_SURNAME, "Senior Minister of State", F}},
     {"Deputy Commissioner of Police (Zone II) Kavitha Rajendran said the gang was caught.\n\n"
      "\"They used to target elderly women,\" the DCP said.",
      {"\"They used", "Kavitha Rajendran", QUOTH_RESOLVED_TITLE, "Deputy Commissioner of Police", U}},

@@ -973,6 +973,8 @@ static int inside_portfolio(const quoth_resolver *r, size_t first, size_t end) {
     return 1;
 }
 
+static int east_asian_family_name(const char *w, size_t n);
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     size_t named = past_portfolio(r, first, end);
@@ -1027,6 +1029,12 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * two words */
     if (first + 1 < end && quoth_word_is(&r->p, first, "of")) {
         first = end - first > 3 ? end - 2 : first + 1;
+        /* or three, when the third from the end opens a name of three
+         * family name first ("Minister of State Lim Hui Min" had been "Hui
+         * Min", a body) */
+        if (first >= 1 && end - first == 2 && first - 1 > lead &&
+            east_asian_family_name(r->text + r->p.t[first - 1].start, r->p.t[first - 1].end - r->p.t[first - 1].start))
+            first--;
         /* the office's last word is no part of a name the entity tagger
          * saw start after it ("Secretary of State Kerry" had been "State
          * Kerry") */
