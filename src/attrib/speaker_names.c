@@ -1956,7 +1956,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
             i++; /* no name of its own either */
             continue;
         }
-        if ((!is_name_token(r, i) && !noun_opening_name(r, i) && !name_opening_sentence(r, i, w) &&
+        /* the capital asked here, before the call: most tokens have none */
+        if ((!is_name_token(r, i) && !((r->p.t[i].flags & TOK_CAPITALIZED) && noun_opening_name(r, i)) &&
+             !name_opening_sentence(r, i, w) &&
              !known_org_opening(r, i) &&
              !((r->p.t[i].flags & TOK_CAPITALIZED) &&
                (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
