@@ -25,6 +25,14 @@
  * pronoun (after a comma or not) or one of these prepositions, heads it
  * ("for", "of" and "to" are more often part of a name: "Center for
  * Responsive Politics"). */
+
+/* The last word of a source, past the punctuation that closes it ("the
+ * police,"): the word that says what the source is. */
+static uint32_t source_last_word(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t last = src.end - 1;
+    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    return last;
+}
 static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const AFTER[] = {"in", "on", "from", "at", "who", "which", "that"};
     if (run->end >= src.end) return 0;
@@ -1223,8 +1231,7 @@ static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan 
  * someone new, and "people close to the vice president" are not the vice
  * president. */
 static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
         return resolve_head_of(r, src.first, last);
     /* "the parliamentarian", "the legislator", "the priest" are no titles
@@ -1385,8 +1392,7 @@ static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int
  * the police more than anyone. */
 static int resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     *speaker = -1;
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     if (!quoth_word_is(&r->p, last, "police") ||
         (last != src.first && (last != src.first + 1 || !quoth_word_is(&r->p, src.first, "the"))))
         return 0;
@@ -1401,8 +1407,7 @@ static int resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) 
 static int resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     static const char *const LEVELS[] = {"city", "state", "district", "county", "local", "provincial", "metropolitan"};
     *speaker = -1;
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     if (last < src.first + 1 || !quoth_word_is(&r->p, last, "police")) return 0;
     uint32_t place_end = last;
     if (quoth_word_in(&r->p, place_end - 1, LEVELS, sizeof LEVELS / sizeof *LEVELS) &&
@@ -2434,8 +2439,7 @@ static int head_written_as_one(const quoth_resolver *r, const quoth_name_run *ru
  * finds (it had been no one); an empty span when there is none. */
 static quoth_tspan maker_after_by(const quoth_resolver *r, quoth_tspan src) {
     quoth_tspan none = {0, 0};
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     if (last < src.first + 3 || !quoth_word_is(&r->p, last - 2, "by") || !quoth_word_is(&r->p, last - 1, "the") ||
         quoth_coarse(&r->p, last - 3) != CT_NOUN)
         return none;
@@ -2464,8 +2468,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
                                         "union",  "foundation", "agency",     "commission", "ministry",
                                         "senate", "institute",  "university", "association", "board",
                                         "bureau", "coalition",  "alliance",   "federation", "league"};
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     quoth_tspan body = spokesman_for(r, src, last);
     if (!quoth_tspan_empty(body)) return resolve_organization_noun(r, body);
     /* "A council spokesman", "the agency's spokeswoman": who speaks for
@@ -3042,8 +3045,7 @@ static quoth_tspan spokesman_principal(const quoth_resolver *r, quoth_tspan src)
 static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
     static const char *const NOUNS[] = {"spokesman", "spokeswoman", "spokesperson"};
     quoth_tspan src = list->a[k].source;
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     if (last != src.first + 1 || !(quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "the")) ||
         !quoth_word_in(&r->p, last, NOUNS, sizeof NOUNS / sizeof *NOUNS))
         return -1;
@@ -3394,8 +3396,7 @@ static void genders_from_subjects_pronouns(quoth_resolver *r) {
  * with *body set when it names a body. Else the source's end. */
 static uint32_t opening_description_head(const quoth_resolver *r, const quoth_attribution *a, int *body) {
     quoth_tspan src = a->source;
-    uint32_t last = src.end - 1;
-    while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
+    uint32_t last = source_last_word(r, src);
     const quoth_token *t = &r->p.t[last];
     if (t->sentence != 0 || last - src.first >= 4 || t->norm_len < 3 ||
         (r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL)))
