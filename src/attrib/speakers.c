@@ -19,13 +19,6 @@
 
 /* ------------------------------------------------------ attributions */
 
-/* "Democrats in Congress", "Staff for the House Select Committee on
- * Benghazi", "Republicans, who hold the Senate,": the first name of a
- * source, when it is a group or an organization followed by a relative
- * pronoun (after a comma or not) or one of these prepositions, heads it
- * ("for", "of" and "to" are more often part of a name: "Center for
- * Responsive Politics"). */
-
 /* The last word of a source, past the punctuation that closes it ("the
  * police,"): the word that says what the source is. */
 static uint32_t source_last_word(const quoth_resolver *r, quoth_tspan src) {
@@ -33,6 +26,13 @@ static uint32_t source_last_word(const quoth_resolver *r, quoth_tspan src) {
     while (last > src.first && (r->p.t[last].flags & TOK_PUNCT)) last--;
     return last;
 }
+
+/* "Democrats in Congress", "Staff for the House Select Committee on
+ * Benghazi", "Republicans, who hold the Senate,": the first name of a
+ * source, when it is a group or an organization followed by a relative
+ * pronoun (after a comma or not) or one of these prepositions, heads it
+ * ("for", "of" and "to" are more often part of a name: "Center for
+ * Responsive Politics"). */
 static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const AFTER[] = {"in", "on", "from", "at", "who", "which", "that"};
     if (run->end >= src.end) return 0;
