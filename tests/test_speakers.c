@@ -2311,6 +2311,23 @@ static const one_statement POLICE[] = {
      {"Further inquiries", "police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Kalyanpur Police said the man was arrested.\n\nThe police said that the road would reopen.",
      {"that the road", "Kalyanpur Police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a department, named after or before, whatever the capital (each
+     * had been "police") */
+    {"The driver fled, police say.\n\nOfficer Ann Cole of the Marlow Falls Police Department made the arrest.",
+     {"The driver fled", "Marlow Falls Police Department", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Officer Ann Cole of the Marlow Falls Police Department made the arrest.\n\n"
+     "Police are asking witnesses to come forward.",
+     {"witnesses to come", "Marlow Falls Police Department", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* but of two departments, neither */
+    {"The Marlow Falls Police Department and the Dayton Police Department joined the search.\n\n"
+     "The driver fled, police said.",
+     {"The driver fled", "police", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* prosecutors are their office, when the article names one (they had
+     * been no one, and still are without) */
+    {"Prosecutors said they would seek a bond of $50,000.\n\n"
+     "The Halvern County Prosecutor's Office said in a statement that it would review the footage.",
+     {"they would seek", "Halvern County Prosecutor's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Prosecutors said they would seek a bond of $50,000.", {"they would seek", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 /* Someone in a place, named after it: the name is theirs (each had been
@@ -3666,6 +3683,33 @@ static const one_statement SPEAKERS_TWELVE[] = {
      {"his client", "Mark Dowling", QUOTH_RESOLVED_NAME, "attorney for the firm", M}},
 };
 
+/* The fourteenth audit's press reviews and briefings. */
+static const one_statement SPEAKERS_FOURTEEN[] = {
+    /* a paper set after a newspaper's noun is one, which "the newspaper"
+     * and "the paper" later are (they had been no one), and a body */
+    {"According to the newspaper Zorvanski Vestnik, the patrol had six guards.\n\n"
+     "The newspaper wrote that the men were released.",
+     {"that the men", "Zorvanski Vestnik", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The daily Morgenpost Halvik wrote that the deal was a victory.\n\n"
+     "\"Nobody got what they wanted,\" the paper added.",
+     {"\"Nobody got", "Morgenpost Halvik", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The opposition weekly Glas Kestrije reported that the government knew.",
+     {"that the government", "Glas Kestrije", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* the columnist, not the weekly that printed her column (it had been
+     * the weekly, a person, and her "she" after) */
+    {"Klara Osterwald, in a column for the business weekly Kapital Heute, noted that the deal held no money. "
+     "\"The trains will run late,\" she wrote.",
+     {"\"The trains", "Klara Osterwald", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* a given name the tagger reads as a verb ("Annelies", as "applies"),
+     * no list held: the spokesperson, not the Commission */
+    {"The Commission's spokesperson, Annelies Verhoeven, said the plan would be published on Friday.",
+     {"the plan", "Annelies Verhoeven", QUOTH_RESOLVED_NAME, "Commission's spokesperson", F}},
+};
+
+static void test_speakers_of_the_fourteenth_audit(void) {
+    check_one_statements(SPEAKERS_FOURTEEN, sizeof SPEAKERS_FOURTEEN / sizeof *SPEAKERS_FOURTEEN);
+}
+
 static void test_speakers_of_the_twelfth_audit(void) {
     check_one_statements(SPEAKERS_TWELVE, sizeof SPEAKERS_TWELVE / sizeof *SPEAKERS_TWELVE);
 }
@@ -3689,7 +3733,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_police, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

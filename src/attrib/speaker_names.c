@@ -2558,7 +2558,8 @@ static int after_place_preposition(const quoth_resolver *r, const quoth_name_run
 
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
-    if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run))
+    if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run) ||
+        quoth_introduced_as_newspaper(r, run))
         return QUOTH_KIND_ORGANIZATION;
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     if ((run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) ||
@@ -3391,6 +3392,21 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
                                          "observer", "examiner", "dispatch", "courier",  "telegraph",
                                          "guardian", "register", "bee"};
     return quoth_word_in(p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
+}
+
+/* Whether a run is set after the noun of a newspaper ("the daily
+ * Narodna Pravda", "the newspaper Zorvanski Vestnik", "the business weekly
+ * Kapital Heute"): the press review's way of naming papers whose names end
+ * with no newspaper's word (quoth_newspaper_word()). Not "a paper", which
+ * is as often a study ("a paper Smith wrote"). */
+int quoth_introduced_as_newspaper(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const MEDIA[] = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet"};
+    uint32_t noun = run->first - 1;
+    if (run->first < 2 || (r->p.t[noun].flags & TOK_CAPITALIZED) ||
+        !quoth_word_in(&r->p, noun, MEDIA, sizeof MEDIA / sizeof *MEDIA))
+        return 0;
+    return !quoth_word_is(&r->p, noun - 1, "a") && !quoth_word_is(&r->p, noun - 1, "an") &&
+           quoth_coarse(&r->p, noun - 1) != CT_PUNCT;
 }
 
 /* "The Post" after "The Washington Post", "The Times" after "The New York

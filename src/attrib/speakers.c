@@ -13,6 +13,7 @@
 #include "attrib/states.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
+#include "tag/hash.h"
 
 /* How far back a pronoun looks for the speaker it stands for. */
 #define PRONOUN_PARAGRAPHS 3
@@ -1375,6 +1376,8 @@ static int32_t resolve_untagged_newspaper(const quoth_resolver *r, quoth_tspan s
     return speaker_of_word(r->t, r->p.t[i].lower_hash, QUOTH_KIND_ORGANIZATION, 1);
 }
 
+static int resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
+
 /* The organization a source names that the tagger did not take for a
  * name (untagged_organization_token()): one speaker however often it
  * speaks. */
@@ -1382,21 +1385,61 @@ static int resolve_untagged_organization(quoth_resolver *r, quoth_tspan src, int
     *speaker = -1;
     int64_t i = untagged_organization_token(r, src);
     if (i < 0) return 0;
+    if (quoth_word_is(&r->p, (size_t)i, "police")) return resolve_police(r, src, speaker);
     return one_word_speaker(r, (uint32_t)i, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* The one body the article names whose name ends with one of `endings`
+ * (in small letters, the last word after the last space), found through
+ * the index by that last word; -1 when it names none, or two. */
+static int32_t body_named_ending(const quoth_resolver *r, const char *const *endings, size_t n) {
+    const quoth_speaker_table *st = r->t;
+    int32_t found = -1;
+    for (size_t e = 0; e < n; e++) {
+        const char *last = strrchr(endings[e], ' ');
+        size_t len = strlen(endings[e]);
+        uint64_t key = quoth_hash_bytes(last + 1, strlen(last + 1));
+        size_t walked = 0;
+        for (uint32_t k = st->head[quoth_surname_bucket(st, key)]; k != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+             k = st->next[k]) {
+            const quoth_speaker *sp = &st->s[k];
+            if (sp->surname != key) continue;
+            walked++;
+            const char *name = st->arena + sp->name;
+            size_t m = strlen(name);
+            if (sp->kind != QUOTH_KIND_ORGANIZATION || m <= len || name[m - len - 1] != ' ' ||
+                strcasecmp(name + m - len, endings[e]) != 0 || (int32_t)k == found)
+                continue;
+            if (found >= 0) return -1;
+            found = (int32_t)k;
+        }
+    }
+    return found;
+}
+
 /* "police said", "the police said": the force the article named ("The
- * Metropolitan Police"), else one speaker "police" however often it
- * speaks, the one "Police said" at the start of a sentence is too
- * (untagged_organization_token()). It had been no one: crime news quotes
- * the police more than anyone. */
+ * Metropolitan Police", "the Marlow Falls Police Department"), else one
+ * speaker "police" however often it speaks, the one "Police said" at the
+ * start of a sentence is too (untagged_organization_token()). It had been
+ * no one: crime news quotes the police more than anyone. "Prosecutors
+ * said", "the prosecution said": the prosecutors' office the article
+ * named ("the Halvern County Prosecutor's Office"), else no one (the
+ * fourteenth audit's had been no one, and its police "police"). */
 static int resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    static const char *const FORCES[] = {"police department", "police dept.", "police service", "police force"};
+    static const char *const PROSECUTORS[] = {"prosecutor's office", "prosecutor\u2019s office",
+                                              "prosecutors' office", "prosecutors\u2019 office",
+                                              "attorney's office", "attorney\u2019s office", "prosecution service"};
     *speaker = -1;
     uint32_t last = source_last_word(r, src);
-    if (!quoth_word_is(&r->p, last, "police") ||
-        (last != src.first && (last != src.first + 1 || !quoth_word_is(&r->p, src.first, "the"))))
+    if (last != src.first && (last != src.first + 1 || !quoth_word_is(&r->p, src.first, "the"))) return 0;
+    if (quoth_word_is(&r->p, last, "prosecutors") || quoth_word_is(&r->p, last, "prosecution")) {
+        *speaker = body_named_ending(r, PROSECUTORS, sizeof PROSECUTORS / sizeof *PROSECUTORS);
         return 0;
+    }
+    if (!quoth_word_is(&r->p, last, "police")) return 0;
     if ((*speaker = speaker_of_word(r->t, r->p.t[last].lower_hash, QUOTH_KIND_ORGANIZATION, 1)) >= 0) return 0;
+    if ((*speaker = body_named_ending(r, FORCES, sizeof FORCES / sizeof *FORCES)) >= 0) return 0;
     return one_word_speaker(r, last, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
@@ -2253,6 +2296,14 @@ static int introduced_as_no_business(const quoth_resolver *r, const quoth_name_r
            quoth_word_in(&r->p, before, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
+/* Whether the article set one of the names of newspaper `speaker` after a
+ * newspaper's noun ("the daily Narodna Pravda ... the newspaper wrote"). */
+static int introduced_paper(const quoth_resolver *r, int32_t speaker) {
+    for (size_t j = 0; j < r->t->n_runs; j++)
+        if (r->t->runs[j].speaker == speaker && quoth_introduced_as_newspaper(r, &r->t->runs[j])) return 1;
+    return 0;
+}
+
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2289,7 +2340,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         const quoth_speaker *s = &r->t->s[run->speaker];
         if (s->kind != QUOTH_KIND_ORGANIZATION || s->place) continue;
         if (paper) {
-            if (quoth_newspaper_word(&r->p, run->end - 1)) return run->speaker;
+            if (quoth_newspaper_word(&r->p, run->end - 1) || introduced_paper(r, run->speaker)) return run->speaker;
             continue;
         }
         if (ends_in_other_institution(r, run, last, nouns, n) || (government && !holds_government_noun(r, run)))
@@ -3120,6 +3171,25 @@ static int32_t apposed_body(const quoth_resolver *r, quoth_tspan src) {
     return -1;
 }
 
+/* "Klara Osterwald, in a column for the weekly Kapital Heute, noted":
+ * a source that the tagger began at the piece ("a column for ...") is the
+ * person named before ", in", who wrote it, not the paper that printed it
+ * (the fourteenth audit's columnist had been the weekly, and her "she
+ * wrote" after). The person's speaker, or -1. */
+static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const PIECES[] = {"column", "op-ed", "article", "piece", "essay", "editorial", "letter",
+                                         "commentary", "interview", "blog"};
+    if (src.first < 4 || src.end < src.first + 3 || !quoth_word_is(&r->p, src.first - 1, "in") ||
+        !quoth_punct_is(&r->p, src.first - 2, ",") ||
+        !(quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "an")) ||
+        !quoth_word_in(&r->p, src.first + 1, PIECES, sizeof PIECES / sizeof *PIECES))
+        return -1;
+    int32_t run = run_ending_at(r, src.first - 2);
+    if (run < 0) return -1;
+    int32_t speaker = r->t->runs[run].speaker;
+    return r->t->s[speaker].kind == QUOTH_KIND_PERSON ? speaker : -1;
+}
+
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
@@ -3146,6 +3216,10 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (src.end > src.first + 1 && leads_relative_clause(r, src.first) &&
         (a->speaker = resolve_relative(r, (quoth_tspan){.first = src.first, .end = src.first + 1})) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_PRONOUN;
+        return 0;
+    }
+    if ((a->speaker = writer_before_piece(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_NAME;
         return 0;
     }
     int32_t apposed = apposition_of_run(r, src);
