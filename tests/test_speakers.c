@@ -3706,7 +3706,47 @@ static const one_statement SPEAKERS_FOURTEEN[] = {
      {"the plan", "Annelies Verhoeven", QUOTH_RESOLVED_NAME, "Commission's spokesperson", F}},
 };
 
+/* The fourteenth audit's offices, aliases and agencies. */
+static const one_statement OFFICES_FOURTEEN[] = {
+    /* an MEP is a title, which "The Polish MEP" later finds (it had been
+     * a name "Polish") */
+    {"The Polish MEP Malgorzata Wojcik accused the Commission of ignoring coastal towns. "
+     "The Polish MEP later said she would table an amendment.",
+     {"she would table", "Malgorzata Wojcik", QUOTH_RESOLVED_TITLE, "Polish MEP", F}},
+    /* an office set off before the name, past an opening phrase of time
+     * and the "to" that ends its noun phrase, is the role "the rapporteur"
+     * finds (the role had been "Dr.", and none without it) */
+    {"Later in the day, the Special Rapporteur on the right to food, Dr. Emeka Nwankwo, told the Council that "
+     "starvation was prohibited. \"Every day counts,\" the rapporteur said.",
+     {"\"Every day", "Emeka Nwankwo", QUOTH_RESOLVED_TITLE, "Special Rapporteur on the right to food", M}},
+    {"The Special Rapporteur on the right to food, Emeka Nwankwo, said that he supported the figures.",
+     {"that he supported", "Emeka Nwankwo", QUOTH_RESOLVED_NAME, "Special Rapporteur on the right to food", M}},
+    /* but a clause before the comma is no office */
+    {"The nominee also linked the leak to the private server used by his Democratic opponent, Dana Whitcombe. "
+     "Dana Whitcombe said the claim was false.",
+     {"the claim was", "Dana Whitcombe", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* another name a person is known by is theirs (each had been a person
+     * of its own) */
+    {"Karim Yusuf Nasser, known as Abu Adel, said the crossing would reopen. \"We are ready,\" Abu Adel said.",
+     {"\"We are ready", "Karim Yusuf Nasser", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"The leader of the movement, Khalil Darwish Hamdan, better known by his kunya Abu Faris, spoke on Sunday. "
+     "\"We did not start this war,\" Abu Faris said.",
+     {"\"We did not", "Khalil Darwish Hamdan", QUOTH_RESOLVED_NAME, "leader of the movement", M}},
+    {"Coach Bill \"Tank\" Morrison said the team had to be better. Tank said he had not considered a change.",
+     {"he had not", "Bill \"Tank\" Morrison", QUOTH_RESOLVED_NAME, "Coach", M}},
+    /* "Sheikh" is an honorific, so that the given name after it is the
+     * person named in full (it had been "Sheikh Abdullah") */
+    {"Talks are close to an agreement, the mediator, Sheikh Abdullah bin Khalid Al Nuwairi, said on Sunday. "
+     "Sheikh Abdullah, who is minister of state, added that both sides had agreed.",
+     {"that both sides", "Abdullah bin Khalid Al Nuwairi", QUOTH_RESOLVED_SURNAME, "mediator", M}},
+    /* "the agency" is an international body too (it had been no one) */
+    {"The World Food Programme said that only 14 of its trucks had been cleared. "
+     "The agency warned that it would run out of funds by August.",
+     {"that it would run", "World Food Programme", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
 static void test_speakers_of_the_fourteenth_audit(void) {
+    check_one_statements(OFFICES_FOURTEEN, sizeof OFFICES_FOURTEEN / sizeof *OFFICES_FOURTEEN);
     check_one_statements(SPEAKERS_FOURTEEN, sizeof SPEAKERS_FOURTEEN / sizeof *SPEAKERS_FOURTEEN);
 }
 

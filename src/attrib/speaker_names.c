@@ -2818,6 +2818,16 @@ static int doctor_title(const quoth_phrases *p, size_t i) {
  * spokesman, DSP Gyang Dalyop," "DSP"). */
 static size_t office_set_off_before(const quoth_resolver *r, size_t comma, size_t limit) {
     const quoth_phrases *p = &r->p;
+    /* past an opening phrase of time or place with no verb ("Later in the
+     * day, the Special Rapporteur on the right to food, Dr. ...") */
+    for (size_t i = limit; i + 3 < comma && i < limit + 6; i++) {
+        int c = quoth_coarse(p, i);
+        if (c == CT_VERB || c == CT_AUX) break;
+        if (quoth_punct_is(p, i, ",")) {
+            if (i > limit) limit = i + 1;
+            break;
+        }
+    }
     if (limit + 2 > comma ||
         !(quoth_word_is(p, limit, "the") || quoth_word_is(p, limit, "a") || quoth_word_is(p, limit, "an")))
         return comma;
@@ -2827,6 +2837,14 @@ static size_t office_set_off_before(const quoth_resolver *r, size_t comma, size_
         if (i < limit + 4 && (p->t[i].lex & LEX_TITLE)) title = 1;
     }
     return title ? limit + 1 : comma;
+}
+
+/* Whether a verb is among the tokens [first, end): a clause, not an
+ * office ("The Republican nominee also linked ... to his opponent,"). */
+static int verb_between(const quoth_phrases *p, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++)
+        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX) return 1;
+    return 0;
 }
 
 static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, uint8_t *noun) {
@@ -2909,6 +2927,12 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
                 apposition_role(r, s, k - 1, noun) && !*noun)
                 return add_string(r, p->t[s].start, p->t[k - 2].end, off);
         }
+        /* "The Special Rapporteur on the right to food, Emeka Nwankwo,":
+         * the office that opens the sentence, as before a rank (above),
+         * past the "to" that ended its noun phrase (it had been no role) */
+        size_t o = office_set_off_before(r, k - 1, limit);
+        if (o < k - 1 && !verb_between(p, o, k - 1) && apposition_role(r, o, k - 1, noun))
+            return add_string(r, p->t[o].start, p->t[k - 2].end, off);
     }
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
@@ -3248,6 +3272,48 @@ static uint32_t inverted_ministry(const quoth_resolver *r, const quoth_name_run 
     return NO_SPEAKER;
 }
 
+/* The person whose other name a run is: "Karim Yusuf Nasser, known as
+ * Abu Adel,", "Khalil Darwish Hamdan, better known by his kunya Abu
+ * Faris,", "Bill Morrison, nicknamed Tank,": the person run that ends at
+ * the comma before words of naming only. Their speaker, or NO_SPEAKER
+ * (the fourteenth audit's kunyas had been people of their own, and the
+ * aliases' statements theirs). */
+static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const NAMING[] = {"known", "nicknamed", "dubbed"};
+    static const char *const BETWEEN[] = {"better", "also",  "widely", "popularly", "commonly", "known", "as",
+                                          "by",     "his",   "her",    "kunya",     "nickname", "alias", "name",
+                                          "moniker", "nicknamed", "dubbed"};
+    size_t comma = run->first, limit = run->first > 7 ? run->first - 7 : 0;
+    int naming = 0;
+    while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",")) {
+        comma--;
+        if (!quoth_word_in(&r->p, comma, BETWEEN, sizeof BETWEEN / sizeof *BETWEEN)) return NO_SPEAKER;
+        naming |= quoth_word_in(&r->p, comma, NAMING, sizeof NAMING / sizeof *NAMING);
+    }
+    if (!naming || comma <= limit + 1 || comma == run->first) return NO_SPEAKER;
+    size_t k = quoth_first_run_ending_after(r->t, comma - 2);
+    if (k >= r->t->n_runs || r->t->runs[k].end != comma - 1 || r->t->runs[k].speaker < 0) return NO_SPEAKER;
+    uint32_t s = (uint32_t)r->t->runs[k].speaker;
+    return r->t->s[s].kind == QUOTH_KIND_PERSON ? s : NO_SPEAKER;
+}
+
+/* The holder of an alias named before (alias_holder()) whose words the
+ * run repeats ("..., known as Abu Adel, ... \"We are ready,\" Abu Adel
+ * said"), or NO_SPEAKER. */
+static uint32_t alias_repeated(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t n = run->end - run->first;
+    for (const quoth_name_run *before = run, *stop = run - (run - r->t->runs < LOOKBACK_MAX ? run - r->t->runs
+                                                                                             : LOOKBACK_MAX);
+         before-- > stop;) {
+        if (before->end - before->first != n) continue;
+        size_t i = 0;
+        while (i < n && r->p.t[before->first + i].lower_hash == r->p.t[run->first + i].lower_hash) i++;
+        if (i == n && before->speaker >= 0 && alias_holder(r, before) == (uint32_t)before->speaker)
+            return (uint32_t)before->speaker;
+    }
+    return NO_SPEAKER;
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -3262,6 +3328,8 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
         s = nickname_holder(r, run, surname);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known) s = inverted_ministry(r, run);
+    if (s == NO_SPEAKER && kind != QUOTH_KIND_ORGANIZATION && (s = alias_holder(r, run)) == NO_SPEAKER)
+        s = alias_repeated(r, run);
     if (kind != QUOTH_KIND_ORGANIZATION) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
@@ -3781,6 +3849,38 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
 
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
+/* Whether the byte before `at` in `name` closes a quotation mark that
+ * opens a nickname: ASCII or curly, double or single. */
+static int nickname_mark_before(const char *name, const char *at) {
+    if (at == name) return 0;
+    if (at[-1] == '"' || at[-1] == '\'') return 1;
+    /* U+201C and U+2018 end with the bytes 0x9C and 0x98 */
+    return at - name >= 3 && (unsigned char)at[-3] == 0xE2 && (unsigned char)at[-2] == 0x80 &&
+           ((unsigned char)at[-1] == 0x9C || (unsigned char)at[-1] == 0x98);
+}
+
+/* The person among the latest speakers whose name holds the run's one
+ * word as a nickname in quotation marks ("Tank said" after Bill "Tank"
+ * Morrison, the fourteenth audit's, had been a speaker of its own), of a
+ * gender that fits; -1 when none. */
+static int32_t nickname_alone_holder(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    if (run->end != run->first + 1) return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    const char *word = r->text + t->start;
+    size_t n = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3 || !gender_fits(sp->gender, gender)) continue;
+        const char *name = st->arena + sp->name;
+        for (const char *at = strchr(name, word[0]); at; at = strchr(at + 1, word[0]))
+            if (strncmp(at, word, n) == 0 && nickname_mark_before(name, at) &&
+                (at[n] == '"' || at[n] == '\'' || (unsigned char)at[n] == 0xE2))
+                return (int32_t)k;
+    }
+    return -1;
+}
+
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     int two_surnames = has_two_surname_people(t), family_first = has_family_name_first_people(t);
@@ -3845,6 +3945,8 @@ int quoth_group_single_names(quoth_resolver *r) {
             run->how = QUOTH_RESOLVED_ORGANIZATION;
         if (run->speaker < 0 && companies && (run->speaker = company_by_first_word(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
+        if (run->speaker < 0 && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
+            run->how = QUOTH_RESOLVED_NAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;
             if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */

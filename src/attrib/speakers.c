@@ -1072,7 +1072,7 @@ static int role_of_kind(const char *role, const char *noun) {
     static const char *const DIPLOMAT[] = {"ambassador", "envoy", "foreign minister", "foreign secretary",
                                            "secretary of state", "consul", NULL};
     static const char *const LAWMAKER[] = {"senator", "sen.", "representative", "rep.", "congressman",
-                                           "congresswoman", "assemblyman", "assemblywoman", "mp", "mla", "mna",
+                                           "congresswoman", "assemblyman", "assemblywoman", "mp", "mep", "mla", "mna",
                                            "mpp", "msp",
                                            "member of parliament", "legislator", "councilman", "councilwoman",
                                            "councillor", "councilor", "parliament", "duma", "knesset",
@@ -2223,6 +2223,19 @@ static int holds_government_noun(const quoth_resolver *r, const quoth_name_run *
     return 0;
 }
 
+/* Whether "the agency" may be a body: a government office, or one of the
+ * international bodies that news calls agencies too ("the World Food
+ * Programme ... The agency warned", the fourteenth audit's, had been no
+ * one's; "World Health Organization", "International Monetary Fund").
+ * Not what makes a body no company: a fund is one. */
+static int agency_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const BODIES[] = {"programme", "program", "organization", "organisation", "fund"};
+    if (holds_government_noun(r, run)) return 1;
+    for (uint32_t i = run->first; i < run->end; i++)
+        if (quoth_word_in(&r->p, i, BODIES, sizeof BODIES / sizeof *BODIES)) return 1;
+    return 0;
+}
+
 /* "the editorial board" (at `last`, its noun) speaks for its newspaper. */
 static int editorial_board(const quoth_resolver *r, uint32_t last) {
     return last > 0 && quoth_word_is(&r->p, last, "board") && quoth_word_is(&r->p, last - 1, "editorial");
@@ -2343,7 +2356,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
             if (quoth_newspaper_word(&r->p, run->end - 1) || introduced_paper(r, run->speaker)) return run->speaker;
             continue;
         }
-        if (ends_in_other_institution(r, run, last, nouns, n) || (government && !holds_government_noun(r, run)))
+        if (ends_in_other_institution(r, run, last, nouns, n) || (government && !agency_name(r, run)))
             continue;
         /* "the bank", "the company" is no regulator of it ("The Financial
          * Conduct Authority is examining the fees ... the bank said", the

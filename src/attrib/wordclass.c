@@ -123,6 +123,9 @@ static const char *const TITLES[] = {
     /* members of Commonwealth parliaments and assemblies, none in PolNeAR's
      * text either */
     "mp", "mla", "mpp", "msp", "mna",
+    /* the European Parliament's and the United Nations' ("a Portuguese MEP
+     * and rapporteur on the file"), in PolNeAR's text neither */
+    "mep", "rapporteur",
     /* Kenyan and Indian offices by their letters ("Health CS Dr Hassan
      * Warsame", "CM Arvind Rao"), none in PolNeAR's text */
     "cs", "cm", "cj", "dg"};
@@ -134,7 +137,9 @@ static const char *const TITLES[] = {
 static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",
                                          "dr", "sir", "dame", "lady", "lord", "shri", "shrimati",
                                          "smt", "smt.", "alhaji", "alhaja", "hajia", "mallam",
-                                         "engr", "engr.", "datuk", "cllr", "cllr.", "hon", "hon."};
+                                         "engr", "engr.", "datuk", "cllr", "cllr.", "hon", "hon.",
+                                         /* the Gulf's ("Sheikh Abdullah bin Khalid"), also not in PolNeAR */
+                                         "sheikh", "sheikha"};
 
 /* Words that, inside a capitalized name, make it an organization. */
 static const char *const ORG_WORDS[] = {
