@@ -3259,8 +3259,8 @@ static const one_statement LATER_MENTIONS_ABROAD[] = {
     /* the surname inside the name tagged a verb (it had been no one's) */
     {"Colombia's defense minister, Gen. Alberto Fuentes Barragán, said extra troops had been sent to the area. "
      "Fuentes said the military had seized 14 tons of contraband fuel.",
-     {"the military had seized", "Alberto Fuentes Barragán", QUOTH_RESOLVED_SURNAME, "Gen.",
-      M}},
+     {"the military had seized", "Alberto Fuentes Barragán", QUOTH_RESOLVED_SURNAME, "defense minister",
+      M}}, /* the office his country's name owns, before the rank (the role had been "Gen.") */
     /* an apposition of what a person is, though it goes on to a body (he
      * had been a body, and "Tuan" another person) */
     {"Le Minh Tuan, an agricultural researcher at Hanoi's Institute of Policy and Strategy, said climate change "
@@ -3739,6 +3739,16 @@ static const one_statement OFFICES_FOURTEEN[] = {
     {"Talks are close to an agreement, the mediator, Sheikh Abdullah bin Khalid Al Nuwairi, said on Sunday. "
      "Sheikh Abdullah, who is minister of state, added that both sides had agreed.",
      {"that both sides", "Abdullah bin Khalid Al Nuwairi", QUOTH_RESOLVED_SURNAME, "mediator", M}},
+    /* the person a possessor's title names opens the sentence as its
+     * subject, whom the "he" after is (it had been the last speaker), and
+     * the title is the role (it had been "Dr.") */
+    {"Mediator says Qadimar truce talks \"close to agreement\"\n\n\"We did not start this war,\" Karim Haddad said.\n\n"
+     "Qadimar's Prime Minister, Dr. Yousef al-Shami, was more cautious. In a televised speech, he said that "
+     "the government would not negotiate.",
+     {"that the government", "Yousef al-Shami", QUOTH_RESOLVED_PRONOUN, "Prime Minister", M}},
+    /* but a relation before an office is no role */
+    {"Clinton's chief Democratic rival, Sen. Ben Pryor of Vermont, skipped the meeting. Pryor said he was busy.",
+     {"he was busy", "Ben Pryor", QUOTH_RESOLVED_SURNAME, "Sen.", M}},
     /* "the agency" is an international body too (it had been no one) */
     {"The World Food Programme said that only 14 of its trucks had been cleared. "
      "The agency warned that it would run out of funds by August.",

@@ -2828,15 +2828,24 @@ static size_t office_set_off_before(const quoth_resolver *r, size_t comma, size_
             break;
         }
     }
-    if (limit + 2 > comma ||
-        !(quoth_word_is(p, limit, "the") || quoth_word_is(p, limit, "a") || quoth_word_is(p, limit, "an")))
+    if (limit + 2 > comma) return comma;
+    size_t start = limit + 1;
+    /* or a one-word possessor: "Qadimar's Prime Minister, Dr. Yousef
+     * al-Shami," (the role had been "Dr.") */
+    if (quoth_possessive(p, limit + 1) && (p->t[limit].flags & TOK_CAPITALIZED) && limit + 3 <= comma) {
+        /* whose office is its head: not "Clinton's chief Democratic
+         * rival, Sen. Bernie Sanders", a relation before an office */
+        if (!(p->t[comma - 1].lex & LEX_TITLE)) return comma;
+        start = limit + 2;
+    }
+    else if (!(quoth_word_is(p, limit, "the") || quoth_word_is(p, limit, "a") || quoth_word_is(p, limit, "an")))
         return comma;
     int title = 0;
-    for (size_t i = limit + 1; i < comma; i++) {
+    for (size_t i = start; i < comma; i++) {
         if (given_name(r, i) || (p->t[i].flags & TOK_PUNCT) || quoth_possessive(p, i)) return comma;
-        if (i < limit + 4 && (p->t[i].lex & LEX_TITLE)) title = 1;
+        if (i < start + 3 && (p->t[i].lex & LEX_TITLE)) title = 1;
     }
-    return title ? limit + 1 : comma;
+    return title ? start : comma;
 }
 
 /* Whether a verb is among the tokens [first, end): a clause, not an

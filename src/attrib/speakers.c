@@ -731,8 +731,34 @@ static int owned_by(const quoth_resolver *r, const quoth_name_run *run) {
     return c != CT_VERB && c != CT_AUX;
 }
 
+/* "Qadimar's Prime Minister, Dr. Yousef al-Shami, was more cautious":
+ * after the possessor run j, the person whom its title names, set off by
+ * commas or not, when a verb follows them; NULL when the possessor owns
+ * something else ("Garland's nomination has become"). It opens the
+ * sentence as its subject (the fourteenth audit's "he" after it had been
+ * the last speaker before). */
+static const quoth_name_run *titled_by_possessor(const quoth_resolver *r, size_t j, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (j + 1 >= r->t->n_runs) return NULL;
+    const quoth_name_run *owner = &r->t->runs[j], *named = &r->t->runs[j + 1];
+    size_t i = owner->end + 1; /* past the possessive mark */
+    if (named->lead < i || named->lead > i + 4 || named->end >= end) return NULL;
+    int title = 0;
+    for (; i < named->lead; i++) {
+        title |= (p->t[i].lex & LEX_TITLE) != 0;
+        if (!(p->t[i].flags & TOK_CAPITALIZED) && !quoth_punct_is(p, i, ",")) return NULL;
+    }
+    /* a title before the name, or inside its lead ("Prime Minister Ali") */
+    for (i = named->lead; i < named->first; i++) title |= (p->t[i].lex & LEX_TITLE) != 0;
+    size_t after = named->end + (quoth_punct_is(p, named->end, ",") ? 1 : 0);
+    int c = after < end ? quoth_coarse(p, after) : CT_PUNCT;
+    return title && (c == CT_VERB || c == CT_AUX) && r->t->s[named->speaker].kind == QUOTH_KIND_PERSON ? named : NULL;
+}
+
 /* The person who opens the sentence of tokens [first, end) as its
  * subject, when they fit `lex`; -1 when it opens otherwise. */
+static const quoth_name_run *titled_by_possessor(const quoth_resolver *r, size_t j, size_t end);
+
 static int32_t opening_subject(const quoth_resolver *r, size_t first, size_t end, uint32_t lex) {
     /* past a place line ("ROME - Bernie Sanders met ...") and an opening
      * phrase ("In his statement Saturday, Sanders ...") */
@@ -740,6 +766,11 @@ static int32_t opening_subject(const quoth_resolver *r, size_t first, size_t end
     size_t j = first_run_from(r, from);
     if (j >= r->t->n_runs) return -1;
     const quoth_name_run *run = &r->t->runs[j];
+    const quoth_name_run *titled = run->lead == from && owned_by(r, run) ? titled_by_possessor(r, j, end) : NULL;
+    if (titled) {
+        from = titled->lead;
+        run = titled;
+    }
     if (run->lead != from || run->first >= end || r->p.t[run->first].quote_depth ||
         owned_by(r, run) /* "Garland's nomination has become" */ ||
         quoth_all_capitals(&r->p, run->first, 3) /* a place line: "MEXICO CITY —" */ ||
