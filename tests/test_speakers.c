@@ -3749,6 +3749,28 @@ static const one_statement OFFICES_FOURTEEN[] = {
     /* but a relation before an office is no role */
     {"Clinton's chief Democratic rival, Sen. Ben Pryor of Vermont, skipped the meeting. Pryor said he was busy.",
      {"he was busy", "Ben Pryor", QUOTH_RESOLVED_SURNAME, "Sen.", M}},
+    /* a delegate is a country's envoy (it had been no one) */
+    {"The Permanent Representative of Marovia, Ambassador Lucien Hadebe, rejected the figures. "
+     "The delegate added that his government had opened two corridors.",
+     {"that his government", "Lucien Hadebe", QUOTH_RESOLVED_TITLE, "Permanent Representative of Marovia", M}},
+    /* figures from a body are its (they had been no one's) */
+    {"The Wendle Valley NHS Foundation Trust wants to merge the unit. According to figures from the trust, the "
+     "unit saw about 18,000 patients last year.",
+     {"the unit saw", "Wendle Valley NHS Foundation Trust", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* the office of the person who holds the title (it had been no one) */
+    {"Gov. Rebecca Stanhope has not taken a position. The governor's office said in an email that she was "
+     "watching it closely.",
+     {"that she was", "Stanhope's office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a body's name in Spanish or Portuguese is one body, title and
+     * particles and all (it had been "de Trabajadores", a person with the
+     * role "Confederación General", and "Nacional de Agricultores") */
+    {"The Confederación General de Trabajadores (CGT) said in a statement that prices would rise.",
+     {"that prices would", "Confederación General de Trabajadores", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Unión Nacional de Agricultores said prices would fall.",
+     {"prices would fall", "Unión Nacional de Agricultores", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* but not a person's particles */
+    {"Gabriel Corte de la Vega said prices would rise.",
+     {"prices would rise", "Gabriel Corte de la Vega", QUOTH_RESOLVED_NAME, NULL, M}},
     /* "the agency" is an international body too (it had been no one) */
     {"The World Food Programme said that only 14 of its trucks had been cleared. "
      "The agency warned that it would run out of funds by August.",

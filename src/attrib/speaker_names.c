@@ -975,6 +975,35 @@ static int inside_portfolio(const quoth_resolver *r, size_t first, size_t end) {
 
 static int east_asian_family_name(const char *w, size_t n);
 
+/* Whether the name words [first, end) are a body's name in Spanish,
+ * Portuguese, Italian or French: a noun of institutions first and one of
+ * those languages' particles inside ("Confederación General de
+ * Trabajadores", "Unión Nacional de Agricultores", "Partido dos
+ * Trabalhadores"). Its titles ("General") and particles are no person's
+ * (the fourteenth audit's had been "de Trabajadores", a person). */
+static int romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
+    static const char *const HEADS[] = {
+        "confederación", "confederacion", "confederação", "confederazione", "confédération", "unión", "union",
+        "união", "unione", "asociación", "asociacion", "associação", "associazione", "federación", "federacion",
+        "federação", "federazione", "fédération", "partido", "partito", "parti", "frente", "fronte", "front",
+        "movimiento", "movimento", "mouvement", "consejo", "conselho", "consiglio", "conseil", "instituto",
+        "istituto", "institut", "sindicato", "syndicat", "cámara", "camara", "câmara", "camera", "chambre",
+        "comisión", "comision", "comissão", "commissione", "comité", "comite", "comitato", "fundación",
+        "fundacion", "fundação", "fondazione", "banco", "banque", "universidad", "universidade", "università",
+        "université", "ministerio", "ministério", "ministero", "ministère", "secretaría", "secretaria",
+        "tribunal", "tribunale", "corte", "cour", "congreso", "congresso", "rassemblement", "centro", "centre",
+        "agencia", "agência", "agenzia", "agence", "servicio", "serviço", "servizio", "service", "oficina",
+        "dirección", "direccion", "direção", "direzione", "direction", "organización", "organizacion",
+        "organização", "organizzazione", "organisation"};
+    static const char *const PARTICLES[] = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della",
+                                            "dei", "degli", "delle", "la", "las", "los", "et", "y", "e"};
+    if (end < first + 3 || !quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS)) return 0;
+    for (size_t i = first + 1; i + 1 < end; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES))
+            return 1;
+    return 0;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     size_t named = past_portfolio(r, first, end);
@@ -992,6 +1021,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * Martin Foundation" is no "Martin Foundation"). */
     /* nor at a title that opens a body's name ("General Electric", "The
      * General Workers Union" had been "Electric" and "Workers Union") */
+    if (romance_body_name(r, first, end)) return store_run(r, first, end, lead);
     if (titled_body(r, first, end)) return add_titled_body(r, first, end);
     /* nor at a title inside a body's name that its word and "of" open,
      * with no given name ("the Bureau of Justice Statistics" had been
@@ -2559,7 +2589,7 @@ static int after_place_preposition(const quoth_resolver *r, const quoth_name_run
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run) ||
-        quoth_introduced_as_newspaper(r, run))
+        quoth_introduced_as_newspaper(r, run) || romance_body_name(r, run->first, run->end))
         return QUOTH_KIND_ORGANIZATION;
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     if ((run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) ||

@@ -1101,7 +1101,7 @@ static int holds_whole_word(const char *text, const char *word) {
  * (on PolNeAR train 5 of 6 such statements). */
 static int role_of_kind(const char *role, const char *noun) {
     static const char *const DIPLOMAT[] = {"ambassador", "envoy", "foreign minister", "foreign secretary",
-                                           "secretary of state", "consul", NULL};
+                                           "secretary of state", "consul", "permanent representative", NULL};
     static const char *const LAWMAKER[] = {"senator", "sen.", "representative", "rep.", "congressman",
                                            "congresswoman", "assemblyman", "assemblywoman", "mp", "mep", "mla", "mna",
                                            "mpp", "msp",
@@ -1114,7 +1114,10 @@ static int role_of_kind(const char *role, const char *noun) {
      * is kin */
     static const char *const CLERGY[] = {"fr.", "rev.", "reverend", "pastor", "priest", "imam", "rabbi",
                                          "bishop", "archbishop", "cardinal", "monsignor", NULL};
-    const char *const *kind = strcasecmp(noun, "diplomat") == 0    ? DIPLOMAT
+    /* a delegate at the United Nations is the country's envoy there ("The
+     * Permanent Representative of Marovia, Ambassador Lucien Hadebe ...
+     * The delegate added", the fourteenth audit's, had been no one) */
+    const char *const *kind = strcasecmp(noun, "diplomat") == 0 || strcasecmp(noun, "delegate") == 0 ? DIPLOMAT
                               : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0 ||
                                       strcasecmp(noun, "legislator") == 0
                                   ? LAWMAKER
@@ -1615,6 +1618,19 @@ static int resolve_pronoun_affiliation(quoth_resolver *r, const quoth_attributio
         if (quoth_coarse(&r->p, i) != CT_ADJ && quoth_coarse(&r->p, i) != CT_NOUN) return 0;
     int32_t person = resolve_pronoun(r, list, k, src.first);
     return person < 0 ? 0 : person_body_speaker(r, person, noun, speaker);
+}
+
+/* "the governor's office", "the mayor's campaign": the body of the person
+ * who holds the title (resolve_title()), as "Stanhope's office" is (the
+ * fourteenth audit's had been no one). */
+static int resolve_title_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    uint32_t noun = source_last_word(r, src);
+    *speaker = -1;
+    if (noun != src.first + 3 || !quoth_word_is(&r->p, src.first, "the") || !quoth_possessive(&r->p, noun - 1) ||
+        !(r->p.t[noun - 2].lex & LEX_TITLE) || !body_noun(r, noun))
+        return 0;
+    int32_t person = resolve_title(r, (quoth_tspan){src.first, noun - 1});
+    return person < 0 || r->t->s[person].kind != QUOTH_KIND_PERSON ? 0 : person_body_speaker(r, person, noun, speaker);
 }
 
 /* The words that describe a person's run, [*first, *head] with the head
@@ -2531,12 +2547,17 @@ static int head_written_as_one(const quoth_resolver *r, const quoth_name_run *ru
 
 /* "Surveys by the foundation", "a study by the institute": the body a
  * source's "by" names by its noun, which resolve_organization_noun()
- * finds (it had been no one); an empty span when there is none. */
+ * finds (it had been no one); and "figures from the trust", "data from
+ * the agency", whose "from" names who made them (the fourteenth audit's
+ * had been no one). An empty span when there is none. */
 static quoth_tspan maker_after_by(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const DATA[] = {"figures", "data", "statistics", "numbers", "estimates", "records"};
     quoth_tspan none = {0, 0};
     uint32_t last = source_last_word(r, src);
-    if (last < src.first + 3 || !quoth_word_is(&r->p, last - 2, "by") || !quoth_word_is(&r->p, last - 1, "the") ||
-        quoth_coarse(&r->p, last - 3) != CT_NOUN)
+    if (last < src.first + 3 || !quoth_word_is(&r->p, last - 1, "the") || quoth_coarse(&r->p, last - 3) != CT_NOUN)
+        return none;
+    if (!quoth_word_is(&r->p, last - 2, "by") &&
+        !(quoth_word_is(&r->p, last - 2, "from") && quoth_word_in(&r->p, last - 3, DATA, sizeof DATA / sizeof *DATA)))
         return none;
     return (quoth_tspan){last - 1, last + 1};
 }
@@ -3322,6 +3343,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     rc = resolve_affiliation(r, src, &a->speaker);
     if (rc || a->speaker >= 0) return rc;
     if ((rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return rc;
+    if ((rc = resolve_title_affiliation(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
     if ((a->speaker = resolve_pronoun_lead(r, list, k)) >= 0) return 0;
     if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
