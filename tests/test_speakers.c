@@ -3771,6 +3771,17 @@ static const one_statement OFFICES_FOURTEEN[] = {
     /* but not a person's particles */
     {"Gabriel Corte de la Vega said prices would rise.",
      {"prices would rise", "Gabriel Corte de la Vega", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a surname the tagger reads as an adjective opens its sentence as the
+     * name it is elsewhere, the subject a "she" after stands for (it had
+     * been the last speaker) */
+    {"Tessa Harrow is up at 3:30 most mornings. Her oldest friend, Maya Delacroix, says the bakery is what she "
+     "predicted. \"Tessa does not do anything halfway,\" Delacroix says.\n\n"
+     "Delacroix recalls that Harrow once drove six hours to buy a used mixer.\n\n"
+     "Harrow laughs when asked about it. \"It was a very good mixer,\" she says.",
+     {"\"It was a very good", "Tessa Harrow", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* but not a word after a place's given name */
+    {"The North Carolina Democratic Party met on Monday.\n\nDemocratic leaders are admitting that they are nervous.",
+     {"that they are", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* "the agency" is an international body too (it had been no one) */
     {"The World Food Programme said that only 14 of its trucks had been cleared. "
      "The agency warned that it would run out of funds by August.",

@@ -1473,6 +1473,13 @@ static uint64_t inner_name_key(uint64_t lower_hash) {
     return key ? key : 2;
 }
 
+/* The key of a word written right after a given name inside a sentence:
+ * a surname ("Tessa Harrow", "Ruth Harrow"). */
+static uint64_t surname_key(uint64_t lower_hash) {
+    uint64_t key = lower_hash ^ 0xc2b2ae3d27d4eb4full;
+    return key ? key : 3;
+}
+
 static void word_set_add(uint64_t *set, size_t slots, uint64_t key) {
     size_t k = (size_t)key & (slots - 1);
     while (set[k] && set[k] != key) k = (k + 1) & (slots - 1);
@@ -1500,8 +1507,14 @@ static int make_word_sets(quoth_resolver *r, doc_words *w) {
         if ((tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA)
             word_set_add(set, slots, small_word_key(tok->lower_hash));
         else if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED &&
-                 (quoth_speaker_name_token(tok) || between_capitals(r, i)))
+                 (quoth_speaker_name_token(tok) || between_capitals(r, i))) {
             word_set_add(set, slots, inner_name_key(tok->lower_hash));
+            /* a given name that opens the name, not a place's word
+             * ("North Carolina Democratic") */
+            if (i > 0 && (tok[-1].flags & TOK_CAPITALIZED) && given_name(r, i - 1) &&
+                (i < 2 || !(tok[-2].flags & TOK_CAPITALIZED) || (tok[-2].lex & (LEX_TITLE | LEX_HONORIFIC))))
+                word_set_add(set, slots, surname_key(tok->lower_hash));
+        }
     }
     w->slot = set;
     w->mask = slots - 1;
@@ -1660,10 +1673,29 @@ static int name_before_age(const quoth_resolver *r, size_t i) {
     return n >= 1 && n <= 2 && age[0] >= '1' && age[0] <= '9' && (n == 1 || (age[1] >= '0' && age[1] <= '9'));
 }
 
+/* Whether the word at i opens its sentence capitalized, as a surname may
+ * whatever the tagger reads it as ("Harrow laughs", "Harrow" an adjective
+ * and "laughs" a plural). */
+static int may_open_sentence_as_surname(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    int c = t->coarse;
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           (c == CT_NOUN || c == CT_ADJ || c == CT_VERB || c == CT_ADV) &&
+           !(t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_GROUP_NOUN | LEX_CUE_NOUN | LEX_DETERMINER |
+                       LEX_PRONOUN | LEX_FUNCTION));
+}
+
+/* A word that opens its sentence is a name when the document writes it
+ * as one inside a sentence and never in small letters: a common noun, or
+ * any word the document writes after a given name, a surname ("Tessa
+ * Harrow ... Harrow laughs when asked about it. \"...,\" she says": the
+ * fourteenth audit's "she" had been the last speaker before). */
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
-    return (r->p.t[i].flags & TOK_SENT_START) && w->made && may_open_sentence_as_name(r, i) &&
-           word_set_holds(w, inner_name_key(hash)) && !is_small_word(w, hash);
+    if (!(r->p.t[i].flags & TOK_SENT_START) || !w->made || is_small_word(w, hash)) return 0;
+    return (may_open_sentence_as_name(r, i) && word_set_holds(w, inner_name_key(hash))) ||
+           (may_open_sentence_as_surname(r, i) && word_set_holds(w, surname_key(hash)));
 }
 
 /* A word of a headline's capitals that is no name: one the document writes
@@ -1958,7 +1990,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
             size_t first = r->p.tl->sent[sentence].first;
             lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
             int headline_here = sentence_headline || lead_in_end > i;
-            if (!w->made && (headline_here || may_open_sentence_as_name(r, first) || word_opening_group(r, first)) &&
+            if (!w->made &&
+                (headline_here || may_open_sentence_as_name(r, first) || word_opening_group(r, first) ||
+                 may_open_sentence_as_surname(r, first)) &&
                 make_word_sets(r, w))
                 return QUOTH_ERR_NOMEM;
             if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
