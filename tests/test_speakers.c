@@ -3788,7 +3788,34 @@ static const one_statement OFFICES_FOURTEEN[] = {
      {"that it would run", "World Food Programme", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
+/* The fifteenth audit's English of Ireland, South Africa and the
+ * Antipodes. */
+static const one_statement SPEAKERS_FIFTEEN[] = {
+    /* a name before a clause's subject is no apposition of a body (he had
+     * been a body, and his surname after someone of its own) */
+    {"According to Alistair McKinnon, the firm cheated. \"It was a shell game,\" McKinnon said.",
+     {"\"It was a shell", "Alistair McKinnon", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    /* a given name no list held after a portfolio (she had been
+     * "Sanitation Thandi Mabaso-Reid") */
+    {"Minister of Water and Sanitation Thandi Mabaso-Reid said the dam was safe.",
+     {"the dam was", "Thandi Mabaso-Reid", QUOTH_RESOLVED_NAME, "Minister of Water and Sanitation", F}},
+    /* Ireland's head of government is a title (he had been a body, and
+     * "The Taoiseach" a person "Taoiseach") */
+    {"Taoiseach Dara Loingsigh said the plan was sound. The Taoiseach later said he would not be moved.",
+     {"he would not", "Dara Loingsigh", QUOTH_RESOLVED_TITLE, "Taoiseach", M}},
+    /* a skipper is the captain (it had been no one) */
+    {"Blues captain Hemi Parata was pleased. \"We fronted up,\" the skipper said.",
+     {"\"We fronted up", "Hemi Parata", QUOTH_RESOLVED_TITLE, "captain", M}},
+    /* "her Honour" is the judge (it had been a person "Honour") */
+    {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" her Honour said.",
+     {"\"You must ignore", "Helen Marr", QUOTH_RESOLVED_TITLE, "Justice", F}},
+    /* but not a judge of the other gender */
+    {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" his Honour said.",
+     {"\"You must ignore", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
 static void test_speakers_of_the_fourteenth_audit(void) {
+    check_one_statements(SPEAKERS_FIFTEEN, sizeof SPEAKERS_FIFTEEN / sizeof *SPEAKERS_FIFTEEN);
     check_one_statements(OFFICES_FOURTEEN, sizeof OFFICES_FOURTEEN / sizeof *OFFICES_FOURTEEN);
     check_one_statements(SPEAKERS_FOURTEEN, sizeof SPEAKERS_FOURTEEN / sizeof *SPEAKERS_FOURTEEN);
 }

@@ -2258,6 +2258,10 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
         head_first = ++i;
         while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN)) i++;
     }
+    /* a verb after the noun makes it a clause's subject, no apposition:
+     * "According to Alistair McKinnon, the firm cheated" (the fifteenth
+     * audit's McKinnon had been a body) */
+    if (i < limit_right && (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX)) return 0;
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
     return i > head_first && organization_noun(p, i - 1) && !plural;

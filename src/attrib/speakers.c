@@ -1117,6 +1117,13 @@ static int role_of_kind(const char *role, const char *noun) {
     /* a delegate at the United Nations is the country's envoy there ("The
      * Permanent Representative of Marovia, Ambassador Lucien Hadebe ...
      * The delegate added", the fourteenth audit's, had been no one) */
+    /* "Blues captain Hemi Parata ... the skipper said" */
+    static const char *const CAPTAIN[] = {"captain", "capt.", "skipper", NULL};
+    if (strcasecmp(noun, "skipper") == 0 || strcasecmp(noun, "captain") == 0) {
+        for (size_t i = 0; CAPTAIN[i]; i++)
+            if (holds_whole_word(role, CAPTAIN[i])) return 1;
+        return 0;
+    }
     const char *const *kind = strcasecmp(noun, "diplomat") == 0 || strcasecmp(noun, "delegate") == 0 ? DIPLOMAT
                               : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0 ||
                                       strcasecmp(noun, "legislator") == 0
@@ -3180,6 +3187,31 @@ static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_at
 /* How many speakers before a source resolve_role_repeated() compares. */
 #define ROLE_SPEAKERS_MAX 64
 
+/* Whether a source is "his Honour", "Her Honor": a judge's address. */
+static int honour_address(const quoth_resolver *r, quoth_tspan src) {
+    return src.end == src.first + 2 &&
+           (quoth_word_is(&r->p, src.first, "his") || quoth_word_is(&r->p, src.first, "her")) &&
+           (quoth_word_is(&r->p, src.first + 1, "honour") || quoth_word_is(&r->p, src.first + 1, "honor"));
+}
+
+/* The judge a honour_address() is: the latest person named before whose
+ * role holds "judge", "justice", "magistrate" or "recorder", of the
+ * pronoun's gender (the fifteenth audit's had been a person "Honour");
+ * -1 when no one is. */
+static int32_t resolve_honour(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const BENCH[] = {"judge", "justice", "magistrate", "recorder"};
+    int gender = quoth_word_is(&r->p, src.first, "his") ? 1 : 2;
+    for (size_t k = r->t->n, seen = 0; k-- > 0 && seen++ < ROLE_SPEAKERS_MAX;) {
+        const quoth_speaker *s = &r->t->s[k];
+        const char *role = quoth_speaker_string(r->t, s->role);
+        if (s->kind != QUOTH_KIND_PERSON || s->first_token >= src.first || !role || (s->gender && s->gender != gender))
+            continue;
+        for (size_t i = 0; i < sizeof BENCH / sizeof *BENCH; i++)
+            if (holds_whole_word(role, BENCH[i])) return (int32_t)k;
+    }
+    return -1;
+}
+
 /* "The hon. Member for Saltmarsh and Dunholm" after "The Member for
  * Saltmarsh and Dunholm, Caroline Brewer,": a source that repeats, past
  * its determiner and "hon.", the whole role of a person named before is
@@ -3336,6 +3368,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     }
     if ((a->speaker = resolve_role_repeated(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
+        return 0;
+    }
+    if (honour_address(r, src)) {
+        a->speaker = resolve_honour(r, src);
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
         return 0;
     }
     if (resolve_by_name(r, list, k)) return 0;

@@ -126,6 +126,9 @@ static const char *const TITLES[] = {
     /* the European Parliament's and the United Nations' ("a Portuguese MEP
      * and rapporteur on the file"), in PolNeAR's text neither */
     "mep", "rapporteur",
+    /* Ireland's heads of government, and sport's captains, none in
+     * PolNeAR's text */
+    "taoiseach", "t\u00e1naiste", "tanaiste", "skipper",
     /* Kenyan and Indian offices by their letters ("Health CS Dr Hassan
      * Warsame", "CM Arvind Rao"), none in PolNeAR's text */
     "cs", "cm", "cj", "dg"};
