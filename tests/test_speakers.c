@@ -3806,6 +3806,15 @@ static const one_statement SPEAKERS_FIFTEEN[] = {
     /* a skipper is the captain (it had been no one) */
     {"Blues captain Hemi Parata was pleased. \"We fronted up,\" the skipper said.",
      {"\"We fronted up", "Hemi Parata", QUOTH_RESOLVED_TITLE, "captain", M}},
+    /* a person set off after a possessor's relation opens the sentence as
+     * its subject, past an age or an apposition (the pronouns after had
+     * been the last speakers) */
+    {"\"We will fight,\" said Chidi Okonjo, her son. Chidi's uncle, Emeka Okonjo, 74, still bakes the loaf at "
+     "four in the morning. He said he had no intention of retiring.",
+     {"he had no intention", "Emeka Okonjo", QUOTH_RESOLVED_PRONOUN, "Chidi's uncle", M}},
+    {"\"The sensors work,\" said Prof Amara Delacroix. Prof Delacroix's colleague, Dr Ines Morales, an engineer, "
+     "designed the housing. She said each unit cost less than a bicycle.",
+     {"each unit cost", "Ines Morales", QUOTH_RESOLVED_PRONOUN, "engineer", F}},
     /* "her Honour" is the judge (it had been a person "Honour") */
     {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" her Honour said.",
      {"\"You must ignore", "Helen Marr", QUOTH_RESOLVED_TITLE, "Justice", F}},

@@ -731,28 +731,45 @@ static int owned_by(const quoth_resolver *r, const quoth_name_run *run) {
     return c != CT_VERB && c != CT_AUX;
 }
 
-/* "Qadimar's Prime Minister, Dr. Yousef al-Shami, was more cautious":
- * after the possessor run j, the person whom its title names, set off by
- * commas or not, when a verb follows them; NULL when the possessor owns
- * something else ("Garland's nomination has become"). It opens the
- * sentence as its subject (the fourteenth audit's "he" after it had been
- * the last speaker before). */
+/* "Qadimar's Prime Minister, Dr. Yousef al-Shami, was more cautious",
+ * "Chidi's uncle, Emeka Okonjo, 74, still bakes": after the possessor run
+ * j, the person whom its title or relation names, set off by commas or
+ * not (past an age or an apposition after the name), when a verb follows
+ * them; NULL when the possessor owns something else ("Garland's
+ * nomination has become"). It opens the sentence as its subject (the
+ * fourteenth and fifteenth audits' "he" and "she" after it had been the
+ * last speaker before). */
 static const quoth_name_run *titled_by_possessor(const quoth_resolver *r, size_t j, size_t end) {
     const quoth_phrases *p = &r->p;
     if (j + 1 >= r->t->n_runs) return NULL;
     const quoth_name_run *owner = &r->t->runs[j], *named = &r->t->runs[j + 1];
     size_t i = owner->end + 1; /* past the possessive mark */
-    if (named->lead < i || named->lead > i + 4 || named->end >= end) return NULL;
+    if (named->lead < i + 1 || named->lead > i + 4 || named->end >= end) return NULL;
     int title = 0;
     for (; i < named->lead; i++) {
         title |= (p->t[i].lex & LEX_TITLE) != 0;
-        if (!(p->t[i].flags & TOK_CAPITALIZED) && !quoth_punct_is(p, i, ",")) return NULL;
+        int c = quoth_coarse(p, i);
+        if (!(p->t[i].flags & TOK_CAPITALIZED) && !quoth_punct_is(p, i, ",") && c != CT_NOUN && c != CT_ADJ)
+            return NULL;
     }
     /* a title before the name, or inside its lead ("Prime Minister Ali") */
     for (i = named->lead; i < named->first; i++) title |= (p->t[i].lex & LEX_TITLE) != 0;
-    size_t after = named->end + (quoth_punct_is(p, named->end, ",") ? 1 : 0);
+    int set_off = quoth_punct_is(p, named->lead - 1, ",");
+    size_t after = named->end;
+    if (after < end && quoth_punct_is(p, after, ",")) {
+        after++;
+        /* ", 74," or ", an engineer,": the age or the apposition set off */
+        size_t close = after;
+        while (close < end && close < after + 8 && !quoth_punct_is(p, close, ",")) close++;
+        if (close < end && quoth_punct_is(p, close, ",") &&
+            (quoth_coarse(p, after) == CT_NUM || quoth_coarse(p, after) == CT_DET))
+            after = close + 1;
+    }
     int c = after < end ? quoth_coarse(p, after) : CT_PUNCT;
-    return title && (c == CT_VERB || c == CT_AUX) && r->t->s[named->speaker].kind == QUOTH_KIND_PERSON ? named : NULL;
+    return (title || set_off) && (c == CT_VERB || c == CT_AUX || (after < end && quoth_coarse(p, after) == CT_ADV)) &&
+                   r->t->s[named->speaker].kind == QUOTH_KIND_PERSON
+               ? named
+               : NULL;
 }
 
 /* The person who opens the sentence of tokens [first, end) as its
