@@ -3815,6 +3815,15 @@ static const one_statement SPEAKERS_FIFTEEN[] = {
     {"\"The sensors work,\" said Prof Amara Delacroix. Prof Delacroix's colleague, Dr Ines Morales, an engineer, "
      "designed the housing. She said each unit cost less than a bicycle.",
      {"each unit cost", "Ines Morales", QUOTH_RESOLVED_PRONOUN, "engineer", F}},
+    /* a handle is a name of its own, whatever its case, and "the account"
+     * the latest (they had been "User" and no one) */
+    {"Not all reactions were critical. User @rivercat wrote that the plan was absurd.",
+     {"that the plan", "@rivercat", QUOTH_RESOLVED_NAME, NULL, U}},
+    {"The campaign account @SaveFenwickPool posted that the pool must stay open. The account said more than "
+     "2,000 people had signed.",
+     {"more than 2,000", "@SaveFenwickPool", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* not an e-mail address's half, nor "@" alone */
+    {"Write to news@example.com, the editor said.", {"Write to", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* "her Honour" is the judge (it had been a person "Honour") */
     {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" her Honour said.",
      {"\"You must ignore", "Helen Marr", QUOTH_RESOLVED_TITLE, "Justice", F}},

@@ -1975,6 +1975,22 @@ static int person_after_body_name(const quoth_resolver *r, size_t first, size_t 
     return 0;
 }
 
+int quoth_handle_at(const quoth_phrases *p, size_t i) {
+    const quoth_token *t = &p->t[i];
+    const char *w = quoth_token_norm(p->tl, i);
+    if (w[0] != '@' || t->norm_len < 3 || t->norm_len > 31) return 0;
+    for (size_t k = 1; k < t->norm_len; k++)
+        if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z') && !(w[k] >= '0' && w[k] <= '9') && w[k] != '_')
+            return 0;
+    return 1;
+}
+
+/* The word before a handle that says what it is ("User @rivercat"). */
+static int handle_noun(const quoth_resolver *r, size_t i) {
+    static const char *const NOUNS[] = {"user", "account", "handle", "commenter", "poster", "username"};
+    return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -1996,6 +2012,19 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 make_word_sets(r, w))
                 return QUOTH_ERR_NOMEM;
             if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
+        }
+        /* "@rivercat wrote", "The account @SaveFenwickPool": a social
+         * network's handle is a name of its own, whatever case it is in,
+         * and the word that calls it one ("User", "Account") none */
+        if (quoth_handle_at(&r->p, i)) {
+            int rc = store_run(r, i, i + 1, i);
+            if (rc) return rc;
+            i++;
+            continue;
+        }
+        if (i + 1 < n && quoth_handle_at(&r->p, i + 1) && handle_noun(r, i)) {
+            i++;
+            continue;
         }
         int headline = sentence_headline | (i < lead_in_end);
         size_t campaign_end = headline ? i : campaign_name_end(r, i);

@@ -86,6 +86,10 @@ int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int 
  * "Times", "Journal", "Tribune" ... */
 int quoth_newspaper_word(const quoth_phrases *p, size_t i);
 
+/* Whether token i is a social network's handle: "@" and 2 to 30 letters,
+ * digits or underscores ("@rivercat", "@Save_Fenwick_Pool"). */
+int quoth_handle_at(const quoth_phrases *p, size_t i);
+
 /* Whether name run `run` follows a newspaper's noun in small letters
  * ("the daily Narodna Pravda", "the newspaper Zorvanski Vestnik"). */
 int quoth_introduced_as_newspaper(const quoth_resolver *r, const quoth_name_run *run);

@@ -3204,6 +3204,22 @@ static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_at
 /* How many speakers before a source resolve_role_repeated() compares. */
 #define ROLE_SPEAKERS_MAX 64
 
+/* "the account": the handle named latest within a few paragraphs ("The
+ * account @SaveFenwickPool ... the account said", the fifteenth audit's,
+ * had been no one); -1 when the source is not that or none is. */
+static int32_t resolve_account(const quoth_resolver *r, quoth_tspan src) {
+    if (source_last_word(r, src) != src.first + 1 || !quoth_word_is(&r->p, src.first, "the") ||
+        !quoth_word_is(&r->p, src.first + 1, "account"))
+        return -1;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
+        if (run->end == run->first + 1 && quoth_handle_at(&r->p, run->first)) return run->speaker;
+    }
+    return -1;
+}
+
 /* Whether a source is "his Honour", "Her Honor": a judge's address. */
 static int honour_address(const quoth_resolver *r, quoth_tspan src) {
     return src.end == src.first + 2 &&
@@ -3384,6 +3400,10 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if ((a->speaker = resolve_role_repeated(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
+        return 0;
+    }
+    if ((a->speaker = resolve_account(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 0;
     }
