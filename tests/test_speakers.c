@@ -3824,6 +3824,14 @@ static const one_statement SPEAKERS_FIFTEEN[] = {
      {"more than 2,000", "@SaveFenwickPool", QUOTH_RESOLVED_TITLE, NULL, U}},
     /* not an e-mail address's half, nor "@" alone */
     {"Write to news@example.com, the editor said.", {"Write to", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* an audit is a work whose maker the text names (it had been no one's) */
+    {"State Auditor Mary Lind released an audit on Monday. The audit found that fees had doubled.",
+     {"that fees had", "Mary Lind", QUOTH_RESOLVED_TITLE, "State Auditor", F}},
+    /* a document a newspaper got hold of is not the newspaper's (it had
+     * been) */
+    {"A memo obtained by the Daily Star says the deal was rushed.", {"the deal was", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"According to a document seen by the Senna Daily, the deal was rushed.",
+     {"the deal was", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     /* "her Honour" is the judge (it had been a person "Honour") */
     {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" her Honour said.",
      {"\"You must ignore", "Helen Marr", QUOTH_RESOLVED_TITLE, "Justice", F}},

@@ -2668,7 +2668,8 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
  * sender, quoth_document_noun()) but still have makers the text may name
  * ("a lawsuit filed by the party"). */
 static int authored_work(const quoth_resolver *r, uint32_t i) {
-    static const char *const WORKS[] = {"report", "lawsuit", "suit", "complaint", "filing", "study", "book"};
+    static const char *const WORKS[] = {"report", "lawsuit", "suit",  "complaint", "filing",  "study",
+                                        "book",   "audit",   "review", "analysis", "inquiry"};
     return quoth_word_in(&r->p, i, WORKS, sizeof WORKS / sizeof *WORKS);
 }
 
@@ -3220,6 +3221,26 @@ static int32_t resolve_account(const quoth_resolver *r, quoth_tspan src) {
     return -1;
 }
 
+/* "A memo obtained by the Daily Star", "a document seen by Reuters": a
+ * document that a body got hold of, whose maker the source does not name
+ * (the fifteenth audit's had been the newspaper that got it). */
+static int obtained_noun(const quoth_resolver *r, uint32_t i) {
+    static const char *const PAPERS[] = {"document", "documents", "draft", "memo", "memos", "emails", "files", "records"};
+    return quoth_document_noun(&r->p, i) || authored_work(r, i) ||
+           quoth_word_in(&r->p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
+}
+
+static int document_obtained_by(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const GOT[] = {"obtained", "seen", "reviewed", "received", "leaked"};
+    uint32_t i = src.first + 1;
+    while (i < src.end && i < src.first + 4 && (quoth_coarse(&r->p, i) == CT_ADJ || quoth_coarse(&r->p, i) == CT_NOUN) &&
+           !obtained_noun(r, i))
+        i++;
+    return i + 2 < src.end && obtained_noun(r, i) &&
+           quoth_word_in(&r->p, i + 1, GOT, sizeof GOT / sizeof *GOT) &&
+           (quoth_word_is(&r->p, i + 2, "by") || quoth_word_is(&r->p, i + 2, "to"));
+}
+
 /* Whether a source is "his Honour", "Her Honor": a judge's address. */
 static int honour_address(const quoth_resolver *r, quoth_tspan src) {
     return src.end == src.first + 2 &&
@@ -3346,6 +3367,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (src.end > src.first + 1 && leads_relative_clause(r, src.first) &&
         (a->speaker = resolve_relative(r, (quoth_tspan){.first = src.first, .end = src.first + 1})) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_PRONOUN;
+        return 0;
+    }
+    if (document_obtained_by(r, src)) {
+        a->speaker = -1;
+        a->resolved_by = QUOTH_RESOLVED_NONE;
         return 0;
     }
     if ((a->speaker = writer_before_piece(r, src)) >= 0) {
