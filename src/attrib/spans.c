@@ -693,6 +693,29 @@ static void name_out_of_cue(const quoth_attrib_input *in, const quoth_phrases *p
     a->cue.first = (uint32_t)k;
 }
 
+/* "Bluewing said in a statement that ...": a capitalized word ending in
+ * "-ing" that opens the sentence and a cue with no source, right before
+ * a verb of saying, is the name of the source, which the tagger read as
+ * a participle and gave the cue (the fifteenth audit's statement had
+ * been dropped for want of a source). Not "Speaking" or "Citing", which
+ * the words of saying hold. */
+static void name_opening_cue(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || !quoth_tspan_empty(a->source) || a->cue.first + 2 > a->cue.end) return;
+    size_t k = a->cue.first;
+    const quoth_token *t = &p->t[k];
+    const char *w = quoth_token_norm(p->tl, k);
+    size_t n = t->norm_len;
+    static const char *const OPENERS[] = {"having", "being", "getting", "going", "following", "responding",
+                                          "asking", "answering", "writing", "talking", "testifying"};
+    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALL_CAPS)) != (TOK_SENT_START | TOK_CAPITALIZED) ||
+        t->quote_depth || (t->lex & (LEX_CUE | LEX_CUE_NOUN | LEX_FUNCTION)) || n < 5 ||
+        strcmp(w + n - 3, "ing") != 0 || quoth_word_in(p, k, OPENERS, sizeof OPENERS / sizeof *OPENERS) ||
+        quoth_coarse(p, k + 1) != CT_VERB || !(p->t[k + 1].lex & LEX_CUE))
+        return;
+    a->source = (quoth_tspan){(uint32_t)k, (uint32_t)k + 1};
+    a->cue.first = (uint32_t)k + 1;
+}
+
 /* "Speaking with our correspondent, the Zonal Coordinator of the Federal
  * Road Safety Corps, Dr Musa Bello Kanu, warned that ...": the name set
  * off between a source and its cue is the source's, with the comma that
@@ -1682,6 +1705,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         apposition_out_of_content(in, &p, &list->a[k]);
         close_apposition(&p, &list->a[k]);
         name_out_of_cue(in, &p, &list->a[k]);
+        name_opening_cue(&p, &list->a[k]);
         noun_out_of_cue(&p, &list->a[k]);
         according_to_participle(&p, &list->a[k]);
         subject_with_relative_before_cue(&p, &list->a[k]);

@@ -1686,6 +1686,14 @@ static int may_open_sentence_as_surname(const quoth_resolver *r, size_t i) {
                        LEX_PRONOUN | LEX_FUNCTION));
 }
 
+/* "Bluewing said": a word in "-ing" that the tagger read as a participle
+ * (the fifteenth audit's company had been no one). */
+static int participle_shaped_name(const quoth_resolver *r, size_t i) {
+    size_t n = r->p.t[i].norm_len;
+    return may_open_sentence_as_surname(r, i) && r->p.t[i].coarse == CT_VERB && n >= 5 &&
+           strcmp(quoth_token_norm(r->p.tl, i) + n - 3, "ing") == 0;
+}
+
 /* A word that opens its sentence is a name when the document writes it
  * as one inside a sentence and never in small letters: a common noun, or
  * any word the document writes after a given name, a surname ("Tessa
@@ -1694,7 +1702,8 @@ static int may_open_sentence_as_surname(const quoth_resolver *r, size_t i) {
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
     if (!(r->p.t[i].flags & TOK_SENT_START) || !w->made || is_small_word(w, hash)) return 0;
-    return (may_open_sentence_as_name(r, i) && word_set_holds(w, inner_name_key(hash))) ||
+    return ((may_open_sentence_as_name(r, i) || participle_shaped_name(r, i)) &&
+            word_set_holds(w, inner_name_key(hash))) ||
            (may_open_sentence_as_surname(r, i) && word_set_holds(w, surname_key(hash)));
 }
 
