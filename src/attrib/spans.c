@@ -773,6 +773,30 @@ static void subject_with_relative_before_cue(const quoth_phrases *p, quoth_attri
     a->source = (quoth_tspan){c.first, c.end + 1};
 }
 
+/* "Ivo Brask, a spokesman for Dry Valley Now, which supported the dam,
+ * said ...": a "which" or "who" whose clause a comma closes before the cue
+ * is no source of it; the noun phrase that opens the sentence before the
+ * pronoun's comma is (the fifteenth audit's source had been "which", and
+ * no one the speaker). */
+static void source_before_closed_relative(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || a->source.end != a->source.first + 1 || a->source.end >= a->cue.first) return;
+    size_t rel = a->source.first, first = quoth_sentence_first(p, rel);
+    if (!(quoth_word_is(p, rel, "which") || quoth_word_is(p, rel, "who")) || rel < first + 3 ||
+        !quoth_punct_is(p, rel - 1, ",") || !quoth_punct_is(p, a->cue.first - 1, ","))
+        return;
+    int verb = 0;
+    for (size_t i = rel + 1; i + 1 < a->cue.first; i++) {
+        if (quoth_punct_is(p, i, ",") || p->t[i].quote_depth) return;
+        verb |= quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX;
+    }
+    for (size_t i = first; i + 1 < rel; i++) {
+        int c = quoth_coarse(p, i);
+        if (c == CT_VERB || c == CT_AUX || p->t[i].quote_depth) return;
+    }
+    if (!verb) return;
+    a->source = (quoth_tspan){(uint32_t)first, (uint32_t)rel - 1};
+}
+
 /* "the forward said": an article alone is no source, and the word after
  * it that opens the cue before its verb is the source's noun, which the
  * tagger read as another kind of word ("forward" an adverb; the source had
@@ -1709,6 +1733,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         noun_out_of_cue(&p, &list->a[k]);
         according_to_participle(&p, &list->a[k]);
         subject_with_relative_before_cue(&p, &list->a[k]);
+        source_before_closed_relative(&p, &list->a[k]);
         name_apposed_before_cue(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);
@@ -1742,6 +1767,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
         source_not_a_date(in, &p, a); /* the subject found may be one too */
         source_past_relative_clause(&p, a); /* or the relative clause's "who" */
+        source_before_closed_relative(&p, a);
         if (quoth_tspan_empty(a->source)) {
             quoth_tspan subject = subject_with_apposition(in, &p, a->cue.first);
             /* not a content's own words ("The ad, titled “Unifier?”, concludes") */
