@@ -3832,6 +3832,10 @@ static const one_statement SPEAKERS_FIFTEEN[] = {
     {"A memo obtained by the Daily Star says the deal was rushed.", {"the deal was", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"According to a document seen by the Senna Daily, the deal was rushed.",
      {"the deal was", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a place before a company's noun only says where it is (it had been
+     * the place) */
+    {"Maple Ridge Foods will close a plant in Sarnia, the Ontario food company said Thursday.",
+     {"Maple Ridge Foods will", "Maple Ridge Foods", QUOTH_RESOLVED_TITLE, NULL, U}},
     /* "her Honour" is the judge (it had been a person "Honour") */
     {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" her Honour said.",
      {"\"You must ignore", "Helen Marr", QUOTH_RESOLVED_TITLE, "Justice", F}},

@@ -3021,6 +3021,20 @@ static int bishop_of_see(const quoth_resolver *r, quoth_tspan src) {
            quoth_word_is(&r->p, head + 1, "of") && !names_apposed_person(r, src);
 }
 
+/* "the Ontario food company", "The Kenyan carmaker": a place that only
+ * says where the body its noun names is (the fifteenth audit's had been
+ * Ontario). The source is then that noun's (resolve_organization_noun()). */
+static int place_before_kind_noun(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    uint32_t last = source_last_word(r, src);
+    if (run->first != src.first + 1 || !quoth_word_is(&r->p, src.first, "the") || run->end > last ||
+        !(r->t->s[run->speaker].place || quoth_run_is_place(r, run)) || !commercial_noun(r, last))
+        return 0;
+    for (uint32_t i = run->end; i <= last; i++)
+        if ((r->p.t[i].flags & TOK_CAPITALIZED) || (quoth_coarse(&r->p, i) != CT_NOUN && quoth_coarse(&r->p, i) != CT_ADJ))
+            return 0;
+    return 1;
+}
+
 static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
@@ -3037,6 +3051,11 @@ static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list
         return 1;
     }
     int32_t run = run_in_source(r, src);
+    if (run >= 0 && place_before_kind_noun(r, src, &r->t->runs[run])) {
+        a->speaker = resolve_kind_noun(r, src, source_last_word(r, src), NULL, 0);
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+        return 1;
+    }
     int names_person = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON;
     quoth_tspan phrase = {src.first, first_phrase_end(r, src) + 1};
     if (!names_person && (a->speaker = resolve_title(r, phrase)) >= 0) {
