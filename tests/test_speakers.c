@@ -2328,6 +2328,13 @@ static const one_statement POLICE[] = {
      "The Halvern County Prosecutor's Office said in a statement that it would review the footage.",
      {"they would seek", "Halvern County Prosecutor's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Prosecutors said they would seek a bond of $50,000.", {"they would seek", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a police spokesperson speaks for the police, and "the spokesperson"
+     * after too (they had been no one) */
+    {"A police spokesperson said inquiries were continuing. The spokesperson said a file would be sent.",
+     {"a file would", "police", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Officer Ann Cole of the Marlow Falls Police Department made the arrest. A police spokesman said the man was "
+     "held.",
+     {"the man was", "Marlow Falls Police Department", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* Someone in a place, named after it: the name is theirs (each had been

@@ -1490,6 +1490,12 @@ static int resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) 
                                               "attorney's office", "attorney\u2019s office", "prosecution service"};
     *speaker = -1;
     uint32_t last = source_last_word(r, src);
+    /* "A police spokesperson said": who speaks for the police (it had
+     * been no one) */
+    if (last == src.first + 2 && spokes_noun(r, last) && quoth_word_is(&r->p, last - 1, "police") &&
+        (quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "an") ||
+         quoth_word_is(&r->p, src.first, "the")))
+        src.first = --last;
     if (last != src.first && (last != src.first + 1 || !quoth_word_is(&r->p, src.first, "the"))) return 0;
     if (quoth_word_is(&r->p, last, "prosecutors") || quoth_word_is(&r->p, last, "prosecution")) {
         *speaker = body_named_ending(r, PROSECUTORS, sizeof PROSECUTORS / sizeof *PROSECUTORS);
