@@ -3720,6 +3720,12 @@ static const one_statement OFFICES_FOURTEEN[] = {
     {"The Polish MEP Malgorzata Wojcik accused the Commission of ignoring coastal towns. "
      "The Polish MEP later said she would table an amendment.",
      {"she would table", "Malgorzata Wojcik", QUOTH_RESOLVED_TITLE, "Polish MEP", F}},
+    /* of two MEPs, the one of the nationality named (it had been the
+     * latest, the Portuguese) */
+    {"The Polish MEP Malgorzata Wojcik accused the Commission of ignoring coastal towns. Joao Ferreira, a "
+     "Portuguese Green MEP, said that he supported the figures. The Polish MEP later said she would table an "
+     "amendment.",
+     {"she would table", "Malgorzata Wojcik", QUOTH_RESOLVED_TITLE, "Polish MEP", F}},
     /* an office set off before the name, past an opening phrase of time
      * and the "to" that ends its noun phrase, is the role "the rapporteur"
      * finds (the role had been "Dr.", and none without it) */

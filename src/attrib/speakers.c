@@ -1316,6 +1316,19 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
      * no president */
     int former = 0;
     for (uint32_t i = src.first; i < last; i++) former |= quoth_word_is(&r->p, i, "former");
+    /* "The Polish MEP" after a Polish MEP and then a Portuguese one: the
+     * holder whose role holds the same word of nationality first (the
+     * fourteenth audit's had been the Portuguese) */
+    const char *nation = NULL;
+    for (uint32_t i = src.first + 1; i < last && !nation; i++)
+        if (quoth_nationality_word(&r->p, i)) nation = quoth_token_norm(r->p.tl, i);
+    for (size_t j = first_run_from(r, src.first), seen = 0; nation && j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        int32_t s = r->t->runs[j].speaker;
+        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+        if (role && role_holds_title(role, w, vice, 0) && holds_word(role, nation) && (!owner || holds_word(role, owner)) &&
+            !other_party(r, src.first + 1, last, role) && holds_word(role, "former") == former)
+            return s;
+    }
     /* the title itself first, then a title of its kind ("the executive"
      * for a chairman): "The chief executive" after a chief executive and
      * then a chairman had been the chairman */
