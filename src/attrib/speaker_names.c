@@ -1087,7 +1087,10 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
  * name and the word after it, and the words from the last given name. */
 static int add_runs(quoth_resolver *r, size_t first, size_t end) {
     for (size_t i = first; i < end; i++) /* a nickname's marks: one name, not a headline's two */
-        if (r->p.t[i].flags & TOK_QUOTE_OPEN) return add_run(r, first, end);
+        if (r->p.t[i].flags & TOK_QUOTE_OPEN) {
+            r->nicknames = 1;
+            return add_run(r, first, end);
+        }
     /* nor with a particle in small letters inside: "Samir bin Khaled Abu
      * Nasser" is one man (it had been "Samir bin" and "Khaled Abu Nasser") */
     for (size_t i = first + 1; i + 1 < end; i++)
@@ -2025,13 +2028,13 @@ int quoth_find_name_runs(quoth_resolver *r) {
         /* "@rivercat wrote", "The account @SaveFenwickPool": a social
          * network's handle is a name of its own, whatever case it is in,
          * and the word that calls it one ("User", "Account") none */
-        if (quoth_handle_at(&r->p, i)) {
+        if (r->text[r->p.t[i].start] == '@' && quoth_handle_at(&r->p, i)) {
+            quoth_speaker_table *st = r->t;
+            if (st->n_runs && st->runs[st->n_runs - 1].end == i && st->runs[st->n_runs - 1].first + 1 == i &&
+                handle_noun(r, i - 1))
+                st->n_runs--; /* "User", a word of its own that the run before had taken for a name */
             int rc = store_run(r, i, i + 1, i);
             if (rc) return rc;
-            i++;
-            continue;
-        }
-        if (i + 1 < n && quoth_handle_at(&r->p, i + 1) && handle_noun(r, i)) {
             i++;
             continue;
         }
@@ -3398,6 +3401,9 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
     static const char *const BETWEEN[] = {"better", "also",  "widely", "popularly", "commonly", "known", "as",
                                           "by",     "his",   "her",    "kunya",     "nickname", "alias", "name",
                                           "moniker", "nicknamed", "dubbed"};
+    static const char *const LAST[] = {"as", "by", "kunya", "nickname", "alias", "name", "moniker", "nicknamed",
+                                       "dubbed"};
+    if (run->first < 3 || !quoth_word_in(&r->p, run->first - 1, LAST, sizeof LAST / sizeof *LAST)) return NO_SPEAKER;
     size_t comma = run->first, limit = run->first > 7 ? run->first - 7 : 0;
     int naming = 0;
     while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",")) {
@@ -3443,8 +3449,10 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
         s = nickname_holder(r, run, surname);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known) s = inverted_ministry(r, run);
-    if (s == NO_SPEAKER && kind != QUOTH_KIND_ORGANIZATION && (s = alias_holder(r, run)) == NO_SPEAKER)
-        s = alias_repeated(r, run);
+    if (s == NO_SPEAKER && kind != QUOTH_KIND_ORGANIZATION) {
+        if ((s = alias_holder(r, run)) != NO_SPEAKER) r->aliases = 1;
+        else if (r->aliases) s = alias_repeated(r, run);
+    }
     if (kind != QUOTH_KIND_ORGANIZATION) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
@@ -4060,7 +4068,7 @@ int quoth_group_single_names(quoth_resolver *r) {
             run->how = QUOTH_RESOLVED_ORGANIZATION;
         if (run->speaker < 0 && companies && (run->speaker = company_by_first_word(r, run)) >= 0)
             run->how = QUOTH_RESOLVED_ORGANIZATION;
-        if (run->speaker < 0 && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
+        if (run->speaker < 0 && r->nicknames && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
             run->how = QUOTH_RESOLVED_NAME;
         if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
             run->how = QUOTH_RESOLVED_SPELLING;

@@ -41,6 +41,10 @@ typedef struct quoth_resolver {
     int32_t interviewee;      /* the person a text of questions and answers is with, or -1 */
     int32_t writer;           /* the person an essay's last line says wrote it, or -1 */
     const quoth_attribution_list *list; /* the document's attributions, for their sources */
+    /* whether the document has given a person another name ("X, known as
+     * Y,") or a nickname in quotation marks: the searches for their later
+     * mentions run only then */
+    uint8_t aliases, nicknames;
 } quoth_resolver;
 
 /* Finds the document's runs of name words, in text order. Returns 0 or

@@ -3751,7 +3751,7 @@ static void resolve_opening_descriptions(quoth_resolver *r, quoth_attribution_li
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list};
+    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list, 0, 0};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = quoth_find_name_runs(&r);
     if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
