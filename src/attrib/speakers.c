@@ -2399,14 +2399,6 @@ static int introduced_as_no_business(const quoth_resolver *r, const quoth_name_r
            quoth_word_in(&r->p, before, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
-/* Whether the article set one of the names of newspaper `speaker` after a
- * newspaper's noun ("the daily Narodna Pravda ... the newspaper wrote"). */
-static int introduced_paper(const quoth_resolver *r, int32_t speaker) {
-    for (size_t j = 0; j < r->t->n_runs; j++)
-        if (r->t->runs[j].speaker == speaker && quoth_introduced_as_newspaper(r, &r->t->runs[j])) return 1;
-    return 0;
-}
-
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2443,7 +2435,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         const quoth_speaker *s = &r->t->s[run->speaker];
         if (s->kind != QUOTH_KIND_ORGANIZATION || s->place) continue;
         if (paper) {
-            if (quoth_newspaper_word(&r->p, run->end - 1) || introduced_paper(r, run->speaker)) return run->speaker;
+            if (quoth_newspaper_word(&r->p, run->end - 1) || s->paper) return run->speaker;
             continue;
         }
         if (ends_in_other_institution(r, run, last, nouns, n) || (government && !agency_name(r, run)))
@@ -3758,6 +3750,10 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     if (!rc) rc = quoth_group_full_names(&r);
     if (!rc) rc = quoth_group_single_names(&r);
     if (rc) return rc;
+    /* "the daily Narodna Pravda ... the newspaper wrote": marked once here,
+     * so that "the newspaper" asks its candidates in constant time */
+    for (size_t k = 0; k < t->n_runs; k++)
+        if (quoth_introduced_as_newspaper(&r, &t->runs[k])) t->s[t->runs[k].speaker].paper = 1;
     r.interviewee = interviewee_of(&r);
     r.writer = writer_of(&r);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_position);
