@@ -3849,6 +3849,11 @@ static const one_statement SPEAKERS_FIFTEEN[] = {
      * the place) */
     {"Maple Ridge Foods will close a plant in Sarnia, the Ontario food company said Thursday.",
      {"Maple Ridge Foods will", "Maple Ridge Foods", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* of two teams' captains, the one named latest, whichever word his
+     * role has (it had been the one whose role is "skipper") */
+    {"Brumbies skipper Lachlan Tait praised his pack. Hurricanes captain Tane Whakaruru backed his rookie. "
+     "Whakaruru admitted the team was off its best. \"No one's hiding from this,\" the skipper said.",
+     {"\"No one's hiding", "Tane Whakaruru", QUOTH_RESOLVED_TITLE, "captain", M}},
     /* "her Honour" is the judge (it had been a person "Honour") */
     {"Justice Helen Marr told the jury to ignore the media. \"You must ignore the media,\" her Honour said.",
      {"\"You must ignore", "Helen Marr", QUOTH_RESOLVED_TITLE, "Justice", F}},

@@ -1134,13 +1134,6 @@ static int role_of_kind(const char *role, const char *noun) {
     /* a delegate at the United Nations is the country's envoy there ("The
      * Permanent Representative of Marovia, Ambassador Lucien Hadebe ...
      * The delegate added", the fourteenth audit's, had been no one) */
-    /* "Blues captain Hemi Parata ... the skipper said" */
-    static const char *const CAPTAIN[] = {"captain", "capt.", "skipper", NULL};
-    if (strcasecmp(noun, "skipper") == 0 || strcasecmp(noun, "captain") == 0) {
-        for (size_t i = 0; CAPTAIN[i]; i++)
-            if (holds_whole_word(role, CAPTAIN[i])) return 1;
-        return 0;
-    }
     const char *const *kind = strcasecmp(noun, "diplomat") == 0 || strcasecmp(noun, "delegate") == 0 ? DIPLOMAT
                               : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0 ||
                                       strcasecmp(noun, "legislator") == 0
@@ -1169,7 +1162,11 @@ static int role_holds_title(const char *role, const char *title, int vice, int b
         /* and other words for the title: "Justice Mary Njoroge ... The judge said" */
         {"justice", "judge"}, {"magistrate", "judge"},
         /* "Dr. Farah Siddiqui ... The doctor said" (the ninth audit's) */
-        {"dr.", "doctor"}, {"dr", "doctor"}};
+        {"dr.", "doctor"}, {"dr", "doctor"},
+        /* "Blues captain Hemi Parata ... the skipper said", and the other way:
+         * the latest of either, not the one whose role has the very word (the
+         * fifteenth audit's "the skipper" had been another team's) */
+        {"skipper", "captain"}, {"captain", "skipper"}};
     if (holds_whole_word(role, "vice") != vice) return 0;
     if (holds_whole_word(role, title)) return 1;
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
