@@ -703,13 +703,11 @@ static void name_opening_cue(const quoth_phrases *p, quoth_attribution *a) {
     if (quoth_tspan_empty(a->cue) || !quoth_tspan_empty(a->source) || a->cue.first + 2 > a->cue.end) return;
     size_t k = a->cue.first;
     const quoth_token *t = &p->t[k];
-    const char *w = quoth_token_norm(p->tl, k);
-    size_t n = t->norm_len;
     static const char *const OPENERS[] = {"having", "being", "getting", "going", "following", "responding",
                                           "asking", "answering", "writing", "talking", "testifying"};
     if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALL_CAPS)) != (TOK_SENT_START | TOK_CAPITALIZED) ||
-        t->quote_depth || (t->lex & (LEX_CUE | LEX_CUE_NOUN | LEX_FUNCTION)) || n < 5 ||
-        strcmp(w + n - 3, "ing") != 0 || quoth_word_in(p, k, OPENERS, sizeof OPENERS / sizeof *OPENERS) ||
+        t->quote_depth || (t->lex & (LEX_CUE | LEX_CUE_NOUN | LEX_FUNCTION)) || t->norm_len < 5 ||
+        !quoth_ends_with(p, k, "ing") || quoth_word_in(p, k, OPENERS, sizeof OPENERS / sizeof *OPENERS) ||
         quoth_coarse(p, k + 1) != CT_VERB || !(p->t[k + 1].lex & LEX_CUE))
         return;
     a->source = (quoth_tspan){(uint32_t)k, (uint32_t)k + 1};

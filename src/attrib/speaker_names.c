@@ -1692,9 +1692,8 @@ static int may_open_sentence_as_surname(const quoth_resolver *r, size_t i) {
 /* "Bluewing said": a word in "-ing" that the tagger read as a participle
  * (the fifteenth audit's company had been no one). */
 static int participle_shaped_name(const quoth_resolver *r, size_t i) {
-    size_t n = r->p.t[i].norm_len;
-    return may_open_sentence_as_surname(r, i) && r->p.t[i].coarse == CT_VERB && n >= 5 &&
-           strcmp(quoth_token_norm(r->p.tl, i) + n - 3, "ing") == 0;
+    return may_open_sentence_as_surname(r, i) && r->p.t[i].coarse == CT_VERB && r->p.t[i].norm_len >= 5 &&
+           quoth_ends_with(&r->p, i, "ing");
 }
 
 /* A word that opens its sentence is a name when the document writes it

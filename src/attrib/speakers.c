@@ -774,8 +774,6 @@ static const quoth_name_run *titled_by_possessor(const quoth_resolver *r, size_t
 
 /* The person who opens the sentence of tokens [first, end) as its
  * subject, when they fit `lex`; -1 when it opens otherwise. */
-static const quoth_name_run *titled_by_possessor(const quoth_resolver *r, size_t j, size_t end);
-
 static int32_t opening_subject(const quoth_resolver *r, size_t first, size_t end, uint32_t lex) {
     /* past a place line ("ROME - Bernie Sanders met ...") and an opening
      * phrase ("In his statement Saturday, Sanders ...") */
@@ -1319,22 +1317,16 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     const char *nation = NULL;
     for (uint32_t i = src.first + 1; i < last && !nation; i++)
         if (quoth_nationality_word(&r->p, i)) nation = quoth_token_norm(r->p.tl, i);
-    for (size_t j = first_run_from(r, src.first), seen = 0; nation && j-- > 0 && seen++ < LOOKBACK_MAX;) {
-        int32_t s = r->t->runs[j].speaker;
-        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (role && role_holds_title(role, w, vice, 0) && holds_word(role, nation) && (!owner || holds_word(role, owner)) &&
-            !other_party(r, src.first + 1, last, role) && holds_word(role, "former") == former)
-            return s;
-    }
-    /* the title itself first, then a title of its kind ("the executive"
+    /* then the title itself, then a title of its kind ("the executive"
      * for a chairman): "The chief executive" after a chief executive and
-     * then a chairman had been the chairman */
-    for (int by_kind = 0; by_kind < 2; by_kind++)
+     * then a chairman had been the chairman. Pass 0 is the nationality's,
+     * by the title itself. */
+    for (int pass = nation ? 0 : 1; pass < 3; pass++)
         for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
             int32_t s = r->t->runs[j].speaker;
             const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-            if (!role || !role_holds_title(role, w, vice, by_kind) || (owner && !holds_word(role, owner)) ||
-                other_party(r, src.first + 1, last, role))
+            if (!role || !role_holds_title(role, w, vice, pass == 2) || (owner && !holds_word(role, owner)) ||
+                (pass == 0 && !holds_word(role, nation)) || other_party(r, src.first + 1, last, role))
                 continue;
             if (holds_word(role, "former") == former) return s;
         }
@@ -3031,7 +3023,7 @@ static int bishop_of_see(const quoth_resolver *r, quoth_tspan src) {
 
 /* "the Ontario food company", "The Kenyan carmaker": a place that only
  * says where the body its noun names is (the fifteenth audit's had been
- * Ontario). The source is then that noun's (resolve_organization_noun()). */
+ * Ontario). The source is then that noun's (resolve_kind_noun()). */
 static int place_before_kind_noun(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     uint32_t last = source_last_word(r, src);
     if (run->first != src.first + 1 || !quoth_word_is(&r->p, src.first, "the") || run->end > last ||
