@@ -558,3 +558,85 @@ int quoth_sends_document(const quoth_phrases *p, size_t i) {
         if (quoth_starts_with(p, i, SEND[k])) return 1;
     return 0;
 }
+
+/* A field of a listed name: one to three capitalized words in the
+ * sentence of `from`, none in capitals alone ("the Department of
+ * Justice, FBI and CIA" are three bodies) and, unless it is the last,
+ * none a body's word ("the Ministry of Defence, Foreign Office and
+ * Treasury" are three); the last stops before a title ("... and Rural
+ * Affairs Secretary Ann Lowe"). Its end, or `from` when there is none. */
+static size_t listed_field_end(const quoth_phrases *p, size_t from, size_t most, int last) {
+    size_t k = from;
+    while (k < p->n && k < from + most && p->t[k].sentence == p->t[from].sentence &&
+           (p->t[k].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           !(p->t[k].flags & TOK_ALL_CAPS) && !(p->t[k].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
+           (last || !(p->t[k].lex & LEX_ORG_WORD)))
+        k++;
+    return k;
+}
+
+size_t quoth_field_list_end(const quoth_phrases *p, size_t first, size_t comma) {
+    if (comma <= first || comma + 4 >= p->n || !quoth_punct_is(p, comma, ",")) return comma;
+    /* an office's "of" or "for" opens the list ("Department for
+     * Environment"); else its first field is one or two words, and the
+     * name follows "the" and a body's word ends it ("the Rail, Tram and
+     * Bus Union", not "Labor, the Greens and One Nation"), or a title
+     * follows it (below) */
+    int office = 0;
+    for (size_t k = first; k + 2 < comma; k++)
+        office |= (p->t[k].lex & LEX_ORG_WORD) && (quoth_word_is(p, k + 1, "of") || quoth_word_is(p, k + 1, "for"));
+    int after_the = first > 0 && quoth_word_is(p, first - 1, "the");
+    if (!office && (comma - first > 2 || listed_field_end(p, first, 2, 0) != comma)) return comma;
+    size_t k = comma;
+    for (unsigned fields = 0; quoth_punct_is(p, k, ","); fields++) {
+        size_t end = listed_field_end(p, k + 1, 3, 0);
+        if (end == k + 1 || end >= p->n || fields == 3) return comma;
+        k = end;
+        if (quoth_punct_is(p, k, ",") && quoth_word_is(p, k + 1, "and")) k++; /* "Media, and Sport" */
+    }
+    if (!quoth_word_is(p, k, "and") && !quoth_word_is(p, k, "&")) return comma;
+    size_t end = listed_field_end(p, k + 1, 4, 1);
+    if (end == k + 1 || end - first > QUOTH_FIELD_LIST_WORDS_MAX) return comma;
+    /* or the fields of an office's title before it ("Environment, Food and
+     * Rural Affairs Secretary Ann Lowe") */
+    int titled = end < p->n && (p->t[end].lex & LEX_TITLE) && (p->t[end].flags & TOK_CAPITALIZED);
+    for (size_t i = k + 1; titled && i < end; i++) /* "Goodlatte and Benghazi Committee Chairman Trey Gowdy": a body's title */
+        titled = !(p->t[i].lex & LEX_ORG_WORD);
+    return office || titled || (after_the && (p->t[end - 1].lex & LEX_ORG_WORD)) ? end : comma;
+}
+
+/* The first word of a listed name whose list holds the comma at `comma`
+ * and goes on past `word` ("Department" of "the Department for
+ * Environment, Food and Rural Affairs", "Rail" of "The Rail, Tram and Bus
+ * Union"), found back over capitalized words, the commas of fields before
+ * and an office's "of" or "for"; `comma` when there is none. */
+static size_t field_list_first(const quoth_phrases *p, size_t comma, size_t word) {
+    size_t first_comma = comma;
+    for (size_t i = comma; i > 0 && comma - i < QUOTH_FIELD_LIST_WORDS_MAX;) {
+        size_t k = --i;
+        if (p->t[k].sentence != p->t[comma].sentence) break;
+        if (quoth_punct_is(p, k, ",")) { /* an earlier field's: "Digital, Culture, | Media and Sport" */
+            first_comma = k;
+            continue;
+        }
+        int joiner = (quoth_word_is(p, k, "of") || quoth_word_is(p, k, "for")) && k > 0 &&
+                     (p->t[k - 1].lex & LEX_ORG_WORD);
+        if (joiner) continue;
+        if ((p->t[k].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA)) break;
+        if (quoth_field_list_end(p, k, first_comma) > word) return k;
+    }
+    return comma;
+}
+
+size_t quoth_field_list_around(const quoth_phrases *p, size_t word) {
+    if (word < 2 || word >= p->n || !(p->t[word].flags & TOK_CAPITALIZED)) return word;
+    /* the comma of the field before, past the words of this one and "and"
+     * ("Digital, Culture, Media, and | Sport") */
+    size_t comma = word - 1;
+    while (comma > 0 && word - comma < 4 && !quoth_punct_is(p, comma, ",") &&
+           ((p->t[comma].flags & TOK_CAPITALIZED) || quoth_word_is(p, comma, "and") || quoth_word_is(p, comma, "&")))
+        comma--;
+    if (!quoth_punct_is(p, comma, ",")) return word;
+    size_t first = field_list_first(p, comma, word);
+    return first == comma ? word : first;
+}

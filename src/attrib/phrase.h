@@ -149,4 +149,21 @@ int quoth_is_date_word(const quoth_attrib_input *in, const quoth_phrases *p, siz
  * input's QUOTH_POS_* bits; none without them): a clause. */
 int quoth_holds_finite_verb(const quoth_phrases *p, const uint8_t *pos_flags, size_t first, size_t end);
 
+/* The most tokens, commas counted, that a body's name listing its fields
+ * may have: "Construction, Forestry, Maritime, Mining and Energy Union". */
+#define QUOTH_FIELD_LIST_WORDS_MAX 10
+
+/* "the Department for Environment, Food and Rural Affairs", "The Rail,
+ * Tram and Bus Union": a body's name that lists its fields, a comma after
+ * each and "and" before the last. `first` is the name's first word and
+ * `comma` the comma after its first field: the end of the whole name, or
+ * `comma` when what follows is no such list. */
+size_t quoth_field_list_end(const quoth_phrases *p, size_t first, size_t comma);
+
+/* The first word of a listed name (quoth_field_list_end()) that holds
+ * `word`, a word of a field after its first ("Culture", "Sport" of
+ * "Department for Digital, Culture, Media and Sport"); `word` when none
+ * does. */
+size_t quoth_field_list_around(const quoth_phrases *p, size_t word);
+
 #endif

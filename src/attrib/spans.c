@@ -795,6 +795,35 @@ static void source_before_closed_relative(const quoth_phrases *p, quoth_attribut
     a->source = (quoth_tspan){(uint32_t)first, (uint32_t)rel - 1};
 }
 
+/* "A spokesperson for the Department for Environment, Food and Rural
+ * Affairs said", "The Rail, Tram and Bus Union's state secretary, Dermot
+ * Keogh, warned": the tagger, which reads a comma as the end of a
+ * phrase, began the source after the first field of a body's name that
+ * lists its fields (it had been "Food and Rural Affairs", "Tram and Bus
+ * Union's ..."). The source takes the whole name, its "the", and the
+ * noun of one who speaks for it when they open the subject ("A
+ * spokesperson for"). */
+static void source_over_field_list(const quoth_phrases *p, quoth_attribution *a) {
+    size_t s = a->source.first;
+    if (quoth_tspan_empty(a->source)) return;
+    size_t start = quoth_field_list_around(p, s);
+    if (start == s) return;
+    if (start > 0 && quoth_word_is(p, start - 1, "the")) start--;
+    if (start >= 2 && (quoth_word_is(p, start - 1, "for") || quoth_word_is(p, start - 1, "of") ||
+                       quoth_word_is(p, start - 1, "at")) && quoth_coarse(p, start - 2) == CT_NOUN) {
+        size_t np = start - 2;
+        while (np > 0 && start - np < 5 && (quoth_coarse(p, np - 1) == CT_ADJ || quoth_coarse(p, np - 1) == CT_NOUN))
+            np--;
+        if (np > 0 && quoth_coarse(p, np - 1) == CT_DET) np--;
+        if (np == quoth_sentence_first(p, np) || quoth_punct_is(p, np - 1, ",")) start = np;
+    }
+    for (size_t c = 0; c < a->n_content; c++) /* a content there goes (content_out_of_source()) unless it runs on */
+        if (a->content[c].first < s && a->content[c].end > start && !quoth_tspan_contains(a->source, a->content[c]) &&
+            a->content[c].end > s)
+            return;
+    a->source.first = (uint32_t)start;
+}
+
 /* "the forward said": an article alone is no source, and the word after
  * it that opens the cue before its verb is the source's noun, which the
  * tagger read as another kind of word ("forward" an adverb; the source had
@@ -1732,6 +1761,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         according_to_participle(&p, &list->a[k]);
         subject_with_relative_before_cue(&p, &list->a[k]);
         source_before_closed_relative(&p, &list->a[k]);
+        source_over_field_list(&p, &list->a[k]);
         name_apposed_before_cue(&p, &list->a[k]);
         cue_punctuation(&p, &list->a[k]);
         cue_trailing_preposition(&p, &list->a[k]);

@@ -2002,6 +2002,20 @@ static int handle_noun(const quoth_resolver *r, size_t i) {
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
+/* "the Department for Environment, Food and Rural Affairs", "The Rail,
+ * Tram and Bus Union": a body's name that lists its fields is one run
+ * (it had been "Department for Environment" and "Food and Rural Affairs",
+ * and the second a person); the end of the one whose run starts at
+ * `first` and has come to the comma at `comma`, else `comma`. Not a
+ * list of people ("Smith, Jones and Brown LLP" names a firm after them,
+ * no one speaks for it as one). */
+static size_t field_list_end(const quoth_resolver *r, size_t first, size_t comma) {
+    if (!quoth_punct_is(&r->p, comma, ",")) return comma;
+    if (quoth_word_is(&r->p, first, "the")) first++;
+    size_t end = quoth_field_list_end(&r->p, first, comma);
+    return end > comma && !names_person(r, first, end) ? end : comma;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -2084,6 +2098,11 @@ int quoth_find_name_runs(quoth_resolver *r) {
         while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
             size_t particles;
             if (person_after_body_name(r, i, j)) break;
+            size_t listed = field_list_end(r, i, j);
+            if (listed > j) {
+                j = listed;
+                break;
+            }
             if ((sentence_headline || j < lead_in_end) &&
                 (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
@@ -2980,6 +2999,8 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         *noun = !(p->t[title - 1].lex & LEX_TITLE);
         size_t s = title - 1;
         while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
+        size_t listed = quoth_field_list_around(p, s); /* "Environment, Food and Rural Affairs Secretary" */
+        if (listed < s && listed >= limit) s = listed;
         /* "Dr. Elise Hartmann, the county's health officer,": a doctor's
          * title alone before the name says less than the apposition after
          * it, which "The health officer" names her by */
@@ -3028,6 +3049,11 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
         size_t s = quoth_np_left(p, k - 1, limit);
         if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
+        /* the whole of a body's name that lists its fields: "The Rail, Tram
+         * and Bus Union's state secretary, Dermot Keogh" (it had been "Bus
+         * Union's state secretary") */
+        size_t listed = quoth_field_list_around(p, s);
+        if (listed < s && listed >= limit) s = listed;
         if (apposition_role(r, s, k - 1, noun)) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
         /* "Jordan's Minister of Water and Irrigation, Raed ...", whose
          * noun phrase ends at its "and" */
