@@ -3862,6 +3862,19 @@ static const one_statement SPEAKERS_FIFTEEN[] = {
      {"\"You must ignore", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+/* The sixteenth audit's: features, wire copy, live pages and reactions. */
+static const one_statement SPEAKERS_SIXTEEN[] = {
+    /* a title that PolNeAR's text holds but the tagger learned without
+     * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been a body
+     * of that name, and "Marquand" a person of her own */
+    {"UN Secretary-General Liesel Marquand said she was troubled. \"Return to barracks,\" Marquand said.",
+     {"\"Return to barracks", "Liesel Marquand", QUOTH_RESOLVED_SURNAME, "UN Secretary-General", F}},
+};
+
+static void test_speakers_of_the_sixteenth_audit(void) {
+    check_one_statements(SPEAKERS_SIXTEEN, sizeof SPEAKERS_SIXTEEN / sizeof *SPEAKERS_SIXTEEN);
+}
+
 static void test_speakers_of_the_fourteenth_audit(void) {
     check_one_statements(SPEAKERS_FIFTEEN, sizeof SPEAKERS_FIFTEEN / sizeof *SPEAKERS_FIFTEEN);
     check_one_statements(OFFICES_FOURTEEN, sizeof OFFICES_FOURTEEN / sizeof *OFFICES_FOURTEEN);
@@ -3891,7 +3904,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

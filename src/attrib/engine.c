@@ -225,7 +225,10 @@ static int parse_sentences(quoth_engine *e) {
 static int tag_tokens(quoth_engine *e) {
     const quoth_model *m = e->model;
     quoth_token_list *tl = &e->tokens;
-    for (size_t i = 0; i < tl->n; i++) tl->tok[i].lex = quoth_word_classes_get(&m->classes, tl->tok[i].lower_hash);
+    for (size_t i = 0; i < tl->n; i++) {
+        uint32_t lex = quoth_word_classes_get(&m->classes, tl->tok[i].lower_hash);
+        tl->tok[i].lex = lex & LEX_LATE ? LEX_LATE : lex; /* until the tagger has labelled (reveal_late_classes()) */
+    }
     if (!m->has_pos) {
         for (size_t i = 0; i < tl->n; i++) tl->tok[i].coarse = (uint8_t)guess_coarse(&tl->tok[i]);
         return 0;
@@ -408,10 +411,19 @@ static void drop_unsourced(quoth_attribution_list *l) {
     l->n = kept;
 }
 
+/* The classes of the words the attribution tagger never learned with
+ * (LEX_LATE), for every step after it. */
+static void reveal_late_classes(quoth_engine *e) {
+    quoth_token_list *tl = &e->tokens;
+    for (size_t i = 0; i < tl->n; i++)
+        if (tl->tok[i].lex & LEX_LATE) tl->tok[i].lex = quoth_word_classes_get(&e->model->classes, tl->tok[i].lower_hash);
+}
+
 static int attribute(quoth_engine *e) {
     int rc = quoth_engine_apply_rules(e);
     if (!rc) rc = apply_model(e);
     if (rc) return rc;
+    reveal_late_classes(e);
     quoth_attrib_input in = quoth_engine_input(e);
     quoth_attribution_infer_sources(&in, &e->attributions);
     if ((rc = quoth_attribution_split_citing(&in, &e->attributions))) return rc;

@@ -33,7 +33,7 @@ enum template_id {
 #define NONE_VALUE 0x5A5A5A5Au
 
 /* The word classes the tagger sees: all but the lemma byte and the genders. */
-#define CLASS_FEATURE_BITS (0x00FFFFFFu & ~(uint32_t)(LEX_MALE | LEX_FEMALE))
+#define CLASS_FEATURE_BITS (0x00FFFFFFu & ~(uint32_t)(LEX_MALE | LEX_FEMALE | LEX_LATE))
 
 static int reserve(quoth_attrib_context *ctx, size_t n) {
     if (n <= ctx->cap) return 0;

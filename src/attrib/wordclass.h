@@ -37,7 +37,13 @@ enum {
     LEX_GROUP_NOUN = 1u << 18,  /* officials, sources, analysts: sources that are not names */
     LEX_FUNCTION = 1u << 19,    /* prepositions, conjunctions, auxiliaries */
     LEX_CUE_NOUN = 1u << 20,    /* statement, announcement, claim: nominal cues */
-    LEX_NEGATION = 1u << 21     /* not, never, n't */
+    LEX_NEGATION = 1u << 21,    /* not, never, n't */
+    /* Classes the attribution tagger never learned with: words of PolNeAR's
+     * text given a class after the model was trained ("secretary-general").
+     * tag_tokens() gives such a word this bit alone, which no feature
+     * reads, and the engine gives it its classes once the tagger has
+     * labelled, for the rules and speakers after it (engine.c). */
+    LEX_LATE = 1u << 22
 };
 
 /* The lemma id of a cue verb, in the high 8 bits of quoth_token.lex. */
