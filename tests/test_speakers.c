@@ -3869,6 +3869,21 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      * of that name, and "Marquand" a person of her own */
     {"UN Secretary-General Liesel Marquand said she was troubled. \"Return to barracks,\" Marquand said.",
      {"\"Return to barracks", "Liesel Marquand", QUOTH_RESOLVED_SURNAME, "UN Secretary-General", F}},
+    /* a word the tagger read as an adverb heads an apposition ("steward"):
+     * he had been a body, the union's, and his "He" no one */
+    {"Graham Pellow, the union steward at the mill, disputed that. He said the company had known for a year.",
+     {"the company had known", "Graham Pellow", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    /* a one-word company introduced beside a body's noun, then met bare (a
+     * person of its own by the entity tagger), is "the company" */
+    {"Furrowmark, the start-up founded by Naomi Castell in 2019, sells sensors. Last month Furrowmark announced "
+     "that it would expand. The company said the expansion would create 120 jobs.",
+     {"the expansion would", "Furrowmark", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Furrowmark, the start-up founded by Naomi Castell in 2019, sells sensors. Last month Furrowmark announced "
+     "that it would expand.",
+     {"that it would expand", "Furrowmark", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a company's name before its legal form, whatever the tagger read it
+     * as (it had been "Ltd") */
+    {"Northerly Ltd said it would expand.", {"it would expand", "Northerly Ltd", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

@@ -1661,6 +1661,16 @@ static int unknown_word_before_group(const quoth_resolver *r, size_t i, size_t e
     return !word_set_holds(w, inner_name_key(t->lower_hash)) && !known_org_of(r, &run);
 }
 
+/* "Furrowlight Ltd said": a capitalized word before a company's legal
+ * form opens its name, whatever the tagger read it as (an adjective: the
+ * speaker had been "Ltd"). */
+static int before_legal_form(const quoth_resolver *r, size_t i) {
+    static const char *const FORMS[] = {"ltd", "ltd.", "plc", "llc", "gmbh", "inc", "inc.", "corp", "corp.",
+                                        "pty", "limited", "s.a.", "n.v.", "b.v."};
+    return i + 1 < r->p.n && (r->p.t[i].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i + 1, FORMS, sizeof FORMS / sizeof *FORMS);
+}
+
 /* "Yusuf, 16, said": a capitalized word with an age set off after it is a
  * person's name, whatever the tagger made of a given name no list holds
  * (it had been no one). */
@@ -1690,10 +1700,13 @@ static int may_open_sentence_as_surname(const quoth_resolver *r, size_t i) {
 }
 
 /* "Bluewing said": a word in "-ing" that the tagger read as a participle
- * (the fifteenth audit's company had been no one). */
+ * (the fifteenth audit's company had been no one); "Furrowlight, the
+ * start-up ...", one it read as an adverb, not in "-ly" (the sixteenth
+ * audit's company had been a person, by its later mentions only). */
 static int participle_shaped_name(const quoth_resolver *r, size_t i) {
-    return may_open_sentence_as_surname(r, i) && r->p.t[i].coarse == CT_VERB && r->p.t[i].norm_len >= 5 &&
-           quoth_ends_with(&r->p, i, "ing");
+    if (!may_open_sentence_as_surname(r, i) || r->p.t[i].norm_len < 5) return 0;
+    if (r->p.t[i].coarse == CT_ADV) return !quoth_ends_with(&r->p, i, "ly");
+    return r->p.t[i].coarse == CT_VERB && quoth_ends_with(&r->p, i, "ing");
 }
 
 /* A word that opens its sentence is a name when the document writes it
@@ -2080,7 +2093,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
              !known_org_opening(r, i) &&
              !((r->p.t[i].flags & TOK_CAPITALIZED) &&
                (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
-                question_word_opening_name(r, i) || name_before_age(r, i)))) ||
+                question_word_opening_name(r, i) || name_before_age(r, i) || before_legal_form(r, i)))) ||
             month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
             (headline && headline_common_word(r, i, w))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
@@ -2237,7 +2250,7 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
 static int organization_noun(const quoth_phrases *p, size_t i) {
     static const char *const NOUNS[] = {"company", "firm", "group", "union", "agency", "bank", "newspaper",
                                         "broadcaster", "network", "airline", "retailer",
-                                        "manufacturer", "insurer", "lender", "startup",
+                                        "manufacturer", "insurer", "lender", "startup", "start-up",
                                         "charity", "nonprofit", "organization", "organisation", "conglomerate",
                                         "watchdog", "ministry", "department", "tabloid", "app", "platform",
                                         "website", "chain", "carmaker", "automaker", "publisher",
@@ -2310,6 +2323,14 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
                                 (quoth_coarse(p, i + 1) == CT_ADJ || quoth_coarse(p, i + 1) == CT_NOUN) &&
                                 quoth_coarse(p, i + 2) == CT_NOUN)))
         i++;
+    /* a word the tagger read as an adverb before a preposition or a comma,
+     * not one in -ly, is the phrase's head noun: "Graham Pelletier, the
+     * union steward at the mill," ("steward" an adverb: he had been a
+     * body, the union's) */
+    if (i < limit_right && i > end + 2 && i + 1 < limit_right && quoth_coarse(p, i) == CT_ADV &&
+        (p->t[i].flags & TOK_ALPHA) && !quoth_ends_with(p, i, "ly") &&
+        (quoth_coarse(p, i + 1) == CT_ADP || quoth_punct_is(p, i + 1, ",")))
+        i++;
     /* past a possessive, the head is the noun after it: "the industry's
      * lobby group" is a body, "the group's director" a person */
     size_t head_first = end + 2;
@@ -2320,7 +2341,11 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     /* a verb after the noun makes it a clause's subject, no apposition:
      * "According to Alistair McKinnon, the firm cheated" (the fifteenth
      * audit's McKinnon had been a body) */
-    if (i < limit_right && (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX)) return 0;
+    if (i < limit_right && (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX) &&
+        /* but a participle goes on with the phrase: "Furrowlight, the start-up founded by ..." */
+        !(quoth_coarse(p, i) == CT_VERB && r->pos_flags && !(r->pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) &&
+          i + 1 < limit_right && quoth_coarse(p, i + 1) == CT_ADP))
+        return 0;
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
     return i > head_first && organization_noun(p, i - 1) && !plural;
@@ -4029,6 +4054,32 @@ static int32_t nickname_alone_holder(const quoth_resolver *r, const quoth_name_r
     return -1;
 }
 
+/* Whether a one-word run whose own words call it no body (the entity
+ * tagger's guess, "Last month Furrowlight announced") is still the
+ * one-word body `body` of that word, introduced as one beside a body's
+ * noun ("Furrowlight, the start-up ..."; it had been a person of its own,
+ * and "the company" had found the body, not "Furrowlight"): nothing makes
+ * it a person, no honorific, title or given name before it, and no person
+ * bears the word as a surname. A body only the entity tagger made one
+ * ("the Trump campaign") is no such introduction. */
+static int bare_mention_of_body(const quoth_resolver *r, const quoth_name_run *run, int gender,
+                                const quoth_speaker *body) {
+    const quoth_speaker_table *t = r->t;
+    quoth_name_run introduced = {.first = body->first_token, .end = body->first_token + 1};
+    if (run->end != run->first + 1 || gender || given_name(r, run->first) ||
+        (run->first > 0 && (r->p.t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC))) ||
+        !(apposed_to_body(r, &introduced) || after_body_noun_comma(r, &introduced)))
+        return 0;
+    size_t walked = 0;
+    for (uint32_t s = t->head[quoth_surname_bucket(t, body->surname)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+         s = t->next[s]) {
+        if (t->s[s].surname != body->surname) continue;
+        walked++;
+        if (t->s[s].kind == QUOTH_KIND_PERSON) return 0;
+    }
+    return 1;
+}
+
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
     int two_surnames = has_two_surname_people(t), family_first = has_family_name_first_people(t);
@@ -4050,6 +4101,7 @@ int quoth_group_single_names(quoth_resolver *r) {
         uint64_t h = lower_hash(r, run->first);
         int gender = honorific_gender(r, run);
         int kind = -1; /* the run's own, made only when an organization shares its word */
+        int bare = -1; /* bare_mention_of_body(), likewise */
         size_t walked = 0;
         for (uint32_t s = t->head[quoth_surname_bucket(t, h)];
              s != NO_SPEAKER && run->speaker < 0 && walked < QUOTH_SURNAME_WALK_MAX; s = t->next[s]) {
@@ -4060,8 +4112,12 @@ int quoth_group_single_names(quoth_resolver *r) {
              * made one more speaker in this bucket, and a long document's
              * lookups grew with the square of its mentions */
             if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && kind < 0) kind = kind_of(r, run);
+            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_words == 1 && kind != QUOTH_KIND_ORGANIZATION &&
+                bare < 0)
+                bare = bare_mention_of_body(r, run, gender, &t->s[s]);
             if (t->s[s].kind == QUOTH_KIND_ORGANIZATION
-                    ? (t->s[s].name_words == 1 || newspaper_short_name(r, run)) && kind == QUOTH_KIND_ORGANIZATION
+                    ? (t->s[s].name_words == 1 || newspaper_short_name(r, run)) &&
+                          (kind == QUOTH_KIND_ORGANIZATION || (t->s[s].name_words == 1 && bare == 1))
                     : gender_fits(t->s[s].gender, gender)) {
                 run->speaker = (int32_t)s;
                 run->how = t->s[s].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
