@@ -3884,6 +3884,19 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
     /* a company's name before its legal form, whatever the tagger read it
      * as (it had been "Ltd") */
     {"Northerly Ltd said it would expand.", {"it would expand", "Northerly Ltd", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "the ministry" is the body whose longer source it shortens (it had
+     * been no one) */
+    {"Kestoria's foreign ministry said it condemned the coup. The ministry added that its embassy would stay open.",
+     {"that its embassy", "Kestoria", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a football club's manager is its coach (it had been the club) */
+    {"Harbour Vale won on Saturday, and manager Callum Keaney was angry. The Harbour Vale coach said he would not "
+     "be writing to the league.",
+     {"he would not be writing", "Callum Keaney", QUOTH_RESOLVED_TITLE, "manager", M}},
+    /* "the diplomat" after an unnamed one is no one named (it had been the
+     * foreign minister) */
+    {"Foreign Minister Sebastian Roquet said the deal was fair. An Aldorian diplomat, speaking on condition of "
+     "anonymity, said the talks had nearly failed. The diplomat added that Roquet had flown to a neutral venue.",
+     {"that Roquet had flown", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

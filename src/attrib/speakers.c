@@ -1164,7 +1164,11 @@ static int role_holds_title(const char *role, const char *title, int vice, int b
         /* "Blues captain Hemi Parata ... the skipper said", and the other way:
          * the latest of either, not the one whose role has the very word (the
          * fifteenth audit's "the skipper" had been another team's) */
-        {"skipper", "captain"}, {"captain", "skipper"}};
+        {"skipper", "captain"}, {"captain", "skipper"},
+        /* a football club's manager is its coach ("manager Callum Keane ...
+         * The Harbour City coach said": the sixteenth audit's had been the
+         * club), and the other way */
+        {"manager", "coach"}, {"coach", "manager"}};
     if (holds_whole_word(role, "vice") != vice) return 0;
     if (holds_whole_word(role, title)) return 1;
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
@@ -3360,6 +3364,77 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
     return r->t->s[speaker].kind == QUOTH_KIND_PERSON ? speaker : -1;
 }
 
+/* How many attributions back "the ministry" looks for the source it
+ * shortens. */
+#define SHORTENED_SOURCE_LOOKBACK 8
+
+/* "An Aldorian diplomat, speaking on condition of anonymity, said ...
+ * The diplomat added": "the" and a noun that the latest source headed by
+ * that noun, in its paragraph or the one before, introduced as someone
+ * unnamed ("a", "an", "one", "another") and gave no speaker, is that
+ * someone again: no one named (it had been the foreign minister named
+ * before, a diplomat by title). */
+static int anonymous_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                quoth_tspan src) {
+    static const char *const INDEFINITE[] = {"a", "an", "one", "another"};
+    uint32_t last = source_last_word(r, src);
+    if (last == src.first || last - src.first > 2 || !quoth_word_is(&r->p, src.first, "the") ||
+        quoth_coarse(&r->p, last) != CT_NOUN || (r->p.t[last].flags & TOK_CAPITALIZED))
+        return 0;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t j = k, seen = 0; j-- > 0 && seen++ < SHORTENED_SOURCE_LOOKBACK;) {
+        const quoth_attribution *b = &list->a[j];
+        if (quoth_tspan_empty(b->source) || b->source.first >= src.first) continue;
+        if (para - paragraph_of(r, b->source.first) > 1) break;
+        quoth_tspan phrase = {b->source.first, b->source.end};
+        while (phrase.end > phrase.first + 1 && !quoth_punct_is(&r->p, phrase.end - 1, ",")) phrase.end--;
+        if (phrase.end == phrase.first + 1) phrase.end = b->source.end; /* no comma: the whole source */
+        else phrase.end--;                                             /* up to its first comma */
+        uint32_t head = source_last_word(r, phrase);
+        if (r->p.t[head].lower_hash != r->p.t[last].lower_hash) continue;
+        return b->speaker < 0 && quoth_word_in(&r->p, b->source.first, INDEFINITE, sizeof INDEFINITE / sizeof *INDEFINITE);
+    }
+    return 0;
+}
+
+
+/* "Kestria's foreign ministry said ... The ministry added": a body's noun
+ * after "the" (and adjectives) is the body of an attribution just before
+ * whose longer source that noun ended, in its paragraph or the one
+ * before (it had been no one: "Kestria's" is a name no "ministry"
+ * heads). */
+/* Whether each adjective of src before `last` is a word of `longer` ("the
+ * terrorist group" is not "the SITE Intelligence Group"). */
+static int adjectives_within(const quoth_resolver *r, quoth_tspan src, uint32_t last, quoth_tspan longer) {
+    for (uint32_t i = src.first + 1; i < last; i++) {
+        uint32_t j = longer.first;
+        while (j < longer.end && r->p.t[j].lower_hash != r->p.t[i].lower_hash) j++;
+        if (j == longer.end) return 0;
+    }
+    return 1;
+}
+
+static int32_t resolve_shortened_source(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                        quoth_tspan src) {
+    uint32_t last = source_last_word(r, src);
+    if (last == src.first || last - src.first > 2 || !quoth_word_is(&r->p, src.first, "the") ||
+        quoth_coarse(&r->p, last) != CT_NOUN || (r->p.t[last].flags & TOK_CAPITALIZED))
+        return -1;
+    for (uint32_t i = src.first + 1; i < last; i++)
+        if (quoth_coarse(&r->p, i) != CT_ADJ) return -1;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t j = k, seen = 0; j-- > 0 && seen++ < SHORTENED_SOURCE_LOOKBACK;) {
+        const quoth_attribution *b = &list->a[j];
+        if (quoth_tspan_empty(b->source) || b->source.first >= src.first) continue;
+        if (para - paragraph_of(r, b->source.first) > 1) break;
+        uint32_t head = source_last_word(r, b->source);
+        if (b->speaker >= 0 && head > b->source.first + 1 && r->p.t[head].lower_hash == r->p.t[last].lower_hash &&
+            r->t->s[b->speaker].kind == QUOTH_KIND_ORGANIZATION && adjectives_within(r, src, last, b->source))
+            return b->speaker;
+    }
+    return -1;
+}
+
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
@@ -3457,6 +3532,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
         return 0;
     }
+    if (anonymous_antecedent(r, list, k, src)) {
+        a->speaker = -1;
+        a->resolved_by = QUOTH_RESOLVED_NONE;
+        return 0;
+    }
     if (resolve_by_name(r, list, k)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     rc = resolve_affiliation(r, src, &a->speaker);
@@ -3488,6 +3568,8 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
     if (a->speaker < 0 && ((rc = resolve_police(r, src, &a->speaker)) || a->speaker >= 0))
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+    if (!rc && a->speaker < 0 && (a->speaker = resolve_shortened_source(r, list, k, src)) >= 0)
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
     return rc;
 }
 
