@@ -3897,6 +3897,12 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
     {"Foreign Minister Sebastian Roquet said the deal was fair. An Aldorian diplomat, speaking on condition of "
      "anonymity, said the talks had nearly failed. The diplomat added that Roquet had flown to a neutral venue.",
      {"that Roquet had flown", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a couple who share a surname: "Mr. Ferreira" is the husband (he had
+     * been a person "Ferreira" of his own, and "John" another) */
+    {"John and Mary Ferreiro worked at the mill. Mr. Ferreiro said most employers never replied.",
+     {"most employers", "John Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    {"John and Mary Ferreiro worked at the mill. \"We were proud,\" John said.",
+     {"\"We were proud", "John Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

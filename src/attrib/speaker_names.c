@@ -3682,6 +3682,44 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
 }
 
 
+/* "John and Mary Ferreira", "Both Duarte and Celeste Ferreira": a given
+ * name alone before "and" and a person's given name and surname, which
+ * the text names in full nowhere (shared_surname_person()), is the first
+ * of a couple or of siblings who share that surname. */
+static int couple_first_name(const quoth_resolver *r, const quoth_name_run *run, const quoth_name_run *next) {
+    return run->end == run->first + 1 && next->first == run->end + 1 && next->end == next->first + 2 &&
+           quoth_word_is(&r->p, run->end, "and") && given_name(r, run->first) && given_name(r, next->first) &&
+           !given_name(r, next->end - 1) && r->p.t[next->end - 1].sentence == r->p.t[run->first].sentence;
+}
+
+/* A speaker for the first of such a couple, under the given name and the
+ * shared surname ("John Ferreira"), so that "Mr. Ferreira" finds him (he
+ * had been "John", and "Mr. Ferreira" a person of his own). */
+static int new_couple_speaker(quoth_resolver *r, const quoth_name_run *run, const quoth_name_run *next, int32_t *id) {
+    quoth_speaker_table *t = r->t;
+    const quoth_token *given = &r->p.t[run->first], *surname = &r->p.t[next->end - 1];
+    size_t given_len = given->end - given->start, surname_len = surname->end - surname->start;
+    char name[128];
+    if (given_len + surname_len + 2 > sizeof name) return quoth_new_speaker(r, run, QUOTH_KIND_PERSON, id);
+    memcpy(name, r->text + given->start, given_len);
+    name[given_len] = ' ';
+    memcpy(name + given_len + 1, r->text + surname->start, surname_len);
+    name[given_len + 1 + surname_len] = '\0';
+    if (QUOTH_RESERVE(t->s, t->cap, t->n + 1, 64)) return QUOTH_ERR_NOMEM;
+    quoth_speaker *s = &t->s[t->n];
+    memset(s, 0, sizeof *s);
+    int rc = quoth_speaker_add_literal(r, name, &s->name);
+    if (rc) return rc;
+    s->kind = QUOTH_KIND_PERSON;
+    s->gender = (uint8_t)given_name_gender(r, run->first, 1);
+    s->first_token = run->first;
+    s->surname = lower_hash(r, next->end - 1);
+    s->name_words = 2;
+    s->role = UINT32_MAX;
+    *id = (int32_t)t->n++;
+    return index_add(t, (uint32_t)*id);
+}
+
 /* The word before the last of a speaker's name ("Acosta" of "Melba
  * Acosta Febo"), or NULL for a name of one word; *last is set to the
  * space before the last word. */
@@ -4090,6 +4128,12 @@ int quoth_group_single_names(quoth_resolver *r) {
         uint32_t shared = k + 1 < t->n_runs ? shared_surname_person(r, run, &t->runs[k + 1]) : NO_SPEAKER;
         if (shared != NO_SPEAKER) {
             run->speaker = (int32_t)shared;
+            run->how = QUOTH_RESOLVED_NAME;
+            continue;
+        }
+        if (k + 1 < t->n_runs && couple_first_name(r, run, &t->runs[k + 1])) {
+            int rc = new_couple_speaker(r, run, &t->runs[k + 1], &run->speaker);
+            if (rc) return rc;
             run->how = QUOTH_RESOLVED_NAME;
             continue;
         }
