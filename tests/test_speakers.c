@@ -3903,6 +3903,10 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      {"most employers", "John Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
     {"John and Mary Ferreiro worked at the mill. \"We were proud,\" John said.",
      {"\"We were proud", "John Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    /* a paper's name that the tagger read as common nouns, the first a
+     * time of day (it had been no one) */
+    {"The Morning Ledger wrote that the album was a noise. The newspaper said it was loud.",
+     {"it was loud", "Morning Ledger", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

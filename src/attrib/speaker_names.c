@@ -1161,7 +1161,10 @@ static size_t poll_name_end(const quoth_resolver *r, size_t first, size_t end) {
 static int capitalized_noun(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
-           t->coarse == CT_NOUN && !date_word(r, i);
+           t->coarse == CT_NOUN &&
+           /* a time's word before a newspaper's is its name's: "The Morning Ledger wrote" (it had been no one) */
+           (!date_word(r, i) || (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+                                 quoth_newspaper_word(&r->p, i + 1)));
 }
 
 /* How many name words after a capitalized adjective are searched for an
@@ -1295,6 +1298,9 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
     size_t j = i + 1;
     while (j < r->p.n && j - i < NAME_NOUNS_MAX && capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
         j++;
+    /* "The Morning Ledger wrote", both read as common nouns: capitals
+     * that a newspaper's word ends (it had been no one) */
+    if (j > i + 1 && quoth_newspaper_word(&r->p, j - 1)) return 1;
     return j < r->p.n && r->p.t[j].sentence == r->p.t[i].sentence && r->p.t[j].coarse == CT_PROPN &&
            is_name_token(r, j);
 }
@@ -3631,7 +3637,9 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
     static const char *const PAPERS[] = {"post",     "times",    "journal",  "tribune",  "herald",
                                          "gazette",  "globe",    "chronicle", "inquirer", "sentinel",
                                          "observer", "examiner", "dispatch", "courier",  "telegraph",
-                                         "guardian", "register", "bee"};
+                                         "guardian", "register", "bee",
+                                         /* the sixteenth audit's "The Morning Ledger called the album ..." */
+                                         "ledger", "mirror", "advertiser", "argus", "clarion", "gleaner"};
     return quoth_word_in(p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
 }
 
