@@ -47,11 +47,27 @@ static size_t verb_before_citing(const quoth_phrases *p, size_t comma, size_t fi
     return v - 1;
 }
 
+/* "But the Gazette reported, citing officials, that ...": a citing cue
+ * that the tagger gave no source, its reporting verb's having taken it
+ * without a content (the two had been dropped, one without a content and
+ * one without a source), takes the subject of that verb. */
+static void source_of_citing(const quoth_phrases *p, quoth_attribution *a) {
+    if (!quoth_tspan_empty(a->source) || a->cue.end != a->cue.first + 1 || !citing_word(p, a->cue.first) ||
+        a->cue.first < 3 || !quoth_punct_is(p, a->cue.first - 1, ",") || !a->n_content)
+        return;
+    size_t first = quoth_sentence_first(p, a->cue.first);
+    size_t verb = verb_before_citing(p, a->cue.first - 1, first);
+    if (verb == SIZE_MAX) return;
+    size_t np = quoth_np_left(p, verb, first);
+    if (np < verb && np == quoth_past_connective(p, first, verb)) a->source = tspan(np, verb);
+}
+
 int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
     for (size_t k = 0; k < n; k++) {
         quoth_attribution *a = &list->a[k];
+        source_of_citing(&p, a);
         if (quoth_tspan_empty(a->source) || a->cue.end != a->cue.first + 1 || !citing_word(&p, a->cue.first) ||
             a->cue.first == 0 || !quoth_punct_is(&p, a->cue.first - 1, ",") || a->source.end > a->cue.first ||
             !a->n_content || a->content[0].first != a->cue.end)
