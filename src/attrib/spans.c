@@ -379,6 +379,8 @@ static quoth_tspan subject_with_apposition(const quoth_attrib_input *in, const q
     size_t from = quoth_after_dateline(p, first);
     if (quoth_word_is(p, from, "as") && from + 1 < end) from++; /* "As Steven Rosenthal, a tax lawyer, put it" */
     int opens = quoth_coarse(p, from);
+    /* "One memo, dated March 2021, states" */
+    if (quoth_word_is(p, from, "one") && from + 1 < end && quoth_coarse(p, from + 1) == CT_NOUN) opens = CT_DET;
     if (from + 3 > end || (opens != CT_PROPN && opens != CT_DET && opens != CT_NOUN && opens != CT_ADJ) ||
         quoth_holds_finite_verb(p, in->pos_flags, from, end) || p->t[from].quote_depth)
         return none;
@@ -1727,6 +1729,15 @@ static void apposition_out_of_content(const quoth_attrib_input *in, const quoth_
     a->content[0].first = (uint32_t)comma + 1;
 }
 
+/* "One memo, dated March 2021, states that ...": a cue verb in -s that
+ * the tagger read as a plural noun, after a comma and before "that",
+ * is the verb of the sentence (its statement had been dropped without a
+ * source). */
+static int verb_read_as_plural(const quoth_phrases *p, size_t i) {
+    return i > 0 && quoth_coarse(p, i) == CT_NOUN && (p->t[i].lex & (LEX_CUE | LEX_FORM_3SG)) == (LEX_CUE | LEX_FORM_3SG) &&
+           quoth_punct_is(p, i - 1, ",") && quoth_word_is(p, i + 1, "that");
+}
+
 void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
@@ -1782,7 +1793,9 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         while (lead + 1 < a->cue.end && quoth_coarse(&p, lead) == CT_ADV) lead++;
         /* the subject of a passive is what is reported, not who reports
          * it ("Obama's veto is expected to come ...") */
-        if (quoth_coarse(&p, lead) != CT_VERB || is_passive(&p, cue) || cue_is_passive(&p, a->cue)) continue;
+        if ((quoth_coarse(&p, lead) != CT_VERB && !verb_read_as_plural(&p, lead)) || is_passive(&p, cue) ||
+            cue_is_passive(&p, a->cue))
+            continue;
         size_t verb = cue_verb(&p, a->cue);
         if (in->rels && p.t[verb].rel != QUOTH_NO_REL) {
             a->source = tree_subject(&p, in->rels, verb);
