@@ -3907,6 +3907,12 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      * time of day (it had been no one) */
     {"The Morning Ledger wrote that the album was a noise. The newspaper said it was loud.",
      {"it was loud", "Morning Ledger", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* an alias of one word, in quotation marks or not, is its holder (it
+     * had been a person of its own) */
+    {"The band hired Patrick Dunlevy, known as Knuckles. \"We slept in the van,\" Knuckles said.",
+     {"\"We slept in the van", "Patrick Dunlevy", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"The band hired Patrick Dunlevy, known as \"Knuckles\", in 1988. \"We slept in the van,\" Knuckles said.",
+     {"\"We slept in the van", "Patrick Dunlevy", QUOTH_RESOLVED_NAME, NULL, M}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

@@ -3459,15 +3459,17 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
                                           "moniker", "nicknamed", "dubbed"};
     static const char *const LAST[] = {"as", "by", "kunya", "nickname", "alias", "name", "moniker", "nicknamed",
                                        "dubbed"};
-    if (run->first < 3 || !quoth_word_in(&r->p, run->first - 1, LAST, sizeof LAST / sizeof *LAST)) return NO_SPEAKER;
-    size_t comma = run->first, limit = run->first > 7 ? run->first - 7 : 0;
+    size_t at = run->first; /* past the marks of a quoted alias: known as "Knuckles" */
+    if (at > 0 && (r->p.t[at - 1].flags & TOK_QUOTE_OPEN)) at--;
+    if (at < 3 || !quoth_word_in(&r->p, at - 1, LAST, sizeof LAST / sizeof *LAST)) return NO_SPEAKER;
+    size_t comma = at, limit = at > 7 ? at - 7 : 0;
     int naming = 0;
     while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",")) {
         comma--;
         if (!quoth_word_in(&r->p, comma, BETWEEN, sizeof BETWEEN / sizeof *BETWEEN)) return NO_SPEAKER;
         naming |= quoth_word_in(&r->p, comma, NAMING, sizeof NAMING / sizeof *NAMING);
     }
-    if (!naming || comma <= limit + 1 || comma == run->first) return NO_SPEAKER;
+    if (!naming || comma <= limit + 1 || comma == at) return NO_SPEAKER;
     size_t k = quoth_first_run_ending_after(r->t, comma - 2);
     if (k >= r->t->n_runs || r->t->runs[k].end != comma - 1 || r->t->runs[k].speaker < 0) return NO_SPEAKER;
     uint32_t s = (uint32_t)r->t->runs[k].speaker;
@@ -4142,6 +4144,16 @@ int quoth_group_single_names(quoth_resolver *r) {
         if (k + 1 < t->n_runs && couple_first_name(r, run, &t->runs[k + 1])) {
             int rc = new_couple_speaker(r, run, &t->runs[k + 1], &run->speaker);
             if (rc) return rc;
+            run->how = QUOTH_RESOLVED_NAME;
+            continue;
+        }
+        /* an alias of one word ("Patrick Dunleavy, known as Knuckles,"), as
+         * of several (group_full_name()): it had been a person of its own */
+        uint32_t alias = alias_holder(r, run);
+        if (alias != NO_SPEAKER) r->aliases = 1;
+        else if (r->aliases) alias = alias_repeated(r, run);
+        if (alias != NO_SPEAKER) {
+            run->speaker = (int32_t)alias;
             run->how = QUOTH_RESOLVED_NAME;
             continue;
         }
