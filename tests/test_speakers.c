@@ -3913,6 +3913,16 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      {"\"We slept in the van", "Patrick Dunlevy", QUOTH_RESOLVED_NAME, NULL, M}},
     {"The band hired Patrick Dunlevy, known as \"Knuckles\", in 1988. \"We slept in the van,\" Knuckles said.",
      {"\"We slept in the van", "Patrick Dunlevy", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a surname the tagger read as an adjective at a sentence's start,
+     * after a full name no list knows but the entity tagger read as a
+     * person's: "she" is hers (it had been the last speaker's) */
+    {"\"Isn't it true?\" Fiona Achebe-Rourke asked Lucinda Marsh. Marsh looked at the jury. \"No,\" she said.",
+     {"\"No,\"", "Lucinda Marsh", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* where a person is from is no second person: "He" is the postman
+     * (it had been the last speaker) */
+    {"\"Walking studies attract healthy people,\" Julian Ostrowe said. For Harold Birtwhistle, a retired postman "
+     "from Lower Fenby, the programme was a turning point. He told his wife he would never walk to the shops again.",
+     {"he would never walk", "Harold Birtwhistle", QUOTH_RESOLVED_PRONOUN, "retired postman", M}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

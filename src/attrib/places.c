@@ -203,6 +203,11 @@ static const char *const ROLE_NOUNS[] = {
     /* and its congregations and crowds: "One parishioner ... “I came here to pray,” he told" */
     "parishioner", "worshipper", "congregant", "churchgoer", "mourner", "spectator", "patient", "protester",
     "demonstrator", "pilgrim",
+    /* the sixteenth audit's trades: "Harold Birtwhistle, a retired postman from Lower Fenby," */
+    "postman", "postwoman", "mechanic", "plumber", "electrician", "carpenter", "builder", "cleaner", "waiter",
+    "waitress", "cashier", "janitor", "caretaker", "midwife", "paramedic", "pharmacist", "dentist", "fisherman",
+    "miner", "welder", "machinist", "labourer", "laborer", "bookkeeper", "accountant", "clerk", "receptionist",
+    "librarian", "butcher", "florist", "tailor", "hairdresser", "barber", "steward", "porter",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

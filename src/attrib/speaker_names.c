@@ -1520,7 +1520,13 @@ static int make_word_sets(quoth_resolver *r, doc_words *w) {
             word_set_add(set, slots, inner_name_key(tok->lower_hash));
             /* a given name that opens the name, not a place's word
              * ("North Carolina Democratic") */
-            if (i > 0 && (tok[-1].flags & TOK_CAPITALIZED) && given_name(r, i - 1) &&
+            /* or one the entity tagger read as a person's, with the word
+             * before ("asked Lucinda Marsh. Marsh looked ...", "Marsh" an
+             * adjective there: she had been no one, and her "she" the
+             * last speaker) */
+            if (i > 0 && (tok[-1].flags & TOK_CAPITALIZED) &&
+                (given_name(r, i - 1) ||
+                 (tok[-1].entity == QUOTH_ENT_PERSON && tok->entity == QUOTH_ENT_PERSON && !(tok[-1].flags & TOK_SENT_START))) &&
                 (i < 2 || !(tok[-2].flags & TOK_CAPITALIZED) || (tok[-2].lex & (LEX_TITLE | LEX_HONORIFIC))))
                 word_set_add(set, slots, surname_key(tok->lower_hash));
         }
@@ -2714,6 +2720,17 @@ static int after_place_preposition(const quoth_resolver *r, const quoth_name_run
     return run->first > 0 && quoth_word_in(&r->p, run->first - 1, WHERE, sizeof WHERE / sizeof *WHERE);
 }
 
+/* "a retired postman from Lower Fenby": a name after a person's noun and
+ * "from" is where the person is from (it had been a second person by the
+ * entity tagger, and the "He" after it no one's); not "a letter from Ann
+ * Lowe", nor a given name's ("a nurse from Ann Lowe's ward"). */
+static int home_of_person(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t noun = run->first - 2;
+    return run->first >= 2 && quoth_word_is(&r->p, run->first - 1, "from") && !given_name(r, run->first) &&
+           !(r->p.t[noun].flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, noun) == CT_NOUN &&
+           ((r->p.t[noun].lex & LEX_TITLE) || (quoth_name_classes_at(r, noun) & (NAME_ROLE | NAME_PERSON_NOUN)));
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run) ||
@@ -2737,6 +2754,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         return QUOTH_KIND_PERSON;
     if (quoted_term(r, run) || quoted_medium(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (titled_name(r, run)) return QUOTH_KIND_PERSON;
+    if (home_of_person(r, run)) return QUOTH_KIND_ORGANIZATION; /* a place, as places are */
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
