@@ -3923,6 +3923,10 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
     {"\"Walking studies attract healthy people,\" Julian Ostrowe said. For Harold Birtwhistle, a retired postman "
      "from Lower Fenby, the programme was a turning point. He told his wife he would never walk to the shops again.",
      {"he would never walk", "Harold Birtwhistle", QUOTH_RESOLVED_PRONOUN, "retired postman", M}},
+    /* a barrister is a lawyer, and counsel one too (it had been no one) */
+    {"Defence counsel, Fiona Achebe-Rourke, questioned the witness. The barrister noted that the invoice was dated "
+     "in March.",
+     {"that the invoice", "Fiona Achebe-Rourke", QUOTH_RESOLVED_TITLE, "Defence counsel", F}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

@@ -1129,6 +1129,10 @@ static int role_of_kind(const char *role, const char *noun) {
      * is kin */
     static const char *const CLERGY[] = {"fr.", "rev.", "reverend", "pastor", "priest", "imam", "rabbi",
                                          "bishop", "archbishop", "cardinal", "monsignor", NULL};
+    /* "Defence counsel, Fiona Achebe-Rourke, ... The barrister noted" (the
+     * sixteenth audit's had been no one) */
+    static const char *const LAWYER[] = {"counsel", "lawyer", "attorney", "barrister", "solicitor", "advocate",
+                                         "qc", "kc", "prosecutor", NULL};
     /* a delegate at the United Nations is the country's envoy there ("The
      * Permanent Representative of Marovia, Ambassador Lucien Hadebe ...
      * The delegate added", the fourteenth audit's, had been no one) */
@@ -1140,6 +1144,9 @@ static int role_of_kind(const char *role, const char *noun) {
                               : strcasecmp(noun, "priest") == 0 || strcasecmp(noun, "cleric") == 0 ||
                                       strcasecmp(noun, "clergyman") == 0
                                   ? CLERGY
+                              : strcasecmp(noun, "barrister") == 0 || strcasecmp(noun, "lawyer") == 0 ||
+                                      strcasecmp(noun, "solicitor") == 0
+                                  ? LAWYER
                                   : NULL;
     if (kind == CLERGY && strcmp(role, "Father") == 0) return 1;
     for (size_t i = 0; kind && kind[i]; i++)

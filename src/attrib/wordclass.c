@@ -136,7 +136,9 @@ static const char *const TITLES[] = {
 /* Titles that PolNeAR's text holds but the tagger learned without
  * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been one body's
  * name. A word here has no class of the lists above. */
-static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-general"};
+static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-general",
+                                          /* "Defence counsel, Fiona Achebe-Rourke, ... The barrister noted" */
+                                          "barrister", "solicitor"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
