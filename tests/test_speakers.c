@@ -3927,6 +3927,13 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
     {"Defence counsel, Fiona Achebe-Rourke, questioned the witness. The barrister noted that the invoice was dated "
      "in March.",
      {"that the invoice", "Fiona Achebe-Rourke", QUOTH_RESOLVED_TITLE, "Defence counsel", F}},
+    /* a role that a sentence gives its subject, by name or by "She" after
+     * the sentence she opens (each had been no one) */
+    {"Ravi Menonn is the company's chief executive. The chief executive said sales had doubled.",
+     {"sales had doubled", "Ravi Menonn", QUOTH_RESOLVED_TITLE, "company's chief executive", M}},
+    {"Ann Lowry opened the bakery in 1990. She is the village's only councillor. The councillor said rents had "
+     "tripled.",
+     {"rents had tripled", "Ann Lowry", QUOTH_RESOLVED_TITLE, "village's only councillor", F}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

@@ -4248,3 +4248,65 @@ int quoth_group_single_names(quoth_resolver *r) {
     return 0;
 }
 
+
+/* The person that opens the sentence at `first` as its subject, a name
+ * run that starts there, or -1. */
+static int32_t person_opening(const quoth_resolver *r, size_t first) {
+    size_t k = quoth_first_run_ending_after(r->t, first);
+    if (k >= r->t->n_runs || r->t->runs[k].lead != first || r->t->runs[k].speaker < 0) return -1;
+    int32_t s = r->t->runs[k].speaker;
+    return r->t->s[s].kind == QUOTH_KIND_PERSON ? s : -1;
+}
+
+/* The subject of a sentence opened at `first` that "is" or "was" a role
+ * follows: a person's name, or "He" or "She" for the person who opened
+ * the sentence before and fits it; -1 otherwise. *verb is set to the
+ * verb. */
+static int32_t copula_subject(const quoth_resolver *r, size_t first, size_t *verb) {
+    const quoth_token *t = r->p.t;
+    int32_t s = person_opening(r, first);
+    if (s >= 0) {
+        size_t k = quoth_first_run_ending_after(r->t, first);
+        *verb = r->t->runs[k].end;
+        return s;
+    }
+    int he = quoth_word_is(&r->p, first, "he"), she = quoth_word_is(&r->p, first, "she");
+    if ((!he && !she) || first == 0 || t[first].quote_depth) return -1;
+    *verb = first + 1;
+    s = person_opening(r, quoth_sentence_first(&r->p, first - 1));
+    if (s < 0 || (he && r->t->s[s].gender == 2) || (she && r->t->s[s].gender == 1)) return -1;
+    return s;
+}
+
+int quoth_roles_from_copulas(quoth_resolver *r) {
+    const quoth_phrases *p = &r->p;
+    const quoth_token_list *tl = p->tl;
+    for (size_t n = 0; n < tl->n_sent; n++) {
+        size_t first = tl->sent[n].first, end = first + tl->sent[n].count, verb;
+        if (end - first < 5 || r->p.t[first].quote_depth) continue;
+        int32_t s = copula_subject(r, first, &verb);
+        if (s < 0 || r->t->s[s].role != UINT32_MAX || verb + 2 >= end ||
+            !(quoth_word_is(p, verb, "is") || quoth_word_is(p, verb, "was")) ||
+            !(quoth_word_is(p, verb + 1, "the") || quoth_word_is(p, verb + 1, "a") || quoth_word_is(p, verb + 1, "an")))
+            continue;
+        /* the role's words, to the sentence's end: "the prosecution's
+         * central witness." */
+        size_t stop = end;
+        while (stop > verb + 2 && (r->p.t[stop - 1].flags & TOK_PUNCT)) stop--;
+        size_t head = stop - 1;
+        if (stop - (verb + 2) > 6 || (r->p.t[head].flags & TOK_CAPITALIZED) || quoth_coarse(p, head) != CT_NOUN ||
+            !((r->p.t[head].lex & LEX_TITLE) || (quoth_name_classes_at(r, head) & (NAME_ROLE | NAME_PERSON_NOUN))))
+            continue;
+        int plain = 1; /* nouns, adjectives and possessives only */
+        for (size_t i = verb + 2; i < stop && plain; i++) {
+            int c = quoth_coarse(p, i);
+            plain = c == CT_NOUN || c == CT_ADJ || c == CT_PROPN || quoth_possessive(p, i);
+        }
+        if (!plain) continue;
+        quoth_speaker *sp = &r->t->s[s];
+        int rc = add_string(r, r->p.t[verb + 2].start, r->p.t[head].end, &sp->role);
+        if (rc) return rc;
+        if (!sp->gender) sp->gender = (uint8_t)quoth_gender_of_role(quoth_speaker_string(r->t, sp->role));
+    }
+    return 0;
+}

@@ -60,6 +60,11 @@ int quoth_speaker_index_reset(quoth_speaker_table *t, size_t n_runs);
 int quoth_group_full_names(quoth_resolver *r);
 int quoth_group_single_names(quoth_resolver *r);
 
+/* Gives a person without a role the one a sentence says they are ("Ravi
+ * Menon is the company's chief executive."; "She is the prosecution's
+ * witness." after a sentence she opens). 0 or QUOTH_ERR_NOMEM. */
+int quoth_roles_from_copulas(quoth_resolver *r);
+
 /* A new speaker for `run`, of `kind`, named by its words (an organization
  * quoth knows by its usual name); *id is its index. 0 or QUOTH_ERR_NOMEM. */
 int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, int32_t *id);

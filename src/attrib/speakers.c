@@ -3827,6 +3827,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
     if (!rc) rc = quoth_group_full_names(&r);
     if (!rc) rc = quoth_group_single_names(&r);
+    if (!rc) rc = quoth_roles_from_copulas(&r);
     if (rc) return rc;
     /* "the daily Narodna Pravda ... the newspaper wrote": marked once here,
      * so that "the newspaper" asks its candidates in constant time */
