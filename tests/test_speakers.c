@@ -3934,6 +3934,11 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
     {"Ann Lowry opened the bakery in 1990. She is the village's only councillor. The councillor said rents had "
      "tripled.",
      {"rents had tripled", "Ann Lowry", QUOTH_RESOLVED_TITLE, "village's only councillor", F}},
+    /* "the mediator" is the one the talks were "mediated by" (it had been
+     * no one: his role is a diplomat's) */
+    {"The talks are being mediated by Anselm Tavick, a retired diplomat. \"Nobody should expect a miracle,\" the "
+     "mediator said.",
+     {"\"Nobody should expect", "Anselm Tavick", QUOTH_RESOLVED_TITLE, "retired diplomat", U}},
 };
 
 static void test_speakers_of_the_sixteenth_audit(void) {

@@ -3371,6 +3371,38 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
     return r->t->s[speaker].kind == QUOTH_KIND_PERSON ? speaker : -1;
 }
 
+/* How many tokens back "the mediator" looks for "mediated by". */
+#define AGENT_LOOKBACK 200
+
+/* "The talks are being mediated by Anselm Tavik, a retired diplomat. ...
+ * the mediator said": "the" and a noun of one who does what a verb
+ * before said a person did ("mediated by", "founded by", "chaired by"),
+ * that person, within a few paragraphs (it had been no one: his role is
+ * a diplomat's). */
+static int32_t resolve_agent_noun(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const AGENTS[][2] = {
+        {"mediator", "mediated"},   {"founder", "founded"},       {"chair", "chaired"},
+        {"host", "hosted"},         {"moderator", "moderated"},   {"negotiator", "negotiated"},
+        {"organiser", "organised"}, {"organizer", "organized"},   {"coach", "coached"},
+        {"author", "authored"},     {"investigator", "investigated"}, {"director", "directed"}};
+    uint32_t last = source_last_word(r, src);
+    if (last != src.first + 1 || !quoth_word_is(&r->p, src.first, "the")) return -1;
+    const char *verb = NULL;
+    for (size_t i = 0; !verb && i < sizeof AGENTS / sizeof *AGENTS; i++)
+        if (quoth_word_is(&r->p, last, AGENTS[i][0])) verb = AGENTS[i][1];
+    if (!verb) return -1;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t by = src.first; by-- > 1 && src.first - by < AGENT_LOOKBACK;) {
+        if (para - paragraph_of(r, by) > PRONOUN_PARAGRAPHS) break;
+        if (!quoth_word_is(&r->p, by, "by") || !quoth_word_is(&r->p, by - 1, verb)) continue;
+        size_t k = quoth_first_run_ending_after(r->t, by + 1);
+        if (k >= r->t->n_runs || r->t->runs[k].lead != by + 1) return -1;
+        int32_t s = r->t->runs[k].speaker;
+        return s >= 0 && r->t->s[s].kind == QUOTH_KIND_PERSON ? s : -1;
+    }
+    return -1;
+}
+
 /* How many attributions back "the ministry" looks for the source it
  * shortens. */
 #define SHORTENED_SOURCE_LOOKBACK 8
@@ -3577,6 +3609,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
     if (!rc && a->speaker < 0 && (a->speaker = resolve_shortened_source(r, list, k, src)) >= 0)
         a->resolved_by = QUOTH_RESOLVED_TITLE;
+    if (!rc && a->speaker < 0 && (a->speaker = resolve_agent_noun(r, src)) >= 0) a->resolved_by = QUOTH_RESOLVED_TITLE;
     return rc;
 }
 
