@@ -2725,8 +2725,9 @@ static int after_place_preposition(const quoth_resolver *r, const quoth_name_run
  * entity tagger, and the "He" after it no one's); not "a letter from Ann
  * Lowe", nor a given name's ("a nurse from Ann Lowe's ward"). */
 static int home_of_person(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->first < 2) return 0;
     size_t noun = run->first - 2;
-    return run->first >= 2 && quoth_word_is(&r->p, run->first - 1, "from") && !given_name(r, run->first) &&
+    return quoth_word_is(&r->p, run->first - 1, "from") && !given_name(r, run->first) &&
            !(r->p.t[noun].flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, noun) == CT_NOUN &&
            ((r->p.t[noun].lex & LEX_TITLE) || (quoth_name_classes_at(r, noun) & (NAME_ROLE | NAME_PERSON_NOUN)));
 }

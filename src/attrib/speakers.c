@@ -3425,10 +3425,8 @@ static int anonymous_antecedent(const quoth_resolver *r, const quoth_attribution
         const quoth_attribution *b = &list->a[j];
         if (quoth_tspan_empty(b->source) || b->source.first >= src.first) continue;
         if (para - paragraph_of(r, b->source.first) > 1) break;
-        quoth_tspan phrase = {b->source.first, b->source.end};
-        while (phrase.end > phrase.first + 1 && !quoth_punct_is(&r->p, phrase.end - 1, ",")) phrase.end--;
-        if (phrase.end == phrase.first + 1) phrase.end = b->source.end; /* no comma: the whole source */
-        else phrase.end--;                                             /* up to its first comma */
+        quoth_tspan phrase = {b->source.first, b->source.first + 1}; /* up to its first comma, if any */
+        while (phrase.end < b->source.end && !quoth_punct_is(&r->p, phrase.end, ",")) phrase.end++;
         uint32_t head = source_last_word(r, phrase);
         if (r->p.t[head].lower_hash != r->p.t[last].lower_hash) continue;
         return b->speaker < 0 && quoth_word_in(&r->p, b->source.first, INDEFINITE, sizeof INDEFINITE / sizeof *INDEFINITE);
@@ -3436,12 +3434,6 @@ static int anonymous_antecedent(const quoth_resolver *r, const quoth_attribution
     return 0;
 }
 
-
-/* "Kestria's foreign ministry said ... The ministry added": a body's noun
- * after "the" (and adjectives) is the body of an attribution just before
- * whose longer source that noun ended, in its paragraph or the one
- * before (it had been no one: "Kestria's" is a name no "ministry"
- * heads). */
 /* Whether each adjective of src before `last` is a word of `longer` ("the
  * terrorist group" is not "the SITE Intelligence Group"). */
 static int adjectives_within(const quoth_resolver *r, quoth_tspan src, uint32_t last, quoth_tspan longer) {
@@ -3453,6 +3445,11 @@ static int adjectives_within(const quoth_resolver *r, quoth_tspan src, uint32_t 
     return 1;
 }
 
+/* "Kestria's foreign ministry said ... The ministry added": a body's noun
+ * after "the" (and adjectives) is the body of an attribution just before
+ * whose longer source that noun ended, in its paragraph or the one
+ * before (it had been no one: "Kestria's" is a name no "ministry"
+ * heads). */
 static int32_t resolve_shortened_source(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                         quoth_tspan src) {
     uint32_t last = source_last_word(r, src);
