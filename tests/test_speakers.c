@@ -3903,6 +3903,9 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      {"most employers", "John Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
     {"John and Mary Ferreiro worked at the mill. \"We were proud,\" John said.",
      {"\"We were proud", "John Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    /* Portuguese given names no list held */
+    {"Both Duarte and Celeste Ferreiro worked at the mill. Mr. Ferreiro said most employers never replied.",
+     {"most employers", "Duarte Ferreiro", QUOTH_RESOLVED_SURNAME, NULL, M}},
     /* a paper's name that the tagger read as common nouns, the first a
      * time of day (it had been no one) */
     {"The Morning Ledger wrote that the album was a noise. The newspaper said it was loud.",

@@ -119,7 +119,9 @@ static const char *const MEN[] = {
     "zachary", "zack", "zbigniew", "zeke", "ziad", "zoltan", "zoltán", "zoran", "zubair", "zurab", "álvaro",
     "éamon", "étienne", "íñigo",
     /* the eighth audit's Scottish, Welsh, Yoruba and Māori names */
-    "adewale", "aled", "callum", "fergus", "hamish", "hemi", "wiremu"
+    "adewale", "aled", "callum", "fergus", "hamish", "hemi", "wiremu",
+    /* the sixteenth audit's Portuguese ("Both Duarte and Celeste Ferreira") */
+    "duarte", "vasco", "afonso", "bernardo", "henrique", "sebastião", "simão"
 };
 
 static const char *const WOMEN[] = {

@@ -436,8 +436,15 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     size_t first_cue = 0;
     while (first_cue < n && role_of(labels[first + first_cue]) != role_of(AL_B_CUE)) first_cue++;
     quoth_viterbi_margins(lb->emit, m->trans, n, lb->best, labels + first, first_cue, lb->margin + first);
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
         if (labels[first + k] == AL_U_CUE) labels[first + k] = AL_B_CUE;
+        /* a cue right after a cue goes on with it: "She reminded | counsel
+         * that ..." had been two cues, one with the source and one with the
+         * content, and each was dropped without the other */
+        if (k > 0 && labels[first + k] == AL_B_CUE &&
+            (labels[first + k - 1] == AL_B_CUE || labels[first + k - 1] == AL_I_CUE))
+            labels[first + k] = AL_I_CUE;
+    }
 }
 
 /* A paragraph without a quotation mark and without a word that is or was
