@@ -819,9 +819,11 @@ static void source_over_field_list(const quoth_phrases *p, quoth_attribution *a)
         if (np > 0 && quoth_coarse(p, np - 1) == CT_DET) np--;
         if (np == quoth_sentence_first(p, np) || quoth_punct_is(p, np - 1, ",")) start = np;
     }
-    for (size_t c = 0; c < a->n_content; c++) /* a content there goes (content_out_of_source()) unless it runs on */
-        if (a->content[c].first < s && a->content[c].end > start && !quoth_tspan_contains(a->source, a->content[c]) &&
-            a->content[c].end > s)
+    /* a content before the source goes with the words it takes
+     * (content_out_of_source(), when another is left), but not one that
+     * runs on into the source */
+    for (size_t c = 0; c < a->n_content; c++)
+        if (a->content[c].first < s && a->content[c].end > start && (a->content[c].end > s || a->n_content < 2))
             return;
     a->source.first = (uint32_t)start;
 }
