@@ -3407,6 +3407,17 @@ static int32_t resolve_agent_noun(const quoth_resolver *r, quoth_tspan src) {
  * shortens. */
 #define SHORTENED_SOURCE_LOOKBACK 8
 
+/* The common noun of a source "the" and at most one word more open
+ * ("the ministry", "the terrorist group"), or src.first when it is none:
+ * a description that may shorten an earlier source. */
+static uint32_t definite_noun(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t last = source_last_word(r, src);
+    if (last == src.first || last - src.first > 2 || !quoth_word_is(&r->p, src.first, "the") ||
+        quoth_coarse(&r->p, last) != CT_NOUN || (r->p.t[last].flags & TOK_CAPITALIZED))
+        return src.first;
+    return last;
+}
+
 /* "An Aldorian diplomat, speaking on condition of anonymity, said ...
  * The diplomat added": "the" and a noun that the latest source headed by
  * that noun, in its paragraph or the one before, introduced as someone
@@ -3416,10 +3427,8 @@ static int32_t resolve_agent_noun(const quoth_resolver *r, quoth_tspan src) {
 static int anonymous_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                 quoth_tspan src) {
     static const char *const INDEFINITE[] = {"a", "an", "one", "another"};
-    uint32_t last = source_last_word(r, src);
-    if (last == src.first || last - src.first > 2 || !quoth_word_is(&r->p, src.first, "the") ||
-        quoth_coarse(&r->p, last) != CT_NOUN || (r->p.t[last].flags & TOK_CAPITALIZED))
-        return 0;
+    uint32_t last = definite_noun(r, src);
+    if (last == src.first) return 0;
     uint32_t para = paragraph_of(r, src.first);
     for (size_t j = k, seen = 0; j-- > 0 && seen++ < SHORTENED_SOURCE_LOOKBACK;) {
         const quoth_attribution *b = &list->a[j];
@@ -3452,10 +3461,8 @@ static int adjectives_within(const quoth_resolver *r, quoth_tspan src, uint32_t 
  * heads). */
 static int32_t resolve_shortened_source(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                         quoth_tspan src) {
-    uint32_t last = source_last_word(r, src);
-    if (last == src.first || last - src.first > 2 || !quoth_word_is(&r->p, src.first, "the") ||
-        quoth_coarse(&r->p, last) != CT_NOUN || (r->p.t[last].flags & TOK_CAPITALIZED))
-        return -1;
+    uint32_t last = definite_noun(r, src);
+    if (last == src.first) return -1;
     for (uint32_t i = src.first + 1; i < last; i++)
         if (quoth_coarse(&r->p, i) != CT_ADJ) return -1;
     uint32_t para = paragraph_of(r, src.first);
