@@ -3944,6 +3944,25 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      {"\"Nobody should expect", "Anselm Tavick", QUOTH_RESOLVED_TITLE, "retired diplomat", U}},
 };
 
+/* The seventeenth audit: American political news and hard forms of
+ * quoting (docs/speakers.md). */
+static const one_statement SPEAKERS_SEVENTEEN[] = {
+    /* the part of a day after its date is no source ("Tuesday night") */
+    {"YOUNGSTOWN, Ohio - Before a crowd that filled a shuttered depot, Republican presidential candidate Warren "
+     "Tolwick on Tuesday night promised to cut taxes for small farms.",
+     {"to cut taxes", "Warren Tolwick", QUOTH_RESOLVED_NAME, "Republican presidential candidate", M}},
+    /* a relative pronoun after an apposition and an age: the name before
+     * both (it had been no one) */
+    {"Tom Varrick, 34, a teacher who said he came out of curiosity, said the speech was light on details.",
+     {"he came out of", "Tom Varrick", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"Tom Varrick, 34, a teacher who said he came out of curiosity, said the speech was light on details.",
+     {"the speech was light", "Tom Varrick", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
+static void test_speakers_of_the_seventeenth_audit(void) {
+    check_one_statements(SPEAKERS_SEVENTEEN, sizeof SPEAKERS_SEVENTEEN / sizeof *SPEAKERS_SEVENTEEN);
+}
+
 static void test_speakers_of_the_sixteenth_audit(void) {
     check_one_statements(SPEAKERS_SIXTEEN, sizeof SPEAKERS_SIXTEEN / sizeof *SPEAKERS_SIXTEEN);
 }
@@ -3977,7 +3996,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -326,6 +326,14 @@ static int time_word(const quoth_phrases *p, size_t i) {
     return 0;
 }
 
+/* "Tuesday night", "Monday morning": the part of a day named before it
+ * (a candidate "on Tuesday night promised" had been a source "Tuesday
+ * night"). */
+static int part_of_day(const quoth_phrases *p, size_t i) {
+    static const char *const WORDS[] = {"morning", "afternoon", "evening", "night"};
+    return quoth_word_in(p, i, WORDS, sizeof WORDS / sizeof *WORDS);
+}
+
 /* A year of the last two centuries, "2013": a date, though no name word. */
 static int is_year(const quoth_phrases *p, size_t i) {
     const quoth_token *t = &p->t[i];
@@ -353,7 +361,7 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
     for (size_t i = s.first; i < s.end; i++) {
         if (quoth_is_date_word(in, p, i) || is_year(p, i))
             dates++;
-        else if (!time_word(p, i) && !quoth_punct_is(p, i, ",")) return;
+        else if (!time_word(p, i) && !quoth_punct_is(p, i, ",") && !(dates && part_of_day(p, i))) return;
     }
     if (!dates) return;
     size_t end = s.first, first = quoth_sentence_first(p, s.first);
@@ -545,8 +553,20 @@ static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a)
 static void source_before_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     size_t first = quoth_sentence_first(p, s.first), lead = modifiers_before(p, a->cue.first, s.end);
-    if (lead == 0 || !quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1 || !quoth_punct_is(p, s.first - 1, ","))
+    if (lead == 0 || !quoth_punct_is(p, lead - 1, ",") || s.first <= first + 1) return;
+    if (!quoth_punct_is(p, s.first - 1, ",")) {
+        /* "Tom Varga, 34, a teacher who said ..., said": the apposition
+         * the clause hangs on, set off after a comma */
+        size_t noun = quoth_np_left(p, s.first, first);
+        if (noun <= first || noun >= s.first || !quoth_punct_is(p, noun - 1, ",")) return;
+        size_t comma = noun - 1; /* the name before the apposition, its age passed */
+        if (comma >= first + 3 && quoth_punct_is(p, comma - 2, ",") && quoth_coarse(p, comma - 1) == CT_NUM &&
+            p->t[comma - 1].norm_len <= 2)
+            comma -= 2;
+        size_t name = quoth_np_left(p, comma, first);
+        a->source = (quoth_tspan){(uint32_t)(name < comma ? name : noun), s.first};
         return;
+    }
     size_t left = quoth_np_left(p, s.first - 1, first);
     /* "The 41-year-old", which the tagger reads as an adjective alone */
     if (left == s.first - 1 && quoth_ends_with(p, s.first - 2, "-year-old"))

@@ -997,6 +997,13 @@ static int describes_one_person(const quoth_resolver *r, size_t first, size_t en
     return !(n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'');
 }
 
+/* Whether token i is a number of one or two digits, as an age is. */
+static int two_digit_number(const quoth_resolver *r, size_t i) {
+    const char *w = quoth_token_norm(r->p.tl, i);
+    size_t n = r->p.t[i].norm_len;
+    return (n == 1 || n == 2) && w[0] >= '0' && w[0] <= '9' && w[n - 1] >= '0' && w[n - 1] <= '9';
+}
+
 /* The person whose apposition ends at `end`, the relative pronoun after
  * it: "Dan Ruhl, a senior analyst at Jefferies, who ...", "Jeff Flake,
  * Republican of Arizona, who ...". Without this the name that ends the
@@ -1008,9 +1015,12 @@ static int32_t apposed_person(const quoth_resolver *r, size_t end) {
     size_t first = quoth_sentence_first(&r->p, end);
     for (size_t k = end; k-- > first && end - k <= APPOSITION_MAX;) {
         if (quoth_punct_is(&r->p, k, ",")) {
-            size_t name_end;
+            size_t name_end, name_at = k;
+            /* "Tom Varga, 34, a teacher who": the age set off between */
+            if (name_at >= first + 3 && quoth_punct_is(&r->p, name_at - 2, ",") && two_digit_number(r, name_at - 1))
+                name_at -= 2;
             int32_t run = k > first && k + 1 < end && describes_one_person(r, k + 1, end)
-                              ? past_place_of(r, run_ending_before_brackets(r, k, &name_end))
+                              ? past_place_of(r, run_ending_before_brackets(r, name_at, &name_end))
                               : -1;
             return run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON
                        ? r->t->runs[run].speaker
