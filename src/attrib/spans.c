@@ -1278,11 +1278,13 @@ static void sender_of_document(const quoth_phrases *p, quoth_attribution *a) {
     if (lead > first && quoth_coarse(p, lead - 1) == CT_WH) {
         sender = (quoth_tspan){(uint32_t)lead - 1, (uint32_t)lead};
     } else if (sender.end != lead) { /* the subject of another verb */
-        size_t left = quoth_np_left(p, lead, first);
-        for (size_t i = left; i < lead; i++) /* a list's comma: "After the attacks, Trump" */
+        /* past an aside: "Alan Witt, for his part, issued a statement" */
+        size_t end = quoth_subject_end(p, lead, first);
+        size_t left = quoth_np_left(p, end, first);
+        for (size_t i = left; i < end; i++) /* a list's comma: "After the attacks, Trump" */
             if (quoth_punct_is(p, i, ",")) left = i + 1;
-        if (left == lead) return;
-        sender = (quoth_tspan){(uint32_t)left, (uint32_t)lead};
+        if (left == end) return;
+        sender = (quoth_tspan){(uint32_t)left, (uint32_t)end};
     }
     a->source = sender;
     a->cue.first = (uint32_t)lead;
