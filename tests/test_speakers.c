@@ -3957,6 +3957,10 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      {"he came out of", "Tom Varrick", QUOTH_RESOLVED_PRONOUN, NULL, M}},
     {"Tom Varrick, 34, a teacher who said he came out of curiosity, said the speech was light on details.",
      {"the speech was light", "Tom Varrick", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* the campaign of a candidate the text never names in full (it had
+     * been a body "Castine") */
+    {"Later the Castine campaign said it had raised $2 million.",
+     {"it had raised", "Castine campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -1632,6 +1632,24 @@ static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *spea
     return 0;
 }
 
+/* "the Castine campaign", "Castine's campaign", whose candidate the text
+ * never names in full, so that the one word is no person: the campaign,
+ * under the name a known person's would have (it had been a body
+ * "Castine"). */
+static int resolve_campaign_of_word(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    *speaker = -1;
+    size_t k = first_run_from(r, src.first);
+    if (k >= r->t->n_runs) return 0;
+    const quoth_name_run *run = &r->t->runs[k];
+    if (run->first >= src.end || run->end != run->first + 1 ||
+        r->t->s[run->speaker].kind == QUOTH_KIND_PERSON || quoth_run_is_place(r, run))
+        return 0;
+    uint32_t noun = run->end + (quoth_possessive(&r->p, run->end) ? 1 : 0);
+    if (noun + 1 != src.end || !quoth_word_is(&r->p, noun, "campaign")) return 0;
+    const quoth_token *word = &r->p.t[run->first];
+    return body_speaker(r, r->text + word->start, word->end - word->start, noun, speaker);
+}
+
 /* "the campaign", "The administration": the body of the person the text
  * last named with that noun within a few paragraphs, as a source or not
  * ("In an email thread with Cruz's campaign, ... the campaign refused";
@@ -3589,6 +3607,10 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 0;
+    }
+    if ((rc = resolve_campaign_of_word(r, src, &a->speaker)) || a->speaker >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return rc;
     }
     if (resolve_by_name(r, list, k)) return 0;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
