@@ -3961,6 +3961,18 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      * been a body "Castine") */
     {"Later the Castine campaign said it had raised $2 million.",
      {"it had raised", "Castine campaign", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a debate's moderator is a role, and no "businessman" (she had been
+     * the businessman, the last to speak) */
+    {"Moderator Helen Prycewood asked Roy Danforth about his tax returns.",
+     {"about his tax returns", "Helen Prycewood", QUOTH_RESOLVED_NAME, "Moderator", F}},
+    {"Moderator Helen Prycewood asked Roy Danforth about his tax returns. The businessman said he was under audit.",
+     {"he was under audit", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a developer is a person's role, not a place's body (the speaker had
+     * been "Texas") */
+    {"Texas developer Roy Danforth said he had won the debate.",
+     {"he had won", "Roy Danforth", QUOTH_RESOLVED_NAME, "Texas developer", M}},
+    {"Later, the Texas developer told reporters that he had won the debate.",
+     {"that he had won", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -208,6 +208,8 @@ static const char *const ROLE_NOUNS[] = {
     "waitress", "cashier", "janitor", "caretaker", "midwife", "paramedic", "pharmacist", "dentist", "fisherman",
     "miner", "welder", "machinist", "labourer", "laborer", "bookkeeper", "accountant", "clerk", "receptionist",
     "librarian", "butcher", "florist", "tailor", "hairdresser", "barber", "steward", "porter",
+    /* the seventeenth audit's candidates: "the Texas developer told reporters" is the candidate, not Texas */
+    "developer", "executive", "lawmaker", "mayor", "governor", "senator", "congressman", "congresswoman",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

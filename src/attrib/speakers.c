@@ -1826,6 +1826,11 @@ static const char *const TEAM_ROLES[] = {"striker", "midfielder", "goalkeeper", 
                                          "captain", "player",  "guard",      "forward", "defender", "rider",
                                          "driver"};
 
+/* Roles of who runs a debate or an interview, and the words that may
+ * still describe them. */
+static const char *const HOSTS[] = {"moderator", "host",    "anchor",      "interviewer", "presenter",
+                                    "journalist", "reporter", "broadcaster", "newsman",     "newswoman"};
+
 /* Whether a stored role ends with another noun of the same sort as the
  * description's `head`: a manager is no "player", a striker no "coach",
  * "the Nigerian" no "Pole" (other nouns of people may all be true of one
@@ -1836,6 +1841,10 @@ static int role_of_other_kind(const char *role, const char *head) {
     if (strcasecmp(last, head) == 0) return 0;
     size_t n = sizeof TEAM_ROLES / sizeof *TEAM_ROLES;
     if (word_in_list(last, TEAM_ROLES, n) && word_in_list(head, TEAM_ROLES, n)) return 1;
+    /* who puts the questions is not who is described among those asked:
+     * the moderator is no "businessman" */
+    n = sizeof HOSTS / sizeof *HOSTS;
+    if (word_in_list(last, HOSTS, n) && !word_in_list(head, HOSTS, n)) return 1;
     return quoth_nationality_of(last) && quoth_nationality_of(head);
 }
 

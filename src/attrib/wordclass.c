@@ -137,6 +137,8 @@ static const char *const TITLES[] = {
  * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been one body's
  * name. A word here has no class of the lists above. */
 static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-general",
+                                          /* "Moderator Helen Pryce asked ..." */
+                                          "moderator",
                                           /* "Defence counsel, Fiona Achebe-Rourke, ... The barrister noted" */
                                           "barrister", "solicitor"};
 
