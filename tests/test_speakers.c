@@ -3973,6 +3973,10 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      {"he had won", "Roy Danforth", QUOTH_RESOLVED_NAME, "Texas developer", M}},
     {"Later, the Texas developer told reporters that he had won the debate.",
      {"that he had won", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a contractor's trade ends a firm's name (it had been a person) */
+    {"The landlord's maintenance contractor, Gilcrest Maintenance, wrote in an internal email that the flats were "
+     "\"beyond patching.\"",
+     {"that the flats", "Gilcrest Maintenance", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -148,6 +148,8 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the tenth audit's mines and forums: "Kafue Basin Copper", "Banking
      * Standards Forum" had been people */
     "copper", "minerals", "metals", "forum",
+    /* the seventeenth audit's contractors: "Gilchrist Maintenance wrote" had been a person */
+    "maintenance", "repairs", "plumbing", "roofing", "haulage", "removals", "construction", "contractors",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
 
