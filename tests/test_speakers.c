@@ -3977,6 +3977,11 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"The landlord's maintenance contractor, Gilcrest Maintenance, wrote in an internal email that the flats were "
      "\"beyond patching.\"",
      {"that the flats", "Gilcrest Maintenance", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a lawsuit "filed in the Court of Session ... by" a body is the
+     * body's (it had been the court's) */
+    {"The lawsuit, filed in the Court of Session on Friday by the Pengarrow Tenants' Association, says the landlord "
+     "let unfit homes.",
+     {"the landlord let", "Pengarrow Tenants' Association", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

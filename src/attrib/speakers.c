@@ -2835,6 +2835,26 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
     return making_subject(r, np, first, body);
 }
 
+/* "The lawsuit, filed in the Court of Session on Friday by the Pengelly
+ * Tenants' Association, says": a common noun set off by a participle
+ * clause whose agent follows "by" is that agent's, whatever names come
+ * first (it had been the court's). -1 when the source reads otherwise. */
+static int32_t agent_of_participle_clause(const quoth_resolver *r, quoth_tspan src, uint32_t *body) {
+    const quoth_phrases *p = &r->p;
+    size_t noun = src.first + 1;
+    if (src.end < src.first + 6 || quoth_coarse(p, src.first) != CT_DET || quoth_coarse(p, noun) != CT_NOUN ||
+        (p->t[noun].flags & TOK_CAPITALIZED) || !quoth_punct_is(p, noun + 1, ",") ||
+        quoth_coarse(p, noun + 2) != CT_VERB || !quoth_ends_with(p, noun + 2, "ed"))
+        return -1;
+    for (size_t k = noun + 3; k + 1 < src.end; k++) {
+        if (quoth_punct_is(p, k, ",")) return -1; /* the clause closes first */
+        if (!quoth_word_is(p, k, "by")) continue;
+        size_t name = k + 1 + (quoth_word_is(p, k + 1, "the") && k + 2 < src.end);
+        return maker_run_at(r, name, body);
+    }
+    return -1;
+}
+
 /* "the statement", "The ad", "the new report": in *speaker, its maker
  * (document_maker()) at the latest mention of the same noun before it
  * that names one, in the paragraph or the two before, outside quotations;
@@ -3615,6 +3635,13 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (anonymous_antecedent(r, list, k, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
+        return 0;
+    }
+    uint32_t body = 0; /* a person's campaign as the agent is left to the rules below */
+    int32_t agent = agent_of_participle_clause(r, src, &body);
+    if (agent >= 0 && !body) {
+        a->speaker = agent;
+        a->resolved_by = r->t->s[agent].kind == QUOTH_KIND_PERSON ? QUOTH_RESOLVED_NAME : QUOTH_RESOLVED_ORGANIZATION;
         return 0;
     }
     if ((rc = resolve_campaign_of_word(r, src, &a->speaker)) || a->speaker >= 0) {
