@@ -602,6 +602,25 @@ static int reaches_cue_sentence(const quoth_phrases *p, const labelled_span *a, 
     return 0;
 }
 
+/* A content of an earlier sentence is not the complement of a cue whose
+ * own sentence opens with its source: in ""A," said X. "B." She said C",
+ * "B." goes on with X's quotation, and "She said" has C (it had taken "B.",
+ * and the rules' quotation of X then took the whole statement). */
+#define NEW_SENTENCE_SOURCE_COST 10
+
+static long new_sentence_source_cost(const quoth_phrases *p, const labelled_span *s, size_t n, size_t k, size_t c) {
+    if (s[k].role != AL_B_CONTENT || k == 0 || c == 0 || c + 1 >= n || s[k].end > s[c].first) return 0;
+    const labelled_span *before = &s[k - 1], *source = &s[c - 1], *after = &s[c + 1];
+    /* right after another statement's source or cue ("said X. | "B."") */
+    if ((before->role != AL_B_SOURCE && before->role != AL_B_CUE) || before->end + 2 < s[k].first) return 0;
+    if (source->role != AL_B_SOURCE || source->end != s[c].first || source->first < s[k].end ||
+        quoth_sentence_first(p, source->first) != source->first ||
+        p->t[s[k].end - 1].sentence == p->t[source->first].sentence)
+        return 0;
+    /* and the cue has a content of its own after it */
+    return after->role == AL_B_CONTENT && after->first <= s[c].end + 1 ? NEW_SENTENCE_SOURCE_COST : 0;
+}
+
 /* Each source and content joins the cheapest cue of its paragraph; the
  * search looks at most a few spans each way, so it stays linear. */
 static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
@@ -613,7 +632,7 @@ static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
         for (size_t c = lo; c <= hi; c++) {
             if (s[c].role != AL_B_CUE || !quoth_same_paragraph(p, s[c].first, s[k].first)) continue;
             if (s[k].role == AL_B_CONTENT && !reaches_cue_sentence(p, &s[k], &s[c])) continue;
-            long cost = join_cost(p, &s[k], &s[c]);
+            long cost = join_cost(p, &s[k], &s[c]) + new_sentence_source_cost(p, s, n, k, c);
             if (cost < best) {
                 best = cost;
                 s[k].owner = (int32_t)c;
