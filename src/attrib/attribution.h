@@ -182,6 +182,12 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
  * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "Hospitals, she continued, were running out of beds": a cue set off by
+ * commas inside a sentence that no reading took is its source's
+ * statement of the two parts around it. Appends it; returns 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_attribution_parenthetical_cues(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "It was learned from the Emergency Management Department that ...",
  * "In the summary of the decision, it was stated that ...": the passive
  * report of translated news is the statement of the agent after its verb

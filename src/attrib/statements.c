@@ -607,6 +607,56 @@ int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attributio
     return each_sentence(in, list, inverted_as_report);
 }
 
+/* How many words the source of a parenthetical cue may have ("the
+ * councillor", "Mr. Ruiz"). */
+#define PARENTHETICAL_SOURCE_MAX 3
+
+/* The verb of ", she continued," at `comma`: a personal pronoun, a name
+ * or "the" and a noun, then a verb of saying in the past (with the "on"
+ * of "went on"), and a comma; SIZE_MAX when the tokens read otherwise. */
+static size_t parenthetical_verb(const quoth_phrases *p, size_t comma, size_t end, quoth_tspan *source) {
+    size_t first = comma + 1, v = first;
+    if (quoth_word_is(p, v, "he") || quoth_word_is(p, v, "she") || quoth_word_is(p, v, "they")) {
+        v++;
+    } else if (quoth_word_is(p, v, "the") && v + 1 < end && quoth_coarse(p, v + 1) == CT_NOUN) {
+        v += 2;
+    } else {
+        while (v < end && v - first < PARENTHETICAL_SOURCE_MAX && quoth_coarse(p, v) == CT_PROPN) v++;
+    }
+    if (v == first || v + 2 >= end || p->t[v].quote_depth) return SIZE_MAX;
+    size_t close = v + 1;
+    if (quoth_word_is(p, v, "went") && quoth_word_is(p, close, "on")) close++;
+    else if (!quoth_is_cue_verb(p, v) || !(p->t[v].lex & LEX_FORM_PAST)) return SIZE_MAX;
+    if (close >= end || !quoth_punct_is(p, close, ",")) return SIZE_MAX;
+    *source = tspan(first, v);
+    return v;
+}
+
+/* "Hospitals, she continued, were "running out of beds."": a cue set off
+ * by commas inside a sentence that no reading took, a clause on either
+ * side, is its source's statement of both parts (the tagger, which had
+ * learned no "continued", had left it out). */
+static int parenthetical_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    for (size_t comma = first + 1; comma + 4 < end; comma++) {
+        quoth_tspan source;
+        size_t verb;
+        if (!quoth_punct_is(p, comma, ",") || p->t[comma].quote_depth ||
+            (verb = parenthetical_verb(p, comma, end, &source)) == SIZE_MAX)
+            continue;
+        size_t close = quoth_word_is(p, verb, "went") ? verb + 2 : verb + 1, last = end_before_punctuation(p, close + 1, end);
+        if (last < close + 3 || any_attribution_overlaps(list, tspan(first, end))) return 1;
+        quoth_attribution report = rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, close), source, tspan(first, comma));
+        report.content[1] = tspan(close + 1, last);
+        report.n_content = 2;
+        return quoth_attribution_push(list, &report) ? QUOTH_ERR_NOMEM : 1;
+    }
+    return 0;
+}
+
+int quoth_attribution_parenthetical_cues(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    return each_sentence(in, list, parenthetical_report);
+}
+
 /* The participle of "it was stated that", "it has been noted that", "It
  * was learned from the department that" at token i ("it"), or SIZE_MAX:
  * the passive report of translated news (Turkish "belirtildi", Russian
