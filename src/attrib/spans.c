@@ -95,6 +95,30 @@ static quoth_tspan previous_source(const quoth_phrases *p, const quoth_attributi
 /* The noun phrase right before the cue ("The city of Phoenix is
  * demanding", "Flight attendants' union endorses"), when the sentence's
  * subject could not be read; not a phrase that is part of the content. */
+/* How many tokens a participle aside between a subject and its verb may
+ * hold (", asked about the memo,"). */
+#define PARTICIPLE_ASIDE_MAX 12
+
+/* "Delahaye, asked about the memo, said": the subject that opens the
+ * sentence before a participle clause set off by commas right before the
+ * cue (the tagger had given the subject to "asked about", and the
+ * statement, left with none, was lost). Empty when there is none. */
+static quoth_tspan subject_before_participle_aside(const quoth_phrases *p, size_t cue) {
+    quoth_tspan none = {0, 0};
+    size_t first = quoth_sentence_first(p, cue);
+    if (cue < first + 4 || !quoth_punct_is(p, cue - 1, ",")) return none;
+    size_t comma = cue - 2;
+    while (comma > first && cue - comma <= PARTICIPLE_ASIDE_MAX && !quoth_punct_is(p, comma, ",") &&
+           !p->t[comma].quote_depth)
+        comma--;
+    if (comma <= first || !quoth_punct_is(p, comma, ",") || quoth_coarse(p, comma + 1) != CT_VERB ||
+        !quoth_ends_with(p, comma + 1, "ed"))
+        return none;
+    size_t left = quoth_np_left(p, comma, first);
+    return left == quoth_after_dateline(p, first) && left < comma ? (quoth_tspan){(uint32_t)left, (uint32_t)comma}
+                                                                   : none;
+}
+
 /* "Yusuf, 16, said": a capitalized name and an age set off after it,
  * right before the cue, that the tagger read as common words (the
  * statement had had no source, and was dropped). Empty when there is
@@ -1838,6 +1862,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
             /* not a content's own words ("The ad, titled “Unifier?”, concludes") */
             if (a->n_content && a->content[a->n_content - 1].end > subject.end) a->source = subject;
         }
+        if (quoth_tspan_empty(a->source)) a->source = subject_before_participle_aside(&p, cue);
     }
     for (size_t k = 0; k < list->n; k++) content_stops_before_parenthetical(&p, list, k);
     for (size_t k = 0; k < list->n; k++)
