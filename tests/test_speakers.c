@@ -3982,6 +3982,13 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"The lawsuit, filed in the Court of Session on Friday by the Pengarrow Tenants' Association, says the landlord "
      "let unfit homes.",
      {"the landlord let", "Pengarrow Tenants' Association", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "the campaign" five short paragraphs after "Eleanor Castwell's
+     * campaign" (it had been no one) */
+    {"Eleanor Castwell's campaign is divided over where to spend, according to two people familiar with the "
+     "discussions.\n\nThe debate has pitted the data team against a group of loyalists.\n\n\"We haven't sent her "
+     "there once since the convention.\"\n\nElwin declined to be interviewed for this article.\n\nPublicly, the "
+     "campaign has argued that it can compete everywhere.",
+     {"that it can compete", "Castwell campaign", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -18,6 +18,12 @@
 /* How far back a pronoun looks for the speaker it stands for. */
 #define PRONOUN_PARAGRAPHS 3
 
+/* How many paragraphs back "the campaign" finds the body it names: news
+ * of one sentence a paragraph comes back to a campaign long after naming
+ * it ("Eleanor Castine's campaign is divided ..." five paragraphs before
+ * "the campaign has argued" had been no one). */
+#define BODY_PARAGRAPHS 8
+
 /* ------------------------------------------------------ attributions */
 
 /* The last word of a source, past the punctuation that closes it ("the
@@ -1664,7 +1670,7 @@ static int resolve_body_named_before(quoth_resolver *r, quoth_tspan src, int32_t
     uint32_t para = paragraph_of(r, src.first);
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
-        if (para - paragraph_of(r, run->first) > PRONOUN_PARAGRAPHS) break;
+        if (para - paragraph_of(r, run->first) > BODY_PARAGRAPHS) break;
         if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
         size_t i = run->end;
         if (quoth_possessive(&r->p, i)) i++;
