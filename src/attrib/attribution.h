@@ -182,6 +182,11 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
  * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "X warned that A, saying B": a participle of saying right after a
+ * statement's content, whose clause no reading took, is the same
+ * source's statement of B. Appends it; returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_trailing_participles(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "Hospitals, she continued, were running out of beds": a cue set off by
  * commas inside a sentence that no reading took is its source's
  * statement of the two parts around it. Appends it; returns 0 or

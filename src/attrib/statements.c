@@ -607,6 +607,36 @@ int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attributio
     return each_sentence(in, list, inverted_as_report);
 }
 
+/* "Petrak warned that the party could not take the valley for granted,
+ * saying turnout had been "a wake-up call."": a participle of saying
+ * right after a statement's content, whose clause no reading took, is
+ * the same source's statement of the rest of the sentence (PolNeAR makes
+ * ", saying" a cue of its own 118 times in train; the clause had been
+ * cut from the first content and lost). */
+int quoth_attribution_trailing_participles(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
+    size_t n = list->n;
+    for (size_t k = 0; k < n && budget >= list->n; k++) {
+        const quoth_attribution *a = &list->a[k];
+        if (!a->n_content || quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
+        size_t comma = a->content[a->n_content - 1].end, verb = comma + 1;
+        if (verb + 3 >= p.n || !quoth_punct_is(&p, comma, ",") || p.t[comma].quote_depth ||
+            p.t[verb].sentence != p.t[comma].sentence || !quoth_ends_with(&p, verb, "ing") ||
+            !(p.t[verb].lex & LEX_CUE_SPEECH) || quoth_word_is(&p, verb, "according") || a->cue.first > comma)
+            continue;
+        budget -= list->n;
+        size_t end = end_before_punctuation(&p, verb + 1, quoth_sentence_end(&p, verb));
+        if (end < verb + 3 || any_attribution_overlaps(list, tspan(verb, end))) continue;
+        quoth_attribution other = *a;
+        other.cue = tspan(verb, verb + 1);
+        other.content[0] = tspan(verb + 1, end);
+        other.n_content = 1;
+        if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* How many words the source of a parenthetical cue may have ("the
  * councillor", "Mr. Ruiz"). */
 #define PARENTHETICAL_SOURCE_MAX 3
