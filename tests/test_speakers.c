@@ -3989,6 +3989,11 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      "there once since the convention.\"\n\nElwin declined to be interviewed for this article.\n\nPublicly, the "
      "campaign has argued that it can compete everywhere.",
      {"that it can compete", "Castwell campaign", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* "Castell-Boyd's lawyer" is the one given as "Her attorney" after her
+     * (it had been no one) */
+    {"Miriam Castell-Boyd said she had been told to delete messages. Her attorney, Benedict Oyelade, said his client "
+     "would testify. Later, Castell-Boyd's lawyer said his client had received threats.",
+     {"his client had received", "Benedict Oyelade", QUOTH_RESOLVED_TITLE, "Her attorney", M}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -1306,6 +1306,17 @@ static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan 
     return -1;
 }
 
+/* Whether a role belongs to `owner` (of gender 1 male, 2 female, 0
+ * unknown): it names the owner ("Castell-Boyd's attorney"), or it was
+ * given as "Her attorney" and "her" can be the owner (the seventeenth
+ * audit's "Castell-Boyd's lawyer" after "Her attorney, Benedict Oyelade,"
+ * had been no one). */
+static int owned_role(const char *role, const char *owner, int owner_gender) {
+    if (holds_word(role, owner)) return 1;
+    return (owner_gender == 2 && strncasecmp(role, "her ", 4) == 0) ||
+           (owner_gender == 1 && strncasecmp(role, "his ", 4) == 0);
+}
+
 /* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
  * person named latest before it whose role holds the title that ends the
  * source. Only after "the" or a possessive: "a Democratic senator" is
@@ -1325,11 +1336,15 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
         return -1;
     int definite = quoth_word_is(&r->p, src.first, "the"), vice = 0;
     const char *owner = NULL; /* "Trump's campaign manager": the role names Trump */
+    int owner_gender = 0;
     for (uint32_t i = src.first; i < last; i++) {
         vice |= quoth_word_is(&r->p, i, "vice");
         definite |= quoth_coarse(&r->p, i) == CT_POSS;
-        if (i > src.first && quoth_possessive(&r->p, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED))
+        if (i > src.first && quoth_possessive(&r->p, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED)) {
             owner = quoth_token_norm(r->p.tl, i - 1);
+            int32_t run = run_ending_at(r, i);
+            owner_gender = run >= 0 ? r->t->s[r->t->runs[run].speaker].gender : 0;
+        }
     }
     if (!definite && !owner) return -1;
     const char *w = quoth_token_norm(r->p.tl, last);
@@ -1352,7 +1367,7 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
         for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
             int32_t s = r->t->runs[j].speaker;
             const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-            if (!role || !role_holds_title(role, w, vice, pass == 2) || (owner && !holds_word(role, owner)) ||
+            if (!role || !role_holds_title(role, w, vice, pass == 2) || (owner && !owned_role(role, owner, owner_gender)) ||
                 (pass == 0 && !holds_word(role, nation)) || other_party(r, src.first + 1, last, role))
                 continue;
             if (holds_word(role, "former") == former) return s;
