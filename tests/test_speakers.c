@@ -3994,6 +3994,13 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"Miriam Castell-Boyd said she had been told to delete messages. Her attorney, Benedict Oyelade, said his client "
      "would testify. Later, Castell-Boyd's lawyer said his client had received threats.",
      {"his client had received", "Benedict Oyelade", QUOTH_RESOLVED_TITLE, "Her attorney", M}},
+    /* "The mayor of Penwarren" is the mayor, named after it or not at all,
+     * and never the town (it had been a body "Penwarren") */
+    {"The mayor of Penwarren promised on Sunday to rebuild every damaged home. Mayor Ederyn Castello told residents "
+     "that help was coming.",
+     {"to rebuild every", "Ederyn Castello", QUOTH_RESOLVED_TITLE, "Mayor", U}},
+    {"The mayor of Penwarren promised on Sunday to rebuild every damaged home.",
+     {"to rebuild every", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

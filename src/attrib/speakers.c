@@ -2856,6 +2856,39 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
     return making_subject(r, np, first, body);
 }
 
+/* "The mayor of Penwithick", "the governor of Kestria": a public office
+ * of a place is its holder's, the latest before whose role holds the
+ * office, else the first named after (news often names the mayor in the
+ * next sentence), and no one when the text names none; never the place
+ * (it had been the town). *found is set when the source reads so. */
+static int32_t holder_of_office_of(const quoth_resolver *r, quoth_tspan src, int *found) {
+    *found = 0;
+    uint32_t office = src.first + 1, of = office + 1;
+    if (src.end < src.first + 4 || !quoth_word_is(&r->p, src.first, "the") || !quoth_word_is(&r->p, of, "of") ||
+        (r->p.t[office].flags & TOK_CAPITALIZED) || !public_office(r, office))
+        return -1;
+    size_t j = first_run_from(r, of + 1);
+    if (j >= r->t->n_runs || r->t->runs[j].first > of + 2 || r->t->runs[j].end != src.end ||
+        r->t->s[r->t->runs[j].speaker].kind == QUOTH_KIND_PERSON)
+        return -1;
+    *found = 1;
+    const char *title = quoth_token_norm(r->p.tl, office);
+    size_t from = first_run_from(r, src.first);
+    for (size_t k = from, seen = 0; k-- > 0 && seen++ < LOOKBACK_MAX;) {
+        int32_t s = r->t->runs[k].speaker;
+        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+        if (role && role_holds_title(role, title, 0, 0) && !holds_whole_word(role, "former")) return s;
+    }
+    for (size_t k = from, seen = 0; k < r->t->n_runs && seen++ < LOOKBACK_MAX; k++) {
+        int32_t s = r->t->runs[k].speaker;
+        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+        if (r->t->runs[k].first >= src.end && role && role_holds_title(role, title, 0, 0) &&
+            !holds_whole_word(role, "former"))
+            return s;
+    }
+    return -1;
+}
+
 /* "The lawsuit, filed in the Court of Session on Friday by the Pengelly
  * Tenants' Association, says": a common noun set off by a participle
  * clause whose agent follows "by" is that agent's, whatever names come
@@ -3656,6 +3689,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (anonymous_antecedent(r, list, k, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
+        return 0;
+    }
+    int office_of_place;
+    if ((a->speaker = holder_of_office_of(r, src, &office_of_place)) >= 0 || office_of_place) {
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
         return 0;
     }
     uint32_t body = 0; /* a person's campaign as the agent is left to the rules below */
