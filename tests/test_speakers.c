@@ -4001,6 +4001,12 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      {"to rebuild every", "Ederyn Castello", QUOTH_RESOLVED_TITLE, "Mayor", U}},
     {"The mayor of Penwarren promised on Sunday to rebuild every damaged home.",
      {"to rebuild every", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a headline's verb before a surname the article writes after a given
+     * name is no name ("Show Danforth" had been a person, and took the
+     * article's "Danforth") */
+    {"Leaked Emails Show Danforth Aides Debated Hiding Loans\n\nAdvisers to Roy Danforth discussed the loans. The "
+     "form Danforth filed in May lists \"foreign institutional debt\" with no lender named.",
+     {"lists \"foreign", "Roy Danforth", QUOTH_RESOLVED_SURNAME, NULL, M}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -1747,6 +1747,22 @@ static int headline_common_word(const quoth_resolver *r, size_t i, const doc_wor
     return is_small_word(w, t->lower_hash);
 }
 
+/* A headline's capitalized word right before a surname that the article
+ * writes after a given name, when the article never writes that word so
+ * itself: the headline's verb ("Leaked Emails Show Danforth Aides ...",
+ * where "Show Danforth" had been a person, and Roy Danforth's "Danforth"
+ * went to him), not a second surname ("Sanders Clinton Spar"). Not a given
+ * name, title or body's word, nor a word the entity tagger read as a
+ * person's ("― Nell Carden Grey" signing a letter). */
+static int headline_word_before_surname(const quoth_resolver *r, size_t i, const doc_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    if (!w->made || i + 1 >= r->p.n || r->p.t[i + 1].sentence != t->sentence ||
+        (t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_FIRST_NAME)) || given_name(r, i) ||
+        t->entity == QUOTH_ENT_PERSON || (quoth_name_classes_at(r, i) & (NAME_DATE | NAME_MONTH)))
+        return 0;
+    return word_set_holds(w, surname_key(r->p.t[i + 1].lower_hash)) && !word_set_holds(w, surname_key(t->lower_hash));
+}
+
 static int apposition_role(const quoth_resolver *r, size_t first, size_t end, uint8_t *noun);
 
 /* Whether an apposition of a title follows token `end`: ", the" and a
@@ -2107,7 +2123,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
                (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
                 question_word_opening_name(r, i) || name_before_age(r, i) || before_legal_form(r, i)))) ||
             month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
-            (headline && headline_common_word(r, i, w))) {
+            (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)))) {
             size_t opening = headline ? i : common_words_opening_name(r, i);
             if (opening == i && !headline) opening = verb_opening_body_name(r, i);
             if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
