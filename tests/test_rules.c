@@ -1252,6 +1252,8 @@ static void test_subject_before_participle_aside(void) {
     const quoth_doc *doc = extract("Plant manager Osric Delahay spoke to reporters on Monday. Delahay, asked about "
                                    "the memo, said he could not remember it.");
     check_quote(doc, "he could not remember it", "said", "Delahay", QUOTH_INDIRECT);
+    /* and the question put to him is no statement of his */
+    CHECK(find(doc, "the memo") == NULL);
 }
 
 /* "X warned that A, saying B": ", saying" is a cue of its own, X's (the

@@ -92,9 +92,6 @@ static quoth_tspan previous_source(const quoth_phrases *p, const quoth_attributi
     return o->source;
 }
 
-/* The noun phrase right before the cue ("The city of Phoenix is
- * demanding", "Flight attendants' union endorses"), when the sentence's
- * subject could not be read; not a phrase that is part of the content. */
 /* How many tokens a participle aside between a subject and its verb may
  * hold (", asked about the memo,"). */
 #define PARTICIPLE_ASIDE_MAX 12
@@ -119,6 +116,28 @@ static quoth_tspan subject_before_participle_aside(const quoth_phrases *p, size_
                                                                    : none;
 }
 
+/* "Prewitt, asked about the remark, said ...": a question put to the
+ * subject, set off by commas right before another statement's cue, is no
+ * statement of the subject's (it had been one, "asked about" its cue). */
+static int question_put_in_aside(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
+    static const char *const ASKED[] = {"asked", "pressed", "questioned", "quizzed"};
+    const quoth_attribution *a = &list->a[k];
+    size_t cue = a->cue.first;
+    if (quoth_tspan_empty(a->cue) || cue == 0 || !quoth_punct_is(p, cue - 1, ",") ||
+        !quoth_word_in(p, cue, ASKED, sizeof ASKED / sizeof *ASKED))
+        return 0;
+    /* the tagger may have joined a source of the sentence before */
+    if (!quoth_tspan_empty(a->source) && p->t[a->source.first].sentence == p->t[cue].sentence) return 0;
+    size_t close = cue + 1;
+    while (close < p->n && close - cue <= PARTICIPLE_ASIDE_MAX && !quoth_punct_is(p, close, ",") &&
+           p->t[close].sentence == p->t[cue].sentence)
+        close++;
+    if (close + 1 >= p->n || !quoth_punct_is(p, close, ",")) return 0;
+    for (size_t j = 0; j < list->n; j++)
+        if (j != k && list->a[j].cue.first == close + 1) return 1;
+    return 0;
+}
+
 /* "Yusuf, 16, said": a capitalized name and an age set off after it,
  * right before the cue, that the tagger read as common words (the
  * statement had had no source, and was dropped). Empty when there is
@@ -140,6 +159,9 @@ static quoth_tspan aged_name_before_cue(const quoth_phrases *p, size_t cue) {
     return (quoth_tspan){(uint32_t)first, (uint32_t)cue};
 }
 
+/* The noun phrase right before the cue ("The city of Phoenix is
+ * demanding", "Flight attendants' union endorses"), when the sentence's
+ * subject could not be read; not a phrase that is part of the content. */
 static quoth_tspan np_before_cue(const quoth_phrases *p, const quoth_attribution *a) {
     quoth_tspan none = {0, 0};
     size_t cue = a->cue.first, first = quoth_sentence_first(p, cue);
@@ -1871,7 +1893,8 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++) {
         content_out_of_source(&list->a[k]);
-        if (list->a[k].n_content && skip_datelines(&p, &list->a[k])) list->a[kept++] = list->a[k];
+        if (list->a[k].n_content && !question_put_in_aside(&p, list, k) && skip_datelines(&p, &list->a[k]))
+            list->a[kept++] = list->a[k];
     }
     list->n = kept;
 }
