@@ -182,6 +182,12 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
  * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "X said A; fire officials estimated B": a content that runs on past a
+ * semicolon into a clause of reporting with its own subject stops before
+ * the semicolon, and the clause is a statement of its own, appended.
+ * Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "X warned that A, saying B": a participle of saying right after a
  * statement's content, whose clause no reading took, is the same
  * source's statement of B. Appends it; returns 0 or QUOTH_ERR_NOMEM. */

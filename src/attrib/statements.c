@@ -607,6 +607,60 @@ int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attributio
     return each_sentence(in, list, inverted_as_report);
 }
 
+/* How many words the subject of a clause after a semicolon may have
+ * ("fire officials", "the county's sheriff"). */
+#define SEMICOLON_SUBJECT_MAX 4
+
+/* The cue verb of a clause of reporting that opens right after the
+ * semicolon at `semi` ("; fire officials estimated ..."), its subject in
+ * *subject; SIZE_MAX when the clause opens otherwise. */
+static size_t reporting_clause_after(const quoth_attrib_input *in, const quoth_phrases *p, size_t semi, size_t end,
+                                     quoth_tspan *subject) {
+    size_t first = semi + 1, v = first;
+    while (v < end && v - first < SEMICOLON_SUBJECT_MAX && !(p->t[v].flags & TOK_PUNCT) &&
+           quoth_coarse(p, v) != CT_VERB && quoth_coarse(p, v) != CT_AUX)
+        v++;
+    if (v == first || v + 2 >= end || !quoth_is_cue_verb(p, v) || !(p->t[v].lex & (LEX_FORM_PAST | LEX_FORM_3SG)) ||
+        (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
+        return SIZE_MAX;
+    int c = quoth_coarse(p, first);
+    if (c != CT_DET && c != CT_NOUN && c != CT_PROPN && c != CT_ADJ && c != CT_POSS && c != CT_NUM) return SIZE_MAX;
+    *subject = tspan(first, v);
+    return v;
+}
+
+/* "The campaign said it expected more than 12,000 people; fire officials
+ * estimated the crowd at about 6,500": a content that runs on past a
+ * semicolon into a clause of reporting with a subject of its own holds
+ * two statements (PolNeAR keeps them apart: in train, 4 sources open
+ * right after such a semicolon, and 2 contents, a headline and a
+ * quotation, run on over one). The content stops before the semicolon;
+ * appends the second statement. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t n = list->n;
+    for (size_t k = 0; k < n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || a->cue.first > a->content[0].first) continue;
+        quoth_tspan c = a->content[0];
+        for (size_t semi = c.first + 2; semi + 3 < c.end; semi++) {
+            quoth_tspan subject;
+            size_t verb;
+            if (!quoth_punct_is(&p, semi, ";") || p.t[semi].quote_depth ||
+                (verb = reporting_clause_after(in, &p, semi, c.end, &subject)) == SIZE_MAX)
+                continue;
+            size_t end = end_before_punctuation(&p, verb + 1, c.end);
+            if (end < verb + 2) break;
+            quoth_attribution other = rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, verb + 1), subject,
+                                                     tspan(verb + 1, end));
+            a->content[0].end = (uint32_t)semi;
+            if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "Petrak warned that the party could not take the valley for granted,
  * saying turnout had been "a wake-up call."": a participle of saying
  * right after a statement's content, whose clause no reading took, is
