@@ -4007,6 +4007,14 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"Leaked Emails Show Danforth Aides Debated Hiding Loans\n\nAdvisers to Roy Danforth discussed the loans. The "
      "form Danforth filed in May lists \"foreign institutional debt\" with no lender named.",
      {"lists \"foreign", "Roy Danforth", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    /* a given name the entity tagger never saw, before a surname it reads
+     * as a person's: a person (she had been a body, and the interview's
+     * "I" no one) */
+    {"Kerenza Pollard said the brewery was thriving.",
+     {"the brewery was", "Kerenza Pollard", QUOTH_RESOLVED_NAME, NULL, U}},
+    {"We asked brewer Demelza Rowe about the future.\n\nQ: Would you ever sell?\n\nA: Someone offered last spring. I "
+     "said no. I have sold one business already.",
+     {"no", "Demelza Rowe", QUOTH_RESOLVED_PRONOUN, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

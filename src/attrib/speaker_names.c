@@ -2247,6 +2247,13 @@ int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run) {
 /* What the entity tagger made of a run (it tags the sentences of sources):
  * a place that speaks is its government, so it counts as an organization. */
 static int entity_kind(const quoth_resolver *r, const quoth_name_run *run) {
+    /* a given name the tagger never saw ("Kerenza Pollard", "Kerenza" an
+     * organization's word to it, "Pollard" a person's): a surname after it
+     * makes the pair a person (she had been a body) */
+    uint32_t last = run->first + 1;
+    if (run->end == last + 1 && r->p.t[last].entity == QUOTH_ENT_PERSON && !body_word(r, last) &&
+        !(r->p.t[last].lex & LEX_ORG_WORD) && !(quoth_name_classes_at(r, last) & (NAME_ORG_HEAD | NAME_PLACE | NAME_THING)))
+        return QUOTH_KIND_PERSON;
     for (uint32_t i = run->first; i < run->end; i++) {
         uint8_t e = r->p.t[i].entity;
         if (e == QUOTH_ENT_PERSON) return QUOTH_KIND_PERSON;
