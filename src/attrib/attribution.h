@@ -182,6 +182,11 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
  * Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "As Reuters reported earlier, X": the statement of an opening "As"
+ * clause whose content the tagger ended at a time is X, and a reading of
+ * X as its subject's own statement (a verb not of saying) goes. */
+void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "X said A; fire officials estimated B": a content that runs on past a
  * semicolon into a clause of reporting with its own subject stops before
  * the semicolon, and the clause is a statement of its own, appended.

@@ -607,6 +607,49 @@ int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attributio
     return each_sentence(in, list, inverted_as_report);
 }
 
+/* Whether [first, end) is only a time after a cue: "earlier", "before",
+ * "previously", "last week", "on Monday". */
+static int only_time(const quoth_attrib_input *in, const quoth_phrases *p, size_t first, size_t end) {
+    static const char *const WORDS[] = {"earlier", "before", "previously", "last", "week", "month", "year",
+                                        "on",      "this",   "yesterday",  "today", "recently"};
+    if (first >= end) return 0;
+    for (size_t i = first; i < end; i++)
+        if (!quoth_word_in(p, i, WORDS, sizeof WORDS / sizeof *WORDS) && !quoth_is_date_word(in, p, i)) return 0;
+    return 1;
+}
+
+/* "As Reuters reported earlier, the ministry has shown no interest": the
+ * statement of an opening "As" clause is the main clause after its comma
+ * (the tagger had given it the time, "earlier", and read the main clause
+ * as a statement of its own subject's). */
+void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    size_t n = list->n;
+    for (size_t k = 0; k < n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
+        size_t first = quoth_sentence_first(&p, a->cue.first), comma = a->content[0].end;
+        if (!quoth_word_is(&p, first, "as") || a->source.first != first + 1 || a->content[0].first < a->cue.end ||
+            comma >= p.n || !quoth_punct_is(&p, comma, ",") || !only_time(in, &p, a->content[0].first, comma))
+            continue;
+        size_t end = end_before_punctuation(&p, comma + 1, quoth_sentence_end(&p, comma));
+        if (end < comma + 3) continue;
+        a->content[0] = tspan(comma + 1, end);
+        /* a reading of the main clause as its subject's own statement goes,
+         * unless its verb is one of saying */
+        for (size_t j = 0; j < list->n; j++) {
+            quoth_attribution *b = &list->a[j];
+            if (j != k && b->origin == ORIGIN_MODEL && b->cue.first > comma && b->cue.first < end &&
+                !(p.t[b->cue.first].lex & LEX_CUE_SPEECH))
+                b->n_content = 0;
+        }
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++)
+        if (list->a[k].n_content) list->a[kept++] = list->a[k];
+    list->n = kept;
+}
+
 /* How many words the subject of a clause after a semicolon may have
  * ("fire officials", "the county's sheriff"). */
 #define SEMICOLON_SUBJECT_MAX 4
