@@ -14,16 +14,6 @@
 
 #include "attrib/wordclass.h"
 
-int quoth_word_is(const quoth_phrases *p, size_t i, const char *w) {
-    if (i >= p->n) return 0;
-    const char *norm = quoth_token_norm(p->tl, i);
-    /* The rules ask this of nearly every token: first bytes that differ
-     * even with ASCII case folded (| 0x20 keeps equal bytes equal) settle
-     * most calls without strcasecmp. */
-    if ((norm[0] | 0x20) != (w[0] | 0x20)) return 0;
-    return strcasecmp(norm, w) == 0;
-}
-
 int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++)
         if (quoth_word_is(p, i, list[k])) return 1;
@@ -39,7 +29,10 @@ int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min) {
 }
 
 int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w) {
-    return i < p->n && (p->t[i].flags & TOK_PUNCT) && strcmp(quoth_token_norm(p->tl, i), w) == 0;
+    if (i >= p->n || !(p->t[i].flags & TOK_PUNCT)) return 0;
+    /* the first character settles most calls without strcmp */
+    const char *norm = quoth_token_norm(p->tl, i);
+    return norm[0] == w[0] && strcmp(norm, w) == 0;
 }
 
 int quoth_furniture_label(const quoth_phrases *p, size_t i) {

@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "attrib/attribution.h"
 #include "text/tokens.h"
@@ -27,8 +29,16 @@ static inline quoth_phrases quoth_phrases_of(const quoth_token_list *tl) {
     return p;
 }
 
-/* Token i's normalized form equals w, ignoring ASCII case. */
-int quoth_word_is(const quoth_phrases *p, size_t i, const char *w);
+/* Token i's normalized form equals w, ignoring ASCII case. Inline: the
+ * rules ask it of nearly every token, most often with a literal, whose
+ * length the compiler knows, so that a first byte or a length that differs
+ * settles the call without strcasecmp. */
+static inline int quoth_word_is(const quoth_phrases *p, size_t i, const char *w) {
+    if (i >= p->n) return 0;
+    const char *norm = p->tl->arena + p->t[i].norm;
+    if ((norm[0] | 0x20) != (w[0] | 0x20) || p->t[i].norm_len != strlen(w)) return 0;
+    return strcasecmp(norm, w) == 0;
+}
 
 /* Token i's normalized form is one of the n words of `list` (quoth_word_is()). */
 int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, size_t n);
@@ -39,6 +49,13 @@ int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min);
 
 /* Token i is punctuation spelled p. */
 int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w);
+
+/* Token i is the one character of punctuation c: quoth_punct_is() without
+ * the call and the string compare, for the scans that ask it of every
+ * token of a sentence. */
+static inline int quoth_punct_char(const quoth_phrases *p, size_t i, char c) {
+    return i < p->n && (p->t[i].flags & TOK_PUNCT) && p->t[i].norm_len == 1 && p->tl->arena[p->t[i].norm] == c;
+}
 
 /* Whether token i is a label of a page's furniture or of an interview's
  * turns, which names no one ("VIDEO: ...", "QUESTION: ..."). */

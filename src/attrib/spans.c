@@ -105,7 +105,7 @@ static quoth_tspan subject_before_participle_aside(const quoth_phrases *p, size_
     size_t first = quoth_sentence_first(p, cue);
     if (cue < first + 4 || !quoth_punct_is(p, cue - 1, ",")) return none;
     size_t comma = cue - 2;
-    while (comma > first && cue - comma <= PARTICIPLE_ASIDE_MAX && !quoth_punct_is(p, comma, ",") &&
+    while (comma > first && cue - comma <= PARTICIPLE_ASIDE_MAX && !quoth_punct_char(p, comma, ',') &&
            !p->t[comma].quote_depth)
         comma--;
     if (comma <= first || !quoth_punct_is(p, comma, ",") || quoth_coarse(p, comma + 1) != CT_VERB ||
@@ -129,7 +129,7 @@ static int question_put_in_aside(const quoth_phrases *p, const quoth_attribution
     /* the tagger may have joined a source of the sentence before */
     if (!quoth_tspan_empty(a->source) && p->t[a->source.first].sentence == p->t[cue].sentence) return 0;
     size_t close = cue + 1;
-    while (close < p->n && close - cue <= PARTICIPLE_ASIDE_MAX && !quoth_punct_is(p, close, ",") &&
+    while (close < p->n && close - cue <= PARTICIPLE_ASIDE_MAX && !quoth_punct_char(p, close, ',') &&
            p->t[close].sentence == p->t[cue].sentence)
         close++;
     if (close + 1 >= p->n || !quoth_punct_is(p, close, ",")) return 0;

@@ -689,7 +689,7 @@ int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attri
         for (size_t semi = c.first + 2; semi + 3 < c.end; semi++) {
             quoth_tspan subject;
             size_t verb;
-            if (!quoth_punct_is(&p, semi, ";") || p.t[semi].quote_depth ||
+            if (!quoth_punct_char(&p, semi, ';') || p.t[semi].quote_depth ||
                 (verb = reporting_clause_after(in, &p, semi, c.end, &subject)) == SIZE_MAX)
                 continue;
             size_t end = end_before_punctuation(&p, verb + 1, c.end);
@@ -767,7 +767,7 @@ static int parenthetical_report(const quoth_phrases *p, size_t first, size_t end
     for (size_t comma = first + 1; comma + 4 < end; comma++) {
         quoth_tspan source;
         size_t verb;
-        if (!quoth_punct_is(p, comma, ",") || p->t[comma].quote_depth ||
+        if (!quoth_punct_char(p, comma, ',') || p->t[comma].quote_depth ||
             (verb = parenthetical_verb(p, comma, end, &source)) == SIZE_MAX)
             continue;
         size_t close = quoth_word_is(p, verb, "went") ? verb + 2 : verb + 1, last = end_before_punctuation(p, close + 1, end);
