@@ -4015,6 +4015,14 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"We asked brewer Demelza Rowe about the future.\n\nQ: Would you ever sell?\n\nA: Someone offered last spring. I "
      "said no. I have sold one business already.",
      {"no", "Demelza Rowe", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    /* "the Montana Republican", "the Ohio Democrat": the person the text is
+     * about, as "the senator" would be (each had been no one) */
+    {"Sen. Harlan Brightwell spoke to reporters on Monday. \"If we lose the Senate, it will be our fault,\" the Montana "
+     "Republican said.",
+     {"\"If we lose", "Harlan Brightwell", QUOTH_RESOLVED_TITLE, "Sen.", U}},
+    {"Rep. Lorraine Odum-Baptist spoke to reporters on Monday. \"You cannot promise to balance the budget,\" the Ohio "
+     "Democrat said.",
+     {"\"You cannot", "Lorraine Odum-Baptist", QUOTH_RESOLVED_TITLE, "Rep.", F}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -1908,6 +1908,12 @@ static int office_capital(const quoth_resolver *r, uint32_t i) {
            (r->p.t[i].lex & LEX_TITLE);
 }
 
+/* Whether token i is a word of a place's name the gazetteer knows
+ * ("Montana", "New" of "New Mexico"). */
+static int state_word(const quoth_resolver *r, uint32_t i) {
+    return (quoth_name_classes_at(r, i) & NAME_PLACE) != 0;
+}
+
 /* The head of a definite description of one person, by a noun that is no
  * title (person_noun()), that no rule before tied to anyone: "the
  * candidate", "The billionaire businessman", "the Republican presidential
@@ -1921,12 +1927,15 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     uint32_t last = src.end - 1;
     /* "the Italian", "the Swede": one person, by nationality alone */
     if (!title && last == src.first + 1 && quoth_word_is(p, src.first, "the") && quoth_nationality_noun(&r->p, last)) return last;
+    /* "the Montana Republican", "the Ohio Democrat": one of a party, by the
+     * place they represent (each had been no one) */
+    int member = !title && (quoth_word_is(p, last, "Republican") || quoth_word_is(p, last, "Democrat"));
     if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
-        (quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN) &&
+        (!member && quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN) &&
          !parent_of_noun(r, last)) || /* which the tagger reads as a name */
         !r->pos_flags ||
         (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
-        !(title ? public_office(r, last) : person_noun(r, last)))
+        !(title ? public_office(r, last) : member || person_noun(r, last)))
         return -1;
     for (uint32_t i = src.first + 1; i < last; i++) {
         int c = quoth_coarse(p, i);
@@ -1934,7 +1943,7 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
             quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
             return -1;
         if ((p->t[i].flags & TOK_CAPITALIZED) && !quoth_party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
-            !(title && office_capital(r, i)) && !quoth_nationality_word(p, i))
+            !(title && office_capital(r, i)) && !quoth_nationality_word(p, i) && !(member && state_word(r, i)))
             return -1;
     }
     return last;
@@ -3689,6 +3698,14 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (anonymous_antecedent(r, list, k, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
+        return 0;
+    }
+    /* "the Montana Republican": a description, whatever name run its
+     * capitals made (it had been a body "Montana Republican", or no one) */
+    if (src.end == src.first + 3 && quoth_word_is(&r->p, src.first, "the") && state_word(r, src.first + 1) &&
+        (quoth_word_is(&r->p, src.first + 2, "Republican") || quoth_word_is(&r->p, src.first + 2, "Democrat"))) {
+        a->speaker = resolve_salient_description(r, list, k, src, 0);
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
         return 0;
     }
     int office_of_place;
