@@ -4023,6 +4023,11 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"Rep. Lorraine Odum-Baptist spoke to reporters on Monday. \"You cannot promise to balance the budget,\" the Ohio "
      "Democrat said.",
      {"\"You cannot", "Lorraine Odum-Baptist", QUOTH_RESOLVED_TITLE, "Rep.", F}},
+    /* "the campaign" after "The Whitcombe campaign" of a candidate never
+     * named in full (it had been no one) */
+    {"The Whitcombe campaign hired a new pollster in May. Later that evening, the campaign released a statement "
+     "calling the report \"fake news.\"",
+     {"the report", "Whitcombe campaign", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -1686,7 +1686,15 @@ static int resolve_body_named_before(quoth_resolver *r, quoth_tspan src, int32_t
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (para - paragraph_of(r, run->first) > BODY_PARAGRAPHS) break;
-        if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) {
+            /* "The Whitcombe campaign hired ...": a candidate the text never
+             * names in full, as resolve_campaign_of_word() reads a source */
+            const quoth_token *word = &r->p.t[run->first];
+            if (run->end == run->first + 1 && run->end < src.first && r->p.t[run->end].lower_hash == noun_hash &&
+                quoth_word_is(&r->p, run->end, "campaign") && !quoth_run_is_place(r, run))
+                return body_speaker(r, r->text + word->start, word->end - word->start, run->end, speaker);
+            continue;
+        }
         size_t i = run->end;
         if (quoth_possessive(&r->p, i)) i++;
         for (size_t adjectives = 0; adjectives < 2 && quoth_coarse(&r->p, i) == CT_ADJ; adjectives++) i++;
