@@ -92,6 +92,23 @@ static quoth_tspan previous_source(const quoth_phrases *p, const quoth_attributi
     return o->source;
 }
 
+/* Whether token i is a party and state label, "R-Maine", "D-Calif.". */
+static int party_label(const quoth_phrases *p, size_t i) {
+    const char *w = quoth_token_norm(p->tl, i);
+    return p->t[i].norm_len >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
+           w[2] <= 'Z';
+}
+
+/* "Former Sen. Philippa Rourke, R-Maine, who ..., said": a party and state
+ * label set off after a name is no source of its own; the name is (the
+ * statement had had "R-Maine" for its source, and no one). */
+static void source_past_party_label(const quoth_phrases *p, quoth_attribution *a) {
+    size_t label = a->source.first;
+    if (a->source.end != label + 1 || label < 2 || !party_label(p, label) || !quoth_punct_is(p, label - 1, ",")) return;
+    size_t first = quoth_sentence_first(p, label), left = quoth_np_left(p, label - 1, first);
+    if (left < label - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)label - 1};
+}
+
 /* How many tokens a participle aside between a subject and its verb may
  * hold (", asked about the memo,"). */
 #define PARTICIPLE_ASIDE_MAX 12
@@ -1877,6 +1894,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         if (quoth_tspan_empty(a->source)) a->source = aged_name_before_cue(&p, a->cue.first);
         if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
         source_not_a_date(in, &p, a); /* the subject found may be one too */
+        source_past_party_label(&p, a);
         source_past_relative_clause(&p, a); /* or the relative clause's "who" */
         source_before_closed_relative(&p, a);
         if (quoth_tspan_empty(a->source)) {
