@@ -4028,6 +4028,11 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"The Whitcombe campaign hired a new pollster in May. Later that evening, the campaign released a statement "
      "calling the report \"fake news.\"",
      {"the report", "Whitcombe campaign", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* "the bank" is no news agency of the place line (it had been
+     * Reuters) */
+    {"Pelora holds rates steady\n\nLIMA (Reuters) - Pelora's central bank kept its benchmark rate at 4.75% on "
+     "Thursday. The seven-member board voted unanimously to hold, the bank said in a statement.",
+     {"The seven-member board", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -2474,6 +2474,19 @@ static int introduced_as_no_business(const quoth_resolver *r, const quoth_name_r
            quoth_word_in(&r->p, before, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
+/* Whether speaker s is a news agency, which reports on a bank or a
+ * company and is none ("LIMA (Reuters) - ... the bank said" had been
+ * Reuters's). */
+static int news_agency(const quoth_resolver *r, int32_t s) {
+    static const char *const AGENCIES[] = {"Reuters", "Associated Press", "Agence France-Presse", "Xinhua",
+                                           "Interfax", "TASS",            "Kyodo",                "Yonhap",
+                                           "ANSA",    "Anadolu",          "Bernama",              "PTI"};
+    const char *name = quoth_speaker_string(r->t, r->t->s[s].name);
+    for (size_t k = 0; name && k < sizeof AGENCIES / sizeof *AGENCIES; k++)
+        if (strcmp(name, AGENCIES[k]) == 0) return 1;
+    return 0;
+}
+
 static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                  size_t n) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
@@ -2519,7 +2532,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
          * Conduct Authority is examining the fees ... the bank said", the
          * ninth audit's) */
         if (commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run) ||
-                           introduced_as_no_business(r, run)))
+                           introduced_as_no_business(r, run) || news_agency(r, run->speaker)))
             continue;
         /* "the chairman of the House Transportation Committee": a body
          * that tells a person's place, not one that acts */
