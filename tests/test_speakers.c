@@ -4033,6 +4033,11 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"Pelora holds rates steady\n\nLIMA (Reuters) - Pelora's central bank kept its benchmark rate at 4.75% on "
      "Thursday. The seven-member board voted unanimously to hold, the bank said in a statement.",
      {"The seven-member board", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a body's long name whose inner noun the tagger read as a common one
+     * (it had been "U.N. Office" and "Humanitarian Affairs") */
+    {"The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 12,000 people had been displaced.",
+     {"12,000 people", "U.N. Office for the Coordination of Humanitarian Affairs", QUOTH_RESOLVED_ORGANIZATION, NULL,
+      U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -583,6 +583,14 @@ int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of) {
            (r->p.t[of + 1].flags & TOK_CAPITALIZED) && !body_word(r, of + 1);
 }
 
+/* Whether a word of [first, end) is a body's ("U.N. Office for the
+ * Coordination"). */
+static int body_word_within(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t k = first; k < end; k++)
+        if (body_word(r, k)) return 1;
+    return 0;
+}
+
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
  * Responsibility", "Council on Foreign Relations": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
@@ -604,7 +612,9 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     if (!(ampersand || of || and || on || for_) || !next_name ||
         !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
           (for_ && body_word(r, i - 1)) ||
-          (of && body_word(r, i - 1) && capitalized_noun(r, i - 1)))) /* "Diocese of Lincoln", "Diocese" a noun */
+          (of && body_word(r, i - 1) && capitalized_noun(r, i - 1)) || /* "Diocese of Lincoln", "Diocese" a noun */
+          /* "Office for the Coordination of Humanitarian Affairs", "Coordination" a noun */
+          (of && capitalized_noun(r, i - 1) && body_word_within(r, first, i))))
         return 0;
     if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations", "Intergovernmental Panel on
              * Climate Change"; not "the White House on Iran" */
@@ -2150,7 +2160,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             if (postnominal(r, j)) break;
             if (j + 2 < n && j - i + 3 <= 8 && body_word(r, j - 1) &&
                 (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
-                quoth_word_is(&r->p, j + 1, "the") && is_name_token(r, j + 2) && r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
+                quoth_word_is(&r->p, j + 1, "the") && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
+                r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
                 j += 3; /* "General Command of the Armed Forces", "Department of the Interior",
                          * "Ministry for the Ecological Transition" */
             else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
