@@ -4038,6 +4038,15 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
     {"The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 12,000 people had been displaced.",
      {"12,000 people", "U.N. Office for the Coordination of Humanitarian Affairs", QUOTH_RESOLVED_ORGANIZATION, NULL,
       U}},
+    /* a Continental legal form ends a company's name, which its bare
+     * first word finds (both had been people) */
+    {"German brewer Braukunst AG agreed on Tuesday to buy a rival. Braukunst said there were \"no current plans\" to "
+     "close any breweries.",
+     {"there were", "Braukunst AG", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a body's noun right before a name says it is one (it had been a
+     * person) */
+    {"Opposition left-wing party Frente Unida said it would table a bill to freeze rents next week.",
+     {"it would table", "Frente Unida", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -151,7 +151,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the seventeenth audit's contractors: "Gilchrist Maintenance wrote" had been a person */
     "maintenance", "repairs", "plumbing", "roofing", "haulage", "removals", "construction", "contractors",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
-    "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc"};
+    "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc",
+    /* and of Continental and Nordic companies: "Brauwerk AG" had been a person */
+    "ag", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "s.a.", "asa", "oyj", "llp", "pty"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump

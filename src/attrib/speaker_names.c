@@ -2766,6 +2766,23 @@ static int home_of_person(const quoth_resolver *r, const quoth_name_run *run) {
            ((r->p.t[noun].lex & LEX_TITLE) || (quoth_name_classes_at(r, noun) & (NAME_ROLE | NAME_PERSON_NOUN)));
 }
 
+/* "left-wing party Frente Comum", "German brewer Brauwerk", "the charity
+ * Shelterline": a noun of a body's kind in small letters right before the
+ * name says what it is (each had been a person). Not a noun that a
+ * person may be ("developer", "operator"). */
+static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const KINDS[] = {"party",     "company",   "firm",      "group",       "charity",
+                                        "union",     "brewer",    "bank",      "lender",      "insurer",
+                                        "retailer",  "airline",   "carmaker",  "automaker",   "publisher",
+                                        "broadcaster", "newspaper", "magazine", "collective",  "coalition",
+                                        "agency",    "club",      "band",      "conglomerate", "manufacturer",
+                                        "startup",   "start-up",  "consultancy", "think-tank", "watchdog",
+                                        "regulator", "utility",   "drugmaker", "chain",       "grocer"};
+    if (run->first == 0) return 0;
+    uint32_t noun = run->first - 1;
+    return !(r->p.t[noun].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, noun, KINDS, sizeof KINDS / sizeof *KINDS);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run) ||
@@ -2787,7 +2804,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         name_before_age(r, run->end - 1) || /* "Yusuf, 16," */
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
-    if (quoted_term(r, run) || quoted_medium(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (quoted_term(r, run) || quoted_medium(r, run) || introduced_by_body_noun(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (titled_name(r, run)) return QUOTH_KIND_PERSON;
     if (home_of_person(r, run)) return QUOTH_KIND_ORGANIZATION; /* a place, as places are */
     int tagged = entity_kind(r, run);
