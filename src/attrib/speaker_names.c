@@ -2766,18 +2766,18 @@ static int home_of_person(const quoth_resolver *r, const quoth_name_run *run) {
            ((r->p.t[noun].lex & LEX_TITLE) || (quoth_name_classes_at(r, noun) & (NAME_ROLE | NAME_PERSON_NOUN)));
 }
 
-/* "left-wing party Frente Comum", "German brewer Brauwerk", "the charity
- * Shelterline": a noun of a body's kind in small letters right before the
- * name says what it is (each had been a person). Not a noun that a
- * person may be ("developer", "operator"). */
+/* "left-wing party Frente Comum", "the charity Shelterline": a noun of a
+ * body's kind in small letters right before the name says what it is
+ * (each had been a person). Not a noun that a person may be ("brewer
+ * Demelza Rowe", "developer", "operator"). */
 static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const KINDS[] = {"party",     "company",   "firm",      "group",       "charity",
-                                        "union",     "brewer",    "bank",      "lender",      "insurer",
+                                        "union",     "brewery",   "bank",      "lender",      "insurer",
                                         "retailer",  "airline",   "carmaker",  "automaker",   "publisher",
                                         "broadcaster", "newspaper", "magazine", "collective",  "coalition",
                                         "agency",    "club",      "band",      "conglomerate", "manufacturer",
                                         "startup",   "start-up",  "consultancy", "think-tank", "watchdog",
-                                        "regulator", "utility",   "drugmaker", "chain",       "grocer"};
+                                        "regulator", "utility",   "drugmaker", "chain"};
     if (run->first == 0) return 0;
     uint32_t noun = run->first - 1;
     return !(r->p.t[noun].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, noun, KINDS, sizeof KINDS / sizeof *KINDS);
