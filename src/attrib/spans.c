@@ -929,6 +929,27 @@ static void noun_out_of_cue(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.first++;
 }
 
+/* "Organisers from the Morar e Ficar collective said": a common noun in
+ * small letters that opens the cue right after a source ending with a
+ * name, a verb after it, is the head that the name modifies (the cue had
+ * been "collective said"). */
+static void head_noun_out_of_cue(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || a->source.end != a->cue.first ||
+        a->cue.end < a->cue.first + 2)
+        return;
+    static const char *const TIMES[] = {"earlier", "later", "first", "last", "next", "former", "latter", "only"};
+    size_t noun = a->cue.first, name = a->source.end - 1;
+    int verb = quoth_coarse(p, noun + 1);
+    /* the tagger reads such a noun as an adjective too ("collective", JJ),
+     * but not the time an adverb gives ("Lewandowski earlier quashed") */
+    if ((quoth_coarse(p, noun) != CT_NOUN && quoth_coarse(p, noun) != CT_ADJ) || (p->t[noun].flags & TOK_CAPITALIZED) ||
+        p->t[noun].quote_depth || quoth_word_in(p, noun, TIMES, sizeof TIMES / sizeof *TIMES) ||
+        !(p->t[name].flags & TOK_CAPITALIZED) || quoth_coarse(p, name) != CT_PROPN || (verb != CT_VERB && verb != CT_AUX))
+        return;
+    a->source.end++;
+    a->cue.first++;
+}
+
 /* "He said: ...": PolNeAR's cues take the colon that follows them (222 of
  * 240 in train) and leave a comma out (1,001 of 1,013). */
 static void cue_punctuation(const quoth_phrases *p, quoth_attribution *a) {
@@ -1856,6 +1877,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         name_out_of_cue(in, &p, &list->a[k]);
         name_opening_cue(&p, &list->a[k]);
         noun_out_of_cue(&p, &list->a[k]);
+        head_noun_out_of_cue(&p, &list->a[k]);
         according_to_participle(&p, &list->a[k]);
         subject_with_relative_before_cue(&p, &list->a[k]);
         source_before_closed_relative(&p, &list->a[k]);
