@@ -4047,6 +4047,10 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      * person) */
     {"Opposition left-wing party Frente Unida said it would table a bill to freeze rents next week.",
      {"it would table", "Frente Unida", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* economists a news agency polled are none of its own (they had been
+     * Reuters) */
+    {"All 19 economists polled by Reuters last week had expected the bank to hold.",
+     {"the bank to hold", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
 static void test_speakers_of_the_seventeenth_audit(void) {

@@ -3187,10 +3187,23 @@ static int place_before_kind_noun(const quoth_resolver *r, quoth_tspan src, cons
     return 1;
 }
 
+/* "All 19 economists polled by Reuters", "Economists surveyed by
+ * Bloomberg": people that a body reached speak for none of it, and the
+ * text names none of them (it had been the agency). */
+static int people_reached_by(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const REACHED[] = {"polled",    "surveyed",  "interviewed", "questioned",
+                                          "contacted", "consulted", "asked",       "quizzed"};
+    for (uint32_t i = src.first; i + 3 < src.end; i++)
+        if (people_noun(r, i) && r->pos_flags && (r->pos_flags[r->p.t[i].pos] & QUOTH_POS_PLURAL) &&
+            quoth_word_in(&r->p, i + 1, REACHED, sizeof REACHED / sizeof *REACHED) && quoth_word_is(&r->p, i + 2, "by"))
+            return 1;
+    return 0;
+}
+
 static int resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
-    if (group_with_examples(r, src) || bishop_of_see(r, src)) {
+    if (group_with_examples(r, src) || bishop_of_see(r, src) || people_reached_by(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 1;
