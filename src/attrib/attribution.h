@@ -187,6 +187,12 @@ int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attributio
  * X as its subject's own statement (a verb not of saying) goes. */
 void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "Rescuers using excavators ... were digging ..., said Adi Wibisono": a
+ * content that opens its sentence before an inverted cue and its source
+ * runs on to the comma before the cue, when nothing between is another
+ * statement's or quoted. */
+void quoth_attribution_content_to_inverted_cue(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "X said A; fire officials estimated B": a content that runs on past a
  * semicolon into a clause of reporting with its own subject stops before
  * the semicolon, and the clause is a statement of its own, appended.

@@ -435,6 +435,7 @@ static int attribute(quoth_engine *e) {
     quoth_attribution_drop_reversed(&in, &e->attributions);
     quoth_attribution_drop_adverbial(&in, &e->attributions);
     quoth_attribution_content_from_sentence_start(&in, &e->attributions);
+    quoth_attribution_content_to_inverted_cue(&in, &e->attributions);
     if ((rc = quoth_attribution_inverted_openings(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_opinion_openings(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_inverted_as(&in, &e->attributions))) return rc;

@@ -252,6 +252,32 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
     return 0;
 }
 
+/* "Rescuers using excavators and bare hands were digging through mud ...,
+ * said Adi Wibisono": a content that opens its sentence before an
+ * inverted cue and its source runs on to the comma before the cue, when
+ * nothing between is another statement's or quoted (the tagger had
+ * stopped it at "hands", and the statement kept its subject alone). */
+void quoth_attribution_content_to_inverted_cue(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in); /* each extension asks every other statement */
+    for (size_t k = 0; k < list->n && budget >= list->n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
+            a->source.first < a->cue.end || a->cue.first < 2)
+            continue;
+        quoth_tspan *c = &a->content[0];
+        size_t comma = a->cue.first - 1;
+        if (c->end >= comma || !quoth_punct_char(&p, comma, ',') || p.t[c->first].sentence != p.t[comma].sentence ||
+            c->first != quoth_after_dateline(&p, quoth_sentence_first(&p, c->first)))
+            continue;
+        budget -= list->n;
+        size_t i = c->end;
+        while (i < comma && !p.t[i].quote_depth && !(p.t[i].flags & TOK_QUOTE)) i++;
+        if (i < comma) continue;
+        if (!any_attribution_overlaps(list, tspan(c->end, comma))) c->end = (uint32_t)comma;
+    }
+}
+
 /* "The launch of the Artemisia-2 lunar cargo lander was called off on
  * Saturday, officials said": a content before its source and cue that
  * the tagger began inside the noun phrase that opens its sentence begins
