@@ -193,6 +193,12 @@ void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attributi
  * statement's or quoted. */
 void quoth_attribution_content_to_inverted_cue(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "Diplomats said the original draft, circulated last week, had demanded
+ * a ceasefire": a second cue that starts where the first statement's
+ * content stops at a comma, sharing its source, is the verb of that
+ * content's clause, which runs on over it. */
+void quoth_attribution_join_cue_inside_content(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "X said A; fire officials estimated B": a content that runs on past a
  * semicolon into a clause of reporting with its own subject stops before
  * the semicolon, and the clause is a statement of its own, appended.

@@ -676,6 +676,51 @@ void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attributi
     list->n = kept;
 }
 
+/* Whether content c reads as the subject of a clause whose verb comes
+ * after it: no finite verb, and a participle set off by a comma inside it
+ * ("the original draft, circulated last week,"); not an object before a
+ * second predicate ("the man a job as Secretary of Defense, | then
+ * says"). */
+static int subject_with_participle_aside(const quoth_attrib_input *in, const quoth_phrases *p, quoth_tspan c) {
+    if (quoth_holds_finite_verb(p, in->pos_flags, c.first, c.end)) return 0;
+    for (size_t i = c.first + 1; i + 2 < c.end; i++)
+        if (quoth_punct_char(p, i, ',') && quoth_coarse(p, i + 1) == CT_VERB && quoth_ends_with(p, i + 1, "ed"))
+            return 1;
+    return 0;
+}
+
+/* "Diplomats said the original draft, circulated last week, had demanded
+ * an immediate ceasefire": a verb the tagger took for a second cue right
+ * where the first statement's content stops, sharing its source, is the
+ * verb of that content's clause; the content runs on over its own (it
+ * had kept the subject alone, "the original draft, circulated last
+ * week,"). */
+void quoth_attribution_join_cue_inside_content(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    for (size_t k = 0; k + 1 < list->n; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
+            a->cue.end > a->content[0].first)
+            continue;
+        for (size_t j = 0; j < list->n; j++) {
+            quoth_attribution *b = &list->a[j];
+            if (j == k || b->n_content != 1 || b->cue.first != a->content[0].end || b->content[0].first != b->cue.end ||
+                b->source.first != a->source.first || b->source.end != a->source.end ||
+                !quoth_punct_char(&p, a->content[0].end - 1, ',') ||
+                p.t[b->cue.first].sentence != p.t[a->content[0].first].sentence)
+                continue;
+            if (!subject_with_participle_aside(in, &p, a->content[0])) break;
+            a->content[0].end = b->content[0].end;
+            b->n_content = 0;
+            break;
+        }
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < list->n; k++)
+        if (list->a[k].n_content) list->a[kept++] = list->a[k];
+    list->n = kept;
+}
+
 /* How many words the subject of a clause after a semicolon may have
  * ("fire officials", "the county's sheriff"). */
 #define SEMICOLON_SUBJECT_MAX 4
