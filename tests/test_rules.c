@@ -1332,6 +1332,9 @@ static void test_cue_inside_content_after_aside(void) {
     CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL,
               "the original draft, circulated last week, had demanded an immediate ceasefire");
     CHECK_INT(quoth_doc_quote_count(doc), 1);
+    doc = extract("Kasich jokingly offered the man a job as Secretary of Defense, then says he will welcome advice "
+                  "from anyone.");
+    CHECK(find(doc, "he will welcome advice from anyone") != NULL);
 }
 
 static void test_citing_without_source(void) {
