@@ -411,6 +411,14 @@ static void test_adversarial_linear(void) {
     check_linear(e, "opinion openings and translated verbs",
                  "In his opinion, it rained. Minister Ann %s evaluated that it rained. This informed the union. ",
                  256u << 10);
+    /* the seventeenth audit's statements: a verb inside a content after
+     * an aside (whose first version scanned every statement for each),
+     * parenthetical cues, semicolons and trailing participles */
+    check_linear(e, "statements joined, split and set off",
+                 "Aides said the plan, drafted by Ann %s, had asked for a truce. Wards, she continued, were full. "
+                 "Ann said 900; police estimated 500. Ann warned that it rained, saying so. As AP reported earlier, "
+                 "it shut. ",
+                 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);

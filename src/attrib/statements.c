@@ -699,17 +699,17 @@ void quoth_attribution_join_cue_inside_content(const quoth_attrib_input *in, quo
     quoth_phrases p = quoth_phrases_of(in->tokens);
     for (size_t k = 0; k + 1 < list->n; k++) {
         quoth_attribution *a = &list->a[k];
+        /* the rare content first, so that the scan of the others stays rare */
         if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
-            a->cue.end > a->content[0].first)
+            a->cue.end > a->content[0].first || !quoth_punct_char(&p, a->content[0].end - 1, ',') ||
+            !subject_with_participle_aside(in, &p, a->content[0]))
             continue;
         for (size_t j = 0; j < list->n; j++) {
             quoth_attribution *b = &list->a[j];
             if (j == k || b->n_content != 1 || b->cue.first != a->content[0].end || b->content[0].first != b->cue.end ||
                 b->source.first != a->source.first || b->source.end != a->source.end ||
-                !quoth_punct_char(&p, a->content[0].end - 1, ',') ||
                 p.t[b->cue.first].sentence != p.t[a->content[0].first].sentence)
                 continue;
-            if (!subject_with_participle_aside(in, &p, a->content[0])) break;
             a->content[0].end = b->content[0].end;
             b->n_content = 0;
             break;
