@@ -107,7 +107,28 @@ static size_t while_clause_verb(const quoth_attrib_input *in, const quoth_phrase
     return v;
 }
 
-int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attribution_list *list) {
+/* What a clause finder of split_contents() says of token i of content c:
+ * the clause it opens there (its verb and subject, the end of what the
+ * verb reports), none, or that the content holds none further on. */
+typedef struct {
+    size_t verb, end;
+    quoth_tspan subject;
+} clause_split;
+
+enum { NO_CLAUSE = 0, CLAUSE = 1, NO_MORE_CLAUSES = 2 };
+
+typedef int (*clause_finder)(const quoth_attrib_input *in, const quoth_phrases *p, quoth_tspan c, size_t i,
+                             clause_split *out);
+
+static quoth_attribution rule_statement(int origin, quoth_tspan cue, quoth_tspan source, quoth_tspan content);
+
+/* Each content that runs on (after its cue) into a clause of reporting
+ * that `find` sees stops where that clause begins; the clause is a
+ * statement of its own subject, appended: of the same origin as the
+ * first with `same_origin` (as the tagger's reading), else of the rules'.
+ * Returns 0 or QUOTH_ERR_NOMEM. */
+static int split_contents(const quoth_attrib_input *in, quoth_attribution_list *list, clause_finder find,
+                          int same_origin) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
     for (size_t k = 0; k < n; k++) {
@@ -115,22 +136,37 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
         if (a->n_content != 1 || quoth_tspan_empty(a->cue) || a->cue.first > a->content[0].first) continue;
         quoth_tspan c = a->content[0];
         for (size_t i = c.first + 1; i + 3 < c.end; i++) {
-            if (!quoth_punct_is(&p, i, ",") || p.t[i].quote_depth || !quoth_word_is(&p, i + 1, "while")) continue;
-            /* the part before is a clause of its own, not "that, while ..." */
-            if (!quoth_holds_finite_verb(&p, in->pos_flags, c.first, i)) break;
-            quoth_tspan subject;
-            size_t verb = while_clause_verb(in, &p, i, c.end, &subject);
-            if (verb == SIZE_MAX || verb + 1 >= c.end) continue;
-            quoth_attribution other = *a;
-            other.cue = tspan(verb, verb + 1);
-            other.source = subject;
-            other.content[0] = tspan(verb + 1, c.end);
+            clause_split cl;
+            int found = find(in, &p, c, i, &cl);
+            if (found == NO_MORE_CLAUSES) break;
+            if (found == NO_CLAUSE) continue;
+            quoth_attribution other =
+                same_origin ? *a : rule_statement(ORIGIN_RULE_INDIRECT, tspan(0, 0), tspan(0, 0), tspan(0, 0));
+            other.cue = tspan(cl.verb, cl.verb + 1);
+            other.source = cl.subject;
+            other.content[0] = tspan(cl.verb + 1, cl.end);
+            other.n_content = 1;
             a->content[0].end = (uint32_t)i;
             if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
             break;
         }
     }
     return 0;
+}
+
+/* ", while other voters said ...": the clause_finder of "while". */
+static int while_clause(const quoth_attrib_input *in, const quoth_phrases *p, quoth_tspan c, size_t i,
+                        clause_split *out) {
+    if (!quoth_punct_is(p, i, ",") || p->t[i].quote_depth || !quoth_word_is(p, i + 1, "while")) return NO_CLAUSE;
+    /* the part before is a clause of its own, not "that, while ..." */
+    if (!quoth_holds_finite_verb(p, in->pos_flags, c.first, i)) return NO_MORE_CLAUSES;
+    out->verb = while_clause_verb(in, p, i, c.end, &out->subject);
+    out->end = c.end;
+    return out->verb == SIZE_MAX || out->verb + 1 >= c.end ? NO_CLAUSE : CLAUSE;
+}
+
+int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    return split_contents(in, list, while_clause, 1);
 }
 
 /* What a step that looks at every attribution for each sentence (or
@@ -750,29 +786,18 @@ static size_t reporting_clause_after(const quoth_attrib_input *in, const quoth_p
  * right after such a semicolon, and 2 contents, a headline and a
  * quotation, run on over one). The content stops before the semicolon;
  * appends the second statement. Returns 0 or QUOTH_ERR_NOMEM. */
+/* "; fire officials estimated ...": the clause_finder of semicolons. */
+static int semicolon_clause(const quoth_attrib_input *in, const quoth_phrases *p, quoth_tspan c, size_t i,
+                            clause_split *out) {
+    if (i < c.first + 2 || !quoth_punct_char(p, i, ';') || p->t[i].quote_depth ||
+        (out->verb = reporting_clause_after(in, p, i, c.end, &out->subject)) == SIZE_MAX)
+        return NO_CLAUSE;
+    out->end = end_before_punctuation(p, out->verb + 1, c.end);
+    return out->end < out->verb + 2 ? NO_MORE_CLAUSES : CLAUSE;
+}
+
 int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
-    size_t n = list->n;
-    for (size_t k = 0; k < n; k++) {
-        quoth_attribution *a = &list->a[k];
-        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || a->cue.first > a->content[0].first) continue;
-        quoth_tspan c = a->content[0];
-        for (size_t semi = c.first + 2; semi + 3 < c.end; semi++) {
-            quoth_tspan subject;
-            size_t verb;
-            if (!quoth_punct_char(&p, semi, ';') || p.t[semi].quote_depth ||
-                (verb = reporting_clause_after(in, &p, semi, c.end, &subject)) == SIZE_MAX)
-                continue;
-            size_t end = end_before_punctuation(&p, verb + 1, c.end);
-            if (end < verb + 2) break;
-            quoth_attribution other = rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, verb + 1), subject,
-                                                     tspan(verb + 1, end));
-            a->content[0].end = (uint32_t)semi;
-            if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
-            break;
-        }
-    }
-    return 0;
+    return split_contents(in, list, semicolon_clause, 0);
 }
 
 /* "Petrak warned that the party could not take the valley for granted,
