@@ -133,10 +133,15 @@ static quoth_tspan subject_before_participle_aside(const quoth_phrases *p, size_
                                                                    : none;
 }
 
+/* How many asides' scans of the statements a document pays for, in
+ * statements. */
+#define QUESTION_ASIDE_SCANS 16
+
 /* "Prewitt, asked about the remark, said ...": a question put to the
  * subject, set off by commas right before another statement's cue, is no
  * statement of the subject's (it had been one, "asked about" its cue). */
-static int question_put_in_aside(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
+static int question_put_in_aside(const quoth_phrases *p, const quoth_attribution_list *list, size_t k,
+                                 size_t *budget) {
     static const char *const ASKED[] = {"asked", "pressed", "questioned", "quizzed"};
     const quoth_attribution *a = &list->a[k];
     size_t cue = a->cue.first;
@@ -149,7 +154,10 @@ static int question_put_in_aside(const quoth_phrases *p, const quoth_attribution
     while (close < p->n && close - cue <= PARTICIPLE_ASIDE_MAX && !quoth_punct_char(p, close, ',') &&
            p->t[close].sentence == p->t[cue].sentence)
         close++;
-    if (close + 1 >= p->n || !quoth_punct_is(p, close, ",")) return 0;
+    /* each scan of the others is paid from a budget linear in their
+     * number, so that a text of nothing but such asides stays linear */
+    if (close + 1 >= p->n || !quoth_punct_is(p, close, ",") || *budget < list->n) return 0;
+    *budget -= list->n;
     for (size_t j = 0; j < list->n; j++)
         if (j != k && list->a[j].cue.first == close + 1) return 1;
     return 0;
@@ -1930,10 +1938,11 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
     for (size_t k = 0; k < list->n; k++)
         if (list->a[k].subject_judged) judged_subject_in_content(&p, list, k);
         else parenthetical_content(&p, in->pos_flags, list, k);
-    size_t kept = 0;
+    size_t kept = 0, aside_budget = QUESTION_ASIDE_SCANS * (list->n + 1);
     for (size_t k = 0; k < list->n; k++) {
         content_out_of_source(&list->a[k]);
-        if (list->a[k].n_content && !question_put_in_aside(&p, list, k) && skip_datelines(&p, &list->a[k]))
+        if (list->a[k].n_content && !question_put_in_aside(&p, list, k, &aside_budget) &&
+            skip_datelines(&p, &list->a[k]))
             list->a[kept++] = list->a[k];
     }
     list->n = kept;

@@ -686,8 +686,9 @@ static int only_time(const quoth_attrib_input *in, const quoth_phrases *p, size_
  * as a statement of its own subject's). */
 void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
     size_t n = list->n;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && budget >= list->n; k++) {
         quoth_attribution *a = &list->a[k];
         if (a->n_content != 1 || quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue)) continue;
         size_t first = quoth_sentence_first(&p, a->cue.first), comma = a->content[0].end;
@@ -697,6 +698,7 @@ void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attributi
         size_t end = end_before_punctuation(&p, comma + 1, quoth_sentence_end(&p, comma));
         if (end < comma + 3) continue;
         a->content[0] = tspan(comma + 1, end);
+        budget -= list->n;
         /* a reading of the main clause as its subject's own statement goes,
          * unless its verb is one of saying */
         for (size_t j = 0; j < list->n; j++) {
@@ -733,13 +735,15 @@ static int subject_with_participle_aside(const quoth_attrib_input *in, const quo
  * week,"). */
 void quoth_attribution_join_cue_inside_content(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
-    for (size_t k = 0; k + 1 < list->n; k++) {
+    uint64_t budget = scan_budget(in);
+    for (size_t k = 0; k + 1 < list->n && budget >= list->n; k++) {
         quoth_attribution *a = &list->a[k];
         /* the rare content first, so that the scan of the others stays rare */
         if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
             a->cue.end > a->content[0].first || !quoth_punct_char(&p, a->content[0].end - 1, ',') ||
             !subject_with_participle_aside(in, &p, a->content[0]))
             continue;
+        budget -= list->n;
         for (size_t j = 0; j < list->n; j++) {
             quoth_attribution *b = &list->a[j];
             if (j == k || b->n_content != 1 || b->cue.first != a->content[0].end || b->content[0].first != b->cue.end ||
