@@ -205,6 +205,12 @@ void quoth_attribution_join_cue_inside_content(const quoth_attrib_input *in, quo
  * Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "A judge struck down the law, ruling that it ...": a participle of
+ * saying and "that" after a main clause's comma, which no reading took,
+ * is the sentence's subject's statement. Appends it; returns 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_attribution_participle_reports(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "X warned that A, saying B": a participle of saying right after a
  * statement's content, whose clause no reading took, is the same
  * source's statement of B. Appends it; returns 0 or QUOTH_ERR_NOMEM. */

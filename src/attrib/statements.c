@@ -804,6 +804,53 @@ int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attri
     return split_contents(in, list, semicolon_clause, 0);
 }
 
+/* "A federal judge on Friday struck down": the noun phrase that opens the
+ * sentence, a day after it ("on Friday", "today") and then a verb; empty
+ * when the sentence opens otherwise. */
+static quoth_tspan subject_before_day(const quoth_phrases *p, size_t first, size_t end) {
+    size_t start = quoth_after_dateline(p, first), np_end = quoth_np_right(p, start, end), k = np_end;
+    if (np_end == start || np_end >= end) return tspan(0, 0);
+    if (quoth_word_is(p, k, "on") && k + 1 < end && (p->t[k + 1].flags & TOK_CAPITALIZED)) k += 2;
+    else if (quoth_is_day_word(p, k)) k++;
+    return k > np_end && k < end && quoth_coarse(p, k) == CT_VERB ? tspan(start, np_end) : tspan(0, 0);
+}
+
+/* "A federal judge on Friday struck down the law, ruling that it placed
+ * an unconstitutional burden on voters": a participle of saying and
+ * "that" after a main clause's comma is the statement of the sentence's
+ * subject, whether the tagger read it without a source or not at all (it
+ * had been lost). */
+static int participle_that_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    for (size_t comma = first + 3; comma + 4 < end; comma++) {
+        size_t verb = comma + 1;
+        /* a court's "ruling", which the word classes hold no verb of */
+        int participle = ((p->t[verb].lex & LEX_FORM_ING) && (p->t[verb].lex & LEX_CUE)) || quoth_word_is(p, verb, "ruling");
+        if (!quoth_punct_char(p, comma, ',') || p->t[comma].quote_depth || !participle ||
+            !quoth_word_is(p, verb + 1, "that"))
+            continue;
+        quoth_tspan subject = quoth_sentence_subject(p, comma);
+        if (quoth_tspan_empty(subject)) subject = subject_before_day(p, first, comma);
+        size_t last = end_before_punctuation(p, verb + 1, end);
+        if (quoth_tspan_empty(subject) || last < verb + 4) return 1;
+        /* the tagger's reading of the participle without a source, which
+         * would be dropped, takes the subject */
+        for (size_t k = 0; k < list->n; k++)
+            if (list->a[k].cue.first == verb && quoth_tspan_empty(list->a[k].source)) {
+                list->a[k].source = subject;
+                return 1;
+            }
+        if (any_attribution_overlaps(list, tspan(subject.first, end))) return 1;
+        quoth_attribution report =
+            rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, verb + 1), subject, tspan(verb + 1, last));
+        return quoth_attribution_push(list, &report) ? QUOTH_ERR_NOMEM : 1;
+    }
+    return 0;
+}
+
+int quoth_attribution_participle_reports(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    return each_sentence(in, list, participle_that_report);
+}
+
 /* "Petrak warned that the party could not take the valley for granted,
  * saying turnout had been "a wake-up call."": a participle of saying
  * right after a statement's content, whose clause no reading took, is
