@@ -1282,6 +1282,14 @@ static void test_as_reported_earlier(void) {
     const quoth_doc *doc = extract("As Reuters reported earlier, the ministry has shown zero interest in the case.");
     check_quote(doc, "the ministry has shown zero interest in the case", "reported", "Reuters", QUOTH_INDIRECT);
     CHECK_INT(quoth_doc_quote_count(doc), 1);
+    /* and where the tagger read no statement at all */
+    doc = extract("As my colleague Marguerite Delacroy wrote last week, the party's leaders have made a bet that they "
+                  "can hold their noses through November.");
+    check_quote(doc, "the party's leaders have made a bet", "wrote", "my colleague Marguerite Delacroy",
+                QUOTH_INDIRECT);
+    /* not the time "as" gives */
+    doc = extract("As Blumenfeld spoke, the lobby was going into overdrive.");
+    CHECK(find(doc, "the lobby was going into overdrive") == NULL);
 }
 
 /* "Former Sen. Philippa Rourk, R-Maine, who ..., said": the party and

@@ -183,9 +183,11 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
 int quoth_attribution_inverted_as(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* "As Reuters reported earlier, X": the statement of an opening "As"
- * clause whose content the tagger ended at a time is X, and a reading of
- * X as its subject's own statement (a verb not of saying) goes. */
-void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list);
+ * clause whose content the tagger ended at a time is X, or is made when
+ * the tagger read none ("As my colleague M. D. wrote last week, X"); a
+ * reading of X as its subject's own statement (a verb not of saying)
+ * goes. Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* "Rescuers using excavators ... were digging ..., said Adi Wibisono": a
  * content that opens its sentence before an inverted cue and its source

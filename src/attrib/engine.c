@@ -430,7 +430,7 @@ static int attribute(quoth_engine *e) {
     if ((rc = quoth_attribution_split_while(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_split_and(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_split_semicolons(&in, &e->attributions))) return rc;
-    quoth_attribution_as_reported(&in, &e->attributions);
+    if ((rc = quoth_attribution_as_reported(&in, &e->attributions))) return rc;
     quoth_attribution_join_cue_inside_content(&in, &e->attributions);
     if ((rc = quoth_attribution_join_naming_participles(&in, &e->attributions))) return rc;
     quoth_attribution_drop_reversed(&in, &e->attributions);

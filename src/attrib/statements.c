@@ -680,11 +680,64 @@ static int only_time(const quoth_attrib_input *in, const quoth_phrases *p, size_
     return 1;
 }
 
+/* A reading by the tagger of the main clause (comma, end) as its
+ * subject's own statement goes, unless its verb is one of saying: the
+ * clause is what an opening "As" clause reports. Marks it by emptying its
+ * contents; statement k is the report's. */
+static void drop_readings_of_clause(const quoth_phrases *p, quoth_attribution_list *list, size_t k, size_t comma,
+                                    size_t end) {
+    for (size_t j = 0; j < list->n; j++) {
+        quoth_attribution *b = &list->a[j];
+        if (j != k && b->origin == ORIGIN_MODEL && b->cue.first > comma && b->cue.first < end &&
+            !(p->t[b->cue.first].lex & LEX_CUE_SPEECH))
+            b->n_content = 0;
+    }
+}
+
+/* How many words may come between "As" and its verb ("As my colleague
+ * Marguerite Delacroix wrote"). */
+#define AS_SOURCE_MAX 6
+
+/* "As my colleague Marguerite Delacroix wrote last week, X": an opening
+ * "As", its source and a verb of saying in the past, a time, a comma and
+ * the main clause, which no reading took as this: appends the statement
+ * of X. 1 when the sentence opens so, else 0; QUOTH_ERR_NOMEM. */
+static int as_opening_report(const quoth_attrib_input *in, const quoth_phrases *p, size_t first, size_t end,
+                             quoth_attribution_list *list) {
+    first = quoth_after_dateline(p, first);
+    if (first + 4 >= end || !quoth_word_is(p, first, "as") || p->t[first].quote_depth) return 0;
+    /* verbs that frame a report, not the time of one ("As Blumenthal
+     * spoke, the NRA was ...") */
+    static const char *const REPORTED[] = {"wrote", "reported", "noted", "said", "argued", "observed",
+                                           "explained", "warned", "predicted", "remarked", "stated", "recalled"};
+    size_t verb = first + 1;
+    while (verb < end && verb - first <= AS_SOURCE_MAX && !(p->t[verb].flags & TOK_PUNCT) &&
+           !quoth_word_in(p, verb, REPORTED, sizeof REPORTED / sizeof *REPORTED))
+        verb++;
+    if (verb == first + 1 || verb >= end || !quoth_word_in(p, verb, REPORTED, sizeof REPORTED / sizeof *REPORTED))
+        return 0;
+    size_t comma = verb + 1;
+    while (comma < end && comma - verb <= 3 && !quoth_punct_char(p, comma, ',')) comma++;
+    if (comma >= end || !quoth_punct_char(p, comma, ',') || (comma > verb + 1 && !only_time(in, p, verb + 1, comma)))
+        return 0;
+    size_t last = end_before_punctuation(p, comma + 1, end);
+    if (last < comma + 3) return 0;
+    for (size_t k = 0; k < list->n; k++) /* a reading of the opening already: quoth_attribution_as_reported() */
+        if (list->a[k].cue.first >= first && list->a[k].cue.first <= comma) return 1;
+    quoth_attribution report =
+        rule_statement(ORIGIN_RULE_INDIRECT, tspan(verb, verb + 1), tspan(first + 1, verb), tspan(comma + 1, last));
+    if (quoth_attribution_push(list, &report)) return QUOTH_ERR_NOMEM;
+    drop_readings_of_clause(p, list, list->n - 1, comma, last);
+    return 1;
+}
+
 /* "As Reuters reported earlier, the ministry has shown no interest": the
  * statement of an opening "As" clause is the main clause after its comma
  * (the tagger had given it the time, "earlier", and read the main clause
- * as a statement of its own subject's). */
-void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list) {
+ * as a statement of its own subject's); and "As my colleague Marguerite
+ * Delacroix wrote last week, X", which the tagger had not read at all.
+ * Returns 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     size_t n = list->n;
@@ -699,19 +752,19 @@ void quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attributi
         if (end < comma + 3) continue;
         a->content[0] = tspan(comma + 1, end);
         budget -= list->n;
-        /* a reading of the main clause as its subject's own statement goes,
-         * unless its verb is one of saying */
-        for (size_t j = 0; j < list->n; j++) {
-            quoth_attribution *b = &list->a[j];
-            if (j != k && b->origin == ORIGIN_MODEL && b->cue.first > comma && b->cue.first < end &&
-                !(p.t[b->cue.first].lex & LEX_CUE_SPEECH))
-                b->n_content = 0;
-        }
+        drop_readings_of_clause(&p, list, k, comma, end);
+    }
+    int rc = 0;
+    for (size_t s = 0; s < in->tokens->n_sent && budget >= list->n && rc >= 0; s++) {
+        size_t first = in->tokens->sent[s].first;
+        rc = as_opening_report(in, &p, first, first + in->tokens->sent[s].count, list);
+        if (rc > 0) budget -= list->n;
     }
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
         if (list->a[k].n_content) list->a[kept++] = list->a[k];
     list->n = kept;
+    return rc < 0 ? rc : 0;
 }
 
 /* Whether content c reads as the subject of a clause whose verb comes
