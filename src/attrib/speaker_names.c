@@ -2780,7 +2780,10 @@ static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run
                                         "regulator", "utility",   "drugmaker", "chain"};
     if (run->first == 0) return 0;
     uint32_t noun = run->first - 1;
-    return !(r->p.t[noun].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, noun, KINDS, sizeof KINDS / sizeof *KINDS);
+    /* the tag first: most names follow no noun or adjective ("said", "the") */
+    int c = quoth_coarse(&r->p, noun);
+    return (c == CT_NOUN || c == CT_ADJ || c == CT_PROPN) && !(r->p.t[noun].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, noun, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
