@@ -1653,6 +1653,12 @@ static int resolve_affiliation(quoth_resolver *r, quoth_tspan src, int32_t *spea
     return 0;
 }
 
+/* body_speaker() under the one word of run `run` ("Castine campaign"). */
+static int word_body_speaker(quoth_resolver *r, const quoth_name_run *run, uint32_t noun, int32_t *speaker) {
+    const quoth_token *word = &r->p.t[run->first];
+    return body_speaker(r, r->text + word->start, word->end - word->start, noun, speaker);
+}
+
 /* "the Castine campaign", "Castine's campaign", whose candidate the text
  * never names in full, so that the one word is no person: the campaign,
  * under the name a known person's would have (it had been a body
@@ -1667,8 +1673,7 @@ static int resolve_campaign_of_word(quoth_resolver *r, quoth_tspan src, int32_t 
         return 0;
     uint32_t noun = run->end + (quoth_possessive(&r->p, run->end) ? 1 : 0);
     if (noun + 1 != src.end || !quoth_word_is(&r->p, noun, "campaign")) return 0;
-    const quoth_token *word = &r->p.t[run->first];
-    return body_speaker(r, r->text + word->start, word->end - word->start, noun, speaker);
+    return word_body_speaker(r, run, noun, speaker);
 }
 
 /* "the campaign", "The administration": the body of the person the text
@@ -1689,10 +1694,9 @@ static int resolve_body_named_before(quoth_resolver *r, quoth_tspan src, int32_t
         if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) {
             /* "The Whitcombe campaign hired ...": a candidate the text never
              * names in full, as resolve_campaign_of_word() reads a source */
-            const quoth_token *word = &r->p.t[run->first];
             if (run->end == run->first + 1 && run->end < src.first && r->p.t[run->end].lower_hash == noun_hash &&
                 quoth_word_is(&r->p, run->end, "campaign") && !quoth_run_is_place(r, run))
-                return body_speaker(r, r->text + word->start, word->end - word->start, run->end, speaker);
+                return word_body_speaker(r, run, run->end, speaker);
             continue;
         }
         size_t i = run->end;
@@ -2886,6 +2890,12 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
     return making_subject(r, np, first, body);
 }
 
+/* Whether speaker s's role holds `title` and is no former one's. */
+static int holds_title_now(const quoth_resolver *r, int32_t s, const char *title) {
+    const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+    return role && role_holds_title(role, title, 0, 0) && !holds_whole_word(role, "former");
+}
+
 /* "The mayor of Penwithick", "the governor of Kestria": a public office
  * of a place is its holder's, the latest before whose role holds the
  * office, else the first named after (news often names the mayor in the
@@ -2904,18 +2914,11 @@ static int32_t holder_of_office_of(const quoth_resolver *r, quoth_tspan src, int
     *found = 1;
     const char *title = quoth_token_norm(r->p.tl, office);
     size_t from = first_run_from(r, src.first);
-    for (size_t k = from, seen = 0; k-- > 0 && seen++ < LOOKBACK_MAX;) {
-        int32_t s = r->t->runs[k].speaker;
-        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (role && role_holds_title(role, title, 0, 0) && !holds_whole_word(role, "former")) return s;
-    }
-    for (size_t k = from, seen = 0; k < r->t->n_runs && seen++ < LOOKBACK_MAX; k++) {
-        int32_t s = r->t->runs[k].speaker;
-        const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-        if (r->t->runs[k].first >= src.end && role && role_holds_title(role, title, 0, 0) &&
-            !holds_whole_word(role, "former"))
-            return s;
-    }
+    for (size_t k = from, seen = 0; k-- > 0 && seen++ < LOOKBACK_MAX;)
+        if (holds_title_now(r, r->t->runs[k].speaker, title)) return r->t->runs[k].speaker;
+    for (size_t k = from, seen = 0; k < r->t->n_runs && seen++ < LOOKBACK_MAX; k++)
+        if (r->t->runs[k].first >= src.end && holds_title_now(r, r->t->runs[k].speaker, title))
+            return r->t->runs[k].speaker;
     return -1;
 }
 
