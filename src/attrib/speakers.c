@@ -1284,6 +1284,33 @@ static const char *const *abbreviated_offices(const char *word) {
     return NULL;
 }
 
+/* A test of speaker s against what a source names (its offices, its
+ * title), for holder_around(). */
+typedef int (*holder_test)(const quoth_resolver *r, int32_t s, const void *what);
+
+/* holds_office() of `what`, the offices. */
+static int office_holder(const quoth_resolver *r, int32_t s, const void *what) {
+    return holds_office(r, s, (const char *const *)what);
+}
+
+/* Whether speaker s's role holds the title `what` and is no former one's. */
+static int title_holder(const quoth_resolver *r, int32_t s, const void *what) {
+    const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+    return role && role_holds_title(role, (const char *)what, 0, 0) && !holds_whole_word(role, "former");
+}
+
+/* The person named latest before `src` who passes `test`, else the first
+ * named after it (headlines and ledes name an office before its holder);
+ * -1 when no one does. */
+static int32_t holder_around(const quoth_resolver *r, quoth_tspan src, holder_test test, const void *what) {
+    size_t from = first_run_from(r, src.first);
+    for (size_t j = from, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;)
+        if (test(r, r->t->runs[j].speaker, what)) return r->t->runs[j].speaker;
+    for (size_t j = from, seen = 0; j < r->t->n_runs && seen++ < LOOKBACK_MAX; j++)
+        if (r->t->runs[j].first >= src.end && test(r, r->t->runs[j].speaker, what)) return r->t->runs[j].speaker;
+    return -1;
+}
+
 /* "PM", "the PM", "Britain's PM", "the CS" (abbreviated_offices()): an
  * office's abbreviation, which headlines use before the article names its
  * holder ("\"We will win,\" says PM"; it had been a speaker "PM"). The
@@ -1297,13 +1324,7 @@ static int32_t resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan 
     const char *const *offices = abbreviated_offices(quoth_token_norm(r->p.tl, last));
     if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
     *found = 1;
-    size_t from = first_run_from(r, src.first);
-    for (size_t j = from, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;)
-        if (holds_office(r, r->t->runs[j].speaker, offices)) return r->t->runs[j].speaker;
-    for (size_t j = from, seen = 0; j < r->t->n_runs && seen++ < LOOKBACK_MAX; j++)
-        if (r->t->runs[j].first >= src.end && holds_office(r, r->t->runs[j].speaker, offices))
-            return r->t->runs[j].speaker;
-    return -1;
+    return holder_around(r, src, office_holder, offices);
 }
 
 /* Whether a role belongs to `owner` (of gender 1 male, 2 female, 0
@@ -2890,12 +2911,6 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
     return making_subject(r, np, first, body);
 }
 
-/* Whether speaker s's role holds `title` and is no former one's. */
-static int holds_title_now(const quoth_resolver *r, int32_t s, const char *title) {
-    const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-    return role && role_holds_title(role, title, 0, 0) && !holds_whole_word(role, "former");
-}
-
 /* "The mayor of Penwithick", "the governor of Kestria": a public office
  * of a place is its holder's, the latest before whose role holds the
  * office, else the first named after (news often names the mayor in the
@@ -2912,14 +2927,7 @@ static int32_t holder_of_office_of(const quoth_resolver *r, quoth_tspan src, int
         r->t->s[r->t->runs[j].speaker].kind == QUOTH_KIND_PERSON)
         return -1;
     *found = 1;
-    const char *title = quoth_token_norm(r->p.tl, office);
-    size_t from = first_run_from(r, src.first);
-    for (size_t k = from, seen = 0; k-- > 0 && seen++ < LOOKBACK_MAX;)
-        if (holds_title_now(r, r->t->runs[k].speaker, title)) return r->t->runs[k].speaker;
-    for (size_t k = from, seen = 0; k < r->t->n_runs && seen++ < LOOKBACK_MAX; k++)
-        if (r->t->runs[k].first >= src.end && holds_title_now(r, r->t->runs[k].speaker, title))
-            return r->t->runs[k].speaker;
-    return -1;
+    return holder_around(r, src, title_holder, quoth_token_norm(r->p.tl, office));
 }
 
 /* "The lawsuit, filed in the Court of Session on Friday by the Pengelly
