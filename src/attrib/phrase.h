@@ -87,7 +87,15 @@ size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end);
 
 /* Token i's normalized form starts with `stem` (in small letters),
  * ignoring ASCII case: a verb's forms by its stem ("issu"). */
-int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem);
+static inline int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem) {
+    /* inline, so that a literal stem's strlen() is a constant */
+    const char *w = p->tl->arena + p->t[i].norm;
+    size_t n = strlen(stem);
+    if (p->t[i].norm_len < n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w[k] | 0x20) != stem[k]) return 0;
+    return 1;
+}
 
 /* Whether token i, a word, ends with `suffix` (in the case the suffix is
  * written) after at least one letter: "accused" with "ed". */

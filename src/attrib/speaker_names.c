@@ -2310,7 +2310,7 @@ static int organization_noun(const quoth_phrases *p, size_t i) {
     /* "a maker of warehouse robots"; "a cheese maker" may be a person */
     if (strcmp(w, "maker") == 0) return quoth_word_is(p, i + 1, "of");
     for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-        if (strcmp(w, NOUNS[k]) == 0) return 1;
+        if (w[0] == NOUNS[k][0] && strcmp(w, NOUNS[k]) == 0) return 1;
     return 0;
 }
 

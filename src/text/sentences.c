@@ -18,8 +18,12 @@
  * every later stage that looks across a sentence. */
 #define MAX_SENTENCE_TOKENS 400
 
+/* The first character settles most calls without strcmp: these tests run
+ * on every token, and their lists on every abbreviation and paragraph. */
+static int same_word(const char *w, const char *s) { return w[0] == s[0] && strcmp(w, s) == 0; }
+
 static int norm_is(const quoth_token_list *l, size_t i, const char *s) {
-    return strcmp(quoth_token_norm(l, i), s) == 0;
+    return same_word(quoth_token_norm(l, i), s);
 }
 
 static int is_terminal(const quoth_token_list *l, size_t i) {
@@ -42,7 +46,7 @@ static int is_sentence_opener(const quoth_token_list *l, size_t i) {
         "Many", "Most", "Meanwhile", "Still", "Yet", "So", "Also", "Earlier", "Later"};
     const char *w = quoth_token_norm(l, i);
     for (size_t k = 0; k < sizeof OPENERS / sizeof *OPENERS; k++)
-        if (strcmp(w, OPENERS[k]) == 0) return 1;
+        if (same_word(w, OPENERS[k])) return 1;
     return 0;
 }
 
@@ -54,7 +58,7 @@ static int is_title_abbrev(const quoth_token_list *l, size_t i) {
     const char *w = quoth_token_norm(l, i);
     if (w[1] == '.' && w[2] == '\0') return 1; /* an initial: "John F. Kennedy" */
     for (size_t k = 0; k < sizeof TITLES / sizeof *TITLES; k++)
-        if (strcmp(w, TITLES[k]) == 0) return 1;
+        if (same_word(w, TITLES[k])) return 1;
     return 0;
 }
 
@@ -113,7 +117,7 @@ static int is_navigation(const quoth_token_list *l, const quoth_paragraph *p) {
         for (size_t c = 0; c < n; c++) dst[c] = (char)((w[c] >= 'A' && w[c] <= 'Z') ? w[c] | 0x20 : w[c]);
     }
     for (size_t k = 0; k < sizeof LEADS / sizeof *LEADS; k++)
-        if (strcmp(a, LEADS[k][0]) == 0 && (!LEADS[k][1] || strcmp(b, LEADS[k][1]) == 0))
+        if (same_word(a, LEADS[k][0]) && (!LEADS[k][1] || same_word(b, LEADS[k][1])))
             return 1;
     return 0;
 }
