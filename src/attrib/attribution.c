@@ -209,6 +209,24 @@ static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, cons
     }
 }
 
+/* "Tate, who has worked at the clinic since 2009, denies negligence": the
+ * rules read the words before the cue as what is said and the word after
+ * as who says it, as of "'...,' said Tate"; the tagger, under the same
+ * cue, read them the other way round. Its reading wins: both had been kept
+ * (their contents do not overlap), and a later step turned the rules' the
+ * right way round, into a second record of the same statement (the
+ * eighteenth audit's). */
+static int reversed_by_model(const quoth_attribution *r, const quoth_attribution_list *model) {
+    if (r->n_content != 1 || quoth_tspan_empty(r->source) || quoth_tspan_empty(r->cue)) return 0;
+    for (size_t k = 0; k < model->n; k++) {
+        const quoth_attribution *m = &model->a[k];
+        if (m->n_content == 1 && quoth_tspan_overlaps(m->cue, r->cue) && quoth_tspan_overlaps(m->source, r->content[0]) &&
+            quoth_tspan_overlaps(m->content[0], r->source))
+            return 1;
+    }
+    return 0;
+}
+
 int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_list *rules,
                             const quoth_attribution_list *model, uint8_t *used,
                             quoth_attribution_list *out) {
@@ -224,8 +242,9 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
     quoth_phrases p = quoth_phrases_of(tl);
     for (size_t k = 0; !rc && k < rules->n; k++) {
         quoth_attribution a = rules->a[k];
-        if (budget >= 3 * (uint64_t)model->n) {
-            budget -= 3 * (uint64_t)model->n;
+        if (budget >= 4 * (uint64_t)model->n) {
+            budget -= 4 * (uint64_t)model->n;
+            if (a.origin != ORIGIN_RULE_DIRECT && reversed_by_model(&a, model)) continue;
             vote_source(&p, &a, model);
             give_up_mixed(tl, &a, model);
         }

@@ -153,7 +153,11 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc",
     /* and of Continental and Nordic companies: "Brauwerk AG" had been a person */
-    "ag", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "s.a.", "asa", "oyj", "llp", "pty"};
+    "ag", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "s.a.", "asa", "oyj", "llp", "pty",
+    /* the eighteenth audit's business news: "Pemberton Audio ... Pemberton
+     * said", "Veltrane Semiconductor ... Veltrane also said" had been people */
+    "audio", "semiconductor", "semiconductors", "automotive", "telecommunications", "payments",
+    "beverages", "optics", "materials", "wireless", "textiles", "apparel", "hotels", "resorts", "cosmetics"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump
@@ -258,7 +262,10 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "gendarmerie", "coastguard",
                                          /* the thirteenth audit's journals: "the Annals of Coastal
                                           * Botany" had been "Coastal Botany" */
-                                         "annals", "proceedings"};
+                                         "annals", "proceedings",
+                                         /* the eighteenth audit's "Brightwater Private Clinic" and
+                                          * "Platform for the Defense of Bergama's Water" */
+                                         "clinic", "platform"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

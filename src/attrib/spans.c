@@ -300,6 +300,32 @@ static void source_before_for_part(const quoth_phrases *p, quoth_attribution *a)
     if (end > first) a->source = (quoth_tspan){(uint32_t)first, (uint32_t)end};
 }
 
+/* "Koval, in a statement issued late Tuesday, said": the aside that says
+ * how the subject spoke is no source, the subject is (the tagger had taken
+ * "a statement issued late Tuesday"; the eighteenth audit's). */
+static void subject_before_medium_aside(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const MEDIA[] = {"statement", "email", "e-mail", "interview", "letter", "post",
+                                        "filing", "speech", "message", "release"};
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || quoth_tspan_empty(a->cue) || a->cue.first < s.end) return;
+    /* the tagger's source is the aside, or the subject and the aside */
+    size_t comma = s.first;
+    if (s.first >= 3 && quoth_punct_is(p, s.first - 2, ",") && quoth_word_is(p, s.first - 1, "in")) comma = s.first - 2;
+    for (size_t i = s.first + 1; comma == s.first && i + 2 < s.end; i++)
+        if (quoth_punct_is(p, i, ",") && quoth_word_is(p, i + 1, "in")) comma = i;
+    if (!quoth_punct_is(p, comma, ",") || !quoth_word_is(p, comma + 1, "in")) return;
+    size_t noun = comma + 2 + (quoth_coarse(p, comma + 2) == CT_DET);
+    if (noun >= p->n || !quoth_word_in(p, noun, MEDIA, sizeof MEDIA / sizeof *MEDIA)) return;
+    size_t end = comma, first = quoth_sentence_first(p, end);
+    if (comma > s.first) first = s.first;
+    if (end == first) return;
+    for (size_t i = first; i < end; i++)
+        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || p->t[i].quote_depth ||
+            quoth_punct_is(p, i, ","))
+            return;
+    a->source = (quoth_tspan){(uint32_t)first, (uint32_t)end};
+}
+
 static void source_without_medium(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const MEDIA[] = {"statement", "email", "e-mail", "interview", "letter", "tweet"};
     quoth_tspan s = a->source;
@@ -1683,6 +1709,37 @@ static void source_before_of(const quoth_phrases *p, quoth_attribution *a) {
     if (opening + 1 < s) a->source.first = (uint32_t)opening;
 }
 
+/* How many words "figures from ..." takes after its noun at most. */
+#define DATA_ORIGIN_MAX 10
+
+/* "according to figures from the Ministry of Finance", "according to data
+ * compiled by Lumen Analytics": numbers are their maker's, and PolNeAR's
+ * sources hold the maker ("recent data from comScore"). A source that the
+ * tagger ended on the noun of the numbers goes on over "from" or "by" to
+ * the end of the phrase (it had been "figures", no one's). */
+static void source_with_data_origin(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const DATA[] = {"figures", "data", "statistics", "numbers", "estimates", "records",
+                                       "tally", "count", "results", "projections", "calculations"};
+    static const char *const MADE[] = {"compiled", "released", "published", "collected", "gathered", "provided"};
+    size_t end = a->source.end;
+    if (quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->source.first != a->cue.end || end >= p->n ||
+        !quoth_word_is(p, a->cue.first, "according") ||
+        !quoth_word_in(p, end - 1, DATA, sizeof DATA / sizeof *DATA))
+        return;
+    size_t j = end;
+    if (quoth_word_in(p, j, MADE, sizeof MADE / sizeof *MADE)) j++;
+    if (!quoth_word_is(p, j, "from") && !quoth_word_is(p, j, "by")) return;
+    size_t stop = j + 1;
+    while (stop < p->n && stop - end <= DATA_ORIGIN_MAX && p->t[stop].sentence == p->t[end].sentence &&
+           !(p->t[stop].flags & TOK_PUNCT) && !in_content(a, stop))
+        stop++;
+    /* the maker must be named, and the phrase end where the clause does */
+    if (stop == j + 1 || stop - end > DATA_ORIGIN_MAX || !(p->t[stop - 1].flags & TOK_CAPITALIZED) ||
+        (stop < p->n && !(p->t[stop].flags & TOK_PUNCT) && !in_content(a, stop)))
+        return;
+    a->source.end = (uint32_t)stop;
+}
+
 /* A content that the source's own words hold is no content: a rule that
  * takes the source on past an apposition ("Acme Robotics, a maker of
  * robots, today announced ...", where the tagger had read "today" as the
@@ -1879,6 +1936,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_past_opening_place(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_before_for_part(&p, &list->a[k]);
+        subject_before_medium_aside(&p, &list->a[k]);
         source_without_medium(&p, &list->a[k]);
         apposition_out_of_content(in, &p, &list->a[k]);
         close_apposition(&p, &list->a[k]);
@@ -1887,6 +1945,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         noun_out_of_cue(&p, &list->a[k]);
         head_noun_out_of_cue(&p, &list->a[k]);
         according_to_participle(&p, &list->a[k]);
+        source_with_data_origin(&p, &list->a[k]);
         subject_with_relative_before_cue(&p, &list->a[k]);
         source_before_closed_relative(&p, &list->a[k]);
         source_over_field_list(&p, &list->a[k]);

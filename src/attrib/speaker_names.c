@@ -352,6 +352,11 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
         return 1;
     /* "Maya D. Song": past a middle initial */
     if (i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2)) return 1;
+    /* "Marcela Ibáñez Fuentes": a second surname, "Fuentes" tagged a plural
+     * noun (the eighteenth audit's; the name had ended at "Ibáñez") */
+    if (i >= 2 && t->coarse == CT_NOUN && (prev->flags & TOK_CAPITALIZED) && quoth_speaker_name_token(prev) &&
+        !prev->lex && given_name(r, i - 2) && (t[-2].flags & TOK_CAPITALIZED) && !date_word(r, i))
+        return 1;
     if (family_name_he(r, i - 1)) return 1; /* "He Yadong", "Yadong" tagged an adverb */
     /* "Mr. P. Hargreaves of Leeds", "Hargreaves" tagged a plural */
     if (i >= 2 && initial(r, i - 1) && (t[-2].lex & LEX_HONORIFIC)) return 1;
@@ -701,6 +706,12 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
      * name is the body's, whatever words open it (it had been "Voice Asia") */
     if (first > 0 && organization_noun(&r->p, first - 1) && !(r->p.t[first - 1].flags & TOK_CAPITALIZED))
         return first;
+    /* "Chilean Undersecretary Javiera Soto": a nationality before the
+     * role is the role's too (the eighteenth audit's; her name had kept
+     * both, and "Soto" found no one) */
+    if (first + 3 < end && quoth_nationality_word(&r->p, first) && (quoth_name_classes_at(r, first + 1) & NAME_ROLE) &&
+        !(r->p.t[first + 1].lex & LEX_ORG_WORD))
+        first++;
     while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
         first++;
     /* a headline's "Cyclist Varga banned for four years": its capitals
@@ -2067,6 +2078,20 @@ static size_t field_list_end(const quoth_resolver *r, size_t first, size_t comma
     return end > comma && !names_person(r, first, end) ? end : comma;
 }
 
+/* "National health officials", "Federal investigators": a word of a
+ * government's level that opens a sentence before a noun in small letters
+ * says whose the noun is, and names no body (they had been bodies
+ * "National" and "Federal"; the eighteenth audit's). */
+static int level_before_noun(const quoth_resolver *r, size_t i) {
+    static const char *const LEVELS[] = {"national", "federal", "central", "regional", "provincial", "municipal",
+                                         "international"};
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & TOK_SENT_START) && i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
+           (t[i + 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA &&
+           (t[i + 1].coarse == CT_NOUN || t[i + 1].coarse == CT_ADJ) &&
+           quoth_word_in(&r->p, i, LEVELS, sizeof LEVELS / sizeof *LEVELS);
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -2196,7 +2221,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         /* "The Finnish businessman": a word of nationality before a common
          * noun only says where the noun is from (it had been a speaker
          * "Finnish") */
-        if (j == i + 1 && nationality_before_noun(r, i)) {
+        if (j == i + 1 && (nationality_before_noun(r, i) || level_before_noun(r, i))) {
             i = j;
             continue;
         }
@@ -2411,6 +2436,10 @@ static int thing_relative_after(const quoth_resolver *r, const quoth_name_run *r
 /* A name right after a title and a comma is that title's holder ("National
  * Front party leader, Marine Le Pen", which the entity tagger reads as the
  * Marines), a person whatever its words. */
+/* How many words the body's name between a title and its holder's may
+ * have ("chief executive of the Atlas Petroleum Company, ..."). */
+#define TITLE_BODY_WORDS_MAX 8
+
 static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run) {
     size_t first = run->first;
     if (first < 2 || !quoth_punct_is(&r->p, first - 1, ",") || quoth_all_capitals(&r->p, first, 2) ||
@@ -2419,8 +2448,22 @@ static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run)
     /* but a body's name is no holder: "The council's consultant, Parkline
      * Advisory Group," (it had been a person) */
     if (run->end - run->first >= 2 && body_word(r, run->end - 1)) return 0;
-    const quoth_token *head = &r->p.t[first - 2];
-    return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, first - 2) == CT_NOUN;
+    size_t title = first - 2;
+    /* past the body whose title it is: "The chief executive of Atlas
+     * Petroleum Company, Youcef Larbi Mansouri," (the eighteenth audit's;
+     * a name of three words the entity tagger had read as a body's) */
+    if (r->p.t[title].flags & TOK_CAPITALIZED) {
+        size_t j = title;
+        while (j > 0 && title - j < TITLE_BODY_WORDS_MAX &&
+               ((r->p.t[j].flags & TOK_CAPITALIZED) || quoth_word_is(&r->p, j, "the") ||
+                quoth_word_is(&r->p, j, "and")))
+            j--;
+        if (j < 2 || !(quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "at") || quoth_word_is(&r->p, j, "for")))
+            return 0;
+        title = j - 1;
+    }
+    const quoth_token *head = &r->p.t[title];
+    return (head->lex & LEX_TITLE) && !(head->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, title) == CT_NOUN;
 }
 
 /* "The speedrunner Gh0stKid", "known online as RavenByte", "its captain,
@@ -3803,6 +3846,33 @@ static int new_couple_speaker(quoth_resolver *r, const quoth_name_run *run, cons
     return index_add(t, (uint32_t)*id);
 }
 
+/* "Mr. Carrow's widow, Judith,", "the senator's daughter, Amy,": a given
+ * name alone set off after a relative of someone named by surname is that
+ * relative's name, and the surname the family's; the token of the surname,
+ * or 0 when run is no such name. */
+static uint32_t relative_surname(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const RELATIVES[] = {"widow", "wife", "husband", "son", "daughter", "mother", "father",
+                                            "brother", "sister", "grandson", "granddaughter", "widower"};
+    uint32_t i = run->first;
+    if (run->end != i + 1 || i < 5 || !given_name(r, i) || !quoth_punct_is(&r->p, i - 1, ",") ||
+        !quoth_word_in(&r->p, i - 2, RELATIVES, sizeof RELATIVES / sizeof *RELATIVES) ||
+        !quoth_possessive(&r->p, i - 3) || (run->end < r->p.n && (r->p.t[run->end].flags & TOK_CAPITALIZED)))
+        return 0;
+    uint32_t surname = i - 4;
+    const quoth_token *t = &r->p.t[surname];
+    return (t->flags & TOK_CAPITALIZED) && !given_name(r, surname) && t->sentence == r->p.t[i].sentence &&
+                   (quoth_speaker_name_token(t) || (t[-1].lex & LEX_HONORIFIC))
+               ? surname
+               : 0;
+}
+
+/* A speaker under a given name and the surname at token `surname`
+ * (new_couple_speaker(), relative_surname()). */
+static int new_family_speaker(quoth_resolver *r, const quoth_name_run *run, uint32_t surname_at, int32_t *id) {
+    quoth_name_run surname = {.first = surname_at, .end = surname_at + 1};
+    return new_couple_speaker(r, run, &surname, id);
+}
+
 /* The word before the last of a speaker's name ("Acosta" of "Melba
  * Acosta Febo"), or NULL for a name of one word; *last is set to the
  * space before the last word. */
@@ -4211,6 +4281,13 @@ int quoth_group_single_names(quoth_resolver *r) {
         uint32_t shared = k + 1 < t->n_runs ? shared_surname_person(r, run, &t->runs[k + 1]) : NO_SPEAKER;
         if (shared != NO_SPEAKER) {
             run->speaker = (int32_t)shared;
+            run->how = QUOTH_RESOLVED_NAME;
+            continue;
+        }
+        uint32_t family = relative_surname(r, run);
+        if (family) {
+            int rc = new_family_speaker(r, run, family, &run->speaker);
+            if (rc) return rc;
             run->how = QUOTH_RESOLVED_NAME;
             continue;
         }

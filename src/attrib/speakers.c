@@ -2653,7 +2653,13 @@ static int named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                         /* the ninth audit's "Spokane Regional Health District ... the
                                          * district said", "Clearwater Energy Cooperative ... The
                                          * cooperative said" */
-                                        "district", "cooperative"};
+                                        "district", "cooperative",
+                                        /* the eighteenth audit's "Brightwater Private Clinic ... The
+                                         * clinic said", "the Main Border Directorate of Tajikistan ...
+                                         * The directorate said", "the Platform for the Defense of
+                                         * Bergama's Water ... The platform announced" */
+                                        "clinic", "directorate", "platform", "inspectorate", "secretariat",
+                                        "observatory", "laboratory"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
@@ -3318,6 +3324,75 @@ static int32_t apposition_of_run(const quoth_resolver *r, quoth_tspan src) {
     return k;
 }
 
+/* Whether the words [first, end) name a body rather than a place. */
+static int names_a_body(const quoth_resolver *r, uint32_t first, uint32_t end) {
+    for (uint32_t i = first; i < end; i++)
+        if ((r->p.t[i].lex & LEX_ORG_WORD) || named_institution_noun(r, i) ||
+            (quoth_name_classes_at(r, i) & (NAME_ORG_HEAD | NAME_BODY)))
+            return 1;
+    return 0;
+}
+
+/* "A resident of the village of Hossein-Abad", "Neighbors on Cedar
+ * Avenue": people whom the source names by where they are, and by no name
+ * of their own. The place speaks no more than they are named (each had
+ * been a body, "Hossein-Abad", "Cedar Avenue"; the eighteenth audit's).
+ * Officials speak for their place ("Officials in Ohio", its government),
+ * but for no one place of two ("Officials in Bishkek and Dushanbe" had
+ * been Dushanbe). Not people of a body ("officials at the Finance
+ * Ministry", which the body's rules read). */
+static int people_of_place(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const PEOPLE[] = {"resident",  "residents", "villager",  "villagers", "neighbor",
+                                         "neighbors", "neighbour", "neighbours", "official",  "officials",
+                                         "farmer",    "farmers",   "witness",   "witnesses", "shopkeeper",
+                                         "shopkeepers", "locals",  "people",    "man",       "woman",
+                                         "protesters", "fishermen", "fisherman", "traders",   "motorists"};
+    static const char *const PLACES[] = {"in", "on", "near", "at", "from", "of"};
+    static const char *const SETTLEMENTS[] = {"village", "town", "city", "district", "region", "province",
+                                              "area", "suburb", "county", "neighborhood", "neighbourhood"};
+    const quoth_phrases *p = &r->p;
+    uint32_t i = src.first;
+    if (i < src.end && (quoth_coarse(p, i) == CT_DET || quoth_coarse(p, i) == CT_NUM)) i++;
+    if (i < src.end && quoth_coarse(p, i) == CT_ADJ && !(p->t[i].flags & TOK_CAPITALIZED)) i++;
+    if (i + 2 >= src.end || !quoth_word_in(p, i, PEOPLE, sizeof PEOPLE / sizeof *PEOPLE) ||
+        !quoth_word_in(p, i + 1, PLACES, sizeof PLACES / sizeof *PLACES))
+        return 0;
+    int of = quoth_word_is(p, i + 1, "of"), officials = quoth_starts_with(p, i, "official");
+    i += 2;
+    if (quoth_word_is(p, i, "the")) i++;
+    int settlement = i + 1 < src.end && quoth_word_in(p, i, SETTLEMENTS, sizeof SETTLEMENTS / sizeof *SETTLEMENTS) &&
+                     quoth_word_is(p, i + 1, "of");
+    if (settlement) i += 2;
+    else if (of) return 0; /* "officials of the Red Cross" speak for it */
+    uint32_t name = i;
+    int places = 1;
+    while (i < src.end && ((p->t[i].flags & TOK_CAPITALIZED) ||
+                           (i > name && quoth_word_is(p, i, "and") && i + 1 < src.end &&
+                            (p->t[i + 1].flags & TOK_CAPITALIZED) && ++places)))
+        i++;
+    if (i == name || names_a_body(r, name, i) || (officials && places < 2)) return 0;
+    /* what follows is no name: ", reached by telephone," */
+    for (uint32_t k = i; k < src.end; k++)
+        if (p->t[k].flags & TOK_CAPITALIZED) return 0;
+    return 1;
+}
+
+/* "A source close to the Brackenridge board", "people familiar with
+ * Halden's plans": someone unnamed near a body or a person, who is not
+ * that body (it had been "Brackenridge"; the eighteenth audit's). */
+static int source_close_to(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const SOURCES[] = {"source", "sources", "person", "people", "someone", "insider",
+                                          "insiders", "official", "officials"};
+    const quoth_phrases *p = &r->p;
+    uint32_t i = src.first;
+    if (i < src.end && (quoth_coarse(p, i) == CT_DET || quoth_coarse(p, i) == CT_NUM)) i++;
+    if (i < src.end && quoth_coarse(p, i) == CT_ADJ) i++; /* "a senior source" */
+    if (i + 2 >= src.end || !quoth_word_in(p, i, SOURCES, sizeof SOURCES / sizeof *SOURCES)) return 0;
+    return (quoth_word_is(p, i + 1, "close") && quoth_word_is(p, i + 2, "to")) ||
+           (quoth_word_is(p, i + 1, "familiar") && quoth_word_is(p, i + 2, "with")) ||
+           (quoth_word_is(p, i + 1, "briefed") && quoth_word_is(p, i + 2, "on"));
+}
+
 /* "The family of the victim, Piotr Nowak,", "relatives of the pilot,
  * Jan Roe,": a group that opens the source, of someone whom the name
  * after the comma is; the group speaks, and no one person of it (the name
@@ -3657,7 +3732,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
-    if (group_of_named_person(r, src)) {
+    if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 0;
