@@ -3990,6 +3990,29 @@ static const one_statement SPEAKERS_EIGHTEEN[] = {
     {"The accord was signed by Peruvian Undersecretary Camila Rojas Aranda. For her part, Rojas Aranda said that "
      "exports would double.",
      {"that exports", "Camila Rojas Aranda", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    /* a body's field that holds a plural noun, and a place after it */
+    {"The Central Directorate of Coast Guards of Moldova said that two boats had been seized.",
+     {"that two boats", "Central Directorate of Coast Guards of Moldova", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* an outlet, and the maker of data, are bodies */
+    {"According to Spanish outlet Diario Sur, Real Tolosa have also made an approach for the winger.",
+     {"Real Tolosa", "Diario Sur", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Sales fell 3 percent, according to data compiled by Harlow Retail Data.",
+     {"Sales fell", "Harlow Retail Data", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a Spanish newspaper keeps its article */
+    {"The newspaper La Gaceta del Norte reported that the mine would reopen.",
+     {"that the mine", "La Gaceta del Norte", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* quoted by a medium: the subject speaks */
+    {"The rebel commander, Yusuf Adan Ibrahim, was quoted by the newspaper Al-Nahar as saying that his men would "
+     "withdraw.",
+     {"that his men", "Yusuf Adan Ibrahim", QUOTH_RESOLVED_NAME, "rebel commander", M}},
+    /* a report set off with its maker is the maker's when named again */
+    {"The annual report, prepared by the Northern Rivers Trust, found that salmon were in decline. \"Action is "
+     "needed now,\" the report states.",
+     {"\"Action is needed", "Northern Rivers Trust", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a pronoun set off inside what it says stands for no one named there */
+    {"Harlow coach Mick Denby said his side had defended well. Tom Oyelaran, he added, had been \"immense\" at the "
+     "back.",
+     {"Tom Oyelaran", "Mick Denby", QUOTH_RESOLVED_PRONOUN, "Harlow coach", M}},
 };
 
 /* The seventeenth audit: American political news and hard forms of

@@ -157,7 +157,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the eighteenth audit's business news: "Pemberton Audio ... Pemberton
      * said", "Veltrane Semiconductor ... Veltrane also said" had been people */
     "audio", "semiconductor", "semiconductors", "automotive", "telecommunications", "payments",
-    "beverages", "optics", "materials", "wireless", "textiles", "apparel", "hotels", "resorts", "cosmetics"};
+    "beverages", "optics", "materials", "wireless", "textiles", "apparel", "hotels", "resorts", "cosmetics",
+    /* and "according to data compiled by Lumen Market Data" */
+    "data"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump

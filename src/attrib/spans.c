@@ -1709,6 +1709,40 @@ static void source_before_of(const quoth_phrases *p, quoth_attribution *a) {
     if (opening + 1 < s) a->source.first = (uint32_t)opening;
 }
 
+/* How many words "was quoted by ... as saying" may put between "by" and
+ * "as". */
+#define QUOTED_BY_MAX 8
+
+/* "Mohammed Ag Ilyas was quoted by the newspaper Al-Sahra as saying that
+ * ...": the subject said it, and the medium that quotes him is no source
+ * (the tagger had taken "the newspaper Al-Sahra" for the source and its
+ * name and "as saying" for the cue; the eighteenth audit's). The cue runs
+ * from "was" to "saying", as with "was quoted as saying". */
+static void quoted_by_as_saying(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || a->cue.end < 2 || !quoth_word_is(p, a->cue.end - 1, "saying") ||
+        !quoth_word_is(p, a->cue.end - 2, "as"))
+        return;
+    size_t as = a->cue.end - 2, by = as;
+    while (by > 0 && as - by <= QUOTED_BY_MAX && !quoth_word_is(p, by, "by") && !(p->t[by].flags & TOK_PUNCT)) by--;
+    if (by < 3 || !quoth_word_is(p, by, "by") || !quoth_word_is(p, by - 1, "quoted") || by + 1 == as) return;
+    size_t aux = by - 2;
+    if (!quoth_word_is(p, aux, "was") && !quoth_word_is(p, aux, "is") && !quoth_word_is(p, aux, "were") &&
+        !quoth_word_is(p, aux, "been"))
+        return;
+    if (quoth_word_is(p, aux, "been") && aux > 0 && (quoth_word_is(p, aux - 1, "has") || quoth_word_is(p, aux - 1, "have")))
+        aux--;
+    size_t first = quoth_sentence_first(p, aux), end = aux, commas = 0;
+    if (end == first) return;
+    for (size_t i = first; i < end; i++) {
+        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || p->t[i].quote_depth) return;
+        commas += quoth_punct_is(p, i, ",");
+    }
+    /* an apposition's closing comma is the source's, as the tagger's are */
+    if (commas == 1 && quoth_punct_is(p, end - 1, ",")) end--;
+    a->source = (quoth_tspan){(uint32_t)first, (uint32_t)end};
+    a->cue.first = (uint32_t)aux;
+}
+
 /* How many words "figures from ..." takes after its noun at most. */
 #define DATA_ORIGIN_MAX 10
 
@@ -1946,6 +1980,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         head_noun_out_of_cue(&p, &list->a[k]);
         according_to_participle(&p, &list->a[k]);
         source_with_data_origin(&p, &list->a[k]);
+        quoted_by_as_saying(&p, &list->a[k]);
         subject_with_relative_before_cue(&p, &list->a[k]);
         source_before_closed_relative(&p, &list->a[k]);
         source_over_field_list(&p, &list->a[k]);

@@ -1018,7 +1018,13 @@ static int romance_body_name(const quoth_resolver *r, size_t first, size_t end) 
         "organização", "organizzazione", "organisation"};
     static const char *const PARTICLES[] = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della",
                                             "dei", "degli", "delle", "la", "las", "los", "et", "y", "e"};
-    if (end < first + 3 || !quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS)) return 0;
+    /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
+     * eighteenth audit's newspaper had lost its "La") */
+    static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo"};
+    if (end < first + 3 || !(quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
+                             ((r->p.t[first].flags & TOK_CAPITALIZED) &&
+                              quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES))))
+        return 0;
     for (size_t i = first + 1; i + 1 < end; i++)
         if (!(r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES))
             return 1;
@@ -2030,6 +2036,14 @@ static int joined_after_body(const quoth_resolver *r, size_t first, size_t j) {
                              quoth_word_is(&r->p, first + 1, "on"));
 }
 
+/* Whether a body's word at k in [first, j) is followed by "of": the name
+ * of a body's field goes on ("Directorate of Border Troops"). */
+static int of_after_body(const quoth_resolver *r, size_t first, size_t j) {
+    for (size_t k = first; k + 2 < j; k++)
+        if (body_word(r, k) && quoth_word_is(&r->p, k + 1, "of")) return 1;
+    return 0;
+}
+
 /* "the Institute of the Far East Viktor Sazonov", "the Committee on
  * Finance Danylo Sobko": translated news writes an office's body and its
  * holder's name with no comma between. A given name at j, a name word
@@ -2205,6 +2219,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 j++;
             else if (j > i + 2 && capitalized_noun(r, j) && body_word(r, i) && joined_after_body(r, i, j))
                 j++; /* "Ministry for the Ecological Transition", "Transition" read as a common noun */
+            else if (j > i + 2 && capitalized_noun(r, j) && is_name_token(r, j - 1) && of_after_body(r, i, j))
+                j++; /* "Main Directorate of Border Troops of Tajikistan", "Troops" a plural noun (the
+                      * eighteenth audit's: the speaker had been "Tajikistan") */
             else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
                      possessive_in_body_name(r, i, j + 1))
                 j += 2;
@@ -2820,7 +2837,11 @@ static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run
                                         "broadcaster", "newspaper", "magazine", "collective",  "coalition",
                                         "agency",    "club",      "band",      "conglomerate", "manufacturer",
                                         "startup",   "start-up",  "consultancy", "think-tank", "watchdog",
-                                        "regulator", "utility",   "drugmaker", "chain"};
+                                        "regulator", "utility",   "drugmaker", "chain",
+                                        /* the eighteenth audit's "Spanish outlet Diario Marítimo" had been
+                                         * a person */
+                                        "outlet",    "website",   "tabloid",   "portal",      "channel",
+                                        "station",   "network",   "daily",     "weekly"};
     if (run->first == 0) return 0;
     uint32_t noun = run->first - 1;
     /* the tag first: most names follow no noun or adjective ("said", "the") */

@@ -894,9 +894,19 @@ static int32_t last_fitting_speaker(const quoth_resolver *r, const quoth_attribu
  * before; else the subject that opens the sentence before (27 changed, 15
  * more agreeing); else the latest speaker that fits, within a few
  * paragraphs; else the nearest earlier name that fits, outside quotations. */
+static int32_t resolve_pronoun_as(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                  size_t tok, uint32_t lex, int depth);
+
 static int32_t resolve_pronoun_at(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                   size_t tok, int depth) {
-    uint32_t lex = r->p.t[tok].lex, para = paragraph_of(r, tok);
+    return resolve_pronoun_as(r, list, k, tok, r->p.t[tok].lex, depth);
+}
+
+/* resolve_pronoun_at() for a pronoun of classes `lex` read as if it stood
+ * at token tok (set_off_pronoun_at()). */
+static int32_t resolve_pronoun_as(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                  size_t tok, uint32_t lex, int depth) {
+    uint32_t para = paragraph_of(r, tok);
     size_t at = 0, own_first = quoth_sentence_first(&r->p, tok);
     size_t opener = opening_he_or_she(r, own_first, tok);
     if (opener < tok && depth < PRONOUN_CHAIN_MAX && quoth_word_is(&r->p, opener, quoth_token_norm(r->p.tl, tok)) &&
@@ -2327,13 +2337,30 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
 
 /* A personal pronoun source; the pronoun tells its speaker's gender when
  * nothing else did. */
+/* "Danny Fairclough, he added, had been outstanding": a pronoun set off
+ * inside what it says, which opens the sentence with words of no
+ * quotation, stands for no one those words name; it is read as if it
+ * stood before them (he had been Fairclough; the eighteenth audit's).
+ * Where it is read so, else the pronoun's own token. */
+static size_t set_off_pronoun_at(const quoth_resolver *r, const quoth_attribution *a) {
+    const quoth_phrases *p = &r->p;
+    size_t tok = a->source.first, opening = a->content[0].first;
+    if (a->n_content != 2 || a->content[0].end > tok || a->source.end > a->content[1].first || tok < 2 ||
+        !quoth_punct_is(p, tok - 1, ",") || opening != quoth_sentence_first(p, tok) || p->t[opening].quote_depth ||
+        (p->t[opening].flags & TOK_QUOTE))
+        return tok;
+    return opening;
+}
+
 static void resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     uint32_t lex = r->p.t[a->source.first].lex;
     int32_t first_person = first_person_i(r, a->source.first);
+    size_t read_at = set_off_pronoun_at(r, a);
     a->speaker = writers_we(r, a->source.first)                   ? -1
                  : first_person >= 0                               ? first_person
                  : unnamed_antecedent(r, list, k, a->source.first) ? -1
+                 : read_at != a->source.first                      ? resolve_pronoun_as(r, list, k, read_at, lex, 0)
                                                                    : resolve_pronoun(r, list, k, a->source.first);
     a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_NONE;
     quoth_speaker *sp = a->speaker >= 0 ? &r->t->s[a->speaker] : NULL;
@@ -2910,6 +2937,11 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
         }
     }
     size_t by = m + 1 + (m + 1 < end && quoth_sends_document(&r->p, m + 1));
+    /* set off: "The 60-page report, prepared by the Central Water Board,"
+     * (the eighteenth audit's "the report states" had been no one's) */
+    if (m + 3 < end && quoth_punct_is(p, m + 1, ",") && quoth_coarse(p, m + 2) == CT_VERB &&
+        quoth_word_is(p, m + 3, "by"))
+        by = m + 3;
     if (by + 1 < end && (quoth_word_is(p, by, "from") || quoth_word_is(p, by, "by"))) {
         size_t name = by + 1 + (quoth_word_is(p, by + 1, "the") && by + 2 < end);
         if ((maker = maker_run_at(r, name, body)) >= 0) return maker;
