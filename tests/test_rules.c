@@ -1939,6 +1939,10 @@ static void test_data_origin_and_medium_aside(void) {
     check_quote(doc, "Exports rose 4 percent last year", "according to", "figures from the Ministry of Trade",
                 QUOTH_INDIRECT);
     check_quote(doc, "the recall was a precaution", "said", "Brookfield Foods", QUOTH_INDIRECT);
+    /* a phrase that opens the sentence with a preposition is no source */
+    doc = extract("Marlow Systems said on Friday that hackers had stolen data. In a filing with the Securities and "
+                  "Exchange Commission, the Columbus, Ohio-based company said the breach began in May.");
+    check_quote(doc, "the breach began in May", "said", "the Columbus, Ohio-based company", QUOTH_INDIRECT);
 }
 
 /* "Tate, who has worked at the clinic since 2009, denies negligence": the

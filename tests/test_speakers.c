@@ -4013,6 +4013,22 @@ static const one_statement SPEAKERS_EIGHTEEN[] = {
     {"Harlow coach Mick Denby said his side had defended well. Tom Oyelaran, he added, had been \"immense\" at the "
      "back.",
      {"Tom Oyelaran", "Mick Denby", QUOTH_RESOLVED_PRONOUN, "Harlow coach", M}},
+    /* a newspaper's last word after "the" is that newspaper, whatever else */
+    {"The Southern Courier reported that the clubs had agreed a fee. However, the Courier's report suggests the "
+     "deal could collapse.",
+     {"the deal could", "Southern Courier", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* an unknown name the tagger read as an adverb, set off with a body's
+     * noun, and the same word opening a later sentence */
+    {"Fennerly, a Leeds start-up, said it had raised $40 million. Fennerly says its default rate is low.",
+     {"its default rate", "Fennerly", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "the company" after what it says is the body that opens the sentence */
+    {"Quorvant, a Berlin lender, has raised $40 million in a round led by the venture firm Halsey Partners, the "
+     "company said on Monday.",
+     {"Quorvant, a Berlin", "Quorvant", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* where a body is based says no more than "the company" */
+    {"Marlow Systems said on Friday that hackers had stolen data. In a filing with the Securities and Exchange "
+     "Commission, the Denver-based company said the breach began in May.",
+     {"the breach began", "Marlow Systems", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 /* The seventeenth audit: American political news and hard forms of

@@ -747,6 +747,29 @@ static void source_past_opening_place(const quoth_phrases *p, quoth_attribution 
     a->source.first = (uint32_t)k + 1;
 }
 
+/* How many words an opening phrase before its comma may have. */
+#define OPENING_PHRASE_MAX 12
+
+/* "In a filing with the Securities and Exchange Commission, the Ohio-based
+ * company said": a source that the tagger began inside a phrase that opens
+ * the sentence with a preposition starts after the phrase's comma (it had
+ * been the commission and the company; the eighteenth audit's). */
+static void source_past_opening_phrase(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const OPENERS[] = {"in", "at", "on", "during", "through", "after", "before", "with"};
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || s.first == 0) return;
+    size_t opening = quoth_sentence_first(p, s.first);
+    if (opening >= s.first || s.first - opening > OPENING_PHRASE_MAX ||
+        !quoth_word_in(p, opening, OPENERS, sizeof OPENERS / sizeof *OPENERS))
+        return;
+    for (size_t i = opening; i < s.first; i++)
+        if (quoth_punct_is(p, i, ",") || quoth_coarse(p, i) == CT_VERB) return;
+    size_t k = s.first + 1;
+    while (k + 2 < s.end && !quoth_punct_is(p, k, ",") && quoth_coarse(p, k) != CT_VERB) k++;
+    if (k + 2 >= s.end || !quoth_punct_is(p, k, ",") || quoth_coarse(p, k + 1) != CT_DET) return;
+    a->source.first = (uint32_t)k + 1;
+}
+
 static void source_past_relative_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     if (quoth_tspan_empty(a->cue) || s.end > a->cue.first || quoth_tspan_empty(s)) return;
@@ -1968,6 +1991,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         pronoun_subject_source(&p, &list->a[k]);
         source_past_relative_clause(&p, &list->a[k]);
         source_past_opening_place(&p, &list->a[k]);
+        source_past_opening_phrase(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_before_for_part(&p, &list->a[k]);
         subject_before_medium_aside(&p, &list->a[k]);

@@ -1753,12 +1753,43 @@ static int participle_shaped_name(const quoth_resolver *r, size_t i) {
  * any word the document writes after a given name, a surname ("Tessa
  * Harrow ... Harrow laughs when asked about it. \"...,\" she says": the
  * fourteenth audit's "she" had been the last speaker before). */
+static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run);
+
+/* "Ledgerly, a London start-up, has raised ... Ledgerly says": a word
+ * that opens a sentence is a body's name when an apposition that names a
+ * body follows it, and so is the same word opening a later sentence (each
+ * had been no one; the eighteenth audit's). The word set learns it as a
+ * name's inner word, which a token that opens its sentence never adds. */
+/* The tagger reads an unknown "Ledgerly" as an adverb: a capitalized word
+ * in -ly that opens its sentence, of no word class, and no sentence
+ * adverb. */
+static int adverb_shaped_name(const quoth_resolver *r, size_t i) {
+    static const char *const ADVERBS[] = {"similarly",  "separately", "additionally", "finally",    "currently",
+                                          "recently",   "previously", "likewise",     "initially",  "ultimately",
+                                          "eventually", "notably",    "specifically", "typically",  "consequently",
+                                          "accordingly", "alternatively", "importantly", "interestingly",
+                                          "unfortunately", "fortunately", "meanwhile",  "however",    "moreover"};
+    const quoth_token *t = &r->p.t[i];
+    return t->coarse == CT_ADV &&
+           (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           !t->lex && quoth_ends_with(&r->p, i, "ly") && !quoth_word_in(&r->p, i, ADVERBS, sizeof ADVERBS / sizeof *ADVERBS);
+}
+
+static int body_named_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
+    quoth_name_run one = {.first = (uint32_t)i, .end = (uint32_t)i + 1, .lead = (uint32_t)i};
+    if (!(may_open_sentence_as_name(r, i) || adverb_shaped_name(r, i)) || !apposed_to_body(r, &one)) return 0;
+    word_set_add(r->t->word_set, w->mask + 1, inner_name_key(r->p.t[i].lower_hash));
+    return 1;
+}
+
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
     if (!(r->p.t[i].flags & TOK_SENT_START) || !w->made || is_small_word(w, hash)) return 0;
-    return ((may_open_sentence_as_name(r, i) || participle_shaped_name(r, i)) &&
+    return ((may_open_sentence_as_name(r, i) || participle_shaped_name(r, i) || adverb_shaped_name(r, i)) &&
             word_set_holds(w, inner_name_key(hash))) ||
-           (may_open_sentence_as_surname(r, i) && word_set_holds(w, surname_key(hash)));
+           (may_open_sentence_as_surname(r, i) && word_set_holds(w, surname_key(hash))) ||
+           body_named_opening_sentence(r, i, w);
 }
 
 /* A word of a headline's capitals that is no name: one the document writes
@@ -2407,6 +2438,9 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
      * and fitness app" (not the heads of "the president and publisher of") */
     while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN ||
                                leading_participle(p, i) ||
+                               /* a place's name among them: "a London start-up" (the
+                                * eighteenth audit's "Ledgerly" had been no one) */
+                               quoth_coarse(p, i) == CT_PROPN ||
                                (i > end + 2 && i + 2 < limit_right && quoth_word_is(p, i, "and") &&
                                 (quoth_coarse(p, i + 1) == CT_ADJ || quoth_coarse(p, i + 1) == CT_NOUN) &&
                                 quoth_coarse(p, i + 2) == CT_NOUN)))
@@ -4352,7 +4386,10 @@ int quoth_group_single_names(quoth_resolver *r) {
                 bare = bare_mention_of_body(r, run, gender, &t->s[s]);
             if (t->s[s].kind == QUOTH_KIND_ORGANIZATION
                     ? (t->s[s].name_words == 1 || newspaper_short_name(r, run)) &&
-                          (kind == QUOTH_KIND_ORGANIZATION || (t->s[s].name_words == 1 && bare == 1))
+                          (kind == QUOTH_KIND_ORGANIZATION || (t->s[s].name_words == 1 && bare == 1) ||
+                           /* "the Ledger" after "The Northern Ledger", whatever its own
+                            * words make of it (it had been a person; the eighteenth audit's) */
+                           (t->s[s].name_words >= 2 && newspaper_short_name(r, run)))
                     : gender_fits(t->s[s].gender, gender)) {
                 run->speaker = (int32_t)s;
                 run->how = t->s[s].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION

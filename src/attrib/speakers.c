@@ -2567,8 +2567,14 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     int commercial = commercial_noun(r, last);
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
-    int32_t found = -1, spoke = -1, regulating = -1;
+    int32_t found = -1, spoke = -1, regulating = -1, opener = -1;
     int ambiguous = 0;
+    /* "Ledgerly ... has raised $62 million in a round led by Bramblewood
+     * Partners, the company said": after what it says, "the company" is
+     * the body that opens the sentence, of two (the eighteenth audit's had
+     * been no one) */
+    size_t sentence_first = quoth_sentence_first(&r->p, src.first);
+    int trailing = sentence_first + 2 < src.first && quoth_punct_is(&r->p, src.first - 1, ",");
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (para - paragraph_of(r, run->first) > (paper ? 2u : 1u)) break;
@@ -2602,6 +2608,9 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
         if (spoke < 0 && (label == AL_B_SOURCE || label == AL_I_SOURCE) &&
             r->p.t[run->first].sentence + 1 >= r->p.t[src.first].sentence && !quoth_newspaper_word(&r->p, run->end - 1))
             spoke = run->speaker;
+        if (trailing && (run->first == sentence_first ||
+                         (run->first == sentence_first + 1 && quoth_word_is(&r->p, sentence_first, "the"))))
+            opener = run->speaker;
         if (found >= 0 && found != run->speaker) ambiguous = 1;
         if (found < 0) {
             found_end = run->end;
@@ -2614,7 +2623,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
      * company" had been a party or a newspaper named as a source), and
      * never a newspaper that reported (dev: "The New York Times reported
      * ... The network said" is RT's) */
-    if (ambiguous) return spoke >= 0 ? spoke : regulating;
+    if (ambiguous) return spoke >= 0 ? spoke : opener >= 0 ? opener : regulating;
     return found >= 0 && (group || club) && indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
 
@@ -2760,6 +2769,17 @@ static int resolve_maker_after_by(quoth_resolver *r, quoth_tspan src, int32_t *s
     return 0;
 }
 
+/* "the Ohio-based company", "the Columbus, Ohio-based company": where a
+ * body is based says no more than "the company" does (it had been no
+ * one; the eighteenth audit's). Whether the words [first, last) say only
+ * that. */
+static int based_in_place(const quoth_resolver *r, uint32_t first, uint32_t last) {
+    if (last < first + 1 || last > first + 4 || !quoth_ends_with(&r->p, last - 1, "-based")) return 0;
+    for (uint32_t i = first; i + 1 < last; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && !quoth_punct_is(&r->p, i, ",")) return 0;
+    return 1;
+}
+
 static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
@@ -2776,7 +2796,7 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
     const quoth_token *t = &r->p.t[last];
     if (last == src.first || (t->flags & TOK_CAPITALIZED) || !(speaks_for || quoth_word_is(&r->p, src.first, "the")))
         return -1;
-    if (last == src.first + 2 && editorial_board(r, last))
+    if ((last == src.first + 2 && editorial_board(r, last)) || based_in_place(r, src.first + 1, last))
         return resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     if (last != src.first + 1) {
         int32_t modified = resolve_modified_organization_noun(r, src.first + 1, last);
@@ -3764,6 +3784,14 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
+    /* "the Columbus, Ohio-based company": the company, not the place */
+    uint32_t last_word = source_last_word(r, src);
+    if (quoth_word_is(&r->p, src.first, "the") && !(r->p.t[last_word].flags & TOK_CAPITALIZED) &&
+        based_in_place(r, src.first + 1, last_word)) {
+        a->speaker = resolve_organization_noun(r, src);
+        a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+        return 0;
+    }
     if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
