@@ -1107,6 +1107,20 @@ static void test_transcript_lines(void) {
     check_quote(doc, "I became aware of that letter", ":", "Sloane", QUOTH_INDIRECT);
     const quoth_quote *q = find(doc, "I became aware");
     CHECK_STR(q ? q->speaker_name : NULL, "Derek Sloane");
+    /* an interview's answers under a surname alone, its questions under
+     * "Q:" (the eighteenth audit's answers had been no one's) */
+    doc = extract("Dr. Ines Kallas studies sleep in teenagers.\n\n"
+                  "Q: Are phones to blame?\n\n"
+                  "Kallas: Partly. Schools start too early for adolescent body clocks.\n\n"
+                  "Q: What would you change?\n\n"
+                  "Kallas: Start secondary school at ten.");
+    check_quote(doc, "Partly. Schools start too early", ":", "Kallas", QUOTH_INDIRECT);
+    q = find(doc, "Start secondary school");
+    CHECK_STR(q ? q->speaker_name : NULL, "Ines Kallas");
+    /* but one word and a colon opening lines of prose is no label */
+    doc = extract("The council met on Monday.\n\nUpdate: Main Street is shut.\n\nUpdate: Elm Street is shut.\n\n"
+                  "Note: Oak Street is shut.");
+    CHECK(find(doc, "Main Street") == NULL || strcmp(slice(doc, &find(doc, "Main Street")->cue), ":") != 0);
 }
 
 /* A headline that opens with a name and a colon; a heading in capitals

@@ -4029,6 +4029,19 @@ static const one_statement SPEAKERS_EIGHTEEN[] = {
     {"Marlow Systems said on Friday that hackers had stolen data. In a filing with the Securities and Exchange "
      "Commission, the Denver-based company said the breach began in May.",
      {"the breach began", "Marlow Systems", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a portfolio after "for", before its minister's name */
+    {"State Minister for Foreign Affairs Alemu Tesfaye Gebre said the visit was historic.",
+     {"the visit was", "Alemu Tesfaye Gebre", QUOTH_RESOLVED_NAME, "State Minister for Foreign Affairs", U}},
+    /* a body's noun with a phrase after it, before the body's name */
+    {"The company behind the project, Karadeniz Madencilik, said in a statement that it uses modern technology.",
+     {"that it uses", "Karadeniz Madencilik", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a person named after a place and an age */
+    {"A fisherman from Kalkan, 58-year-old Mehmet Yıldırım, told the agency that the catch had halved.",
+     {"that the catch", "Mehmet Yıldırım", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a relative clause set off inside the source after a quotation */
+    {"The road has been closed for days. \"We have no bread,\" the woman, who gave her name only as Shirin, told "
+     "Radio Kavir.",
+     {"\"We have no bread", "Shirin", QUOTH_RESOLVED_NAME, NULL, F}},
 };
 
 /* The seventeenth audit: American political news and hard forms of

@@ -116,6 +116,25 @@ static size_t source_after_cue(const rules *r, size_t start, size_t limit) {
     return ends && k > e + 2 && quoth_coarse(p, e + 1) == CT_DET ? k : e;
 }
 
+/* How many words a relative clause set off inside a source may have. */
+#define RELATIVE_ASIDE_MAX 14
+
+/* Past ", who gave his name only as Morteza," at k: a relative clause set
+ * off by commas inside a source after a quotation ("“…,” the man, who
+ * gave his name only as Morteza, told Persian Gulf Press": the tagger had
+ * taken the newspaper for the source); k when none opens there. */
+static size_t past_relative_aside(const rules *r, size_t k, size_t limit) {
+    const quoth_phrases *p = &r->p;
+    if (k + 2 >= limit || !quoth_punct_is(p, k, ",") ||
+        !(quoth_word_is(p, k + 1, "who") || quoth_word_is(p, k + 1, "which")))
+        return k;
+    size_t close = k + 2;
+    while (close < limit && close - k <= RELATIVE_ASIDE_MAX && !quoth_punct_is(p, close, ",") &&
+           !(p->t[close].flags & TOK_QUOTE) && !quoth_is_final_punct(p, close))
+        close++;
+    return close < limit && close - k <= RELATIVE_ASIDE_MAX && quoth_punct_is(p, close, ",") ? close : k;
+}
+
 /* “…,” said X / “…,” X said / “…,” he added / “…” ― X. The cue must be in
  * the sentence the quotation closes. */
 static int cue_after(const rules *r, size_t j, size_t limit, quoth_tspan *cue, quoth_tspan *src) {
@@ -143,7 +162,10 @@ static int cue_after(const rules *r, size_t j, size_t limit, quoth_tspan *cue, q
         return 1;
     }
     k = j;
-    while (k < limit && k - j < QUOTH_MAX_PHRASE && !quoth_is_cue_verb(p, k) && source_word(r, k)) k++;
+    while (k < limit && k - j < QUOTH_MAX_PHRASE && !quoth_is_cue_verb(p, k) && source_word(r, k)) {
+        k++;
+        k = past_relative_aside(r, k, limit);
+    }
     while (k < limit && k - j < QUOTH_MAX_PHRASE + 3 && !quoth_is_cue_verb(p, k) &&
            quoth_coarse(p, k) == CT_ADV)
         k++;
@@ -634,14 +656,19 @@ static size_t past_time_stamp(const quoth_phrases *p, size_t k, size_t end) {
     return k;
 }
 
-/* Up to three name words from k in capitals ("JOEL BENENSON"), or, with
- * `title_case`, two or three capitalized ones ("Dana Price"). The end. */
+/* How transcript labels may be written: in capitals ("JOEL BENENSON:"),
+ * as two or three capitalized words ("Dana Price:"), or, in an interview
+ * whose questions are labelled "Q:", as one ("Havik:"). */
+enum { LABEL_CAPITALS, LABEL_TITLE_CASE, LABEL_ONE_WORD };
+
+/* Up to three name words from k in capitals ("JOEL BENENSON"), or, by
+ * `title_case`, capitalized ones. The end. */
 static size_t label_name_end(const quoth_phrases *p, size_t k, size_t end, int title_case) {
     size_t j = k;
     while (j < end && j - k < 3 && (p->t[j].flags & TOK_ALL_CAPS) && !(p->t[j].flags & TOK_PUNCT)) j++;
-    if (j > k || !title_case) return j;
+    if (j > k || title_case == LABEL_CAPITALS) return j;
     while (j < end && j - k < 3 && quoth_is_name_word(p, j) && (p->t[j].flags & TOK_ALPHA)) j++;
-    return j - k >= 2 ? j : k;
+    return j - k >= (title_case == LABEL_ONE_WORD ? 1u : 2u) ? j : k;
 }
 
 /* The speaker's label that opens a line of an interview transcript:
@@ -659,6 +686,7 @@ static turn_label speaker_label(const rules *r, size_t first, size_t end, int ti
         l.name = l.name_end = k, l.colon = k + 1, l.asker = 1;
         return l;
     }
+
     /* "A (Sloane): ...": an answer's label with its speaker in brackets */
     if (k + 4 < end && quoth_word_is(p, k, "a") && (p->t[k].flags & TOK_CAPITALIZED) &&
         quoth_punct_is(p, k + 1, "-LRB-")) {
@@ -688,7 +716,7 @@ static turn_label speaker_label(const rules *r, size_t first, size_t end, int ti
  * "UPDATE:"). */
 static int is_transcript(const rules *r, int title_case) {
     const quoth_token_list *tl = r->p.tl;
-    size_t lines = 0;
+    size_t lines = 0, questions = 0;
     uint64_t first_speaker = 0;
     int two_speakers = 0;
     for (size_t k = 0; k < tl->n_para; k++) {
@@ -696,10 +724,13 @@ static int is_transcript(const rules *r, int title_case) {
         turn_label l = speaker_label(r, first, first + tl->para[k].n_tokens, title_case);
         if (!l.colon) continue;
         uint64_t who = l.asker ? 1 : r->p.t[l.name_end - 1].lower_hash;
+        questions += l.asker;
         if (lines++ == 0) first_speaker = who;
         else two_speakers |= who != first_speaker;
     }
-    return lines >= 3 && two_speakers;
+    /* one word before a colon opens prose too ("Update: ...", "Note: ..."):
+     * only an interview's questions tell that it names a speaker */
+    return lines >= 3 && two_speakers && (title_case != LABEL_ONE_WORD || questions >= 2);
 }
 
 /* "PENCE: Well, look, ...": in a transcript each labelled line is what its
@@ -707,11 +738,9 @@ static int is_transcript(const rules *r, int title_case) {
  * question's line is no one's statement. */
 static int transcript_lines(rules *r) {
     const quoth_token_list *tl = r->p.tl;
-    int title_case = 0;
-    if (!is_transcript(r, 0)) {
-        if (!is_transcript(r, 1)) return 0;
-        title_case = 1;
-    }
+    int title_case = LABEL_CAPITALS;
+    while (!is_transcript(r, title_case))
+        if (++title_case > LABEL_ONE_WORD) return 0;
     for (size_t k = 0; k < tl->n_para; k++) {
         const quoth_paragraph *para = &tl->para[k];
         size_t first = para->first_token, end = first + para->n_tokens;

@@ -934,7 +934,10 @@ static int joiner(const quoth_resolver *r, size_t i) {
  * at a joiner: "... Planning and | Investment Nguyen Thi Lan", "Minister
  * of Energy, | Industry". */
 static int portfolio_before(const quoth_resolver *r, size_t first) {
-    return first >= 2 && (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of")) &&
+    /* "of" or "for": "State Minister for Foreign Affairs Tsehay Wolde" (the
+     * eighteenth audit's had been "Foreign Affairs Tsehay Wolde") */
+    return first >= 2 &&
+           (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of") || quoth_word_is(&r->p, first - 1, "for")) &&
            (portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE));
 }
 
@@ -2405,8 +2408,13 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     size_t first = run->first, end = run->end, limit = quoth_sentence_first(p, first);
     /* the phrase before: a determiner, modifiers and the noun, after no
      * preposition ("The company, X", "Its parent company, X") */
-    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",") && organization_noun(p, first - 2)) {
-        size_t det = first - 2;
+    size_t noun = first >= limit + 3 ? first - 2 : first;
+    /* past a short phrase after the noun: "The company behind the project,
+     * Altınkaya Madencilik," (the eighteenth audit's had been a person) */
+    for (size_t k = first - 2; noun == first - 2 && !organization_noun(p, noun) && k > limit + 1 && first - k <= 5; k--)
+        if (quoth_coarse(p, k) == CT_ADP && organization_noun(p, k - 1)) noun = k - 1;
+    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",") && organization_noun(p, noun)) {
+        size_t det = noun;
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
         int c = det > limit ? quoth_coarse(p, det - 1) : CT_OTHER;
         if ((c == CT_DET || c == CT_POSS) && (det - 1 == limit || quoth_coarse(p, det - 2) != CT_ADP)) return 1;

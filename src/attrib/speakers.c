@@ -443,6 +443,8 @@ static int apposition_after(const quoth_phrases *p, size_t from, size_t end) {
 /* Whether the source [.., end) ends with a person's name set off by a
  * comma after `from`, maybe after a title: "A teacher in Leeds, John
  * Smith,", "A youth leader in Ikire, Chief Tunde Akande,". */
+static int age_word(const quoth_resolver *r, size_t i);
+
 static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t end) {
     const quoth_phrases *p = &r->p;
     if (end > from && quoth_punct_is(p, end - 1, ",")) end--;
@@ -452,6 +454,9 @@ static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t en
     const quoth_name_run *run = &r->t->runs[k];
     size_t before = run->first;
     while (before > from + 1 && (p->t[before - 1].lex & (LEX_TITLE | LEX_HONORIFIC))) before--;
+    /* and past an age: "A farmer from Çamköy, 63-year-old Hüseyin Kocabaş,"
+     * (the eighteenth audit's had been no one) */
+    if (before > from + 1 && age_word(r, before - 1)) before--;
     return run->end == end && before > from && quoth_punct_is(p, before - 1, ",") &&
            r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
 }
