@@ -86,6 +86,20 @@ static int add_if_free(const quoth_attribution *a, uint8_t *used, quoth_attribut
     return quoth_attribution_push(out, a);
 }
 
+/* How many words between a cue and the source after it take_gap() marks. */
+#define CUE_SOURCE_GAP_MAX 6
+
+/* "According to what was reported by the channel Al-Mashriq TV, ...": the
+ * words between the rules' cue and the source after it, once the tagger's
+ * shorter cue has won the vote, are nobody's content (the tagger had made
+ * "what" a second statement of the channel's; the eighteenth audit's). */
+static void take_gap(const quoth_attribution *a, uint8_t *used) {
+    if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || a->source.first <= a->cue.end ||
+        a->source.first - a->cue.end > CUE_SOURCE_GAP_MAX)
+        return;
+    for (uint32_t i = a->cue.end; i < a->source.first; i++) used[i] = 1;
+}
+
 /* Whether a content of r holds the cue and source of a tagger's
  * attribution other than m, and m's content stays clear of r's source and
  * cue (so that m's reading can replace r's). */
@@ -249,6 +263,7 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
             give_up_mixed(tl, &a, model);
         }
         if (a.n_content) rc = add_if_free(&a, used, out);
+        if (!rc && a.n_content) take_gap(&a, used);
     }
     for (size_t k = 0; !rc && k < model->n; k++) {
         quoth_attribution m = model->a[k];

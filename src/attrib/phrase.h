@@ -40,6 +40,11 @@ static inline int quoth_word_is(const quoth_phrases *p, size_t i, const char *w)
     return strcasecmp(norm, w) == 0;
 }
 
+/* Whether token i is a possessive "'s" or lone "'" (tagged POS). */
+static inline int quoth_possessive(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");
+}
+
 /* Token i's normalized form is one of the n words of `list` (quoth_word_is()). */
 int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, size_t n);
 

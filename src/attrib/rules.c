@@ -420,6 +420,11 @@ static int clause_starts(const rules *r, size_t c, size_t end) {
     if (c >= end || p->t[c].quote_depth > 1) return 0;
     if (p->t[c].lex & LEX_COMPLEMENTIZER) return 1;
     if (quoth_word_is(p, c, "to")) return 1;
+    /* a subject that opens with a number's hedge: "said around 25,000
+     * people took part" (the eighteenth audit's had been no statement) */
+    static const char *const HEDGES[] = {"around", "about", "nearly", "almost", "roughly", "some", "over"};
+    if (c + 1 < end && quoth_coarse(p, c + 1) == CT_NUM && quoth_word_in(p, c, HEDGES, sizeof HEDGES / sizeof *HEDGES))
+        c++;
     int k = quoth_coarse(p, c);
     if (k != CT_PRON && k != CT_DET && k != CT_PROPN && k != CT_NOUN && k != CT_NUM &&
         !quoth_word_is(p, c, "there") && !(p->t[c].flags & TOK_QUOTE_OPEN))
@@ -493,6 +498,20 @@ static quoth_tspan according_to_rest(const rules *r, quoth_tspan before, size_t 
     return rest.end > rest.first + 1 && span_free(r, rest) ? rest : NO_SPAN;
 }
 
+/* Past "what was reported by" (or "stated", "said", "published") after
+ * "According to" at k: where the reporter's name starts, or k. */
+static size_t reported_by_end(const rules *r, size_t k, size_t end) {
+    static const char *const MADE[] = {"reported", "stated", "said", "published", "announced", "quoted", "written"};
+    const quoth_phrases *p = &r->p;
+    if (k + 4 >= end || !quoth_word_is(p, k, "what") ||
+        !(quoth_word_is(p, k + 1, "was") || quoth_word_is(p, k + 1, "has") || quoth_word_is(p, k + 1, "is")))
+        return k;
+    size_t verb = k + 2 + quoth_word_is(p, k + 2, "been");
+    return verb + 2 < end && quoth_word_in(p, verb, MADE, sizeof MADE / sizeof *MADE) && quoth_word_is(p, verb + 1, "by")
+               ? verb + 2
+               : k;
+}
+
 static int according_to(rules *r) {
     const quoth_phrases *p = &r->p;
     for (size_t i = 0; i + 2 < p->n; i++) {
@@ -500,13 +519,17 @@ static int according_to(rules *r) {
             p->t[i].quote_depth || quoth_in_navigation(p, i))
             continue;
         size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
-        size_t s = quoth_np_right(p, i + 2, end);
-        if (s == i + 2) continue;
+        /* "According to what was reported by the channel Al-Mashriq TV,":
+         * translated news; the cue runs to "by" (the eighteenth audit's had
+         * been no one's) */
+        size_t cue_end = reported_by_end(r, i + 2, end);
+        size_t s = quoth_np_right(p, cue_end, end);
+        if (s == cue_end) continue;
         /* "according to the council's engineer, Tomas Reyes, ..." */
         size_t name = s + 1, name_end = name;
         while (name_end < end && name_end - name < 5 && quoth_is_name_word(p, name_end)) name_end++;
         if (quoth_punct_is(p, s, ",") && name_end > name && quoth_punct_is(p, name_end, ",")) s = name_end;
-        quoth_tspan cue = span(i, i + 2), src = span(i + 2, s), content = NO_SPAN, rest = NO_SPAN;
+        quoth_tspan cue = span(i, cue_end), src = span(cue_end, s), content = NO_SPAN, rest = NO_SPAN;
         int lead = i == first || (i == first + 1 && quoth_coarse(p, first) != CT_NOUN &&
                                   quoth_coarse(p, first) != CT_PROPN);
         if (lead && quoth_punct_is(p, s, ",")) content = span(s + 1, content_end(r, s + 1, end));

@@ -747,6 +747,34 @@ static void source_past_opening_place(const quoth_phrases *p, quoth_attribution 
     a->source.first = (uint32_t)k + 1;
 }
 
+/* How many words a title and its body's possessor may have before a
+ * source the tagger began at the body's name. */
+#define POSSESSOR_TITLE_MAX 7
+
+/* "..., the head of the country's Crisis Management Organization, Mehdi
+ * Valizadeh Farahani, said": the tagger began the source at the body's
+ * name and gave the title before it to the content; the title and its "of
+ * the country's" open the source (the speaker had been the body; the
+ * eighteenth audit's). */
+static void source_with_title_of_possessor(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || a->n_content != 1 || s.first < 5 || a->content[0].end != s.first ||
+        a->cue.first < s.end || !quoth_possessive(p, s.first - 1))
+        return;
+    size_t comma = s.first - 2;
+    int title = 0;
+    while (comma > a->content[0].first && s.first - comma <= POSSESSOR_TITLE_MAX && !quoth_punct_is(p, comma, ",")) {
+        title |= (p->t[comma].lex & LEX_TITLE) != 0;
+        if (quoth_coarse(p, comma) == CT_VERB || p->t[comma].quote_depth) return;
+        comma--;
+    }
+    if (!title || !quoth_punct_is(p, comma, ",") || comma <= a->content[0].first + 2 ||
+        quoth_coarse(p, comma + 1) != CT_DET)
+        return;
+    a->source.first = (uint32_t)comma + 1;
+    a->content[0].end = (uint32_t)comma;
+}
+
 /* How many words an opening phrase before its comma may have. */
 #define OPENING_PHRASE_MAX 12
 
@@ -1992,6 +2020,7 @@ void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribu
         source_past_relative_clause(&p, &list->a[k]);
         source_past_opening_place(&p, &list->a[k]);
         source_past_opening_phrase(&p, &list->a[k]);
+        source_with_title_of_possessor(&p, &list->a[k]);
         subject_from_start(&p, in->pos_flags, list, k);
         source_before_for_part(&p, &list->a[k]);
         subject_before_medium_aside(&p, &list->a[k]);

@@ -166,9 +166,5 @@ int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of);
  * ("spokeswoman", "wife"), 0 neither. */
 int quoth_gender_of_role(const char *role);
 
-/* Whether token i is a possessive "'s" or lone "'" (tagged POS). */
-static inline int quoth_possessive(const quoth_phrases *p, size_t i) {
-    return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");
-}
 
 #endif

@@ -90,6 +90,17 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
 /* How many tokens the subject of a "while" clause may have. */
 #define WHILE_SUBJECT_MAX 8
 
+/* "put the number at 6,000", "puts the toll closer to 90": an estimate
+ * at token v, a verb of saying in all but its word (the eighteenth
+ * audit's "The organizers said 25,000 took part, while the Governor's
+ * Office put the number at 6,000" had lost the office's). */
+static int puts_a_figure(const quoth_phrases *p, size_t v, size_t end) {
+    static const char *const FIGURES[] = {"number", "figure", "toll", "count", "total", "turnout", "crowd", "cost"};
+    return v + 3 < end && (quoth_word_is(p, v, "put") || quoth_word_is(p, v, "puts")) &&
+           quoth_word_is(p, v + 1, "the") && quoth_word_in(p, v + 2, FIGURES, sizeof FIGURES / sizeof *FIGURES) &&
+           (quoth_word_is(p, v + 3, "at") || quoth_word_is(p, v + 3, "closer") || quoth_word_is(p, v + 3, "near"));
+}
+
 /* The reporting verb of a clause opened by ", while" at `comma` ("...,
  * while other voters said ..."), with its subject in *subject; SIZE_MAX
  * when the clause has no such verb right after a noun phrase. */
@@ -100,7 +111,8 @@ static size_t while_clause_verb(const quoth_attrib_input *in, const quoth_phrase
            !(p->t[v].flags & TOK_PUNCT))
         v++;
     if (v == first || v >= end || v - first > WHILE_SUBJECT_MAX || quoth_coarse(p, v) != CT_VERB ||
-        !(p->t[v].lex & LEX_CUE) || (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
+        !((p->t[v].lex & LEX_CUE) || puts_a_figure(p, v, end)) ||
+        (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
         return SIZE_MAX;
     if (quoth_np_left(p, v, first) != first) return SIZE_MAX; /* the words before the verb are its subject */
     *subject = tspan(first, v);
@@ -229,15 +241,26 @@ static int clause_opens_at(const quoth_attrib_input *in, const quoth_phrases *p,
  * `and` and shares the subject of the clause before ("... and warned
  * that ..."), when what it reports opens with "that", a quotation or a
  * clause with a subject before `end`; SIZE_MAX when there is none. */
+/* "called on residents to join", "called for a ceasefire": a call, whose
+ * cue takes its particle (PolNeAR's "called on"); 1 when the verb at v
+ * opens one. */
+static int calls_on(const quoth_phrases *p, size_t v) {
+    return v + 2 < p->n && (quoth_word_is(p, v, "called") || quoth_word_is(p, v, "calls")) &&
+           (quoth_word_is(p, v + 1, "on") || quoth_word_is(p, v + 1, "for")) && !p->t[v + 1].quote_depth;
+}
+
 static size_t coordinated_cue(const quoth_attrib_input *in, const quoth_phrases *p, size_t and, size_t end) {
     if (and >= end || !quoth_word_is(p, and, "and") || p->t[and].quote_depth) return SIZE_MAX;
     size_t v = and + 1;
     while (v < end && v - and <= COORDINATED_ADVERBS_MAX && quoth_coarse(p, v) == CT_ADV) v++;
+    /* "called" after "and" is often tagged a participle; a call is no
+     * passive's */
     if (v + 3 >= end || !quoth_is_cue_verb(p, v) || !(p->t[v].lex & (LEX_FORM_PAST | LEX_FORM_3SG)) ||
-        (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
+        (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE) && !calls_on(p, v)))
         return SIZE_MAX;
     size_t c = v + 1;
-    if (((p->t[c].lex & LEX_COMPLEMENTIZER) && quoth_word_is(p, c, "that")) || (p->t[c].flags & TOK_QUOTE_OPEN))
+    if (((p->t[c].lex & LEX_COMPLEMENTIZER) && quoth_word_is(p, c, "that")) || (p->t[c].flags & TOK_QUOTE_OPEN) ||
+        calls_on(p, v))
         return v;
     return clause_opens_at(in, p, c, end) ? v : SIZE_MAX;
 }
@@ -280,9 +303,10 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
         budget -= list->n;
         size_t rest_end = untaken_rest_end(&p, list, verb);
         if (rest_end < verb + 3) continue;
+        size_t cue_end = verb + 1 + calls_on(&p, verb);
         quoth_attribution other = *a;
-        other.cue = tspan(verb, verb + 1);
-        other.content[0] = tspan(verb + 1, rest_end);
+        other.cue = tspan(verb, cue_end);
+        other.content[0] = tspan(cue_end, rest_end);
         if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
     }
     return 0;
