@@ -756,11 +756,29 @@ static int is_transcript(const rules *r, int title_case) {
     return lines >= 3 && two_speakers && (title_case != LABEL_ONE_WORD || questions >= 2);
 }
 
+/* Whether three paragraphs have a colon among their first words, as a
+ * transcript's labelled lines do: most documents have none, and are then
+ * spared is_transcript()'s three readings of every paragraph. */
+static int colon_led_paragraphs(const rules *r) {
+    const quoth_token_list *tl = r->p.tl;
+    size_t found = 0;
+    for (size_t k = 0; k < tl->n_para && found < 3; k++) {
+        size_t first = tl->para[k].first_token, end = first + tl->para[k].n_tokens;
+        for (size_t i = first; i < end && i < first + 8; i++)
+            if (quoth_punct_char(&r->p, i, ':')) {
+                found++;
+                break;
+            }
+    }
+    return found >= 3;
+}
+
 /* "PENCE: Well, look, ...": in a transcript each labelled line is what its
  * speaker said, with the colon for a cue, up to the paragraph's end. A
  * question's line is no one's statement. */
 static int transcript_lines(rules *r) {
     const quoth_token_list *tl = r->p.tl;
+    if (!colon_led_paragraphs(r)) return 0;
     int title_case = LABEL_CAPITALS;
     while (!is_transcript(r, title_case))
         if (++title_case > LABEL_ONE_WORD) return 0;
