@@ -639,3 +639,10 @@ size_t quoth_field_list_around(const quoth_phrases *p, size_t word) {
     size_t first = field_list_first(p, comma, word);
     return first == comma ? word : first;
 }
+
+int quoth_puts_a_figure(const quoth_phrases *p, size_t v, size_t end) {
+    static const char *const FIGURES[] = {"number", "figure", "toll", "count", "total", "turnout", "crowd", "cost"};
+    return v + 3 < end && (quoth_word_is(p, v, "put") || quoth_word_is(p, v, "puts")) &&
+           quoth_word_is(p, v + 1, "the") && quoth_word_in(p, v + 2, FIGURES, sizeof FIGURES / sizeof *FIGURES) &&
+           (quoth_word_is(p, v + 3, "at") || quoth_word_is(p, v + 3, "closer") || quoth_word_is(p, v + 3, "near"));
+}

@@ -90,6 +90,13 @@ size_t quoth_after_dateline(const quoth_phrases *p, size_t i);
  * further demands" starts at "the next day"). */
 size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end);
 
+/* "put the number at 6,000", "puts the toll closer to 90": whether the
+ * verb at v (before `end`) puts an estimate, a verb of saying in all but
+ * its word (the eighteenth audit's "the Governor's Office put the number
+ * at 6,000" and "Hospital managers put the figure closer to 6,500" had
+ * been no statements). */
+int quoth_puts_a_figure(const quoth_phrases *p, size_t v, size_t end);
+
 /* Token i's normalized form starts with `stem` (in small letters),
  * ignoring ASCII case: a verb's forms by its stem ("issu"). */
 static inline int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem) {

@@ -90,17 +90,6 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
 /* How many tokens the subject of a "while" clause may have. */
 #define WHILE_SUBJECT_MAX 8
 
-/* "put the number at 6,000", "puts the toll closer to 90": an estimate
- * at token v, a verb of saying in all but its word (the eighteenth
- * audit's "The organizers said 25,000 took part, while the Governor's
- * Office put the number at 6,000" had lost the office's). */
-static int puts_a_figure(const quoth_phrases *p, size_t v, size_t end) {
-    static const char *const FIGURES[] = {"number", "figure", "toll", "count", "total", "turnout", "crowd", "cost"};
-    return v + 3 < end && (quoth_word_is(p, v, "put") || quoth_word_is(p, v, "puts")) &&
-           quoth_word_is(p, v + 1, "the") && quoth_word_in(p, v + 2, FIGURES, sizeof FIGURES / sizeof *FIGURES) &&
-           (quoth_word_is(p, v + 3, "at") || quoth_word_is(p, v + 3, "closer") || quoth_word_is(p, v + 3, "near"));
-}
-
 /* The reporting verb of a clause opened by ", while" at `comma` ("...,
  * while other voters said ..."), with its subject in *subject; SIZE_MAX
  * when the clause has no such verb right after a noun phrase. */
@@ -111,7 +100,7 @@ static size_t while_clause_verb(const quoth_attrib_input *in, const quoth_phrase
            !(p->t[v].flags & TOK_PUNCT))
         v++;
     if (v == first || v >= end || v - first > WHILE_SUBJECT_MAX || quoth_coarse(p, v) != CT_VERB ||
-        !((p->t[v].lex & LEX_CUE) || puts_a_figure(p, v, end)) ||
+        !((p->t[v].lex & LEX_CUE) || quoth_puts_a_figure(p, v, end)) ||
         (in->pos_flags && !(in->pos_flags[p->t[v].pos] & QUOTH_POS_FINITE)))
         return SIZE_MAX;
     if (quoth_np_left(p, v, first) != first) return SIZE_MAX; /* the words before the verb are its subject */
@@ -355,17 +344,26 @@ void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in,
         quoth_tspan *c = &a->content[0];
         size_t first = quoth_sentence_first(&p, c->first);
         while (first < c->first && quoth_coarse(&p, first) == CT_CONJ) first++; /* "But", which PolNeAR leaves out */
+        /* "Staffing on the wards was within national guidelines throughout
+         * the period, he insisted": before a comma and a cue set off after
+         * it, the whole clause is what is said, verbs and all, and a
+         * gerund may open it (the eighteenth audit's had kept "throughout
+         * the period") */
+        int set_off = c->end + 1 == a->source.first && quoth_punct_char(&p, c->end, ',') &&
+                      a->source.end == a->cue.first && a->source.end - a->source.first == 1 &&
+                      (p.t[a->source.first].lex & LEX_PRONOUN);
         int opens = first < c->first ? quoth_coarse(&p, first) : CT_PUNCT; /* a noun phrase, not "When", "Despite" */
+        int gerund = set_off && opens == CT_VERB && quoth_ends_with(&p, first, "ing");
         if (first >= c->first || c->first - first > QUOTH_MAX_PHRASE || quoth_coarse(&p, c->first) == CT_WH ||
             quoth_word_is(&p, c->first, "that") ||
-            !(opens == CT_DET || opens == CT_NOUN || opens == CT_PROPN || opens == CT_ADJ || opens == CT_POSS))
+            !(opens == CT_DET || opens == CT_NOUN || opens == CT_PROPN || opens == CT_ADJ || opens == CT_POSS || gerund))
             continue;
         budget -= list->n;
         int words_only = 1;
         for (size_t i = first; i < c->first && words_only; i++) {
             int kind = quoth_coarse(&p, i);
-            words_only = !(p.t[i].flags & (TOK_PUNCT | TOK_QUOTE)) && !p.t[i].quote_depth && kind != CT_VERB &&
-                         kind != CT_AUX;
+            words_only = !(p.t[i].flags & (TOK_PUNCT | TOK_QUOTE)) && !p.t[i].quote_depth &&
+                         (set_off || (kind != CT_VERB && kind != CT_AUX));
         }
         for (size_t j = 0; j < list->n && words_only; j++)
             for (int m = 0; m < list->a[j].n_content; m++)
