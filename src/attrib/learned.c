@@ -759,6 +759,34 @@ static int is_colon(const quoth_token_list *tl, size_t i) {
  * what comes before them in the sentence, which the tagger may have read
  * as an attribution of its own: PolNeAR gives each token to one
  * attribution, the outer one. */
+/* How many words may lie between a cue with a source and no content and
+ * a cue with a content and no source that content_of_next_cue() joins. */
+#define NEXT_CUE_GAP_MAX 4
+
+/* "Ashdown ... told | jurors in his | closing argument | that ...": the
+ * tagger read a second cue, the noun, which took the content, while the
+ * verb kept the source; each was dropped without the other (the
+ * eighteenth audit's). The content goes to the cue with the source when
+ * the other, a few words on in its sentence, has no source. 1 when it
+ * did. */
+static int content_of_next_cue(const quoth_token_list *tl, quoth_attribution *a, quoth_attribution *all,
+                               size_t n_all) {
+    size_t k = attribution_from(all, n_all, a->cue.end);
+    if (k >= n_all) return 0;
+    quoth_attribution *b = &all[k];
+    if (b->cue.first - a->cue.end > NEXT_CUE_GAP_MAX || !quoth_tspan_empty(b->source) || !b->n_content ||
+        b->content[0].first < b->cue.end || tl->tok[b->cue.first].sentence != tl->tok[a->cue.first].sentence)
+        return 0;
+    /* a noun, which reports nothing without a verb: two verbs are two
+     * statements ("agreed ... and also contended") */
+    for (uint32_t i = b->cue.first; i < b->cue.end; i++)
+        if (tl->tok[i].coarse != CT_NOUN) return 0;
+    for (int c = 0; c < b->n_content; c++) a->content[c] = b->content[c];
+    a->n_content = b->n_content;
+    b->n_content = 0;
+    return 1;
+}
+
 static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n, quoth_attribution *a,
                          quoth_attribution *all, size_t n_all) {
     size_t after = a->cue.end;
@@ -779,6 +807,7 @@ static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n,
     const quoth_sentence *st = &tl->sent[tl->tok[a->cue.first].sentence];
     size_t first = st->first, end = st->first + st->count;
     if (quoth_tspan_empty(a->source)) return;
+    if (content_of_next_cue(tl, a, all, n_all)) return;
     if (a->source.end != a->cue.first || a->source.first < first + 3) {
         /* "He named five conditions for negotiations.": the rest of the
          * sentence, when the tagger gave none of it to anything else */
