@@ -4042,6 +4042,12 @@ static const one_statement SPEAKERS_EIGHTEEN[] = {
     {"The road has been closed for days. \"We have no bread,\" the woman, who gave her name only as Shirin, told "
      "Radio Kavir.",
      {"\"We have no bread", "Shirin", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a body named again by the end of its name */
+    {"The Bursa Governor's Office said the march was illegal. Later the Governor's Office said 12 people were "
+     "detained.",
+     {"12 people were", "Bursa Governor's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Harlow City Council said the road would close. Later the City Council said it would reopen in May.",
+     {"it would reopen", "Harlow City Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* The seventeenth audit: American political news and hard forms of

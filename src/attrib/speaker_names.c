@@ -3686,6 +3686,13 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
         s = nickname_holder(r, run, surname);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known) s = inverted_ministry(r, run);
+    /* "the Governor's Office" after "the Izmir Governor's Office", "the City
+     * Council" after "the Harlow City Council": the body named before in
+     * full (it had been a second body, of the short name; the eighteenth
+     * audit's) */
+    if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known && run->first > 0 &&
+        quoth_word_is(&r->p, run->first - 1, "the"))
+        s = name_ending_in(r, run, kind, surname, (uint32_t)t->n);
     if (s == NO_SPEAKER && kind != QUOTH_KIND_ORGANIZATION) {
         if ((s = alias_holder(r, run)) != NO_SPEAKER) r->aliases = 1;
         else if (r->aliases) s = alias_repeated(r, run);
