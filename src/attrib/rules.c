@@ -99,6 +99,12 @@ static int source_word(const rules *r, size_t i) {
     if (c == CT_NOUN || c == CT_PROPN || c == CT_DET || c == CT_POSS || c == CT_ADJ ||
         c == CT_NUM || c == CT_ADP || c == CT_PART)
         return !r->p.t[i].quote_depth;
+    /* "Harbison's president and chief executive": two titles joined (the
+     * eighteenth audit's quotation had been no one's) */
+    if (quoth_word_is(p, i, "and") && i > 0 && i + 1 < p->n && !p->t[i].quote_depth &&
+        (quoth_coarse(p, i - 1) == CT_NOUN || quoth_coarse(p, i - 1) == CT_ADJ) &&
+        (quoth_coarse(p, i + 1) == CT_NOUN || quoth_coarse(p, i + 1) == CT_ADJ))
+        return 1;
     return quoth_punct_is(p, i, ",") || quoth_punct_is(p, i, "-LRB-") ||
            quoth_punct_is(p, i, "-RRB-") || quoth_punct_is(p, i, "-");
 }
