@@ -4048,6 +4048,9 @@ static const one_statement SPEAKERS_EIGHTEEN[] = {
      {"12 people were", "Bursa Governor's Office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"The Harlow City Council said the road would close. Later the City Council said it would reopen in May.",
      {"it would reopen", "Harlow City Council", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* where a title is held is a body, and so is its later bare name */
+    {"\"We remain ready,\" said Dana Cole, a vice president at Tessaro. Tessaro said it had proposed a mediator.",
+     {"it had proposed", "Tessaro", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* The seventeenth audit: American political news and hard forms of

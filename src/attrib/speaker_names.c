@@ -2892,6 +2892,17 @@ static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run
            quoth_word_in(&r->p, noun, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
+/* "a vice president at Koval", "an analyst at Brenner": the name where a
+ * title or a role is held is a body's (Koval had been a man, whom a later
+ * "he" stood for; the eighteenth audit's). Not a given name. */
+static int employer_after_title(const quoth_resolver *r, const quoth_name_run *run) {
+    uint32_t at = run->first - 1;
+    if (run->first < 2 || !quoth_word_is(&r->p, at, "at") || given_name(r, run->first)) return 0;
+    const quoth_token *role = &r->p.t[at - 1];
+    return !(role->flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, at - 1) == CT_NOUN &&
+           ((role->lex & LEX_TITLE) || (quoth_name_classes_at(r, at - 1) & NAME_ROLE));
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     if (web_domain_after(r, run) || after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run) ||
@@ -2905,7 +2916,8 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         nationality_opens_run(r, run) || body_before_its_place(r, run) || place_by_its_words(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
         return QUOTH_KIND_ORGANIZATION;
-    if (apposed_to_body(r, run) || (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||
+    if (apposed_to_body(r, run) || employer_after_title(r, run) ||
+        (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||
         (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)))
         return QUOTH_KIND_ORGANIZATION;
     if (work_title(r, run)) return QUOTH_KIND_UNKNOWN;
@@ -4323,13 +4335,16 @@ static int32_t nickname_alone_holder(const quoth_resolver *r, const quoth_name_r
  * it a person, no honorific, title or given name before it, and no person
  * bears the word as a surname. A body only the entity tagger made one
  * ("the Trump campaign") is no such introduction. */
+static int employer_after_title(const quoth_resolver *r, const quoth_name_run *run);
+
 static int bare_mention_of_body(const quoth_resolver *r, const quoth_name_run *run, int gender,
                                 const quoth_speaker *body) {
     const quoth_speaker_table *t = r->t;
     quoth_name_run introduced = {.first = body->first_token, .end = body->first_token + 1};
     if (run->end != run->first + 1 || gender || given_name(r, run->first) ||
         (run->first > 0 && (r->p.t[run->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC))) ||
-        !(apposed_to_body(r, &introduced) || after_body_noun_comma(r, &introduced)))
+        !(apposed_to_body(r, &introduced) || after_body_noun_comma(r, &introduced) ||
+          employer_after_title(r, &introduced)))
         return 0;
     size_t walked = 0;
     for (uint32_t s = t->head[quoth_surname_bucket(t, body->surname)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
