@@ -538,6 +538,19 @@ typedef struct labelled_span {
  * in tokens between them. */
 #define THAT_BEFORE_CUE_COST 4
 
+/* What joining a content to a cue after ", but" costs, in tokens, and how
+ * many tokens between them are looked at for the "but". */
+#define CONTRAST_BEFORE_CUE_COST 10
+#define CONTRAST_SCAN 8
+
+/* Whether ", but" or ", while" lies in [first, end). */
+static int contrast_between(const quoth_phrases *p, size_t first, size_t end) {
+    for (size_t i = first; i + 1 < end; i++)
+        if (quoth_punct_char(p, i, ',') && (quoth_word_is(p, i + 1, "but") || quoth_word_is(p, i + 1, "while")))
+            return 1;
+    return 0;
+}
+
 /* Cost of joining span a to cue c: tokens between them, more across a
  * sentence boundary. */
 static long join_cost(const quoth_phrases *p, const labelled_span *a, const labelled_span *c) {
@@ -554,6 +567,14 @@ static long join_cost(const quoth_phrases *p, const labelled_span *a, const labe
     if (a->role == AL_B_CONTENT && a->end <= c->first && quoth_word_is(p, a->first, "that") &&
         (p->t[a->first].lex & LEX_COMPLEMENTIZER))
         gap += THAT_BEFORE_CUE_COST;
+    /* nor is a content the complement of a cue after ", but": "According
+     * to people familiar with the matter, Maribel had offered ..., but the
+     * Commission considered the remedy insufficient" (the eighteenth
+     * audit's content had gone to "considered", one token nearer, and
+     * "According to" was lost) */
+    if (a->role == AL_B_CONTENT && a->end <= c->first && c->first - a->end <= CONTRAST_SCAN &&
+        contrast_between(p, a->end, c->first))
+        gap += CONTRAST_BEFORE_CUE_COST;
     return gap;
 }
 
