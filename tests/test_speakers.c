@@ -3944,6 +3944,20 @@ static const one_statement SPEAKERS_SIXTEEN[] = {
      {"\"Nobody should expect", "Anselm Tavick", QUOTH_RESOLVED_TITLE, "retired diplomat", U}},
 };
 
+/* The nineteenth audit: European politics, crime and courts, culture, and
+ * environment and technology policy (docs/speakers.md). */
+static const one_statement SPEAKERS_NINETEEN[] = {
+    /* a plural the tagger read before a body's head word opens its name */
+    {"Blackfriars Records said in a statement that it respected the decision.",
+     {"that it respected", "Blackfriars Records", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* the roles of culture news describe the person named before */
+    {"The drama stars newcomer Ravi Okonedo as a young fisherman. Asked how it felt, the actor said he had cried in "
+     "the car park.",
+     {"he had cried", "Ravi Okonedo", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"The novel is by Ines Valtonen, who lives in Turku. The author said it took six years to write.",
+     {"it took six years", "Ines Valtonen", QUOTH_RESOLVED_TITLE, NULL, F}},
+};
+
 /* The eighteenth audit: health, business, translated world news and local
  * news (docs/speakers.md). */
 static const one_statement SPEAKERS_EIGHTEEN[] = {
@@ -4162,6 +4176,10 @@ static const one_statement SPEAKERS_SEVENTEEN[] = {
      {"the bank to hold", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
 };
 
+static void test_speakers_of_the_nineteenth_audit(void) {
+    check_one_statements(SPEAKERS_NINETEEN, sizeof SPEAKERS_NINETEEN / sizeof *SPEAKERS_NINETEEN);
+}
+
 static void test_speakers_of_the_eighteenth_audit(void) {
     check_one_statements(SPEAKERS_EIGHTEEN, sizeof SPEAKERS_EIGHTEEN / sizeof *SPEAKERS_EIGHTEEN);
 }
@@ -4203,7 +4221,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

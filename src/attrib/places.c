@@ -242,7 +242,12 @@ static const char *const PERSON_NOUNS[] = {
     /* the seventh audit's clergy: "the Rt Rev. Emmanuel Nwachukwu said ... The bishop said" */
     "bishop",      "archbishop", "vicar",       "priest",      "pastor",     "rabbi",      "imam",
     /* and its wire copy's experts: "The political scientist Oleg Barinov said ... the expert told" */
-    "expert",      "scientist",  "economist",   "researcher",  "historian",  "analyst"};
+    "expert",      "scientist",  "economist",   "researcher",  "historian",  "analyst",
+    /* the nineteenth audit's culture news: "newcomer Milo Fairbrass ... the actor said" */
+    "actor",       "author",     "artist",      "designer",    "musician",   "playwright", "photographer",
+    "pianist",     "composer",   "frontman",    "frontwoman",  "writer",     "newcomer",   "director",
+    "dancer",      "poet",       "screenwriter", "choreographer", "sculptor", "painter",   "violinist",
+    "cellist",     "bassist"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for

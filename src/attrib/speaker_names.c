@@ -1655,8 +1655,20 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
  * and the capitalized words after it, up to a body's word that ends them,
  * are one body's name (it had been "Action Network"); "Party leaders",
  * "Climate Minister Chris Bowen" and "Establishment Republicans" are not. */
+/* "Greyfriars Records said": a plural that opens the sentence before a
+ * body's head word opens that body's name (the tagger read "Greyfriars" as
+ * a plural noun, and the speaker had been a man "Records"; the nineteenth
+ * audit's). */
+static int plural_opening_body_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           t[i].coarse == CT_NOUN && !t[i].lex && i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
+           (t[i + 1].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, i + 1) & NAME_ORG_HEAD);
+}
+
 static int body_name_opening_sentence(const quoth_resolver *r, size_t i) {
-    if (!may_open_sentence_as_name(r, i)) return 0;
+    if (!may_open_sentence_as_name(r, i) && !plural_opening_body_name(r, i)) return 0;
     size_t j = i + 1;
     while (j < r->p.n && j - i <= NAME_NOUNS_MAX + 1 && r->p.t[j].sentence == r->p.t[i].sentence &&
            (is_name_token(r, j) || capitalized_noun(r, j)) && !given_name(r, j))
