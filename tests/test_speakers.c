@@ -905,8 +905,10 @@ static const one_statement PRONOUN_LED[] = {
      {"that the wall", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"Varga campaign manager Corey Lund spoke.\n\nVarga's campaign manager said that the rally was big.",
      {"that the rally", "Corey Lund", QUOTH_RESOLVED_TITLE, "Varga campaign manager", M}},
+    /* another's spokeswoman is not Sloan: she speaks for Grayson, as "A
+     * spokeswoman for Grayson" does (the nineteenth audit's) */
     {"Murphy spokeswoman Galia Sloan spoke.\n\nGrayson's spokeswoman said that the rally was big.",
-     {"that the rally", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+     {"that the rally", "Grayson", QUOTH_RESOLVED_NAME, NULL, U}},
 };
 
 /* A "she" that opens the next sentence, though no source, gives the one
@@ -3956,6 +3958,20 @@ static const one_statement SPEAKERS_NINETEEN[] = {
      {"he had cried", "Ravi Okonedo", QUOTH_RESOLVED_TITLE, NULL, M}},
     {"The novel is by Ines Valtonen, who lives in Turku. The author said it took six years to write.",
      {"it took six years", "Ines Valtonen", QUOTH_RESOLVED_TITLE, NULL, F}},
+    /* a spokesperson speaks for the one named or meant with them */
+    {"Minister Alan Brightmoor left the meeting early. Mr Brightmoor's spokesman said he would travel to Leeds.",
+     {"he would travel", "Alan Brightmoor", QUOTH_RESOLVED_NAME, "Minister", M}},
+    {"The Prime Minister, Neil Cavers, was absent. According to his spokesman, he was in Belfast.",
+     {"he was in Belfast", "Neil Cavers", QUOTH_RESOLVED_PRONOUN, "Prime Minister", M}},
+    {"Ms Hannah Corris did not attend. A spokeswoman for her said she was unwell.",
+     {"she was unwell", "Hannah Corris", QUOTH_RESOLVED_PRONOUN, NULL, F}},
+    /* but a named spokesman is who speaks */
+    {"Michael Brigham, Sanderson's spokesman, said the party had been sabotaged.",
+     {"the party had been", "Michael Brigham", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a body named again by its first word, whatever its last */
+    {"A tribunal ruled that the telehealth company Velyra Health shared patient data. Velyra, which is based in "
+     "Munich, said it would appeal.",
+     {"it would appeal", "Velyra Health", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* The eighteenth audit: health, business, translated world news and local

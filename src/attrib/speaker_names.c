@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "attrib/learned.h"
+#include "attrib/states.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
 #include "tag/entity.h"
@@ -4242,25 +4243,49 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
  * such, -1 when none. Not a foundation's or a committee's first word,
  * which is as often a person's ("Clinton" after "the Clinton
  * Foundation"). Each had been a person of that name. */
+/* Whether a body's name may be named again by its first word: it ends
+ * with a company's word ("Foods", "Inc."), or with another of a body that
+ * is seldom a person's ("Veyra Health", "Fairhaven Institute", the
+ * nineteenth audit's; each had been a person of that name), not with a
+ * foundation's, a committee's or a campaign's, which as often carry a
+ * person's name. */
+static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp) {
+    static const char *const PEOPLES[] = {"foundation", "committee", "campaign", "center", "centre", "library",
+                                          "school", "award", "prize", "fund", "trust", "memorial"};
+    if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->name_words < 2 || sp->place) return 0;
+    if (quoth_name_word_classes(r->names, sp->surname) & NAME_ORG_HEAD) return 1;
+    const char *name = r->t->arena + sp->name, *last = strrchr(name, ' ');
+    if (!last) return 0;
+    last++;
+    for (size_t i = 0; i < sizeof PEOPLES / sizeof *PEOPLES; i++)
+        if (strcasecmp(last, PEOPLES[i]) == 0) return 0;
+    return 1;
+}
+
 static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_run *run) {
-    if (run->end != run->first + 1 || (r->p.t[run->first].flags & TOK_ALL_CAPS)) return -1;
+    size_t after_state;
+    /* not a word of bodies or places, which opens many names ("Senate",
+     * "House", "State") */
+    static const char *const PARTIES[] = {"republican", "democrat", "democratic", "conservative", "labour",
+                                          "liberal", "green", "socialist", "gulf", "air", "federal", "central"};
+    if (run->end != run->first + 1 || (r->p.t[run->first].flags & TOK_ALL_CAPS) || given_name(r, run->first) ||
+        (r->p.t[run->first].lex & (LEX_ORG_WORD | LEX_TITLE)) ||
+        (quoth_name_classes_at(r, run->first) & (NAME_PLACE | NAME_BODY | NAME_ORG_HEAD)) ||
+        quoth_run_is_place(r, run) || quoth_word_in(&r->p, run->first, PARTIES, sizeof PARTIES / sizeof *PARTIES) ||
+        quoth_state_named_at(&r->p, run->first, run->end, &after_state))
+        return -1;
     const quoth_speaker_table *st = r->t;
     size_t k = st->n, seen = 0;
     for (int32_t s; (s = previous_opening_with(r, run->first, &k, &seen)) >= 0;)
-        if (st->s[s].kind == QUOTH_KIND_ORGANIZATION &&
-            (quoth_name_word_classes(r->names, st->s[s].surname) & NAME_ORG_HEAD))
-            return s;
+        if (named_by_first_word(r, &st->s[s])) return s;
     return -1;
 }
 
-/* Whether the document names a company whose name ends with a company's
- * word: asked once, so that documents without one never walk back for
- * company_by_first_word(). */
+/* Whether the document names a body that company_by_first_word() may
+ * find: asked once, so that documents without one never walk back. */
 static int has_company_names(const quoth_resolver *r) {
     for (size_t k = 0; k < r->t->n; k++)
-        if (r->t->s[k].kind == QUOTH_KIND_ORGANIZATION && r->t->s[k].name_words >= 2 &&
-            (quoth_name_word_classes(r->names, r->t->s[k].surname) & NAME_ORG_HEAD))
-            return 1;
+        if (named_by_first_word(r, &r->t->s[k])) return 1;
     return 0;
 }
 

@@ -3381,6 +3381,46 @@ static int32_t apposition_of_run(const quoth_resolver *r, quoth_tspan src) {
     return k;
 }
 
+enum { PRINCIPAL_NONE, PRINCIPAL_NAME, PRINCIPAL_PRONOUN };
+
+/* "Mr Brightwell's spokesman", "his spokesman", "A spokeswoman for her":
+ * a spokesperson speaks for the one named or meant with them, as "A
+ * spokesman for Alan Brightwell" does (each had been no one; the
+ * nineteenth audit's). *speaker is set; PRINCIPAL_NONE when the source
+ * reads otherwise. */
+static int spokesperson_principal(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                  quoth_tspan src, int32_t *speaker) {
+    static const char *const SPOKES[] = {"spokesman", "spokeswoman", "spokesperson", "representative"};
+    const quoth_phrases *p = &r->p;
+    uint32_t last = source_last_word(r, src);
+    if (last > src.first && quoth_word_in(p, last, SPOKES, sizeof SPOKES / sizeof *SPOKES)) {
+        uint32_t before = last - 1;
+        /* "his spokesman", "Her spokeswoman" */
+        if (before == src.first && quoth_coarse(p, before) == CT_POSS && (p->t[before].lex & (LEX_MALE | LEX_FEMALE))) {
+            *speaker = resolve_pronoun_as(r, list, k, before, p->t[before].lex, 0);
+            return PRINCIPAL_PRONOUN;
+        }
+        /* "Mr Brightwell's spokesman", "Acme's spokesperson" */
+        int32_t run = before > src.first && quoth_possessive(p, before) ? run_ending_at(r, before) : -1;
+        /* the possessor opens the source: "Michael Briggs, Sanders's
+         * spokesman," is Briggs */
+        uint32_t opens = src.first + ((p->t[src.first].lex & LEX_DETERMINER) != 0);
+        if (run >= 0 && r->t->runs[run].lead <= opens && r->t->runs[run].lead >= src.first) {
+            *speaker = r->t->runs[run].speaker;
+            return PRINCIPAL_NAME;
+        }
+        return PRINCIPAL_NONE;
+    }
+    /* "A spokeswoman for her" */
+    if (src.end - src.first == 4 && quoth_word_in(p, src.first + 1, SPOKES, sizeof SPOKES / sizeof *SPOKES) &&
+        quoth_word_is(p, src.first + 2, "for") && (p->t[src.first + 3].lex & LEX_PRONOUN) &&
+        (p->t[src.first + 3].lex & (LEX_MALE | LEX_FEMALE))) {
+        *speaker = resolve_pronoun_as(r, list, k, src.first + 3, p->t[src.first + 3].lex, 0);
+        return PRINCIPAL_PRONOUN;
+    }
+    return PRINCIPAL_NONE;
+}
+
 /* Whether the words [first, end) name a body rather than a place. */
 static int names_a_body(const quoth_resolver *r, uint32_t first, uint32_t end) {
     for (uint32_t i = first; i < end; i++)
@@ -3789,6 +3829,14 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         return 0;
     }
     if (resolve_interview_label(r, a)) return 0;
+    int spoken_for = spokesperson_principal(r, list, k, src, &a->speaker);
+    if (spoken_for) {
+        a->resolved_by = a->speaker < 0                                      ? QUOTH_RESOLVED_NONE
+                         : spoken_for == PRINCIPAL_PRONOUN                   ? QUOTH_RESOLVED_PRONOUN
+                         : r->t->s[a->speaker].kind == QUOTH_KIND_PERSON ? QUOTH_RESOLVED_NAME
+                                                                             : QUOTH_RESOLVED_ORGANIZATION;
+        return 0;
+    }
     /* "the Columbus, Ohio-based company": the company, not the place */
     uint32_t last_word = source_last_word(r, src);
     if (quoth_word_is(&r->p, src.first, "the") && !(r->p.t[last_word].flags & TOK_CAPITALIZED) &&
