@@ -3972,6 +3972,22 @@ static const one_statement SPEAKERS_NINETEEN[] = {
     {"A tribunal ruled that the telehealth company Velyra Health shared patient data. Velyra, which is based in "
      "Munich, said it would appeal.",
      {"it would appeal", "Velyra Health", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a document filed somewhere, or obtained by a newspaper, is no one's */
+    {"The suit, filed in Harmon County Circuit Court, says officers chased the car for four miles.",
+     {"officers chased", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Records obtained by the Ashby Courier show that police were involved in 47 pursuits last year.",
+     {"that police were", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a report published on a day by its maker, and "the report" after */
+    {"Coal plants are closing faster than expected, according to a report published on Monday by the Larkmoor "
+     "Institute. The report found that 14 plants had shut since January.",
+     {"that 14 plants", "Larkmoor Institute", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a body's own update */
+    {"A wildfire near the town has grown, the Northern Fire Service said on Sunday. The service has deployed 200 "
+     "firefighters, according to its latest update.",
+     {"The service has deployed", "Northern Fire Service", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    /* fields joined by "and" before a body's word, each read a common noun */
+    {"The provincial Forestry and Lands Agency said the fire had grown.",
+     {"the fire had grown", "Forestry and Lands Agency", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* The eighteenth audit: health, business, translated world news and local

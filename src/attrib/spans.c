@@ -1804,15 +1804,22 @@ static void quoted_by_as_saying(const quoth_phrases *p, quoth_attribution *a) {
  * the end of the phrase (it had been "figures", no one's). */
 static void source_with_data_origin(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const DATA[] = {"figures", "data", "statistics", "numbers", "estimates", "records",
-                                       "tally", "count", "results", "projections", "calculations"};
-    static const char *const MADE[] = {"compiled", "released", "published", "collected", "gathered", "provided"};
+                                       "tally", "count", "results", "projections", "calculations", "report",
+                                       "study", "survey", "analysis", "review", "assessment", "audit"};
+    static const char *const MADE[] = {"compiled", "released", "published", "collected", "gathered", "provided",
+                                       "issued", "conducted", "commissioned", "prepared"};
     size_t end = a->source.end;
     if (quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->source.first != a->cue.end || end >= p->n ||
-        !quoth_word_is(p, a->cue.first, "according") ||
-        !quoth_word_in(p, end - 1, DATA, sizeof DATA / sizeof *DATA))
+        !quoth_word_is(p, a->cue.first, "according"))
         return;
+    /* the tagger may have ended the source on the verb: "a report
+     * published | on Monday by the Fairhaven Institute" (the nineteenth
+     * audit's) */
+    if (end > a->source.first + 1 && quoth_word_in(p, end - 1, MADE, sizeof MADE / sizeof *MADE)) end--;
+    if (!quoth_word_in(p, end - 1, DATA, sizeof DATA / sizeof *DATA)) return;
     size_t j = end;
     if (quoth_word_in(p, j, MADE, sizeof MADE / sizeof *MADE)) j++;
+    j = quoth_time_phrase_end(p, j, quoth_sentence_end(p, j));
     if (!quoth_word_is(p, j, "from") && !quoth_word_is(p, j, "by")) return;
     size_t stop = j + 1;
     while (stop < p->n && stop - end <= DATA_ORIGIN_MAX && p->t[stop].sentence == p->t[end].sentence &&

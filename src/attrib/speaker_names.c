@@ -1311,6 +1311,22 @@ static inline __attribute__((always_inline)) int nationality_opening_body(const 
            t->coarse == CT_ADJ && nationality_opening_body_at(r, i);
 }
 
+/* "... and Lands Agency": where the fields after an "and" at `and` end
+ * with a body's word ("Forestry and Lands Agency", the tagger reading
+ * each field a common noun), or 0 when they do not. */
+static size_t and_fields_end(const quoth_resolver *r, size_t and) {
+    const quoth_token *t = r->p.t;
+    if (and + 2 >= r->p.n || !quoth_word_is(&r->p, and, "and") || t[and + 1].sentence != t[and].sentence) return 0;
+    size_t k = and + 1;
+    while (k < r->p.n && k - and <= 3 && t[k].sentence == t[and].sentence && (is_name_token(r, k) || capitalized_noun(r, k)) &&
+           !body_word(r, k))
+        k++;
+    return k < r->p.n && k > and + 1 && k - and <= 3 && t[k].sentence == t[and].sentence &&
+                   (t[k].flags & TOK_CAPITALIZED) && body_word(r, k)
+               ? k + 1
+               : 0;
+}
+
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0; /* most tokens: each test below asks a capital */
     if (!capitalized_noun(r, i)) return adjective_opening_body(r, i) || nationality_opening_body(r, i);
@@ -1319,6 +1335,10 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (i + 2 < r->p.n && quoth_word_is(&r->p, i + 1, "for") && plural_opening_body(r, i) &&
         r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
         return 1; /* "the aid group Hands for Afghanistan" */
+    /* "the Forestry and Lands Agency", "Forestry" read as a common noun:
+     * fields joined by "and" before a body's word (it had been "Lands
+     * Agency"; the nineteenth audit's) */
+    if (and_fields_end(r, i + 1)) return 1;
     /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had
      * been Lincoln); "the Annals of Neurological Therapeutics", past an
      * adjective */
@@ -2261,6 +2281,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
+            else if (j > i && j + 2 < n && !is_name_token(r, j) && capitalized_noun(r, j - 1) && and_fields_end(r, j))
+                j = and_fields_end(r, j); /* "Forestry and Lands Agency" */
             else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
                      group_possessive_in_body_name(r, i, j))
                 j++;

@@ -2962,6 +2962,7 @@ static int32_t document_maker(const quoth_resolver *r, const quoth_attribution_l
         }
     }
     size_t by = m + 1 + (m + 1 < end && quoth_sends_document(&r->p, m + 1));
+    if (by > m + 1) by = quoth_time_phrase_end(p, by, end); /* "published on Monday by" */
     /* set off: "The 60-page report, prepared by the Central Water Board,"
      * (the eighteenth audit's "the report states" had been no one's) */
     if (m + 3 < end && quoth_punct_is(p, m + 1, ",") && quoth_coarse(p, m + 2) == CT_VERB &&
@@ -3599,13 +3600,71 @@ static int obtained_noun(const quoth_resolver *r, uint32_t i) {
 
 static int document_obtained_by(const quoth_resolver *r, quoth_tspan src) {
     static const char *const GOT[] = {"obtained", "seen", "reviewed", "received", "leaked"};
-    uint32_t i = src.first + 1;
+    /* past a determiner, if any: "Records obtained by the Riverton Courier"
+     * (the nineteenth audit's had been the Courier's) */
+    uint32_t i = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) || quoth_coarse(&r->p, src.first) == CT_POSS);
     while (i < src.end && i < src.first + 4 && (quoth_coarse(&r->p, i) == CT_ADJ || quoth_coarse(&r->p, i) == CT_NOUN) &&
            !obtained_noun(r, i))
         i++;
     return i + 2 < src.end && obtained_noun(r, i) &&
            quoth_word_in(&r->p, i + 1, GOT, sizeof GOT / sizeof *GOT) &&
            (quoth_word_is(&r->p, i + 2, "by") || quoth_word_is(&r->p, i + 2, "to"));
+}
+
+static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan src);
+static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
+                                 size_t n);
+
+/* "according to its latest update", "According to the company's filings":
+ * a body's own document is the body's (each had been no one's; the
+ * nineteenth audit's). 1 when the owner is "its" (resolved as "it"), 2
+ * when it is "the NOUN's", 0 when the source reads otherwise; *speaker is
+ * set when not 0. */
+static int document_of_owner(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, quoth_tspan src,
+                             int32_t *speaker) {
+    static const char *const PAPERS[] = {"update", "updates", "filing", "filings", "website", "figures", "data",
+                                         "records", "accounts", "report", "statement", "announcement", "estimate",
+                                         "estimates", "count"};
+    const quoth_phrases *p = &r->p;
+    uint32_t last = src.end - 1;
+    while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
+    if (last == src.first || last > src.first + 4 || !quoth_word_in(p, last, PAPERS, sizeof PAPERS / sizeof *PAPERS))
+        return 0;
+    if (quoth_word_is(p, src.first, "its")) {
+        for (uint32_t i = src.first + 1; i < last; i++)
+            if (quoth_coarse(p, i) != CT_ADJ && quoth_coarse(p, i) != CT_NOUN) return 0;
+        *speaker = resolve_pronoun_as(r, list, k, src.first, LEX_PRONOUN | LEX_NEUTER, 0);
+        return 1;
+    }
+    if (quoth_word_is(p, src.first, "the") && last >= src.first + 3 && quoth_possessive(p, src.first + 2) &&
+        quoth_coarse(p, src.first + 1) == CT_NOUN && !(p->t[src.first + 1].flags & TOK_CAPITALIZED)) {
+        quoth_tspan owner = {src.first, src.first + 2};
+        if ((*speaker = resolve_organization_noun(r, owner)) < 0)
+            *speaker = resolve_kind_noun(r, owner, src.first + 1, NULL, 0);
+        return *speaker >= 0 ? 2 : 0;
+    }
+    return 0;
+}
+
+/* "The suit, filed in Jackson County Circuit Court,": a document set off
+ * with where it was filed, and by no one: the court is where, not who
+ * (it had been the speaker; the nineteenth audit's). */
+static int document_filed_in(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const PAPERS[] = {"suit", "lawsuit", "complaint", "filing", "indictment", "motion", "petition",
+                                         "claim", "appeal"};
+    static const char *const WHERE[] = {"in", "at", "with", "before"};
+    const quoth_phrases *p = &r->p;
+    uint32_t noun = src.first + 1;
+    if (src.end < src.first + 6 || quoth_coarse(p, src.first) != CT_DET ||
+        !(quoth_word_in(p, noun, PAPERS, sizeof PAPERS / sizeof *PAPERS) || obtained_noun(r, noun)) ||
+        !quoth_punct_char(p, noun + 1, ',') || quoth_coarse(p, noun + 2) != CT_VERB ||
+        !quoth_ends_with(p, noun + 2, "ed") || !quoth_word_in(p, noun + 3, WHERE, sizeof WHERE / sizeof *WHERE))
+        return 0;
+    for (uint32_t k = noun + 4; k < src.end; k++) {
+        if (quoth_word_is(p, k, "by")) return 0;
+        if (quoth_punct_char(p, k, ',')) return k + 1 == src.end;
+    }
+    return 0;
 }
 
 /* Whether a source is "his Honour", "Her Honor": a judge's address. */
@@ -3859,7 +3918,12 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = QUOTH_RESOLVED_PRONOUN;
         return 0;
     }
-    if (document_obtained_by(r, src)) {
+    int owned = document_of_owner(r, list, k, src, &a->speaker);
+    if (owned) {
+        a->resolved_by = a->speaker < 0 ? QUOTH_RESOLVED_NONE : owned == 1 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_TITLE;
+        return 0;
+    }
+    if (document_obtained_by(r, src) || document_filed_in(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 0;
