@@ -3988,6 +3988,13 @@ static const one_statement SPEAKERS_NINETEEN[] = {
     /* fields joined by "and" before a body's word, each read a common noun */
     {"The provincial Forestry and Lands Agency said the fire had grown.",
      {"the fire had grown", "Forestry and Lands Agency", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a band whose first word opens a mine's name elsewhere, and a band by
+     * its number of players */
+    {"The indie band Copper Sparrows played its last show on Friday. The band said it was proud.",
+     {"it was proud", "Copper Sparrows", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The indie band Copper Sparrows played its last show on Friday. \"We have run out of road,\" the four-piece "
+     "wrote on Instagram.",
+     {"\"We have run out", "Copper Sparrows", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 /* The eighteenth audit: health, business, translated world news and local

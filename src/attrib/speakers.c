@@ -2472,14 +2472,20 @@ static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
 
 static int named_institution_noun(const quoth_resolver *r, uint32_t i);
 
-/* Whether a name holds a noun of an institution or a company ("Lantern
- * Museum of Art", "Ferrous Records", "Harbour Town Council"). */
-static int institutional_name(const quoth_resolver *r, const quoth_name_run *run) {
-    for (uint32_t i = run->first; i < run->end; i++)
-        if ((r->p.t[i].lex & LEX_ORG_WORD) || named_institution_noun(r, i) ||
-            (quoth_name_classes_at(r, i) & (NAME_ORG_HEAD | NAME_BODY)))
-            return 1;
-    return 0;
+/* Whether a name's head, its last word or the one before its first "of",
+ * is a noun of an institution or a company ("Lantern Museum of Art",
+ * "Ferrous Records"); not a band's "Copper Kites", whose "Copper" opens a
+ * mine's name elsewhere (the nineteenth audit's "the band" had been no
+ * one). */
+static int institutional_head(const quoth_resolver *r, const quoth_name_run *run) {
+    uint32_t head = run->end - 1;
+    for (uint32_t i = run->first + 1; i < run->end; i++)
+        if (quoth_word_is(&r->p, i, "of")) {
+            head = i - 1;
+            break;
+        }
+    return (r->p.t[head].lex & LEX_ORG_WORD) || named_institution_noun(r, head) ||
+           (quoth_name_classes_at(r, head) & (NAME_ORG_HEAD | NAME_BODY));
 }
 
 /* "the paper", "the newspaper", "the editorial board": the newspaper
@@ -2559,7 +2565,12 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
                                         "regulator", "watchdog", "consortium", "centre", "provider",
                                         /* the ninth audit's "Clearwater Energy Cooperative ... the utility
                                          * said" */
-                                        "utility", "cooperative"};
+                                        "utility", "cooperative",
+                                        /* the nineteenth audit's "the four-piece wrote on Instagram" */
+                                        "four-piece", "five-piece", "three-piece", "trio", "quartet", "quintet",
+                                        "duo"};
+    static const char *const BANDS[] = {"band", "four-piece", "five-piece", "three-piece", "trio", "quartet",
+                                        "quintet", "duo"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper;
@@ -2567,7 +2578,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     if (!kind) return -1;
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
     int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
-    int band = quoth_word_is(&r->p, last, "band");
+    int band = quoth_word_in(&r->p, last, BANDS, sizeof BANDS / sizeof *BANDS);
     int regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
     int commercial = commercial_noun(r, last);
     uint32_t found_end = 0;
@@ -2607,7 +2618,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
             continue;
         /* a band's name holds no noun of an institution or a company:
          * "the band" is not "Lantern Museum of Art" or "Ferrous Records" */
-        if (band && institutional_name(r, run)) continue;
+        if (band && institutional_head(r, run)) continue;
         if (regulator && regulating < 0 && regulator_name(r, run)) regulating = run->speaker;
         uint8_t label = r->p.t[run->first].label;
         if (spoke < 0 && (label == AL_B_SOURCE || label == AL_I_SOURCE) &&
