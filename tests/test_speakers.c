@@ -4091,10 +4091,6 @@ static const one_statement SPEAKERS_EIGHTEEN[] = {
     /* a person named after a place and an age */
     {"A fisherman from Kalkan, 58-year-old Mehmet Yıldırım, told the agency that the catch had halved.",
      {"that the catch", "Mehmet Yıldırım", QUOTH_RESOLVED_NAME, NULL, M}},
-    /* a relative clause set off inside the source after a quotation */
-    {"The road has been closed for days. \"We have no bread,\" the woman, who gave her name only as Shirin, told "
-     "Radio Kavir.",
-     {"\"We have no bread", "Shirin", QUOTH_RESOLVED_NAME, NULL, F}},
     /* a body named again by the end of its name */
     {"The Bursa Governor's Office said the march was illegal. Later the Governor's Office said 12 people were "
      "detained.",

@@ -128,6 +128,11 @@ int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attributi
  * (PolNeAR annotates the two apart). Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "Hospital managers put the figure closer to 6,500": an estimate that no
+ * statement holds is its subject's statement, appended. Returns 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_attribution_figure_estimates(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "Ms Harlow said the plant would close and warned that 300 jobs could
  * go": a second reporting verb after "and" that shares the subject of a
  * statement's clause, and reports a clause of "that", a quotation or a

@@ -428,6 +428,7 @@ static int attribute(quoth_engine *e) {
     quoth_attribution_infer_sources(&in, &e->attributions);
     if ((rc = quoth_attribution_split_citing(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_split_while(&in, &e->attributions))) return rc;
+    if ((rc = quoth_attribution_figure_estimates(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_split_and(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_split_semicolons(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_as_reported(&in, &e->attributions))) return rc;

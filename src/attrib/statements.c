@@ -1413,3 +1413,27 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
+/* "Hospital managers put the figure closer to 6,500": an estimate put by
+ * the subject is its statement (quoth_puts_a_figure()), when no other
+ * statement holds its words. A step after the tagger's, not one of the
+ * rules': the rules' statements are features the tagger was trained with,
+ * and the shipped model stays what `make model` builds (the eighteenth
+ * audit's had been no statement). */
+int quoth_attribution_figure_estimates(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
+    for (size_t i = 1; i < p.n && budget >= list->n; i++) {
+        if (p.t[i].quote_depth || (p.t[i].norm_len != 3 && p.t[i].norm_len != 4)) continue; /* "put", "puts" */
+        size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
+        if (!quoth_puts_a_figure(&p, i, end)) continue;
+        size_t s = quoth_np_left(&p, i, first);
+        if (s == i || !quoth_may_be_subject(&p, s, quoth_after_dateline(&p, first))) continue;
+        while (end > i + 1 && quoth_is_final_punct(&p, end - 1)) end--;
+        budget -= list->n;
+        if (end < i + 4 || any_attribution_overlaps(list, tspan(s, end))) continue;
+        quoth_attribution a = rule_statement(ORIGIN_RULE_INDIRECT, tspan(i, i + 1), tspan(s, i), tspan(i + 1, end));
+        if (quoth_attribution_push(list, &a)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
