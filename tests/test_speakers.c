@@ -3972,6 +3972,10 @@ static const one_statement SPEAKERS_NINETEEN[] = {
     {"A tribunal ruled that the telehealth company Velyra Health shared patient data. Velyra, which is based in "
      "Munich, said it would appeal.",
      {"it would appeal", "Velyra Health", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a company named where someone works is named again by its first word */
+    {"Dr. Ravi Menon, chief scientist at Cortexa Labs, said the model was safe. Cortexa said the remarks had been "
+     "taken out of context.",
+     {"the remarks had been", "Cortexa Labs", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a document filed somewhere, or obtained by a newspaper, is no one's */
     {"The suit, filed in Harmon County Circuit Court, says officers chased the car for four miles.",
      {"officers chased", NULL, QUOTH_RESOLVED_NONE, NULL, U}},

@@ -4274,8 +4274,9 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
 static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp) {
     static const char *const PEOPLES[] = {"foundation", "committee", "campaign", "center", "centre", "library",
                                           "school", "award", "prize", "fund", "trust", "memorial"};
-    if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->name_words < 2 || sp->place) return 0;
+    if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->name_words < 2) return 0;
     if (quoth_name_word_classes(r->names, sp->surname) & NAME_ORG_HEAD) return 1;
+    if (sp->place) return 0; /* "at Cortexa Labs" marks a place, but its "Labs" a company */
     const char *name = r->t->arena + sp->name, *last = strrchr(name, ' ');
     if (!last) return 0;
     last++;
