@@ -1994,6 +1994,10 @@ static void test_translated_reports_of_the_eighteenth_audit(void) {
                   "Kassenov Beisenov, said on Friday.");
     check_quote(doc, "The toll from the floods has risen to 31", "said",
                 "the head of the country's Disaster Relief Agency, Arman Kassenov Beisenov,", QUOTH_INDIRECT);
+    /* and after ", while" when the first clause is no statement found */
+    doc = extract("The organizers said around 30,000 people marched, while the Bursa Governor's Office put the number "
+                  "at 8,000.");
+    check_quote(doc, "the number at 8,000", "put", "the Bursa Governor's Office", QUOTH_INDIRECT);
     /* an estimate put alone is a statement too */
     doc = extract("According to the union, more than 4,000 drivers joined the strike. Bus operators put the figure "
                   "closer to 2,500.");

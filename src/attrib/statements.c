@@ -1427,7 +1427,9 @@ int quoth_attribution_figure_estimates(const quoth_attrib_input *in, quoth_attri
         size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
         if (!quoth_puts_a_figure(&p, i, end)) continue;
         size_t s = quoth_np_left(&p, i, first);
-        if (s == i || !quoth_may_be_subject(&p, s, quoth_after_dateline(&p, first))) continue;
+        /* the subject opens the sentence, or a clause of ", while" */
+        int after_while = s > first + 1 && quoth_word_is(&p, s - 1, "while") && quoth_punct_char(&p, s - 2, ',');
+        if (s == i || !(after_while || quoth_may_be_subject(&p, s, quoth_after_dateline(&p, first)))) continue;
         while (end > i + 1 && quoth_is_final_punct(&p, end - 1)) end--;
         budget -= list->n;
         if (end < i + 4 || any_attribution_overlaps(list, tspan(s, end))) continue;
