@@ -1963,8 +1963,8 @@ static void test_data_origin_and_medium_aside(void) {
  * rules read it backwards ("'...,' said Tate"), the tagger right; one
  * record, not the tagger's and the rules' turned round after it. */
 static void test_reversed_reading_gives_one_record(void) {
-    const quoth_doc *doc = extract("According to court papers, the patient waited six hours.\n\nOdell, who has run "
-                                   "the ward since 2011, denies negligence.");
+    const quoth_doc *doc = extract("According to court records, the patient was not moved to the ward until 3 a.m."
+                                   "\n\nOdell, who has worked at the hospital since 2011, denies negligence.");
     size_t n = 0;
     for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
         const quoth_quote *q = quoth_doc_quote(doc, i);
