@@ -18,6 +18,7 @@
 #include "attrib/phrase.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
+#include "tag/hash.h"
 
 static quoth_tspan tspan(size_t first, size_t end) { return (quoth_tspan){(uint32_t)first, (uint32_t)end}; }
 
@@ -1422,8 +1423,10 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
 int quoth_attribution_figure_estimates(const quoth_attrib_input *in, quoth_attribution_list *list) {
     quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
+    /* "put", "puts" by their hashes: most tokens are no such word */
+    const uint64_t put = quoth_hash_lower("put", 3), puts = quoth_hash_lower("puts", 4);
     for (size_t i = 1; i < p.n && budget >= list->n; i++) {
-        if (p.t[i].quote_depth || (p.t[i].norm_len != 3 && p.t[i].norm_len != 4)) continue; /* "put", "puts" */
+        if ((p.t[i].lower_hash != put && p.t[i].lower_hash != puts) || p.t[i].quote_depth) continue;
         size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
         if (!quoth_puts_a_figure(&p, i, end)) continue;
         size_t s = quoth_np_left(&p, i, first);
