@@ -853,6 +853,7 @@ static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n,
  * several paragraphs, a speaker's answer in an interview). */
 static void continue_contents(const quoth_token_list *tl, const labelled_span *s, size_t n,
                               quoth_attribution *all, size_t n_all) {
+    if (!all) return; /* no attribution to continue (the analyzer cannot tell that n_all is then 0) */
     for (size_t k = 0; k < n; k++) {
         if (s[k].role != AL_B_CONTENT || s[k].owner != -1) continue;
         const quoth_paragraph *para = paragraph_of(tl, s[k].first);
