@@ -4287,14 +4287,14 @@ static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp)
 
 static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_run *run) {
     size_t after_state;
-    /* not a word of bodies or places, which opens many names ("Senate",
-     * "House", "State") */
-    static const char *const PARTIES[] = {"republican", "democrat", "democratic", "conservative", "labour",
+    /* not a word of bodies, places or parties, nor another that opens many
+     * names ("Senate", "House", "State", "Republican", "Air") */
+    static const char *const OPENERS[] = {"republican", "democrat", "democratic", "conservative", "labour",
                                           "liberal", "green", "socialist", "gulf", "air", "federal", "central"};
     if (run->end != run->first + 1 || (r->p.t[run->first].flags & TOK_ALL_CAPS) || given_name(r, run->first) ||
         (r->p.t[run->first].lex & (LEX_ORG_WORD | LEX_TITLE)) ||
         (quoth_name_classes_at(r, run->first) & (NAME_PLACE | NAME_BODY | NAME_ORG_HEAD)) ||
-        quoth_run_is_place(r, run) || quoth_word_in(&r->p, run->first, PARTIES, sizeof PARTIES / sizeof *PARTIES) ||
+        quoth_run_is_place(r, run) || quoth_word_in(&r->p, run->first, OPENERS, sizeof OPENERS / sizeof *OPENERS) ||
         quoth_state_named_at(&r->p, run->first, run->end, &after_state))
         return -1;
     const quoth_speaker_table *st = r->t;

@@ -2472,6 +2472,14 @@ static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
 
 static int named_institution_noun(const quoth_resolver *r, uint32_t i);
 
+/* Whether the word at i is a noun of an institution or a company: the
+ * tagger's words of bodies, "the NOUN"'s institutions, and the heads of
+ * bodies' and companies' names that only the speakers read. */
+static int institution_word(const quoth_resolver *r, uint32_t i) {
+    return (r->p.t[i].lex & LEX_ORG_WORD) || named_institution_noun(r, i) ||
+           (quoth_name_classes_at(r, i) & (NAME_ORG_HEAD | NAME_BODY));
+}
+
 /* Whether a name's head, its last word or the one before its first "of",
  * is a noun of an institution or a company ("Lantern Museum of Art",
  * "Ferrous Records"); not a band's "Copper Kites", whose "Copper" opens a
@@ -2484,8 +2492,7 @@ static int institutional_head(const quoth_resolver *r, const quoth_name_run *run
             head = i - 1;
             break;
         }
-    return (r->p.t[head].lex & LEX_ORG_WORD) || named_institution_noun(r, head) ||
-           (quoth_name_classes_at(r, head) & (NAME_ORG_HEAD | NAME_BODY));
+    return institution_word(r, head);
 }
 
 /* "the paper", "the newspaper", "the editorial board": the newspaper
@@ -3436,9 +3443,7 @@ static int spokesperson_principal(const quoth_resolver *r, const quoth_attributi
 /* Whether the words [first, end) name a body rather than a place. */
 static int names_a_body(const quoth_resolver *r, uint32_t first, uint32_t end) {
     for (uint32_t i = first; i < end; i++)
-        if ((r->p.t[i].lex & LEX_ORG_WORD) || named_institution_noun(r, i) ||
-            (quoth_name_classes_at(r, i) & (NAME_ORG_HEAD | NAME_BODY)))
-            return 1;
+        if (institution_word(r, i)) return 1;
     return 0;
 }
 
