@@ -43,22 +43,13 @@ int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min) {
     return n >= min;
 }
 
-int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w) {
-    if (i >= p->n || !(p->t[i].flags & TOK_PUNCT)) return 0;
-    /* the first character settles most calls without strcmp */
-    const char *norm = quoth_token_norm(p->tl, i);
-    return norm[0] == w[0] && strcmp(norm, w) == 0;
-}
-
 int quoth_furniture_label(const quoth_phrases *p, size_t i) {
     static const char *const LABELS[] = {"video",  "watch",   "photo",     "photos", "audio",    "listen",
                                          "update", "updated", "breaking",  "exclusive", "read",  "related",
                                          "note",   "question", "answer",   "transcript", "live", "opinion",
                                          /* a fact check's parts: "Fact Check:", "THE CLAIM:", "THE VERDICT:" */
                                          "check",  "factcheck", "claim",   "verdict",  "facts",  "rating"};
-    for (size_t k = 0; k < sizeof LABELS / sizeof *LABELS; k++)
-        if (quoth_word_is(p, i, LABELS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, LABELS, sizeof LABELS / sizeof *LABELS);
 }
 
 size_t quoth_sentence_first(const quoth_phrases *p, size_t i) {
@@ -128,9 +119,7 @@ static int partitive_of(const quoth_phrases *p, size_t of) {
                                               "both", "none", "few", "half", "either", "neither"};
     if (of == 0 || !quoth_word_is(p, of, "of")) return 0;
     if (quoth_coarse(p, of - 1) == CT_NUM) return 1;
-    for (size_t k = 0; k < sizeof QUANTIFIERS / sizeof *QUANTIFIERS; k++)
-        if (quoth_word_is(p, of - 1, QUANTIFIERS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, of - 1, QUANTIFIERS, sizeof QUANTIFIERS / sizeof *QUANTIFIERS);
 }
 
 static int has_noun(const quoth_phrases *p, size_t first, size_t end) {
@@ -407,19 +396,13 @@ static int time_noun(const quoth_phrases *p, size_t i) {
         "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
         "nov.", "dec."};
     if (p->t[i].flags & TOK_DIGIT) return 1;
-    for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
-        if (quoth_word_is(p, i, WORDS[k])) return 1;
-    return 0;
+    return (p->t[i].flags & TOK_ALPHA) && quoth_word_in(p, i, WORDS, sizeof WORDS / sizeof *WORDS);
 }
 
 size_t quoth_time_phrase_end(const quoth_phrases *p, size_t k, size_t end) {
     static const char *const LEADS[] = {"on", "last", "this", "early", "late", "next"};
     size_t j = k;
-    for (size_t w = 0; j < end && w < sizeof LEADS / sizeof *LEADS; w++)
-        if (quoth_word_is(p, j, LEADS[w])) {
-            j++;
-            break;
-        }
+    if (j < end && quoth_word_in(p, j, LEADS, sizeof LEADS / sizeof *LEADS)) j++;
     size_t nouns = 0;
     while (j < end && nouns < 4 && time_noun(p, j)) j++, nouns++;
     return nouns ? j : k;
@@ -521,12 +504,8 @@ size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end) {
                                            "meanwhile", "still", "also", "furthermore", "indeed"};
     size_t k = first;
     if (quoth_word_is(p, k, "in") && quoth_word_is(p, k + 1, "addition")) k += 2;
-    else
-        for (size_t w = 0; w < sizeof ONE_WORD / sizeof *ONE_WORD; w++)
-            if (quoth_word_is(p, k, ONE_WORD[w])) {
-                k++;
-                break;
-            }
+    else if (quoth_word_in(p, k, ONE_WORD, sizeof ONE_WORD / sizeof *ONE_WORD))
+        k++;
     if (k > first && k < end && quoth_punct_is(p, k, ",")) k++;
     return k;
 }
@@ -542,9 +521,7 @@ int quoth_document_noun(const quoth_phrases *p, size_t i) {
                                             "messages",  "ad",         "ads",     "video", "post"};
     const char *w = quoth_token_norm(p->tl, i);
     if (w[0] < 'a' || w[0] > 'z') return 0; /* "The Post" is a newspaper */
-    for (size_t k = 0; k < sizeof DOCUMENTS / sizeof *DOCUMENTS; k++)
-        if (quoth_word_is(p, i, DOCUMENTS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, DOCUMENTS, sizeof DOCUMENTS / sizeof *DOCUMENTS);
 }
 
 int quoth_sends_document(const quoth_phrases *p, size_t i) {

@@ -29,15 +29,18 @@ static inline quoth_phrases quoth_phrases_of(const quoth_token_list *tl) {
     return p;
 }
 
-/* Token i's normalized form equals w, ignoring ASCII case. Inline: the
- * rules ask it of nearly every token, most often with a literal, whose
- * length the compiler knows, so that a first byte or a length that differs
- * settles the call without strcasecmp. */
-static inline int quoth_word_is(const quoth_phrases *p, size_t i, const char *w) {
-    if (i >= p->n) return 0;
+/* Token i's normalized form equals w, ignoring ASCII case. The rules ask
+ * it of nearly every token, most often with a literal: the macro takes
+ * w's length where the call is written, a constant for a literal even
+ * where the compiler keeps the function out of line. The length, asked
+ * first because it is in the token (the text is one load further),
+ * settles most calls, the first byte most others, without strcasecmp. */
+#define quoth_word_is(p, i, w) quoth_word_is_len((p), (i), (w), strlen(w))
+
+static inline int quoth_word_is_len(const quoth_phrases *p, size_t i, const char *w, size_t len) {
+    if (i >= p->n || p->t[i].norm_len != len) return 0;
     const char *norm = p->tl->arena + p->t[i].norm;
-    if ((norm[0] | 0x20) != (w[0] | 0x20) || p->t[i].norm_len != strlen(w)) return 0;
-    return strcasecmp(norm, w) == 0;
+    return (norm[0] | 0x20) == (w[0] | 0x20) && strcasecmp(norm, w) == 0;
 }
 
 /* Whether token i is a possessive "'s" or lone "'" (tagged POS). */
@@ -52,8 +55,15 @@ int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, siz
  * ("WASHINGTON", as a place line writes its place). */
 int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min);
 
-/* Token i is punctuation spelled p. */
-int quoth_punct_is(const quoth_phrases *p, size_t i, const char *w);
+/* Token i is punctuation spelled w; its length taken at the call, as
+ * quoth_word_is() takes it. w's end is compared too, as strcmp() would,
+ * for a token longer than norm_len holds. */
+#define quoth_punct_is(p, i, w) quoth_punct_is_len((p), (i), (w), strlen(w))
+
+static inline int quoth_punct_is_len(const quoth_phrases *p, size_t i, const char *w, size_t len) {
+    if (i >= p->n || !(p->t[i].flags & TOK_PUNCT) || p->t[i].norm_len != len) return 0;
+    return memcmp(p->tl->arena + p->t[i].norm, w, len + 1) == 0;
+}
 
 /* Token i is the one character of punctuation c: quoth_punct_is() without
  * the call and the string compare, for the scans that ask it of every
@@ -97,14 +107,16 @@ size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end);
  * been no statements). */
 int quoth_puts_a_figure(const quoth_phrases *p, size_t v, size_t end);
 
-/* Token i's normalized form starts with `stem` (in small letters),
- * ignoring ASCII case: a verb's forms by its stem ("issu"). */
+/* Token i's normalized form starts with `stem` (in small letters, not
+ * empty), ignoring ASCII case: a verb's forms by its stem ("issu"). The
+ * first letter is asked before stem's length: lists of stems pass it
+ * unknown to the compiler, and it rejects most words. */
 static inline int quoth_starts_with(const quoth_phrases *p, size_t i, const char *stem) {
-    /* inline, so that a literal stem's strlen() is a constant */
     const char *w = p->tl->arena + p->t[i].norm;
+    if ((w[0] | 0x20) != stem[0]) return 0;
     size_t n = strlen(stem);
     if (p->t[i].norm_len < n) return 0;
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 1; k < n; k++)
         if ((w[k] | 0x20) != stem[k]) return 0;
     return 1;
 }

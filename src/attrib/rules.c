@@ -783,9 +783,7 @@ static int headline_kicker(const quoth_phrases *p, size_t i) {
         "cricket", "markets", "business", "technology", "science", "culture", "travel", "politics", "security",
         "insecurity", "kidnapping", "strike", "agriculture", "banditry", "terrorism"};
     if (quoth_furniture_label(p, i)) return 1;
-    for (size_t k = 0; k < sizeof KICKERS / sizeof *KICKERS; k++)
-        if (quoth_word_is(p, i, KICKERS[k])) return 1;
-    return 0;
+    return quoth_word_in(p, i, KICKERS, sizeof KICKERS / sizeof *KICKERS);
 }
 
 /* "Pence: Flowers Won't Be at Debate.": a headline that opens with a name

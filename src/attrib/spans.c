@@ -336,9 +336,7 @@ static void source_without_medium(const quoth_phrases *p, quoth_attribution *a) 
     }
     if (s.end - s.first < 3 || quoth_tspan_empty(a->cue) || (a->cue.first != s.end && a->cue.end != s.first)) return;
     size_t last = s.end - 1, prep = last - 1;
-    int medium = 0;
-    for (size_t k = 0; k < sizeof MEDIA / sizeof *MEDIA; k++) medium |= quoth_word_is(p, last, MEDIA[k]);
-    if (!medium) return;
+    if (!quoth_word_in(p, last, MEDIA, sizeof MEDIA / sizeof *MEDIA)) return;
     if (quoth_word_is(p, prep, "a") || quoth_word_is(p, prep, "an")) prep--;
     if (prep > s.first && (quoth_word_is(p, prep, "in") || quoth_word_is(p, prep, "via") || quoth_word_is(p, prep, "by")))
         a->source.end = (uint32_t)prep;
@@ -375,8 +373,7 @@ static int subject_head(const quoth_phrases *p, const uint8_t *pos_flags, const 
     /* an opening time adverbial ("Last week Zelensky said") is no subject,
      * and a determiner right after a noun starts a new phrase ("Last week
      * | the minister said") */
-    for (size_t w = 0; w < sizeof TIME / sizeof *TIME; w++)
-        if (quoth_word_is(p, first, TIME[w])) return 0;
+    if (quoth_word_in(p, first, TIME, sizeof TIME / sizeof *TIME)) return 0;
     for (size_t i = first + 1; i <= end; i++)
         if (quoth_coarse(p, i) == CT_DET && quoth_is_noun(p, i - 1)) return 0;
     for (size_t i = first; i < end; i++) {
@@ -385,8 +382,7 @@ static int subject_head(const quoth_phrases *p, const uint8_t *pos_flags, const 
             relative = 1;
         if (relative) continue;
         if (pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) return 0;
-        for (size_t w = 0; w < sizeof SUBORDINATE / sizeof *SUBORDINATE; w++)
-            if (quoth_word_is(p, i, SUBORDINATE[w])) return 0;
+        if (quoth_word_in(p, i, SUBORDINATE, sizeof SUBORDINATE / sizeof *SUBORDINATE)) return 0;
     }
     return 1;
 }
@@ -418,9 +414,7 @@ static void subject_from_start(const quoth_phrases *p, const uint8_t *pos_flags,
  * Friday", "last Monday", "in 2013". */
 static int time_word(const quoth_phrases *p, size_t i) {
     static const char *const WORDS[] = {"on", "in", "early", "late", "last", "this", "next"};
-    for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++)
-        if (quoth_word_is(p, i, WORDS[w])) return 1;
-    return 0;
+    return quoth_word_in(p, i, WORDS, sizeof WORDS / sizeof *WORDS);
 }
 
 /* "Tuesday night", "Monday morning": the part of a day named before it
@@ -522,9 +516,7 @@ static int judging_passive(const quoth_phrases *p, quoth_tspan cue) {
                                           * the coast'": the accused is no speaker */
                                          "accused", "criticised", "blamed", "condemned", "urged", "warned"};
     size_t v = passive_participle(p, cue);
-    for (size_t k = 0; v < cue.end && k < sizeof JUDGED / sizeof *JUDGED; k++)
-        if (quoth_word_is(p, v, JUDGED[k])) return 1;
-    return 0;
+    return v < cue.end && quoth_word_in(p, v, JUDGED, sizeof JUDGED / sizeof *JUDGED);
 }
 
 /* "The bill appears to have stalled", "Clinton seemed unsure", "he seemed
@@ -598,9 +590,9 @@ static void pronoun_subject_source(const quoth_phrases *p, quoth_attribution *a)
     size_t first = quoth_sentence_first(p, a->cue.first), lead = modifiers_before(p, a->cue.first, first);
     if (lead == first) return;
     size_t pron = lead - 1;
-    int subject = 0;
-    for (size_t k = 0; k < sizeof SUBJECTS / sizeof *SUBJECTS; k++) subject |= quoth_word_is(p, pron, SUBJECTS[k]);
-    if (!subject || quoth_tspan_empty(a->source) || a->source.end > pron) return;
+    if (!quoth_word_in(p, pron, SUBJECTS, sizeof SUBJECTS / sizeof *SUBJECTS) || quoth_tspan_empty(a->source) ||
+        a->source.end > pron)
+        return;
     if (in_content(a, pron)) return;
     a->source = (quoth_tspan){(uint32_t)pron, (uint32_t)pron + 1};
 }
@@ -1106,10 +1098,8 @@ static void complement_past_circumstance(const quoth_phrases *p, quoth_attributi
     /* the preposition ends the cue, or stands alone between cue and content
      * ("said | after | the game that ...") */
     size_t prep = c->first == a->cue.end + 1 ? a->cue.end : a->cue.end - 1;
-    int place = 0;
-    for (size_t w = 0; w < sizeof PLACES / sizeof *PLACES; w++) place |= quoth_word_is(p, prep, PLACES[w]);
     /* "bristled at | the suggestion that", "critique of | a system that" */
-    if (!saying_verb(p, a->cue.first) || !place) return;
+    if (!quoth_word_in(p, prep, PLACES, sizeof PLACES / sizeof *PLACES) || !saying_verb(p, a->cue.first)) return;
     size_t limit = c->end < c->first + 8 ? c->end : c->first + 8;
     size_t that = clause_that_within(p, c->first + 1, limit);
     if (that == limit) return;
@@ -1154,9 +1144,7 @@ static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *
     static const char *const CIRCUMSTANCE[] = {"on", "at", "of", "in", "during", "after", "before", "via"};
     quoth_tspan c = a->cue;
     if (c.end - c.first < 2 || quoth_tspan_empty(c)) return;
-    int prep = 0;
-    for (size_t w = 0; w < sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE; w++)
-        prep |= quoth_word_is(p, c.end - 1, CIRCUMSTANCE[w]);
+    int prep = quoth_word_in(p, c.end - 1, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE);
     for (int k = 0; prep && k < a->n_content; k++)
         if (a->content[k].first == c.end) {
             complement_past_circumstance(p, a, k);
@@ -1261,11 +1249,8 @@ static void cue_without_circumstance(const quoth_phrases *p, quoth_attribution *
     static const char *const SAY[] = {"said", "says", "say", "told", "wrote", "writes", "added", "tweeted"};
     static const char *const CIRCUMSTANCE[] = {"on", "during", "at", "to", "from", "via"};
     for (size_t v = a->cue.first; v + 2 < a->cue.end; v++) {
-        int says = 0, circumstance = 0;
-        for (size_t k = 0; k < sizeof SAY / sizeof *SAY; k++) says |= quoth_word_is(p, v, SAY[k]);
-        for (size_t k = 0; k < sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE; k++)
-            circumstance |= quoth_word_is(p, v + 1, CIRCUMSTANCE[k]);
-        if (says && circumstance) {
+        if (quoth_word_in(p, v, SAY, sizeof SAY / sizeof *SAY) &&
+            quoth_word_in(p, v + 1, CIRCUMSTANCE, sizeof CIRCUMSTANCE / sizeof *CIRCUMSTANCE)) {
             a->cue.end = (uint32_t)v + 1;
             return;
         }
@@ -1476,8 +1461,7 @@ static void judged_subject_in_content(const quoth_phrases *p, const quoth_attrib
     size_t c = a->content[0].first;
     if ((p->t[c].lex & LEX_COMPLEMENTIZER) || quoth_coarse(p, c) == CT_WH) return;
     size_t v = passive_participle(p, a->cue);
-    for (size_t w = 0; v < a->cue.end && w < sizeof RECIPIENTS / sizeof *RECIPIENTS; w++)
-        if (quoth_word_is(p, v, RECIPIENTS[w])) return;
+    if (v < a->cue.end && quoth_word_in(p, v, RECIPIENTS, sizeof RECIPIENTS / sizeof *RECIPIENTS)) return;
     size_t first = quoth_sentence_first(p, a->cue.first), left = a->cue.first;
     while (left > first && a->cue.first - left < 3 &&
            (is_be(p, left - 1) || quoth_coarse(p, left - 1) == CT_ADV || quoth_coarse(p, left - 1) == CT_AUX))
@@ -1485,8 +1469,7 @@ static void judged_subject_in_content(const quoth_phrases *p, const quoth_attrib
     size_t np = quoth_np_left(p, left, first);
     static const char *const NO_SUBJECT[] = {"it", "there", "him", "them", "me", "us", "you"};
     if (np >= left) return;
-    for (size_t w = 0; w < sizeof NO_SUBJECT / sizeof *NO_SUBJECT; w++)
-        if (quoth_word_is(p, np, NO_SUBJECT[w])) return;
+    if (quoth_word_in(p, np, NO_SUBJECT, sizeof NO_SUBJECT / sizeof *NO_SUBJECT)) return;
     /* the whole phrase, not the end of one that a preposition, a
      * conjunction or a number opens ("At least eight", "Crows and ravens") */
     if (np > first && (quoth_coarse(p, np - 1) == CT_ADP || quoth_coarse(p, np - 1) == CT_CONJ ||

@@ -302,11 +302,9 @@ static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
         return src.end;
     int plural = r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL);
     if (plural && quoth_word_is(&r->p, head + 1, "of") && names_joined(r, head + 2, src.end)) return head + 1;
-    if (plural && (quoth_name_classes_at(r, head) & NAME_PEOPLE)) {
-        size_t k = 0;
-        while (k < sizeof SPEAK_FOR / sizeof *SPEAK_FOR && !quoth_word_is(&r->p, head, SPEAK_FOR[k])) k++;
-        if (k == sizeof SPEAK_FOR / sizeof *SPEAK_FOR) return head + 1;
-    }
+    if (plural && (quoth_name_classes_at(r, head) & NAME_PEOPLE) &&
+        !quoth_word_in(&r->p, head, SPEAK_FOR, sizeof SPEAK_FOR / sizeof *SPEAK_FOR))
+        return head + 1;
     if (head == src.first || (t->lex & LEX_TITLE) || quoth_word_is(&r->p, head + 1, "from") ||
         quoth_word_is(&r->p, head + 1, "by"))
         return src.end;
@@ -396,10 +394,9 @@ static int plural_bystanders(const quoth_resolver *r, size_t i) {
     /* nor things that a body makes: "data from the Department of Education" */
     static const char *const MADE[] = {"data", "figures", "statistics", "numbers", "records", "documents",
                                        "reports", "polls", "surveys", "studies", "estimates", "results", "files"};
-    for (size_t k = 0; k < sizeof SPEAK_FOR / sizeof *SPEAK_FOR; k++)
-        if (quoth_word_is(&r->p, i, SPEAK_FOR[k])) return 0;
-    for (size_t k = 0; k < sizeof MADE / sizeof *MADE; k++)
-        if (quoth_word_is(&r->p, i, MADE[k])) return 0;
+    if (quoth_word_in(&r->p, i, SPEAK_FOR, sizeof SPEAK_FOR / sizeof *SPEAK_FOR) ||
+        quoth_word_in(&r->p, i, MADE, sizeof MADE / sizeof *MADE))
+        return 0;
     return !quoth_document_noun(&r->p, i);
 }
 
@@ -487,8 +484,7 @@ static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
         /* nor one whose name is set off after the place: "A teacher in
          * Leeds, John Smith," (it had been no one) */
         if (person_apposed_at_end(r, i + 2, src.end)) continue;
-        for (size_t w = 0; w < sizeof WHERE / sizeof *WHERE; w++)
-            if (quoth_word_is(p, i + 1, WHERE[w])) return i + 1;
+        if (quoth_word_in(p, i + 1, WHERE, sizeof WHERE / sizeof *WHERE)) return i + 1;
     }
     return src.end;
 }
@@ -632,9 +628,7 @@ static int opens_clause(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const SUBORDINATORS[] = {"if",     "when",   "while", "because", "although", "though", "after",
                                                 "before", "since",  "unless", "until",  "once",     "as"};
     int verb = quoth_coarse(&r->p, run->end) == CT_VERB || quoth_coarse(&r->p, run->end) == CT_AUX;
-    for (size_t k = 0; verb && k < sizeof SUBORDINATORS / sizeof *SUBORDINATORS; k++)
-        if (quoth_word_is(&r->p, run->first - 1, SUBORDINATORS[k])) return 1;
-    return 0;
+    return verb && quoth_word_in(&r->p, run->first - 1, SUBORDINATORS, sizeof SUBORDINATORS / sizeof *SUBORDINATORS);
 }
 
 /* A run that is no preposition's object: "Suu Kyi's fate", "but Obama",
@@ -1939,8 +1933,7 @@ static int person_noun(const quoth_resolver *r, uint32_t i) {
 static int public_office(const quoth_resolver *r, uint32_t i) {
     static const char *const OFFICES[] = {"president",     "governor", "senator", "mayor", "congressman",
                                           "congresswoman", "speaker"};
-    for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++)
-        if (quoth_word_is(&r->p, i, OFFICES[k])) return 1;
+    if (quoth_word_in(&r->p, i, OFFICES, sizeof OFFICES / sizeof *OFFICES)) return 1;
     /* a chamber's leaders: "the minority leader", "the majority whip" */
     return (quoth_word_is(&r->p, i, "leader") || quoth_word_is(&r->p, i, "whip")) && i > 0 &&
            (quoth_word_is(&r->p, i - 1, "majority") || quoth_word_is(&r->p, i - 1, "minority"));
@@ -2288,8 +2281,7 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     const quoth_attribution *b = &list->a[k - 1];
     if (b->speaker >= 0 || quoth_tspan_empty(b->source) || b->source.end > tok || b->source.end - b->source.first < 2)
         return 0;
-    int one = 0;
-    for (size_t w = 0; w < sizeof ONE / sizeof *ONE; w++) one |= quoth_word_is(&r->p, b->source.first, ONE[w]);
+    int one = quoth_word_in(&r->p, b->source.first, ONE, sizeof ONE / sizeof *ONE);
     /* a noun of people that is no title ("A president who ..." is the
      * president the text is about) and no document ("a statement
      * saying"), who does not ask the next speaker ("a reporter asked") */
@@ -2419,9 +2411,7 @@ static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint3
 static int group_name(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const GROUPS[] = {"alliance", "coalition", "association", "federation", "league",
                                          "union", "council", "network", "society", "club"};
-    for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
-        if (quoth_word_is(&r->p, run->end - 1, GROUPS[i])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, run->end - 1, GROUPS, sizeof GROUPS / sizeof *GROUPS);
 }
 
 static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_run *run, uint32_t noun,
@@ -2429,9 +2419,7 @@ static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_r
     uint32_t end = run->end - 1;
     if (r->p.t[end].lower_hash == r->p.t[noun].lower_hash) return 0;
     if (quoth_word_is(&r->p, noun, "group") && group_name(r, run)) return 0;
-    for (size_t i = 0; i < n; i++)
-        if (quoth_word_is(&r->p, end, nouns[i])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, end, nouns, n);
 }
 
 /* Whether an organization's name holds a noun of government offices
@@ -2440,8 +2428,7 @@ static int holds_government_noun(const quoth_resolver *r, const quoth_name_run *
     static const char *const OFFICES[] = {"department", "agency", "bureau", "administration",
                                           "service",    "office", "commission"};
     for (uint32_t i = run->first; i < run->end; i++)
-        for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++)
-            if (quoth_word_is(&r->p, i, OFFICES[k])) return 1;
+        if (quoth_word_in(&r->p, i, OFFICES, sizeof OFFICES / sizeof *OFFICES)) return 1;
     return 0;
 }
 
@@ -2580,8 +2567,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
                                         "quintet", "duo"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
-        kind = paper;
-    for (size_t i = 0; !kind && i < sizeof KINDS / sizeof *KINDS; i++) kind = quoth_word_is(&r->p, last, KINDS[i]);
+        kind = paper || quoth_word_in(&r->p, last, KINDS, sizeof KINDS / sizeof *KINDS);
     if (!kind) return -1;
     int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
     int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
@@ -2836,8 +2822,8 @@ static int32_t resolve_organization_noun(const quoth_resolver *r, quoth_tspan sr
         return latest;
     }
     int institution = named_institution_noun(r, last);
-    for (size_t i = 0; !institution && (t->lex & LEX_ORG_WORD) && i < sizeof NOUNS / sizeof *NOUNS; i++)
-        institution = quoth_word_is(&r->p, last, NOUNS[i]);
+    if (!institution && (t->lex & LEX_ORG_WORD))
+        institution = quoth_word_in(&r->p, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
@@ -3199,13 +3185,10 @@ static int group_with_examples(const quoth_resolver *r, quoth_tspan src) {
 static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const ONE[] = {"a", "an", "another", "one"};
     static const char *const MEMBERS[] = {"republican", "democrat", "independent", "libertarian"};
-    int indefinite = 0, member = 0;
-    for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++) indefinite |= quoth_word_is(&r->p, src.first, ONE[k]);
-    if (!indefinite || run->first <= src.first) return 0;
+    if (!quoth_word_in(&r->p, src.first, ONE, sizeof ONE / sizeof *ONE) || run->first <= src.first) return 0;
     for (uint32_t i = src.first + 1; i < run->first; i++)
         if (quoth_coarse(&r->p, i) != CT_ADJ) return 0;
-    for (size_t k = 0; k < sizeof MEMBERS / sizeof *MEMBERS; k++) member |= quoth_word_is(&r->p, run->end - 1, MEMBERS[k]);
-    return member;
+    return quoth_word_in(&r->p, run->end - 1, MEMBERS, sizeof MEMBERS / sizeof *MEMBERS);
 }
 
 /* "one resident of Ulken", "a villager in Tazabagyab", "a native of
@@ -3518,9 +3501,7 @@ static int group_of_named_person(const quoth_resolver *r, quoth_tspan src) {
     size_t head = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) != 0);
     if (head + 3 >= src.end || !(quoth_word_is(&r->p, head + 1, "of") || quoth_word_is(&r->p, head + 1, "for")))
         return 0;
-    int group = 0;
-    for (size_t k = 0; k < sizeof GROUPS / sizeof *GROUPS; k++) group |= quoth_word_is(&r->p, head, GROUPS[k]);
-    if (!group) return 0;
+    if (!quoth_word_in(&r->p, head, GROUPS, sizeof GROUPS / sizeof *GROUPS)) return 0;
     for (size_t i = head + 2; i + 1 < src.end; i++)
         if (quoth_punct_is(&r->p, i, ",")) return names_apposed_person(r, src);
     return 0;

@@ -1154,9 +1154,7 @@ static size_t verb_after_anonymity(const quoth_phrases *p, size_t i, size_t end)
     static const char *const ASKS[] = {"asked", "requested", "spoke", "declined", "was", "were",
                                        "did" /* "who did not want to be named" */,
                                        "speaking", "talking" /* after a comma: ", speaking on condition" */};
-    int asks = 0;
-    for (size_t k = 0; i + 1 < end && k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, i + 1, ASKS[k]);
-    if (!asks) return 0;
+    if (i + 1 >= end || !quoth_word_in(p, i + 1, ASKS, sizeof ASKS / sizeof *ASKS)) return 0;
     size_t j = i + 2;
     while (j < end && j < i + 12 && !anonymity_at(p, j)) j++;
     if (j >= end || j >= i + 12) return 0;
@@ -1193,8 +1191,7 @@ static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a)
         authorised |= quoth_word_is(p, i, "authorised") || quoth_word_is(p, i, "authorized");
     }
     if (negated && authorised) return 1;
-    int asks = 0;
-    for (size_t k = 0; k < sizeof ASKS / sizeof *ASKS; k++) asks |= quoth_word_is(p, a->cue.end - 1, ASKS[k]);
+    int asks = quoth_word_in(p, a->cue.end - 1, ASKS, sizeof ASKS / sizeof *ASKS);
     quoth_tspan c = a->content[0];
     if (!asks) return 0;
     /* at its start: "not to be named because the talks were private" */
