@@ -1011,14 +1011,11 @@ int quoth_attribution_parenthetical_cues(const quoth_attrib_input *in, quoth_att
  * was learned from the department that" at token i ("it"), or SIZE_MAX:
  * the passive report of translated news (Turkish "belirtildi", Russian
  * "было отмечено"), where "it" names no one. */
-static size_t passive_report_at(const quoth_phrases *p, size_t i, size_t end) {
+static size_t passive_report_after(const quoth_phrases *p, size_t i, size_t end) {
     static const char *const REPORTED[] = {"stated",     "noted",     "reported", "announced",  "said",
                                            "emphasized", "emphasised", "stressed", "underlined", "learned",
                                            "expressed",  "indicated", "explained", "mentioned", "highlighted"};
-    /* the pronoun's flag and length first: this is asked of most tokens */
-    if (!(p->t[i].lex & LEX_NEUTER) || p->t[i].norm_len != 2 || i + 4 >= end || !quoth_word_is(p, i, "it") ||
-        p->t[i].quote_depth)
-        return SIZE_MAX;
+    if (i + 4 >= end || !quoth_word_is(p, i, "it") || p->t[i].quote_depth) return SIZE_MAX;
     size_t v = i + 1;
     if (quoth_word_is(p, v, "has") || quoth_word_is(p, v, "had")) {
         if (!quoth_word_is(p, v + 1, "been")) return SIZE_MAX;
@@ -1029,6 +1026,12 @@ static size_t passive_report_at(const quoth_phrases *p, size_t i, size_t end) {
         return SIZE_MAX;
     }
     return v < end && quoth_word_in(p, v, REPORTED, sizeof REPORTED / sizeof *REPORTED) ? v : SIZE_MAX;
+}
+
+/* passive_report_after() behind the pronoun's flag and length, inline:
+ * this is asked of most tokens, and the call had cost more than the test */
+static inline size_t passive_report_at(const quoth_phrases *p, size_t i, size_t end) {
+    return (p->t[i].lex & LEX_NEUTER) && p->t[i].norm_len == 2 ? passive_report_after(p, i, end) : SIZE_MAX;
 }
 
 /* The document that opens a sentence as "In the summary of the
