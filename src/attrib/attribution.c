@@ -206,15 +206,17 @@ static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, cons
     for (size_t k = 0; k < model->n; k++) {
         const quoth_attribution *m = &model->a[k];
         if (quoth_tspan_overlaps(m->cue, r->cue) || quoth_tspan_empty(m->cue)) continue;
+        uint32_t cs = tl->tok[m->cue.first].sentence;
         for (int mc = 0; mc < m->n_content; mc++) {
-            /* a piece of another sentence than the tagger's cue holds no
-             * mixed quote of that cue: "..., noting that X. About it
-             * informs Voice of America." */
-            uint32_t cs = tl->tok[m->cue.first].sentence;
-            if (tl->tok[m->content[mc].first].sentence != cs && tl->tok[m->content[mc].end - 1].sentence != cs)
-                continue;
+            quoth_tspan piece = m->content[mc];
+            /* the containment first: it rules out nearly every pair, and
+             * the sentences are further loads. A piece of another sentence
+             * than the tagger's cue holds no mixed quote of that cue: "...,
+             * noting that X. About it informs Voice of America." */
             for (int rc = 0; rc < r->n_content; rc++)
-                if (quoth_tspan_contains(m->content[mc], r->content[rc]) && !own_sentence_quote(tl, r, rc, cs)) {
+                if (quoth_tspan_contains(piece, r->content[rc]) &&
+                    (tl->tok[piece.first].sentence == cs || tl->tok[piece.end - 1].sentence == cs) &&
+                    !own_sentence_quote(tl, r, rc, cs)) {
                     if (rc == 0) r->content[0] = r->content[1];
                     r->n_content--;
                     rc--;
