@@ -35,6 +35,20 @@ int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, siz
     return 0;
 }
 
+int quoth_starts_with_any(const quoth_phrases *p, size_t i, const char *const *list, size_t n) {
+    const unsigned char *w = (const unsigned char *)quoth_token_norm(p->tl, i);
+    size_t len = p->t[i].norm_len;
+    unsigned char first = w[0] | 0x20;
+    for (size_t k = 0; k < n; k++) {
+        const unsigned char *stem = (const unsigned char *)list[k];
+        if (stem[0] != first) continue;
+        size_t j = 1;
+        while (stem[j] && j < len && (w[j] | 0x20) == stem[j]) j++;
+        if (!stem[j]) return 1;
+    }
+    return 0;
+}
+
 int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min) {
     const char *w = quoth_token_norm(p->tl, i);
     size_t n = p->t[i].norm_len;
@@ -530,9 +544,7 @@ int quoth_sends_document(const quoth_phrases *p, size_t i) {
                                        "wrote", "writ",   "filed",  "signed", "launch", "submit", "penned", "draft",
                                        "produc", "distribut", "email"};
     if (quoth_coarse(p, i) != CT_VERB) return 0;
-    for (size_t k = 0; k < sizeof SEND / sizeof *SEND; k++)
-        if (quoth_starts_with(p, i, SEND[k])) return 1;
-    return 0;
+    return quoth_starts_with_any(p, i, SEND, sizeof SEND / sizeof *SEND);
 }
 
 /* A field of a listed name: one to three capitalized words in the

@@ -121,6 +121,11 @@ static inline int quoth_starts_with(const quoth_phrases *p, size_t i, const char
     return 1;
 }
 
+/* Token i's normalized form starts with one of the n stems of `list`
+ * (quoth_starts_with()): the token's first letter read once, and each stem
+ * passed over by its own. */
+int quoth_starts_with_any(const quoth_phrases *p, size_t i, const char *const *list, size_t n);
+
 /* Whether token i, a word, ends with `suffix` (in the case the suffix is
  * written) after at least one letter: "accused" with "ed". */
 int quoth_ends_with(const quoth_phrases *p, size_t i, const char *suffix);

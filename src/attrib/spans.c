@@ -1066,9 +1066,7 @@ static int saying_verb(const quoth_phrases *p, size_t i) {
                                          /* and translated news's: "stressed at the scene that" */
                                          "stress", "underlin", "emphasi", "reiterat", "affirm", "declar",
                                          "note", "warn", "assur", "confirm"};
-    for (size_t w = 0; w < sizeof SAYING / sizeof *SAYING; w++)
-        if (quoth_starts_with(p, i, SAYING[w])) return 1;
-    return 0;
+    return quoth_starts_with_any(p, i, SAYING, sizeof SAYING / sizeof *SAYING);
 }
 
 /* The first "that" of [first, limit) that opens a clause after a noun
@@ -1158,9 +1156,7 @@ static void cue_trailing_preposition(const quoth_phrases *p, quoth_attribution *
 static int details_verb(const quoth_phrases *p, size_t i) {
     static const char *const STEMS[] = {"elaborat", "provid", "giv", "gave", "offer", "specif", "disclos",
                                         "explain", "detail", "discuss", "say", "said", "comment"};
-    for (size_t k = 0; k < sizeof STEMS / sizeof *STEMS; k++)
-        if (quoth_starts_with(p, i, STEMS[k])) return 1;
-    return 0;
+    return quoth_starts_with_any(p, i, STEMS, sizeof STEMS / sizeof *STEMS);
 }
 
 /* Whether "declined to discuss", "refused to comment", "did not
@@ -1334,9 +1330,9 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
     if (quoth_tspan_empty(a->cue) || !a->n_content) return;
     quoth_tspan *c = &a->content[0];
     size_t verb = a->cue.end - 1;
-    int tells = 0;
-    for (size_t w = 0; w < sizeof TELL / sizeof *TELL; w++) tells |= quoth_starts_with(p, verb, TELL[w]);
-    if (!tells || c->first != a->cue.end || quoth_coarse(p, verb) != CT_VERB) return;
+    if (!quoth_starts_with_any(p, verb, TELL, sizeof TELL / sizeof *TELL) || c->first != a->cue.end ||
+        quoth_coarse(p, verb) != CT_VERB)
+        return;
     for (size_t i = c->first; i < c->end && i < c->first + QUOTH_MAX_PHRASE; i++) {
         int kind = quoth_coarse(p, i);
         if (quoth_word_is(p, i, "that") && i > c->first) {
