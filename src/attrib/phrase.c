@@ -83,8 +83,7 @@ int quoth_in_navigation(const quoth_phrases *p, size_t i) {
     return p->tl->para[p->tl->sent[p->t[i].sentence].paragraph].navigation;
 }
 
-int quoth_is_cue_verb(const quoth_phrases *p, size_t i) {
-    if (i >= p->n || !(p->t[i].lex & LEX_CUE) || p->t[i].quote_depth) return 0;
+int quoth_cue_word_is_verb(const quoth_phrases *p, size_t i) {
     int c = quoth_coarse(p, i);
     if (c == CT_VERB || (c == CT_OTHER && (p->t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)))) return 1;
     /* "the Post reports that", "Trump tweets that": a verb in -s read as a

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "attrib/attribution.h"
+#include "attrib/wordclass.h"
 #include "text/tokens.h"
 
 /* No source or cue phrase in news runs longer; bounds every scan. */
@@ -142,8 +143,16 @@ int quoth_sends_document(const quoth_phrases *p, size_t i);
 /* Token i is in a navigation line ("Read also: ..."). */
 int quoth_in_navigation(const quoth_phrases *p, size_t i);
 
-/* A speech, reporting or belief verb used as a verb, outside quotations. */
-int quoth_is_cue_verb(const quoth_phrases *p, size_t i);
+/* Whether a word of speech, reporting or belief outside quotations
+ * (quoth_is_cue_verb()) is used as a verb. */
+int quoth_cue_word_is_verb(const quoth_phrases *p, size_t i);
+
+/* A speech, reporting or belief verb used as a verb, outside quotations.
+ * Inline for its first test, the lexicon's class, which rules out most
+ * tokens: the rules ask it of every one. */
+static inline int quoth_is_cue_verb(const quoth_phrases *p, size_t i) {
+    return i < p->n && (p->t[i].lex & LEX_CUE) && !p->t[i].quote_depth && quoth_cue_word_is_verb(p, i);
+}
 
 /* A noun or a name (or, untagged, a capitalized word). */
 int quoth_is_noun(const quoth_phrases *p, size_t i);
