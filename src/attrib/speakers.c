@@ -1161,18 +1161,17 @@ static int role_of_kind(const char *role, const char *noun) {
     /* a delegate at the United Nations is the country's envoy there ("The
      * Permanent Representative of Marovia, Ambassador Lucien Hadebe ...
      * The delegate added", the fourteenth audit's, had been no one) */
-    const char *const *kind = strcasecmp(noun, "diplomat") == 0 || strcasecmp(noun, "delegate") == 0 ? DIPLOMAT
-                              : strcasecmp(noun, "lawmaker") == 0 || strcasecmp(noun, "parliamentarian") == 0 ||
-                                      strcasecmp(noun, "legislator") == 0
-                                  ? LAWMAKER
-                              : strcasecmp(noun, "executive") == 0 ? EXECUTIVE
-                              : strcasecmp(noun, "priest") == 0 || strcasecmp(noun, "cleric") == 0 ||
-                                      strcasecmp(noun, "clergyman") == 0
-                                  ? CLERGY
-                              : strcasecmp(noun, "barrister") == 0 || strcasecmp(noun, "lawyer") == 0 ||
-                                      strcasecmp(noun, "solicitor") == 0
-                                  ? LAWYER
-                                  : NULL;
+    static const struct {
+        const char *noun;
+        const char *const *roles;
+    } KINDS[] = {{"diplomat", DIPLOMAT},   {"delegate", DIPLOMAT},  {"lawmaker", LAWMAKER},
+                 {"parliamentarian", LAWMAKER}, {"legislator", LAWMAKER}, {"executive", EXECUTIVE},
+                 {"priest", CLERGY},       {"cleric", CLERGY},      {"clergyman", CLERGY},
+                 {"barrister", LAWYER},    {"lawyer", LAWYER},      {"solicitor", LAWYER}};
+    const char *const *kind = NULL;
+    /* the first letter before strcasecmp(): most nouns are none of these */
+    for (size_t i = 0; !kind && i < sizeof KINDS / sizeof *KINDS; i++)
+        if ((noun[0] | 0x20) == KINDS[i].noun[0] && strcasecmp(noun, KINDS[i].noun) == 0) kind = KINDS[i].roles;
     if (kind == CLERGY && strcmp(role, "Father") == 0) return 1;
     for (size_t i = 0; kind && kind[i]; i++)
         if (holds_whole_word(role, kind[i])) return 1;
@@ -1203,8 +1202,11 @@ static int role_holds_title(const char *role, const char *title, int vice, int b
         {"manager", "coach"}, {"coach", "manager"}};
     if (holds_whole_word(role, "vice") != vice) return 0;
     if (holds_whole_word(role, title)) return 1;
+    /* the first letter before strcasecmp(): it rules out nearly every row */
     for (size_t i = 0; i < sizeof ABBREVIATED / sizeof *ABBREVIATED; i++)
-        if (strcasecmp(title, ABBREVIATED[i][1]) == 0 && holds_whole_word(role, ABBREVIATED[i][0])) return 1;
+        if ((title[0] | 0x20) == ABBREVIATED[i][1][0] && strcasecmp(title, ABBREVIATED[i][1]) == 0 &&
+            holds_whole_word(role, ABBREVIATED[i][0]))
+            return 1;
     return by_kind && role_of_kind(role, title);
 }
 
