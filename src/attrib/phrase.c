@@ -66,23 +66,6 @@ int quoth_furniture_label(const quoth_phrases *p, size_t i) {
     return quoth_word_in(p, i, LABELS, sizeof LABELS / sizeof *LABELS);
 }
 
-size_t quoth_sentence_first(const quoth_phrases *p, size_t i) {
-    return p->tl->sent[p->t[i].sentence].first;
-}
-
-size_t quoth_sentence_end(const quoth_phrases *p, size_t i) {
-    const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
-    return (size_t)s->first + s->count;
-}
-
-int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j) {
-    return p->tl->sent[p->t[i].sentence].paragraph == p->tl->sent[p->t[j].sentence].paragraph;
-}
-
-int quoth_in_navigation(const quoth_phrases *p, size_t i) {
-    return p->tl->para[p->tl->sent[p->t[i].sentence].paragraph].navigation;
-}
-
 int quoth_cue_word_is_verb(const quoth_phrases *p, size_t i) {
     int c = quoth_coarse(p, i);
     if (c == CT_VERB || (c == CT_OTHER && (p->t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)))) return 1;

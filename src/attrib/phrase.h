@@ -82,12 +82,21 @@ static inline int quoth_coarse(const quoth_phrases *p, size_t i) {
     return i < p->n ? p->t[i].coarse : CT_OTHER;
 }
 
-/* First token of i's sentence, and the token after its last. */
-size_t quoth_sentence_first(const quoth_phrases *p, size_t i);
-size_t quoth_sentence_end(const quoth_phrases *p, size_t i);
+/* First token of i's sentence, and the token after its last. Inline, as
+ * the bounds below: a load or two, which the call had cost more than. */
+static inline size_t quoth_sentence_first(const quoth_phrases *p, size_t i) {
+    return p->tl->sent[p->t[i].sentence].first;
+}
+
+static inline size_t quoth_sentence_end(const quoth_phrases *p, size_t i) {
+    const quoth_sentence *s = &p->tl->sent[p->t[i].sentence];
+    return (size_t)s->first + s->count;
+}
 
 /* Tokens i and j are in one paragraph. */
-int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j);
+static inline int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t j) {
+    return p->tl->sent[p->t[i].sentence].paragraph == p->tl->sent[p->t[j].sentence].paragraph;
+}
 
 /* The first token after the place line that opens token i's paragraph
  * in an article's head ("WASHINGTON (AP) — Donald Trump has invested",
@@ -141,7 +150,9 @@ int quoth_document_noun(const quoth_phrases *p, size_t i);
 int quoth_sends_document(const quoth_phrases *p, size_t i);
 
 /* Token i is in a navigation line ("Read also: ..."). */
-int quoth_in_navigation(const quoth_phrases *p, size_t i);
+static inline int quoth_in_navigation(const quoth_phrases *p, size_t i) {
+    return p->tl->para[p->tl->sent[p->t[i].sentence].paragraph].navigation;
+}
 
 /* Whether a word of speech, reporting or belief outside quotations
  * (quoth_is_cue_verb()) is used as a verb. */
