@@ -465,12 +465,17 @@ static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver
            before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i);
 }
 
+/* A capital, a proper noun's tag or an honorific: what every word that
+ * opens a name has (is_name_token() and the tests of
+ * quoth_find_name_runs() each ask one of them). */
+static inline int may_open_name(const quoth_token *t) {
+    return (t->flags & TOK_CAPITALIZED) || t->coarse == CT_PROPN || (t->lex & LEX_HONORIFIC);
+}
+
 /* Called for every token, most of them lower-case words that no test
  * below would take: those are turned away inline. */
 static inline __attribute__((always_inline)) int is_name_token(const quoth_resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    if (!(t->flags & TOK_CAPITALIZED) && t->coarse != CT_PROPN && !(t->lex & LEX_HONORIFIC)) return 0;
-    return capitalized_name_token(r, i);
+    return may_open_name(&r->p.t[i]) && capitalized_name_token(r, i);
 }
 
 /* Whether the name words [first, end) are a person's: a given name, an
@@ -2205,6 +2210,13 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 st->n_runs--; /* "User", a word of its own that the run before had taken for a name */
             int rc = store_run(r, i, i + 1, i);
             if (rc) return rc;
+            i++;
+            continue;
+        }
+        /* asked first: most tokens are words in small letters, which open
+         * no name; each test below that can open one or stop a run asks a
+         * capital, a proper noun's tag or an honorific */
+        if (!may_open_name(&r->p.t[i])) {
             i++;
             continue;
         }
