@@ -2178,6 +2178,17 @@ static int level_before_noun(const quoth_resolver *r, size_t i) {
            quoth_word_in(&r->p, i, LEVELS, sizeof LEVELS / sizeof *LEVELS);
 }
 
+/* The first token from i on that may open a name, a handle or a new
+ * sentence (which the loop below must each see), past the words in small
+ * letters before it in one tight loop. */
+static size_t past_small_words(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i >= r->p.n) return i;
+    uint32_t sentence = t[i - 1].sentence;
+    while (i < r->p.n && t[i].sentence == sentence && !may_open_name(&t[i]) && r->text[t[i].start] != '@') i++;
+    return i;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -2217,7 +2228,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
          * no name; each test below that can open one or stop a run asks a
          * capital, a proper noun's tag or an honorific */
         if (!may_open_name(&r->p.t[i])) {
-            i++;
+            i = past_small_words(r, i + 1);
             continue;
         }
         int headline = sentence_headline | (i < lead_in_end);
