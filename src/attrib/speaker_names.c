@@ -1030,14 +1030,16 @@ static int romance_body_name(const quoth_resolver *r, size_t first, size_t end) 
     /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
      * eighteenth audit's newspaper had lost its "La") */
     static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo"};
-    if (end < first + 3 || !(quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
-                             ((r->p.t[first].flags & TOK_CAPITALIZED) &&
-                              quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES))))
-        return 0;
-    for (size_t i = first + 1; i + 1 < end; i++)
-        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES))
-            return 1;
-    return 0;
+    if (end < first + 3) return 0;
+    /* the particle asked before the long list of heads: most names hold
+     * none, and their words are capitalized */
+    size_t i = first + 1;
+    while (i + 1 < end && ((r->p.t[i].flags & TOK_CAPITALIZED) ||
+                           !quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES)))
+        i++;
+    return i + 1 < end && (quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
+                           ((r->p.t[first].flags & TOK_CAPITALIZED) &&
+                            quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)));
 }
 
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
@@ -2901,6 +2903,8 @@ static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const RULERS[] = {"emir", "sultan", "oba", "duke", "duchess", "earl", "countess", "prince",
                                          "princess", "king", "queen", "sheikh", "maharaja", "ooni", "alaafin"};
     size_t first = run->first;
+    /* the "of" asked before the list: most runs have none where a ruler's would be */
+    if (!quoth_word_is(&r->p, first, "of") && !quoth_word_is(&r->p, first + 1, "of")) return 0;
     if (first > 0 && quoth_word_in(&r->p, first - 1, RULERS, sizeof RULERS / sizeof *RULERS)) first--;
     return run->end - first >= 3 && quoth_word_is(&r->p, first + 1, "of") &&
            quoth_word_in(&r->p, first, RULERS, sizeof RULERS / sizeof *RULERS);
