@@ -3913,7 +3913,9 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
 int quoth_introduced_as_newspaper(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const MEDIA[] = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet"};
     uint32_t noun = run->first - 1;
-    if (run->first < 2 || (r->p.t[noun].flags & TOK_CAPITALIZED) ||
+    /* the length asked before the list: the words before most names ("the",
+     * "by", "said", a comma) are shorter than its words, of five letters or more */
+    if (run->first < 2 || (r->p.t[noun].flags & TOK_CAPITALIZED) || r->p.t[noun].norm_len < 5 ||
         !quoth_word_in(&r->p, noun, MEDIA, sizeof MEDIA / sizeof *MEDIA))
         return 0;
     return !quoth_word_is(&r->p, noun - 1, "a") && !quoth_word_is(&r->p, noun - 1, "an") &&
