@@ -465,12 +465,17 @@ static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver
            before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i);
 }
 
+/* A capital, a proper noun's tag or an honorific: what every word that
+ * opens a name has (is_name_token() and the tests of
+ * quoth_find_name_runs() each ask one of them). */
+static inline int may_open_name(const quoth_token *t) {
+    return (t->flags & TOK_CAPITALIZED) || t->coarse == CT_PROPN || (t->lex & LEX_HONORIFIC);
+}
+
 /* Called for every token, most of them lower-case words that no test
  * below would take: those are turned away inline. */
 static inline __attribute__((always_inline)) int is_name_token(const quoth_resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    if (!(t->flags & TOK_CAPITALIZED) && t->coarse != CT_PROPN && !(t->lex & LEX_HONORIFIC)) return 0;
-    return capitalized_name_token(r, i);
+    return may_open_name(&r->p.t[i]) && capitalized_name_token(r, i);
 }
 
 /* Whether the name words [first, end) are a person's: a given name, an
@@ -1025,14 +1030,16 @@ static int romance_body_name(const quoth_resolver *r, size_t first, size_t end) 
     /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
      * eighteenth audit's newspaper had lost its "La") */
     static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo"};
-    if (end < first + 3 || !(quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
-                             ((r->p.t[first].flags & TOK_CAPITALIZED) &&
-                              quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES))))
-        return 0;
-    for (size_t i = first + 1; i + 1 < end; i++)
-        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES))
-            return 1;
-    return 0;
+    if (end < first + 3) return 0;
+    /* the particle asked before the long list of heads: most names hold
+     * none, and their words are capitalized */
+    size_t i = first + 1;
+    while (i + 1 < end && ((r->p.t[i].flags & TOK_CAPITALIZED) ||
+                           !quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES)))
+        i++;
+    return i + 1 < end && (quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
+                           ((r->p.t[first].flags & TOK_CAPITALIZED) &&
+                            quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)));
 }
 
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
@@ -2173,6 +2180,17 @@ static int level_before_noun(const quoth_resolver *r, size_t i) {
            quoth_word_in(&r->p, i, LEVELS, sizeof LEVELS / sizeof *LEVELS);
 }
 
+/* The first token from i on that may open a name, a handle or a new
+ * sentence (which the loop below must each see), past the words in small
+ * letters before it in one tight loop. */
+static size_t past_small_words(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i >= r->p.n) return i;
+    uint32_t sentence = t[i - 1].sentence;
+    while (i < r->p.n && t[i].sentence == sentence && !may_open_name(&t[i]) && r->text[t[i].start] != '@') i++;
+    return i;
+}
+
 int quoth_find_name_runs(quoth_resolver *r) {
     doc_words words = {0}, *w = &words;
     size_t n = r->p.n;
@@ -2206,6 +2224,13 @@ int quoth_find_name_runs(quoth_resolver *r) {
             int rc = store_run(r, i, i + 1, i);
             if (rc) return rc;
             i++;
+            continue;
+        }
+        /* asked first: most tokens are words in small letters, which open
+         * no name; each test below that can open one or stop a run asks a
+         * capital, a proper noun's tag or an honorific */
+        if (!may_open_name(&r->p.t[i])) {
+            i = past_small_words(r, i + 1);
             continue;
         }
         int headline = sentence_headline | (i < lead_in_end);
@@ -2878,6 +2903,8 @@ static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const RULERS[] = {"emir", "sultan", "oba", "duke", "duchess", "earl", "countess", "prince",
                                          "princess", "king", "queen", "sheikh", "maharaja", "ooni", "alaafin"};
     size_t first = run->first;
+    /* the "of" asked before the list: most runs have none where a ruler's would be */
+    if (!quoth_word_is(&r->p, first, "of") && !quoth_word_is(&r->p, first + 1, "of")) return 0;
     if (first > 0 && quoth_word_in(&r->p, first - 1, RULERS, sizeof RULERS / sizeof *RULERS)) first--;
     return run->end - first >= 3 && quoth_word_is(&r->p, first + 1, "of") &&
            quoth_word_in(&r->p, first, RULERS, sizeof RULERS / sizeof *RULERS);
@@ -3886,7 +3913,9 @@ int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
 int quoth_introduced_as_newspaper(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const MEDIA[] = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet"};
     uint32_t noun = run->first - 1;
-    if (run->first < 2 || (r->p.t[noun].flags & TOK_CAPITALIZED) ||
+    /* the length asked before the list: the words before most names ("the",
+     * "by", "said", a comma) are shorter than its words, of five letters or more */
+    if (run->first < 2 || (r->p.t[noun].flags & TOK_CAPITALIZED) || r->p.t[noun].norm_len < 5 ||
         !quoth_word_in(&r->p, noun, MEDIA, sizeof MEDIA / sizeof *MEDIA))
         return 0;
     return !quoth_word_is(&r->p, noun - 1, "a") && !quoth_word_is(&r->p, noun - 1, "an") &&
