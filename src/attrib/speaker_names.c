@@ -1523,7 +1523,9 @@ static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
 /* The words a document writes in small letters, and those it writes as
  * names inside a sentence, as one set of their hashes (the second kind
  * with its key changed, so that the two never meet; open addressing, 0
- * an empty slot, at most half full: a token adds one key at most): made
+ * an empty slot, at most half full: a token adds two keys at most, a
+ * small word's or a name's and a surname's, or a name's when it opens a
+ * sentence and a body follows, so the slots are four per token): made
  * once, for the first headline or sentence that needs it, in the table's
  * buffer, in one pass (a sort of every word had cost 3% of a whole run). */
 typedef struct doc_words {
@@ -1565,7 +1567,7 @@ static int make_word_sets(quoth_resolver *r, doc_words *w) {
     quoth_speaker_table *t = r->t;
     w->made = 1;
     size_t slots = 64;
-    while (slots < 2 * r->p.n) slots *= 2;
+    while (slots < 4 * r->p.n) slots *= 2;
     if (QUOTH_RESERVE(t->word_set, t->word_set_cap, slots, 64)) return QUOTH_ERR_NOMEM;
     uint64_t *set = t->word_set;
     memset(set, 0, slots * sizeof *set);
