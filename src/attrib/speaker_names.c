@@ -770,9 +770,7 @@ static int surname_after_honorific(const quoth_resolver *r, size_t i, size_t end
             return 0;
         n = BARE_SURNAMES;
     }
-    for (size_t k = 0; k < n; k++)
-        if (quoth_word_is(&r->p, i, SURNAMES[k])) return 1;
-    return 0;
+    return quoth_word_in(&r->p, i, SURNAMES, n);
 }
 
 /* Whether the tokens [first, end) hold a capital letter: words all in
@@ -811,9 +809,7 @@ static int names_office(const quoth_resolver *r, size_t first, size_t end) {
     static const char *const OFFICES[] = {"minister", "president", "secretary", "chancellor", "premier",
                                           "governor", "mayor", "ambassador", "commissioner"};
     if (!(r->p.t[end - 1].lex & LEX_TITLE)) return 0; /* each office's word is a title: most runs stop here */
-    int office = 0;
-    for (size_t k = 0; k < sizeof OFFICES / sizeof *OFFICES; k++) office |= quoth_word_is(&r->p, end - 1, OFFICES[k]);
-    if (!office || end - first > 3) return 0;
+    if (end - first > 3 || !quoth_word_in(&r->p, end - 1, OFFICES, sizeof OFFICES / sizeof *OFFICES)) return 0;
     for (size_t i = first; i < end; i++)
         if (given_name(r, i) || (r->p.t[i].lex & LEX_HONORIFIC)) return 0;
     return 1;
@@ -831,10 +827,8 @@ static int office_only(const quoth_resolver *r, size_t of, size_t end) {
     /* a portfolio's offices: after "chairman of", "CEO of", "head of" comes
      * a body, which may speak ("the former CEO of Hewlett-Packard") */
     static const char *const PORTFOLIO_OFFICES[] = {"minister", "secretary", "commissioner", "undersecretary"};
-    int portfolio = 0;
-    for (size_t k = 0; k < sizeof PORTFOLIO_OFFICES / sizeof *PORTFOLIO_OFFICES; k++)
-        portfolio |= quoth_word_is(&r->p, of - 1, PORTFOLIO_OFFICES[k]);
-    if (!portfolio) return 0;
+    if (!quoth_word_in(&r->p, of - 1, PORTFOLIO_OFFICES, sizeof PORTFOLIO_OFFICES / sizeof *PORTFOLIO_OFFICES))
+        return 0;
     size_t words = end - of - 1;
     int joined = 0;
     for (size_t i = of + 1; i < end; i++) {
@@ -1236,9 +1230,7 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
         /* or a company's ("Ferrous Records" had been "Records") */
         if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
-        for (size_t p = 0; one_word && p < sizeof PARTIES / sizeof *PARTIES; p++)
-            if (quoth_word_is(&r->p, i, PARTIES[p])) return 0;
-        return 1;
+        return !one_word || !quoth_word_in(&r->p, i, PARTIES, sizeof PARTIES / sizeof *PARTIES);
     }
     return 0;
 }
@@ -1398,9 +1390,7 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
            !(r->p.t[j].lex & LEX_TITLE) && !(r->p.t[j].flags & TOK_ALL_CAPS) && r->p.t[j].sentence == t->sentence)
         j++;
     if (j == i + 1 || (r->pos_flags && (r->pos_flags[r->p.t[j - 1].pos] & QUOTH_POS_PLURAL))) return i;
-    for (size_t k = 0; k < sizeof NOT_NAMES / sizeof *NOT_NAMES; k++)
-        if (quoth_word_is(&r->p, i, NOT_NAMES[k])) return i;
-    return j;
+    return quoth_word_in(&r->p, i, NOT_NAMES, sizeof NOT_NAMES / sizeof *NOT_NAMES) ? i : j;
 }
 
 /* "a spokesperson for Save Our Seascape", "the Stop the War Coalition":
@@ -1475,8 +1465,7 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
         (r->p.t[end].flags & TOK_CAPITALIZED) || !(r->p.t[end].flags & TOK_ALPHA) ||
         r->p.t[end].sentence != t->sentence)
         return 0;
-    for (size_t k = 0; (t->lex & LEX_ORG_WORD) && k < sizeof NOUNS / sizeof *NOUNS; k++)
-        if (quoth_word_is(&r->p, i, NOUNS[k])) return 1;
+    if ((t->lex & LEX_ORG_WORD) && quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS)) return 1;
     return quoth_word_in(&r->p, i, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
@@ -2028,9 +2017,8 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
         t[j + 1].sentence != t[j].sentence ||
         (t[j + 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA))
         return 0;
-    int body = (t[j + 1].lex & LEX_ORG_WORD) != 0;
-    for (size_t k = 0; !body && k < sizeof BODIES / sizeof *BODIES; k++) body = quoth_word_is(&r->p, j + 1, BODIES[k]);
-    if (!body) return 0;
+    if (!(t[j + 1].lex & LEX_ORG_WORD) && !quoth_word_in(&r->p, j + 1, BODIES, sizeof BODIES / sizeof *BODIES))
+        return 0;
     quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)j};
     return (!names_person(r, first, j) || office_before(r, first, j)) && !quoth_run_is_place(r, &before) &&
            !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
@@ -2422,12 +2410,10 @@ static int institution_name(const quoth_resolver *r, const quoth_name_run *run) 
                                         "administration", "bureau", "survey", "council", "authority"};
     /* every head is among the lexicon's organization words: one test for most runs */
     if (run->end - run->first < 2 || !(r->p.t[run->end - 1].lex & LEX_ORG_WORD)) return 0;
-    const char *w = quoth_token_norm(r->p.tl, run->end - 1);
-    int head = 0;
-    for (size_t i = 0; !head && i < sizeof HEADS / sizeof *HEADS; i++) head = strcasecmp(w, HEADS[i]) == 0;
-    for (size_t i = run->first; head && i < run->end; i++) /* "David Woodard of Clemson University" */
+    if (!quoth_word_in(&r->p, run->end - 1, HEADS, sizeof HEADS / sizeof *HEADS)) return 0;
+    for (size_t i = run->first; i < run->end; i++) /* "David Woodard of Clemson University" */
         if (strcmp(quoth_token_norm(r->p.tl, i), "of") == 0) return 0;
-    return head;
+    return 1;
 }
 
 /* A common noun that names a body, not a person: "company", "group". */
@@ -3683,9 +3669,7 @@ static uint32_t inverted_ministry(const quoth_resolver *r, const quoth_name_run 
     size_t n = run->end - run->first;
     size_t head = n == 2 ? run->first + 1 : run->first, field = n == 2 ? run->first : run->first + 2;
     if ((n != 2 && n != 3) || (n == 3 && !quoth_word_is(&r->p, run->first + 1, "of"))) return NO_SPEAKER;
-    int known = 0;
-    for (size_t k = 0; k < sizeof HEADS / sizeof *HEADS; k++) known |= quoth_word_is(&r->p, head, HEADS[k]);
-    if (!known) return NO_SPEAKER;
+    if (!quoth_word_in(&r->p, head, HEADS, sizeof HEADS / sizeof *HEADS)) return NO_SPEAKER;
     /* the other form of the name */
     char other[96];
     const quoth_token *h = &r->p.t[head], *f = &r->p.t[field];
