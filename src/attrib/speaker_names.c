@@ -708,6 +708,7 @@ static int headline_line(const quoth_resolver *r, size_t i) {
  * more, is no part of it; the first word of the name past such words. */
 static int organization_noun(const quoth_phrases *p, size_t i);
 static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end) {
+    if (first + 2 > end) return first; /* each step below leaves two words at least */
     /* "Labour rights group Worker Voice Asia": after a body's noun the
      * name is the body's, whatever words open it (it had been "Voice Asia") */
     if (first > 0 && organization_noun(&r->p, first - 1) && !(r->p.t[first - 1].flags & TOK_CAPITALIZED))
@@ -2455,13 +2456,19 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_phrases *p = &r->p;
     size_t first = run->first, end = run->end, limit = quoth_sentence_first(p, first);
     /* the phrase before: a determiner, modifiers and the noun, after no
-     * preposition ("The company, X", "Its parent company, X") */
-    size_t noun = first >= limit + 3 ? first - 2 : first;
-    /* past a short phrase after the noun: "The company behind the project,
-     * Altınkaya Madencilik," (the eighteenth audit's had been a person) */
-    for (size_t k = first - 2; noun == first - 2 && !organization_noun(p, noun) && k > limit + 1 && first - k <= 5; k--)
-        if (quoth_coarse(p, k) == CT_ADP && organization_noun(p, k - 1)) noun = k - 1;
-    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",") && organization_noun(p, noun)) {
+     * preposition ("The company, X", "Its parent company, X"); the comma
+     * asked first, as most names have none before them */
+    size_t noun = first - 2;
+    int body = 0;
+    if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",")) {
+        body = organization_noun(p, noun);
+        /* past a short phrase after the noun: "The company behind the
+         * project, Altınkaya Madencilik," (the eighteenth audit's had been
+         * a person) */
+        for (size_t k = first - 2; !body && k > limit + 1 && first - k <= 5; k--)
+            if (quoth_coarse(p, k) == CT_ADP && organization_noun(p, k - 1)) noun = k - 1, body = 1;
+    }
+    if (body) {
         size_t det = noun;
         while (det > limit && (quoth_coarse(p, det - 1) == CT_ADJ || quoth_coarse(p, det - 1) == CT_NOUN)) det--;
         int c = det > limit ? quoth_coarse(p, det - 1) : CT_OTHER;
@@ -2708,19 +2715,20 @@ static int work_noun(const quoth_phrases *p, size_t i) {
  * "he" or "she" (it had taken both). */
 static int work_title(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_phrases *p = &r->p;
-    /* "The author of the book, Mitchell Zuckoff,": a person's name */
-    for (size_t i = run->first; i < run->end; i++)
-        if (given_name(r, i)) return 0;
     size_t before = run->first;
     if (before > 0 && quoth_word_is(p, before - 1, "the")) before--;
-    if (before >= 2 && quoth_punct_is(p, before - 1, ",") && work_noun(p, before - 2) &&
-        !(before >= 4 && quoth_word_is(p, before - 4, "of"))) /* "the author of the book, X" */
-        return 1;
     size_t after = run->end;
-    return after + 2 < p->n && quoth_punct_is(p, after, ",") &&
-           (quoth_word_is(p, after + 1, "a") || quoth_word_is(p, after + 1, "an") ||
-            quoth_coarse(p, after + 1) == CT_POSS) &&
-           work_noun(p, after + 2);
+    int titled = (before >= 2 && quoth_punct_is(p, before - 1, ",") && work_noun(p, before - 2) &&
+                  !(before >= 4 && quoth_word_is(p, before - 4, "of"))) || /* "the author of the book, X" */
+                 (after + 2 < p->n && quoth_punct_is(p, after, ",") &&
+                  (quoth_word_is(p, after + 1, "a") || quoth_word_is(p, after + 1, "an") ||
+                   quoth_coarse(p, after + 1) == CT_POSS) &&
+                  work_noun(p, after + 2));
+    /* "The author of the book, Mitchell Zuckoff,": a person's name; asked
+     * last, as most names are set off beside no work */
+    for (size_t i = run->first; titled && i < run->end; i++)
+        if (given_name(r, i)) return 0;
+    return titled;
 }
 
 static int names_nobody(const quoth_resolver *r, const quoth_name_run *run) {
@@ -2962,13 +2970,15 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if ((run->lead < run->first && past_portfolio(r, run->lead, run->end) == run->first) ||
         vietnamese_name_gender(r, run) || introduced_handle(r, run))
         return QUOTH_KIND_PERSON;
-    if (known_org_of(r, run) || institution_name(r, run) || quoth_run_is_place(r, run) || before_its_state(r, run) ||
-        nationality_opens_run(r, run) || body_before_its_place(r, run) || place_by_its_words(r, run) ||
-        (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)))
-        return QUOTH_KIND_ORGANIZATION;
-    if (apposed_to_body(r, run) || employer_after_title(r, run) ||
+    /* a body or a place by its words, or by the words around it: a place
+     * first, the commonest, and the search of the phrases around it last,
+     * the dearest (the order of tests that give one kind changes nothing) */
+    if (quoth_run_is_place(r, run) || known_org_of(r, run) || institution_name(r, run) ||
+        (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) ||
+        before_its_state(r, run) || nationality_opens_run(r, run) || body_before_its_place(r, run) ||
+        place_by_its_words(r, run) || employer_after_title(r, run) ||
         (run->end == run->first + 1 && capitals_among_small_letters(r, run->first)) ||
-        (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)))
+        (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)) || apposed_to_body(r, run))
         return QUOTH_KIND_ORGANIZATION;
     if (work_title(r, run)) return QUOTH_KIND_UNKNOWN;
     if (given_full_name(r, run) || after_title_comma(r, run) || role_apposition_after(r, run) ||
