@@ -680,7 +680,11 @@ static int name_particle(const quoth_resolver *r, size_t i) {
 #define PARTICLES_MAX 3
 static size_t particles_at(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
-    if (i == 0 || !(t[i - 1].flags & TOK_CAPITALIZED) || t[i - 1].sentence != t[i].sentence) return 0;
+    /* a particle is a short word in small letters: most words after a
+     * name word are asked no more */
+    if (i == 0 || (t[i].flags & TOK_CAPITALIZED) || t[i].norm_len > 5 || !(t[i - 1].flags & TOK_CAPITALIZED) ||
+        t[i - 1].sentence != t[i].sentence)
+        return 0;
     size_t j = i;
     while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
            name_particle(r, j))
@@ -723,8 +727,8 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
         first++;
     /* a headline's "Cyclist Varga banned for four years": its capitals
      * join the role to a surname alone (it had been "Cyclist Varga") */
-    if (first + 2 == end && (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)) &&
-        !(r->p.t[first].lex & LEX_ORG_WORD) && headline_line(r, first))
+    if (first + 2 == end && headline_line(r, first) && !(r->p.t[first].lex & LEX_ORG_WORD) &&
+        (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)))
         first++;
     return first;
 }
@@ -951,6 +955,7 @@ static int portfolio_before(const quoth_resolver *r, size_t first) {
  * that are no fields is left. `first` when there is none: a portfolio
  * with no joiner may be a body's own name ("Energy Transfer Partners"). */
 static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
+    if (end < first + 2) return first; /* a field and a name: two words at least */
     size_t k = first, fields = 0, joined = 0;
     for (size_t i = first; i + 1 < end; i++) /* a title and its "of" open the portfolio */
         if ((r->p.t[i].lex & LEX_TITLE) && (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for"))) {
@@ -976,7 +981,7 @@ static size_t past_portfolio(const quoth_resolver *r, size_t first, size_t end) 
     size_t honorifics = k;
     while (k < end && ((r->p.t[k].lex & LEX_HONORIFIC) || madam(r, k))) k++;
     /* a name of two words, or of one after an honorific or a given name */
-    int one_word = k > honorifics || given_name(r, k);
+    int one_word = k < end && (k > honorifics || given_name(r, k));
     if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
     if (field_first && !before && !one_word && quoth_coarse(&r->p, end - 1) != CT_PROPN) return first;
     for (size_t i = k; i < end; i++)
@@ -1128,6 +1133,7 @@ static int add_runs(quoth_resolver *r, size_t first, size_t end) {
      * Nasser" is one man (it had been "Samir bin" and "Khaled Abu Nasser") */
     for (size_t i = first + 1; i + 1 < end; i++)
         if (!(r->p.t[i].flags & TOK_CAPITALIZED) && name_particle(r, i)) return add_run(r, first, end);
+    if (end - first <= 4) return add_run(r, first, end); /* as end - given <= 4 below */
     size_t given = first_given_name(r, first, end), last = given;
     for (size_t i = given + 1; i + 1 < end; i++)
         if (given_name(r, i)) last = i;
@@ -1935,6 +1941,8 @@ int quoth_nationality_of(const char *w) {
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
     if (sorted_list_holds(EITHER, sizeof EITHER / sizeof *EITHER, w)) return 3;
+    size_t n = strlen(w);
+    if (n < 8 || strcmp(w + n - 3, "man") != 0) return 0; /* as each word below ends */
     for (size_t k = 0; k < sizeof MEN / sizeof *MEN; k++)
         if (strcmp(w, MEN[k]) == 0) return 1;
     for (size_t k = 0; k < sizeof WOMEN / sizeof *WOMEN; k++)
@@ -2280,8 +2288,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
             if (postnominal(r, j)) break;
-            if (j + 2 < n && j - i + 3 <= 8 && body_word(r, j - 1) &&
-                (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
+            if (j + 2 < n && j - i + 3 <= 8 && (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
+                body_word(r, j - 1) &&
                 quoth_word_is(&r->p, j + 1, "the") && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
                 r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
                 j += 3; /* "General Command of the Armed Forces", "Department of the Interior",
@@ -2297,7 +2305,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
                                                                     * read as a common noun ("Price") */
             else if (station_number(r, j)) j++;
-            else if (j > i && j + 2 < n && !is_name_token(r, j) && capitalized_noun(r, j - 1) && and_fields_end(r, j))
+            else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && capitalized_noun(r, j - 1))
                 j = and_fields_end(r, j); /* "Forestry and Lands Agency" */
             else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
                      group_possessive_in_body_name(r, i, j))
