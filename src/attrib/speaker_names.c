@@ -43,9 +43,15 @@ static int add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off
     size_t n = 0, len;
     int space = 0;
     for (size_t i = start; i < end; i += len) {
-        int cls = (unsigned char)r->text[i] > ' ' && (unsigned char)r->text[i] < 127
-                      ? (len = 1, CC_PUNCT) /* most bytes of a name: neither space nor invisible */
-                      : char_class_at(r->text, i, end, &len);
+        unsigned char c = (unsigned char)r->text[i];
+        if (c > ' ' && c < 127) { /* most bytes of a name: neither space nor invisible, copied as they are */
+            if (space) o[n++] = ' ';
+            space = 0;
+            o[n++] = (char)c;
+            len = 1;
+            continue;
+        }
+        int cls = char_class_at(r->text, i, end, &len);
         if (cls == CC_SPACE || cls == CC_NEWLINE) {
             space = n > 0;
             continue;
@@ -3112,15 +3118,19 @@ int quoth_gender_of_role(const char *role) {
         while (*w && !isalpha((unsigned char)*w)) w++;
         size_t n = 0;
         while (isalpha((unsigned char)w[n])) n++;
+        /* the first letter asked before the length and the letters: it
+         * rules out most words of the lists */
+        char first = (char)(w[0] | 0x20);
         for (size_t i = 0; i < sizeof FEMALE / sizeof *FEMALE; i++) {
-            size_t m = strlen(FEMALE[i]);
             int suffix = i < 2; /* woman, women: also the end of a longer word */
+            if (!suffix && FEMALE[i][0] != first) continue;
+            size_t m = strlen(FEMALE[i]);
             if (suffix ? n >= m && strncasecmp(w + n - m, FEMALE[i], m) == 0
                        : n == m && strncasecmp(w, FEMALE[i], m) == 0)
                 return 2;
         }
         for (size_t i = 0; i < sizeof MALE / sizeof *MALE; i++)
-            if (n == strlen(MALE[i]) && strncasecmp(w, MALE[i], n) == 0) return 1;
+            if (MALE[i][0] == first && n == strlen(MALE[i]) && strncasecmp(w, MALE[i], n) == 0) return 1;
         w += n;
     }
     return 0;
