@@ -686,11 +686,7 @@ static int name_particle(const quoth_resolver *r, size_t i) {
 #define PARTICLES_MAX 3
 static size_t particles_at(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
-    /* a particle is a short word in small letters: most words after a
-     * name word are asked no more */
-    if (i == 0 || (t[i].flags & TOK_CAPITALIZED) || t[i].norm_len > 5 || !(t[i - 1].flags & TOK_CAPITALIZED) ||
-        t[i - 1].sentence != t[i].sentence)
-        return 0;
+    if (i == 0 || !(t[i - 1].flags & TOK_CAPITALIZED) || t[i - 1].sentence != t[i].sentence) return 0;
     size_t j = i;
     while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
            name_particle(r, j))
