@@ -252,9 +252,26 @@ static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
     return quoth_name_word_classes(r->names, quoth_hash_lower(w, (size_t)(hyphen - w))) & (NAME_MAN | NAME_WOMAN);
 }
 
+/* The bits of quoth_speaker_table.token_memo: whether given_name() and
+ * capitalized_name_token() have been asked of a token, and their answers.
+ * Both read only the tokens and the lists, which no run or speaker found
+ * changes, and the tests of a name ask them of the same words again and
+ * again (of a word's neighbours, of each word of a run as it grows). */
+enum { MEMO_GIVEN_ASKED = 1, MEMO_GIVEN = 2, MEMO_NAME_ASKED = 4, MEMO_NAME = 8 };
+
+int quoth_token_memo_reset(quoth_speaker_table *t, size_t n_tokens) {
+    if (n_tokens == 0) return 0;
+    if (QUOTH_RESERVE(t->token_memo, t->token_memo_cap, n_tokens, 1024)) return QUOTH_ERR_NOMEM;
+    memset(t->token_memo, 0, n_tokens);
+    return 0;
+}
+
 /* A given name of either list, or of the word classes' shorter one. */
 static int given_name(const quoth_resolver *r, size_t i) {
-    return (r->p.t[i].lex & LEX_FIRST_NAME) || given_name_classes(r, i);
+    if (r->p.t[i].lex & LEX_FIRST_NAME) return 1;
+    uint8_t *memo = &r->t->token_memo[i];
+    if (!(*memo & MEMO_GIVEN_ASKED)) *memo |= MEMO_GIVEN_ASKED | (given_name_classes(r, i) ? MEMO_GIVEN : 0);
+    return (*memo & MEMO_GIVEN) != 0;
 }
 
 /* "Jr.", "Sr.", "III": a generation's suffix that ends a full name. */
@@ -464,11 +481,17 @@ static int inner_capital(const quoth_resolver *r, size_t i) {
     return inner;
 }
 
-static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
+static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     if (quoth_speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || capitals_among_small_letters(r, i) ||
            before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i);
+}
+
+static __attribute__((noinline)) int capitalized_name_token(const quoth_resolver *r, size_t i) {
+    uint8_t *memo = &r->t->token_memo[i];
+    if (!(*memo & MEMO_NAME_ASKED)) *memo |= MEMO_NAME_ASKED | (name_word_unmemoized(r, i) ? MEMO_NAME : 0);
+    return (*memo & MEMO_NAME) != 0;
 }
 
 /* A capital, a proper noun's tag or an honorific: what every word that

@@ -47,6 +47,10 @@ typedef struct quoth_resolver {
     uint8_t aliases, nicknames;
 } quoth_resolver;
 
+/* Makes the table's memo of what is known of each of a document's
+ * n_tokens tokens empty. 0 or QUOTH_ERR_NOMEM. */
+int quoth_token_memo_reset(quoth_speaker_table *t, size_t n_tokens);
+
 /* Finds the document's runs of name words, in text order. Returns 0 or
  * QUOTH_ERR_NOMEM. */
 int quoth_find_name_runs(quoth_resolver *r);

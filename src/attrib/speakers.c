@@ -4300,7 +4300,8 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
     quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list, 0, 0};
     t->n = t->n_runs = t->arena_len = 0;
-    int rc = quoth_find_name_runs(&r);
+    int rc = quoth_token_memo_reset(t, r.p.n);
+    if (!rc) rc = quoth_find_name_runs(&r);
     if (!rc) rc = quoth_speaker_index_reset(t, t->n_runs);
     if (!rc) rc = quoth_group_full_names(&r);
     if (!rc) rc = quoth_group_single_names(&r);
@@ -4345,5 +4346,6 @@ void quoth_speaker_table_free(quoth_speaker_table *t) {
     free(t->next3);
     free(t->word_set);
     free(t->source_ends);
+    free(t->token_memo);
     memset(t, 0, sizeof *t);
 }

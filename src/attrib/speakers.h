@@ -71,6 +71,11 @@ typedef struct quoth_speaker_table {
     /* the tokens that end a source, one bit each, made for a headline */
     uint64_t *source_ends;
     size_t source_ends_cap;
+    /* what speaker_names.c has learned of each token of the document, that
+     * no run or speaker found changes (whether it is a given name, a name
+     * word: quoth_token_memo_reset()), cleared for each document */
+    uint8_t *token_memo;
+    size_t token_memo_cap;
 } quoth_speaker_table;
 
 /* Fills `table` from the document and sets speaker and resolved_by of
