@@ -100,6 +100,20 @@ static void take_gap(const quoth_attribution *a, uint8_t *used) {
     for (uint32_t i = a->cue.end; i < a->source.first; i++) used[i] = 1;
 }
 
+/* The first of the tagger's attributions whose cue ends after token
+ * `tok`: they come in the order of their cues, which do not overlap
+ * (quoth_learned_decode), so those whose cue overlaps a span start there
+ * and run while their cue starts before its end. */
+static size_t first_cue_after(const quoth_attribution_list *model, uint32_t tok) {
+    size_t lo = 0, hi = model->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (model->a[mid].cue.end <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Whether a content of r holds the cue and source of a tagger's
  * attribution other than m, and m's content stays clear of r's source and
  * cue (so that m's reading can replace r's). */
@@ -108,11 +122,12 @@ static int holds_other_attribution(const quoth_attribution *r, const quoth_attri
     if (!m->n_content) return 0;
     for (int c = 0; c < m->n_content; c++)
         if (quoth_tspan_overlaps(m->content[c], r->source) || quoth_tspan_overlaps(m->content[c], r->cue)) return 0;
-    for (size_t j = 0; j < model->n; j++) {
-        const quoth_attribution *o = &model->a[j];
-        if (o == m || quoth_tspan_empty(o->source)) continue;
-        for (int c = 0; c < r->n_content; c++)
-            if (quoth_tspan_overlaps(o->cue, r->content[c]) && quoth_tspan_overlaps(o->source, r->content[c])) return 1;
+    for (int c = 0; c < r->n_content; c++) {
+        quoth_tspan piece = r->content[c];
+        for (size_t j = first_cue_after(model, piece.first); j < model->n && model->a[j].cue.first < piece.end; j++) {
+            const quoth_attribution *o = &model->a[j];
+            if (o != m && quoth_tspan_overlaps(o->cue, piece) && quoth_tspan_overlaps(o->source, piece)) return 1;
+        }
     }
     return 0;
 }
@@ -137,7 +152,7 @@ static void content_of(quoth_attribution *r, const quoth_attribution *m) {
  * tagger read where the first statement ends, and its content wins (on
  * PolNeAR dev +0.006 content-exact, +0.003 who-said-what F1). */
 static void vote_source(const quoth_phrases *p, quoth_attribution *r, const quoth_attribution_list *model) {
-    for (size_t k = 0; k < model->n; k++) {
+    for (size_t k = first_cue_after(model, r->cue.first); k < model->n && model->a[k].cue.first < r->cue.end; k++) {
         const quoth_attribution *m = &model->a[k];
         if (!quoth_tspan_overlaps(m->cue, r->cue)) continue;
         /* the rules read no noun phrase after "said" in “…,” said Devine
@@ -205,22 +220,24 @@ static void content_before_taken_sentence(const quoth_token_list *tl, quoth_attr
 static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, const quoth_attribution_list *model) {
     for (size_t k = 0; k < model->n; k++) {
         const quoth_attribution *m = &model->a[k];
-        if (quoth_tspan_overlaps(m->cue, r->cue) || quoth_tspan_empty(m->cue)) continue;
-        uint32_t cs = tl->tok[m->cue.first].sentence;
         for (int mc = 0; mc < m->n_content; mc++) {
             quoth_tspan piece = m->content[mc];
             /* the containment first: it rules out nearly every pair, and
-             * the sentences are further loads. A piece of another sentence
-             * than the tagger's cue holds no mixed quote of that cue: "...,
-             * noting that X. About it informs Voice of America." */
-            for (int rc = 0; rc < r->n_content; rc++)
-                if (quoth_tspan_contains(piece, r->content[rc]) &&
-                    (tl->tok[piece.first].sentence == cs || tl->tok[piece.end - 1].sentence == cs) &&
+             * the cues and sentences are further loads. A piece of another
+             * sentence than the tagger's cue holds no mixed quote of that
+             * cue: "..., noting that X. About it informs Voice of America." */
+            for (int rc = 0; rc < r->n_content; rc++) {
+                if (!quoth_tspan_contains(piece, r->content[rc]) || quoth_tspan_overlaps(m->cue, r->cue) ||
+                    quoth_tspan_empty(m->cue))
+                    continue;
+                uint32_t cs = tl->tok[m->cue.first].sentence;
+                if ((tl->tok[piece.first].sentence == cs || tl->tok[piece.end - 1].sentence == cs) &&
                     !own_sentence_quote(tl, r, rc, cs)) {
                     if (rc == 0) r->content[0] = r->content[1];
                     r->n_content--;
                     rc--;
                 }
+            }
         }
     }
 }
@@ -234,7 +251,7 @@ static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, cons
  * eighteenth audit's). */
 static int reversed_by_model(const quoth_attribution *r, const quoth_attribution_list *model) {
     if (r->n_content != 1 || quoth_tspan_empty(r->source) || quoth_tspan_empty(r->cue)) return 0;
-    for (size_t k = 0; k < model->n; k++) {
+    for (size_t k = first_cue_after(model, r->cue.first); k < model->n && model->a[k].cue.first < r->cue.end; k++) {
         const quoth_attribution *m = &model->a[k];
         if (m->n_content == 1 && quoth_tspan_overlaps(m->cue, r->cue) && quoth_tspan_overlaps(m->source, r->content[0]) &&
             quoth_tspan_overlaps(m->content[0], r->source))
