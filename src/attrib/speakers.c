@@ -3513,15 +3513,23 @@ static int group_of_named_person(const quoth_resolver *r, quoth_tspan src) {
  * a source holds, when it is a body's and a ministry's noun in small
  * letters follows it, as South Asian news writes them, names the ministry
  * (it had been a body "Home"); made when new, one per document. */
+static int ministry_noun(const quoth_resolver *r, uint32_t i) {
+    return !(r->p.t[i].flags & TOK_CAPITALIZED) &&
+           (quoth_word_is(&r->p, i, "ministry") || quoth_word_is(&r->p, i, "department"));
+}
+
 static int resolve_ministry(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     *speaker = -1;
+    /* the noun first: few sources hold one, and run_in_source() is dear */
+    uint32_t noun = src.first + 1;
+    while (noun < src.end && !ministry_noun(r, noun)) noun++;
+    if (noun >= src.end) return 0;
     int32_t k = run_in_source(r, src);
     if (k < 0) return 0;
     const quoth_name_run *run = &r->t->runs[k];
-    uint32_t noun = run->end;
+    noun = run->end;
     if (noun >= src.end || r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION || quoth_run_is_place(r, run) ||
-        (r->p.t[noun].flags & TOK_CAPITALIZED) ||
-        !(quoth_word_is(&r->p, noun, "ministry") || quoth_word_is(&r->p, noun, "department")))
+        !ministry_noun(r, noun))
         return 0;
     size_t start = r->p.t[run->first].start;
     return body_speaker(r, r->text + start, r->p.t[noun - 1].end - start, noun, speaker);
