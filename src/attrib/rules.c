@@ -415,9 +415,11 @@ static size_t skip_recipient(const rules *r, size_t verb, size_t c, size_t end) 
     static const char *const TAKES_OBJECT[] = {"tell", "inform", "assure", "warn", "advise",
                                                "remind", "notify", "urge", "ask", "promise",
                                                "convince", "persuade", "reassure"};
+    /* the verb's lemma looked up once, and its first letter asked before strcmp() */
+    const char *lemma = quoth_cue_lemma(LEX_LEMMA(r->p.t[verb].lex));
     int takes = 0;
-    for (size_t k = 0; k < sizeof TAKES_OBJECT / sizeof *TAKES_OBJECT; k++)
-        takes |= lemma_is(r, verb, TAKES_OBJECT[k]);
+    for (size_t k = 0; lemma && !takes && k < sizeof TAKES_OBJECT / sizeof *TAKES_OBJECT; k++)
+        takes = lemma[0] == TAKES_OBJECT[k][0] && strcmp(lemma, TAKES_OBJECT[k]) == 0;
     if (takes) {
         size_t e = quoth_np_right(&r->p, c, end);
         if (e > c && e < end && ((r->p.t[e].lex & LEX_COMPLEMENTIZER) || quoth_word_is(&r->p, e, "to")))
