@@ -218,10 +218,20 @@ static void content_before_taken_sentence(const quoth_token_list *tl, quoth_attr
  * of an outer one ("A campaign operative decided to ..., a source said"):
  * PolNeAR gives each token to one attribution, the outer. */
 static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, const quoth_attribution_list *model) {
+    if (!r->n_content) return;
+    /* a piece that holds a content starts by the last start of r's
+     * contents and ends after the first end: one test for most pieces,
+     * which lie elsewhere in the document (still true as contents go) */
+    uint32_t last_first = r->content[0].first, first_end = r->content[0].end;
+    for (int rc = 1; rc < r->n_content; rc++) {
+        if (r->content[rc].first > last_first) last_first = r->content[rc].first;
+        if (r->content[rc].end < first_end) first_end = r->content[rc].end;
+    }
     for (size_t k = 0; k < model->n; k++) {
         const quoth_attribution *m = &model->a[k];
         for (int mc = 0; mc < m->n_content; mc++) {
             quoth_tspan piece = m->content[mc];
+            if (piece.first > last_first || piece.end < first_end) continue;
             /* the containment first: it rules out nearly every pair, and
              * the cues and sentences are further loads. A piece of another
              * sentence than the tagger's cue holds no mixed quote of that
