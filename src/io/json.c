@@ -122,9 +122,14 @@ static size_t escape_some(char *dst, size_t room, const unsigned char *u, size_t
 
 void quoth_json_put_string(quoth_json_buf *b, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
-    quoth_json_put(b, "\"", 1);
-    /* room for the plain case at once; escapes grow it as they come */
-    for (size_t done = 0; done < n && !b->failed;) {
+    /* Most strings are plain throughout: the quote and the plain run in one
+     * reservation and one copy, then escapes (if any) as they come. */
+    size_t plain = (size_t)(quoth_json_plain_end(u, u + n) - u);
+    if (b->cap - b->len < plain + 2 && quoth_json_buf_reserve(b, plain + 2)) return;
+    b->data[b->len] = '"';
+    memcpy(b->data + b->len + 1, s, plain);
+    b->len += plain + 1;
+    for (size_t done = plain; done < n && !b->failed;) {
         if (quoth_json_buf_reserve(b, n - done < 64 ? 64 : n - done)) return;
         size_t used;
         b->len += escape_some(b->data + b->len, b->cap - b->len, u + done, n - done, &used);
@@ -142,34 +147,33 @@ void quoth_json_string(FILE *out, const char *s, size_t n) {
     putc('"', out);
 }
 
-/* Appends the decimal digits of v at p; returns the new end. */
+/* Appends the decimal digits of v at p; returns the new end. Written from
+ * the last digit back, once their number is known. */
 static char *put_size(char *p, size_t v) {
-    char digits[24];
-    size_t n = 0;
+    size_t n = 1;
+    for (size_t power = 10; n < 20 && v >= power; power *= 10) n++; /* 10^19 < 2^64 */
+    char *end = p + n;
+    p = end;
     do {
-        digits[n++] = (char)('0' + v % 10);
+        *--p = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    while (n) *p++ = digits[--n];
-    return p;
-}
-
-static char *put_lit(char *p, const char *s) {
-    size_t n = strlen(s);
-    memcpy(p, s, n);
-    return p + n;
+    return end;
 }
 
 /* Spans are most of the output: formatted by hand, not through printf's
- * format parsing (what it prints is the same). */
+ * format parsing (what it prints is the same), straight into the buffer. */
 void quoth_json_put_span(quoth_json_buf *b, const char *text, const quoth_span *span) {
-    char buf[96], *p = buf;
-    p = put_lit(p, "{\"start\": ");
-    p = put_size(p, span->start);
-    p = put_lit(p, ", \"end\": ");
-    p = put_size(p, span->end);
-    p = put_lit(p, ", \"text\": ");
-    quoth_json_put(b, buf, (size_t)(p - buf));
+    /* the opening: three keys and two numbers of 20 digits at most */
+    enum { OPENING_MAX = 10 + 9 + 10 + 2 * 20 };
+    if (b->cap - b->len < OPENING_MAX && quoth_json_buf_reserve(b, OPENING_MAX)) return;
+    char *p = b->data + b->len;
+    memcpy(p, "{\"start\": ", 10);
+    p = put_size(p + 10, span->start);
+    memcpy(p, ", \"end\": ", 9);
+    p = put_size(p + 9, span->end);
+    memcpy(p, ", \"text\": ", 10);
+    b->len = (size_t)(p + 10 - b->data);
     quoth_json_put_string(b, text + span->byte_start, span->byte_end - span->byte_start);
     quoth_json_put(b, "}", 1);
 }

@@ -5,6 +5,7 @@
 #define QUOTH_IO_JSON_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -75,6 +76,22 @@ static inline const unsigned char *quoth_json_plain_end(const unsigned char *p, 
         unsigned mask = (unsigned)_mm_movemask_epi8(special);
         if (mask) return p + __builtin_ctz(mask);
         p += 16;
+    }
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the rest of a run (most strings written are short: a cue, a name)
+     * eight bytes at a time: a lane's borrow only reaches lanes above it,
+     * so the lowest flagged lane is exact */
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    while (end - p >= 8) {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        /* zero in the lanes of a quote, of a backslash */
+        uint64_t quote_diff = v ^ ones * '"', backslash_diff = v ^ ones * '\\';
+        uint64_t special = (v | ((v - ones * 0x20) & ~v) | ((quote_diff - ones) & ~quote_diff) |
+                            ((backslash_diff - ones) & ~backslash_diff)) & high;
+        if (special) return p + __builtin_ctzll(special) / 8;
+        p += 8;
     }
 #endif
     while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
