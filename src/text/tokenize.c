@@ -474,6 +474,13 @@ static int scan_other(const scanner *sc, size_t i, size_t *j, word_scan *w) {
     return 1;
 }
 
+/* Whether an ASCII byte that is no letter or digit may go on a word:
+ * only these are joiners (joins_word()); no ASCII byte is CC_IGNORE. */
+static int ascii_may_join(unsigned char b) {
+    static const unsigned char JOINER[128] = {['\''] = 1, ['-'] = 1, ['.'] = 1, [','] = 1, [':'] = 1, ['&'] = 1};
+    return JOINER[b];
+}
+
 /* Reads the word at i into w; returns the byte after it. */
 static size_t read_word(const scanner *sc, size_t i, word_scan *w) {
     size_t j = i;
@@ -482,6 +489,9 @@ static size_t read_word(const scanner *sc, size_t i, word_scan *w) {
             size_t k = copy_ascii_alnum8(sc->s + j, w);
             j += k;
             if (k == 8) continue;
+            /* most words end at a space or a punctuation mark that is no
+             * joiner: settled without decoding or classifying it */
+            if (sc->s[j] < 0x80 && !ascii_may_join(sc->s[j])) break; /* j < len: k < 8 */
         } else {
             unsigned char b = sc->s[j];
             quoth_char_class c = b < 0x80 ? (quoth_char_class)quoth_ascii_class[b].cls : CC_SPACE;
