@@ -165,69 +165,65 @@ static int is_initialism(const char *w, size_t n) {
     return 1;
 }
 
-/* Words that links glue to their neighbours in scraped text. */
-static int is_glue_word(const char *w, size_t n) {
-    /* by length, so that most calls end at once (they come for every split
-     * point of every long word) */
-    static const char G3[][3] = {{'t', 'h', 'e'}, {'a', 'n', 'd'}, {'w', 'h', 'o'}, {'w', 'a', 's'},
-                                 {'h', 'a', 's'}, {'f', 'o', 'r'}, {'b', 'u', 't'}, {'n', 'o', 't'},
-                                 {'h', 'i', 's'}, {'h', 'e', 'r'}};
-    static const char G4[][4] = {{'t', 'h', 'a', 't'}, {'s', 'a', 'i', 'd'}, {'s', 'a', 'y', 's'},
-                                 {'w', 'i', 't', 'h'}, {'f', 'r', 'o', 'm'}, {'w', 'e', 'r', 'e'},
-                                 {'h', 'a', 'v', 'e'}, {'t', 'o', 'l', 'd'}};
-    static const char G5[][5] = {{'w', 'h', 'i', 'c', 'h'}, {'t', 'h', 'e', 'i', 'r'}};
-    /* the first letters of the words above: most halves fail on them */
+/* A word of 3 to 5 letters packed as quoth_hash_pack() packs it. */
+#define PACK3(a, b, c) ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16)
+#define PACK4(a, b, c, d) (PACK3(a, b, c) | (uint64_t)(d) << 24)
+#define PACK5(a, b, c, d, e) (PACK4(a, b, c, d) | (uint64_t)(e) << 32)
+
+/* Words that links glue to their neighbours in scraped text, lower-cased
+ * and packed: a switch, which the compiler makes a few comparisons (they
+ * come for every split point of every long word). */
+static int is_glue_word(uint64_t packed) {
+    /* the first letters of the words below: most halves fail on them */
     static const uint32_t FIRST = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') |
                                   1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
-    if (n < 3 || n > 5 || (unsigned)(w[0] - 'a') > 25u || !(FIRST >> (w[0] - 'a') & 1u)) return 0;
-    switch (n) {
-    case 3:
-        for (size_t i = 0; i < sizeof G3 / sizeof *G3; i++)
-            if (memcmp(G3[i], w, 3) == 0) return 1;
+    if (!(FIRST >> ((packed & 0xFF) - 'a') & 1u)) return 0;
+    switch (packed) {
+    case PACK3('t', 'h', 'e'): case PACK3('a', 'n', 'd'): case PACK3('w', 'h', 'o'): case PACK3('w', 'a', 's'):
+    case PACK3('h', 'a', 's'): case PACK3('f', 'o', 'r'): case PACK3('b', 'u', 't'): case PACK3('n', 'o', 't'):
+    case PACK3('h', 'i', 's'): case PACK3('h', 'e', 'r'):
+    case PACK4('t', 'h', 'a', 't'): case PACK4('s', 'a', 'i', 'd'): case PACK4('s', 'a', 'y', 's'):
+    case PACK4('w', 'i', 't', 'h'): case PACK4('f', 'r', 'o', 'm'): case PACK4('w', 'e', 'r', 'e'):
+    case PACK4('h', 'a', 'v', 'e'): case PACK4('t', 'o', 'l', 'd'):
+    case PACK5('w', 'h', 'i', 'c', 'h'): case PACK5('t', 'h', 'e', 'i', 'r'):
+        return 1;
+    default:
         return 0;
-    case 4:
-        for (size_t i = 0; i < sizeof G4 / sizeof *G4; i++)
-            if (memcmp(G4[i], w, 4) == 0) return 1;
-        return 0;
-    case 5:
-        for (size_t i = 0; i < sizeof G5 / sizeof *G5; i++)
-            if (memcmp(G5[i], w, 5) == 0) return 1;
-        return 0;
-    default: return 0;
     }
-}
-
-/* Whether a word of n letters (lower: lowercased) may be two glued at k:
- * one half a glue word. But "for" and "with" also begin words ("forgot",
- * "forsake", "withstood", which the counts may not hold: PolNeAR's text had
- * six such words split), and a name may end in "and" after a known word
- * ("Marchand", "Armand"): a capitalized word splits before a glue word
- * only after six letters or more ("Ukraineand"). */
-static int glued_at(const char *w, const char *lower, size_t n, size_t k) {
-    int prefix = (k == 3 && memcmp(lower, "for", 3) == 0) || (k == 4 && memcmp(lower, "with", 4) == 0);
-    if (!prefix && is_glue_word(lower, k)) return 1;
-    if (w[0] >= 'A' && w[0] <= 'Z' && k < 6) return 0;
-    return is_glue_word(lower + k, n - k);
 }
 
 /* Where to split a word of ASCII letters glued to a neighbour, or 0. The
  * whole must be unknown, both halves known, and one of them a glue word; of
- * several splits the one whose rarer half is most frequent wins. */
+ * several splits the one whose rarer half is most frequent wins.
+ * But "for" and "with" also begin words ("forgot", "forsake", "withstood",
+ * which the counts may not hold: PolNeAR's text had six such words split),
+ * and a name may end in "and" after a known word ("Marchand", "Armand"): a
+ * capitalized word splits before a glue word only after six letters or
+ * more ("Ukraineand"). */
 static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
     enum { MIN_COUNT = 5 };
     if (!sc->word_count || n < 6 || n > 40) return 0;
     /* The split points with a glue word on one side, found before any
-     * lexicon lookup: most words have none, and a lookup is a cache miss. */
-    char lower[48];
-    for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] | 0x20);
-    size_t cand[48], n_cand = 0;
-    for (size_t k = 2; k + 2 <= n; k++) {
-        /* from 6 to n - 6 neither half has the length of a glue word */
-        if (k == 6 && n > 11) k = n - 5;
+     * lexicon lookup: most words have none, and a lookup is a cache miss.
+     * A glue word (3 to 5 letters) begins the first five letters or ends
+     * the last five, lower-cased (letters only: bit 5 lowers them) and
+     * packed; bit k of `splits` stands for the split before letter k. */
+    const uint64_t to_lower = 0x2020202020ull;
+    uint64_t head = quoth_hash_pack((const unsigned char *)w, 5) | to_lower;
+    uint64_t tail = quoth_hash_pack((const unsigned char *)w + n - 5, 5) | to_lower;
+    int capitalized = w[0] >= 'A' && w[0] <= 'Z';
+    uint64_t splits = 0;
+    for (size_t len = 3; len <= 5; len++) {
+        uint64_t left = head & (~0ull >> (64 - 8 * len)), right = tail >> (8 * (5 - len));
+        if (len + 2 <= n && left != PACK3('f', 'o', 'r') && left != PACK4('w', 'i', 't', 'h') && is_glue_word(left))
+            splits |= 1ull << len;
+        if (n - len >= 2 && !(capitalized && n - len < 6) && is_glue_word(right)) splits |= 1ull << (n - len);
+    }
+    size_t cand[6], n_cand = 0;
+    for (; splits; splits &= splits - 1) {
+        size_t k = (size_t)__builtin_ctzll(splits);
         /* The right half of a glued pair is lower case: "Ukraineand", not "UkraineAnd". */
-        if (w[k] < 'a') continue;
-        if ((k < 3 || k > 5) && (n - k < 3 || n - k > 5)) continue; /* glue words have 3 to 5 letters */
-        if (glued_at(w, lower, n, k)) cand[n_cand++] = k;
+        if (w[k] >= 'a') cand[n_cand++] = k;
     }
     if (n_cand == 0) return 0;
     if (sc->word_count(sc->word_count_ctx, w, n) > 0) return 0;
