@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "quoth.h"
+#include "tag/hash.h"
 
 #define CP_BLOCK 64
 
@@ -119,6 +120,29 @@ static int repair_copy(quoth_clean_text *ct, const unsigned char *s, size_t n) {
     return 0;
 }
 
+/* The code points that begin in s[from..to), at most one block: the
+ * bytes that are not continuation bytes (10xxxxxx), eight at a time, their
+ * lanes summed (at most eight a lane) and added up once. The last few
+ * bytes are read as a word too when the text goes on that far (`readable`
+ * bytes from s), with the lanes past `to` masked off. */
+static size_t block_code_points(const unsigned char *s, size_t from, size_t to, size_t readable) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t continuations = 0;
+    size_t i = from;
+    for (; i + 8 <= to; i += 8) {
+        uint64_t w = quoth_hash_load64(s + i);
+        continuations += (w & ~(w << 1) & high) >> 7; /* bit 7 set, bit 6 clear */
+    }
+    if (i < to && i + 8 <= readable) {
+        uint64_t w = quoth_hash_load64(s + i) & (~0ull >> (64 - 8 * (to - i)));
+        continuations += (w & ~(w << 1) & high) >> 7;
+        i = to;
+    }
+    size_t count = (i - from) - (size_t)((continuations * ones) >> 56);
+    for (; i < to; i++) count += (s[i] & 0xC0) != 0x80;
+    return count;
+}
+
 static int build_cp_index(quoth_clean_text *ct) {
     size_t blocks = ct->len / CP_BLOCK + 1;
     if (blocks > ct->cp_cap) {
@@ -133,7 +157,7 @@ static int build_cp_index(quoth_clean_text *ct) {
         ct->cp_before[b] = (uint32_t)count;
         size_t end = (b + 1) * CP_BLOCK;
         if (end > ct->len) end = ct->len;
-        for (size_t i = b * CP_BLOCK; i < end; i++) count += (s[i] & 0xC0) != 0x80;
+        count += block_code_points(s, b * CP_BLOCK, end, ct->len);
     }
     ct->n_codepoints = count;
     return 0;
@@ -180,10 +204,7 @@ int quoth_clean_text_set(quoth_clean_text *ct, const char *input, size_t len, in
 size_t quoth_clean_text_cp(const quoth_clean_text *ct, size_t byte) {
     if (byte >= ct->len) return ct->n_codepoints;
     size_t b = byte / CP_BLOCK;
-    size_t count = ct->cp_before[b];
-    const unsigned char *s = (const unsigned char *)ct->text;
-    for (size_t i = b * CP_BLOCK; i < byte; i++) count += (s[i] & 0xC0) != 0x80;
-    return count;
+    return ct->cp_before[b] + block_code_points((const unsigned char *)ct->text, b * CP_BLOCK, byte, ct->len);
 }
 
 void quoth_clean_text_free(quoth_clean_text *ct) {
