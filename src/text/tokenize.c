@@ -174,10 +174,6 @@ static int is_initialism(const char *w, size_t n) {
  * and packed: a switch, which the compiler makes a few comparisons (they
  * come for every split point of every long word). */
 static int is_glue_word(uint64_t packed) {
-    /* the first letters of the words below: most halves fail on them */
-    static const uint32_t FIRST = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') |
-                                  1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
-    if (!(FIRST >> ((packed & 0xFF) - 'a') & 1u)) return 0;
     switch (packed) {
     case PACK3('t', 'h', 'e'): case PACK3('a', 'n', 'd'): case PACK3('w', 'h', 'o'): case PACK3('w', 'a', 's'):
     case PACK3('h', 'a', 's'): case PACK3('f', 'o', 'r'): case PACK3('b', 'u', 't'): case PACK3('n', 'o', 't'):
@@ -190,6 +186,14 @@ static int is_glue_word(uint64_t packed) {
     default:
         return 0;
     }
+}
+
+/* Whether a packed word of letters begins with a letter that begins a glue
+ * word: most halves fail on it, before the call. */
+static inline int glue_first_letter(uint64_t packed) {
+    static const uint32_t FIRST = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') |
+                                  1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
+    return FIRST >> ((packed & 0xFF) - 'a') & 1u;
 }
 
 /* Where to split a word of ASCII letters glued to a neighbour, or 0. The
@@ -212,12 +216,15 @@ static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
     uint64_t head = quoth_hash_pack((const unsigned char *)w, 5) | to_lower;
     uint64_t tail = quoth_hash_pack((const unsigned char *)w + n - 5, 5) | to_lower;
     int capitalized = w[0] >= 'A' && w[0] <= 'Z';
+    int left_may = glue_first_letter(head);
     uint64_t splits = 0;
     for (size_t len = 3; len <= 5; len++) {
         uint64_t left = head & (~0ull >> (64 - 8 * len)), right = tail >> (8 * (5 - len));
-        if (len + 2 <= n && left != PACK3('f', 'o', 'r') && left != PACK4('w', 'i', 't', 'h') && is_glue_word(left))
+        if (left_may && len + 2 <= n && left != PACK3('f', 'o', 'r') && left != PACK4('w', 'i', 't', 'h') &&
+            is_glue_word(left))
             splits |= 1ull << len;
-        if (n - len >= 2 && !(capitalized && n - len < 6) && is_glue_word(right)) splits |= 1ull << (n - len);
+        if (n - len >= 2 && !(capitalized && n - len < 6) && glue_first_letter(right) && is_glue_word(right))
+            splits |= 1ull << (n - len);
     }
     size_t cand[6], n_cand = 0;
     for (; splits; splits &= splits - 1) {
