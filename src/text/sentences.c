@@ -26,9 +26,11 @@ static int norm_is(const quoth_token_list *l, size_t i, const char *s) {
     return same_word(quoth_token_norm(l, i), s);
 }
 
+/* The flag first: most tokens are words, and it saves reading the form. */
 static int is_terminal(const quoth_token_list *l, size_t i) {
+    if (!(l->tok[i].flags & TOK_PUNCT)) return 0;
     const char *w = quoth_token_norm(l, i);
-    return (w[0] == '.' || w[0] == '!' || w[0] == '?') && (l->tok[i].flags & TOK_PUNCT);
+    return w[0] == '.' || w[0] == '!' || w[0] == '?';
 }
 
 static int is_closer(const quoth_token_list *l, size_t i) {
@@ -76,6 +78,11 @@ static int may_start_sentence(const quoth_token_list *l, size_t next) {
 static size_t sentence_end(const quoth_token_list *l, size_t first) {
     size_t i = first;
     while (i < l->n) {
+        /* most tokens are words of no account here: one test passes them */
+        if (!(l->tok[i].flags & (TOK_PARA_START | TOK_PUNCT | TOK_ABBREV)) && i - first + 1 < MAX_SENTENCE_TOKENS) {
+            i++;
+            continue;
+        }
         if (i > first && (l->tok[i].flags & TOK_PARA_START)) return i;
         if (i - first + 1 >= MAX_SENTENCE_TOKENS) return i + 1;
         if (is_terminal(l, i)) {
