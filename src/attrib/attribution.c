@@ -6,6 +6,7 @@
  */
 #include "attrib/attribution.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -275,6 +276,9 @@ int quoth_attribution_merge(const quoth_token_list *tl, const quoth_attribution_
                             quoth_attribution_list *out) {
     memset(used, 0, tl->n);
     out->n = 0;
+    /* first_cue_after()'s binary search needs the tagger's cues in order and
+     * apart, as quoth_learned_decode() makes them */
+    for (size_t k = 1; k < model->n; k++) assert(model->a[k - 1].cue.end <= model->a[k].cue.first);
     int rc = 0;
     /* vote_source() and give_up_mixed() look at every model attribution for
      * each of the rules': quadratic in a document of thousands of them. A
