@@ -146,14 +146,16 @@ void quoth_word_info_pad(int which, quoth_word_info *out) {
 }
 
 static void window_fill(quoth_window *win, size_t pos) {
-    quoth_word_info *slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
+    const quoth_word_info **slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
     if (pos >= win->n) {
-        quoth_word_info_pad(pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2, slot);
+        *slot = &win->pad[pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2];
     } else if (win->infos) {
-        *slot = win->infos[pos];
+        *slot = &win->infos[pos];
     } else {
         assert(win->words); /* a window reads words or infos, never neither */
-        quoth_word_info_compute(win->words[pos].s, win->words[pos].len, slot);
+        quoth_word_info *made = &win->made[pos & (QUOTH_WINDOW_RING - 1)];
+        quoth_word_info_compute(win->words[pos].s, win->words[pos].len, made);
+        *slot = made;
     }
 }
 
@@ -161,8 +163,9 @@ static void window_open(quoth_window *win, const quoth_word *words, const quoth_
     win->words = words;
     win->infos = infos;
     win->n = n;
-    quoth_word_info_pad(QUOTH_PAD_START2, &win->ring[0]);
-    quoth_word_info_pad(QUOTH_PAD_START1, &win->ring[1]);
+    for (int which = 0; which < 4; which++) quoth_word_info_pad(which, &win->pad[which]);
+    win->ring[0] = &win->pad[QUOTH_PAD_START2];
+    win->ring[1] = &win->pad[QUOTH_PAD_START1];
     window_fill(win, 0);
     window_fill(win, 1);
 }

@@ -66,12 +66,17 @@ void quoth_word_info_pad(int which, quoth_word_info *out);
 
 #define QUOTH_WINDOW_RING 8u
 
-/* The infos of words i-2..i+2 of a sentence while tagging word i. */
+/* The infos of words i-2..i+2 of a sentence while tagging word i. The
+ * ring points at them rather than holding them: given infos are read where
+ * they are, so that an advance stores a pointer instead of copying 80 bytes;
+ * only padding and the infos made from `words` live in the window. */
 typedef struct quoth_window {
-    quoth_word_info ring[QUOTH_WINDOW_RING];
+    const quoth_word_info *ring[QUOTH_WINDOW_RING];
+    quoth_word_info made[QUOTH_WINDOW_RING]; /* when made from words: word j's at made[j % RING] */
+    quoth_word_info pad[4];                  /* by QUOTH_PAD_* */
     const quoth_word *words;
     size_t n;
-    const quoth_word_info *infos; /* when set, the words' infos, copied from here */
+    const quoth_word_info *infos; /* when set, the words' infos, read from here */
 } quoth_window;
 
 /* Starts a sentence: computes words 0 and 1 (and the padding before them). */
@@ -87,7 +92,7 @@ void quoth_window_advance(quoth_window *win, size_t i);
 /* The info of word i+offset, -2 <= offset <= 2, after advance(i); also
  * offset 3 once advance(i + 1) has run (the ring has room for it). */
 static inline const quoth_word_info *quoth_window_at(const quoth_window *win, size_t i, int offset) {
-    return &win->ring[(i + 2 + (size_t)(ptrdiff_t)offset) & (QUOTH_WINDOW_RING - 1)];
+    return win->ring[(i + 2 + (size_t)(ptrdiff_t)offset) & (QUOTH_WINDOW_RING - 1)];
 }
 
 #endif /* QUOTH_TAG_FEATURES_H */
