@@ -237,7 +237,8 @@ static int tag_tokens(quoth_engine *e) {
     if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
     if (!e->pos_rows && !(e->pos_rows = quoth_pos_tag_rows_new(&m->pos))) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < tl->n; i++)
-        quoth_word_info_cached(e->word_cache, quoth_token_norm(tl, i), tl->tok[i].norm_len, &e->infos[i]);
+        quoth_word_info_cached_lower(e->word_cache, quoth_token_norm(tl, i), tl->tok[i].norm_len,
+                                     tl->tok[i].lower_hash, &e->infos[i]);
     for (size_t k = 0; k < tl->n_sent; k++) {
         int rc = tag_sentence(e, &tl->sent[k]);
         if (rc) return rc;

@@ -117,13 +117,21 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out) {
     if (!out->shape) out->shape = word_shape(p, len);
 }
 
+void quoth_word_cache_fill(quoth_word_cache_slot *slot, const char *s, size_t len, uint64_t first, uint64_t last) {
+    quoth_word_info_compute(s, len, &slot->info);
+    slot->len_plus_1 = (uint32_t)len + 1;
+    slot->first = first;
+    slot->last = last;
+}
+
 void quoth_word_info_cached(quoth_word_cache *cache, const char *s, size_t len, quoth_word_info *out) {
     /* the key is the info's own `word`, quoth_hash_bytes() of the spelling */
     uint64_t key = quoth_hash_bytes(s, len);
     quoth_word_cache_slot *slot = &cache->slot[key & (QUOTH_WORD_CACHE_SLOTS - 1)];
     if (slot->len_plus_1 != len + 1 || slot->info.word != key) {
-        quoth_word_info_compute(s, len, &slot->info);
-        slot->len_plus_1 = (uint32_t)len + 1;
+        uint64_t first, last;
+        quoth_word_ends(s, len, &first, &last);
+        quoth_word_cache_fill(slot, s, len, first, last);
     }
     *out = slot->info;
 }

@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "tag/hash.h"
+
 /* Bumped whenever a definition below, or the key function of the taggers
  * that use them (quoth_hash_key() since version 2), changes a feature. */
 #define QUOTH_WORDFEAT_VERSION 2u
@@ -41,15 +43,17 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out);
 
 /* A direct-mapped cache of word infos by exact spelling, for a caller that
  * makes the infos of many words, document after document (an engine): news
- * repeats its words, and a hit costs one hash and a copy instead of the
- * hashes, affixes and shape (about a sixth). A slot is known by the word's
- * 64-bit hash and length, the identity the lexicons rely on too. Zeroed
- * memory is an empty cache. 2,048 slots (180 KB) keep most of a news
+ * repeats its words, and a hit costs a look at the slot and a copy instead
+ * of the hashes, affixes and shape. A slot is known by the word's length and
+ * its first and last eight bytes (the whole spelling up to 16 bytes), and
+ * beyond that by its 64-bit hash, the identity the lexicons rely on too.
+ * Zeroed memory is an empty cache. 2,048 slots (208 KB) keep most of a news
  * article's words. */
 #define QUOTH_WORD_CACHE_SLOTS 2048u
 
 typedef struct quoth_word_cache_slot {
     uint32_t len_plus_1; /* 0: empty */
+    uint64_t first, last; /* the spelling's first and last min(len, 8) bytes, packed */
     quoth_word_info info;
 } quoth_word_cache_slot;
 
@@ -59,6 +63,36 @@ typedef struct quoth_word_cache {
 
 /* What quoth_word_info_compute() gives, through the cache. */
 void quoth_word_info_cached(quoth_word_cache *cache, const char *s, size_t len, quoth_word_info *out);
+
+/* The first and last min(len, 8) bytes of a word, as they are: with its
+ * length, the whole spelling of a word of up to 16 bytes. */
+static inline void quoth_word_ends(const char *s, size_t len, uint64_t *first, uint64_t *last) {
+    const unsigned char *p = (const unsigned char *)s;
+    *first = len >= 8 ? quoth_hash_load64(p) : quoth_hash_pack(p, len);
+    *last = len > 8 ? quoth_hash_load64(p + len - 8) : *first;
+}
+
+/* Makes a slot the word's (its info computed). */
+void quoth_word_cache_fill(quoth_word_cache_slot *slot, const char *s, size_t len, uint64_t first, uint64_t last);
+
+/* What quoth_word_info_cached() gives, for a caller that has the word's
+ * quoth_hash_lower() already (a token's lower_hash): the slot is found from
+ * it, without hashing the word again. It looks in other slots than
+ * quoth_word_info_cached() (which a test reads by the word's hash): mixing
+ * the two on a cache is right, only slower. Inline: an engine asks it for
+ * every token, and most are hits. */
+static inline void quoth_word_info_cached_lower(quoth_word_cache *cache, const char *s, size_t len, uint64_t lower,
+                                                quoth_word_info *out) {
+    uint64_t first, last;
+    quoth_word_ends(s, len, &first, &last);
+    /* the first bytes in the index keep "The" and "the" both */
+    quoth_word_cache_slot *slot = &cache->slot[(lower ^ first) & (QUOTH_WORD_CACHE_SLOTS - 1)];
+    /* the ends are the whole spelling up to 16 bytes; a longer word is hashed */
+    int same = slot->len_plus_1 == len + 1 && slot->first == first && slot->last == last &&
+               (len <= 16 || slot->info.word == quoth_hash_bytes(s, len));
+    if (!same) quoth_word_cache_fill(slot, s, len, first, last);
+    *out = slot->info;
+}
 
 /* Sentence padding: positions -2, -1 (start) and n, n+1 (end). */
 enum { QUOTH_PAD_START2, QUOTH_PAD_START1, QUOTH_PAD_END1, QUOTH_PAD_END2 };
