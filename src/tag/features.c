@@ -153,18 +153,11 @@ void quoth_word_info_pad(int which, quoth_word_info *out) {
     out->shape = base + 10;
 }
 
-static void window_fill(quoth_window *win, size_t pos) {
-    const quoth_word_info **slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
-    if (pos >= win->n) {
-        *slot = &win->pad[pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2];
-    } else if (win->infos) {
-        *slot = &win->infos[pos];
-    } else {
-        assert(win->words); /* a window reads words or infos, never neither */
-        quoth_word_info *made = &win->made[pos & (QUOTH_WINDOW_RING - 1)];
-        quoth_word_info_compute(win->words[pos].s, win->words[pos].len, made);
-        *slot = made;
-    }
+void quoth_window_make(quoth_window *win, size_t pos) {
+    assert(win->words); /* a window reads words or infos, never neither */
+    quoth_word_info *made = &win->made[pos & (QUOTH_WINDOW_RING - 1)];
+    quoth_word_info_compute(win->words[pos].s, win->words[pos].len, made);
+    win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)] = made;
 }
 
 static void window_open(quoth_window *win, const quoth_word *words, const quoth_word_info *infos, size_t n) {
@@ -174,8 +167,8 @@ static void window_open(quoth_window *win, const quoth_word *words, const quoth_
     for (int which = 0; which < 4; which++) quoth_word_info_pad(which, &win->pad[which]);
     win->ring[0] = &win->pad[QUOTH_PAD_START2];
     win->ring[1] = &win->pad[QUOTH_PAD_START1];
-    window_fill(win, 0);
-    window_fill(win, 1);
+    quoth_window_fill(win, 0);
+    quoth_window_fill(win, 1);
 }
 
 void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
@@ -184,8 +177,4 @@ void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
 
 void quoth_window_start_infos(quoth_window *win, const quoth_word_info *infos, size_t n) {
     window_open(win, NULL, infos, n);
-}
-
-void quoth_window_advance(quoth_window *win, size_t i) {
-    window_fill(win, i + 2);
 }

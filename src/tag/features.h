@@ -120,8 +120,22 @@ void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n);
  * (made once for both taggers of an engine, through a quoth_word_cache). */
 void quoth_window_start_infos(quoth_window *win, const quoth_word_info *infos, size_t n);
 
-/* Moves to word i: computes word i+2. Call for i = 0, 1, 2, ... in order. */
-void quoth_window_advance(quoth_window *win, size_t i);
+/* Makes word pos's info from `words` in the window (the trainers' way) and points the ring at it. */
+void quoth_window_make(quoth_window *win, size_t pos);
+
+/* Points the ring at word pos's info. */
+static inline void quoth_window_fill(quoth_window *win, size_t pos) {
+    const quoth_word_info **slot = &win->ring[(pos + 2) & (QUOTH_WINDOW_RING - 1)];
+    if (pos >= win->n) *slot = &win->pad[pos == win->n ? QUOTH_PAD_END1 : QUOTH_PAD_END2];
+    else if (win->infos) *slot = &win->infos[pos];
+    else quoth_window_make(win, pos);
+}
+
+/* Moves to word i: computes word i+2. Call for i = 0, 1, 2, ... in order.
+ * Inline: the taggers call it for every word, and it is mostly a store. */
+static inline void quoth_window_advance(quoth_window *win, size_t i) {
+    quoth_window_fill(win, i + 2);
+}
 
 /* The info of word i+offset, -2 <= offset <= 2, after advance(i); also
  * offset 3 once advance(i + 1) has run (the ring has room for it). */
