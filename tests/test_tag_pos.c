@@ -337,14 +337,16 @@ static void test_word_cache(void) {
             quoth_word_info_cached(cache, word, (size_t)len, &got);
             wrong += memcmp(&want, &got, sizeof want) != 0;
         }
-    /* A slot is known by hash and length together: one whose hash matches
-     * but whose length does not (what a zeroed, empty slot is to a word
-     * whose hash is 0) is made again. Its info is spoiled here so that a
-     * slot taken on its hash alone would show. */
+    /* A slot is known by its spelling's ends and length together: one whose
+     * ends match but whose length does not (what a zeroed, empty slot is to
+     * a word whose packed bytes are 0) is made again. Its info is spoiled
+     * here so that a slot taken on its ends alone would show. */
     quoth_word_info got, want;
     quoth_word_info_compute("said", 4, &want);
     quoth_word_info_cached(cache, "said", 4, &got);
-    quoth_word_cache_slot *slot = &cache->slot[want.word & (QUOTH_WORD_CACHE_SLOTS - 1)];
+    uint64_t first, last;
+    quoth_word_ends("said", 4, &first, &last);
+    quoth_word_cache_slot *slot = &cache->slot[(quoth_hash_lower("said", 4) ^ first) & (QUOTH_WORD_CACHE_SLOTS - 1)];
     CHECK(slot->len_plus_1 == 5 && slot->info.word == want.word);
     slot->len_plus_1 = 9;
     slot->info.lower = slot->info.shape = 0;

@@ -125,15 +125,7 @@ void quoth_word_cache_fill(quoth_word_cache_slot *slot, const char *s, size_t le
 }
 
 void quoth_word_info_cached(quoth_word_cache *cache, const char *s, size_t len, quoth_word_info *out) {
-    /* the key is the info's own `word`, quoth_hash_bytes() of the spelling */
-    uint64_t key = quoth_hash_bytes(s, len);
-    quoth_word_cache_slot *slot = &cache->slot[key & (QUOTH_WORD_CACHE_SLOTS - 1)];
-    if (slot->len_plus_1 != len + 1 || slot->info.word != key) {
-        uint64_t first, last;
-        quoth_word_ends(s, len, &first, &last);
-        quoth_word_cache_fill(slot, s, len, first, last);
-    }
-    *out = slot->info;
+    quoth_word_info_cached_lower(cache, s, len, quoth_hash_lower(s, len), out);
 }
 
 /* Padding words get arbitrary fixed values in every field: they only have

@@ -61,7 +61,8 @@ typedef struct quoth_word_cache {
     quoth_word_cache_slot slot[QUOTH_WORD_CACHE_SLOTS];
 } quoth_word_cache;
 
-/* What quoth_word_info_compute() gives, through the cache. */
+/* What quoth_word_info_compute() gives, through the cache, for a caller
+ * without the word's lower_hash (quoth_word_info_cached_lower() below). */
 void quoth_word_info_cached(quoth_word_cache *cache, const char *s, size_t len, quoth_word_info *out);
 
 /* The first and last min(len, 8) bytes of a word, as they are: with its
@@ -77,10 +78,8 @@ void quoth_word_cache_fill(quoth_word_cache_slot *slot, const char *s, size_t le
 
 /* What quoth_word_info_cached() gives, for a caller that has the word's
  * quoth_hash_lower() already (a token's lower_hash): the slot is found from
- * it, without hashing the word again. It looks in other slots than
- * quoth_word_info_cached() (which a test reads by the word's hash): mixing
- * the two on a cache is right, only slower. Inline: an engine asks it for
- * every token, and most are hits. */
+ * it, without hashing the word again. Inline: an engine asks it for every
+ * token, and most are hits. */
 static inline void quoth_word_info_cached_lower(quoth_word_cache *cache, const char *s, size_t len, uint64_t lower,
                                                 quoth_word_info *out) {
     uint64_t first, last;
