@@ -76,8 +76,10 @@ static int is_alnum_class(quoth_char_class c) {
 }
 
 /* Appends a token whose normalized form, norm_len bytes, is already in the
- * arena at arena_len. Inline: it runs once per token, and the call showed. */
-static inline int push_token(scanner *sc, size_t start, size_t end, size_t norm_len, unsigned flags) {
+ * arena at arena_len, and whose lower_hash is `hash`. Inline: it runs once
+ * per token, and the call showed. */
+static inline int push_token_hashed(scanner *sc, size_t start, size_t end, size_t norm_len, unsigned flags,
+                                    uint64_t hash) {
     quoth_token_list *l = sc->list;
     if (QUOTH_RESERVE(l->tok, l->cap, l->n + 1, 1024)) return QUOTH_ERR_NOMEM;
     char *norm = l->arena + l->arena_len;
@@ -90,9 +92,14 @@ static inline int push_token(scanner *sc, size_t start, size_t end, size_t norm_
     norm[norm_len] = '\0';
     l->arena_len += norm_len + 1;
     t->flags = (uint16_t)(flags | sc->pending);
-    t->lower_hash = quoth_hash_lower(norm, norm_len);
+    t->lower_hash = hash;
     sc->pending = 0;
     return 0;
+}
+
+static inline int push_token(scanner *sc, size_t start, size_t end, size_t norm_len, unsigned flags) {
+    const char *norm = sc->list->arena + sc->list->arena_len;
+    return push_token_hashed(sc, start, end, norm_len, flags, quoth_hash_lower(norm, norm_len));
 }
 
 /* Appends a token whose normalized form is norm[0..norm_len). */
@@ -204,9 +211,8 @@ static inline int glue_first_letter(uint64_t packed) {
  * and a name may end in "and" after a known word ("Marchand", "Armand"): a
  * capitalized word splits before a glue word only after six letters or
  * more ("Ukraineand"). */
-static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
+static size_t find_glue_split(const scanner *sc, const char *w, size_t n) {
     enum { MIN_COUNT = 5 };
-    if (!sc->word_count || n < 6 || n > 40) return 0;
     /* The split points with a glue word on one side, found before any
      * lexicon lookup: most words have none, and a lookup is a cache miss.
      * A glue word (3 to 5 letters) begins the first five letters or ends
@@ -247,6 +253,11 @@ static size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
         }
     }
     return best;
+}
+
+/* find_glue_split() for a word that may be glued: most are too short. */
+static inline size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
+    return sc->word_count && n >= 6 && n <= 40 ? find_glue_split(sc, w, n) : 0;
 }
 
 /* Word flags from the normalized form (which has the same letters and
@@ -419,25 +430,41 @@ static unsigned lanes_count(uint64_t m) {
     return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
 }
 
-/* Copies the ASCII letters and digits that begin p[0..8) to the word,
- * counting them, and returns their number. Eight bytes at a time since
- * most words are shorter than that: one step for the word and its end. */
-static size_t copy_ascii_alnum8(const unsigned char *p, word_scan *w) {
+/* The ASCII letters and digits that begin eight bytes: k of them, and
+ * their lanes (as high bits) by kind. */
+typedef struct alnum8 {
+    size_t k;
+    uint64_t letter, upper, digit;
+    uint64_t lowered; /* the k bytes lower-cased and packed (quoth_hash_pack()), when k < 8 */
+} alnum8;
+
+static alnum8 ascii_alnum8(const unsigned char *p) {
     const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
     uint64_t v = quoth_hash_load64(p), low7 = v & ~high;
     uint64_t letter = lanes_in(low7 | ones * 0x20, 'a', 'z') & ~v;
     uint64_t digit = lanes_in(low7, '0', '9') & ~v;
     uint64_t stop = ~(letter | digit) & high;
-    size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
     uint64_t keep = stop ^ (stop - 1); /* up to the first stop, which holds neither */
-    letter &= keep;
-    uint64_t upper = letter & ~(v << 2); /* bit 5 clear: A-Z */
-    w->letters += lanes_count(letter);
-    w->uppers += lanes_count(upper);
-    w->digits |= digit & keep;
+    alnum8 a;
+    a.k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+    a.letter = letter & keep;
+    a.upper = a.letter & ~(v << 2); /* bit 5 clear: A-Z */
+    a.digit = digit & keep;
+    a.lowered = (v | a.upper >> 2) & keep >> 8; /* keep >> 8: the lanes before the stop */
+    return a;
+}
+
+/* Copies the ASCII letters and digits that begin p[0..8) to the word,
+ * counting them, and returns their number. Eight bytes at a time since
+ * most words are shorter than that: one step for the word and its end. */
+static size_t copy_ascii_alnum8(const unsigned char *p, word_scan *w) {
+    alnum8 a = ascii_alnum8(p);
+    w->letters += lanes_count(a.letter);
+    w->uppers += lanes_count(a.upper);
+    w->digits |= a.digit;
     memcpy(w->norm + w->n, p, 8);
-    w->n += k;
-    return k;
+    w->n += a.k;
+    return a.k;
 }
 
 /* Fills map[] up to the end of norm before a character that does not copy
@@ -484,6 +511,30 @@ static int ascii_may_join(unsigned char b) {
     return JOINER[b];
 }
 
+/* Whether a word of ASCII letters and digits ends at byte b as it is:
+ * b joins no word and appends nothing (a brand's "+", see scan_word()). */
+static int ends_plain_word(unsigned char b) {
+    return b < 0x80 && !ascii_may_join(b) && b != '+';
+}
+
+/* Emits the word at i when it is fewer than eight ASCII letters and digits
+ * that end as they are (ends_plain_word()) and split nowhere: most words,
+ * read in one step with their flags and lower-cased form on the way, so
+ * that none of scan_word()'s cases are asked. Returns the byte after it,
+ * or i for any other word. */
+static size_t scan_short_word(scanner *sc, size_t i, char *norm, int *rc) {
+    if (sc->len - i < 8) return i;
+    alnum8 a = ascii_alnum8(sc->s + i);
+    if (a.k == 0 || a.k == 8 || !ends_plain_word(sc->s[i + a.k])) return i;
+    memcpy(norm, sc->s + i, 8);
+    if (!a.digit && glue_split_point(sc, norm, a.k)) return i;
+    unsigned flags = (a.upper & 0x80 ? TOK_CAPITALIZED : 0) | (a.digit ? TOK_DIGIT : 0) | (a.letter ? TOK_ALPHA : 0);
+    /* two letters or more, all upper case */
+    if ((a.letter & (a.letter - 1)) && a.upper == a.letter) flags |= TOK_ALL_CAPS;
+    *rc = push_token_hashed(sc, i, i + a.k, a.k, flags, quoth_hash_short(a.lowered, a.k));
+    return i + a.k;
+}
+
 /* Reads the word at i into w; returns the byte after it. */
 static size_t read_word(const scanner *sc, size_t i, word_scan *w) {
     size_t j = i;
@@ -519,18 +570,11 @@ static int word_byte_after_plus(char c) {
     return (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z') || u == '+' || u >= 0x80;
 }
 
-/* Scans a word starting at i and emits it (and its period, for an
- * abbreviation). Returns the byte after it. */
-static size_t scan_word(scanner *sc, size_t i, int *rc) {
-    quoth_token_list *l = sc->list;
-    /* The word is read straight into the arena: room for its longest form,
-     * the bulk copy's overshoot and a split's second NUL. */
-    if (QUOTH_RESERVE(l->arena, l->arena_cap, l->arena_len + MAX_WORD_BYTES + 16, 1024)) {
-        *rc = QUOTH_ERR_NOMEM;
-        return sc->len;
-    }
+/* scan_word() for any word, into the room it reserved. Out of line: its
+ * frame (the word's map) would cost every short word too. */
+static __attribute__((noinline)) size_t scan_any_word(scanner *sc, size_t i, int *rc) {
     word_scan w;
-    w.norm = l->arena + l->arena_len;
+    w.norm = sc->list->arena + sc->list->arena_len;
     w.n = w.mapped = w.delta = w.last_apo = w.after_hyphen = 0;
     w.letters = w.uppers = 0;
     w.digits = 0;
@@ -566,6 +610,20 @@ static size_t scan_word(scanner *sc, size_t i, int *rc) {
     }
     *rc = w.n ? emit_word(sc, i, j, &w, extra) : 0;
     return j;
+}
+
+/* Scans a word starting at i and emits it (and its period, for an
+ * abbreviation). Returns the byte after it. */
+static size_t scan_word(scanner *sc, size_t i, int *rc) {
+    quoth_token_list *l = sc->list;
+    /* The word is read straight into the arena: room for its longest form,
+     * the bulk copy's overshoot and a split's second NUL. */
+    if (QUOTH_RESERVE(l->arena, l->arena_cap, l->arena_len + MAX_WORD_BYTES + 16, 1024)) {
+        *rc = QUOTH_ERR_NOMEM;
+        return sc->len;
+    }
+    size_t short_end = scan_short_word(sc, i, l->arena + l->arena_len, rc);
+    return short_end > i ? short_end : scan_any_word(sc, i, rc);
 }
 
 /* ------------------------------------------------------- punctuation */
