@@ -435,10 +435,10 @@ static unsigned lanes_count(uint64_t m) {
 typedef struct alnum8 {
     size_t k;
     uint64_t letter, upper, digit;
-    uint64_t lowered; /* the k bytes lower-cased and packed (quoth_hash_pack()), when k < 8 */
+    uint64_t lowered; /* the k bytes lower-cased and packed (quoth_hash_pack()) */
 } alnum8;
 
-static alnum8 ascii_alnum8(const unsigned char *p) {
+static inline alnum8 ascii_alnum8(const unsigned char *p) {
     const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
     uint64_t v = quoth_hash_load64(p), low7 = v & ~high;
     uint64_t letter = lanes_in(low7 | ones * 0x20, 'a', 'z') & ~v;
@@ -450,7 +450,8 @@ static alnum8 ascii_alnum8(const unsigned char *p) {
     a.letter = letter & keep;
     a.upper = a.letter & ~(v << 2); /* bit 5 clear: A-Z */
     a.digit = digit & keep;
-    a.lowered = (v | a.upper >> 2) & keep >> 8; /* keep >> 8: the lanes before the stop */
+    /* keep >> 8: the lanes before the stop; all eight when none stops */
+    a.lowered = (v | a.upper >> 2) & (stop ? keep >> 8 : ~0ull);
     return a;
 }
 
@@ -511,21 +512,25 @@ static int ascii_may_join(unsigned char b) {
     return JOINER[b];
 }
 
-/* Whether a word of ASCII letters and digits ends at byte b as it is:
- * b joins no word and appends nothing (a brand's "+", see scan_word()). */
-static int ends_plain_word(unsigned char b) {
+/* Whether a word of ASCII letters and digits ends at byte b, which is
+ * none of them, as it is: b joins no word and appends nothing (a brand's
+ * "+", see scan_word()). */
+static int ends_plain_word(unsigned char b, int after_digit) {
+    /* a comma or a colon joins digits only ("1,000", "10:30"); joins_word() */
+    if (b == ',' || b == ':') return !after_digit;
     return b < 0x80 && !ascii_may_join(b) && b != '+';
 }
 
-/* Emits the word at i when it is fewer than eight ASCII letters and digits
+/* Emits the word at i when it is up to eight ASCII letters and digits
  * that end as they are (ends_plain_word()) and split nowhere: most words,
  * read in one step with their flags and lower-cased form on the way, so
  * that none of scan_word()'s cases are asked. Returns the byte after it,
  * or i for any other word. */
 static size_t scan_short_word(scanner *sc, size_t i, char *norm, int *rc) {
-    if (sc->len - i < 8) return i;
+    if (sc->len - i < 9) return i; /* the eight bytes and the one after them */
     alnum8 a = ascii_alnum8(sc->s + i);
-    if (a.k == 0 || a.k == 8 || !ends_plain_word(sc->s[i + a.k])) return i;
+    if (a.k == 8 && is_alnum_class(class_at(sc, i + 8))) return i; /* a longer word */
+    if (a.k == 0 || !ends_plain_word(sc->s[i + a.k], a.digit >> (8 * a.k - 1) & 1)) return i;
     memcpy(norm, sc->s + i, 8);
     if (!a.digit && glue_split_point(sc, norm, a.k)) return i;
     unsigned flags = (a.upper & 0x80 ? TOK_CAPITALIZED : 0) | (a.digit ? TOK_DIGIT : 0) | (a.letter ? TOK_ALPHA : 0);
