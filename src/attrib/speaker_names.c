@@ -640,6 +640,10 @@ static int body_word_within(const quoth_resolver *r, size_t first, size_t end) {
 static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     /* every joiner is of three letters at most: most tokens stop here */
     if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
+    /* and each opens with one of five characters: most short words and
+     * punctuation stop here, before the calls below */
+    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
+    if (c != 'i' && c != 'o' && c != 'a' && c != 'f' && c != '&') return 0;
     if (quoth_word_is(&r->p, i, "in")) return is_name_token(r, i - 1) && in_joins_body(r, first, i);
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
     int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
@@ -709,7 +713,9 @@ static int name_particle(const quoth_resolver *r, size_t i) {
 #define PARTICLES_MAX 3
 static size_t particles_at(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
-    if (i == 0 || !(t[i - 1].flags & TOK_CAPITALIZED) || t[i - 1].sentence != t[i].sentence) return 0;
+    if (i == 0 || (t[i].flags & TOK_CAPITALIZED) || !(t[i - 1].flags & TOK_CAPITALIZED) ||
+        t[i - 1].sentence != t[i].sentence)
+        return 0;
     size_t j = i;
     while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
            name_particle(r, j))
@@ -966,7 +972,7 @@ static int joiner(const quoth_resolver *r, size_t i) {
 static int portfolio_before(const quoth_resolver *r, size_t first) {
     /* "of" or "for": "State Minister for Foreign Affairs Tsehay Wolde" (the
      * eighteenth audit's had been "Foreign Affairs Tsehay Wolde") */
-    return first >= 2 &&
+    return first >= 2 && r->p.t[first - 1].norm_len <= 3 && /* each word asked has three letters at most */
            (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of") || quoth_word_is(&r->p, first - 1, "for")) &&
            (portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE));
 }
@@ -2092,7 +2098,10 @@ static int known_org_opening(const quoth_resolver *r, size_t i) {
  * reporter had been the person a "he" of the story stood for. */
 static size_t byline_name_end(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
-    if (i < 1 || !(t[i].flags & TOK_CAPITALIZED)) return i;
+    /* each credit below follows punctuation or "by": asked first, as most
+     * capitals follow neither */
+    if (i < 1 || !(t[i].flags & TOK_CAPITALIZED) || !((t[i - 1].flags & TOK_PUNCT) || t[i - 1].norm_len == 2))
+        return i;
     if (quoth_punct_is(&r->p, i - 1, "-LRB-") &&
         (quoth_word_is(&r->p, i, "reporter") || quoth_word_is(&r->p, i, "correspondent"))) {
         size_t j = i + 1;
@@ -2313,7 +2322,8 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
                 break;
             if (postnominal(r, j)) break;
-            if (j + 2 < n && j - i + 3 <= 8 && (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
+            if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
+                (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
                 body_word(r, j - 1) &&
                 quoth_word_is(&r->p, j + 1, "the") && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
                 r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
