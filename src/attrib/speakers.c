@@ -458,6 +458,13 @@ static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t en
            r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
 }
 
+/* Whether token i is "a", "an", "one" or "another", the words that bring
+ * in someone the text does not name ("a diplomat", "one resident"). */
+static int indefinite_word(const quoth_resolver *r, size_t i) {
+    static const char *const INDEFINITE[] = {"a", "an", "one", "another"};
+    return quoth_word_in(&r->p, i, INDEFINITE, sizeof INDEFINITE / sizeof *INDEFINITE);
+}
+
 static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
     static const char *const WHERE[] = {"near", "in", "from", "outside", "around", "at", "for"};
     const quoth_phrases *p = &r->p;
@@ -2278,12 +2285,11 @@ static int within_contents(const quoth_attribution *a, size_t tok) {
 }
 
 static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok) {
-    static const char *const ONE[] = {"a", "an", "one", "another"};
     if (k == 0 || !(quoth_word_is(&r->p, tok, "he") || quoth_word_is(&r->p, tok, "she"))) return 0;
     const quoth_attribution *b = &list->a[k - 1];
     if (b->speaker >= 0 || quoth_tspan_empty(b->source) || b->source.end > tok || b->source.end - b->source.first < 2)
         return 0;
-    int one = quoth_word_in(&r->p, b->source.first, ONE, sizeof ONE / sizeof *ONE);
+    int one = indefinite_word(r, b->source.first);
     /* a noun of people that is no title ("A president who ..." is the
      * president the text is about) and no document ("a statement
      * saying"), who does not ask the next speaker ("a reporter asked") */
@@ -3185,9 +3191,8 @@ static int group_with_examples(const quoth_resolver *r, quoth_tspan src) {
  * Florida Republican strategist": someone the text does not name, one
  * member of a party, not the party nor a body of the state. */
 static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
-    static const char *const ONE[] = {"a", "an", "another", "one"};
     static const char *const MEMBERS[] = {"republican", "democrat", "independent", "libertarian"};
-    if (!quoth_word_in(&r->p, src.first, ONE, sizeof ONE / sizeof *ONE) || run->first <= src.first) return 0;
+    if (!indefinite_word(r, src.first) || run->first <= src.first) return 0;
     for (uint32_t i = src.first + 1; i < run->first; i++)
         if (quoth_coarse(&r->p, i) != CT_ADJ) return 0;
     return quoth_word_in(&r->p, run->end - 1, MEMBERS, sizeof MEMBERS / sizeof *MEMBERS);
@@ -3829,7 +3834,6 @@ static uint32_t definite_noun(const quoth_resolver *r, quoth_tspan src) {
  * before, a diplomat by title). */
 static int anonymous_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                 quoth_tspan src) {
-    static const char *const INDEFINITE[] = {"a", "an", "one", "another"};
     uint32_t last = definite_noun(r, src);
     if (last == src.first) return 0;
     uint32_t para = paragraph_of(r, src.first);
@@ -3841,7 +3845,7 @@ static int anonymous_antecedent(const quoth_resolver *r, const quoth_attribution
         while (phrase.end < b->source.end && !quoth_punct_is(&r->p, phrase.end, ",")) phrase.end++;
         uint32_t head = source_last_word(r, phrase);
         if (r->p.t[head].lower_hash != r->p.t[last].lower_hash) continue;
-        return b->speaker < 0 && quoth_word_in(&r->p, b->source.first, INDEFINITE, sizeof INDEFINITE / sizeof *INDEFINITE);
+        return b->speaker < 0 && indefinite_word(r, b->source.first);
     }
     return 0;
 }
