@@ -473,9 +473,7 @@ static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
          quoth_word_is(p, src.first + 1, "in") || quoth_word_is(p, src.first + 1, "near") ||
          quoth_word_is(p, src.first + 1, "across")))
         return src.first + 1;
-    if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an") || quoth_word_is(p, src.first, "one") ||
-          quoth_word_is(p, src.first, "another")))
-        return src.end;
+    if (!indefinite_word(r, src.first)) return src.end;
     /* but a name given after it is theirs: "a retired dentist from New
      * Jersey named Harold Fine" */
     for (size_t i = src.first + 2; i < src.end; i++)
@@ -1840,9 +1838,7 @@ static int indefinite_between(const quoth_resolver *r, size_t from, size_t to, s
     for (size_t i = from; i < to; i++) {
         if (r->p.t[i].lower_hash != h) continue;
         for (size_t k = i; k-- > from && i - k <= 3;)
-            if (quoth_word_is(&r->p, k, "a") || quoth_word_is(&r->p, k, "an") ||
-                quoth_word_is(&r->p, k, "another") || quoth_word_is(&r->p, k, "one"))
-                return 1;
+            if (indefinite_word(r, k)) return 1;
     }
     return 0;
 }
