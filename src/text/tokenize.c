@@ -317,12 +317,14 @@ static unsigned whole_word_flags(const word_scan *w) {
     return flags;
 }
 
-/* The last apostrophe of norm after its first byte, or NULL. */
-static const char *last_apostrophe(const word_scan *w) {
-    if (!w->high) return w->last_apo ? w->norm + w->last_apo : NULL;
+/* Where the last apostrophe of norm after its first byte is, or 0. An
+ * index, not a pointer: a pointer tested for NULL after `norm +` made clang's
+ * analyzer take norm itself for NULL. */
+static size_t last_apostrophe(const word_scan *w) {
+    if (!w->high) return w->last_apo;
     for (size_t i = w->n; i-- > 1;)
-        if (w->norm[i] == '\'') return w->norm + i;
-    return NULL;
+        if (w->norm[i] == '\'') return i;
+    return 0;
 }
 
 /* Emits text[start..end), the word w, splitting off a clitic ("'s", "n't")
@@ -333,10 +335,10 @@ static int emit_word(scanner *sc, size_t start, size_t end, const word_scan *w, 
     const char *norm = w->norm;
     size_t n = w->n, cut = 0;
     /* Clitics: the last apostrophe, followed by s, re, ve, ll, d or m; or n't. */
-    const char *apo = last_apostrophe(w);
-    if (apo) {
-        size_t a = (size_t)(apo - norm), rest = n - a - 1;
-        char c1 = rest > 0 ? (char)(apo[1] | 0x20) : 0, c2 = rest > 1 ? (char)(apo[2] | 0x20) : 0;
+    size_t a = last_apostrophe(w);
+    if (a) {
+        size_t rest = n - a - 1;
+        char c1 = rest > 0 ? (char)(norm[a + 1] | 0x20) : 0, c2 = rest > 1 ? (char)(norm[a + 2] | 0x20) : 0;
         if ((rest == 1 && (c1 == 's' || c1 == 'd' || c1 == 'm')) ||
             (rest == 2 && ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') ||
                            (c1 == 'l' && c2 == 'l'))))
@@ -575,11 +577,11 @@ static int word_byte_after_plus(char c) {
     return (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z') || u == '+' || u >= 0x80;
 }
 
-/* scan_word() for any word, into the room it reserved. Out of line: its
- * frame (the word's map) would cost every short word too. */
-static __attribute__((noinline)) size_t scan_any_word(scanner *sc, size_t i, int *rc) {
+/* scan_word() for any word, into `room`, the arena's room it reserved.
+ * Out of line: its frame (the word's map) would cost every short word too. */
+static __attribute__((noinline)) size_t scan_any_word(scanner *sc, size_t i, char *room, int *rc) {
     word_scan w;
-    w.norm = sc->list->arena + sc->list->arena_len;
+    w.norm = room;
     w.n = w.mapped = w.delta = w.last_apo = w.after_hyphen = 0;
     w.letters = w.uppers = 0;
     w.digits = 0;
@@ -627,8 +629,9 @@ static size_t scan_word(scanner *sc, size_t i, int *rc) {
         *rc = QUOTH_ERR_NOMEM;
         return sc->len;
     }
-    size_t short_end = scan_short_word(sc, i, l->arena + l->arena_len, rc);
-    return short_end > i ? short_end : scan_any_word(sc, i, rc);
+    char *room = l->arena + l->arena_len;
+    size_t short_end = scan_short_word(sc, i, room, rc);
+    return short_end > i ? short_end : scan_any_word(sc, i, room, rc);
 }
 
 /* ------------------------------------------------------- punctuation */
