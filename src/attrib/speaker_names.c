@@ -260,9 +260,11 @@ static uint32_t given_name_classes(const quoth_resolver *r, size_t i) {
 enum { MEMO_GIVEN_ASKED = 1, MEMO_GIVEN = 2, MEMO_NAME_ASKED = 4, MEMO_NAME = 8 };
 
 int quoth_token_memo_reset(quoth_speaker_table *t, size_t n_tokens) {
-    if (n_tokens == 0) return 0;
-    if (QUOTH_RESERVE(t->token_memo, t->token_memo_cap, n_tokens, 1024)) return QUOTH_ERR_NOMEM;
-    memset(t->token_memo, 0, n_tokens);
+    /* one byte more, cleared too: the buffer outlives documents, and a test
+     * that looked one past the last token would otherwise meet the answer
+     * of a longer document's token there */
+    if (QUOTH_RESERVE(t->token_memo, t->token_memo_cap, n_tokens + 1, 1024)) return QUOTH_ERR_NOMEM;
+    memset(t->token_memo, 0, n_tokens + 1);
     return 0;
 }
 
