@@ -5,8 +5,10 @@
  * failures of a callback stopping the run cleanly, the same records from
  * the real engine with one worker or several, and the input lists.
  */
+#include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -553,6 +555,57 @@ static void test_json_long_strings(void) {
     free(want);
 }
 
+/* A confidence as "%.2f" writes it, by the writer's own printing: the
+ * edges by name (ties to even at an exact half, values a hair under a
+ * half that must not round up, signed zero, the hand-over to snprintf),
+ * the five floats around each half hundredth from 0 to 4 (where rounding
+ * turns), and a sweep of every 997th float from 10^-4 to 4. */
+static int hundredths_differ(quoth_json_buf *b, float value) {
+    char want[64];
+    snprintf(want, sizeof want, "%.2f", (double)value);
+    b->len = 0;
+    quoth_json_put_hundredths(b, value);
+    return b->failed || b->len != strlen(want) || memcmp(b->data, want, b->len) != 0;
+}
+
+static float float_of_bits(uint32_t bits) {
+    float f;
+    memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+static void test_json_hundredths(void) {
+    quoth_json_buf b = {0};
+    quoth_json_put_hundredths(&b, 0.125f);
+    quoth_json_put_hundredths(&b, 0.375f);
+    quoth_json_put_hundredths(&b, -0.0f);
+    quoth_json_put(&b, "", 1);
+    CHECK_STR(b.data, "0.120.38-0.00");
+    static const float edges[] = {0.0f, -0.0f, 1.0f, 0.005f, 0.015f, 0.125f, 0.375f, 0.995f, 0.9951f, -0.125f,
+                                  -0.004f, 0.5f, 99.995f, 1e-30f, 3e7f, 1e13f, 1e14f, 1e15f, 1e20f,
+                                  (float)INFINITY, -(float)INFINITY, (float)NAN};
+    int wrong = 0, tried = 0;
+    for (size_t k = 0; k < sizeof edges / sizeof *edges; k++) wrong += hundredths_differ(&b, edges[k]);
+    CHECK_INT(wrong, 0);
+    wrong = 0;
+    for (int half = 1; half < 800; half += 2) {
+        float f = (float)(half / 200.0);
+        f = nextafterf(nextafterf(f, 0.0f), 0.0f);
+        for (int k = 0; k < 5; k++, f = nextafterf(f, 5.0f), tried++) {
+            wrong += hundredths_differ(&b, f);
+            wrong += hundredths_differ(&b, -f);
+        }
+    }
+    uint32_t from, to;
+    float low = 1e-4f, high = 4.0f;
+    memcpy(&from, &low, sizeof from);
+    memcpy(&to, &high, sizeof to);
+    for (uint32_t bits = from; bits < to; bits += 997, tried++) wrong += hundredths_differ(&b, float_of_bits(bits));
+    CHECK_INT(wrong, 0);
+    CHECK(tried > 100000);
+    quoth_json_buf_free(&b);
+}
+
 TEST_MAIN(setup, test_order_and_bound, test_bytes_bound, test_several_inputs_and_missing, test_failures_stop,
-          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, test_json_long_strings, test_csv_fields,
+          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, test_json_long_strings, test_json_hundredths, test_csv_fields,
           cleanup)

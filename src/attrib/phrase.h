@@ -35,7 +35,9 @@ static inline quoth_phrases quoth_phrases_of(const quoth_token_list *tl) {
  * w's length where the call is written, a constant for a literal even
  * where the compiler keeps the function out of line. The length, asked
  * first because it is in the token (the text is one load further),
- * settles most calls, the first byte most others, without strcasecmp. */
+ * settles most calls, the first byte most others, without strcasecmp.
+ * Being a macro, it reads w twice: w must have no side effects (every
+ * caller passes a literal or a list's element). */
 #define quoth_word_is(p, i, w) quoth_word_is_len((p), (i), (w), strlen(w))
 
 static inline int quoth_word_is_len(const quoth_phrases *p, size_t i, const char *w, size_t len) {
@@ -58,7 +60,8 @@ int quoth_all_capitals(const quoth_phrases *p, size_t i, size_t min);
 
 /* Token i is punctuation spelled w; its length taken at the call, as
  * quoth_word_is() takes it. w's end is compared too, as strcmp() would,
- * for a token longer than norm_len holds. */
+ * for a token longer than norm_len holds. It reads w twice, as
+ * quoth_word_is() does. */
 #define quoth_punct_is(p, i, w) quoth_punct_is_len((p), (i), (w), strlen(w))
 
 static inline int quoth_punct_is_len(const quoth_phrases *p, size_t i, const char *w, size_t len) {

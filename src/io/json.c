@@ -3,6 +3,8 @@
  */
 #include "io/json.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,4 +178,30 @@ void quoth_json_put_span(quoth_json_buf *b, const char *text, const quoth_span *
     b->len = (size_t)(p + 10 - b->data);
     quoth_json_put_string(b, text + span->byte_start, span->byte_end - span->byte_start);
     quoth_json_put(b, "}", 1);
+}
+
+/* A float times 100 is exact in a double (24 + 5 significant bits), so
+ * rounding that to a whole number, ties to even as printf rounds exact
+ * values, rounds the value itself. A value not finite or too large goes
+ * to snprintf(). */
+void quoth_json_put_hundredths(quoth_json_buf *b, float value) {
+    double scaled = fabs((double)value) * 100.0;
+    if (!(scaled < 1e15)) {
+        char printed[48];
+        snprintf(printed, sizeof printed, "%.2f", (double)value);
+        quoth_json_puts(b, printed);
+        return;
+    }
+    uint64_t hundredths = (uint64_t)scaled;
+    double fraction = scaled - (double)hundredths;
+    if (fraction > 0.5 || (fraction == 0.5 && (hundredths & 1))) hundredths++;
+    char digits[24], *p = digits + sizeof digits;
+    for (int k = 0; k < 2; k++, hundredths /= 10) *--p = (char)('0' + hundredths % 10);
+    *--p = '.';
+    do {
+        *--p = (char)('0' + hundredths % 10);
+        hundredths /= 10;
+    } while (hundredths);
+    if (signbit(value)) *--p = '-';
+    quoth_json_put(b, p, (size_t)(digits + sizeof digits - p));
 }

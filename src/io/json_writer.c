@@ -3,7 +3,6 @@
  * format: {"id", "quotes": [{"type", "cue", "sources", "contents",
  * "speaker"}]}, offsets in code points. The fields: README.md, "The fields".
  */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -55,33 +54,6 @@ static void span_list(quoth_json_buf *b, const char *text, const quoth_span *s, 
     quoth_json_puts(b, "]");
 }
 
-/* "%.2f" of a confidence, the bytes snprintf() makes, without its format
- * parsing and float printing (1,500 instructions a call): a float times 100
- * is exact in a double (24 + 5 significant bits), so rounding that to a
- * whole number, ties to even as printf rounds exact values, rounds the
- * value itself. A value not finite or too large goes to snprintf(). */
-static void put_confidence(quoth_json_buf *b, float value) {
-    double scaled = fabs((double)value) * 100.0;
-    if (!(scaled < 1e15)) {
-        char printed[48];
-        snprintf(printed, sizeof printed, "%.2f", (double)value);
-        quoth_json_puts(b, printed);
-        return;
-    }
-    uint64_t hundredths = (uint64_t)scaled;
-    double fraction = scaled - (double)hundredths;
-    if (fraction > 0.5 || (fraction == 0.5 && (hundredths & 1))) hundredths++;
-    char digits[24], *p = digits + sizeof digits;
-    for (int k = 0; k < 2; k++, hundredths /= 10) *--p = (char)('0' + hundredths % 10);
-    *--p = '.';
-    do {
-        *--p = (char)('0' + hundredths % 10);
-        hundredths /= 10;
-    } while (hundredths);
-    if (signbit(value)) *--p = '-';
-    quoth_json_put(b, p, (size_t)(digits + sizeof digits - p));
-}
-
 static void quote(quoth_json_buf *b, const char *text, const quoth_quote *q) {
     quoth_json_puts(b, "{\"type\": \"");
     quoth_json_puts(b, quoth_quote_type_name(q->type));
@@ -94,7 +66,7 @@ static void quote(quoth_json_buf *b, const char *text, const quoth_quote *q) {
     span_list(b, text, q->contents, q->n_contents);
     if (q->n_sources || q->speaker_name) speaker(b, q);
     quoth_json_puts(b, ", \"confidence\": ");
-    put_confidence(b, q->confidence);
+    quoth_json_put_hundredths(b, q->confidence);
     quoth_json_puts(b, "}");
 }
 

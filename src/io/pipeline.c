@@ -34,7 +34,7 @@ typedef struct job {
     uint64_t position;  /* input bytes consumed when it was read, for progress */
     size_t cost;        /* what it counts against max_queued_bytes */
     quoth_raw_doc raw;
-    char *record;       /* what process() wrote */
+    char *record;       /* what process() wrote: record_len bytes, no NUL after */
     size_t record_len;
     quoth_pipeline_result result;
 } job;
