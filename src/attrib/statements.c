@@ -64,7 +64,7 @@ static void source_of_citing(const quoth_phrases *p, quoth_attribution *a) {
 }
 
 int quoth_attribution_split_citing(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
     for (size_t k = 0; k < n; k++) {
         quoth_attribution *a = &list->a[k];
@@ -131,7 +131,7 @@ static quoth_attribution rule_statement(int origin, quoth_tspan cue, quoth_tspan
  * Returns 0 or QUOTH_ERR_NOMEM. */
 static int split_contents(const quoth_attrib_input *in, quoth_attribution_list *list, clause_finder find,
                           int same_origin) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
     for (size_t k = 0; k < n; k++) {
         quoth_attribution *a = &list->a[k];
@@ -178,6 +178,28 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
  * rest as it is. */
 static uint64_t scan_budget(const quoth_attrib_input *in) { return 16 * (uint64_t)in->tokens->n + (1u << 20); }
 
+/* The first token from i before n whose hash is a, b or c; n when none.
+ * A token's lower_hash is quoth_hash_lower() of its normalized form, so a
+ * token of another hash is none of those words: the passes that look for
+ * a few words among all tokens skip to them by the hash alone, a load and
+ * compares a token that seldom branch. */
+static size_t next_of_hashes(const quoth_token *t, size_t i, size_t n, uint64_t a, uint64_t b, uint64_t c) {
+    for (; i < n; i++) {
+        uint64_t h = t[i].lower_hash;
+        if (h == a || h == b || h == c) break;
+    }
+    return i;
+}
+
+/* The first token from i before n that has one of the classes `lex`, or
+ * whose hash is h; n when none: the same, for words the word classes
+ * mark ("that" a complementizer, "it" a neuter pronoun). */
+static size_t next_of_classes(const quoth_token *t, size_t i, size_t n, uint32_t lex, uint64_t h) {
+    for (; i < n; i++)
+        if ((t[i].lex & lex) || t[i].lower_hash == h) break;
+    return i;
+}
+
 /* A statement of one content that a step of this file found; its speaker
  * is the resolver's to find. */
 static quoth_attribution rule_statement(int origin, quoth_tspan cue, quoth_tspan source, quoth_tspan content) {
@@ -192,7 +214,7 @@ typedef int (*sentence_step)(const quoth_phrases *p, size_t first, size_t end, q
 
 /* Runs `step` over each sentence while the budget lasts. */
 static int each_sentence(const quoth_attrib_input *in, quoth_attribution_list *list, sentence_step step) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     const quoth_token_list *tl = in->tokens;
     uint64_t budget = scan_budget(in);
     for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
@@ -276,7 +298,7 @@ static size_t untaken_rest_end(const quoth_phrases *p, const quoth_attribution_l
 }
 
 int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     size_t n = list->n;
     for (size_t k = 0; k < n && budget >= list->n; k++) {
@@ -308,7 +330,7 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
  * nothing between is another statement's or quoted (the tagger had
  * stopped it at "hands", and the statement kept its subject alone). */
 void quoth_attribution_content_to_inverted_cue(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in); /* each extension asks every other statement */
     for (size_t k = 0; k < list->n && budget >= list->n; k++) {
         quoth_attribution *a = &list->a[k];
@@ -335,7 +357,7 @@ void quoth_attribution_content_to_inverted_cue(const quoth_attrib_input *in, quo
  * words come before it (no verb, comma, quotation or other statement;
  * it had begun at "cargo lander"). */
 void quoth_attribution_content_from_sentence_start(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in); /* each extension asks every other statement */
     for (size_t k = 0; k < list->n && budget >= list->n; k++) {
         quoth_attribution *a = &list->a[k];
@@ -395,7 +417,7 @@ static size_t signed_quotation(const quoth_phrases *p, size_t first, size_t end,
 }
 
 int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     const quoth_token_list *tl = in->tokens;
     uint64_t budget = scan_budget(in);
     for (size_t k = 0; k < tl->n_para && budget >= list->n; k++) {
@@ -478,7 +500,7 @@ static void drop_other_readings(quoth_attribution_list *list, size_t kept, quoth
 }
 
 int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     const quoth_token_list *tl = in->tokens;
     uint64_t budget = scan_budget(in);
     for (size_t s = 0; s < tl->n_sent && budget >= 3 * (uint64_t)list->n; s++) {
@@ -543,10 +565,19 @@ static int speaking_subject(const quoth_phrases *p, size_t first, size_t end) {
  * statement. */
 static int translated_cue(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
     size_t verb = SIZE_MAX;
-    for (size_t i = first + 1; i + 2 < end && i < first + 3 * QUOTH_MAX_PHRASE && verb == SIZE_MAX; i++)
+    /* the verb i before a "that" at j = i + 1, i + 2 < stop (the loop's
+     * two bounds as one); the "that" found by its class first, as most
+     * sentences hold none */
+    size_t stop = end < first + 3 * QUOTH_MAX_PHRASE + 2 ? end : first + 3 * QUOTH_MAX_PHRASE + 2;
+    for (size_t j = first + 2; j + 1 < stop; j++) {
+        if ((j = next_of_classes(p->t, j, stop - 1, LEX_COMPLEMENTIZER, 0)) + 1 >= stop) break;
+        size_t i = j - 1;
         if ((p->t[i + 1].lex & LEX_COMPLEMENTIZER) && !p->t[i].quote_depth && quoth_word_is(p, i + 1, "that") &&
-            translated_saying_verb(p, i) && quoth_coarse(p, i + 2) != CT_VERB && quoth_coarse(p, i + 2) != CT_AUX)
+            translated_saying_verb(p, i) && quoth_coarse(p, i + 2) != CT_VERB && quoth_coarse(p, i + 2) != CT_AUX) {
             verb = i;
+            break;
+        }
+    }
     if (verb == SIZE_MAX) return 0;
     size_t subject = quoth_np_left(p, verb, first), last = end_before_punctuation(p, verb + 2, end);
     if (subject >= verb || last <= verb + 2 || !speaking_subject(p, subject, verb) ||
@@ -761,7 +792,7 @@ static int as_opening_report(const quoth_attrib_input *in, const quoth_phrases *
  * Delacroix wrote last week, X", which the tagger had not read at all.
  * Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_as_reported(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     size_t n = list->n;
     for (size_t k = 0; k < n && budget >= list->n; k++) {
@@ -810,7 +841,7 @@ static int subject_with_participle_aside(const quoth_attrib_input *in, const quo
  * had kept the subject alone, "the original draft, circulated last
  * week,"). */
 void quoth_attribution_join_cue_inside_content(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     for (size_t k = 0; k + 1 < list->n && budget >= list->n; k++) {
         quoth_attribution *a = &list->a[k];
@@ -897,7 +928,13 @@ static quoth_tspan subject_before_day(const quoth_phrases *p, size_t first, size
  * subject, whether the tagger read it without a source or not at all (it
  * had been lost). */
 static int participle_that_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    const uint64_t ruling = quoth_hash_lower("ruling", 6);
+    size_t stop = end > 3 ? end - 3 : 0; /* verb + 3 < end */
     for (size_t comma = first + 3; comma + 4 < end; comma++) {
+        /* the participle first, by its classes or its hash: few tokens
+         * are one */
+        comma = next_of_classes(p->t, comma + 1, stop, LEX_FORM_ING, ruling) - 1;
+        if (comma + 4 >= end) break;
         size_t verb = comma + 1;
         /* a court's "ruling", which the word classes hold no verb of */
         int participle = ((p->t[verb].lex & LEX_FORM_ING) && (p->t[verb].lex & LEX_CUE)) || quoth_word_is(p, verb, "ruling");
@@ -934,7 +971,7 @@ int quoth_attribution_participle_reports(const quoth_attrib_input *in, quoth_att
  * ", saying" a cue of its own 118 times in train; the clause had been
  * cut from the first content and lost). */
 int quoth_attribution_trailing_participles(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     size_t n = list->n;
     for (size_t k = 0; k < n && budget >= list->n; k++) {
@@ -987,7 +1024,10 @@ static size_t parenthetical_verb(const quoth_phrases *p, size_t comma, size_t en
  * side, is its source's statement of both parts (the tagger, which had
  * learned no "continued", had left it out). */
 static int parenthetical_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
-    for (size_t comma = first + 1; comma + 4 < end; comma++) {
+    const uint64_t h = quoth_hash_lower(",", 1);
+    size_t stop = end > 4 ? end - 4 : 0; /* comma + 4 < end */
+    /* the commas by their hash first (next_of_hashes()) */
+    for (size_t comma = first + 1; (comma = next_of_hashes(p->t, comma, stop, h, h, h)) < stop; comma++) {
         quoth_tspan source;
         size_t verb;
         if (!quoth_punct_char(p, comma, ',') || p->t[comma].quote_depth ||
@@ -1113,15 +1153,17 @@ static int passive_report(quoth_attribution_list *list, size_t it, size_t partic
 }
 
 int quoth_attribution_passive_reports(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     const quoth_token_list *tl = in->tokens;
     uint64_t budget = scan_budget(in);
     for (size_t s = 0; s < tl->n_sent && budget >= list->n; s++) {
         size_t first = tl->sent[s].first, end = first + tl->sent[s].count, it = first, participle = SIZE_MAX;
-        for (; it < end && it < first + 3 * QUOTH_MAX_PHRASE && participle == SIZE_MAX; it++)
-            participle = passive_report_at(&p, it, end);
+        size_t stop = end < first + 3 * QUOTH_MAX_PHRASE ? end : first + 3 * QUOTH_MAX_PHRASE;
+        /* "it" by its class first: most sentences hold none */
+        for (; (it = next_of_classes(p.t, it, stop, LEX_NEUTER, 0)) < stop; it++)
+            if ((participle = passive_report_at(&p, it, end)) != SIZE_MAX) break;
         if (participle == SIZE_MAX) continue;
-        quoth_tspan document = opening_document(in, &p, first, --it);
+        quoth_tspan document = opening_document(in, &p, first, it);
         while (it < end && budget >= list->n) { /* each report of the sentence */
             budget -= list->n;
             size_t that, next;
@@ -1239,7 +1281,7 @@ static int naming_participle(const quoth_phrases *p, size_t i) {
 }
 
 int quoth_attribution_join_naming_participles(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++) {
@@ -1308,7 +1350,7 @@ static int adverbial_content(const quoth_attrib_input *in, const quoth_phrases *
 }
 
 void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
         if (!adverbial_content(in, &p, &list->a[k])) list->a[kept++] = list->a[k];
@@ -1334,14 +1376,16 @@ static size_t past_prepositional_phrases(const quoth_phrases *p, size_t np, size
 }
 
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
     /* each clause looks at every attribution: a budget linear in the
      * document's size keeps a text of thousands of them linear, as in
      * quoth_attribution_merge() */
     uint64_t budget = 16 * (uint64_t)p.n + (1u << 20);
-    for (size_t i = 1; i < p.n; i++) {
-        /* every token is asked: its length first */
+    /* every token is asked: by its hash first (next_of_hashes()) */
+    const uint64_t who = quoth_hash_lower("who", 3), speaking = quoth_hash_lower("speaking", 8),
+                   talking = quoth_hash_lower("talking", 7);
+    for (size_t i = 1; (i = next_of_hashes(p.t, i, p.n, who, speaking, talking)) < p.n; i++) {
         /* "who asked not to be named", or a participle set off by its
          * comma: ", speaking on condition of anonymity because he ...," */
         int participle = p.t[i].norm_len >= 7 && quoth_punct_is(&p, i - 1, ",") &&
@@ -1421,12 +1465,15 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
  * and the shipped model stays what `make model` builds (the eighteenth
  * audit's had been no statement). */
 int quoth_attribution_figure_estimates(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     /* "put", "puts" by their hashes: most tokens are no such word */
     const uint64_t put = quoth_hash_lower("put", 3), puts = quoth_hash_lower("puts", 4);
-    for (size_t i = 1; i < p.n && budget >= list->n; i++) {
-        if ((p.t[i].lower_hash != put && p.t[i].lower_hash != puts) || p.t[i].quote_depth) continue;
+    for (size_t i = 1; (i = next_of_hashes(p.t, i, p.n, put, puts, puts)) < p.n; i++) {
+        /* the budget and the list change only below, so asked here it
+         * stops the scan where asking it of every token had */
+        if (budget < list->n) break;
+        if (p.t[i].quote_depth) continue;
         size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
         if (!quoth_puts_a_figure(&p, i, end)) continue;
         size_t s = quoth_np_left(&p, i, first);
