@@ -230,6 +230,11 @@ static void give_up_mixed(const quoth_token_list *tl, quoth_attribution *r, cons
     }
     for (size_t k = 0; k < model->n; k++) {
         const quoth_attribution *m = &model->a[k];
+        /* that test of the first piece, and of a second where there is
+         * one, before the loop over them, whose end had been mispredicted */
+        int near = (m->content[0].first <= last_first) & (m->content[0].end >= first_end);
+        if (m->n_content > 1) near |= (m->content[1].first <= last_first) & (m->content[1].end >= first_end);
+        if (!near || !m->n_content) continue;
         for (int mc = 0; mc < m->n_content; mc++) {
             quoth_tspan piece = m->content[mc];
             if (piece.first > last_first || piece.end < first_end) continue;
