@@ -19,12 +19,29 @@
 #include "attrib/phrase.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
+#include "tag/hash.h"
 
 static uint32_t start_of(const quoth_attribution *a) {
     uint32_t f = a->content[0].first;
     if (!quoth_tspan_empty(a->source) && a->source.first < f) f = a->source.first;
     if (!quoth_tspan_empty(a->cue) && a->cue.first < f) f = a->cue.first;
     return f;
+}
+
+/* The lower_hash of a token that is the word of n <= 3 bytes (in small
+ * letters) packed little-endian in `packed`: quoth_hash_short() of what
+ * quoth_hash_pack() makes of it, which is quoth_hash_lower() of the word.
+ * A constant the compiler folds, where quoth_hash_lower() of a literal
+ * had stayed a call in this large file. */
+static inline uint64_t short_word_hash(uint32_t packed, size_t n) { return quoth_hash_short(packed, n); }
+
+/* The first token from i before n whose hash is a or b; n when none: a
+ * scan that skips to a few words by the hash alone, in a loop of its own
+ * that the compiler keeps tight. */
+static size_t next_of_hashes(const quoth_token *t, size_t i, size_t n, uint64_t a, uint64_t b) {
+    for (; i < n; i++)
+        if (t[i].lower_hash == a || t[i].lower_hash == b) break;
+    return i;
 }
 
 static int by_start(const void *x, const void *y) {
@@ -1175,7 +1192,11 @@ static int declined_details(const quoth_phrases *p, size_t j, size_t end) {
  * end): ", though it did not provide figures", ", but declined to
  * elaborate", ", without giving details". Returns its comma, or end. */
 static size_t writer_aside(const quoth_phrases *p, size_t first, size_t end) {
-    for (size_t i = first + 1; i + 3 < end; i++) {
+    /* an aside opens at "and" or a comma: the others by their hashes
+     * (short_word_hash()) */
+    const uint64_t and_hash = short_word_hash('a' | 'n' << 8 | 'd' << 16, 3), comma_hash = short_word_hash(',', 1);
+    size_t stop = end > 3 ? end - 3 : 0; /* i + 3 < end */
+    for (size_t i = first + 1; (i = next_of_hashes(p->t, i, stop, and_hash, comma_hash)) < stop; i++) {
         if (quoth_word_is(p, i, "and") && !p->t[i].quote_depth && declined_details(p, i + 1, end))
             return quoth_punct_is(p, i - 1, ",") ? i - 1 : i;
         if (!quoth_punct_is(p, i, ",") || p->t[i].quote_depth) continue;
@@ -1267,6 +1288,11 @@ static void phrasal_particle(const quoth_phrases *p, quoth_attribution *a) {
     for (int c = 0; c < a->n_content; c++) {
         quoth_tspan *t = &a->content[c];
         if (t->first != a->cue.end || t->end < t->first + 2) continue;
+        /* the particle first, one word of four: most contents open with
+         * none, and the verb's stems go unasked */
+        if (!quoth_word_is(p, t->first, "to") && !quoth_word_is(p, t->first, "for") &&
+            !quoth_word_is(p, t->first, "on") && !quoth_word_is(p, t->first, "about"))
+            continue;
         for (size_t k = 0; k < sizeof PHRASAL / sizeof *PHRASAL; k++)
             if (quoth_starts_with(p, verb, PHRASAL[k][0]) && quoth_word_is(p, t->first, PHRASAL[k][1])) {
                 a->cue.end++;
