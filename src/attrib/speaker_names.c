@@ -1553,12 +1553,12 @@ static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
  * names inside a sentence, as one set of their hashes (the second kind
  * with its key changed, so that the two never meet; open addressing, 0
  * an empty slot, at most half full: a token adds two keys at most, a
- * small word's or a name's and a surname's, or a name's when it opens a
- * sentence and a body follows, so the slots are four per token): made
- * once, for the first headline or sentence that needs it, in the table's
- * buffer, in one pass (a sort of every word had cost 3% of a whole run). */
+ * small word's or a name's and a surname's, and a sentence's first word
+ * may add a name's when a body follows): made once, for the first
+ * headline or sentence that needs it, in the table's buffer, in one pass
+ * (a sort of every word had cost 3% of a whole run). */
 typedef struct doc_words {
-    const uint64_t *slot;
+    uint64_t *slot;
     size_t mask;
     const uint64_t *source_ends; /* see make_source_ends() */
     int made;
@@ -1578,9 +1578,18 @@ static uint64_t surname_key(uint64_t lower_hash) {
     return key ? key : 3;
 }
 
-static void word_set_add(uint64_t *set, size_t slots, uint64_t key) {
-    size_t k = (size_t)key & (slots - 1);
-    while (set[k] && set[k] != key) k = (k + 1) & (slots - 1);
+static void word_set_add(uint64_t *set, size_t mask, uint64_t key) {
+    size_t k = (size_t)key & mask;
+    /* the walk ends at an empty slot or the key's, almost always the
+     * first: asked as one branch, on the smaller of the slot and its
+     * difference from the key (zero when either is), since a branch on
+     * emptiness alone guesses a new word from a repeated one no better
+     * than a coin */
+    for (;;) {
+        uint64_t held = set[k], other = held ^ key;
+        if ((held < other ? held : other) == 0) break;
+        k = (k + 1) & mask;
+    }
     set[k] = key;
 }
 
@@ -1592,21 +1601,21 @@ static int between_capitals(const quoth_resolver *r, size_t i) {
            (r->p.t[i + 1].flags & TOK_CAPITALIZED) && r->p.t[i + 1].sentence == r->p.t[i].sentence;
 }
 
-static int make_word_sets(quoth_resolver *r, doc_words *w) {
-    quoth_speaker_table *t = r->t;
-    w->made = 1;
-    size_t slots = 64;
-    while (slots < 4 * r->p.n) slots *= 2;
-    if (QUOTH_RESERVE(t->word_set, t->word_set_cap, slots, 64)) return QUOTH_ERR_NOMEM;
-    uint64_t *set = t->word_set;
-    memset(set, 0, slots * sizeof *set);
-    for (size_t i = 0; i < r->p.n; i++) {
-        const quoth_token *tok = &r->p.t[i];
-        if ((tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA)
-            word_set_add(set, slots, small_word_key(tok->lower_hash));
-        else if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED &&
-                 (quoth_speaker_name_token(tok) || between_capitals(r, i))) {
-            word_set_add(set, slots, inner_name_key(tok->lower_hash));
+/* The keys make_word_sets() puts in the set, into keys[] (two for each
+ * token at most). Their count. */
+static size_t word_set_keys(const quoth_resolver *r, uint64_t *keys) {
+    const quoth_token *t = r->p.t; /* read once: the stores to keys[] might alias r for all the compiler knows */
+    size_t n = r->p.n, m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const quoth_token *tok = &t[i];
+        /* most tokens are words in small letters, the rest mixed among
+         * them: every token's key is written, and kept by the count, with
+         * no branch to guess wrong */
+        keys[m] = small_word_key(tok->lower_hash);
+        m += (tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA;
+        if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED &&
+            (quoth_speaker_name_token(tok) || between_capitals(r, i))) {
+            keys[m++] = inner_name_key(tok->lower_hash);
             /* a given name that opens the name, not a place's word
              * ("North Carolina Democratic") */
             /* or one the entity tagger read as a person's, with the word
@@ -1617,9 +1626,30 @@ static int make_word_sets(quoth_resolver *r, doc_words *w) {
                 (given_name(r, i - 1) ||
                  (tok[-1].entity == QUOTH_ENT_PERSON && tok->entity == QUOTH_ENT_PERSON && !(tok[-1].flags & TOK_SENT_START))) &&
                 (i < 2 || !(tok[-2].flags & TOK_CAPITALIZED) || (tok[-2].lex & (LEX_TITLE | LEX_HONORIFIC))))
-                word_set_add(set, slots, surname_key(tok->lower_hash));
+                keys[m++] = surname_key(tok->lower_hash);
         }
     }
+    return m;
+}
+
+/* The keys are gathered first, in the buffer's head, so that the set is
+ * sized by them: by the tokens it had been twice to four times as large,
+ * and a whole first-level cache's worth cleared for a long document. */
+static int make_word_sets(quoth_resolver *r, doc_words *w) {
+    quoth_speaker_table *t = r->t;
+    w->made = 1;
+    size_t scratch = 2 * r->p.n + 1;
+    if (QUOTH_RESERVE(t->word_set, t->word_set_cap, scratch, 64)) return QUOTH_ERR_NOMEM;
+    size_t m = word_set_keys(r, t->word_set);
+    /* room for a key more from each sentence's first word, which
+     * body_named_opening_sentence() may add later */
+    size_t slots = 64;
+    while (slots < 2 * (m + r->p.tl->n_sent)) slots *= 2;
+    if (QUOTH_RESERVE(t->word_set, t->word_set_cap, scratch + slots, 64)) return QUOTH_ERR_NOMEM;
+    const uint64_t *keys = t->word_set;
+    uint64_t *set = t->word_set + scratch;
+    memset(set, 0, slots * sizeof *set);
+    for (size_t k = 0; k < m; k++) word_set_add(set, slots - 1, keys[k]);
     w->slot = set;
     w->mask = slots - 1;
     return 0;
@@ -1853,7 +1883,7 @@ static int adverb_shaped_name(const quoth_resolver *r, size_t i) {
 static int body_named_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     quoth_name_run one = {.first = (uint32_t)i, .end = (uint32_t)i + 1, .lead = (uint32_t)i};
     if (!(may_open_sentence_as_name(r, i) || adverb_shaped_name(r, i)) || !apposed_to_body(r, &one)) return 0;
-    word_set_add(r->t->word_set, w->mask + 1, inner_name_key(r->p.t[i].lower_hash));
+    word_set_add(w->slot, w->mask, inner_name_key(r->p.t[i].lower_hash));
     return 1;
 }
 
