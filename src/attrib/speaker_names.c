@@ -1977,17 +1977,18 @@ int quoth_nationality_noun(const quoth_phrases *p, size_t i) {
 }
 
 /* Whether `list`, of n words sorted as strcmp() orders them, holds w:
- * found by halving. */
+ * the last word not after w, found by halving, is w. The half kept is
+ * chosen by a conditional move, not a branch that a search guesses wrong
+ * half the time. */
 static int sorted_list_holds(const char *const *list, size_t n, const char *w) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(list[mid], w);
-        if (c == 0) return 1;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+    if (n == 0) return 0;
+    const char *const *base = list;
+    while (n > 1) { /* the last word not after w, if any, is in [base, base + n) */
+        size_t half = n / 2;
+        base = strcmp(base[half], w) <= 0 ? base + half : base;
+        n -= half;
     }
-    return 0;
+    return strcmp(*base, w) == 0;
 }
 
 int quoth_nationality_of(const char *w) {
@@ -2426,14 +2427,21 @@ int quoth_find_name_runs(quoth_resolver *r) {
     return 0;
 }
 
+/* The runs' ends increase (quoth_find_name_runs() stores them in the
+ * order of the text, none inside another), so that the first ending after
+ * tok is found by halving; the half kept is chosen by a conditional move,
+ * not a branch, which a search guesses wrong half the time. */
 size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
-    size_t lo = 0, hi = t->n_runs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->runs[mid].end <= tok) lo = mid + 1;
-        else hi = mid;
+    size_t n = t->n_runs;
+    if (n == 0) return 0;
+    const quoth_name_run *base = t->runs;
+    /* the answer is in [base, base + n] */
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].end <= tok ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - t->runs) + (base->end <= tok);
 }
 
 /* ------------------------------------------------------------ speakers */
