@@ -699,10 +699,12 @@ static int name_particle(const quoth_resolver *r, size_t i) {
     static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
                                             "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn",
                                             "bint"};
+    /* every particle opens with one of five letters: most words stop
+     * here, in one test of a bit, before their length is asked (any) */
+    enum { FIRSTS = 1u << ('d' - 'a') | 1u << ('v' - 'a') | 1u << ('l' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') };
+    unsigned letter = (unsigned)(unsigned char)(quoth_token_norm(r->p.tl, i)[0] | 0x20) - 'a';
+    if (!((letter < 26) & (FIRSTS >> (letter & 31)))) return 0;
     if (r->p.t[i].norm_len > 5 || !(r->p.t[i].flags & TOK_ALPHA)) return 0;
-    /* every particle opens with one of five letters: most words stop here */
-    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
-    if (c != 'd' && c != 'v' && c != 'l' && c != 'b' && c != 'i') return 0;
     return quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);
 }
 
@@ -1515,15 +1517,18 @@ static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
 /* The content words of four letters or more among the tokens [first,
  * end), or -1 when one of them is not capitalized. */
 static long capitalized_content_words(const quoth_resolver *r, size_t first, size_t end) {
+    enum {
+        FUNCTION_CLASSES = 1u << CT_ADP | 1u << CT_DET | 1u << CT_CONJ | 1u << CT_PART | 1u << CT_PRON | 1u << CT_AUX |
+                           1u << CT_WH
+    };
     long words = 0;
     for (size_t i = first; i < end; i++) {
         const quoth_token *t = &r->p.t[i];
-        int c = t->coarse;
-        if (!(t->flags & TOK_ALPHA) || t->norm_len < 4 || c == CT_ADP || c == CT_DET || c == CT_CONJ ||
-            c == CT_PART || c == CT_PRON || c == CT_AUX || c == CT_WH)
-            continue;
-        if (!(t->flags & TOK_CAPITALIZED)) return -1;
-        words++;
+        /* whether the token counts, in bits with no branch: tokens of
+         * every kind alternate, and each test had been a guess */
+        unsigned content = ((t->flags & TOK_ALPHA) != 0) & (t->norm_len >= 4) & !((FUNCTION_CLASSES >> (t->coarse & 31)) & 1);
+        if (content & !(t->flags & TOK_CAPITALIZED)) return -1;
+        words += content;
     }
     return words;
 }
@@ -1963,8 +1968,9 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
  * MP"; they had been part of the name, and so another speaker). */
 static int postnominal(const quoth_resolver *r, size_t i) {
     static const char *const AFTER[] = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"};
-    /* asked of every token: most are ruled out by their length and case */
-    if (r->p.t[i].norm_len > 3 || !(r->p.t[i].flags & TOK_ALL_CAPS)) return 0;
+    /* asked of every token: most are ruled out by their case, asked
+     * first as it is rarely in capitals, where a length is any */
+    if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;
     const char *w = quoth_token_norm(r->p.tl, i);
     for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++)
         if (strcmp(w, AFTER[k]) == 0) return 1;
@@ -2131,10 +2137,14 @@ static int known_org_opening(const quoth_resolver *r, size_t i) {
  * reporter had been the person a "he" of the story stood for. */
 static size_t byline_name_end(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
-    /* each credit below follows punctuation or "by": asked first, as most
-     * capitals follow neither */
-    if (i < 1 || !(t[i].flags & TOK_CAPITALIZED) || !((t[i - 1].flags & TOK_PUNCT) || t[i - 1].norm_len == 2))
-        return i;
+    /* each credit below follows "-LRB-", "by" or ":": the first letter of
+     * the word before, asked first, turns away almost every capital (a
+     * test of punctuation or two letters had let a third through, and
+     * guessed wrong as often) */
+    if (i < 1 || !(t[i].flags & TOK_CAPITALIZED)) return i;
+    const uint64_t firsts = 1ull << ('-' - '-') | 1ull << (':' - '-') | 1ull << ('b' - '-'); /* one test of a bit */
+    unsigned before = (unsigned)(unsigned char)(quoth_token_norm(r->p.tl, i - 1)[0] | 0x20) - '-';
+    if (!((before < 64) & (unsigned)(firsts >> (before & 63)))) return i;
     if (quoth_punct_is(&r->p, i - 1, "-LRB-") &&
         (quoth_word_is(&r->p, i, "reporter") || quoth_word_is(&r->p, i, "correspondent"))) {
         size_t j = i + 1;
