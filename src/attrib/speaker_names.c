@@ -216,14 +216,24 @@ static uint64_t unaccented_hash(const char *w, size_t n) {
 /* Whether a word holds a letter with an accent that unaccented_hash()
  * may fold: a lead byte C3, C4 or C5. */
 static int holds_accent(const char *w, size_t n) {
-    /* most words are ASCII: eight bytes' high bits at a time first */
+    /* most words are ASCII: eight bytes' high bits at a time first, and
+     * the rest in two pieces that may overlap, with no loop whose end a
+     * word's length would make a guess */
     uint64_t high = 0;
     size_t k = 0;
     for (uint64_t v; k + 8 <= n; k += 8) {
         memcpy(&v, w + k, 8);
         high |= v;
     }
-    for (; k < n; k++) high |= (unsigned char)w[k];
+    size_t left = n - k;
+    if (left >= 4) {
+        uint32_t head, tail;
+        memcpy(&head, w + k, 4);
+        memcpy(&tail, w + n - 4, 4);
+        high |= head | tail;
+    } else if (left) {
+        high |= (unsigned char)w[k] | (unsigned char)w[k + left / 2] | (unsigned char)w[n - 1];
+    }
     if (!(high & 0x8080808080808080ull)) return 0;
     for (k = 0; k < n; k++) {
         unsigned char c = (unsigned char)w[k];
@@ -3935,6 +3945,15 @@ static int edit_distance(const char *a, size_t n, const char *b, size_t m) {
  * (0: unknown, either way): "Mr. Obama" is not Michelle Obama. */
 static int gender_fits(int have, int want) { return !have || !want || have == want; }
 
+/* Whether speaker sp is a person of min_words words or more, of a gender
+ * that fits `want`: the first test of the scans of the latest speakers,
+ * in bits with no branch but the one on the answer (the speakers scanned
+ * fail one test or another at random, and the answer is mostly no). */
+static int person_fits(const quoth_speaker *sp, uint32_t min_words, int want) {
+    int have = sp->gender;
+    return (sp->kind == QUOTH_KIND_PERSON) & (sp->name_words >= min_words) & ((have == 0) | (want == 0) | (have == want));
+}
+
 /* "Clintons", "Khans", "Joneses": the family, not a misspelt Clinton. */
 static int plural_of(const char *w, size_t n, const char *surname, size_t m) {
     if (n == m + 1 && (w[m] | 0x20) == 's') return strncasecmp(w, surname, m) == 0;
@@ -3958,7 +3977,7 @@ static int32_t near_miss(const quoth_resolver *r, size_t i, int gender) {
     for (uint32_t s = t->head2[prefix_bucket(w[0], w[1])]; s != NO_SPEAKER && tried++ < NEAR_MISS_MAX;
          s = t->next2[s]) {
         const quoth_speaker *sp = &t->s[s];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || !gender_fits(sp->gender, gender)) continue;
+        if (!person_fits(sp, 2, gender)) continue;
         const char *last = quoth_speaker_last_word(t, sp);
         size_t m = strlen(last);
         if (m < 4 || (last[0] | 0x20) != (w[0] | 0x20) || (last[1] | 0x20) != (w[1] | 0x20)) continue;
@@ -4151,7 +4170,7 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3 || !gender_fits(sp->gender, gender)) continue;
+        if (!person_fits(sp, 3, gender)) continue;
         const char *last, *before = word_before_last(st->arena + sp->name, &last);
         if (!before || (size_t)(last - before) != m || strncasecmp(before, r->text + t->start, m) != 0) continue;
         /* a surname, not a headline's verb or a show's noun ("Hillary
@@ -4333,7 +4352,7 @@ static int32_t person_by_surname_without_article(const quoth_resolver *r, const 
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || !gender_fits(sp->gender, gender)) continue;
+        if (!person_fits(sp, 2, gender)) continue;
         const char *space = strrchr(st->arena + sp->name, ' '); /* none in "Bin-Salman" of two words */
         if (!space) continue;
         const char *last = space + 1;
@@ -4499,7 +4518,7 @@ static int32_t nickname_alone_holder(const quoth_resolver *r, const quoth_name_r
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3 || !gender_fits(sp->gender, gender)) continue;
+        if (!person_fits(sp, 3, gender)) continue;
         const char *name = st->arena + sp->name;
         for (const char *at = strchr(name, word[0]); at; at = strchr(at + 1, word[0]))
             if (strncmp(at, word, n) == 0 && nickname_mark_before(name, at) &&
