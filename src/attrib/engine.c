@@ -222,23 +222,40 @@ static int parse_sentences(quoth_engine *e) {
     return 0;
 }
 
+/* A token's word classes until the tagger has labelled: a word it never
+ * learned with has LEX_LATE alone (reveal_late_classes()). */
+static uint32_t tagger_classes(const quoth_model *m, uint64_t lower_hash) {
+    uint32_t lex = quoth_word_classes_get(&m->classes, lower_hash);
+    return lex & LEX_LATE ? LEX_LATE : lex;
+}
+
 static int tag_tokens(quoth_engine *e) {
     const quoth_model *m = e->model;
     quoth_token_list *tl = &e->tokens;
-    for (size_t i = 0; i < tl->n; i++) {
-        uint32_t lex = quoth_word_classes_get(&m->classes, tl->tok[i].lower_hash);
-        tl->tok[i].lex = lex & LEX_LATE ? LEX_LATE : lex; /* until the tagger has labelled (reveal_late_classes()) */
-    }
+    uint32_t any = 0; /* the classes of all tokens, or-ed: is there a LEX_LATE */
     if (!m->has_pos) {
-        for (size_t i = 0; i < tl->n; i++) tl->tok[i].coarse = (uint8_t)guess_coarse(&tl->tok[i]);
+        for (size_t i = 0; i < tl->n; i++) {
+            any |= tl->tok[i].lex = tagger_classes(m, tl->tok[i].lower_hash);
+            tl->tok[i].coarse = (uint8_t)guess_coarse(&tl->tok[i]);
+        }
+        e->late_words = (any & LEX_LATE) != 0;
         return 0;
     }
     if (QUOTH_RESERVE(e->infos, e->infos_cap, tl->n, 256)) return QUOTH_ERR_NOMEM;
     if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
     if (!e->pos_rows && !(e->pos_rows = quoth_pos_tag_rows_new(&m->pos))) return QUOTH_ERR_NOMEM;
-    for (size_t i = 0; i < tl->n; i++)
-        quoth_word_info_cached_lower(e->word_cache, quoth_token_norm(tl, i), tl->tok[i].norm_len,
-                                     tl->tok[i].lower_hash, &e->infos[i]);
+    /* The classes are the lower-cased word's, so the word's cache slot
+     * keeps them too: one probe of the cache, most often a hit, serves
+     * both, where the classes' table had been probed for every token. */
+    for (size_t i = 0; i < tl->n; i++) {
+        quoth_token *t = &tl->tok[i];
+        quoth_word_cache_slot *slot = quoth_word_cache_slot_of(e->word_cache, quoth_token_norm(tl, i), t->norm_len,
+                                                               t->lower_hash);
+        if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) slot->extra = tagger_classes(m, t->lower_hash);
+        any |= t->lex = slot->extra;
+        e->infos[i] = slot->info;
+    }
+    e->late_words = (any & LEX_LATE) != 0;
     for (size_t k = 0; k < tl->n_sent; k++) {
         int rc = tag_sentence(e, &tl->sent[k]);
         if (rc) return rc;
@@ -416,7 +433,8 @@ static void drop_unsourced(quoth_attribution_list *l) {
  * (LEX_LATE), for every step after it. */
 static void reveal_late_classes(quoth_engine *e) {
     quoth_token_list *tl = &e->tokens;
-    for (size_t i = 0; i < tl->n; i++)
+    /* most documents have none: the per-token scan is skipped */
+    for (size_t i = 0; e->late_words && i < tl->n; i++)
         if (tl->tok[i].lex & LEX_LATE) tl->tok[i].lex = quoth_word_classes_get(&e->model->classes, tl->tok[i].lower_hash);
 }
 

@@ -120,6 +120,7 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out) {
 void quoth_word_cache_fill(quoth_word_cache_slot *slot, const char *s, size_t len, uint64_t first, uint64_t last) {
     quoth_word_info_compute(s, len, &slot->info);
     slot->len_plus_1 = (uint32_t)len + 1;
+    slot->extra = QUOTH_WORD_CACHE_NO_EXTRA;
     slot->first = first;
     slot->last = last;
 }

@@ -53,9 +53,15 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out);
 
 typedef struct quoth_word_cache_slot {
     uint32_t len_plus_1; /* 0: empty */
+    /* A value of the word's that the cache's owner keeps with it (the
+     * engine: its word classes), QUOTH_WORD_CACHE_NO_EXTRA when the slot
+     * was filled since; it sits in room the alignment left. */
+    uint32_t extra;
     uint64_t first, last; /* the spelling's first and last min(len, 8) bytes, packed */
     quoth_word_info info;
 } quoth_word_cache_slot;
+
+#define QUOTH_WORD_CACHE_NO_EXTRA UINT32_MAX
 
 typedef struct quoth_word_cache {
     quoth_word_cache_slot slot[QUOTH_WORD_CACHE_SLOTS];
@@ -73,15 +79,14 @@ static inline void quoth_word_ends(const char *s, size_t len, uint64_t *first, u
     *last = len > 8 ? quoth_hash_load64(p + len - 8) : *first;
 }
 
-/* Makes a slot the word's (its info computed). */
+/* Makes a slot the word's (its info computed, its extra NO_EXTRA). */
 void quoth_word_cache_fill(quoth_word_cache_slot *slot, const char *s, size_t len, uint64_t first, uint64_t last);
 
-/* What quoth_word_info_cached() gives, for a caller that has the word's
- * quoth_hash_lower() already (a token's lower_hash): the slot is found from
- * it, without hashing the word again. Inline: an engine asks it for every
- * token, and most are hits. */
-static inline void quoth_word_info_cached_lower(quoth_word_cache *cache, const char *s, size_t len, uint64_t lower,
-                                                quoth_word_info *out) {
+/* The word's slot, made the word's when it held another word (the slot
+ * quoth_word_info_cached_lower() below reads): for an owner that keeps
+ * its own value of the word in the slot's extra. */
+static inline quoth_word_cache_slot *quoth_word_cache_slot_of(quoth_word_cache *cache, const char *s, size_t len,
+                                                               uint64_t lower) {
     uint64_t first, last;
     quoth_word_ends(s, len, &first, &last);
     /* the first bytes in the index keep "The" and "the" both */
@@ -90,7 +95,16 @@ static inline void quoth_word_info_cached_lower(quoth_word_cache *cache, const c
     int same = slot->len_plus_1 == len + 1 && slot->first == first && slot->last == last &&
                (len <= 16 || slot->info.word == quoth_hash_bytes(s, len));
     if (!same) quoth_word_cache_fill(slot, s, len, first, last);
-    *out = slot->info;
+    return slot;
+}
+
+/* What quoth_word_info_cached() gives, for a caller that has the word's
+ * quoth_hash_lower() already (a token's lower_hash): the slot is found from
+ * it, without hashing the word again. Inline: an engine asks it for every
+ * token, and most are hits. */
+static inline void quoth_word_info_cached_lower(quoth_word_cache *cache, const char *s, size_t len, uint64_t lower,
+                                                quoth_word_info *out) {
+    *out = quoth_word_cache_slot_of(cache, s, len, lower)->info;
 }
 
 /* Sentence padding: positions -2, -1 (start) and n, n+1 (end). */
