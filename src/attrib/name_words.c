@@ -68,10 +68,6 @@ int quoth_name_words_init(quoth_name_words *w) {
 
 void quoth_name_words_free(quoth_name_words *w) { quoth_word_classes_free(w); }
 
-uint32_t quoth_name_word_classes(const quoth_name_words *w, uint64_t key) {
-    return w && w->slots ? quoth_word_classes_get(w, key) : 0;
-}
-
 int quoth_given_name_gender(const quoth_name_words *w, uint64_t hash) {
     uint32_t gender = quoth_name_word_classes(w, hash) & (NAME_MAN | NAME_WOMAN);
     return gender == NAME_MAN ? 1 : gender == NAME_WOMAN ? 2 : 0; /* both lists: neither */

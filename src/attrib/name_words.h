@@ -50,8 +50,11 @@ enum {
 int quoth_name_words_init(quoth_name_words *w);
 void quoth_name_words_free(quoth_name_words *w);
 
-/* The classes of a word or name by its key (w may be NULL: 0). */
-uint32_t quoth_name_word_classes(const quoth_name_words *w, uint64_t key);
+/* The classes of a word or name by its key (w may be NULL: 0). Inline:
+ * the speakers' name finder asks it of most capitalized words. */
+static inline uint32_t quoth_name_word_classes(const quoth_name_words *w, uint64_t key) {
+    return w && w->slots ? quoth_word_classes_get(w, key) : 0;
+}
 
 /* 1 for a man's given name, 2 for a woman's, 0 for neither or unknown;
  * `hash` is the quoth_hash_lower() of the word. */

@@ -327,16 +327,6 @@ void quoth_word_classes_free(quoth_word_classes *wc) {
     wc->slots = NULL;
 }
 
-uint32_t quoth_word_classes_get(const quoth_word_classes *wc, uint64_t hash) {
-    if (!hash) hash = 1;
-    size_t i = (size_t)hash & wc->mask;
-    while (wc->slots[i].hash) {
-        if (wc->slots[i].hash == hash) return wc->slots[i].lex;
-        i = (i + 1) & wc->mask;
-    }
-    return 0;
-}
-
 const char *quoth_cue_lemma(unsigned id) {
     return id >= 1 && id <= COUNT(CUE_VERBS) ? CUE_VERBS[id - 1].lemma : NULL;
 }
