@@ -151,16 +151,6 @@ int quoth_lexicon_load(const void *blob, size_t size, quoth_lexicon *out) {
     return QUOTH_OK;
 }
 
-uint32_t quoth_lexicon_get(const quoth_lexicon *lex, uint64_t key) {
-    if (!lex || !lex->values) return 0;
-    uint32_t i = (uint32_t)key & lex->mask, v;
-    while ((v = lex->values[i]) != 0) {
-        if (lex->keys[i] == key) return v;
-        i = (i + 1) & lex->mask;
-    }
-    return 0;
-}
-
 uint32_t quoth_lexicon_count(const quoth_lexicon *lex, const char *word, size_t len) {
     if (!word && len) return 0;
     return quoth_lexicon_get(lex, quoth_hash_lower(word, len));
