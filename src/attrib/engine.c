@@ -125,15 +125,24 @@ static int sentence_words(quoth_engine *e, const quoth_sentence *s) {
     return 0;
 }
 
+/* The per-token loops below read their arrays through locals: a store
+ * of a byte may alias anything, so through e they had been loaded again
+ * for every token. */
+
+/* tags[k] = the part-of-speech tag of token first + k, k < n. */
+static void tags_of_tokens(uint8_t *tags, const quoth_token *tok, uint32_t first, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++) tags[k] = tok[first + k].pos;
+}
+
 static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
-    quoth_token_list *tl = &e->tokens;
     int rc = sentence_labels(e, s);
     if (!rc) rc = quoth_pos_tag_infos(&e->model->pos, e->pos_rows, e->infos + s->first, s->count, e->tags);
     if (rc) return rc;
-    for (uint32_t k = 0; k < s->count; k++) {
-        quoth_token *t = &tl->tok[s->first + k];
-        t->pos = e->tags[k];
-        t->coarse = e->model->coarse_of_tag[e->tags[k]];
+    const uint8_t *tags = e->tags, *coarse_of_tag = e->model->coarse_of_tag;
+    quoth_token *tok = e->tokens.tok + s->first;
+    for (uint32_t k = 0, n = s->count; k < n; k++) {
+        tok[k].pos = tags[k];
+        tok[k].coarse = coarse_of_tag[tags[k]];
     }
     return 0;
 }
@@ -168,14 +177,15 @@ static int tag_source_entities(quoth_engine *e) {
         uint32_t upto = entity_reach(tl, s);
         if (upto == 0) continue;
         int rc = sentence_labels(e, s);
-        for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
+        if (!rc) tags_of_tokens(e->tags, tl->tok, s->first, s->count);
         uint8_t *entities = e->tags + e->tags_cap / 2;
         /* the words' infos as tag_tokens() made them (an entity model
          * comes with a POS model, so it has run) */
         if (!rc)
             rc = quoth_entity_tag_infos(&e->model->entities, e->infos + s->first, e->tags, s->count, upto, entities);
-        for (uint32_t i = 0; !rc && i < upto; i++) tl->tok[s->first + i].entity = entities[i];
         if (rc) return rc;
+        quoth_token *tok = tl->tok + s->first;
+        for (uint32_t i = 0; i < upto; i++) tok[i].entity = entities[i];
     }
     return 0;
 }
@@ -196,15 +206,17 @@ static int parse_sentence(quoth_engine *e, const quoth_sentence *s) {
     quoth_token_list *tl = &e->tokens;
     int rc = sentence_words(e, s);
     if (!rc) rc = QUOTH_RESERVE(e->heads, e->heads_cap, s->count, 256);
-    for (uint32_t i = 0; !rc && i < s->count; i++) e->tags[i] = tl->tok[s->first + i].pos;
+    if (!rc) tags_of_tokens(e->tags, tl->tok, s->first, s->count);
     uint8_t *rels = e->tags + e->tags_cap / 2;
     if (!rc) rc = quoth_parse(&e->model->parser, e->words, e->tags, s->count, &e->parse_ws, e->heads, rels);
-    for (uint32_t i = 0; !rc && i < s->count; i++) {
-        quoth_token *t = &tl->tok[s->first + i];
-        t->head = e->heads[i] < 0 ? -1 : (int32_t)s->first + e->heads[i];
-        t->rel = rels[i];
+    if (rc) return rc;
+    const int32_t *heads = e->heads;
+    quoth_token *tok = tl->tok + s->first;
+    for (uint32_t i = 0, n = s->count; i < n; i++) {
+        tok[i].head = heads[i] < 0 ? -1 : (int32_t)s->first + heads[i];
+        tok[i].rel = rels[i];
     }
-    return rc;
+    return 0;
 }
 
 static int parse_sentences(quoth_engine *e) {
@@ -400,7 +412,9 @@ static int apply_model(quoth_engine *e) {
     e->learned.n = 0;
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
     if (!rc) rc = quoth_learned_decode(&in, e->labels, e->labeller.margin, &e->learned);
-    for (size_t i = 0; i < n; i++) e->tokens.tok[i].label = e->labels[i];
+    quoth_token *tok = e->tokens.tok;
+    const uint8_t *labels = e->labels;
+    for (size_t i = 0; i < n; i++) tok[i].label = labels[i];
     if (!rc) rc = quoth_attribution_merge(&e->tokens, &e->attributions, &e->learned, e->used, &e->merged);
     if (rc) return rc;
     quoth_attribution_list swap = e->attributions;
