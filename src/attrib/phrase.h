@@ -14,6 +14,7 @@
 
 #include "attrib/attribution.h"
 #include "attrib/wordclass.h"
+#include "tag/hash.h"
 #include "text/tokens.h"
 
 /* No source or cue phrase in news runs longer; bounds every scan. */
@@ -33,17 +34,41 @@ static inline quoth_phrases quoth_phrases_of(const quoth_token_list *tl) {
 /* Token i's normalized form equals w, ignoring ASCII case. The rules ask
  * it of nearly every token, most often with a literal: the macro takes
  * w's length where the call is written, a constant for a literal even
- * where the compiler keeps the function out of line. The length, asked
- * first because it is in the token (the text is one load further),
- * settles most calls, the first byte most others, without strcasecmp.
- * Being a macro, it reads w twice: w must have no side effects (every
+ * where the compiler keeps the function out of line. A literal of up to
+ * eight bytes is compared by its lower-cased hash, which the compiler
+ * makes a constant, with the token's lower_hash and length, in one test
+ * (quoth_word_is_short()); any other w by quoth_word_is_len(). Being a
+ * macro, it reads w more than once: w must have no side effects (every
  * caller passes a literal or a list's element). */
-#define quoth_word_is(p, i, w) quoth_word_is_len((p), (i), (w), strlen(w))
+#define quoth_word_is(p, i, w)                                                                                         \
+    (__builtin_constant_p(strlen(w)) && strlen(w) <= 8                                                               \
+         ? quoth_word_is_short((p), (i), quoth_short_word_hash((w), strlen(w)), strlen(w))                            \
+         : quoth_word_is_len((p), (i), (w), strlen(w)))
 
+/* The length, asked first because it is in the token (the text is one
+ * load further), settles most calls, the first byte most others, without
+ * strcasecmp. */
 static inline int quoth_word_is_len(const quoth_phrases *p, size_t i, const char *w, size_t len) {
     if (i >= p->n || p->t[i].norm_len != len) return 0;
     const char *norm = p->tl->arena + p->t[i].norm;
     return (norm[0] | 0x20) == (w[0] | 0x20) && strcasecmp(norm, w) == 0;
+}
+
+/* quoth_hash_lower() of a word of len <= 8 bytes, without its loop: always
+ * inline, so that for a literal it is a constant wherever it is written
+ * (in the longest functions the compiler had kept the loop's hash a call). */
+static inline __attribute__((always_inline)) uint64_t quoth_short_word_hash(const char *w, size_t len) {
+    return quoth_hash_short(quoth_hash_ascii_lower(quoth_hash_pack((const unsigned char *)w, len)), len);
+}
+
+/* quoth_word_is_len() for a word of len <= 8 bytes whose quoth_hash_lower()
+ * is `lower`. Exact, not by chance: for words of one length up to eight
+ * bytes the hash is a bijection of their lower-cased bytes (hash.h: one
+ * round and the finalizer over the packed word), and a token's lower_hash
+ * is its normalized form's. Length and hash are asked in one test, whose
+ * answer is most often no: the length alone had often been yes. */
+static inline int quoth_word_is_short(const quoth_phrases *p, size_t i, uint64_t lower, size_t len) {
+    return i < p->n && (((uint64_t)p->t[i].norm_len ^ len) | (p->t[i].lower_hash ^ lower)) == 0;
 }
 
 /* Whether token i is a possessive "'s" or lone "'" (tagged POS). */
