@@ -71,6 +71,21 @@ static inline int quoth_word_is_short(const quoth_phrases *p, size_t i, uint64_t
     return i < p->n && (((uint64_t)p->t[i].norm_len ^ len) | (p->t[i].lower_hash ^ lower)) == 0;
 }
 
+/* The first token from i before n whose lower_hash is a, b or c (repeat
+ * one to ask fewer); n when none. A token's lower_hash is quoth_hash_lower()
+ * of its normalized form, so a token of another hash is none of those
+ * words: the passes that look for a few words among all tokens skip to
+ * them by the hash alone, a load and compares that seldom branch, before
+ * their word tests. */
+static inline size_t quoth_next_of_hashes(const quoth_token *t, size_t i, size_t n, uint64_t a, uint64_t b,
+                                          uint64_t c) {
+    for (; i < n; i++) {
+        uint64_t h = t[i].lower_hash;
+        if (h == a || h == b || h == c) break;
+    }
+    return i;
+}
+
 /* Whether token i is a possessive "'s" or lone "'" (tagged POS). */
 static inline int quoth_possessive(const quoth_phrases *p, size_t i) {
     return quoth_word_is(p, i, "'s") || quoth_word_is(p, i, "'");

@@ -28,22 +28,6 @@ static uint32_t start_of(const quoth_attribution *a) {
     return f;
 }
 
-/* The lower_hash of a token that is the word of n <= 3 bytes (in small
- * letters) packed little-endian in `packed`: quoth_hash_short() of what
- * quoth_hash_pack() makes of it, which is quoth_hash_lower() of the word.
- * A constant the compiler folds, where quoth_hash_lower() of a literal
- * had stayed a call in this large file. */
-static inline uint64_t short_word_hash(uint32_t packed, size_t n) { return quoth_hash_short(packed, n); }
-
-/* The first token from i before n whose hash is a or b; n when none: a
- * scan that skips to a few words by the hash alone, in a loop of its own
- * that the compiler keeps tight. */
-static size_t next_of_hashes(const quoth_token *t, size_t i, size_t n, uint64_t a, uint64_t b) {
-    for (; i < n; i++)
-        if (t[i].lower_hash == a || t[i].lower_hash == b) break;
-    return i;
-}
-
 static int by_start(const void *x, const void *y) {
     uint32_t a = start_of(x), b = start_of(y);
     return a < b ? -1 : a > b;
@@ -1192,11 +1176,12 @@ static int declined_details(const quoth_phrases *p, size_t j, size_t end) {
  * end): ", though it did not provide figures", ", but declined to
  * elaborate", ", without giving details". Returns its comma, or end. */
 static size_t writer_aside(const quoth_phrases *p, size_t first, size_t end) {
-    /* an aside opens at "and" or a comma: the others by their hashes
-     * (short_word_hash()) */
-    const uint64_t and_hash = short_word_hash('a' | 'n' << 8 | 'd' << 16, 3), comma_hash = short_word_hash(',', 1);
+    /* an aside opens at "and" or a comma: the others are passed by their
+     * hashes (quoth_next_of_hashes()) */
+    const uint64_t and_hash = quoth_short_word_hash("and", 3), comma_hash = quoth_short_word_hash(",", 1);
     size_t stop = end > 3 ? end - 3 : 0; /* i + 3 < end */
-    for (size_t i = first + 1; (i = next_of_hashes(p->t, i, stop, and_hash, comma_hash)) < stop; i++) {
+    for (size_t i = first + 1; (i = quoth_next_of_hashes(p->t, i, stop, and_hash, comma_hash, comma_hash)) < stop;
+         i++) {
         if (quoth_word_is(p, i, "and") && !p->t[i].quote_depth && declined_details(p, i + 1, end))
             return quoth_punct_is(p, i - 1, ",") ? i - 1 : i;
         if (!quoth_punct_is(p, i, ",") || p->t[i].quote_depth) continue;

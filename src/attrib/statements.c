@@ -178,19 +178,6 @@ int quoth_attribution_split_while(const quoth_attrib_input *in, quoth_attributio
  * rest as it is. */
 static uint64_t scan_budget(const quoth_attrib_input *in) { return 16 * (uint64_t)in->tokens->n + (1u << 20); }
 
-/* The first token from i before n whose hash is a, b or c; n when none.
- * A token's lower_hash is quoth_hash_lower() of its normalized form, so a
- * token of another hash is none of those words: the passes that look for
- * a few words among all tokens skip to them by the hash alone, a load and
- * compares a token that seldom branch. */
-static size_t next_of_hashes(const quoth_token *t, size_t i, size_t n, uint64_t a, uint64_t b, uint64_t c) {
-    for (; i < n; i++) {
-        uint64_t h = t[i].lower_hash;
-        if (h == a || h == b || h == c) break;
-    }
-    return i;
-}
-
 /* The first token from i before n that has one of the classes `lex`, or
  * whose hash is h; n when none: the same, for words the word classes
  * mark ("that" a complementizer, "it" a neuter pronoun). */
@@ -928,7 +915,7 @@ static quoth_tspan subject_before_day(const quoth_phrases *p, size_t first, size
  * subject, whether the tagger read it without a source or not at all (it
  * had been lost). */
 static int participle_that_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
-    const uint64_t ruling = quoth_hash_lower("ruling", 6);
+    const uint64_t ruling = quoth_short_word_hash("ruling", 6);
     size_t stop = end > 3 ? end - 3 : 0; /* verb + 3 < end */
     for (size_t comma = first + 3; comma + 4 < end; comma++) {
         /* the participle first, by its classes or its hash: few tokens
@@ -1024,10 +1011,10 @@ static size_t parenthetical_verb(const quoth_phrases *p, size_t comma, size_t en
  * side, is its source's statement of both parts (the tagger, which had
  * learned no "continued", had left it out). */
 static int parenthetical_report(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
-    const uint64_t h = quoth_hash_lower(",", 1);
+    const uint64_t h = quoth_short_word_hash(",", 1);
     size_t stop = end > 4 ? end - 4 : 0; /* comma + 4 < end */
-    /* the commas by their hash first (next_of_hashes()) */
-    for (size_t comma = first + 1; (comma = next_of_hashes(p->t, comma, stop, h, h, h)) < stop; comma++) {
+    /* the commas by their hash first (quoth_next_of_hashes()) */
+    for (size_t comma = first + 1; (comma = quoth_next_of_hashes(p->t, comma, stop, h, h, h)) < stop; comma++) {
         quoth_tspan source;
         size_t verb;
         if (!quoth_punct_char(p, comma, ',') || p->t[comma].quote_depth ||
@@ -1382,10 +1369,10 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
      * document's size keeps a text of thousands of them linear, as in
      * quoth_attribution_merge() */
     uint64_t budget = 16 * (uint64_t)p.n + (1u << 20);
-    /* every token is asked: by its hash first (next_of_hashes()) */
-    const uint64_t who = quoth_hash_lower("who", 3), speaking = quoth_hash_lower("speaking", 8),
-                   talking = quoth_hash_lower("talking", 7);
-    for (size_t i = 1; (i = next_of_hashes(p.t, i, p.n, who, speaking, talking)) < p.n; i++) {
+    /* every token is asked: by its hash first (quoth_next_of_hashes()) */
+    const uint64_t who = quoth_short_word_hash("who", 3), speaking = quoth_short_word_hash("speaking", 8),
+                   talking = quoth_short_word_hash("talking", 7);
+    for (size_t i = 1; (i = quoth_next_of_hashes(p.t, i, p.n, who, speaking, talking)) < p.n; i++) {
         /* "who asked not to be named", or a participle set off by its
          * comma: ", speaking on condition of anonymity because he ...," */
         int participle = p.t[i].norm_len >= 7 && quoth_punct_is(&p, i - 1, ",") &&
@@ -1468,8 +1455,8 @@ int quoth_attribution_figure_estimates(const quoth_attrib_input *in, quoth_attri
     const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     /* "put", "puts" by their hashes: most tokens are no such word */
-    const uint64_t put = quoth_hash_lower("put", 3), puts = quoth_hash_lower("puts", 4);
-    for (size_t i = 1; (i = next_of_hashes(p.t, i, p.n, put, puts, puts)) < p.n; i++) {
+    const uint64_t put = quoth_short_word_hash("put", 3), puts = quoth_short_word_hash("puts", 4);
+    for (size_t i = 1; (i = quoth_next_of_hashes(p.t, i, p.n, put, puts, puts)) < p.n; i++) {
         /* the budget and the list change only below, so asked here it
          * stops the scan where asking it of every token had */
         if (budget < list->n) break;
