@@ -74,6 +74,8 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->used);
     free(e->words);
     free(e->infos);
+    free(e->pos_dict);
+    free(e->entity_dict);
     free(e->word_cache);
     quoth_pos_tag_rows_free(e->pos_rows);
     free(e->tags);
@@ -136,7 +138,9 @@ static void tags_of_tokens(uint8_t *tags, const quoth_token *tok, uint32_t first
 
 static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
     int rc = sentence_labels(e, s);
-    if (!rc) rc = quoth_pos_tag_infos(&e->model->pos, e->pos_rows, e->infos + s->first, s->count, e->tags);
+    if (!rc)
+        rc = quoth_pos_tag_infos_dict(&e->model->pos, e->pos_rows, e->infos + s->first, e->pos_dict + s->first,
+                                      s->count, e->tags);
     if (rc) return rc;
     const uint8_t *tags = e->tags, *coarse_of_tag = e->model->coarse_of_tag;
     quoth_token *tok = e->tokens.tok + s->first;
@@ -179,10 +183,11 @@ static int tag_source_entities(quoth_engine *e) {
         int rc = sentence_labels(e, s);
         if (!rc) tags_of_tokens(e->tags, tl->tok, s->first, s->count);
         uint8_t *entities = e->tags + e->tags_cap / 2;
-        /* the words' infos as tag_tokens() made them (an entity model
-         * comes with a POS model, so it has run) */
+        /* the words' infos and dictionary entries as tag_tokens() made
+         * them (an entity model comes with a POS model, so it has run) */
         if (!rc)
-            rc = quoth_entity_tag_infos(&e->model->entities, e->infos + s->first, e->tags, s->count, upto, entities);
+            rc = quoth_entity_tag_infos_dict(&e->model->entities, e->infos + s->first, e->entity_dict + s->first,
+                                             e->tags, s->count, upto, entities);
         if (rc) return rc;
         quoth_token *tok = tl->tok + s->first;
         for (uint32_t i = 0; i < upto; i++) tok[i].entity = entities[i];
@@ -241,6 +246,17 @@ static uint32_t tagger_classes(const quoth_model *m, uint64_t lower_hash) {
     return lex & LEX_LATE ? LEX_LATE : lex;
 }
 
+/* What the engine keeps with a word in its cache slot: its classes, and
+ * its entries in the taggers' dictionaries. The dictionaries are keyed by
+ * the exact spelling, the slot's identity, so a hit answers them too,
+ * where each tagger had probed its dictionary (megabytes, up to half full)
+ * for every word. */
+static void fill_slot_extras(const quoth_model *m, quoth_word_cache_slot *slot, uint64_t lower_hash) {
+    slot->extra = tagger_classes(m, lower_hash);
+    slot->pos_dict = (uint8_t)quoth_pos_dict_entry(&m->pos, slot->info.word);
+    slot->entity_dict = m->has_entities ? (uint8_t)quoth_entity_dict_entry(&m->entities, slot->info.word) : 0;
+}
+
 static int tag_tokens(quoth_engine *e) {
     const quoth_model *m = e->model;
     quoth_token_list *tl = &e->tokens;
@@ -253,19 +269,26 @@ static int tag_tokens(quoth_engine *e) {
         e->late_words = (any & LEX_LATE) != 0;
         return 0;
     }
-    if (QUOTH_RESERVE(e->infos, e->infos_cap, tl->n, 256)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(e->infos, e->infos_cap, tl->n, 256) || QUOTH_RESERVE(e->pos_dict, e->pos_dict_cap, tl->n, 256) ||
+        QUOTH_RESERVE(e->entity_dict, e->entity_dict_cap, tl->n, 256))
+        return QUOTH_ERR_NOMEM;
     if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
     if (!e->pos_rows && !(e->pos_rows = quoth_pos_tag_rows_new(&m->pos))) return QUOTH_ERR_NOMEM;
     /* The classes are the lower-cased word's, so the word's cache slot
      * keeps them too: one probe of the cache, most often a hit, serves
-     * both, where the classes' table had been probed for every token. */
+     * the infos, the classes and the dictionaries, where the classes'
+     * table had been probed for every token. */
+    quoth_word_info *infos = e->infos;
+    uint8_t *pos_dict = e->pos_dict, *entity_dict = e->entity_dict;
     for (size_t i = 0; i < tl->n; i++) {
         quoth_token *t = &tl->tok[i];
         quoth_word_cache_slot *slot = quoth_word_cache_slot_of(e->word_cache, quoth_token_norm(tl, i), t->norm_len,
                                                                t->lower_hash);
-        if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) slot->extra = tagger_classes(m, t->lower_hash);
+        if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) fill_slot_extras(m, slot, t->lower_hash);
         any |= t->lex = slot->extra;
-        e->infos[i] = slot->info;
+        infos[i] = slot->info;
+        pos_dict[i] = slot->pos_dict;
+        entity_dict[i] = slot->entity_dict;
     }
     e->late_words = (any & LEX_LATE) != 0;
     for (size_t k = 0; k < tl->n_sent; k++) {

@@ -43,7 +43,12 @@ struct quoth_engine {
     size_t words_cap;
     quoth_word_info *infos;     /* per token, for the POS and entity taggers */
     size_t infos_cap;
-    quoth_word_cache *word_cache; /* infos and word classes of the words seen lately, NULL until needed */
+    uint8_t *pos_dict;          /* per token, its entry in the POS tagger's dictionary (tag + 1, or 0) */
+    size_t pos_dict_cap;
+    uint8_t *entity_dict;       /* per token, its entry in the entity tagger's dictionary (label + 1, or 0) */
+    size_t entity_dict_cap;
+    quoth_word_cache *word_cache; /* infos, word classes and dictionary entries of the words seen lately,
+                                   * NULL until needed */
     int late_words;             /* whether a token's classes wait for reveal_late_classes() (LEX_LATE) */
     quoth_pos_tag_rows *pos_rows; /* the POS tagger's previous-tag rows, NULL until needed */
     uint8_t *tags;

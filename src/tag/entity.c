@@ -230,11 +230,12 @@ typedef struct ent_word {
     uint64_t feats[QUOTH_ENT_MAX_FEATS];
 } ent_word;
 
-/* Word j's dictionary entry and, unless it settles the label, its
- * label-free features. The window must have advanced to j. */
-static void ready_word(const quoth_entity_model *m, const quoth_window *win, const uint8_t *pos_tags, size_t n,
-                       size_t j, ent_word *w) {
-    w->dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
+/* Word j's dictionary entry (from `dict` when the caller has them) and,
+ * unless it settles the label, its label-free features. The window must
+ * have advanced to j. */
+static inline void ready_word(const quoth_entity_model *m, const quoth_window *win, const uint8_t *dict,
+                       const uint8_t *pos_tags, size_t n, size_t j, ent_word *w) {
+    w->dict = dict ? dict[j] : quoth_entity_dict_entry(m, quoth_window_at(win, j, 0)->word);
     w->n = w->dict ? 0 : label_free_features(win, pos_tags, n, j, 0, w->feats);
     quoth_linear_prefetch(&m->weights, w->feats, w->n);
 }
@@ -248,19 +249,20 @@ static void add_label_features(const quoth_entity_model *m, const quoth_window *
     w->n += k;
 }
 
-/* Words 0..upto-1 (1 <= upto <= n) of a started window. */
-static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint8_t *pos_tags, size_t n,
-                      size_t upto, uint8_t *labels_out) {
+/* Words 0..upto-1 (1 <= upto <= n) of a started window, whose dictionary
+ * entries are dict[0..upto-1] or, when dict is NULL, looked up. */
+static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint8_t *dict, const uint8_t *pos_tags,
+                      size_t n, size_t upto, uint8_t *labels_out) {
     if (upto == 0 || upto > n) return QUOTH_ERR_INVALID;
     ent_word ahead[ENT_AHEAD + 1];
     int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
     /* word 0 outside the loop: the compiler cannot see that upto >= 1 */
     quoth_window_advance(win, 0);
-    ready_word(m, win, pos_tags, n, 0, &ahead[0]);
+    ready_word(m, win, dict, pos_tags, n, 0, &ahead[0]);
     for (size_t j = 1; j < ENT_AHEAD && j < upto; j++) {
         quoth_window_advance(win, j);
-        ready_word(m, win, pos_tags, n, j, &ahead[j]);
+        ready_word(m, win, dict, pos_tags, n, j, &ahead[j]);
     }
     add_label_features(m, win, pos_tags, n, 0, prev, prev2, &ahead[0]);
     for (size_t i = 0; i < upto; i++) {
@@ -269,8 +271,8 @@ static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint
             quoth_window_advance(win, later);
             /* the dictionary is megabytes: ask for the slot of the word
              * after now, two words before it is read */
-            if (later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
-            ready_word(m, win, pos_tags, n, later, &ahead[later % (ENT_AHEAD + 1)]);
+            if (!dict && later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
+            ready_word(m, win, dict, pos_tags, n, later, &ahead[later % (ENT_AHEAD + 1)]);
         }
         ent_word *w = &ahead[i % (ENT_AHEAD + 1)];
         uint32_t label = w->dict;
@@ -289,24 +291,32 @@ static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint
     return QUOTH_OK;
 }
 
-/* Both entry points: the words' infos made from `words`, or given. */
+/* All entry points: the words' infos made from `words`, or given; their
+ * dictionary entries looked up, or given. */
 static int tag_words_or_infos(const quoth_entity_model *m, const quoth_word *words, const quoth_word_info *infos,
-                              const uint8_t *pos_tags, size_t n, size_t upto, uint8_t *labels_out) {
+                              const uint8_t *dict, const uint8_t *pos_tags, size_t n, size_t upto,
+                              uint8_t *labels_out) {
     if (upto > n) return QUOTH_ERR_INVALID;
     if (upto == 0) return QUOTH_OK;
     if (!m || !m->weights.slots || !(words || infos) || !pos_tags || !labels_out) return QUOTH_ERR_INVALID;
     quoth_window win;
     if (infos) quoth_window_start_infos(&win, infos, n);
     else quoth_window_start(&win, words, n);
-    return tag_prefix(m, &win, pos_tags, n, upto, labels_out);
+    return tag_prefix(m, &win, dict, pos_tags, n, upto, labels_out);
 }
 
 int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words, const uint8_t *pos_tags,
                             size_t n, size_t upto, uint8_t *labels_out) {
-    return tag_words_or_infos(m, words, NULL, pos_tags, n, upto, labels_out);
+    return tag_words_or_infos(m, words, NULL, NULL, pos_tags, n, upto, labels_out);
 }
 
 int quoth_entity_tag_infos(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
                           size_t n, size_t upto, uint8_t *labels_out) {
-    return tag_words_or_infos(m, NULL, infos, pos_tags, n, upto, labels_out);
+    return tag_words_or_infos(m, NULL, infos, NULL, pos_tags, n, upto, labels_out);
+}
+
+int quoth_entity_tag_infos_dict(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *dict,
+                                const uint8_t *pos_tags, size_t n, size_t upto, uint8_t *labels_out) {
+    if (upto && upto <= n && !dict) return QUOTH_ERR_INVALID;
+    return tag_words_or_infos(m, NULL, infos, dict, pos_tags, n, upto, labels_out);
 }

@@ -86,6 +86,20 @@ int quoth_entity_tag_prefix(const quoth_entity_model *m, const quoth_word *words
 int quoth_entity_tag_infos(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *pos_tags,
                           size_t n, size_t upto, uint8_t *labels_out);
 
+/* A word's entry in the dictionary of words that are always O: its label
+ * + 1, 0 when it has none (then it is scored). A function of the exact
+ * spelling alone (its hash, quoth_word_info.word), so a caller that keeps
+ * the infos of words it met (quoth_word_cache) can keep this with them. */
+static inline uint32_t quoth_entity_dict_entry(const quoth_entity_model *m, uint64_t word_hash) {
+    return quoth_lexicon_get(&m->dict, word_hash);
+}
+
+/* quoth_entity_tag_infos() with the words' dictionary entries given too:
+ * dict[i] == quoth_entity_dict_entry(m, infos[i].word), which it does not
+ * look up again. */
+int quoth_entity_tag_infos_dict(const quoth_entity_model *m, const quoth_word_info *infos, const uint8_t *dict,
+                                const uint8_t *pos_tags, size_t n, size_t upto, uint8_t *labels_out);
+
 /* -------------------------------------------------------------- training */
 
 typedef struct quoth_entity_train_options {

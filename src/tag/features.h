@@ -47,7 +47,7 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out);
  * of the hashes, affixes and shape. A slot is known by the word's length and
  * its first and last eight bytes (the whole spelling up to 16 bytes), and
  * beyond that by its 64-bit hash, the identity the lexicons rely on too.
- * Zeroed memory is an empty cache. 2,048 slots (208 KB) keep most of a news
+ * Zeroed memory is an empty cache. 2,048 slots (224 KB) keep most of a news
  * article's words. */
 #define QUOTH_WORD_CACHE_SLOTS 2048u
 
@@ -59,6 +59,10 @@ typedef struct quoth_word_cache_slot {
     uint32_t extra;
     uint64_t first, last; /* the spelling's first and last min(len, 8) bytes, packed */
     quoth_word_info info;
+    /* The word's entries in the taggers' dictionaries (quoth_pos_dict_entry(),
+     * quoth_entity_dict_entry()), which an owner with those models keeps
+     * with its extra: set when extra is, and only then valid. */
+    uint8_t pos_dict, entity_dict;
 } quoth_word_cache_slot;
 
 #define QUOTH_WORD_CACHE_NO_EXTRA UINT32_MAX

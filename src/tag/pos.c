@@ -252,12 +252,13 @@ typedef struct pos_word {
     uint64_t feats[QUOTH_POS_MAX_FEATS];
 } pos_word;
 
-/* Makes word j ready to be tagged: its dictionary entry, and unless that
- * settles it, its tag-free features with their slots prefetched. The
- * window must have advanced to j. */
+/* Makes word j ready to be tagged: its dictionary entry (from `dict`
+ * when the caller has them), and unless that settles it, its tag-free
+ * features with their slots prefetched. The window must have advanced
+ * to j. */
 static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, const quoth_window *win,
-                       size_t j, pos_word *w) {
-    w->dict = quoth_lexicon_get(&m->dict, quoth_window_at(win, j, 0)->word);
+                       const uint8_t *dict, size_t j, pos_word *w) {
+    w->dict = dict ? dict[j] : quoth_pos_dict_entry(m, quoth_window_at(win, j, 0)->word);
     w->n = 0;
     if (w->dict) return;
     w->n = word_features(quoth_window_at(win, j, 0), rows == NULL, w->feats);
@@ -287,20 +288,21 @@ static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows,
     w->n += k;
 }
 
-/* Tags the n (>= 1) words of a started window. Word i: the window has
- * advanced to i + POS_AHEAD; ahead[i % 3] holds its dictionary entry and
- * features. */
-static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_window *win, size_t n,
-                      uint8_t *tags_out) {
+/* Tags the n (>= 1) words of a started window, whose dictionary entries
+ * are dict[0..n-1] or, when dict is NULL, looked up. Word i: the window
+ * has advanced to i + POS_AHEAD; ahead[i % 3] holds its dictionary entry
+ * and features. */
+static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_window *win, const uint8_t *dict,
+                      size_t n, uint8_t *tags_out) {
     pos_word ahead[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
     uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
     /* word 0 outside the loop: the compiler cannot see that n >= 1 */
     quoth_window_advance(win, 0);
-    ready_word(m, rows, win, 0, &ahead[0]);
+    ready_word(m, rows, win, dict, 0, &ahead[0]);
     for (size_t j = 1; j < POS_AHEAD && j < n; j++) {
         quoth_window_advance(win, j);
-        ready_word(m, rows, win, j, &ahead[j]);
+        ready_word(m, rows, win, dict, j, &ahead[j]);
     }
     add_tag_features(m, rows, win, 0, prev, prev2, &ahead[0]);
     for (size_t i = 0; i < n; i++) {
@@ -309,8 +311,8 @@ static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_
             quoth_window_advance(win, later);
             /* the dictionary is megabytes too: ask for the slot of the word
              * after now, two words before it is read */
-            if (later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
-            ready_word(m, rows, win, later, &ahead[later % (POS_AHEAD + 1)]);
+            if (!dict && later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
+            ready_word(m, rows, win, dict, later, &ahead[later % (POS_AHEAD + 1)]);
         }
         pos_word *w = &ahead[i % (POS_AHEAD + 1)];
         uint32_t tag = w->dict;
@@ -330,23 +332,30 @@ static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_
     return QUOTH_OK;
 }
 
-/* Both entry points: the words' infos made from `words`, or given. */
+/* All entry points: the words' infos made from `words`, or given; their
+ * dictionary entries looked up, or given. */
 static int tag_words_or_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word *words,
-                              const quoth_word_info *infos, size_t n, uint8_t *tags_out) {
+                              const quoth_word_info *infos, const uint8_t *dict, size_t n, uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
     if (!m || !m->n_tags || !(words || infos) || !tags_out) return QUOTH_ERR_INVALID;
     if (rows && rows->model != m) return QUOTH_ERR_INVALID; /* another model's sums */
     quoth_window win;
     if (infos) quoth_window_start_infos(&win, infos, n);
     else quoth_window_start(&win, words, n);
-    return tag_window(m, rows, &win, n, tags_out);
+    return tag_window(m, rows, &win, dict, n, tags_out);
 }
 
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
-    return tag_words_or_infos(m, NULL, words, NULL, n, tags_out);
+    return tag_words_or_infos(m, NULL, words, NULL, NULL, n, tags_out);
 }
 
 int quoth_pos_tag_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos, size_t n,
                         uint8_t *tags_out) {
-    return tag_words_or_infos(m, rows, NULL, infos, n, tags_out);
+    return tag_words_or_infos(m, rows, NULL, infos, NULL, n, tags_out);
+}
+
+int quoth_pos_tag_infos_dict(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos,
+                             const uint8_t *dict, size_t n, uint8_t *tags_out) {
+    if (n && !dict) return QUOTH_ERR_INVALID;
+    return tag_words_or_infos(m, rows, NULL, infos, dict, n, tags_out);
 }

@@ -73,6 +73,20 @@ void quoth_pos_tag_rows_free(quoth_pos_tag_rows *rows);
 int quoth_pos_tag_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos, size_t n,
                         uint8_t *tags_out);
 
+/* A word's entry in the tag dictionary: its tag + 1, 0 when it has none
+ * (then it is scored). A function of the exact spelling alone (its hash,
+ * quoth_word_info.word), so a caller that keeps the infos of words it met
+ * (quoth_word_cache) can keep this with them. */
+static inline uint32_t quoth_pos_dict_entry(const quoth_pos_model *m, uint64_t word_hash) {
+    return quoth_lexicon_get(&m->dict, word_hash);
+}
+
+/* quoth_pos_tag_infos() with the words' dictionary entries given too:
+ * dict[i] == quoth_pos_dict_entry(m, infos[i].word), which it does not
+ * look up again. */
+int quoth_pos_tag_infos_dict(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos,
+                             const uint8_t *dict, size_t n, uint8_t *tags_out);
+
 /* -------------------------------------------------------------- training */
 
 typedef struct quoth_pos_train_options {
