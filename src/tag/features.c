@@ -162,6 +162,7 @@ static void window_open(quoth_window *win, const quoth_word *words, const quoth_
     win->ring[1] = &win->pad[QUOTH_PAD_START1];
     quoth_window_fill(win, 0);
     quoth_window_fill(win, 1);
+    win->next = 2;
 }
 
 void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {

@@ -128,6 +128,7 @@ typedef struct quoth_window {
     const quoth_word *words;
     size_t n;
     const quoth_word_info *infos; /* when set, the words' infos, read from here */
+    size_t next;                  /* for quoth_window_seek(): the first word not in the ring yet */
 } quoth_window;
 
 /* Starts a sentence: computes words 0 and 1 (and the padding before them). */
@@ -152,6 +153,22 @@ static inline void quoth_window_fill(quoth_window *win, size_t pos) {
  * Inline: the taggers call it for every word, and it is mostly a store. */
 static inline void quoth_window_advance(quoth_window *win, size_t i) {
     quoth_window_fill(win, i + 2);
+}
+
+/* Moves to word i, for a caller that visits some words only: the ring
+ * then holds words i-2..i+2. After start, i grows from call to call, and
+ * advance() is not used with it. Given infos, the words are pointed at in
+ * five stores, without a loop whose length (how many words were skipped)
+ * the predictor would miss; made from words, the words skipped are not
+ * made. */
+static inline void quoth_window_seek(quoth_window *win, size_t i) {
+    if (win->infos && i >= 2 && i + 2 < win->n) {
+        for (size_t k = 0; k < 5; k++) win->ring[(i + k) & (QUOTH_WINDOW_RING - 1)] = &win->infos[i - 2 + k];
+    } else {
+        size_t from = i >= 2 ? i - 2 : 0;
+        for (size_t pos = from > win->next ? from : win->next; pos <= i + 2; pos++) quoth_window_fill(win, pos);
+    }
+    win->next = i + 3;
 }
 
 /* The info of word i+offset, -2 <= offset <= 2, after advance(i); also

@@ -66,9 +66,9 @@ static size_t tag_pair_features(uint32_t prev, uint32_t prev2, uint64_t *feats) 
     return n;
 }
 
-static size_t tag_features(const quoth_word_info *w, uint32_t prev, uint32_t prev2, uint64_t *feats) {
+static size_t tag_features(uint64_t norm, uint32_t prev, uint32_t prev2, uint64_t *feats) {
     size_t n = tag_pair_features(prev, prev2, feats);
-    feats[n++] = quoth_hash_key2(F_PREV_NORM, prev, w->norm);
+    feats[n++] = quoth_hash_key2(F_PREV_NORM, prev, norm);
     return n;
 }
 
@@ -94,7 +94,7 @@ size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint
                           uint64_t *feats) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
     size_t n = word_features(w, 1, feats);
-    n += tag_features(w, prev, prev2, feats + n);
+    n += tag_features(w->norm, prev, prev2, feats + n);
     return n + context_features(win, i, feats + n);
 }
 
@@ -236,98 +236,127 @@ static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, 
 
 /* --------------------------------------------------------------- tagging */
 
-/* How many words ahead a word's features are made and their slots
- * prefetched. One was too few: most words are settled by the dictionary
- * at once, so the next word's misses overlapped almost nothing (perf: the
- * slot loads stalled 70% of the scorer's time). The window ring holds
- * words i-2..i+5, enough for the features of word i+2. */
+/* The words a dictionary does not settle, found 64 at a time: a bit per
+ * word, so that the tagger goes from one such word to the next without a
+ * test of each word. Asked of every word, "is it in the dictionary" had
+ * been three branches per word (features ahead, tag features, tag), most
+ * of them missed by the predictor, as a third of news words are not. */
+typedef struct words_to_score {
+    uint64_t bits; /* the words of the block still to score, by their offset from base */
+    size_t base;   /* the block's first word */
+} words_to_score;
+
+/* Word i's entry in the dictionary: from dict when the caller has them. */
+static uint32_t dict_entry(const quoth_pos_model *m, const quoth_window *win, const uint8_t *dict, size_t i) {
+    if (dict) return dict[i];
+    const quoth_word *w = win->words;
+    return quoth_pos_dict_entry(m, win->infos ? win->infos[i].word : quoth_hash_bytes(w[i].s, w[i].len));
+}
+
+/* Tags the dictionary words of the block of 64 at base; returns the bits
+ * of the others (tags_out holds 255 for them until they are scored). */
+static uint64_t settle_block(const quoth_pos_model *m, const quoth_window *win, const uint8_t *dict, size_t base,
+                             uint8_t *tags_out) {
+    size_t end = win->n - base > 64 ? base + 64 : win->n;
+    uint64_t bits = 0;
+    for (size_t i = base; i < end; i++) {
+        uint32_t entry = dict_entry(m, win, dict, i);
+        tags_out[i] = (uint8_t)(entry - 1);
+        bits |= (uint64_t)(entry == 0) << (i - base);
+    }
+    return bits;
+}
+
+/* The next word to score, n when none is left; every word before it has
+ * its tag or is one returned before. */
+static size_t next_to_score(const quoth_pos_model *m, const quoth_window *win, const uint8_t *dict,
+                            words_to_score *todo, uint8_t *tags_out) {
+    while (!todo->bits) {
+        if (win->n - todo->base <= 64) return win->n;
+        todo->base += 64;
+        todo->bits = settle_block(m, win, dict, todo->base, tags_out);
+    }
+    size_t j = todo->base + (size_t)__builtin_ctzll(todo->bits);
+    todo->bits &= todo->bits - 1;
+    return j;
+}
+
+/* How many words to score ahead a word's features are made and their
+ * slots prefetched. One was too few: the next word's misses overlapped
+ * almost nothing (perf: the slot loads stalled 70% of the scorer's time).
+ * The window is moved to a word when its features are made. */
 #define POS_AHEAD 2
 
-/* One word of the pipeline below: its dictionary entry, its features, and
- * with previous-tag rows, the row that the scores start from. */
+/* One word to score, of the pipeline below: its features, and with
+ * previous-tag rows, the row that the scores start from. */
 typedef struct pos_word {
-    uint32_t dict; /* tag + 1 from the dictionary, 0 if none */
+    size_t at;     /* its position in the sentence */
+    uint64_t norm; /* its info's, for the feature of the tag before it */
     size_t n;
     const int32_t *base;
     uint64_t feats[QUOTH_POS_MAX_FEATS];
 } pos_word;
 
-/* Makes word j ready to be tagged: its dictionary entry (from `dict`
- * when the caller has them), and unless that settles it, its tag-free
- * features with their slots prefetched. The window must have advanced
- * to j. */
-static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, const quoth_window *win,
-                       const uint8_t *dict, size_t j, pos_word *w) {
-    w->dict = dict ? dict[j] : quoth_pos_dict_entry(m, quoth_window_at(win, j, 0)->word);
-    w->n = 0;
-    if (w->dict) return;
-    w->n = word_features(quoth_window_at(win, j, 0), rows == NULL, w->feats);
+/* Makes word j ready to be scored: its tag-free features, with their
+ * slots prefetched. Moves the window to j. */
+static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, quoth_window *win, size_t j,
+                       pos_word *w) {
+    quoth_window_seek(win, j);
+    const quoth_word_info *info = quoth_window_at(win, j, 0);
+    w->at = j;
+    w->norm = info->norm;
+    w->n = word_features(info, rows == NULL, w->feats);
     w->n += context_features(win, j, w->feats + w->n);
     quoth_linear_prefetch(&m->weights, w->feats, w->n);
 }
 
-/* Word j's features of the two tags before it, added to the others as
- * soon as word j-1 is tagged, and their slots prefetched: one of them
- * holds j's word too, and missed the cache when it was looked up at once
- * (a sixth of the tagger's time). With rows, the three that depend on the
+/* The word's features of the two tags before it, added to the others as
+ * soon as they are known, and their slots prefetched: one of them holds
+ * the word too, and missed the cache when it was looked up at once (a
+ * sixth of the tagger's time). With rows, the three that depend on the
  * tags alone (and the bias) are the pair's row instead: one copy of a row
- * for four look-ups. Nothing for a dictionary word. */
-static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_window *win,
-                             size_t j, uint32_t prev, uint32_t prev2, pos_word *w) {
-    if (w->dict) return;
-    const quoth_word_info *info = quoth_window_at(win, j, 0);
+ * for four look-ups. */
+static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const uint8_t *tags,
+                             pos_word *w) {
+    size_t j = w->at;
+    uint32_t prev = j >= 1 ? tags[j - 1] : QUOTH_TAG_START1;
+    uint32_t prev2 = j >= 2 ? tags[j - 2] : j == 1 ? QUOTH_TAG_START1 : QUOTH_TAG_START2;
     size_t k;
     if (rows) {
         w->base = pair_row(m, rows, prev, prev2);
-        w->feats[w->n] = quoth_hash_key2(F_PREV_NORM, prev, info->norm);
+        w->feats[w->n] = quoth_hash_key2(F_PREV_NORM, prev, w->norm);
         k = 1;
     } else {
-        k = tag_features(info, prev, prev2, w->feats + w->n);
+        k = tag_features(w->norm, prev, prev2, w->feats + w->n);
     }
     quoth_linear_prefetch(&m->weights, w->feats + w->n, k);
     w->n += k;
 }
 
 /* Tags the n (>= 1) words of a started window, whose dictionary entries
- * are dict[0..n-1] or, when dict is NULL, looked up. Word i: the window
- * has advanced to i + POS_AHEAD; ahead[i % 3] holds its dictionary entry
- * and features. */
+ * are dict[0..n-1] or, when dict is NULL, looked up: the dictionary's
+ * words at once, block by block, then the others in order, each scored
+ * when the tags before it are known. ahead[k % 3] holds the k-th word to
+ * score, made ready POS_AHEAD words before it is scored. */
 static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_window *win, const uint8_t *dict,
                       size_t n, uint8_t *tags_out) {
     pos_word ahead[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
-    uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
-    /* word 0 outside the loop: the compiler cannot see that n >= 1 */
-    quoth_window_advance(win, 0);
-    ready_word(m, rows, win, dict, 0, &ahead[0]);
-    for (size_t j = 1; j < POS_AHEAD && j < n; j++) {
-        quoth_window_advance(win, j);
-        ready_word(m, rows, win, dict, j, &ahead[j]);
-    }
-    add_tag_features(m, rows, win, 0, prev, prev2, &ahead[0]);
-    for (size_t i = 0; i < n; i++) {
-        size_t later = i + POS_AHEAD;
-        if (later < n) {
-            quoth_window_advance(win, later);
-            /* the dictionary is megabytes too: ask for the slot of the word
-             * after now, two words before it is read */
-            if (!dict && later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
-            ready_word(m, rows, win, dict, later, &ahead[later % (POS_AHEAD + 1)]);
-        }
-        pos_word *w = &ahead[i % (POS_AHEAD + 1)];
-        uint32_t tag = w->dict;
-        if (tag) {
-            tag--;
-        } else {
-            if (rows) memcpy(scores, w->base, sizeof scores);
-            else memset(scores, 0, m->weights.stride * sizeof *scores);
-            quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
-            tag = quoth_linear_argmax(scores, m->n_tags);
-        }
-        tags_out[i] = (uint8_t)tag;
-        prev2 = prev;
-        prev = tag;
-        if (i + 1 < n) add_tag_features(m, rows, win, i + 1, prev, prev2, &ahead[(i + 1) % (POS_AHEAD + 1)]);
+    words_to_score todo = {settle_block(m, win, dict, 0, tags_out), 0};
+    size_t ready = 0, j = 0;
+    while (ready < POS_AHEAD && (j = next_to_score(m, win, dict, &todo, tags_out)) < n)
+        ready_word(m, rows, win, j, &ahead[ready++]);
+    if (ready == 0) return QUOTH_OK; /* the dictionary tagged every word */
+    add_tag_features(m, rows, tags_out, &ahead[0]);
+    for (size_t k = 0; k < ready; k++) {
+        if (j < n && (j = next_to_score(m, win, dict, &todo, tags_out)) < n)
+            ready_word(m, rows, win, j, &ahead[ready++ % (POS_AHEAD + 1)]);
+        pos_word *w = &ahead[k % (POS_AHEAD + 1)];
+        if (rows) memcpy(scores, w->base, sizeof scores);
+        else memset(scores, 0, m->weights.stride * sizeof *scores);
+        quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
+        tags_out[w->at] = (uint8_t)quoth_linear_argmax(scores, m->n_tags);
+        if (k + 1 < ready) add_tag_features(m, rows, tags_out, &ahead[(k + 1) % (POS_AHEAD + 1)]);
     }
     return QUOTH_OK;
 }
