@@ -132,14 +132,13 @@ static size_t label_pair_features(uint32_t prev, uint32_t prev2, uint64_t *feats
     return k;
 }
 
-/* The features of word i with the label before it. */
-static size_t label_word_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
-                                  uint32_t prev, uint64_t *feats) {
-    const quoth_word_info *w = quoth_window_at(win, i, 0);
+/* The features of a word (its shape, lowercase form and POS tag) with the
+ * label before it. */
+static size_t label_word_features(uint64_t shape, uint64_t lower, uint32_t pos, uint32_t prev, uint64_t *feats) {
     size_t k = 0;
-    feats[k++] = quoth_hash_key2(E_PREV_SHAPE, prev, w->shape);
-    feats[k++] = quoth_hash_key2(E_PREV_LOWER, prev, w->lower);
-    feats[k++] = quoth_hash_key2(E_PREV_POS, prev, pos_at(pos_tags, n, i, 0));
+    feats[k++] = quoth_hash_key2(E_PREV_SHAPE, prev, shape);
+    feats[k++] = quoth_hash_key2(E_PREV_LOWER, prev, lower);
+    feats[k++] = quoth_hash_key2(E_PREV_POS, prev, pos);
     return k;
 }
 
@@ -147,7 +146,8 @@ size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, s
                              uint32_t prev, uint32_t prev2, uint64_t *feats) {
     size_t k = label_free_features(win, pos_tags, n, i, 1, feats);
     k += label_pair_features(prev, prev2, feats + k);
-    return k + label_word_features(win, pos_tags, n, i, prev, feats + k);
+    const quoth_word_info *w = quoth_window_at(win, i, 0);
+    return k + label_word_features(w->shape, w->lower, pos_at(pos_tags, n, i, 0), prev, feats + k);
 }
 
 /* A label or start value as an index of label_rows, and back. */
@@ -216,77 +216,72 @@ int quoth_entity_tag(const quoth_entity_model *m, const quoth_word *words, const
     return quoth_entity_tag_prefix(m, words, pos_tags, n, n, labels_out);
 }
 
-/* The tagger runs like the part-of-speech tagger (pos.c): a word's
- * label-free features are made ENT_AHEAD words before it is labelled,
- * and its label features as soon as the word before it is, each with
- * their slots prefetched, so that the table's cache misses overlap other
- * words' work instead of stalling it. */
+/* The tagger runs like the part-of-speech tagger (pos.c): the words the
+ * dictionary settles are labelled at once, block by block (features.h);
+ * of the others, in order, the label-free features are made ENT_AHEAD
+ * words to score before the word is scored, and its label features as
+ * soon as the labels before it are known, each with their slots
+ * prefetched, so that the table's cache misses overlap other words' work
+ * instead of stalling it. */
 #define ENT_AHEAD 2
 
 typedef struct ent_word {
-    uint32_t dict;  /* label + 1 from the dictionary, 0 if none */
-    const int32_t *base; /* the label row the scores start from */
+    size_t at;                   /* its position in the sentence */
+    uint64_t shape, lower;       /* its info's and */
+    uint32_t pos;                /* its POS tag, for the features with the label before it */
+    const int32_t *base;         /* the label row the scores start from */
     size_t n;
     uint64_t feats[QUOTH_ENT_MAX_FEATS];
 } ent_word;
 
-/* Word j's dictionary entry (from `dict` when the caller has them) and,
- * unless it settles the label, its label-free features. The window must
- * have advanced to j. */
-static inline void ready_word(const quoth_entity_model *m, const quoth_window *win, const uint8_t *dict,
-                       const uint8_t *pos_tags, size_t n, size_t j, ent_word *w) {
-    w->dict = dict ? dict[j] : quoth_entity_dict_entry(m, quoth_window_at(win, j, 0)->word);
-    w->n = w->dict ? 0 : label_free_features(win, pos_tags, n, j, 0, w->feats);
+/* Word j's label-free features, with their slots prefetched. Moves the
+ * window to j. */
+static void ready_word(const quoth_entity_model *m, quoth_window *win, const uint8_t *pos_tags, size_t n, size_t j,
+                       ent_word *w) {
+    quoth_window_seek(win, j);
+    const quoth_word_info *info = quoth_window_at(win, j, 0);
+    w->at = j;
+    w->shape = info->shape;
+    w->lower = info->lower;
+    w->pos = pos_tags[j];
+    w->n = label_free_features(win, pos_tags, n, j, 0, w->feats);
     quoth_linear_prefetch(&m->weights, w->feats, w->n);
 }
 
-static void add_label_features(const quoth_entity_model *m, const quoth_window *win, const uint8_t *pos_tags,
-                               size_t n, size_t j, uint32_t prev, uint32_t prev2, ent_word *w) {
-    if (w->dict) return;
+/* The word's features of the labels before it, in `labels`. */
+static void add_label_features(const quoth_entity_model *m, const uint8_t *labels, ent_word *w) {
+    size_t j = w->at;
+    uint32_t prev = j >= 1 ? labels[j - 1] : QUOTH_TAG_START1;
+    uint32_t prev2 = j >= 2 ? labels[j - 2] : j == 1 ? QUOTH_TAG_START1 : QUOTH_TAG_START2;
     w->base = m->label_rows[label_code(prev) * QUOTH_ENT_LABEL_CODES + label_code(prev2)];
-    size_t k = label_word_features(win, pos_tags, n, j, prev, w->feats + w->n);
+    size_t k = label_word_features(w->shape, w->lower, w->pos, prev, w->feats + w->n);
     quoth_linear_prefetch(&m->weights, w->feats + w->n, k);
     w->n += k;
 }
 
 /* Words 0..upto-1 (1 <= upto <= n) of a started window, whose dictionary
- * entries are dict[0..upto-1] or, when dict is NULL, looked up. */
+ * entries are dict[0..upto-1] or, when dict is NULL, looked up. ahead[k %
+ * 3] holds the k-th word to score. */
 static int tag_prefix(const quoth_entity_model *m, quoth_window *win, const uint8_t *dict, const uint8_t *pos_tags,
                       size_t n, size_t upto, uint8_t *labels_out) {
     if (upto == 0 || upto > n) return QUOTH_ERR_INVALID;
     ent_word ahead[ENT_AHEAD + 1];
     int32_t scores[QUOTH_LINEAR_STRIDE(QUOTH_ENT_LABELS)];
-    uint32_t prev = QUOTH_TAG_START1, prev2 = QUOTH_TAG_START2;
-    /* word 0 outside the loop: the compiler cannot see that upto >= 1 */
-    quoth_window_advance(win, 0);
-    ready_word(m, win, dict, pos_tags, n, 0, &ahead[0]);
-    for (size_t j = 1; j < ENT_AHEAD && j < upto; j++) {
-        quoth_window_advance(win, j);
-        ready_word(m, win, dict, pos_tags, n, j, &ahead[j]);
-    }
-    add_label_features(m, win, pos_tags, n, 0, prev, prev2, &ahead[0]);
-    for (size_t i = 0; i < upto; i++) {
-        size_t later = i + ENT_AHEAD;
-        if (later < upto) {
-            quoth_window_advance(win, later);
-            /* the dictionary is megabytes: ask for the slot of the word
-             * after now, two words before it is read */
-            if (!dict && later + 2 < n) quoth_lexicon_prefetch(&m->dict, quoth_window_at(win, later, 2)->word);
-            ready_word(m, win, dict, pos_tags, n, later, &ahead[later % (ENT_AHEAD + 1)]);
-        }
-        ent_word *w = &ahead[i % (ENT_AHEAD + 1)];
-        uint32_t label = w->dict;
-        if (label) {
-            label--;
-        } else {
-            memcpy(scores, w->base, sizeof scores);
-            quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
-            label = quoth_linear_argmax(scores, QUOTH_ENT_LABELS);
-        }
-        labels_out[i] = (uint8_t)label;
-        prev2 = prev;
-        prev = label;
-        if (i + 1 < upto) add_label_features(m, win, pos_tags, n, i + 1, prev, prev2, &ahead[(i + 1) % (ENT_AHEAD + 1)]);
+    quoth_dict_scan scan;
+    quoth_dict_scan_start(&scan, &m->dict, dict, win, upto, labels_out);
+    size_t ready = 0, j = 0;
+    while (ready < ENT_AHEAD && (j = quoth_dict_scan_next(&scan)) < upto)
+        ready_word(m, win, pos_tags, n, j, &ahead[ready++]);
+    if (ready == 0) return QUOTH_OK; /* the dictionary labelled every word */
+    add_label_features(m, labels_out, &ahead[0]);
+    for (size_t k = 0; k < ready; k++) {
+        if (j < upto && (j = quoth_dict_scan_next(&scan)) < upto)
+            ready_word(m, win, pos_tags, n, j, &ahead[ready++ % (ENT_AHEAD + 1)]);
+        ent_word *w = &ahead[k % (ENT_AHEAD + 1)];
+        memcpy(scores, w->base, sizeof scores);
+        quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
+        labels_out[w->at] = (uint8_t)quoth_linear_argmax(scores, QUOTH_ENT_LABELS);
+        if (k + 1 < ready) add_label_features(m, labels_out, &ahead[(k + 1) % (ENT_AHEAD + 1)]);
     }
     return QUOTH_OK;
 }

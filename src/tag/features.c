@@ -172,3 +172,18 @@ void quoth_window_start(quoth_window *win, const quoth_word *words, size_t n) {
 void quoth_window_start_infos(quoth_window *win, const quoth_word_info *infos, size_t n) {
     window_open(win, NULL, infos, n);
 }
+
+uint64_t quoth_dict_scan_block(const quoth_dict_scan *scan, size_t base) {
+    const quoth_window *win = scan->win;
+    size_t end = scan->n - base > 64 ? base + 64 : scan->n;
+    uint64_t bits = 0;
+    for (size_t i = base; i < end; i++) {
+        uint32_t entry;
+        if (scan->entries) entry = scan->entries[i];
+        else if (win->infos) entry = quoth_lexicon_get(scan->dict, win->infos[i].word);
+        else entry = quoth_lexicon_get(scan->dict, quoth_hash_bytes(win->words[i].s, win->words[i].len));
+        scan->labels[i] = (uint8_t)(entry - 1);
+        bits |= (uint64_t)(entry == 0) << (i - base);
+    }
+    return bits;
+}

@@ -236,51 +236,6 @@ static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, 
 
 /* --------------------------------------------------------------- tagging */
 
-/* The words a dictionary does not settle, found 64 at a time: a bit per
- * word, so that the tagger goes from one such word to the next without a
- * test of each word. Asked of every word, "is it in the dictionary" had
- * been three branches per word (features ahead, tag features, tag), most
- * of them missed by the predictor, as a third of news words are not. */
-typedef struct words_to_score {
-    uint64_t bits; /* the words of the block still to score, by their offset from base */
-    size_t base;   /* the block's first word */
-} words_to_score;
-
-/* Word i's entry in the dictionary: from dict when the caller has them. */
-static uint32_t dict_entry(const quoth_pos_model *m, const quoth_window *win, const uint8_t *dict, size_t i) {
-    if (dict) return dict[i];
-    const quoth_word *w = win->words;
-    return quoth_pos_dict_entry(m, win->infos ? win->infos[i].word : quoth_hash_bytes(w[i].s, w[i].len));
-}
-
-/* Tags the dictionary words of the block of 64 at base; returns the bits
- * of the others (tags_out holds 255 for them until they are scored). */
-static uint64_t settle_block(const quoth_pos_model *m, const quoth_window *win, const uint8_t *dict, size_t base,
-                             uint8_t *tags_out) {
-    size_t end = win->n - base > 64 ? base + 64 : win->n;
-    uint64_t bits = 0;
-    for (size_t i = base; i < end; i++) {
-        uint32_t entry = dict_entry(m, win, dict, i);
-        tags_out[i] = (uint8_t)(entry - 1);
-        bits |= (uint64_t)(entry == 0) << (i - base);
-    }
-    return bits;
-}
-
-/* The next word to score, n when none is left; every word before it has
- * its tag or is one returned before. */
-static size_t next_to_score(const quoth_pos_model *m, const quoth_window *win, const uint8_t *dict,
-                            words_to_score *todo, uint8_t *tags_out) {
-    while (!todo->bits) {
-        if (win->n - todo->base <= 64) return win->n;
-        todo->base += 64;
-        todo->bits = settle_block(m, win, dict, todo->base, tags_out);
-    }
-    size_t j = todo->base + (size_t)__builtin_ctzll(todo->bits);
-    todo->bits &= todo->bits - 1;
-    return j;
-}
-
 /* How many words to score ahead a word's features are made and their
  * slots prefetched. One was too few: the next word's misses overlapped
  * almost nothing (perf: the slot loads stalled 70% of the scorer's time).
@@ -342,14 +297,15 @@ static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_
                       size_t n, uint8_t *tags_out) {
     pos_word ahead[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
-    words_to_score todo = {settle_block(m, win, dict, 0, tags_out), 0};
+    quoth_dict_scan scan;
+    quoth_dict_scan_start(&scan, &m->dict, dict, win, n, tags_out);
     size_t ready = 0, j = 0;
-    while (ready < POS_AHEAD && (j = next_to_score(m, win, dict, &todo, tags_out)) < n)
+    while (ready < POS_AHEAD && (j = quoth_dict_scan_next(&scan)) < n)
         ready_word(m, rows, win, j, &ahead[ready++]);
     if (ready == 0) return QUOTH_OK; /* the dictionary tagged every word */
     add_tag_features(m, rows, tags_out, &ahead[0]);
     for (size_t k = 0; k < ready; k++) {
-        if (j < n && (j = next_to_score(m, win, dict, &todo, tags_out)) < n)
+        if (j < n && (j = quoth_dict_scan_next(&scan)) < n)
             ready_word(m, rows, win, j, &ahead[ready++ % (POS_AHEAD + 1)]);
         pos_word *w = &ahead[k % (POS_AHEAD + 1)];
         if (rows) memcpy(scores, w->base, sizeof scores);
