@@ -48,9 +48,11 @@ void quoth_word_info_compute(const char *s, size_t len, quoth_word_info *out);
  * of the hashes, affixes and shape. A slot is known by the word's length and
  * its first and last eight bytes (the whole spelling up to 16 bytes), and
  * beyond that by its 64-bit hash, the identity the lexicons rely on too.
- * Zeroed memory is an empty cache. 2,048 slots (224 KB) keep most of a news
- * article's words. */
-#define QUOTH_WORD_CACHE_SLOTS 2048u
+ * Zeroed memory is an empty cache. 4,096 slots (448 KB) keep most of the
+ * words of the last articles: a miss costs the infos and three lexicon
+ * probes, and 2,048 had missed a quarter more often (37 thousand words
+ * against 29 on 200 articles). */
+#define QUOTH_WORD_CACHE_SLOTS 4096u
 
 typedef struct quoth_word_cache_slot {
     uint32_t len_plus_1; /* 0: empty */
