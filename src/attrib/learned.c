@@ -371,6 +371,31 @@ int quoth_learned_deep_in_quotation(const quoth_token_list *tl, size_t i, size_t
     return 1;
 }
 
+/* quoth_learned_deep_in_quotation() of each token of the chunk [first,
+ * first + n), to deep[0..n) (with room for QUOTE_MARGIN bytes before
+ * deep[0], which are overwritten): along the chunk, how many quoted words
+ * (inside a quotation, no mark) end at each token, and a token is deep
+ * when the run that ends QUOTE_MARGIN tokens after it holds the seven
+ * around it. A load and a few operations per token, without a branch,
+ * where the seven tests per token, passed or not as the text goes in and
+ * out of quotations, were mispredicted. */
+static void deep_tokens(const quoth_token_list *tl, size_t first, size_t n, uint8_t *deep) {
+    const quoth_token *tok = tl->tok + first;
+    /* the verdict on token j - QUOTE_MARGIN is stored at each j, those of
+     * the first tokens before deep[0] (the caller's room), and the last
+     * QUOTE_MARGIN tokens, too near the end, are not deep: no test in
+     * the loop, whose first and last steps had been mispredicted at
+     * each chunk */
+    uint8_t *at = deep - QUOTE_MARGIN;
+    size_t run = 0;
+    for (size_t j = 0; j < n; j++) {
+        size_t quoted = (size_t)(tok[j].quote_depth != 0) & (size_t)((tok[j].flags & TOK_QUOTE) == 0);
+        run = (run + 1) & -quoted;
+        at[j] = run >= 2 * QUOTE_MARGIN + 1;
+    }
+    for (unsigned k = 1; k <= QUOTE_MARGIN; k++) deep[(ptrdiff_t)n - (ptrdiff_t)k] = 0;
+}
+
 /* The emission scores of such a token: any label but I-CONTENT costs more
  * than every feature together could give it. The penalty does not add up
  * along a quotation (each label's best path can come from I-CONTENT), so
@@ -402,16 +427,19 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
     uint32_t refs[3][QUOTH_ATTRIB_MAX_FEATS]; /* tokens k, k-1, k-2 by k % 3 */
     size_t nf[2] = {0, 0}, nr[3] = {0, 0, 0};
-    uint8_t quoted[3] = {0, 0, 0}; /* deep_in_quotation() of tokens k, k-1, k-2 */
+    /* quoth_learned_deep_in_quotation() of each token; in Viterbi's back
+     * pointers, which are not written before the tokens are scored (8 per
+     * token, so that the 8 bytes before `quoted` are room to spare) */
+    uint8_t *quoted = lb->back + 8;
+    deep_tokens(tl, first, n, quoted);
     /* the window words' scores first, as a block per token (word_rows.h),
      * when the model lists its words; the other features add to them */
     int word_blocks = m->words.slots != NULL;
     if (word_blocks) quoth_word_rows_scores(&m->words, tl, first, n, lb->word_blocks, lb->emit);
     for (size_t k = 0; k < n + 2; k++) {
         if (k < n) { /* token k: features (the small-valued ones' rows at once), slots */
-            quoted[k % 3] = (uint8_t)quoth_learned_deep_in_quotation(tl, first + k, first, first + n);
             nf[k & 1] = nr[k % 3] = 0;
-            if (!quoted[k % 3])
+            if (!quoted[k])
                 nf[k & 1] = quoth_attrib_features_split(lb->ctx, first + k, m->dense_refs, word_blocks, feats[k & 1],
                                                         refs[k % 3], &nr[k % 3]);
             quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
@@ -422,7 +450,7 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
         }
         if (k >= 2) { /* token k-2: scores */
             int32_t *row = lb->emit + 8 * (k - 2);
-            if (quoted[(k - 2) % 3]) {
+            if (quoted[k - 2]) {
                 quoted_content_row(row);
                 continue;
             }
