@@ -99,7 +99,9 @@ static int load_word_rows(const quoth_mf *mf, quoth_attrib_model *m) {
     if (quoth_mf_section(mf, "attrib.words", &words, &size) != 0) return 0;
     if (size % sizeof(uint64_t)) return QUOTH_ERR_MODEL;
     /* the section is 8-byte aligned in the file (model_file.h) */
-    return quoth_word_rows_build(&m->weights, words, size / sizeof(uint64_t), &m->words);
+    int rc = quoth_word_rows_build(&m->weights, words, size / sizeof(uint64_t), &m->words);
+    if (!rc) quoth_word_rows_set_rates(&m->words, &m->cue_rates);
+    return rc;
 }
 
 int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
@@ -435,7 +437,8 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     /* the window words' scores first, as a block per token (word_rows.h),
      * when the model lists its words; the other features add to them */
     int word_blocks = m->words.slots != NULL;
-    if (word_blocks) quoth_word_rows_scores(&m->words, tl, first, n, lb->word_blocks, lb->emit);
+    if (word_blocks)
+        quoth_word_rows_scores_of(&m->words, tl, lb->ctx->word_block, first, n, lb->word_blocks, lb->emit);
     for (size_t k = 0; k < n + 2; k++) {
         if (k < n) { /* token k: features (the small-valued ones' rows at once), slots */
             nf[k & 1] = nr[k % 3] = 0;
@@ -532,7 +535,8 @@ int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *i
                         const uint8_t *roles, quoth_labeller *lb, uint8_t *labels) {
     const quoth_token_list *tl = in->tokens;
     int rc = labeller_reserve(lb);
-    if (!rc) rc = quoth_attrib_context_build(lb->ctx, tl, roles, &m->cue_rates);
+    /* each token's block of window words is found with its cue rate */
+    if (!rc) rc = quoth_attrib_context_build_with_words(lb->ctx, tl, roles, &m->cue_rates, &m->words);
     if (!rc && lb->margin_cap < tl->n) {
         int32_t *grown = realloc(lb->margin, tl->n * sizeof *grown);
         if (!grown) return QUOTH_ERR_NOMEM;

@@ -44,7 +44,8 @@ static int reserve(quoth_attrib_context *ctx, size_t n) {
         QUOTH_RESIZE(ctx->cues_in_sentence, cap) || QUOTH_RESIZE(ctx->pair_rate, cap) ||
         QUOTH_RESIZE(ctx->verb_left, cap) || QUOTH_RESIZE(ctx->cue_rate, cap) ||
         QUOTH_RESIZE(ctx->cue_rel, cap) || QUOTH_RESIZE(ctx->cue_depth, cap) ||
-        QUOTH_RESIZE(ctx->cue_above, cap) || QUOTH_RESIZE(ctx->token_bits, cap))
+        QUOTH_RESIZE(ctx->cue_above, cap) || QUOTH_RESIZE(ctx->token_bits, cap) ||
+        QUOTH_RESIZE(ctx->word_block, cap) || QUOTH_RESIZE(ctx->unlisted, cap))
         return QUOTH_ERR_NOMEM;
     ctx->cap = cap;
     return 0;
@@ -173,6 +174,33 @@ static void word_rates(quoth_attrib_context *ctx, const quoth_token_list *tl, co
     }
 }
 
+/* Tokens ahead whose word slots are prefetched (the table of window words
+ * is a quarter of a megabyte, mostly in the L2 cache). */
+#define WORD_AHEAD 8
+
+/* word_rates() by the window words' table: each token's block and, for a
+ * listed word, its rate from the same slot; the tokens of unlisted words
+ * (a slot that is empty, rate 0) are kept, without a branch, to be looked
+ * up among the rates in a second pass, their own prefetches ahead. */
+static void word_rates_by_rows(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates,
+                               const quoth_word_rows *words) {
+    const quoth_token *tok = tl->tok;
+    size_t n = tl->n, n_unlisted = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + WORD_AHEAD < n) quoth_word_rows_prefetch(words, tok[i + WORD_AHEAD].lower_hash);
+        const quoth_word_slot *e = quoth_word_rows_slot(words, tok[i].lower_hash);
+        ctx->word_block[i] = e->block;
+        ctx->cue_rate[i] = rate_value(e->rate);
+        ctx->unlisted[n_unlisted] = (uint32_t)i;
+        n_unlisted += e->block == WB_NONE;
+    }
+    const uint32_t *unlisted = ctx->unlisted;
+    for (size_t k = 0; k < n_unlisted; k++) {
+        if (k + RATE_AHEAD < n_unlisted) quoth_lexicon_prefetch(rates, tok[unlisted[k + RATE_AHEAD]].lower_hash);
+        ctx->cue_rate[unlisted[k]] = rate_value(quoth_lexicon_get(rates, tok[unlisted[k]].lower_hash));
+    }
+}
+
 /* Whether the pair of tokens i, i+1 can be among the rates: the rates
  * keep every word and pair seen three times in training, and a pair is
  * seen no more often than its words, so a pair with an unknown word is
@@ -202,26 +230,35 @@ static void pair_rates(quoth_attrib_context *ctx, const quoth_token_list *tl, co
     }
 }
 
-/* Each token's learned cue rate, and its pair's with the next token. */
-static void cue_rates_of(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates) {
+/* Each token's learned cue rate, and its pair's with the next token; each
+ * token's block of window words too when `words` has slots. */
+static void cue_rates_of(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates,
+                         const quoth_word_rows *words) {
     if (!rates) {
         memset(ctx->cue_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
         memset(ctx->pair_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
         return;
     }
-    word_rates(ctx, tl, rates);
+    if (words && words->slots) word_rates_by_rows(ctx, tl, rates, words);
+    else word_rates(ctx, tl, rates);
     pair_rates(ctx, tl, rates);
+}
+
+int quoth_attrib_context_build_with_words(quoth_attrib_context *ctx, const quoth_token_list *tl,
+                                          const uint8_t *roles, const quoth_lexicon *cue_rates,
+                                          const quoth_word_rows *words) {
+    if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
+    ctx->tl = tl;
+    ctx->roles = roles;
+    cue_rates_of(ctx, tl, cue_rates, words);
+    for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
+    for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
+    return 0;
 }
 
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates) {
-    if (reserve(ctx, tl->n + 1)) return QUOTH_ERR_NOMEM;
-    ctx->tl = tl;
-    ctx->roles = roles;
-    cue_rates_of(ctx, tl, cue_rates);
-    for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
-    for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
-    return 0;
+    return quoth_attrib_context_build_with_words(ctx, tl, roles, cue_rates, NULL);
 }
 
 void quoth_attrib_context_free(quoth_attrib_context *ctx) {
@@ -237,6 +274,8 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     free(ctx->cue_depth);
     free(ctx->cue_above);
     free(ctx->token_bits);
+    free(ctx->word_block);
+    free(ctx->unlisted);
     memset(ctx, 0, sizeof *ctx);
 }
 

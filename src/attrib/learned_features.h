@@ -45,6 +45,9 @@ typedef struct quoth_attrib_context {
     uint8_t *cues_in_sentence;/* 0, 1, 2 (two or more) cue verbs in the token's sentence */
     int16_t *verb_left;       /* tokens back to the nearest verb of the sentence (any verb), -1 none */
     uint8_t *token_bits;      /* scratch of quoth_attrib_context_build() */
+    uint32_t *word_block;     /* per token, its block among the window words' rows
+                                 (quoth_attrib_context_build_with_words() only) */
+    uint32_t *unlisted;       /* scratch: the tokens whose words the rows do not list */
     size_t cap;
 } quoth_attrib_context;
 
@@ -53,6 +56,16 @@ typedef struct quoth_attrib_context {
  * while the rates are being learned. */
 int quoth_attrib_context_build(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                const uint8_t *roles, const quoth_lexicon *cue_rates);
+
+struct quoth_word_rows;
+
+/* quoth_attrib_context_build() that also finds each token's word among the
+ * model's window words (word_rows.h: words->slots not NULL), whose slots
+ * hold their cue rates too: a listed word (most tokens) is one probe for
+ * both, the others are looked up among cue_rates. */
+int quoth_attrib_context_build_with_words(quoth_attrib_context *ctx, const quoth_token_list *tl,
+                                          const uint8_t *roles, const quoth_lexicon *cue_rates,
+                                          const struct quoth_word_rows *words);
 
 /* The key of a word pair (two quoth_hash_lower) among the cue rates:
  * "according to", "called for", "has said" are cues as pairs. */

@@ -31,9 +31,6 @@ static int word_block(const quoth_linear *weights, uint64_t word, quoth_word_blo
     return any;
 }
 
-static uint32_t slot_of(uint64_t word, uint32_t mask) {
-    return (uint32_t)(word ^ word >> 32) & mask;
-}
 
 int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, quoth_word_rows *out) {
     memset(out, 0, sizeof *out);
@@ -54,7 +51,7 @@ int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, si
     word_block(weights, QUOTH_ATTRIB_WORD_END, &out->blocks[WB_END]);
     uint32_t next = WB_FIRST_WORD;
     for (size_t k = 0; k < n; k++) {
-        uint32_t i = slot_of(words[k], out->mask);
+        uint32_t i = quoth_word_rows_first_slot(out, words[k]);
         while (out->slots[i].block && out->slots[i].word != words[k]) i = (i + 1) & out->mask;
         if (out->slots[i].block || !word_block(weights, words[k], &out->blocks[next])) continue;
         out->slots[i] = (quoth_word_slot){words[k], next++, 0};
@@ -68,11 +65,13 @@ void quoth_word_rows_free(quoth_word_rows *t) {
     memset(t, 0, sizeof *t);
 }
 
+void quoth_word_rows_set_rates(quoth_word_rows *t, const quoth_lexicon *rates) {
+    for (uint32_t i = 0; t->slots && i <= t->mask; i++)
+        if (t->slots[i].block) t->slots[i].rate = quoth_lexicon_get(rates, t->slots[i].word);
+}
+
 static const quoth_word_block *find_block(const quoth_word_rows *t, uint64_t word) {
-    for (uint32_t i = slot_of(word, t->mask);; i = (i + 1) & t->mask) {
-        const quoth_word_slot *e = &t->slots[i];
-        if (!e->block || e->word == word) return &t->blocks[e->block];
-    }
+    return &t->blocks[quoth_word_rows_slot(t, word)->block];
 }
 
 /* Tokens ahead whose slots are prefetched while a token's is probed. */
@@ -83,9 +82,20 @@ static void find_blocks(const quoth_word_rows *t, const quoth_token_list *tl, si
                         const quoth_word_block **blocks) {
     for (size_t j = lo; j < hi; j++) {
         if (j + PREFETCH_AHEAD < hi)
-            __builtin_prefetch(&t->slots[slot_of(tl->tok[j + PREFETCH_AHEAD].lower_hash, t->mask)]);
+            quoth_word_rows_prefetch(t, tl->tok[j + PREFETCH_AHEAD].lower_hash);
         const quoth_word_block *b = find_block(t, tl->tok[j].lower_hash);
         /* summed after the whole piece is found: by then in cache */
+        __builtin_prefetch(b);
+        __builtin_prefetch((const char *)b + sizeof *b - 1);
+        blocks[j - lo] = b;
+    }
+}
+
+/* The blocks of tokens [lo, hi) by their indices, prefetched. */
+static void blocks_of(const quoth_word_rows *t, const uint32_t *block_of, size_t lo, size_t hi,
+                      const quoth_word_block **blocks) {
+    for (size_t j = lo; j < hi; j++) {
+        const quoth_word_block *b = &t->blocks[block_of[j]];
         __builtin_prefetch(b);
         __builtin_prefetch((const char *)b + sizeof *b - 1);
         blocks[j - lo] = b;
@@ -130,12 +140,9 @@ __attribute__((target("avx2"))) static void sum_blocks_avx2(const quoth_word_row
 #define HAVE_AVX2_CLONE 0
 #endif
 
-void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
-                            const quoth_word_block **blocks, int32_t *scores) {
-    /* the blocks of the piece and of the two tokens on either side that its
-     * first and last tokens see */
-    size_t lo = first >= 2 ? first - 2 : 0, hi = first + n + 2 < tl->n ? first + n + 2 : tl->n;
-    find_blocks(t, tl, lo, hi, blocks);
+/* The sums of the piece's blocks, blocks[0] being token lo's. */
+static void sum_found_blocks(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n, size_t lo,
+                             const quoth_word_block **blocks, int32_t *scores) {
 #if HAVE_AVX2_CLONE
     if (__builtin_cpu_supports("avx2")) {
         sum_blocks_avx2(t, tl, first, n, lo, blocks, scores);
@@ -143,6 +150,27 @@ void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl
     }
 #endif
     sum_blocks_baseline(t, tl, first, n, lo, blocks, scores);
+}
+
+/* The blocks of the piece and of the two tokens on either side that its
+ * first and last tokens see: tokens [*lo, return value). */
+static size_t piece_bounds(const quoth_token_list *tl, size_t first, size_t n, size_t *lo) {
+    *lo = first >= 2 ? first - 2 : 0;
+    return first + n + 2 < tl->n ? first + n + 2 : tl->n;
+}
+
+void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
+                            const quoth_word_block **blocks, int32_t *scores) {
+    size_t lo, hi = piece_bounds(tl, first, n, &lo);
+    find_blocks(t, tl, lo, hi, blocks);
+    sum_found_blocks(t, tl, first, n, lo, blocks, scores);
+}
+
+void quoth_word_rows_scores_of(const quoth_word_rows *t, const quoth_token_list *tl, const uint32_t *block_of,
+                               size_t first, size_t n, const quoth_word_block **blocks, int32_t *scores) {
+    size_t lo, hi = piece_bounds(tl, first, n, &lo);
+    blocks_of(t, block_of, lo, hi, blocks);
+    sum_found_blocks(t, tl, first, n, lo, blocks, scores);
 }
 
 size_t quoth_word_rows_select(const quoth_linear *weights, uint64_t *words, size_t n) {

@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "tag/lexicon.h"
 #include "tag/linear.h"
 #include "text/tokens.h"
 
@@ -43,7 +44,9 @@ enum { WB_NONE, WB_START, WB_END, WB_FIRST_WORD };
 typedef struct quoth_word_slot {
     uint64_t word;  /* quoth_hash_lower */
     uint32_t block; /* 0: an empty slot */
-    uint32_t unused;
+    uint32_t rate;  /* the word's value among the cue rates (rate + 1, 0
+                       none; quoth_word_rows_set_rates()), so that a listed
+                       word's one probe finds both */
 } quoth_word_slot;
 
 typedef struct quoth_word_rows {
@@ -60,12 +63,41 @@ int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, si
 
 void quoth_word_rows_free(quoth_word_rows *t);
 
+/* Gives each listed word its value among `rates` (the model's cue rates,
+ * quoth_lexicon_get()), kept in its slot. */
+void quoth_word_rows_set_rates(quoth_word_rows *t, const quoth_lexicon *rates);
+
+/* Where a word's probe starts. */
+static inline uint32_t quoth_word_rows_first_slot(const quoth_word_rows *t, uint64_t word) {
+    return (uint32_t)(word ^ word >> 32) & t->mask;
+}
+
+/* The slot of a word (t->slots not NULL): its own, or an empty one
+ * (block WB_NONE, rate 0) when the word is not listed. */
+static inline const quoth_word_slot *quoth_word_rows_slot(const quoth_word_rows *t, uint64_t word) {
+    for (uint32_t i = quoth_word_rows_first_slot(t, word);; i = (i + 1) & t->mask) {
+        const quoth_word_slot *e = &t->slots[i];
+        if (!e->block || e->word == word) return e;
+    }
+}
+
+/* Asks for the cache line of a word's first slot. */
+static inline void quoth_word_rows_prefetch(const quoth_word_rows *t, uint64_t word) {
+    __builtin_prefetch(&t->slots[quoth_word_rows_first_slot(t, word)]);
+}
+
 /* Writes, for each token of [first, first + n) (within its sentence, as
  * the features see it), the sum of its window words' rows to
  * scores[QUOTH_WORD_LANES * k ...]: the scores the five word features give.
  * `blocks` is scratch for n + 4 pointers. */
 void quoth_word_rows_scores(const quoth_word_rows *t, const quoth_token_list *tl, size_t first, size_t n,
                             const quoth_word_block **blocks, int32_t *scores);
+
+/* quoth_word_rows_scores() for tokens whose blocks were found already:
+ * block_of[j] is token j's block (its slot's, for every token of the
+ * document: quoth_attrib_context_build_with_words()). */
+void quoth_word_rows_scores_of(const quoth_word_rows *t, const quoth_token_list *tl, const uint32_t *block_of,
+                               size_t first, size_t n, const quoth_word_block **blocks, int32_t *scores);
 
 /* Keeps, in order, the words of words[0..n) that weights has any of the
  * five rows for (the model's "attrib.words" section is the training words,
