@@ -564,6 +564,9 @@ typedef struct labelled_span {
     uint32_t first, end;
     uint8_t role;     /* AL_B_SOURCE, AL_B_CUE or AL_B_CONTENT */
     int32_t owner;    /* the cue span it joins */
+    uint32_t next_cue; /* the first cue span at this index or after, n when
+                          none (join_to_cues(); collect_spans() leaves room
+                          for a span n that holds n) */
 } labelled_span;
 
 /* What joining a content that opens with "that" to a cue after it costs,
@@ -632,8 +635,12 @@ static int collect_spans(const quoth_attrib_input *in, const uint8_t *labels, la
             free(s);
             return QUOTH_ERR_NOMEM;
         }
-        s[n++] = (labelled_span){(uint32_t)i, (uint32_t)j, (uint8_t)b, -1};
+        s[n++] = (labelled_span){(uint32_t)i, (uint32_t)j, (uint8_t)b, -1, 0};
         i = j;
+    }
+    if (QUOTH_RESERVE(s, cap, n + 1, 16)) { /* the end of join_to_cues()'s chain of cues */
+        free(s);
+        return QUOTH_ERR_NOMEM;
     }
     *out = s;
     *n_out = n;
@@ -678,12 +685,21 @@ static long new_sentence_source_cost(const quoth_phrases *p, const labelled_span
  * search looks at most a few spans each way, so it stays linear. */
 static void join_to_cues(const quoth_phrases *p, labelled_span *s, size_t n) {
     enum { LOOK = 12, MAX_COST = 60 };
+    /* each span's next cue (a select, no branch), so that a span's search
+     * walks the cues near it alone: the roles of all the spans near it,
+     * tested one by one, had been as unpredictable as the text */
+    size_t next = n;
+    s[n].next_cue = (uint32_t)n;
+    for (size_t k = n; k-- > 0;) {
+        next = s[k].role == AL_B_CUE ? k : next;
+        s[k].next_cue = (uint32_t)next;
+    }
     for (size_t k = 0; k < n; k++) {
         if (s[k].role == AL_B_CUE) continue;
         long best = MAX_COST + 1;
         size_t lo = k > LOOK ? k - LOOK : 0, hi = k + LOOK < n ? k + LOOK : n - 1;
-        for (size_t c = lo; c <= hi; c++) {
-            if (s[c].role != AL_B_CUE || !quoth_same_paragraph(p, s[c].first, s[k].first)) continue;
+        for (size_t c = s[lo].next_cue; c <= hi; c = s[c + 1].next_cue) {
+            if (!quoth_same_paragraph(p, s[c].first, s[k].first)) continue;
             if (s[k].role == AL_B_CONTENT && !reaches_cue_sentence(p, &s[k], &s[c])) continue;
             long cost = join_cost(p, &s[k], &s[c]) + new_sentence_source_cost(p, s, n, k, c);
             if (cost < best) {
