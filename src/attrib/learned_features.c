@@ -279,13 +279,17 @@ void quoth_attrib_context_free(quoth_attrib_context *ctx) {
     memset(ctx, 0, sizeof *ctx);
 }
 
-/* 0-3 as they are, then 4-5, 6-8, 9-15, 16-30, beyond; 15 for none. A
- * table rather than a chain of branches: the distances of neighbouring
- * tokens differ, and the branches were mispredicted. */
+/* 0-3 as they are, then 4-5, 6-8, 9-15, 16-30, beyond; 15 for none (-1,
+ * the only negative distance of the context). A table rather than a chain
+ * of branches: the distances of neighbouring tokens differ, and the
+ * branches were mispredicted; its index d + 1 is held to 32 by a select,
+ * where a test of d < 0 had been a branch again. */
 static unsigned distance_bucket(int d) {
-    static const uint8_t BUCKET[31] = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6,
-                                       7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
-    return d < 0 ? 15u : d <= 30 ? BUCKET[d] & 15u : 8u; /* & 15: the compiler then knows the range */
+    static const uint8_t BUCKET[33] = {15, 0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6,
+                                       7,  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8};
+    unsigned at = (unsigned)(d + 1);
+    at = at < 32u ? at : 32u;
+    return BUCKET[at] & 15u; /* & 15: the compiler then knows the range */
 }
 
 static unsigned shape_of(const quoth_token *t) {
@@ -318,8 +322,12 @@ static unsigned role_at(const quoth_attrib_context *ctx, size_t i, int off) {
 static unsigned position_of(const quoth_attrib_context *ctx, size_t i) {
     const quoth_token_list *tl = ctx->tl;
     const quoth_sentence *s = &tl->sent[tl->tok[i].sentence];
-    unsigned in_sentence = i == s->first ? 0 : i == s->first + 1 ? 1 : i + 1 == s->first + s->count ? 2
-                           : i + 2 == s->first + s->count ? 3 : 4;
+    /* first, second (from the start), last, second to last (from the
+     * end), inside: 0, 1, 2, 3, 4, the start's first; in selects, where a
+     * chain of tests was mispredicted at every sentence's edges */
+    size_t from_start = i - s->first, to_end = s->first + s->count - 1 - i;
+    size_t near_end = to_end < 2 ? 2 + to_end : 4, at_start = -(size_t)(from_start < 2);
+    unsigned in_sentence = (unsigned)((from_start & at_start) | (near_end & ~at_start));
     unsigned first_sentence = tl->para[s->paragraph].first_sentence == tl->tok[i].sentence;
     return in_sentence * 2 + first_sentence;
 }
