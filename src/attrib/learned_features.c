@@ -61,30 +61,44 @@ static int is_cue_candidate(const quoth_attrib_context *ctx, size_t i) {
     return (t->lex & LEX_CUE) && (t->coarse == CT_VERB || t->coarse == CT_OTHER);
 }
 
-static int is_comma(const quoth_token_list *tl, size_t i) {
-    return (tl->tok[i].flags & TOK_PUNCT) && tl->arena[tl->tok[i].norm] == ',' &&
-           tl->tok[i].norm_len == 1;
+/* A token's bits below are made without a branch, for every token: each
+ * of the tests is as likely as not from one token to the next, and as
+ * branches they were mispredicted. What its coarse class gives: bit 1 a
+ * verb, bit 2 a noun or pronoun (as between_bits() has them), bit 7 a
+ * class that a listed cue word may have to be a candidate (a verb, or no
+ * class); a table of every byte value, so that any value is exact. */
+#define CLASS_CUE_VERB 0x80u
+static const uint8_t CLASS_BITS[256] = {
+    [CT_OTHER] = CLASS_CUE_VERB, [CT_VERB] = 2 | CLASS_CUE_VERB, [CT_AUX] = 2,
+    [CT_NOUN] = 4, [CT_PROPN] = 4, [CT_PRON] = 4,
+};
+
+/* is_cue_candidate() as 0 or 1. */
+static unsigned cue_candidate_bit(const quoth_attrib_context *ctx, size_t i) {
+    const quoth_token *t = &ctx->tl->tok[i];
+    unsigned rate = ctx->cue_rate[i]; /* 6 to 10: a learned cue (QUOTH_CUE_RATE_UNKNOWN is 11) */
+    unsigned learned = rate - 6u <= 10u - 6u;
+    unsigned listed = ((t->lex & LEX_CUE) != 0) & (CLASS_BITS[t->coarse] >> 7);
+    return (t->quote_depth == 0) & (learned | listed);
 }
 
 /* What a token adds to the "between" mask of the tokens beyond it: a
- * comma, a verb, a noun, a complementizer, a quotation mark. */
+ * comma, a verb, a noun, a complementizer, a quotation mark. (A norm is
+ * NUL-terminated, so that its first byte can be read whatever it is.) */
 static unsigned between_bits(const quoth_token_list *tl, size_t i) {
     const quoth_token *t = &tl->tok[i];
-    unsigned b = (unsigned)is_comma(tl, i);
-    if (t->coarse == CT_VERB || t->coarse == CT_AUX) b |= 2;
-    if (t->coarse == CT_NOUN || t->coarse == CT_PROPN || t->coarse == CT_PRON) b |= 4;
-    if (t->lex & LEX_COMPLEMENTIZER) b |= 8;
-    if (t->flags & TOK_QUOTE) b |= 16;
-    return b;
+    unsigned comma = ((t->flags & TOK_PUNCT) != 0) & (tl->arena[t->norm] == ',') & (t->norm_len == 1);
+    return comma | (CLASS_BITS[t->coarse] & 6u) | (unsigned)((t->lex & LEX_COMPLEMENTIZER) != 0) << 3 |
+           (unsigned)((t->flags & TOK_QUOTE) != 0) << 4;
 }
 
 /* A token's between bits (bits 0-4, bit 0 a comma) with this bit when it
  * is a cue candidate: made once per token, read by both passes of
  * sentence_context(). */
-#define BITS_CUE 0x80u
+#define BITS_CUE 0x80u /* 1 << 7 */
 
 static unsigned token_bits(const quoth_attrib_context *ctx, size_t i) {
-    return between_bits(ctx->tl, i) | (is_cue_candidate(ctx, i) ? BITS_CUE : 0u);
+    return between_bits(ctx->tl, i) | cue_candidate_bit(ctx, i) << 7;
 }
 
 /* The between mask after a token with these bits: its bits, and in bits
@@ -92,7 +106,7 @@ static unsigned token_bits(const quoth_attrib_context *ctx, size_t i) {
  * of Z, said") from a content before its source ("..., X said"). */
 static unsigned add_between(unsigned between, unsigned bits) {
     unsigned commas = between >> 5;
-    if ((bits & 1u) && commas < 3) commas++;
+    commas += (bits & 1u) & (commas < 3); /* a comma counts up to 3: no branch, as above */
     return ((between | bits) & 31u) | commas << 5;
 }
 
