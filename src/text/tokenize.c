@@ -177,61 +177,63 @@ static int is_initialism(const char *w, size_t n) {
 #define PACK4(a, b, c, d) (PACK3(a, b, c) | (uint64_t)(d) << 24)
 #define PACK5(a, b, c, d, e) (PACK4(a, b, c, d) | (uint64_t)(e) << 32)
 
+/* The slot of a packed glue word (below) among 32: the multiplier was
+ * searched so that the twenty words fall in twenty slots. */
+#define GLUE_SLOT(packed) ((size_t)(((uint64_t)(packed) * 0xE9333FB81230D4DDull) >> 59))
+#define GLUE(packed) [GLUE_SLOT(packed)] = (packed)
+
 /* Words that links glue to their neighbours in scraped text, lower-cased
- * and packed: a switch, which the compiler makes a few comparisons (they
- * come for every split point of every long word). */
-static int is_glue_word(uint64_t packed) {
-    switch (packed) {
-    case PACK3('t', 'h', 'e'): case PACK3('a', 'n', 'd'): case PACK3('w', 'h', 'o'): case PACK3('w', 'a', 's'):
-    case PACK3('h', 'a', 's'): case PACK3('f', 'o', 'r'): case PACK3('b', 'u', 't'): case PACK3('n', 'o', 't'):
-    case PACK3('h', 'i', 's'): case PACK3('h', 'e', 'r'):
-    case PACK4('t', 'h', 'a', 't'): case PACK4('s', 'a', 'i', 'd'): case PACK4('s', 'a', 'y', 's'):
-    case PACK4('w', 'i', 't', 'h'): case PACK4('f', 'r', 'o', 'm'): case PACK4('w', 'e', 'r', 'e'):
-    case PACK4('h', 'a', 'v', 'e'): case PACK4('t', 'o', 'l', 'd'):
-    case PACK5('w', 'h', 'i', 'c', 'h'): case PACK5('t', 'h', 'e', 'i', 'r'):
-        return 1;
-    default:
-        return 0;
-    }
+ * and packed, each in its slot. Two words in one slot would initialize it
+ * twice, which -Woverride-init (-Wextra) and clang reject; empty slots
+ * hold 0, which no word packs to. */
+static const uint64_t GLUE_WORDS[32] = {
+    GLUE(PACK3('t', 'h', 'e')), GLUE(PACK3('a', 'n', 'd')), GLUE(PACK3('w', 'h', 'o')), GLUE(PACK3('w', 'a', 's')),
+    GLUE(PACK3('h', 'a', 's')), GLUE(PACK3('f', 'o', 'r')), GLUE(PACK3('b', 'u', 't')), GLUE(PACK3('n', 'o', 't')),
+    GLUE(PACK3('h', 'i', 's')), GLUE(PACK3('h', 'e', 'r')),
+    GLUE(PACK4('t', 'h', 'a', 't')), GLUE(PACK4('s', 'a', 'i', 'd')), GLUE(PACK4('s', 'a', 'y', 's')),
+    GLUE(PACK4('w', 'i', 't', 'h')), GLUE(PACK4('f', 'r', 'o', 'm')), GLUE(PACK4('w', 'e', 'r', 'e')),
+    GLUE(PACK4('h', 'a', 'v', 'e')), GLUE(PACK4('t', 'o', 'l', 'd')),
+    GLUE(PACK5('w', 'h', 'i', 'c', 'h')), GLUE(PACK5('t', 'h', 'e', 'i', 'r')),
+};
+
+/* Whether a packed word of letters is a glue word: one load and one
+ * comparison, no branch (it comes for six split points of every word of
+ * six letters or more, and a switch's tests were mispredicted). */
+static inline int is_glue_word(uint64_t packed) {
+    return GLUE_WORDS[GLUE_SLOT(packed)] == packed;
 }
 
-/* Whether a packed word of letters begins with a letter that begins a glue
- * word: most halves fail on it, before the call. */
-static inline int glue_first_letter(uint64_t packed) {
-    static const uint32_t FIRST = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') |
-                                  1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
-    return FIRST >> ((packed & 0xFF) - 'a') & 1u;
-}
-
-/* Where to split a word of ASCII letters glued to a neighbour, or 0. The
- * whole must be unknown, both halves known, and one of them a glue word; of
- * several splits the one whose rarer half is most frequent wins.
+/* The split points of a word of n (6 to 40) ASCII letters with a glue word
+ * on one side, as bits (bit k: the split before letter k), found without
+ * a branch: most words have none. A glue word (3 to 5 letters) begins the
+ * first five letters or ends the last five, lower-cased (letters only: bit
+ * 5 lowers them) and packed.
  * But "for" and "with" also begin words ("forgot", "forsake", "withstood",
  * which the counts may not hold: PolNeAR's text had six such words split),
  * and a name may end in "and" after a known word ("Marchand", "Armand"): a
  * capitalized word splits before a glue word only after six letters or
  * more ("Ukraineand"). */
-static size_t find_glue_split(const scanner *sc, const char *w, size_t n) {
-    enum { MIN_COUNT = 5 };
-    /* The split points with a glue word on one side, found before any
-     * lexicon lookup: most words have none, and a lookup is a cache miss.
-     * A glue word (3 to 5 letters) begins the first five letters or ends
-     * the last five, lower-cased (letters only: bit 5 lowers them) and
-     * packed; bit k of `splits` stands for the split before letter k. */
+static inline uint64_t glue_splits(const char *w, size_t n) {
     const uint64_t to_lower = 0x2020202020ull;
     uint64_t head = quoth_hash_pack((const unsigned char *)w, 5) | to_lower;
     uint64_t tail = quoth_hash_pack((const unsigned char *)w + n - 5, 5) | to_lower;
     int capitalized = w[0] >= 'A' && w[0] <= 'Z';
-    int left_may = glue_first_letter(head);
     uint64_t splits = 0;
     for (size_t len = 3; len <= 5; len++) {
         uint64_t left = head & (~0ull >> (64 - 8 * len)), right = tail >> (8 * (5 - len));
-        if (left_may && len + 2 <= n && left != PACK3('f', 'o', 'r') && left != PACK4('w', 'i', 't', 'h') &&
-            is_glue_word(left))
-            splits |= 1ull << len;
-        if (n - len >= 2 && !(capitalized && n - len < 6) && glue_first_letter(right) && is_glue_word(right))
-            splits |= 1ull << (n - len);
+        int left_glue = is_glue_word(left) & (left != PACK3('f', 'o', 'r')) & (left != PACK4('w', 'i', 't', 'h')) &
+                        (len + 2 <= n);
+        int right_glue = is_glue_word(right) & (n - len >= 2) & !(capitalized & (n - len < 6));
+        splits |= (uint64_t)left_glue << len | (uint64_t)right_glue << (n - len);
     }
+    return splits;
+}
+
+/* Where to split a word of ASCII letters glued to a neighbour at one of
+ * `splits` (glue_splits()), or 0. The whole must be unknown, both halves
+ * known; of several splits the one whose rarer half is most frequent wins. */
+static size_t find_glue_split(const scanner *sc, const char *w, size_t n, uint64_t splits) {
+    enum { MIN_COUNT = 5 };
     size_t cand[6], n_cand = 0;
     for (; splits; splits &= splits - 1) {
         size_t k = (size_t)__builtin_ctzll(splits);
@@ -255,9 +257,12 @@ static size_t find_glue_split(const scanner *sc, const char *w, size_t n) {
     return best;
 }
 
-/* find_glue_split() for a word that may be glued: most are too short. */
+/* Where to split a word of n ASCII letters that may be glued, or 0: most
+ * are too short, and nearly all the others have no glue word at an end. */
 static inline size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
-    return sc->word_count && n >= 6 && n <= 40 ? find_glue_split(sc, w, n) : 0;
+    if (!sc->word_count || n < 6 || n > 40) return 0;
+    uint64_t splits = glue_splits(w, n);
+    return splits ? find_glue_split(sc, w, n, splits) : 0;
 }
 
 /* Word flags from the normalized form (which has the same letters and
