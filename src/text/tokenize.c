@@ -257,10 +257,59 @@ static size_t find_glue_split(const scanner *sc, const char *w, size_t n, uint64
     return best;
 }
 
-/* Where to split a word of n ASCII letters that may be glued, or 0: most
- * are too short, and nearly all the others have no glue word at an end. */
+/* The three letters that begin a glue word of the left side of a split
+ * (not "for" or "with", see glue_splits()) or end one of the right side,
+ * packed and marked with the sides, each in its slot among 32 (the
+ * multiplier was searched, as for GLUE_WORDS). */
+#define GLUE_END_SLOT(packed) ((size_t)(((uint64_t)(packed) * 0xCD83687B6F25B32Dull) >> 59))
+#define BEGINS_GLUE (1ull << 32)
+#define ENDS_GLUE (1ull << 33)
+#define GLUE_END(packed, sides) [GLUE_END_SLOT(packed)] = (packed) | (sides)
+static const uint64_t GLUE_ENDS[32] = {
+    GLUE_END(PACK3('t', 'h', 'e'), BEGINS_GLUE | ENDS_GLUE), GLUE_END(PACK3('a', 'n', 'd'), BEGINS_GLUE | ENDS_GLUE),
+    GLUE_END(PACK3('w', 'h', 'o'), BEGINS_GLUE | ENDS_GLUE), GLUE_END(PACK3('w', 'a', 's'), BEGINS_GLUE | ENDS_GLUE),
+    GLUE_END(PACK3('h', 'a', 's'), BEGINS_GLUE | ENDS_GLUE), GLUE_END(PACK3('f', 'o', 'r'), ENDS_GLUE),
+    GLUE_END(PACK3('b', 'u', 't'), BEGINS_GLUE | ENDS_GLUE), GLUE_END(PACK3('n', 'o', 't'), BEGINS_GLUE | ENDS_GLUE),
+    GLUE_END(PACK3('h', 'i', 's'), BEGINS_GLUE | ENDS_GLUE), GLUE_END(PACK3('h', 'e', 'r'), BEGINS_GLUE | ENDS_GLUE),
+    /* that, said, says, with, from, were, have, told, which ("their" begins as "the") */
+    GLUE_END(PACK3('t', 'h', 'a'), BEGINS_GLUE), GLUE_END(PACK3('h', 'a', 't'), ENDS_GLUE),
+    GLUE_END(PACK3('s', 'a', 'i'), BEGINS_GLUE), GLUE_END(PACK3('a', 'i', 'd'), ENDS_GLUE),
+    GLUE_END(PACK3('s', 'a', 'y'), BEGINS_GLUE), GLUE_END(PACK3('a', 'y', 's'), ENDS_GLUE),
+    GLUE_END(PACK3('i', 't', 'h'), ENDS_GLUE),
+    GLUE_END(PACK3('f', 'r', 'o'), BEGINS_GLUE), GLUE_END(PACK3('r', 'o', 'm'), ENDS_GLUE),
+    GLUE_END(PACK3('w', 'e', 'r'), BEGINS_GLUE), GLUE_END(PACK3('e', 'r', 'e'), ENDS_GLUE),
+    GLUE_END(PACK3('h', 'a', 'v'), BEGINS_GLUE), GLUE_END(PACK3('a', 'v', 'e'), ENDS_GLUE),
+    GLUE_END(PACK3('t', 'o', 'l'), BEGINS_GLUE), GLUE_END(PACK3('o', 'l', 'd'), ENDS_GLUE),
+    GLUE_END(PACK3('w', 'h', 'i'), BEGINS_GLUE), GLUE_END(PACK3('i', 'c', 'h'), ENDS_GLUE),
+    GLUE_END(PACK3('e', 'i', 'r'), ENDS_GLUE),
+};
+
+/* Whether a word of n ASCII letters may be split as glued: of 6 to 40
+ * letters, its first three begin a glue word of the left side or its last
+ * three end one of the right side, which glue_splits() needs. Three
+ * percent of the words of six letters or more pass. One branch: a length
+ * out of range sets a bit of the keys that no slot has (its own test was
+ * mispredicted, and so was a test of the keys first: "the", "and" and "was"
+ * are words). w has room for four bytes read, whatever n is (a word's room
+ * in the arena). */
+static inline int may_be_glued(const char *w, size_t n) {
+    const unsigned char *u = (const unsigned char *)w;
+    uint64_t out_of_range = (uint64_t)(n - 6 > 40 - 6) << 40, lower3 = 0x202020 | out_of_range;
+    size_t last_at = (n - 3) & (0 - (size_t)(n >= 6)); /* 0 for a shorter word, which fails anyway */
+    uint64_t first = (quoth_hash_load32(u) & 0xFFFFFF) | lower3, last = (quoth_hash_load32(u + last_at) & 0xFFFFFF) | lower3;
+    uint64_t first_slot = GLUE_ENDS[GLUE_END_SLOT(first)], last_slot = GLUE_ENDS[GLUE_END_SLOT(last)];
+    uint64_t first_diff = (first_slot & (0xFFFFFF | BEGINS_GLUE)) ^ (first | BEGINS_GLUE);
+    uint64_t last_diff = (last_slot & (0xFFFFFF | ENDS_GLUE)) ^ (last | ENDS_GLUE);
+    /* a difference of 0 is a match, whose top bit is set once one is taken
+     * away (differences are below 2^41): one value to test, which the
+     * compiler does not split into a branch per comparison */
+    return (int)(((first_diff - 1) | (last_diff - 1)) >> 63);
+}
+
+/* Where to split a word of n ASCII letters that may be glued, or 0: nearly
+ * all are too short or have no glue word at an end. */
 static inline size_t glue_split_point(const scanner *sc, const char *w, size_t n) {
-    if (!sc->word_count || n < 6 || n > 40) return 0;
+    if (!sc->word_count || !may_be_glued(w, n)) return 0;
     uint64_t splits = glue_splits(w, n);
     return splits ? find_glue_split(sc, w, n, splits) : 0;
 }
@@ -453,12 +502,14 @@ static inline alnum8 ascii_alnum8(const unsigned char *p) {
     uint64_t stop = ~(letter | digit) & high;
     uint64_t keep = stop ^ (stop - 1); /* up to the first stop, which holds neither */
     alnum8 a;
-    a.k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+    /* 8 when no lane stops (the top lane's bit stands in, and the test adds
+     * one), without a branch: how long a word is comes in no order */
+    a.k = (size_t)__builtin_ctzll(stop | 1ull << 63) / 8 + (stop == 0);
     a.letter = letter & keep;
     a.upper = a.letter & ~(v << 2); /* bit 5 clear: A-Z */
     a.digit = digit & keep;
     /* keep >> 8: the lanes before the stop; all eight when none stops */
-    a.lowered = (v | a.upper >> 2) & (stop ? keep >> 8 : ~0ull);
+    a.lowered = (v | a.upper >> 2) & (keep >> 8 | (0 - (uint64_t)(stop == 0)));
     return a;
 }
 
@@ -528,23 +579,59 @@ static int ends_plain_word(unsigned char b, int after_digit) {
     return b < 0x80 && !ascii_may_join(b) && b != '+';
 }
 
-/* Emits the word at i when it is up to eight ASCII letters and digits
- * that end as they are (ends_plain_word()) and split nowhere: most words,
- * read in one step with their flags and lower-cased form on the way, so
- * that none of scan_word()'s cases are asked. Returns the byte after it,
- * or i for any other word. */
+/* What quoth_hash_lower() gives a word of n ASCII letters and digits, from
+ * its lower-cased lanes: the first eight packed in `first`, and for a word
+ * read in two steps (8 to 15 bytes) the rest in `second`. A word of eight
+ * has one round, a longer one two: the second is taken or not without a
+ * branch. */
+static inline uint64_t alnum_word_hash(uint64_t first, uint64_t second, size_t n, int two_steps) {
+    uint64_t h = quoth_hash_round(QUOTH_HASH_K3 ^ ((uint64_t)n * QUOTH_HASH_K2), first);
+    if (two_steps) {
+        uint64_t longer = 0 - (uint64_t)(n > 8);
+        h = (quoth_hash_round(h, second) & longer) | (h & ~longer);
+    }
+    return quoth_hash_fmix(h);
+}
+
+/* Emits the word of n ASCII letters and digits at i, read in one or two
+ * eight-byte steps (a, and b for a word of two; already in norm), when it
+ * ends as it is (ends_plain_word()) and splits nowhere: its flags,
+ * lower-cased form and hash from the steps' lanes, so that none of
+ * scan_word()'s cases are asked. Returns the byte after it, or i for any
+ * other word. Inline in two places: `two_steps` is a constant in each. */
+static inline __attribute__((always_inline)) size_t emit_alnum_word(scanner *sc, size_t i, const char *norm, alnum8 a,
+                                                                    alnum8 b, size_t n, int two_steps, int *rc) {
+    int after_digit = sc->s[i + n - 1] <= '9'; /* a letter or a digit */
+    if (!ends_plain_word(sc->s[i + n], after_digit)) return i;
+    uint64_t letter = a.letter | b.letter, digit = a.digit | b.digit;
+    if (!digit && glue_split_point(sc, norm, n)) return i;
+    unsigned flags = (a.upper & 0x80 ? TOK_CAPITALIZED : 0) | (digit ? TOK_DIGIT : 0) | (letter ? TOK_ALPHA : 0);
+    /* two letters or more, all upper case (most words fail the first test) */
+    if (a.upper == a.letter && b.upper == b.letter &&
+        ((a.letter & (a.letter - 1)) || (b.letter & (b.letter - 1)) || (a.letter && b.letter)))
+        flags |= TOK_ALL_CAPS;
+    *rc = push_token_hashed(sc, i, i + n, n, flags, alnum_word_hash(a.lowered, b.lowered, n, two_steps));
+    return i + n;
+}
+
+/* Emits the word at i when it is up to fifteen ASCII letters and digits
+ * that emit_alnum_word() takes: most words, most of them in one step.
+ * Returns the byte after it, or i for any other word. */
 static size_t scan_short_word(scanner *sc, size_t i, char *norm, int *rc) {
+    static const alnum8 NO_STEP = {0};
     if (sc->len - i < 9) return i; /* the eight bytes and the one after them */
     alnum8 a = ascii_alnum8(sc->s + i);
-    if (a.k == 8 && is_alnum_class(class_at(sc, i + 8))) return i; /* a longer word */
-    if (a.k == 0 || !ends_plain_word(sc->s[i + a.k], a.digit >> (8 * a.k - 1) & 1)) return i;
-    memcpy(norm, sc->s + i, 8);
-    if (!a.digit && glue_split_point(sc, norm, a.k)) return i;
-    unsigned flags = (a.upper & 0x80 ? TOK_CAPITALIZED : 0) | (a.digit ? TOK_DIGIT : 0) | (a.letter ? TOK_ALPHA : 0);
-    /* two letters or more, all upper case */
-    if ((a.letter & (a.letter - 1)) && a.upper == a.letter) flags |= TOK_ALL_CAPS;
-    *rc = push_token_hashed(sc, i, i + a.k, a.k, flags, quoth_hash_short(a.lowered, a.k));
-    return i + a.k;
+    if (a.k == 0) return i;
+    if (a.k < 8) {
+        memcpy(norm, sc->s + i, 8);
+        return emit_alnum_word(sc, i, norm, a, NO_STEP, a.k, 0, rc);
+    }
+    /* a longer word: a second step where the text has room for it */
+    if (sc->len - i < 17) return i;
+    alnum8 b = ascii_alnum8(sc->s + i + 8);
+    if (b.k == 8) return i;
+    memcpy(norm, sc->s + i, 16);
+    return emit_alnum_word(sc, i, norm, a, b, 8 + b.k, 1, rc);
 }
 
 /* Reads the word at i into w; returns the byte after it. */
