@@ -113,44 +113,82 @@ static int emit(scanner *sc, size_t start, size_t end, const char *norm, size_t 
 
 /* ------------------------------------------------------------ words */
 
-/* Abbreviations that keep their period. Titles are marked so that the
- * sentence splitter never ends a sentence after them. */
-typedef struct abbrev {
-    const char *word;
-    int title;
-} abbrev;
+/* A word of up to six bytes packed as quoth_hash_pack() packs it, its
+ * length in the top byte. */
+#define BYTE_AT(c, k) ((uint64_t)(c) << (8 * (k)))
+#define W1(a) (BYTE_AT(a, 0) | 1ull << 56)
+#define W2(a, b) (BYTE_AT(a, 0) | BYTE_AT(b, 1) | 2ull << 56)
+#define W3(a, b, c) (BYTE_AT(a, 0) | BYTE_AT(b, 1) | BYTE_AT(c, 2) | 3ull << 56)
+#define W4(a, b, c, d) (BYTE_AT(a, 0) | BYTE_AT(b, 1) | BYTE_AT(c, 2) | BYTE_AT(d, 3) | 4ull << 56)
+#define W5(a, b, c, d, e) (BYTE_AT(a, 0) | BYTE_AT(b, 1) | BYTE_AT(c, 2) | BYTE_AT(d, 3) | BYTE_AT(e, 4) | 5ull << 56)
+#define W6(a, b, c, d, e, f) \
+    (BYTE_AT(a, 0) | BYTE_AT(b, 1) | BYTE_AT(c, 2) | BYTE_AT(d, 3) | BYTE_AT(e, 4) | BYTE_AT(f, 5) | 6ull << 56)
 
-static const abbrev ABBREVIATIONS[] = {
-    {"Adm", 1}, {"Ala", 0}, {"Apr", 0}, {"Ariz", 0}, {"Ark", 0}, {"Assn", 0}, {"Atty", 1},
-    {"Aug", 0}, {"Bros", 0}, {"Calif", 0}, {"Capt", 1}, {"Cmdr", 1}, {"Co", 0}, {"Col", 1},
-    {"Colo", 0}, {"Conn", 0}, {"Corp", 0}, {"Cpl", 1}, {"Dec", 0}, {"Del", 0}, {"Dept", 0},
-    {"Det", 1}, {"Dr", 1}, {"Feb", 0}, {"Fla", 0}, {"Ft", 0}, {"Ga", 0}, {"Gen", 1},
-    {"Gov", 1}, {"Hon", 1}, {"Ill", 0}, {"Inc", 0}, {"Ind", 0}, {"Jan", 0}, {"Jr", 0},
-    {"Jul", 0}, {"Jun", 0}, {"Kan", 0}, {"Ky", 0}, {"Lt", 1}, {"Ltd", 0}, {"Maj", 1},
-    {"Mar", 0}, {"Mass", 0}, {"Md", 0}, {"Mich", 0}, {"Minn", 0}, {"Miss", 0}, {"Mo", 0},
-    {"Mont", 0}, {"Mr", 1}, {"Mrs", 1}, {"Ms", 1}, {"Msgr", 1}, {"Mt", 0}, {"Neb", 0},
-    {"Nev", 0}, {"Nov", 0}, {"Oct", 0}, {"Okla", 0}, {"Ore", 0}, {"Pa", 0}, {"Pfc", 1},
-    {"Ph", 0}, {"Pres", 1}, {"Prof", 1}, {"Pvt", 1}, {"Rep", 1}, {"Reps", 1}, {"Rev", 1},
-    {"Sen", 1}, {"Sens", 1}, {"Sep", 0}, {"Sept", 0}, {"Sgt", 1}, {"Sr", 0}, {"St", 0},
-    {"Supt", 1}, {"Tenn", 0}, {"Tex", 0}, {"Va", 0}, {"Vt", 0}, {"Wash", 0}, {"Wis", 0},
-    {"Wyo", 0}, {"approx", 0}, {"etc", 0}, {"v", 0}, {"vs", 0},
+/* What a word is before a period: an abbreviation that keeps it, a title
+ * (which the sentence splitter never ends a sentence after), or a number's
+ * sign ("No. 2", is_number_sign()). */
+enum { PERIOD_ABBREV = 1, PERIOD_TITLE = 2, PERIOD_NUMBER_SIGN = 4 };
+
+/* The words that keep their period or may, packed (W1() to W6()), their
+ * kind in byte 6, each in its slot among 256: the multiplier was searched
+ * so that no two share one, which a duplicate initializer would show
+ * (-Woverride-init, in -Wextra; clang's -Winitializer-overrides). */
+#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0xAD5BAB8D102232EBull) >> 56))
+#define PERIOD_KIND_SHIFT 48
+#define ABBR(key, kind) [PERIOD_SLOT(key)] = (key) | (uint64_t)(kind) << PERIOD_KIND_SHIFT
+#define PERIOD PERIOD_ABBREV
+#define TITLE (PERIOD_ABBREV | PERIOD_TITLE)
+#define NUMBER_SIGN PERIOD_NUMBER_SIGN
+static const uint64_t PERIOD_WORDS[256] = {
+    ABBR(W3('A', 'd', 'm'), TITLE), ABBR(W3('A', 'l', 'a'), PERIOD), ABBR(W3('A', 'p', 'r'), PERIOD),
+    ABBR(W4('A', 'r', 'i', 'z'), PERIOD), ABBR(W3('A', 'r', 'k'), PERIOD), ABBR(W4('A', 's', 's', 'n'), PERIOD),
+    ABBR(W4('A', 't', 't', 'y'), TITLE), ABBR(W3('A', 'u', 'g'), PERIOD), ABBR(W4('B', 'r', 'o', 's'), PERIOD),
+    ABBR(W5('C', 'a', 'l', 'i', 'f'), PERIOD), ABBR(W4('C', 'a', 'p', 't'), TITLE),
+    ABBR(W4('C', 'm', 'd', 'r'), TITLE), ABBR(W2('C', 'o'), PERIOD), ABBR(W3('C', 'o', 'l'), TITLE),
+    ABBR(W4('C', 'o', 'l', 'o'), PERIOD), ABBR(W4('C', 'o', 'n', 'n'), PERIOD), ABBR(W4('C', 'o', 'r', 'p'), PERIOD),
+    ABBR(W3('C', 'p', 'l'), TITLE), ABBR(W3('D', 'e', 'c'), PERIOD), ABBR(W3('D', 'e', 'l'), PERIOD),
+    ABBR(W4('D', 'e', 'p', 't'), PERIOD), ABBR(W3('D', 'e', 't'), TITLE), ABBR(W2('D', 'r'), TITLE),
+    ABBR(W3('F', 'e', 'b'), PERIOD), ABBR(W3('F', 'l', 'a'), PERIOD), ABBR(W2('F', 't'), PERIOD),
+    ABBR(W2('G', 'a'), PERIOD), ABBR(W3('G', 'e', 'n'), TITLE), ABBR(W3('G', 'o', 'v'), TITLE),
+    ABBR(W3('H', 'o', 'n'), TITLE), ABBR(W3('I', 'l', 'l'), PERIOD), ABBR(W3('I', 'n', 'c'), PERIOD),
+    ABBR(W3('I', 'n', 'd'), PERIOD), ABBR(W3('J', 'a', 'n'), PERIOD), ABBR(W2('J', 'r'), PERIOD),
+    ABBR(W3('J', 'u', 'l'), PERIOD), ABBR(W3('J', 'u', 'n'), PERIOD), ABBR(W3('K', 'a', 'n'), PERIOD),
+    ABBR(W2('K', 'y'), PERIOD), ABBR(W2('L', 't'), TITLE), ABBR(W3('L', 't', 'd'), PERIOD),
+    ABBR(W3('M', 'a', 'j'), TITLE), ABBR(W3('M', 'a', 'r'), PERIOD), ABBR(W4('M', 'a', 's', 's'), PERIOD),
+    ABBR(W2('M', 'd'), PERIOD), ABBR(W4('M', 'i', 'c', 'h'), PERIOD), ABBR(W4('M', 'i', 'n', 'n'), PERIOD),
+    ABBR(W4('M', 'i', 's', 's'), PERIOD), ABBR(W2('M', 'o'), PERIOD), ABBR(W4('M', 'o', 'n', 't'), PERIOD),
+    ABBR(W2('M', 'r'), TITLE), ABBR(W3('M', 'r', 's'), TITLE), ABBR(W2('M', 's'), TITLE),
+    ABBR(W4('M', 's', 'g', 'r'), TITLE), ABBR(W2('M', 't'), PERIOD), ABBR(W3('N', 'e', 'b'), PERIOD),
+    ABBR(W3('N', 'e', 'v'), PERIOD), ABBR(W3('N', 'o', 'v'), PERIOD), ABBR(W3('O', 'c', 't'), PERIOD),
+    ABBR(W4('O', 'k', 'l', 'a'), PERIOD), ABBR(W3('O', 'r', 'e'), PERIOD), ABBR(W2('P', 'a'), PERIOD),
+    ABBR(W3('P', 'f', 'c'), TITLE), ABBR(W2('P', 'h'), PERIOD), ABBR(W4('P', 'r', 'e', 's'), TITLE),
+    ABBR(W4('P', 'r', 'o', 'f'), TITLE), ABBR(W3('P', 'v', 't'), TITLE), ABBR(W3('R', 'e', 'p'), TITLE),
+    ABBR(W4('R', 'e', 'p', 's'), TITLE), ABBR(W3('R', 'e', 'v'), TITLE), ABBR(W3('S', 'e', 'n'), TITLE),
+    ABBR(W4('S', 'e', 'n', 's'), TITLE), ABBR(W3('S', 'e', 'p'), PERIOD), ABBR(W4('S', 'e', 'p', 't'), PERIOD),
+    ABBR(W3('S', 'g', 't'), TITLE), ABBR(W2('S', 'r'), PERIOD), ABBR(W2('S', 't'), PERIOD),
+    ABBR(W4('S', 'u', 'p', 't'), TITLE), ABBR(W4('T', 'e', 'n', 'n'), PERIOD), ABBR(W3('T', 'e', 'x'), PERIOD),
+    ABBR(W2('V', 'a'), PERIOD), ABBR(W2('V', 't'), PERIOD), ABBR(W4('W', 'a', 's', 'h'), PERIOD),
+    ABBR(W3('W', 'i', 's'), PERIOD), ABBR(W3('W', 'y', 'o'), PERIOD), ABBR(W6('a', 'p', 'p', 'r', 'o', 'x'), PERIOD),
+    ABBR(W3('e', 't', 'c'), PERIOD), ABBR(W1('v'), PERIOD), ABBR(W2('v', 's'), PERIOD),
+    ABBR(W2('N', 'o'), NUMBER_SIGN), ABBR(W3('N', 'o', 's'), NUMBER_SIGN),
 };
+#undef PERIOD
+#undef TITLE
+#undef NUMBER_SIGN
 
-/* 1 for an abbreviation, 2 for a title, 0 otherwise. */
-static int abbreviation_kind(const char *w, size_t n) {
-    size_t lo = 0, hi = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
-    if (n == 0) return 0;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        /* the first letters settle most comparisons without a call */
-        int c = (unsigned char)ABBREVIATIONS[mid].word[0] - (unsigned char)w[0];
-        if (c == 0) c = strncmp(ABBREVIATIONS[mid].word, w, n);
-        if (c == 0 && ABBREVIATIONS[mid].word[n] != '\0') c = 1;
-        if (c == 0) return ABBREVIATIONS[mid].title ? 2 : 1;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return 0;
+/* PERIOD_* bits of the word w[0..n) before a period, 0 for most: one slot
+ * asked, without a branch (w has eight bytes to read). */
+static inline unsigned period_word_kind(const char *w, size_t n) {
+    size_t len = n < 7 ? n : 7; /* any longer word is none, as a length of 7 is */
+    uint64_t key = (quoth_hash_load64((const unsigned char *)w) & ~(~0ull << (8 * len))) | (uint64_t)len << 56;
+    uint64_t slot = PERIOD_WORDS[PERIOD_SLOT(key)];
+    return (slot & ~(0xFFull << PERIOD_KIND_SHIFT)) == key ? (unsigned)(slot >> PERIOD_KIND_SHIFT & 0xFF) : 0;
+}
+
+/* Whether w[0..n) is an abbreviation that keeps its period (a title or
+ * not). */
+static int is_abbreviation(const char *w, size_t n) {
+    return (period_word_kind(w, n) & PERIOD_ABBREV) != 0;
 }
 
 /* "No. 2", "Nos. 3 and 4": a number's sign, which keeps its period only
@@ -579,6 +617,16 @@ static int ends_plain_word(unsigned char b, int after_digit) {
     return b < 0x80 && !ascii_may_join(b) && b != '+';
 }
 
+/* Whether the period after the word of n ASCII letters and digits at i
+ * stays out of it, as scan_any_word() leaves it (a word before a period
+ * is one in twenty): no abbreviation or number sign ("Mr.", "No. 2"), no
+ * period between digits ("3.30"). A word of one letter may be an initial
+ * ("J.", "U.S.") and goes the general way. */
+static inline int leaves_period(const scanner *sc, size_t i, size_t n, int after_digit) {
+    if (n < 2 || period_word_kind((const char *)sc->s + i, n)) return 0;
+    return !after_digit || class_at(sc, i + n + 1) != CC_DIGIT;
+}
+
 /* What quoth_hash_lower() gives a word of n ASCII letters and digits, from
  * its lower-cased lanes: the first eight packed in `first`, and for a word
  * read in two steps (8 to 15 bytes) the rest in `second`. A word of eight
@@ -602,7 +650,8 @@ static inline uint64_t alnum_word_hash(uint64_t first, uint64_t second, size_t n
 static inline __attribute__((always_inline)) size_t emit_alnum_word(scanner *sc, size_t i, const char *norm, alnum8 a,
                                                                     alnum8 b, size_t n, int two_steps, int *rc) {
     int after_digit = sc->s[i + n - 1] <= '9'; /* a letter or a digit */
-    if (!ends_plain_word(sc->s[i + n], after_digit)) return i;
+    unsigned char end = sc->s[i + n];
+    if (!ends_plain_word(end, after_digit) && !(end == '.' && leaves_period(sc, i, n, after_digit))) return i;
     uint64_t letter = a.letter | b.letter, digit = a.digit | b.digit;
     if (!digit && glue_split_point(sc, norm, n)) return i;
     unsigned flags = (a.upper & 0x80 ? TOK_CAPITALIZED : 0) | (digit ? TOK_DIGIT : 0) | (letter ? TOK_ALPHA : 0);
@@ -687,7 +736,7 @@ static __attribute__((noinline)) size_t scan_any_word(scanner *sc, size_t i, cha
             last_part = w.n;
             while (last_part > 0 && w.norm[last_part - 1] != '-') last_part--;
         }
-        int kind = abbreviation_kind(w.norm + last_part, w.n - last_part);
+        int kind = is_abbreviation(w.norm + last_part, w.n - last_part);
         int initial = w.n == 1 && w.norm[0] >= 'A' && w.norm[0] <= 'Z';
         if (kind || initial || is_initialism(w.norm, w.n) || is_initialism(w.norm + last_part, w.n - last_part) ||
             is_number_sign(sc, w.norm, w.n, j)) {
