@@ -7,6 +7,7 @@
  * a sentence; other abbreviations do when a typical sentence opener follows
  * ("... in the U.S. The talks ...").
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,10 +75,13 @@ static int may_start_sentence(const quoth_token_list *l, size_t next) {
 }
 
 /* The index of the first token of the next sentence after a sentence that
- * starts at `first`, or l->n. */
-static size_t sentence_end(const quoth_token_list *l, size_t first) {
+ * starts at `first`, or l->n. Each token it passes gets the index of the
+ * sentence, `sentence`, on the way (those of the next sentence get theirs
+ * again after): no second pass over the tokens. */
+static size_t sentence_end(quoth_token_list *l, size_t first, uint32_t sentence) {
     size_t i = first;
     while (i < l->n) {
+        l->tok[i].sentence = sentence;
         /* most tokens are words of no account here: one test passes them */
         if (!(l->tok[i].flags & (TOK_PARA_START | TOK_PUNCT | TOK_ABBREV)) && i - first + 1 < MAX_SENTENCE_TOKENS) {
             i++;
@@ -89,7 +93,7 @@ static size_t sentence_end(const quoth_token_list *l, size_t first) {
             size_t j = i + 1;
             while (j < l->n && (is_terminal(l, j) || is_closer(l, j)) &&
                    !(l->tok[j].flags & TOK_PARA_START))
-                j++;
+                l->tok[j++].sentence = sentence;
             if (j >= l->n || (l->tok[j].flags & TOK_PARA_START)) return j;
             if ((l->tok[j].flags & TOK_SPACE_BEFORE) && may_start_sentence(l, j)) return j;
             i = j;
@@ -157,7 +161,7 @@ int quoth_split_sentences(quoth_token_list *l) {
     l->n_sent = l->n_para = 0;
     size_t i = 0;
     while (i < l->n) {
-        size_t end = sentence_end(l, i);
+        size_t end = sentence_end(l, i, (uint32_t)l->n_sent);
         if (QUOTH_RESERVE(l->sent, l->cap_sent, l->n_sent + 1, 256))
             return QUOTH_ERR_NOMEM;
         if (i == 0 || (l->tok[i].flags & TOK_PARA_START)) {
@@ -173,7 +177,6 @@ int quoth_split_sentences(quoth_token_list *l) {
         s->first = (uint32_t)i;
         s->count = (uint32_t)(end - i);
         s->paragraph = (uint32_t)(l->n_para - 1);
-        for (size_t k = i; k < end; k++) l->tok[k].sentence = (uint32_t)l->n_sent;
         l->tok[i].flags |= TOK_SENT_START;
         p->n_sentences++;
         p->n_tokens += (uint32_t)(end - i);
