@@ -81,11 +81,17 @@ $(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libquoth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_Q) -Itests -o $@ $< $(BUILD)/libquoth.a $(LDLIBS_Q)
 
+# the tokenizer's word tables' multipliers are found with it (built by
+# check, so that it keeps compiling)
+$(BUILD)/find-multiplier: scripts/find-multiplier.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_Q) -o $@ $<
+
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libquoth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_Q) -o $@ $< $(BUILD)/libquoth.a $(LDLIBS_Q)
 
-check: $(BUILD)/quoth $(TEST_BIN)
+check: $(BUILD)/quoth $(TEST_BIN) $(BUILD)/find-multiplier
 	@QUOTH=$(BUILD)/quoth scripts/run-tests.sh $(TEST_BIN)
 
 test:

@@ -131,8 +131,9 @@ enum { PERIOD_ABBREV = 1, PERIOD_TITLE = 2, PERIOD_NUMBER_SIGN = 4 };
 
 /* The words that keep their period or may, packed (W1() to W6()), their
  * kind in byte 6, each in its slot among 256: the multiplier was searched
- * so that no two share one, which a duplicate initializer would show
- * (-Woverride-init, in -Wextra; clang's -Winitializer-overrides). */
+ * (scripts/find-multiplier.c --length) so that no two share one, which a
+ * duplicate initializer would show (-Woverride-init, in -Wextra; clang's
+ * -Winitializer-overrides). */
 #define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0xAD5BAB8D102232EBull) >> 56))
 #define PERIOD_KIND_SHIFT 48
 #define ABBR(key, kind) [PERIOD_SLOT(key)] = (key) | (uint64_t)(kind) << PERIOD_KIND_SHIFT
@@ -216,7 +217,8 @@ static int is_initialism(const char *w, size_t n) {
 #define PACK5(a, b, c, d, e) (PACK4(a, b, c, d) | (uint64_t)(e) << 32)
 
 /* The slot of a packed glue word (below) among 32: the multiplier was
- * searched so that the twenty words fall in twenty slots. */
+ * searched (scripts/find-multiplier.c) so that the twenty words fall in
+ * twenty slots. */
 #define GLUE_SLOT(packed) ((size_t)(((uint64_t)(packed) * 0xE9333FB81230D4DDull) >> 59))
 #define GLUE(packed) [GLUE_SLOT(packed)] = (packed)
 
