@@ -1617,45 +1617,61 @@ static int between_capitals(const quoth_resolver *r, size_t i) {
 }
 
 /* The keys make_word_sets() puts in the set, into keys[] (two for each
- * token at most). Their count. */
-static size_t word_set_keys(const quoth_resolver *r, uint64_t *keys) {
+ * token at most), with names[] (room for a token each) for the
+ * capitalized words inside a sentence. Their count. */
+static size_t word_set_keys(const quoth_resolver *r, uint64_t *keys, uint64_t *names) {
     const quoth_token *t = r->p.t; /* read once: the stores to keys[] might alias r for all the compiler knows */
-    size_t n = r->p.n, m = 0;
+    size_t n = r->p.n, m = 0, capitalized = 0;
     for (size_t i = 0; i < n; i++) {
         const quoth_token *tok = &t[i];
         /* most tokens are words in small letters, the rest mixed among
          * them: every token's key is written, and kept by the count, with
-         * no branch to guess wrong */
+         * no branch to guess wrong; so is every token's place among the
+         * capitalized words (a branch on the capital had been missed one
+         * time in seven) */
         keys[m] = small_word_key(tok->lower_hash);
         m += (tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA;
-        if ((tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED &&
-            (quoth_speaker_name_token(tok) || between_capitals(r, i))) {
-            keys[m++] = inner_name_key(tok->lower_hash);
-            /* a given name that opens the name, not a place's word
-             * ("North Carolina Democratic") */
-            /* or one the entity tagger read as a person's, with the word
-             * before ("asked Lucinda Marsh. Marsh looked ...", "Marsh" an
-             * adjective there: she had been no one, and her "she" the
-             * last speaker) */
-            if (i > 0 && (tok[-1].flags & TOK_CAPITALIZED) &&
-                (given_name(r, i - 1) ||
-                 (tok[-1].entity == QUOTH_ENT_PERSON && tok->entity == QUOTH_ENT_PERSON && !(tok[-1].flags & TOK_SENT_START))) &&
-                (i < 2 || !(tok[-2].flags & TOK_CAPITALIZED) || (tok[-2].lex & (LEX_TITLE | LEX_HONORIFIC))))
-                keys[m++] = surname_key(tok->lower_hash);
-        }
+        names[capitalized] = i;
+        capitalized += (tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED;
+    }
+    for (size_t k = 0; k < capitalized; k++) {
+        size_t i = (size_t)names[k];
+        const quoth_token *tok = &t[i];
+        if (!quoth_speaker_name_token(tok) && !between_capitals(r, i)) continue;
+        keys[m++] = inner_name_key(tok->lower_hash);
+        /* a given name that opens the name, not a place's word
+         * ("North Carolina Democratic") */
+        /* or one the entity tagger read as a person's, with the word
+         * before ("asked Lucinda Marsh. Marsh looked ...", "Marsh" an
+         * adjective there: she had been no one, and her "she" the
+         * last speaker) */
+        if (i > 0 && (tok[-1].flags & TOK_CAPITALIZED) &&
+            (given_name(r, i - 1) ||
+             (tok[-1].entity == QUOTH_ENT_PERSON && tok->entity == QUOTH_ENT_PERSON && !(tok[-1].flags & TOK_SENT_START))) &&
+            (i < 2 || !(tok[-2].flags & TOK_CAPITALIZED) || (tok[-2].lex & (LEX_TITLE | LEX_HONORIFIC))))
+            keys[m++] = surname_key(tok->lower_hash);
     }
     return m;
 }
 
 /* The keys are gathered first, in the buffer's head, so that the set is
  * sized by them: by the tokens it had been twice to four times as large,
- * and a whole first-level cache's worth cleared for a long document. */
-static int make_word_sets(quoth_resolver *r, doc_words *w) {
+ * and a whole first-level cache's worth cleared for a long document. The
+ * order of the keys changes where a key lies in the set, not whether it
+ * is there. Once a document, and not inline: its loops had made
+ * quoth_find_name_runs() too large to take in the tests it calls for
+ * each sentence. */
+static __attribute__((noinline)) int make_word_sets(quoth_resolver *r, doc_words *w) {
     quoth_speaker_table *t = r->t;
     w->made = 1;
-    size_t scratch = 2 * r->p.n + 1;
+    /* the keys, two a token at most, and names[] in the upper half:
+     * word_set_keys() writes the capitalized words' keys only past the
+     * small words' (at most n less the capitalized words), two at most
+     * for each capitalized word it has read, so that they never reach
+     * one of names[] still to be read */
+    size_t n = r->p.n, scratch = 2 * n + 1;
     if (QUOTH_RESERVE(t->word_set, t->word_set_cap, scratch, 64)) return QUOTH_ERR_NOMEM;
-    size_t m = word_set_keys(r, t->word_set);
+    size_t m = word_set_keys(r, t->word_set, t->word_set + n + 1);
     /* room for a key more from each sentence's first word, which
      * body_named_opening_sentence() may add later */
     size_t slots = 64;
@@ -2285,6 +2301,11 @@ int quoth_find_name_runs(quoth_resolver *r) {
      * up to lead_in_end */
     int sentence_headline = 0;
     size_t lead_in_end = 0;
+    /* the hashes of the words the loop asks of many tokens, made once: in
+     * this long function the compiler may leave quoth_word_is()'s hash of
+     * a literal to run time, and had made it at every token it asked */
+    const uint64_t hash_of = quoth_short_word_hash("of", 2), hash_for = quoth_short_word_hash("for", 3),
+                   hash_the = quoth_short_word_hash("the", 3);
     for (size_t i = 0; i < n;) {
         if (r->p.t[i].sentence != sentence) {
             sentence = r->p.t[i].sentence;
@@ -2376,9 +2397,9 @@ int quoth_find_name_runs(quoth_resolver *r) {
                 break;
             if (postnominal(r, j)) break;
             if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
-                (quoth_word_is(&r->p, j, "of") || quoth_word_is(&r->p, j, "for")) &&
+                (quoth_word_is_short(&r->p, j, hash_of, 2) || quoth_word_is_short(&r->p, j, hash_for, 3)) &&
                 body_word(r, j - 1) &&
-                quoth_word_is(&r->p, j + 1, "the") && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
+                quoth_word_is_short(&r->p, j + 1, hash_the, 3) && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
                 r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
                 j += 3; /* "General Command of the Armed Forces", "Department of the Interior",
                          * "Ministry for the Ecological Transition" */
@@ -2412,7 +2433,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         /* "the Italian", "the Swede": a person by nationality, no name
          * (it had been a speaker "Italian"; speakers.c reads it as a
          * description of the person the text is about) */
-        if (j == i + 1 && i > 0 && quoth_word_is(&r->p, i - 1, "the") && quoth_nationality_noun(&r->p, i)) {
+        if (j == i + 1 && i > 0 && quoth_word_is_short(&r->p, i - 1, hash_the, 3) && quoth_nationality_noun(&r->p, i)) {
             i = j;
             continue;
         }
