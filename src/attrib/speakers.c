@@ -1367,6 +1367,9 @@ static int owned_role(const char *role, const char *owner, int owner_gender) {
  * source. Only after "the" or a possessive: "a Democratic senator" is
  * someone new, and "people close to the vice president" are not the vice
  * president. */
+/* How many speakers resolve_title() remembers having turned away. */
+#define TURNED_AWAY_MAX 256
+
 static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
     uint32_t last = source_last_word(r, src);
     if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
@@ -1408,15 +1411,24 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
      * for a chairman): "The chief executive" after a chief executive and
      * then a chairman had been the chairman. Pass 0 is the nationality's,
      * by the title itself. */
-    for (int pass = nation ? 0 : 1; pass < 3; pass++)
+    for (int pass = nation ? 0 : 1; pass < 3; pass++) {
+        /* the speakers (of the first TURNED_AWAY_MAX) this pass has turned
+         * away: whether one is taken depends on its role alone, and a
+         * person named again and again had had the words of that role
+         * read again at each mention */
+        uint64_t turned_away[TURNED_AWAY_MAX / 64] = {0};
         for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
             int32_t s = r->t->runs[j].speaker;
+            int memo = (uint32_t)s < TURNED_AWAY_MAX;
+            if (memo && (turned_away[s / 64] >> (s % 64) & 1)) continue;
             const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-            if (!role || !role_holds_title(role, w, vice, pass == 2) || (owner && !owned_role(role, owner, owner_gender)) ||
-                (pass == 0 && !holds_word(role, nation)) || other_party(r, src.first + 1, last, role))
-                continue;
-            if (holds_word(role, "former") == former) return s;
+            if (role && role_holds_title(role, w, vice, pass == 2) && !(owner && !owned_role(role, owner, owner_gender)) &&
+                !(pass == 0 && !holds_word(role, nation)) && !other_party(r, src.first + 1, last, role) &&
+                holds_word(role, "former") == former)
+                return s;
+            if (memo) turned_away[s / 64] |= 1ull << (s % 64);
         }
+    }
     return -1;
 }
 
