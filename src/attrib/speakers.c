@@ -3172,7 +3172,8 @@ static int32_t resolve_state_description(const quoth_resolver *r, quoth_tspan sr
     }
     for (size_t k = 0; k < n; k++) {
         const quoth_speaker *s = &r->t->s[speakers[k]];
-        if (s->kind == QUOTH_KIND_PERSON && role_fits(r, s, head) && states[k] == state) return speakers[k];
+        /* the state first: it turns most away, and role_fits() reads the role's words */
+        if (states[k] == state && s->kind == QUOTH_KIND_PERSON && role_fits(r, s, head)) return speakers[k];
     }
     if (!(r->p.t[head].lex & LEX_TITLE)) return -1;
     for (size_t k = 0; k < n; k++) {
