@@ -2487,6 +2487,20 @@ size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
 
 /* ------------------------------------------------------------ speakers */
 
+/* The word classes of the tokens [first, end) read as one name. */
+static uint32_t name_classes_of(const quoth_resolver *r, size_t first, size_t end) {
+    uint64_t key = r->p.t[first].lower_hash;
+    for (size_t i = first + 1; i < end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
+    return quoth_name_word_classes(r->names, key);
+}
+
+/* The canonical name of the known organization of the classes of a name
+ * of `words` words (name_classes_of()), or NULL. */
+static const char *known_org_in(uint32_t classes, size_t words) {
+    uint32_t known = NAME_KNOWN_ORG(classes);
+    return words <= 8 && known ? quoth_known_organization_name(known - 1) : NULL;
+}
+
 /* The words of a run (at most 8, as find_runs makes them). */
 /* The canonical name of the news outlet or organization the run names
  * ("Washington Post", "the AP", "USA TODAY" in any case), or NULL. */
@@ -2494,16 +2508,21 @@ static const char *known_org_of(const quoth_resolver *r, const quoth_name_run *r
     size_t first = run->first;
     if (run->end - first > 1 && quoth_word_is(&r->p, first, "the")) first++;
     if (run->end - first > 8) return NULL;
-    uint64_t key = r->p.t[first].lower_hash;
-    for (size_t i = first + 1; i < run->end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
-    uint32_t known = NAME_KNOWN_ORG(quoth_name_word_classes(r->names, key));
-    return known ? quoth_known_organization_name(known - 1) : NULL;
+    return known_org_in(name_classes_of(r, first, run->end), run->end - first);
 }
 
 int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run) {
-    uint64_t key = r->p.t[run->first].lower_hash;
-    for (uint32_t i = run->first + 1; i < run->end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
-    return (quoth_name_word_classes(r->names, key) & NAME_PLACE) != 0;
+    return (name_classes_of(r, run->first, run->end) & NAME_PLACE) != 0;
+}
+
+/* quoth_run_is_place() || known_org_of(), by one reading of the run's
+ * words for both unless "the" opens it (known_org_of() reads past it):
+ * kind_by_words() asks both of every run. */
+static int place_or_known_org(const quoth_resolver *r, const quoth_name_run *run) {
+    uint32_t classes = name_classes_of(r, run->first, run->end);
+    if (classes & NAME_PLACE) return 1;
+    if (run->end - run->first > 1 && quoth_word_is(&r->p, run->first, "the")) return known_org_of(r, run) != NULL;
+    return known_org_in(classes, run->end - run->first) != NULL;
 }
 
 /* What the entity tagger made of a run (it tags the sentences of sources):
@@ -3097,7 +3116,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* a body or a place by its words, or by the words around it: a place
      * first, the commonest, and the search of the phrases around it last,
      * the dearest (the order of tests that give one kind changes nothing) */
-    if (quoth_run_is_place(r, run) || known_org_of(r, run) || institution_name(r, run) ||
+    if (place_or_known_org(r, run) || institution_name(r, run) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) ||
         before_its_state(r, run) || nationality_opens_run(r, run) || body_before_its_place(r, run) ||
         place_by_its_words(r, run) || employer_after_title(r, run) ||
