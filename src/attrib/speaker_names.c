@@ -3842,6 +3842,16 @@ static uint32_t inverted_ministry(const quoth_resolver *r, const quoth_name_run 
     return NO_SPEAKER;
 }
 
+/* Whether token i is the last word of those that name an alias ("known
+ * as", "his kunya", "nicknamed"). Asked of the word before every name,
+ * most of them none of these: each word by its hash and length
+ * (quoth_word_is()), not letter by letter in a list. */
+static int alias_mark(const quoth_phrases *p, size_t i) {
+    return quoth_word_is(p, i, "as") || quoth_word_is(p, i, "by") || quoth_word_is(p, i, "kunya") ||
+           quoth_word_is(p, i, "nickname") || quoth_word_is(p, i, "alias") || quoth_word_is(p, i, "name") ||
+           quoth_word_is(p, i, "moniker") || quoth_word_is(p, i, "nicknamed") || quoth_word_is(p, i, "dubbed");
+}
+
 /* The person whose other name a run is: "Karim Yusuf Nasser, known as
  * Abu Adel,", "Khalil Darwish Hamdan, better known by his kunya Abu
  * Faris,", "Bill Morrison, nicknamed Tank,": the person run that ends at
@@ -3853,11 +3863,9 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
     static const char *const BETWEEN[] = {"better", "also",  "widely", "popularly", "commonly", "known", "as",
                                           "by",     "his",   "her",    "kunya",     "nickname", "alias", "name",
                                           "moniker", "nicknamed", "dubbed"};
-    static const char *const LAST[] = {"as", "by", "kunya", "nickname", "alias", "name", "moniker", "nicknamed",
-                                       "dubbed"};
     size_t at = run->first; /* past the marks of a quoted alias: known as "Knuckles" */
     if (at > 0 && (r->p.t[at - 1].flags & TOK_QUOTE_OPEN)) at--;
-    if (at < 3 || !quoth_word_in(&r->p, at - 1, LAST, sizeof LAST / sizeof *LAST)) return NO_SPEAKER;
+    if (at < 3 || !alias_mark(&r->p, at - 1)) return NO_SPEAKER;
     size_t comma = at, limit = at > 7 ? at - 7 : 0;
     int naming = 0;
     while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",")) {
