@@ -257,6 +257,20 @@ static void fill_slot_extras(const quoth_model *m, quoth_word_cache_slot *slot, 
     slot->entity_dict = m->has_entities ? (uint8_t)quoth_entity_dict_entry(&m->entities, slot->info.word) : 0;
 }
 
+/* A token's word-cache slot, made its word's on a miss. Its word's ends
+ * are read without a branch on its length when 8 bytes from its start
+ * are in the arena (all but the last words of a document). */
+static quoth_word_cache_slot *token_slot(quoth_word_cache *cache, const quoth_token_list *tl, const quoth_token *t) {
+    const char *s = tl->arena + t->norm;
+    size_t len = t->norm_len;
+    uint64_t first, last;
+    if (t->norm + (size_t)8 <= tl->arena_len) quoth_word_ends_readable8(s, len, &first, &last);
+    else quoth_word_ends(s, len, &first, &last);
+    quoth_word_cache_slot *slot = quoth_word_cache_slot_at(cache, t->lower_hash, first);
+    if (!quoth_word_cache_holds(slot, s, len, first, last)) quoth_word_cache_fill(slot, s, len, first, last);
+    return slot;
+}
+
 static int tag_tokens(quoth_engine *e) {
     const quoth_model *m = e->model;
     quoth_token_list *tl = &e->tokens;
@@ -282,8 +296,7 @@ static int tag_tokens(quoth_engine *e) {
     uint8_t *pos_dict = e->pos_dict, *entity_dict = e->entity_dict;
     for (size_t i = 0; i < tl->n; i++) {
         quoth_token *t = &tl->tok[i];
-        quoth_word_cache_slot *slot = quoth_word_cache_slot_of(e->word_cache, quoth_token_norm(tl, i), t->norm_len,
-                                                               t->lower_hash);
+        quoth_word_cache_slot *slot = token_slot(e->word_cache, tl, t);
         if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) fill_slot_extras(m, slot, t->lower_hash);
         any |= t->lex = slot->extra;
         infos[i] = slot->info;
