@@ -375,12 +375,22 @@ int quoth_linear_load_trusted(const void *blob, size_t size, quoth_linear *out) 
 #define MAX_REG_VECTORS 8u
 #define REF_BATCH 64u
 
-/* The ref of a feature's row, 0 when the table does not have it. */
+/* The ref of a feature's row, 0 when the table does not have it. A probe
+ * stops at the key's slot or at an empty one, and the two tests are one
+ * branch: whether a slot is empty, the key's or another key's is as
+ * likely as not from one feature to the next (unseen words miss, a half
+ * full table collides), and as two branches each was mispredicted. */
 static inline __attribute__((always_inline)) uint32_t find_row(const uint32_t *slots, uint32_t mask,
                                                                uint64_t key) {
-    uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask, ref;
-    while ((ref = slots[2 * i + 1]) != 0 && slots[2 * i] != check) i = (i + 1) & mask;
-    return ref;
+    uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask;
+    for (;;) {
+        /* zero when the slot is empty or the key's: both factors are
+         * below 2^32, so the product does not wrap (with `|` of two
+         * tests the compiler made two branches again) */
+        uint32_t ref = slots[2 * i + 1];
+        if ((uint64_t)ref * (slots[2 * i] ^ check) == 0) return ref;
+        i = (i + 1) & mask;
+    }
 }
 
 static inline __attribute__((always_inline)) void add_sparse(int32_t *scores, const int16_t *row, uint32_t count) {
@@ -399,10 +409,13 @@ size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t
     const int16_t *rows = m->rows;
     size_t found = 0;
     for (size_t f = 0; f < n; f++) {
+        /* a miss is stored and not counted, without a branch: hits and
+         * misses alternate as the text's words do (a miss prefetches the
+         * first row, which is harmless) */
         uint32_t ref = find_row(slots, mask, feats[f]);
-        if (!ref) continue;
         __builtin_prefetch(rows + (ref & REF_OFFSET_MASK));
-        refs[found++] = ref;
+        refs[found] = ref;
+        found += ref != 0;
     }
     return found;
 }
