@@ -17,13 +17,19 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The small helpers below are always inline: in the longest functions gcc
+ * had kept quoth_hash_pack() of a literal word an out-of-line call (a
+ * partial inline), so the hash of a literal was computed at run time
+ * instead of folded to a constant. */
+#define QUOTH_HASH_INLINE static inline __attribute__((always_inline))
+
 #define QUOTH_HASH_K1 0x9E3779B97F4A7C15ull
 #define QUOTH_HASH_K2 0xC2B2AE3D27D4EB4Full
 #define QUOTH_HASH_K3 0x165667B19E3779F9ull
 
 /* MurmurHash3's 64-bit finalizer: a bijection with full avalanche, so that
  * combining small integers (tag ids, template ids) still fills all bits. */
-static inline uint64_t quoth_hash_fmix(uint64_t h) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_fmix(uint64_t h) {
     h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
@@ -32,7 +38,7 @@ static inline uint64_t quoth_hash_fmix(uint64_t h) {
     return h;
 }
 
-static inline uint64_t quoth_hash_load64(const unsigned char *p) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_load64(const unsigned char *p) {
     uint64_t v;
     memcpy(&v, p, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -41,7 +47,7 @@ static inline uint64_t quoth_hash_load64(const unsigned char *p) {
     return v;
 }
 
-static inline uint64_t quoth_hash_load32(const unsigned char *p) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_load32(const unsigned char *p) {
     uint32_t v;
     memcpy(&v, p, 4);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -55,7 +61,7 @@ static inline uint64_t quoth_hash_load32(const unsigned char *p) {
  * needed, as in wyhash); overlapping bytes land in the same lane, so OR-ing
  * them is exact. Exact packing lets a caller take suffixes and prefixes of
  * a short word by shifting and masking the one word it already loaded. */
-static inline uint64_t quoth_hash_pack(const unsigned char *p, size_t n) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_pack(const unsigned char *p, size_t n) {
     if (n >= 8) return quoth_hash_load64(p);
     if (n >= 4) return quoth_hash_load32(p) | (quoth_hash_load32(p + n - 4) << (8 * (n - 4)));
     if (n > 0)
@@ -66,7 +72,7 @@ static inline uint64_t quoth_hash_pack(const unsigned char *p, size_t n) {
 
 /* ASCII A-Z to a-z in all eight byte lanes at once; other bytes (UTF-8
  * continuation and lead bytes included) are left as they are. */
-static inline uint64_t quoth_hash_ascii_lower(uint64_t w) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_ascii_lower(uint64_t w) {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     uint64_t low7 = w & ~high;
     uint64_t above_z = low7 + ones * (0x7F - 'Z');
@@ -75,7 +81,7 @@ static inline uint64_t quoth_hash_ascii_lower(uint64_t w) {
     return w | (is_upper >> 2);
 }
 
-static inline uint64_t quoth_hash_round(uint64_t h, uint64_t w) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_round(uint64_t h, uint64_t w) {
     h = (h ^ w) * QUOTH_HASH_K1;
     return h ^ (h >> 32);
 }
@@ -83,7 +89,7 @@ static inline uint64_t quoth_hash_round(uint64_t h, uint64_t w) {
 /* The hash of a string of n <= 8 bytes from its packed word: what
  * quoth_hash_bytes() computes for short strings, for callers that have the
  * word already (lowercased for quoth_hash_lower()). */
-static inline uint64_t quoth_hash_short(uint64_t packed, size_t n) {
+QUOTH_HASH_INLINE uint64_t quoth_hash_short(uint64_t packed, size_t n) {
     return quoth_hash_fmix(quoth_hash_round(QUOTH_HASH_K3 ^ ((uint64_t)n * QUOTH_HASH_K2), packed));
 }
 
