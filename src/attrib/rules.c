@@ -35,14 +35,25 @@ static quoth_tspan span(size_t first, size_t end) {
 
 static const quoth_tspan NO_SPAN = {0, 0};
 
+/* A content runs to dozens of tokens: its flags are asked eight at a
+ * time, the last eight (overlapping ones asked already) without a loop. */
 static int span_free(const rules *r, quoth_tspan s) {
+    if (s.end >= s.first + 8) {
+        uint64_t eight;
+        for (uint32_t i = s.first; i + 8 < s.end; i += 8) {
+            memcpy(&eight, r->used + i, 8);
+            if (eight) return 0;
+        }
+        memcpy(&eight, r->used + s.end - 8, 8);
+        return eight == 0;
+    }
     for (uint32_t i = s.first; i < s.end; i++)
         if (r->used[i]) return 0;
     return 1;
 }
 
 static void mark(rules *r, quoth_tspan s) {
-    for (uint32_t i = s.first; i < s.end; i++) r->used[i] = 1;
+    if (s.end > s.first) memset(r->used + s.first, 1, s.end - s.first);
 }
 
 static int emit(rules *r, quoth_tspan cue, quoth_tspan source, quoth_tspan c1, quoth_tspan c2,
@@ -75,8 +86,8 @@ static int lemma_is(const rules *r, size_t i, const char *lemma) {
 /* A quotation that states something, not a scare-quoted word or two. */
 static int is_statement(const rules *r, const quoth_quotation *q) {
     const quoth_phrases *p = &r->p;
-    size_t words = 0;
-    for (uint32_t i = q->open + 1; i < q->close; i++) words += (r->p.t[i].flags & TOK_ALPHA) != 0;
+    size_t words = 0; /* counted up to eight: no test below asks more */
+    for (uint32_t i = q->open + 1; i < q->close && words < 8; i++) words += (r->p.t[i].flags & TOK_ALPHA) != 0;
     /* after "on", "the", "CBS's" a short quotation is a title: "Face the Nation" */
     if (q->open > quoth_sentence_first(p, q->open)) {
         int before = quoth_coarse(p, q->open - 1);
@@ -372,7 +383,12 @@ static int ends_sentence(const rules *r, size_t k, size_t end) {
  * ", the official said." */
 static size_t content_end(const rules *r, size_t start, size_t end) {
     const quoth_phrases *p = &r->p;
-    for (size_t k = start + 1; k + 1 < end; k++) {
+    /* only "but" or "and" (other_speaker_clause()) and commas can end the
+     * content early: the words between are skipped by their hash */
+    const uint64_t but_hash = quoth_short_word_hash("but", 3), and_hash = quoth_short_word_hash("and", 3),
+                   comma_hash = quoth_short_word_hash(",", 1);
+    size_t stop = end > 0 ? end - 1 : 0;
+    for (size_t k = start + 1; (k = quoth_next_of_hashes(p->t, k, stop, but_hash, and_hash, comma_hash)) < stop; k++) {
         size_t then = other_speaker_clause(r, k, end);
         if (then) return then;
         if (!quoth_punct_is(p, k, ",") || p->t[k].quote_depth) continue;
