@@ -149,17 +149,41 @@ void quoth_json_string(FILE *out, const char *s, size_t n) {
     putc('"', out);
 }
 
+/* The number of decimal digits of v, without a loop: its bits tell the
+ * digits within one (1233 / 4096 is just above log10(2)), a power of ten
+ * settles which. */
+static size_t decimal_digits(uint64_t v) {
+    static const uint64_t POWERS_OF_TEN[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                               10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                               100000000000ull, 1000000000000ull, 10000000000000ull,
+                                               100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                               100000000000000000ull, 1000000000000000000ull,
+                                               10000000000000000000ull};
+    v |= 1; /* 0 has a digit; no other count changes (10^t - 1 is odd) */
+    unsigned bits = 64u - (unsigned)__builtin_clzll(v);
+    unsigned t = (bits * 1233u) >> 12;
+    return t + 1 - (v < POWERS_OF_TEN[t]);
+}
+
 /* Appends the decimal digits of v at p; returns the new end. Written from
- * the last digit back, once their number is known. */
+ * the last digit back, two at a time, once their number is known (spans'
+ * offsets are four or five digits). */
 static char *put_size(char *p, size_t v) {
-    size_t n = 1;
-    for (size_t power = 10; n < 20 && v >= power; power *= 10) n++; /* 10^19 < 2^64 */
-    char *end = p + n;
+    static const char PAIRS[] = /* "00" to "99" */
+        "0001020304050607080910111213141516171819"
+        "2021222324252627282930313233343536373839"
+        "4041424344454647484950515253545556575859"
+        "6061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    uint64_t x = v;
+    char *end = p + decimal_digits(x);
     p = end;
-    do {
-        *--p = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    for (; x >= 100; x /= 100) {
+        p -= 2;
+        memcpy(p, PAIRS + 2 * (x % 100), 2);
+    }
+    if (x >= 10) memcpy(p - 2, PAIRS + 2 * x, 2);
+    else p[-1] = (char)('0' + x);
     return end;
 }
 
