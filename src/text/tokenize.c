@@ -330,10 +330,12 @@ static const uint64_t GLUE_ENDS[32] = {
  * percent of the words of six letters or more pass. One branch: a length
  * out of range sets a bit of the keys that no slot has (its own test was
  * mispredicted, and so was a test of the keys first: "the", "and" and "was"
- * are words). w has room for four bytes read, whatever n is (a word's room
- * in the arena). */
+ * are words). A word under six letters is read as none, from zeros: its
+ * own bytes end before the four that the loads read, and the room after
+ * them in the arena is not written (valgrind). */
 static inline int may_be_glued(const char *w, size_t n) {
-    const unsigned char *u = (const unsigned char *)w;
+    static const unsigned char NO_LETTERS[4] = {0};
+    const unsigned char *u = n >= 6 ? (const unsigned char *)w : NO_LETTERS;
     uint64_t out_of_range = (uint64_t)(n - 6 > 40 - 6) << 40, lower3 = 0x202020 | out_of_range;
     size_t last_at = (n - 3) & (0 - (size_t)(n >= 6)); /* 0 for a shorter word, which fails anyway */
     uint64_t first = (quoth_hash_load32(u) & 0xFFFFFF) | lower3, last = (quoth_hash_load32(u + last_at) & 0xFFFFFF) | lower3;
