@@ -142,7 +142,22 @@ static void test_deep_in_quotation(void) {
     release(&p);
 }
 
+/* A text of no tokens has no token array at all: nothing to pair, and no
+ * pointer arithmetic on the missing array (UBSan; found by fuzz_text). */
+static void test_empty_text(void) {
+    parsed p;
+    memset(&p, 0, sizeof p); /* as an engine's list is before its first text */
+    CHECK_INT(quoth_split_sentences(&p.tl), 0);
+    CHECK_INT(quoth_find_quotations(&p.q, &p.tl), 0);
+    CHECK_INT(p.q.n, 0);
+    release(&p);
+    p = parse("");
+    CHECK_INT(p.tl.n, 0);
+    CHECK_INT(p.q.n, 0);
+    release(&p);
+}
+
 TEST_MAIN(test_deep_in_quotation, test_simple_and_nested, test_apostrophes_are_not_quotes,
           test_acute_accents_as_apostrophes, test_quote_over_several_paragraphs,
           test_unclosed_quote_ends_with_its_paragraph, test_unbalanced_marks_stay_linear,
-          test_mixed_styles_do_not_continue)
+          test_mixed_styles_do_not_continue, test_empty_text)

@@ -129,6 +129,7 @@ static void mark_depths(quoth_quotation_list *out, quoth_token_list *tl) {
  * loop's branch taken once in four tokens, and the mark among the four is
  * found without a branch. */
 static size_t next_quote_mark(const quoth_token *tok, size_t i, size_t n) {
+    if (i >= n) return n; /* and tok may be NULL: a text of no tokens */
     const quoth_token *t = tok + i, *end = tok + n;
     for (; end - t >= 4; t += 4)
         if ((t[0].flags | t[1].flags | t[2].flags | t[3].flags) & TOK_QUOTE) {
