@@ -181,32 +181,11 @@ int quoth_pos_tag_id(const quoth_pos_model *m, const char *name) {
 
 /* ----------------------------------------------------- previous-tag rows */
 
-/* How many features word_features() makes of a word alone, without the bias. */
-#define POS_WORD_FEATS 9u
-
-/* The rows of a word's own features (word_features(), without the bias)
- * that the table has, as quoth_linear_resolve() finds them: a function of
- * the word alone, so found once and kept, by the word's hash (the
- * identity the tag dictionary relies on too). A word met again is then
- * scored without hashing those nine features and probing the table for
- * them (megabytes, random: nine cache lines), 9 of a word's 20 look-ups. */
-typedef struct pos_word_refs {
-    uint64_t word;            /* the word's hash */
-    uint32_t n_plus_1;        /* how many refs + 1; 0: empty */
-    uint32_t ref[POS_WORD_FEATS];
-} pos_word_refs;
-
-/* Direct-mapped by the word's hash. Only words the dictionary does not
- * settle are scored, the rarer ones: 8,192 entries (384 KB, calloc'ed, so
- * only the entries used are touched) keep those of the last articles. */
-#define POS_WORD_REFS_SLOTS 8192u
-
 struct quoth_pos_tag_rows {
     const quoth_pos_model *model;   /* whose rows they are */
     uint32_t n_tags, codes, stride; /* codes: the tags and the two start values */
     uint8_t *made;                  /* codes x codes: the pair's row is summed */
     int32_t *sums;                  /* codes x codes rows of QUOTH_POS_MAX_TAGS scores (stride used) */
-    pos_word_refs *word_refs;       /* POS_WORD_REFS_SLOTS */
 };
 
 quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m) {
@@ -223,8 +202,7 @@ quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m) {
     /* rows of the largest tag set, so that a row is copied with a size the
      * compiler knows (inline vector moves, not a call of memcpy) */
     r->sums = calloc(pairs * QUOTH_POS_MAX_TAGS, sizeof *r->sums);
-    r->word_refs = calloc(POS_WORD_REFS_SLOTS, sizeof *r->word_refs);
-    if (!r->made || !r->sums || !r->word_refs) {
+    if (!r->made || !r->sums) {
         quoth_pos_tag_rows_free(r);
         return NULL;
     }
@@ -235,7 +213,6 @@ void quoth_pos_tag_rows_free(quoth_pos_tag_rows *r) {
     if (!r) return;
     free(r->made);
     free(r->sums);
-    free(r->word_refs);
     free(r);
 }
 
@@ -265,53 +242,25 @@ static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, 
  * The window is moved to a word when its features are made. */
 #define POS_AHEAD 2
 
-/* One word to score, of the pipeline below: the rows of its own
- * features, when they are kept (with previous-tag rows), and the keys of
- * the others, and with previous-tag rows, the row that the scores start
- * from. */
+/* One word to score, of the pipeline below: its features, and with
+ * previous-tag rows, the row that the scores start from. */
 typedef struct pos_word {
     size_t at;     /* its position in the sentence */
     uint64_t norm; /* its info's, for the feature of the tag before it */
-    size_t n_refs; /* rows found already: its own features' */
-    size_t n;      /* keys */
+    size_t n;
     const int32_t *base;
-    uint32_t refs[QUOTH_POS_MAX_FEATS];
     uint64_t feats[QUOTH_POS_MAX_FEATS];
 } pos_word;
 
-/* Word j's own features: with rows, their rows as kept, found and kept
- * when the word is new (the table's slots then read at once, for one
- * word in four); without, their keys, with the bias. */
-static void own_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *info,
-                         pos_word *w) {
-    w->n_refs = 0;
-    w->n = 0;
-    if (!rows) {
-        w->n = word_features(info, 1, w->feats);
-        return;
-    }
-    pos_word_refs *kept = &rows->word_refs[info->word & (POS_WORD_REFS_SLOTS - 1)];
-    /* one test, not two: an empty entry could match a word whose hash is 0 */
-    if ((kept->word != info->word) | (kept->n_plus_1 == 0)) {
-        uint64_t feats[POS_WORD_FEATS];
-        word_features(info, 0, feats);
-        kept->word = info->word;
-        kept->n_plus_1 = (uint32_t)quoth_linear_resolve(&m->weights, feats, POS_WORD_FEATS, kept->ref) + 1;
-    }
-    /* all nine copied, a size the compiler knows; n_refs of them count */
-    memcpy(w->refs, kept->ref, sizeof kept->ref);
-    w->n_refs = kept->n_plus_1 - 1;
-}
-
 /* Makes word j ready to be scored: its tag-free features, with their
  * slots prefetched. Moves the window to j. */
-static void ready_word(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_window *win, size_t j,
+static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, quoth_window *win, size_t j,
                        pos_word *w) {
     quoth_window_seek(win, j);
     const quoth_word_info *info = quoth_window_at(win, j, 0);
     w->at = j;
     w->norm = info->norm;
-    own_features(m, rows, info, w);
+    w->n = word_features(info, rows == NULL, w->feats);
     w->n += context_features(win, j, w->feats + w->n);
     quoth_linear_prefetch(&m->weights, w->feats, w->n);
 }
@@ -339,14 +288,6 @@ static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows,
     w->n += k;
 }
 
-/* Adds the word's features' weights to scores: the rows given, and those
- * of its keys found. The sums are the same as quoth_linear_score()'s of all its
- * features (integers, in any order). */
-static void score_word(const quoth_pos_model *m, pos_word *w, int32_t *scores) {
-    size_t n_refs = w->n_refs + quoth_linear_resolve(&m->weights, w->feats, w->n, w->refs + w->n_refs);
-    quoth_linear_add(&m->weights, w->refs, n_refs, scores);
-}
-
 /* Tags the n (>= 1) words of a started window, whose dictionary entries
  * are dict[0..n-1] or, when dict is NULL, looked up: the dictionary's
  * words at once, block by block, then the others in order, each scored
@@ -369,7 +310,7 @@ static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_
         pos_word *w = &ahead[k % (POS_AHEAD + 1)];
         if (rows) memcpy(scores, w->base, sizeof scores);
         else memset(scores, 0, m->weights.stride * sizeof *scores);
-        score_word(m, w, scores);
+        quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
         tags_out[w->at] = (uint8_t)quoth_linear_argmax(scores, m->n_tags);
         if (k + 1 < ready) add_tag_features(m, rows, tags_out, &ahead[(k + 1) % (POS_AHEAD + 1)]);
     }

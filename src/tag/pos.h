@@ -61,11 +61,8 @@ int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, u
 /* The score rows of the bias and of the three features of the previous
  * two tags alone, summed for each pair of tags as the pair is first met:
  * a tagged word then starts from one row instead of four look-ups (4 of
- * its 24 features). With them, the rows of the features of words alone
- * (spelling, affixes, shape) of the words scored, kept by word, so that
- * a word met again is not looked up for those (9 more). Made for one
- * model, and filled as tagging goes, so one per thread (an engine keeps
- * one). NULL when out of memory. */
+ * its 24 features). Made for one model, and filled as tagging goes, so
+ * one per thread (an engine keeps one). NULL when out of memory. */
 typedef struct quoth_pos_tag_rows quoth_pos_tag_rows;
 quoth_pos_tag_rows *quoth_pos_tag_rows_new(const quoth_pos_model *m);
 void quoth_pos_tag_rows_free(quoth_pos_tag_rows *rows);
