@@ -251,8 +251,8 @@ static void ready_word(const quoth_entity_model *m, quoth_window *win, const uin
 /* The word's features of the labels before it, in `labels`. */
 static void add_label_features(const quoth_entity_model *m, const uint8_t *labels, ent_word *w) {
     size_t j = w->at;
-    uint32_t prev = j >= 1 ? labels[j - 1] : QUOTH_TAG_START1;
-    uint32_t prev2 = j >= 2 ? labels[j - 2] : j == 1 ? QUOTH_TAG_START1 : QUOTH_TAG_START2;
+    uint32_t prev, prev2;
+    quoth_previous_tags(labels, j, &prev, &prev2);
     w->base = m->label_rows[label_code(prev) * QUOTH_ENT_LABEL_CODES + label_code(prev2)];
     size_t k = label_word_features(w->shape, w->lower, w->pos, prev, w->feats + w->n);
     quoth_linear_prefetch(&m->weights, w->feats + w->n, k);

@@ -274,8 +274,8 @@ static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows,
 static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const uint8_t *tags,
                              pos_word *w) {
     size_t j = w->at;
-    uint32_t prev = j >= 1 ? tags[j - 1] : QUOTH_TAG_START1;
-    uint32_t prev2 = j >= 2 ? tags[j - 2] : j == 1 ? QUOTH_TAG_START1 : QUOTH_TAG_START2;
+    uint32_t prev, prev2;
+    quoth_previous_tags(tags, j, &prev, &prev2);
     size_t k;
     if (rows) {
         w->base = pair_row(m, rows, prev, prev2);

@@ -120,6 +120,13 @@ int quoth_pos_evaluate(const quoth_pos_model *m, const struct quoth_corpus *c, d
 #define QUOTH_TAG_START1 255u
 #define QUOTH_TAG_START2 254u
 
+/* The tags (or labels) of words j-1 and j-2 of a sentence, tags[] holding
+ * those before j, with the start marks before its first word. */
+static inline void quoth_previous_tags(const uint8_t *tags, size_t j, uint32_t *prev, uint32_t *prev2) {
+    *prev = j >= 1 ? tags[j - 1] : QUOTH_TAG_START1;
+    *prev2 = j >= 2 ? tags[j - 2] : j == 1 ? QUOTH_TAG_START1 : QUOTH_TAG_START2;
+}
+
 /* The feature keys of word i given the tags of words i-1 and i-2; returns
  * how many (at most QUOTH_POS_MAX_FEATS). */
 size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint32_t prev2,
