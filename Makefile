@@ -55,6 +55,9 @@ $(BUILD)/%.o: %.c
 MODEL_OBJ := $(BUILD)/src/tag/default_model.o $(BUILD)/pic/src/tag/default_model.o
 $(MODEL_OBJ): $(wildcard $(DEFAULT_MODEL))
 $(MODEL_OBJ): CFLAGS_Q += $(if $(wildcard $(DEFAULT_MODEL)),-DQUOTH_DEFAULT_MODEL='"$(DEFAULT_MODEL)"')
+# Its bytes come in by a top-level asm statement, whose symbols link-time
+# optimization (OPT="... -flto") would drop: this object is never LTO.
+$(MODEL_OBJ): CFLAGS_Q += -fno-lto
 
 $(BUILD)/libquoth.a: $(LIB_OBJ)
 	@rm -f $@
