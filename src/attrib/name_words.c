@@ -26,47 +26,58 @@ static uint64_t place_key(const char *place) {
     return key;
 }
 
+/* Adds a key to the table and to its filter (name_words.h). */
+static void add_key(quoth_name_words *w, uint64_t key, uint32_t classes) {
+    quoth_word_classes_add_key(&w->table, key, classes);
+    key += !key;
+    w->filter[quoth_name_filter_word(key)] |= quoth_name_filter_bits(key);
+}
+
+static void add_word(quoth_name_words *w, const char *word, uint32_t classes) {
+    add_key(w, quoth_hash_lower(word, strlen(word)), classes);
+}
+
 int quoth_name_words_init(quoth_name_words *w) {
-    /* about 2,700 entries (1,600 given names, 780 places): a table a
-     * sixth full keeps probes short, in 256 KB that the model's workers
+    /* about 3,100 entries (1,600 given names, 780 places): a table a
+     * fifth full keeps probes short, in 256 KB that the model's workers
      * share */
-    if (quoth_word_classes_alloc(w, 16384)) return QUOTH_ERR_NOMEM;
+    memset(w->filter, 0, sizeof w->filter);
+    if (quoth_word_classes_alloc(&w->table, 16384)) return QUOTH_ERR_NOMEM;
     const char *const *list;
     const uint32_t *classes;
     /* either gender is both bits, which quoth_given_name_gender() reads as neither */
     static const uint32_t GENDER_CLASSES[] = {NAME_MAN, NAME_WOMAN, NAME_MAN | NAME_WOMAN};
     for (int gender = 1; gender <= 3; gender++) {
         size_t n = quoth_given_names_list(gender, &list);
-        for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], GENDER_CLASSES[gender - 1]);
+        for (size_t k = 0; k < n; k++) add_word(w, list[k], GENDER_CLASSES[gender - 1]);
     }
     size_t n = quoth_place_names(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add_key(w, place_key(list[k]), NAME_PLACE);
+    for (size_t k = 0; k < n; k++) add_key(w, place_key(list[k]), NAME_PLACE);
     n = quoth_date_words(&list, &classes);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], classes[k]);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], classes[k]);
     n = quoth_thing_heads(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_THING);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_THING);
     n = quoth_organization_heads(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ORG_HEAD);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ORG_HEAD);
     /* one probe finds a run's organization, where comparing its words
      * with every name cost as much as the rest of the speakers' names */
     n = quoth_known_organization_count();
     for (size_t k = 0; k < n; k++)
-        quoth_word_classes_add_key(w, place_key(quoth_known_organization_written(k)), (uint32_t)(k + 1)
-                                                                                           << NAME_KNOWN_ORG_SHIFT);
+        add_key(w, place_key(quoth_known_organization_written(k)), (uint32_t)(k + 1) << NAME_KNOWN_ORG_SHIFT);
     n = quoth_people_nouns(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PEOPLE);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PEOPLE);
     n = quoth_role_nouns(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_ROLE);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ROLE);
     n = quoth_body_nouns(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_BODY);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_BODY);
     n = quoth_person_nouns(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PERSON_NOUN);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PERSON_NOUN);
     n = quoth_portfolio_fields(&list);
-    for (size_t k = 0; k < n; k++) quoth_word_classes_add(w, list[k], NAME_PORTFOLIO);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PORTFOLIO);
     return 0;
 }
 
-void quoth_name_words_free(quoth_name_words *w) { quoth_word_classes_free(w); }
+void quoth_name_words_free(quoth_name_words *w) { quoth_word_classes_free(&w->table); }
 
 int quoth_given_name_gender(const quoth_name_words *w, uint64_t hash) {
     uint32_t gender = quoth_name_word_classes(w, hash) & (NAME_MAN | NAME_WOMAN);
