@@ -397,11 +397,6 @@ static inline __attribute__((always_inline)) void add_sparse(int32_t *scores, co
     for (uint32_t c = 0; c < count; c++) scores[row[2 * c]] += row[2 * c + 1];
 }
 
-void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n) {
-    const uint32_t *slots = m->slots, mask = m->mask;
-    for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * ((uint32_t)feats[f] & mask));
-}
-
 size_t quoth_linear_resolve(const quoth_linear *m, const uint64_t *feats, size_t n, uint32_t *refs) {
     /* m's fields in locals: the stores to refs could alias them, and the
      * compiler would load them again for every feature */
