@@ -122,6 +122,12 @@ static inline void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *
     for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * ((uint32_t)feats[f] & mask));
 }
 
+/* quoth_linear_prefetch() of one feature, for a caller that prefetches
+ * each key as it makes it. */
+static inline void quoth_linear_prefetch_key(const quoth_linear *m, uint64_t key) {
+    __builtin_prefetch(m->slots + 2 * ((uint32_t)key & m->mask));
+}
+
 /* The two halves of quoth_linear_score(), for callers that pipeline
  * tokens: resolve() finds the rows of the features (their slots should
  * have been prefetched a while ago), writes their refs to `refs` (room for
