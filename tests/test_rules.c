@@ -2401,14 +2401,10 @@ static int compare_keys(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-static int compare_refs(const void *a, const void *b) {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* The tagger finds the rows of small-valued features by index, the others
- * by key: for every token of a document, the rows must be those that all
- * of the token's keys give (a wrong offset or range would show here). */
+ * by key: for every token of a document, the scores must be those that all
+ * of the token's keys give (a wrong offset, range or copied row would show
+ * here). */
 static void test_feature_rows_by_index_and_by_key(void) {
     const char *text = "\"We will not sign this deal,\" Senator Ana Ruiz, who chairs the committee, said on "
                        "Monday. According to aides, the White House rejected the view that talks had failed.\n\n"
@@ -2419,20 +2415,22 @@ static void test_feature_rows_by_index_and_by_key(void) {
     const quoth_attrib_context *ctx = engine->labeller.ctx;
     CHECK(m != NULL && ctx != NULL && ctx->tl == &engine->tokens);
     if (!m || !ctx) return;
-    int differ = 0, small = 0;
+    int differ = 0, small = 0, nonzero = 0;
     for (size_t i = 0; i < ctx->tl->n; i++) {
         uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
-        uint32_t by_key[QUOTH_ATTRIB_MAX_FEATS], split[QUOTH_ATTRIB_MAX_FEATS];
-        size_t n_by_key = quoth_linear_resolve(&m->weights, keys, quoth_attrib_features(ctx, i, keys), by_key);
-        size_t n_split, n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, 0, keys, split, &n_split);
-        small += (int)n_split;
-        n_split += quoth_linear_resolve(&m->weights, keys, n_keys, split + n_split);
-        qsort(by_key, n_by_key, sizeof *by_key, compare_refs);
-        qsort(split, n_split, sizeof *split, compare_refs);
-        differ += n_by_key != n_split || memcmp(by_key, split, n_split * sizeof *split) != 0;
+        uint32_t rows[QUOTH_ATTRIB_MAX_SMALL] = {0};
+        int32_t by_key[8] = {0}, split[8] = {0};
+        quoth_linear_score(&m->weights, keys, quoth_attrib_features(ctx, i, keys), by_key);
+        size_t n_small, n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, 0, keys, rows, &n_small);
+        small += (int)n_small;
+        quoth_attrib_small_rows_add(m, rows, split);
+        quoth_linear_score(&m->weights, keys, n_keys, split);
+        differ += memcmp(by_key, split, sizeof split) != 0;
+        for (unsigned c = 0; c < 8; c++) nonzero += by_key[c] != 0;
     }
     CHECK_INT(differ, 0);
     CHECK(small > 10 * (int)ctx->tl->n); /* most small-valued features were found by index */
+    CHECK(nonzero > (int)ctx->tl->n);
 }
 
 /* The small-valued features' keys, made in one run as a model load makes
@@ -2484,15 +2482,15 @@ static void test_word_blocks_score_as_keys(void) {
         int differ = 0, fewer_keys = 0, nonzero = 0;
         for (size_t k = 0; k < n; k++) {
             uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
-            uint32_t refs[QUOTH_ATTRIB_MAX_FEATS];
+            uint32_t refs[QUOTH_ATTRIB_MAX_SMALL] = {0};
             int32_t by_key[QUOTH_WORD_LANES] = {0}, by_block[QUOTH_WORD_LANES];
             size_t n_all = quoth_attrib_features(ctx, first + k, keys);
             quoth_linear_score(&m->weights, keys, n_all, by_key);
             size_t n_refs, n_keys = quoth_attrib_features_split(ctx, first + k, m->dense_refs, 1, keys, refs, &n_refs);
-            n_refs += quoth_linear_resolve(&m->weights, keys, n_keys, refs + n_refs);
             memcpy(by_block, blocks + QUOTH_WORD_LANES * k, sizeof by_block);
             for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) nonzero += by_block[c] != 0;
-            quoth_linear_add(&m->weights, refs, n_refs, by_block);
+            quoth_attrib_small_rows_add(m, refs, by_block);
+            quoth_linear_score(&m->weights, keys, n_keys, by_block);
             differ += memcmp(by_key, by_block, sizeof by_key) != 0;
             fewer_keys += n_keys + 5 == quoth_attrib_features_split(ctx, first + k, m->dense_refs, 0, keys, refs, &n_refs);
         }

@@ -75,6 +75,28 @@ static int32_t content_bias(const quoth_attrib_model *m) {
  * so their slots are prefetched a batch at a time (about a millisecond). */
 #define DENSE_BATCH 64u
 
+/* The rows found are then copied out of the weights, each as eight
+ * int16 (a sparse row made dense: the same sums), into one array in the
+ * order of the features' indices: a tenth of them have a row, 160 KB
+ * where they had been spread over the megabyte of the model's rows, a
+ * line each, and the rows of a template's common values now share lines.
+ * Adding them needs no test of a row's kind either. */
+static int copy_small_rows(quoth_attrib_model *m, uint32_t n) {
+    uint32_t found = 0;
+    for (uint32_t k = 0; k < n; k++) found += m->dense_refs[k] != 0;
+    m->small_rows = calloc((size_t)found + 1, sizeof *m->small_rows);
+    if (!m->small_rows) return QUOTH_ERR_NOMEM;
+    uint32_t next = 1; /* row 0 stands for none */
+    for (uint32_t k = 0; k < n; k++) {
+        if (!m->dense_refs[k]) continue;
+        int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
+        quoth_linear_add(&m->weights, &m->dense_refs[k], 1, row);
+        for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) m->small_rows[next][c] = (int16_t)row[c];
+        m->dense_refs[k] = next++;
+    }
+    return 0;
+}
+
 static int find_dense_rows(quoth_attrib_model *m) {
     uint32_t n = quoth_attrib_dense_count();
     m->dense_refs = malloc(n * sizeof *m->dense_refs);
@@ -88,7 +110,43 @@ static int find_dense_rows(quoth_attrib_model *m) {
             if (!quoth_linear_resolve(&m->weights, &keys[k], 1, &m->dense_refs[first + k]))
                 m->dense_refs[first + k] = 0;
     }
-    return 0;
+    return copy_small_rows(m, n);
+}
+
+/* quoth_attrib_small_rows_add(), inlined into a plain and an AVX2 copy
+ * (where a row is one widening load and an add): a loop of known length,
+ * unrolled, without a branch; two sums, two independent chains of adds. */
+static inline __attribute__((always_inline)) void add_small_rows(const int16_t (*rows)[QUOTH_WORD_LANES],
+                                                                 const uint32_t *which, int32_t *scores) {
+    int32_t sum0[QUOTH_WORD_LANES] = {0}, sum1[QUOTH_WORD_LANES] = {0};
+    _Static_assert(QUOTH_ATTRIB_MAX_SMALL % 2 == 0, "rows added two at a time");
+#pragma GCC unroll 16
+    for (size_t k = 0; k < QUOTH_ATTRIB_MAX_SMALL; k += 2) {
+        const int16_t *r0 = rows[which[k]], *r1 = rows[which[k + 1]];
+        for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) {
+            sum0[c] += r0[c];
+            sum1[c] += r1[c];
+        }
+    }
+    for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) scores[c] += sum0[c] + sum1[c];
+}
+
+#if QUOTH_VITERBI_AVX2
+__attribute__((target("avx2"))) static void add_small_rows_avx2(const int16_t (*rows)[QUOTH_WORD_LANES],
+                                                                const uint32_t *which, int32_t *scores) {
+    add_small_rows(rows, which, scores);
+}
+#endif
+
+void quoth_attrib_small_rows_add(const quoth_attrib_model *m, const uint32_t *rows, int32_t *scores) {
+    const int16_t (*small)[QUOTH_WORD_LANES] = (const int16_t (*)[QUOTH_WORD_LANES])m->small_rows;
+#if QUOTH_VITERBI_AVX2
+    if (__builtin_cpu_supports("avx2")) {
+        add_small_rows_avx2(small, rows, scores);
+        return;
+    }
+#endif
+    add_small_rows(small, rows, scores);
 }
 
 /* The table of the window words' rows, when the model lists its words
@@ -147,6 +205,7 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
 void quoth_attrib_model_free(quoth_attrib_model *m) {
     if (m) {
         free(m->dense_refs);
+        free(m->small_rows);
         quoth_word_rows_free(&m->words);
     }
     free(m);
@@ -418,6 +477,18 @@ static int opens_sentence(const quoth_token_list *tl, size_t i) {
     return tl->tok[i].sentence != tl->tok[i - 1].sentence;
 }
 
+/* refs[0..QUOTH_ATTRIB_MAX_SMALL) = 0, in a few vector stores (as a
+ * memset the compiler made it a `rep stos`, slow to start for 96 bytes). */
+static inline void clear_small_rows(uint32_t *refs) {
+#if defined(__SSE2__)
+    _Static_assert(QUOTH_ATTRIB_MAX_SMALL % 4 == 0, "stored four at a time");
+    for (unsigned j = 0; j < QUOTH_ATTRIB_MAX_SMALL; j += 4)
+        _mm_storeu_si128((__m128i *)(void *)(refs + j), _mm_setzero_si128());
+#else
+    memset(refs, 0, QUOTH_ATTRIB_MAX_SMALL * sizeof *refs);
+#endif
+}
+
 static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t first, size_t n,
                         uint8_t *labels) {
     /* A three-stage pipeline over tokens, because nearly every table
@@ -427,7 +498,11 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
      * Each miss then overlaps a token's work instead of stalling it. */
     const quoth_token_list *tl = lb->ctx->tl;
     uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
-    uint32_t refs[3][QUOTH_ATTRIB_MAX_FEATS]; /* tokens k, k-1, k-2 by k % 3 */
+    /* tokens k, k-1, k-2 by k % 3: the small-valued features' rows in
+     * m->small_rows, as many as a token can have (row 0, all zero, for
+     * those it has not: a loop of known length, whose end cannot be
+     * mispredicted), then the other features' (nr of them) */
+    uint32_t refs[3][QUOTH_ATTRIB_MAX_SMALL + QUOTH_ATTRIB_MAX_FEATS];
     size_t nf[2] = {0, 0}, nr[3] = {0, 0, 0};
     /* quoth_learned_deep_in_quotation() of each token; in Viterbi's back
      * pointers, which are not written before the tokens are scored (8 per
@@ -441,15 +516,17 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
         quoth_word_rows_scores_of(&m->words, tl, lb->ctx->word_block, first, n, lb->word_blocks, lb->emit);
     for (size_t k = 0; k < n + 2; k++) {
         if (k < n) { /* token k: features (the small-valued ones' rows at once), slots */
-            nf[k & 1] = nr[k % 3] = 0;
+            nf[k & 1] = 0;
+            clear_small_rows(refs[k % 3]);
+            size_t n_small;
             if (!quoted[k])
                 nf[k & 1] = quoth_attrib_features_split(lb->ctx, first + k, m->dense_refs, word_blocks, feats[k & 1],
-                                                        refs[k % 3], &nr[k % 3]);
+                                                        refs[k % 3], &n_small);
             quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
         }
         if (k >= 1 && k <= n) { /* token k-1: rows */
             size_t r = (k - 1) % 3;
-            nr[r] += quoth_linear_resolve(&m->weights, feats[(k - 1) & 1], nf[(k - 1) & 1], refs[r] + nr[r]);
+            nr[r] = quoth_linear_resolve(&m->weights, feats[(k - 1) & 1], nf[(k - 1) & 1], refs[r] + QUOTH_ATTRIB_MAX_SMALL);
         }
         if (k >= 2) { /* token k-2: scores */
             int32_t *row = lb->emit + 8 * (k - 2);
@@ -458,7 +535,9 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
                 continue;
             }
             if (!word_blocks) memset(row, 0, 8 * sizeof *row);
-            quoth_linear_add(&m->weights, refs[(k - 2) % 3], nr[(k - 2) % 3], row);
+            size_t r = (k - 2) % 3;
+            quoth_attrib_small_rows_add(m, refs[r], row);
+            quoth_linear_add(&m->weights, refs[r] + QUOTH_ATTRIB_MAX_SMALL, nr[r], row);
             row[AL_I_CONTENT] += m->content_bias;
             if (k > 2 && opens_sentence(tl, first + k - 2)) row[AL_I_SOURCE] = row[AL_I_CUE] = -OFF_CONTENT_PENALTY;
         }

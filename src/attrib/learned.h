@@ -55,8 +55,12 @@ typedef struct quoth_attrib_model {
     quoth_lexicon cue_rates;   /* word -> cue rate + 1, see learned_features.h */
     int32_t trans[AL_COUNT + 1][AL_COUNT];
     int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
-    uint32_t *dense_refs;      /* the weight row of each small-valued feature
-                                  (quoth_attrib_dense_keys), 0 if none */
+    uint32_t *dense_refs;      /* the row of each small-valued feature
+                                  (quoth_attrib_dense_keys) in small_rows,
+                                  0 if none */
+    int16_t (*small_rows)[QUOTH_WORD_LANES]; /* those rows, copied out of the
+                                  weights at load in the order of the features
+                                  (row 0 unused): see learned.c */
     quoth_word_rows words;     /* the window words' rows; no slots for a model
                                   without "attrib.words" (found by key then) */
     quoth_calibration calibration; /* confidences; not present in every model */
@@ -70,6 +74,11 @@ void quoth_attrib_model_free(quoth_attrib_model *m);
 
 /* The name of an attribution label ("B-SOURCE"), NULL for AL_O. */
 const char *quoth_attrib_label_name(unsigned label);
+
+/* scores[c] += the weight of label c in each of a token's small-valued
+ * features' rows: QUOTH_ATTRIB_MAX_SMALL indices into m->small_rows, as
+ * dense_refs and quoth_attrib_features_split() give them, 0 for none. */
+void quoth_attrib_small_rows_add(const quoth_attrib_model *m, const uint32_t *rows, int32_t *scores);
 
 /* Reusable buffers of the tagger, kept by the engine. */
 typedef struct quoth_labeller {

@@ -439,6 +439,8 @@ enum {
     O_END = O_VERB_LEFT_RATE + RATE_CODES * BUCKET_TAGS
 };
 
+_Static_assert(D_SLOTS == QUOTH_ATTRIB_MAX_SMALL, "a token has one small-valued feature of each template at most");
+
 static const dense_template DENSE[D_SLOTS] = {
     {F_BIAS, 1, 1, O_BIAS},
     {F_POS_M1_0, TAG_CODES, TAG_CODES, O_POS_M1_0},

@@ -82,12 +82,17 @@ size_t quoth_attrib_features(const quoth_attrib_context *ctx, size_t i, uint64_t
  * model keeps the weight row (ref) of each, found once, so that tagging
  * finds them by index. */
 uint32_t quoth_attrib_dense_count(void);
+
+/* The most small-valued features a token has (one of each template). */
+#define QUOTH_ATTRIB_MAX_SMALL 24
 void quoth_attrib_dense_keys(uint32_t first, uint32_t count, uint64_t *keys);
 
 /* quoth_attrib_features() for tagging: the small-valued features' rows
- * are taken from dense_refs (quoth_attrib_dense_keys order) and appended to
- * refs (*n_refs of them, those the model has); the other features' keys
- * go to keys (returned count), but for the five window words' when
+ * are taken from dense_refs (quoth_attrib_dense_keys order; indices into
+ * the model's small_rows) and written to refs (*n_refs of them, those the
+ * model has; room for QUOTH_ATTRIB_MAX_SMALL, and those after the
+ * *n_refs th are left as they were or set to 0); the other features'
+ * keys go to keys (returned count), but for the five window words' when
  * without_words is set (their rows are added as blocks: word_rows.h).
  * With dense_refs NULL, every key goes to keys, as quoth_attrib_features()
  * writes them. */
