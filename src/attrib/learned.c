@@ -80,17 +80,23 @@ static int32_t content_bias(const quoth_attrib_model *m) {
  * order of the features' indices: a tenth of them have a row, 160 KB
  * where they had been spread over the megabyte of the model's rows, a
  * line each, and the rows of a template's common values now share lines.
- * Adding them needs no test of a row's kind either. */
-static int copy_small_rows(quoth_attrib_model *m, uint32_t n) {
+ * Adding them needs no test of a row's kind either. Their indices are
+ * 16 bits, so that the table of indices, read at random, is half as
+ * large (the built-in model has 9,991 rows; a model with more than
+ * 65,535 is refused). */
+static int copy_small_rows(quoth_attrib_model *m, const uint32_t *refs, uint32_t n) {
     uint32_t found = 0;
-    for (uint32_t k = 0; k < n; k++) found += m->dense_refs[k] != 0;
+    for (uint32_t k = 0; k < n; k++) found += refs[k] != 0;
+    if (found > UINT16_MAX - 1) return QUOTH_ERR_MODEL;
     m->small_rows = calloc((size_t)found + 1, sizeof *m->small_rows);
-    if (!m->small_rows) return QUOTH_ERR_NOMEM;
-    uint32_t next = 1; /* row 0 stands for none */
+    m->dense_refs = malloc(n * sizeof *m->dense_refs);
+    if (!m->small_rows || !m->dense_refs) return QUOTH_ERR_NOMEM;
+    uint16_t next = 1; /* row 0 stands for none */
     for (uint32_t k = 0; k < n; k++) {
-        if (!m->dense_refs[k]) continue;
+        m->dense_refs[k] = 0;
+        if (!refs[k]) continue;
         int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
-        quoth_linear_add(&m->weights, &m->dense_refs[k], 1, row);
+        quoth_linear_add(&m->weights, &refs[k], 1, row);
         for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) m->small_rows[next][c] = (int16_t)row[c];
         m->dense_refs[k] = next++;
     }
@@ -99,18 +105,19 @@ static int copy_small_rows(quoth_attrib_model *m, uint32_t n) {
 
 static int find_dense_rows(quoth_attrib_model *m) {
     uint32_t n = quoth_attrib_dense_count();
-    m->dense_refs = malloc(n * sizeof *m->dense_refs);
-    if (!m->dense_refs) return QUOTH_ERR_NOMEM;
+    uint32_t *refs = malloc(n * sizeof *refs);
+    if (!refs) return QUOTH_ERR_NOMEM;
     uint64_t keys[DENSE_BATCH];
     for (uint32_t first = 0; first < n; first += DENSE_BATCH) {
         uint32_t count = n - first < DENSE_BATCH ? n - first : DENSE_BATCH;
         quoth_attrib_dense_keys(first, count, keys);
         quoth_linear_prefetch(&m->weights, keys, count);
         for (uint32_t k = 0; k < count; k++)
-            if (!quoth_linear_resolve(&m->weights, &keys[k], 1, &m->dense_refs[first + k]))
-                m->dense_refs[first + k] = 0;
+            if (!quoth_linear_resolve(&m->weights, &keys[k], 1, &refs[first + k])) refs[first + k] = 0;
     }
-    return copy_small_rows(m, n);
+    int rc = copy_small_rows(m, refs, n);
+    free(refs);
+    return rc;
 }
 
 /* quoth_attrib_small_rows_add(), inlined into a plain and an AVX2 copy

@@ -55,7 +55,7 @@ typedef struct quoth_attrib_model {
     quoth_lexicon cue_rates;   /* word -> cue rate + 1, see learned_features.h */
     int32_t trans[AL_COUNT + 1][AL_COUNT];
     int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
-    uint32_t *dense_refs;      /* the row of each small-valued feature
+    uint16_t *dense_refs;      /* the row of each small-valued feature
                                   (quoth_attrib_dense_keys) in small_rows,
                                   0 if none */
     int16_t (*small_rows)[QUOTH_WORD_LANES]; /* those rows, copied out of the

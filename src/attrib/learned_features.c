@@ -496,7 +496,7 @@ void quoth_attrib_dense_keys(uint32_t first, uint32_t count, uint64_t *keys) {
  * found by index. */
 typedef struct feature_sink {
     uint64_t *keys;
-    const uint32_t *dense_refs;
+    const uint16_t *dense_refs;
     int without_words; /* only when by_index: the window words' rows come as blocks */
     uint32_t *refs;
     size_t n_keys, n_refs;
@@ -658,7 +658,7 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
  * training tests nothing (a test of dense_refs for each small-valued
  * feature was 1.4% of a run). */
 static __attribute__((noinline)) size_t features_by_index(const quoth_attrib_context *ctx, size_t i,
-                                                          const uint32_t *dense_refs, int without_words, uint64_t *keys,
+                                                          const uint16_t *dense_refs, int without_words, uint64_t *keys,
                                                           uint32_t *refs, size_t *n_refs) {
     feature_sink out = {keys, dense_refs, without_words, refs, 0, 0, 1};
     token_features(ctx, i, &out);
@@ -672,7 +672,7 @@ static __attribute__((noinline)) size_t features_by_key(const quoth_attrib_conte
     return out.n_keys;
 }
 
-size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
+size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint16_t *dense_refs,
                                    int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs) {
     if (dense_refs) return features_by_index(ctx, i, dense_refs, without_words, keys, refs, n_refs);
     *n_refs = 0;

@@ -96,7 +96,7 @@ void quoth_attrib_dense_keys(uint32_t first, uint32_t count, uint64_t *keys);
  * without_words is set (their rows are added as blocks: word_rows.h).
  * With dense_refs NULL, every key goes to keys, as quoth_attrib_features()
  * writes them. */
-size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint32_t *dense_refs,
+size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint16_t *dense_refs,
                                    int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs);
 
 /* The keys of a word's five window features, made by
