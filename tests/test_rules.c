@@ -2418,11 +2418,11 @@ static void test_feature_rows_by_index_and_by_key(void) {
     int differ = 0, small = 0, nonzero = 0;
     for (size_t i = 0; i < ctx->tl->n; i++) {
         uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
-        uint32_t rows[QUOTH_ATTRIB_MAX_SMALL] = {0};
+        uint32_t rows[QUOTH_ATTRIB_MAX_SMALL];
         int32_t by_key[8] = {0}, split[8] = {0};
         quoth_linear_score(&m->weights, keys, quoth_attrib_features(ctx, i, keys), by_key);
-        size_t n_small, n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, 0, keys, rows, &n_small);
-        small += (int)n_small;
+        size_t n_keys = quoth_attrib_features_split(ctx, i, m->dense_refs, 0, keys, rows);
+        for (unsigned k = 0; k < QUOTH_ATTRIB_MAX_SMALL; k++) small += rows[k] != 0;
         quoth_attrib_small_rows_add(m, rows, split);
         quoth_linear_score(&m->weights, keys, n_keys, split);
         differ += memcmp(by_key, split, sizeof split) != 0;
@@ -2482,17 +2482,17 @@ static void test_word_blocks_score_as_keys(void) {
         int differ = 0, fewer_keys = 0, nonzero = 0;
         for (size_t k = 0; k < n; k++) {
             uint64_t keys[QUOTH_ATTRIB_MAX_FEATS];
-            uint32_t refs[QUOTH_ATTRIB_MAX_SMALL] = {0};
+            uint32_t refs[QUOTH_ATTRIB_MAX_SMALL];
             int32_t by_key[QUOTH_WORD_LANES] = {0}, by_block[QUOTH_WORD_LANES];
             size_t n_all = quoth_attrib_features(ctx, first + k, keys);
             quoth_linear_score(&m->weights, keys, n_all, by_key);
-            size_t n_refs, n_keys = quoth_attrib_features_split(ctx, first + k, m->dense_refs, 1, keys, refs, &n_refs);
+            size_t n_keys = quoth_attrib_features_split(ctx, first + k, m->dense_refs, 1, keys, refs);
             memcpy(by_block, blocks + QUOTH_WORD_LANES * k, sizeof by_block);
             for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) nonzero += by_block[c] != 0;
             quoth_attrib_small_rows_add(m, refs, by_block);
             quoth_linear_score(&m->weights, keys, n_keys, by_block);
             differ += memcmp(by_key, by_block, sizeof by_key) != 0;
-            fewer_keys += n_keys + 5 == quoth_attrib_features_split(ctx, first + k, m->dense_refs, 0, keys, refs, &n_refs);
+            fewer_keys += n_keys + 5 == quoth_attrib_features_split(ctx, first + k, m->dense_refs, 0, keys, refs);
         }
         CHECK_INT(differ, 0);
         CHECK_INT(fewer_keys, (int)n); /* the five word keys were left out */

@@ -484,18 +484,6 @@ static int opens_sentence(const quoth_token_list *tl, size_t i) {
     return tl->tok[i].sentence != tl->tok[i - 1].sentence;
 }
 
-/* refs[0..QUOTH_ATTRIB_MAX_SMALL) = 0, in a few vector stores (as a
- * memset the compiler made it a `rep stos`, slow to start for 96 bytes). */
-static inline void clear_small_rows(uint32_t *refs) {
-#if defined(__SSE2__)
-    _Static_assert(QUOTH_ATTRIB_MAX_SMALL % 4 == 0, "stored four at a time");
-    for (unsigned j = 0; j < QUOTH_ATTRIB_MAX_SMALL; j += 4)
-        _mm_storeu_si128((__m128i *)(void *)(refs + j), _mm_setzero_si128());
-#else
-    memset(refs, 0, QUOTH_ATTRIB_MAX_SMALL * sizeof *refs);
-#endif
-}
-
 static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t first, size_t n,
                         uint8_t *labels) {
     /* A three-stage pipeline over tokens, because nearly every table
@@ -506,9 +494,9 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     const quoth_token_list *tl = lb->ctx->tl;
     uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
     /* tokens k, k-1, k-2 by k % 3: the small-valued features' rows in
-     * m->small_rows, as many as a token can have (row 0, all zero, for
-     * those it has not: a loop of known length, whose end cannot be
-     * mispredicted), then the other features' (nr of them) */
+     * m->small_rows, one per template (row 0, all zero, for those it has
+     * not: a loop of known length, whose end cannot be mispredicted),
+     * then the other features' (nr of them) */
     uint32_t refs[3][QUOTH_ATTRIB_MAX_SMALL + QUOTH_ATTRIB_MAX_FEATS];
     size_t nf[2] = {0, 0}, nr[3] = {0, 0, 0};
     /* quoth_learned_deep_in_quotation() of each token; in Viterbi's back
@@ -524,11 +512,9 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
     for (size_t k = 0; k < n + 2; k++) {
         if (k < n) { /* token k: features (the small-valued ones' rows at once), slots */
             nf[k & 1] = 0;
-            clear_small_rows(refs[k % 3]);
-            size_t n_small;
             if (!quoted[k])
                 nf[k & 1] = quoth_attrib_features_split(lb->ctx, first + k, m->dense_refs, word_blocks, feats[k & 1],
-                                                        refs[k % 3], &n_small);
+                                                        refs[k % 3]);
             quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
         }
         if (k >= 1 && k <= n) { /* token k-1: rows */

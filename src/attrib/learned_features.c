@@ -8,6 +8,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "attrib/learned.h"
 #include "attrib/wordclass.h"
@@ -498,23 +501,22 @@ typedef struct feature_sink {
     uint64_t *keys;
     const uint16_t *dense_refs;
     int without_words; /* only when by_index: the window words' rows come as blocks */
-    uint32_t *refs;
-    size_t n_keys, n_refs;
+    uint32_t *refs;    /* by template (enum dense_slot), 0 for none */
+    size_t n_keys;
     int by_index; /* dense_refs is not NULL: a constant where the sink is made */
 } feature_sink;
 
-/* The counts are the caller's locals, not fields of *out: a key is a
- * uint64_t, the type of size_t here, so through a pointer every key
- * stored could change a count, and the compiler read and wrote the counts
- * in memory for each feature. A ref 0 (no row) is stored and not counted,
- * without a branch. */
-static inline __attribute__((always_inline)) void add_small(const feature_sink *out, size_t *n_keys,
-                                                             size_t *n_refs, unsigned slot, unsigned a, unsigned b) {
+/* The count of keys is the caller's local, not a field of *out: a key is
+ * a uint64_t, the type of size_t here, so through a pointer every key
+ * stored could change the count, and the compiler read and wrote it in
+ * memory for each feature. A row goes to its template's place, which
+ * needs no count (nor a branch for a feature without a row: its row 0
+ * adds nothing). */
+static inline __attribute__((always_inline)) void add_small(const feature_sink *out, size_t *n_keys, unsigned slot,
+                                                             unsigned a, unsigned b) {
     const dense_template *d = &DENSE[slot];
     if (out->by_index && a < d->a_size && b < d->b_size) {
-        uint32_t ref = out->dense_refs[d->offset + a * d->b_size + b];
-        out->refs[*n_refs] = ref;
-        *n_refs += ref != 0;
+        out->refs[slot] = out->dense_refs[d->offset + a * d->b_size + b];
     } else {
         out->keys[(*n_keys)++] = quoth_hash_key2(d->tpl, a, b);
     }
@@ -523,15 +525,14 @@ static inline __attribute__((always_inline)) void add_small(const feature_sink *
 /* add_small() for a value that may be a word hash as well as a small id:
  * a cue's identity is its lemma id when it has one, else its word. */
 static inline __attribute__((always_inline)) void add_small_or_hashed(const feature_sink *out, size_t *n_keys,
-                                                                      size_t *n_refs, unsigned slot, uint64_t a,
-                                                                      unsigned b) {
-    if (a < DENSE[slot].a_size) add_small(out, n_keys, n_refs, slot, (unsigned)a, b);
+                                                                      unsigned slot, uint64_t a, unsigned b) {
+    if (a < DENSE[slot].a_size) add_small(out, n_keys, slot, (unsigned)a, b);
     else out->keys[(*n_keys)++] = quoth_hash_key2(DENSE[slot].tpl, a, b);
 }
 
 static inline __attribute__((always_inline)) void token_features(const quoth_attrib_context *ctx, size_t i,
                                                                   feature_sink *out) {
-    size_t nk = 0, nr = 0;
+    size_t nk = 0;
     const quoth_token_list *tl = ctx->tl;
     const quoth_token *t = &tl->tok[i];
     const quoth_sentence *s = &tl->sent[t->sentence];
@@ -547,7 +548,7 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
      * PolNeAR dev figure within +-0.003 (noise) and saves 11 of ~47 hashes
      * and lookups per token: -8% CPU time of `quoth extract -j1`. Their
      * enum values stay, unused, so that no other template's hash moves. */
-    add_small(out, &nk, &nr, D_BIAS, 0, 0);
+    add_small(out, &nk, D_BIAS, 0, 0);
     if (!(out->by_index && out->without_words)) {
         out->keys[nk++] = quoth_hash_key(F_WORD, w);
         out->keys[nk++] = quoth_hash_key(F_WORD_M1, wm1);
@@ -557,15 +558,15 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
     }
     out->keys[nk++] = quoth_hash_key2(F_BIGRAM_M1, wm1, w);
     out->keys[nk++] = quoth_hash_key2(F_BIGRAM_P1, w, wp1);
-    add_small(out, &nk, &nr, D_POS_M1_0, tag_code(pm1), tag_code(p));
-    add_small(out, &nk, &nr, D_POS_0_P1, tag_code(p), tag_code(pp1));
+    add_small(out, &nk, D_POS_M1_0, tag_code(pm1), tag_code(p));
+    add_small(out, &nk, D_POS_0_P1, tag_code(p), tag_code(pp1));
     out->keys[nk++] = quoth_hash_key2(F_WORD_POS, w, p);
     out->keys[nk++] = quoth_hash_key(F_SUFFIX, suffix_hash(quoth_token_norm(tl, i), t->norm_len));
     /* without the gender bits: which given names are whose is the speakers'
      * business, and a name moved between the lists must not change what
      * the tagger was trained on */
     out->keys[nk++] = quoth_hash_key(F_CLASSES, t->lex & CLASS_FEATURE_BITS);
-    if (LEX_LEMMA(t->lex)) add_small(out, &nk, &nr, D_LEMMA, 0, LEX_LEMMA(t->lex));
+    if (LEX_LEMMA(t->lex)) add_small(out, &nk, D_LEMMA, 0, LEX_LEMMA(t->lex));
 
     /* the nearest cue verbs: how far, which, across a comma or not */
     int dl = ctx->cue_left[i], dr = ctx->cue_right[i];
@@ -573,18 +574,18 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
     unsigned bl = bucket_l | (unsigned)(ctx->comma_left[i] & 1) << 4;
     unsigned br = bucket_r | (unsigned)(ctx->comma_right[i] & 1) << 4;
     unsigned ml = ctx->comma_left[i] & 31u, mr = ctx->comma_right[i] & 31u;
-    add_small(out, &nk, &nr, D_CUE_BOTH, bl, br);
-    if (dl >= 0) add_small_or_hashed(out, &nk, &nr, D_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
-    if (dr >= 0) add_small_or_hashed(out, &nk, &nr, D_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
-    add_small(out, &nk, &nr, D_CUES_IN_SENTENCE, ctx->cues_in_sentence[i], 0);
+    add_small(out, &nk, D_CUE_BOTH, bl, br);
+    if (dl >= 0) add_small_or_hashed(out, &nk, D_CUE_LEFT_LEMMA, cue_identity(&tl->tok[i - (size_t)dl]), bl);
+    if (dr >= 0) add_small_or_hashed(out, &nk, D_CUE_RIGHT_LEMMA, cue_identity(&tl->tok[i + (size_t)dr]), br);
+    add_small(out, &nk, D_CUES_IN_SENTENCE, ctx->cues_in_sentence[i], 0);
 
     unsigned q = quote_state(t);
-    add_small(out, &nk, &nr, D_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
-    add_small(out, &nk, &nr, D_PARA_POSITION, position_of(ctx, i), q);
+    add_small(out, &nk, D_QUOTE_CUE, q, (unsigned)(dl >= 0) | (unsigned)(dr >= 0) << 1);
+    add_small(out, &nk, D_PARA_POSITION, position_of(ctx, i), q);
 
     /* learned cue rates, the distance to the sentence's end */
     unsigned rate = ctx->cue_rate[i];
-    add_small(out, &nk, &nr, D_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)), 0);
+    add_small(out, &nk, D_SENT_END, distance_bucket((int)(s->first + s->count - i - 1)), 0);
 
     /* the dependency tree: the token's relation to its head, and the branch
      * by which it hangs from the nearest cue above it; nothing for a token
@@ -605,26 +606,26 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
 
     /* the rules' verdict here and around */
     unsigned r0 = role_at(ctx, i, 0), rm1 = role_at(ctx, i, -1), rp1 = role_at(ctx, i, 1);
-    add_small(out, &nk, &nr, D_ROLE_M1, rm1, r0);
-    add_small(out, &nk, &nr, D_ROLE_P1, r0, rp1);
+    add_small(out, &nk, D_ROLE_M1, rm1, r0);
+    add_small(out, &nk, D_ROLE_P1, r0, rp1);
 
     /* learned cue rates around the token (multi-word cues: "according to",
      * "said in a statement"), and with its tag */
     unsigned rm = i > 0 ? ctx->cue_rate[i - 1] : 15, rp = i + 1 < tl->n ? ctx->cue_rate[i + 1] : 15;
-    add_small(out, &nk, &nr, D_RATE_WINDOW, rm << 8 | rate << 4 | rp, 0);
-    add_small(out, &nk, &nr, D_RATE_POS, rate, tag_code(p));
-    add_small(out, &nk, &nr, D_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i], 0);
+    add_small(out, &nk, D_RATE_WINDOW, rm << 8 | rate << 4 | rp, 0);
+    add_small(out, &nk, D_RATE_POS, rate, tag_code(p));
+    add_small(out, &nk, D_PAIR_RATE, (i > 0 ? ctx->pair_rate[i - 1] : 15u) << 4 | ctx->pair_rate[i], 0);
     /* the tag and word against the nearest cues, and what lies between */
-    add_small(out, &nk, &nr, D_POS_CUE_LEFT, tag_code(p), bl);
-    add_small(out, &nk, &nr, D_POS_CUE_RIGHT, tag_code(p), br);
-    add_small(out, &nk, &nr, D_BETWEEN_LEFT, bucket_l, ml);
-    add_small(out, &nk, &nr, D_BETWEEN_RIGHT, bucket_r, mr);
+    add_small(out, &nk, D_POS_CUE_LEFT, tag_code(p), bl);
+    add_small(out, &nk, D_POS_CUE_RIGHT, tag_code(p), br);
+    add_small(out, &nk, D_BETWEEN_LEFT, bucket_l, ml);
+    add_small(out, &nk, D_BETWEEN_RIGHT, bucket_r, mr);
     out->keys[nk++] = quoth_hash_key2(F_COMMAS, (unsigned)(ctx->comma_left[i] >> 5) << 2 | ctx->comma_right[i] >> 5,
                               bucket_l << 8 | bucket_r << 4 | (t->coarse & 15u));
     if (dl >= 0 && (size_t)(i - (size_t)dl + 1) < tl->n)
         out->keys[nk++] = quoth_hash_key2(F_AFTER_LEFT_CUE, tl->tok[i - (size_t)dl + 1].lower_hash, bucket_l);
     if (dr >= 0 && i + (size_t)dr > 0)
-        add_small(out, &nk, &nr, D_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
+        add_small(out, &nk, D_BEFORE_RIGHT_CUE, tl->tok[i + (size_t)dr - 1].coarse, bucket_r << 5 | mr);
     /* the nearest verb on the left, cue or not: what it is and how often it
      * was a cue, so that verbs outside the cue candidates ("proposed",
      * "attacked") can still open a content */
@@ -633,7 +634,7 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
         const quoth_token *v = &tl->tok[i - (size_t)dv];
         unsigned bv = distance_bucket(dv);
         out->keys[nk++] = quoth_hash_key2(F_VERB_LEFT, v->lower_hash, bv);
-        add_small(out, &nk, &nr, D_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | (unsigned)p);
+        add_small(out, &nk, D_VERB_LEFT_RATE, ctx->cue_rate[i - (size_t)dv], bv << 8 | (unsigned)p);
     }
     /* what follows the cue on the right ("that", a comma, a period: is the
      * stretch before it the content or the source?) and what precedes the
@@ -647,35 +648,47 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
     /* shapes around: names, titles */
     unsigned sm = i > 0 ? shape_of(&tl->tok[i - 1]) : 255, sp = i + 1 < tl->n ? shape_of(&tl->tok[i + 1]) : 255;
     out->keys[nk++] = quoth_hash_key(F_SHAPE_WINDOW, sm << 16 | shape_of(t) << 8 | sp);
-    if (i > 0) add_small(out, &nk, &nr, D_LEMMA_M1, 0, LEX_LEMMA(tl->tok[i - 1].lex));
-    if (i + 1 < tl->n) add_small(out, &nk, &nr, D_LEMMA_P1, 0, LEX_LEMMA(tl->tok[i + 1].lex));
+    if (i > 0) add_small(out, &nk, D_LEMMA_M1, 0, LEX_LEMMA(tl->tok[i - 1].lex));
+    if (i + 1 < tl->n) add_small(out, &nk, D_LEMMA_P1, 0, LEX_LEMMA(tl->tok[i + 1].lex));
     out->n_keys = nk;
-    out->n_refs = nr;
 }
 
 /* token_features() made twice, each with its sink's by_index a constant:
  * tagging then tests only the ranges that a value's type leaves open, and
  * training tests nothing (a test of dense_refs for each small-valued
  * feature was 1.4% of a run). */
+/* refs[0..QUOTH_ATTRIB_MAX_SMALL) = 0, in a few vector stores (as a
+ * memset the compiler made it a `rep stos`, slow to start for 96 bytes). */
+static inline void clear_small_rows(uint32_t *refs) {
+#if defined(__SSE2__)
+    _Static_assert(QUOTH_ATTRIB_MAX_SMALL % 4 == 0, "stored four at a time");
+#pragma GCC unroll 8
+    for (unsigned j = 0; j < QUOTH_ATTRIB_MAX_SMALL; j += 4)
+        _mm_storeu_si128((__m128i *)(void *)(refs + j), _mm_setzero_si128());
+#else
+    memset(refs, 0, QUOTH_ATTRIB_MAX_SMALL * sizeof *refs);
+#endif
+}
+
 static __attribute__((noinline)) size_t features_by_index(const quoth_attrib_context *ctx, size_t i,
                                                           const uint16_t *dense_refs, int without_words, uint64_t *keys,
-                                                          uint32_t *refs, size_t *n_refs) {
-    feature_sink out = {keys, dense_refs, without_words, refs, 0, 0, 1};
+                                                          uint32_t *refs) {
+    feature_sink out = {keys, dense_refs, without_words, refs, 0, 1};
+    clear_small_rows(refs);
     token_features(ctx, i, &out);
-    *n_refs = out.n_refs;
     return out.n_keys;
 }
 
 static __attribute__((noinline)) size_t features_by_key(const quoth_attrib_context *ctx, size_t i, uint64_t *keys) {
-    feature_sink out = {keys, NULL, 0, NULL, 0, 0, 0};
+    feature_sink out = {keys, NULL, 0, NULL, 0, 0};
     token_features(ctx, i, &out);
     return out.n_keys;
 }
 
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint16_t *dense_refs,
-                                   int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs) {
-    if (dense_refs) return features_by_index(ctx, i, dense_refs, without_words, keys, refs, n_refs);
-    *n_refs = 0;
+                                   int without_words, uint64_t *keys, uint32_t *refs) {
+    if (dense_refs) return features_by_index(ctx, i, dense_refs, without_words, keys, refs);
+    clear_small_rows(refs);
     return features_by_key(ctx, i, keys);
 }
 

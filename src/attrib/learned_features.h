@@ -89,15 +89,14 @@ void quoth_attrib_dense_keys(uint32_t first, uint32_t count, uint64_t *keys);
 
 /* quoth_attrib_features() for tagging: the small-valued features' rows
  * are taken from dense_refs (quoth_attrib_dense_keys order; indices into
- * the model's small_rows) and written to refs (*n_refs of them, those the
- * model has; room for QUOTH_ATTRIB_MAX_SMALL, and those after the
- * *n_refs th are left as they were or set to 0); the other features'
- * keys go to keys (returned count), but for the five window words' when
- * without_words is set (their rows are added as blocks: word_rows.h).
- * With dense_refs NULL, every key goes to keys, as quoth_attrib_features()
- * writes them. */
+ * the model's small_rows) and written to refs[0..QUOTH_ATTRIB_MAX_SMALL),
+ * each template's at its own place, 0 for none (all 0 with dense_refs
+ * NULL); the other features' keys go to keys (returned count), but for
+ * the five window words' when without_words is set (their rows are added
+ * as blocks: word_rows.h). With dense_refs NULL, every key goes to keys,
+ * as quoth_attrib_features() writes them. */
 size_t quoth_attrib_features_split(const quoth_attrib_context *ctx, size_t i, const uint16_t *dense_refs,
-                                   int without_words, uint64_t *keys, uint32_t *refs, size_t *n_refs);
+                                   int without_words, uint64_t *keys, uint32_t *refs);
 
 /* The keys of a word's five window features, made by
  * quoth_attrib_features() for the token itself and for its neighbours one
