@@ -63,6 +63,39 @@ static void test_matches_reference(void) {
     CHECK_INT(portable_differs, 0);
 }
 
+/* Scores far below the forbidden transitions' (sums under INT32_MIN / 4),
+ * where a step's best is held at that floor with label 0, and transitions
+ * that are mostly forbidden: the vector steps (which compare the labels as
+ * a tree) and the portable ones (a scan) must agree on every best score
+ * and back pointer, not only on the labels. */
+static void test_vector_steps_as_portable(void) {
+    uint32_t state = 4242;
+    int32_t emit[8 * MAX_TOKENS], best[8 * MAX_TOKENS], best_portable[8 * MAX_TOKENS];
+    int32_t trans[AL_COUNT + 1][AL_COUNT];
+    uint8_t back[8 * MAX_TOKENS], back_portable[8 * MAX_TOKENS], got[MAX_TOKENS], portable[MAX_TOKENS];
+    int differ = 0, floored = 0;
+    for (int trial = 0; trial < 2000; trial++) {
+        int32_t range = trial % 2 ? 3 : 1 << 20, low = trial % 3 ? 0 : FORBIDDEN / 8;
+        size_t n = 2 + next_random(&state) % (MAX_TOKENS - 1);
+        for (unsigned p = 0; p <= AL_COUNT; p++)
+            for (unsigned c = 0; c < AL_COUNT; c++)
+                trans[p][c] = next_random(&state) % 4 != 0 ? FORBIDDEN
+                                                            : (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
+        for (size_t i = 0; i < 8 * n; i++)
+            emit[i] = low + (int32_t)(next_random(&state) % (uint32_t)range) - range / 2;
+        quoth_viterbi(emit, trans, n, best, back, got);
+        quoth_viterbi_portable(emit, trans, n, best_portable, back_portable, portable);
+        differ += memcmp(got, portable, n) != 0 || memcmp(best, best_portable, 8 * n * sizeof *best) != 0;
+        for (size_t i = 1; i < n; i++)
+            for (unsigned c = 0; c < AL_COUNT; c++) {
+                differ += back[8 * i + c] != back_portable[8 * i + c];
+                floored += best[8 * i + c] - emit[8 * i + c] == FORBIDDEN;
+            }
+    }
+    CHECK_INT(differ, 0);
+    CHECK(floored > 100); /* the floor was reached */
+}
+
 static void test_single_token(void) {
     int32_t emit[8] = {0, 0, 3, 0, 0, 0, 0, 0}, best[8], trans[AL_COUNT + 1][AL_COUNT] = {{0}};
     uint8_t back[8], label = 99;
@@ -146,4 +179,4 @@ static void test_margins(void) {
     CHECK_INT(touched, 0);
 }
 
-TEST_MAIN(test_matches_reference, test_single_token, test_margins)
+TEST_MAIN(test_matches_reference, test_vector_steps_as_portable, test_single_token, test_margins)

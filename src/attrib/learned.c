@@ -266,30 +266,52 @@ static void viterbi_step(const int32_t *prev, const int32_t tr[AL_COUNT][8], con
 }
 
 #if QUOTH_VITERBI_AVX2
+/* The larger of two candidates (scores and their previous labels) in each
+ * lane; `hi` wins only when strictly greater, so that of equal scores the
+ * one from the lower labels stays, as in a scan from label 0 up. */
+__attribute__((target("avx2"))) static inline __attribute__((always_inline)) void
+pick_better(__m256i *top, __m256i *arg, __m256i hi_top, __m256i hi_arg) {
+    __m256i better = _mm256_cmpgt_epi32(hi_top, *top);
+    *top = _mm256_blendv_epi8(*top, hi_top, better);
+    *arg = _mm256_blendv_epi8(*arg, hi_arg, better);
+}
+
 /* Tokens 1..n-1 with the eight lanes in one AVX2 vector: the transitions
  * stay in registers, and a step's best scores and back pointers are
  * stored with a few vector instructions instead of a loop over labels.
- * Same sums and the same tie-breaking as viterbi_step(). */
+ * The eight previous labels are compared as a tree (pairs, then pairs of
+ * pairs), three comparisons deep where a scan was eight: each token
+ * waits on the one before, so the depth is the time. The same sums and
+ * the same tie-breaking as viterbi_step(): the lowest previous label of
+ * the best score, and NEG_INF with label 0 when no score is above it. */
 __attribute__((target("avx2"))) static void viterbi_steps_avx2(const int32_t *emit, const int32_t tr[AL_COUNT][8],
                                                                size_t n, int32_t *best, uint8_t *back) {
+    _Static_assert(AL_COUNT == 8, "the tree compares eight previous labels");
     __m256i trv[AL_COUNT], label[AL_COUNT];
     for (unsigned p = 0; p < AL_COUNT; p++) {
         trv[p] = _mm256_loadu_si256((const __m256i *)(const void *)tr[p]);
         label[p] = _mm256_set1_epi32((int)p);
     }
+    const __m256i none = _mm256_set1_epi32(NEG_INF);
     for (size_t i = 1; i < n; i++) {
         const int32_t *prev = best + 8 * (i - 1);
-        __m256i top = _mm256_set1_epi32(NEG_INF), arg = _mm256_setzero_si256();
-        for (unsigned p = 0; p < AL_COUNT; p++) {
-            __m256i v = _mm256_add_epi32(_mm256_set1_epi32(prev[p]), trv[p]);
-            __m256i better = _mm256_cmpgt_epi32(v, top);
-            top = _mm256_blendv_epi8(top, v, better);
-            arg = _mm256_blendv_epi8(arg, label[p], better);
+        __m256i top[4], arg[4];
+        for (unsigned k = 0; k < 4; k++) {
+            top[k] = _mm256_add_epi32(_mm256_set1_epi32(prev[2 * k]), trv[2 * k]);
+            arg[k] = label[2 * k];
+            pick_better(&top[k], &arg[k], _mm256_add_epi32(_mm256_set1_epi32(prev[2 * k + 1]), trv[2 * k + 1]),
+                        label[2 * k + 1]);
         }
-        __m256i sum = _mm256_add_epi32(top, _mm256_loadu_si256((const __m256i *)(const void *)(emit + 8 * i)));
+        pick_better(&top[0], &arg[0], top[1], arg[1]);
+        pick_better(&top[2], &arg[2], top[3], arg[3]);
+        pick_better(&top[0], &arg[0], top[2], arg[2]);
+        __m256i above = _mm256_cmpgt_epi32(top[0], none);
+        __m256i sum = _mm256_add_epi32(_mm256_blendv_epi8(none, top[0], above),
+                                       _mm256_loadu_si256((const __m256i *)(const void *)(emit + 8 * i)));
         _mm256_storeu_si256((__m256i *)(void *)(best + 8 * i), sum);
+        __m256i from = _mm256_and_si256(arg[0], above);
         /* labels are 0..7: the lanes narrow to bytes without saturating */
-        __m128i words = _mm_packs_epi32(_mm256_castsi256_si128(arg), _mm256_extracti128_si256(arg, 1));
+        __m128i words = _mm_packs_epi32(_mm256_castsi256_si128(from), _mm256_extracti128_si256(from, 1));
         _mm_storel_epi64((__m128i *)(void *)(back + 8 * i), _mm_packus_epi16(words, words));
     }
 }
@@ -341,31 +363,36 @@ static unsigned role_of(unsigned label) {
     return ROLE[label];
 }
 
-/* quoth_viterbi_margins(), inlined into a plain and an AVX2 copy: the
- * backward step is eight adds and maxima over eight lanes, which the
- * compiler vectorizes (AVX2 has the 32-bit maximum that SSE2 lacks). */
-static inline __attribute__((always_inline)) void margins(const int32_t *emit,
-                                                          const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
-                                                          const int32_t *best, const uint8_t *labels, size_t from,
-                                                          int32_t *margin) {
-    /* into[c][p]: the transition from label p to label c, a lane per p */
-    int32_t into[AL_COUNT][8];
+/* into[c][p]: the transition from label p to label c, a lane per p. */
+static void transitions_into(const int32_t trans[AL_COUNT + 1][AL_COUNT], int32_t into[AL_COUNT][8]) {
     for (unsigned c = 0; c < AL_COUNT; c++)
         for (unsigned p = 0; p < 8; p++) into[c][p] = p < AL_COUNT ? trans[p][c] : NEG_INF;
+}
+
+/* The margin of cue token i: `total` less the best score of a labelling
+ * that gives token i another role, after[c] being the best score of the
+ * tokens after it given label c at i. */
+static int32_t cue_margin(const int32_t *best, size_t i, const int32_t *after, int64_t total) {
+    int64_t rival = INT64_MIN;
+    for (unsigned c = 0; c < AL_COUNT; c++)
+        if (role_of(c) != role_of(AL_B_CUE) && (int64_t)best[8 * i + c] + after[c] > rival)
+            rival = (int64_t)best[8 * i + c] + after[c];
+    int64_t gap = total - rival;
+    return (int32_t)(gap < 0 ? 0 : gap > INT32_MAX ? INT32_MAX : gap);
+}
+
+/* quoth_viterbi_margins() on CPUs without AVX2. */
+static void margins_portable(const int32_t *emit, const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
+                             const int32_t *best, const uint8_t *labels, size_t from, int32_t *margin) {
+    int32_t into[AL_COUNT][8];
+    transitions_into(trans, into);
     /* after[p]: the best score of the tokens after token i, given label p
      * at i. Kept at NEG_INF or above, so that no sum of it, a transition
      * and an emission leaves 32 bits (the forward sums are bounded alike). */
     int32_t after[8] = {0};
     int64_t total = best[8 * (n - 1) + labels[n - 1]];
     for (size_t i = n; i-- > from;) {
-        if (role_of(labels[i]) == role_of(AL_B_CUE)) {
-            int64_t rival = INT64_MIN;
-            for (unsigned c = 0; c < AL_COUNT; c++)
-                if (role_of(c) != role_of(AL_B_CUE) && (int64_t)best[8 * i + c] + after[c] > rival)
-                    rival = (int64_t)best[8 * i + c] + after[c];
-            int64_t gap = total - rival;
-            margin[i] = (int32_t)(gap < 0 ? 0 : gap > INT32_MAX ? INT32_MAX : gap);
-        }
+        if (role_of(labels[i]) == role_of(AL_B_CUE)) margin[i] = cue_margin(best, i, after, total);
         if (i == from) break;
         int32_t before[8];
         for (unsigned p = 0; p < 8; p++) before[p] = NEG_INF;
@@ -381,11 +408,40 @@ static inline __attribute__((always_inline)) void margins(const int32_t *emit,
 }
 
 #if QUOTH_VITERBI_AVX2
+/* margins_portable() with `after` in a vector: the eight labels at token
+ * i are reduced as a tree (pairs, then pairs of pairs), three maxima
+ * deep where a running maximum was eight, since each token waits on the
+ * one after it. The same maxima, whatever their order. */
 __attribute__((target("avx2"))) static void margins_avx2(const int32_t *emit,
                                                          const int32_t trans[AL_COUNT + 1][AL_COUNT], size_t n,
                                                          const int32_t *best, const uint8_t *labels, size_t from,
                                                          int32_t *margin) {
-    margins(emit, trans, n, best, labels, from, margin);
+    _Static_assert(AL_COUNT == 8, "the tree reduces eight labels");
+    int32_t into[AL_COUNT][8];
+    transitions_into(trans, into);
+    __m256i into_v[AL_COUNT], lane[AL_COUNT];
+    for (unsigned c = 0; c < AL_COUNT; c++) {
+        into_v[c] = _mm256_loadu_si256((const __m256i *)(const void *)into[c]);
+        lane[c] = _mm256_set1_epi32((int)c);
+    }
+    const __m256i none = _mm256_set1_epi32(NEG_INF);
+    __m256i after = _mm256_setzero_si256();
+    int64_t total = best[8 * (n - 1) + labels[n - 1]];
+    for (size_t i = n; i-- > from;) {
+        if (role_of(labels[i]) == role_of(AL_B_CUE)) {
+            int32_t after_s[8];
+            _mm256_storeu_si256((__m256i *)(void *)after_s, after);
+            margin[i] = cue_margin(best, i, after_s, total);
+        }
+        if (i == from) break;
+        __m256i ahead = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(emit + 8 * i)), after);
+        __m256i via[AL_COUNT];
+        for (unsigned c = 0; c < AL_COUNT; c++)
+            via[c] = _mm256_add_epi32(into_v[c], _mm256_permutevar8x32_epi32(ahead, lane[c]));
+        for (unsigned half = AL_COUNT / 2; half > 0; half /= 2)
+            for (unsigned c = 0; c < half; c++) via[c] = _mm256_max_epi32(via[c], via[c + half]);
+        after = _mm256_max_epi32(via[0], none);
+    }
 }
 #endif
 
@@ -398,7 +454,7 @@ void quoth_viterbi_margins(const int32_t *emit, const int32_t trans[AL_COUNT + 1
         return;
     }
 #endif
-    margins(emit, trans, n, best, labels, from, margin);
+    margins_portable(emit, trans, n, best, labels, from, margin);
 }
 
 void quoth_labeller_free(quoth_labeller *lb) {
