@@ -83,41 +83,43 @@ static int32_t content_bias(const quoth_attrib_model *m) {
  * Adding them needs no test of a row's kind either. Their indices are
  * 16 bits, so that the table of indices, read at random, is half as
  * large (the built-in model has 9,991 rows; a model with more than
- * 65,535 is refused). */
-static int copy_small_rows(quoth_attrib_model *m, const uint32_t *refs, uint32_t n) {
-    uint32_t found = 0;
-    for (uint32_t k = 0; k < n; k++) found += refs[k] != 0;
-    if (found > UINT16_MAX - 1) return QUOTH_ERR_MODEL;
-    m->small_rows = calloc((size_t)found + 1, sizeof *m->small_rows);
-    m->dense_refs = malloc(n * sizeof *m->dense_refs);
-    if (!m->small_rows || !m->dense_refs) return QUOTH_ERR_NOMEM;
-    uint16_t next = 1; /* row 0 stands for none */
-    for (uint32_t k = 0; k < n; k++) {
-        m->dense_refs[k] = 0;
-        if (!refs[k]) continue;
-        int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
-        quoth_linear_add(&m->weights, &refs[k], 1, row);
-        for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) m->small_rows[next][c] = (int16_t)row[c];
-        m->dense_refs[k] = next++;
-    }
+ * 65,535 is refused). The array grows as rows are found, without a
+ * table of all the refs first: memory first touched costs a page fault
+ * a page, dear on a virtual machine (15 microseconds a page on the one
+ * measured: a megabyte was 4 ms of starting). */
+typedef struct small_rows_made {
+    size_t n, cap; /* rows, room */
+} small_rows_made;
+
+/* Appends the row of feature k (its ref among the weights). */
+static int add_small_row(quoth_attrib_model *m, small_rows_made *made, uint32_t ref, uint32_t k) {
+    if (made->n > UINT16_MAX) return QUOTH_ERR_MODEL;
+    if (QUOTH_RESERVE(m->small_rows, made->cap, made->n + 1, 1024)) return QUOTH_ERR_NOMEM;
+    int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
+    quoth_linear_add(&m->weights, &ref, 1, row);
+    for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) m->small_rows[made->n][c] = (int16_t)row[c];
+    m->dense_refs[k] = (uint16_t)made->n++;
     return 0;
 }
 
 static int find_dense_rows(quoth_attrib_model *m) {
     uint32_t n = quoth_attrib_dense_count();
-    uint32_t *refs = malloc(n * sizeof *refs);
-    if (!refs) return QUOTH_ERR_NOMEM;
+    small_rows_made made = {1, 0}; /* row 0 stands for none */
+    m->dense_refs = calloc(n, sizeof *m->dense_refs);
+    if (!m->dense_refs || QUOTH_RESERVE(m->small_rows, made.cap, 1, 1024)) return QUOTH_ERR_NOMEM;
+    memset(m->small_rows[0], 0, sizeof m->small_rows[0]);
     uint64_t keys[DENSE_BATCH];
     for (uint32_t first = 0; first < n; first += DENSE_BATCH) {
         uint32_t count = n - first < DENSE_BATCH ? n - first : DENSE_BATCH;
         quoth_attrib_dense_keys(first, count, keys);
         quoth_linear_prefetch(&m->weights, keys, count);
-        for (uint32_t k = 0; k < count; k++)
-            if (!quoth_linear_resolve(&m->weights, &keys[k], 1, &refs[first + k])) refs[first + k] = 0;
+        for (uint32_t k = 0; k < count; k++) {
+            uint32_t ref;
+            int rc = quoth_linear_resolve(&m->weights, &keys[k], 1, &ref) ? add_small_row(m, &made, ref, first + k) : 0;
+            if (rc) return rc;
+        }
     }
-    int rc = copy_small_rows(m, refs, n);
-    free(refs);
-    return rc;
+    return 0;
 }
 
 /* quoth_attrib_small_rows_add(), inlined into a plain and an AVX2 copy
