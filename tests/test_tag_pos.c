@@ -253,6 +253,66 @@ static void test_infos_and_tag_rows(void) {
     quoth_pos_tag_rows_free(rows);
 }
 
+/* A document tagged in one call, sentence after sentence, gives each
+ * sentence the tags it gets on its own: no feature looks across a
+ * sentence's end, and the previous tags start again at each. Sentences of
+ * every length (none, one word, dictionary words only, unseen words
+ * only), and words between sentences, which are left as they were. */
+static void test_sentences(void) {
+    static const char *const vocab[] = {"the", ".", "zorblat", "Quux", "flimmered", "said", "Okafor", ",",
+                                        "wibble", "2024", "a", "XLII", "reporter", "unheard-of"};
+    enum { VOCAB = sizeof vocab / sizeof *vocab, WORDS = 2000, SENTENCES = 200 };
+    quoth_pos_tag_rows *rows = quoth_pos_tag_rows_new(&model.model);
+    quoth_word_cache *cache = calloc(1, sizeof *cache);
+    quoth_word_info *infos = malloc(WORDS * sizeof *infos);
+    uint8_t *dict = malloc(WORDS), *want = malloc(WORDS), *got = malloc(WORDS), *got_rows = malloc(WORDS);
+    quoth_pos_span spans[SENTENCES];
+    CHECK(rows && cache && infos && dict && want && got && got_rows);
+    if (!rows || !cache || !infos || !dict || !want || !got || !got_rows) return;
+    uint32_t state = 5;
+    for (size_t i = 0; i < WORDS; i++) {
+        state = state * 1664525u + 1013904223u;
+        /* runs of dictionary words, of unseen words, and mixed */
+        size_t pick = (state >> 16) % VOCAB;
+        if (i % 300 < 40) pick = pick % 2;
+        else if (i % 300 < 80) pick = 2 + pick % 3;
+        const char *word = vocab[pick];
+        quoth_word_info_cached(cache, word, strlen(word), &infos[i]);
+        dict[i] = (uint8_t)quoth_pos_dict_entry(&model.model, infos[i].word);
+    }
+    size_t n_spans = 0;
+    uint32_t at = 0;
+    while (n_spans < SENTENCES) {
+        state = state * 1664525u + 1013904223u;
+        uint32_t count = (state >> 16) % 4 == 0 ? (state >> 20) % 3 : (state >> 20) % 25;
+        uint32_t gap = (state >> 8) % 7 == 0 ? 1 : 0;
+        if (at + gap + count > WORDS) break;
+        spans[n_spans++] = (quoth_pos_span){at + gap, count};
+        at += gap + count;
+    }
+    memset(want, 77, WORDS);
+    for (size_t k = 0; k < n_spans; k++)
+        CHECK_INT(quoth_pos_tag_infos_dict(&model.model, NULL, infos + spans[k].first, dict + spans[k].first,
+                                           spans[k].count, want + spans[k].first),
+                  QUOTH_OK);
+    memset(got, 77, WORDS);
+    memset(got_rows, 77, WORDS);
+    CHECK_INT(quoth_pos_tag_sentences(&model.model, NULL, infos, dict, spans, n_spans, got), QUOTH_OK);
+    CHECK_INT(quoth_pos_tag_sentences(&model.model, rows, infos, dict, spans, n_spans, got_rows), QUOTH_OK);
+    CHECK(n_spans > 100);
+    CHECK(memcmp(want, got, WORDS) == 0);
+    CHECK(memcmp(want, got_rows, WORDS) == 0);
+    CHECK_INT(quoth_pos_tag_sentences(&model.model, rows, infos, dict, spans, 0, got), QUOTH_OK);
+    CHECK_INT(quoth_pos_tag_sentences(&model.model, rows, infos, NULL, spans, n_spans, got), QUOTH_ERR_INVALID);
+    free(infos);
+    free(dict);
+    free(want);
+    free(got);
+    free(got_rows);
+    free(cache);
+    quoth_pos_tag_rows_free(rows);
+}
+
 static void test_deterministic(void) {
     trained again;
     CHECK_INT(train(corpus_path, &again), QUOTH_OK);
@@ -357,6 +417,6 @@ static void test_word_cache(void) {
 }
 
 TEST_MAIN(test_word_shapes, test_word_cache, test_train, test_tag_names, test_held_out, test_honorifics,
-          test_infos_and_tag_rows,
+          test_infos_and_tag_rows, test_sentences,
           test_lengths, test_deterministic,
           test_missing_sections, test_bad_input_files, test_cleanup)

@@ -79,6 +79,7 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->word_cache);
     quoth_pos_tag_rows_free(e->pos_rows);
     free(e->tags);
+    free(e->pos_sentences);
     free(e->mentions);
     free(e->roles);
     free(e->labels);
@@ -136,17 +137,25 @@ static void tags_of_tokens(uint8_t *tags, const quoth_token *tok, uint32_t first
     for (uint32_t k = 0; k < n; k++) tags[k] = tok[first + k].pos;
 }
 
-static int tag_sentence(quoth_engine *e, const quoth_sentence *s) {
-    int rc = sentence_labels(e, s);
-    if (!rc)
-        rc = quoth_pos_tag_infos_dict(&e->model->pos, e->pos_rows, e->infos + s->first, e->pos_dict + s->first,
-                                      s->count, e->tags);
+/* The document's tags, in one call of the tagger for all its sentences:
+ * it then makes the first words of a sentence ready while it scores the
+ * last of the one before (see quoth_pos_tag_sentences()). */
+static int tag_sentences(quoth_engine *e) {
+    const quoth_token_list *tl = &e->tokens;
+    if (QUOTH_RESERVE(e->tags, e->tags_cap, tl->n, 256) ||
+        QUOTH_RESERVE(e->pos_sentences, e->pos_sentences_cap, tl->n_sent, 64))
+        return QUOTH_ERR_NOMEM;
+    quoth_pos_span *spans = e->pos_sentences;
+    for (size_t k = 0; k < tl->n_sent; k++) spans[k] = (quoth_pos_span){tl->sent[k].first, tl->sent[k].count};
+    int rc = quoth_pos_tag_sentences(&e->model->pos, e->pos_rows, e->infos, e->pos_dict, spans, tl->n_sent, e->tags);
     if (rc) return rc;
     const uint8_t *tags = e->tags, *coarse_of_tag = e->model->coarse_of_tag;
-    quoth_token *tok = e->tokens.tok + s->first;
-    for (uint32_t k = 0, n = s->count; k < n; k++) {
-        tok[k].pos = tags[k];
-        tok[k].coarse = coarse_of_tag[tags[k]];
+    quoth_token *tok = e->tokens.tok;
+    for (size_t k = 0; k < tl->n_sent; k++) {
+        for (uint32_t i = spans[k].first, end = i + spans[k].count; i < end; i++) {
+            tok[i].pos = tags[i];
+            tok[i].coarse = coarse_of_tag[tags[i]];
+        }
     }
     return 0;
 }
@@ -304,11 +313,7 @@ static int tag_tokens(quoth_engine *e) {
         entity_dict[i] = slot->entity_dict;
     }
     e->late_words = (any & LEX_LATE) != 0;
-    for (size_t k = 0; k < tl->n_sent; k++) {
-        int rc = tag_sentence(e, &tl->sent[k]);
-        if (rc) return rc;
-    }
-    return 0;
+    return tag_sentences(e);
 }
 
 /* ------------------------------------------------------------- output */

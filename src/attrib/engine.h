@@ -51,6 +51,8 @@ struct quoth_engine {
                                    * NULL until needed */
     int late_words;             /* whether a token's classes wait for reveal_late_classes() (LEX_LATE) */
     quoth_pos_tag_rows *pos_rows; /* the POS tagger's previous-tag rows, NULL until needed */
+    quoth_pos_span *pos_sentences; /* the sentences' words, for the POS tagger */
+    size_t pos_sentences_cap;
     uint8_t *tags;
     size_t tags_cap;
     size_t *mentions;           /* per quote: offset of its mention in doc.strings */

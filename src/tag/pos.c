@@ -260,6 +260,7 @@ static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, 
 /* One word to score, of the pipeline below: its features, and with
  * previous-tag rows, the row that the scores start from. */
 typedef struct pos_word {
+    uint8_t *tags; /* its sentence's */
     size_t at;     /* its position in the sentence */
     uint64_t norm; /* its info's, for the feature of the tag before it */
     size_t n;
@@ -267,12 +268,52 @@ typedef struct pos_word {
     uint64_t feats[QUOTH_POS_MAX_FEATS];
 } pos_word;
 
-/* Makes word j ready to be scored: its tag-free features, with their
- * slots prefetched. Moves the window to j. */
-static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, quoth_window *win, size_t j,
+/* The words to score of a run of sentences, in order, sentence after
+ * sentence: the pipeline below runs across their ends, so that the first
+ * words of a sentence are made ready while the last of the one before are
+ * scored (news sentences have ~6 words to score, and a sentence of its
+ * own had started a third of them with no prefetch distance). Each
+ * sentence has its own window and dictionary scan: no feature looks
+ * across a sentence's end. */
+typedef struct pos_feed {
+    const quoth_word *words;      /* the words, or */
+    const quoth_word_info *infos; /* their infos; */
+    const uint8_t *dict;          /* their dictionary entries, or NULL */
+    const quoth_pos_span *spans;
+    size_t n_spans, next_span;    /* the sentence after the scanned one */
+    uint8_t *tags;                /* all the words' */
+    uint8_t *sentence_tags;       /* the scanned sentence's */
+    quoth_window win;             /* the scanned sentence's */
+    quoth_dict_scan scan;
+} pos_feed;
+
+static void feed_open_sentence(const quoth_pos_model *m, pos_feed *f, const quoth_pos_span *s) {
+    if (f->infos) quoth_window_start_infos(&f->win, f->infos + s->first, s->count);
+    else quoth_window_start(&f->win, f->words + s->first, s->count);
+    f->sentence_tags = f->tags + s->first;
+    quoth_dict_scan_start(&f->scan, &m->dict, f->dict ? f->dict + s->first : NULL, &f->win, s->count,
+                          f->sentence_tags);
+}
+
+/* The next word to score, or n of its sentence (its window's) when no
+ * word is left in any sentence. */
+static size_t feed_next(const quoth_pos_model *m, pos_feed *f) {
+    size_t j;
+    while ((j = quoth_dict_scan_next(&f->scan)) >= f->scan.n && f->next_span < f->n_spans) {
+        const quoth_pos_span *s = &f->spans[f->next_span++];
+        if (s->count) feed_open_sentence(m, f, s);
+    }
+    return j;
+}
+
+/* Makes word j of the scanned sentence ready to be scored: its tag-free
+ * features, with their slots prefetched. Moves the window to j. */
+static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, pos_feed *f, size_t j,
                        pos_word *w) {
+    quoth_window *win = &f->win;
     quoth_window_seek(win, j);
     const quoth_word_info *info = quoth_window_at(win, j, 0);
+    w->tags = f->sentence_tags;
     w->at = j;
     w->norm = info->norm;
     key_sink s = {w->feats, 0, &m->weights};
@@ -282,17 +323,23 @@ static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows,
     w->n = s.n;
 }
 
+/* Readies the next word to score into w; 0 when none is left. */
+static int ready_next(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, pos_feed *f, pos_word *w) {
+    size_t j = feed_next(m, f);
+    if (j >= f->scan.n) return 0;
+    ready_word(m, rows, f, j, w);
+    return 1;
+}
+
 /* The word's features of the two tags before it, added to the others as
  * soon as they are known, and their slots prefetched: one of them holds
  * the word too, and missed the cache when it was looked up at once (a
  * sixth of the tagger's time). With rows, the three that depend on the
  * tags alone (and the bias) are the pair's row instead: one copy of a row
  * for four look-ups. */
-static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const uint8_t *tags,
-                             pos_word *w) {
-    size_t j = w->at;
+static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, pos_word *w) {
     uint32_t prev, prev2;
-    quoth_previous_tags(tags, j, &prev, &prev2);
+    quoth_previous_tags(w->tags, w->at, &prev, &prev2);
     key_sink s = {w->feats, w->n, &m->weights};
     if (rows) {
         w->base = pair_row(m, rows, prev, prev2);
@@ -303,46 +350,55 @@ static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows,
     w->n = s.n;
 }
 
-/* Tags the n (>= 1) words of a started window, whose dictionary entries
- * are dict[0..n-1] or, when dict is NULL, looked up: the dictionary's
- * words at once, block by block, then the others in order, each scored
- * when the tags before it are known. ahead[k % 3] holds the k-th word to
- * score, made ready POS_AHEAD words before it is scored. */
-static int tag_window(const quoth_pos_model *m, quoth_pos_tag_rows *rows, quoth_window *win, const uint8_t *dict,
-                      size_t n, uint8_t *tags_out) {
+/* Tags the feed's words: the dictionary's words at once, block by block,
+ * then the others in order, each scored when the tags before it are
+ * known. ahead[k % 3] holds the k-th word to score, made ready POS_AHEAD
+ * words before it is scored. */
+static void tag_feed(const quoth_pos_model *m, quoth_pos_tag_rows *rows, pos_feed *f) {
     pos_word ahead[POS_AHEAD + 1];
     int32_t scores[QUOTH_POS_MAX_TAGS];
-    quoth_dict_scan scan;
-    quoth_dict_scan_start(&scan, &m->dict, dict, win, n, tags_out);
-    size_t ready = 0, j = 0;
-    while (ready < POS_AHEAD && (j = quoth_dict_scan_next(&scan)) < n)
-        ready_word(m, rows, win, j, &ahead[ready++]);
-    if (ready == 0) return QUOTH_OK; /* the dictionary tagged every word */
-    add_tag_features(m, rows, tags_out, &ahead[0]);
+    size_t ready = 0;
+    while (ready < POS_AHEAD && ready_next(m, rows, f, &ahead[ready])) ready++;
+    if (ready == 0) return; /* the dictionary tagged every word */
+    add_tag_features(m, rows, &ahead[0]);
+    int more = ready == POS_AHEAD;
     for (size_t k = 0; k < ready; k++) {
-        if (j < n && (j = quoth_dict_scan_next(&scan)) < n)
-            ready_word(m, rows, win, j, &ahead[ready++ % (POS_AHEAD + 1)]);
+        if (more && (more = ready_next(m, rows, f, &ahead[ready % (POS_AHEAD + 1)]))) ready++;
         pos_word *w = &ahead[k % (POS_AHEAD + 1)];
         if (rows) memcpy(scores, w->base, sizeof scores);
         else memset(scores, 0, m->weights.stride * sizeof *scores);
         quoth_linear_score_prefetched(&m->weights, w->feats, w->n, scores);
-        tags_out[w->at] = (uint8_t)quoth_linear_argmax(scores, m->n_tags);
-        if (k + 1 < ready) add_tag_features(m, rows, tags_out, &ahead[(k + 1) % (POS_AHEAD + 1)]);
+        w->tags[w->at] = (uint8_t)quoth_linear_argmax(scores, m->n_tags);
+        if (k + 1 < ready) add_tag_features(m, rows, &ahead[(k + 1) % (POS_AHEAD + 1)]);
     }
-    return QUOTH_OK;
 }
 
 /* All entry points: the words' infos made from `words`, or given; their
  * dictionary entries looked up, or given. */
+static int tag_spans(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word *words,
+                     const quoth_word_info *infos, const uint8_t *dict, const quoth_pos_span *spans, size_t n_spans,
+                     uint8_t *tags_out) {
+    if (!m || !m->n_tags || !(words || infos) || !tags_out) return QUOTH_ERR_INVALID;
+    if (rows && rows->model != m) return QUOTH_ERR_INVALID; /* another model's sums */
+    pos_feed f;
+    f.words = words;
+    f.infos = infos;
+    f.dict = dict;
+    f.spans = spans;
+    f.n_spans = n_spans;
+    f.next_span = 0;
+    f.tags = tags_out;
+    f.scan.n = f.scan.base = f.scan.bits = 0; /* no sentence scanned yet */
+    tag_feed(m, rows, &f);
+    return QUOTH_OK;
+}
+
 static int tag_words_or_infos(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word *words,
                               const quoth_word_info *infos, const uint8_t *dict, size_t n, uint8_t *tags_out) {
     if (n == 0) return QUOTH_OK;
-    if (!m || !m->n_tags || !(words || infos) || !tags_out) return QUOTH_ERR_INVALID;
-    if (rows && rows->model != m) return QUOTH_ERR_INVALID; /* another model's sums */
-    quoth_window win;
-    if (infos) quoth_window_start_infos(&win, infos, n);
-    else quoth_window_start(&win, words, n);
-    return tag_window(m, rows, &win, dict, n, tags_out);
+    if (n > UINT32_MAX) return QUOTH_ERR_INVALID;
+    quoth_pos_span one = {0, (uint32_t)n};
+    return tag_spans(m, rows, words, infos, dict, &one, 1, tags_out);
 }
 
 int quoth_pos_tag(const quoth_pos_model *m, const quoth_word *words, size_t n, uint8_t *tags_out) {
@@ -358,4 +414,12 @@ int quoth_pos_tag_infos_dict(const quoth_pos_model *m, quoth_pos_tag_rows *rows,
                              const uint8_t *dict, size_t n, uint8_t *tags_out) {
     if (n && !dict) return QUOTH_ERR_INVALID;
     return tag_words_or_infos(m, rows, NULL, infos, dict, n, tags_out);
+}
+
+int quoth_pos_tag_sentences(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos,
+                            const uint8_t *dict, const quoth_pos_span *sentences, size_t n_sentences,
+                            uint8_t *tags_out) {
+    if (n_sentences == 0) return QUOTH_OK;
+    if (!infos || !dict || !sentences) return QUOTH_ERR_INVALID;
+    return tag_spans(m, rows, NULL, infos, dict, sentences, n_sentences, tags_out);
 }

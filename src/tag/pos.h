@@ -87,6 +87,22 @@ static inline uint32_t quoth_pos_dict_entry(const quoth_pos_model *m, uint64_t w
 int quoth_pos_tag_infos_dict(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos,
                              const uint8_t *dict, size_t n, uint8_t *tags_out);
 
+/* A sentence of a document: words first .. first + count - 1. */
+typedef struct quoth_pos_span {
+    uint32_t first, count;
+} quoth_pos_span;
+
+/* quoth_pos_tag_infos_dict() for each of n_sentences sentences of a
+ * document at once: infos, dict and tags_out are the document's, indexed
+ * by word, and each sentence is tagged as on its own (its words' tags
+ * into tags_out[first..first + count - 1]). One call lets the tagger make
+ * the first words of a sentence ready while it scores the last words of
+ * the one before: a sentence has few words to score, so that a call per
+ * sentence started a third of them with their weights still in memory. */
+int quoth_pos_tag_sentences(const quoth_pos_model *m, quoth_pos_tag_rows *rows, const quoth_word_info *infos,
+                            const uint8_t *dict, const quoth_pos_span *sentences, size_t n_sentences,
+                            uint8_t *tags_out);
+
 /* -------------------------------------------------------------- training */
 
 typedef struct quoth_pos_train_options {
