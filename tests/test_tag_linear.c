@@ -383,5 +383,45 @@ static void test_feature_keys(void) {
     free(keys);
 }
 
+/* The ref in the slot of a key (0 when absent), as a lookup finds it. */
+static uint32_t ref_of(const quoth_linear *m, uint64_t key) {
+    uint32_t i = (uint32_t)key & m->mask;
+    while (m->slots[2 * i + 1] && m->slots[2 * i] != (uint32_t)(key >> 32)) i = (i + 1) & m->mask;
+    return m->slots[2 * i + 1];
+}
+
+/* The dense rows come first, back to back (each at a multiple of the
+ * stride), then the sparse rows; the slots keep the order in which the
+ * features were first seen, and a score does not depend on where a row is. */
+static void test_dense_rows_first(void) {
+    quoth_linear_trainer *t = quoth_linear_trainer_new(WIDE_CLASSES);
+    uint64_t sparse = quoth_hash_feat(5, 1), dense[2] = {quoth_hash_feat(5, 2), quoth_hash_feat(5, 3)};
+    CHECK_INT(quoth_linear_trainer_update(t, &sparse, 1, 3, 1.0f), QUOTH_OK);
+    for (uint32_t c = 0; c < WIDE_CLASSES; c++) {
+        CHECK_INT(quoth_linear_trainer_update(t, &dense[0], 1, c, 1.0f + (float)c), QUOTH_OK);
+        CHECK_INT(quoth_linear_trainer_update(t, &dense[1], 1, c, -2.0f), QUOTH_OK);
+    }
+    quoth_linear_trainer_tick(t);
+    void *blob;
+    size_t size;
+    CHECK_INT(quoth_linear_trainer_finalize(t, NULL, &blob, &size), QUOTH_OK);
+    quoth_linear m;
+    CHECK_INT(quoth_linear_load(blob, size, &m), QUOTH_OK);
+    CHECK_INT(ref_of(&m, dense[0]), 0 | 255u << 24);
+    CHECK_INT(ref_of(&m, dense[1]), m.stride | 255u << 24);
+    CHECK_INT(ref_of(&m, sparse), 2 * m.stride | 1u << 24);
+    int32_t scores[24] = {0};
+    quoth_linear_score(&m, &sparse, 1, scores);
+    CHECK(scores[3] > 0 && scores[2] == 0 && scores[4] == 0);
+    memset(scores, 0, sizeof scores);
+    quoth_linear_score(&m, dense, 1, scores);
+    int rising = scores[0] > 0;
+    for (uint32_t c = 1; c < WIDE_CLASSES; c++) rising &= scores[c] > scores[c - 1];
+    CHECK(rising);
+    free(blob);
+    quoth_linear_trainer_free(t);
+}
+
 TEST_MAIN(test_vector_add_matches_portable, test_feature_keys, test_argmax_ties, test_learns_separable_problem, test_round_trip_through_container, test_deterministic,
-          test_averaging, test_unknown_and_dense, test_pruning, test_corrupt_blobs, test_growth)
+          test_averaging, test_unknown_and_dense, test_pruning, test_corrupt_blobs, test_growth,
+          test_dense_rows_first)

@@ -237,13 +237,18 @@ static table_plan plan_table(const quoth_linear_trainer *t, const quoth_linear_p
     return plan;
 }
 
-/* Places every kept row; returns the number of int16 values written. A row
- * whose slot check collides with another key on its probe path is dropped:
- * the table stores 32 bits of each key, and cannot tell them apart. */
-static size_t fill_table(const quoth_linear_trainer *t, const quoth_linear_prune *p, double scale,
-                         uint32_t mask, uint32_t *slots, int16_t *rows, size_t *n_features) {
-    size_t used = 0;
-    *n_features = 0;
+/* A row given a slot: the trainer's row and the slot. */
+typedef struct placed_row {
+    uint32_t row, slot;
+} placed_row;
+
+/* Gives every kept row a slot, in insertion order, with its pair count in
+ * the ref; returns how many there are. A row whose slot check collides
+ * with another key on its probe path is dropped: the table stores 32 bits
+ * of each key, and cannot tell them apart. */
+static size_t place_slots(const quoth_linear_trainer *t, const quoth_linear_prune *p, double scale,
+                          uint32_t mask, uint32_t *slots, placed_row *placed) {
+    size_t n = 0;
     for (size_t r = 0; r < t->n_rows; r++) {
         if (!row_is_kept(t, p, r)) continue;
         uint64_t key = t->row_key[r];
@@ -254,14 +259,47 @@ static size_t fill_table(const quoth_linear_trainer *t, const quoth_linear_prune
             i = (i + 1) & mask;
         }
         if (clash) continue;
-        uint32_t count, k = row_values(t, r, p->min_weight, scale, rows + used, &count);
-        if (k == 0) continue;
+        uint32_t count;
+        if (row_values(t, r, p->min_weight, scale, NULL, &count) == 0) continue;
         slots[2 * i] = check;
-        slots[2 * i + 1] = (uint32_t)used | (count << REF_OFFSET_BITS);
-        used += k;
-        ++*n_features;
+        slots[2 * i + 1] = count << REF_OFFSET_BITS;
+        placed[n++] = (placed_row){(uint32_t)r, i};
+    }
+    return n;
+}
+
+/* Writes the rows of the placed features whose rows are dense (or not),
+ * from rows + used on, and sets their slots' offsets; returns the new used. */
+static size_t write_rows(const quoth_linear_trainer *t, const quoth_linear_prune *p, double scale,
+                         uint32_t *slots, const placed_row *placed, size_t n, int dense, int16_t *rows,
+                         size_t used) {
+    for (size_t k = 0; k < n; k++) {
+        uint32_t *ref = &slots[2 * placed[k].slot + 1];
+        if ((*ref >> REF_OFFSET_BITS == REF_DENSE) != dense) continue;
+        uint32_t count;
+        size_t len = row_values(t, placed[k].row, p->min_weight, scale, rows + used, &count);
+        *ref |= (uint32_t)used;
+        used += len;
     }
     return used;
+}
+
+/* Places every kept row; returns the number of int16 values written. The
+ * slots are placed in insertion order (which rows clash depends on it), and
+ * the rows are written in that order too, but the dense ones before the
+ * sparse ones. Back to back from the start of the rows (32 bytes into a
+ * 64-byte cache line in a model file), a dense row of stride 8 (the
+ * attribution and entity taggers) never straddles two lines and one of 48
+ * (part of speech) touches two; among the sparse rows of 4-byte pairs they
+ * began anywhere, and 14% of the attribution tagger's row reads and 35% of
+ * the part-of-speech tagger's touched a line more than they had to. */
+static size_t fill_table(const quoth_linear_trainer *t, const quoth_linear_prune *p, double scale,
+                         uint32_t mask, uint32_t *slots, int16_t *rows, placed_row *placed,
+                         size_t *n_features) {
+    size_t n = place_slots(t, p, scale, mask, slots, placed);
+    size_t used = write_rows(t, p, scale, slots, placed, n, 1, rows, 0);
+    *n_features = n;
+    return write_rows(t, p, scale, slots, placed, n, 0, rows, used);
 }
 
 int quoth_linear_trainer_finalize(const quoth_linear_trainer *t, const quoth_linear_prune *prune,
@@ -276,11 +314,17 @@ int quoth_linear_trainer_finalize(const quoth_linear_trainer *t, const quoth_lin
     size_t n_slots = (size_t)1 << plan.log2_slots;
     size_t head = (LINEAR_HEADER_WORDS + 2 * n_slots) * sizeof(uint32_t);
     unsigned char *buf = calloc(1, head + plan.n_values * sizeof(int16_t));
-    if (!buf) return QUOTH_ERR_NOMEM;
+    placed_row *placed = malloc((plan.n_features ? plan.n_features : 1) * sizeof *placed);
+    if (!buf || !placed) {
+        free(buf);
+        free(placed);
+        return QUOTH_ERR_NOMEM;
+    }
     uint32_t *words = (uint32_t *)(void *)buf, *slots = words + LINEAR_HEADER_WORDS;
     int16_t *rows = (int16_t *)(void *)(buf + head);
     size_t n_features;
-    size_t used = fill_table(t, p, scale, (uint32_t)(n_slots - 1), slots, rows, &n_features);
+    size_t used = fill_table(t, p, scale, (uint32_t)(n_slots - 1), slots, rows, placed, &n_features);
+    free(placed);
     float scale_f = (float)scale;
     words[0] = LINEAR_MAGIC;
     words[1] = LINEAR_VERSION;

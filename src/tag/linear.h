@@ -30,7 +30,9 @@
  * {"QLIN", version, classes, log2 slots, int16 count, features, scale, 0},
  * then slots (u32 check, u32 ref) and the int16 rows. A ref is the row's
  * offset (low 24 bits) | its pair count << 24, with count 255 for a dense
- * row; 0 marks an empty slot.
+ * row; 0 marks an empty slot. finalize() writes the dense rows first, so
+ * that each lies at a multiple of the stride (see fill_table()); loading
+ * does not depend on it.
  */
 #ifndef QUOTH_TAG_LINEAR_H
 #define QUOTH_TAG_LINEAR_H
