@@ -304,9 +304,11 @@ static void test_argmax_ties(void) {
     }
 }
 
-/* The vector code picked at run time adds what the portable code adds:
- * for class counts of every vector width, with sparse rows (one or two
- * classes updated) and dense ones, over random feature sets. */
+/* The vector code picked at run time adds what the portable code adds,
+ * and so does quoth_linear_score_prefetched() (in batches of 64 refs):
+ * for class counts of every vector width, with sparse rows (one to eleven
+ * classes updated, as many as a part-of-speech row has) and dense ones,
+ * over random feature sets, some longer than a batch. */
 static void test_vector_add_matches_portable(void) {
     static const uint32_t CLASSES[] = {2, 7, 8, 13, 45, 64};
     uint32_t state = 7;
@@ -317,7 +319,7 @@ static void test_vector_add_matches_portable(void) {
         CHECK(t != NULL);
         if (!t) return;
         for (uint64_t f = 0; f < 400; f++) {
-            uint32_t touched = f % 3 == 0 ? nc : 1 + (uint32_t)(f % 2); /* dense or sparse */
+            uint32_t touched = f % 3 == 0 ? nc : 1 + (uint32_t)(f % 11); /* dense or sparse */
             for (uint32_t c = 0; c < touched; c++) {
                 state = state * 1664525u + 1013904223u;
                 float step = (float)((int)(state >> 20) % 200 - 100);
@@ -330,11 +332,12 @@ static void test_vector_add_matches_portable(void) {
         quoth_linear m;
         CHECK_INT(quoth_linear_trainer_finalize(t, NULL, &blob, &size), QUOTH_OK);
         CHECK_INT(quoth_linear_load(blob, size, &m), QUOTH_OK);
-        for (int trial = 0; trial < 200; trial++) {
-            uint64_t feats[40];
-            uint32_t refs[40];
+        for (int trial = 0; trial < 300; trial++) {
+            uint64_t feats[150];
+            uint32_t refs[150];
             int32_t vec[QUOTH_LINEAR_STRIDE(64)] = {0}, portable[QUOTH_LINEAR_STRIDE(64)] = {0};
-            size_t n = (size_t)trial % 40;
+            int32_t scored[QUOTH_LINEAR_STRIDE(64)] = {0};
+            size_t n = trial < 200 ? (size_t)trial % 40 : (size_t)trial - 150;
             for (size_t i = 0; i < n; i++) {
                 state = state * 1664525u + 1013904223u;
                 feats[i] = (state >> 8) % 450; /* some unknown */
@@ -342,7 +345,9 @@ static void test_vector_add_matches_portable(void) {
             size_t found = quoth_linear_resolve(&m, feats, n, refs);
             quoth_linear_add(&m, refs, found, vec);
             quoth_linear_add_portable(&m, refs, found, portable);
+            quoth_linear_score_prefetched(&m, feats, n, scored);
             differ += memcmp(vec, portable, sizeof vec) != 0;
+            differ += memcmp(scored, portable, sizeof scored) != 0;
         }
         free(blob);
         quoth_linear_trainer_free(t);
