@@ -266,17 +266,37 @@ static void fill_slot_extras(const quoth_model *m, quoth_word_cache_slot *slot, 
     slot->entity_dict = m->has_entities ? (uint8_t)quoth_entity_dict_entry(&m->entities, slot->info.word) : 0;
 }
 
+/* A word missed by the cache is looked up in three tables (its classes,
+ * the two taggers' dictionaries), each a cache miss: their lines are asked
+ * for as soon as their keys are known, those of the lower-cased word
+ * before the word's infos are made, so that the misses overlap that work
+ * and each other. (The classes' first slot, as quoth_word_classes_get()
+ * finds it.) */
+static void prefetch_lower_tables(const quoth_model *m, uint64_t lower_hash) {
+    __builtin_prefetch(&m->classes.slots[(lower_hash + !lower_hash) & m->classes.mask]);
+}
+
+static void prefetch_dictionaries(const quoth_model *m, uint64_t word) {
+    quoth_lexicon_prefetch(&m->pos.dict, word);
+    if (m->has_entities) quoth_lexicon_prefetch(&m->entities.dict, word);
+}
+
 /* A token's word-cache slot, made its word's on a miss. Its word's ends
  * are read without a branch on its length when 8 bytes from its start
  * are in the arena (all but the last words of a document). */
-static quoth_word_cache_slot *token_slot(quoth_word_cache *cache, const quoth_token_list *tl, const quoth_token *t) {
+static quoth_word_cache_slot *token_slot(const quoth_model *m, quoth_word_cache *cache, const quoth_token_list *tl,
+                                         const quoth_token *t) {
     const char *s = tl->arena + t->norm;
     size_t len = t->norm_len;
     uint64_t first, last;
     if (t->norm + (size_t)8 <= tl->arena_len) quoth_word_ends_readable8(s, len, &first, &last);
     else quoth_word_ends(s, len, &first, &last);
     quoth_word_cache_slot *slot = quoth_word_cache_slot_at(cache, t->lower_hash, first);
-    if (!quoth_word_cache_holds(slot, s, len, first, last)) quoth_word_cache_fill(slot, s, len, first, last);
+    if (!quoth_word_cache_holds(slot, s, len, first, last)) {
+        prefetch_lower_tables(m, t->lower_hash);
+        quoth_word_cache_fill(slot, s, len, first, last);
+        prefetch_dictionaries(m, slot->info.word);
+    }
     return slot;
 }
 
@@ -305,7 +325,7 @@ static int tag_tokens(quoth_engine *e) {
     uint8_t *pos_dict = e->pos_dict, *entity_dict = e->entity_dict;
     for (size_t i = 0; i < tl->n; i++) {
         quoth_token *t = &tl->tok[i];
-        quoth_word_cache_slot *slot = token_slot(e->word_cache, tl, t);
+        quoth_word_cache_slot *slot = token_slot(m, e->word_cache, tl, t);
         if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) fill_slot_extras(m, slot, t->lower_hash);
         any |= t->lex = slot->extra;
         infos[i] = slot->info;
