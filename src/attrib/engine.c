@@ -15,6 +15,7 @@
 
 #include "attrib/attribution.h"
 #include "attrib/learned.h"
+#include "attrib/learned_features.h"
 #include "attrib/quotes.h"
 #include "attrib/speakers.h"
 #include "attrib/wordclass.h"
@@ -76,6 +77,8 @@ void quoth_engine_free(quoth_engine *e) {
     free(e->infos);
     free(e->pos_dict);
     free(e->entity_dict);
+    free(e->word_block);
+    free(e->cue_rate);
     free(e->word_cache);
     quoth_pos_tag_rows_free(e->pos_rows);
     free(e->tags);
@@ -255,25 +258,40 @@ static uint32_t tagger_classes(const quoth_model *m, uint64_t lower_hash) {
     return lex & LEX_LATE ? LEX_LATE : lex;
 }
 
-/* What the engine keeps with a word in its cache slot: its classes, and
- * its entries in the taggers' dictionaries. The dictionaries are keyed by
- * the exact spelling, the slot's identity, so a hit answers them too,
- * where each tagger had probed its dictionary (megabytes, up to half full)
- * for every word. */
+/* Whether the attribution tagger's model finds its words by block
+ * (word_rows.h), which the word cache then keeps. */
+static int finds_words(const quoth_model *m) {
+    return m->attrib && m->attrib->words.slots;
+}
+
+/* What the engine keeps with a word in its cache slot: its classes, its
+ * entries in the taggers' dictionaries, and what the attribution tagger
+ * finds of it. The dictionaries are keyed by the exact spelling, the
+ * slot's identity, so a hit answers them too, where each tagger had probed
+ * its dictionary (megabytes, up to half full) for every word; the
+ * attribution tagger's answers are the lower-cased word's, so the
+ * spelling's too, where its context had probed the window words' table
+ * (and, for a word it does not list, the cue rates) for every token. */
 static void fill_slot_extras(const quoth_model *m, quoth_word_cache_slot *slot, uint64_t lower_hash) {
     slot->extra = tagger_classes(m, lower_hash);
     slot->pos_dict = (uint8_t)quoth_pos_dict_entry(&m->pos, slot->info.word);
     slot->entity_dict = m->has_entities ? (uint8_t)quoth_entity_dict_entry(&m->entities, slot->info.word) : 0;
+    slot->word_block = 0;
+    slot->cue_rate = 0;
+    if (finds_words(m))
+        quoth_attrib_find_word(&m->attrib->words, &m->attrib->cue_rates, lower_hash, &slot->word_block,
+                               &slot->cue_rate);
 }
 
-/* A word missed by the cache is looked up in three tables (its classes,
- * the two taggers' dictionaries), each a cache miss: their lines are asked
- * for as soon as their keys are known, those of the lower-cased word
- * before the word's infos are made, so that the misses overlap that work
- * and each other. (The classes' first slot, as quoth_word_classes_get()
- * finds it.) */
+/* A word missed by the cache is looked up in up to five tables (its
+ * classes, the two taggers' dictionaries, the attribution tagger's window
+ * words and cue rates), each a cache miss: their lines are asked for as
+ * soon as their keys are known, those of the lower-cased word before the
+ * word's infos are made, so that the misses overlap that work and each
+ * other. (The classes' first slot, as quoth_word_classes_get() finds it.) */
 static void prefetch_lower_tables(const quoth_model *m, uint64_t lower_hash) {
     __builtin_prefetch(&m->classes.slots[(lower_hash + !lower_hash) & m->classes.mask]);
+    if (finds_words(m)) quoth_attrib_prefetch_word(&m->attrib->words, &m->attrib->cue_rates, lower_hash);
 }
 
 static void prefetch_dictionaries(const quoth_model *m, uint64_t word) {
@@ -304,6 +322,7 @@ static int tag_tokens(quoth_engine *e) {
     const quoth_model *m = e->model;
     quoth_token_list *tl = &e->tokens;
     uint32_t any = 0; /* the classes of all tokens, or-ed: is there a LEX_LATE */
+    e->found_words = 0;
     if (!m->has_pos) {
         for (size_t i = 0; i < tl->n; i++) {
             any |= tl->tok[i].lex = tagger_classes(m, tl->tok[i].lower_hash);
@@ -313,7 +332,9 @@ static int tag_tokens(quoth_engine *e) {
         return 0;
     }
     if (QUOTH_RESERVE(e->infos, e->infos_cap, tl->n, 256) || QUOTH_RESERVE(e->pos_dict, e->pos_dict_cap, tl->n, 256) ||
-        QUOTH_RESERVE(e->entity_dict, e->entity_dict_cap, tl->n, 256))
+        QUOTH_RESERVE(e->entity_dict, e->entity_dict_cap, tl->n, 256) ||
+        QUOTH_RESERVE(e->word_block, e->word_block_cap, tl->n, 256) ||
+        QUOTH_RESERVE(e->cue_rate, e->cue_rate_cap, tl->n, 256))
         return QUOTH_ERR_NOMEM;
     if (!e->word_cache && !(e->word_cache = calloc(1, sizeof *e->word_cache))) return QUOTH_ERR_NOMEM;
     if (!e->pos_rows && !(e->pos_rows = quoth_pos_tag_rows_new(&m->pos))) return QUOTH_ERR_NOMEM;
@@ -322,7 +343,8 @@ static int tag_tokens(quoth_engine *e) {
      * the infos, the classes and the dictionaries, where the classes'
      * table had been probed for every token. */
     quoth_word_info *infos = e->infos;
-    uint8_t *pos_dict = e->pos_dict, *entity_dict = e->entity_dict;
+    uint8_t *pos_dict = e->pos_dict, *entity_dict = e->entity_dict, *cue_rate = e->cue_rate;
+    uint32_t *word_block = e->word_block;
     for (size_t i = 0; i < tl->n; i++) {
         quoth_token *t = &tl->tok[i];
         quoth_word_cache_slot *slot = token_slot(m, e->word_cache, tl, t);
@@ -331,8 +353,11 @@ static int tag_tokens(quoth_engine *e) {
         infos[i] = slot->info;
         pos_dict[i] = slot->pos_dict;
         entity_dict[i] = slot->entity_dict;
+        word_block[i] = slot->word_block;
+        cue_rate[i] = slot->cue_rate;
     }
     e->late_words = (any & LEX_LATE) != 0;
+    e->found_words = finds_words(m);
     return tag_sentences(e);
 }
 
@@ -471,6 +496,13 @@ static int apply_model(quoth_engine *e) {
     if (QUOTH_RESERVE(e->labels, e->labels_cap, n + 1, 256)) return QUOTH_ERR_NOMEM;
     quoth_attrib_input in = quoth_engine_input(e);
     e->learned.n = 0;
+    /* the tokens' words as tag_tokens() found them; the labeller's
+     * context is there from the second document on (the first finds
+     * its words itself) */
+    if (e->labeller.ctx) {
+        e->labeller.ctx->found_block = e->found_words ? e->word_block : NULL;
+        e->labeller.ctx->found_rate = e->found_words ? e->cue_rate : NULL;
+    }
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
     if (!rc) rc = quoth_learned_decode(&in, e->labels, e->labeller.margin, &e->learned);
     quoth_token *tok = e->tokens.tok;

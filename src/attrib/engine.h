@@ -47,6 +47,10 @@ struct quoth_engine {
     size_t pos_dict_cap;
     uint8_t *entity_dict;       /* per token, its entry in the entity tagger's dictionary (label + 1, or 0) */
     size_t entity_dict_cap;
+    uint32_t *word_block;       /* per token, its word's block among the attribution tagger's window rows */
+    uint8_t *cue_rate;          /* per token, its word's cue rate (both quoth_attrib_find_word(), from the cache) */
+    size_t word_block_cap, cue_rate_cap;
+    int found_words;            /* whether tag_tokens() set word_block and cue_rate for the document */
     quoth_word_cache *word_cache; /* infos, word classes and dictionary entries of the words seen lately,
                                    * NULL until needed */
     int late_words;             /* whether a token's classes wait for reveal_late_classes() (LEX_LATE) */

@@ -218,6 +218,19 @@ static void word_rates_by_rows(quoth_attrib_context *ctx, const quoth_token_list
     }
 }
 
+void quoth_attrib_find_word(const quoth_word_rows *words, const quoth_lexicon *cue_rates, uint64_t lower,
+                            uint32_t *block, uint8_t *rate) {
+    const quoth_word_slot *e = quoth_word_rows_slot(words, lower);
+    *block = e->block;
+    /* a listed word's slot keeps the rate the rates give it */
+    *rate = rate_value(e->block != WB_NONE ? e->rate : quoth_lexicon_get(cue_rates, lower));
+}
+
+void quoth_attrib_prefetch_word(const quoth_word_rows *words, const quoth_lexicon *cue_rates, uint64_t lower) {
+    quoth_word_rows_prefetch(words, lower);
+    quoth_lexicon_prefetch(cue_rates, lower);
+}
+
 /* Whether the pair of tokens i, i+1 can be among the rates: the rates
  * keep every word and pair seen three times in training, and a pair is
  * seen no more often than its words, so a pair with an unknown word is
@@ -256,8 +269,14 @@ static void cue_rates_of(quoth_attrib_context *ctx, const quoth_token_list *tl, 
         memset(ctx->pair_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
         return;
     }
-    if (words && words->slots) word_rates_by_rows(ctx, tl, rates, words);
-    else word_rates(ctx, tl, rates);
+    if (words && words->slots && ctx->found_block) {
+        memcpy(ctx->word_block, ctx->found_block, tl->n * sizeof *ctx->word_block);
+        memcpy(ctx->cue_rate, ctx->found_rate, tl->n);
+    } else if (words && words->slots) {
+        word_rates_by_rows(ctx, tl, rates, words);
+    } else {
+        word_rates(ctx, tl, rates);
+    }
     pair_rates(ctx, tl, rates);
 }
 

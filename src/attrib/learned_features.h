@@ -49,6 +49,14 @@ typedef struct quoth_attrib_context {
                                  (quoth_attrib_context_build_with_words() only) */
     uint32_t *unlisted;       /* scratch: the tokens whose words the rows do not list */
     size_t cap;
+    /* Set by a caller that found each token's word already
+     * (quoth_attrib_find_word(), for the tokens of the tl and the words
+     * passed to quoth_attrib_context_build_with_words()): its block and
+     * cue rate, copied instead of looked up; NULL otherwise. The engine
+     * keeps them in its word cache, so that a word is looked up once, not
+     * once per token. */
+    const uint32_t *found_block;
+    const uint8_t *found_rate;
 } quoth_attrib_context;
 
 /* Computes the context of the document's tokens (reusing ctx's buffers).
@@ -66,6 +74,15 @@ struct quoth_word_rows;
 int quoth_attrib_context_build_with_words(quoth_attrib_context *ctx, const quoth_token_list *tl,
                                           const uint8_t *roles, const quoth_lexicon *cue_rates,
                                           const struct quoth_word_rows *words);
+
+/* What quoth_attrib_context_build_with_words() finds of a word (its
+ * quoth_hash_lower): its block among the window words (`words`, with
+ * slots) and its cue rate, for ctx->found_block and found_rate. */
+void quoth_attrib_find_word(const struct quoth_word_rows *words, const quoth_lexicon *cue_rates, uint64_t lower,
+                            uint32_t *block, uint8_t *rate);
+
+/* Asks for the cache lines quoth_attrib_find_word() reads. */
+void quoth_attrib_prefetch_word(const struct quoth_word_rows *words, const quoth_lexicon *cue_rates, uint64_t lower);
 
 /* The key of a word pair (two quoth_hash_lower) among the cue rates:
  * "according to", "called for", "has said" are cues as pairs. */

@@ -66,7 +66,14 @@ typedef struct quoth_word_cache_slot {
      * quoth_entity_dict_entry()), which an owner with those models keeps
      * with its extra: set when extra is, and only then valid. */
     uint8_t pos_dict, entity_dict;
+    /* What the attribution tagger finds of the word (its cue rate and its
+     * block of window rows: quoth_attrib_find_word()), kept likewise, in
+     * room the alignment left: the slot is 112 bytes with them or without. */
+    uint8_t cue_rate;
+    uint32_t word_block;
 } quoth_word_cache_slot;
+
+_Static_assert(sizeof(quoth_word_cache_slot) == 112, "a slot grown is a bigger cache to fault in");
 
 #define QUOTH_WORD_CACHE_NO_EXTRA UINT32_MAX
 
