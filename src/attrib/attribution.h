@@ -85,6 +85,12 @@ typedef struct quoth_attrib_input {
     const quoth_dep_rels *rels; /* NULL without a parser */
     const uint8_t *pos_flags;   /* per part-of-speech id, QUOTH_POS_* bits; NULL without a tagger */
     const quoth_name_words *name_words; /* what names' words are (name_words.h): for speakers; may be NULL */
+    /* Each token's block among the attribution tagger's window words and
+     * its cue rate (quoth_attrib_find_word()), when the caller found them
+     * already: the engine keeps them in its word cache, so that a word is
+     * looked up once, not once per token. NULL: the tagger looks them up. */
+    const uint32_t *word_blocks;
+    const uint8_t *cue_rates;
 } quoth_attrib_input;
 
 /* Finds attributions by rule: direct quotes with their cue and source,

@@ -460,7 +460,9 @@ quoth_attrib_input quoth_engine_input(quoth_engine *e) {
                              &e->quotations,
                              e->model->has_parser ? &e->model->rels : NULL,
                              e->model->has_pos ? e->pos_flags : NULL,
-                             &e->model->name_words};
+                             &e->model->name_words,
+                             e->found_words ? e->word_block : NULL,
+                             e->found_words ? e->cue_rate : NULL};
     return in;
 }
 
@@ -496,13 +498,6 @@ static int apply_model(quoth_engine *e) {
     if (QUOTH_RESERVE(e->labels, e->labels_cap, n + 1, 256)) return QUOTH_ERR_NOMEM;
     quoth_attrib_input in = quoth_engine_input(e);
     e->learned.n = 0;
-    /* the tokens' words as tag_tokens() found them; the labeller's
-     * context is there from the second document on (the first finds
-     * its words itself) */
-    if (e->labeller.ctx) {
-        e->labeller.ctx->found_block = e->found_words ? e->word_block : NULL;
-        e->labeller.ctx->found_rate = e->found_words ? e->cue_rate : NULL;
-    }
     int rc = quoth_learned_label(m, &in, e->roles, &e->labeller, e->labels);
     if (!rc) rc = quoth_learned_decode(&in, e->labels, e->labeller.margin, &e->learned);
     quoth_token *tok = e->tokens.tok;

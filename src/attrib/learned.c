@@ -665,7 +665,12 @@ int quoth_learned_label(const quoth_attrib_model *m, const quoth_attrib_input *i
                         const uint8_t *roles, quoth_labeller *lb, uint8_t *labels) {
     const quoth_token_list *tl = in->tokens;
     int rc = labeller_reserve(lb);
-    /* each token's block of window words is found with its cue rate */
+    /* each token's block of window words is found with its cue rate,
+     * or taken as the caller found it */
+    if (!rc) {
+        lb->ctx->found_block = in->word_blocks;
+        lb->ctx->found_rate = in->cue_rates;
+    }
     if (!rc) rc = quoth_attrib_context_build_with_words(lb->ctx, tl, roles, &m->cue_rates, &m->words);
     if (!rc && lb->margin_cap < tl->n) {
         int32_t *grown = realloc(lb->margin, tl->n * sizeof *grown);

@@ -49,12 +49,11 @@ typedef struct quoth_attrib_context {
                                  (quoth_attrib_context_build_with_words() only) */
     uint32_t *unlisted;       /* scratch: the tokens whose words the rows do not list */
     size_t cap;
-    /* Set by a caller that found each token's word already
-     * (quoth_attrib_find_word(), for the tokens of the tl and the words
-     * passed to quoth_attrib_context_build_with_words()): its block and
-     * cue rate, copied instead of looked up; NULL otherwise. The engine
-     * keeps them in its word cache, so that a word is looked up once, not
-     * once per token. */
+    /* Each token's block and cue rate as its caller found them already
+     * (quoth_attrib_find_word() on the words passed to
+     * quoth_attrib_context_build_with_words()), copied instead of looked
+     * up; NULL otherwise. quoth_learned_label() sets them from its
+     * input's word_blocks and cue_rates. */
     const uint32_t *found_block;
     const uint8_t *found_rate;
 } quoth_attrib_context;
