@@ -84,78 +84,63 @@ static uint32_t pos_at(const uint8_t *pos_tags, size_t n, size_t i, int offset) 
     return pos_tags[j];
 }
 
-/* Where a word's feature keys go: stored in order, and when `table` is
- * set (the tagger, not the trainer), each key's slot prefetched as the
- * key is made (as pos.c does). The functions that fill a sink are always
- * inline, so that the test of `table` folds away in each caller. */
-typedef struct key_sink {
-    uint64_t *keys;
-    size_t n;
-    const quoth_linear *table;
-} key_sink;
-
 #define ENT_INLINE static inline __attribute__((always_inline))
-
-ENT_INLINE void put_key(key_sink *s, uint64_t key) {
-    s->keys[s->n++] = key;
-    if (s->table) quoth_linear_prefetch_key(s->table, key);
-}
 
 /* The features of word i that do not depend on the labels before it. */
 ENT_INLINE void label_free_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
-                                    int with_bias, key_sink *s) {
+                                    int with_bias, quoth_key_sink *s) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
     const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
     const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
     uint32_t pos = pos_at(pos_tags, n, i, 0), pos_m1 = pos_at(pos_tags, n, i, -1);
     uint32_t pos_p1 = pos_at(pos_tags, n, i, 1);
-    if (with_bias) put_key(s, quoth_hash_key(E_BIAS, 0));
-    put_key(s, quoth_hash_key(E_WORD, w->word));
-    put_key(s, quoth_hash_key(E_LOWER, w->lower));
-    put_key(s, quoth_hash_key(E_SUF3, w->suf3));
-    put_key(s, quoth_hash_key(E_PRE3, w->pre3));
-    put_key(s, quoth_hash_key(E_SHAPE, w->shape));
-    put_key(s, quoth_hash_key(E_POS, pos));
-    put_key(s, quoth_hash_key(E_POS_M1, pos_m1));
-    put_key(s, quoth_hash_key(E_POS_P1, pos_p1));
-    put_key(s, quoth_hash_key2(E_POS_M1_POS, pos_m1, pos));
-    put_key(s, quoth_hash_key2(E_POS_POS_P1, pos, pos_p1));
-    put_key(s, quoth_hash_key(E_LOWER_M1, m1->lower));
-    put_key(s, quoth_hash_key(E_LOWER_P1, p1->lower));
-    put_key(s, quoth_hash_key(E_LOWER_M2, m2->lower));
-    put_key(s, quoth_hash_key(E_LOWER_P2, p2->lower));
-    put_key(s, quoth_hash_key(E_SHAPE_M1, m1->shape));
-    put_key(s, quoth_hash_key(E_SHAPE_P1, p1->shape));
-    put_key(s, quoth_hash_key2(E_LOWER_POS, w->lower, pos));
-    put_key(s, quoth_hash_key2(E_POS_SHAPE, pos, w->shape));
-    put_key(s, quoth_hash_key2(E_LOWER_M1_LOWER, m1->lower, w->lower));
-    put_key(s, quoth_hash_key(E_SUF3_M1, m1->suf3));
-    put_key(s, quoth_hash_key2(E_LOWER_LOWER_P1, w->lower, p1->lower));
-    put_key(s, quoth_hash_key(E_WORD_M1, m1->word));
-    put_key(s, quoth_hash_key(E_WORD_P1, p1->word));
-    put_key(s, quoth_hash_key2(E_SHAPE_TRIGRAM, quoth_hash_key2(0, m1->shape, w->shape), p1->shape));
-    put_key(s, quoth_hash_key(E_SUF3_P1, p1->suf3));
+    if (with_bias) quoth_key_sink_put(s, quoth_hash_key(E_BIAS, 0));
+    quoth_key_sink_put(s, quoth_hash_key(E_WORD, w->word));
+    quoth_key_sink_put(s, quoth_hash_key(E_LOWER, w->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_SUF3, w->suf3));
+    quoth_key_sink_put(s, quoth_hash_key(E_PRE3, w->pre3));
+    quoth_key_sink_put(s, quoth_hash_key(E_SHAPE, w->shape));
+    quoth_key_sink_put(s, quoth_hash_key(E_POS, pos));
+    quoth_key_sink_put(s, quoth_hash_key(E_POS_M1, pos_m1));
+    quoth_key_sink_put(s, quoth_hash_key(E_POS_P1, pos_p1));
+    quoth_key_sink_put(s, quoth_hash_key2(E_POS_M1_POS, pos_m1, pos));
+    quoth_key_sink_put(s, quoth_hash_key2(E_POS_POS_P1, pos, pos_p1));
+    quoth_key_sink_put(s, quoth_hash_key(E_LOWER_M1, m1->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_LOWER_P1, p1->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_LOWER_M2, m2->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_LOWER_P2, p2->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_SHAPE_M1, m1->shape));
+    quoth_key_sink_put(s, quoth_hash_key(E_SHAPE_P1, p1->shape));
+    quoth_key_sink_put(s, quoth_hash_key2(E_LOWER_POS, w->lower, pos));
+    quoth_key_sink_put(s, quoth_hash_key2(E_POS_SHAPE, pos, w->shape));
+    quoth_key_sink_put(s, quoth_hash_key2(E_LOWER_M1_LOWER, m1->lower, w->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_SUF3_M1, m1->suf3));
+    quoth_key_sink_put(s, quoth_hash_key2(E_LOWER_LOWER_P1, w->lower, p1->lower));
+    quoth_key_sink_put(s, quoth_hash_key(E_WORD_M1, m1->word));
+    quoth_key_sink_put(s, quoth_hash_key(E_WORD_P1, p1->word));
+    quoth_key_sink_put(s, quoth_hash_key2(E_SHAPE_TRIGRAM, quoth_hash_key2(0, m1->shape, w->shape), p1->shape));
+    quoth_key_sink_put(s, quoth_hash_key(E_SUF3_P1, p1->suf3));
 }
 
 /* The features of the two labels before a word alone: with the bias, what
  * a label row sums. */
-ENT_INLINE void label_pair_features(uint32_t prev, uint32_t prev2, key_sink *s) {
-    put_key(s, quoth_hash_key(E_PREV, prev));
-    put_key(s, quoth_hash_key(E_PREV2, prev2));
-    put_key(s, quoth_hash_key2(E_PREV_PREV2, prev, prev2));
+ENT_INLINE void label_pair_features(uint32_t prev, uint32_t prev2, quoth_key_sink *s) {
+    quoth_key_sink_put(s, quoth_hash_key(E_PREV, prev));
+    quoth_key_sink_put(s, quoth_hash_key(E_PREV2, prev2));
+    quoth_key_sink_put(s, quoth_hash_key2(E_PREV_PREV2, prev, prev2));
 }
 
 /* The features of a word (its shape, lowercase form and POS tag) with the
  * label before it. */
-ENT_INLINE void label_word_features(uint64_t shape, uint64_t lower, uint32_t pos, uint32_t prev, key_sink *s) {
-    put_key(s, quoth_hash_key2(E_PREV_SHAPE, prev, shape));
-    put_key(s, quoth_hash_key2(E_PREV_LOWER, prev, lower));
-    put_key(s, quoth_hash_key2(E_PREV_POS, prev, pos));
+ENT_INLINE void label_word_features(uint64_t shape, uint64_t lower, uint32_t pos, uint32_t prev, quoth_key_sink *s) {
+    quoth_key_sink_put(s, quoth_hash_key2(E_PREV_SHAPE, prev, shape));
+    quoth_key_sink_put(s, quoth_hash_key2(E_PREV_LOWER, prev, lower));
+    quoth_key_sink_put(s, quoth_hash_key2(E_PREV_POS, prev, pos));
 }
 
 size_t quoth_entity_features(const quoth_window *win, const uint8_t *pos_tags, size_t n, size_t i,
                              uint32_t prev, uint32_t prev2, uint64_t *feats) {
-    key_sink s = {feats, 0, NULL};
+    quoth_key_sink s = {feats, 0, NULL};
     label_free_features(win, pos_tags, n, i, 1, &s);
     label_pair_features(prev, prev2, &s);
     const quoth_word_info *w = quoth_window_at(win, i, 0);
@@ -177,8 +162,8 @@ void quoth_entity_model_sum_label_rows(quoth_entity_model *m) {
     for (uint32_t a = 0; a < QUOTH_ENT_LABEL_CODES; a++)
         for (uint32_t b = 0; b < QUOTH_ENT_LABEL_CODES; b++) {
             uint64_t feats[4];
-            key_sink s = {feats, 0, NULL};
-            put_key(&s, quoth_hash_key(E_BIAS, 0));
+            quoth_key_sink s = {feats, 0, NULL};
+            quoth_key_sink_put(&s, quoth_hash_key(E_BIAS, 0));
             label_pair_features(label_of_code(a), label_of_code(b), &s);
             quoth_linear_score(&m->weights, feats, s.n, m->label_rows[a * QUOTH_ENT_LABEL_CODES + b]);
         }
@@ -258,7 +243,7 @@ static void ready_word(const quoth_entity_model *m, quoth_window *win, const uin
     w->shape = info->shape;
     w->lower = info->lower;
     w->pos = pos_tags[j];
-    key_sink s = {w->feats, 0, &m->weights};
+    quoth_key_sink s = {w->feats, 0, &m->weights};
     label_free_features(win, pos_tags, n, j, 0, &s);
     w->n = s.n;
 }
@@ -269,7 +254,7 @@ static void add_label_features(const quoth_entity_model *m, const uint8_t *label
     uint32_t prev, prev2;
     quoth_previous_tags(labels, j, &prev, &prev2);
     w->base = m->label_rows[label_code(prev) * QUOTH_ENT_LABEL_CODES + label_code(prev2)];
-    key_sink s = {w->feats, w->n, &m->weights};
+    quoth_key_sink s = {w->feats, w->n, &m->weights};
     label_word_features(w->shape, w->lower, w->pos, prev, &s);
     w->n = s.n;
 }

@@ -38,74 +38,57 @@ enum {
     F_NORM_NORM_P1,
 };
 
-/* Where a word's feature keys go: stored in order, and when `table` is
- * set (a tagger, not a trainer), each key's slot prefetched as the key
- * is made, while it is in a register: a loop over the stored keys
- * afterwards had cost a load, a mask and a loop test a key, and a
- * mispredicted end a word. The functions that fill a sink are always
- * inline, so that the test of `table` folds away in each caller. */
-typedef struct key_sink {
-    uint64_t *keys;
-    size_t n;
-    const quoth_linear *table;
-} key_sink;
-
 #define POS_INLINE static inline __attribute__((always_inline))
-
-POS_INLINE void put_key(key_sink *s, uint64_t key) {
-    s->keys[s->n++] = key;
-    if (s->table) quoth_linear_prefetch_key(s->table, key);
-}
 
 /* The features in three groups: those of the word itself, those of the
  * previous tags, those of the neighbours. The tagger makes the first and
  * last groups of word i+1 ahead of time (they do not need tag i). */
-POS_INLINE void word_features(const quoth_word_info *w, int with_bias, key_sink *s) {
-    if (with_bias) put_key(s, quoth_hash_key(F_BIAS, 0));
-    put_key(s, quoth_hash_key(F_WORD, w->word));
-    put_key(s, quoth_hash_key(F_NORM, w->norm));
-    put_key(s, quoth_hash_key(F_SUF1, w->suf1));
-    put_key(s, quoth_hash_key(F_SUF2, w->suf2));
-    put_key(s, quoth_hash_key(F_SUF3, w->suf3));
-    put_key(s, quoth_hash_key(F_SUF4, w->suf4));
-    put_key(s, quoth_hash_key(F_PRE1, w->pre1));
-    put_key(s, quoth_hash_key(F_PRE3, w->pre3));
-    put_key(s, quoth_hash_key(F_SHAPE, w->shape));
+POS_INLINE void word_features(const quoth_word_info *w, int with_bias, quoth_key_sink *s) {
+    if (with_bias) quoth_key_sink_put(s, quoth_hash_key(F_BIAS, 0));
+    quoth_key_sink_put(s, quoth_hash_key(F_WORD, w->word));
+    quoth_key_sink_put(s, quoth_hash_key(F_NORM, w->norm));
+    quoth_key_sink_put(s, quoth_hash_key(F_SUF1, w->suf1));
+    quoth_key_sink_put(s, quoth_hash_key(F_SUF2, w->suf2));
+    quoth_key_sink_put(s, quoth_hash_key(F_SUF3, w->suf3));
+    quoth_key_sink_put(s, quoth_hash_key(F_SUF4, w->suf4));
+    quoth_key_sink_put(s, quoth_hash_key(F_PRE1, w->pre1));
+    quoth_key_sink_put(s, quoth_hash_key(F_PRE3, w->pre3));
+    quoth_key_sink_put(s, quoth_hash_key(F_SHAPE, w->shape));
 }
 
 /* The features of the two previous tags alone: with the bias, what a
  * quoth_pos_tag_rows sums for each pair of tags. */
-POS_INLINE void tag_pair_features(uint32_t prev, uint32_t prev2, key_sink *s) {
-    put_key(s, quoth_hash_key(F_PREV, prev));
-    put_key(s, quoth_hash_key(F_PREV2, prev2));
-    put_key(s, quoth_hash_key2(F_PREV_PREV2, prev, prev2));
+POS_INLINE void tag_pair_features(uint32_t prev, uint32_t prev2, quoth_key_sink *s) {
+    quoth_key_sink_put(s, quoth_hash_key(F_PREV, prev));
+    quoth_key_sink_put(s, quoth_hash_key(F_PREV2, prev2));
+    quoth_key_sink_put(s, quoth_hash_key2(F_PREV_PREV2, prev, prev2));
 }
 
-POS_INLINE void tag_features(uint64_t norm, uint32_t prev, uint32_t prev2, key_sink *s) {
+POS_INLINE void tag_features(uint64_t norm, uint32_t prev, uint32_t prev2, quoth_key_sink *s) {
     tag_pair_features(prev, prev2, s);
-    put_key(s, quoth_hash_key2(F_PREV_NORM, prev, norm));
+    quoth_key_sink_put(s, quoth_hash_key2(F_PREV_NORM, prev, norm));
 }
 
-POS_INLINE void context_features(const quoth_window *win, size_t i, key_sink *s) {
+POS_INLINE void context_features(const quoth_window *win, size_t i, quoth_key_sink *s) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
     const quoth_word_info *m1 = quoth_window_at(win, i, -1), *m2 = quoth_window_at(win, i, -2);
     const quoth_word_info *p1 = quoth_window_at(win, i, 1), *p2 = quoth_window_at(win, i, 2);
-    put_key(s, quoth_hash_key(F_NORM_M1, m1->norm));
-    put_key(s, quoth_hash_key(F_SUF3_M1, m1->suf3));
-    put_key(s, quoth_hash_key(F_NORM_M2, m2->norm));
-    put_key(s, quoth_hash_key(F_NORM_P1, p1->norm));
-    put_key(s, quoth_hash_key(F_SUF3_P1, p1->suf3));
-    put_key(s, quoth_hash_key(F_NORM_P2, p2->norm));
-    put_key(s, quoth_hash_key(F_SHAPE_M1, m1->shape));
-    put_key(s, quoth_hash_key(F_SHAPE_P1, p1->shape));
-    put_key(s, quoth_hash_key2(F_NORM_M1_NORM, m1->norm, w->norm));
-    put_key(s, quoth_hash_key2(F_NORM_NORM_P1, w->norm, p1->norm));
+    quoth_key_sink_put(s, quoth_hash_key(F_NORM_M1, m1->norm));
+    quoth_key_sink_put(s, quoth_hash_key(F_SUF3_M1, m1->suf3));
+    quoth_key_sink_put(s, quoth_hash_key(F_NORM_M2, m2->norm));
+    quoth_key_sink_put(s, quoth_hash_key(F_NORM_P1, p1->norm));
+    quoth_key_sink_put(s, quoth_hash_key(F_SUF3_P1, p1->suf3));
+    quoth_key_sink_put(s, quoth_hash_key(F_NORM_P2, p2->norm));
+    quoth_key_sink_put(s, quoth_hash_key(F_SHAPE_M1, m1->shape));
+    quoth_key_sink_put(s, quoth_hash_key(F_SHAPE_P1, p1->shape));
+    quoth_key_sink_put(s, quoth_hash_key2(F_NORM_M1_NORM, m1->norm, w->norm));
+    quoth_key_sink_put(s, quoth_hash_key2(F_NORM_NORM_P1, w->norm, p1->norm));
 }
 
 size_t quoth_pos_features(const quoth_window *win, size_t i, uint32_t prev, uint32_t prev2,
                           uint64_t *feats) {
     const quoth_word_info *w = quoth_window_at(win, i, 0);
-    key_sink s = {feats, 0, NULL};
+    quoth_key_sink s = {feats, 0, NULL};
     word_features(w, 1, &s);
     tag_features(w->norm, prev, prev2, &s);
     context_features(win, i, &s);
@@ -240,8 +223,8 @@ static const int32_t *pair_row(const quoth_pos_model *m, quoth_pos_tag_rows *r, 
     int32_t *row = r->sums + pair * QUOTH_POS_MAX_TAGS;
     if (!r->made[pair]) {
         uint64_t feats[4];
-        key_sink s = {feats, 0, NULL};
-        put_key(&s, quoth_hash_key(F_BIAS, 0));
+        quoth_key_sink s = {feats, 0, NULL};
+        quoth_key_sink_put(&s, quoth_hash_key(F_BIAS, 0));
         tag_pair_features(prev, prev2, &s);
         quoth_linear_score(&m->weights, feats, s.n, row);
         r->made[pair] = 1;
@@ -316,7 +299,7 @@ static void ready_word(const quoth_pos_model *m, const quoth_pos_tag_rows *rows,
     w->tags = f->sentence_tags;
     w->at = j;
     w->norm = info->norm;
-    key_sink s = {w->feats, 0, &m->weights};
+    quoth_key_sink s = {w->feats, 0, &m->weights};
     if (rows) word_features(info, 0, &s);
     else word_features(info, 1, &s);
     context_features(win, j, &s);
@@ -340,10 +323,10 @@ static int ready_next(const quoth_pos_model *m, const quoth_pos_tag_rows *rows, 
 static void add_tag_features(const quoth_pos_model *m, quoth_pos_tag_rows *rows, pos_word *w) {
     uint32_t prev, prev2;
     quoth_previous_tags(w->tags, w->at, &prev, &prev2);
-    key_sink s = {w->feats, w->n, &m->weights};
+    quoth_key_sink s = {w->feats, w->n, &m->weights};
     if (rows) {
         w->base = pair_row(m, rows, prev, prev2);
-        put_key(&s, quoth_hash_key2(F_PREV_NORM, prev, w->norm));
+        quoth_key_sink_put(&s, quoth_hash_key2(F_PREV_NORM, prev, w->norm));
     } else {
         tag_features(w->norm, prev, prev2, &s);
     }
