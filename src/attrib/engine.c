@@ -288,9 +288,9 @@ static void fill_slot_extras(const quoth_model *m, quoth_word_cache_slot *slot, 
  * words and cue rates), each a cache miss: their lines are asked for as
  * soon as their keys are known, those of the lower-cased word before the
  * word's infos are made, so that the misses overlap that work and each
- * other. (The classes' first slot, as quoth_word_classes_get() finds it.) */
+ * other. */
 static void prefetch_lower_tables(const quoth_model *m, uint64_t lower_hash) {
-    __builtin_prefetch(&m->classes.slots[(lower_hash + !lower_hash) & m->classes.mask]);
+    quoth_word_classes_prefetch(&m->classes, lower_hash);
     if (finds_words(m)) quoth_attrib_prefetch_word(&m->attrib->words, &m->attrib->cue_rates, lower_hash);
 }
 

@@ -74,15 +74,27 @@ void quoth_word_classes_add(quoth_word_classes *wc, const char *word, uint32_t l
 void quoth_word_classes_add_key(quoth_word_classes *wc, uint64_t key, uint32_t lex);
 void quoth_word_classes_free(quoth_word_classes *wc);
 
+/* Where the probe for the word of quoth_hash_lower() `hash` starts. */
+static inline size_t quoth_word_classes_first_slot(const quoth_word_classes *wc, uint64_t hash) {
+    hash += !hash; /* 0 marks an empty slot: the word of hash 0 is kept as 1 */
+    return (size_t)hash & wc->mask;
+}
+
 /* The classes of the word whose quoth_hash_lower() is `hash`, 0 when none.
  * An empty slot's classes are 0, so the probe ends alike at the word and
  * at an empty slot, and returns that slot's. Inline: the speakers ask it
  * of most capitalized words, and the call had cost as much as the probe. */
 static inline uint32_t quoth_word_classes_get(const quoth_word_classes *wc, uint64_t hash) {
-    hash += !hash; /* 0 marks an empty slot: the word of hash 0 is kept as 1 */
-    size_t i = (size_t)hash & wc->mask;
+    size_t i = quoth_word_classes_first_slot(wc, hash);
+    hash += !hash; /* as the slots keep it */
     while ((wc->slots[i].hash != hash) & (wc->slots[i].hash != 0)) i = (i + 1) & wc->mask;
     return wc->slots[i].lex;
+}
+
+/* Asks for the line of the slot where quoth_word_classes_get() of the
+ * word starts, for a caller that will ask it a little later. */
+static inline void quoth_word_classes_prefetch(const quoth_word_classes *wc, uint64_t hash) {
+    __builtin_prefetch(&wc->slots[quoth_word_classes_first_slot(wc, hash)]);
 }
 
 /* The lemma of cue lemma id `id` ("say"), or NULL. */
