@@ -94,20 +94,20 @@ typedef struct small_rows_made {
 /* Appends the row of feature k (its ref among the weights). */
 static int add_small_row(quoth_attrib_model *m, small_rows_made *made, uint32_t ref, uint32_t k) {
     if (made->n > UINT16_MAX) return QUOTH_ERR_MODEL;
-    if (QUOTH_RESERVE(m->small_rows, made->cap, made->n + 1, 1024)) return QUOTH_ERR_NOMEM;
+    if (QUOTH_RESERVE(m->made_small_rows, made->cap, made->n + 1, 1024)) return QUOTH_ERR_NOMEM;
     int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
     quoth_linear_add(&m->weights, &ref, 1, row);
-    for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) m->small_rows[made->n][c] = (int16_t)row[c];
-    m->dense_refs[k] = (uint16_t)made->n++;
+    for (unsigned c = 0; c < QUOTH_WORD_LANES; c++) m->made_small_rows[made->n][c] = (int16_t)row[c];
+    m->made_dense_refs[k] = (uint16_t)made->n++;
     return 0;
 }
 
 static int find_dense_rows(quoth_attrib_model *m) {
     uint32_t n = quoth_attrib_dense_count();
     small_rows_made made = {1, 0}; /* row 0 stands for none */
-    m->dense_refs = calloc(n, sizeof *m->dense_refs);
-    if (!m->dense_refs || QUOTH_RESERVE(m->small_rows, made.cap, 1, 1024)) return QUOTH_ERR_NOMEM;
-    memset(m->small_rows[0], 0, sizeof m->small_rows[0]);
+    m->made_dense_refs = calloc(n, sizeof *m->made_dense_refs);
+    if (!m->made_dense_refs || QUOTH_RESERVE(m->made_small_rows, made.cap, 1, 1024)) return QUOTH_ERR_NOMEM;
+    memset(m->made_small_rows[0], 0, sizeof m->made_small_rows[0]);
     uint64_t keys[DENSE_BATCH];
     for (uint32_t first = 0; first < n; first += DENSE_BATCH) {
         uint32_t count = n - first < DENSE_BATCH ? n - first : DENSE_BATCH;
@@ -119,6 +119,9 @@ static int find_dense_rows(quoth_attrib_model *m) {
             if (rc) return rc;
         }
     }
+    m->dense_refs = m->made_dense_refs;
+    m->small_rows = (const int16_t (*)[QUOTH_WORD_LANES])m->made_small_rows;
+    m->n_small_rows = (uint32_t)made.n;
     return 0;
 }
 
@@ -158,41 +161,102 @@ void quoth_attrib_small_rows_add(const quoth_attrib_model *m, const uint32_t *ro
     add_small_rows(small, rows, scores);
 }
 
-/* The table of the window words' rows, when the model lists its words
- * (models made before it do not: their words are found by key). */
-static int load_word_rows(const quoth_mf *mf, quoth_attrib_model *m) {
-    const void *words;
-    size_t size;
-    if (quoth_mf_section(mf, "attrib.words", &words, &size) != 0) return 0;
-    if (size % sizeof(uint64_t)) return QUOTH_ERR_MODEL;
-    /* the section is 8-byte aligned in the file (model_file.h) */
-    int rc = quoth_word_rows_build(&m->weights, words, size / sizeof(uint64_t), &m->words);
-    if (!rc) quoth_word_rows_set_rates(&m->words, &m->cue_rates);
-    return rc;
+/* ------------------------------------------------ tables made from the weights */
+
+/* What the tables made from the weights were made from, as their
+ * sections record it: tables made from other weights, rates or words (a
+ * model assembled by hand, sections copied from another model) or for
+ * other features are not used, but made again. */
+static void derived_stamp(const quoth_attrib_model *m, size_t n_words, uint32_t stamp[QUOTH_WORD_ROWS_STAMP]) {
+    _Static_assert(QUOTH_WORD_ROWS_STAMP == 6, "six values");
+    memcpy(&stamp[0], &m->weights.scale, sizeof stamp[0]);
+    stamp[1] = m->weights.n_features;
+    stamp[2] = m->weights.n_row_values;
+    stamp[3] = m->cue_rates.n_entries;
+    stamp[4] = (uint32_t)n_words;
+    stamp[5] = quoth_attrib_dense_count();
 }
 
-int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
-    *out = NULL;
-    const void *blob, *meta;
-    size_t size, meta_size;
-    if (quoth_mf_section(mf, "attrib.weights", &blob, &size) != 0) return 0;
-    if (quoth_mf_section(mf, "attrib.meta", &meta, &meta_size) != 0 || meta_size < 8)
+/* The section "attrib.small": a 64-byte header {"QSMR", SMALL_VERSION,
+ * rows, features, stamp[6], 0 ...}, the small rows (16 bytes each, row 0
+ * zero), then the row index of each small-valued feature (u16). */
+#define SMALL_MAGIC 0x524D5351u /* "QSMR" read little-endian */
+#define SMALL_VERSION 1u
+#define SMALL_HEADER_WORDS 16u
+
+static int serialize_small_rows(const quoth_attrib_model *m, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP],
+                                void **blob, size_t *size) {
+    uint32_t n_dense = quoth_attrib_dense_count();
+    size_t row_bytes = m->n_small_rows * sizeof *m->small_rows;
+    size_t bytes = SMALL_HEADER_WORDS * sizeof(uint32_t) + row_bytes + n_dense * sizeof *m->dense_refs;
+    uint32_t *header = calloc(1, bytes);
+    if (!header) return QUOTH_ERR_NOMEM;
+    header[0] = SMALL_MAGIC;
+    header[1] = SMALL_VERSION;
+    header[2] = m->n_small_rows;
+    header[3] = n_dense;
+    memcpy(&header[4], stamp, QUOTH_WORD_ROWS_STAMP * sizeof *stamp);
+    unsigned char *at = (unsigned char *)(header + SMALL_HEADER_WORDS);
+    memcpy(at, m->small_rows, row_bytes);
+    memcpy(at + row_bytes, m->dense_refs, n_dense * sizeof *m->dense_refs);
+    *blob = header;
+    *size = bytes;
+    return 0;
+}
+
+/* Points the model's small rows into a stored section made from `stamp`;
+ * unless trusted, checks that every feature's index names one of them. */
+static int view_small_rows(const void *blob, size_t size, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], int trusted,
+                           quoth_attrib_model *m) {
+    const size_t head = SMALL_HEADER_WORDS * sizeof(uint32_t);
+    if ((uintptr_t)blob % 8 != 0 || size < head) return QUOTH_ERR_MODEL;
+    const uint32_t *header = blob;
+    uint32_t n_rows = header[2], n_dense = header[3];
+    if (header[0] != SMALL_MAGIC || header[1] != SMALL_VERSION || n_rows == 0 || n_rows > UINT16_MAX + 1u ||
+        n_dense != quoth_attrib_dense_count() || memcmp(&header[4], stamp, QUOTH_WORD_ROWS_STAMP * sizeof *stamp) != 0)
         return QUOTH_ERR_MODEL;
-    uint32_t version, labels;
-    memcpy(&version, meta, 4);
-    memcpy(&labels, (const char *)meta + 4, 4);
-    if (version != QUOTH_ATTRIB_FEATURES_VERSION || labels != AL_COUNT) return QUOTH_ERR_MODEL;
-    quoth_attrib_model *m = calloc(1, sizeof *m);
-    if (!m) return QUOTH_ERR_NOMEM;
-    const void *rates;
-    size_t rates_size;
-    int rc = quoth_linear_load_as(mf->trusted, blob, size, &m->weights);
-    if (!rc) rc = quoth_mf_section(mf, "attrib.cuerate", &rates, &rates_size);
+    size_t row_bytes = (size_t)n_rows * sizeof *m->small_rows;
+    if (size != head + row_bytes + (size_t)n_dense * sizeof *m->dense_refs) return QUOTH_ERR_MODEL;
+    const unsigned char *at = (const unsigned char *)blob + head;
+    const uint16_t *refs = (const uint16_t *)(const void *)(at + row_bytes);
+    for (uint32_t k = 0; !trusted && k < n_dense; k++)
+        if (refs[k] >= n_rows) return QUOTH_ERR_MODEL;
+    m->small_rows = (const int16_t (*)[QUOTH_WORD_LANES])(const void *)at;
+    m->dense_refs = refs;
+    m->n_small_rows = n_rows;
+    return 0;
+}
+
+/* The small rows: the model's own section, or made from the weights. */
+static int small_rows_of(const quoth_mf *mf, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], quoth_attrib_model *m) {
+    const void *blob;
+    size_t size;
+    if (quoth_mf_section(mf, "attrib.small", &blob, &size) == 0 && view_small_rows(blob, size, stamp, mf->trusted, m) == 0)
+        return 0;
+    return find_dense_rows(m);
+}
+
+/* The table of the window words' rows, when the model lists its words
+ * (models made before it do not: their words are found by key then): the
+ * model's own section, or made from the weights. */
+static int word_rows_of(const quoth_mf *mf, const uint64_t *words, size_t n_words,
+                        const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], quoth_attrib_model *m) {
+    const void *blob;
+    size_t size;
+    if (!words) return 0;
+    if (quoth_mf_section(mf, "attrib.wordrows", &blob, &size) == 0 &&
+        quoth_word_rows_view(blob, size, stamp, mf->trusted, &m->words) == 0)
+        return 0;
+    return quoth_word_rows_build(&m->weights, words, n_words, &m->cue_rates, &m->words);
+}
+
+/* The model's weights and cue rates, and what is computed from them
+ * alone: the transitions and the content bias. */
+static int load_weights(const void *blob, size_t size, int trusted, const void *rates, size_t rates_size,
+                        quoth_attrib_model *m) {
+    int rc = quoth_linear_load_as(trusted, blob, size, &m->weights);
     if (!rc) rc = quoth_lexicon_load(rates, rates_size, &m->cue_rates);
-    if (rc || m->weights.n_classes != AL_COUNT) {
-        free(m);
-        return rc ? rc : QUOTH_ERR_MODEL;
-    }
+    if (rc || m->weights.n_classes != AL_COUNT) return rc ? rc : QUOTH_ERR_MODEL;
     for (unsigned prev = 0; prev <= AL_COUNT; prev++) {
         int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
         uint64_t f = quoth_attrib_transition_feature(prev);
@@ -202,7 +266,31 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
                                       ? row[cur] : NEG_INF;
     }
     m->content_bias = content_bias(m);
-    if ((rc = find_dense_rows(m)) || (rc = load_word_rows(mf, m)) ||
+    return 0;
+}
+
+int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
+    *out = NULL;
+    const void *blob, *meta, *rates, *words = NULL;
+    size_t size, meta_size, rates_size, words_size = 0;
+    if (quoth_mf_section(mf, "attrib.weights", &blob, &size) != 0) return 0;
+    if (quoth_mf_section(mf, "attrib.meta", &meta, &meta_size) != 0 || meta_size < 8)
+        return QUOTH_ERR_MODEL;
+    uint32_t version, labels;
+    memcpy(&version, meta, 4);
+    memcpy(&labels, (const char *)meta + 4, 4);
+    if (version != QUOTH_ATTRIB_FEATURES_VERSION || labels != AL_COUNT) return QUOTH_ERR_MODEL;
+    int rc = quoth_mf_section(mf, "attrib.cuerate", &rates, &rates_size);
+    if (rc) return rc;
+    if (quoth_mf_section(mf, "attrib.words", &words, &words_size) == 0 && words_size % sizeof(uint64_t))
+        return QUOTH_ERR_MODEL;
+    quoth_attrib_model *m = calloc(1, sizeof *m);
+    if (!m) return QUOTH_ERR_NOMEM;
+    uint32_t stamp[QUOTH_WORD_ROWS_STAMP];
+    /* the sections are 8-byte aligned in the file (model_file.h) */
+    size_t n_words = words_size / sizeof(uint64_t);
+    if (!(rc = load_weights(blob, size, mf->trusted, rates, rates_size, m))) derived_stamp(m, n_words, stamp);
+    if (rc || (rc = small_rows_of(mf, stamp, m)) || (rc = word_rows_of(mf, words, n_words, stamp, m)) ||
         (rc = quoth_calibration_load(mf, &m->calibration))) {
         quoth_attrib_model_free(m);
         return rc;
@@ -211,10 +299,33 @@ int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out) {
     return 0;
 }
 
+int quoth_attrib_add_derived(quoth_mf_writer *out, const void *weights, size_t size, const void *rates,
+                             size_t rates_size, const uint64_t *words, size_t n_words) {
+    quoth_attrib_model m;
+    memset(&m, 0, sizeof m);
+    uint32_t stamp[QUOTH_WORD_ROWS_STAMP];
+    int rc = load_weights(weights, size, 0, rates, rates_size, &m);
+    if (!rc) rc = find_dense_rows(&m);
+    if (!rc) rc = quoth_word_rows_build(&m.weights, words, n_words, &m.cue_rates, &m.words);
+    if (!rc) derived_stamp(&m, n_words, stamp);
+    void *small = NULL, *word_rows = NULL;
+    size_t small_size = 0, word_rows_size = 0;
+    if (!rc) rc = serialize_small_rows(&m, stamp, &small, &small_size);
+    if (!rc) rc = quoth_word_rows_serialize(&m.words, stamp, &word_rows, &word_rows_size);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.small", small, small_size);
+    if (!rc) rc = quoth_mf_writer_add(out, "attrib.wordrows", word_rows, word_rows_size);
+    free(small);
+    free(word_rows);
+    free(m.made_dense_refs);
+    free(m.made_small_rows);
+    quoth_word_rows_free(&m.words);
+    return rc;
+}
+
 void quoth_attrib_model_free(quoth_attrib_model *m) {
     if (m) {
-        free(m->dense_refs);
-        free(m->small_rows);
+        free(m->made_dense_refs);
+        free(m->made_small_rows);
         quoth_word_rows_free(&m->words);
     }
     free(m);

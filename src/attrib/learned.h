@@ -55,20 +55,34 @@ typedef struct quoth_attrib_model {
     quoth_lexicon cue_rates;   /* word -> cue rate + 1, see learned_features.h */
     int32_t trans[AL_COUNT + 1][AL_COUNT];
     int32_t content_bias;      /* added to I-CONTENT emissions, see learned.c */
-    uint16_t *dense_refs;      /* the row of each small-valued feature
+    const uint16_t *dense_refs; /* the row of each small-valued feature
                                   (quoth_attrib_dense_keys) in small_rows,
                                   0 if none */
-    int16_t (*small_rows)[QUOTH_WORD_LANES]; /* those rows, copied out of the
-                                  weights at load in the order of the features
+    const int16_t (*small_rows)[QUOTH_WORD_LANES]; /* those rows, copied out
+                                  of the weights in the order of the features
                                   (row 0 unused): see learned.c */
+    uint32_t n_small_rows;
+    uint16_t *made_dense_refs; /* the two when made at load, NULL when they */
+    int16_t (*made_small_rows)[QUOTH_WORD_LANES]; /* point into the file */
     quoth_word_rows words;     /* the window words' rows; no slots for a model
                                   without "attrib.words" (found by key then) */
     quoth_calibration calibration; /* confidences; not present in every model */
 } quoth_attrib_model;
 
 /* Loads the "attrib.*" sections (weights, meta, cue rates, calibration); *out = NULL when the container has
- * none (a model without it works by rules alone). */
+ * none (a model without it works by rules alone). The tables made from
+ * the weights (the small-valued features' rows, the window words' rows)
+ * are taken from the sections "attrib.small" and "attrib.wordrows" when
+ * the model has them and they were made from its weights, and made
+ * otherwise (older and hand-assembled models): the same tables either way. */
 int quoth_attrib_model_load(const quoth_mf *mf, quoth_attrib_model **out);
+
+/* Adds "attrib.small" and "attrib.wordrows" to `out`: the tables that
+ * loading makes from these weights, cue rates and words (the sections
+ * "attrib.weights", "attrib.cuerate", "attrib.words"), so that loading
+ * the model only points into them. */
+int quoth_attrib_add_derived(quoth_mf_writer *out, const void *weights, size_t size, const void *rates,
+                             size_t rates_size, const uint64_t *words, size_t n_words);
 
 void quoth_attrib_model_free(quoth_attrib_model *m);
 

@@ -311,8 +311,10 @@ static void unique_words(train_set *s) {
 }
 
 /* The "attrib.words" section: the training words that have rows in
- * these weights (word_rows.h). */
-static int add_words(quoth_mf_writer *out, const void *weights, size_t size, const train_set *s) {
+ * these weights (word_rows.h); then the tables that loading would make
+ * from the weights, rates and words (quoth_attrib_add_derived()). */
+static int add_words(quoth_mf_writer *out, const void *weights, size_t size, const void *rates, size_t rates_size,
+                     const train_set *s) {
     quoth_linear lin;
     int rc = quoth_linear_load(weights, size, &lin);
     uint64_t *words = rc ? NULL : malloc((s->n_words ? s->n_words : 1) * sizeof *words);
@@ -321,12 +323,14 @@ static int add_words(quoth_mf_writer *out, const void *weights, size_t size, con
         memcpy(words, s->words, s->n_words * sizeof *words);
         size_t kept = quoth_word_rows_select(&lin, words, s->n_words);
         rc = quoth_mf_writer_add(out, "attrib.words", words, kept * sizeof *words);
+        if (!rc) rc = quoth_attrib_add_derived(out, weights, size, rates, rates_size, words, kept);
     }
     free(words);
     return rc;
 }
 
-/* The tagger's sections: weights, meta, the cue rates and the words. */
+/* The tagger's sections: weights, meta, the cue rates, the words and the
+ * tables made from them. */
 static int add_sections(quoth_mf_writer *out, const void *weights, size_t size, const void *rates,
                         size_t rates_size, const train_set *s) {
     unsigned char meta[8];
@@ -334,7 +338,7 @@ static int add_sections(quoth_mf_writer *out, const void *weights, size_t size, 
     int rc = quoth_mf_writer_add(out, "attrib.weights", weights, size);
     if (!rc) rc = quoth_mf_writer_add(out, "attrib.meta", meta, sizeof meta);
     if (!rc) rc = quoth_mf_writer_add(out, "attrib.cuerate", rates, rates_size);
-    if (!rc) rc = add_words(out, weights, size, s);
+    if (!rc) rc = add_words(out, weights, size, rates, rates_size, s);
     return rc;
 }
 

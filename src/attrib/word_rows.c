@@ -32,42 +32,98 @@ static int word_block(const quoth_linear *weights, uint64_t word, quoth_word_blo
 }
 
 
-int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, quoth_word_rows *out) {
+int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, const quoth_lexicon *rates,
+                          quoth_word_rows *out) {
     memset(out, 0, sizeof *out);
     if (weights->stride != QUOTH_WORD_LANES || n > UINT32_MAX / 4) return QUOTH_ERR_MODEL;
     /* at most half full, so that the probe of a word not in the table
      * soon meets an empty slot */
     size_t size = 16;
     while (size < 2 * n) size *= 2;
-    out->slots = calloc(size, sizeof *out->slots);
-    out->blocks = malloc((WB_FIRST_WORD + n) * sizeof *out->blocks);
-    if (!out->slots || !out->blocks) {
+    quoth_word_slot *slots = calloc(size, sizeof *slots);
+    quoth_word_block *blocks = malloc((WB_FIRST_WORD + n) * sizeof *blocks);
+    out->slots = out->made_slots = slots;
+    out->blocks = out->made_blocks = blocks;
+    if (!slots || !blocks) {
         quoth_word_rows_free(out);
         return QUOTH_ERR_NOMEM;
     }
     out->mask = (uint32_t)(size - 1);
-    memset(&out->blocks[WB_NONE], 0, sizeof out->blocks[WB_NONE]);
-    word_block(weights, QUOTH_ATTRIB_WORD_START, &out->blocks[WB_START]);
-    word_block(weights, QUOTH_ATTRIB_WORD_END, &out->blocks[WB_END]);
+    memset(&blocks[WB_NONE], 0, sizeof blocks[WB_NONE]);
+    word_block(weights, QUOTH_ATTRIB_WORD_START, &blocks[WB_START]);
+    word_block(weights, QUOTH_ATTRIB_WORD_END, &blocks[WB_END]);
     uint32_t next = WB_FIRST_WORD;
     for (size_t k = 0; k < n; k++) {
         uint32_t i = quoth_word_rows_first_slot(out, words[k]);
-        while (out->slots[i].block && out->slots[i].word != words[k]) i = (i + 1) & out->mask;
-        if (out->slots[i].block || !word_block(weights, words[k], &out->blocks[next])) continue;
-        out->slots[i] = (quoth_word_slot){words[k], next++, 0};
+        while (slots[i].block && slots[i].word != words[k]) i = (i + 1) & out->mask;
+        if (slots[i].block || !word_block(weights, words[k], &blocks[next])) continue;
+        slots[i] = (quoth_word_slot){words[k], next++, quoth_lexicon_get(rates, words[k])};
     }
+    out->n_blocks = next;
     return 0;
 }
 
 void quoth_word_rows_free(quoth_word_rows *t) {
-    free(t->slots);
-    free(t->blocks);
+    free(t->made_slots);
+    free(t->made_blocks);
     memset(t, 0, sizeof *t);
 }
 
-void quoth_word_rows_set_rates(quoth_word_rows *t, const quoth_lexicon *rates) {
-    for (uint32_t i = 0; t->slots && i <= t->mask; i++)
-        if (t->slots[i].block) t->slots[i].rate = quoth_lexicon_get(rates, t->slots[i].word);
+#define STORED_MAGIC 0x53525751u /* "QWRS" read little-endian */
+#define STORED_HEADER_WORDS 16u
+
+_Static_assert(sizeof(quoth_word_slot) == 16 && sizeof(quoth_word_block) == 80,
+               "the stored table is these structs as they are");
+
+int quoth_word_rows_serialize(const quoth_word_rows *t, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], void **blob,
+                              size_t *size) {
+    size_t n_slots = (size_t)t->mask + 1, slot_bytes = n_slots * sizeof *t->slots;
+    size_t bytes = STORED_HEADER_WORDS * sizeof(uint32_t) + slot_bytes + t->n_blocks * sizeof *t->blocks;
+    uint32_t *header = calloc(1, bytes);
+    if (!header) return QUOTH_ERR_NOMEM;
+    header[0] = STORED_MAGIC;
+    header[1] = QUOTH_WORD_ROWS_VERSION;
+    while (((size_t)1 << header[2]) < n_slots) header[2]++;
+    header[3] = t->n_blocks;
+    memcpy(&header[4], stamp, QUOTH_WORD_ROWS_STAMP * sizeof *stamp);
+    unsigned char *at = (unsigned char *)(header + STORED_HEADER_WORDS);
+    memcpy(at, t->slots, slot_bytes);
+    memcpy(at + slot_bytes, t->blocks, t->n_blocks * sizeof *t->blocks);
+    *blob = header;
+    *size = bytes;
+    return 0;
+}
+
+/* Whether every slot names a block of the table, and one at least is
+ * empty (a lookup of an absent word stops there). */
+static int stored_slots_are_sound(const quoth_word_rows *t) {
+    size_t empty = 0;
+    for (size_t i = 0; i <= t->mask; i++) {
+        if (t->slots[i].block >= t->n_blocks) return 0;
+        empty += t->slots[i].block == WB_NONE;
+    }
+    return empty > 0;
+}
+
+int quoth_word_rows_view(const void *blob, size_t size, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], int trusted,
+                         quoth_word_rows *out) {
+    memset(out, 0, sizeof *out);
+    const size_t head = STORED_HEADER_WORDS * sizeof(uint32_t);
+    if (!blob || (uintptr_t)blob % 8 != 0 || size < head) return QUOTH_ERR_MODEL;
+    const uint32_t *header = blob;
+    if (header[0] != STORED_MAGIC || header[1] != QUOTH_WORD_ROWS_VERSION || header[2] > 30 ||
+        header[3] < WB_FIRST_WORD || memcmp(&header[4], stamp, QUOTH_WORD_ROWS_STAMP * sizeof *stamp) != 0)
+        return QUOTH_ERR_MODEL;
+    size_t n_slots = (size_t)1 << header[2];
+    size_t slot_bytes = n_slots * sizeof(quoth_word_slot);
+    if (size != head + slot_bytes + (size_t)header[3] * sizeof(quoth_word_block)) return QUOTH_ERR_MODEL;
+    const unsigned char *at = (const unsigned char *)blob + head;
+    quoth_word_rows t = {(const quoth_word_slot *)(const void *)at,
+                         (const quoth_word_block *)(const void *)(at + slot_bytes), (uint32_t)(n_slots - 1),
+                         header[3], NULL, NULL};
+    if (!trusted && !stored_slots_are_sound(&t)) return QUOTH_ERR_MODEL;
+    *out = t;
+    return 0;
 }
 
 static const quoth_word_block *find_block(const quoth_word_rows *t, uint64_t word) {

@@ -45,27 +45,51 @@ typedef struct quoth_word_slot {
     uint64_t word;  /* quoth_hash_lower */
     uint32_t block; /* 0: an empty slot */
     uint32_t rate;  /* the word's value among the cue rates (rate + 1, 0
-                       none; quoth_word_rows_set_rates()), so that a listed
+                       none; quoth_word_rows_build()), so that a listed
                        word's one probe finds both */
 } quoth_word_slot;
 
 typedef struct quoth_word_rows {
-    quoth_word_slot *slots;   /* open addressing by the word's bits */
-    quoth_word_block *blocks; /* WB_NONE (all 0), the padding words before and
-                                 after a sentence, then the listed words */
+    const quoth_word_slot *slots;   /* open addressing by the word's bits */
+    const quoth_word_block *blocks; /* WB_NONE (all 0), the padding words before
+                                       and after a sentence, then the listed words */
     uint32_t mask;
+    uint32_t n_blocks;
+    /* the same when made at load, for quoth_word_rows_free(); NULL when
+     * slots and blocks point into the model file (quoth_word_rows_view()) */
+    quoth_word_slot *made_slots;
+    quoth_word_block *made_blocks;
 } quoth_word_rows;
 
 /* Makes the table of `words` (any order, repeats allowed) from the rows
- * weights has for them; words with none are left out. QUOTH_ERR_MODEL
- * when weights does not score QUOTH_WORD_LANES labels. */
-int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, quoth_word_rows *out);
+ * weights has for them; words with none are left out. Each listed word's
+ * slot keeps its value among `rates` (the model's cue rates,
+ * quoth_lexicon_get(); may be NULL: 0 for all). QUOTH_ERR_MODEL when
+ * weights does not score QUOTH_WORD_LANES labels. */
+int quoth_word_rows_build(const quoth_linear *weights, const uint64_t *words, size_t n, const quoth_lexicon *rates,
+                          quoth_word_rows *out);
 
 void quoth_word_rows_free(quoth_word_rows *t);
 
-/* Gives each listed word its value among `rates` (the model's cue rates,
- * quoth_lexicon_get()), kept in its slot. */
-void quoth_word_rows_set_rates(quoth_word_rows *t, const quoth_lexicon *rates);
+/* The table as it is stored in a model file (the section "attrib.wordrows",
+ * written by `quoth train`), so that loading points into the file instead
+ * of making it (a third of the cost of starting quoth): a 64-byte header
+ * {"QWRS", QUOTH_WORD_ROWS_VERSION, log2 slots, blocks, stamp[6], 0, 0},
+ * the slots, the blocks. `stamp` says what the table was made from (the
+ * caller's business: learned.c); a section whose stamp or version is not
+ * the expected one is not used. Returns a new buffer to free(). */
+#define QUOTH_WORD_ROWS_VERSION 1u
+#define QUOTH_WORD_ROWS_STAMP 6u
+int quoth_word_rows_serialize(const quoth_word_rows *t, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], void **blob,
+                              size_t *size);
+
+/* Points *out into a stored table (8-byte aligned) made from `stamp`.
+ * Unless `trusted` (the built-in model), every slot is checked to name a
+ * block of the table and one at least to be empty, so that no lookup
+ * reads out of bounds or loops. QUOTH_ERR_MODEL when the section does not
+ * fit: the caller then builds the table. */
+int quoth_word_rows_view(const void *blob, size_t size, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], int trusted,
+                         quoth_word_rows *out);
 
 /* Where a word's probe starts. */
 static inline uint32_t quoth_word_rows_first_slot(const quoth_word_rows *t, uint64_t word) {
