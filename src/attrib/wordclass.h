@@ -57,6 +57,7 @@ typedef struct quoth_lexicon_entry {
 typedef struct quoth_word_classes {
     quoth_lexicon_entry *slots;
     size_t mask;
+    size_t mapped; /* bytes of slots when mapped by quoth_word_classes_alloc(), 0 when from malloc */
 } quoth_word_classes;
 
 /* Builds the table. Returns 0 or QUOTH_ERR_NOMEM. */
