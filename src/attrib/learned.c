@@ -255,7 +255,7 @@ static int word_rows_of(const quoth_mf *mf, const uint64_t *words, size_t n_word
 static int load_weights(const void *blob, size_t size, int trusted, const void *rates, size_t rates_size,
                         quoth_attrib_model *m) {
     int rc = quoth_linear_load_as(trusted, blob, size, &m->weights);
-    if (!rc) rc = quoth_lexicon_load(rates, rates_size, &m->cue_rates);
+    if (!rc) rc = quoth_lexicon_load_as(trusted, rates, rates_size, &m->cue_rates);
     if (rc || m->weights.n_classes != AL_COUNT) return rc ? rc : QUOTH_ERR_MODEL;
     for (unsigned prev = 0; prev <= AL_COUNT; prev++) {
         int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};

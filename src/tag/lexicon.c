@@ -126,7 +126,7 @@ int quoth_lexicon_builder_serialize(const quoth_lexicon_builder *b, uint32_t min
 
 /* -------------------------------------------------------------- reading */
 
-int quoth_lexicon_load(const void *blob, size_t size, quoth_lexicon *out) {
+static int load_table(const void *blob, size_t size, int count_entries, quoth_lexicon *out) {
     if (!out) return QUOTH_ERR_INVALID;
     memset(out, 0, sizeof *out);
     if (!blob || (uintptr_t)blob % 8 != 0) return QUOTH_ERR_INVALID;
@@ -140,15 +140,25 @@ int quoth_lexicon_load(const void *blob, size_t size, quoth_lexicon *out) {
         return QUOTH_ERR_MODEL;
     const uint64_t *keys = (const uint64_t *)(const void *)((const unsigned char *)blob + LEXICON_HEADER_BYTES);
     const uint32_t *values = (const uint32_t *)(const void *)(keys + n_slots);
-    size_t occupied = 0;
-    for (size_t i = 0; i < n_slots; i++) occupied += values[i] != 0;
-    /* At least one empty slot, or a miss would probe forever. */
+    size_t occupied = header[3];
+    if (count_entries) {
+        occupied = 0;
+        for (size_t i = 0; i < n_slots; i++) occupied += values[i] != 0;
+    }
+    /* At least one empty slot, or a miss would probe forever (trusted,
+     * the header's count is taken for it). */
     if (occupied != header[3] || occupied >= n_slots) return QUOTH_ERR_MODEL;
     out->keys = keys;
     out->values = values;
     out->mask = (uint32_t)(n_slots - 1);
     out->n_entries = header[3];
     return QUOTH_OK;
+}
+
+int quoth_lexicon_load(const void *blob, size_t size, quoth_lexicon *out) { return load_table(blob, size, 1, out); }
+
+int quoth_lexicon_load_trusted(const void *blob, size_t size, quoth_lexicon *out) {
+    return load_table(blob, size, 0, out);
 }
 
 uint32_t quoth_lexicon_count(const quoth_lexicon *lex, const char *word, size_t len) {

@@ -57,6 +57,18 @@ typedef struct quoth_lexicon {
 /* Validates a serialized table (8-byte aligned) and points *out into it. */
 int quoth_lexicon_load(const void *blob, size_t size, quoth_lexicon *out);
 
+/* quoth_lexicon_load() for a table of the model built into the program
+ * (quoth_mf.trusted): the header and the size are checked, not that the
+ * count of entries is that of the occupied slots, which read every value
+ * (the cue rates' half megabyte, first touched at start). The tests check
+ * the built-in model's tables in full. */
+int quoth_lexicon_load_trusted(const void *blob, size_t size, quoth_lexicon *out);
+
+/* quoth_lexicon_load() or, when `trusted`, quoth_lexicon_load_trusted(). */
+static inline int quoth_lexicon_load_as(int trusted, const void *blob, size_t size, quoth_lexicon *out) {
+    return trusted ? quoth_lexicon_load_trusted(blob, size, out) : quoth_lexicon_load(blob, size, out);
+}
+
 /* The value stored for a raw key, 0 when absent. Inline: the taggers and
  * the attribution features ask it for every token, and the call had cost
  * a third of the probe. */

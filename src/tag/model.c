@@ -69,7 +69,7 @@ static int load_sections(quoth_model *m) {
         dep_rels(&m->parser, &m->rels);
     }
     if (quoth_mf_section(&m->mf, "lexicon", &blob, &size) == 0) {
-        if ((rc = quoth_lexicon_load(blob, size, &m->words))) return rc;
+        if ((rc = quoth_lexicon_load_as(m->mf.trusted, blob, size, &m->words))) return rc;
         m->has_words = 1;
     }
     return quoth_attrib_model_load(&m->mf, &m->attrib);
