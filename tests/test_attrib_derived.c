@@ -40,7 +40,8 @@ static int rebuilt(const quoth_mf *mf, const char *drop, const char *damage, con
 }
 
 static int same_small_rows(const quoth_attrib_model *a, const quoth_attrib_model *b) {
-    return a->n_small_rows == b->n_small_rows &&
+    return memcmp(a->trans, b->trans, sizeof a->trans) == 0 && a->content_bias == b->content_bias &&
+           a->n_small_rows == b->n_small_rows &&
            memcmp(a->small_rows, b->small_rows, a->n_small_rows * sizeof *a->small_rows) == 0 &&
            memcmp(a->dense_refs, b->dense_refs, quoth_attrib_dense_count() * sizeof *a->dense_refs) == 0;
 }
@@ -108,9 +109,15 @@ static void test_builtin_tables(void) {
             break;
         }
     check_rebuilt(def, NULL, "attrib.wordrows", bad_block, 1, 0, 1);
-    /* a feature's row index past the rows */
-    size_t bad_ref[1] = {64 + def->attrib->n_small_rows * 16 + 1};
+    /* a feature's row index past the rows (after the header and the
+     * 320 bytes of transitions) */
+    size_t bad_ref[1] = {64 + 320 + def->attrib->n_small_rows * 16 + 1};
     check_rebuilt(def, NULL, "attrib.small", bad_ref, 1, 1, 0);
+    /* a transition out of the weights' range, or allowed where it is not */
+    size_t bad_trans[1] = {64 + 3};
+    check_rebuilt(def, NULL, "attrib.small", bad_trans, 1, 1, 0);
+    size_t forbidden[1] = {64 + 4 * (AL_COUNT * AL_COUNT + AL_I_SOURCE) + 3}; /* from the paragraph start into I-SOURCE */
+    check_rebuilt(def, NULL, "attrib.small", forbidden, 1, 1, 0);
     quoth_model_free(def);
 }
 

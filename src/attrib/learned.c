@@ -178,17 +178,24 @@ static void derived_stamp(const quoth_attrib_model *m, size_t n_words, uint32_t 
 }
 
 /* The section "attrib.small": a 64-byte header {"QSMR", SMALL_VERSION,
- * rows, features, stamp[6], 0 ...}, the small rows (16 bytes each, row 0
- * zero), then the row index of each small-valued feature (u16). */
+ * rows, features, stamp[6], 0 ...}, the transitions (int32, 320 bytes
+ * with their padding), the small rows (16 bytes each, row 0 zero), then
+ * the row index of each small-valued feature (u16). The transitions are
+ * nine scores, but nine probes of a table of megabytes, first touched:
+ * ten page faults of starting quoth. */
 #define SMALL_MAGIC 0x524D5351u /* "QSMR" read little-endian */
-#define SMALL_VERSION 1u
+#define SMALL_VERSION 2u
 #define SMALL_HEADER_WORDS 16u
+#define SMALL_TRANS_BYTES 320u
+
+_Static_assert(sizeof(((quoth_attrib_model *)0)->trans) <= SMALL_TRANS_BYTES, "the transitions fit their place");
 
 static int serialize_small_rows(const quoth_attrib_model *m, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP],
                                 void **blob, size_t *size) {
     uint32_t n_dense = quoth_attrib_dense_count();
+    size_t head = SMALL_HEADER_WORDS * sizeof(uint32_t) + SMALL_TRANS_BYTES;
     size_t row_bytes = m->n_small_rows * sizeof *m->small_rows;
-    size_t bytes = SMALL_HEADER_WORDS * sizeof(uint32_t) + row_bytes + n_dense * sizeof *m->dense_refs;
+    size_t bytes = head + row_bytes + n_dense * sizeof *m->dense_refs;
     uint32_t *header = calloc(1, bytes);
     if (!header) return QUOTH_ERR_NOMEM;
     header[0] = SMALL_MAGIC;
@@ -196,7 +203,8 @@ static int serialize_small_rows(const quoth_attrib_model *m, const uint32_t stam
     header[2] = m->n_small_rows;
     header[3] = n_dense;
     memcpy(&header[4], stamp, QUOTH_WORD_ROWS_STAMP * sizeof *stamp);
-    unsigned char *at = (unsigned char *)(header + SMALL_HEADER_WORDS);
+    memcpy(header + SMALL_HEADER_WORDS, m->trans, sizeof m->trans);
+    unsigned char *at = (unsigned char *)header + head;
     memcpy(at, m->small_rows, row_bytes);
     memcpy(at + row_bytes, m->dense_refs, n_dense * sizeof *m->dense_refs);
     *blob = header;
@@ -204,11 +212,20 @@ static int serialize_small_rows(const quoth_attrib_model *m, const uint32_t stam
     return 0;
 }
 
-/* Points the model's small rows into a stored section made from `stamp`;
- * unless trusted, checks that every feature's index names one of them. */
+/* Whether trans[prev][cur] is NEG_INF just where the transition is not
+ * allowed (see quoth_attrib_model_load()), and a weight of the model (an
+ * int16) elsewhere: checked even in the built-in model, 72 values. */
+static int transition_is_sound(unsigned prev, unsigned cur, int32_t score) {
+    int possible = allowed(prev, cur) && !(prev == AL_COUNT && !allowed(AL_O, cur));
+    return possible ? score >= INT16_MIN && score <= INT16_MAX : score == NEG_INF;
+}
+
+/* Takes the transitions, small rows and feature indices from a stored
+ * section made from `stamp`; unless trusted, checks that every feature's
+ * index names one of the rows. */
 static int view_small_rows(const void *blob, size_t size, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], int trusted,
                            quoth_attrib_model *m) {
-    const size_t head = SMALL_HEADER_WORDS * sizeof(uint32_t);
+    const size_t head = SMALL_HEADER_WORDS * sizeof(uint32_t) + SMALL_TRANS_BYTES;
     if ((uintptr_t)blob % 8 != 0 || size < head) return QUOTH_ERR_MODEL;
     const uint32_t *header = blob;
     uint32_t n_rows = header[2], n_dense = header[3];
@@ -217,23 +234,46 @@ static int view_small_rows(const void *blob, size_t size, const uint32_t stamp[Q
         return QUOTH_ERR_MODEL;
     size_t row_bytes = (size_t)n_rows * sizeof *m->small_rows;
     if (size != head + row_bytes + (size_t)n_dense * sizeof *m->dense_refs) return QUOTH_ERR_MODEL;
+    int32_t trans[AL_COUNT + 1][AL_COUNT];
+    memcpy(trans, header + SMALL_HEADER_WORDS, sizeof trans);
+    for (unsigned prev = 0; prev <= AL_COUNT; prev++)
+        for (unsigned cur = 0; cur < AL_COUNT; cur++)
+            if (!transition_is_sound(prev, cur, trans[prev][cur])) return QUOTH_ERR_MODEL;
     const unsigned char *at = (const unsigned char *)blob + head;
     const uint16_t *refs = (const uint16_t *)(const void *)(at + row_bytes);
     for (uint32_t k = 0; !trusted && k < n_dense; k++)
         if (refs[k] >= n_rows) return QUOTH_ERR_MODEL;
+    memcpy(m->trans, trans, sizeof trans);
     m->small_rows = (const int16_t (*)[QUOTH_WORD_LANES])(const void *)at;
     m->dense_refs = refs;
     m->n_small_rows = n_rows;
     return 0;
 }
 
-/* The small rows: the model's own section, or made from the weights. */
+/* The transitions: scores of the weights, NEG_INF where not allowed. */
+static void make_transitions(quoth_attrib_model *m) {
+    for (unsigned prev = 0; prev <= AL_COUNT; prev++) {
+        int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
+        uint64_t f = quoth_attrib_transition_feature(prev);
+        quoth_linear_score(&m->weights, &f, 1, row);
+        for (unsigned cur = 0; cur < AL_COUNT; cur++)
+            m->trans[prev][cur] = allowed(prev, cur) && !(prev == AL_COUNT && !allowed(AL_O, cur))
+                                      ? row[cur] : NEG_INF;
+    }
+}
+
+/* The transitions and small rows: the model's own section, or made from
+ * the weights; then the content bias, from the transitions. */
 static int small_rows_of(const quoth_mf *mf, const uint32_t stamp[QUOTH_WORD_ROWS_STAMP], quoth_attrib_model *m) {
     const void *blob;
     size_t size;
-    if (quoth_mf_section(mf, "attrib.small", &blob, &size) == 0 && view_small_rows(blob, size, stamp, mf->trusted, m) == 0)
-        return 0;
-    return find_dense_rows(m);
+    int rc = 0;
+    if (quoth_mf_section(mf, "attrib.small", &blob, &size) != 0 || view_small_rows(blob, size, stamp, mf->trusted, m)) {
+        make_transitions(m);
+        rc = find_dense_rows(m);
+    }
+    m->content_bias = content_bias(m);
+    return rc;
 }
 
 /* The table of the window words' rows, when the model lists its words
@@ -250,22 +290,12 @@ static int word_rows_of(const quoth_mf *mf, const uint64_t *words, size_t n_word
     return quoth_word_rows_build(&m->weights, words, n_words, &m->cue_rates, &m->words);
 }
 
-/* The model's weights and cue rates, and what is computed from them
- * alone: the transitions and the content bias. */
+/* The model's weights and cue rates. */
 static int load_weights(const void *blob, size_t size, int trusted, const void *rates, size_t rates_size,
                         quoth_attrib_model *m) {
     int rc = quoth_linear_load_as(trusted, blob, size, &m->weights);
     if (!rc) rc = quoth_lexicon_load_as(trusted, rates, rates_size, &m->cue_rates);
     if (rc || m->weights.n_classes != AL_COUNT) return rc ? rc : QUOTH_ERR_MODEL;
-    for (unsigned prev = 0; prev <= AL_COUNT; prev++) {
-        int32_t row[QUOTH_LINEAR_STRIDE(AL_COUNT)] = {0};
-        uint64_t f = quoth_attrib_transition_feature(prev);
-        quoth_linear_score(&m->weights, &f, 1, row);
-        for (unsigned cur = 0; cur < AL_COUNT; cur++)
-            m->trans[prev][cur] = allowed(prev, cur) && !(prev == AL_COUNT && !allowed(AL_O, cur))
-                                      ? row[cur] : NEG_INF;
-    }
-    m->content_bias = content_bias(m);
     return 0;
 }
 
@@ -305,6 +335,7 @@ int quoth_attrib_add_derived(quoth_mf_writer *out, const void *weights, size_t s
     memset(&m, 0, sizeof m);
     uint32_t stamp[QUOTH_WORD_ROWS_STAMP];
     int rc = load_weights(weights, size, 0, rates, rates_size, &m);
+    if (!rc) make_transitions(&m);
     if (!rc) rc = find_dense_rows(&m);
     if (!rc) rc = quoth_word_rows_build(&m.weights, words, n_words, &m.cue_rates, &m.words);
     if (!rc) derived_stamp(&m, n_words, stamp);
