@@ -44,22 +44,26 @@ typedef struct pipeline {
     const quoth_pipeline_callbacks *cb;
     quoth_reader_options reader; /* resolved */
     size_t max_docs, max_bytes;
+    size_t refill;        /* a waiting reader is woken when this many more documents fit */
 
     pthread_mutex_t mu;
     pthread_cond_t work;  /* workers: a job was queued, or the input ended */
     pthread_cond_t done;  /* writer: a job was processed, or the input ended */
-    pthread_cond_t room;  /* reader: a job was written, or the run stopped */
+    pthread_cond_t room;  /* reader: jobs were written, or the run stopped */
     job *head, *tail;     /* the work queue */
     job **ring;           /* processed jobs by seq % max_docs, until written */
     uint64_t submitted;   /* jobs queued so far (the next seq) */
     size_t in_flight, in_flight_bytes;
     size_t processed;     /* jobs in the ring, processed and not yet taken by the writer */
     int writer_waiting;   /* the writer sleeps on `done` */
+    int reader_waiting;   /* the reader sleeps on `room`, for a job of reader_wants bytes */
+    size_t reader_wants;
     int closed;           /* no more jobs will be queued */
     int status;           /* first failure; non-zero stops the run */
 
     /* writer thread only */
     uint64_t written;
+    int unflushed;        /* records were emitted since the output was last flushed */
     double started, last_draw;
     int drawn;            /* a progress line is on the terminal */
     quoth_pipeline_stats stats;
@@ -124,12 +128,27 @@ static job *job_of(const quoth_raw_doc *raw) {
     return j;
 }
 
-/* Queues a job, waiting for room. Returns 0, or the run's failure. */
+/* Whether a job of `cost` bytes fits, with room for `slack` more jobs. */
+static int has_room(const pipeline *p, size_t cost, size_t slack) {
+    return p->in_flight + slack < p->max_docs &&
+           (!p->in_flight_bytes || p->in_flight_bytes + cost <= p->max_bytes);
+}
+
+/* Queues a job, waiting for room. Returns 0, or the run's failure. A
+ * reader that found no room sleeps until `refill` jobs more fit, not one:
+ * it is then woken once for a batch of documents rather than for each
+ * one written (a wake-up is a system call in the writer and another in
+ * the reader, and each had made the other wait for the mutex). */
 static int submit(pipeline *p, job *j) {
     pthread_mutex_lock(&p->mu);
-    while (!p->status && (p->in_flight >= p->max_docs ||
-                          (p->in_flight_bytes && p->in_flight_bytes + j->cost > p->max_bytes)))
-        pthread_cond_wait(&p->room, &p->mu);
+    if (!has_room(p, j->cost, 0)) {
+        p->reader_wants = j->cost;
+        while (!p->status && !has_room(p, j->cost, p->refill)) {
+            p->reader_waiting = 1;
+            pthread_cond_wait(&p->room, &p->mu);
+            p->reader_waiting = 0;
+        }
+    }
     int status = p->status;
     if (!status) {
         j->seq = p->submitted++;
@@ -138,10 +157,11 @@ static int submit(pipeline *p, job *j) {
         if (p->tail) p->tail->next = j;
         else p->head = j;
         p->tail = j;
-        pthread_cond_signal(&p->work);
     }
     pthread_mutex_unlock(&p->mu);
-    if (status) free(j);
+    /* after the unlock: a woken worker does not wait for the mutex */
+    if (!status) pthread_cond_signal(&p->work);
+    else free(j);
     return status;
 }
 
@@ -241,19 +261,6 @@ static int run_job(pipeline *p, void *state, quoth_decoder *dec, job *j) {
     return rc;
 }
 
-/* The next job, or NULL when the input has ended and the queue is empty. */
-static job *take_job(pipeline *p) {
-    pthread_mutex_lock(&p->mu);
-    while (!p->head && !p->closed) pthread_cond_wait(&p->work, &p->mu);
-    job *j = p->head;
-    if (j) {
-        p->head = j->next;
-        if (!p->head) p->tail = NULL;
-    }
-    pthread_mutex_unlock(&p->mu);
-    return j;
-}
-
 /* The writer is woken for a batch of jobs rather than for each: a wake-up
  * is a system call and a context switch in the worker that signals it
  * (2% of a worker's time, one per document). It is also woken when every
@@ -266,12 +273,32 @@ static int batch_ready(const pipeline *p) {
     return p->processed >= WRITE_BATCH || p->processed == p->in_flight || p->closed || p->status;
 }
 
-static void hand_to_writer(pipeline *p, job *j) {
+/* Hands the job a worker processed (if any) to the writer and takes the
+ * next one, in one hold of the mutex; NULL when the input has ended and
+ * the queue is empty. *stopped: the run had failed when it was taken. */
+static job *trade_job(pipeline *p, job *processed, int *stopped) {
+    int wake_writer = 0;
     pthread_mutex_lock(&p->mu);
-    p->ring[j->seq % p->max_docs] = j;
-    p->processed++;
-    if (p->writer_waiting && p->ring[p->written % p->max_docs] && batch_ready(p)) pthread_cond_signal(&p->done);
+    if (processed) {
+        p->ring[processed->seq % p->max_docs] = processed;
+        p->processed++;
+        wake_writer = p->writer_waiting && p->ring[p->written % p->max_docs] && batch_ready(p);
+    }
+    while (!p->head && !p->closed) {
+        /* about to sleep: the writer must not wait for this worker */
+        if (wake_writer) pthread_cond_signal(&p->done);
+        wake_writer = 0;
+        pthread_cond_wait(&p->work, &p->mu);
+    }
+    job *j = p->head;
+    if (j) {
+        p->head = j->next;
+        if (!p->head) p->tail = NULL;
+    }
+    *stopped = p->status != 0;
     pthread_mutex_unlock(&p->mu);
+    if (wake_writer) pthread_cond_signal(&p->done);
+    return j;
 }
 
 /* A worker drains the queue even after a failure (its own or another's):
@@ -282,16 +309,13 @@ static void *worker_main(void *arg) {
     void *state = p->cb->worker_start ? p->cb->worker_start(p->cb->user, w->index) : NULL;
     quoth_decoder *dec = quoth_decoder_new();
     if ((p->cb->worker_start && !state) || !dec) fail(p, QUOTH_ERR_NOMEM);
-    job *j;
-    while ((j = take_job(p)) != NULL) {
-        pthread_mutex_lock(&p->mu);
-        int stopped = p->status != 0;
-        pthread_mutex_unlock(&p->mu);
+    job *j = NULL;
+    int stopped;
+    while ((j = trade_job(p, j, &stopped)) != NULL) {
         if (!stopped) {
             int rc = run_job(p, state, dec, j);
             if (rc) fail(p, rc);
         }
-        hand_to_writer(p, j);
     }
     quoth_decoder_free(dec);
     if (state && p->cb->worker_stop) p->cb->worker_stop(p->cb->user, state);
@@ -335,11 +359,13 @@ static int default_emit(pipeline *p, const job *j) {
     return fwrite(j->record, 1, j->record_len, p->o->output) == j->record_len ? 0 : QUOTH_ERR_IO;
 }
 
-/* One job in its turn: its record out, its counts in, its message logged. */
-static void write_job(pipeline *p, const job *j, int stopped) {
+/* One job in its turn: its record out (unless the run stopped), its
+ * counts in, its message logged. Returns whether its emit failed. */
+static int write_job(pipeline *p, const job *j, int stopped) {
+    int rc = 0;
     if (!stopped) {
-        int rc = p->cb->emit ? p->cb->emit(p->cb->user, j->seq, j->record ? j->record : "", j->record_len, &j->result)
-                             : default_emit(p, j);
+        rc = p->cb->emit ? p->cb->emit(p->cb->user, j->seq, j->record ? j->record : "", j->record_len, &j->result)
+                         : default_emit(p, j);
         if (rc) fail(p, rc);
     }
     p->stats.documents++;
@@ -348,7 +374,7 @@ static void write_job(pipeline *p, const job *j, int stopped) {
     p->stats.repaired += j->result.repaired != 0;
     p->stats.bytes += j->raw.len;
     if (j->position > p->stats.input_bytes) p->stats.input_bytes = j->position;
-    if (!p->o->log) return;
+    if (!p->o->log) return rc;
     if (j->result.failed && j->result.message[0]) {
         clear_progress(p);
         fprintf(p->o->log, "quoth: %s\n", j->result.message);
@@ -357,46 +383,83 @@ static void write_job(pipeline *p, const job *j, int stopped) {
         double t = now_seconds();
         if (t - p->last_draw >= PROGRESS_EVERY) draw_progress(p, j->position, t);
     }
+    return rc;
 }
 
-/* The next job to write, in input order, or NULL at the end. Once woken
- * for a batch (batch_ready), the writer drains every job that is ready
- * before it sleeps again. */
-static job *next_to_write(pipeline *p, int *draining) {
+/* Before the writer waits: the records written so far out of the output's
+ * buffer, so that whoever reads the output sees them now, however large
+ * the buffer is. Outside the mutex, which a write() would hold up. */
+static void flush_output(pipeline *p) {
+    p->unflushed = 0;
+    pthread_mutex_unlock(&p->mu);
+    int failed = p->o->output && fflush(p->o->output) != 0;
+    pthread_mutex_lock(&p->mu);
+    if (failed) fail_locked(p, QUOTH_ERR_IO);
+}
+
+/* Takes the jobs that are next in input order and processed, as a list,
+ * once a batch is ready (batch_ready()); NULL at the end. Called with the
+ * mutex held, which it may release while it waits. `wake_reader`: the
+ * reader waits for room that the jobs just written made, and is signalled
+ * before the writer sleeps (else after the unlock). */
+static job *take_batch(pipeline *p, int *wake_reader, size_t *count) {
     for (;;) {
-        job *j = p->ring[p->written % p->max_docs];
-        if (j && (*draining || batch_ready(p))) {
-            p->ring[p->written % p->max_docs] = NULL;
-            p->processed--;
-            *draining = 1;
-            return j;
+        if (p->ring[p->written % p->max_docs] && batch_ready(p)) break;
+        if (p->closed && p->written == p->submitted) return NULL;
+        if (*wake_reader) pthread_cond_signal(&p->room);
+        *wake_reader = 0;
+        if (p->unflushed) {
+            flush_output(p);
+            continue; /* jobs may have come while the mutex was let go */
         }
-        if (!j && p->closed && p->written == p->submitted) return NULL;
-        *draining = 0;
         p->writer_waiting = 1;
         pthread_cond_wait(&p->done, &p->mu);
         p->writer_waiting = 0;
     }
+    job *first = NULL, **last = &first;
+    size_t n = 0;
+    for (job *j; (j = p->ring[(p->written + n) % p->max_docs]) != NULL && n < p->max_docs; n++) {
+        p->ring[(p->written + n) % p->max_docs] = NULL;
+        *last = j;
+        last = &j->next;
+    }
+    *last = NULL;
+    p->processed -= n;
+    *count = n;
+    return first;
 }
 
+/* The writer takes the jobs ready in input order all at once, writes them
+ * outside the mutex, then counts them out of flight at once: two holds of
+ * the mutex for a batch, where each job had taken two. */
 static void *writer_main(void *arg) {
     pipeline *p = arg;
-    int draining = 0;
+    int wake_reader = 0;
+    pthread_mutex_lock(&p->mu);
     for (;;) {
-        pthread_mutex_lock(&p->mu);
-        job *j = next_to_write(p, &draining);
+        size_t n = 0;
+        job *batch = take_batch(p, &wake_reader, &n);
         int stopped = p->status != 0;
         pthread_mutex_unlock(&p->mu);
-        if (!j) break;
-        write_job(p, j, stopped);
+        if (wake_reader) pthread_cond_signal(&p->room);
+        wake_reader = 0;
+        if (!batch) break;
+        size_t bytes = 0;
+        for (job *j = batch; j; j = j->next) {
+            if (write_job(p, j, stopped)) stopped = 1;
+            bytes += j->cost;
+        }
+        p->unflushed = 1;
+        for (job *j = batch, *next; j; j = next) {
+            next = j->next;
+            free(j->record);
+            free(j);
+        }
         pthread_mutex_lock(&p->mu);
-        p->written++;
-        p->in_flight--;
-        p->in_flight_bytes -= j->cost;
-        pthread_cond_signal(&p->room);
-        pthread_mutex_unlock(&p->mu);
-        free(j->record);
-        free(j);
+        p->written += n;
+        p->in_flight -= n;
+        p->in_flight_bytes -= bytes;
+        wake_reader = p->reader_waiting && has_room(p, p->reader_wants, p->refill);
     }
     if (p->o->log && p->o->progress) clear_progress(p);
     return NULL;
@@ -418,6 +481,7 @@ static int setup(pipeline *p, const quoth_pipeline_options *o, const quoth_pipel
     quoth_reader_options_resolve(&p->reader);
     p->max_docs = o->max_queued_docs ? o->max_queued_docs : (n * 16 < 64 ? 64 : (size_t)n * 16);
     p->max_bytes = o->max_queued_bytes ? o->max_queued_bytes : DEFAULT_QUEUED_BYTES;
+    p->refill = p->max_docs / 4;
     p->ring = calloc(p->max_docs, sizeof *p->ring);
     if (!p->ring) return QUOTH_ERR_NOMEM;
     pthread_mutex_init(&p->mu, NULL);
