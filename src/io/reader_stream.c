@@ -14,6 +14,7 @@
 
 #define IN_CHUNK ((size_t)1 << 18)   /* compressed bytes read at a time */
 #define FIRST_WINDOW ((size_t)1 << 18)
+_Static_assert(FIRST_WINDOW <= IN_CHUNK, "the bytes that tell gzip are read into the window, then moved to `in`");
 
 static ssize_t read_some(int fd, void *buf, size_t n) {
     for (;;) {
@@ -180,11 +181,15 @@ uint64_t quoth_instream_position(const quoth_instream *s) {
     return s->offset;
 }
 
-/* Decides between gzip and plain bytes from the first two bytes read. */
+/* Decides between gzip and plain bytes from the first two bytes read.
+ * They are read into the window, where plain bytes (most inputs) stay:
+ * only a gzip stream gets the buffer of compressed bytes, which a plain
+ * one had been read into, copied out of and freed, 256 KB of pages
+ * touched for nothing. */
 static int detect_gzip(quoth_instream *s) {
     size_t got = 0;
     while (got < 2) {
-        ssize_t n = read_some(s->fd, s->in + got, s->in_cap - got);
+        ssize_t n = read_some(s->fd, s->buf + got, s->cap - got);
         if (n < 0) return QUOTH_ERR_IO;
         if (n == 0) {
             s->eof = 1;
@@ -193,20 +198,19 @@ static int detect_gzip(quoth_instream *s) {
         got += (size_t)n;
     }
     s->raw_read = got;
-    if (got >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b) {
-        s->gz = 1;
-        s->z.next_in = s->in;
-        s->z.avail_in = (uInt)got;
-        /* 15 + 16: a gzip wrapper, the largest window */
-        if (inflateInit2(&s->z, 15 + 16) != Z_OK) return QUOTH_ERR_NOMEM;
-        s->z_ready = 1;
+    if (got < 2 || s->buf[0] != 0x1f || s->buf[1] != 0x8b) {
+        s->end = got;
         return 0;
     }
-    /* plain bytes: what was read is the start of the window */
-    memcpy(s->buf, s->in, got);
-    s->end = got;
-    free(s->in);
-    s->in = NULL;
+    s->gz = 1;
+    s->in_cap = IN_CHUNK; /* not less than the window: what was read fits */
+    if (!(s->in = malloc(s->in_cap))) return QUOTH_ERR_NOMEM;
+    memcpy(s->in, s->buf, got);
+    s->z.next_in = s->in;
+    s->z.avail_in = (uInt)got;
+    /* 15 + 16: a gzip wrapper, the largest window */
+    if (inflateInit2(&s->z, 15 + 16) != Z_OK) return QUOTH_ERR_NOMEM;
+    s->z_ready = 1;
     return 0;
 }
 
@@ -215,7 +219,6 @@ int quoth_instream_open(quoth_instream *s, const char *path, size_t limit) {
     s->limit = limit < 4096 ? 4096 : limit;
     s->cap = FIRST_WINDOW < s->limit ? FIRST_WINDOW : s->limit;
     if (s->cap < IN_CHUNK) s->cap = IN_CHUNK < s->limit ? IN_CHUNK : s->limit;
-    s->in_cap = IN_CHUNK;
     if (strcmp(path, "-") == 0) s->fd = STDIN_FILENO;
     else {
         /* O_NONBLOCK: a FIFO without a writer (one left in a directory of
@@ -228,8 +231,7 @@ int quoth_instream_open(quoth_instream *s, const char *path, size_t limit) {
         if (fl != -1) fcntl(s->fd, F_SETFL, fl & ~O_NONBLOCK);
     }
     s->buf = malloc(s->cap);
-    s->in = malloc(s->in_cap);
-    int rc = s->buf && s->in ? detect_gzip(s) : QUOTH_ERR_NOMEM;
+    int rc = s->buf ? detect_gzip(s) : QUOTH_ERR_NOMEM;
     if (rc) {
         int e = errno;
         quoth_instream_close(s);
