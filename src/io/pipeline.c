@@ -263,11 +263,12 @@ static int run_job(pipeline *p, void *state, quoth_decoder *dec, job *j) {
 
 /* The writer is woken for a batch of jobs rather than for each: a wake-up
  * is a system call and a context switch in the worker that signals it
- * (2% of a worker's time, one per document). It is also woken when every
+ * (2% of a worker's time, one per document), and the reader then waits
+ * for room for as many (pipeline.refill: half the queue). It is also woken when every
  * job in flight is processed (the reader may be waiting for room, or for
  * input: an interactive run still writes each document at once), and
  * when the input ended or the run failed. */
-#define WRITE_BATCH 16u
+#define WRITE_BATCH 32u
 
 static int batch_ready(const pipeline *p) {
     return p->processed >= WRITE_BATCH || p->processed == p->in_flight || p->closed || p->status;
@@ -386,31 +387,27 @@ static int write_job(pipeline *p, const job *j, int stopped) {
     return rc;
 }
 
-/* Before the writer waits: the records written so far out of the output's
- * buffer, so that whoever reads the output sees them now, however large
- * the buffer is. Outside the mutex, which a write() would hold up. */
-static void flush_output(pipeline *p) {
-    p->unflushed = 0;
-    pthread_mutex_unlock(&p->mu);
-    int failed = p->o->output && fflush(p->o->output) != 0;
-    pthread_mutex_lock(&p->mu);
-    if (failed) fail_locked(p, QUOTH_ERR_IO);
-}
-
 /* Takes the jobs that are next in input order and processed, as a list,
  * once a batch is ready (batch_ready()); NULL at the end. Called with the
- * mutex held, which it may release while it waits. `wake_reader`: the
- * reader waits for room that the jobs just written made, and is signalled
- * before the writer sleeps (else after the unlock). */
+ * mutex held, which it lets go while it waits. Before it waits, it wakes
+ * the reader if the jobs just written made the room it waits for
+ * (`wake_reader`), and flushes the output, so that whoever reads it sees
+ * the records written so far however large its buffer is: both with the
+ * mutex let go, which a woken reader would otherwise wait for, and a
+ * write() hold up. */
 static job *take_batch(pipeline *p, int *wake_reader, size_t *count) {
     for (;;) {
         if (p->ring[p->written % p->max_docs] && batch_ready(p)) break;
         if (p->closed && p->written == p->submitted) return NULL;
-        if (*wake_reader) pthread_cond_signal(&p->room);
-        *wake_reader = 0;
-        if (p->unflushed) {
-            flush_output(p);
-            continue; /* jobs may have come while the mutex was let go */
+        if (*wake_reader || p->unflushed) {
+            int wake = *wake_reader, flush = p->unflushed;
+            *wake_reader = p->unflushed = 0;
+            pthread_mutex_unlock(&p->mu);
+            if (wake) pthread_cond_signal(&p->room);
+            int failed = flush && p->o->output && fflush(p->o->output) != 0;
+            pthread_mutex_lock(&p->mu);
+            if (failed) fail_locked(p, QUOTH_ERR_IO);
+            continue; /* jobs may have come in the meantime */
         }
         p->writer_waiting = 1;
         pthread_cond_wait(&p->done, &p->mu);
@@ -481,7 +478,7 @@ static int setup(pipeline *p, const quoth_pipeline_options *o, const quoth_pipel
     quoth_reader_options_resolve(&p->reader);
     p->max_docs = o->max_queued_docs ? o->max_queued_docs : (n * 16 < 64 ? 64 : (size_t)n * 16);
     p->max_bytes = o->max_queued_bytes ? o->max_queued_bytes : DEFAULT_QUEUED_BYTES;
-    p->refill = p->max_docs / 4;
+    p->refill = p->max_docs / 2;
     p->ring = calloc(p->max_docs, sizeof *p->ring);
     if (!p->ring) return QUOTH_ERR_NOMEM;
     pthread_mutex_init(&p->mu, NULL);
