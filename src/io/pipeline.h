@@ -76,7 +76,9 @@ typedef struct quoth_pipeline_options {
     unsigned workers;            /* worker threads (0: the number of online cores) */
     size_t max_queued_docs;      /* documents in flight (0: 16 per worker, at least 64) */
     size_t max_queued_bytes;     /* their bytes (0: 64 MB) */
-    FILE *output;                /* where the default emit writes */
+    FILE *output;                /* where the default emit writes; flushed whenever the
+                                  * writer has caught up and waits, so that its buffer may
+                                  * be large and records still reach a reader at once */
     FILE *log;                   /* failed documents' messages and progress; NULL: silent */
     int progress;                /* redraw a progress line on log (a terminal) */
     uint64_t total_bytes;        /* the inputs' total size, for the ETA (0: unknown) */
