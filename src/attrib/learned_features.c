@@ -113,6 +113,8 @@ static unsigned add_between(unsigned between, unsigned bits) {
     return ((between | bits) & 31u) | commas << 5;
 }
 
+static void cue_path(quoth_attrib_context *ctx, size_t i);
+
 /* One sentence's context: two passes, left to right and back. */
 static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s) {
     const quoth_token_list *tl = ctx->tl;
@@ -122,6 +124,9 @@ static void sentence_context(quoth_attrib_context *ctx, const quoth_sentence *s)
     for (size_t i = first; i < end; i++) {
         unsigned bits = token_bits(ctx, i);
         ctx->token_bits[i] = (uint8_t)bits;
+        /* only a token with a relation has its features of the tree (none
+         * without a parser): the others' are never read */
+        if (tl->tok[i].rel != QUOTH_NO_REL) cue_path(ctx, i);
         ctx->verb_left[i] = verb < 0 ? -1 : (int16_t)((i - (size_t)verb) > 30000 ? 30000 : i - (size_t)verb);
         if (tl->tok[i].coarse == CT_VERB) verb = (int)i;
         if (bits & BITS_CUE) {
@@ -288,7 +293,6 @@ int quoth_attrib_context_build_with_words(quoth_attrib_context *ctx, const quoth
     ctx->roles = roles;
     cue_rates_of(ctx, tl, cue_rates, words);
     for (size_t k = 0; k < tl->n_sent; k++) sentence_context(ctx, &tl->sent[k]);
-    for (size_t i = 0; i < tl->n; i++) cue_path(ctx, i);
     return 0;
 }
 

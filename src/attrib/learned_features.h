@@ -34,7 +34,9 @@ typedef struct quoth_attrib_context {
     uint8_t *cue_rate;        /* per token, 0..10 or QUOTH_CUE_RATE_UNKNOWN */
     uint8_t *pair_rate;       /* the same for the token and the next one as a whole cue */
     uint8_t *cue_rel;         /* relation by which the token's branch hangs from the nearest
-                                 cue above it in the dependency tree; QUOTH_NO_REL if none */
+                                 cue above it in the dependency tree; QUOTH_NO_REL if none
+                                 (these three only for a token with a relation: the others
+                                 have no features of the tree) */
     uint8_t *cue_depth;       /* how many arcs up that cue is */
     int32_t *cue_above;       /* that cue's token index, or -1 */
     int16_t *cue_left;        /* tokens back to the nearest cue verb in the sentence, -1 none */
