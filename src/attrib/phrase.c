@@ -16,10 +16,11 @@
 
 static unsigned char ascii_lower(unsigned char c) { return (unsigned char)((unsigned)(c - 'A') < 26u ? c | 0x20 : c); }
 
-/* The first two bytes of a word (the second NUL for a word of one byte),
- * each with the bit that tells an ASCII capital from its small letter set:
- * two words equal as strcasecmp() has them have the same. */
-static unsigned first_two_loose(const unsigned char *w) { return (w[0] | (unsigned)w[1] << 8) | 0x2020u; }
+int quoth_same_word_loose(const unsigned char *w, const unsigned char *norm, size_t len) {
+    size_t j = 0;
+    while (j < len && w[j] && ascii_lower(w[j]) == ascii_lower(norm[j])) j++;
+    return j == len && !w[j];
+}
 
 /* quoth_word_is() for each word, with the token's length and first letters
  * read once and the words compared in place: the lists' strlen() and
@@ -29,17 +30,14 @@ static unsigned first_two_loose(const unsigned char *w) { return (w[0] | (unsign
  * (the first alone let one in 15 through to the loop below, whose end is
  * hard to foresee); reading two bytes of every word, it needs words that
  * are not empty, as every list is. */
-int quoth_word_in(const quoth_phrases *p, size_t i, const char *const *list, size_t n) {
+int quoth_word_in_list(const quoth_phrases *p, size_t i, const char *const *list, size_t n) {
     if (i >= p->n || p->t[i].norm_len == 0) return 0;
     const unsigned char *norm = (const unsigned char *)quoth_token_norm(p->tl, i);
     size_t len = p->t[i].norm_len;
-    unsigned first_two = first_two_loose(norm); /* norm is NUL-terminated */
+    unsigned first_two = quoth_first_two_loose(norm); /* norm is NUL-terminated */
     for (size_t k = 0; k < n; k++) {
         const unsigned char *w = (const unsigned char *)list[k];
-        if (first_two_loose(w) != first_two) continue;
-        size_t j = 0;
-        while (j < len && w[j] && ascii_lower(w[j]) == ascii_lower(norm[j])) j++;
-        if (j == len && !w[j]) return 1;
+        if (quoth_first_two_loose(w) == first_two && quoth_same_word_loose(w, norm, len)) return 1;
     }
     return 0;
 }
