@@ -119,7 +119,14 @@ static inline __attribute__((always_inline)) int quoth_word_in(const quoth_phras
 #pragma GCC unroll 64
     for (size_t k = 0; k < n; k++) {
         const unsigned char *w = (const unsigned char *)list[k];
-        if (quoth_first_two_loose(w) == first_two && quoth_same_word_loose(w, norm, len)) return 1;
+        if (quoth_first_two_loose(w) != first_two) continue;
+        /* a word of up to eight bytes by its length and hash, constants
+         * here too (quoth_word_is_short()), with no call */
+        size_t w_len = __builtin_strlen(list[k]);
+        if (__builtin_constant_p(w_len) && w_len <= 8) {
+            if (quoth_word_is_short(p, i, quoth_short_word_hash(list[k], w_len), w_len)) return 1;
+        } else if (quoth_same_word_loose(w, norm, len))
+            return 1;
     }
     return 0;
 }
