@@ -35,6 +35,10 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * prints why not and returns NULL on failure. */
 quoth_model *cli_load_model(const char *path);
 
+/* Puts the process's malloc heap in one arena of transparent huge pages, before
+ * the model loads (common.c says why); extract and index call it first. */
+void cli_heap_in_huge_pages(void);
+
 /* Says on stderr that the command waits for standard input, when that is a
  * terminal: a command given no file would otherwise sit there silently. */
 void cli_hint_stdin(const char *command);

@@ -6,12 +6,9 @@
  */
 #include <errno.h>
 #include <getopt.h>
-#include <malloc.h>
 #include <signal.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -303,46 +300,9 @@ static int close_output(const extract_options *o, FILE *out, const char *tmp, in
     return bad ? -1 : 0;
 }
 
-/* The process's memory in one heap backed by transparent huge pages. A
- * run touches some 25 MB for the first time (the model as it loads, then
- * each worker's engine growing to the largest document), and on this kind
- * of virtual machine a page fault costs about 6 us: 1,700 faults a run,
- * 2,500 with two workers, were 3% of it. So, before the model loads:
- * every thread allocates from the main heap (glibc gives each its own
- * otherwise), buffers of up to 32 MB come from it rather than from fresh
- * mappings of their own, its top is never given back (to be touched anew
- * when it grows again), and it grows by 64 MB at once, now, so that the
- * new part can be marked for huge pages before anything touches it: one
- * fault then maps 2 MB. The workers allocate little once they run (their
- * buffers are kept from document to document), so one heap is not a point
- * of contention. Where the kernel gives no huge pages, the madvise() fails
- * and the run is as before; a heap grown beyond the 64 MB has ordinary
- * pages in the rest. The library is not told: it has no global state. */
-#define HEAP_GROWTH ((size_t)64 << 20)
-#define HUGE_PAGE ((uintptr_t)2 << 20)
-#define HEAP_PROBE ((size_t)1 << 18) /* more than the heap has left at start-up (128 KB) */
-
-static void heap_in_huge_pages(void) {
-    mallopt(M_ARENA_MAX, 1);
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, INT32_MAX);
-    mallopt(M_TOP_PAD, (int)HEAP_GROWTH);
-    char *before = sbrk(0);
-    /* larger than what the heap has left: it grows by HEAP_GROWTH more.
-     * Volatile, so that the compiler keeps the malloc() it would drop. */
-    void *volatile probe = malloc(HEAP_PROBE);
-    /* malloc() wrote the header of the heap's top after the probe: the
-     * huge pages start at the first 2 MB boundary past it */
-    uintptr_t from = ((uintptr_t)probe + HEAP_PROBE + 64 + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    free(probe);
-    char *after = sbrk(0);
-    if (!probe || before == (char *)-1 || after == (char *)-1 || after <= before) return;
-    if (from < (uintptr_t)after) madvise((void *)from, (uintptr_t)after - from, MADV_HUGEPAGE);
-}
-
 static int run(const extract_options *o, const quoth_input_list *inputs, quoth_pipeline_stats *stats) {
     memset(stats, 0, sizeof *stats);
-    heap_in_huge_pages();
+    cli_heap_in_huge_pages();
     quoth_model *model = cli_load_model(o->model);
     if (!model) return EXIT_FATAL;
     char tmp[4200];

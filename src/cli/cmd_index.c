@@ -447,6 +447,7 @@ static int run(const index_options *o, const quoth_input_list *inputs) {
         return EXIT_FATAL;
     }
     int status = EXIT_FATAL;
+    cli_heap_in_huge_pages();
     quoth_model *model = cli_load_model(o->model);
     r.model = model;
     if (model) {

@@ -26,6 +26,8 @@ static const char *section_note(const char *name) {
         {"attrib.cuerate", "attribution tagger: how often words were cues"},
         {"attrib.calib", "confidences: how often attributions were right on dev"},
         {"attrib.words", "attribution tagger: words with window rows"},
+        {"attrib.small", "attribution tagger: small-valued rows and transitions, as loaded"},
+        {"attrib.wordrows", "attribution tagger: window words' rows and cue rates, as loaded"},
     };
     for (size_t i = 0; i < sizeof NOTES / sizeof *NOTES; i++)
         if (strcmp(name, NOTES[i][0]) == 0) return NOTES[i][1];
