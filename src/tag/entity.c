@@ -198,11 +198,13 @@ int quoth_entity_model_load(const quoth_mf *mf, const quoth_pos_model *pos, quot
     else if (rc == QUOTH_OK)
         rc = QUOTH_ERR_MODEL;
     if (rc == QUOTH_OK && quoth_mf_section(mf, "ent.dict", &data, &size) == QUOTH_OK)
-        rc = quoth_lexicon_load(data, size, &m.dict) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
+        rc = quoth_lexicon_load_as(mf->trusted, data, size, &m.dict) == QUOTH_OK ? QUOTH_OK : QUOTH_ERR_MODEL;
     else if (rc == QUOTH_OK)
         rc = QUOTH_ERR_MODEL;
     if (rc == QUOTH_OK && m.weights.n_classes != QUOTH_ENT_LABELS) rc = QUOTH_ERR_MODEL;
-    for (size_t i = 0; rc == QUOTH_OK && i <= m.dict.mask; i++)
+    /* every dictionary label a label, so tagging needs no check; not asked
+     * of the built-in model, as in pos.c (test_tag_dict_trusted checks it) */
+    for (size_t i = 0; rc == QUOTH_OK && !mf->trusted && i <= m.dict.mask; i++)
         if (m.dict.values[i] > QUOTH_ENT_LABELS) rc = QUOTH_ERR_MODEL;
     if (rc != QUOTH_OK) return rc;
     quoth_entity_model_sum_label_rows(&m);
