@@ -287,8 +287,8 @@ static void fill_slot_extras(const quoth_model *m, quoth_word_cache_slot *slot, 
  * classes, the two taggers' dictionaries, the attribution tagger's window
  * words and cue rates), each a cache miss: their lines are asked for as
  * soon as their keys are known, those of the lower-cased word before the
- * word's infos are made, so that the misses overlap that work and each
- * other. */
+ * word's infos are made, and read some misses later (pending_word), so
+ * that the misses overlap the work in between and each other. */
 static void prefetch_lower_tables(const quoth_model *m, uint64_t lower_hash) {
     quoth_word_classes_prefetch(&m->classes, lower_hash);
     if (finds_words(m)) quoth_attrib_prefetch_word(&m->attrib->words, &m->attrib->cue_rates, lower_hash);
@@ -311,23 +311,69 @@ static inline __attribute__((always_inline)) void prefetch_dictionaries(const qu
     if (m->has_entities) prefetch_dictionary(&m->entities.dict, word);
 }
 
-/* A token's word-cache slot, made its word's on a miss. Its word's ends
- * are read without a branch on its length when 8 bytes from its start
- * are in the arena (all but the last words of a document). */
+/* A token's word-cache slot, made its word's on a miss; the word's ends,
+ * the slot's identity, in *first and *last. They are read without a
+ * branch on its length when 8 bytes from its start are in the arena (all
+ * but the last words of a document). */
 static quoth_word_cache_slot *token_slot(const quoth_model *m, quoth_word_cache *cache, const quoth_token_list *tl,
-                                         const quoth_token *t) {
+                                         const quoth_token *t, uint64_t *first, uint64_t *last) {
     const char *s = tl->arena + t->norm;
     size_t len = t->norm_len;
-    uint64_t first, last;
-    if (t->norm + (size_t)8 <= tl->arena_len) quoth_word_ends_readable8(s, len, &first, &last);
-    else quoth_word_ends(s, len, &first, &last);
-    quoth_word_cache_slot *slot = quoth_word_cache_slot_at(cache, t->lower_hash, first);
-    if (!quoth_word_cache_holds(slot, s, len, first, last)) {
+    if (t->norm + (size_t)8 <= tl->arena_len) quoth_word_ends_readable8(s, len, first, last);
+    else quoth_word_ends(s, len, first, last);
+    quoth_word_cache_slot *slot = quoth_word_cache_slot_at(cache, t->lower_hash, *first);
+    if (!quoth_word_cache_holds(slot, s, len, *first, *last)) {
         prefetch_lower_tables(m, t->lower_hash);
-        quoth_word_cache_fill(slot, s, len, first, last);
+        quoth_word_cache_fill(slot, s, len, *first, *last);
         prefetch_dictionaries(m, slot->info.word);
     }
     return slot;
+}
+
+/* Where tag_tokens() writes what it finds of each token's word. */
+typedef struct token_words {
+    quoth_token *tok;
+    quoth_word_info *infos;
+    uint8_t *pos_dict, *entity_dict, *cue_rate;
+    uint32_t *word_block;
+} token_words;
+
+/* Token i's classes and the rest of what a slot keeps with its word
+ * (fill_slot_extras()); returns the classes. */
+static inline uint32_t copy_extras(const token_words *out, size_t i, const quoth_word_cache_slot *slot) {
+    out->pos_dict[i] = slot->pos_dict;
+    out->entity_dict[i] = slot->entity_dict;
+    out->word_block[i] = slot->word_block;
+    out->cue_rate[i] = slot->cue_rate;
+    return out->tok[i].lex = slot->extra;
+}
+
+/* A token whose slot had no extras yet (a word the cache missed, or met
+ * again before its extras were found): they are found some misses later
+ * (PENDING_WORDS), when the lines of the five tables they are read from,
+ * asked for at the miss, have come, so that a miss's probes overlap the
+ * tokens after it rather than stall the loop (they were a third of its
+ * time, and the slot's own miss another). */
+typedef struct pending_word {
+    quoth_word_cache_slot *slot;
+    size_t token;
+    uint64_t first, last; /* the word's ends: whether the slot holds it still */
+} pending_word;
+
+#define PENDING_WORDS 8u
+
+static uint32_t finish_pending(const quoth_model *m, const quoth_token_list *tl, const token_words *out,
+                               const pending_word *p) {
+    const quoth_token *t = &tl->tok[p->token];
+    quoth_word_cache_slot *slot = p->slot;
+    if (!quoth_word_cache_holds(slot, tl->arena + t->norm, t->norm_len, p->first, p->last)) {
+        /* a later token's word took the slot: the extras are the token's alone */
+        quoth_word_cache_slot own = {.info = out->infos[p->token]};
+        fill_slot_extras(m, &own, t->lower_hash);
+        return copy_extras(out, p->token, &own);
+    }
+    if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) fill_slot_extras(m, slot, t->lower_hash);
+    return copy_extras(out, p->token, slot);
 }
 
 static int tag_tokens(quoth_engine *e) {
@@ -354,20 +400,22 @@ static int tag_tokens(quoth_engine *e) {
      * keeps them too: one probe of the cache, most often a hit, serves
      * the infos, the classes and the dictionaries, where the classes'
      * table had been probed for every token. */
-    quoth_word_info *infos = e->infos;
-    uint8_t *pos_dict = e->pos_dict, *entity_dict = e->entity_dict, *cue_rate = e->cue_rate;
-    uint32_t *word_block = e->word_block;
+    const token_words out = {tl->tok, e->infos, e->pos_dict, e->entity_dict, e->cue_rate, e->word_block};
+    pending_word pending[PENDING_WORDS];
+    size_t n_pending = 0, n_finished = 0;
     for (size_t i = 0; i < tl->n; i++) {
-        quoth_token *t = &tl->tok[i];
-        quoth_word_cache_slot *slot = token_slot(m, e->word_cache, tl, t);
-        if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) fill_slot_extras(m, slot, t->lower_hash);
-        any |= t->lex = slot->extra;
-        infos[i] = slot->info;
-        pos_dict[i] = slot->pos_dict;
-        entity_dict[i] = slot->entity_dict;
-        word_block[i] = slot->word_block;
-        cue_rate[i] = slot->cue_rate;
+        uint64_t first, last;
+        quoth_word_cache_slot *slot = token_slot(m, e->word_cache, tl, &tl->tok[i], &first, &last);
+        out.infos[i] = slot->info;
+        if (slot->extra == QUOTH_WORD_CACHE_NO_EXTRA) {
+            if (n_pending - n_finished == PENDING_WORDS)
+                any |= finish_pending(m, tl, &out, &pending[n_finished++ % PENDING_WORDS]);
+            pending[n_pending++ % PENDING_WORDS] = (pending_word){slot, i, first, last};
+            continue;
+        }
+        any |= copy_extras(&out, i, slot);
     }
+    while (n_finished < n_pending) any |= finish_pending(m, tl, &out, &pending[n_finished++ % PENDING_WORDS]);
     e->late_words = (any & LEX_LATE) != 0;
     e->found_words = finds_words(m);
     return tag_sentences(e);
