@@ -294,21 +294,9 @@ static void prefetch_lower_tables(const quoth_model *m, uint64_t lower_hash) {
     if (finds_words(m)) quoth_attrib_prefetch_word(&m->attrib->words, &m->attrib->cue_rates, lower_hash);
 }
 
-/* The lines quoth_lexicon_get() of a word in a dictionary reads first.
- * Not quoth_lexicon_prefetch(): GCC 12 left it out of line here, found it
- * "pure" (a prefetch is no effect it sees) and deleted its calls, so that
- * the dictionaries' lines had never been asked for; a function of
- * prefetches alone is always inlined for that reason. */
-static inline __attribute__((always_inline)) void prefetch_dictionary(const quoth_lexicon *dict, uint64_t word) {
-    if (!dict->values) return;
-    uint32_t i = (uint32_t)word & dict->mask;
-    __builtin_prefetch(dict->values + i);
-    __builtin_prefetch(dict->keys + i);
-}
-
 static inline __attribute__((always_inline)) void prefetch_dictionaries(const quoth_model *m, uint64_t word) {
-    prefetch_dictionary(&m->pos.dict, word);
-    if (m->has_entities) prefetch_dictionary(&m->entities.dict, word);
+    quoth_lexicon_prefetch(&m->pos.dict, word);
+    if (m->has_entities) quoth_lexicon_prefetch(&m->entities.dict, word);
 }
 
 /* A token's word-cache slot, made its word's on a miss; the word's ends,

@@ -106,7 +106,7 @@ static inline const quoth_word_slot *quoth_word_rows_slot(const quoth_word_rows 
 }
 
 /* Asks for the cache line of a word's first slot. */
-static inline void quoth_word_rows_prefetch(const quoth_word_rows *t, uint64_t word) {
+static inline __attribute__((always_inline)) void quoth_word_rows_prefetch(const quoth_word_rows *t, uint64_t word) {
     __builtin_prefetch(&t->slots[quoth_word_rows_first_slot(t, word)]);
 }
 

@@ -94,7 +94,7 @@ static inline uint32_t quoth_word_classes_get(const quoth_word_classes *wc, uint
 
 /* Asks for the line of the slot where quoth_word_classes_get() of the
  * word starts, for a caller that will ask it a little later. */
-static inline void quoth_word_classes_prefetch(const quoth_word_classes *wc, uint64_t hash) {
+static inline __attribute__((always_inline)) void quoth_word_classes_prefetch(const quoth_word_classes *wc, uint64_t hash) {
     __builtin_prefetch(&wc->slots[quoth_word_classes_first_slot(wc, hash)]);
 }
 

@@ -84,8 +84,11 @@ static inline uint32_t quoth_lexicon_get(const quoth_lexicon *lex, uint64_t key)
 
 /* Asks for the cache lines that quoth_lexicon_get(lex, key) will read
  * first: the tables are megabytes, so a caller that knows its keys a few
- * lookups ahead can overlap their cache misses with other work. */
-static inline void quoth_lexicon_prefetch(const quoth_lexicon *lex, uint64_t key) {
+ * lookups ahead can overlap their cache misses with other work. Always
+ * inlined: GCC 12 left it out of line in engine.c, found it "pure" (a
+ * prefetch is no effect it sees) and deleted its calls; so are the other
+ * functions made of prefetches alone (linear.h, word_rows.h, wordclass.h). */
+static inline __attribute__((always_inline)) void quoth_lexicon_prefetch(const quoth_lexicon *lex, uint64_t key) {
     if (!lex || !lex->values) return;
     uint32_t i = (uint32_t)key & lex->mask;
     __builtin_prefetch(lex->values + i);

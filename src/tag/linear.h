@@ -119,14 +119,14 @@ void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, 
  * e.g. the previous token's scoring. Inline: each caller asks for its own
  * count of features (often a constant), and the one loop shared by all of
  * them had its end mispredicted as the callers took turns. */
-static inline void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n) {
+static inline __attribute__((always_inline)) void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n) {
     const uint32_t *slots = m->slots, mask = m->mask;
     for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * ((uint32_t)feats[f] & mask));
 }
 
 /* quoth_linear_prefetch() of one feature, for a caller that prefetches
  * each key as it makes it. */
-static inline void quoth_linear_prefetch_key(const quoth_linear *m, uint64_t key) {
+static inline __attribute__((always_inline)) void quoth_linear_prefetch_key(const quoth_linear *m, uint64_t key) {
     __builtin_prefetch(m->slots + 2 * ((uint32_t)key & m->mask));
 }
 
