@@ -1993,101 +1993,148 @@ static int verb_read_as_plural(const quoth_phrases *p, size_t i) {
            quoth_punct_is(p, i - 1, ",") && quoth_word_is(p, i + 1, "that");
 }
 
-void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
-    quoth_phrases p = quoth_phrases_of(in->tokens);
-    if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
-    for (size_t k = 0; k < list->n; k++) {
-        inverted_report(&p, &list->a[k]);
-        inverted_anaphoric_report(&p, &list->a[k]);
-        trailing_report(&p, list, k);
-        source_cut_at_relative(&p, &list->a[k]);
-        source_not_a_dateline(&p, &list->a[k]);
-        source_past_label(&p, &list->a[k]);
-        source_told_in_headline(in, &p, &list->a[k]);
-        source_not_a_clause_tail(&p, &list->a[k]);
-        source_before_of(&p, &list->a[k]);
-        source_not_a_channel(&p, &list->a[k]);
+/* The first readings, before any attribution's spans are looked at by
+ * another's rules: the statements read the other way round, and the
+ * sources that name no one. */
+static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution_list *list,
+                             size_t k) {
+    inverted_report(p, &list->a[k]);
+    inverted_anaphoric_report(p, &list->a[k]);
+    trailing_report(p, list, k);
+    source_cut_at_relative(p, &list->a[k]);
+    source_not_a_dateline(p, &list->a[k]);
+    source_past_label(p, &list->a[k]);
+    source_told_in_headline(in, p, &list->a[k]);
+    source_not_a_clause_tail(p, &list->a[k]);
+    source_before_of(p, &list->a[k]);
+    source_not_a_channel(p, &list->a[k]);
+}
+
+/* The source as the tagger read it, set right: its extent, and the words
+ * it shares with the cue and the content. */
+static void mend_source(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution_list *list,
+                        size_t k) {
+    statement_past_reduced_judgement(in, p, &list->a[k]);
+    source_not_a_date(in, p, &list->a[k]);
+    judged_subject_no_source(p, &list->a[k]);
+    relative_pronoun_source(p, &list->a[k]);
+    pronoun_subject_source(p, &list->a[k]);
+    source_past_relative_clause(p, &list->a[k]);
+    source_past_opening_place(p, &list->a[k]);
+    source_past_opening_phrase(p, &list->a[k]);
+    source_with_title_of_possessor(p, &list->a[k]);
+    subject_from_start(p, in->pos_flags, list, k);
+    source_before_for_part(p, &list->a[k]);
+    subject_before_medium_aside(p, &list->a[k]);
+    source_without_medium(p, &list->a[k]);
+    apposition_out_of_content(in, p, &list->a[k]);
+    close_apposition(p, &list->a[k]);
+    name_out_of_cue(in, p, &list->a[k]);
+    name_opening_cue(p, &list->a[k]);
+    noun_out_of_cue(p, &list->a[k]);
+    head_noun_out_of_cue(p, &list->a[k]);
+    according_to_participle(p, &list->a[k]);
+    source_with_data_origin(p, &list->a[k]);
+    quoted_by_as_saying(p, &list->a[k]);
+    subject_with_relative_before_cue(p, &list->a[k]);
+    source_before_closed_relative(p, &list->a[k]);
+    source_over_field_list(p, &list->a[k]);
+    name_apposed_before_cue(p, &list->a[k]);
+}
+
+/* The cue's extent (its punctuation, prepositions and particles) and
+ * where the content starts and ends. */
+static void mend_cue_and_content(const quoth_phrases *p, quoth_attribution *a) {
+    cue_punctuation(p, a);
+    cue_trailing_preposition(p, a);
+    content_past_circumstance(p, a);
+    content_before_aside(p, a);
+    content_of_one_answer(p, a);
+    cue_without_circumstance(p, a);
+    phrasal_particle(p, a);
+    recipient_out_of_content(p, a);
+    content_past_fragment(p, a);
+}
+
+/* Whether a's cue is a verb whose subject is its source, and a has none:
+ * not a judged subject (judged_subject_no_source()). */
+static int wants_subject(const quoth_phrases *p, const quoth_attribution *a) {
+    if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->subject_judged) return 0;
+    size_t cue = a->cue.first;
+    size_t lead = cue; /* the verb after adverbs: "promptly voted against" */
+    while (lead + 1 < a->cue.end && quoth_coarse(p, lead) == CT_ADV) lead++;
+    /* the subject of a passive is what is reported, not who reports
+     * it ("Obama's veto is expected to come ...") */
+    if ((quoth_coarse(p, lead) != CT_VERB && !verb_read_as_plural(p, lead)) || is_passive(p, cue) ||
+        cue_is_passive(p, a->cue))
+        return 0;
+    return 1;
+}
+
+/* The source of a cue that still has none: the subject of its verb, in
+ * the dependency tree when there is one, else the first of the readings
+ * of the words around that finds one. */
+static void source_of_cue_verb(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution_list *list,
+                               size_t k) {
+    quoth_attribution *a = &list->a[k];
+    if (!wants_subject(p, a)) return;
+    size_t cue = a->cue.first;
+    size_t verb = cue_verb(p, a->cue);
+    if (in->rels && p->t[verb].rel != QUOTH_NO_REL) {
+        a->source = tree_subject(p, in->rels, verb);
+        return;
     }
-    for (size_t k = 0; k < list->n; k++) {
-        statement_past_reduced_judgement(in, &p, &list->a[k]);
-        source_not_a_date(in, &p, &list->a[k]);
-        judged_subject_no_source(&p, &list->a[k]);
-        relative_pronoun_source(&p, &list->a[k]);
-        pronoun_subject_source(&p, &list->a[k]);
-        source_past_relative_clause(&p, &list->a[k]);
-        source_past_opening_place(&p, &list->a[k]);
-        source_past_opening_phrase(&p, &list->a[k]);
-        source_with_title_of_possessor(&p, &list->a[k]);
-        subject_from_start(&p, in->pos_flags, list, k);
-        source_before_for_part(&p, &list->a[k]);
-        subject_before_medium_aside(&p, &list->a[k]);
-        source_without_medium(&p, &list->a[k]);
-        apposition_out_of_content(in, &p, &list->a[k]);
-        close_apposition(&p, &list->a[k]);
-        name_out_of_cue(in, &p, &list->a[k]);
-        name_opening_cue(&p, &list->a[k]);
-        noun_out_of_cue(&p, &list->a[k]);
-        head_noun_out_of_cue(&p, &list->a[k]);
-        according_to_participle(&p, &list->a[k]);
-        source_with_data_origin(&p, &list->a[k]);
-        quoted_by_as_saying(&p, &list->a[k]);
-        subject_with_relative_before_cue(&p, &list->a[k]);
-        source_before_closed_relative(&p, &list->a[k]);
-        source_over_field_list(&p, &list->a[k]);
-        name_apposed_before_cue(&p, &list->a[k]);
-        cue_punctuation(&p, &list->a[k]);
-        cue_trailing_preposition(&p, &list->a[k]);
-        content_past_circumstance(&p, &list->a[k]);
-        content_before_aside(&p, &list->a[k]);
-        content_of_one_answer(&p, &list->a[k]);
-        cue_without_circumstance(&p, &list->a[k]);
-        phrasal_particle(&p, &list->a[k]);
-        recipient_out_of_content(&p, &list->a[k]);
-        content_past_fragment(&p, &list->a[k]);
-        sender_of_document(&p, &list->a[k]);
+    a->source = participle_source(p, list, k);
+    if (quoth_tspan_empty(a->source)) a->source = quoth_sentence_subject(p, cue);
+    if (quoth_tspan_empty(a->source)) a->source = previous_source(p, list, k);
+    if (quoth_tspan_empty(a->source)) a->source = aged_name_before_cue(p, a->cue.first);
+    if (quoth_tspan_empty(a->source)) a->source = np_before_cue(p, a);
+    source_not_a_date(in, p, a); /* the subject found may be one too */
+    source_past_party_label(p, a);
+    source_past_relative_clause(p, a); /* or the relative clause's "who" */
+    source_before_closed_relative(p, a);
+    if (quoth_tspan_empty(a->source)) {
+        quoth_tspan subject = subject_with_apposition(in, p, a->cue.first);
+        /* not a content's own words ("The ad, titled “Unifier?”, concludes") */
+        if (a->n_content && a->content[a->n_content - 1].end > subject.end) a->source = subject;
     }
-    for (size_t k = 0; k < list->n; k++) {
-        quoth_attribution *a = &list->a[k];
-        if (!quoth_tspan_empty(a->source) || quoth_tspan_empty(a->cue) || a->subject_judged) continue;
-        size_t cue = a->cue.first;
-        size_t lead = cue; /* the verb after adverbs: "promptly voted against" */
-        while (lead + 1 < a->cue.end && quoth_coarse(&p, lead) == CT_ADV) lead++;
-        /* the subject of a passive is what is reported, not who reports
-         * it ("Obama's veto is expected to come ...") */
-        if ((quoth_coarse(&p, lead) != CT_VERB && !verb_read_as_plural(&p, lead)) || is_passive(&p, cue) ||
-            cue_is_passive(&p, a->cue))
-            continue;
-        size_t verb = cue_verb(&p, a->cue);
-        if (in->rels && p.t[verb].rel != QUOTH_NO_REL) {
-            a->source = tree_subject(&p, in->rels, verb);
-            continue;
-        }
-        a->source = participle_source(&p, list, k);
-        if (quoth_tspan_empty(a->source)) a->source = quoth_sentence_subject(&p, cue);
-        if (quoth_tspan_empty(a->source)) a->source = previous_source(&p, list, k);
-        if (quoth_tspan_empty(a->source)) a->source = aged_name_before_cue(&p, a->cue.first);
-        if (quoth_tspan_empty(a->source)) a->source = np_before_cue(&p, a);
-        source_not_a_date(in, &p, a); /* the subject found may be one too */
-        source_past_party_label(&p, a);
-        source_past_relative_clause(&p, a); /* or the relative clause's "who" */
-        source_before_closed_relative(&p, a);
-        if (quoth_tspan_empty(a->source)) {
-            quoth_tspan subject = subject_with_apposition(in, &p, a->cue.first);
-            /* not a content's own words ("The ad, titled “Unifier?”, concludes") */
-            if (a->n_content && a->content[a->n_content - 1].end > subject.end) a->source = subject;
-        }
-        if (quoth_tspan_empty(a->source)) a->source = subject_before_participle_aside(&p, cue);
-    }
-    for (size_t k = 0; k < list->n; k++) content_stops_before_parenthetical(&p, list, k);
+    if (quoth_tspan_empty(a->source)) a->source = subject_before_participle_aside(p, cue);
+}
+
+/* The contents that a parenthetical source and cue, or a judged subject,
+ * cut in two, and those that run on into a later sentence's. */
+static void contents_in_parts(const quoth_phrases *p, const uint8_t *pos_flags, quoth_attribution_list *list) {
+    for (size_t k = 0; k < list->n; k++) content_stops_before_parenthetical(p, list, k);
     for (size_t k = 0; k < list->n; k++)
-        if (list->a[k].subject_judged) judged_subject_in_content(&p, list, k);
-        else parenthetical_content(&p, in->pos_flags, list, k);
+        if (list->a[k].subject_judged) judged_subject_in_content(p, list, k);
+        else parenthetical_content(p, pos_flags, list, k);
+}
+
+/* The attributions that stay: not a question put in an aside, and with a
+ * content left past the place lines. */
+static void keep_statements(const quoth_phrases *p, quoth_attribution_list *list) {
     size_t kept = 0, aside_budget = QUESTION_ASIDE_SCANS * (list->n + 1);
     for (size_t k = 0; k < list->n; k++) {
         content_out_of_source(&list->a[k]);
-        if (list->a[k].n_content && !question_put_in_aside(&p, list, k, &aside_budget) &&
-            skip_datelines(&p, &list->a[k]))
+        if (list->a[k].n_content && !question_put_in_aside(p, list, k, &aside_budget) &&
+            skip_datelines(p, &list->a[k]))
             list->a[kept++] = list->a[k];
     }
     list->n = kept;
+}
+
+/* Each pass runs over all the attributions, in text order, before the
+ * next: a rule may look at the attributions around (taken_near()). */
+void quoth_attribution_infer_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    quoth_phrases p = quoth_phrases_of(in->tokens);
+    if (list->n) qsort(list->a, list->n, sizeof *list->a, by_start);
+    for (size_t k = 0; k < list->n; k++) reread_statement(in, &p, list, k);
+    for (size_t k = 0; k < list->n; k++) {
+        mend_source(in, &p, list, k);
+        mend_cue_and_content(&p, &list->a[k]);
+        sender_of_document(&p, &list->a[k]);
+    }
+    for (size_t k = 0; k < list->n; k++) source_of_cue_verb(in, &p, list, k);
+    contents_in_parts(&p, in->pos_flags, list);
+    keep_statements(&p, list);
 }
