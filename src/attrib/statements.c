@@ -1362,6 +1362,97 @@ static size_t past_prepositional_phrases(const quoth_phrases *p, size_t np, size
     return np;
 }
 
+/* A clause of anonymity ("who asked not to be named", ", speaking on
+ * condition of anonymity because he ...,"): the verb of saying after it,
+ * the noun phrase [np, before) it follows, who speaks, and the end of its
+ * sentence. */
+typedef struct anonymity_clause {
+    size_t verb, np, before, end;
+} anonymity_clause;
+
+/* Whether token i opens a clause of anonymity with a verb of saying after
+ * it and a noun phrase before it, in *c. */
+static int anonymity_clause_at(const quoth_phrases *p, size_t i, anonymity_clause *c) {
+    /* "who asked not to be named", or a participle set off by its
+     * comma: ", speaking on condition of anonymity because he ...," */
+    int participle = p->t[i].norm_len >= 7 && quoth_punct_is(p, i - 1, ",") &&
+                     (quoth_word_is(p, i, "speaking") || quoth_word_is(p, i, "talking"));
+    if ((!participle && (p->t[i].norm_len != 3 || !quoth_word_is(p, i, "who"))) || p->t[i].quote_depth) return 0;
+    size_t first = quoth_sentence_first(p, i), end = quoth_sentence_end(p, i);
+    size_t r = verb_after_anonymity(p, participle ? i - 1 : i, end);
+    size_t before = i > first && quoth_punct_is(p, i - 1, ",") ? i - 1 : i;
+    size_t np = quoth_np_left(p, before, first);
+    if (r && np >= before && i > first && quoth_word_is(p, i - 1, "and")) {
+        /* "A worshipper who prayed here and who didn't want to be
+         * named said": the noun phrase before the first "who" */
+        for (size_t w = i - 1; w > first; w--)
+            if (quoth_word_is(p, w, "who") && p->t[w].norm_len == 3) {
+                before = w;
+                np = quoth_np_left(p, before, first);
+                break;
+            }
+    }
+    if (!r || np >= before) return 0;
+    np = past_prepositional_phrases(p, np, first);
+    *c = (anonymity_clause){r, np, before, end};
+    return 1;
+}
+
+/* The statement already read with the clause's verb for its cue, if
+ * there is one (the clause opening at token i), set right: who speaks is
+ * the noun phrase, and the clauses before the verb are no content.
+ * Whether there was one. */
+static int anonymous_statement_read(quoth_attribution_list *list, size_t i, const anonymity_clause *c) {
+    size_t r = c->verb, np = c->np, before = c->before;
+    int read = 0; /* a cue already there */
+    quoth_tspan cue = {(uint32_t)r, (uint32_t)r + 1};
+    for (size_t k = 0; k < list->n && !read; k++) {
+        quoth_attribution *a = &list->a[k];
+        if (!(read = quoth_tspan_overlaps(a->cue, cue))) continue;
+        /* its source the clause's own "he" ("because he was not
+         * authorised"): the noun phrase before the clause speaks */
+        /* or none ("A 29-year-old man, who spoke on condition of
+         * anonymity, said": the statement had been dropped) */
+        if (quoth_tspan_empty(a->source) || (a->source.first > i && a->source.end <= r))
+            a->source = tspan(np, before);
+        /* and what the clauses between the noun phrase and the verb
+         * say of it is no content ("who has waited 26 months for | a
+         * decision |, and who spoke on condition of anonymity") */
+        if (a->n_content == 2 && a->content[0].first >= np && a->content[0].end <= r) {
+            a->content[0] = a->content[1];
+            a->n_content = 1;
+        }
+        /* or only the last of its phrases ("a large AI lab" of "One
+         * senior engineer at a large AI lab, who ...") */
+        else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;
+    }
+    return read;
+}
+
+/* The clause's statement, its content the words after the verb up to
+ * content_end: in the place of the statement of the first n whose content
+ * holds the verb, or added. Returns 0 or QUOTH_ERR_NOMEM. */
+static int add_anonymous_statement(const quoth_phrases *p, quoth_attribution_list *list, size_t n,
+                                   const anonymity_clause *c, size_t content_end) {
+    size_t r = c->verb, np = c->np, before = c->before;
+    quoth_tspan cue = {(uint32_t)r, (uint32_t)r + 1};
+    quoth_attribution statement =
+        rule_statement(ORIGIN_RULE_INDIRECT, cue, tspan(np, before), tspan(r + 1, content_end));
+    statement.confidence = 0.7f; /* the rules' before calibration (rules.c) */
+    size_t k = content_holding(list, n, r);
+    if (k < n && list->a[k].content[0].first < np) {
+        /* a content run on over it: it ends before this sentence */
+        list->a[k].content[0].end = (uint32_t)quoth_sentence_first(p, np);
+        while (list->a[k].content[0].end > list->a[k].content[0].first + 1 &&
+               (p->t[list->a[k].content[0].end - 1].flags & TOK_PUNCT))
+            list->a[k].content[0].end--;
+        k = n;
+    }
+    if (k < n) list->a[k] = statement;
+    else if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
+    return 0;
+}
+
 int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attribution_list *list) {
     const quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t n = list->n;
@@ -1373,69 +1464,15 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
     const uint64_t who = quoth_short_word_hash("who", 3), speaking = quoth_short_word_hash("speaking", 8),
                    talking = quoth_short_word_hash("talking", 7);
     for (size_t i = 1; (i = quoth_next_of_hashes(p.t, i, p.n, who, speaking, talking)) < p.n; i++) {
-        /* "who asked not to be named", or a participle set off by its
-         * comma: ", speaking on condition of anonymity because he ...," */
-        int participle = p.t[i].norm_len >= 7 && quoth_punct_is(&p, i - 1, ",") &&
-                         (quoth_word_is(&p, i, "speaking") || quoth_word_is(&p, i, "talking"));
-        if ((!participle && (p.t[i].norm_len != 3 || !quoth_word_is(&p, i, "who"))) || p.t[i].quote_depth) continue;
-        size_t first = quoth_sentence_first(&p, i), end = quoth_sentence_end(&p, i);
-        size_t r = verb_after_anonymity(&p, participle ? i - 1 : i, end);
-        size_t before = i > first && quoth_punct_is(&p, i - 1, ",") ? i - 1 : i;
-        size_t np = quoth_np_left(&p, before, first);
-        if (r && np >= before && i > first && quoth_word_is(&p, i - 1, "and")) {
-            /* "A worshipper who prayed here and who didn't want to be
-             * named said": the noun phrase before the first "who" */
-            for (size_t w = i - 1; w > first; w--)
-                if (quoth_word_is(&p, w, "who") && p.t[w].norm_len == 3) {
-                    before = w;
-                    np = quoth_np_left(&p, before, first);
-                    break;
-                }
-        }
-        if (!r || np >= before) continue;
-        np = past_prepositional_phrases(&p, np, first);
+        anonymity_clause c;
+        if (!anonymity_clause_at(&p, i, &c)) continue;
         if (budget < 2 * (uint64_t)list->n) break;
         budget -= 2 * (uint64_t)list->n;
-        int read = 0; /* a cue already there */
-        quoth_tspan cue = {(uint32_t)r, (uint32_t)r + 1};
-        for (size_t k = 0; k < list->n && !read; k++) {
-            quoth_attribution *a = &list->a[k];
-            if (!(read = quoth_tspan_overlaps(a->cue, cue))) continue;
-            /* its source the clause's own "he" ("because he was not
-             * authorised"): the noun phrase before the clause speaks */
-            /* or none ("A 29-year-old man, who spoke on condition of
-             * anonymity, said": the statement had been dropped) */
-            if (quoth_tspan_empty(a->source) || (a->source.first > i && a->source.end <= r))
-                a->source = tspan(np, before);
-            /* and what the clauses between the noun phrase and the verb
-             * say of it is no content ("who has waited 26 months for | a
-             * decision |, and who spoke on condition of anonymity") */
-            if (a->n_content == 2 && a->content[0].first >= np && a->content[0].end <= r) {
-                a->content[0] = a->content[1];
-                a->n_content = 1;
-            }
-            /* or only the last of its phrases ("a large AI lab" of "One
-             * senior engineer at a large AI lab, who ...") */
-            else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;
-        }
-        if (read) continue;
-        size_t content_end = end_before_punctuation(&p, r + 1, end);
-        if (content_end <= r + 2) continue;
-        quoth_attribution statement =
-            rule_statement(ORIGIN_RULE_INDIRECT, cue, tspan(np, before), tspan(r + 1, content_end));
-        statement.confidence = 0.7f; /* the rules' before calibration (rules.c) */
-        size_t k = content_holding(list, n, r);
-        if (k < n && list->a[k].content[0].first < np) {
-            /* a content run on over it: it ends before this sentence */
-            list->a[k].content[0].end = (uint32_t)quoth_sentence_first(&p, np);
-            while (list->a[k].content[0].end > list->a[k].content[0].first + 1 &&
-                   (p.t[list->a[k].content[0].end - 1].flags & TOK_PUNCT))
-                list->a[k].content[0].end--;
-            k = n;
-        }
-        if (k < n) list->a[k] = statement;
-        else if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
-        i = r;
+        if (anonymous_statement_read(list, i, &c)) continue;
+        size_t content_end = end_before_punctuation(&p, c.verb + 1, c.end);
+        if (content_end <= c.verb + 2) continue;
+        if (add_anonymous_statement(&p, list, n, &c, content_end)) return QUOTH_ERR_NOMEM;
+        i = c.verb;
     }
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
