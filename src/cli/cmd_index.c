@@ -85,9 +85,40 @@ static void usage(FILE *out) {
             DEFAULT_BATCH);
 }
 
+enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_ENCODING };
+
+/* An option of how the inputs are read (-i, the JSON Lines fields,
+ * --encoding, --max-doc-size), option c with argument arg, into r: 0, -1
+ * (message printed), or 1 when c is none of them. */
+static int parse_reader_option(int c, const char *arg, quoth_reader_options *r) {
+    switch (c) {
+    case CLI_OPT_TEXT_FIELD:
+    case CLI_OPT_ID_FIELD:
+    case CLI_OPT_URL_FIELD:
+    case CLI_OPT_TITLE_FIELD:
+    case CLI_OPT_DATE_FIELD:
+    case CLI_OPT_OUTLET_FIELD:
+        if (cli_field_option(c, arg, r)) return -1;
+        break;
+    case OPT_ENCODING:
+        if (cli_encoding(arg, &r->encoding)) return -1;
+        break;
+    case 'i':
+        if (cli_parse_input_format(arg, &r->format)) return -1;
+        break;
+    case OPT_MAX:
+        if (cli_parse_size(arg, &r->max_doc_bytes)) {
+            cli_error("--max-doc-size wants a size such as 16M, not '%s'", arg);
+            return -1;
+        }
+        break;
+    default: return 1;
+    }
+    return 0;
+}
+
 /* Returns the index of the first input, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, index_options *o) {
-    enum { OPT_DB = 256, OPT_META, OPT_FORCE, OPT_BATCH, OPT_MODEL, OPT_RULES, OPT_MAX, OPT_ENCODING };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"meta", required_argument, 0, OPT_META},
         {"force", no_argument, 0, OPT_FORCE}, {"batch", required_argument, 0, OPT_BATCH},
@@ -99,6 +130,9 @@ static int parse_options(int argc, char **argv, index_options *o) {
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "qhi:rj:", LONG, NULL)) != -1) {
+        int reader = parse_reader_option(c, optarg, &o->reader);
+        if (reader < 0) return -1;
+        if (reader == 0) continue;
         switch (c) {
         case OPT_DB: o->db = optarg; break;
         case OPT_META: o->meta = optarg; break;
@@ -110,30 +144,10 @@ static int parse_options(int argc, char **argv, index_options *o) {
         case 'j':
             if (cli_parse_jobs(optarg, &o->jobs)) return -1;
             break;
-        case CLI_OPT_TEXT_FIELD:
-        case CLI_OPT_ID_FIELD:
-        case CLI_OPT_URL_FIELD:
-        case CLI_OPT_TITLE_FIELD:
-        case CLI_OPT_DATE_FIELD:
-        case CLI_OPT_OUTLET_FIELD:
-            if (cli_field_option(c, optarg, &o->reader)) return -1;
-            break;
-        case OPT_ENCODING:
-            if (cli_encoding(optarg, &o->reader.encoding)) return -1;
-            break;
         case 'h': usage(stdout); return -2;
-        case 'i':
-            if (cli_parse_input_format(optarg, &o->reader.format)) return -1;
-            break;
         case OPT_BATCH:
             if (cli_parse_size(optarg, &o->batch)) {
                 cli_error("--batch wants a number of documents, not '%s'", optarg);
-                return -1;
-            }
-            break;
-        case OPT_MAX:
-            if (cli_parse_size(optarg, &o->reader.max_doc_bytes)) {
-                cli_error("--max-doc-size wants a size such as 16M, not '%s'", optarg);
                 return -1;
             }
             break;

@@ -91,10 +91,57 @@ static int bad_date(const char *opt, const char *s) {
     return -1;
 }
 
+enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_CONFIDENCE, OPT_LIMIT, OPT_WIDTH,
+       OPT_GENDER, OPT_DISTINCT };
+
+/* An option that says which statements are found (and how many), option c
+ * with argument arg, into q: 0, -1 (message printed), or 1 when c is none
+ * of them. */
+static int parse_filter(int c, const char *arg, quoth_store_query *q) {
+    switch (c) {
+    case OPT_SPEAKER: q->speaker = arg; break;
+    case OPT_OUTLET: q->outlet = arg; break;
+    case OPT_SINCE:
+        if (bad_date("--since", arg)) return -1;
+        q->since = arg;
+        break;
+    case OPT_UNTIL:
+        if (bad_date("--until", arg)) return -1;
+        q->until = arg;
+        break;
+    case OPT_TYPE:
+        if (parse_type(arg, &q->type)) {
+            cli_error("--type is direct, indirect or mixed, not '%s'", arg);
+            return -1;
+        }
+        break;
+    case OPT_CONFIDENCE:
+        if (parse_confidence(arg, &q->min_confidence)) {
+            cli_error("--min-confidence wants a number from 0 to 1, not '%s'", arg);
+            return -1;
+        }
+        break;
+    case OPT_GENDER:
+        if (strcmp(arg, "female") != 0 && strcmp(arg, "male") != 0) {
+            cli_error("--gender is female or male, not '%s'", arg);
+            return -1;
+        }
+        q->gender = arg;
+        break;
+    case OPT_DISTINCT: q->distinct = 1; break;
+    case OPT_LIMIT:
+        if (cli_parse_count(arg, &q->limit)) {
+            cli_error("--limit wants a number (0 for all), not '%s'", arg);
+            return -1;
+        }
+        break;
+    default: return 1;
+    }
+    return 0;
+}
+
 /* Returns the index of the first QUERY word, -1 (message printed) or -2 (help). */
 static int parse_options(int argc, char **argv, search_options *o) {
-    enum { OPT_DB = 256, OPT_SPEAKER, OPT_OUTLET, OPT_SINCE, OPT_UNTIL, OPT_TYPE, OPT_CONFIDENCE, OPT_LIMIT,
-           OPT_WIDTH, OPT_GENDER, OPT_DISTINCT };
     static const struct option LONG[] = {
         {"db", required_argument, 0, OPT_DB}, {"speaker", required_argument, 0, OPT_SPEAKER},
         {"outlet", required_argument, 0, OPT_OUTLET}, {"since", required_argument, 0, OPT_SINCE},
@@ -106,44 +153,11 @@ static int parse_options(int argc, char **argv, search_options *o) {
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:h", LONG, NULL)) != -1) {
+        int filter = parse_filter(c, optarg, &o->q);
+        if (filter < 0) return -1;
+        if (filter == 0) continue;
         switch (c) {
         case OPT_DB: o->db = optarg; break;
-        case OPT_SPEAKER: o->q.speaker = optarg; break;
-        case OPT_OUTLET: o->q.outlet = optarg; break;
-        case OPT_SINCE:
-            if (bad_date("--since", optarg)) return -1;
-            o->q.since = optarg;
-            break;
-        case OPT_UNTIL:
-            if (bad_date("--until", optarg)) return -1;
-            o->q.until = optarg;
-            break;
-        case OPT_TYPE:
-            if (parse_type(optarg, &o->q.type)) {
-                cli_error("--type is direct, indirect or mixed, not '%s'", optarg);
-                return -1;
-            }
-            break;
-        case OPT_CONFIDENCE:
-            if (parse_confidence(optarg, &o->q.min_confidence)) {
-                cli_error("--min-confidence wants a number from 0 to 1, not '%s'", optarg);
-                return -1;
-            }
-            break;
-        case OPT_GENDER:
-            if (strcmp(optarg, "female") != 0 && strcmp(optarg, "male") != 0) {
-                cli_error("--gender is female or male, not '%s'", optarg);
-                return -1;
-            }
-            o->q.gender = optarg;
-            break;
-        case OPT_DISTINCT: o->q.distinct = 1; break;
-        case OPT_LIMIT:
-            if (cli_parse_count(optarg, &o->q.limit)) {
-                cli_error("--limit wants a number (0 for all), not '%s'", optarg);
-                return -1;
-            }
-            break;
         case 'f':
             if (cli_parse_output_format(optarg, &o->format)) return -1;
             o->format_set = 1;
