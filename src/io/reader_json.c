@@ -133,6 +133,23 @@ static void skip_ws(fast_parser *fp) {
     while (fp->p < fp->end && (*fp->p == ' ' || *fp->p == '\t' || *fp->p == '\n' || *fp->p == '\r')) fp->p++;
 }
 
+/* The code point of the escape "\e" of one character e, in *cp; -1 when
+ * JSON has no such escape. */
+static int simple_escape(unsigned e, unsigned *cp) {
+    switch (e) {
+    case '"': *cp = '"'; break;
+    case '\\': *cp = '\\'; break;
+    case '/': *cp = '/'; break;
+    case 'b': *cp = '\b'; break;
+    case 'f': *cp = '\f'; break;
+    case 'n': *cp = '\n'; break;
+    case 'r': *cp = '\r'; break;
+    case 't': *cp = '\t'; break;
+    default: return -1;
+    }
+    return 0;
+}
+
 /* A string at fp->p (its opening quote). With `keep`, decoded into fp->out
  * (*off, *len); else only checked. 0, or -1 to leave the line to jansson. */
 static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
@@ -177,17 +194,7 @@ static int fast_string(fast_parser *fp, int keep, size_t *off, size_t *len) {
             }
         } else {
             p += 2;
-            switch (e) {
-            case '"': cp = '"'; break;
-            case '\\': cp = '\\'; break;
-            case '/': cp = '/'; break;
-            case 'b': cp = '\b'; break;
-            case 'f': cp = '\f'; break;
-            case 'n': cp = '\n'; break;
-            case 'r': cp = '\r'; break;
-            case 't': cp = '\t'; break;
-            default: return -1;
-            }
+            if (simple_escape(e, &cp)) return -1;
         }
         if (keep) n += quoth_utf8_encode(cp, o + n);
         else n++;
@@ -303,6 +310,52 @@ static int fast_object(fast_parser *fp, int depth, const size_t *at) {
     }
 }
 
+/* An array's values (none is wanted). */
+static int fast_array(fast_parser *fp, int depth) {
+    fp->p++; /* [ */
+    skip_ws(fp);
+    if (fp->p < fp->end && *fp->p == ']') {
+        fp->p++;
+        return 0;
+    }
+    for (;;) {
+        skip_ws(fp);
+        if (fast_value_at(fp, depth + 1, -1, NULL)) return -1;
+        skip_ws(fp);
+        if (fp->p >= fp->end) return -1;
+        if (*fp->p == ',') {
+            fp->p++;
+            continue;
+        }
+        if (*fp->p == ']') {
+            fp->p++;
+            return 0;
+        }
+        return -1;
+    }
+}
+
+/* A number; with v, its kind recorded, and an integer's digits copied
+ * into fp->out. */
+static int fast_number_value(fast_parser *fp, fast_value *v) {
+    const unsigned char *start = fp->p;
+    int is_int = 0;
+    if (fast_number(fp, &is_int)) return -1;
+    if (v && is_int) {
+        /* "-0" is the integer 0, as Python prints it */
+        size_t n = (size_t)(fp->p - start);
+        if (n == 2 && start[1] == '0') start++, n--;
+        v->kind = V_INTEGER;
+        v->off = fp->used;
+        v->len = n;
+        memcpy(fp->out + fp->used, start, n);
+        fp->out[fp->used + n] = 0;
+        fp->used += n + 1;
+    } else if (v)
+        v->kind = V_OTHER;
+    return 0;
+}
+
 /* A value; with slot >= 0 its kind (and string or integer) is recorded in
  * fp->v[slot]; `inside`: the fields looked for in it, when it is an object. */
 static int fast_value_at(fast_parser *fp, int depth, int slot, const size_t *inside) {
@@ -318,27 +371,7 @@ static int fast_value_at(fast_parser *fp, int depth, int slot, const size_t *ins
         return fast_object(fp, depth, inside);
     case '[':
         if (v) v->kind = V_OTHER;
-        fp->p++;
-        skip_ws(fp);
-        if (fp->p < fp->end && *fp->p == ']') {
-            fp->p++;
-            return 0;
-        }
-        for (;;) {
-            skip_ws(fp);
-            if (fast_value_at(fp, depth + 1, -1, NULL)) return -1;
-            skip_ws(fp);
-            if (fp->p >= fp->end) return -1;
-            if (*fp->p == ',') {
-                fp->p++;
-                continue;
-            }
-            if (*fp->p == ']') {
-                fp->p++;
-                return 0;
-            }
-            return -1;
-        }
+        return fast_array(fp, depth);
     case 't':
         if (v) v->kind = V_OTHER;
         return fast_literal(fp, "true", 4);
@@ -348,24 +381,7 @@ static int fast_value_at(fast_parser *fp, int depth, int slot, const size_t *ins
     case 'n':
         if (v) v->kind = V_OTHER;
         return fast_literal(fp, "null", 4);
-    default: {
-        const unsigned char *start = fp->p;
-        int is_int = 0;
-        if (fast_number(fp, &is_int)) return -1;
-        if (v && is_int) {
-            /* "-0" is the integer 0, as Python prints it */
-            size_t n = (size_t)(fp->p - start);
-            if (n == 2 && start[1] == '0') start++, n--;
-            v->kind = V_INTEGER;
-            v->off = fp->used;
-            v->len = n;
-            memcpy(fp->out + fp->used, start, n);
-            fp->out[fp->used + n] = 0;
-            fp->used += n + 1;
-        } else if (v)
-            v->kind = V_OTHER;
-        return 0;
-    }
+    default: return fast_number_value(fp, v);
     }
 }
 
