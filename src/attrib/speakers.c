@@ -514,6 +514,26 @@ static int unnamed_with_modifier(const quoth_resolver *r, quoth_tspan src) {
     return 1;
 }
 
+/* Narrows *src to the part whose names run_in_source() reads
+ * (source_phrase_end(), place_phrase_start(), a company's place, a
+ * relative clause that ends it), with *relative the relative clause in
+ * it, whose names are no one the source is. 0 when the source is someone
+ * unnamed whom a name only describes (unnamed_with_modifier()). */
+static int source_names_part(const quoth_resolver *r, quoth_tspan *src, quoth_tspan *relative) {
+    src->end = source_phrase_end(r, *src);
+    size_t where = place_phrase_start(r, *src);
+    if (where < src->end) src->end = (uint32_t)where;
+    if (unnamed_with_modifier(r, *src)) return 0;
+    /* "Sun Pharmaceuticals of Mumbai": the company, not where it is */
+    for (size_t i = src->first + 2; i + 1 < src->end && i < src->first + QUOTH_MAX_PHRASE; i++)
+        if (quoth_company_of_place(r, src->first, i)) src->end = (uint32_t)i;
+    *relative = relative_clause_in(r, *src);
+    /* a clause that ends the source leaves the noun before it its head
+     * ("A Texas voter who": a voter, not Texas) */
+    if (relative->end >= src->end && relative->first > src->first) src->end = relative->first;
+    return 1;
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * the first name ("Six Gannett newspapers in New Jersey, including the
@@ -523,17 +543,8 @@ static int unnamed_with_modifier(const quoth_resolver *r, quoth_tspan src) {
 static int32_t run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
     int person_named = 0; /* a person named before, not as a modifier */
-    src.end = source_phrase_end(r, src);
-    size_t where = place_phrase_start(r, src);
-    if (where < src.end) src.end = where;
-    if (unnamed_with_modifier(r, src)) return -1;
-    /* "Sun Pharmaceuticals of Mumbai": the company, not where it is */
-    for (size_t i = src.first + 2; i + 1 < src.end && i < src.first + QUOTH_MAX_PHRASE; i++)
-        if (quoth_company_of_place(r, src.first, i)) src.end = i;
-    quoth_tspan relative = relative_clause_in(r, src);
-    /* a clause that ends the source leaves the noun before it its head
-     * ("A Texas voter who": a voter, not Texas) */
-    if (relative.end >= src.end && relative.first > src.first) src.end = relative.first;
+    quoth_tspan relative;
+    if (!source_names_part(r, &src, &relative)) return -1;
     /* by binary search, so that a long document does not scan every run
      * for every source */
     for (size_t k = quoth_first_run_ending_after(r->t, src.first); k < r->t->n_runs; k++) {
@@ -1362,26 +1373,31 @@ static int owned_role(const char *role, const char *owner, int owner_gender) {
            (owner_gender == 1 && strncasecmp(role, "his ", 4) == 0);
 }
 
-/* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
- * person named latest before it whose role holds the title that ends the
- * source. Only after "the" or a possessive: "a Democratic senator" is
- * someone new, and "people close to the vice president" are not the vice
- * president. */
 /* How many speakers resolve_title() remembers having turned away. */
 #define TURNED_AWAY_MAX 256
 
-static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
-    uint32_t last = source_last_word(r, src);
-    if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
-        return resolve_head_of(r, src.first, last);
-    /* "the parliamentarian", "the legislator", "the priest" are no titles
-     * of the word classes (wordclass.c, which the tagger learned with), but
-     * of a lawmaker's or a cleric's kind */
-    if (last == src.first || !((r->p.t[last].lex & LEX_TITLE) || quoth_word_is(&r->p, last, "parliamentarian") ||
-                               quoth_word_is(&r->p, last, "legislator") ||
-                               quoth_word_is(&r->p, last, "priest") || quoth_word_is(&r->p, last, "cleric") ||
-                               quoth_word_is(&r->p, last, "clergyman")))
-        return -1;
+/* What a title source says of the holder it looks for (resolve_title()). */
+typedef struct title_source {
+    const char *title;  /* the title word that ends the source */
+    const char *owner;  /* "Trump's campaign manager": the role names Trump */
+    const char *nation; /* "The Polish MEP": a word of nationality, or NULL */
+    int owner_gender, vice, former;
+} title_source;
+
+/* Whether the source's last word, at `last`, is a title: one of the word
+ * classes (wordclass.c, which the tagger learned with), or of a
+ * lawmaker's or a cleric's kind ("the parliamentarian", "the legislator",
+ * "the priest"), which are none of the classes' titles. */
+static int title_word(const quoth_resolver *r, uint32_t last) {
+    return (r->p.t[last].lex & LEX_TITLE) || quoth_word_is(&r->p, last, "parliamentarian") ||
+           quoth_word_is(&r->p, last, "legislator") || quoth_word_is(&r->p, last, "priest") ||
+           quoth_word_is(&r->p, last, "cleric") || quoth_word_is(&r->p, last, "clergyman");
+}
+
+/* Reads the words of a title source before its title into *q; whether the
+ * source is definite ("the", a possessive) or names an owner, as a title
+ * that resolve_title() looks for must be. */
+static int read_title_source(const quoth_resolver *r, quoth_tspan src, uint32_t last, title_source *q) {
     int definite = quoth_word_is(&r->p, src.first, "the"), vice = 0;
     const char *owner = NULL; /* "Trump's campaign manager": the role names Trump */
     int owner_gender = 0;
@@ -1394,24 +1410,35 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
             owner_gender = run >= 0 ? r->t->s[r->t->runs[run].speaker].gender : 0;
         }
     }
-    if (!definite && !owner) return -1;
-    const char *w = quoth_token_norm(r->p.tl, last);
+    if (!definite && !owner) return 0;
+    q->title = quoth_token_norm(r->p.tl, last);
+    q->owner = owner;
+    q->owner_gender = owner_gender;
+    q->vice = vice;
     /* "the former president" is a former one, and "the president" the one
      * in office: a former governor is no governor, as a vice president is
      * no president */
     int former = 0;
     for (uint32_t i = src.first; i < last; i++) former |= quoth_word_is(&r->p, i, "former");
+    q->former = former;
     /* "The Polish MEP" after a Polish MEP and then a Portuguese one: the
      * holder whose role holds the same word of nationality first (the
      * fourteenth audit's had been the Portuguese) */
     const char *nation = NULL;
     for (uint32_t i = src.first + 1; i < last && !nation; i++)
         if (quoth_nationality_word(&r->p, i)) nation = quoth_token_norm(r->p.tl, i);
-    /* then the title itself, then a title of its kind ("the executive"
-     * for a chairman): "The chief executive" after a chief executive and
-     * then a chairman had been the chairman. Pass 0 is the nationality's,
-     * by the title itself. */
-    for (int pass = nation ? 0 : 1; pass < 3; pass++) {
+    q->nation = nation;
+    return 1;
+}
+
+/* The person named latest before the source whose role holds the title
+ * as *q reads it: first the title itself with the nationality, then the
+ * title itself, then a title of its kind ("the executive" for a
+ * chairman): "The chief executive" after a chief executive and then a
+ * chairman had been the chairman. Pass 0 is the nationality's, by the
+ * title itself. -1 when no one does. */
+static int32_t latest_title_holder(const quoth_resolver *r, quoth_tspan src, uint32_t last, const title_source *q) {
+    for (int pass = q->nation ? 0 : 1; pass < 3; pass++) {
         /* the speakers (of the first TURNED_AWAY_MAX) this pass has turned
          * away: whether one is taken depends on its role alone, and a
          * person named again and again had had the words of that role
@@ -1422,14 +1449,30 @@ static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
             int memo = (uint32_t)s < TURNED_AWAY_MAX;
             if (memo && (turned_away[s / 64] >> (s % 64) & 1)) continue;
             const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-            if (role && role_holds_title(role, w, vice, pass == 2) && !(owner && !owned_role(role, owner, owner_gender)) &&
-                !(pass == 0 && !holds_word(role, nation)) && !other_party(r, src.first + 1, last, role) &&
-                holds_word(role, "former") == former)
+            if (role && role_holds_title(role, q->title, q->vice, pass == 2) &&
+                !(q->owner && !owned_role(role, q->owner, q->owner_gender)) &&
+                !(pass == 0 && !holds_word(role, q->nation)) && !other_party(r, src.first + 1, last, role) &&
+                holds_word(role, "former") == q->former)
                 return s;
             if (memo) turned_away[s / 64] |= 1ull << (s % 64);
         }
     }
     return -1;
+}
+
+/* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
+ * person named latest before it whose role holds the title that ends the
+ * source. Only after "the" or a possessive: "a Democratic senator" is
+ * someone new, and "people close to the vice president" are not the vice
+ * president. */
+static int32_t resolve_title(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t last = source_last_word(r, src);
+    if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
+        return resolve_head_of(r, src.first, last);
+    if (last == src.first || !title_word(r, last)) return -1;
+    title_source q;
+    if (!read_title_source(r, src, last, &q)) return -1;
+    return latest_title_holder(r, src, last, &q);
 }
 
 /* A source of one capitalized word that is no name to the part-of-speech
@@ -2284,31 +2327,19 @@ static int resolve_interview_label(const quoth_resolver *r, quoth_attribution *a
     return 1;
 }
 
-/* Whether the "he" or "she" at tok, the source of attribution k, is the
- * unnamed person whose statement comes right before it ("A nurse who
- * lives next door said she had been evicted. “We have nowhere to go,”
- * she said.": she had been the woman named before the nurse). Only when
- * that source opens with "a", "an", "one" or "another", its gender fits,
- * it is in the pronoun's sentence or the one before, and no person is
- * named between them: "A reporter asked Sanders how he was feeling. He
- * replied" is Sanders (a first version without that last test changed 32
- * train statements, most of them wrongly). */
 static int spokes_noun(const quoth_resolver *r, uint32_t i);
+
+/* Whether token tok lies in one of a's contents. */
 static int within_contents(const quoth_attribution *a, size_t tok) {
     for (int c = 0; c < a->n_content; c++)
         if (tok >= a->content[c].first && tok < a->content[c].end) return 1;
     return 0;
 }
 
-static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok) {
-    if (k == 0 || !(quoth_word_is(&r->p, tok, "he") || quoth_word_is(&r->p, tok, "she"))) return 0;
-    const quoth_attribution *b = &list->a[k - 1];
-    if (b->speaker >= 0 || quoth_tspan_empty(b->source) || b->source.end > tok || b->source.end - b->source.first < 2)
-        return 0;
-    int one = indefinite_word(r, b->source.first);
-    /* a noun of people that is no title ("A president who ..." is the
-     * president the text is about) and no document ("a statement
-     * saying"), who does not ask the next speaker ("a reporter asked") */
+/* The head noun of b's source, which opens with "a" or the like: past
+ * its adjectives, a possessor and a compound's nouns, or the noun of its
+ * apposition. */
+static size_t unnamed_source_head(const quoth_resolver *r, const quoth_attribution *b) {
     size_t head = b->source.first + 1;
     /* past adjectives and an age: "A 29-year-old man" */
     while (head + 1 < b->source.end && quoth_coarse(&r->p, head) == CT_ADJ) head++;
@@ -2323,6 +2354,47 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     if (!people_noun(r, head) && head + 3 < b->source.end && quoth_punct_is(&r->p, head + 1, ",") &&
         (quoth_word_is(&r->p, head + 2, "a") || quoth_word_is(&r->p, head + 2, "an")))
         head += 3;
+    return head;
+}
+
+/* Whether a person who may be whom the pronoun at tok means is named
+ * between b's source and it: of its gender or of none ("she found Marc
+ * Tremblay lying in the road. She said" is not Tremblay), and not in what
+ * the unnamed person of b said when the pronoun's sentence comes right
+ * after ("A mother of three said Makepeace had walked her son home. “I
+ * never forgot that,” she said."), nor in what a's statement says ("“It
+ * looked like Mars,” he said" had been Walt, named before the boy). */
+static int person_named_since(const quoth_resolver *r, const quoth_attribution *a, const quoth_attribution *b,
+                              size_t tok, int gender) {
+    int next_sentence = r->p.t[tok].sentence == r->p.t[b->source.first].sentence + 1;
+    for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
+        const quoth_speaker *s = &r->t->s[r->t->runs[j].speaker];
+        if (next_sentence && within_contents(b, r->t->runs[j].first)) continue;
+        if (within_contents(a, r->t->runs[j].first)) continue;
+        if (s->kind == QUOTH_KIND_PERSON && (!s->gender || s->gender == gender)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the "he" or "she" at tok, the source of attribution k, is the
+ * unnamed person whose statement comes right before it ("A nurse who
+ * lives next door said she had been evicted. “We have nowhere to go,”
+ * she said.": she had been the woman named before the nurse). Only when
+ * that source opens with "a", "an", "one" or "another", its gender fits,
+ * it is in the pronoun's sentence or the one before, and no person is
+ * named between them: "A reporter asked Sanders how he was feeling. He
+ * replied" is Sanders (a first version without that last test changed 32
+ * train statements, most of them wrongly). */
+static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t tok) {
+    if (k == 0 || !(quoth_word_is(&r->p, tok, "he") || quoth_word_is(&r->p, tok, "she"))) return 0;
+    const quoth_attribution *b = &list->a[k - 1];
+    if (b->speaker >= 0 || quoth_tspan_empty(b->source) || b->source.end > tok || b->source.end - b->source.first < 2)
+        return 0;
+    int one = indefinite_word(r, b->source.first);
+    /* a noun of people that is no title ("A president who ..." is the
+     * president the text is about) and no document ("a statement
+     * saying"), who does not ask the next speaker ("a reporter asked") */
+    size_t head = unnamed_source_head(r, b);
     /* a spokesman is a title that names no one the text is about, and
      * so is a title after a noun that says of what ("a shop owner", "a
      * bus driver") */
@@ -2339,21 +2411,7 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     if (r->p.t[starts].sentence > r->p.t[b->source.first].sentence + 1) return 0;
     int gender = quoth_word_is(&r->p, tok, "he") ? 1 : 2;
     if (b->source_gender && b->source_gender != gender) return 0;
-    /* a person named since may be whom the pronoun means, unless of the
-     * other gender ("she found Marc Tremblay lying in the road. She said"),
-     * or named in what the unnamed person said, when the pronoun's sentence
-     * comes right after ("A mother of three said Makepeace had walked her
-     * son home. “I never forgot that,” she said.") */
-    int next_sentence = r->p.t[tok].sentence == r->p.t[b->source.first].sentence + 1;
-    for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
-        const quoth_speaker *s = &r->t->s[r->t->runs[j].speaker];
-        if (next_sentence && within_contents(b, r->t->runs[j].first)) continue;
-        /* nor one in what the pronoun's own statement says ("“It looked
-         * like Mars,” he said" had been Walt, named before the boy) */
-        if (within_contents(a, r->t->runs[j].first)) continue;
-        if (s->kind == QUOTH_KIND_PERSON && (!s->gender || s->gender == gender)) return 0;
-    }
-    return 1;
+    return !person_named_since(r, a, b, tok, gender);
 }
 
 /* A personal pronoun source; the pronoun tells its speaker's gender when
@@ -2506,13 +2564,6 @@ static int institutional_head(const quoth_resolver *r, const quoth_name_run *run
     return institution_word(r, head);
 }
 
-/* "the paper", "the newspaper", "the editorial board": the newspaper
- * named latest in its paragraph or the two before ("the Global Times").
- * "the company", "the firm", "the bank", "the agency", "the bureau", "the
- * network", "the group": the one organization named in its paragraph and
- * the one before, when it is one ("Twitter said ... The company said"),
- * not a place nor a body whose name ends with another institution's noun;
- * no one when they name two. */
 /* Whether a body's name says that it regulates ("Prudential Regulation
  * Authority", "Financial Conduct Authority", "Securities and Exchange
  * Commission"): of two bodies, neither of which spoke, "the regulator" is
@@ -2568,8 +2619,15 @@ static int news_agency(const quoth_resolver *r, int32_t s) {
     return 0;
 }
 
-static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
-                                 size_t n) {
+/* What the noun of "the company", "the paper", "the band" asks of the
+ * body it stands for (resolve_kind_noun()). */
+typedef struct kind_noun {
+    int paper, government, group, club, band, regulator, commercial;
+} kind_noun;
+
+/* Reads the noun at `last` into *kn; 0 when it is no noun of a body's
+ * kind. */
+static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn) {
     static const char *const KINDS[] = {"company",  "firm",      "bank",     "agency",   "bureau",   "network",
                                         "group",    "airline",   "automaker", "carmaker", "retailer", "grocer",
                                         "insurer",  "lender",    "drugmaker", "brewer",   "publisher", "broadcaster",
@@ -2592,12 +2650,52 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
         kind = paper || quoth_word_in(&r->p, last, KINDS, sizeof KINDS / sizeof *KINDS);
-    if (!kind) return -1;
-    int government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
-    int group = quoth_word_is(&r->p, last, "group"), club = quoth_word_is(&r->p, last, "club");
-    int band = quoth_word_in(&r->p, last, BANDS, sizeof BANDS / sizeof *BANDS);
-    int regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
-    int commercial = commercial_noun(r, last);
+    if (!kind) return 0;
+    kn->paper = paper;
+    kn->government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
+    kn->group = quoth_word_is(&r->p, last, "group"), kn->club = quoth_word_is(&r->p, last, "club");
+    kn->band = quoth_word_in(&r->p, last, BANDS, sizeof BANDS / sizeof *BANDS);
+    kn->regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
+    kn->commercial = commercial_noun(r, last);
+    return 1;
+}
+
+/* Whether the organization of `run` is of another kind than the noun at
+ * `last` names, *kn read from it (not a newspaper's noun: a paper takes
+ * any newspaper). */
+static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
+                              const char *const *nouns, size_t n, const kind_noun *kn) {
+    if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run))) return 1;
+    /* "the bank", "the company" is no regulator of it ("The Financial
+     * Conduct Authority is examining the fees ... the bank said", the
+     * ninth audit's) */
+    if (kn->commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run) ||
+                           introduced_as_no_business(r, run) || news_agency(r, run->speaker)))
+        return 1;
+    /* "the chairman of the House Transportation Committee": a body
+     * that tells a person's place, not one that acts */
+    if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
+        return 1;
+    /* "the group" is no company ("Castlemere Homes"), "the club" a
+     * sports club ("Harbour United", not a fans' "Northern Wall") */
+    if ((kn->group && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) || (kn->club && !club_name(r, run)))
+        return 1;
+    /* a band's name holds no noun of an institution or a company:
+     * "the band" is not "Lantern Museum of Art" or "Ferrous Records" */
+    return kn->band && institutional_head(r, run);
+}
+
+/* "the paper", "the newspaper", "the editorial board": the newspaper
+ * named latest in its paragraph or the two before ("the Global Times").
+ * "the company", "the firm", "the bank", "the agency", "the bureau", "the
+ * network", "the group": the one organization named in its paragraph and
+ * the one before, when it is one ("Twitter said ... The company said"),
+ * not a place nor a body whose name ends with another institution's noun;
+ * no one when they name two. */
+static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
+                                 size_t n) {
+    kind_noun kn;
+    if (!read_kind_noun(r, last, &kn)) return -1;
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
     int32_t found = -1, spoke = -1, regulating = -1, opener = -1;
@@ -2610,33 +2708,15 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
     int trailing = sentence_first + 2 < src.first && quoth_punct_is(&r->p, src.first - 1, ",");
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
-        if (para - paragraph_of(r, run->first) > (paper ? 2u : 1u)) break;
+        if (para - paragraph_of(r, run->first) > (kn.paper ? 2u : 1u)) break;
         const quoth_speaker *s = &r->t->s[run->speaker];
         if (s->kind != QUOTH_KIND_ORGANIZATION || s->place) continue;
-        if (paper) {
+        if (kn.paper) {
             if (quoth_newspaper_word(&r->p, run->end - 1) || s->paper) return run->speaker;
             continue;
         }
-        if (ends_in_other_institution(r, run, last, nouns, n) || (government && !agency_name(r, run)))
-            continue;
-        /* "the bank", "the company" is no regulator of it ("The Financial
-         * Conduct Authority is examining the fees ... the bank said", the
-         * ninth audit's) */
-        if (commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run) ||
-                           introduced_as_no_business(r, run) || news_agency(r, run->speaker)))
-            continue;
-        /* "the chairman of the House Transportation Committee": a body
-         * that tells a person's place, not one that acts */
-        if (run->first > 1 && quoth_word_is(&r->p, run->first - 1, "the") && quoth_word_is(&r->p, run->first - 2, "of"))
-            continue;
-        /* "the group" is no company ("Castlemere Homes"), "the club" a
-         * sports club ("Harbour United", not a fans' "Northern Wall") */
-        if ((group && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) || (club && !club_name(r, run)))
-            continue;
-        /* a band's name holds no noun of an institution or a company:
-         * "the band" is not "Lantern Museum of Art" or "Ferrous Records" */
-        if (band && institutional_head(r, run)) continue;
-        if (regulator && regulating < 0 && regulator_name(r, run)) regulating = run->speaker;
+        if (other_kind_of_body(r, run, last, nouns, n, &kn)) continue;
+        if (kn.regulator && regulating < 0 && regulator_name(r, run)) regulating = run->speaker;
         uint8_t label = r->p.t[run->first].label;
         if (spoke < 0 && (label == AL_B_SOURCE || label == AL_I_SOURCE) &&
             r->p.t[run->first].sentence + 1 >= r->p.t[src.first].sentence && !quoth_newspaper_word(&r->p, run->end - 1))
@@ -2657,7 +2737,7 @@ static int32_t resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint3
      * never a newspaper that reported (dev: "The New York Times reported
      * ... The network said" is RT's) */
     if (ambiguous) return spoke >= 0 ? spoke : opener >= 0 ? opener : regulating;
-    return found >= 0 && (group || club) && indefinite_between(r, found_end, src.first, last) ? -1 : found;
+    return found >= 0 && (kn.group || kn.club) && indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
 
 /* Whether token i names one who speaks for a body: "spokesman",
@@ -3597,8 +3677,6 @@ static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_at
     return -1;
 }
 
-/* Ties attribution k's source to its speaker, by the first of these that
- * answers. Returns 0 or QUOTH_ERR_NOMEM. */
 /* How many speakers before a source resolve_role_repeated() compares. */
 #define ROLE_SPEAKERS_MAX 64
 
@@ -3902,27 +3980,37 @@ static int32_t resolve_shortened_source(const quoth_resolver *r, const quoth_att
     return -1;
 }
 
-static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+/* A source of one pronoun ("he said", "It said"). 1 when the source is
+ * one. */
+static int resolve_pronoun_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
-    if (src.end == src.first + 1 && (r->p.t[src.first].lex & LEX_PRONOUN)) {
-        resolve_personal_pronoun(r, list, k);
-        /* "Lumera said ... It said": a one-word name that "It" stands for
-         * is a body's, whatever the entity tagger made of it, for the
-         * descriptions after it ("the company") too */
-        if (a->speaker >= 0 && (r->p.t[src.first].lex & LEX_NEUTER) &&
-            r->t->s[a->speaker].kind == QUOTH_KIND_PERSON)
-            r->t->s[a->speaker].kind = QUOTH_KIND_ORGANIZATION;
-        return 0;
-    }
-    if (resolve_interview_label(r, a)) return 0;
+    if (src.end != src.first + 1 || !(r->p.t[src.first].lex & LEX_PRONOUN)) return 0;
+    resolve_personal_pronoun(r, list, k);
+    /* "Lumera said ... It said": a one-word name that "It" stands for
+     * is a body's, whatever the entity tagger made of it, for the
+     * descriptions after it ("the company") too */
+    if (a->speaker >= 0 && (r->p.t[src.first].lex & LEX_NEUTER) &&
+        r->t->s[a->speaker].kind == QUOTH_KIND_PERSON)
+        r->t->s[a->speaker].kind = QUOTH_KIND_ORGANIZATION;
+    return 1;
+}
+
+/* The sources whose names are not who speaks, read before any name: an
+ * interview's label, a spokesperson's principal, a body based in a place,
+ * people near someone or somewhere, a relative clause taken whole. 1 when
+ * one of them answered (with no one, maybe). */
+static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
+    if (resolve_interview_label(r, a)) return 1;
     int spoken_for = spokesperson_principal(r, list, k, src, &a->speaker);
     if (spoken_for) {
         a->resolved_by = a->speaker < 0                                      ? QUOTH_RESOLVED_NONE
                          : spoken_for == PRINCIPAL_PRONOUN                   ? QUOTH_RESOLVED_PRONOUN
                          : r->t->s[a->speaker].kind == QUOTH_KIND_PERSON ? QUOTH_RESOLVED_NAME
                                                                              : QUOTH_RESOLVED_ORGANIZATION;
-        return 0;
+        return 1;
     }
     /* "the Columbus, Ohio-based company": the company, not the place */
     uint32_t last_word = source_last_word(r, src);
@@ -3930,12 +4018,12 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         based_in_place(r, src.first + 1, last_word)) {
         a->speaker = resolve_organization_noun(r, src);
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
     if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
     /* a relative clause taken whole for the source: "Ed Rendell, who
      * serves as chairman of the Philadelphia 2016 Host Committee" is
@@ -3944,127 +4032,182 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     if (src.end > src.first + 1 && leads_relative_clause(r, src.first) &&
         (a->speaker = resolve_relative(r, (quoth_tspan){.first = src.first, .end = src.first + 1})) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_PRONOUN;
-        return 0;
+        return 1;
     }
+    return 0;
+}
+
+/* Documents and appositions: a body's own document, one that another got
+ * hold of or filed somewhere, a piece before its writer, the apposition of
+ * a name before the source, a surname the tagger missed before a comma. 1
+ * when one of them answered. */
+static int resolve_documents_and_appositions(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
     int owned = document_of_owner(r, list, k, src, &a->speaker);
     if (owned) {
         a->resolved_by = a->speaker < 0 ? QUOTH_RESOLVED_NONE : owned == 1 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_TITLE;
-        return 0;
+        return 1;
     }
     if (document_obtained_by(r, src) || document_filed_in(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
     if ((a->speaker = writer_before_piece(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_NAME;
-        return 0;
+        return 1;
     }
     int32_t apposed = apposition_of_run(r, src);
     if (apposed >= 0) {
         a->speaker = r->t->runs[apposed].speaker;
         a->resolved_by = r->t->runs[apposed].how;
-        return 0;
+        return 1;
     }
     /* "Pantucci, at the Royal United Services Institute," with Pantucci
      * tagged a common noun: the person, not the institute */
     if (src.end > src.first + 2 && quoth_punct_is(&r->p, src.first + 1, ",") &&
         (a->speaker = resolve_untagged_surname(r, (quoth_tspan){.first = src.first, .end = src.first + 1})) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_SURNAME;
-        return 0;
+        return 1;
     }
-    int rc = resolve_place_police(r, src, &a->speaker);
-    if (rc || a->speaker >= 0) {
+    return 0;
+}
+
+/* Bodies that the source names by a noun or a word the tagger did not
+ * take for a name: a place's police, a maker after "by", a poll's, a
+ * party's members, an office's abbreviation, a ministry. 1 when one of
+ * them answered, with *rc 0 or QUOTH_ERR_NOMEM. */
+static int resolve_named_bodies(quoth_resolver *r, quoth_attribution_list *list, size_t k, int *rc) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
+    if ((*rc = resolve_place_police(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-        return rc;
+        return 1;
     }
     /* "Surveys by the foundation", "A study by the institute": the body
      * its noun names, a poll's maker too */
-    rc = resolve_maker_after_by(r, src, &a->speaker);
-    if (rc || a->speaker >= 0) {
+    if ((*rc = resolve_maker_after_by(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-        return rc;
+        return 1;
     }
     if (quoth_poll_speaker(r, src, &a->speaker)) {
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_ORGANIZATION : QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
-    rc = resolve_untagged_group_head(r, src, &a->speaker);
-    if (rc || a->speaker >= 0) {
+    if ((*rc = resolve_untagged_group_head(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-        return rc;
+        return 1;
     }
     int abbreviation;
     if ((a->speaker = resolve_office_abbreviation(r, src, &abbreviation)) >= 0 || abbreviation) {
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
-    if ((rc = resolve_ministry(r, src, &a->speaker)) || a->speaker >= 0) {
+    if ((*rc = resolve_ministry(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-        return rc;
+        return 1;
     }
+    return 0;
+}
+
+/* Sources that stand for one mentioned before: a body apposed to a noun,
+ * a role repeated whole, "the account", "his Honour", "the diplomat"
+ * after "a diplomat" who was no one. 1 when one of them answered. */
+static int resolve_mentioned_before(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
     if ((a->speaker = apposed_body(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-        return 0;
+        return 1;
     }
     if ((a->speaker = resolve_role_repeated(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
-        return 0;
+        return 1;
     }
     if ((a->speaker = resolve_account(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
-        return 0;
+        return 1;
     }
     if (honour_address(r, src)) {
         a->speaker = resolve_honour(r, src);
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
     if (anonymous_antecedent(r, list, k, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
+    return 0;
+}
+
+/* Offices and agents that a name in the source would be mistaken for: a
+ * state's party member, the holder of a place's office, the agent of a
+ * participle clause, a campaign of one word. 1 when one of them answered,
+ * with *rc 0 or QUOTH_ERR_NOMEM. */
+static int resolve_offices_and_agents(quoth_resolver *r, quoth_attribution_list *list, size_t k, int *rc) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
     /* "the Montana Republican": a description, whatever name run its
      * capitals made (it had been a body "Montana Republican", or no one) */
     if (src.end == src.first + 3 && quoth_word_is(&r->p, src.first, "the") && state_word(r, src.first + 1) &&
         (quoth_word_is(&r->p, src.first + 2, "Republican") || quoth_word_is(&r->p, src.first + 2, "Democrat"))) {
         a->speaker = resolve_salient_description(r, list, k, src, 0);
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
     int office_of_place;
     if ((a->speaker = holder_of_office_of(r, src, &office_of_place)) >= 0 || office_of_place) {
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
-        return 0;
+        return 1;
     }
     uint32_t body = 0; /* a person's campaign as the agent is left to the rules below */
     int32_t agent = agent_of_participle_clause(r, src, &body);
     if (agent >= 0 && !body) {
         a->speaker = agent;
         a->resolved_by = r->t->s[agent].kind == QUOTH_KIND_PERSON ? QUOTH_RESOLVED_NAME : QUOTH_RESOLVED_ORGANIZATION;
-        return 0;
+        return 1;
     }
-    if ((rc = resolve_campaign_of_word(r, src, &a->speaker)) || a->speaker >= 0) {
+    if ((*rc = resolve_campaign_of_word(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-        return rc;
+        return 1;
     }
-    if (resolve_by_name(r, list, k)) return 0;
+    return 0;
+}
+
+/* After the names: a person's body ("the Clinton campaign", "his
+ * campaign", "the governor's office"), a source led by a pronoun, a
+ * relative pronoun, and the names the tagger did not take for names. 1
+ * when one of them answered, with *rc 0 or QUOTH_ERR_NOMEM. */
+static int resolve_affiliation_or_untagged(quoth_resolver *r, quoth_attribution_list *list, size_t k, int *rc) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-    rc = resolve_affiliation(r, src, &a->speaker);
-    if (rc || a->speaker >= 0) return rc;
-    if ((rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return rc;
-    if ((rc = resolve_title_affiliation(r, src, &a->speaker)) || a->speaker >= 0) return rc;
+    if ((*rc = resolve_affiliation(r, src, &a->speaker)) || a->speaker >= 0) return 1;
+    if ((*rc = resolve_pronoun_affiliation(r, list, k, &a->speaker)) || a->speaker >= 0) return 1;
+    if ((*rc = resolve_title_affiliation(r, src, &a->speaker)) || a->speaker >= 0) return 1;
     a->resolved_by = QUOTH_RESOLVED_PRONOUN;
-    if ((a->speaker = resolve_pronoun_lead(r, list, k)) >= 0) return 0;
-    if ((a->speaker = resolve_relative(r, src)) >= 0) return 0;
+    if ((a->speaker = resolve_pronoun_lead(r, list, k)) >= 0) return 1;
+    if ((a->speaker = resolve_relative(r, src)) >= 0) return 1;
     a->resolved_by = QUOTH_RESOLVED_SURNAME;
-    if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 0;
+    if ((a->speaker = resolve_untagged_surname(r, src)) >= 0) return 1;
     a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
-    if ((a->speaker = resolve_untagged_newspaper(r, src)) >= 0) return 0;
-    if ((rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return rc;
+    if ((a->speaker = resolve_untagged_newspaper(r, src)) >= 0) return 1;
+    if ((*rc = resolve_untagged_organization(r, src, &a->speaker)) || a->speaker >= 0) return 1;
     a->resolved_by = QUOTH_RESOLVED_NAME;
-    if ((rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return rc;
+    if ((*rc = resolve_transcript_label(r, src, &a->speaker)) || a->speaker >= 0) return 1;
+    return 0;
+}
+
+/* The last resort, a source that names no one: the body or the title of
+ * someone named before, a document's maker, a description of one person,
+ * a bare spokesperson's body, the police, a shortened source, an agent's
+ * noun. Returns 0 or QUOTH_ERR_NOMEM. */
+static int resolve_by_description(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan src = a->source;
+    int rc;
     a->resolved_by = QUOTH_RESOLVED_TITLE;
     if ((rc = resolve_body_named_before(r, src, &a->speaker)) || a->speaker >= 0) return rc;
     quoth_tspan principal = spokesman_principal(r, src);
@@ -4084,6 +4227,19 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
         a->resolved_by = QUOTH_RESOLVED_TITLE;
     if (!rc && a->speaker < 0 && (a->speaker = resolve_agent_noun(r, src)) >= 0) a->resolved_by = QUOTH_RESOLVED_TITLE;
     return rc;
+}
+
+/* Ties attribution k's source to its speaker, by the first of these steps
+ * that answers (each tries its rules in order; the order is the rules'
+ * precedence). Returns 0 or QUOTH_ERR_NOMEM. */
+static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    int rc = 0;
+    if (resolve_pronoun_source(r, list, k) || resolve_before_names(r, list, k) ||
+        resolve_documents_and_appositions(r, list, k) || resolve_named_bodies(r, list, k, &rc) ||
+        resolve_mentioned_before(r, list, k) || resolve_offices_and_agents(r, list, k, &rc) ||
+        resolve_by_name(r, list, k) || resolve_affiliation_or_untagged(r, list, k, &rc))
+        return rc;
+    return resolve_by_description(r, list, k);
 }
 
 /* The gender that the words of a source no speaker was found for give: a
