@@ -418,8 +418,6 @@ static int32_t resolve_modified_organization_noun(const quoth_resolver *r, uint3
     return -1;
 }
 
-/* Whether an organization's name ends with a noun of NOUNS that is not
- * the noun at `noun`: "the company" is no "Justice Department". */
 /* Whether an organization's name ends as a body of members does
  * ("Lantern Alliance", "Baltic Pilots Association"): "the group" it is. */
 static int group_name(const quoth_resolver *r, const quoth_name_run *run) {
@@ -428,6 +426,8 @@ static int group_name(const quoth_resolver *r, const quoth_name_run *run) {
     return quoth_word_in(&r->p, run->end - 1, GROUPS, sizeof GROUPS / sizeof *GROUPS);
 }
 
+/* Whether an organization's name ends with a noun of NOUNS that is not
+ * the noun at `noun`: "the company" is no "Justice Department". */
 static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_run *run, uint32_t noun,
                                      const char *const *nouns, size_t n) {
     uint32_t end = run->end - 1;
@@ -684,13 +684,6 @@ static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head
     return 0;
 }
 
-/* "the union", "The committee": the organization named latest before it
- * whose name ends with that noun ("Service Employees International
- * Union", "Democratic National Committee"), or, any noun, that its text
- * gave it by an apposition ("the group" of "Riders United, a local
- * group,"). Names by their ending take nouns of institutions only: "the
- * post" or "the poll" is more often a tweet or a survey than a newspaper
- * or a pollster named before. */
 /* Whether the institution's noun (its lower-case hash) heads the run's
  * name: its last word ("Health Ministry"), or a word before "of", "for"
  * or "on" ("Ministry of Health", "Department of Justice", which "the
@@ -812,6 +805,13 @@ int quoth_based_in_place(const quoth_resolver *r, uint32_t first, uint32_t last)
     return 1;
 }
 
+/* "the union", "The committee": the organization named latest before it
+ * whose name ends with that noun ("Service Employees International
+ * Union", "Democratic National Committee"), or, any noun, that its text
+ * gave it by an apposition ("the group" of "Riders United, a local
+ * group,"). Names by their ending take nouns of institutions only: "the
+ * post" or "the poll" is more often a tweet or a survey than a newspaper
+ * or a pollster named before. */
 int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src) {
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",

@@ -400,11 +400,6 @@ static int agent_noun(const quoth_resolver *r, size_t i) {
     return 0;
 }
 
-/* Where a place phrase after an indefinite source's head opens ("A
- * shepherd near the village of Keratea", "a teacher from Kent", "an
- * official in Kabul"): the place tells where the person is, not who
- * (it had been taken for the speaker). src.end when there is none. */
-
 /* A spokesman or a representative, who speaks for the one named with
  * them ("A representative for Mr. Pinchuk"), and a reporter, whose
  * report is the outlet's ("A reporter for USA Today said"). */
@@ -440,6 +435,10 @@ static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t en
            r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
 }
 
+/* Where a place phrase after an indefinite source's head opens ("A
+ * shepherd near the village of Keratea", "a teacher from Kent", "an
+ * official in Kabul"): the place tells where the person is, not who
+ * (it had been taken for the speaker). src.end when there is none. */
 static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
     static const char *const WHERE[] = {"near", "in", "from", "outside", "around", "at", "for"};
     const quoth_phrases *p = &r->p;
@@ -732,15 +731,6 @@ static int unnamed_resident(const quoth_resolver *r, quoth_tspan src, const quot
            !quoth_word_in(&r->p, prep - 1, MADE_OR_GOVERNED, sizeof MADE_OR_GOVERNED / sizeof *MADE_OR_GOVERNED);
 }
 
-/* The speaker that a source's own words name: a description narrowed by
- * a state; else a person named in it; else, when it names no person, the
- * holder of the title its first noun phrase ends with, named before
- * ("Jacob J. Lew, the Treasury secretary" ... "The Treasury secretary"),
- * rather than the body in the title; else any name in it (when no one
- * holds the title, the body speaks for its official: "A Treasury
- * spokesman"; titles are singular words, and "White House officials"
- * speak for the White House). 1 when one of these answered, even with no
- * one ("the Ohio governor" that no one named holds), else 0. */
 /* "The Bishop of Calderbridge", "the Archbishop of Canterbury": a
  * bishop named by the see, which is no speaker (it had been the body
  * "Calderbridge"). */
@@ -781,6 +771,15 @@ static int people_reached_by(const quoth_resolver *r, quoth_tspan src) {
     return 0;
 }
 
+/* The speaker that a source's own words name: a description narrowed by
+ * a state; else a person named in it; else, when it names no person, the
+ * holder of the title its first noun phrase ends with, named before
+ * ("Jacob J. Lew, the Treasury secretary" ... "The Treasury secretary"),
+ * rather than the body in the title; else any name in it (when no one
+ * holds the title, the body speaks for its official: "A Treasury
+ * spokesman"; titles are singular words, and "White House officials"
+ * speak for the White House). 1 when one of these answered, even with no
+ * one ("the Ohio governor" that no one named holds), else 0. */
 int quoth_resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;

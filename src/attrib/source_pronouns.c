@@ -471,15 +471,6 @@ static int dash_opens(const quoth_resolver *r, size_t dash) {
     return 1;
 }
 
-/* A relative pronoun source ("Kirby, who said ..."; "the Post, which
- * reported ..."): the speaker of the name right before it, a comma or a
- * dash between or not ("Kagan -- who ...", for a person only: a "which"
- * after a dash is a clause's); "who" for a person, "which" for an
- * organization. A person's place does not come between ("Rep. Ann
- * Kirkpatrick of Arizona, who ..."), nor their party in brackets, nor
- * their role (apposed_person), nor a place between them ("Sen. Dianne
- * Feinstein of California, the ranking Democrat ..., who"); a title
- * stands for its holder ("the president, who ..."). */
 /* "a study by the Coastal Research Institute, released in May, which
  * found": where the noun phrase ends that a relative pronoun after a
  * participle's aside, ending at `end` (its comma), hangs on; `end` when
@@ -497,6 +488,15 @@ static size_t before_participle_aside(const quoth_resolver *r, size_t end) {
     return end;
 }
 
+/* A relative pronoun source ("Kirby, who said ..."; "the Post, which
+ * reported ..."): the speaker of the name right before it, a comma or a
+ * dash between or not ("Kagan -- who ...", for a person only: a "which"
+ * after a dash is a clause's); "who" for a person, "which" for an
+ * organization. A person's place does not come between ("Rep. Ann
+ * Kirkpatrick of Arizona, who ..."), nor their party in brackets, nor
+ * their role (apposed_person), nor a place between them ("Sen. Dianne
+ * Feinstein of California, the ranking Democrat ..., who"); a title
+ * stands for its holder ("the president, who ..."). */
 int32_t quoth_resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     if (src.end != src.first + 1 || src.first == 0) return -1;
     const char *w = quoth_token_norm(r->p.tl, src.first);
@@ -726,8 +726,6 @@ static int unnamed_antecedent(const quoth_resolver *r, const quoth_attribution_l
     return !person_named_since(r, a, b, tok, gender);
 }
 
-/* A personal pronoun source; the pronoun tells its speaker's gender when
- * nothing else did. */
 /* "Danny Fairclough, he added, had been outstanding": a pronoun set off
  * inside what it says, which opens the sentence with words of no
  * quotation, stands for no one those words name; it is read as if it
@@ -743,6 +741,8 @@ static size_t set_off_pronoun_at(const quoth_resolver *r, const quoth_attributio
     return opening;
 }
 
+/* A personal pronoun source; the pronoun tells its speaker's gender when
+ * nothing else did. */
 void quoth_resolve_personal_pronoun(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     uint32_t lex = r->p.t[a->source.first].lex;

@@ -637,17 +637,6 @@ quoth_tspan quoth_without_age_apposition(const quoth_resolver *r, quoth_tspan sr
     return (quoth_tspan){src.first, end - 2};
 }
 
-/* "Trump is taking questions in an Elks Lodge. The billionaire businessman
- * said ...": a description of one person that names no role a speaker
- * holds is the person the text is about at that point, as a "he" or "she"
- * would be (resolve_pronoun_at()), but only so near: the one person its
- * own sentence names before it as a subject, one who spoke in its sentence
- * or the one before, the one person those two sentences name, or the
- * subject that opens the sentence before. Not a person of the other
- * gender ("The businesswoman") or, by their role, of the other party.
- * With `title`, an office that quoth_resolve_title() found no holder for, in
- * office or former as it says: only a person the text gave no role, and
- * no one when the office went to someone unnamed just before. */
 /* Whether the word before the description's head names an everyday trade
  * ("The taxi driver", "the shop owner"): someone the story met, not the
  * racing driver or the team owner it is about (a detective sergeant's
@@ -659,6 +648,17 @@ static int everyday_trade_before(const quoth_resolver *r, quoth_tspan src, size_
     return head > src.first + 1 && quoth_word_in(&r->p, head - 1, TRADES, sizeof TRADES / sizeof *TRADES);
 }
 
+/* "Trump is taking questions in an Elks Lodge. The billionaire businessman
+ * said ...": a description of one person that names no role a speaker
+ * holds is the person the text is about at that point, as a "he" or "she"
+ * would be (resolve_pronoun_at()), but only so near: the one person its
+ * own sentence names before it as a subject, one who spoke in its sentence
+ * or the one before, the one person those two sentences name, or the
+ * subject that opens the sentence before. Not a person of the other
+ * gender ("The businesswoman") or, by their role, of the other party.
+ * With `title`, an office that quoth_resolve_title() found no holder for, in
+ * office or former as it says: only a person the text gave no role, and
+ * no one when the office went to someone unnamed just before. */
 int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
                                           quoth_tspan src, int title) {
     int64_t head = salient_description_head(r, src, title);
