@@ -2336,42 +2336,212 @@ static size_t past_small_words(const quoth_resolver *r, size_t i) {
     return i;
 }
 
-int quoth_find_name_runs(quoth_resolver *r) {
-    doc_words words = {0}, *w = &words;
-    size_t n = r->p.n;
-    uint32_t sentence = UINT32_MAX;
+/* What quoth_find_name_runs() knows as it walks the tokens: the
+ * document's words, and the sentence it is in. */
+typedef struct name_scan {
+    doc_words words;
+    uint32_t sentence;
     /* a headline's line, or the lead-in in capitals that opens a sentence
      * up to lead_in_end */
-    int sentence_headline = 0;
-    size_t lead_in_end = 0;
+    int sentence_headline;
+    size_t lead_in_end;
     /* the hashes of the words the loop asks of many tokens, made once: in
      * this long function the compiler may leave quoth_word_is()'s hash of
      * a literal to run time, and had made it at every token it asked */
-    const uint64_t hash_of = quoth_short_word_hash("of", 2), hash_for = quoth_short_word_hash("for", 3),
-                   hash_the = quoth_short_word_hash("the", 3);
-    for (size_t i = 0; i < n;) {
-        if (r->p.t[i].sentence != sentence) {
-            sentence = r->p.t[i].sentence;
-            sentence_headline = headline_sentence(r, sentence);
-            size_t first = r->p.tl->sent[sentence].first;
-            lead_in_end = sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
-            int headline_here = sentence_headline || lead_in_end > i;
-            if (!w->made &&
-                (headline_here || may_open_sentence_as_name(r, first) || word_opening_group(r, first) ||
-                 may_open_sentence_as_surname(r, first)) &&
-                make_word_sets(r, w))
-                return QUOTH_ERR_NOMEM;
-            if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
+    uint64_t hash_of, hash_for, hash_the;
+} name_scan;
+
+/* At the first token of a new sentence: whether it is a headline or opens
+ * with a lead-in in capitals, and the document's word sets, made the first
+ * time a sentence needs them. 0 or QUOTH_ERR_NOMEM. */
+static int enter_sentence(quoth_resolver *r, name_scan *scan, size_t i) {
+    doc_words *w = &scan->words;
+    uint32_t sentence = scan->sentence = r->p.t[i].sentence;
+    scan->sentence_headline = headline_sentence(r, sentence);
+    size_t first = r->p.tl->sent[sentence].first;
+    scan->lead_in_end = scan->sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
+    int headline_here = scan->sentence_headline || scan->lead_in_end > i;
+    if (!w->made &&
+        (headline_here || may_open_sentence_as_name(r, first) || word_opening_group(r, first) ||
+         may_open_sentence_as_surname(r, first)) &&
+        make_word_sets(r, w))
+        return QUOTH_ERR_NOMEM;
+    if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
+    return 0;
+}
+
+/* "@rivercat wrote", "The account @SaveFenwickPool": a social
+ * network's handle at i is a name of its own, whatever case it is in,
+ * and the word that calls it one ("User", "Account") none */
+static int add_handle_run(quoth_resolver *r, size_t i) {
+    quoth_speaker_table *st = r->t;
+    if (st->n_runs && st->runs[st->n_runs - 1].end == i && st->runs[st->n_runs - 1].first + 1 == i &&
+        handle_noun(r, i - 1))
+        st->n_runs--; /* "User", a word of its own that the run before had taken for a name */
+    return store_run(r, i, i + 1, i);
+}
+
+/* Past the capitalized words at i that are no name, though they look like
+ * one: a byline's, an inverted cue's, a postnominal's; i when none. */
+static size_t past_name_lookalike(const quoth_resolver *r, size_t i) {
+    /* the tests of this session's rules ask a capital first: most
+     * tokens have none */
+    size_t byline = (r->p.t[i].flags & TOK_CAPITALIZED) ? byline_name_end(r, i) : i;
+    if (byline > i) return byline; /* the reporter, whom no "he" stands for */
+    if (inverted_cue_opening(r, i)) return i + 1; /* "Said Crewe," is Crewe's */
+    if (i > 0 && postnominal(r, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i].flags & TOK_SENT_START))
+        return i + 1; /* no name of its own either */
+    return i;
+}
+
+/* Whether the word at i opens no name as it stands (the name may still
+ * open after common words there, add_name_after_opening()). */
+static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t i, int headline) {
+    const doc_words *w = &scan->words;
+    /* the capital asked here, before the call: most tokens have none */
+    return (!is_name_token(r, i) && !((r->p.t[i].flags & TOK_CAPITALIZED) && noun_opening_name(r, i)) &&
+            !name_opening_sentence(r, i, w) &&
+            !known_org_opening(r, i) &&
+            !((r->p.t[i].flags & TOK_CAPITALIZED) &&
+              (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
+               question_word_opening_name(r, i) || name_before_age(r, i) || before_legal_form(r, i)))) ||
+           month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
+           (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)));
+}
+
+/* At a word i that opens no name: the runs of a name that common words,
+ * a verb or a title open there; *next is where the scan goes on. */
+static int add_name_after_opening(quoth_resolver *r, size_t i, int headline, size_t *next) {
+    size_t opening = headline ? i : common_words_opening_name(r, i);
+    if (opening == i && !headline) opening = verb_opening_body_name(r, i);
+    if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
+    int rc = opening > i ? add_runs(r, i, opening) : 0;
+    *next = opening > i ? opening : i + 1;
+    return rc;
+}
+
+/* Past the word or words at j that go on the name opened at i (after
+ * person_after_body_name() and field_list_end() found it goes on): one
+ * word, or the several of "of the Armed Forces", a particle's, a
+ * nickname's; 0 when the name ends before j. *verb_next is set when a headline's name
+ * ends where a source ends, before its verb. */
+static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
+    const doc_words *w = &scan->words;
+    size_t n = r->p.n;
+    size_t particles;
+    if ((scan->sentence_headline || j < scan->lead_in_end) &&
+        (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
+        return 0;
+    if (postnominal(r, j)) return 0;
+    if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
+        (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
+        body_word(r, j - 1) &&
+        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
+        r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
+        return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
+                       * "Ministry for the Ecological Transition" */
+    else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
+        (capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
+         (is_name_token(r, j + 1) || capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
+        (capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
+         quoth_coarse(&r->p, j - 2) == CT_ADP)) /* "Brotherhood of Electrical Workers" */
+        return j + 1;
+    else if ((particles = particles_at(r, j)) && j + particles - i < 8) return j + particles;
+    else if (nickname_at(r, j) && j + 4 - i <= 8) return j + 4; /* the surname too, which the tagger may
+                                                                  * read as a common noun ("Price") */
+    else if (station_number(r, j)) return j + 1;
+    else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && capitalized_noun(r, j - 1))
+        return and_fields_end(r, j); /* "Forestry and Lands Agency" */
+    else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
+             group_possessive_in_body_name(r, i, j))
+        return j + 1;
+    else if (j > i + 2 && capitalized_noun(r, j) && body_word(r, i) && joined_after_body(r, i, j))
+        return j + 1; /* "Ministry for the Ecological Transition", "Transition" read as a common noun */
+    else if (j > i + 2 && capitalized_noun(r, j) && is_name_token(r, j - 1) && of_after_body(r, i, j))
+        return j + 1; /* "Main Directorate of Border Troops of Tajikistan", "Troops" a plural noun (the
+                       * eighteenth audit's: the speaker had been "Tajikistan") */
+    else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
+             possessive_in_body_name(r, i, j + 1))
+        return j + 2;
+    return 0;
+}
+
+/* The end of the words of the name that opens at i, at most eight; *verb_next
+ * as past_name_words() sets it. */
+static size_t name_words_end(const quoth_resolver *r, const name_scan *scan, size_t i, int *verb_next) {
+    size_t n = r->p.n;
+    size_t j = i + 1;
+    if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
+        while (j < n && j - i < NAME_NOUNS_MAX && (capitalized_noun(r, j) || capitalized_adjective(r, j))) j++;
+    while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
+        if (person_after_body_name(r, i, j)) break;
+        size_t listed = field_list_end(r, i, j);
+        if (listed > j) {
+            j = listed;
+            break;
         }
-        /* "@rivercat wrote", "The account @SaveFenwickPool": a social
-         * network's handle is a name of its own, whatever case it is in,
-         * and the word that calls it one ("User", "Account") none */
+        size_t past = past_name_words(r, scan, i, j, verb_next);
+        if (!past) break;
+        j = past;
+    }
+    return poll_name_end(r, i, known_org_end(r, i, j));
+}
+
+/* The runs of the name that opens at i, cut where a nationality, a
+ * headline's verb or a second name says; *next is where the scan goes on. */
+static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_t *next) {
+    const doc_words *w = &scan->words;
+    size_t n = r->p.n;
+    int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
+    size_t j = name_words_end(r, scan, i, &verb_next);
+    /* "the Italian", "the Swede": a person by nationality, no name
+     * (it had been a speaker "Italian"; speakers.c reads it as a
+     * description of the person the text is about) */
+    if (j == i + 1 && i > 0 && quoth_word_is_short(&r->p, i - 1, scan->hash_the, 3) && quoth_nationality_noun(&r->p, i)) {
+        *next = j;
+        return 0;
+    }
+    /* "The Finnish businessman": a word of nationality before a common
+     * noun only says where the noun is from (it had been a speaker
+     * "Finnish") */
+    if (j == i + 1 && (nationality_before_noun(r, i) || level_before_noun(r, i))) {
+        *next = j;
+        return 0;
+    }
+    size_t words_end = j; /* past the words after a known body that a headline's name cut off */
+    if (scan->sentence_headline) j = known_org_prefix_end(r, i, j);
+    if (words_end == j) words_end = 0;
+    else words_end = source_end_within(r, words_end, i + 8, w); /* "Washington Post Hit | Piece" */
+    /* eight words and more to come: a body, a title and a name in one
+     * run ("Council on American-Islamic Relations National Executive
+     * Director Nihad Awad"); the name starts a run of its own */
+    if (j - i == 8 && j < n && is_name_token(r, j))
+        for (size_t k = j - 1; k > i; k--)
+            if (r->p.t[k].lex & LEX_TITLE) {
+                j = k + 1;
+                break;
+            }
+    int rc = generic_body_opening(r, i, j) || unknown_word_before_group(r, i, j, w) ? 0 : add_runs(r, i, j);
+    if (rc) return rc;
+    /* the word after such a name is the headline's verb, no name of
+     * its own ("Glenn Beck | Blasts Drudge": "Blasts" had opened a
+     * person "Blasts Drudge"), unless it is a given name */
+    size_t after = words_end ? words_end : j;
+    *next = verb_next && !given_name(r, after) ? after + 1 : after;
+    return 0;
+}
+
+int quoth_find_name_runs(quoth_resolver *r) {
+    name_scan scan = {.sentence = UINT32_MAX,
+                      .hash_of = quoth_short_word_hash("of", 2),
+                      .hash_for = quoth_short_word_hash("for", 3),
+                      .hash_the = quoth_short_word_hash("the", 3)};
+    size_t n = r->p.n;
+    for (size_t i = 0; i < n;) {
+        if (r->p.t[i].sentence != scan.sentence && enter_sentence(r, &scan, i)) return QUOTH_ERR_NOMEM;
         if (r->text[r->p.t[i].start] == '@' && quoth_handle_at(&r->p, i)) {
-            quoth_speaker_table *st = r->t;
-            if (st->n_runs && st->runs[st->n_runs - 1].end == i && st->runs[st->n_runs - 1].first + 1 == i &&
-                handle_noun(r, i - 1))
-                st->n_runs--; /* "User", a word of its own that the run before had taken for a name */
-            int rc = store_run(r, i, i + 1, i);
+            int rc = add_handle_run(r, i);
             if (rc) return rc;
             i++;
             continue;
@@ -2383,7 +2553,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
             i = past_small_words(r, i + 1);
             continue;
         }
-        int headline = sentence_headline | (i < lead_in_end);
+        int headline = scan.sentence_headline | (i < scan.lead_in_end);
         size_t campaign_end = headline ? i : campaign_name_end(r, i);
         if (campaign_end > i) {
             int rc = add_runs(r, i, campaign_end);
@@ -2391,122 +2561,14 @@ int quoth_find_name_runs(quoth_resolver *r) {
             i = campaign_end;
             continue;
         }
-        /* the tests of this session's rules ask a capital first: most
-         * tokens have none */
-        size_t byline = (r->p.t[i].flags & TOK_CAPITALIZED) ? byline_name_end(r, i) : i;
-        if (byline > i) {
-            i = byline; /* the reporter, whom no "he" stands for */
+        size_t past = past_name_lookalike(r, i);
+        if (past > i) {
+            i = past;
             continue;
         }
-        if (inverted_cue_opening(r, i)) {
-            i++; /* "Said Crewe," is Crewe's */
-            continue;
-        }
-        if (i > 0 && postnominal(r, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i].flags & TOK_SENT_START)) {
-            i++; /* no name of its own either */
-            continue;
-        }
-        /* the capital asked here, before the call: most tokens have none */
-        if ((!is_name_token(r, i) && !((r->p.t[i].flags & TOK_CAPITALIZED) && noun_opening_name(r, i)) &&
-             !name_opening_sentence(r, i, w) &&
-             !known_org_opening(r, i) &&
-             !((r->p.t[i].flags & TOK_CAPITALIZED) &&
-               (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
-                question_word_opening_name(r, i) || name_before_age(r, i) || before_legal_form(r, i)))) ||
-            month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
-            (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)))) {
-            size_t opening = headline ? i : common_words_opening_name(r, i);
-            if (opening == i && !headline) opening = verb_opening_body_name(r, i);
-            if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
-            int rc = opening > i ? add_runs(r, i, opening) : 0;
-            if (rc) return rc;
-            i = opening > i ? opening : i + 1;
-            continue;
-        }
-        size_t j = i + 1;
-        if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
-            while (j < n && j - i < NAME_NOUNS_MAX && (capitalized_noun(r, j) || capitalized_adjective(r, j))) j++;
-        int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
-        while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
-            size_t particles;
-            if (person_after_body_name(r, i, j)) break;
-            size_t listed = field_list_end(r, i, j);
-            if (listed > j) {
-                j = listed;
-                break;
-            }
-            if ((sentence_headline || j < lead_in_end) &&
-                (headline_common_word(r, j, w) || (verb_next = source_ends_name(r, i, j - 1, w))))
-                break;
-            if (postnominal(r, j)) break;
-            if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
-                (quoth_word_is_short(&r->p, j, hash_of, 2) || quoth_word_is_short(&r->p, j, hash_for, 3)) &&
-                body_word(r, j - 1) &&
-                quoth_word_is_short(&r->p, j + 1, hash_the, 3) && (is_name_token(r, j + 2) || capitalized_noun(r, j + 2)) &&
-                r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
-                j += 3; /* "General Command of the Armed Forces", "Department of the Interior",
-                         * "Ministry for the Ecological Transition" */
-            else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
-                (capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
-                (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
-                 (is_name_token(r, j + 1) || capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
-                (capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
-                 quoth_coarse(&r->p, j - 2) == CT_ADP)) /* "Brotherhood of Electrical Workers" */
-                j++;
-            else if ((particles = particles_at(r, j)) && j + particles - i < 8) j += particles;
-            else if (nickname_at(r, j) && j + 4 - i <= 8) j += 4; /* the surname too, which the tagger may
-                                                                    * read as a common noun ("Price") */
-            else if (station_number(r, j)) j++;
-            else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && capitalized_noun(r, j - 1))
-                j = and_fields_end(r, j); /* "Forestry and Lands Agency" */
-            else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
-                     group_possessive_in_body_name(r, i, j))
-                j++;
-            else if (j > i + 2 && capitalized_noun(r, j) && body_word(r, i) && joined_after_body(r, i, j))
-                j++; /* "Ministry for the Ecological Transition", "Transition" read as a common noun */
-            else if (j > i + 2 && capitalized_noun(r, j) && is_name_token(r, j - 1) && of_after_body(r, i, j))
-                j++; /* "Main Directorate of Border Troops of Tajikistan", "Troops" a plural noun (the
-                      * eighteenth audit's: the speaker had been "Tajikistan") */
-            else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && capitalized_noun(r, j) &&
-                     possessive_in_body_name(r, i, j + 1))
-                j += 2;
-            else break;
-        }
-        j = poll_name_end(r, i, known_org_end(r, i, j));
-        /* "the Italian", "the Swede": a person by nationality, no name
-         * (it had been a speaker "Italian"; speakers.c reads it as a
-         * description of the person the text is about) */
-        if (j == i + 1 && i > 0 && quoth_word_is_short(&r->p, i - 1, hash_the, 3) && quoth_nationality_noun(&r->p, i)) {
-            i = j;
-            continue;
-        }
-        /* "The Finnish businessman": a word of nationality before a common
-         * noun only says where the noun is from (it had been a speaker
-         * "Finnish") */
-        if (j == i + 1 && (nationality_before_noun(r, i) || level_before_noun(r, i))) {
-            i = j;
-            continue;
-        }
-        size_t words_end = j; /* past the words after a known body that a headline's name cut off */
-        if (sentence_headline) j = known_org_prefix_end(r, i, j);
-        if (words_end == j) words_end = 0;
-        else words_end = source_end_within(r, words_end, i + 8, w); /* "Washington Post Hit | Piece" */
-        /* eight words and more to come: a body, a title and a name in one
-         * run ("Council on American-Islamic Relations National Executive
-         * Director Nihad Awad"); the name starts a run of its own */
-        if (j - i == 8 && j < n && is_name_token(r, j))
-            for (size_t k = j - 1; k > i; k--)
-                if (r->p.t[k].lex & LEX_TITLE) {
-                    j = k + 1;
-                    break;
-                }
-        int rc = generic_body_opening(r, i, j) || unknown_word_before_group(r, i, j, w) ? 0 : add_runs(r, i, j);
+        int rc = opens_no_name(r, &scan, i, headline) ? add_name_after_opening(r, i, headline, &i)
+                                                      : add_name_at(r, &scan, i, &i);
         if (rc) return rc;
-        /* the word after such a name is the headline's verb, no name of
-         * its own ("Glenn Beck | Blasts Drudge": "Blasts" had opened a
-         * person "Blasts Drudge"), unless it is a given name */
-        size_t next = words_end ? words_end : j;
-        i = verb_next && !given_name(r, next) ? next + 1 : next;
     }
     return 0;
 }
