@@ -1089,6 +1089,69 @@ static int romance_body_name(const quoth_resolver *r, size_t first, size_t end) 
                             quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)));
 }
 
+/* Where a person's name starts past the titles among [first, end): right
+ * after the last title, or at the first given name; SIZE_MAX when the
+ * words are an office alone, no name. */
+static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
+    size_t after_title = first;
+    for (size_t i = first; i + 1 < end; i++)
+        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
+    /* but right after a title it starts there, wherever a listed given
+     * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
+     * been "Ahmed Warraich"), unless the office goes on ("Secretary of
+     * State John Kerry") */
+    int office_of = quoth_word_is(&r->p, after_title, "of") || quoth_word_is(&r->p, after_title, "for");
+    if (after_title > first && !office_of) {
+        first = past_role_words(r, after_title, end); /* "Press Officer Undersecretary Lorna Castillo" */
+        /* a district after a rank ("SSP South Faisal Abbas Memon") is the
+         * office's, when a given name follows it */
+        if (first + 2 < end && compass_word(r, first) && given_name(r, first + 1)) first++;
+    }
+    else if (after_title > first && office_of && office_only(r, after_title, end))
+        return SIZE_MAX;
+    else {
+        first = past_role_words(r, first, end);
+        size_t given = first_given_name(r, first, end);
+        if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
+            !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
+            first = given;
+        for (size_t i = first; i + 1 < end; i++)
+            if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
+    }
+    return first;
+}
+
+/* The rest of an office ("Secretary of State Ada Lind", "Chief of Staff
+ * Ian Roe") when no given name said where the name starts: its last
+ * two words; first as it is when it is no "of". */
+static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end, size_t lead) {
+    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) {
+        first = end - first > 3 ? end - 2 : first + 1;
+        /* or three, when the third from the end opens a name of three
+         * family name first ("Minister of State Lim Hui Min" had been "Hui
+         * Min", a body) */
+        if (first >= 1 && end - first == 2 && first - 1 > lead &&
+            east_asian_family_name(r->text + r->p.t[first - 1].start, r->p.t[first - 1].end - r->p.t[first - 1].start))
+            first--;
+        /* the office's last word is no part of a name the entity tagger
+         * saw start after it ("Secretary of State Kerry" had been "State
+         * Kerry") */
+        if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON)
+            first++;
+    }
+    return first;
+}
+
+/* Past the honorifics, titles and articles that open the name at first,
+ * and the nickname before it. */
+static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end) {
+    first += malay_honorifics_at(r, first, end);
+    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
+           !surname_after_honorific(r, first, end))
+        first++;
+    return before_nickname(r, first, end);
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     size_t named = past_portfolio(r, first, end);
@@ -1114,53 +1177,9 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     if (end > first + 3 && body_word(r, first) && quoth_word_is(&r->p, first + 1, "of") &&
         first_given_name(r, first, end) + 1 >= end)
         return store_run(r, first, end, lead);
-    size_t after_title = first;
-    for (size_t i = first; i + 1 < end; i++)
-        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
-    /* but right after a title it starts there, wherever a listed given
-     * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
-     * been "Ahmed Warraich"), unless the office goes on ("Secretary of
-     * State John Kerry") */
-    int office_of = quoth_word_is(&r->p, after_title, "of") || quoth_word_is(&r->p, after_title, "for");
-    if (after_title > first && !office_of) {
-        first = past_role_words(r, after_title, end); /* "Press Officer Undersecretary Lorna Castillo" */
-        /* a district after a rank ("SSP South Faisal Abbas Memon") is the
-         * office's, when a given name follows it */
-        if (first + 2 < end && compass_word(r, first) && given_name(r, first + 1)) first++;
-    }
-    else if (after_title > first && office_of && office_only(r, after_title, end))
-        return 0;
-    else {
-        first = past_role_words(r, first, end);
-        size_t given = first_given_name(r, first, end);
-        if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
-            !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
-            first = given;
-        for (size_t i = first; i + 1 < end; i++)
-            if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
-    }
-    /* the rest of an office ("Secretary of State Ada Lind", "Chief of Staff
-     * Ian Roe") when no given name said where the name starts: its last
-     * two words */
-    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) {
-        first = end - first > 3 ? end - 2 : first + 1;
-        /* or three, when the third from the end opens a name of three
-         * family name first ("Minister of State Lim Hui Min" had been "Hui
-         * Min", a body) */
-        if (first >= 1 && end - first == 2 && first - 1 > lead &&
-            east_asian_family_name(r->text + r->p.t[first - 1].start, r->p.t[first - 1].end - r->p.t[first - 1].start))
-            first--;
-        /* the office's last word is no part of a name the entity tagger
-         * saw start after it ("Secretary of State Kerry" had been "State
-         * Kerry") */
-        if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON)
-            first++;
-    }
-    first += malay_honorifics_at(r, first, end);
-    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
-           !surname_after_honorific(r, first, end))
-        first++;
-    first = before_nickname(r, first, end);
+    first = past_titles(r, first, end);
+    if (first == SIZE_MAX) return 0;
+    first = past_honorifics(r, past_office_rest(r, first, end, lead), end);
     if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end)) return 0;
     return store_run(r, first, end, lead);
 }
