@@ -2713,18 +2713,11 @@ static int leading_participle(const quoth_phrases *p, size_t i) {
     return quoth_coarse(p, i) == CT_VERB && n >= 5 && strcmp(quoth_token_norm(p->tl, i) + n - 3, "ing") == 0;
 }
 
-/* A name set off by commas beside a noun phrase headed by a body's noun
- * names that body: "The company, Northgate Terminals, said" and
- * "Northgate Terminals, the company that runs the port, said" are no
- * person, whatever the name's words make the entity tagger think. The
- * phrase must stand on its own: in "the head of the company, Ann Ross"
- * the name is the head's. */
-static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
+/* The phrase before the name: a determiner, modifiers and the noun, after
+ * no preposition ("The company, X", "Its parent company, X"); the comma
+ * asked first, as most names have none before them. */
+static int body_phrase_before(const quoth_resolver *r, size_t first, size_t limit) {
     const quoth_phrases *p = &r->p;
-    size_t first = run->first, end = run->end, limit = quoth_sentence_first(p, first);
-    /* the phrase before: a determiner, modifiers and the noun, after no
-     * preposition ("The company, X", "Its parent company, X"); the comma
-     * asked first, as most names have none before them */
     size_t noun = first - 2;
     int body = 0;
     if (first >= limit + 3 && quoth_punct_is(p, first - 1, ",")) {
@@ -2743,10 +2736,15 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
         /* "Indonesia's state logistics agency, Bulog," */
         if (det > limit + 1 && quoth_possessive(p, det - 1) && is_name_token(r, det - 2)) return 1;
     }
-    /* the noun right before it: "The newspaper Al-Riyadh", "the Indian
-     * firm Sarvam Biologics" (they had been of unknown kind, and a person);
-     * not a person's name, which a given name opens ("the official
-     * representative of the ministry Yelena Vorontsova") */
+    return 0;
+}
+
+/* The noun right before the name: "The newspaper Al-Riyadh", "the Indian
+ * firm Sarvam Biologics" (they had been of unknown kind, and a person);
+ * not a person's name, which a given name opens ("the official
+ * representative of the ministry Yelena Vorontsova"). */
+static int body_noun_right_before(const quoth_resolver *r, size_t first, size_t end, size_t limit) {
+    const quoth_phrases *p = &r->p;
     size_t named = first; /* or its quotation mark: "the newspaper «Kommersant»" */
     if (named > limit && (p->t[named - 1].flags & TOK_QUOTE_OPEN) && end < p->n && (p->t[end].flags & TOK_QUOTE_CLOSE))
         named--;
@@ -2760,8 +2758,13 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
             det--; /* and a possessor's: "The tenants' association Inquilinos Unidos" */
         if (det == limit || quoth_coarse(p, det - 1) == CT_DET || quoth_coarse(p, det - 1) == CT_POSS) return 1;
     }
-    /* the phrase after: its head is the last noun before anything else
-     * ("the president of the union" is headed by "president") */
+    return 0;
+}
+
+/* The phrase after the name: its head is the last noun before anything
+ * else ("the president of the union" is headed by "president"). */
+static int body_phrase_after(const quoth_resolver *r, size_t end) {
+    const quoth_phrases *p = &r->p;
     if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
     size_t i = end + 2, limit_right = quoth_sentence_end(p, end);
     /* modifiers joined by "and", a noun after them: "the popular running
@@ -2801,6 +2804,18 @@ static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
     return i > head_first && organization_noun(p, i - 1) && !plural;
+}
+
+/* A name set off by commas beside a noun phrase headed by a body's noun
+ * names that body: "The company, Northgate Terminals, said" and
+ * "Northgate Terminals, the company that runs the port, said" are no
+ * person, whatever the name's words make the entity tagger think. The
+ * phrase must stand on its own: in "the head of the company, Ann Ross"
+ * the name is the head's. */
+static int apposed_to_body(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t first = run->first, end = run->end, limit = quoth_sentence_first(&r->p, first);
+    return body_phrase_before(r, first, limit) || body_noun_right_before(r, first, end, limit) ||
+           body_phrase_after(r, end);
 }
 
 int quoth_apposed_to_body(const quoth_resolver *r, size_t first, size_t end) {
