@@ -3548,6 +3548,109 @@ static int verb_between(const quoth_phrases *p, size_t first, size_t end) {
     return 0;
 }
 
+/* The role a title right before the name says, or the titles among the
+ * capitalized words before it, that open at `title` ("Secretary of State
+ * Hillary Clinton"); k is where the honorifics before the name start. */
+static int title_role(quoth_resolver *r, const quoth_name_run *run, size_t title, size_t k, size_t limit, uint32_t *off,
+                      uint8_t *noun) {
+    const quoth_phrases *p = &r->p;
+    *noun = !(p->t[title - 1].lex & LEX_TITLE);
+    size_t s = title - 1;
+    while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
+    size_t listed = quoth_field_list_around(p, s); /* "Environment, Food and Rural Affairs Secretary" */
+    if (listed < s && listed >= limit) s = listed;
+    /* "Dr. Elise Hartmann, the county's health officer,": a doctor's
+     * title alone before the name says less than the apposition after
+     * it, which "The health officer" names her by */
+    size_t e = run->end;
+    if (s + 1 == k && doctor_title(p, s) && e + 2 < p->n && quoth_punct_is(p, e, ",") &&
+        quoth_coarse(p, e + 1) == CT_DET) {
+        size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
+        uint8_t apposed_noun = 0;
+        if (apposition_role(r, e + 1, end, &apposed_noun)) {
+            *noun = apposed_noun;
+            return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+        }
+    }
+    /* "The spokesman of the Presidency, Ambassador Ahmed Fahmy
+     * Mansour,": a rank alone before the name says less than the office
+     * set off before it, which "The spokesman" names him by */
+    if (s + 1 == k && s > limit + 2 && quoth_punct_is(p, s - 1, ",")) {
+        size_t o = office_set_off_before(r, s - 1, limit);
+        uint8_t office_noun = 0;
+        if (o < s - 1 && apposition_role(r, o, s - 1, &office_noun)) {
+            *noun = office_noun;
+            return add_string(r, p->t[o].start, p->t[s - 2].end, off);
+        }
+    }
+    return add_string(r, p->t[s].start, p->t[k - 1].end, off);
+}
+
+/* "Deputy Commissioner of Police (Zone II) Kavitha Rajendran": the
+ * bracket that opens before the name at k, or k when none (it had been no
+ * role, and "the DCP" no one). */
+static size_t office_bracket_before(const quoth_phrases *p, size_t k, size_t limit) {
+    if (k > limit + 3 && quoth_punct_is(p, k - 1, "-RRB-")) {
+        size_t open = k - 2;
+        while (open > limit && k - open < 6 && !quoth_punct_is(p, open, "-LRB-")) open--;
+        if (quoth_punct_is(p, open, "-LRB-")) return open;
+    }
+    return k;
+}
+
+/* The role set off by a comma before the name at k, as an apposition or
+ * an office; *off left UINT32_MAX when none is. */
+static int role_set_off_before(quoth_resolver *r, size_t k, size_t limit, uint32_t *off, uint8_t *noun) {
+    const quoth_phrases *p = &r->p;
+    size_t title;
+    size_t s = quoth_np_left(p, k - 1, limit);
+    if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
+    /* the whole of a body's name that lists its fields: "The Rail, Tram
+     * and Bus Union's state secretary, Dermot Keogh" (it had been "Bus
+     * Union's state secretary") */
+    size_t listed = quoth_field_list_around(p, s);
+    if (listed < s && listed >= limit) s = listed;
+    if (apposition_role(r, s, k - 1, noun)) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+    /* "Jordan's Minister of Water and Irrigation, Raed ...", whose
+     * noun phrase ends at its "and" */
+    if ((title = office_start(r, k - 1, limit)) < k - 1) return office_role(r, title, k - 1, limit, off);
+    /* "A spokeswoman for the agency in Nairobi, Faith Mutua": a title
+     * in small letters after an article heads a phrase that
+     * prepositions go on from (not "with Mayor Marty Walsh by her
+     * side, Hillary Clinton", nor "as Governor of Arkansas in 1983") */
+    for (int hops = 0; hops < 2 && s > limit + 1 && quoth_coarse(p, s - 1) == CT_ADP; hops++) {
+        s = quoth_np_left(p, s - 1, limit);
+        int article = s < k - 1 && quoth_coarse(p, s) == CT_DET;
+        if (article) s++;
+        if (article && (p->t[s].lex & LEX_TITLE) && !(p->t[s].flags & TOK_CAPITALIZED) &&
+            apposition_role(r, s, k - 1, noun) && !*noun)
+            return add_string(r, p->t[s].start, p->t[k - 2].end, off);
+    }
+    /* "The Special Rapporteur on the right to food, Emeka Nwankwo,":
+     * the office that opens the sentence, as before a rank (above),
+     * past the "to" that ended its noun phrase (it had been no role) */
+    size_t o = office_set_off_before(r, k - 1, limit);
+    if (o < k - 1 && !verb_between(p, o, k - 1) && apposition_role(r, o, k - 1, noun))
+        return add_string(r, p->t[o].start, p->t[k - 2].end, off);
+    return 0;
+}
+
+/* The role in an apposition after the name ("Ann Ross, the union's
+ * steward,"); none after a comma and an article that head no role. */
+static int role_apposed_after(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, uint8_t *noun) {
+    const quoth_phrases *p = &r->p;
+    size_t e = run->end;
+    if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
+        size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
+        if (apposition_role(r, e + 1, end, noun)) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+        *noun = 0; /* no role */
+        return 0;
+    }
+    if (e + 1 < p->n && quoth_punct_is(p, e, ",") && !(p->t[e + 1].flags & TOK_CAPITALIZED))
+        return bare_apposition_role(r, e + 1, off, noun);
+    return 0;
+}
+
 static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, uint8_t *noun) {
     const quoth_phrases *p = &r->p;
     size_t first = run->first, limit = quoth_sentence_first(p, first);
@@ -3560,38 +3663,8 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
     size_t title = k;
     while (title > run->lead && !(p->t[title - 1].lex & LEX_TITLE)) title--;
     if (title > limit && (((p->t[title - 1].lex & LEX_TITLE) && !(p->t[title - 1].lex & LEX_HONORIFIC)) ||
-                          (title == k && role_noun(r, k - 1)))) {
-        *noun = !(p->t[title - 1].lex & LEX_TITLE);
-        size_t s = title - 1;
-        while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
-        size_t listed = quoth_field_list_around(p, s); /* "Environment, Food and Rural Affairs Secretary" */
-        if (listed < s && listed >= limit) s = listed;
-        /* "Dr. Elise Hartmann, the county's health officer,": a doctor's
-         * title alone before the name says less than the apposition after
-         * it, which "The health officer" names her by */
-        size_t e = run->end;
-        if (s + 1 == k && doctor_title(p, s) && e + 2 < p->n && quoth_punct_is(p, e, ",") &&
-            quoth_coarse(p, e + 1) == CT_DET) {
-            size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
-            uint8_t apposed_noun = 0;
-            if (apposition_role(r, e + 1, end, &apposed_noun)) {
-                *noun = apposed_noun;
-                return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
-            }
-        }
-        /* "The spokesman of the Presidency, Ambassador Ahmed Fahmy
-         * Mansour,": a rank alone before the name says less than the office
-         * set off before it, which "The spokesman" names him by */
-        if (s + 1 == k && s > limit + 2 && quoth_punct_is(p, s - 1, ",")) {
-            size_t o = office_set_off_before(r, s - 1, limit);
-            uint8_t office_noun = 0;
-            if (o < s - 1 && apposition_role(r, o, s - 1, &office_noun)) {
-                *noun = office_noun;
-                return add_string(r, p->t[o].start, p->t[s - 2].end, off);
-            }
-        }
-        return add_string(r, p->t[s].start, p->t[k - 1].end, off);
-    }
+                          (title == k && role_noun(r, k - 1))))
+        return title_role(r, run, title, k, limit, off, noun);
     /* an office before the run's first words ("Minister of Energy of |
      * Ukraine Oleksandr Hrytsenko", "Secretary for | Housing Cheryl Fung"),
      * whose capitals ended no run of their own (office_only()) */
@@ -3599,59 +3672,16 @@ static int role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, 
         (quoth_word_is(p, run->lead - 1, "of") || quoth_word_is(p, run->lead - 1, "for")) &&
         (title = office_start(r, run->lead - 1, limit)) < run->lead - 1)
         return office_role(r, title, k, limit, off);
-    /* "Deputy Commissioner of Police (Zone II) Kavitha Rajendran": an
-     * office with a bracket before the name (it had been no role, and "the
-     * DCP" no one) */
-    if (k > limit + 3 && quoth_punct_is(p, k - 1, "-RRB-")) {
-        size_t open = k - 2;
-        while (open > limit && k - open < 6 && !quoth_punct_is(p, open, "-LRB-")) open--;
-        if (quoth_punct_is(p, open, "-LRB-") && (title = office_start(r, open, limit)) < open)
-            return office_role(r, title, open, limit, off);
-    }
+    size_t open = office_bracket_before(p, k, limit);
+    if (open < k && (title = office_start(r, open, limit)) < open) return office_role(r, title, open, limit, off);
     /* "Father Ben Ocampo", "Rev. Derek Penwell": a cleric's form of
      * address, which no word class holds */
     if (k > limit && clergy_address(p, k - 1)) return add_string(r, p->t[k - 1].start, p->t[k - 1].end, off);
     if (k > limit + 1 && quoth_punct_is(p, k - 1, ",")) {
-        size_t s = quoth_np_left(p, k - 1, limit);
-        if (s < k - 1 && quoth_coarse(p, s) == CT_DET) s++;
-        /* the whole of a body's name that lists its fields: "The Rail, Tram
-         * and Bus Union's state secretary, Dermot Keogh" (it had been "Bus
-         * Union's state secretary") */
-        size_t listed = quoth_field_list_around(p, s);
-        if (listed < s && listed >= limit) s = listed;
-        if (apposition_role(r, s, k - 1, noun)) return add_string(r, p->t[s].start, p->t[k - 2].end, off);
-        /* "Jordan's Minister of Water and Irrigation, Raed ...", whose
-         * noun phrase ends at its "and" */
-        if ((title = office_start(r, k - 1, limit)) < k - 1) return office_role(r, title, k - 1, limit, off);
-        /* "A spokeswoman for the agency in Nairobi, Faith Mutua": a title
-         * in small letters after an article heads a phrase that
-         * prepositions go on from (not "with Mayor Marty Walsh by her
-         * side, Hillary Clinton", nor "as Governor of Arkansas in 1983") */
-        for (int hops = 0; hops < 2 && s > limit + 1 && quoth_coarse(p, s - 1) == CT_ADP; hops++) {
-            s = quoth_np_left(p, s - 1, limit);
-            int article = s < k - 1 && quoth_coarse(p, s) == CT_DET;
-            if (article) s++;
-            if (article && (p->t[s].lex & LEX_TITLE) && !(p->t[s].flags & TOK_CAPITALIZED) &&
-                apposition_role(r, s, k - 1, noun) && !*noun)
-                return add_string(r, p->t[s].start, p->t[k - 2].end, off);
-        }
-        /* "The Special Rapporteur on the right to food, Emeka Nwankwo,":
-         * the office that opens the sentence, as before a rank (above),
-         * past the "to" that ended its noun phrase (it had been no role) */
-        size_t o = office_set_off_before(r, k - 1, limit);
-        if (o < k - 1 && !verb_between(p, o, k - 1) && apposition_role(r, o, k - 1, noun))
-            return add_string(r, p->t[o].start, p->t[k - 2].end, off);
+        int rc = role_set_off_before(r, k, limit, off, noun);
+        if (rc || *off != UINT32_MAX) return rc;
     }
-    size_t e = run->end;
-    if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
-        size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
-        if (apposition_role(r, e + 1, end, noun)) return add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
-        *noun = 0; /* no role */
-        return 0;
-    }
-    if (e + 1 < p->n && quoth_punct_is(p, e, ",") && !(p->t[e + 1].flags & TOK_CAPITALIZED))
-        return bare_apposition_role(r, e + 1, off, noun);
-    return 0;
+    return role_apposed_after(r, run, off, noun);
 }
 
 static int index_add(quoth_speaker_table *t, uint32_t id);
