@@ -4768,109 +4768,144 @@ static int bare_mention_of_body(const quoth_resolver *r, const quoth_name_run *r
     return 1;
 }
 
+/* What the document holds that some searches for a one-word name's
+ * speaker need, asked once: the searches run only then. */
+typedef struct single_name_searches {
+    int two_surnames, family_first, companies, article_surnames;
+} single_name_searches;
+
+/* The speaker of run k that a name beside it or before it says: a couple's
+ * or a family's shared surname, an alias, a knight's given name. Leaves
+ * run->speaker negative when none does. 0 or QUOTH_ERR_NOMEM. */
+static int speaker_of_related_name(quoth_resolver *r, size_t k) {
+    quoth_speaker_table *t = r->t;
+    quoth_name_run *run = &t->runs[k];
+    uint32_t shared = k + 1 < t->n_runs ? shared_surname_person(r, run, &t->runs[k + 1]) : NO_SPEAKER;
+    if (shared != NO_SPEAKER) {
+        run->speaker = (int32_t)shared;
+        run->how = QUOTH_RESOLVED_NAME;
+        return 0;
+    }
+    uint32_t family = relative_surname(r, run);
+    if (family) {
+        int rc = new_family_speaker(r, run, family, &run->speaker);
+        if (rc) return rc;
+        run->how = QUOTH_RESOLVED_NAME;
+        return 0;
+    }
+    if (k + 1 < t->n_runs && couple_first_name(r, run, &t->runs[k + 1])) {
+        int rc = new_couple_speaker(r, run, &t->runs[k + 1], &run->speaker);
+        if (rc) return rc;
+        run->how = QUOTH_RESOLVED_NAME;
+        return 0;
+    }
+    /* an alias of one word ("Patrick Dunleavy, known as Knuckles,"), as
+     * of several (group_full_name()): it had been a person of its own */
+    uint32_t alias = alias_holder(r, run);
+    if (alias != NO_SPEAKER) r->aliases = 1;
+    else if (r->aliases) alias = alias_repeated(r, run);
+    if (alias != NO_SPEAKER) {
+        run->speaker = (int32_t)alias;
+        run->how = QUOTH_RESOLVED_NAME;
+        return 0;
+    }
+    if ((run->speaker = knighted_person(r, run)) >= 0) {
+        run->how = QUOTH_RESOLVED_SURNAME;
+        learn_gender(r, run);
+    }
+    return 0;
+}
+
+/* The speaker of run k among those of its word as a surname, of a gender
+ * that fits: a person, or an organization of that word. */
+static void speaker_by_surname(quoth_resolver *r, size_t k, int gender) {
+    quoth_speaker_table *t = r->t;
+    quoth_name_run *run = &t->runs[k];
+    uint64_t h = lower_hash(r, run->first);
+    int kind = -1; /* the run's own, made only when an organization shares its word */
+    int bare = -1; /* bare_mention_of_body(), likewise */
+    size_t walked = 0;
+    for (uint32_t s = t->head[quoth_surname_bucket(t, h)];
+         s != NO_SPEAKER && run->speaker < 0 && walked < QUOTH_SURNAME_WALK_MAX; s = t->next[s]) {
+        if (t->s[s].surname != h) continue;
+        walked++;
+        /* an organization of one word is that word again when it is
+         * one again ("Iowa", "Democrats"): without this each mention
+         * made one more speaker in this bucket, and a long document's
+         * lookups grew with the square of its mentions */
+        if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && kind < 0) kind = kind_of(r, run);
+        if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_words == 1 && kind != QUOTH_KIND_ORGANIZATION &&
+            bare < 0)
+            bare = bare_mention_of_body(r, run, gender, &t->s[s]);
+        if (t->s[s].kind == QUOTH_KIND_ORGANIZATION
+                ? (t->s[s].name_words == 1 || newspaper_short_name(r, run)) &&
+                      (kind == QUOTH_KIND_ORGANIZATION || (t->s[s].name_words == 1 && bare == 1) ||
+                       /* "the Ledger" after "The Northern Ledger", whatever its own
+                        * words make of it (it had been a person; the eighteenth audit's) */
+                       (t->s[s].name_words >= 2 && newspaper_short_name(r, run)))
+                : gender_fits(t->s[s].gender, gender)) {
+            run->speaker = (int32_t)s;
+            run->how = t->s[s].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
+                       : t->s[s].name_words >= 2               ? QUOTH_RESOLVED_SURNAME
+                                                               : QUOTH_RESOLVED_NAME;
+        }
+    }
+    if (run->speaker >= 0 && gender && t->s[run->speaker].kind == QUOTH_KIND_PERSON)
+        run->speaker = salient_namesake(r, k, h, gender, run->speaker);
+    /* "Hackers stole data, Telvara admits ... Telecoms operator
+     * Telvara said": a one-word name first met with nothing to tell
+     * its kind, then beside a body's noun, is that body */
+    if (run->speaker >= 0 && t->s[run->speaker].kind == QUOTH_KIND_PERSON && t->s[run->speaker].name_words == 1 &&
+        !t->s[run->speaker].gender && (apposed_to_body(r, run) || after_body_noun_comma(r, run))) {
+        t->s[run->speaker].kind = QUOTH_KIND_ORGANIZATION;
+        run->how = QUOTH_RESOLVED_ORGANIZATION;
+    }
+}
+
+/* The speaker of a run its surname found none for: a person by a
+ * surname of two, family name first, by a given name, without an article;
+ * an organization by initials or by its first word; a nickname's holder; a
+ * near miss of a name. */
+static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int gender, const single_name_searches *d) {
+    if (run->speaker < 0 && d->two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && d->family_first && run->end == run->first + 1 &&
+        (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && d->article_surnames &&
+        (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
+        run->how = QUOTH_RESOLVED_ORGANIZATION;
+    if (run->speaker < 0 && d->companies && (run->speaker = company_by_first_word(r, run)) >= 0)
+        run->how = QUOTH_RESOLVED_ORGANIZATION;
+    if (run->speaker < 0 && r->nicknames && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_NAME;
+    if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
+        run->how = QUOTH_RESOLVED_SPELLING;
+        if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
+    }
+}
+
 int quoth_group_single_names(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
-    int two_surnames = has_two_surname_people(t), family_first = has_family_name_first_people(t);
-    int companies = has_company_names(r), article_surnames = has_article_surname_people(t);
+    single_name_searches d = {.two_surnames = has_two_surname_people(t),
+                              .family_first = has_family_name_first_people(t),
+                              .companies = has_company_names(r),
+                              .article_surnames = has_article_surname_people(t)};
     for (size_t k = 0; k < t->n_runs; k++) {
         quoth_name_run *run = &t->runs[k];
         if (run->speaker >= 0) continue;
-        uint32_t shared = k + 1 < t->n_runs ? shared_surname_person(r, run, &t->runs[k + 1]) : NO_SPEAKER;
-        if (shared != NO_SPEAKER) {
-            run->speaker = (int32_t)shared;
-            run->how = QUOTH_RESOLVED_NAME;
-            continue;
-        }
-        uint32_t family = relative_surname(r, run);
-        if (family) {
-            int rc = new_family_speaker(r, run, family, &run->speaker);
-            if (rc) return rc;
-            run->how = QUOTH_RESOLVED_NAME;
-            continue;
-        }
-        if (k + 1 < t->n_runs && couple_first_name(r, run, &t->runs[k + 1])) {
-            int rc = new_couple_speaker(r, run, &t->runs[k + 1], &run->speaker);
-            if (rc) return rc;
-            run->how = QUOTH_RESOLVED_NAME;
-            continue;
-        }
-        /* an alias of one word ("Patrick Dunleavy, known as Knuckles,"), as
-         * of several (group_full_name()): it had been a person of its own */
-        uint32_t alias = alias_holder(r, run);
-        if (alias != NO_SPEAKER) r->aliases = 1;
-        else if (r->aliases) alias = alias_repeated(r, run);
-        if (alias != NO_SPEAKER) {
-            run->speaker = (int32_t)alias;
-            run->how = QUOTH_RESOLVED_NAME;
-            continue;
-        }
-        if ((run->speaker = knighted_person(r, run)) >= 0) {
-            run->how = QUOTH_RESOLVED_SURNAME;
-            learn_gender(r, run);
-            continue;
-        }
-        uint64_t h = lower_hash(r, run->first);
+        int rc = speaker_of_related_name(r, k);
+        if (rc) return rc;
+        if (run->speaker >= 0) continue;
         int gender = honorific_gender(r, run);
-        int kind = -1; /* the run's own, made only when an organization shares its word */
-        int bare = -1; /* bare_mention_of_body(), likewise */
-        size_t walked = 0;
-        for (uint32_t s = t->head[quoth_surname_bucket(t, h)];
-             s != NO_SPEAKER && run->speaker < 0 && walked < QUOTH_SURNAME_WALK_MAX; s = t->next[s]) {
-            if (t->s[s].surname != h) continue;
-            walked++;
-            /* an organization of one word is that word again when it is
-             * one again ("Iowa", "Democrats"): without this each mention
-             * made one more speaker in this bucket, and a long document's
-             * lookups grew with the square of its mentions */
-            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && kind < 0) kind = kind_of(r, run);
-            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION && t->s[s].name_words == 1 && kind != QUOTH_KIND_ORGANIZATION &&
-                bare < 0)
-                bare = bare_mention_of_body(r, run, gender, &t->s[s]);
-            if (t->s[s].kind == QUOTH_KIND_ORGANIZATION
-                    ? (t->s[s].name_words == 1 || newspaper_short_name(r, run)) &&
-                          (kind == QUOTH_KIND_ORGANIZATION || (t->s[s].name_words == 1 && bare == 1) ||
-                           /* "the Ledger" after "The Northern Ledger", whatever its own
-                            * words make of it (it had been a person; the eighteenth audit's) */
-                           (t->s[s].name_words >= 2 && newspaper_short_name(r, run)))
-                    : gender_fits(t->s[s].gender, gender)) {
-                run->speaker = (int32_t)s;
-                run->how = t->s[s].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
-                           : t->s[s].name_words >= 2               ? QUOTH_RESOLVED_SURNAME
-                                                                   : QUOTH_RESOLVED_NAME;
-            }
-        }
-        if (run->speaker >= 0 && gender && t->s[run->speaker].kind == QUOTH_KIND_PERSON)
-            run->speaker = salient_namesake(r, k, h, gender, run->speaker);
-        /* "Hackers stole data, Telvara admits ... Telecoms operator
-         * Telvara said": a one-word name first met with nothing to tell
-         * its kind, then beside a body's noun, is that body */
-        if (run->speaker >= 0 && t->s[run->speaker].kind == QUOTH_KIND_PERSON && t->s[run->speaker].name_words == 1 &&
-            !t->s[run->speaker].gender && (apposed_to_body(r, run) || after_body_noun_comma(r, run))) {
-            t->s[run->speaker].kind = QUOTH_KIND_ORGANIZATION;
-            run->how = QUOTH_RESOLVED_ORGANIZATION;
-        }
-        if (run->speaker < 0 && two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
-            run->how = QUOTH_RESOLVED_SURNAME;
-        if (run->speaker < 0 && family_first && run->end == run->first + 1 &&
-            (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
-            run->how = QUOTH_RESOLVED_SURNAME;
-        if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
-            run->how = QUOTH_RESOLVED_SURNAME;
-        if (run->speaker < 0 && article_surnames &&
-            (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
-            run->how = QUOTH_RESOLVED_SURNAME;
-        if (run->speaker < 0 && !known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
-            run->how = QUOTH_RESOLVED_ORGANIZATION;
-        if (run->speaker < 0 && companies && (run->speaker = company_by_first_word(r, run)) >= 0)
-            run->how = QUOTH_RESOLVED_ORGANIZATION;
-        if (run->speaker < 0 && r->nicknames && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
-            run->how = QUOTH_RESOLVED_NAME;
-        if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
-            run->how = QUOTH_RESOLVED_SPELLING;
-            if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */
-        }
+        speaker_by_surname(r, k, gender);
+        speaker_by_other_clues(r, run, gender, &d);
         if (run->speaker < 0) {
-            int rc = quoth_new_speaker(r, run, kind_of(r, run), &run->speaker);
+            rc = quoth_new_speaker(r, run, kind_of(r, run), &run->speaker);
             if (rc) return rc;
             run->how = t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION ? QUOTH_RESOLVED_ORGANIZATION
                                                                           : QUOTH_RESOLVED_NAME;
