@@ -1,9 +1,11 @@
 /*
  * speaker_names.h - the names a document holds, shared by the two halves
- * of speaker resolution: speaker_names.c finds the runs of name words,
- * what each names (a person, an organization; its role and gender) and
+ * of speaker resolution: name_runs.c finds the runs of name words (with
+ * name_tokens.c and name_starts.c), name_roles.c reads what each names (a
+ * person, an organization; its role and gender) and speaker_names.c
  * groups them into speakers; speakers.c ties each attribution's source to
- * one of them. Internal to src/attrib.
+ * one of them. What those name files share among themselves only is in
+ * name_runs.h. Internal to src/attrib.
  */
 #ifndef QUOTH_ATTRIB_SPEAKER_NAMES_H
 #define QUOTH_ATTRIB_SPEAKER_NAMES_H
@@ -114,7 +116,7 @@ int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speake
 
 /* Whether token i is "poll" or "polls" (any case), and whether it is
  * "survey" or "surveys": the words polls.c reads a poll by, and that end
- * or continue a name (speaker_names.c). */
+ * or continue a name (name_runs.c). */
 int quoth_poll_only_word(const quoth_phrases *p, size_t i);
 int quoth_survey_word(const quoth_phrases *p, size_t i);
 

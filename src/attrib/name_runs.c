@@ -1,0 +1,1524 @@
+/*
+ * name_runs.c - finding the runs of name words of a document
+ * (quoth_find_name_runs()): the scan over its tokens; the words that
+ * open, go on or end a name (a body's, a headline's, a byline's); the
+ * document's word sets that headlines are read by. What one token is comes
+ * from name_tokens.c; where a run's name starts, from name_starts.c; what
+ * a run names is name_roles.c's.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "attrib/learned.h"
+#include "attrib/name_runs.h"
+#include "attrib/states.h"
+#include "attrib/wordclass.h"
+#include "quoth.h"
+#include "tag/entity.h"
+#include "tag/hash.h"
+#include "text/charclass.h"
+#include "text/utf8.h"
+#include "util/array.h"
+
+/* "In May Trump said", "since April", "last June": a month after a word
+ * of time, whatever given name it also is ("talks with May" may be
+ * Theresa May). */
+int quoth_month_after_preposition(const quoth_resolver *r, size_t i) {
+    static const char *const BEFORE[] = {"in", "since", "until", "through", "during", "last", "next", "early", "late"};
+    if (i == 0 || !(quoth_name_classes_at(r, i) & NAME_MONTH)) return 0;
+    return quoth_word_in(&r->p, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE);
+}
+
+/* "10:15 GMT", "9 a.m. EST": a time zone after a clock time, as a live
+ * blog heads each entry, is no body (a "spokesperson for the operator" had
+ * been GMT's). The letters are checked only after a number or "a.m.". */
+static int time_zone_after_clock(const quoth_resolver *r, size_t i) {
+    static const char *const ZONES[] = {"GMT",  "UTC", "BST",  "CET",  "CEST", "EET",  "EEST", "WET", "EST",
+                                        "EDT",  "CST", "CDT",  "MST",  "MDT",  "PST",  "PDT",  "ET",  "PT",
+                                        "IST",  "JST", "KST",  "HKT",  "SGT",  "MSK",  "AEST", "AEDT", "AWST",
+                                        "NZST", "NZDT", "WAT", "EAT",  "SAST", "PKT",  "GST"};
+    const quoth_token *t = &r->p.t[i];
+    if (i == 0 || !(t->flags & TOK_ALL_CAPS) || t->norm_len > 4) return 0;
+    const quoth_token *before = &r->p.t[i - 1];
+    int clock = (before->flags & TOK_DIGIT) || quoth_word_is(&r->p, i - 1, "a.m.") ||
+                quoth_word_is(&r->p, i - 1, "p.m.") || quoth_word_is(&r->p, i - 1, "am") ||
+                quoth_word_is(&r->p, i - 1, "pm");
+    return clock && quoth_word_in(&r->p, i, ZONES, sizeof ZONES / sizeof *ZONES);
+}
+
+/* Whether the name words [first, end) are a person's: a given name, an
+ * honorific or a title before a name ("Rep. Zeldin") among them. A title
+ * right before `end` names an office ("Secretary of State"). */
+static int names_person(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        uint32_t lex = r->p.t[i].lex;
+        if ((lex & LEX_HONORIFIC) || ((lex & LEX_TITLE) && i + 1 < end) || given_name(r, i)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the one word from first to i is a kind of institution that
+ * names none alone, so that an "and" after it goes on with the name
+ * ("University and College Union" had been "University" and "College
+ * Union"); "Harvard University and Yale" are two. */
+static int generic_body_word(const quoth_resolver *r, size_t first, size_t i) {
+    static const char *const KINDS[] = {"university", "college", "school", "institute", "hospital", "church"};
+    return i == first + 1 && quoth_word_in(&r->p, first, KINDS, sizeof KINDS / sizeof *KINDS);
+}
+
+/* "Medicines and Healthcare products Regulatory Agency": a plural noun in
+ * small letters at k, between two name words of a body's long name that
+ * holds "and" before it and ends, at most three words after it in the
+ * same sentence, with a body's word. */
+static int org_word(const quoth_resolver *r, size_t i) { return (r->p.t[i].lex & LEX_ORG_WORD) != 0; }
+
+/* Whether the name words after `joiner` end a body's name: within
+ * [skip + 1, most] words of it, before `end` and in its sentence, comes a
+ * word that `is_body` accepts and that no further name word follows (the
+ * three scans of a name that a joining word or a small plural goes on
+ * with, below). */
+static int body_name_follows(const quoth_resolver *r, size_t joiner, size_t skip, size_t most, size_t end,
+                             int (*is_body)(const quoth_resolver *, size_t)) {
+    const quoth_token *t = r->p.t;
+    if (end > r->p.n) end = r->p.n;
+    for (size_t k = joiner + 1; k < end && k <= joiner + most && t[k].sentence == t[joiner].sentence && is_name_token(r, k); k++)
+        if (k > joiner + skip && is_body(r, k) &&
+            (k + 1 >= end || t[k + 1].sentence != t[k].sentence || !is_name_token(r, k + 1)))
+            return 1;
+    return 0;
+}
+
+static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size_t k) {
+    const quoth_token *t = r->p.t;
+    if (k <= first || k + 1 >= r->p.n || (t[k].flags & TOK_CAPITALIZED) || !r->pos_flags ||
+        (r->pos_flags[t[k].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER)) != QUOTH_POS_PLURAL ||
+        !is_name_token(r, k - 1))
+        return 0;
+    int and = 0;
+    for (size_t i = first; i < k; i++) and |= quoth_word_is(&r->p, i, "and");
+    return and && body_name_follows(r, k, 0, 3, r->p.n, org_word);
+}
+
+/* Whether the "and" at i joins the words before it to a body's name
+ * that the words after it end ("Securities and Exchange Commission",
+ * "Food and Drug Administration"): one or two words before it that name
+ * no person and hold no body's word (unless it is a lone
+ * generic_body_word()), and at most three after it, the last
+ * a body's word. */
+static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_t end) {
+    if (i - first > 2 || names_person(r, first, i)) return 0;
+    if (!generic_body_word(r, first, i))
+        for (size_t k = first; k < i; k++)
+            if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
+    if (body_name_follows(r, i, 0, 3, end, org_word)) return 1;
+    for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
+        if (small_plural_in_body_name(r, first, k + 1)) return 1;
+    return 0;
+}
+
+/* Whether the "in" at i joins the words before it to a body's name that
+ * the words after it end ("Standards in Public Office Commission" had
+ * been "Standards" and "Public Office Commission"): at most three words
+ * before it, not opening a sentence ("Officials in Kano State Government
+ * said" are not its name), naming no person or place, and at most four
+ * name words after it in the same sentence, the last a body's word and
+ * not the first ("Democrats in Congress" are no body's name). */
+static int in_joins_body(const quoth_resolver *r, size_t first, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i - first > 3 || (t[first].flags & TOK_SENT_START) || names_person(r, first, i)) return 0;
+    for (size_t k = first; k < i; k++)
+        if ((quoth_name_classes_at(r, k) & NAME_PLACE) || t[k].entity == QUOTH_ENT_PERSON) return 0;
+    return body_name_follows(r, i, 1, 4, r->p.n, body_word);
+}
+
+/* "Hands for Afghanistan", "Doctors for Peace": a capitalized plural
+ * noun that opens a name, before "for" (the tagger reads "Hands" as a
+ * common noun, and the body had been "Afghanistan"). Not after another
+ * capitalized word, as in a headline's "Renews Calls for Biden". */
+static int plural_opening_body(const quoth_resolver *r, size_t i) {
+    if (!r->pos_flags || !(r->pos_flags[r->p.t[i].pos] & QUOTH_POS_PLURAL) || !(r->p.t[i].flags & TOK_CAPITALIZED))
+        return 0;
+    return (r->p.t[i].flags & TOK_SENT_START) || i == 0 || !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
+}
+
+static inline int capitalized_adjective(const quoth_resolver *r, size_t i);
+
+int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of) {
+    if (of < 2 || of + 1 >= r->p.n || r->p.t[of].norm_len != 2 || !quoth_word_is(&r->p, of, "of")) return 0;
+    size_t head = of - 1;
+    const char *w = quoth_token_norm(r->p.tl, head);
+    size_t n = r->p.t[head].norm_len;
+    return head > first && n > 4 && w[n - 1] == 's' && (quoth_name_classes_at(r, head) & NAME_ORG_HEAD) &&
+           (r->p.t[of + 1].flags & TOK_CAPITALIZED) && !body_word(r, of + 1);
+}
+
+/* Whether a word of [first, end) is a body's ("U.N. Office for the
+ * Coordination"). */
+static int body_word_within(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t k = first; k < end; k++)
+        if (body_word(r, k)) return 1;
+    return 0;
+}
+
+/* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
+ * Responsibility", "Council on Foreign Relations": a lower-case joiner between
+ * name words of the run that starts at `first`. A person's "of" starts
+ * where they come from, which is no part of their name ("Ted Cruz of
+ * Texas"), unless it follows an institution's noun ("John F. Kennedy
+ * School of Government"). */
+static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t end) {
+    /* every joiner is of three letters at most: most tokens stop here */
+    if (r->p.t[i].norm_len > 3 || i == 0 || i + 1 >= end) return 0;
+    /* and each opens with one of five characters: most short words and
+     * punctuation stop here, before the calls below */
+    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
+    if (c != 'i' && c != 'o' && c != 'a' && c != 'f' && c != '&') return 0;
+    if (quoth_word_is(&r->p, i, "in")) return is_name_token(r, i - 1) && in_joins_body(r, first, i);
+    int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
+    int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
+    int for_ = quoth_word_is(&r->p, i, "for");
+    /* the name after it may open with an adjective: "for Democratic Change",
+     * "for Civil Liberties" */
+    int next_name = is_name_token(r, i + 1) ||
+                    (i + 2 < end && capitalized_adjective(r, i + 1) &&
+                     (is_name_token(r, i + 2) || quoth_capitalized_noun(r, i + 2))); /* "of Electrical Workers" */
+    if (!(ampersand || of || and || on || for_) || !next_name ||
+        !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
+          (for_ && body_word(r, i - 1)) ||
+          (of && body_word(r, i - 1) && quoth_capitalized_noun(r, i - 1)) || /* "Diocese of Lincoln", "Diocese" a noun */
+          /* "Office for the Coordination of Humanitarian Affairs", "Coordination" a noun */
+          (of && quoth_capitalized_noun(r, i - 1) && body_word_within(r, first, i))))
+        return 0;
+    if (on) /* "Joint Committee on Taxation", "Council on Foreign Relations", "Intergovernmental Panel on
+             * Climate Change"; not "the White House on Iran" */
+        return quoth_word_is(&r->p, i - 1, "committee") || quoth_word_is(&r->p, i - 1, "council") ||
+               quoth_word_is(&r->p, i - 1, "commission") || quoth_word_is(&r->p, i - 1, "center") ||
+               quoth_word_is(&r->p, i - 1, "panel") || quoth_word_is(&r->p, i - 1, "conference") ||
+               quoth_word_is(&r->p, i - 1, "coalition") || quoth_word_is(&r->p, i - 1, "institute");
+    if (and) { /* within a body's long name only: "Centers for Disease Control and
+                * Prevention", "Department of Health and Human Services"; a
+                * place or a body quoth knows ends one ("Voice of America and
+                * Radio Free Europe") */
+        quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)i};
+        if ((quoth_name_classes_at(r, i - 1) & NAME_PLACE) || quoth_known_org_of(r, &before)) return 0;
+        for (size_t k = first + 1; k < i; k++)
+            if (quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "for")) return 1;
+        return and_joins_body(r, first, i, end);
+    }
+    /* "Club for Growth": a club is a body here, though not one of the
+     * attribution tagger's words of bodies (wordclass.c), which it learned
+     * its weights with */
+    int body = body_word(r, i - 1);
+    if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
+                            * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
+        return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER)) ||
+               plural_opening_body(r, i - 1);
+    if (of && quoth_company_of_place(r, first, i)) return 0;
+    /* a person's "of", by a given name or, for names no list knows
+     * ("Meenakshi Ganguly of Human Rights Watch"), by the entity tagger */
+    return ampersand || body || (!names_person(r, first, i) && r->p.t[i - 1].entity != QUOTH_ENT_PERSON);
+}
+
+/* "de", "von", "da", "bin": a particle of a surname, in any case ("De
+ * Blasio" opening a sentence). Not "do", "y", "ten", "ter": words of
+ * English or of a list as often. */
+int quoth_name_particle(const quoth_resolver *r, size_t i) {
+    static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
+                                            "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn",
+                                            "bint"};
+    /* every particle opens with one of five letters: most words stop
+     * here, in one test of a bit, before their length is asked (any) */
+    enum { FIRSTS = 1u << ('d' - 'a') | 1u << ('v' - 'a') | 1u << ('l' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') };
+    unsigned letter = (unsigned)(unsigned char)(quoth_token_norm(r->p.tl, i)[0] | 0x20) - 'a';
+    if (!((letter < 26) & (FIRSTS >> (letter & 31)))) return 0;
+    if (r->p.t[i].norm_len > 5 || !(r->p.t[i].flags & TOK_ALPHA)) return 0;
+    return quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);
+}
+
+/* How many particles in small letters, up to three, start at i
+ * ("Bill de Blasio", "Ursula von der Leyen", "Joaquin de la Garza") inside
+ * a name: after a capitalized name word and before a capitalized name word
+ * of the same sentence that is no title, place or date ("Tour de France",
+ * "Cinco de Mayo" name no one); 0 when none, or when a word in small
+ * letters follows them ("Clinton de facto"). */
+size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i == 0 || (t[i].flags & TOK_CAPITALIZED) || !(t[i - 1].flags & TOK_CAPITALIZED) ||
+        t[i - 1].sentence != t[i].sentence)
+        return 0;
+    size_t j = i;
+    while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
+           quoth_name_particle(r, j))
+        j++;
+    if (j == i || j >= r->p.n || t[j].sentence != t[i].sentence || !(t[j].flags & TOK_CAPITALIZED) ||
+        (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
+        (quoth_name_classes_at(r, j) & (NAME_PLACE | NAME_DATE | NAME_MONTH)) || !is_name_token(r, j))
+        return 0;
+    return j - i;
+}
+
+/* "USA Today", "USA TODAY": a capitalized word that the tagger took for a
+ * common noun ends a run when with it the run is an organization quoth
+ * knows; else the run was "USA", a country. */
+static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
+    if (end >= r->p.n || end - first >= 8 || !(r->p.t[end].flags & TOK_CAPITALIZED) ||
+        r->p.t[end].sentence != r->p.t[first].sentence)
+        return end;
+    quoth_name_run longer = {.first = (uint32_t)first, .end = (uint32_t)end + 1};
+    return quoth_known_org_of(r, &longer) ? end + 1 : end;
+}
+
+/* "Washington Post Hit Piece Exploits ...": in a headline's capitals, a
+ * run that opens with an organization quoth knows ends with it, as the
+ * capitals after it say nothing ("Washington Post Hit" had been a name);
+ * the words after it are no name of their own either. */
+static size_t known_org_prefix_end(const quoth_resolver *r, size_t first, size_t end) {
+    quoth_name_run whole = {.first = (uint32_t)first, .end = (uint32_t)end};
+    if (end - first < 3 || quoth_known_org_of(r, &whole)) return end;
+    for (size_t k = end - 1; k >= first + 2; k--) {
+        quoth_name_run prefix = {.first = (uint32_t)first, .end = (uint32_t)k};
+        if (quoth_known_org_of(r, &prefix)) return k;
+    }
+    return end;
+}
+
+/* "a Brightline Poll", "the National Household Survey": a poll is its
+ * pollster's, whose name comes before it ("a Gallup Poll" is Gallup's, as
+ * "a Gallup poll" is: polls.c), so a capitalized "Poll" is no part of a
+ * name; a survey named by capitals is a body's product of its own name,
+ * with no pollster before it ("American Community Survey", "U.S.
+ * Geological Survey"), so its "Survey" is, even where the tagger took it
+ * for a common noun (the name had been "American Community"). */
+static size_t poll_name_end(const quoth_resolver *r, size_t first, size_t end) {
+    const quoth_phrases *p = &r->p;
+    /* not a headline's "New Poll", whose "New" is no pollster */
+    if (end - first >= 2 && quoth_poll_only_word(p, end - 1) &&
+        (end - first > 2 || !(p->t[first].flags & TOK_SENT_START)))
+        return end - 1;
+    if (end < p->n && end - first < 8 && (p->t[end].flags & TOK_CAPITALIZED) &&
+        p->t[end].sentence == p->t[first].sentence &&
+        quoth_survey_word(p, end))
+        return end + 1;
+    return end;
+}
+
+/* How many capitalized common nouns may open a name. */
+#define NAME_NOUNS_MAX 3
+
+/* "groups like Priorities USA", "a Morning Consult poll", "the Tax Policy
+ * Center": capitalized common nouns inside a sentence, right before a
+ * name, open that name, as their capitals say; the tagger reads them as
+ * nouns by their words, and the name had been "USA". Only after a word
+ * in small letters or a determiner that opens the sentence ("The Tax
+ * Foundation"): in a headline's capitals ("Liberal Oscar-winner
+ * Sarandon") a capital says nothing. */
+int quoth_capitalized_noun(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->coarse == CT_NOUN &&
+           /* a time's word before a newspaper's is its name's: "The Morning Ledger wrote" (it had been no one) */
+           (!date_word(r, i) || (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+                                 quoth_newspaper_word(&r->p, i + 1)));
+}
+
+/* A capitalized adjective inside a sentence ("Democratic", "European"). Called
+ * for most tokens: the test of flags and tag is inline. */
+static inline __attribute__((always_inline)) int capitalized_adjective(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->coarse == CT_ADJ && !(t->lex & LEX_TITLE) && !date_word(r, i) &&
+           !memchr(r->text + t->start, '-', t->end - t->start) /* "Democratic-controlled" */;
+}
+
+/* "the Democratic National Committee", "The American Federation of
+ * Teachers", "the European Council": a capitalized adjective inside a
+ * sentence, right before a name that holds an organization's word, opens
+ * that name, as its capital says; the tagger reads it as an adjective
+ * (JJ), and the name had been "National Committee". Not a party before a
+ * body of one word ("the Republican Senate" is the Senate). The test of
+ * the adjective itself is inline, the search after it not. */
+static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i) {
+    static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
+    uint32_t sentence = r->p.t[i].sentence;
+    for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
+        /* the body's noun may be read as a common one: "United States
+         * Special Operations Command" (it had been "Operations Command") */
+        int body_noun = quoth_capitalized_noun(r, k) && body_word(r, k);
+        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun) return 0;
+        /* or a company's ("Ferrous Records" had been "Records") */
+        if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
+        int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
+        return !one_word || !quoth_word_in(&r->p, i, PARTIES, sizeof PARTIES / sizeof *PARTIES);
+    }
+    return 0;
+}
+
+static inline __attribute__((always_inline)) int adjective_opening_body(const quoth_resolver *r, size_t i) {
+    return capitalized_adjective(r, i) && adjective_opening_body_at(r, i);
+}
+
+/* "Police Scotland", "Sport England": a body's word before the place it
+ * serves, as a national service is named; "Police Scotland" had been a
+ * person. */
+int quoth_body_before_its_place(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end == run->first + 2 && (r->p.t[run->first].lex & LEX_ORG_WORD) &&
+           !(r->p.t[run->first].lex & LEX_TITLE) && (quoth_name_classes_at(r, run->first + 1) & NAME_PLACE);
+}
+
+/* "the Isle of Skye", "the Gulf of Mexico": a word of geography and "of"
+ * open a place's name; "Chicago's South Loop", "London's West End": a
+ * compass word after a place's possessive opens a district's. Neither is
+ * a person (a "she" of the eighth audit had gone to each). */
+int quoth_place_by_its_words(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const GEOGRAPHY[] = {"isle", "isles", "island", "islands", "gulf", "bay", "strait", "sea",
+                                            "lake", "cape"};
+    /* "the village of Ashby Marsh": a kind of settlement in small letters
+     * and "of" before the name (the eleventh audit's village had been a
+     * man whom a shop owner's "he" stood for) */
+    static const char *const SETTLEMENTS[] = {"village", "town", "city", "hamlet", "suburb", "borough",
+                                              "municipality", "district", "county", "province", "region", "parish"};
+    if (run->end - run->first >= 3 && quoth_word_is(&r->p, run->first + 1, "of") &&
+        quoth_word_in(&r->p, run->first, GEOGRAPHY, sizeof GEOGRAPHY / sizeof *GEOGRAPHY))
+        return 1;
+    if (run->first >= 2 && quoth_word_is(&r->p, run->first - 1, "of") &&
+        !(r->p.t[run->first - 2].flags & TOK_CAPITALIZED) &&
+        quoth_word_in(&r->p, run->first - 2, SETTLEMENTS, sizeof SETTLEMENTS / sizeof *SETTLEMENTS))
+        return 1;
+    return run->first >= 2 && quoth_possessive(&r->p, run->first - 1) && quoth_compass_word(r, run->first) &&
+           (quoth_name_classes_at(r, run->first - 2) & NAME_PLACE);
+}
+
+/* The test of the word itself is inline (called for most tokens), the
+ * search after it not. */
+static inline __attribute__((always_inline)) int nationality_opening_body(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED)) == (TOK_SENT_START | TOK_CAPITALIZED) &&
+           t->coarse == CT_ADJ && quoth_nationality_opening_body_at(r, i);
+}
+
+/* "... and Lands Agency": where the fields after an "and" at `and` end
+ * with a body's word ("Forestry and Lands Agency", the tagger reading
+ * each field a common noun), or 0 when they do not. */
+static size_t and_fields_end(const quoth_resolver *r, size_t and) {
+    const quoth_token *t = r->p.t;
+    if (and + 2 >= r->p.n || !quoth_word_is(&r->p, and, "and") || t[and + 1].sentence != t[and].sentence) return 0;
+    size_t k = and + 1;
+    while (k < r->p.n && k - and <= 3 && t[k].sentence == t[and].sentence && (is_name_token(r, k) || quoth_capitalized_noun(r, k)) &&
+           !body_word(r, k))
+        k++;
+    return k < r->p.n && k > and + 1 && k - and <= 3 && t[k].sentence == t[and].sentence &&
+                   (t[k].flags & TOK_CAPITALIZED) && body_word(r, k)
+               ? k + 1
+               : 0;
+}
+
+static int noun_opening_name(const quoth_resolver *r, size_t i) {
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0; /* most tokens: each test below asks a capital */
+    if (!quoth_capitalized_noun(r, i)) return adjective_opening_body(r, i) || nationality_opening_body(r, i);
+    const quoth_token *before = &r->p.t[i - 1]; /* i > 0: a sentence starts before it */
+    if ((before->flags & TOK_CAPITALIZED) && !((before->flags & TOK_SENT_START) && before->coarse == CT_DET)) return 0;
+    if (i + 2 < r->p.n && quoth_word_is(&r->p, i + 1, "for") && plural_opening_body(r, i) &&
+        r->p.t[i + 2].sentence == r->p.t[i].sentence && is_name_token(r, i + 2))
+        return 1; /* "the aid group Hands for Afghanistan" */
+    /* "the Forestry and Lands Agency", "Forestry" read as a common noun:
+     * fields joined by "and" before a body's word (it had been "Lands
+     * Agency"; the nineteenth audit's) */
+    if (and_fields_end(r, i + 1)) return 1;
+    /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had
+     * been Lincoln); "the Annals of Neurological Therapeutics", past an
+     * adjective */
+    if (i + 2 < r->p.n && body_word(r, i) && quoth_word_is(&r->p, i + 1, "of") &&
+        r->p.t[i + 2].sentence == r->p.t[i].sentence &&
+        (is_name_token(r, i + 2) || (i + 3 < r->p.n && capitalized_adjective(r, i + 2) && is_name_token(r, i + 3))))
+        return 1;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i < NAME_NOUNS_MAX && quoth_capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
+        j++;
+    /* "The Morning Ledger wrote", both read as common nouns: capitals
+     * that a newspaper's word ends (it had been no one) */
+    if (j > i + 1 && quoth_newspaper_word(&r->p, j - 1)) return 1;
+    return j < r->p.n && r->p.t[j].sentence == r->p.t[i].sentence && r->p.t[j].coarse == CT_PROPN &&
+           is_name_token(r, j);
+}
+
+/* "Western Journalism reported ...", "by Black Lives Matter": an
+ * adjective and capitalized nouns, all read as common words by the
+ * tagger, are a name by the capitals of the nouns after the first, which
+ * no sentence's start explains; at the start of a sentence or after a word
+ * in small letters that joins no name ("Division of Gaming Enforcement"),
+ * outside a headline's capitals (which the caller excludes). Not a title
+ * ("Senior Adviser"), words in capitals ("FULL TEXT"), a group
+ * ("Conservative Christians": the last noun plural), nor after a word of
+ * quantity or place ("Most Millennials", "Outside Carrier"). The index
+ * after the name, or i. */
+static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
+    static const char *const NOT_NAMES[] = {"many", "most", "some", "few", "several", "all", "other", "more",
+                                            "both", "each", "every", "outside", "inside"};
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        t->coarse != CT_ADJ || (t->lex & LEX_TITLE) || t->end - t->start < 3 ||
+        memchr(r->text + t->start, '-', t->end - t->start) /* "Pro-Islamic State forums" */ ||
+        memchr(r->text + t->start, '.', t->end - t->start) /* "through I. Survey I" */)
+        return i;
+    /* inside a sentence, after a word in small letters that joins no
+     * name: "reported by Western Journalism", not "Division of Gaming
+     * Enforcement" */
+    if (!(t->flags & TOK_SENT_START) &&
+        (i == 0 ||
+         ((r->p.t[i - 1].flags & TOK_CAPITALIZED) &&
+          !((r->p.t[i - 1].flags & TOK_SENT_START) && r->p.t[i - 1].coarse == CT_DET)) /* "The Islamic State" */ ||
+         quoth_word_is(&r->p, i - 1, "of") ||
+         quoth_word_is(&r->p, i - 1, "for") || quoth_word_is(&r->p, i - 1, "on") ||
+         quoth_word_is(&r->p, i - 1, "and") || quoth_word_is(&r->p, i - 1, "&")))
+        return i;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX && quoth_capitalized_noun(r, j) &&
+           !(r->p.t[j].lex & LEX_TITLE) && !(r->p.t[j].flags & TOK_ALL_CAPS) && r->p.t[j].sentence == t->sentence)
+        j++;
+    if (j == i + 1 || (r->pos_flags && (r->pos_flags[r->p.t[j - 1].pos] & QUOTH_POS_PLURAL))) return i;
+    return quoth_word_in(&r->p, i, NOT_NAMES, sizeof NOT_NAMES / sizeof *NOT_NAMES) ? i : j;
+}
+
+/* "a spokesperson for Save Our Seascape", "the Stop the War Coalition":
+ * a campaign named by its call, capitalized inside a sentence, with the
+ * capitalized words after it and a "the" among them (it had been "Save",
+ * a body of its own, and "War Coalition"). The index after the name, or
+ * i. */
+static size_t campaign_name_end(const quoth_resolver *r, size_t i) {
+    static const char *const CALLS[] = {"save", "stop", "keep", "protect", "defend", "reclaim", "restore"};
+    const quoth_token *t = r->p.t;
+    /* most tokens stop at their flags, their length or their first letter */
+    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED)) != TOK_CAPITALIZED || t[i].norm_len < 4 ||
+        t[i].norm_len > 7 || !strchr("SKPDR", quoth_token_norm(r->p.tl, i)[0]) ||
+        !quoth_word_in(&r->p, i, CALLS, sizeof CALLS / sizeof *CALLS) ||
+        quoth_word_is(&r->p, i - 1, "to")) /* "Alliance to Reclaim Our Schools" goes on a name before */
+        return i;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX && t[j].sentence == t[i].sentence &&
+           ((t[j].flags & TOK_CAPITALIZED) || (quoth_word_is(&r->p, j, "the") && j + 1 < r->p.n &&
+                                               (t[j + 1].flags & TOK_CAPITALIZED))))
+        j++;
+    return j >= i + 2 && (t[j - 1].flags & TOK_CAPITALIZED) ? j : i;
+}
+
+/* "Grayling Asset Management said": a capitalized word in "-ing" opening
+ * a sentence, which the tagger reads as a verb, before name words that a
+ * body's word ends and a verb or an apposition follows, opens the body's
+ * name (it had been "Asset Management"). The verb after it keeps out an
+ * opening clause's verb and its object ("Citing Asset Management rules,
+ * the firm said").
+ * The index after the name, or i. */
+static size_t verb_opening_body_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) !=
+            (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) ||
+        t[i].coarse != CT_VERB || t[i].norm_len < 5 || memcmp(quoth_token_norm(r->p.tl, i) + t[i].norm_len - 3, "ing", 3))
+        return i;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX && t[j].sentence == t[i].sentence && is_name_token(r, j)) j++;
+    /* or an apposition: "Banking Standards Forum, the industry trade body, said" */
+    int apposed = j + 1 < r->p.n && quoth_punct_is(&r->p, j, ",") && (t[j + 1].lex & LEX_DETERMINER);
+    if (j == i + 1 || j >= r->p.n || t[j].sentence != t[i].sentence ||
+        !(body_word(r, j - 1) || (quoth_name_classes_at(r, j - 1) & NAME_ORG_HEAD)) ||
+        (quoth_coarse(&r->p, j) != CT_VERB && quoth_coarse(&r->p, j) != CT_AUX && !apposed))
+        return i;
+    return j;
+}
+
+/* "Party leaders hope ...", "Committee members said": a noun of bodies in
+ * general, capitalized only as it opens its sentence, before a word in
+ * small letters, is no name (it had been an organization "Party"); a
+ * body's own name ("Pentagon officials", "Congress said") is. */
+static int generic_body_opening(const quoth_resolver *r, size_t i, size_t end) {
+    static const char *const NOUNS[] = {"party",      "committee", "campaign",     "administration", "government",
+                                        "department", "ministry",  "council",      "commission",     "agency",
+                                        "union",      "association", "company",    "corporation",    "group",
+                                        "board",      "court",     "office",       "staff",          "organization",
+                                        "federation", "league",    "bureau",       "foundation",     "institute"};
+    /* "County officials said", "Consumer advocates urged": a kind of
+     * place or of people before the noun (they had been "County",
+     * "Consumer"); not "State", which news writes for the State
+     * Department ("State said", "State's lawyers") */
+    static const char *const KINDS[] = {"county",   "city",   "town",     "village", "district",
+                                        "province", "school", "consumer", "industry",
+                                        /* a field of government: "Health officials said" (the
+                                         * seventh audit's "Health") */
+                                        "health",   "transport", "education", "defence", "defense",
+                                        "security", "immigration", "customs", "housing", "agriculture",
+                                        "environment", "tax", "prison", "hospital", "airport"};
+    const quoth_token *t = &r->p.t[i];
+    if (end != i + 1 || !(t->flags & TOK_SENT_START) || end >= r->p.n ||
+        (r->p.t[end].flags & TOK_CAPITALIZED) || !(r->p.t[end].flags & TOK_ALPHA) ||
+        r->p.t[end].sentence != t->sentence)
+        return 0;
+    if ((t->lex & LEX_ORG_WORD) && quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS)) return 1;
+    return quoth_word_in(&r->p, i, KINDS, sizeof KINDS / sizeof *KINDS);
+}
+
+/* The content words a headline's capitals are counted by. */
+#define HEADLINE_WORDS_MIN 3
+
+/* The content words of four letters or more among the tokens [first,
+ * end), or -1 when one of them is not capitalized. */
+static long capitalized_content_words(const quoth_resolver *r, size_t first, size_t end) {
+    enum {
+        FUNCTION_CLASSES = 1u << CT_ADP | 1u << CT_DET | 1u << CT_CONJ | 1u << CT_PART | 1u << CT_PRON | 1u << CT_AUX |
+                           1u << CT_WH
+    };
+    long words = 0;
+    for (size_t i = first; i < end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        /* whether the token counts, in bits with no branch: tokens of
+         * every kind alternate, and each test had been a guess */
+        unsigned content = ((t->flags & TOK_ALPHA) != 0) & (t->norm_len >= 4) & !((FUNCTION_CLASSES >> (t->coarse & 31)) & 1);
+        if (content & !(t->flags & TOK_CAPITALIZED)) return -1;
+        words += content;
+    }
+    return words;
+}
+
+/* Whether sentence `s` is a headline's line of capitals ("Anthony Voss
+ * Reportedly Caught In Another Scandal", "WHERE THE MAYOR PLANS ..."):
+ * every content word of four letters or more capitalized, and at least
+ * three of them. Its capitals say nothing of names. */
+int quoth_headline_sentence(const quoth_resolver *r, uint32_t s) {
+    const quoth_sentence *se = &r->p.tl->sent[s];
+    size_t end = se->first + se->count < r->p.n ? se->first + se->count : r->p.n;
+    return capitalized_content_words(r, se->first, end) >= HEADLINE_WORDS_MIN;
+}
+
+/* A lead-in in capitals that opens a sentence of small letters ("HE'S
+ * BEEN CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): a
+ * headline's three content words, which say no more of names than a
+ * headline's line; a place line ("NEW YORK (AP)") has one. The end of the
+ * lead-in that opens at token `first`, or `first` when there is none. */
+static size_t capitals_lead_in_end(const quoth_resolver *r, size_t first) {
+    size_t j = first;
+    while (j < r->p.n && r->p.t[j].sentence == r->p.t[first].sentence && quoth_no_small_letter(r, j)) j++;
+    return capitalized_content_words(r, first, j) >= HEADLINE_WORDS_MIN ? j : first;
+}
+
+/* The words a document writes in small letters, and those it writes as
+ * names inside a sentence, as one set of their hashes (the second kind
+ * with its key changed, so that the two never meet; open addressing, 0
+ * an empty slot, at most half full: a token adds two keys at most, a
+ * small word's or a name's and a surname's, and a sentence's first word
+ * may add a name's when a body follows): made once, for the first
+ * headline or sentence that needs it, in the table's buffer, in one pass
+ * (a sort of every word had cost 3% of a whole run). */
+typedef struct doc_words {
+    uint64_t *slot;
+    size_t mask;
+    const uint64_t *source_ends; /* see make_source_ends() */
+    int made;
+} doc_words;
+
+static uint64_t small_word_key(uint64_t lower_hash) { return lower_hash ? lower_hash : 1; }
+
+static uint64_t inner_name_key(uint64_t lower_hash) {
+    uint64_t key = lower_hash ^ 0x9e3779b97f4a7c15ull;
+    return key ? key : 2;
+}
+
+/* The key of a word written right after a given name inside a sentence:
+ * a surname ("Tessa Harrow", "Ruth Harrow"). */
+static uint64_t surname_key(uint64_t lower_hash) {
+    uint64_t key = lower_hash ^ 0xc2b2ae3d27d4eb4full;
+    return key ? key : 3;
+}
+
+static void word_set_add(uint64_t *set, size_t mask, uint64_t key) {
+    size_t k = (size_t)key & mask;
+    /* the walk ends at an empty slot or the key's, almost always the
+     * first: asked as one branch, on the smaller of the slot and its
+     * difference from the key (zero when either is), since a branch on
+     * emptiness alone guesses a new word from a repeated one no better
+     * than a coin */
+    for (;;) {
+        uint64_t held = set[k], other = held ^ key;
+        if ((held < other ? held : other) == 0) break;
+        k = (k + 1) & mask;
+    }
+    set[k] = key;
+}
+
+/* Whether the words on both sides of token i are capitalized: a name's
+ * inner word the tagger took for another part of speech ("Alberto
+ * Fuentes Barragán", "Fuentes" tagged a verb). */
+static int between_capitals(const quoth_resolver *r, size_t i) {
+    return i > 0 && i + 1 < r->p.n && (r->p.t[i - 1].flags & TOK_CAPITALIZED) &&
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && r->p.t[i + 1].sentence == r->p.t[i].sentence;
+}
+
+/* The keys make_word_sets() puts in the set, into keys[] (two for each
+ * token at most), with names[] (room for a token each) for the
+ * capitalized words inside a sentence. Their count. */
+static size_t word_set_keys(const quoth_resolver *r, uint64_t *keys, uint64_t *names) {
+    const quoth_token *t = r->p.t; /* read once: the stores to keys[] might alias r for all the compiler knows */
+    size_t n = r->p.n, m = 0, capitalized = 0;
+    for (size_t i = 0; i < n; i++) {
+        const quoth_token *tok = &t[i];
+        /* most tokens are words in small letters, the rest mixed among
+         * them: every token's key is written, and kept by the count, with
+         * no branch to guess wrong; so is every token's place among the
+         * capitalized words (a branch on the capital had been missed one
+         * time in seven) */
+        keys[m] = small_word_key(tok->lower_hash);
+        m += (tok->flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA;
+        names[capitalized] = i;
+        capitalized += (tok->flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED;
+    }
+    for (size_t k = 0; k < capitalized; k++) {
+        size_t i = (size_t)names[k];
+        const quoth_token *tok = &t[i];
+        if (!quoth_speaker_name_token(tok) && !between_capitals(r, i)) continue;
+        keys[m++] = inner_name_key(tok->lower_hash);
+        /* a given name that opens the name, not a place's word
+         * ("North Carolina Democratic") */
+        /* or one the entity tagger read as a person's, with the word
+         * before ("asked Lucinda Marsh. Marsh looked ...", "Marsh" an
+         * adjective there: she had been no one, and her "she" the
+         * last speaker) */
+        if (i > 0 && (tok[-1].flags & TOK_CAPITALIZED) &&
+            (given_name(r, i - 1) ||
+             (tok[-1].entity == QUOTH_ENT_PERSON && tok->entity == QUOTH_ENT_PERSON && !(tok[-1].flags & TOK_SENT_START))) &&
+            (i < 2 || !(tok[-2].flags & TOK_CAPITALIZED) || (tok[-2].lex & (LEX_TITLE | LEX_HONORIFIC))))
+            keys[m++] = surname_key(tok->lower_hash);
+    }
+    return m;
+}
+
+/* The keys are gathered first, in the buffer's head, so that the set is
+ * sized by them: by the tokens it had been twice to four times as large,
+ * and a whole first-level cache's worth cleared for a long document. The
+ * order of the keys changes where a key lies in the set, not whether it
+ * is there. Once a document, and not inline: its loops had made
+ * quoth_find_name_runs() too large to take in the tests it calls for
+ * each sentence. */
+static __attribute__((noinline)) int make_word_sets(quoth_resolver *r, doc_words *w) {
+    quoth_speaker_table *t = r->t;
+    w->made = 1;
+    /* the keys, two a token at most, and names[] in the upper half:
+     * word_set_keys() writes the capitalized words' keys only past the
+     * small words' (at most n less the capitalized words), two at most
+     * for each capitalized word it has read, so that they never reach
+     * one of names[] still to be read */
+    size_t n = r->p.n, scratch = 2 * n + 1;
+    if (QUOTH_RESERVE(t->word_set, t->word_set_cap, scratch, 64)) return QUOTH_ERR_NOMEM;
+    size_t m = word_set_keys(r, t->word_set, t->word_set + n + 1);
+    /* room for a key more from each sentence's first word, which
+     * body_named_opening_sentence() may add later */
+    size_t slots = 64;
+    while (slots < 2 * (m + r->p.tl->n_sent)) slots *= 2;
+    if (QUOTH_RESERVE(t->word_set, t->word_set_cap, scratch + slots, 64)) return QUOTH_ERR_NOMEM;
+    const uint64_t *keys = t->word_set;
+    uint64_t *set = t->word_set + scratch;
+    memset(set, 0, slots * sizeof *set);
+    for (size_t k = 0; k < m; k++) word_set_add(set, slots - 1, keys[k]);
+    w->slot = set;
+    w->mask = slots - 1;
+    return 0;
+}
+
+/* The last token of each source the taggers found, as bits. A headline's
+ * capitals do not tell a name from the verb after it ("Clinton Wades Into
+ * ...", "Paul Ryan Thinks ..."); the attribution tagger, which reads the
+ * words around them, does: a name in a headline ends where a source ends. */
+static int make_source_ends(quoth_resolver *r, doc_words *w) {
+    quoth_speaker_table *t = r->t;
+    size_t words = r->p.n / 64 + 1;
+    if (QUOTH_RESERVE(t->source_ends, t->source_ends_cap, words, 64)) return QUOTH_ERR_NOMEM;
+    memset(t->source_ends, 0, words * sizeof *t->source_ends);
+    for (size_t k = 0; r->list && k < r->list->n; k++) {
+        quoth_tspan src = r->list->a[k].source;
+        if (!quoth_tspan_empty(src) && src.end <= r->p.n) t->source_ends[(src.end - 1) / 64] |= 1ull << ((src.end - 1) % 64);
+    }
+    w->source_ends = t->source_ends;
+    return 0;
+}
+
+/* Whether token i is the last of a source (make_source_ends()). */
+static int ends_a_source(const doc_words *w, size_t i) { return (int)(w->source_ends[i / 64] >> (i % 64)) & 1; }
+
+/* Whether a headline's name that opens at token `first` ends at token i,
+ * the last of a source: not at a given name alone, where a source the
+ * tagger cut short ("John" of "John Leguizamo On How ...") is likelier
+ * than a name of one word. */
+static int source_ends_name(const quoth_resolver *r, size_t first, size_t i, const doc_words *w) {
+    return ends_a_source(w, i) && !(i == first && given_name(r, i));
+}
+
+static int word_set_holds(const doc_words *w, uint64_t key) {
+    size_t k = (size_t)key & w->mask;
+    while (w->slot[k]) {
+        if (w->slot[k] == key) return 1;
+        k = (k + 1) & w->mask;
+    }
+    return 0;
+}
+
+/* The end (exclusive) of the first source that ends at `from` or after,
+ * up to `limit`, in the sentence of token from - 1 (from > 0); `from` when
+ * none does. */
+static size_t source_end_within(const quoth_resolver *r, size_t from, size_t limit, const doc_words *w) {
+    uint32_t sentence = r->p.t[from - 1].sentence;
+    for (size_t end = from; end <= limit && end <= r->p.n && r->p.t[end - 1].sentence == sentence; end++)
+        if (ends_a_source(w, end - 1)) return end;
+    return from;
+}
+
+static int is_small_word(const doc_words *w, uint64_t lower_hash) {
+    return word_set_holds(w, small_word_key(lower_hash));
+}
+
+/* "Ramos, silver-haired and blue-eyed, became ...", "Ramos" tagged NN: a
+ * capitalized common noun that opens a sentence is a name when the
+ * document writes it as a name inside a sentence and never in small
+ * letters. Not a word of the kinds news opens sentences with ("Officials",
+ * "Police", titles, bodies' words, places, dates), a plural or a page's
+ * furniture. */
+/* Whether the word at i ends as English plurals do, in "s": the tagger
+ * reads a company's unknown name before a plural verb as a plural noun
+ * ("Fernbay say"), which no plural ending bears out. */
+static int plural_ending(const quoth_resolver *r, size_t i) {
+    size_t len = r->p.t[i].norm_len;
+    return len > 0 && (quoth_token_norm(r->p.tl, i)[len - 1] | 0x20) == 's';
+}
+
+/* Whether a verb in the past tense follows the word at i: "Fuentes
+ * said", whose "-es" the tagger reads as a plural's. */
+static int before_past_verb(const quoth_resolver *r, size_t i) {
+    return i + 1 < r->p.n && quoth_coarse(&r->p, i + 1) == CT_VERB && (r->p.t[i + 1].lex & LEX_FORM_PAST);
+}
+
+static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->coarse == CT_NOUN &&
+           !(t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_GROUP_NOUN | LEX_CUE_NOUN | LEX_DETERMINER |
+                       LEX_PRONOUN | LEX_FUNCTION)) &&
+           !(quoth_name_classes_at(r, i) & (NAME_PEOPLE | NAME_ROLE | NAME_THING | NAME_PLACE | NAME_DATE |
+                                            NAME_MONTH | NAME_ORG_HEAD)) &&
+           !(r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL) && plural_ending(r, i) &&
+             !before_past_verb(r, i)) /* "Millennials"; not "Fernbay say", "Fuentes said" */ &&
+           !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
+}
+
+/* "Climate Action Network said": a common noun that opens its sentence
+ * and the capitalized words after it, up to a body's word that ends them,
+ * are one body's name (it had been "Action Network"); "Party leaders",
+ * "Climate Minister Chris Bowen" and "Establishment Republicans" are not. */
+/* "Greyfriars Records said": a plural that opens the sentence before a
+ * body's head word opens that body's name (the tagger read "Greyfriars" as
+ * a plural noun, and the speaker had been a man "Records"; the nineteenth
+ * audit's). */
+static int plural_opening_body_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           t[i].coarse == CT_NOUN && !t[i].lex && i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
+           (t[i + 1].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, i + 1) & NAME_ORG_HEAD);
+}
+
+static int body_name_opening_sentence(const quoth_resolver *r, size_t i) {
+    if (!may_open_sentence_as_name(r, i) && !plural_opening_body_name(r, i)) return 0;
+    size_t j = i + 1;
+    while (j < r->p.n && j - i <= NAME_NOUNS_MAX + 1 && r->p.t[j].sentence == r->p.t[i].sentence &&
+           (is_name_token(r, j) || quoth_capitalized_noun(r, j)) && !given_name(r, j))
+        j++;
+    /* not a group of a party's members ("Establishment Republicans") */
+    return j > i + 1 && (j >= r->p.n || r->p.t[j].sentence != r->p.t[i].sentence || !is_name_token(r, j)) &&
+           (body_word(r, j - 1) || (quoth_name_classes_at(r, j - 1) & NAME_ORG_HEAD)) && r->pos_flags &&
+           !(r->pos_flags[r->p.t[j - 1].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER));
+}
+
+/* "Consumer group Which Way said", "the band The Who": a capitalized
+ * question word inside a sentence, after a word in small letters and
+ * before a name word, opens the name (the group had been "Way"). */
+static int question_word_opening_name(const quoth_resolver *r, size_t i) {
+    static const char *const QUESTION_WORDS[] = {"which", "what", "who", "where", "when", "how", "why"};
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_CAPITALIZED | TOK_SENT_START)) == TOK_CAPITALIZED && i > 0 && i + 1 < r->p.n &&
+           (t[i - 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA && t[i + 1].sentence == t[i].sentence &&
+           is_name_token(r, i + 1) && quoth_word_in(&r->p, i, QUESTION_WORDS, sizeof QUESTION_WORDS / sizeof *QUESTION_WORDS);
+}
+
+/* Whether the sentence that starts at `first` opens with one capitalized
+ * word before a plural noun in small letters ("Grain traders said",
+ * "Dairy farmers warned"): the word may only say what the group deals in. */
+static int word_opening_group(const quoth_resolver *r, size_t first) {
+    const quoth_token *t = r->p.t;
+    return first + 2 < r->p.n && (t[first].flags & (TOK_CAPITALIZED | TOK_ALL_CAPS)) == TOK_CAPITALIZED &&
+           (t[first + 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA && t[first + 1].coarse == CT_NOUN &&
+           r->pos_flags && (r->pos_flags[t[first + 1].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER)) == QUOTH_POS_PLURAL;
+}
+
+/* "Grain traders said": the one word that opens such a sentence is no name
+ * when the document never writes it capitalized inside a sentence and no
+ * list knows it (it had been a speaker "Grain"); "Pentagon officials" and
+ * "Chinese officials" keep theirs. */
+static int unknown_word_before_group(const quoth_resolver *r, size_t i, size_t end, const doc_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    if (end != i + 1 || !(t->flags & TOK_SENT_START) || !w->made || !word_opening_group(r, i) ||
+        (t->lex & (LEX_ORG_WORD | LEX_FIRST_NAME | LEX_TITLE | LEX_HONORIFIC)) ||
+        (quoth_name_classes_at(r, i) & (NAME_PLACE | NAME_ORG_HEAD | NAME_BODY | NAME_MAN | NAME_WOMAN)) ||
+        quoth_nationality_word(&r->p, i))
+        return 0;
+    quoth_name_run run = {.first = (uint32_t)i, .end = (uint32_t)end};
+    return !word_set_holds(w, inner_name_key(t->lower_hash)) && !quoth_known_org_of(r, &run);
+}
+
+/* "Furrowlight Ltd said": a capitalized word before a company's legal
+ * form opens its name, whatever the tagger read it as (an adjective: the
+ * speaker had been "Ltd"). */
+static int before_legal_form(const quoth_resolver *r, size_t i) {
+    static const char *const FORMS[] = {"ltd", "ltd.", "plc", "llc", "gmbh", "inc", "inc.", "corp", "corp.",
+                                        "pty", "limited", "s.a.", "n.v.", "b.v."};
+    return i + 1 < r->p.n && (r->p.t[i].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i + 1, FORMS, sizeof FORMS / sizeof *FORMS);
+}
+
+/* "Yusuf, 16, said": a capitalized word with an age set off after it is a
+ * person's name, whatever the tagger made of a given name no list holds
+ * (it had been no one). */
+int quoth_name_before_age(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i + 3 >= r->p.n || (t[i].flags & (TOK_CAPITALIZED | TOK_ALL_CAPS | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        !quoth_punct_is(&r->p, i + 1, ",") || !quoth_punct_is(&r->p, i + 3, ",") || t[i + 3].sentence != t[i].sentence ||
+        (t[i].lex & (LEX_FUNCTION | LEX_DETERMINER | LEX_PRONOUN | LEX_TITLE | LEX_ORG_WORD | LEX_GROUP_NOUN)) ||
+        (quoth_name_classes_at(r, i) & (NAME_PLACE | NAME_DATE | NAME_MONTH | NAME_PEOPLE | NAME_ROLE)))
+        return 0;
+    const char *age = quoth_token_norm(r->p.tl, i + 2);
+    size_t n = t[i + 2].norm_len;
+    return n >= 1 && n <= 2 && age[0] >= '1' && age[0] <= '9' && (n == 1 || (age[1] >= '0' && age[1] <= '9'));
+}
+
+/* Whether the word at i opens its sentence capitalized, as a surname may
+ * whatever the tagger reads it as ("Harrow laughs", "Harrow" an adjective
+ * and "laughs" a plural). */
+static int may_open_sentence_as_surname(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    int c = t->coarse;
+    return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           (c == CT_NOUN || c == CT_ADJ || c == CT_VERB || c == CT_ADV) &&
+           !(t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_GROUP_NOUN | LEX_CUE_NOUN | LEX_DETERMINER |
+                       LEX_PRONOUN | LEX_FUNCTION));
+}
+
+/* "Bluewing said": a word in "-ing" that the tagger read as a participle
+ * (the fifteenth audit's company had been no one); "Furrowlight, the
+ * start-up ...", one it read as an adverb, not in "-ly" (the sixteenth
+ * audit's company had been a person, by its later mentions only). */
+static int participle_shaped_name(const quoth_resolver *r, size_t i) {
+    if (!may_open_sentence_as_surname(r, i) || r->p.t[i].norm_len < 5) return 0;
+    if (r->p.t[i].coarse == CT_ADV) return !quoth_ends_with(&r->p, i, "ly");
+    return r->p.t[i].coarse == CT_VERB && quoth_ends_with(&r->p, i, "ing");
+}
+
+/* The tagger reads an unknown "Ledgerly" as an adverb: a capitalized word
+ * in -ly that opens its sentence, of no word class, and no sentence
+ * adverb. */
+static int adverb_shaped_name(const quoth_resolver *r, size_t i) {
+    static const char *const ADVERBS[] = {"similarly",  "separately", "additionally", "finally",    "currently",
+                                          "recently",   "previously", "likewise",     "initially",  "ultimately",
+                                          "eventually", "notably",    "specifically", "typically",  "consequently",
+                                          "accordingly", "alternatively", "importantly", "interestingly",
+                                          "unfortunately", "fortunately", "meanwhile",  "however",    "moreover"};
+    const quoth_token *t = &r->p.t[i];
+    return t->coarse == CT_ADV &&
+           (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
+               (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) &&
+           !t->lex && quoth_ends_with(&r->p, i, "ly") && !quoth_word_in(&r->p, i, ADVERBS, sizeof ADVERBS / sizeof *ADVERBS);
+}
+
+/* "Ledgerly, a London start-up, has raised ... Ledgerly says": a word
+ * that opens a sentence is a body's name when an apposition that names a
+ * body follows it, and so is the same word opening a later sentence (each
+ * had been no one; the eighteenth audit's). The word set learns it as a
+ * name's inner word, which a token that opens its sentence never adds. */
+static int body_named_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
+    quoth_name_run one = {.first = (uint32_t)i, .end = (uint32_t)i + 1, .lead = (uint32_t)i};
+    if (!(may_open_sentence_as_name(r, i) || adverb_shaped_name(r, i)) || !quoth_run_apposed_to_body(r, &one)) return 0;
+    word_set_add(w->slot, w->mask, inner_name_key(r->p.t[i].lower_hash));
+    return 1;
+}
+
+/* A word that opens its sentence is a name when the document writes it
+ * as one inside a sentence and never in small letters: a common noun, or
+ * any word the document writes after a given name, a surname ("Tessa
+ * Harrow ... Harrow laughs when asked about it. \"...,\" she says": the
+ * fourteenth audit's "she" had been the last speaker before). */
+static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
+    uint64_t hash = r->p.t[i].lower_hash;
+    if (!(r->p.t[i].flags & TOK_SENT_START) || !w->made || is_small_word(w, hash)) return 0;
+    return ((may_open_sentence_as_name(r, i) || participle_shaped_name(r, i) || adverb_shaped_name(r, i)) &&
+            word_set_holds(w, inner_name_key(hash))) ||
+           (may_open_sentence_as_surname(r, i) && word_set_holds(w, surname_key(hash))) ||
+           body_named_opening_sentence(r, i, w);
+}
+
+/* A word of a headline's capitals that is no name: one the document writes
+ * in small letters elsewhere ("Reportedly", "Told", "Donor", "WHERE"),
+ * unless it is a title, an honorific, a body's word, a given name, a place
+ * or a date, or follows a given name ("Tom Price"). */
+static int headline_common_word(const quoth_resolver *r, size_t i, const doc_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    if ((t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_FIRST_NAME)) ||
+        (quoth_name_classes_at(r, i) & (NAME_MAN | NAME_WOMAN | NAME_PLACE | NAME_DATE | NAME_MONTH)) ||
+        (i > 0 && r->p.t[i - 1].sentence == t->sentence && given_name(r, i - 1)))
+        return 0;
+    return is_small_word(w, t->lower_hash);
+}
+
+/* A headline's capitalized word right before a surname that the article
+ * writes after a given name, when the article never writes that word so
+ * itself: the headline's verb ("Leaked Emails Show Danforth Aides ...",
+ * where "Show Danforth" had been a person, and Roy Danforth's "Danforth"
+ * went to him), not a second surname ("Sanders Clinton Spar"). Not a given
+ * name, title or body's word, nor a word the entity tagger read as a
+ * person's ("― Nell Carden Grey" signing a letter). */
+static int headline_word_before_surname(const quoth_resolver *r, size_t i, const doc_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    if (!w->made || i + 1 >= r->p.n || r->p.t[i + 1].sentence != t->sentence ||
+        (t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_ORG_WORD | LEX_FIRST_NAME)) || given_name(r, i) ||
+        t->entity == QUOTH_ENT_PERSON || (quoth_name_classes_at(r, i) & (NAME_DATE | NAME_MONTH)))
+        return 0;
+    return word_set_holds(w, surname_key(r->p.t[i + 1].lower_hash)) && !word_set_holds(w, surname_key(t->lower_hash));
+}
+
+/* Whether an apposition of a title follows token `end`: ", the" and a
+ * noun phrase that holds a title, then a comma or the sentence's end
+ * ("Ban Ki-moon, the secretary general of the United Nations,"); not a
+ * clause's subject after an opening phrase ("As reported by Western
+ * Journalism, the former secretary of state was made aware"). */
+int quoth_title_apposition_at(const quoth_resolver *r, size_t end) {
+    const quoth_phrases *p = &r->p;
+    if (end + 2 >= p->n || !quoth_punct_is(p, end, ",") || quoth_coarse(p, end + 1) != CT_DET) return 0;
+    size_t sentence_end = quoth_sentence_end(p, end), np_end = quoth_np_right(p, end + 1, sentence_end);
+    uint8_t role_noun_only;
+    if (!quoth_apposition_role(r, end + 1, np_end, &role_noun_only) || role_noun_only) return 0;
+    return np_end >= sentence_end || quoth_punct_is(p, np_end, ",") || quoth_coarse(p, np_end) == CT_PUNCT;
+}
+
+/* A sentence's first words, capitalized and read by the tagger as common
+ * nouns or adjectives ("Ban Ki-moon", tagged NN NN), before an apposition
+ * of a title are a person's name: their end, or i when they are not. Not
+ * an opening adverb, conjunction or date ("Instead, the Vermont senator
+ * said", "Monday, the senator ..."). */
+static size_t name_before_title(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (!(t[i].flags & TOK_SENT_START)) return i;
+    size_t j = i;
+    while (j < r->p.n && j - i < 3 && (t[j].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           (t[j].coarse == CT_NOUN || t[j].coarse == CT_ADJ || t[j].coarse == CT_PROPN) &&
+           !(t[j].lex & (LEX_TITLE | LEX_DETERMINER | LEX_PRONOUN)) &&
+           !(quoth_name_classes_at(r, j) & (NAME_DATE | NAME_MONTH | NAME_PLACE)) && t[j].sentence == t[i].sentence)
+        j++;
+    return j > i && quoth_title_apposition_at(r, j) ? j : i;
+}
+
+/* Letters after a name that are no part of it: a barrister's rank, a
+ * member of a parliament, an honour ("Hannah Whitfield KC", "Jane Smith
+ * MP"; they had been part of the name, and so another speaker). */
+int quoth_postnominal(const quoth_resolver *r, size_t i) {
+    static const char *const AFTER[] = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"};
+    /* asked of every token: most are ruled out by their case, asked
+     * first as it is rarely in capitals, where a length is any */
+    if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER; k++)
+        if (strcmp(w, AFTER[k]) == 0) return 1;
+    return 0;
+}
+
+/* A nickname in quotation marks inside a name, before its surname:
+ * Harold "Hal" Simmons, whose run had been "Simmons" alone (no given name,
+ * role or gender). */
+int quoth_nickname_at(const quoth_resolver *r, size_t j) {
+    const quoth_token *t = r->p.t;
+    return j > 0 && j + 3 < r->p.n && (t[j].flags & TOK_QUOTE_OPEN) && (t[j + 1].flags & TOK_CAPITALIZED) &&
+           (t[j + 1].flags & TOK_ALPHA) && (t[j + 2].flags & TOK_QUOTE_CLOSE) && t[j + 3].sentence == t[j].sentence &&
+           (t[j - 1].flags & TOK_CAPITALIZED) &&
+           (is_name_token(r, j + 3) ||
+            (t[j + 3].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA));
+}
+
+/* "Channel 12", "Radio 4", "France 24", "Local 100": a broadcaster's or a
+ * union local's number, which is part of its name ("Channel 12 reported"
+ * had been a body "Channel"). */
+static int station_number(const quoth_resolver *r, size_t j) {
+    static const char *const STATIONS[] = {"channel", "radio", "tv",  "canal", "kanal",
+                                           "fox",     "france", "kan", "rai",   "local"};
+    const char *w = quoth_token_norm(r->p.tl, j);
+    size_t n = r->p.t[j].norm_len;
+    if (j == 0 || n == 0 || n > 3) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return quoth_word_in(&r->p, j - 1, STATIONS, sizeof STATIONS / sizeof *STATIONS);
+}
+
+/* Whether the words from first to j name an office and no one holding
+ * it: they end with a title, and no honorific nor given name is among
+ * them ("Attorney General", "Chief Medical Officer"; not "Senator Ada
+ * Lind"). */
+static int office_before(const quoth_resolver *r, size_t first, size_t j) {
+    if (!(r->p.t[j - 1].lex & LEX_TITLE)) return 0;
+    for (size_t i = first; i < j; i++)
+        if ((r->p.t[i].lex & LEX_HONORIFIC) || given_name(r, i)) return 0;
+    return 1;
+}
+
+/* "The National Farmers' Union", "the Alzheimer's Society": a possessive
+ * at j inside a body's name, before a capitalized word of bodies, after
+ * words that name no place and hold no given name, or name an office
+ * (office_before(): "the Attorney General's Office"; "Britain's Labour
+ * Party" is Labour's, "Hillary Clinton's Foundation" hers). Each had been
+ * cut to its last word ("Union", "Society"). */
+static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    /* bodies' words the word classes (which the tagger reads) lack */
+    static const char *const BODIES[] = {"society", "trust", "club", "hospital", "church", "clinic", "guild",
+                                         "federation", "alliance", "collective", "league", "cooperative"};
+    const quoth_token *t = r->p.t;
+    if (j + 1 >= r->p.n || j == first || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
+        t[j + 1].sentence != t[j].sentence ||
+        (t[j + 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA))
+        return 0;
+    if (!(t[j + 1].lex & LEX_ORG_WORD) && !quoth_word_in(&r->p, j + 1, BODIES, sizeof BODIES / sizeof *BODIES))
+        return 0;
+    quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)j};
+    return (!names_person(r, first, j) || office_before(r, first, j)) && !quoth_run_is_place(r, &before) &&
+           !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
+}
+
+/* "The Women's Premier Basketball League", "the Men's Chess Federation":
+ * a group of people's possessive at j that opens a body's name, ended by
+ * a body's word a few words on. The name had lost the group ("Premier
+ * Basketball League"). */
+static int group_possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    static const char *const GROUPS[] = {"men", "women", "children", "boys", "girls", "veterans", "workers",
+                                         "farmers", "teachers", "doctors", "nurses", "people", "employers",
+                                         "students", "parents", "pensioners", "journalists", "writers"};
+    const quoth_token *t = r->p.t;
+    return j == first + 1 && j + 1 < r->p.n && t[j].norm_len <= 2 && quoth_possessive(&r->p, j) &&
+           t[j + 1].sentence == t[j].sentence && (t[j + 1].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, first, GROUPS, sizeof GROUPS / sizeof *GROUPS) &&
+           body_name_follows(r, j, 0, 4, r->p.n, body_word);
+}
+
+/* Whether a known body's name of two words opens at token i, whose
+ * first word the tagger read as no name ("Downing Street", "Downing" a
+ * verb; "Elections Canada", "Elections" a plural noun). */
+static int known_org_opening(const quoth_resolver *r, size_t i) {
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED) || i + 1 >= r->p.n || r->p.t[i + 1].sentence != r->p.t[i].sentence ||
+        !(r->p.t[i + 1].flags & TOK_CAPITALIZED))
+        return 0;
+    quoth_name_run two = {.first = (uint32_t)i, .end = (uint32_t)i + 2};
+    return quoth_known_org_of(r, &two) != NULL;
+}
+
+/* A reporter's name in a byline: "(Reporter Chen Xiaoying)" in a
+ * dateline, token i the "Reporter", or a paragraph of "By" and names
+ * alone ("By Ana Sidell and Tom Reyes") or a picture's credit ("Photo by
+ * Huang Wei"), token i the first name word.
+ * Where its words end, or i when token i opens none. The
+ * reporter had been the person a "he" of the story stood for. */
+static size_t byline_name_end(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    /* each credit below follows "-LRB-", "by" or ":": the first letter of
+     * the word before, asked first, turns away almost every capital (a
+     * test of punctuation or two letters had let a third through, and
+     * guessed wrong as often) */
+    if (i < 1 || !(t[i].flags & TOK_CAPITALIZED)) return i;
+    const uint64_t firsts = 1ull << ('-' - '-') | 1ull << (':' - '-') | 1ull << ('b' - '-'); /* one test of a bit */
+    unsigned before = (unsigned)(unsigned char)(quoth_token_norm(r->p.tl, i - 1)[0] | 0x20) - '-';
+    if (!((before < 64) & (unsigned)(firsts >> (before & 63)))) return i;
+    if (quoth_punct_is(&r->p, i - 1, "-LRB-") &&
+        (quoth_word_is(&r->p, i, "reporter") || quoth_word_is(&r->p, i, "correspondent"))) {
+        size_t j = i + 1;
+        while (j < r->p.n && j - i < 6 && (t[j].flags & TOK_CAPITALIZED)) j++;
+        return j > i + 1 && j < r->p.n && quoth_punct_is(&r->p, j, "-RRB-") ? j : i;
+    }
+    /* a photographer's credit: "Photo by Huang Wei", "Credit: Ana Ruiz" */
+    static const char *const PICTURES[] = {"photo", "photos", "photograph", "picture", "pictures", "image",
+                                           "images", "video", "illustration", "graphic", "credit"};
+    if (i >= 2 && (quoth_word_is(&r->p, i - 1, "by") || quoth_punct_is(&r->p, i - 1, ":")) &&
+        quoth_word_in(&r->p, i - 2, PICTURES, sizeof PICTURES / sizeof *PICTURES)) {
+        size_t j = i;
+        while (j < r->p.n && j - i < 4 && (t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence) j++;
+        return j;
+    }
+    if (!quoth_word_is(&r->p, i - 1, "by") || !(t[i - 1].flags & TOK_PARA_START)) return i;
+    size_t j = i;
+    while (j < r->p.n && j - i < 12 && !(t[j].flags & TOK_PARA_START) &&
+           ((t[j].flags & TOK_CAPITALIZED) || quoth_word_is(&r->p, j, "and") || quoth_punct_is(&r->p, j, ",")))
+        j++;
+    return j >= r->p.n || (t[j].flags & TOK_PARA_START) ? j : i;
+}
+
+/* A verb of saying that opens its sentence before the speaker's name, in
+ * the inverted order of features ("Said Margit Olsen, who ...", "Added
+ * council engineer Priya Nand:"): the tagger may read the capitalized verb
+ * as a name word, and the speaker had been "Said Margit Olsen". */
+static int inverted_cue_opening(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED)) == (TOK_SENT_START | TOK_CAPITALIZED) &&
+           (t[i].lex & LEX_CUE) && (t[i].lex & (LEX_FORM_PAST | LEX_FORM_3SG)) && i + 1 < r->p.n &&
+           (t[i + 1].flags & TOK_CAPITALIZED) && t[i + 1].sentence == t[i].sentence;
+}
+
+/* Whether "of", "for" or "on" follows the body's word at `first`, before
+ * j: the name goes on with the body's field. */
+static int joined_after_body(const quoth_resolver *r, size_t first, size_t j) {
+    return first + 1 < j && (quoth_word_is(&r->p, first + 1, "of") || quoth_word_is(&r->p, first + 1, "for") ||
+                             quoth_word_is(&r->p, first + 1, "on"));
+}
+
+/* Whether a body's word at k in [first, j) is followed by "of": the name
+ * of a body's field goes on ("Directorate of Border Troops"). */
+static int of_after_body(const quoth_resolver *r, size_t first, size_t j) {
+    for (size_t k = first; k + 2 < j; k++)
+        if (body_word(r, k) && quoth_word_is(&r->p, k + 1, "of")) return 1;
+    return 0;
+}
+
+/* "the Institute of the Far East Viktor Sazonov", "the Committee on
+ * Finance Danylo Sobko": translated news writes an office's body and its
+ * holder's name with no comma between. A given name at j, a name word
+ * after it, and a body's word joined by "of", "on" or "for" among the
+ * run's words [first, j) before it: the person's name starts a run of
+ * its own (the director had been the institute). */
+static int person_after_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    const quoth_token *t = r->p.t;
+    if (j < first + 3 || j + 1 >= r->p.n || !(t[j].flags & TOK_CAPITALIZED) || !(t[j].lex & LEX_FIRST_NAME) ||
+        t[j + 1].sentence != t[j].sentence || !is_name_token(r, j + 1))
+        return 0;
+    for (size_t k = first; k + 1 < j; k++)
+        if (body_word(r, k) && (quoth_word_is(&r->p, k + 1, "of") || quoth_word_is(&r->p, k + 1, "on") ||
+                                quoth_word_is(&r->p, k + 1, "for")))
+            return 1;
+    return 0;
+}
+
+/* The word before a handle that says what it is ("User @rivercat"). */
+static int handle_noun(const quoth_resolver *r, size_t i) {
+    static const char *const NOUNS[] = {"user", "account", "handle", "commenter", "poster", "username"};
+    return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
+}
+
+/* "the Department for Environment, Food and Rural Affairs", "The Rail,
+ * Tram and Bus Union": a body's name that lists its fields is one run
+ * (it had been "Department for Environment" and "Food and Rural Affairs",
+ * and the second a person); the end of the one whose run starts at
+ * `first` and has come to the comma at `comma`, else `comma`. Not a
+ * list of people ("Smith, Jones and Brown LLP" names a firm after them,
+ * no one speaks for it as one). */
+static size_t field_list_end(const quoth_resolver *r, size_t first, size_t comma) {
+    if (!quoth_punct_is(&r->p, comma, ",")) return comma;
+    if (quoth_word_is(&r->p, first, "the")) first++;
+    size_t end = quoth_field_list_end(&r->p, first, comma);
+    return end > comma && !names_person(r, first, end) ? end : comma;
+}
+
+/* "National health officials", "Federal investigators": a word of a
+ * government's level that opens a sentence before a noun in small letters
+ * says whose the noun is, and names no body (they had been bodies
+ * "National" and "Federal"; the eighteenth audit's). */
+static int level_before_noun(const quoth_resolver *r, size_t i) {
+    static const char *const LEVELS[] = {"national", "federal", "central", "regional", "provincial", "municipal",
+                                         "international"};
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & TOK_SENT_START) && i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
+           (t[i + 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA &&
+           (t[i + 1].coarse == CT_NOUN || t[i + 1].coarse == CT_ADJ) &&
+           quoth_word_in(&r->p, i, LEVELS, sizeof LEVELS / sizeof *LEVELS);
+}
+
+/* The first token from i on that may open a name, a handle or a new
+ * sentence (which the loop below must each see), past the words in small
+ * letters before it in one tight loop. */
+static size_t past_small_words(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i >= r->p.n) return i;
+    uint32_t sentence = t[i - 1].sentence;
+    while (i < r->p.n && t[i].sentence == sentence && !may_open_name(&t[i]) && r->text[t[i].start] != '@') i++;
+    return i;
+}
+
+/* What quoth_find_name_runs() knows as it walks the tokens: the
+ * document's words, and the sentence it is in. */
+typedef struct name_scan {
+    doc_words words;
+    uint32_t sentence;
+    /* a headline's line, or the lead-in in capitals that opens a sentence
+     * up to lead_in_end */
+    int sentence_headline;
+    size_t lead_in_end;
+    /* the hashes of the words the loop asks of many tokens, made once: in
+     * this long function the compiler may leave quoth_word_is()'s hash of
+     * a literal to run time, and had made it at every token it asked */
+    uint64_t hash_of, hash_for, hash_the;
+} name_scan;
+
+/* At the first token of a new sentence: whether it is a headline or opens
+ * with a lead-in in capitals, and the document's word sets, made the first
+ * time a sentence needs them. 0 or QUOTH_ERR_NOMEM. */
+static int enter_sentence(quoth_resolver *r, name_scan *scan, size_t i) {
+    doc_words *w = &scan->words;
+    uint32_t sentence = scan->sentence = r->p.t[i].sentence;
+    scan->sentence_headline = quoth_headline_sentence(r, sentence);
+    size_t first = r->p.tl->sent[sentence].first;
+    scan->lead_in_end = scan->sentence_headline || !(r->p.t[first].flags & TOK_ALL_CAPS) ? 0 : capitals_lead_in_end(r, first);
+    int headline_here = scan->sentence_headline || scan->lead_in_end > i;
+    if (!w->made &&
+        (headline_here || may_open_sentence_as_name(r, first) || word_opening_group(r, first) ||
+         may_open_sentence_as_surname(r, first)) &&
+        make_word_sets(r, w))
+        return QUOTH_ERR_NOMEM;
+    if (headline_here && !w->source_ends && make_source_ends(r, w)) return QUOTH_ERR_NOMEM;
+    return 0;
+}
+
+/* "@rivercat wrote", "The account @SaveFenwickPool": a social
+ * network's handle at i is a name of its own, whatever case it is in,
+ * and the word that calls it one ("User", "Account") none */
+static int add_handle_run(quoth_resolver *r, size_t i) {
+    quoth_speaker_table *st = r->t;
+    if (st->n_runs && st->runs[st->n_runs - 1].end == i && st->runs[st->n_runs - 1].first + 1 == i &&
+        handle_noun(r, i - 1))
+        st->n_runs--; /* "User", a word of its own that the run before had taken for a name */
+    return quoth_store_run(r, i, i + 1, i);
+}
+
+/* Past the capitalized words at i that are no name, though they look like
+ * one: a byline's, an inverted cue's, a postnominal's; i when none. */
+static size_t past_name_lookalike(const quoth_resolver *r, size_t i) {
+    /* the tests of this session's rules ask a capital first: most
+     * tokens have none */
+    size_t byline = (r->p.t[i].flags & TOK_CAPITALIZED) ? byline_name_end(r, i) : i;
+    if (byline > i) return byline; /* the reporter, whom no "he" stands for */
+    if (inverted_cue_opening(r, i)) return i + 1; /* "Said Crewe," is Crewe's */
+    if (i > 0 && quoth_postnominal(r, i) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i].flags & TOK_SENT_START))
+        return i + 1; /* no name of its own either */
+    return i;
+}
+
+/* Whether the word at i opens no name as it stands (the name may still
+ * open after common words there, add_name_after_opening()). */
+static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t i, int headline) {
+    const doc_words *w = &scan->words;
+    /* the capital asked here, before the call: most tokens have none */
+    return (!is_name_token(r, i) && !((r->p.t[i].flags & TOK_CAPITALIZED) && noun_opening_name(r, i)) &&
+            !name_opening_sentence(r, i, w) &&
+            !known_org_opening(r, i) &&
+            !((r->p.t[i].flags & TOK_CAPITALIZED) &&
+              (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
+               question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i)))) ||
+           quoth_month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
+           (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)));
+}
+
+/* At a word i that opens no name: the runs of a name that common words,
+ * a verb or a title open there; *next is where the scan goes on. */
+static int add_name_after_opening(quoth_resolver *r, size_t i, int headline, size_t *next) {
+    size_t opening = headline ? i : common_words_opening_name(r, i);
+    if (opening == i && !headline) opening = verb_opening_body_name(r, i);
+    if (opening == i && !headline && (r->p.t[i].flags & TOK_CAPITALIZED)) opening = name_before_title(r, i);
+    int rc = opening > i ? quoth_add_runs(r, i, opening) : 0;
+    *next = opening > i ? opening : i + 1;
+    return rc;
+}
+
+/* Past the word or words at j that go on the name opened at i (after
+ * person_after_body_name() and field_list_end() found it goes on): one
+ * word, or the several of "of the Armed Forces", a particle's, a
+ * nickname's; 0 when the name ends before j. *verb_next is set when a headline's name
+ * ends where a source ends, before its verb. */
+static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
+    const doc_words *w = &scan->words;
+    size_t n = r->p.n;
+    size_t particles;
+    if ((scan->sentence_headline || j < scan->lead_in_end) &&
+        (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
+        return 0;
+    if (quoth_postnominal(r, j)) return 0;
+    if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
+        (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
+        body_word(r, j - 1) &&
+        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) && (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2)) &&
+        r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
+        return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
+                       * "Ministry for the Ecological Transition" */
+    else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
+        (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
+         (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
+        (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
+         quoth_coarse(&r->p, j - 2) == CT_ADP)) /* "Brotherhood of Electrical Workers" */
+        return j + 1;
+    else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;
+    else if (quoth_nickname_at(r, j) && j + 4 - i <= 8) return j + 4; /* the surname too, which the tagger may
+                                                                  * read as a common noun ("Price") */
+    else if (station_number(r, j)) return j + 1;
+    else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && quoth_capitalized_noun(r, j - 1))
+        return and_fields_end(r, j); /* "Forestry and Lands Agency" */
+    else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
+             group_possessive_in_body_name(r, i, j))
+        return j + 1;
+    else if (j > i + 2 && quoth_capitalized_noun(r, j) && body_word(r, i) && joined_after_body(r, i, j))
+        return j + 1; /* "Ministry for the Ecological Transition", "Transition" read as a common noun */
+    else if (j > i + 2 && quoth_capitalized_noun(r, j) && is_name_token(r, j - 1) && of_after_body(r, i, j))
+        return j + 1; /* "Main Directorate of Border Troops of Tajikistan", "Troops" a plural noun (the
+                       * eighteenth audit's: the speaker had been "Tajikistan") */
+    else if (j + 1 < n && r->p.t[j + 1].norm_len <= 2 && quoth_capitalized_noun(r, j) &&
+             possessive_in_body_name(r, i, j + 1))
+        return j + 2;
+    return 0;
+}
+
+/* The end of the words of the name that opens at i, at most eight; *verb_next
+ * as past_name_words() sets it. */
+static size_t name_words_end(const quoth_resolver *r, const name_scan *scan, size_t i, int *verb_next) {
+    size_t n = r->p.n;
+    size_t j = i + 1;
+    if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
+        while (j < n && j - i < NAME_NOUNS_MAX && (quoth_capitalized_noun(r, j) || capitalized_adjective(r, j))) j++;
+    while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
+        if (person_after_body_name(r, i, j)) break;
+        size_t listed = field_list_end(r, i, j);
+        if (listed > j) {
+            j = listed;
+            break;
+        }
+        size_t past = past_name_words(r, scan, i, j, verb_next);
+        if (!past) break;
+        j = past;
+    }
+    return poll_name_end(r, i, known_org_end(r, i, j));
+}
+
+/* The runs of the name that opens at i, cut where a nationality, a
+ * headline's verb or a second name says; *next is where the scan goes on. */
+static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_t *next) {
+    const doc_words *w = &scan->words;
+    size_t n = r->p.n;
+    int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
+    size_t j = name_words_end(r, scan, i, &verb_next);
+    /* "the Italian", "the Swede": a person by nationality, no name
+     * (it had been a speaker "Italian"; speakers.c reads it as a
+     * description of the person the text is about) */
+    if (j == i + 1 && i > 0 && quoth_word_is_short(&r->p, i - 1, scan->hash_the, 3) && quoth_nationality_noun(&r->p, i)) {
+        *next = j;
+        return 0;
+    }
+    /* "The Finnish businessman": a word of nationality before a common
+     * noun only says where the noun is from (it had been a speaker
+     * "Finnish") */
+    if (j == i + 1 && (quoth_nationality_before_noun(r, i) || level_before_noun(r, i))) {
+        *next = j;
+        return 0;
+    }
+    size_t words_end = j; /* past the words after a known body that a headline's name cut off */
+    if (scan->sentence_headline) j = known_org_prefix_end(r, i, j);
+    if (words_end == j) words_end = 0;
+    else words_end = source_end_within(r, words_end, i + 8, w); /* "Washington Post Hit | Piece" */
+    /* eight words and more to come: a body, a title and a name in one
+     * run ("Council on American-Islamic Relations National Executive
+     * Director Nihad Awad"); the name starts a run of its own */
+    if (j - i == 8 && j < n && is_name_token(r, j))
+        for (size_t k = j - 1; k > i; k--)
+            if (r->p.t[k].lex & LEX_TITLE) {
+                j = k + 1;
+                break;
+            }
+    int rc = generic_body_opening(r, i, j) || unknown_word_before_group(r, i, j, w) ? 0 : quoth_add_runs(r, i, j);
+    if (rc) return rc;
+    /* the word after such a name is the headline's verb, no name of
+     * its own ("Glenn Beck | Blasts Drudge": "Blasts" had opened a
+     * person "Blasts Drudge"), unless it is a given name */
+    size_t after = words_end ? words_end : j;
+    *next = verb_next && !given_name(r, after) ? after + 1 : after;
+    return 0;
+}
+
+int quoth_find_name_runs(quoth_resolver *r) {
+    name_scan scan = {.sentence = UINT32_MAX,
+                      .hash_of = quoth_short_word_hash("of", 2),
+                      .hash_for = quoth_short_word_hash("for", 3),
+                      .hash_the = quoth_short_word_hash("the", 3)};
+    size_t n = r->p.n;
+    for (size_t i = 0; i < n;) {
+        if (r->p.t[i].sentence != scan.sentence && enter_sentence(r, &scan, i)) return QUOTH_ERR_NOMEM;
+        if (r->text[r->p.t[i].start] == '@' && quoth_handle_at(&r->p, i)) {
+            int rc = add_handle_run(r, i);
+            if (rc) return rc;
+            i++;
+            continue;
+        }
+        /* asked first: most tokens are words in small letters, which open
+         * no name; each test below that can open one or stop a run asks a
+         * capital, a proper noun's tag or an honorific */
+        if (!may_open_name(&r->p.t[i])) {
+            i = past_small_words(r, i + 1);
+            continue;
+        }
+        int headline = scan.sentence_headline | (i < scan.lead_in_end);
+        size_t campaign_end = headline ? i : campaign_name_end(r, i);
+        if (campaign_end > i) {
+            int rc = quoth_add_runs(r, i, campaign_end);
+            if (rc) return rc;
+            i = campaign_end;
+            continue;
+        }
+        size_t past = past_name_lookalike(r, i);
+        if (past > i) {
+            i = past;
+            continue;
+        }
+        int rc = opens_no_name(r, &scan, i, headline) ? add_name_after_opening(r, i, headline, &i)
+                                                      : add_name_at(r, &scan, i, &i);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* The word classes of the tokens [first, end) read as one name. */
+uint32_t quoth_name_classes_of(const quoth_resolver *r, size_t first, size_t end) {
+    uint64_t key = r->p.t[first].lower_hash;
+    for (size_t i = first + 1; i < end; i++) key = quoth_name_key(key, r->p.t[i].lower_hash);
+    return quoth_name_word_classes(r->names, key);
+}
+
+/* The canonical name of the known organization of the classes of a name
+ * of `words` words (quoth_name_classes_of()), or NULL. */
+const char *quoth_known_org_in(uint32_t classes, size_t words) {
+    uint32_t known = NAME_KNOWN_ORG(classes);
+    return words <= 8 && known ? quoth_known_organization_name(known - 1) : NULL;
+}
+
+/* The words of a run (at most 8, as find_runs makes them). */
+/* The canonical name of the news outlet or organization the run names
+ * ("Washington Post", "the AP", "USA TODAY" in any case), or NULL. */
+const char *quoth_known_org_of(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t first = run->first;
+    if (run->end - first > 1 && quoth_word_is(&r->p, first, "the")) first++;
+    if (run->end - first > 8) return NULL;
+    return quoth_known_org_in(quoth_name_classes_of(r, first, run->end), run->end - first);
+}
+
+int quoth_run_is_place(const quoth_resolver *r, const quoth_name_run *run) {
+    return (quoth_name_classes_of(r, run->first, run->end) & NAME_PLACE) != 0;
+}
+
+int quoth_newspaper_word(const quoth_phrases *p, size_t i) {
+    static const char *const PAPERS[] = {"post",     "times",    "journal",  "tribune",  "herald",
+                                         "gazette",  "globe",    "chronicle", "inquirer", "sentinel",
+                                         "observer", "examiner", "dispatch", "courier",  "telegraph",
+                                         "guardian", "register", "bee",
+                                         /* the sixteenth audit's "The Morning Ledger called the album ..." */
+                                         "ledger", "mirror", "advertiser", "argus", "clarion", "gleaner"};
+    return quoth_word_in(p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
+}

@@ -1,0 +1,477 @@
+/*
+ * name_starts.c - where the name among a run of capitalized words starts
+ * (quoth_add_runs(), which name_runs.c calls once a run): past the titles,
+ * offices, portfolios and honorifics before it, or at its first given
+ * name; a headline's run of two names cut in two; the runs stored.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "attrib/learned.h"
+#include "attrib/name_runs.h"
+#include "attrib/states.h"
+#include "attrib/wordclass.h"
+#include "quoth.h"
+#include "tag/entity.h"
+#include "tag/hash.h"
+#include "text/charclass.h"
+#include "text/utf8.h"
+#include "util/array.h"
+
+/* Whether token i is in a document's first line that ends with no full
+ * stop and holds one sentence: a headline in capitals or not. */
+static int headline_line(const quoth_resolver *r, size_t i) {
+    const quoth_token_list *tl = r->p.tl;
+    uint32_t s = r->p.t[i].sentence;
+    if (s != 0) return 0;
+    size_t end = tl->sent[0].first + tl->sent[0].count;
+    if (end == 0 || end > r->p.n || quoth_is_final_punct(&r->p, end - 1)) return 0;
+    return tl->n_sent < 2 || tl->sent[1].paragraph != tl->sent[0].paragraph;
+}
+
+/* "Campaigner Dev Patel", "Chef Ana Ruiz", "Undersecretary Lorna
+ * Castillo": what a person is, in capitals before a name of two words or
+ * more, is no part of it; the first word of the name past such words. */
+static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end) {
+    if (first + 2 > end) return first; /* each step below leaves two words at least */
+    /* "Labour rights group Worker Voice Asia": after a body's noun the
+     * name is the body's, whatever words open it (it had been "Voice Asia") */
+    if (first > 0 && quoth_organization_noun(&r->p, first - 1) && !(r->p.t[first - 1].flags & TOK_CAPITALIZED))
+        return first;
+    /* "Chilean Undersecretary Javiera Soto": a nationality before the
+     * role is the role's too (the eighteenth audit's; her name had kept
+     * both, and "Soto" found no one) */
+    if (first + 3 < end && quoth_nationality_word(&r->p, first) && (quoth_name_classes_at(r, first + 1) & NAME_ROLE) &&
+        !(r->p.t[first + 1].lex & LEX_ORG_WORD))
+        first++;
+    while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
+        first++;
+    /* a headline's "Cyclist Varga banned for four years": its capitals
+     * join the role to a surname alone (it had been "Cyclist Varga") */
+    if (first + 2 == end && headline_line(r, first) && !(r->p.t[first].lex & LEX_ORG_WORD) &&
+        (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)))
+        first++;
+    return first;
+}
+
+/* North, South, East, West, Central: a district's name after an office. */
+int quoth_compass_word(const quoth_resolver *r, size_t i) {
+    static const char *const COMPASS[] = {"north", "south", "east", "west", "central"};
+    return quoth_word_in(&r->p, i, COMPASS, sizeof COMPASS / sizeof *COMPASS);
+}
+
+/* The first given name of the words [first, end) that is not their last
+ * word; end - 1 when there is none. A word before a surname's particles
+ * is one, listed or not ("Saleh bin Abdullah Al-Otaibi" had been
+ * "Abdullah Al-Otaibi", his father's name). */
+static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
+    size_t given = first;
+    /* not a place's second word ("South Carolina", "West Virginia") */
+    while (given + 1 < end && ((!given_name(r, given) && !quoth_before_particles(r, given)) ||
+                               (given > first && quoth_compass_word(r, given - 1))))
+        given++;
+    /* with the initial that opens the name ("L. Paul Bremer", "H. Ross
+     * Perot"), not a middle one ("Virgie M. Rollins") */
+    const quoth_token *t = r->p.t;
+    int opens = given > first && initial(r, given - 1) && given_name(r, given) &&
+                (given - 1 == first || (t[given - 2].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
+                 !(t[given - 2].flags & TOK_CAPITALIZED));
+    return opens ? given - 1 : given;
+}
+
+/* "Mr. Prince", "Mr. King", "Ms. Judge": a title that is also a surname,
+ * last after an honorific, is the name; "Mr. President" is no one's. So
+ * are the commonest of them alone, with no determiner before them ("“...,”
+ * King said" of Rep. Peter King, who had been no one; "the King said" is
+ * a king; a headline's "Judge blocks ..." is a judge). */
+static int surname_after_honorific(const quoth_resolver *r, size_t i, size_t end) {
+    static const char *const SURNAMES[] = {"king", "prince", "bishop", "major",
+                                           "judge", "pope", "master", "chancellor"};
+    enum { BARE_SURNAMES = 4 }; /* the first four */
+    if (i + 1 != end) return 0;
+    size_t n = sizeof SURNAMES / sizeof *SURNAMES;
+    if (i == 0 || !(r->p.t[i - 1].lex & LEX_HONORIFIC)) {
+        if (i > 0 && ((r->p.t[i - 1].lex & LEX_DETERMINER) || quoth_coarse(&r->p, i - 1) == CT_POSS ||
+                      quoth_coarse(&r->p, i - 1) == CT_ADJ || (r->p.t[i - 1].flags & TOK_CAPITALIZED)))
+            return 0;
+        n = BARE_SURNAMES;
+    }
+    return quoth_word_in(&r->p, i, SURNAMES, n);
+}
+
+/* Whether the tokens [first, end) hold a capital letter: words all in
+ * small letters that the tagger read as a name ("the devil", NNP) are
+ * none; "eBay" and "de Blasio" are. */
+static int holds_capital(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        if (t->flags & (TOK_CAPITALIZED | TOK_ALL_CAPS)) return 1;
+        for (uint32_t b = t->start; b < t->end; b++)
+            if (r->text[b] >= 'A' && r->text[b] <= 'Z') return 1;
+    }
+    return 0;
+}
+
+/* With a nickname, a name starts at the given name right before it, or
+ * at the given name before that one's middle initials: "Marine John "Tig"
+ * Tiegen" is John "Tig" Tiegen (the listed "Marine" had made him a woman),
+ * "Robert C. "Bobby" Scott" keeps Robert. */
+static size_t before_nickname(const quoth_resolver *r, size_t first, size_t end) {
+    size_t q = first + 1;
+    while (q + 3 < end && !(r->p.t[q].flags & TOK_QUOTE_OPEN)) q++;
+    if (q + 3 >= end || !quoth_nickname_at(r, q)) return first;
+    size_t start = q - 1;
+    while (start > first && initial(r, start)) start--;
+    return start;
+}
+
+/* "Prime Minister", "Foreign Minister", "Vice President": an office's
+ * capitals, which end with its title and hold no given name, name no one
+ * ("The Prime Minister, Rupert Ashworth-Hale," had been "Prime Minister";
+ * a title stands for its holder elsewhere, by its role). */
+static int names_office(const quoth_resolver *r, size_t first, size_t end) {
+    static const char *const OFFICES[] = {"minister", "president", "secretary", "chancellor", "premier",
+                                          "governor", "mayor", "ambassador", "commissioner"};
+    if (!(r->p.t[end - 1].lex & LEX_TITLE)) return 0; /* each office's word is a title: most runs stop here */
+    if (end - first > 3 || !quoth_word_in(&r->p, end - 1, OFFICES, sizeof OFFICES / sizeof *OFFICES)) return 0;
+    for (size_t i = first; i < end; i++)
+        if (given_name(r, i) || (r->p.t[i].lex & LEX_HONORIFIC)) return 0;
+    return 1;
+}
+
+/* "Minister of Energy (of Ukraine ...)", "Minister of Water and
+ * Irrigation, Raed ...", "Minister for Health": a portfolio's title and
+ * its object, from the "of" or "for" at `of`, with no given name, no
+ * honorific and no word the entity tagger calls a person's, names the
+ * office and no one (its last words had been a speaker "Energy", "and
+ * Irrigation", whom "the minister" then meant): when its object is one
+ * word, holds "and", or the run is followed by "of" or a comma. "Secretary
+ * of State Kerry said" still names Kerry. */
+static int office_only(const quoth_resolver *r, size_t of, size_t end) {
+    /* a portfolio's offices: after "chairman of", "CEO of", "head of" comes
+     * a body, which may speak ("the former CEO of Hewlett-Packard") */
+    static const char *const PORTFOLIO_OFFICES[] = {"minister", "secretary", "commissioner", "undersecretary"};
+    if (!quoth_word_in(&r->p, of - 1, PORTFOLIO_OFFICES, sizeof PORTFOLIO_OFFICES / sizeof *PORTFOLIO_OFFICES))
+        return 0;
+    size_t words = end - of - 1;
+    int joined = 0;
+    for (size_t i = of + 1; i < end; i++) {
+        if (given_name(r, i) || (r->p.t[i].lex & LEX_HONORIFIC) || r->p.t[i].entity == QUOTH_ENT_PERSON) return 0;
+        joined |= quoth_word_is(&r->p, i, "and") || quoth_word_is(&r->p, i, "&");
+    }
+    if (words == 1 || joined) return 1;
+    return end < r->p.n && r->p.t[end].sentence == r->p.t[of].sentence && words <= 3 &&
+           (quoth_word_is(&r->p, end, "of") || quoth_punct_is(&r->p, end, ","));
+}
+
+int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
+    quoth_speaker_table *t = r->t;
+    if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
+    quoth_name_run *run = &t->runs[t->n_runs++];
+    run->first = (uint32_t)first;
+    run->end = (uint32_t)end;
+    run->lead = (uint32_t)lead;
+    run->speaker = -1;
+    run->how = QUOTH_RESOLVED_NAME;
+    run->state = QUOTH_STATE_UNREAD;
+    return 0;
+}
+
+/* Whether the words [first, end) name a body whatever title they hold: an
+ * organization quoth knows, or no given name before a last word of
+ * organizations ("Union", "Office", "Motors"). */
+static int titled_body(const quoth_resolver *r, size_t first, size_t end) {
+    quoth_name_run whole = {.first = (uint32_t)first, .end = (uint32_t)end};
+    if (quoth_known_org_of(r, &whole)) return 1;
+    if (!((r->p.t[end - 1].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) ||
+        quoth_word_is(&r->p, end - 1, "State") || quoth_word_is(&r->p, end - 1, "House"))
+        return 0;
+    /* an office is no body: "Secretary of State", "Member of House"; but
+     * an office's possessive is ("The Mayor's Office", "the Information
+     * Commissioner's Office" had been "'s Office") */
+    for (size_t i = first; i < end; i++)
+        if (given_name(r, i) ||
+            (!(r->p.t[i].flags & TOK_CAPITALIZED) && !(i > first && i + 1 < end && quoth_possessive(&r->p, i))))
+            return 0;
+    return 1;
+}
+
+/* A body's name with its title: past a determiner only. */
+static int add_titled_body(quoth_resolver *r, size_t first, size_t end) {
+    size_t lead = first;
+    while (first < end && (r->p.t[first].lex & LEX_DETERMINER)) first++;
+    return first < end ? quoth_store_run(r, first, end, lead) : 0;
+}
+
+/* Whether token i names a field of a ministry's portfolio ("Planning",
+ * "Mineral Resources", "Home Affairs"): one probe of the name table. */
+static int portfolio_word(const quoth_resolver *r, size_t i) {
+    return (quoth_name_classes_at(r, i) & NAME_PORTFOLIO) != 0;
+}
+
+/* "Madam Shu Yaping": an honorific of translated Chinese news that the
+ * word classes lack. */
+int quoth_madam(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "Madam") || quoth_word_is(&r->p, i, "Madame");
+}
+
+/* Malaysian honorifics that stand alone before a name; "Sri" and "Seri"
+ * follow one ("Datuk Seri", "Tan Sri"). */
+static const char *const MALAY_HONORIFICS[] = {"Datuk", "Dato", "Datin", "Tun", "Haji", "Hajjah", "Tengku", "Tunku"};
+
+int quoth_malay_honorific(const quoth_resolver *r, size_t i) {
+    return quoth_word_in(&r->p, i, MALAY_HONORIFICS, sizeof MALAY_HONORIFICS / sizeof *MALAY_HONORIFICS);
+}
+
+int quoth_sri(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "Sri") || quoth_word_is(&r->p, i, "Seri");
+}
+
+/* How many of the words at i, before a name word in [i, end), are
+ * Malaysian honorifics ("Datuk Seri Hamzah Ismail", "Tan Sri Azlan",
+ * "Toh Puan Aishah") or Singapore's "Madam", no part of the name (it had
+ * been "Seri Hamzah Ismail"): 0, 1 or 2. "Tan" and "Toh" are surnames alone, and so "Sri"
+ * and "Seri" are honorifics only after another. */
+static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end) {
+    static const char *const BEFORE_SRI[] = {"Tan", "Puan"};
+    /* every honorific has three to six letters and opens with one of six:
+     * most runs stop here */
+    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
+    size_t len = r->p.t[i].norm_len;
+    if (i + 1 >= end || len < 3 || len > 6 || (c != 'd' && c != 't' && c != 'h' && c != 'm' && c != 'p' && c != 's'))
+        return 0;
+    int before_sri = quoth_word_in(&r->p, i, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI);
+    if (quoth_sri(r, i) && i > 0 && (quoth_malay_honorific(r, i - 1) || quoth_madam(r, i - 1) ||
+                               quoth_word_in(&r->p, i - 1, BEFORE_SRI, sizeof BEFORE_SRI / sizeof *BEFORE_SRI)))
+        return 1; /* the first honorific read as a role before it */
+    if (quoth_malay_honorific(r, i) || quoth_madam(r, i)) return i + 2 < end && quoth_sri(r, i + 1) ? 2 : 1;
+    if (i + 2 < end && (before_sri || quoth_word_is(&r->p, i, "Toh")) && (quoth_sri(r, i + 1) || quoth_word_is(&r->p, i + 1, "Puan")))
+        return 2;
+    return 0;
+}
+
+/* Whether a run at `first` goes on with a portfolio begun before it, cut
+ * at a joiner: "... Planning and | Investment Nguyen Thi Lan", "Minister
+ * of Energy, | Industry". */
+static int portfolio_before(const quoth_resolver *r, size_t first) {
+    /* "of" or "for": "State Minister for Foreign Affairs Tsehay Wolde" (the
+     * eighteenth audit's had been "Foreign Affairs Tsehay Wolde") */
+    return first >= 2 && r->p.t[first - 1].norm_len <= 3 && /* each word asked has three letters at most */
+           (joiner(r, first - 1) || quoth_word_is(&r->p, first - 1, "of") || quoth_word_is(&r->p, first - 1, "for")) &&
+           (portfolio_word(r, first - 2) || (r->p.t[first - 2].lex & LEX_TITLE));
+}
+
+/* Where a person's name starts after a minister's portfolio written
+ * before it with no comma, as wire copy translates it ("Deputy Minister
+ * of Planning and Investment Nguyen Thi Lan", "Spokesperson of the
+ * Ministry of Commerce Madam Shu Yaping", or a source the tagger began
+ * inside one: "Industry and Mineral Resources Abdulaziz Al-Mansouri"):
+ * past the fields, their joiners and an honorific, when a name of words
+ * that are no fields is left. `first` when there is none: a portfolio
+ * with no joiner may be a body's own name ("Energy Transfer Partners"). */
+size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
+    if (end < first + 2) return first; /* a field and a name: two words at least */
+    size_t k = first, fields = 0, joined = 0;
+    for (size_t i = first; i + 1 < end; i++) /* a title and its "of" open the portfolio */
+        if ((r->p.t[i].lex & LEX_TITLE) && (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for"))) {
+            k = i + 2;
+            joined = 1;
+        }
+    if (k == first && !portfolio_word(r, first)) return first;
+    /* a field that opens the run belongs to a title before it ("Minister
+     * of | Energy Oleksandr Hrytsenko"), or to a name that an honorific or
+     * a given name opens or a proper noun ends ("Ministry of Commerce Madam
+     * Shu Yaping", "... Lin Qiaoyun"); else "The Ministry of Ecological
+     * Transition", its last word a common noun, is a body (it had been a
+     * man "Ecological Transition") */
+    int before = portfolio_before(r, first), field_first = k == first;
+    joined |= before;
+    for (; k < end; k++) {
+        if (portfolio_word(r, k)) fields++;
+        else if (joiner(r, k) || quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "the") ||
+                 quoth_word_is(&r->p, k, "for"))
+            joined = 1;
+        else break;
+    }
+    size_t honorifics = k;
+    while (k < end && ((r->p.t[k].lex & LEX_HONORIFIC) || quoth_madam(r, k))) k++;
+    /* a name of two words, or of one after an honorific or a given name */
+    int one_word = k < end && (k > honorifics || given_name(r, k));
+    if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
+    if (field_first && !before && !one_word && quoth_coarse(&r->p, end - 1) != CT_PROPN) return first;
+    for (size_t i = k; i < end; i++)
+        if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD)) return first;
+    /* a field no list holds ends the portfolio where a given name opens
+     * the name ("Minister of Agriculture and Food Ivan Ivanovich Krutoy") */
+    size_t given = first_given_name(r, k, end);
+    return given + 1 < end && given_name(r, given) ? given : k;
+}
+
+/* Whether the words from first to end are only fields of a portfolio
+ * begun before them ("Minister of Energy, | Industry | and Mineral
+ * Resources"): no name (the source the tagger began at "Industry" had
+ * been the body "Industry"). */
+static int inside_portfolio(const quoth_resolver *r, size_t first, size_t end) {
+    if (!portfolio_before(r, first)) return 0;
+    for (size_t i = first; i < end; i++)
+        if (!portfolio_word(r, i)) return 0;
+    return 1;
+}
+
+/* Whether the name words [first, end) are a body's name in Spanish,
+ * Portuguese, Italian or French: a noun of institutions first and one of
+ * those languages' particles inside ("Confederación General de
+ * Trabajadores", "Unión Nacional de Agricultores", "Partido dos
+ * Trabalhadores"). Its titles ("General") and particles are no person's
+ * (the fourteenth audit's had been "de Trabajadores", a person). */
+int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
+    static const char *const HEADS[] = {
+        "confederación", "confederacion", "confederação", "confederazione", "confédération", "unión", "union",
+        "união", "unione", "asociación", "asociacion", "associação", "associazione", "federación", "federacion",
+        "federação", "federazione", "fédération", "partido", "partito", "parti", "frente", "fronte", "front",
+        "movimiento", "movimento", "mouvement", "consejo", "conselho", "consiglio", "conseil", "instituto",
+        "istituto", "institut", "sindicato", "syndicat", "cámara", "camara", "câmara", "camera", "chambre",
+        "comisión", "comision", "comissão", "commissione", "comité", "comite", "comitato", "fundación",
+        "fundacion", "fundação", "fondazione", "banco", "banque", "universidad", "universidade", "università",
+        "université", "ministerio", "ministério", "ministero", "ministère", "secretaría", "secretaria",
+        "tribunal", "tribunale", "corte", "cour", "congreso", "congresso", "rassemblement", "centro", "centre",
+        "agencia", "agência", "agenzia", "agence", "servicio", "serviço", "servizio", "service", "oficina",
+        "dirección", "direccion", "direção", "direzione", "direction", "organización", "organizacion",
+        "organização", "organizzazione", "organisation"};
+    static const char *const PARTICLES[] = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della",
+                                            "dei", "degli", "delle", "la", "las", "los", "et", "y", "e"};
+    /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
+     * eighteenth audit's newspaper had lost its "La") */
+    static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo"};
+    if (end < first + 3) return 0;
+    /* the particle asked before the long list of heads: most names hold
+     * none, and their words are capitalized */
+    size_t i = first + 1;
+    while (i + 1 < end && ((r->p.t[i].flags & TOK_CAPITALIZED) ||
+                           !quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES)))
+        i++;
+    return i + 1 < end && (quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
+                           ((r->p.t[first].flags & TOK_CAPITALIZED) &&
+                            quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)));
+}
+
+/* Where a person's name starts past the titles among [first, end): right
+ * after the last title, or at the first given name; SIZE_MAX when the
+ * words are an office alone, no name. */
+static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
+    size_t after_title = first;
+    for (size_t i = first; i + 1 < end; i++)
+        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
+    /* but right after a title it starts there, wherever a listed given
+     * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
+     * been "Ahmed Warraich"), unless the office goes on ("Secretary of
+     * State John Kerry") */
+    int office_of = quoth_word_is(&r->p, after_title, "of") || quoth_word_is(&r->p, after_title, "for");
+    if (after_title > first && !office_of) {
+        first = past_role_words(r, after_title, end); /* "Press Officer Undersecretary Lorna Castillo" */
+        /* a district after a rank ("SSP South Faisal Abbas Memon") is the
+         * office's, when a given name follows it */
+        if (first + 2 < end && quoth_compass_word(r, first) && given_name(r, first + 1)) first++;
+    }
+    else if (after_title > first && office_of && office_only(r, after_title, end))
+        return SIZE_MAX;
+    else {
+        first = past_role_words(r, first, end);
+        size_t given = first_given_name(r, first, end);
+        if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
+            !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
+            first = given;
+        for (size_t i = first; i + 1 < end; i++)
+            if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
+    }
+    return first;
+}
+
+/* The rest of an office ("Secretary of State Ada Lind", "Chief of Staff
+ * Ian Roe") when no given name said where the name starts: its last
+ * two words; first as it is when it is no "of". */
+static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end, size_t lead) {
+    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) {
+        first = end - first > 3 ? end - 2 : first + 1;
+        /* or three, when the third from the end opens a name of three
+         * family name first ("Minister of State Lim Hui Min" had been "Hui
+         * Min", a body) */
+        if (first >= 1 && end - first == 2 && first - 1 > lead &&
+            quoth_east_asian_family_name(r->text + r->p.t[first - 1].start, r->p.t[first - 1].end - r->p.t[first - 1].start))
+            first--;
+        /* the office's last word is no part of a name the entity tagger
+         * saw start after it ("Secretary of State Kerry" had been "State
+         * Kerry") */
+        if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON)
+            first++;
+    }
+    return first;
+}
+
+/* Past the honorifics, titles and articles that open the name at first,
+ * and the nickname before it. */
+static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end) {
+    first += malay_honorifics_at(r, first, end);
+    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
+           !surname_after_honorific(r, first, end))
+        first++;
+    return before_nickname(r, first, end);
+}
+
+static int add_run(quoth_resolver *r, size_t first, size_t end) {
+    size_t lead = first;
+    size_t named = quoth_past_portfolio(r, first, end);
+    if (named > first) return quoth_store_run(r, named, end, lead);
+    if (inside_portfolio(r, first, end)) return 0;
+    /* "UNIDENTIFIED MALE:" of a transcript: a voice the transcriber could
+     * not name is no one's name */
+    if (quoth_word_is(&r->p, first, "unidentified") ||
+        (first > 0 && quoth_word_is(&r->p, first - 1, "unidentified")))
+        return 0;
+    /* A person's name starts at its first given name ("House Speaker Paul
+     * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
+     * ("President Zelensky", "Virginia Gov. Terry McAuliffe"); a body's
+     * name that ends in an organization's word does not ("The Trayvon
+     * Martin Foundation" is no "Martin Foundation"). */
+    /* nor at a title that opens a body's name ("General Electric", "The
+     * General Workers Union" had been "Electric" and "Workers Union") */
+    if (quoth_romance_body_name(r, first, end)) return quoth_store_run(r, first, end, lead);
+    if (titled_body(r, first, end)) return add_titled_body(r, first, end);
+    /* nor at a title inside a body's name that its word and "of" open,
+     * with no given name ("the Bureau of Justice Statistics" had been
+     * "Statistics") */
+    if (end > first + 3 && body_word(r, first) && quoth_word_is(&r->p, first + 1, "of") &&
+        first_given_name(r, first, end) + 1 >= end)
+        return quoth_store_run(r, first, end, lead);
+    first = past_titles(r, first, end);
+    if (first == SIZE_MAX) return 0;
+    first = past_honorifics(r, past_office_rest(r, first, end, lead), end);
+    if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end)) return 0;
+    return quoth_store_run(r, first, end, lead);
+}
+
+/* Adds the name runs of the capitalized words [first, end). More than
+ * four words from the first given name to the end, no nickname among
+ * them, is a headline's run of
+ * two names and a verb ("Walter Brink Slams Helena Marsh"): the given
+ * name and the word after it, and the words from the last given name. */
+int quoth_add_runs(quoth_resolver *r, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) /* a nickname's marks: one name, not a headline's two */
+        if (r->p.t[i].flags & TOK_QUOTE_OPEN) {
+            r->nicknames = 1;
+            return add_run(r, first, end);
+        }
+    /* nor with a particle in small letters inside: "Samir bin Khaled Abu
+     * Nasser" is one man (it had been "Samir bin" and "Khaled Abu Nasser") */
+    for (size_t i = first + 1; i + 1 < end; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && quoth_name_particle(r, i)) return add_run(r, first, end);
+    if (end - first <= 4) return add_run(r, first, end); /* as end - given <= 4 below */
+    size_t given = first_given_name(r, first, end), last = given;
+    for (size_t i = given + 1; i + 1 < end; i++)
+        if (given_name(r, i)) last = i;
+    if (end - given <= 4 || last < given + 2) return add_run(r, first, end);
+    int rc = add_run(r, first, given + 2);
+    return rc ? rc : add_run(r, last, end);
+}
