@@ -673,7 +673,7 @@ static size_t word_set_keys(const quoth_resolver *r, uint64_t *keys, uint64_t *n
     for (size_t k = 0; k < capitalized; k++) {
         size_t i = (size_t)names[k];
         const quoth_token *tok = &t[i];
-        if (!quoth_speaker_name_token(tok) && !between_capitals(r, i)) continue;
+        if (!speaker_name_token(tok) && !between_capitals(r, i)) continue;
         keys[m++] = inner_name_key(tok->lower_hash);
         /* a given name that opens the name, not a place's word
          * ("North Carolina Democratic") */

@@ -22,17 +22,8 @@
 #include "text/utf8.h"
 #include "util/array.h"
 
-/* A word of letters that is an honorific, a proper noun, or capitalized
- * with no tag (not at a sentence's start, unless a given name). Its tests
- * asked as one expression of bits, with no branch: they read one token,
- * and the branch on the proper noun's tag had been missed one time in
- * five. */
-int quoth_speaker_name_token(const quoth_token *t) {
-    unsigned flags = t->flags, c = t->coarse;
-    unsigned untagged_name = (c == CT_OTHER) & ((flags & TOK_CAPITALIZED) != 0) &
-                             (((flags & TOK_SENT_START) == 0) | ((t->lex & LEX_FIRST_NAME) != 0));
-    return (int)(((flags & TOK_ALPHA) != 0) & (((t->lex & LEX_HONORIFIC) != 0) | (c == CT_PROPN) | untagged_name));
-}
+/* speaker_name_token() (name_runs.h) for speakers.c and engine.c. */
+int quoth_speaker_name_token(const quoth_token *t) { return speaker_name_token(t); }
 
 /* The ASCII letter a Latin-1 letter with an accent folds to, the byte
  * after 0xC3 in UTF-8 ("é" is C3 A9), or 0 for any other. */
@@ -177,7 +168,7 @@ static int after_given_name(const quoth_resolver *r, size_t i) {
     if (i >= 2 && initial(r, i - 1) && given_name_before_name(r, i - 2)) return 1;
     /* "Marcela Ibáñez Fuentes": a second surname, "Fuentes" tagged a plural
      * noun (the eighteenth audit's; the name had ended at "Ibáñez") */
-    if (i >= 2 && t->coarse == CT_NOUN && (prev->flags & TOK_CAPITALIZED) && quoth_speaker_name_token(prev) &&
+    if (i >= 2 && t->coarse == CT_NOUN && (prev->flags & TOK_CAPITALIZED) && speaker_name_token(prev) &&
         !prev->lex && given_name(r, i - 2) && (t[-2].flags & TOK_CAPITALIZED) && !date_word(r, i))
         return 1;
     if (family_name_he(r, i - 1)) return 1; /* "He Yadong", "Yadong" tagged an adverb */
@@ -280,7 +271,7 @@ static int inner_capital(const quoth_resolver *r, size_t i) {
 }
 
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
-    if (quoth_speaker_name_token(&r->p.t[i]))
+    if (speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
            quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i);
@@ -374,12 +365,18 @@ static int sorted_rows_hold(const char (*rows)[SORTED_ROW], size_t n, const char
 /* Whether sorted `rows` hold the n bytes at w, each with `fold` or-ed
  * in (0x20 folds ASCII capitals, as the lists are in small letters): a
  * word of SORTED_ROW bytes or more is in no row. */
-int quoth_sorted_rows_hold_bytes(const char (*rows)[SORTED_ROW], size_t n_rows, const char *w, size_t n,
+static int sorted_rows_hold_bytes(const char (*rows)[SORTED_ROW], size_t n_rows, const char *w, size_t n,
                                   char fold) {
     if (n >= SORTED_ROW) return 0;
     char word[SORTED_ROW] = {0};
     for (size_t i = 0; i < n; i++) word[i] = (char)(w[i] | fold);
     return sorted_rows_hold(rows, n_rows, word);
+}
+
+/* sorted_rows_hold_bytes() for the other files: a call of its own, so
+ * that this file's callers keep it inlined. */
+int quoth_sorted_rows_hold_bytes(const char (*rows)[SORTED_ROW], size_t n_rows, const char *w, size_t n, char fold) {
+    return sorted_rows_hold_bytes(rows, n_rows, w, n, fold);
 }
 
 int quoth_nationality_of(const char *w) {
@@ -396,7 +393,7 @@ int quoth_nationality_of(const char *w) {
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
     size_t n = strlen(w);
-    if (quoth_sorted_rows_hold_bytes(EITHER, sizeof EITHER / sizeof *EITHER, w, n, 0)) return 3;
+    if (sorted_rows_hold_bytes(EITHER, sizeof EITHER / sizeof *EITHER, w, n, 0)) return 3;
     if (n < 8 || strcmp(w + n - 3, "man") != 0) return 0; /* as each word below ends */
     for (size_t k = 0; k < sizeof MEN / sizeof *MEN; k++)
         if (strcmp(w, MEN[k]) == 0) return 1;

@@ -831,7 +831,7 @@ static uint32_t relative_surname(const quoth_resolver *r, const quoth_name_run *
     uint32_t surname = i - 4;
     const quoth_token *t = &r->p.t[surname];
     return (t->flags & TOK_CAPITALIZED) && !given_name(r, surname) && t->sentence == r->p.t[i].sentence &&
-                   (quoth_speaker_name_token(t) || (t[-1].lex & LEX_HONORIFIC))
+                   (speaker_name_token(t) || (t[-1].lex & LEX_HONORIFIC))
                ? surname
                : 0;
 }
