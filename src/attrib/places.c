@@ -276,7 +276,7 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi
- * Lan"); speaker_names.c's past_portfolio() reads them. */
+ * Lan"); name_starts.c's quoth_past_portfolio() reads them. */
 static const char *const PORTFOLIO_FIELDS[] = {
     "affairs",     "agriculture", "commerce",  "communications", "culture",   "defence",     "defense",
     "development", "digital",     "economy",   "education",      "energy",    "environment", "finance",

@@ -382,7 +382,7 @@ int quoth_resolve_title_affiliation(quoth_resolver *r, quoth_tspan src, int32_t 
 /* The head noun of the phrase an organization's name is apposed to, by
  * its hash: "group" of "Riders United, a local group," and "company" of
  * "The company, Northgate Terminals,"; 0 when there is none. Looser than
- * apposed_to_body() in speaker_names.c, which decides whether a name is
+ * quoth_run_apposed_to_body() in name_roles.c, which decides whether a name is
  * a body at all and must not turn a person into one ("the head of the
  * company, Ann Ross"): here the name is an organization's already. */
 static uint64_t apposition_head(const quoth_resolver *r, const quoth_name_run *run) {

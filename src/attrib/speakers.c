@@ -1,6 +1,7 @@
 /*
  * speakers.c - resolving sources to the people and organizations they
- * name (the names themselves: speaker_names.c). Here are the entry point
+ * name (the names themselves: name_runs.c and the files beside it,
+ * speaker_names.h). Here are the entry point
  * and the flow of a document (its attributions in the order of the text,
  * then what its first sentence's descriptions announce, then the genders
  * its pronouns tell), resolve_source(), which tries the rules on one

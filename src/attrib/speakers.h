@@ -63,7 +63,7 @@ typedef struct quoth_speaker_table {
     size_t n_buckets, cap_buckets, cap_next;
     /* the set of the hashes of the words a document writes in small
      * letters and of those it writes as names inside a sentence, made for
-     * its first headline or sentence that needs it (speaker_names.c): kept
+     * its first headline or sentence that needs it (name_runs.c): kept
      * between documents, as the rest, so that no document allocates it
      * anew */
     uint64_t *word_set;
@@ -71,7 +71,7 @@ typedef struct quoth_speaker_table {
     /* the tokens that end a source, one bit each, made for a headline */
     uint64_t *source_ends;
     size_t source_ends_cap;
-    /* what speaker_names.c has learned of each token of the document, that
+    /* what name_tokens.c has learned of each token of the document, that
      * no run or speaker found changes (whether it is a given name, a name
      * word: quoth_token_memo_reset()), cleared for each document */
     uint8_t *token_memo;
