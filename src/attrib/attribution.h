@@ -70,7 +70,6 @@ typedef struct quoth_dep_rels {
     uint8_t nsubj, nsubjpass, ccomp, xcomp, parataxis, advcl, conj, dobj, mark, root;
 } quoth_dep_rels;
 
-/* Everything the attribution stages read about one document. */
 /* What a part-of-speech tag tells the rules and speakers (pos_flags). */
 enum {
     QUOTH_POS_FINITE = 1,        /* VBD, VBZ, VBP, MD: a finite verb, which ends a subject */
@@ -78,6 +77,7 @@ enum {
     QUOTH_POS_PLURAL = 4         /* NNS and NNPS: "the attendees" are no one person either */
 };
 
+/* Everything the attribution stages read about one document. */
 typedef struct quoth_attrib_input {
     const char *text;
     quoth_token_list *tokens;

@@ -163,9 +163,6 @@ static int tag_sentences(quoth_engine *e) {
     return 0;
 }
 
-/* Entity labels (person, organization, place) for the sentences that hold
- * a source, where speaker resolution reads them: the rest of the text
- * never needs them, so it is not tagged. */
 /* How far into a sentence entity labels are read: past its last token
  * that a name run can hold (a name word, or a joiner just before one: see
  * quoth_speaker_name_token()); 0 when it has none. The tagger stops there,
@@ -179,6 +176,9 @@ static uint32_t entity_reach(const quoth_token_list *tl, const quoth_sentence *s
     return 0;
 }
 
+/* Entity labels (person, organization, place) for the sentences that hold
+ * a source, where speaker resolution reads them: the rest of the text
+ * never needs them, so it is not tagged. */
 static int tag_source_entities(quoth_engine *e) {
     quoth_token_list *tl = &e->tokens;
     if (!e->model->has_entities) return 0;

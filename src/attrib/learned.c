@@ -1105,6 +1105,7 @@ static int is_colon(const quoth_token_list *tl, size_t i) {
  * what comes before them in the sentence, which the tagger may have read
  * as an attribution of its own: PolNeAR gives each token to one
  * attribution, the outer one. */
+
 /* How many words may lie between a cue with a source and no content and
  * a cue with a content and no source that content_of_next_cue() joins. */
 #define NEXT_CUE_GAP_MAX 4

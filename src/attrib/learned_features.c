@@ -676,10 +676,6 @@ static inline __attribute__((always_inline)) void token_features(const quoth_att
     out->n_keys = nk;
 }
 
-/* token_features() made twice, each with its sink's by_index a constant:
- * tagging then tests only the ranges that a value's type leaves open, and
- * training tests nothing (a test of dense_refs for each small-valued
- * feature was 1.4% of a run). */
 /* refs[0..QUOTH_ATTRIB_MAX_SMALL) = 0, in a few vector stores (as a
  * memset the compiler made it a `rep stos`, slow to start for 96 bytes). */
 static inline void clear_small_rows(uint32_t *refs) {
@@ -693,6 +689,10 @@ static inline void clear_small_rows(uint32_t *refs) {
 #endif
 }
 
+/* token_features() made twice, each with its sink's by_index a constant:
+ * tagging then tests only the ranges that a value's type leaves open, and
+ * training tests nothing (a test of dense_refs for each small-valued
+ * feature was 1.4% of a run). */
 static __attribute__((noinline)) size_t features_by_index(const quoth_attrib_context *ctx, size_t i,
                                                           const uint16_t *dense_refs, int without_words, uint64_t *keys,
                                                           uint32_t *refs) {

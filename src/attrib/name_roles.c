@@ -210,13 +210,13 @@ static int thing_relative_after(const quoth_resolver *r, const quoth_name_run *r
     return run->end + 1 < r->p.n && quoth_punct_is(&r->p, run->end, ",") && quoth_word_is(&r->p, run->end + 1, "which");
 }
 
-/* A name right after a title and a comma is that title's holder ("National
- * Front party leader, Marine Le Pen", which the entity tagger reads as the
- * Marines), a person whatever its words. */
 /* How many words the body's name between a title and its holder's may
  * have ("chief executive of the Atlas Petroleum Company, ..."). */
 #define TITLE_BODY_WORDS_MAX 8
 
+/* A name right after a title and a comma is that title's holder ("National
+ * Front party leader, Marine Le Pen", which the entity tagger reads as the
+ * Marines), a person whatever its words. */
 static int after_title_comma(const quoth_resolver *r, const quoth_name_run *run) {
     size_t first = run->first;
     if (first < 2 || !quoth_punct_is(&r->p, first - 1, ",") || quoth_all_capitals(&r->p, first, 2) ||
@@ -872,10 +872,6 @@ static int doctor_title(const quoth_phrases *p, size_t i) {
     return quoth_word_is(p, i, "dr.") || quoth_word_is(p, i, "dr");
 }
 
-/* The role a text gives a name: title words right before it ("national
- * security adviser Jake Sullivan", "President Zelensky", "retired
- * neurosurgeon Ben Carson"), or an apposition before or after it ("the
- * head of ..., Mark Milley", "Frank Dellucci, a baker,"). */
 /* The first word after "the" of an office that ends at the comma at
  * `comma` and opens its sentence ("The spokesman of the Presidency,"; "The
  * chairman of the Joint Chiefs of Staff,"; "A community leader in
@@ -1026,6 +1022,10 @@ static int role_apposed_after(quoth_resolver *r, const quoth_name_run *run, uint
     return 0;
 }
 
+/* The role a text gives a name: title words right before it ("national
+ * security adviser Jake Sullivan", "President Zelensky", "retired
+ * neurosurgeon Ben Carson"), or an apposition before or after it ("the
+ * head of ..., Mark Milley", "Frank Dellucci, a baker,"). */
 int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, uint8_t *noun) {
     const quoth_phrases *p = &r->p;
     size_t first = run->first, limit = quoth_sentence_first(p, first);

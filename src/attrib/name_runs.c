@@ -773,12 +773,6 @@ static int is_small_word(const doc_words *w, uint64_t lower_hash) {
     return word_set_holds(w, small_word_key(lower_hash));
 }
 
-/* "Ramos, silver-haired and blue-eyed, became ...", "Ramos" tagged NN: a
- * capitalized common noun that opens a sentence is a name when the
- * document writes it as a name inside a sentence and never in small
- * letters. Not a word of the kinds news opens sentences with ("Officials",
- * "Police", titles, bodies' words, places, dates), a plural or a page's
- * furniture. */
 /* Whether the word at i ends as English plurals do, in "s": the tagger
  * reads a company's unknown name before a plural verb as a plural noun
  * ("Fernbay say"), which no plural ending bears out. */
@@ -793,6 +787,12 @@ static int before_past_verb(const quoth_resolver *r, size_t i) {
     return i + 1 < r->p.n && quoth_coarse(&r->p, i + 1) == CT_VERB && (r->p.t[i + 1].lex & LEX_FORM_PAST);
 }
 
+/* "Ramos, silver-haired and blue-eyed, became ...", "Ramos" tagged NN: a
+ * capitalized common noun that opens a sentence is a name when the
+ * document writes it as a name inside a sentence and never in small
+ * letters. Not a word of the kinds news opens sentences with ("Officials",
+ * "Police", titles, bodies' words, places, dates), a plural or a page's
+ * furniture. */
 static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return (t->flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) ==
@@ -807,10 +807,6 @@ static int may_open_sentence_as_name(const quoth_resolver *r, size_t i) {
            !quoth_furniture_label(&r->p, i) /* "Video of the incident shows" */;
 }
 
-/* "Climate Action Network said": a common noun that opens its sentence
- * and the capitalized words after it, up to a body's word that ends them,
- * are one body's name (it had been "Action Network"); "Party leaders",
- * "Climate Minister Chris Bowen" and "Establishment Republicans" are not. */
 /* "Greyfriars Records said": a plural that opens the sentence before a
  * body's head word opens that body's name (the tagger read "Greyfriars" as
  * a plural noun, and the speaker had been a man "Records"; the nineteenth
@@ -823,6 +819,10 @@ static int plural_opening_body_name(const quoth_resolver *r, size_t i) {
            (t[i + 1].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, i + 1) & NAME_ORG_HEAD);
 }
 
+/* "Climate Action Network said": a common noun that opens its sentence
+ * and the capitalized words after it, up to a body's word that ends them,
+ * are one body's name (it had been "Action Network"); "Party leaders",
+ * "Climate Minister Chris Bowen" and "Establishment Republicans" are not. */
 static int body_name_opening_sentence(const quoth_resolver *r, size_t i) {
     if (!may_open_sentence_as_name(r, i) && !plural_opening_body_name(r, i)) return 0;
     size_t j = i + 1;

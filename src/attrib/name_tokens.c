@@ -34,9 +34,6 @@ static char unaccented(unsigned char b) {
     return c == '_' ? 0 : c;
 }
 
-/* The quoth_hash_lower() of a word with its accents taken off ("Rubén",
- * "António" as "ruben", "antonio"), or 0 when it holds none or a letter
- * that does not fold. */
 /* The ASCII letter a letter of Latin Extended-A folds to (U+0100 to
  * U+017F, whose UTF-8 is C4 or C5 and one byte: "ł" is C5 82, "ş" C5 9F,
  * "ğ" C4 9F), or 0 for a ligature. Polish, Turkish, Czech, Romanian,
@@ -50,6 +47,9 @@ static char unaccented_extended(unsigned char lead, unsigned char b) {
     return c == '_' ? 0 : c;
 }
 
+/* The quoth_hash_lower() of a word with its accents taken off ("Rubén",
+ * "António" as "ruben", "antonio"), or 0 when it holds none or a letter
+ * that does not fold. */
 static uint64_t unaccented_hash(const char *w, size_t n) {
     char buf[32];
     size_t o = 0;

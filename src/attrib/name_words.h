@@ -61,8 +61,6 @@ enum {
 int quoth_name_words_init(quoth_name_words *w);
 void quoth_name_words_free(quoth_name_words *w);
 
-/* The classes of a word or name by its key (w may be NULL: 0). Inline:
- * the speakers' name finder asks it of most capitalized words. */
 /* The filter's word and two bits for a key (the table's own adjusted
  * key, 0 read as 1), from the hash's high bits, which the table's slot
  * (its low bits) leaves independent. */
@@ -71,6 +69,8 @@ static inline uint64_t quoth_name_filter_bits(uint64_t key) {
     return (1ull << ((key >> 48) & 63)) | (1ull << ((key >> 42) & 63));
 }
 
+/* The classes of a word or name by its key (w may be NULL: 0). Inline:
+ * the speakers' name finder asks it of most capitalized words. */
 static inline uint32_t quoth_name_word_classes(const quoth_name_words *w, uint64_t key) {
     if (!w || !w->table.slots) return 0;
     key += !key;

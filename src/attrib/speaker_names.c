@@ -467,6 +467,7 @@ static int particle_surname(const quoth_resolver *r, const quoth_name_run *run) 
  * surnames of a particle and a word ("De Blasio" of a headline), until
  * every full name is known: the full name ("Bill de Blasio") may come
  * after them, and they are its surname. */
+
 /* The person of that surname whose nickname the run's first word is
  * ("Bill Harmon" after William "Bill" Harmon, whom the index of full
  * names keeps under "William"), among the first speakers of the surname;
@@ -1109,12 +1110,6 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
     return -1;
 }
 
-/* "Halvorsen" after "Halvorsen Foods", "Skyward" after "Skyward Airlines
- * Holdings Inc.": a company named before by its first word, whose name
- * ends with a company's word ("Foods", "Airlines", "Inc."): the latest
- * such, -1 when none. Not a foundation's or a committee's first word,
- * which is as often a person's ("Clinton" after "the Clinton
- * Foundation"). Each had been a person of that name. */
 /* Whether a body's name may be named again by its first word: it ends
  * with a company's word ("Foods", "Inc."), or with another of a body that
  * is seldom a person's ("Veyra Health", "Fairhaven Institute", the
@@ -1135,6 +1130,12 @@ static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp)
     return 1;
 }
 
+/* "Halvorsen" after "Halvorsen Foods", "Skyward" after "Skyward Airlines
+ * Holdings Inc.": a company named before by its first word, whose name
+ * ends with a company's word ("Foods", "Airlines", "Inc."): the latest
+ * such, -1 when none. Not a foundation's or a committee's first word,
+ * which is as often a person's ("Clinton" after "the Clinton
+ * Foundation"). Each had been a person of that name. */
 static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_run *run) {
     size_t after_state;
     /* not a word of bodies, places or parties, nor another that opens many
@@ -1205,6 +1206,7 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
 
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
+
 /* Whether the byte before `at` in `name` closes a quotation mark that
  * opens a nickname: ASCII or curly, double or single. */
 static int nickname_mark_before(const char *name, const char *at) {

@@ -236,10 +236,6 @@ static int clause_opens_at(const quoth_attrib_input *in, const quoth_phrases *p,
     return 0;
 }
 
-/* The second reporting verb of a clause that opens with the "and" at
- * `and` and shares the subject of the clause before ("... and warned
- * that ..."), when what it reports opens with "that", a quotation or a
- * clause with a subject before `end`; SIZE_MAX when there is none. */
 /* "called on residents to join", "called for a ceasefire": a call, whose
  * cue takes its particle (PolNeAR's "called on"); 1 when the verb at v
  * opens one. */
@@ -248,6 +244,10 @@ static int calls_on(const quoth_phrases *p, size_t v) {
            (quoth_word_is(p, v + 1, "on") || quoth_word_is(p, v + 1, "for")) && !p->t[v + 1].quote_depth;
 }
 
+/* The second reporting verb of a clause that opens with the "and" at
+ * `and` and shares the subject of the clause before ("... and warned
+ * that ..."), when what it reports opens with "that", a quotation or a
+ * clause with a subject before `end`; SIZE_MAX when there is none. */
 static size_t coordinated_cue(const quoth_attrib_input *in, const quoth_phrases *p, size_t and, size_t end) {
     if (and >= end || !quoth_word_is(p, and, "and") || p->t[and].quote_depth) return SIZE_MAX;
     size_t v = and + 1;
@@ -877,13 +877,6 @@ static size_t reporting_clause_after(const quoth_attrib_input *in, const quoth_p
     return v;
 }
 
-/* "The campaign said it expected more than 12,000 people; fire officials
- * estimated the crowd at about 6,500": a content that runs on past a
- * semicolon into a clause of reporting with a subject of its own holds
- * two statements (PolNeAR keeps them apart: in train, 4 sources open
- * right after such a semicolon, and 2 contents, a headline and a
- * quotation, run on over one). The content stops before the semicolon;
- * appends the second statement. Returns 0 or QUOTH_ERR_NOMEM. */
 /* "; fire officials estimated ...": the clause_finder of semicolons. */
 static int semicolon_clause(const quoth_attrib_input *in, const quoth_phrases *p, quoth_tspan c, size_t i,
                             clause_split *out) {
@@ -894,6 +887,13 @@ static int semicolon_clause(const quoth_attrib_input *in, const quoth_phrases *p
     return out->end < out->verb + 2 ? NO_MORE_CLAUSES : CLAUSE;
 }
 
+/* "The campaign said it expected more than 12,000 people; fire officials
+ * estimated the crowd at about 6,500": a content that runs on past a
+ * semicolon into a clause of reporting with a subject of its own holds
+ * two statements (PolNeAR keeps them apart: in train, 4 sources open
+ * right after such a semicolon, and 2 contents, a headline and a
+ * quotation, run on over one). The content stops before the semicolon;
+ * appends the second statement. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_split_semicolons(const quoth_attrib_input *in, quoth_attribution_list *list) {
     return split_contents(in, list, semicolon_clause, 0);
 }
