@@ -1499,7 +1499,6 @@ const char *quoth_known_org_in(uint32_t classes, size_t words) {
     return words <= 8 && known ? quoth_known_organization_name(known - 1) : NULL;
 }
 
-/* The words of a run (at most 8, as find_runs makes them). */
 /* The canonical name of the news outlet or organization the run names
  * ("Washington Post", "the AP", "USA TODAY" in any case), or NULL. */
 const char *quoth_known_org_of(const quoth_resolver *r, const quoth_name_run *run) {

@@ -165,7 +165,6 @@ uint32_t quoth_name_classes_of(const quoth_resolver *r, size_t first, size_t end
  * of `words` words (quoth_name_classes_of()), or NULL. */
 const char *quoth_known_org_in(uint32_t classes, size_t words);
 
-/* The words of a run (at most 8, as find_runs makes them). */
 /* The canonical name of the news outlet or organization the run names
  * ("Washington Post", "the AP", "USA TODAY" in any case), or NULL. */
 const char *quoth_known_org_of(const quoth_resolver *r, const quoth_name_run *run);
