@@ -220,6 +220,11 @@ void quoth_html_article_free(quoth_html_article *a);
  * script is not JSON, has none, or memory ran out (jsonld.c). */
 char *quoth_jsonld_article_body(const char *json, size_t len, size_t *body_len);
 
+/* A copy of the name of the publisher that a JSON-LD script gives
+ * ("publisher": {"name": "The Ledger"}), or NULL: none, not JSON, or out of
+ * memory (jsonld.c). */
+char *quoth_jsonld_publisher(const char *json, size_t len);
+
 /* The charset that an HTML page declares in its first bytes
  * (<meta charset=...> or http-equiv Content-Type), copied into out. */
 int quoth_html_sniff_charset(const char *html, size_t len, char *out, size_t cap);

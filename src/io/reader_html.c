@@ -26,6 +26,7 @@
  * UTF-8, which is what gumbo reads).
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +113,7 @@ static void tb_text(textbuf *b, const char *s, size_t n) {
 
 static int dropped_tag(GumboTag t) {
     switch (t) {
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
     case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
@@ -132,13 +133,22 @@ static int block_tag(GumboTag t) {
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
     case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
     case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER:
     case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_BODY:
     case GUMBO_TAG_HTML: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_DIR:
         return 1;
     default:
         return 0;
     }
+}
+
+static int has_block_child(const GumboNode *n) {
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) {
+        const GumboNode *k = c->data[i];
+        if (k->type == GUMBO_NODE_ELEMENT && block_tag(k->v.element.tag)) return 1;
+    }
+    return 0;
 }
 
 /* Blocks that hold text rather than other blocks: where a "Read also:"
@@ -165,55 +175,167 @@ static int contains_ci(const char *s, const char *word) {
     return 0;
 }
 
-/* Whether a class list holds `word` as one of its names, whole: "share",
- * not "shared-story". */
-static int holds_class_word(const char *s, const char *word) {
-    size_t m = strlen(word);
+/* Class and id names of page furniture, matched anywhere in a name:
+ * compounds such as "jp-relatedposts" or "newsletter-signup" name
+ * furniture whatever surrounds the word. Kept to unambiguous ones: an
+ * article body is sometimes class="story-body commentary", so "comment"
+ * alone would drop articles ("comments" and "comment-" do not). A pull
+ * quote repeats a sentence of the article in large type: kept, it would be
+ * a second statement without its speaker. An author's biography at the end
+ * ("She said she can be reached at ...") is the writer's, not the story's. A
+ * list of trending stories carries their headlines' statements ("Man says
+ * he saw Bigfoot"); so do comments. Captions and credits outside
+ * <figcaption> ("wp-caption-text", "inline-photo__caption") carry quotes
+ * the story does not. */
+static const char *const FURNITURE_INFIXES[] = {
+    "read-more", "readmore", "read-also", "readalso", "related", "newsletter", "breadcrumb", "cookie",
+    "consent", "sidebar", "advert", "outbrain", "taboola", "social-share", "share-bar", "sharing",
+    "recirc", "most-popular", "subscribe", "pullquote", "pull-quote", "pull_quote", "author-bio",
+    "author_bio", "authorbio", "about-author", "about-the-author", "author-box", "author-info", "trending",
+    "footer", "topbar", "top-bar", "masthead", "most-read", "mostread", "comments", "comment-", "caption",
+    "credit", "donate", "donation", "--name-comment"};
+
+/* Whole parts of a name, split at '-', '_' and a capital after a small
+ * letter ("share-sheet__list", "ShareSheet-list", "jetpack-likes-widget"):
+ * words too short or too common to find inside others ("share" is in
+ * "shared-story", "nav" in "canvas", "bio" in "biology"). */
+static const char *const FURNITURE_PARTS[] = {"share", "social", "likes", "follow", "tags", "bio", "promo",
+                                              "nav", "navbar", "menu", "rail", "embed", "player",
+                                              "views"};
+
+static int furniture_part(const char *s, size_t n) {
+    for (size_t i = 0; i < sizeof FURNITURE_PARTS / sizeof *FURNITURE_PARTS; i++)
+        if (strlen(FURNITURE_PARTS[i]) == n && strncasecmp(s, FURNITURE_PARTS[i], n) == 0) return 1;
+    return 0;
+}
+
+static int holds_furniture_part(const char *s, size_t n) {
+    size_t start = 0;
+    for (size_t i = 1; i <= n; i++) {
+        int cut = i == n || s[i] == '-' || s[i] == '_' ||
+                  (isupper((unsigned char)s[i]) && islower((unsigned char)s[i - 1]));
+        if (!cut) continue;
+        if (i > start && furniture_part(s + start, i - start)) return 1;
+        start = s[i] == '-' || s[i] == '_' ? i + 1 : i;
+    }
+    return 0;
+}
+
+static int holds_furniture_infix(const char *s, size_t n) {
+    /* lower-cased once, then searched for each word: a page's class names
+     * are tested once per element and walk, hundreds of thousands of times
+     * on a large page (a name longer than the buffer is tested by its
+     * start) */
+    char lower[256];
+    if (n >= sizeof lower) n = sizeof lower - 1;
+    for (size_t i = 0; i < n; i++) lower[i] = (char)tolower((unsigned char)s[i]);
+    lower[n] = 0;
+    for (size_t i = 0; i < sizeof FURNITURE_INFIXES / sizeof *FURNITURE_INFIXES; i++)
+        if (strstr(lower, FURNITURE_INFIXES[i])) return 1;
+    return 0;
+}
+
+/* A name that states a page's or post's kind rather than a part of it:
+ * WordPress gives a post's <article> "tag-advertising" and
+ * "category-trending", and themes give <body> "has-sidebar". */
+static int names_a_state(const char *s, size_t n) {
+    static const char *const PREFIXES[] = {"tag-", "category-", "has-", "with-"};
+    for (size_t i = 0; i < sizeof PREFIXES / sizeof *PREFIXES; i++) {
+        size_t m = strlen(PREFIXES[i]);
+        if (n > m && strncasecmp(s, PREFIXES[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Whether a class list (or an id, or a data-* name) names furniture. */
+static int boilerplate_name(const char *s) {
     for (const char *at = s; *at;) {
         while (*at && html_space((unsigned char)*at)) at++;
         const char *end = at;
         while (*end && !html_space((unsigned char)*end)) end++;
-        if ((size_t)(end - at) == m && strncasecmp(at, word, m) == 0) return 1;
+        size_t n = (size_t)(end - at);
+        if (n && !names_a_state(at, n) && (holds_furniture_infix(at, n) || holds_furniture_part(at, n))) return 1;
         at = end;
     }
     return 0;
 }
 
-/* Class and id names of page furniture. Kept to unambiguous ones: an
- * article body is sometimes class="story-body commentary", so "comment"
- * or "share" alone would drop articles. A pull quote repeats a sentence
- * of the article in large type: kept, it would be a second statement
- * without its speaker. An author's biography at the end ("She said she can
- * be reached at ...") is the writer's, not the story's. A list of
- * trending stories carries their headlines' statements ("Man says he saw
- * Bigfoot"); a share bar or footer, names that are no one's. "share" and
- * "social" count only as whole class names. */
-static int boilerplate_name(const char *s) {
-    static const char *const WORDS[] = {"read-more", "readmore", "read-also", "readalso", "related",
-                                        "newsletter", "breadcrumb", "cookie", "sidebar", "advert",
-                                        "outbrain", "taboola", "social-share", "share-bar", "sharing",
-                                        "recirc", "most-popular", "subscribe-", "pullquote", "pull-quote",
-                                        "pull_quote", "author-bio", "author_bio", "authorbio", "about-author",
-                                        "about-the-author", "author-box", "trending", "footer", "topbar",
-                                        "top-bar", "masthead", "most-read", "mostread"};
-    for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
-        if (contains_ci(s, WORDS[i])) return 1;
-    return holds_class_word(s, "share") || holds_class_word(s, "social") || holds_class_word(s, "share-buttons");
+/* Whether a node lies inside an <article>: a <header> there holds the
+ * story's headline, byline and standfirst, where a page's own <header> is
+ * its banner. */
+static int inside_article(const GumboNode *n) {
+    for (const GumboNode *up = n->parent; up; up = up->parent)
+        if (up->type == GUMBO_NODE_ELEMENT && up->v.element.tag == GUMBO_TAG_ARTICLE) return 1;
+    return 0;
+}
+
+/* A footnote's mark ("<sup><a href="#fn1">1</a></sup>"), which would
+ * otherwise run into the word before it ("20231"). */
+static int footnote_mark(const GumboNode *n) {
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) {
+        const GumboNode *k = c->data[i];
+        if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != GUMBO_TAG_A) continue;
+        const char *href = attr(k, "href");
+        if (href && href[0] == '#') return 1;
+    }
+    return 0;
+}
+
+/* Elements that custom tags name as furniture: AMP's advertisements,
+ * share bars and sidebars. */
+static int furniture_custom_tag(const GumboNode *n) {
+    GumboStringPiece name = n->v.element.original_tag;
+    gumbo_tag_from_original_text(&name);
+    static const char *const TAGS[] = {"amp-ad", "amp-embed", "amp-social-share", "amp-sidebar", "amp-sticky-ad"};
+    for (size_t i = 0; i < sizeof TAGS / sizeof *TAGS; i++)
+        if (name.length == strlen(TAGS[i]) && strncasecmp(name.data, TAGS[i], name.length) == 0) return 1;
+    return 0;
+}
+
+static int dropped_by_tag(const GumboNode *n) {
+    GumboTag t = n->v.element.tag;
+    if (dropped_tag(t)) return 1;
+    if (t == GUMBO_TAG_HEADER) {
+        const char *role = attr(n, "role");
+        return !inside_article(n) || (role && strcasecmp(role, "banner") == 0);
+    }
+    if (t == GUMBO_TAG_SUP) return footnote_mark(n);
+    if (t == GUMBO_TAG_UNKNOWN) return furniture_custom_tag(n);
+    return 0;
+}
+
+/* The attributes whose values name what an element is: besides class and
+ * id, the names that script-built pages test by ("data-testid"). */
+static const char *const NAMING_ATTRIBUTES[] = {"class", "id", "data-qa", "data-testid", "data-component"};
+
+static int dropped_by_name(const GumboNode *n) {
+    for (size_t i = 0; i < sizeof NAMING_ATTRIBUTES / sizeof *NAMING_ATTRIBUTES; i++) {
+        const char *v = attr(n, NAMING_ATTRIBUTES[i]);
+        if (v && boilerplate_name(v)) return 1;
+    }
+    return 0;
 }
 
 static int dropped_element(const GumboNode *n) {
-    if (dropped_tag(n->v.element.tag)) return 1;
+    if (dropped_by_tag(n)) return 1;
     if (attr(n, "hidden")) return 1;
+    /* hidden from screen readers: icons, separators, a copy for another
+     * screen; but a story's paragraphs hidden until "Continue reading"
+     * are the story */
     const char *v = attr(n, "aria-hidden");
-    if (v && strcasecmp(v, "true") == 0) return 1;
+    if (v && strcasecmp(v, "true") == 0 && !has_block_child(n)) return 1;
     v = attr(n, "role");
     if (v && (strcasecmp(v, "navigation") == 0 || strcasecmp(v, "banner") == 0 ||
               strcasecmp(v, "contentinfo") == 0 || strcasecmp(v, "complementary") == 0 ||
               strcasecmp(v, "search") == 0 || strcasecmp(v, "menu") == 0))
         return 1;
-    if ((v = attr(n, "class")) && boilerplate_name(v)) return 1;
-    if ((v = attr(n, "id")) && boilerplate_name(v)) return 1;
-    return 0;
+    /* an <article> or <main> is the story, whatever its classes say (a
+     * post's own, "newsletter-post"), and <body> holds it (a theme's
+     * "sidebar-right") */
+    GumboTag t = n->v.element.tag;
+    return t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML &&
+           dropped_by_name(n);
 }
 
 /* The first characters of an element's text, white space collapsed. */
@@ -243,44 +365,230 @@ static void leading_text(const GumboNode *n, char *out, size_t cap, size_t *len,
  * ("Advertisements for the casino ..."), so only a block that holds the
  * label and nothing else is dropped. */
 static int furniture_label(const char *lead, size_t len) {
-    while (len && (lead[len - 1] == ' ' || lead[len - 1] == ':')) len--;
-    static const char *const LABELS[] = {"advertisement", "skip advertisement", "story continues below advertisement",
-                                         "continue reading below", "share", "share this article",
-                                         "share this story"};
+    /* "- Advertisement -", "Share:" */
+    while (len && strchr(" :-", lead[len - 1])) len--;
+    while (len && strchr(" :-", lead[0])) lead++, len--;
+    static const char *const LABELS[] = {"advertisement", "advertisements", "skip advertisement",
+                                         "story continues below advertisement", "continue reading below",
+                                         "scroll to continue", "advertisement \xC2\xB7 scroll to continue",
+                                         "ad failed to load", "share", "share this", "share this article",
+                                         "share this story", "like this", "like loading...", "loading...",
+                                         "follow", "leave a comment", "more on this story", "related topics",
+                                         "explore more on these topics", "most read", "most popular",
+                                         "you may also like", "reuse this content", "feedback to editors"};
     for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
         if (len == strlen(LABELS[i]) && strncasecmp(lead, LABELS[i], len) == 0) return 1;
     return 0;
 }
 
+/* A copyright notice ("Copyright 2024 Nexview Media Inc. All rights
+ * reserved.", "(c) 2024 ..."), which some sites set inside the story's
+ * element; not a sentence about copyright ("Copyright lawyers said"). */
+static int copyright_notice(const char *lead, size_t len) {
+    static const char COPYRIGHT[] = "copyright ", SIGN[] = "\xC2\xA9";
+    size_t k = strlen(COPYRIGHT);
+    if (len > k && strncasecmp(lead, COPYRIGHT, k) == 0) lead += k, len -= k;
+    else if (len < strlen(SIGN) || strncmp(lead, SIGN, strlen(SIGN)) != 0) return 0;
+    while (len && (*lead == ' ' || (unsigned char)*lead == 0xC2 || (unsigned char)*lead == 0xA9)) lead++, len--;
+    return len && isdigit((unsigned char)*lead);
+}
+
 /* "Read also: ...", "Read more: ..." and their kin: links to other
  * articles set in the body, which would otherwise be read as its text;
- * and the labels of furniture. */
-static int navigation_block(const GumboNode *n) {
-    char lead[40] = "";
-    size_t len = 0;
-    leading_text(n, lead, sizeof lead, &len, 0);
+ * the labels of furniture; copyright notices. `lead` holds the first
+ * bytes of a block's text, white space collapsed; a lead that filled its
+ * buffer may be cut, and is no whole label. */
+#define FURNITURE_LABEL_MAX 40 /* bytes: a furniture label is shorter */
+
+static int navigation_lead(const char *lead, size_t len) {
     static const char *const LEADS[] = {"read also", "read more", "also read", "see also", "related:",
                                         "related articles", "related stories", "related coverage",
                                         "related content", "read next", "recommended:", "more:",
                                         "sign up for", "click here to", "share on facebook", "share on twitter",
                                         "share this article:", "share this article on ", "share this story:",
-                                        "share this story on "};
+                                        "share this story on ", "tags:", "topics:", "our standards:",
+                                        "e-mail this story", "email this story", "print this story",
+                                        "skip twitter post", "skip instagram post", "skip facebook post",
+                                        "skip youtube post", "skip tiktok post", "end of twitter post",
+                                        "end of instagram post", "end of facebook post", "end of youtube post",
+                                        "end of tiktok post", "view this post on instagram"};
     for (size_t i = 0; i < sizeof LEADS / sizeof *LEADS; i++)
         if (strncasecmp(lead, LEADS[i], strlen(LEADS[i])) == 0) return 1;
-    /* a lead that filled the buffer may be cut: it is not a whole label */
+    return copyright_notice(lead, len) || (len + 1 < FURNITURE_LABEL_MAX && furniture_label(lead, len));
+}
+
+static int navigation_block(const GumboNode *n) {
+    char lead[FURNITURE_LABEL_MAX] = "";
+    size_t len = 0;
+    leading_text(n, lead, sizeof lead, &len, 0);
+    return navigation_lead(lead, len);
+}
+
+/* A block's text that is a furniture label and nothing else. */
+static int whole_label(const GumboNode *n) {
+    char lead[FURNITURE_LABEL_MAX] = "";
+    size_t len = 0;
+    leading_text(n, lead, sizeof lead, &len, 0);
     return len + 1 < sizeof lead && furniture_label(lead, len);
 }
 
-static int has_block_child(const GumboNode *n) {
+
+/* ---------------------------------------------------------------- measures */
+
+/* What the walk and the choice of the article's element need to know of
+ * an element's whole subtree: how much text it holds, how much of that lies
+ * inside links, and how much paragraph text it and its children hold (its
+ * score as the article's container). Measured once, bottom-up, for the
+ * whole page, and looked up by the node: measuring each container as the
+ * walk meets it would read nested containers' text again at every level. */
+typedef struct node_measure {
+    const GumboNode *node;
+    size_t text, link, score;
+} node_measure;
+
+typedef struct measure_map {
+    node_measure *slots;
+    size_t mask, count;
+    int nomem;
+} measure_map;
+
+static size_t node_hash(const GumboNode *n) {
+    uint64_t h = (uint64_t)(uintptr_t)n * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 29);
+}
+
+static node_measure *measure_slot(measure_map *m, const GumboNode *n) {
+    for (size_t i = node_hash(n) & m->mask;; i = (i + 1) & m->mask)
+        if (m->slots[i].node == n || !m->slots[i].node) return &m->slots[i];
+}
+
+static int measure_grow(measure_map *m) {
+    size_t cap = m->slots ? 2 * (m->mask + 1) : 1024;
+    node_measure *old = m->slots;
+    size_t old_cap = old ? m->mask + 1 : 0;
+    m->slots = calloc(cap, sizeof *m->slots);
+    if (!m->slots) {
+        m->slots = old;
+        m->nomem = 1;
+        return 0;
+    }
+    m->mask = cap - 1;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i].node) *measure_slot(m, old[i].node) = old[i];
+    free(old);
+    return 1;
+}
+
+/* The entry of n, made if need be; NULL when out of memory. */
+static node_measure *measure_of(measure_map *m, const GumboNode *n) {
+    if ((m->count + 1) * 2 > (m->slots ? m->mask + 1 : 0) && !measure_grow(m)) return NULL;
+    node_measure *e = measure_slot(m, n);
+    if (!e->node) {
+        e->node = n;
+        m->count++;
+    }
+    return e;
+}
+
+/* The entry of n if it was measured (elements deeper than MAX_DEPTH and
+ * dropped ones were not). */
+static const node_measure *measured(const measure_map *m, const GumboNode *n) {
+    if (!m || !m->slots) return NULL;
+    for (size_t i = node_hash(n) & m->mask;; i = (i + 1) & m->mask) {
+        if (m->slots[i].node == n) return &m->slots[i];
+        if (!m->slots[i].node) return NULL;
+    }
+}
+
+static size_t visible_bytes(const char *s) {
+    size_t n = 0;
+    for (; *s; s++) n += !html_space((unsigned char)*s);
+    return n;
+}
+
+/* A paragraph shorter than this (bytes of text outside links) is a label
+ * or a menu's entry and adds nothing to its container's score. */
+#define SCORED_PARAGRAPH_MIN 25
+
+/* Credits the paragraph text of n (a <p>, or a block with no blocks
+ * inside: many pages set each paragraph in a <div>, or a story's
+ * paragraphs in one <td> parted by <br>s) to the container it stands in,
+ * and half to the one around that (a story whose paragraphs each sit in a
+ * wrapper of their own). */
+static void credit_paragraph(measure_map *m, const GumboNode *n, size_t own) {
+    if (own < SCORED_PARAGRAPH_MIN) return;
+    const GumboNode *first = n->parent;
+    node_measure *e;
+    if (first && first->type == GUMBO_NODE_ELEMENT && (e = measure_of(m, first))) e->score += own;
+    const GumboNode *second = first ? first->parent : NULL;
+    if (second && second->type == GUMBO_NODE_ELEMENT && (e = measure_of(m, second))) e->score += own / 2;
+}
+
+/* Elements whose own text is a paragraph of their container's: blocks,
+ * and a table's cells, which layouts of old set a story in. */
+static int paragraph_like(GumboTag t) { return block_tag(t) || t == GUMBO_TAG_TD; }
+
+typedef struct text_counts {
+    size_t text, link, loose; /* loose: outside links and outside block children */
+} text_counts;
+
+static text_counts measure(measure_map *m, const GumboNode *n, int depth, int in_link);
+
+static void measure_children(measure_map *m, const GumboNode *n, int depth, int in_link, text_counts *t) {
     const GumboVector *c = &n->v.element.children;
     for (unsigned i = 0; i < c->length; i++) {
         const GumboNode *k = c->data[i];
-        if (k->type == GUMBO_NODE_ELEMENT && block_tag(k->v.element.tag)) return 1;
+        if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) {
+            size_t v = visible_bytes(k->v.text.text);
+            t->text += v;
+            if (in_link) t->link += v;
+            else t->loose += v;
+        } else if (k->type == GUMBO_NODE_ELEMENT) {
+            text_counts sub = measure(m, k, depth + 1, in_link || k->v.element.tag == GUMBO_TAG_A);
+            t->text += sub.text;
+            t->link += sub.link;
+            if (!paragraph_like(k->v.element.tag)) t->loose += sub.loose;
+        }
     }
-    return 0;
+}
+
+static text_counts measure(measure_map *m, const GumboNode *n, int depth, int in_link) {
+    text_counts t = {0, 0, 0};
+    if (depth > MAX_DEPTH || dropped_element(n)) return t;
+    measure_children(m, n, depth, in_link, &t);
+    if (paragraph_like(n->v.element.tag)) credit_paragraph(m, n, t.loose);
+    node_measure *e = measure_of(m, n);
+    if (e) e->text = t.text, e->link = t.link;
+    return t;
+}
+
+/* A container or paragraph (not a heading: a headline may be a link to its
+ * own page) whose text is mostly links: a list of related stories, of
+ * topics, of sections. */
+static int link_heavy(const measure_map *m, const GumboNode *n) {
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+        t == GUMBO_TAG_H6)
+        return 0;
+    const node_measure *e = measured(m, n);
+    return e && e->text && e->link * 2 >= e->text;
 }
 
 /* ------------------------------------------------------------------- text */
+
+/* The walk over the article's elements: where its text goes, the element
+ * it started from (never dropped by its own class: Substack's posts are
+ * <article class="newsletter-post">), and the page's measures (none for
+ * the markup of a JSON-LD articleBody). */
+typedef struct page_walk {
+    textbuf *b;
+    const GumboNode *root;
+    const measure_map *measures;
+} page_walk;
+
+/* Two <br>s in a row part paragraphs, as they do on pages that set a
+ * story's paragraphs in one element; one breaks a line. */
+static void tb_break(textbuf *b) { tb_gap(b, b->pending >= GAP_LINE ? GAP_PARA : GAP_LINE); }
 
 /* The text of an element nested deeper than MAX_DEPTH (a page of 10,000
  * unclosed <div>s), without recursion: every text node in document order,
@@ -307,7 +615,7 @@ static void walk_flat(textbuf *b, const GumboNode *root) {
                 top--;
                 continue;
             }
-            if (n->v.element.tag == GUMBO_TAG_BR) tb_gap(b, GAP_LINE);
+            if (n->v.element.tag == GUMBO_TAG_BR) tb_break(b);
             else if (block_tag(n->v.element.tag)) tb_gap(b, GAP_PARA);
         }
         const GumboVector *c = &n->v.element.children;
@@ -331,7 +639,20 @@ static void walk_flat(textbuf *b, const GumboNode *root) {
     free(st);
 }
 
-static void walk(textbuf *b, const GumboNode *n, int depth) {
+/* Whether the walk leaves out a block and what it holds: "Read also:"
+ * lines and labels, and lists or boxes that are mostly links. */
+static int skipped_block(const page_walk *w, const GumboNode *n) {
+    GumboTag tag = n->v.element.tag;
+    if ((leaf_block_tag(tag) || (tag == GUMBO_TAG_DIV && !has_block_child(n))) && navigation_block(n)) return 1;
+    const node_measure *e = measured(w->measures, n);
+    /* a box that holds a label and nothing else ("Advertisements" over an
+     * empty advertisement's slot) */
+    if (e && e->text < FURNITURE_LABEL_MAX && whole_label(n)) return 1;
+    return link_heavy(w->measures, n);
+}
+
+static void walk(const page_walk *w, const GumboNode *n, int depth) {
+    textbuf *b = w->b;
     if (depth > MAX_DEPTH) {
         walk_flat(b, n);
         return;
@@ -344,29 +665,18 @@ static void walk(textbuf *b, const GumboNode *n, int depth) {
     default: return;
     }
     GumboTag tag = n->v.element.tag;
-    if (dropped_element(n)) return;
+    if (n != w->root && dropped_element(n)) return;
     if (tag == GUMBO_TAG_BR) {
-        tb_gap(b, GAP_LINE);
+        tb_break(b);
         return;
     }
     if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) tb_gap(b, GAP_SPACE);
     int block = block_tag(tag);
-    if (block && (leaf_block_tag(tag) || (tag == GUMBO_TAG_DIV && !has_block_child(n))) && navigation_block(n))
-        return;
+    if (paragraph_like(tag) && n != w->root && skipped_block(w, n)) return;
     if (block) tb_gap(b, GAP_PARA);
     const GumboVector *c = &n->v.element.children;
-    for (unsigned i = 0; i < c->length; i++) walk(b, c->data[i], depth + 1);
+    for (unsigned i = 0; i < c->length; i++) walk(w, c->data[i], depth + 1);
     if (block) tb_gap(b, GAP_PARA);
-}
-
-/* How much text an element holds (for choosing among <article>s). */
-static size_t text_size(const GumboNode *n, int depth) {
-    if (n->type == GUMBO_NODE_TEXT) return strlen(n->v.text.text);
-    if (n->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH || dropped_element(n)) return 0;
-    size_t sum = 0;
-    const GumboVector *c = &n->v.element.children;
-    for (unsigned i = 0; i < c->length; i++) sum += text_size(c->data[i], depth + 1);
-    return sum;
 }
 
 /* --------------------------------------------------------------- metadata */
@@ -393,6 +703,8 @@ typedef struct page_scan {
     char jsonld_date[64];
     const char *jsonld[8]; /* the texts of the page's JSON-LD scripts, the first 8 */
     size_t n_jsonld;
+    const GumboNode *h1s[8]; /* the page's first <h1>s: one may be the headline */
+    size_t n_h1s;
 } page_scan;
 
 static void offer_date(page_scan *p, const char *value, size_t rank) {
@@ -481,6 +793,9 @@ static void scan_element(page_scan *p, const GumboNode *n) {
     case GUMBO_TAG_ARTICLE:
         if (p->n_articles < sizeof p->articles / sizeof *p->articles) p->articles[p->n_articles++] = n;
         break;
+    case GUMBO_TAG_H1:
+        if (p->n_h1s < sizeof p->h1s / sizeof *p->h1s) p->h1s[p->n_h1s++] = n;
+        break;
     default: break;
     }
     if (!p->main && (v = attr(n, "role")) && strcasecmp(v, "main") == 0) p->main = n;
@@ -494,18 +809,101 @@ static void scan(page_scan *p, const GumboNode *n, int depth) {
     for (unsigned i = 0; i < c->length; i++) scan(p, c->data[i], depth + 1);
 }
 
+/* ------------------------------------------------------ where the story is */
+
+/* The elements whose text is the article, walked in order. */
+typedef struct article_roots {
+    const GumboNode *nodes[8];
+    size_t n;
+} article_roots;
+
+static size_t text_of(const measure_map *m, const GumboNode *n) {
+    const node_measure *e = measured(m, n);
+    return e ? e->text : 0;
+}
+
+/* A live blog sets each entry in an <article> of its own, side by side:
+ * when the largest holds less than half of its siblings' text, the story
+ * is their parent. */
+static const GumboNode *live_blog_of(const measure_map *m, const GumboNode *largest) {
+    const GumboNode *parent = largest->parent;
+    if (!parent || parent->type != GUMBO_NODE_ELEMENT) return largest;
+    size_t entries = 0, total = 0;
+    const GumboVector *c = &parent->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) {
+        const GumboNode *k = c->data[i];
+        if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != GUMBO_TAG_ARTICLE) continue;
+        entries++;
+        total += text_of(m, k);
+    }
+    return entries >= 3 && 2 * text_of(m, largest) < total ? parent : largest;
+}
+
+/* The element of highest score under n, in document order (the first of
+ * equals). */
+static void best_scored(const measure_map *m, const GumboNode *n, int depth, const GumboNode **best,
+                        size_t *best_score) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return;
+    const node_measure *e = measured(m, n);
+    if (!e) return; /* dropped, and all it holds */
+    if (e->score > *best_score) *best = n, *best_score = e->score;
+    const GumboVector *c = &n->v.element.children;
+    for (unsigned i = 0; i < c->length; i++) best_scored(m, c->data[i], depth + 1, best, best_score);
+}
+
+static int same_attribute(const GumboNode *a, const GumboNode *b, const char *name) {
+    const char *x = attr(a, name), *y = attr(b, name);
+    return x && y && strcmp(x, y) == 0;
+}
+
+/* Whether k, a sibling of the element of highest score, holds more of the
+ * story: the same tag and class (a story cut in two by an advertisement),
+ * or a quarter of its score (the paragraphs shown before "Continue
+ * reading" and those hidden after it). A column of teasers beside a story
+ * scores half its summaries, which are short. */
+static int story_sibling(const measure_map *m, const GumboNode *k, const GumboNode *best, size_t best_score) {
+    if (k->v.element.tag == best->v.element.tag && same_attribute(k, best, "class")) return 1;
+    const node_measure *e = measured(m, k);
+    return e && 4 * e->score >= best_score;
+}
+
+/* A page that marks no article: the element that holds the most paragraph
+ * text (credit_paragraph), with its siblings that hold more of the story
+ * (story_sibling), rather than the whole body with its menus, sidebars and
+ * teasers. */
+static void scored_roots(const measure_map *m, const GumboNode *body, article_roots *r) {
+    const GumboNode *best = NULL;
+    size_t score = 0;
+    best_scored(m, body, 0, &best, &score);
+    if (!best || best == body || !best->parent || best->parent->type != GUMBO_NODE_ELEMENT) {
+        r->nodes[r->n++] = body;
+        return;
+    }
+    const GumboVector *c = &best->parent->v.element.children;
+    for (unsigned i = 0; i < c->length && r->n < sizeof r->nodes / sizeof *r->nodes; i++) {
+        const GumboNode *k = c->data[i];
+        if (k == best || (k->type == GUMBO_NODE_ELEMENT && (story_sibling(m, k, best, score))))
+            r->nodes[r->n++] = k;
+    }
+}
+
 /* Where the article is: see the top of the file. */
-static const GumboNode *article_root(const page_scan *p, const GumboNode *root) {
-    if (p->article_body) return p->article_body;
+static void article_roots_of(const page_scan *p, const measure_map *m, const GumboNode *root, article_roots *r) {
+    r->n = 0;
+    if (p->article_body) {
+        r->nodes[r->n++] = p->article_body;
+        return;
+    }
     const GumboNode *best = NULL;
     size_t best_size = 0;
     for (size_t i = 0; i < p->n_articles; i++) {
-        size_t size = text_size(p->articles[i], 0);
+        size_t size = text_of(m, p->articles[i]);
         if (!best || size > best_size) best = p->articles[i], best_size = size;
     }
-    if (best && best_size) return best;
-    if (p->main) return p->main;
-    return p->body ? p->body : root;
+    if (best && best_size) r->nodes[r->n++] = live_blog_of(m, best);
+    else if (p->main) r->nodes[r->n++] = p->main;
+    else if (p->body) scored_roots(m, p->body, r);
+    else r->nodes[r->n++] = root;
 }
 
 /* --------------------------------------------------- JSON-LD articleBody */
@@ -540,7 +938,8 @@ static void article_body_text(textbuf *b, const char *s, size_t n) {
             b->nomem = 1;
             return;
         }
-        walk(b, g->root, 0);
+        page_walk w = {b, g->root, NULL};
+        walk(&w, g->root, 0);
         gumbo_destroy_output(&options, g);
         return;
     }
@@ -676,27 +1075,51 @@ static size_t host_name(const char *url, char *out, size_t cap) {
     return alnum_lower(h, n, out, cap);
 }
 
+/* The publisher that the page's JSON-LD names, cleaned, or NULL. */
+static char *jsonld_publisher(const page_scan *p, int *nomem) {
+    for (size_t i = 0; i < p->n_jsonld; i++) {
+        char *name = quoth_jsonld_publisher(p->jsonld[i], strlen(p->jsonld[i]));
+        char *clean = clean_dup(name, nomem);
+        free(name);
+        if (clean) return clean;
+    }
+    return NULL;
+}
+
 /* A page without og:site_name often still ends its title with its name
  * ("Port strike enters second week - The Harbor Post"): the last part of
  * the title after a separator is the outlet when its letters, with or
  * without "The", are the host's name or begin with it ("BBC News" of
  * bbc.co.uk). A copy of that part, or NULL. */
+/* Whether name[0..n) spells the host's name ("harborpost"), with or
+ * without "The". */
+static int spells_host(const char *name, size_t n, const char *host, size_t h) {
+    char part[128];
+    size_t k = alnum_lower(name, n, part, sizeof part);
+    const char *letters = part;
+    if (k > 3 && strncmp(part, "the", 3) == 0 && strncmp(host, "the", 3) != 0) letters += 3, k -= 3;
+    return n <= 60 && k >= h && strncmp(letters, host, h) == 0;
+}
+
+static char *outlet_copy(const char *name, size_t n, int *nomem) {
+    char *copy = strndup(name, n);
+    if (!copy) *nomem = 1;
+    return copy;
+}
+
 static char *outlet_in_title(const char *title, const char *url, int *nomem) {
-    char host[64], part[128];
+    char host[64];
     size_t h = host_name(url, host, sizeof host);
     if (!title || h < 3) return NULL;
     for (size_t i = 0; i < N_TITLE_SEPARATORS; i++) {
-        if (!TITLE_SEPARATORS[i].ends) continue;
-        const char *at = last_occurrence(title, TITLE_SEPARATORS[i].text);
-        if (!at || at == title) continue;
-        const char *name = at + strlen(TITLE_SEPARATORS[i].text);
-        size_t n = strlen(name), k = alnum_lower(name, n, part, sizeof part);
-        const char *letters = part;
-        if (k > 3 && strncmp(part, "the", 3) == 0 && strncmp(host, "the", 3) != 0) letters += 3, k -= 3;
-        if (n > 60 || k < h || strncmp(letters, host, h) != 0) continue;
-        char *copy = strdup(name);
-        if (!copy) *nomem = 1;
-        return copy;
+        const char *sep = TITLE_SEPARATORS[i].text;
+        const char *at = TITLE_SEPARATORS[i].ends ? last_occurrence(title, sep) : NULL;
+        if (at && at != title && spells_host(at + strlen(sep), strlen(at + strlen(sep)), host, h))
+            return outlet_copy(at + strlen(sep), strlen(at + strlen(sep)), nomem);
+        /* or at the start: "Pinecrest Gazette - School board approves ..." */
+        const char *first = strstr(title, sep);
+        if (first && first != title && first[strlen(sep)] && spells_host(title, (size_t)(first - title), host, h))
+            return outlet_copy(title, (size_t)(first - title), nomem);
     }
     return NULL;
 }
@@ -771,6 +1194,120 @@ static void drop_repeated_paragraphs(textbuf *b) {
     b->n = w;
 }
 
+/* Drops the paragraphs of `b` that are navigation lines by their lead:
+ * the paragraphs that <br>s part within one element ("Also Read: ..."
+ * between two paragraphs of a story set in one <div>), which the walk
+ * could not tell apart. */
+static void drop_navigation_paragraphs(textbuf *b) {
+    size_t w = 0;
+    for (size_t i = 0; i < b->n;) {
+        size_t end = i;
+        while (end < b->n && !(b->p[end] == '\n' && end + 1 < b->n && b->p[end + 1] == '\n')) end++;
+        char lead[FURNITURE_LABEL_MAX];
+        size_t len = 0;
+        for (size_t k = i; k < end && len + 1 < sizeof lead; k++) lead[len++] = b->p[k] == '\n' ? ' ' : b->p[k];
+        lead[len] = 0;
+        if (!navigation_lead(lead, len)) {
+            if (w) b->p[w++] = '\n', b->p[w++] = '\n';
+            memmove(b->p + w, b->p + i, end - i);
+            w += end - i;
+        }
+        i = end + 2;
+    }
+    b->n = w;
+}
+
+/* The page's title: its <title>, or its og:title when the <title> is that
+ * and more after a separator ("Headline | Water industry | The Sentinel",
+ * "Headline - by Nadia Kowalczyk"): the section's or author's name that
+ * follows is not the outlet's, which is all cut_outlet_name() can cut. */
+static const char *page_title(const page_scan *p) {
+    if (!p->title) return p->og_title;
+    if (!p->og_title) return p->title;
+    const char *t = p->title, *og = p->og_title;
+    while (html_space((unsigned char)*t)) t++;
+    size_t n = strlen(og);
+    while (n && html_space((unsigned char)og[n - 1])) n--;
+    if (n < 10 || strncmp(t, og, n) != 0) return p->title;
+    for (size_t i = 0; i < N_TITLE_SEPARATORS; i++)
+        if (TITLE_SEPARATORS[i].ends && strncmp(t + n, TITLE_SEPARATORS[i].text, strlen(TITLE_SEPARATORS[i].text)) == 0)
+            return og;
+    return p->title;
+}
+
+/* -------------------------------------------------------------- headline */
+
+#define HEADLINE_MAX 512 /* letters and digits compared of a headline */
+
+/* Whether the letters of a headline are a title's: the same, or the
+ * title's start when the title goes on with a section's name ("Headline |
+ * Water industry"). */
+static int headline_of_title(const char *h, size_t hn, const char *title) {
+    char t[HEADLINE_MAX];
+    size_t tn = alnum_lower(title, strlen(title), t, sizeof t);
+    if (hn < 10 || tn < hn) return 0;
+    return memcmp(h, t, hn) == 0 && (hn == tn || 2 * hn >= tn);
+}
+
+/* Whether b holds a paragraph whose letters are h's. */
+static int holds_paragraph(const textbuf *b, const char *h, size_t hn) {
+    char para[HEADLINE_MAX];
+    for (size_t i = 0; i < b->n;) {
+        size_t end = i;
+        while (end < b->n && !(b->p[end] == '\n' && end + 1 < b->n && b->p[end + 1] == '\n')) end++;
+        if (alnum_lower(b->p + i, end - i, para, sizeof para) == hn && memcmp(para, h, hn) == 0) return 1;
+        i = end + 2;
+    }
+    return 0;
+}
+
+/* Puts the headline first when the article's text lacks it: a page's <h1>
+ * stands outside the element that holds the story on many sites (Drupal's
+ * page title block, a live blog's entries, a JSON-LD articleBody). Only an
+ * <h1> whose words are the page's title counts: the first <h1> of a page
+ * is often its outlet's logo. */
+static void add_headline(textbuf *b, const page_scan *p, const char *title) {
+    if (!title || b->nomem) return;
+    for (size_t i = 0; i < p->n_h1s; i++) {
+        textbuf h = {0};
+        page_walk w = {&h, p->h1s[i], NULL};
+        walk(&w, p->h1s[i], 0);
+        char letters[HEADLINE_MAX];
+        size_t n = h.n ? alnum_lower(h.p, h.n, letters, sizeof letters) : 0;
+        int match = n && (headline_of_title(letters, n, title) || (p->og_title && headline_of_title(letters, n, p->og_title)));
+        if (match && !holds_paragraph(b, letters, n) && tb_reserve(&h, b->n + 2)) {
+            if (b->n) memcpy(h.p + h.n, "\n\n", 2), h.n += 2;
+            memcpy(h.p + h.n, b->p, b->n);
+            h.n += b->n;
+            free(b->p);
+            *b = h;
+            return;
+        }
+        if (h.nomem) b->nomem = 1;
+        free(h.p);
+        if (match) return;
+    }
+}
+
+/* The article's text: its elements walked, or the JSON-LD articleBody,
+ * with the headline first. */
+static void article_text(textbuf *b, const GumboNode *root, const page_scan *p, const char *title) {
+    measure_map measures = {0};
+    measure(&measures, root, 0, 0);
+    article_roots roots;
+    article_roots_of(p, &measures, root, &roots);
+    for (size_t i = 0; i < roots.n; i++) {
+        page_walk w = {b, roots.nodes[i], &measures};
+        walk(&w, roots.nodes[i], 0);
+    }
+    if (measures.nomem) b->nomem = 1;
+    free(measures.slots);
+    prefer_article_body(b, p);
+    add_headline(b, p, title);
+    drop_navigation_paragraphs(b);
+    drop_repeated_paragraphs(b);
+}
+
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     memset(out, 0, sizeof *out);
     GumboOptions options = kGumboDefaultOptions;
@@ -780,20 +1317,20 @@ int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     page_scan p = {0};
     p.date_rank = RANK_NONE;
     scan(&p, g->root, 0);
-    textbuf b = {0};
-    walk(&b, article_root(&p, g->root), 0);
-    prefer_article_body(&b, &p);
-    drop_repeated_paragraphs(&b);
-    int nomem = b.nomem || !tb_reserve(&b, 0);
-    if (!nomem) b.p[b.n] = 0;
-    out->text = b.p;
-    out->len = b.n;
-    out->title = clean_dup(p.title ? p.title : p.og_title, &nomem);
+    int nomem = 0;
+    out->title = clean_dup(page_title(&p), &nomem);
     out->url = clean_dup(p.canonical ? p.canonical : p.og_url, &nomem);
     out->date = clean_dup(p.date, &nomem);
     out->outlet = clean_dup(p.site_name, &nomem);
+    if (!out->outlet) out->outlet = jsonld_publisher(&p, &nomem);
     if (!out->outlet) out->outlet = outlet_in_title(out->title, out->url, &nomem);
     cut_outlet_name(out->title, out->outlet);
+    textbuf b = {0};
+    article_text(&b, g->root, &p, out->title);
+    nomem |= b.nomem || !tb_reserve(&b, 0);
+    if (!nomem) b.p[b.n] = 0;
+    out->text = b.p;
+    out->len = b.n;
     gumbo_destroy_output(&options, g);
     if (nomem) {
         quoth_html_article_free(out);
