@@ -1,7 +1,8 @@
 #!/bin/sh
 # scripts/bench.sh - `make bench`: quoth's throughput and memory, side by
 # side with the tokenizer-only ceiling and with compromise (npm), on one
-# JSON Lines corpus of news text. See docs/performance.md.
+# JSON Lines corpus of news text; and on web pages (tests/fixtures/html).
+# See docs/performance.md.
 #
 # Environment (all optional):
 #   SHARED=../shared        where polnear/train/text is looked for
@@ -158,6 +159,25 @@ say "== wc -w (best of $REPS)"
 run "wc -w" "$REPS" wc -w "$CORPUS"
 row "wc -w" "$R_SEC" "$R_CPU" "$R_RSS"
 
+# Web pages are read another way (gumbo's parse, the article found in the
+# page; docs/html.md): the pages of tests/fixtures/html, 20 copies of each,
+# as a directory of files, as a crawl's pages come.
+say "== quoth extract on web pages, one thread (best of $REPS)"
+mkdir -p "$TMP/pages"
+copy=0
+while [ "$copy" -lt 20 ]; do
+    for page in tests/fixtures/html/*/*.html; do
+        cp "$page" "$TMP/pages/$copy-$(basename "$(dirname "$page")")-$(basename "$page")"
+    done
+    copy=$((copy + 1))
+done
+PAGE_BYTES=$(cat "$TMP"/pages/*.html | wc -c | tr -d ' ')
+PAGE_COUNT=$(ls "$TMP/pages" | wc -l | tr -d ' ')
+run "quoth pages" "$REPS" "$QUOTH" extract -q -j1 -f jsonl "$TMP/pages"
+PAGES_LINE=$(awk -v s="$R_SEC" -v c="$R_CPU" -v b="$PAGE_BYTES" -v d="$PAGE_COUNT" 'BEGIN{
+    printf "web pages, -j1 (%d pages, %.1f MB of HTML): %.2f MB/s, %.0f pages/s, %.3f s wall, %.2f s cpu", d, b/1e6, b/1e6/s, d/s, s, c }')
+rm -rf "$TMP/pages"
+
 C_SEC=""
 if [ "$WITH_COMPROMISE" = 1 ]; then
     if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
@@ -226,6 +246,7 @@ Q1_MBS=$(awk "BEGIN{printf \"%.2f\", $BYTES/1e6/$Q1_SEC}")
 SPEEDUP=$(ratio "$Q1_SEC" "$Q2_SEC")
 say "two threads / one thread:         ${SPEEDUP}x (needs a second core free: see the load average)"
 say "tokenizer only / full pipeline:   $(ratio "$Q1_SEC" "$T_SEC")x (the pipeline is $(awk "BEGIN{printf \"%.0f\", 100*$T_SEC/$Q1_SEC}")% tokenizer)"
+say "$PAGES_LINE"
 if [ -n "$C_SEC" ]; then
     VS_C=$(ratio "$C_SEC" "$Q1_SEC")
     say "quoth -j1 / compromise:           ${VS_C}x (compromise found ${C_QUOTES:-?} quotations, quoth $STATEMENTS statements)"

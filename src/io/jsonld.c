@@ -3,8 +3,8 @@
  * NewsArticle and kin: {"@type": "NewsArticle", "articleBody": "..."}),
  * for the pages whose markup holds little of it: a paywall's first
  * paragraphs, a page its scripts fill in; and its publisher's name, for the
- * pages that give no og:site_name. reader_html.c decides when to use them;
- * this file only finds them.
+ * pages that give no og:site_name. html_text.c and html_meta.c decide when
+ * to use them; this file only finds them.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -3,7 +3,7 @@
  * pages and WARC archives, each maybe gzipped. This file opens inputs,
  * decides their format and frames the whole-file and line formats (WARC
  * framing is in reader_warc.c); decoding is dispatched from here to
- * reader_json.c and reader_html.c.
+ * reader_json.c and reader_html.c (the article of a page: html_text.c).
  */
 #include <ctype.h>
 #include <errno.h>
@@ -438,7 +438,7 @@ static int decode_text(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
 /* Whether a feed's text is HTML markup rather than text: a tag of the
  * kinds that carry an article's paragraphs ("<p>", "</p>", "<br>",
  * "<div ...>"), as NewsAPI-style "content" fields and CMS exports hold.
- * Stricter than the test of a JSON-LD articleBody (reader_html.c), which
+ * Stricter than the test of a JSON-LD articleBody (html_text.c), which
  * is known to hold an article: a news text may name a tag ("the <title>
  * tag") or compare ("< 40%"). */
 static int looks_like_markup(const char *s, size_t n) {

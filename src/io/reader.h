@@ -167,7 +167,7 @@ quoth_input_format quoth_input_format_of_name(const char *path);
  * reused from one document to the next, so that decoding allocates little
  * once warmed up. */
 
-/* The last HTML page's article (reader_html.c). */
+/* The last HTML page's article (html_text.c). */
 typedef struct quoth_html_article {
     char *text;
     size_t len;
@@ -205,7 +205,7 @@ int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
                       quoth_input_doc *doc);
 
 /* An HTML page or HTTP body -> doc: de-chunking, inflating, charset,
- * then the article (reader_html.c). */
+ * then the article (html_text.c). */
 int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
                       quoth_input_doc *doc);
 
