@@ -10,6 +10,7 @@
  */
 #include "attrib/spans.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "attrib/name_words.h"
@@ -231,6 +232,38 @@ static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases 
      * object is no subject */
     int object = start > first && quoth_coarse(p, start - 1) == CT_ADP;
     a->source = start < end && !object ? (quoth_tspan){(uint32_t)start, (uint32_t)end} : (quoth_tspan){0, 0};
+}
+
+/* "Q&A: New police chief on ...", "Analysis: ...", "Watch: ...": a
+ * headline's label of what kind of piece it is, before the colon that
+ * the tagger reads as a cue (as it should in "Poll: ..." and "Sanders:
+ * ..."), names no one, and what follows is the headline, no statement:
+ * the attribution goes (keep_statements() keeps none without a content).
+ * Matched on the source's words run together, lower case ("q&a" is three
+ * tokens). */
+static int piece_label(const quoth_phrases *p, quoth_tspan s) {
+    static const char *const LABELS[] = {"q&a",     "analysis", "opinion",  "explainer", "watch",    "live",
+                                         "video",   "photos",   "inpictures", "exclusive", "breaking", "update",
+                                         "editorial", "interview", "podcast", "factbox",   "factcheck", "timeline",
+                                         "listen"};
+    char run[16];
+    size_t n = 0;
+    for (size_t i = s.first; i < s.end; i++) {
+        const char *w = quoth_token_norm(p->tl, i);
+        size_t len = p->t[i].norm_len;
+        if (n + len >= sizeof run) return 0;
+        for (size_t k = 0; k < len; k++) run[n++] = (char)tolower((unsigned char)w[k]);
+    }
+    run[n] = 0;
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (strcmp(run, LABELS[i]) == 0) return 1;
+    return 0;
+}
+
+static void source_not_a_piece_label(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || a->cue.end != a->cue.first + 1 || !quoth_punct_is(p, a->cue.first, ":")) return;
+    if (piece_label(p, s)) a->n_content = 0;
 }
 
 /* "Trump was asked about ...", "The Fed is expected to ...", "she is seen
@@ -937,6 +970,7 @@ void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *
                              size_t k) {
     statement_past_reduced_judgement(in, p, &list->a[k]);
     source_not_a_date(in, p, &list->a[k]);
+    source_not_a_piece_label(p, &list->a[k]);
     judged_subject_no_source(p, &list->a[k]);
     relative_pronoun_source(p, &list->a[k]);
     pronoun_subject_source(p, &list->a[k]);
