@@ -427,6 +427,92 @@ static void test_adversarial_linear(void) {
 
 /* ---------------------------------------------------------------- readers */
 
+/* The fastest of three reads of a page: `head`, then `unit` repeated k
+ * times, then the text of a statement. */
+static double time_html(const char *head, const char *unit, size_t k) {
+    size_t unit_len = strlen(unit), cap = strlen(head) + k * unit_len + 64;
+    char *html = malloc(cap);
+    if (!html) abort();
+    size_t n = (size_t)sprintf(html, "%s", head);
+    for (size_t i = 0; i < k; i++, n += unit_len) memcpy(html + n, unit, unit_len);
+    n += (size_t)sprintf(html + n, "<p>\"Here,\" Ann Lee said.</p>");
+    double best = 1e30;
+    for (int r = 0; r < 3; r++) {
+        quoth_html_article a;
+        double t0 = cpu_seconds();
+        int rc = quoth_html_extract(html, n, &a);
+        double t = cpu_seconds() - t0;
+        CHECK_INT(rc, QUOTH_OK);
+        if (rc) break;
+        quoth_html_article_free(&a);
+        if (t < best) best = t;
+    }
+    free(html);
+    return best;
+}
+
+/* A page of `unit` repeated to 4N bytes costs less than 10 times one of N
+ * bytes: the rules that look up at an element's ancestors (a <header>
+ * inside an <article>) or down at a block's first words (a label) are
+ * bounded. Pages of 64 KB and 256 KB: a parsed page takes some twenty
+ * times its size, and its tree's allocations weigh on the time (four
+ * times the page takes 3.8 times the instructions, but up to 11 times the
+ * time): the bound is 12, where a quadratic rule would take 16. */
+static void check_html_linear(const char *what, const char *head, const char *unit, size_t bytes) {
+    size_t k = bytes / strlen(unit);
+    time_html(head, unit, k / 4); /* warms up */
+    double t1 = time_html(head, unit, k), t4 = time_html(head, unit, 4 * k);
+    double ratio = t4 / (t1 > 1e-4 ? t1 : 1e-4);
+    if (ratio >= 12.0 || getenv("QUOTH_TEST_VERBOSE"))
+        fprintf(stderr, "  %s: %zu units %.4f s, %zu units %.4f s: ratio %.1f\n", what, k, t1, 4 * k, t4, ratio);
+    CHECK(ratio < 12.0);
+}
+
+static void test_html_linear(void) {
+    static const struct {
+        const char *what, *head, *unit;
+    } PAGES[] = {
+        {"empty elements under nested blocks",
+         "<html><body><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div>",
+         "<span></span>"},
+        {"sibling articles", "<html><body>", "<article><p>Ann Lee said it rained today.</p></article>"},
+        {"headlines", "<html><head><title>Storm live | Post</title></head><body>", "<h1>Storm live</h1>"},
+        {"footnote marks and breaks", "<html><body><article><div>",
+         "Ann Lee said it<sup><a href=\"#f\">1</a></sup>.<br><br>"},
+        {"class names", "<html><body>", "<div class=\"a-b-c-d-e-f-g-h-i-j-k-l\">Ann said it.</div>"},
+        {"headers in articles", "<html><body>", "<article><header><h1>Storm</h1></header><p>Ann said it.</p></article>"},
+    };
+    for (size_t i = 0; i < sizeof PAGES / sizeof *PAGES; i++)
+        check_html_linear(PAGES[i].what, PAGES[i].head, PAGES[i].unit, 64u << 10);
+}
+
+/* gumbo's parse takes time quadratic in how deep elements nest (80,000
+ * <div>s: 11 s): a page nested past the bound is refused at once, in any
+ * of the ways pages nest; comments and scripts that hold tags do not
+ * count, and a long page of shallow elements is read. */
+static void test_html_nesting_refused(void) {
+    static const char *const UNITS[] = {"<div>", "<header>", "<ul><li><a href=\"/x\">Ann</a>", "<section><span>"};
+    size_t cap = 4u << 20;
+    char *html = malloc(cap);
+    if (!html) abort();
+    for (size_t u = 0; u < sizeof UNITS / sizeof *UNITS; u++) {
+        size_t n = 0, m = strlen(UNITS[u]);
+        for (size_t i = 0; i < 100000 && n + m < cap; i++, n += m) memcpy(html + n, UNITS[u], m);
+        quoth_html_article a;
+        CHECK_INT(quoth_html_extract(html, n, &a), QUOTH_ERR_TOO_LARGE);
+    }
+    static const char *const HARMLESS[] = {"<!-- <div> -->", "<script>document.write('<div>')</script>",
+                                           "<div>Ann Lee said it.</div>", "<p>Ann Lee said it.", "<br><img src=x>"};
+    for (size_t u = 0; u < sizeof HARMLESS / sizeof *HARMLESS; u++) {
+        size_t n = (size_t)sprintf(html, "<html><body>"), m = strlen(HARMLESS[u]);
+        for (size_t i = 0; i < 40000 && n + m < cap; i++, n += m) memcpy(html + n, HARMLESS[u], m);
+        quoth_html_article a;
+        CHECK_INT(quoth_html_extract(html, n, &a), QUOTH_OK);
+        quoth_html_article_free(&a);
+    }
+    free(html);
+}
+
 /* HTML nested ten thousand deep: the text at the bottom is still found. */
 static void test_html_deep(void) {
     size_t depth = 10000;
@@ -828,6 +914,6 @@ static void test_cleanup(void) {
     CHECK_INT(rmdir(tmp_dir), 0);
 }
 
-TEST_MAIN(test_invalid_utf8, test_carriage_returns_as_given, test_nul_bytes, test_empty, test_adversarial_linear, test_html_deep,
+TEST_MAIN(test_html_linear, test_html_nesting_refused, test_invalid_utf8, test_carriage_returns_as_given, test_nul_bytes, test_empty, test_adversarial_linear, test_html_deep,
           test_jsonl_malformed, test_truncated_gzip, test_truncated_warc, test_broken_chunks, test_model_damage,
           test_word_list, test_train_refuses, test_cleanup)

@@ -193,6 +193,23 @@ static void test_story_found_without_article(void) {
               "\"It is overdue,\" said road supervisor Al Brandt, who has asked for the money since 1996.");
 }
 
+/* A story cut into many parts by advertisements is read whole: their
+ * container scores half of every part, more than any one part. */
+static void test_story_in_many_parts(void) {
+    char body[8192];
+    size_t n = (size_t)snprintf(body, sizeof body, "<body><div class=\"page\">");
+    for (int i = 1; i <= 20; i++)
+        n += (size_t)snprintf(body + n, sizeof body - n,
+                              "<div class=\"part\"><p>Part %d of the story says the council met again.</p>%s</div>"
+                              "<div class=\"ad\"></div>",
+                              i, i == 20 ? "<p>The last part is the longest, and the mayor said so twice.</p>" : "");
+    snprintf(body + n, sizeof body - n, "</div></body>");
+    const char *text = text_of(body);
+    CHECK(strstr(text, "Part 1 of the story") == text);
+    CHECK(strstr(text, "Part 16 of the story") != NULL);
+    CHECK(strstr(text, "The last part is the longest") != NULL);
+}
+
 /* The headline goes first when the story's element lacks it: the <h1>
  * whose words are the title's, not an <h1> that is the site's logo; not
  * twice when the story holds it. */
@@ -301,4 +318,4 @@ static void test_outlet_from_jsonld(void) {
 TEST_MAIN(test_furniture_by_name_parts, test_story_element_kept_whatever_its_names, test_headers_figures_marks,
           test_double_break_parts_paragraphs, test_link_lists_and_labels, test_live_blog_and_teasers,
           test_story_found_without_article, test_headline_first, test_title_and_outlet, test_hidden_rest_of_story,
-          test_navigation_lines_and_notices, test_outlet_from_jsonld)
+          test_navigation_lines_and_notices, test_outlet_from_jsonld, test_story_in_many_parts)

@@ -64,7 +64,7 @@ typedef struct measure_map {
 
 /* The elements whose text is the article, walked in order. */
 typedef struct article_roots {
-    const GumboNode *nodes[8];
+    const GumboNode *nodes[16];
     size_t n;
 } article_roots;
 
@@ -83,6 +83,13 @@ typedef struct page_scan {
     const GumboNode *h1s[8]; /* the page's first <h1>s: one may be the headline */
     size_t n_h1s;
 } page_scan;
+
+/* ---------------------------------------------------------- reader_html.c */
+
+/* Whether a page nests its elements so deep that gumbo's parse would take
+ * quadratic time (reader_html.c says how deep): quoth_html_extract()
+ * refuses it with QUOTH_ERR_TOO_LARGE. One pass over the bytes. */
+int quoth_html_too_deep(const char *html, size_t len);
 
 /* -------------------------------------------------------- html_furniture.c */
 

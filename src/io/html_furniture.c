@@ -157,7 +157,10 @@ static int boilerplate_name(const char *s) {
  * story's headline, byline and standfirst, where a page's own <header> is
  * its banner. */
 static int inside_article(const GumboNode *n) {
-    for (const GumboNode *up = n->parent; up; up = up->parent)
+    /* a story's header stands near its <article>; a climb without a bound
+     * would make a page of nested <header>s quadratic */
+    int climb = 16;
+    for (const GumboNode *up = n->parent; up && climb--; up = up->parent)
         if (up->type == GUMBO_NODE_ELEMENT && up->v.element.tag == GUMBO_TAG_ARTICLE) return 1;
     return 0;
 }
@@ -232,8 +235,15 @@ int quoth_html_dropped_element(const GumboNode *n) {
 }
 
 /* The first characters of an element's text, white space collapsed. */
-static void leading_text(const GumboNode *n, char *out, size_t cap, size_t *len, int depth) {
-    if (*len + 1 >= cap || depth > MAX_DEPTH) return;
+static void leading_text(const GumboNode *n, char *out, size_t cap, size_t *len, int depth, unsigned *budget) {
+    if (*len + 1 >= cap || depth > MAX_DEPTH || !*budget) return;
+    if (!--*budget) {
+        /* out of nodes before the text ran out: the lead is cut, and a mark
+         * that no label holds keeps it from reading as a whole one */
+        out[(*len)++] = '\x01';
+        out[*len] = 0;
+        return;
+    }
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
         for (const char *s = n->v.text.text; *s && *len + 1 < cap; s++) {
             int space = quoth_html_space((unsigned char)*s);
@@ -250,7 +260,21 @@ static void leading_text(const GumboNode *n, char *out, size_t cap, size_t *len,
     }
     if (n->type != GUMBO_NODE_ELEMENT || quoth_html_dropped_element(n)) return;
     const GumboVector *c = &n->v.element.children;
-    for (unsigned i = 0; i < c->length; i++) leading_text(c->data[i], out, cap, len, depth + 1);
+    for (unsigned i = 0; i < c->length; i++) leading_text(c->data[i], out, cap, len, depth + 1, budget);
+}
+
+/* The first bytes of a block's text into lead (FURNITURE_LABEL_MAX), from
+ * at most LEAD_NODES of its nodes: a label's block holds a few, and a
+ * block of many empty elements would otherwise be read whole for each
+ * block around it. */
+#define LEAD_NODES 256
+
+static size_t block_lead(const GumboNode *n, char *lead) {
+    size_t len = 0;
+    unsigned budget = LEAD_NODES;
+    lead[0] = 0;
+    leading_text(n, lead, FURNITURE_LABEL_MAX, &len, 0, &budget);
+    return len;
 }
 
 /* The labels that pages set in a block of their own between paragraphs
@@ -309,16 +333,14 @@ int quoth_html_navigation_lead(const char *lead, size_t len) {
 }
 
 int quoth_html_navigation_block(const GumboNode *n) {
-    char lead[FURNITURE_LABEL_MAX] = "";
-    size_t len = 0;
-    leading_text(n, lead, sizeof lead, &len, 0);
+    char lead[FURNITURE_LABEL_MAX];
+    size_t len = block_lead(n, lead);
     return quoth_html_navigation_lead(lead, len);
 }
 
 /* A block's text that is a furniture label and nothing else. */
 int quoth_html_whole_label(const GumboNode *n) {
-    char lead[FURNITURE_LABEL_MAX] = "";
-    size_t len = 0;
-    leading_text(n, lead, sizeof lead, &len, 0);
+    char lead[FURNITURE_LABEL_MAX];
+    size_t len = block_lead(n, lead);
     return len + 1 < sizeof lead && furniture_label(lead, len);
 }

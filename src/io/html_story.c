@@ -205,10 +205,14 @@ static void scored_roots(const measure_map *m, const GumboNode *body, article_ro
         return;
     }
     const GumboVector *c = &best->parent->v.element.children;
-    for (unsigned i = 0; i < c->length && r->n < sizeof r->nodes / sizeof *r->nodes; i++) {
+    size_t cap = sizeof r->nodes / sizeof *r->nodes;
+    int best_in = 0;
+    for (unsigned i = 0; i < c->length && r->n < cap; i++) {
         const GumboNode *k = c->data[i];
-        if (k == best || (k->type == GUMBO_NODE_ELEMENT && (story_sibling(m, k, best, score))))
-            r->nodes[r->n++] = k;
+        int in = k == best || (k->type == GUMBO_NODE_ELEMENT && story_sibling(m, k, best, score));
+        /* the last place is kept for the best one, whatever comes first */
+        if (in && (k == best || best_in || r->n + 1 < cap)) r->nodes[r->n++] = k;
+        best_in |= k == best;
     }
 }
 

@@ -438,6 +438,7 @@ static void article_text(textbuf *b, const GumboNode *root, const page_scan *p, 
 
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out) {
     memset(out, 0, sizeof *out);
+    if (quoth_html_too_deep(html, len)) return QUOTH_ERR_TOO_LARGE;
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; /* the parse errors of real pages are many and of no use here */
     GumboOutput *g = gumbo_parse_with_options(&options, html, len);

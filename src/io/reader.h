@@ -211,7 +211,8 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
 
 /* The article text and metadata of an HTML page (UTF-8). `text` receives
  * the body with one blank line between blocks; title/url/date/outlet are
- * malloc'd strings or NULL. Returns 0, QUOTH_ERR_NOMEM or QUOTH_ERR_PARSE. */
+ * malloc'd strings or NULL. Returns 0, QUOTH_ERR_NOMEM, QUOTH_ERR_PARSE, or
+ * QUOTH_ERR_TOO_LARGE for a page nested too deep to parse in bounded time. */
 int quoth_html_extract(const char *html, size_t len, quoth_html_article *out);
 void quoth_html_article_free(quoth_html_article *a);
 

@@ -38,6 +38,72 @@ int quoth_html_sniff_charset(const char *html, size_t len, char *out, size_t cap
     return 0;
 }
 
+/* ------------------------------------------------------- nesting's cost */
+
+/* gumbo scans its stack of open elements for each start tag of most kinds
+ * (is a <p> in scope, to be closed?), so a page of elements nested n deep
+ * costs it n * n / 2 steps: 80,000 unclosed <div>s took 11 s, and 16 MB of
+ * them would take hours. Pages nest a few dozen deep; the parse is refused
+ * when the sum of the depths at which elements open passes this bound (a
+ * second or so of gumbo's time; 10,000 <div>s nested make 5 * 10^7). */
+#define NESTING_COST_MAX 200000000ull
+
+/* Elements that close themselves or are closed by their next sibling
+ * (the parser pops them): they add no depth. */
+static int opens_no_depth(const char *name, size_t n) {
+    static const char *const NAMES[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                        "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd",
+                                        "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+                                        "html", "head", "body", "rb", "rt", "rp", "colgroup", "caption"};
+    for (size_t i = 0; i < sizeof NAMES / sizeof *NAMES; i++)
+        if (strlen(NAMES[i]) == n && strncasecmp(name, NAMES[i], n) == 0) return 1;
+    return 0;
+}
+
+/* Where needle first occurs in s[at..len), in any case, or len. */
+static size_t find_from(const char *s, size_t len, size_t at, const char *needle) {
+    size_t m = strlen(needle);
+    for (const char *c = at < len ? memchr(s + at, needle[0], len - at) : NULL; c;
+         c = memchr(c + 1, needle[0], len - (size_t)(c + 1 - s))) {
+        if ((size_t)(c - s) + m > len) break;
+        if (strncasecmp(c, needle, m) == 0) return (size_t)(c - s);
+        if ((size_t)(c + 1 - s) >= len) break;
+    }
+    return len;
+}
+
+int quoth_html_too_deep(const char *s, size_t len) {
+    unsigned long long depth = 0, cost = 0;
+    for (size_t at = find_from(s, len, 0, "<"); at < len; at = find_from(s, len, at, "<")) {
+        size_t i = at + 1;
+        if (i + 3 <= len && memcmp(s + i, "!--", 3) == 0) { /* a comment */
+            size_t end = find_from(s, len, i + 3, "-->");
+            at = end < len ? end + 3 : len;
+            continue;
+        }
+        int closing = i < len && s[i] == '/';
+        size_t name = i + (size_t)closing, end = name;
+        while (end < len && isalnum((unsigned char)s[end])) end++;
+        at = end == name ? i : find_from(s, len, end, ">");
+        if (end == name) continue; /* a "<" in the text */
+        if (closing) {
+            depth -= depth > 0;
+            continue;
+        }
+        size_t n = end - name;
+        if ((n == 6 && strncasecmp(s + name, "script", 6) == 0) || (n == 5 && strncasecmp(s + name, "style", 5) == 0)) {
+            /* their text holds no elements; their end tag goes with them */
+            at = find_from(s, len, at, n == 6 ? "</script" : "</style");
+            at += at < len;
+            continue;
+        }
+        if (opens_no_depth(s + name, n)) continue;
+        cost += ++depth;
+        if (cost > NESTING_COST_MAX) return 1;
+    }
+    return 0;
+}
+
 /* -------------------------------------------------------------- HTTP body */
 
 static int body_reserve(quoth_decoder *d, size_t n) {
@@ -228,6 +294,7 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     quoth_html_article_free(&d->article);
     rc = quoth_html_extract(s, n, &d->article);
     if (rc == QUOTH_ERR_NOMEM) return rc;
+    if (rc == QUOTH_ERR_TOO_LARGE) return html_error(d, doc, "HTML nested too deep to parse in bounded time");
     if (rc) return html_error(d, doc, "malformed HTML");
     if (!d->article.outlet && doc->meta.url) { /* a WARC record's URL, where the page names none */
         int nomem = 0;

@@ -149,6 +149,18 @@ Q "$dir/deep.html" >"$dir/deep.out" 2>/dev/null || fail "deep HTML: exit 0"
 grep -q '^{"id": "deep", "quotes": \[{"type": "direct", .*"text": "\\"Deep enough,\\""' "$dir/deep.out" \
     || fail "deep HTML: the quote at the bottom: $(cut -c1-300 "$dir/deep.out")"
 
+# ------------------ HTML nested so deep that its parse would take hours
+# (gumbo's time grows with the square of the depth): an error record, at
+# once, counted in the summary; the page after it is read
+head -c 2000000 /dev/zero | sed 's/\x0/<div>/g' >"$dir/abyss.html"
+cp "$dir/deep.html" "$dir/after.html"
+Q "$dir/abyss.html" "$dir/after.html" >"$dir/abyss.out" 2>"$dir/abyss.err"
+[ $? -eq 1 ] || fail "abyss HTML: exit 1"
+sed -n 1p "$dir/abyss.out" | grep -q '^{"id": "abyss", "error": ".*abyss.html: HTML nested too deep to parse in bounded time"' \
+    || fail "abyss HTML: error record: $(sed -n 1p "$dir/abyss.out" | cut -c1-200)"
+sed -n 2p "$dir/abyss.out" | grep -q '^{"id": "after", "quotes": \[{' || fail "abyss HTML: the next page"
+grep -q '2 documents, [0-9]* statements\{0,1\}, 1 error' "$dir/abyss.err" || fail "abyss HTML: summary: $(tail -1 "$dir/abyss.err")"
+
 # -------------------------------------------------- adversarial text
 # 2 MB of unbalanced quotation marks, a 1 MB sentence, a million cue words:
 # each one record, exit 0 (tests/test_hostile.c checks they stay linear)
