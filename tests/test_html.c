@@ -231,6 +231,10 @@ static void test_headline_first(void) {
     extract("<title>Gazette</title>",
             "<body><h1>Gazette</h1><article><p>The council voted 6-3, the clerk said.</p></article></body>", &p);
     CHECK_STR(p.text, "The council voted 6-3, the clerk said.");
+    /* a story's element with no text at all: the headline alone (found by
+     * the fuzzer: the empty text had no buffer to copy) */
+    extract(HEAD, "<body><h1>Bridge to shut for eight months</h1><div itemprop=\"articleBody\"></div></body>", &p);
+    CHECK_STR(p.text, "Bridge to shut for eight months");
 }
 
 /* A <title> that is the og:title and more (a section's name, an author's)

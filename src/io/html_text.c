@@ -404,9 +404,11 @@ static void add_headline(textbuf *b, const page_scan *p, const char *title) {
         size_t n = h.n ? quoth_html_alnum_lower(h.p, h.n, letters, sizeof letters) : 0;
         int match = n && (headline_of_title(letters, n, title) || (p->og_title && headline_of_title(letters, n, p->og_title)));
         if (match && !holds_paragraph(b, letters, n) && tb_reserve(&h, b->n + 2)) {
-            if (b->n) memcpy(h.p + h.n, "\n\n", 2), h.n += 2;
-            memcpy(h.p + h.n, b->p, b->n);
-            h.n += b->n;
+            if (b->n) { /* an empty text has no buffer yet */
+                memcpy(h.p + h.n, "\n\n", 2);
+                memcpy(h.p + h.n + 2, b->p, b->n);
+                h.n += 2 + b->n;
+            }
             free(b->p);
             *b = h;
             return;
