@@ -210,6 +210,35 @@ static void test_story_in_many_parts(void) {
     CHECK(strstr(text, "The last part is the longest") != NULL);
 }
 
+/* A paywalled story's text that the page holds in full is the story,
+ * whatever its class says of subscribers ("subscriber-only"); the box that
+ * asks to subscribe is not. */
+static void test_subscribers_text_kept(void) {
+    CHECK_STR(text_of("<body><article><div class=\"asset-content subscriber-preview\"><p>The board voted 4-3 to "
+                      "close the school, the clerk said.</p></div><div class=\"asset-content subscriber-only\">"
+                      "<p>Parents said they would appeal.</p></div><div class=\"subscribe-box\"><p>Subscribe "
+                      "now, our editor said, for $1.</p></div></article></body>"),
+              "The board voted 4-3 to close the school, the clerk said.\n\nParents said they would appeal.");
+}
+
+/* Teaser cards as the page's only <article>s, the story in a <div> (an
+ * aggregator's excerpt): the story, not the largest card. */
+static void test_cards_are_not_the_story(void) {
+    page p;
+    extract("<title>Ferry to drop winter sailings - NewsStream</title>",
+            "<body><main><div class=\"story\" role=\"article\"><h1>Ferry to drop winter sailings</h1>"
+            "<div class=\"excerpt\"><p>The ferry company will stop its winter service in November, its manager "
+            "said on Tuesday.</p><p>\"We have run that route at a loss for eleven winters,\" the manager said.</p>"
+            "</div></div><section class=\"coverage\"><article class=\"card\"><a href=\"/a\">Island fears "
+            "isolation</a><p>Residents say the cut leaves them stranded.</p></article>"
+            "<article class=\"card\"><a href=\"/b\">Budget writers defend cut</a></article></section>"
+            "</main></body>",
+            &p);
+    CHECK_STR(p.text, "Ferry to drop winter sailings\n\nThe ferry company will stop its winter service in November, "
+                      "its manager said on Tuesday.\n\n\"We have run that route at a loss for eleven winters,\" the "
+                      "manager said.");
+}
+
 /* The headline goes first when the story's element lacks it: the <h1>
  * whose words are the title's, not an <h1> that is the site's logo; not
  * twice when the story holds it. */
@@ -322,4 +351,5 @@ static void test_outlet_from_jsonld(void) {
 TEST_MAIN(test_furniture_by_name_parts, test_story_element_kept_whatever_its_names, test_headers_figures_marks,
           test_double_break_parts_paragraphs, test_link_lists_and_labels, test_live_blog_and_teasers,
           test_story_found_without_article, test_headline_first, test_title_and_outlet, test_hidden_rest_of_story,
-          test_navigation_lines_and_notices, test_outlet_from_jsonld, test_story_in_many_parts)
+          test_navigation_lines_and_notices, test_outlet_from_jsonld, test_story_in_many_parts,
+          test_subscribers_text_kept, test_cards_are_not_the_story)

@@ -83,7 +83,7 @@ int quoth_html_leaf_block_tag(GumboTag t) {
 static const char *const FURNITURE_INFIXES[] = {
     "read-more", "readmore", "read-also", "readalso", "related", "newsletter", "breadcrumb", "cookie",
     "consent", "sidebar", "advert", "outbrain", "taboola", "social-share", "share-bar", "sharing",
-    "recirc", "most-popular", "subscribe", "pullquote", "pull-quote", "pull_quote", "author-bio",
+    "recirc", "most-popular", "subscribe-", "pullquote", "pull-quote", "pull_quote", "author-bio",
     "author_bio", "authorbio", "about-author", "about-the-author", "author-box", "author-info", "trending",
     "footer", "topbar", "top-bar", "masthead", "most-read", "mostread", "comments", "comment-", "caption",
     "credit", "donate", "donation", "--name-comment"};

@@ -216,6 +216,27 @@ static void scored_roots(const measure_map *m, const GumboNode *body, article_ro
     }
 }
 
+static int is_within(const GumboNode *n, const GumboNode *root) {
+    for (int climb = MAX_DEPTH; n && climb--; n = n->parent)
+        if (n == root) return 1;
+    return 0;
+}
+
+/* Pages that set teasers in <article>s and their story in a <div> (an
+ * aggregator's excerpt, a site whose cards are its only <article>s): the
+ * largest <article> is a card, short, and an element outside it holds
+ * twice its text in paragraphs. A story's own <article> is longer than
+ * CARD_MAX, and what is left outside it is rarely paragraphs. */
+#define CARD_MAX 500
+
+static int card_only(const measure_map *m, const page_scan *p, const GumboNode *largest, size_t size) {
+    if (size >= CARD_MAX || !p->body) return 0;
+    const GumboNode *best = NULL;
+    size_t score = 0;
+    best_scored(m, p->body, 0, &best, &score);
+    return best && score >= 2 * size && !is_within(best, largest) && !is_within(largest, best);
+}
+
 /* Where the article is: see the top of the file. */
 void quoth_html_article_roots_of(const page_scan *p, const measure_map *m, const GumboNode *root, article_roots *r) {
     r->n = 0;
@@ -229,7 +250,8 @@ void quoth_html_article_roots_of(const page_scan *p, const measure_map *m, const
         size_t size = text_of(m, p->articles[i]);
         if (!best || size > best_size) best = p->articles[i], best_size = size;
     }
-    if (best && best_size) r->nodes[r->n++] = live_blog_of(m, best);
+    if (best && best_size && card_only(m, p, best, best_size)) scored_roots(m, p->body, r);
+    else if (best && best_size) r->nodes[r->n++] = live_blog_of(m, best);
     else if (p->main) r->nodes[r->n++] = p->main;
     else if (p->body) scored_roots(m, p->body, r);
     else r->nodes[r->n++] = root;
