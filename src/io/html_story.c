@@ -47,7 +47,7 @@ static int measure_grow(measure_map *m) {
 
 /* The entry of n, made if need be; NULL when out of memory. */
 static node_measure *measure_of(measure_map *m, const GumboNode *n) {
-    if ((m->count + 1) * 2 > (m->slots ? m->mask + 1 : 0) && !measure_grow(m)) return NULL;
+    if ((!m->slots || (m->count + 1) * 2 > m->mask + 1) && !measure_grow(m)) return NULL;
     node_measure *e = measure_slot(m, n);
     if (!e->node) {
         e->node = n;
