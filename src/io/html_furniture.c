@@ -79,7 +79,9 @@ int quoth_html_leaf_block_tag(GumboTag t) {
  * list of trending stories carries their headlines' statements ("Man says
  * he saw Bigfoot"); so do comments. Captions and credits outside
  * <figcaption> ("wp-caption-text", "inline-photo__caption") carry quotes
- * the story does not. */
+ * the story does not. "subscribe-" and not "subscribe": BLOX sets a
+ * paywalled story's text in "subscriber-only". Drupal names its comments'
+ * field "field--name-comment". */
 static const char *const FURNITURE_INFIXES[] = {
     "read-more", "readmore", "read-also", "readalso", "related", "newsletter", "breadcrumb", "cookie",
     "consent", "sidebar", "advert", "outbrain", "taboola", "social-share", "share-bar", "sharing",
