@@ -272,6 +272,13 @@ static void prefer_article_body(textbuf *b, const page_scan *p) {
 
 /* ------------------------------------------------------- repeated blocks */
 
+/* Where the paragraph of b that starts at i ends: at the blank line after
+ * it, or at the end of the text. */
+static size_t paragraph_end(const textbuf *b, size_t i) {
+    while (i < b->n && !(b->p[i] == '\n' && i + 1 < b->n && b->p[i + 1] == '\n')) i++;
+    return i;
+}
+
 /* A paragraph shorter than this (letters and digits) is never dropped as
  * a repeat: "Advertisement" and "Share" have rules of their own, and short
  * lines may repeat by right ("Yes."). */
@@ -294,10 +301,8 @@ static void drop_repeated_paragraphs(textbuf *b) {
     }
     size_t m = 0;
     for (size_t i = 0; i < b->n;) {
-        size_t e = i;
-        while (e + 1 < b->n && !(b->p[e] == '\n' && b->p[e + 1] == '\n')) e++;
-        int gap = e + 1 < b->n;
-        if (!gap) e = b->n;
+        size_t e = paragraph_end(b, i);
+        int gap = e < b->n;
         if (n == MAX_PARAS) {
             free(norm);
             return;
@@ -347,8 +352,7 @@ static void drop_repeated_paragraphs(textbuf *b) {
 static void drop_navigation_paragraphs(textbuf *b) {
     size_t w = 0;
     for (size_t i = 0; i < b->n;) {
-        size_t end = i;
-        while (end < b->n && !(b->p[end] == '\n' && end + 1 < b->n && b->p[end + 1] == '\n')) end++;
+        size_t end = paragraph_end(b, i);
         char lead[FURNITURE_LABEL_MAX];
         size_t len = 0;
         for (size_t k = i; k < end && len + 1 < sizeof lead; k++) lead[len++] = b->p[k] == '\n' ? ' ' : b->p[k];
@@ -381,8 +385,7 @@ static int headline_of_title(const char *h, size_t hn, const char *title) {
 static int holds_paragraph(const textbuf *b, const char *h, size_t hn) {
     char para[HEADLINE_MAX];
     for (size_t i = 0; i < b->n;) {
-        size_t end = i;
-        while (end < b->n && !(b->p[end] == '\n' && end + 1 < b->n && b->p[end + 1] == '\n')) end++;
+        size_t end = paragraph_end(b, i);
         if (quoth_html_alnum_lower(b->p + i, end - i, para, sizeof para) == hn && memcmp(para, h, hn) == 0) return 1;
         i = end + 2;
     }
