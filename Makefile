@@ -20,11 +20,14 @@ SHARED   ?= ../shared
 CFLAGS_Q := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Iinclude -Isrc $(OPT) $(EXTRA_CFLAGS)
-LDLIBS_Q := -lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lm -lpthread $(EXTRA_LDLIBS)
+LDLIBS_Q := -lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lbrotlidec -lzstd -lm -lpthread $(EXTRA_LDLIBS)
 
 # Debian packages: to build, to test.
-DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev libgumbo-dev
+DEPS_BUILD := gcc make zlib1g-dev libutf8proc-dev libjansson-dev libsqlite3-dev libgumbo-dev libbrotli-dev libzstd-dev
 DEPS_TEST  := clang pkg-config python3 groff-base
+
+# the tests compress pages as servers do (brotli's encoder; zstd's is in -lzstd)
+LDLIBS_TEST := -lbrotlienc
 
 DEFAULT_MODEL := models/quoth-en.qm
 
@@ -82,7 +85,7 @@ $(BUILD)/quoth: $(CLI_OBJ) $(BUILD)/libquoth.a
 
 $(BUILD)/tests/%: tests/%.c tests/harness.h $(BUILD)/libquoth.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_Q) -Itests -o $@ $< $(BUILD)/libquoth.a $(LDLIBS_Q)
+	$(CC) $(CFLAGS_Q) -Itests -o $@ $< $(BUILD)/libquoth.a $(LDLIBS_Q) $(LDLIBS_TEST)
 
 # the tokenizer's word tables' multipliers are found with it (built by
 # check, so that it keeps compiling)

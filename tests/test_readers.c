@@ -15,8 +15,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <brotli/encode.h>
 #include <jansson.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include "harness.h"
 #include "io/reader.h"
@@ -59,14 +61,17 @@ static long file_size(const char *name) {
 
 /* All the documents of a file, flattened: "id|text|error" per document,
  * and the metadata of the last one in *last. */
+/* documents past the last kept overwrite it */
+#define KEPT_DOCS 16
+
 typedef struct collected {
     char *all;
     size_t n_docs, n_errors;
     char url[256], title[256], date[128], outlet[128], origin[256], id[256];
-    char texts[8][1024];
-    char errors[8][256];
-    char origins[8][256];
-    char ids[8][256];
+    char texts[KEPT_DOCS][1024];
+    char errors[KEPT_DOCS][256];
+    char origins[KEPT_DOCS][256];
+    char ids[KEPT_DOCS][256];
 } collected;
 
 static void keep(char *dst, size_t cap, const char *s) { snprintf(dst, cap, "%s", s ? s : ""); }
@@ -78,7 +83,7 @@ static int collect(const char *name, const quoth_reader_options *o, collected *c
     if (rc) return rc;
     quoth_input_doc d;
     while ((rc = quoth_reader_next(r, &d)) == 0) {
-        size_t i = c->n_docs < 8 ? c->n_docs : 7;
+        size_t i = c->n_docs < KEPT_DOCS ? c->n_docs : KEPT_DOCS - 1;
         if (d.error) {
             c->n_errors++;
             keep(c->errors[i], sizeof c->errors[i], d.error);
@@ -435,7 +440,7 @@ static void test_gzip_truncated(void) {
     CHECK_INT(collect("cut.jsonl.gz", NULL, &c), 0);
     CHECK(c.n_docs > 1);
     CHECK_INT(c.n_errors, 1);
-    size_t last = c.n_docs < 8 ? c.n_docs - 1 : 7;
+    size_t last = c.n_docs < KEPT_DOCS ? c.n_docs - 1 : KEPT_DOCS - 1;
     CHECK(strstr(c.errors[last], "truncated gzip") != NULL);
     /* the text format too: a truncated file is an error, not a short text */
     write_gz("cut.txt.gz", big, n, "wb");
@@ -1311,8 +1316,8 @@ static buf compressed_body(const char *page, int window_bits, int chunks) {
 
 /* Content-Encoding as servers send it: "deflate" as the standard's zlib
  * stream and as the headerless stream some servers send instead (tried
- * second), gzip inside chunks, and a body that is neither: an error record,
- * and the run goes on. */
+ * second), gzip inside chunks, and a body that is neither (binary, so no
+ * archiver's decoded copy): an error record, and the run goes on. */
 static void test_warc_content_encodings(void) {
     static const struct {
         const char *headers;
@@ -1334,7 +1339,7 @@ static void test_warc_content_encodings(void) {
         free(body.p);
     }
     http_record(&b, "https://x.test/bad", "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
-                "not compressed at all", 21);
+                "not\x01compressed\x02at\x03all", 21);
     http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
     write_bytes("encodings.warc", b.p, b.n);
     collected c;
@@ -1345,8 +1350,94 @@ static void test_warc_content_encodings(void) {
         snprintf(page, sizeof page, "Page %zu, decoded.", i);
         CHECK_STR(c.texts[i], page);
     }
-    CHECK_STR(c.errors[4], "corrupt compressed HTTP body");
+    CHECK_STR(c.errors[4], "corrupt compressed HTTP body (Content-Encoding deflate)");
     CHECK_STR(c.texts[5], "\"Rain again,\" said Ana Ruiz.");
+    free(b.p);
+}
+
+/* A page in brotli or zstd, as a server sends it to a browser (what
+ * warcprox records behind Brozzler). */
+static buf brotli_body(const char *page) {
+    size_t n = BrotliEncoderMaxCompressedSize(strlen(page));
+    buf b = {0};
+    b.p = malloc(n + 1);
+    b.cap = n + 1;
+    if (!b.p || !BrotliEncoderCompress(5, 22, BROTLI_MODE_TEXT, strlen(page), (const uint8_t *)page, &n,
+                                       (uint8_t *)b.p))
+        exit(2);
+    b.n = n;
+    return b;
+}
+
+static buf zstd_body(const char *page) {
+    buf b = {0};
+    b.cap = ZSTD_compressBound(strlen(page)) + 1;
+    b.p = malloc(b.cap);
+    if (!b.p) exit(2);
+    b.n = ZSTD_compress(b.p, b.cap, page, strlen(page), 3);
+    if (ZSTD_isError(b.n)) exit(2);
+    return b;
+}
+
+/* The codings of browsers (br, zstd), codings applied twice and listed in
+ * order ("deflate, br": brotli undone first), and bodies that archivers
+ * stored decoded under the headers of the wire (chunked, gzip, br, zstd):
+ * each page is read. A coding no browser knows, over binary bytes, is an
+ * error record that names it. */
+static void test_warc_browser_codings(void) {
+    buf b = {0};
+    char page[128];
+    const char *plain_headers[] = {"Transfer-Encoding: chunked\r\n", "Content-Encoding: gzip\r\n",
+                                   "Content-Encoding: br\r\n", "Content-Encoding: zstd\r\n",
+                                   "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n"};
+    snprintf(page, sizeof page, "<html><body><p>Brotli page, decoded.</p></body></html>");
+    buf body = brotli_body(page);
+    http_record(&b, "https://x.test/br", "200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n", body.p,
+                body.n);
+    free(body.p);
+    snprintf(page, sizeof page, "<html><body><p>Zstd page, decoded.</p></body></html>");
+    body = zstd_body(page);
+    http_record(&b, "https://x.test/zstd", "200 OK", "Content-Type: text/html\r\ncontent-encoding: ZSTD\r\n", body.p,
+                body.n);
+    free(body.p);
+    /* deflate first, then brotli over it */
+    buf inner = compressed_body("<html><body><p>Twice coded page.</p></body></html>", 15, 0);
+    inner.p[inner.n] = 0;
+    char *raw = malloc(inner.n + 1);
+    memcpy(raw, inner.p, inner.n);
+    size_t brn = BrotliEncoderMaxCompressedSize(inner.n);
+    char *twice = malloc(brn);
+    if (!raw || !twice ||
+        !BrotliEncoderCompress(5, 22, BROTLI_MODE_GENERIC, inner.n, (const uint8_t *)raw, &brn, (uint8_t *)twice))
+        exit(2);
+    http_record(&b, "https://x.test/twice", "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate, br\r\n",
+                twice, brn);
+    free(inner.p);
+    free(raw);
+    free(twice);
+    for (size_t i = 0; i < sizeof plain_headers / sizeof *plain_headers; i++) {
+        snprintf(page, sizeof page, "<html><body><p>Stored decoded %zu.</p></body></html>", i);
+        char headers[160];
+        snprintf(headers, sizeof headers, "Content-Type: text/html\r\n%s", plain_headers[i]);
+        http_record(&b, "https://x.test/s", "200 OK", headers, page, strlen(page));
+    }
+    http_record(&b, "https://x.test/lzw", "200 OK", "Content-Type: text/html\r\nContent-Encoding: compress\r\n",
+                "\x1f\x9d\x90<html>", 9);
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    write_bytes("browser.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("browser.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 10);
+    CHECK_INT(c.n_errors, 1);
+    CHECK_STR(c.texts[0], "Brotli page, decoded.");
+    CHECK_STR(c.texts[1], "Zstd page, decoded.");
+    CHECK_STR(c.texts[2], "Twice coded page.");
+    for (size_t i = 0; i < 5; i++) {
+        snprintf(page, sizeof page, "Stored decoded %zu.", i);
+        CHECK_STR(c.texts[3 + i], page);
+    }
+    CHECK_STR(c.errors[8], "HTTP body in an unsupported Content-Encoding (compress)");
+    CHECK_STR(c.texts[9], "\"Rain again,\" said Ana Ruiz.");
     free(b.p);
 }
 
@@ -1437,6 +1528,6 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
-          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings,
+          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings,
           test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name,
           cleanup)

@@ -104,7 +104,7 @@ typedef struct quoth_raw_doc {
     const char *error;    /* framing failed (too large, truncated): why; data NULL */
     const char *charset;  /* HTTP Content-Type charset, or NULL */
     int http_chunked;     /* Transfer-Encoding: chunked */
-    int http_encoding;    /* 0 identity, 1 gzip, 2 deflate (Content-Encoding) */
+    char http_content_encoding[48]; /* the Content-Encoding header, lower case ("gzip", "br, zstd"), or "" */
 } quoth_raw_doc;
 
 typedef struct quoth_decoder quoth_decoder;
@@ -203,6 +203,14 @@ int quoth_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_
 /* JSON line -> doc (text, id, url, title, date, outlet). */
 int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
                       quoth_input_doc *doc);
+
+/* An HTTP body (raw->kind QUOTH_RAW_HTTP) as the page's bytes: *s, *n
+ * point at its bytes on entry and at the decoded ones (owned by d) on
+ * return. Returns 0; 1 with *why set when the document is an error record
+ * (corrupt, an unknown coding, larger than max); or QUOTH_ERR_NOMEM
+ * (http_body.c). */
+int quoth_http_body(quoth_decoder *d, const quoth_raw_doc *raw, size_t max, const char **s, size_t *n,
+                    const char **why);
 
 /* An HTML page or HTTP body -> doc: de-chunking, inflating, charset,
  * then the article (html_text.c). */

@@ -1,6 +1,6 @@
 /*
- * reader_html.c - what comes before a web page's parse: HTTP bodies
- * de-chunked and inflated, and the page's encoding found (charset.c
+ * reader_html.c - what comes before a web page's parse: the HTTP body
+ * decoded (http_body.c), and the page's encoding found (charset.c
  * converts it to UTF-8, which is what gumbo reads). The article is then
  * read from the parsed page by html_text.c (quoth_html_extract()) and the
  * files html.h names; this file knows bytes and encodings, those know
@@ -12,8 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#include <zlib.h>
 
 #include "io/charset.h"
 #include "io/html.h"
@@ -104,121 +102,11 @@ int quoth_html_too_deep(const char *s, size_t len) {
     return 0;
 }
 
-/* -------------------------------------------------------------- HTTP body */
-
-static int body_reserve(quoth_decoder *d, size_t n) {
-    if (n <= d->body_cap) return 1;
-    char *p = realloc(d->body, n);
-    if (!p) return 0;
-    d->body = p;
-    d->body_cap = n;
-    return 1;
-}
-
-/* Transfer-Encoding: chunked -> the bytes. Malformed chunking keeps what
- * was read until then, as browsers do. Returns the length, or -1. */
-static long dechunk(quoth_decoder *d, const char *s, size_t n) {
-    if (!body_reserve(d, n + 1)) return -1;
-    size_t out = 0, i = 0;
-    while (i < n) {
-        /* the chunk size, read within the n bytes (strtoul would read on
-         * past them, and take a sign or leading space) */
-        size_t j = i;
-        unsigned long size = 0;
-        while (j < n && j - i < 15 && isxdigit((unsigned char)s[j])) {
-            int c = (unsigned char)s[j++];
-            size = size * 16 + (unsigned long)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-        }
-        if (j == i) break;
-        const char *nl = memchr(s + j, '\n', n - j);
-        if (!nl) break;
-        i = (size_t)(nl - s) + 1;
-        if (size == 0) break;
-        if (size > n - i) size = n - i;
-        memcpy(d->body + out, s + i, size);
-        out += size;
-        i += size;
-        while (i < n && (s[i] == '\r' || s[i] == '\n')) i++;
-    }
-    return (long)out;
-}
-
-/* Content-Encoding gzip or deflate -> the bytes, at most `max`, in a new
- * buffer *out (its size *out_cap); s is left alone, so that a failed try
- * can be tried again another way. Returns the length, -1 when out of
- * memory, -2 when larger than max, -3 when corrupt. */
-static long inflate_body(const char *s, size_t n, size_t max, int raw_deflate, char **out, size_t *out_cap) {
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    /* 15 + 32: gzip or zlib by their headers; -15: headerless deflate */
-    if (inflateInit2(&z, raw_deflate ? -15 : 15 + 32) != Z_OK) return -1;
-    size_t cap = n * 4 + 4096 < max + 1 ? n * 4 + 4096 : max + 1;
-    char *buf = malloc(cap);
-    long result = buf ? 0 : -1;
-    z.next_in = (unsigned char *)(uintptr_t)s;
-    z.avail_in = (uInt)n;
-    while (!result) {
-        z.next_out = (unsigned char *)buf + z.total_out;
-        z.avail_out = (uInt)(cap - z.total_out);
-        int rc = inflate(&z, Z_NO_FLUSH);
-        if (rc == Z_STREAM_END || (rc == Z_BUF_ERROR && z.avail_in == 0)) break;
-        if (rc != Z_OK && rc != Z_BUF_ERROR) result = -3;
-        else if (z.avail_out == 0) {
-            if (cap > max) result = -2;
-            else {
-                size_t bigger = cap * 2 < max + 1 ? cap * 2 : max + 1;
-                char *p = realloc(buf, bigger);
-                if (!p) result = -1;
-                else buf = p, cap = bigger;
-            }
-        }
-    }
-    if (!result && z.total_out > max) result = -2;
-    if (!result) {
-        *out = buf;
-        *out_cap = cap;
-        result = (long)z.total_out;
-    } else free(buf);
-    inflateEnd(&z);
-    return result;
-}
-
+/* The document as an error record; why may already be d->message. */
 static int html_error(quoth_decoder *d, quoth_input_doc *doc, const char *why) {
-    snprintf(d->message, sizeof d->message, "%s", why);
+    if (why != d->message) snprintf(d->message, sizeof d->message, "%s", why);
     doc->error = d->message;
     doc->text = NULL;
-    return 0;
-}
-
-/* The HTTP body as the page's bytes: de-chunked, then inflated. */
-static int http_payload(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
-                        quoth_input_doc *doc, const char **s, size_t *n) {
-    if (raw->http_chunked) {
-        long k = dechunk(d, *s, *n);
-        if (k < 0) return QUOTH_ERR_NOMEM;
-        *s = d->body;
-        *n = (size_t)k;
-    }
-    if (raw->http_encoding) {
-        char *out = NULL;
-        size_t cap = 0;
-        long k = inflate_body(*s, *n, o->max_doc_bytes, 0, &out, &cap);
-        /* "deflate" is zlib by the standard, headerless by some servers */
-        if (k == -3 && raw->http_encoding == 2) k = inflate_body(*s, *n, o->max_doc_bytes, 1, &out, &cap);
-        if (k >= 0) {
-            free(d->body); /* *s may be the de-chunked body: done with it */
-            d->body = out;
-            d->body_cap = cap;
-        }
-        if (k == -1) return QUOTH_ERR_NOMEM;
-        if (k == -2 || k == -3) {
-            /* 1: the document is an error record, not a failure */
-            html_error(d, doc, k == -2 ? "larger than --max-doc-size once decompressed" : "corrupt compressed HTTP body");
-            return 1;
-        }
-        *s = d->body;
-        *n = (size_t)k;
-    }
     return 0;
 }
 
@@ -286,8 +174,10 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     const char *s = raw->data;
     size_t n = raw->len;
     if (raw->kind == QUOTH_RAW_HTTP) {
-        int rc = http_payload(d, raw, o, doc, &s, &n);
-        if (rc) return rc > 0 ? 0 : rc;
+        const char *why = NULL;
+        int rc = quoth_http_body(d, raw, o->max_doc_bytes, &s, &n, &why);
+        if (rc > 0) return html_error(d, doc, why);
+        if (rc) return rc;
     }
     int rc = page_as_utf8(d, raw, o, &s, &n);
     if (rc) return rc;

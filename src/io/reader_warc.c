@@ -90,6 +90,16 @@ static void charset_of(const char *p, size_t n, char *out, size_t cap) {
     }
 }
 
+/* The Content-Encoding header's value, lower case, copied into out ("" for
+ * none; a value too long to be a list of codings is cut, and read as an
+ * unknown one). */
+static void content_encoding_of(const char *p, size_t n, char *out, size_t cap) {
+    size_t len, k = 0;
+    const char *v = header_value(p, n, "Content-Encoding", &len);
+    for (; v && k < len && k + 1 < cap; k++) out[k] = (char)tolower((unsigned char)v[k]);
+    out[k] = 0;
+}
+
 /* Keeps the record's fields (the document's url, date and id point at
  * them until the next record). Returns -1 when out of memory. */
 static int keep_record_fields(quoth_reader *r, const char *h, size_t n) {
@@ -192,9 +202,7 @@ static record_verdict http_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t 
     raw->len = (size_t)body;
     raw->charset = r->charset[0] ? r->charset : NULL;
     raw->http_chunked = header_has(p, hl, "Transfer-Encoding", "chunked");
-    raw->http_encoding = header_has(p, hl, "Content-Encoding", "gzip")      ? 1
-                         : header_has(p, hl, "Content-Encoding", "deflate") ? 2
-                                                                             : 0;
+    content_encoding_of(p, hl, raw->http_content_encoding, sizeof raw->http_content_encoding);
     quoth_instream_consume(s, (size_t)length);
     return FOUND;
 }
