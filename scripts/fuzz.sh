@@ -18,7 +18,7 @@ targets=${*:-text jsonl html warc model eval}
 B=build-fuzz
 CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-LIBS="-lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lm -lpthread"
+LIBS="-lsqlite3 -lgumbo -lutf8proc -ljansson -lz -lbrotlidec -lzstd -lm -lpthread"
 
 command -v "$CC" >/dev/null 2>&1 || { echo "fuzz.sh: $CC not found (make fuzz installs it)" >&2; exit 1; }
 

@@ -1467,6 +1467,72 @@ static void test_warc_gz(void) {
     free(b.p);
 }
 
+/* Damage that costs no record: zeros (a writer that crashed) and a line
+ * end between gzip members are skipped in silence; other bytes between
+ * members are skipped too, and reported at the end (they may have been a
+ * member whose header was damaged). */
+static void test_warc_gz_between_members(void) {
+    size_t off[16];
+    buf b = make_warc(off);
+    static const char zeros[512];
+    unlink(path_of("padded.warc.gz"));
+    unlink(path_of("junk.warc.gz"));
+    for (int i = 0; i < 8; i++) {
+        write_gz("padded.warc.gz", b.p + off[i], off[i + 1] - off[i], i ? "ab" : "wb");
+        write_gz("junk.warc.gz", b.p + off[i], off[i + 1] - off[i], i ? "ab" : "wb");
+        FILE *f = fopen(path_of("padded.warc.gz"), "ab");
+        FILE *g = fopen(path_of("junk.warc.gz"), "ab");
+        if (!f || !g) exit(2);
+        if (i == 2) fwrite(zeros, 1, sizeof zeros, f);
+        if (i == 4) fputc('\n', f);
+        if (i == 3) fputs("\x1f-not a member", g); /* a first byte of magic, then none */
+        fclose(f);
+        fclose(g);
+    }
+    collected c;
+    CHECK_INT(collect("padded.warc.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[2], "Compressed page.");
+    CHECK_INT(collect("junk.warc.gz", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 4);
+    CHECK_INT(c.n_errors, 1);
+    CHECK_STR(c.texts[1], "Chunked page text.");
+    CHECK_STR(c.texts[2], "Compressed page.");
+    CHECK(strstr(c.errors[3], "12 bytes between gzip members") != NULL);
+    free(b.p);
+}
+
+/* A record whose Content-Length is short, then garbage between two
+ * records: each is one error record, and the records after them are read
+ * (the next line that opens a record is looked for). Records that are not
+ * pages are no documents, even of text: wget's log, Browsertrix's copy of
+ * a page's text. */
+static void test_warc_resync(void) {
+    buf b = {0};
+    const char *page = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                       "<html><body><p>\"The bridge opens in May,\" said Ivo Petrov.</p></body></html>";
+    putf(&b, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.test/short\r\n"
+             "Content-Type: application/http; msgtype=response\r\nContent-Length: %zu\r\n\r\n%s\r\n\r\n",
+         strlen(page) - 20, page);
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    put(&b, "stray bytes\r\n\r\n", 15);
+    warc_record(&b, "resource", "metadata://gnu.org/software/wget/warc/wget.log", "text/plain", "--2024-- said x\n", 16);
+    warc_record(&b, "resource", "urn:text:https://x.test/a", "text/plain", "Rain again, said Ana Ruiz.", 26);
+    warc_record(&b, "resource", "<https://x.test/r>", "text/html", ART, strlen(ART));
+    write_bytes("resync.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("resync.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 5);
+    CHECK_INT(c.n_errors, 2);
+    CHECK(strncmp(c.texts[0], "\"The bridge opens in May,\" said", 31) == 0);
+    CHECK(strstr(c.errors[1], "bytes skipped up to the next record") != NULL);
+    CHECK_STR(c.texts[2], "\"Rain again,\" said Ana Ruiz.");
+    CHECK(strstr(c.errors[3], "15 bytes skipped up to the next record") != NULL);
+    CHECK_STR(c.texts[4], "\"Rain again,\" said Ana Ruiz.");
+    free(b.p);
+}
+
 static void test_warc_truncated(void) {
     size_t off[16];
     buf b = make_warc(off);
@@ -1528,6 +1594,6 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
-          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings,
+          test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings, test_warc_gz_between_members, test_warc_resync,
           test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name,
           cleanup)

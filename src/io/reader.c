@@ -180,14 +180,18 @@ int quoth_reader_error_doc(quoth_reader *r, quoth_raw_doc *raw, const char *fmt,
 
 int quoth_reader_stream_tail(quoth_reader *r, quoth_raw_doc *raw) {
     const quoth_instream *s = &r->s;
-    if (r->tail_reported || !(s->truncated || s->failed)) return 0;
+    if (r->tail_reported || !(s->truncated || s->failed || s->junk)) return 0;
     r->tail_reported = 1;
     if (!r->id[0]) snprintf(r->id, sizeof r->id, "%s", r->file_id);
     if (!r->origin[0]) snprintf(r->origin, sizeof r->origin, "%s", r->name);
     unsigned long long at = (unsigned long long)quoth_instream_position(s);
     if (s->truncated) quoth_reader_error_doc(r, raw, "truncated gzip stream (ends at byte %llu)", at);
     else if (s->err == EILSEQ) quoth_reader_error_doc(r, raw, "corrupt gzip data near byte %llu", at);
-    else quoth_reader_error_doc(r, raw, "read error: %s", strerror(s->err));
+    else if (s->failed) quoth_reader_error_doc(r, raw, "read error: %s", strerror(s->err));
+    else
+        quoth_reader_error_doc(r, raw,
+                               "%llu bytes between gzip members began no member and were skipped (a damaged member?)",
+                               (unsigned long long)s->junk);
     return 1;
 }
 

@@ -54,6 +54,8 @@ typedef struct quoth_instream {
     uint64_t member_start;   /* compressed offset where the current gzip member began */
     int eof;                 /* no more bytes from fd */
     int truncated;           /* gzip stream ended inside a member */
+    uint64_t junk;           /* bytes between gzip members that began no member and were
+                                not padding (zeros, line ends): skipped; see start_member */
     int failed;              /* read error or corrupt gzip data (errno kept in err) */
     int err;
     quoth_member_mark members[QUOTH_MEMBER_MARKS]; /* the last gzip members started */

@@ -2,7 +2,8 @@
  * reader_stream.c - the byte stream under every reader: a file or stdin read
  * through a bounded window, gunzipped on the fly when it starts with the
  * gzip magic. Concatenated gzip members (.warc.gz, `cat a.gz b.gz`) are one
- * stream: each member's end resets the inflater for the next.
+ * stream: each member's end resets the inflater for the next, and bytes
+ * between members are skipped (start_member).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -61,28 +62,61 @@ uint64_t quoth_instream_member_at(const quoth_instream *s, uint64_t decoded) {
     return UINT64_MAX;
 }
 
-/* At a member boundary: starts the next member, or ends the stream when
- * none follows. Bytes after the last member that are not another member
- * (tar padding, zeros) end the stream, as gzip -d does. Returns 1 when a
- * member was started. */
-static int start_member(quoth_instream *s) {
+/* Makes at least `want` compressed bytes available at next_in, unless the
+ * input ends first (the bytes left are moved to the front of `in`).
+ * Returns what is available. */
+static size_t want_in(quoth_instream *s, size_t want) {
     refill_in(s);
-    if (s->z.avail_in == 0) return 0;
-    if (s->z.avail_in < 2 && !s->eof) {
-        /* two bytes of magic straddle a read: keep the one, read more */
-        unsigned char first = s->z.next_in[0];
-        s->in[0] = first;
-        ssize_t got = read_some(s->fd, s->in + 1, s->in_cap - 1);
-        if (got < 0) return fail(s, errno);
+    while (s->z.avail_in < want && !s->eof && !s->failed) {
+        memmove(s->in, s->z.next_in, s->z.avail_in);
+        ssize_t got = read_some(s->fd, s->in + s->z.avail_in, s->in_cap - s->z.avail_in);
+        if (got < 0) {
+            fail(s, errno);
+            break;
+        }
         if (got == 0) s->eof = 1;
         s->raw_read += (uint64_t)got;
         s->z.next_in = s->in;
-        s->z.avail_in = (uInt)(1 + got);
+        s->z.avail_in += (uInt)got;
     }
-    if (s->z.avail_in < 2 || s->z.next_in[0] != 0x1f || s->z.next_in[1] != 0x8b) {
-        s->z.avail_in = 0;
-        s->eof = 1;
-        return 0;
+    return s->z.avail_in;
+}
+
+static void skip_in(quoth_instream *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s->z.next_in[i];
+        if (c != 0 && c != '\n' && c != '\r' && c != ' ' && c != '\t') s->junk++;
+    }
+    s->z.next_in += n;
+    s->z.avail_in -= (uInt)n;
+}
+
+/* At a member boundary: starts the next member, or ends the stream when
+ * none follows. Bytes between members that begin none are skipped up to
+ * the next member's magic (1f 8b 08): a writer that crashed leaves a
+ * preallocated block of zeros, a file transferred in text mode a stray
+ * line end, and every record after them is still whole, where gzip -d
+ * stops at them and loses the rest. Skipped bytes other than padding are
+ * counted in s->junk (a member whose header was damaged: the reader says
+ * so). Returns 1 when a member was started. */
+static int start_member(quoth_instream *s) {
+    for (;;) {
+        size_t have = want_in(s, 3);
+        if (have < 3) {
+            skip_in(s, have); /* too short to be a member: the end */
+            return 0;
+        }
+        const unsigned char *p = s->z.next_in;
+        const unsigned char *magic = memchr(p, 0x1f, have);
+        if (!magic) {
+            skip_in(s, have);
+            continue;
+        }
+        size_t at = (size_t)(magic - p);
+        skip_in(s, at);
+        if (want_in(s, 3) < 3) continue;
+        if (s->z.next_in[1] == 0x8b && s->z.next_in[2] == 0x08) break;
+        skip_in(s, 1);
     }
     if (inflateReset(&s->z) != Z_OK) return fail(s, EIO);
     s->member_start = s->raw_read - s->z.avail_in;

@@ -4,8 +4,8 @@
  * page with a 2xx status becomes a document, its url the record's
  * WARC-Target-URI and its date the WARC-Date; so does every `conversion`
  * record of plain text (Common Crawl's WET files: each page's text,
- * already extracted) and every `resource` record of HTML or plain text (a
- * page archived without its HTTP exchange). Other records (requests,
+ * already extracted) and every `resource` record of HTML or plain text at
+ * a web address (a page archived without its HTTP exchange). Other records (requests,
  * metadata, redirects, images) are skipped, streamed past without being
  * held in memory. The HTTP body is only located here; de-chunking,
  * inflating and the HTML extraction happen when the document is decoded.
@@ -211,11 +211,26 @@ static record_verdict http_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t 
  * Content-Type. */
 typedef enum { BLOCK_NONE, BLOCK_HTTP, BLOCK_TEXT, BLOCK_HTML } block_kind;
 
+/* Is the record's WARC-Target-URI a page's address (http, https, file)? */
+static int web_address(const char *p, size_t hl) {
+    size_t len;
+    const char *v = header_value(p, hl, "WARC-Target-URI", &len);
+    if (v && len && *v == '<') v++, len--; /* WARC 1.0's angle brackets */
+    static const char *const SCHEMES[] = {"http://", "https://", "file:"};
+    for (size_t i = 0; v && i < sizeof SCHEMES / sizeof *SCHEMES; i++)
+        if (len >= strlen(SCHEMES[i]) && strncasecmp(v, SCHEMES[i], strlen(SCHEMES[i])) == 0) return 1;
+    return 0;
+}
+
 static block_kind block_of(const char *p, size_t hl) {
     if (header_is(p, hl, "WARC-Type", "response"))
         return header_is(p, hl, "Content-Type", "application/http") ? BLOCK_HTTP : BLOCK_NONE;
     int conversion = header_is(p, hl, "WARC-Type", "conversion");
     if (!conversion && !header_is(p, hl, "WARC-Type", "resource")) return BLOCK_NONE;
+    /* a resource is a page only at a page's address: wget keeps its log as
+     * metadata://.../wget.log, Browsertrix each page's text again as
+     * urn:text:https://... (its quotes would be counted twice) */
+    if (!conversion && !web_address(p, hl)) return BLOCK_NONE;
     if (header_is(p, hl, "Content-Type", "text/plain")) return BLOCK_TEXT;
     if (!conversion && (header_is(p, hl, "Content-Type", "text/html") ||
                         header_is(p, hl, "Content-Type", "application/xhtml")))
@@ -271,6 +286,56 @@ static void name_record(quoth_reader *r) {
     snprintf(r->id, sizeof r->id, "%s:%llu", r->file_id, (unsigned long long)at);
 }
 
+/* Where a line that opens a record ("WARC/1.0") begins in p[0..n), or n. */
+static size_t record_line(const char *p, size_t n) {
+    for (const char *nl = memchr(p, '\n', n); nl; nl = memchr(nl + 1, '\n', n - (size_t)(nl + 1 - p))) {
+        size_t at = (size_t)(nl + 1 - p);
+        if (at + 6 > n) break;
+        if (memcmp(p + at, "WARC/", 5) == 0 && isdigit((unsigned char)p[at + 5])) return at;
+    }
+    return n;
+}
+
+/* Bytes that open no record where one should begin: a record before them
+ * declared the wrong Content-Length, or garbage was written between two.
+ * They are skipped up to the next line that opens a record, and reported
+ * as one error record; the records after them are read as ever (one bad
+ * length would otherwise cost the rest of the file). */
+static record_verdict resync(quoth_reader *r, quoth_raw_doc *raw) {
+    quoth_instream *s = &r->s;
+    uint64_t skipped = 0, from = s->offset;
+    for (;;) {
+        /* fewer than asked only at the end of input */
+        size_t have = quoth_instream_peek(s, HEADER_MAX);
+        if (have <= 6) {
+            quoth_instream_consume(s, have);
+            skipped += have;
+            r->done = 1;
+            break;
+        }
+        const char *p = (const char *)s->buf + s->start;
+        size_t at = record_line(p, have);
+        if (at < have) {
+            quoth_instream_consume(s, at);
+            skipped += at;
+            break;
+        }
+        /* keep the last bytes: a record's line may straddle the window */
+        quoth_instream_consume(s, have - 6);
+        skipped += have - 6;
+    }
+    if (r->done && quoth_reader_stream_tail(r, raw)) return BROKEN;
+    unsigned long long n = (unsigned long long)skipped;
+    if (!r->done)
+        quoth_reader_error_doc(r, raw, "not a WARC record: %llu bytes skipped up to the next record (a wrong "
+                                       "Content-Length before them?)", n);
+    else if (from == 0)
+        quoth_reader_error_doc(r, raw, "not a WARC record: no record in its %llu bytes (not a WARC file?)", n);
+    else
+        quoth_reader_error_doc(r, raw, "not a WARC record: the last %llu bytes", n);
+    return BROKEN;
+}
+
 /* One record: its headers, then its block. */
 static record_verdict next_record(quoth_reader *r, quoth_raw_doc *raw) {
     quoth_instream *s = &r->s;
@@ -282,12 +347,7 @@ static record_verdict next_record(quoth_reader *r, quoth_raw_doc *raw) {
         return quoth_reader_stream_tail(r, raw) ? BROKEN : SKIPPED;
     }
     const char *p = (const char *)s->buf + s->start;
-    if (have < 5 || memcmp(p, "WARC/", 5) != 0) {
-        r->done = 1;
-        if (quoth_reader_stream_tail(r, raw)) return BROKEN;
-        quoth_reader_error_doc(r, raw, "not a WARC record");
-        return BROKEN;
-    }
+    if (have < 5 || memcmp(p, "WARC/", 5) != 0) return resync(r, raw);
     size_t hl = header_end(p, have);
     if (!hl) {
         if (have == HEADER_MAX) return broken(r, raw, "WARC header longer than 64 KB");
