@@ -140,6 +140,7 @@ void cli_pipeline_options(quoth_pipeline_options *po, const quoth_input_list *in
                           const quoth_reader_options *reader, unsigned jobs, int quiet) {
     quoth_pipeline_defaults(po);
     po->inputs = (const char *const *)inputs->path;
+    po->input_ids = (const char *const *)inputs->id_base;
     po->n_inputs = inputs->n;
     po->reader = *reader;
     po->workers = jobs;

@@ -176,9 +176,11 @@ static int submit_raw(pipeline *p, const quoth_raw_doc *raw, uint64_t position) 
 }
 
 /* An input that could not be opened or read: one error document. */
-static int submit_input_error(pipeline *p, const char *path, const char *why, uint64_t position) {
+static int submit_input_error(pipeline *p, const char *path, const char *id_base, const char *why,
+                              uint64_t position) {
     char id[4096];
-    quoth_reader_file_id(path, id, sizeof id);
+    if (id_base) snprintf(id, sizeof id, "%s", id_base);
+    else quoth_reader_file_id(path, id, sizeof id);
     quoth_raw_doc raw;
     memset(&raw, 0, sizeof raw);
     raw.id = id;
@@ -189,16 +191,18 @@ static int submit_input_error(pipeline *p, const char *path, const char *why, ui
 
 /* Every document of one input. *base is the input bytes of the inputs
  * before it, advanced past this one. */
-static int read_input(pipeline *p, const char *path, uint64_t *base) {
+static int read_input(pipeline *p, const char *path, const char *id_base, uint64_t *base) {
     quoth_reader *r;
-    int rc = quoth_reader_open(path, &p->reader, &r);
-    if (rc) return submit_input_error(p, path, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc), *base);
+    int rc = quoth_reader_open_as(path, id_base, &p->reader, &r);
+    if (rc)
+        return submit_input_error(p, path, id_base, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc),
+                                  *base);
     quoth_raw_doc raw;
     int status = 0;
     while (!status && (rc = quoth_reader_next_raw(r, &raw)) == 0)
         status = submit_raw(p, &raw, *base + quoth_reader_position(r));
     if (!status && rc != QUOTH_ERR_EOF)
-        status = submit_input_error(p, path, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc),
+        status = submit_input_error(p, path, id_base, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc),
                                     *base + quoth_reader_position(r));
     *base += quoth_reader_position(r);
     quoth_reader_close(r);
@@ -556,7 +560,8 @@ int quoth_pipeline_run(const quoth_pipeline_options *o, const quoth_pipeline_cal
     int writer_started = 0;
     int rc = start_threads(&p, ws, n, &writer, &writer_started);
     uint64_t base = 0;
-    for (size_t i = 0; !rc && i < o->n_inputs; i++) rc = read_input(&p, o->inputs[i], &base);
+    for (size_t i = 0; !rc && i < o->n_inputs; i++)
+        rc = read_input(&p, o->inputs[i], o->input_ids ? o->input_ids[i] : NULL, &base);
     close_input(&p);
     for (unsigned i = 0; i < n; i++)
         if (ws[i].started) pthread_join(ws[i].thread, NULL);
@@ -577,10 +582,14 @@ void quoth_pipeline_writer_continue(quoth_writer *w, FILE *out, uint64_t seq) {
 
 /* ---------------------------------------------------------------- inputs */
 
-static int push_path(quoth_input_list *l, const char *path) {
+static int push_path(quoth_input_list *l, const char *path, const char *id_base) {
+    size_t cap = l->cap;
     if (QUOTH_RESERVE(l->path, l->cap, l->n + 1, 64)) return QUOTH_ERR_NOMEM;
+    if ((l->cap != cap || !l->id_base) && QUOTH_RESIZE(l->id_base, l->cap)) return QUOTH_ERR_NOMEM;
+    l->id_base[l->n] = NULL;
     if (!(l->path[l->n] = strdup(path))) return QUOTH_ERR_NOMEM;
     l->n++;
+    if (id_base && !(l->id_base[l->n - 1] = strdup(id_base))) return QUOTH_ERR_NOMEM;
     /* the ETA needs every size: stdin and pipes have none (a missing file
      * counts 0: it is only an error record) */
     struct stat st;
@@ -620,7 +629,23 @@ static int list_dir(const char *dir, char ***names, size_t *count, char *why, si
     return rc;
 }
 
-static int add_dir(quoth_input_list *l, const char *dir, int recursive, int depth, char *why, size_t why_cap) {
+/* A file under a subdirectory of the directory given is named, in its
+ * documents' made-up ids, by its path from that directory ("2024-03-01/feed"
+ * for feed:3): daily folders of files of the same name would otherwise give
+ * the same ids, and `quoth index` would keep one document of each id. A
+ * file directly in the directory keeps its own name. */
+static int push_found(quoth_input_list *l, const char *full, size_t root_len) {
+    const char *rel = full + root_len + 1;
+    const char *slash = strrchr(rel, '/');
+    if (!slash) return push_path(l, full, NULL);
+    char stem[4096], base[8192];
+    quoth_reader_file_id(full, stem, sizeof stem);
+    snprintf(base, sizeof base, "%.*s/%s", (int)(slash - rel), rel, stem);
+    return push_path(l, full, base);
+}
+
+static int add_dir(quoth_input_list *l, const char *dir, size_t root_len, int recursive, int depth, char *why,
+                   size_t why_cap) {
     char **names = NULL;
     size_t count = 0;
     int rc = list_dir(dir, &names, &count, why, why_cap);
@@ -635,12 +660,12 @@ static int add_dir(quoth_input_list *l, const char *dir, int recursive, int dept
                 /* named as a file quoth reads: in, whatever it turns out to
                  * be (an unreadable one becomes an error record) */
                 if (!recursive) {
-                    if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO) rc = push_path(l, full);
+                    if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO) rc = push_path(l, full, NULL);
                 } else if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
-                    if (depth < 64) rc = add_dir(l, full, recursive, depth + 1, why, why_cap);
+                    if (depth < 64) rc = add_dir(l, full, root_len, recursive, depth + 1, why, why_cap);
                 } else if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO && stat(full, &st) == 0 &&
                            S_ISREG(st.st_mode))
-                    rc = push_path(l, full);
+                    rc = push_found(l, full, root_len);
                 free(full);
             }
         }
@@ -654,14 +679,15 @@ int quoth_input_list_add(quoth_input_list *l, const char *path, int recursive, c
     if (l->n == 0 && l->cap == 0) l->sizes_known = 1;
     struct stat st;
     int rc;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) rc = push_path(l, path);
-    else rc = add_dir(l, path, recursive, 0, why, why_cap);
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) rc = push_path(l, path, NULL);
+    else rc = add_dir(l, path, strlen(path), recursive, 0, why, why_cap);
     if (rc == QUOTH_ERR_NOMEM) snprintf(why, why_cap, "out of memory");
     return rc;
 }
 
 void quoth_input_list_free(quoth_input_list *l) {
-    for (size_t i = 0; i < l->n; i++) free(l->path[i]);
+    for (size_t i = 0; i < l->n; i++) free(l->path[i]), free(l->id_base[i]);
     free(l->path);
+    free(l->id_base);
     memset(l, 0, sizeof *l);
 }

@@ -71,6 +71,8 @@ typedef struct quoth_pipeline_callbacks {
 
 typedef struct quoth_pipeline_options {
     const char *const *inputs; /* paths; "-" is standard input */
+    const char *const *input_ids; /* per input, the base of made-up ids ("day1/feed" for
+                                   * "feed:3"), or NULL, or NULL as a whole: the file name */
     size_t n_inputs;
     quoth_reader_options reader; /* format, fields, max_doc_bytes */
     unsigned workers;            /* worker threads (0: the number of online cores) */
@@ -115,6 +117,8 @@ void quoth_pipeline_writer_continue(quoth_writer *w, FILE *out, uint64_t seq);
 /* The paths of a run, expanded from the command line. */
 typedef struct quoth_input_list {
     char **path;
+    char **id_base;       /* per path: the base of its documents' made-up ids, or NULL
+                             (its file name without extensions); see add_dir */
     size_t n, cap;
     uint64_t total_bytes; /* sum of the sizes of the regular files */
     int sizes_known;      /* 1 while every input is a regular file (not stdin, a pipe) */

@@ -133,6 +133,11 @@ static void resolve_options(quoth_reader_options *o, const quoth_reader_options 
 }
 
 int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out) {
+    return quoth_reader_open_as(path, NULL, options, out);
+}
+
+int quoth_reader_open_as(const char *path, const char *id_base, const quoth_reader_options *options,
+                         quoth_reader **out) {
     *out = NULL;
     if (!path) return QUOTH_ERR_INVALID;
     if (options && options->encoding && quoth_charset_of_label(options->encoding) == QUOTH_CHARSET_UNKNOWN)
@@ -141,7 +146,7 @@ int quoth_reader_open(const char *path, const quoth_reader_options *options, quo
     if (!r) return QUOTH_ERR_NOMEM;
     resolve_options(&r->o, options);
     r->name = strdup(strcmp(path, "-") == 0 ? "stdin" : path);
-    r->file_id = file_id_of(path);
+    r->file_id = id_base ? strdup(id_base) : file_id_of(path);
     if (!r->name || !r->file_id) {
         quoth_reader_close(r);
         return QUOTH_ERR_NOMEM;

@@ -131,6 +131,11 @@ struct quoth_reader {
     quoth_decoder *decoder; /* for quoth_reader_next(), made on first use */
 };
 
+/* quoth_reader_open(), the made-up ids of its documents based on id_base
+ * ("day1/feed" gives "day1/feed:3") instead of the file's name (NULL). */
+int quoth_reader_open_as(const char *path, const char *id_base, const quoth_reader_options *options,
+                         quoth_reader **out);
+
 /* The next WARC record that is an HTML response (reader_warc.c). */
 int quoth_warc_next(quoth_reader *r, quoth_raw_doc *raw);
 

@@ -195,7 +195,16 @@ ids() { sed 's/^{"id": "\([^"]*\)".*/\1/' | tr '\n' ' '; }
 got=$("$QUOTH" extract -q -f jsonl "$dir/tree" | ids)
 [ "$got" = "a n1 n2 b:4 n4 5 c " ] || fail "a directory without -r: its files of every supported type, got: $got"
 got=$("$QUOTH" extract -q -f jsonl -r "$dir/tree" | ids)
-[ "$got" = "a n1 n2 b:4 n4 5 c e " ] || fail "-r: every supported file in name order, got: $got"
+[ "$got" = "a n1 n2 b:4 n4 5 c sub/e " ] || fail "-r: every supported file in name order, got: $got"
+# daily folders of feeds of one name, lines without ids: the ids keep the
+# folder, and the store keeps every document
+mkdir -p "$dir/days/2024-03-01" "$dir/days/2024-03-02"
+printf '{"text": "\\"We will build it,\\" said Mayor Ana Ruiz."}\n' >"$dir/days/2024-03-01/feed.jsonl"
+printf '{"text": "\\"We will not,\\" said Ivo Petrov."}\n' >"$dir/days/2024-03-02/feed.jsonl"
+got=$("$QUOTH" extract -q -f jsonl -r "$dir/days" | ids)
+[ "$got" = "2024-03-01/feed:1 2024-03-02/feed:1 " ] || fail "-r: a file's ids keep its folder, got: $got"
+"$QUOTH" index -q -r --db "$dir/days.db" "$dir/days" || fail "index -r of daily folders"
+"$QUOTH" speakers --db "$dir/days.db" -f jsonl | grep -c '"documents": 1,' | grep -qx 2 || fail "index -r: both days' documents stored"
 
 # ------------------------------------------------------------- options
 "$QUOTH" extract -j 0 x >/dev/null 2>&1; [ $? -eq 2 ] || fail "-j 0 should exit 2"
