@@ -6,6 +6,7 @@
  * into a temporary directory.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -388,6 +389,48 @@ static void test_jsonl_fields(void) {
     CHECK_STR(c.texts[0], "Body text.");
 }
 
+/* What feeds put where quoth looks: a text as a list of paragraphs (an
+ * image's object among them left out), a key that holds dots itself
+ * (flattened exports), dates as compact numbers (GDELT's 20230415120000
+ * and 20230415) and as seconds with a fraction. Each line is read twice:
+ * by the one-pass parser, and by jansson (the same line nested past what
+ * the one-pass parser takes, in a field no one reads). */
+static void test_jsonl_feed_shapes(void) {
+    static const struct {
+        const char *fields, *text, *date;
+    } LINES[] = {
+        {"\"body\": [\"First para.\", \"\", {\"img\": \"a.jpg\"}, \"Second para.\"], \"date\": 20230415120000",
+         "First para.\n\nSecond para.", "2023-04-15T12:00:00Z"},
+        {"\"body\": [], \"date\": 20230415", "", "2023-04-15"},
+        {"\"article.body\": \"Flat key.\", \"date\": 1681560000.5", "Flat key.", "2023-04-15T12:00:00Z"},
+        {"\"article\": {\"body\": \"Nested key.\"}, \"date\": 1681560000000", "Nested key.", "2023-04-15T12:00:00Z"},
+        {"\"body\": \"Not a compact date.\", \"date\": 20231345", "Not a compact date.", "1970-08-23T03:49:05Z"},
+    };
+    char deep[1300] = "";
+    for (int i = 0; i < 600; i++) strcat(deep, "[");
+    for (int i = 0; i < 600; i++) strcat(deep, "]");
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < sizeof LINES / sizeof *LINES; i++) {
+            char line[2000];
+            snprintf(line, sizeof line, "{%s%s%s%s}\n", pass ? "\"x\": " : "", pass ? deep : "", pass ? ", " : "",
+                     LINES[i].fields);
+            write_text("shapes.jsonl", line);
+            quoth_reader_options o = {.format = QUOTH_INPUT_AUTO,
+                                      .text_field = i >= 2 && i <= 3 ? "article.body" : "body"};
+            collected c;
+            CHECK_INT(collect("shapes.jsonl", &o, &c), 0);
+            CHECK_INT(c.n_errors, 0);
+            CHECK_STR(c.texts[0], LINES[i].text);
+            CHECK_STR(c.date, LINES[i].date);
+        }
+    /* a list of no string is no text */
+    write_text("shapes.jsonl", "{\"body\": [{\"img\": \"a.jpg\"}]}\n");
+    quoth_reader_options o = {.format = QUOTH_INPUT_AUTO, .text_field = "body"};
+    collected c;
+    CHECK_INT(collect("shapes.jsonl", &o, &c), 0);
+    CHECK_INT(c.n_errors, 1);
+}
+
 static void test_jsonl_long_line(void) {
     char buf[4000];
     int n = snprintf(buf, sizeof buf, "{\"id\": \"long\", \"text\": \"");
@@ -568,17 +611,43 @@ static void put_random_value(line_buf *b, rng *r, int depth) {
 
 /* What the test expects at a path of keys joined by dots, found with
  * jansson's own lookups (not the reader's). */
+/* The value at a path of keys: nested objects first, else a key that
+ * holds the rest of the path, dots and all. */
 static const json_t *jansson_value(const json_t *obj, const char *path) {
     char key[64];
-    for (;;) {
-        size_t n = strcspn(path, ".");
-        if (!json_is_object(obj) || n >= sizeof key) return NULL;
-        memcpy(key, path, n);
-        key[n] = 0;
-        obj = json_object_get(obj, key);
-        if (!path[n]) return obj;
-        path += n + 1;
+    size_t n = strcspn(path, ".");
+    if (!json_is_object(obj) || n >= sizeof key) return NULL;
+    if (!path[n]) return json_object_get(obj, path);
+    memcpy(key, path, n);
+    key[n] = 0;
+    const json_t *nested = jansson_value(json_object_get(obj, key), path + n + 1);
+    return nested ? nested : json_object_get(obj, path);
+}
+
+/* A text as quoth takes it: a string, or a list's strings joined by blank
+ * lines (into buf); NULL for anything else, or a list of no string. */
+static const char *jansson_text(const json_t *v, char *buf, size_t cap, size_t *len) {
+    if (json_is_string(v)) {
+        *len = json_string_length(v);
+        return json_string_value(v);
     }
+    if (!json_is_array(v)) return NULL;
+    size_t i, n = 0, strings = 0;
+    const json_t *item;
+    json_array_foreach(v, i, item) {
+        if (!json_is_string(item)) continue;
+        strings++;
+        size_t k = json_string_length(item);
+        if (!k) continue;
+        if (n + k + 2 >= cap) return NULL;
+        if (n) memcpy(buf + n, "\n\n", 2), n += 2;
+        memcpy(buf + n, json_string_value(item), k);
+        n += k;
+    }
+    if (!strings && json_array_size(v)) return NULL;
+    buf[n] = 0;
+    *len = n;
+    return buf;
 }
 
 static const char *jansson_string(const json_t *obj, const char *path) {
@@ -598,9 +667,11 @@ static int differs_from_jansson(const quoth_input_doc *d, const char *line, size
     json_t *obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
     if (!obj) return 1; /* every generated line is valid JSON */
     int differs = 0;
-    const json_t *text = jansson_value(obj, o->text_field);
-    if (!json_is_string(text)) differs |= !d->error;
-    else differs |= d->error || d->len != json_string_length(text) || memcmp(d->text, json_string_value(text), d->len);
+    static char joined[1 << 16];
+    size_t text_len = 0;
+    const char *text = jansson_text(jansson_value(obj, o->text_field), joined, sizeof joined, &text_len);
+    if (!text) differs |= !d->error;
+    else differs |= d->error || d->len != text_len || memcmp(d->text, text, d->len);
     char id[32];
     const json_t *id_value = jansson_value(obj, o->id_field);
     const char *want_id = json_is_string(id_value) ? json_string_value(id_value) : NULL;
@@ -621,9 +692,22 @@ static int differs_from_jansson(const quoth_input_doc *d, const char *line, size
     /* a date as a number: seconds (or milliseconds) since 1970, in UTC */
     const json_t *date_value = jansson_value(obj, o->date_field);
     const char *want_date = json_is_string(date_value) ? json_string_value(date_value) : NULL;
-    char date[32];
-    if (json_is_integer(date_value)) {
-        long long t = (long long)json_integer_value(date_value);
+    char date[80];
+    char digits[32] = "";
+    if (json_is_integer(date_value)) snprintf(digits, sizeof digits, "%" PRId64, (int64_t)json_integer_value(date_value));
+    int compact_len = (int)strlen(digits);
+    int y, mo, dd, h, mi, se;
+    if (compact_len == 14 && sscanf(digits, "%4d%2d%2d%2d%2d%2d", &y, &mo, &dd, &h, &mi, &se) == 6 && y >= 1900 &&
+        y <= 2100 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 && h <= 23 && mi <= 59 && se <= 60) {
+        snprintf(date, sizeof date, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, dd, h, mi, se);
+        want_date = date;
+    } else if (compact_len == 8 && sscanf(digits, "%4d%2d%2d", &y, &mo, &dd) == 3 && y >= 1900 && y <= 2100 &&
+               mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31) {
+        snprintf(date, sizeof date, "%04d-%02d-%02d", y, mo, dd);
+        want_date = date;
+    } else if (json_is_integer(date_value) || (json_is_real(date_value) && fabs(json_real_value(date_value)) < 1e15)) {
+        long long t = json_is_integer(date_value) ? (long long)json_integer_value(date_value)
+                                                  : (long long)json_real_value(date_value);
         if (t > 100000000000LL) t /= 1000;
         time_t seconds = (time_t)t;
         struct tm tm;
@@ -1589,7 +1673,7 @@ static void cleanup(void) {
 }
 
 TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_formats, test_text_that_is_not_text, test_text_too_large, test_missing_file, test_gzip_text, test_jsonl,
-          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_markup_in_text, test_html_repeated_paragraphs, test_html_furniture_by_class, test_jsonl_long_line, test_jsonl_gzip_members,
+          test_jsonl_special_at_every_offset, test_jsonl_metadata, test_jsonl_fields, test_jsonl_feed_shapes, test_jsonl_markup_in_text, test_html_repeated_paragraphs, test_html_furniture_by_class, test_jsonl_long_line, test_jsonl_gzip_members,
           test_jsonl_lenient, test_jsonl_field_paths, test_jsonl_fast_parser_agrees_with_jansson,
           test_gzip_truncated, test_gzip_corrupt, test_position, test_html_article, test_html_fallbacks, test_html_title_without_outlet,
           test_html_outlet_from_title, test_html_jsonld_article_body,

@@ -71,14 +71,18 @@ enum {
         {"outlet-field", required_argument, 0, CLI_OPT_OUTLET_FIELD}
 #define CLI_TEXT_ID_FIELD_HELP                                                          \
     "      --text-field K   JSON Lines: the field holding the text (default text);\n"   \
-    "                       a path of keys reaches into nested objects: article.body;\n" \
-    "                       a text in HTML (<p>...</p>) is read as a web page's article\n" \
+    "                       a path of keys reaches into nested objects: article.body\n"  \
+    "                       (or a key that holds the dots itself); a list of strings\n"  \
+    "                       is read as paragraphs; a text in HTML (<p>...</p>) is read\n" \
+    "                       as a web page's article\n"                                   \
     "      --id-field K     JSON Lines: the field holding the id (default id)\n"
 #define CLI_META_FIELD_HELP                                                             \
     "      --url-field K, --title-field K, --date-field K, --outlet-field K\n"          \
     "                       JSON Lines: where each document's url, title, date and\n"   \
     "                       outlet are, keys or paths (default url, title, date;\n"     \
-    "                       outlet, else source or source.name)\n"
+    "                       outlet, else source or source.name); a date that is a\n"    \
+    "                       number is seconds or milliseconds since 1970, or\n"         \
+    "                       YYYYMMDD[hhmmss] (20230415120000), written as ISO 8601\n"
 
 /* A field option `code` with its argument into `r`: 0, or -1 after saying
  * why (an empty key: "", "a..b", "a."). */

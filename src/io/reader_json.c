@@ -38,16 +38,16 @@ static int decode_error(quoth_decoder *d, quoth_input_doc *doc) {
 }
 
 /* The value at `path`, keys joined by dots, in nested objects; NULL when
- * a key is missing or a value on the way is no object. */
+ * a key is missing or a value on the way is no object. Where the nested
+ * objects do not hold it, a key that holds the dots itself does
+ * ("article.body": pandas' json_normalize and flattened exports write
+ * them). */
 static const json_t *path_get(const json_t *obj, const char *path) {
-    for (;;) {
-        if (!json_is_object(obj)) return NULL;
-        size_t n = strcspn(path, ".");
-        const json_t *v = json_object_getn(obj, path, n);
-        if (!path[n]) return v;
-        obj = v;
-        path += n + 1;
-    }
+    if (!json_is_object(obj)) return NULL;
+    size_t n = strcspn(path, ".");
+    if (!path[n]) return json_object_get(obj, path);
+    const json_t *nested = path_get(json_object_getn(obj, path, n), path + n + 1);
+    return nested ? nested : json_object_get(obj, path);
 }
 
 static const char *string_field(const json_t *obj, const char *path) {
@@ -82,12 +82,54 @@ static const char *epoch_date(quoth_decoder *d, long long t) {
     return d->date;
 }
 
-/* The date field: a string as it is, a number as a time (epoch_date()). */
+/* Does digits[0..n) read as a time of day or date in range (ranges of
+ * two-digit fields: month 1-12, day 1-31, hour 0-23, ...)? */
+static int two_digits_in(const char *digits, int lo, int hi) {
+    int v = (digits[0] - '0') * 10 + (digits[1] - '0');
+    return v >= lo && v <= hi;
+}
+
+/* An integer date in one of the compact forms that exports write:
+ * YYYYMMDDhhmmss (GDELT's DATEADDED) or YYYYMMDD (its SQLDATE), as ISO
+ * 8601; NULL when it is neither. Read as seconds since 1970 they would be
+ * dates centuries away (2611) or in 1970, which no news feed holds. */
+static const char *compact_date(quoth_decoder *d, const char *digits, size_t n) {
+    if (n != 8 && n != 14) return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (digits[i] < '0' || digits[i] > '9') return NULL;
+    int year = atoi((char[5]){digits[0], digits[1], digits[2], digits[3], 0});
+    if (year < 1900 || year > 2100 || !two_digits_in(digits + 4, 1, 12) || !two_digits_in(digits + 6, 1, 31))
+        return NULL;
+    if (n == 8) {
+        snprintf(d->date, sizeof d->date, "%.4s-%.2s-%.2s", digits, digits + 4, digits + 6);
+        return d->date;
+    }
+    if (!two_digits_in(digits + 8, 0, 23) || !two_digits_in(digits + 10, 0, 59) || !two_digits_in(digits + 12, 0, 60))
+        return NULL;
+    snprintf(d->date, sizeof d->date, "%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", digits, digits + 4, digits + 6, digits + 8,
+             digits + 10, digits + 12);
+    return d->date;
+}
+
+/* A number that is a date: the compact forms, else a time since 1970
+ * (a fraction of a second, as Python's time.time() writes, dropped). */
+static const char *number_date(quoth_decoder *d, const char *digits, int integer) {
+    const char *compact = integer ? compact_date(d, digits, strlen(digits)) : NULL;
+    if (compact) return compact;
+    double t = strtod(digits, NULL);
+    if (!(t >= -1e15 && t <= 1e15)) return NULL; /* and NaN */
+    return epoch_date(d, (long long)t);
+}
+
+/* The date field: a string as it is, a number as a time (number_date()). */
 static const char *date_of(quoth_decoder *d, const json_t *obj, const char *path) {
     const json_t *v = path_get(obj, path);
     if (json_is_string(v)) return json_string_value(v);
-    if (json_is_integer(v)) return epoch_date(d, (long long)json_integer_value(v));
-    return NULL;
+    char digits[64];
+    if (json_is_integer(v)) snprintf(digits, sizeof digits, "%" PRId64, (int64_t)json_integer_value(v));
+    else if (json_is_real(v)) snprintf(digits, sizeof digits, "%.17g", json_real_value(v));
+    else return NULL;
+    return number_date(d, digits, json_is_integer(v));
 }
 
 /* The id field as a string: strings as they are, integers printed. */
@@ -108,7 +150,7 @@ static const char *id_of(quoth_decoder *d, const json_t *obj, const char *path) 
 
 /* One wanted value: where its decoded string (or an integer's digits) is in
  * d->fast (offset, length), or what else it was. */
-typedef enum { V_NONE = 0, V_STRING, V_INTEGER, V_OBJECT, V_OTHER } value_kind;
+typedef enum { V_NONE = 0, V_STRING, V_INTEGER, V_REAL, V_OBJECT, V_OTHER } value_kind;
 
 typedef struct fast_value {
     value_kind kind;
@@ -127,6 +169,7 @@ typedef struct fast_parser {
     size_t used;
     const char *path[F_COUNT]; /* where each field is: keys joined by dots; NULL: not wanted */
     fast_value v[F_COUNT];
+    unsigned char by_dotted_key[F_COUNT]; /* v was found under a key holding the dots */
 } fast_parser;
 
 static void skip_ws(fast_parser *fp) {
@@ -260,8 +303,18 @@ static int match_key(fast_parser *fp, const size_t *at, const char *k, size_t kl
         if (at[f] == NOT_HERE) continue;
         const char *key = fp->path[f] + at[f];
         size_t n = strcspn(key, ".");
+        if (key[n] && strlen(key) == klen && memcmp(key, k, klen) == 0) {
+            /* the rest of the path as one key ("article.body"): taken where
+             * the nested objects give nothing (path_get) */
+            if (fp->v[f].kind != V_NONE && !fp->by_dotted_key[f]) continue;
+            fp->v[f].kind = V_NONE;
+            fp->by_dotted_key[f] = 1;
+            ending[(*n_ending)++] = f;
+            continue;
+        }
         if (n != klen || memcmp(key, k, klen) != 0) continue;
         fp->v[f].kind = V_NONE;
+        fp->by_dotted_key[f] = 0;
         if (key[n]) inside[f] = at[f] + n + 1, n_inside++;
         else ending[(*n_ending)++] = f;
     }
@@ -335,24 +388,70 @@ static int fast_array(fast_parser *fp, int depth) {
     }
 }
 
-/* A number; with v, its kind recorded, and an integer's digits copied
- * into fp->out. */
+/* A number; with v, its kind recorded and its characters copied into
+ * fp->out (an id's digits, a date's). */
 static int fast_number_value(fast_parser *fp, fast_value *v) {
     const unsigned char *start = fp->p;
     int is_int = 0;
     if (fast_number(fp, &is_int)) return -1;
-    if (v && is_int) {
+    if (v) {
         /* "-0" is the integer 0, as Python prints it */
         size_t n = (size_t)(fp->p - start);
-        if (n == 2 && start[1] == '0') start++, n--;
-        v->kind = V_INTEGER;
+        if (is_int && n == 2 && start[1] == '0') start++, n--;
+        v->kind = is_int ? V_INTEGER : V_REAL;
         v->off = fp->used;
         v->len = n;
         memcpy(fp->out + fp->used, start, n);
         fp->out[fp->used + n] = 0;
         fp->used += n + 1;
-    } else if (v)
-        v->kind = V_OTHER;
+    }
+    return 0;
+}
+
+/* The text given as a list of paragraphs ("body": ["...", "..."], as CMS
+ * and API exports write it): its strings joined by blank lines, decoded
+ * into fp->out; an empty string, and what is no string (an image's
+ * object), left out. A list of items none of which is a string is no text
+ * (V_OTHER); an empty list is an empty text. */
+static int fast_text_array(fast_parser *fp, int depth, fast_value *v) {
+    size_t start = fp->used, len = 0;
+    int items = 0, strings = 0;
+    fp->p++; /* [ */
+    skip_ws(fp);
+    if (fp->p < fp->end && *fp->p == ']') fp->p++;
+    else
+        for (;;) {
+            skip_ws(fp);
+            if (fp->p >= fp->end) return -1;
+            items++;
+            if (*fp->p == '"') {
+                strings++;
+                /* decoded after room for the separator, which goes in only
+                 * when the paragraph is not empty */
+                size_t sep = len ? 2 : 0, off, n;
+                fp->used = start + len + sep;
+                if (fast_string(fp, 1, &off, &n)) return -1;
+                if (n) {
+                    if (sep) memcpy(fp->out + start + len, "\n\n", 2);
+                    len += sep + n;
+                }
+            } else if (fast_value_at(fp, depth + 1, -1, NULL))
+                return -1;
+            skip_ws(fp);
+            if (fp->p >= fp->end) return -1;
+            if (*fp->p == ',') {
+                fp->p++;
+                continue;
+            }
+            if (*fp->p != ']') return -1;
+            fp->p++;
+            break;
+        }
+    fp->out[start + len] = 0;
+    fp->used = start + len + 1;
+    v->kind = strings || !items ? V_STRING : V_OTHER;
+    v->off = start;
+    v->len = len;
     return 0;
 }
 
@@ -370,6 +469,7 @@ static int fast_value_at(fast_parser *fp, int depth, int slot, const size_t *ins
         if (v) v->kind = V_OBJECT;
         return fast_object(fp, depth, inside);
     case '[':
+        if (slot == F_TEXT) return fast_text_array(fp, depth, v);
         if (v) v->kind = V_OTHER;
         return fast_array(fp, depth);
     case 't':
@@ -429,7 +529,8 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     doc->meta.url = fast_str(&fp, F_URL);
     doc->meta.title = fast_str(&fp, F_TITLE);
     doc->meta.date = fast_str(&fp, F_DATE);
-    if (fp.v[F_DATE].kind == V_INTEGER) doc->meta.date = epoch_date(d, strtoll(fp.out + fp.v[F_DATE].off, NULL, 10));
+    if (fp.v[F_DATE].kind == V_INTEGER || fp.v[F_DATE].kind == V_REAL)
+        doc->meta.date = number_date(d, fp.out + fp.v[F_DATE].off, fp.v[F_DATE].kind == V_INTEGER);
     doc->meta.outlet = fast_str(&fp, F_OUTLET);
     if (!doc->meta.outlet && fp.v[F_OUTLET].kind == V_OBJECT) doc->meta.outlet = fast_str(&fp, F_OUTLET_NAME);
     if (!doc->meta.outlet) {
@@ -443,6 +544,39 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     doc->text = fp.out + fp.v[F_TEXT].off;
     doc->len = fp.v[F_TEXT].len;
     return 1;
+}
+
+/* A text given as a list of paragraphs, joined by blank lines into
+ * d->fast (free once the fast parser gave the line up), as
+ * fast_text_array() joins them. 0 with doc->text set, 1 when the list
+ * holds items but no string, or QUOTH_ERR_NOMEM. */
+static int joined_paragraphs(quoth_decoder *d, const json_t *list, quoth_input_doc *doc) {
+    size_t need = 1, i, strings = 0;
+    const json_t *item;
+    json_array_foreach(list, i, item) {
+        if (!json_is_string(item)) continue;
+        strings++;
+        need += json_string_length(item) + 2;
+    }
+    if (!strings && json_array_size(list)) return 1;
+    if (d->fast_cap < need) {
+        char *b = realloc(d->fast, need);
+        if (!b) return QUOTH_ERR_NOMEM;
+        d->fast = b;
+        d->fast_cap = need;
+    }
+    size_t len = 0;
+    json_array_foreach(list, i, item) {
+        size_t n = json_is_string(item) ? json_string_length(item) : 0;
+        if (!n) continue;
+        if (len) memcpy(d->fast + len, "\n\n", 2), len += 2;
+        memcpy(d->fast + len, json_string_value(item), n);
+        len += n;
+    }
+    d->fast[len] = 0;
+    doc->text = d->fast;
+    doc->len = len;
+    return 0;
 }
 
 int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_reader_options *o,
@@ -472,6 +606,10 @@ int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     doc->meta.date = date_of(d, obj, o->date_field);
     doc->meta.outlet = outlet_of(obj, o);
     const json_t *text = path_get(obj, o->text_field);
+    if (json_is_array(text)) {
+        int rc = joined_paragraphs(d, text, doc);
+        if (rc <= 0) return rc;
+    }
     if (!json_is_string(text)) {
         snprintf(d->message, sizeof d->message, "no \"%s\" field with a string", o->text_field);
         return decode_error(d, doc);
