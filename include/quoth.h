@@ -323,7 +323,7 @@ QUOTH_API const char *quoth_gender_name(quoth_gender gender);
 /* --------------------------------------------------------------- readers */
 
 typedef enum quoth_input_format {
-    QUOTH_INPUT_AUTO = 0,  /* by extension (.txt .jsonl .html .warc .wet, each maybe .gz), then content */
+    QUOTH_INPUT_AUTO = 0,  /* by extension (.txt .jsonl .html .warc .wet, each maybe .gz or .zst), then content */
     QUOTH_INPUT_TEXT = 1,  /* one document: the whole file */
     QUOTH_INPUT_JSONL = 2, /* one document per line: a JSON object with a text field */
     QUOTH_INPUT_HTML = 3,  /* one document: the article body of a web page */
@@ -359,8 +359,8 @@ typedef struct quoth_input_doc {
 
 typedef struct quoth_reader quoth_reader;
 
-/* Opens `path` ("-" for standard input); gzip is recognized by its magic
- * bytes and read through zlib. Returns 0, QUOTH_ERR_IO (see errno),
+/* Opens `path` ("-" for standard input); gzip and zstd are recognized by
+ * their magic bytes and decompressed as read. Returns 0, QUOTH_ERR_IO (see errno),
  * QUOTH_ERR_INVALID (an encoding that neither quoth nor iconv knows) or
  * QUOTH_ERR_NOMEM. */
 QUOTH_API int quoth_reader_open(const char *path, const quoth_reader_options *options, quoth_reader **out);

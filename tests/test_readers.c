@@ -1617,6 +1617,58 @@ static void test_warc_resync(void) {
     free(b.p);
 }
 
+/* zstd, as large dumps are shipped: a feed in two frames, by its name
+ * and by its magic bytes; a WARC; a stream cut short and one with
+ * garbage after its frames each end in an error record. */
+static void test_zstd_inputs(void) {
+    const char *a = "{\"id\": \"z1\", \"text\": \"one\"}\n{\"id\": \"z2\", \"text\": \"two\"}\n";
+    const char *b = "{\"id\": \"z3\", \"text\": \"three\"}\n";
+    buf f = {0};
+    for (int k = 0; k < 2; k++) {
+        const char *part = k ? b : a;
+        size_t cap = ZSTD_compressBound(strlen(part));
+        char *z = malloc(cap);
+        size_t n = z ? ZSTD_compress(z, cap, part, strlen(part), 3) : 0;
+        if (!z || ZSTD_isError(n)) exit(2);
+        put(&f, z, n);
+        free(z);
+    }
+    write_bytes("feed.jsonl.zst", f.p, f.n);
+    write_bytes("feed-noext", f.p, f.n);
+    collected c;
+    CHECK_INT(quoth_input_format_of_name("x/feed.jsonl.zst"), QUOTH_INPUT_JSONL);
+    CHECK_INT(collect("feed.jsonl.zst", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[2], "three");
+    CHECK_STR(c.origins[2], path_of("feed.jsonl.zst:3"));
+    quoth_reader_options jsonl = {.format = QUOTH_INPUT_JSONL};
+    CHECK_INT(collect("feed-noext", &jsonl, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    write_bytes("cut.jsonl.zst", f.p, f.n - 5);
+    CHECK_INT(collect("cut.jsonl.zst", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 1);
+    CHECK(strstr(c.errors[c.n_docs - 1], "truncated zstd stream") != NULL);
+    put(&f, "garbage", 7);
+    write_bytes("tail.jsonl.zst", f.p, f.n);
+    CHECK_INT(collect("tail.jsonl.zst", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 4);
+    CHECK(strstr(c.errors[3], "corrupt zstd data") != NULL);
+    free(f.p);
+    size_t off[16];
+    buf w = make_warc(off);
+    size_t cap = ZSTD_compressBound(w.n);
+    char *z = malloc(cap);
+    size_t n = z ? ZSTD_compress(z, cap, w.p, w.n, 3) : 0;
+    if (!z || ZSTD_isError(n)) exit(2);
+    write_bytes("crawl.warc.zst", z, n);
+    CHECK_INT(collect("crawl.warc.zst", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_STR(c.texts[1], "Chunked page text.");
+    free(z);
+    free(w.p);
+}
+
 static void test_warc_truncated(void) {
     size_t off[16];
     buf b = make_warc(off);
@@ -1679,5 +1731,5 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings, test_warc_gz_between_members, test_warc_resync,
-          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name,
+          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name, test_zstd_inputs,
           cleanup)

@@ -39,7 +39,8 @@ static void usage(FILE *out) {
             "Finds every attribution (direct quote, indirect statement, mixed quote) in\n"
             "each article, with its speaker, cue and content. Reads text files, JSON\n"
             "Lines (one article per line), HTML pages and WARC archives (their HTML\n"
-            "responses; Common Crawl's WET files: their texts), each maybe gzipped;\n"
+            "responses; Common Crawl's WET files: their texts), each maybe gzipped\n"
+            "or zstd-compressed (.zst);\n"
             "every file of those types in a directory (sorted by name), and\n"
             "in its subdirectories with -r; or standard input (- or no argument). Each\n"
             "document gives one record, or an error record; records come out in input\n"
@@ -50,7 +51,7 @@ static void usage(FILE *out) {
             "                       jsonl otherwise)\n"
             "  -o, --output FILE    write to FILE (atomically: FILE appears when done)\n"
             "  -i, --input-format F auto, text, jsonl, html or warc (default auto: by the\n"
-            "                       extension, .gz allowed, else by the content)\n"
+            "                       extension, .gz or .zst allowed, else by the content)\n"
             CLI_TEXT_ID_FIELD_HELP CLI_META_FIELD_HELP
             "      --encoding E     text files that are not UTF-8 are in E (windows-1252,\n"
             "                       latin1, utf-16le, any name iconv -l lists); so are\n"

@@ -47,7 +47,7 @@ static void usage(FILE *out) {
             "Finds the attributions of each article (as quoth extract does) and keeps\n"
             "them in a store, an SQLite file, for quoth search, speakers and speaker.\n"
             "Reads what quoth extract reads: text, JSON Lines, HTML and WARC files\n"
-            "(each maybe gzipped), every such file of a directory (sorted by name; with\n"
+            "(each maybe gzipped or .zst), every such file of a directory (sorted by name; with\n"
             "-r, of its subdirectories too) or standard input. A document already\n"
             "stored (same id: its JSON id field, else its file name, with its line for\n"
             "JSON Lines; under a subdirectory, its path from the directory given:\n"

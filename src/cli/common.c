@@ -203,7 +203,7 @@ int cli_collect_inputs(quoth_input_list *inputs, int argc, char **argv, int firs
             return -1;
         }
         if (!quiet && inputs->n == before && is_directory(argv[i]))
-            cli_error("%s: no file to read %s (.txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz)%s",
+            cli_error("%s: no file to read %s (.txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst)%s",
                       argv[i], recursive ? "under it" : "in it", recursive ? "" : "; -r reads its subdirectories too");
     }
     return 0;

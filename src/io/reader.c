@@ -32,6 +32,7 @@ static int ends_with(const char *s, size_t n, const char *suffix) {
 quoth_input_format quoth_input_format_of_name(const char *path) {
     size_t n = strlen(path);
     if (ends_with(path, n, ".gz")) n -= 3;
+    else if (ends_with(path, n, ".zst")) n -= 4;
     static const struct {
         const char *ext;
         quoth_input_format format;
@@ -103,6 +104,7 @@ void quoth_reader_file_id(const char *path, char *out, size_t cap) {
     base = base ? base + 1 : path;
     size_t n = strlen(base);
     if (ends_with(base, n, ".gz") && n > 3) n -= 3;
+    else if (ends_with(base, n, ".zst") && n > 4) n -= 4;
     for (size_t k = n; k > 1; k--)
         if (base[k - 1] == '.') {
             n = k - 1;
@@ -190,8 +192,9 @@ int quoth_reader_stream_tail(quoth_reader *r, quoth_raw_doc *raw) {
     if (!r->id[0]) snprintf(r->id, sizeof r->id, "%s", r->file_id);
     if (!r->origin[0]) snprintf(r->origin, sizeof r->origin, "%s", r->name);
     unsigned long long at = (unsigned long long)quoth_instream_position(s);
-    if (s->truncated) quoth_reader_error_doc(r, raw, "truncated gzip stream (ends at byte %llu)", at);
-    else if (s->err == EILSEQ) quoth_reader_error_doc(r, raw, "corrupt gzip data near byte %llu", at);
+    const char *kind = s->zstd ? "zstd" : "gzip";
+    if (s->truncated) quoth_reader_error_doc(r, raw, "truncated %s stream (ends at byte %llu)", kind, at);
+    else if (s->err == EILSEQ) quoth_reader_error_doc(r, raw, "corrupt %s data near byte %llu", kind, at);
     else if (s->failed) quoth_reader_error_doc(r, raw, "read error: %s", strerror(s->err));
     else
         quoth_reader_error_doc(r, raw,

@@ -41,10 +41,13 @@ typedef struct quoth_instream {
     int fd;
     int own_fd;
     int gz;                  /* gzip input: inflate through `z` */
+    void *zstd;              /* zstd input: a ZSTD_DStream reading from `in` (zstd.h stays here) */
+    size_t zstd_in_len, zstd_in_pos; /* the compressed bytes in `in`, and how far it read */
+    int zstd_frame_open;     /* the last call left a frame unfinished */
     int z_ready;             /* inflateInit2 done */
     int z_member_open;       /* inside a gzip member (not at its end) */
     z_stream z;
-    unsigned char *in;       /* compressed bytes (gzip only) */
+    unsigned char *in;       /* compressed bytes (gzip and zstd only) */
     size_t in_cap;
     unsigned char *buf;      /* decoded bytes: [start, end) not yet consumed */
     size_t cap, start, end;
@@ -81,7 +84,7 @@ uint64_t quoth_instream_skip(quoth_instream *s, uint64_t n);
  * `decoded`, or UINT64_MAX when none starts there (or it was forgotten). */
 uint64_t quoth_instream_member_at(const quoth_instream *s, uint64_t decoded);
 
-/* Bytes of the file consumed so far (compressed bytes for gzip). */
+/* Bytes of the file consumed so far (compressed bytes for gzip, zstd). */
 uint64_t quoth_instream_position(const quoth_instream *s);
 
 /* ------------------------------------------------------------ framed unit */

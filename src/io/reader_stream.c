@@ -3,13 +3,17 @@
  * through a bounded window, gunzipped on the fly when it starts with the
  * gzip magic. Concatenated gzip members (.warc.gz, `cat a.gz b.gz`) are one
  * stream: each member's end resets the inflater for the next, and bytes
- * between members are skipped (start_member).
+ * between members are skipped (start_member). A zstd stream (.jsonl.zst,
+ * as large dumps of news are shipped) is read the same way, frame after
+ * frame.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <zstd.h>
 
 #include "io/reader.h"
 
@@ -151,6 +155,39 @@ static size_t fill_gz(quoth_instream *s) {
     return 0;
 }
 
+/* zstd: decompresses into buf[end..cap). Returns the bytes produced; 0 at
+ * the end of the stream, on a truncated frame or on corrupt data. */
+static size_t fill_zstd(quoth_instream *s) {
+    for (;;) {
+        if (s->zstd_in_pos == s->zstd_in_len && !s->eof) {
+            ssize_t got = read_some(s->fd, s->in, s->in_cap);
+            if (got < 0) return fail(s, errno);
+            if (got == 0) s->eof = 1;
+            s->raw_read += (uint64_t)got;
+            s->zstd_in_len = (size_t)got;
+            s->zstd_in_pos = 0;
+        }
+        /* called with no input left too: the decoder may hold output */
+        ZSTD_inBuffer in = {s->in, s->zstd_in_len, s->zstd_in_pos};
+        ZSTD_outBuffer out = {s->buf + s->end, s->cap - s->end, 0};
+        size_t rc = ZSTD_decompressStream((ZSTD_DStream *)s->zstd, &out, &in);
+        int moved = in.pos != s->zstd_in_pos || out.pos;
+        s->zstd_in_pos = in.pos;
+        if (ZSTD_isError(rc)) {
+            fail(s, EILSEQ);
+            return out.pos;
+        }
+        /* 0: a frame ended. A call that moved nothing says what the next
+         * frame's header needs, and no frame is open then. */
+        if (moved) s->zstd_frame_open = rc != 0;
+        if (out.pos) return out.pos;
+        if (s->zstd_in_pos == s->zstd_in_len && s->eof) {
+            s->truncated = s->zstd_frame_open;
+            return 0;
+        }
+    }
+}
+
 static size_t fill_plain(quoth_instream *s) {
     if (s->eof) return 0;
     ssize_t got = read_some(s->fd, s->buf + s->end, s->cap - s->end);
@@ -182,7 +219,7 @@ size_t quoth_instream_peek(quoth_instream *s, size_t n) {
     if (n > s->limit) n = s->limit;
     while (s->end - s->start < n && !s->failed && !s->truncated && make_room(s)) {
         /* both fills return 0 only at the end of input or on failure */
-        size_t got = s->gz ? fill_gz(s) : fill_plain(s);
+        size_t got = s->gz ? fill_gz(s) : s->zstd ? fill_zstd(s) : fill_plain(s);
         if (!got) break;
         s->end += got;
     }
@@ -212,17 +249,30 @@ uint64_t quoth_instream_skip(quoth_instream *s, uint64_t n) {
 
 uint64_t quoth_instream_position(const quoth_instream *s) {
     if (s->gz) return s->raw_read - s->z.avail_in;
+    if (s->zstd) return s->raw_read - (s->zstd_in_len - s->zstd_in_pos);
     return s->offset;
 }
 
-/* Decides between gzip and plain bytes from the first two bytes read.
- * They are read into the window, where plain bytes (most inputs) stay:
- * only a gzip stream gets the buffer of compressed bytes, which a plain
- * one had been read into, copied out of and freed, 256 KB of pages
- * touched for nothing. */
+/* A zstd stream: the bytes read so far become its first compressed ones. */
+static int start_zstd(quoth_instream *s, size_t got) {
+    s->in_cap = IN_CHUNK;
+    if (!(s->in = malloc(s->in_cap))) return QUOTH_ERR_NOMEM;
+    memcpy(s->in, s->buf, got);
+    s->zstd_in_len = got;
+    ZSTD_DStream *z = ZSTD_createDStream();
+    if (!z) return QUOTH_ERR_NOMEM;
+    s->zstd = z;
+    return 0;
+}
+
+/* Decides between gzip, zstd and plain bytes from the first four bytes
+ * read. They are read into the window, where plain bytes (most inputs)
+ * stay: only a compressed stream gets the buffer of compressed bytes,
+ * which a plain one had been read into, copied out of and freed, 256 KB of
+ * pages touched for nothing. */
 static int detect_gzip(quoth_instream *s) {
     size_t got = 0;
-    while (got < 2) {
+    while (got < 4) {
         ssize_t n = read_some(s->fd, s->buf + got, s->cap - got);
         if (n < 0) return QUOTH_ERR_IO;
         if (n == 0) {
@@ -232,6 +282,8 @@ static int detect_gzip(quoth_instream *s) {
         got += (size_t)n;
     }
     s->raw_read = got;
+    static const unsigned char ZSTD_MAGIC[4] = {0x28, 0xb5, 0x2f, 0xfd};
+    if (got >= 4 && memcmp(s->buf, ZSTD_MAGIC, 4) == 0) return start_zstd(s, got);
     if (got < 2 || s->buf[0] != 0x1f || s->buf[1] != 0x8b) {
         s->end = got;
         return 0;
@@ -276,6 +328,7 @@ int quoth_instream_open(quoth_instream *s, const char *path, size_t limit) {
 
 void quoth_instream_close(quoth_instream *s) {
     if (s->z_ready) inflateEnd(&s->z);
+    if (s->zstd) ZSTD_freeDStream((ZSTD_DStream *)s->zstd);
     if (s->own_fd) close(s->fd);
     free(s->buf);
     free(s->in);

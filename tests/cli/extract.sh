@@ -79,7 +79,7 @@ mkdir -p "$dir/none/deeper"
 printf 'not an article\n' >"$dir/none/notes.md"
 "$QUOTH" extract -f jsonl "$dir/none" >"$dir/none.out" 2>"$dir/none.err" || fail "an empty directory is no error"
 [ ! -s "$dir/none.out" ] || fail "an empty directory gave records"
-grep -qF "quoth: $dir/none: no file to read in it (.txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz); -r reads its subdirectories too" "$dir/none.err" ||
+grep -qF "quoth: $dir/none: no file to read in it (.txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst); -r reads its subdirectories too" "$dir/none.err" ||
     fail "empty directory: $(cat "$dir/none.err")"
 grep -q "0 documents, 0 statements" "$dir/none.err" || fail "empty directory: summary"
 "$QUOTH" extract -r -f jsonl "$dir/none" 2>&1 >/dev/null | grep -qF "$dir/none: no file to read under it" ||
