@@ -429,6 +429,15 @@ static void test_jsonl_feed_shapes(void) {
     collected c;
     CHECK_INT(collect("shapes.jsonl", &o, &c), 0);
     CHECK_INT(c.n_errors, 1);
+    /* JSON printed over lines, and an array of objects: the error says what
+     * the file is likely to be, and how to make JSON Lines of it */
+    write_text("pretty.jsonl", "[{\"text\": \"a\"}]\n{\n  \"text\": \"b\"\n}\n");
+    CHECK_INT(collect("pretty.jsonl", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 4);
+    CHECK(strstr(c.errors[0], "not a JSON object but an array") != NULL);
+    CHECK(strstr(c.errors[1], "near end of line") != NULL);
+    CHECK(strstr(c.errors[1], "printed over several lines?") != NULL);
+    CHECK(strstr(c.errors[2], "printed over several lines?") == NULL);
 }
 
 static void test_jsonl_long_line(void) {

@@ -546,6 +546,24 @@ static int fast_decode(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_r
     return 1;
 }
 
+/* jansson's message for a line it cannot read, in a line's words (its
+ * "end of file" is the line's end), with a hint when the line opens an
+ * object or array that it never closes: the file is most likely JSON
+ * printed over many lines, not JSON Lines. */
+static void malformed_message(quoth_decoder *d, const quoth_raw_doc *raw, const json_error_t *err) {
+    char text[sizeof err->text + 8];
+    snprintf(text, sizeof text, "%s", err->text);
+    char *eof = strstr(text, "end of file");
+    if (eof) memcpy(eof, "end of line", 11);
+    size_t i = 0, n = raw->len;
+    while (i < n && (raw->data[i] == ' ' || raw->data[i] == '\t')) i++;
+    int opens = i < n && (raw->data[i] == '{' || raw->data[i] == '[');
+    snprintf(d->message, sizeof d->message, "malformed JSON: %s (column %d)%s", text, err->column,
+             opens && eof ? "; JSON printed over several lines? quoth reads one object per line "
+                            "(jq -c . FILE writes them so)"
+                          : "");
+}
+
 /* A text given as a list of paragraphs, joined by blank lines into
  * d->fast (free once the fast parser gave the line up), as
  * fast_text_array() joins them. 0 with doc->text set, 1 when the list
@@ -592,11 +610,14 @@ int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     json_t *obj = json_loadb(raw->data, raw->len, JSON_ALLOW_NUL, &err);
     d->json = obj;
     if (!obj) {
-        snprintf(d->message, sizeof d->message, "malformed JSON: %s (column %d)", err.text, err.column);
+        malformed_message(d, raw, &err);
         return decode_error(d, doc);
     }
     if (!json_is_object(obj)) {
-        snprintf(d->message, sizeof d->message, "not a JSON object");
+        snprintf(d->message, sizeof d->message, "%s",
+                 json_is_array(obj) ? "not a JSON object but an array (quoth reads one object per line: "
+                                      "jq -c '.[]' FILE makes JSON Lines of an array)"
+                                    : "not a JSON object");
         return decode_error(d, doc);
     }
     const char *id = id_of(d, obj, o->id_field);
