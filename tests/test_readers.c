@@ -230,6 +230,14 @@ static void test_text_that_is_not_text(void) {
     CHECK_READ("few.txt", "a\0b\0\0c\0\0\0d", NULL, "a");
     /* UTF-16 with its mark is read as UTF-16 */
     CHECK_READ("le.txt", "\xFF\xFEH\0i\0", NULL, "Hi");
+    /* compressed in a format quoth does not read: named, with what to do */
+    static const char BZ2[] = "BZh91AY&SY\x8d\x1b\x00\x00";
+    check_not_text("feed.jsonl.bz2", BZ2, sizeof BZ2 - 1,
+                   "a bzip2 file: quoth reads gzip and zstd; decompress it first (bzcat FILE | quoth extract -)");
+    static const char XZ[] = "\xfd" "7zXZ\0\0\x04\xe6\xd6\xb4\x46";
+    check_not_text("feed.jsonl.xz", XZ, sizeof XZ - 1,
+                   "an xz file: quoth reads gzip and zstd; decompress it first (xzcat FILE | quoth extract -)");
+    CHECK_READ("bzh.txt", "BZh is a word here.", NULL, "BZh is a word here.");
 }
 
 static void test_text_too_large(void) {

@@ -382,6 +382,28 @@ static quoth_charset text_charset(const char *s, size_t n, const char *encoding,
     return cs == QUOTH_CHARSET_UNKNOWN || quoth_valid_utf8(s, n) ? QUOTH_CHARSET_UTF8 : cs;
 }
 
+/* A file compressed in a format that quoth does not decompress (gzip
+ * and zstd it does, by their magic bytes), by its own magic bytes: the
+ * error says so and how to read it, where "a binary file?" left the user
+ * to guess. */
+static const char *compressed_kind(const char *s, size_t n) {
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *why;
+    } KINDS[] = {
+        {"BZh", 3, "a bzip2 file: quoth reads gzip and zstd; decompress it first (bzcat FILE | quoth extract -)"},
+        {"\xfd" "7zXZ\0", 6, "an xz file: quoth reads gzip and zstd; decompress it first (xzcat FILE | quoth extract -)"},
+        {"\x04\x22\x4d\x18", 4, "an lz4 file: quoth reads gzip and zstd; decompress it first (lz4cat FILE | quoth extract -)"},
+        {"PK\x03\x04", 4, "a zip archive: quoth reads gzip and zstd; unzip it first (unzip -p FILE | quoth extract -)"},
+    };
+    for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
+        if (n >= KINDS[i].len && memcmp(s, KINDS[i].magic, KINDS[i].len) == 0 &&
+            (i != 0 || (n > 3 && s[3] >= '1' && s[3] <= '9')))
+            return KINDS[i].why;
+    return NULL;
+}
+
 /* Why a text about to be read as UTF-8 is no text, or NULL: NUL bytes,
  * which no article holds, and which read as UTF-8 give a text of nothing
  * (zero statements, and no word why). UTF-16 without a byte order mark
@@ -390,6 +412,8 @@ static quoth_charset text_charset(const char *s, size_t n, const char *encoding,
  * many is some binary file. A stray NUL or two (a broken export) leaves a
  * text a text. The start of the file tells, as it does for git and grep. */
 static const char *not_text(const char *s, size_t n) {
+    const char *packed = compressed_kind(s, n);
+    if (packed) return packed;
     size_t sample = n < 8192 ? n : 8192, pairs = sample / 2;
     if (!memchr(s, 0, sample)) return NULL;
     size_t at_even = 0, at_odd = 0;
