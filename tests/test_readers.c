@@ -1686,6 +1686,26 @@ static void test_zstd_inputs(void) {
     free(w.p);
 }
 
+/* A page's own date is when it was published, the record's WARC-Date when
+ * it was fetched (an archive's crawl may come years later): the record
+ * carries the page's, and WARC-Date only for a page that gives none. */
+static void test_warc_date_of_the_page(void) {
+    buf b = {0};
+    const char *dated = "<html><head><meta property=\"article:published_time\" content=\"2019-02-26T08:00:00Z\">"
+                        "</head><body><p>Dated page.</p></body></html>";
+    http_record(&b, "https://x.test/dated", "200 OK", "Content-Type: text/html\r\n", dated, strlen(dated));
+    write_bytes("dated.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("dated.warc", NULL, &c), 0);
+    CHECK_STR(c.date, "2019-02-26T08:00:00Z");
+    b.n = 0;
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    write_bytes("undated.warc", b.p, b.n);
+    CHECK_INT(collect("undated.warc", NULL, &c), 0);
+    CHECK(strncmp(c.date, "2024-06-0", 9) == 0); /* the record's WARC-Date */
+    free(b.p);
+}
+
 static void test_warc_truncated(void) {
     size_t off[16];
     buf b = make_warc(off);
@@ -1748,5 +1768,5 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings, test_warc_gz_between_members, test_warc_resync,
-          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name, test_zstd_inputs,
+          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name, test_zstd_inputs, test_warc_date_of_the_page,
           cleanup)

@@ -196,7 +196,10 @@ int quoth_decode_html(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     doc->len = d->article.len;
     doc->meta.title = d->article.title;
     if (!doc->meta.url) doc->meta.url = d->article.url;
-    if (!doc->meta.date) doc->meta.date = d->article.date;
+    /* a page's own date is when it was published; a WARC record's, when it
+     * was fetched, which for an archive's crawl may be years later: the
+     * record's only where the page gives none */
+    if (d->article.date) doc->meta.date = d->article.date;
     doc->meta.outlet = d->article.outlet;
     return 0;
 }

@@ -158,8 +158,11 @@ record response https://courier.example/gone "application/http; msgtype=response
 cat "$dir/r1" "$dir/r2" "$dir/r3" "$dir/r4" "$dir/r5" >"$dir/crawl.warc"
 "$QUOTH" extract -q -f jsonl "$dir/crawl.warc" >"$dir/warc.out" || fail "WARC run failed"
 [ "$(wc -l <"$dir/warc.out")" -eq 1 ] || fail "WARC: only the HTML 200 response is a document"
-grep -q '^{"id": "urn:uuid:rec-3", "url": "https://courier.example/a", "title": "Library to stay open on Sundays", "date": "2024-05-14T09:00:03Z", "outlet": "Riverside Courier", "quotes": \[{' "$dir/warc.out" \
-    || fail "WARC record: url and date from the WARC headers"
+# the url is the record's; the date the page's own (when it was published,
+# where WARC-Date is when it was fetched), the record's only for a page
+# without one (the WET record below)
+grep -q '^{"id": "urn:uuid:rec-3", "url": "https://courier.example/a", "title": "Library to stay open on Sundays", "date": "2024-05-14T08:30:00Z", "outlet": "Riverside Courier", "quotes": \[{' "$dir/warc.out" \
+    || fail "WARC record: url from the WARC headers, date from the page"
 # every record its own gzip member; the origin of an error is the member's offset
 for i in 1 2 3 4 5; do gzip -c "$dir/r$i"; done >"$dir/crawl.warc.gz"
 "$QUOTH" extract -q -f jsonl "$dir/crawl.warc.gz" >"$dir/warcgz.out" || fail ".warc.gz run failed"
