@@ -109,6 +109,25 @@ static int reporting_verb(const quoth_phrases *p, size_t i) {
     return quoth_word_in(p, i, VERBS, sizeof VERBS / sizeof *VERBS);
 }
 
+/* "Human rights advocate Maria Lopez said the law was unjust.": after a
+ * plural noun the tagger reads a role noun that is also a verb as the
+ * verb ("rights advocate", as "rights activists advocate"), takes it for
+ * the cue, and the name with its own verb of saying for the content. The
+ * name's verb is the cue; the role and the name before it, the source. */
+static void role_noun_read_as_cue(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const ROLES[] = {"advocate", "advocates", "chair", "head", "counsel", "judge", "monitor"};
+    if (a->n_content != 1 || a->cue.end != a->cue.first + 1 || a->content[0].first != a->cue.end ||
+        quoth_tspan_empty(a->source) || a->source.end != a->cue.first ||
+        !quoth_word_in(p, a->cue.first, ROLES, sizeof ROLES / sizeof *ROLES))
+        return;
+    size_t name = a->content[0].first, verb = name;
+    while (verb < a->content[0].end && verb - name < 4 && quoth_coarse(p, verb) == CT_PROPN) verb++;
+    if (verb == name || verb + 1 >= a->content[0].end || !reporting_verb(p, verb)) return;
+    a->source.end = (uint32_t)verb;
+    a->cue = (quoth_tspan){(uint32_t)verb, (uint32_t)verb + 1};
+    a->content[0].first = (uint32_t)verb + 1;
+}
+
 /* Whether [first, end) may be the subject of a reporting clause: a noun
  * phrase with no verb, comma or quotation, opened by no conjunction,
  * relative word or preposition ("which he said", "as police have said"
@@ -289,6 +308,7 @@ static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *
                              size_t k) {
     inverted_report(p, &list->a[k]);
     inverted_anaphoric_report(p, &list->a[k]);
+    role_noun_read_as_cue(p, &list->a[k]);
     trailing_report(p, list, k);
     source_cut_at_relative(p, &list->a[k]);
     source_not_a_dateline(p, &list->a[k]);
