@@ -461,8 +461,17 @@ static void test_jsonl_long_line(void) {
     CHECK_INT(c.n_docs, 2);
     CHECK(strstr(c.errors[0], "longer than") != NULL);
     CHECK_STR(c.origins[0], path_of("long.jsonl:1"));
+    CHECK_STR(c.ids[0], "long"); /* its own id, read from the line's start */
     CHECK_STR(c.texts[1], "ok");
     CHECK_STR(c.origins[1], path_of("long.jsonl:2"));
+    /* the id of a nested object is not the line's */
+    n = snprintf(buf, sizeof buf, "{\"meta\": {\"id\": \"inner\"}, \"text\": \"");
+    memset(buf + n, 'x', 3000);
+    n += 3000;
+    n += snprintf(buf + n, sizeof buf - (size_t)n, "\", \"id\": 77}\n");
+    write_bytes("long-nested.jsonl", buf, (size_t)n);
+    CHECK_INT(collect("long-nested.jsonl", &o, &c), 0);
+    CHECK_STR(c.ids[0], "77");
 }
 
 static void test_jsonl_gzip_members(void) {

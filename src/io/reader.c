@@ -267,6 +267,50 @@ static int find_line(quoth_instream *s, size_t max, size_t *len) {
     }
 }
 
+/* The end of the JSON string that opens at p[0] (its quote), or n. */
+static size_t string_end(const char *p, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        if (p[i] == '\\') i++;
+        else if (p[i] == '"') return i + 1;
+    }
+    return n;
+}
+
+/* The top-level field `key` (no path: a plain key) of a JSON line of
+ * which only the start is at hand (a line too long to be read), when it
+ * lies there and is a string without escapes or an integer: copied into
+ * out, which is left alone otherwise. Strings and nesting are skipped
+ * over, so a key of the same name inside a nested object or a text is
+ * not taken for it. */
+static void id_in_line_start(const char *p, size_t n, const char *key, char *out, size_t cap) {
+    size_t klen = strlen(key), depth = 0;
+    if (strchr(key, '.')) return;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == '{' || c == '[') depth++;
+        else if (c == '}' || c == ']') depth -= depth > 0;
+        if (c != '"') continue;
+        size_t end = i + string_end(p + i, n - i);
+        size_t j = end;
+        while (j < n && (p[j] == ' ' || p[j] == '\t')) j++;
+        int is_key = depth == 1 && j < n && p[j] == ':';
+        if (!is_key || end - i != klen + 2 || memcmp(p + i + 1, key, klen) != 0) {
+            i = end - 1;
+            continue;
+        }
+        for (j++; j < n && (p[j] == ' ' || p[j] == '\t');) j++;
+        size_t v = j, k = 0;
+        if (v < n && p[v] == '"') {
+            for (v++; v < n && p[v] != '"' && p[v] != '\\' && k + 1 < cap; v++) k++;
+            if (v < n && p[v] == '"' && k) snprintf(out, cap, "%.*s", (int)k, p + j + 1);
+        } else {
+            while (v < n && ((p[v] >= '0' && p[v] <= '9') || (v == j && p[v] == '-')) && k + 1 < cap) v++, k++;
+            if (k && v < n && (p[v] == ',' || p[v] == '}' || p[v] == ' ')) snprintf(out, cap, "%.*s", (int)k, p + j);
+        }
+        return;
+    }
+}
+
 /* JSON Lines: one document per line that is not blank. */
 static int next_line(quoth_reader *r, quoth_raw_doc *raw) {
     quoth_instream *s = &r->s;
@@ -290,6 +334,10 @@ static int next_line(quoth_reader *r, quoth_raw_doc *raw) {
             return quoth_reader_stream_tail(r, raw) ? 0 : QUOTH_ERR_EOF;
         }
         if (found > 0) {
+            /* the id, when the line's start gives it: the error record can
+             * then be joined back to the user's own data */
+            const char *p = (const char *)s->buf + s->start;
+            id_in_line_start(p, s->end - s->start, r->o.id_field, r->id, sizeof r->id);
             skip_line(s);
             return quoth_reader_error_doc(r, raw, "line longer than --max-doc-size (%zu bytes)",
                                           r->o.max_doc_bytes);

@@ -47,7 +47,7 @@ Q --include-text "$dir/nul.txt" 2>/dev/null | grep -q '"text": "a\\u0000b ' || f
 Q "$dir/big.jsonl" >"$dir/big.out" 2>"$dir/big.err"
 [ $? -eq 1 ] || fail "100 MB line: exit 1"
 [ "$(lines "$dir/big.out")" -eq 2 ] || fail "100 MB line: 2 records"
-sed -n 1p "$dir/big.out" | grep -q '^{"id": "big:1", "error": ".*big.jsonl:1: line longer than --max-doc-size (16777216 bytes)", "origin": ".*big.jsonl:1"}$' \
+sed -n 1p "$dir/big.out" | grep -q '^{"id": "big", "error": ".*big.jsonl:1: line longer than --max-doc-size (16777216 bytes)", "origin": ".*big.jsonl:1"}$' \
     || fail "100 MB line: error record: $(sed -n 1p "$dir/big.out" | cut -c1-300)"
 sed -n 2p "$dir/big.out" | grep -q '^{"id": "after", "quotes": \[{"type": "direct"' || fail "100 MB line: the next line"
 grep -q '2 documents, 1 statement, 1 error' "$dir/big.err" || fail "100 MB line: summary"
