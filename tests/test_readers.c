@@ -1449,7 +1449,7 @@ static void test_warc_content_encodings(void) {
         free(body.p);
     }
     http_record(&b, "https://x.test/bad", "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
-                "not\x01compressed\x02at\x03all", 21);
+                "not\x01" "compressed\x02" "at\x03" "all", 21);
     http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
     write_bytes("encodings.warc", b.p, b.n);
     collected c;
