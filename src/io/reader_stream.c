@@ -270,7 +270,7 @@ static int start_zstd(quoth_instream *s, size_t got) {
  * stay: only a compressed stream gets the buffer of compressed bytes,
  * which a plain one had been read into, copied out of and freed, 256 KB of
  * pages touched for nothing. */
-static int detect_gzip(quoth_instream *s) {
+static int detect_compression(quoth_instream *s) {
     size_t got = 0;
     while (got < 4) {
         ssize_t n = read_some(s->fd, s->buf + got, s->cap - got);
@@ -317,7 +317,7 @@ int quoth_instream_open(quoth_instream *s, const char *path, size_t limit) {
         if (fl != -1) fcntl(s->fd, F_SETFL, fl & ~O_NONBLOCK);
     }
     s->buf = malloc(s->cap);
-    int rc = s->buf ? detect_gzip(s) : QUOTH_ERR_NOMEM;
+    int rc = s->buf ? detect_compression(s) : QUOTH_ERR_NOMEM;
     if (rc) {
         int e = errno;
         quoth_instream_close(s);
