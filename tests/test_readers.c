@@ -1715,6 +1715,85 @@ static void test_warc_date_of_the_page(void) {
     free(b.p);
 }
 
+/* One segment of a response split over several records: the first a
+ * response (WARC-Segment-Number 1), the others continuations of it. */
+static void segment_record(buf *b, const char *id, int number, const char *origin, size_t total, const char *block,
+                           size_t n) {
+    putf(b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: https://x.test/long\r\n"
+            "WARC-Date: 2024-06-01T12:00:00Z\r\nWARC-Record-ID: <%s>\r\nWARC-Segment-Number: %d\r\n",
+         number == 1 ? "response" : "continuation", id, number);
+    if (origin) putf(b, "WARC-Segment-Origin-ID: <%s>\r\n", origin);
+    if (total) putf(b, "WARC-Segment-Total-Length: %zu\r\n", total);
+    if (number == 1) putf(b, "Content-Type: application/http; msgtype=response\r\n");
+    putf(b, "Content-Length: %zu\r\n\r\n", n);
+    put(b, block, n);
+    put(b, "\r\n\r\n", 4);
+}
+
+/* A response in segments is read whole, its continuations joined to it
+ * (the page had been cut at the first segment's end); a continuation not
+ * right after its first segment is not looked for, nor is one of another
+ * record joined; the pages joined keep to the size limit. */
+static void test_warc_segments(void) {
+    const char *page = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                       "<html><body><p>\"The ferry runs again,\" said Ivo Petrov.</p>"
+                       "<p>\"Not before June,\" said Lena Berg.</p></body></html>";
+    size_t n = strlen(page), cut1 = 60, cut2 = 120;
+    buf b = {0};
+    segment_record(&b, "urn:uuid:s-1", 1, NULL, 0, page, cut1);
+    segment_record(&b, "urn:uuid:s-2", 2, "urn:uuid:s-1", 0, page + cut1, cut2 - cut1);
+    segment_record(&b, "urn:uuid:s-3", 3, "urn:uuid:s-1", n, page + cut2, n - cut2);
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    write_bytes("segments.warc", b.p, b.n);
+    collected c;
+    CHECK_INT(collect("segments.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.texts[0], "\"The ferry runs again,\" said Ivo Petrov.\n\n\"Not before June,\" said Lena Berg.");
+    CHECK_STR(c.ids[0], "urn:uuid:s-1");
+    CHECK_STR(c.texts[1], "\"Rain again,\" said Ana Ruiz.");
+
+    /* the continuation after another record; one of another origin */
+    b.n = 0;
+    segment_record(&b, "urn:uuid:t-1", 1, NULL, 0, page, cut2);
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    segment_record(&b, "urn:uuid:t-2", 2, "urn:uuid:t-1", n, page + cut2, n - cut2);
+    segment_record(&b, "urn:uuid:u-1", 1, NULL, 0, page, cut2);
+    segment_record(&b, "urn:uuid:u-2", 2, "urn:uuid:other", n, page + cut2, n - cut2);
+    write_bytes("segments-apart.warc", b.p, b.n);
+    CHECK_INT(collect("segments-apart.warc", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 3);
+    CHECK_INT(c.n_errors, 0);
+    CHECK(strncmp(c.texts[0], "\"The ferry runs again,\" said Ivo Petrov.", 40) == 0);
+    CHECK(strstr(c.texts[0], "Lena Berg") == NULL);
+    CHECK_STR(c.texts[1], "\"Rain again,\" said Ana Ruiz.");
+    CHECK(strncmp(c.texts[2], "\"The ferry runs again,\" said Ivo Petrov.", 40) == 0);
+    CHECK(strstr(c.texts[2], "Lena Berg") == NULL);
+
+    /* joined past --max-doc-size: an error record, then the next page */
+    b.n = 0;
+    segment_record(&b, "urn:uuid:v-1", 1, NULL, 0, page, cut1);
+    segment_record(&b, "urn:uuid:v-2", 2, "urn:uuid:v-1", n, page + cut1, n - cut1);
+    http_record(&b, "https://x.test/a", "200 OK", "Content-Type: text/html\r\n", ART, strlen(ART));
+    write_bytes("segments-large.warc", b.p, b.n);
+    quoth_reader_options small = {.max_doc_bytes = 100};
+    CHECK_INT(collect("segments-large.warc", &small, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_INT(c.n_errors, 1);
+    CHECK(strstr(c.errors[0], "larger than --max-doc-size") != NULL);
+    CHECK_STR(c.texts[1], "\"Rain again,\" said Ana Ruiz.");
+
+    /* cut inside a continuation: what was read, then the truncation */
+    b.n = 0;
+    segment_record(&b, "urn:uuid:w-1", 1, NULL, 0, page, cut1);
+    segment_record(&b, "urn:uuid:w-2", 2, "urn:uuid:w-1", n, page + cut1, n - cut1);
+    write_bytes("segments-cut.warc", b.p, b.n - 30);
+    CHECK_INT(collect("segments-cut.warc", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 1);
+    CHECK(strstr(c.errors[c.n_docs - 1], "truncated WARC record") != NULL);
+    free(b.p);
+}
+
 static void test_warc_truncated(void) {
     size_t off[16];
     buf b = make_warc(off);
@@ -1777,5 +1856,5 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings, test_warc_gz_between_members, test_warc_resync,
-          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_outlet_from_uri, test_format_of_name, test_zstd_inputs, test_warc_date_of_the_page,
+          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_segments, test_warc_outlet_from_uri, test_format_of_name, test_zstd_inputs, test_warc_date_of_the_page,
           cleanup)

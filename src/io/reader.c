@@ -398,6 +398,7 @@ void quoth_reader_close(quoth_reader *r) {
     free(r->warc_url);
     free(r->warc_date);
     free(r->warc_id);
+    free(r->segments);
     free(r);
 }
 

@@ -130,6 +130,8 @@ struct quoth_reader {
     char id[4200];
     char message[512];
     char *warc_url, *warc_date, *warc_id; /* the current WARC record's fields */
+    char *segments;      /* WARC: the blocks of a segmented record, joined */
+    size_t segments_len, segments_cap;
     char charset[64];
     quoth_decoder *decoder; /* for quoth_reader_next(), made on first use */
 };

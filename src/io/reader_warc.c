@@ -1,7 +1,8 @@
 /*
  * reader_warc.c - framing of WARC files (ISO 28500, versions 1.0 and 1.1),
  * plain or .warc.gz: every `response` record whose HTTP payload is an HTML
- * page with a 2xx status becomes a document, its url the record's
+ * page with a 2xx status becomes a document (its `continuation` records
+ * joined to it when it was written in segments), its url the record's
  * WARC-Target-URI and its date the WARC-Date; so does every `conversion`
  * record of plain text (Common Crawl's WET files: each page's text,
  * already extracted) and every `resource` record of HTML or plain text at
@@ -170,6 +171,48 @@ static record_verdict skip_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t 
     return got < length ? truncated(r, raw, got, length) : SKIPPED;
 }
 
+/* Drops the blank lines that end the previous record. */
+static void skip_blank(quoth_instream *s) {
+    for (;;) {
+        size_t have = quoth_instream_peek(s, 64);
+        const char *p = (const char *)s->buf + s->start;
+        size_t k = 0;
+        while (k < have && (p[k] == '\r' || p[k] == '\n')) k++;
+        quoth_instream_consume(s, k);
+        if (k < have || !have) return;
+    }
+}
+
+/* The length of the HTTP headers of an exchange p[0..have) that is an HTML
+ * page with a 2xx status, or 0 when it is no such page. */
+static size_t http_page_headers(const char *p, size_t have) {
+    size_t hl = header_end(p, have < HEADER_MAX ? have : HEADER_MAX);
+    int status = hl ? http_status(p, hl) : 0;
+    if (status < 200 || status > 299) return 0;
+    int html = header_is(p, hl, "Content-Type", "text/html") ||
+               header_is(p, hl, "Content-Type", "application/xhtml") ||
+               (!header_value(p, hl, "Content-Type", &(size_t){0}) && looks_like_html(p + hl, have - hl));
+    return html ? hl : 0;
+}
+
+/* The page's body, after its hl bytes of HTTP headers at p, as the raw
+ * document (the bytes stay where they are until the next record). */
+static void http_page(quoth_reader *r, quoth_raw_doc *raw, const char *p, size_t hl, size_t body) {
+    charset_of(p, hl, r->charset, sizeof r->charset);
+    memset(raw, 0, sizeof *raw);
+    raw->kind = QUOTH_RAW_HTTP;
+    raw->data = p + hl;
+    raw->len = body;
+    raw->charset = r->charset[0] ? r->charset : NULL;
+    raw->http_chunked = header_has(p, hl, "Transfer-Encoding", "chunked");
+    content_encoding_of(p, hl, raw->http_content_encoding, sizeof raw->http_content_encoding);
+}
+
+static record_verdict too_large(quoth_reader *r, quoth_raw_doc *raw) {
+    quoth_reader_error_doc(r, raw, "larger than --max-doc-size (%zu bytes)", r->o.max_doc_bytes);
+    return FOUND;
+}
+
 /* A response record of `length` bytes at the front of the window: an HTML
  * document, or skipped. */
 static record_verdict http_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t length) {
@@ -181,29 +224,86 @@ static record_verdict http_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t 
         return truncated(r, raw, have, length);
     }
     const char *p = (const char *)s->buf + s->start;
-    size_t hl = header_end(p, have < HEADER_MAX ? have : HEADER_MAX);
-    int status = hl ? http_status(p, hl) : 0;
-    if (status < 200 || status > 299) return skip_record(r, raw, length);
-    int html = header_is(p, hl, "Content-Type", "text/html") ||
-               header_is(p, hl, "Content-Type", "application/xhtml") ||
-               (!header_value(p, hl, "Content-Type", &(size_t){0}) && looks_like_html(p + hl, have - hl));
-    if (!html) return skip_record(r, raw, length);
+    size_t hl = http_page_headers(p, have);
+    if (!hl) return skip_record(r, raw, length);
     uint64_t body = length - hl;
     if (body > r->o.max_doc_bytes || length > have) {
         record_verdict v = skip_record(r, raw, length);
-        if (v == BROKEN) return v;
-        quoth_reader_error_doc(r, raw, "larger than --max-doc-size (%zu bytes)", r->o.max_doc_bytes);
-        return FOUND;
+        return v == BROKEN ? v : too_large(r, raw);
     }
-    charset_of(p, hl, r->charset, sizeof r->charset);
-    memset(raw, 0, sizeof *raw);
-    raw->kind = QUOTH_RAW_HTTP;
-    raw->data = p + hl;
-    raw->len = (size_t)body;
-    raw->charset = r->charset[0] ? r->charset : NULL;
-    raw->http_chunked = header_has(p, hl, "Transfer-Encoding", "chunked");
-    content_encoding_of(p, hl, raw->http_content_encoding, sizeof raw->http_content_encoding);
+    http_page(r, raw, p, hl, (size_t)body);
     quoth_instream_consume(s, (size_t)length);
+    return FOUND;
+}
+
+/* Appends a block of `length` bytes at the front of the window to the
+ * segments joined so far; a block past the size limit is skipped, and
+ * *over set. */
+static record_verdict join_segment(quoth_reader *r, quoth_raw_doc *raw, uint64_t length, int *over) {
+    size_t limit = r->o.max_doc_bytes + HEADER_MAX; /* a page's body, and its HTTP headers */
+    if (*over || length > limit - r->segments_len) {
+        *over = 1;
+        return skip_record(r, raw, length);
+    }
+    size_t have = quoth_instream_peek(&r->s, (size_t)length);
+    if (have < length) {
+        quoth_instream_consume(&r->s, have);
+        return truncated(r, raw, have, length);
+    }
+    size_t need = r->segments_len + (size_t)length;
+    if (need > r->segments_cap) {
+        size_t cap = r->segments_cap ? r->segments_cap : 1 << 16;
+        while (cap < need) cap *= 2;
+        char *grown = realloc(r->segments, cap);
+        if (!grown) return broken(r, raw, "out of memory");
+        r->segments = grown, r->segments_cap = cap;
+    }
+    memcpy(r->segments + r->segments_len, r->s.buf + r->s.start, (size_t)length);
+    r->segments_len = need;
+    quoth_instream_consume(&r->s, (size_t)length);
+    return SKIPPED;
+}
+
+/* The header block of the continuation record of the segmented record
+ * r->warc_id, when one is next in the stream: its length, else 0. */
+static size_t next_continuation(quoth_reader *r) {
+    skip_blank(&r->s);
+    size_t have = quoth_instream_peek(&r->s, HEADER_MAX);
+    const char *p = (const char *)r->s.buf + r->s.start;
+    if (have < 5 || memcmp(p, "WARC/", 5) != 0) return 0;
+    size_t hl = header_end(p, have), len;
+    if (!hl || !header_is(p, hl, "WARC-Type", "continuation")) return 0;
+    const char *origin = header_value(p, hl, "WARC-Segment-Origin-ID", &len);
+    if (origin && len >= 2 && *origin == '<' && origin[len - 1] == '>') origin++, len -= 2;
+    size_t id_len = r->warc_id ? strlen(r->warc_id) : 0;
+    return origin && len == id_len && memcmp(origin, r->warc_id, len) == 0 ? hl : 0;
+}
+
+/* A response split into segments (WARC-Segment-Number: 1 on the first, the
+ * others in `continuation` records): the blocks joined, as the standard
+ * says to read them. Continuations are looked for right after the first
+ * segment, where writers put them within a file; one written elsewhere
+ * (the next file of a crawl) is not found, and the page is read as far as
+ * its segments here go, as a WARC-Truncated page is. */
+static record_verdict segmented_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t length) {
+    int over = 0, last = 0;
+    r->segments_len = 0;
+    record_verdict v = join_segment(r, raw, length, &over);
+    for (size_t hl; v == SKIPPED && !last && (hl = next_continuation(r)) != 0;) {
+        const char *p = (const char *)r->s.buf + r->s.start;
+        size_t len;
+        const char *cl = header_value(p, hl, "Content-Length", &len);
+        if (!cl || !isdigit((unsigned char)*cl)) return broken(r, raw, "WARC record without Content-Length");
+        uint64_t more = strtoull(cl, NULL, 10);
+        last = header_value(p, hl, "WARC-Segment-Total-Length", &len) != NULL;
+        quoth_instream_consume(&r->s, hl);
+        v = join_segment(r, raw, more, &over);
+    }
+    if (v != SKIPPED) return v;
+    size_t hl = http_page_headers(r->segments, r->segments_len);
+    if (!hl) return SKIPPED;
+    if (over || r->segments_len - hl > r->o.max_doc_bytes) return too_large(r, raw);
+    http_page(r, raw, r->segments, hl, r->segments_len - hl);
     return FOUND;
 }
 
@@ -260,18 +360,6 @@ static record_verdict plain_record(quoth_reader *r, quoth_raw_doc *raw, uint64_t
     raw->charset = r->charset[0] ? r->charset : NULL;
     quoth_instream_consume(s, (size_t)length);
     return FOUND;
-}
-
-/* Drops the blank lines that end the previous record. */
-static void skip_blank(quoth_instream *s) {
-    for (;;) {
-        size_t have = quoth_instream_peek(s, 64);
-        const char *p = (const char *)s->buf + s->start;
-        size_t k = 0;
-        while (k < have && (p[k] == '\r' || p[k] == '\n')) k++;
-        quoth_instream_consume(s, k);
-        if (k < have || !have) return;
-    }
 }
 
 /* Names the record starting here: the origin is the offset of its gzip
@@ -358,13 +446,17 @@ static record_verdict next_record(quoth_reader *r, quoth_raw_doc *raw) {
     if (!cl || !isdigit((unsigned char)*cl)) return broken(r, raw, "WARC record without Content-Length");
     uint64_t length = strtoull(cl, NULL, 10);
     block_kind block = block_of(p, hl);
+    const char *segment = header_value(p, hl, "WARC-Segment-Number", &len);
+    int segmented = block == BLOCK_HTTP && segment && len == 1 && *segment == '1';
     if (block != BLOCK_NONE && keep_record_fields(r, p, hl)) return broken(r, raw, "out of memory");
     /* a plain block's charset is the record's; an HTTP body's, its own header's */
     if (block == BLOCK_TEXT || block == BLOCK_HTML) charset_of(p, hl, r->charset, sizeof r->charset);
     quoth_instream_consume(s, hl);
     record_verdict v;
     switch (block) {
-    case BLOCK_HTTP: v = http_record(r, raw, length); break;
+    case BLOCK_HTTP:
+        v = segmented ? segmented_record(r, raw, length) : http_record(r, raw, length);
+        break;
     case BLOCK_TEXT: v = plain_record(r, raw, length, QUOTH_RAW_TEXT); break;
     case BLOCK_HTML: v = plain_record(r, raw, length, QUOTH_RAW_HTML); break;
     default: return skip_record(r, raw, length);
