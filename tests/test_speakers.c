@@ -597,6 +597,42 @@ static const one_statement PEOPLE_ONLY[] = {
      {"that the deal", "Thomas Brandt", QUOTH_RESOLVED_PRONOUN, NULL, M}},
 };
 
+/* A month after "from", "before", "after" or "starting" is a date, not
+ * a person named before a role: "from April, the company's chief
+ * executive announced" had made April the executive (a woman, in a
+ * store's counts of whose voices the news carries). A month that is a
+ * given name before a surname stays a person. */
+static const one_statement MONTHS_BEFORE_A_ROLE[] = {
+    {"Veridian Pharma will cut the price of its insulin pens by a third from April, the company's chief "
+     "executive announced on Monday.",
+     {"Veridian Pharma", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The new fares apply after June, the operator's chairman said.",
+     {"The new fares", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The plan starts before March, Harriet Cole, the company's chief executive, said.",
+     {"The plan starts", "Harriet Cole", QUOTH_RESOLVED_NAME, "company's chief executive", F}},
+    {"April Ryan, the White House correspondent, said the briefing was cancelled.",
+     {"the briefing", "April Ryan", QUOTH_RESOLVED_NAME, "White House correspondent", F}},
+};
+
+static void test_months_before_a_role(void) {
+    check_one_statements(MONTHS_BEFORE_A_ROLE, sizeof MONTHS_BEFORE_A_ROLE / sizeof *MONTHS_BEFORE_A_ROLE);
+}
+
+/* A person set off after a place, before a bracketed aside (the name in
+ * its own script, an age): the person named, not the unnamed visitor, and
+ * the "he" after them is theirs. */
+static const one_statement ASIDES_AFTER_A_NAME[] = {
+    {"A visitor from Osaka, Kenji Tanaka (\u7530\u4e2d\u5065\u4e8c), said the pastries were worth the wait.\n\n"
+     "\"Better than Tokyo,\" he said.",
+     {"\"Better than Tokyo", "Kenji Tanaka", QUOTH_RESOLVED_PRONOUN, NULL, M}},
+    {"A farmer near Leeds, Tom Hardcastle (63), said the rain came late.",
+     {"the rain came late", "Tom Hardcastle", QUOTH_RESOLVED_NAME, NULL, M}},
+};
+
+static void test_asides_after_a_name(void) {
+    check_one_statements(ASIDES_AFTER_A_NAME, sizeof ASIDES_AFTER_A_NAME / sizeof *ASIDES_AFTER_A_NAME);
+}
+
 /* Which person a pronoun stands for: the one named just before it rather
  * than the last to speak, three sentences back; with two people named just
  * before, or one only inside a quotation, the last to speak; a person named
@@ -4260,7 +4296,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_months_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -27,6 +27,18 @@ void quoth_attribution_list_free(quoth_attribution_list *list) {
     memset(list, 0, sizeof *list);
 }
 
+/* A single closing mark glued to the end of a word that closes no
+ * quotation (the text after it is no shallower) is the apostrophe of a
+ * plural possessive ("the nurses' union", "workers’ rights"): the
+ * tokenizer, which cannot tell them apart at the mark, keeps both as
+ * quotation marks, and only the pairing shows which it was. */
+static int possessive_apostrophe(const quoth_token_list *tl, uint32_t i) {
+    const quoth_token *t = &tl->tok[i];
+    if (!(t->flags & TOK_QUOTE_SINGLE) || !(t->flags & TOK_QUOTE_CLOSE) || (t->flags & TOK_SPACE_BEFORE) || i == 0)
+        return 0;
+    return i + 1 < tl->n ? tl->tok[i + 1].quote_depth >= t->quote_depth : t->quote_depth == 0;
+}
+
 /* Direct: the content is one quotation, marks at both ends (a comma or
  * period may follow the closing mark inside the span). Mixed: it holds a
  * quotation mark somewhere. Indirect: none. */
@@ -41,7 +53,8 @@ static quoth_quote_type type_of(const quoth_token_list *tl, const quoth_attribut
         int opens = (tl->tok[s.first].flags & TOK_QUOTE_OPEN) != 0;
         int closes = (tl->tok[last].flags & TOK_QUOTE_CLOSE) != 0;
         if (!opens || !closes) whole = 0;
-        for (uint32_t i = s.first; i < s.end; i++) marks += (tl->tok[i].flags & TOK_QUOTE) != 0;
+        for (uint32_t i = s.first; i < s.end; i++)
+            marks += (tl->tok[i].flags & TOK_QUOTE) && !possessive_apostrophe(tl, i);
         /* a mark inside that closes before the end: “A” and “B” are two quotes */
         for (uint32_t i = s.first + 1; i < last && whole; i++)
             if (tl->tok[i].quote_depth < tl->tok[s.first].quote_depth) whole = 0;

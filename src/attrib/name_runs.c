@@ -22,11 +22,14 @@
 #include "text/utf8.h"
 #include "util/array.h"
 
-/* "In May Trump said", "since April", "last June": a month after a word
- * of time, whatever given name it also is ("talks with May" may be
- * Theresa May). */
+/* "In May Trump said", "since April", "last June", "from April, the
+ * company's chief executive announced": a month after a word of time,
+ * whatever given name it also is ("talks with May" may be Theresa May,
+ * and so may "a speech by May"). */
 int quoth_month_after_preposition(const quoth_resolver *r, size_t i) {
-    static const char *const BEFORE[] = {"in", "since", "until", "through", "during", "last", "next", "early", "late"};
+    static const char *const BEFORE[] = {"in",    "since",  "until", "till",  "through", "during",
+                                         "last",  "next",   "early", "late",  "from",    "before",
+                                         "after", "starting"};
     if (i == 0 || !(quoth_name_classes_at(r, i) & NAME_MONTH)) return 0;
     return quoth_word_in(&r->p, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE);
 }

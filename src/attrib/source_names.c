@@ -415,13 +415,23 @@ static int apposition_after(const quoth_phrases *p, size_t from, size_t end) {
     return 0;
 }
 
+/* How far back from its closing bracket a bracketed aside after a name
+ * may open: "(42)", "(D-Wis.)", "(田中健二)". */
+#define ASIDE_TOKENS 8
+
 /* Whether the source [.., end) ends with a person's name set off by a
  * comma after `from`, maybe after a title: "A teacher in Leeds, John
- * Smith,", "A youth leader in Ikire, Chief Tunde Akande,". */
-
+ * Smith,", "A youth leader in Ikire, Chief Tunde Akande,", and maybe
+ * before a bracketed aside: "A visitor from Osaka, Kenji Tanaka (田中健二),"
+ * had been the visitor, no one named. */
 static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t end) {
     const quoth_phrases *p = &r->p;
     if (end > from && quoth_punct_is(p, end - 1, ",")) end--;
+    if (end > from + 2 && quoth_punct_is(p, end - 1, "-RRB-")) {
+        size_t open = end - 2;
+        while (open > from && end - open <= ASIDE_TOKENS && !quoth_punct_is(p, open, "-LRB-")) open--;
+        if (quoth_punct_is(p, open, "-LRB-") && open > from) end = open;
+    }
     size_t k = quoth_first_run_ending_after(r->t, from);
     for (; k < r->t->n_runs && r->t->runs[k].end < end; k++) {}
     if (k >= r->t->n_runs) return 0;
