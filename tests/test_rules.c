@@ -2103,6 +2103,11 @@ static void test_inverted_cue_of_saying(void) {
     check_quote(doc, "Prices will fall", "said", "Smith", QUOTH_INDIRECT);
     check_quote(doc, "We will return on Monday", "promised", "H\u00e4u\u00dfler", QUOTH_INDIRECT);
     CHECK_INT(quoth_doc_quote_count(doc), 2);
+    /* the tagger's cue and source after the comma, and no content: the
+     * clause before the comma (the attribution had been lost) */
+    doc = extract("The economy will recover next year, said John Smith, chief economist at Lloyds.");
+    check_quote(doc, "The economy will recover next year", "said", "John Smith, chief economist at Lloyds",
+                QUOTH_INDIRECT);
     doc = extract("Ruth Adler, who chairs the board, said Friday that the vote would be held in May.");
     check_quote(doc, "that the vote would be held in May", "said Friday", "Ruth Adler, who chairs the board,",
                 QUOTH_INDIRECT);

@@ -1134,6 +1134,15 @@ static int content_of_next_cue(const quoth_token_list *tl, quoth_attribution *a,
     return 1;
 }
 
+/* Whether the cue follows a comma, three words or more into its sentence
+ * (which opens at `first`), and its source follows the cue: "..., said
+ * John Smith, chief economist at Lloyds." */
+static int inverted_after_comma(const quoth_token_list *tl, const quoth_attribution *a, size_t first) {
+    size_t comma = a->cue.first - 1;
+    return a->cue.first >= first + 4 && a->source.first == a->cue.end && (tl->tok[comma].flags & TOK_PUNCT) &&
+           tl->tok[comma].norm_len == 1 && tl->arena[tl->tok[comma].norm] == ',' && !tl->tok[comma].quote_depth;
+}
+
 static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n, quoth_attribution *a,
                          quoth_attribution *all, size_t n_all) {
     size_t after = a->cue.end;
@@ -1155,6 +1164,16 @@ static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n,
     size_t first = st->first, end = st->first + st->count;
     if (quoth_tspan_empty(a->source)) return;
     if (content_of_next_cue(tl, a, all, n_all)) return;
+    if (inverted_after_comma(tl, a, first)) {
+        /* "The economy will recover next year, said John Smith, chief
+         * economist at Lloyds.": the clause before the comma (the tagger
+         * had labelled the cue and source, and the attribution was lost) */
+        quoth_tspan c = {(uint32_t)first, a->cue.first - 1};
+        a->content[a->n_content++] = c;
+        for (size_t k = attribution_from(all, n_all, c.first); k < n_all && all[k].cue.first < c.end; k++)
+            if (all[k].cue.end <= c.end) all[k].n_content = 0;
+        return;
+    }
     if (a->source.end != a->cue.first || a->source.first < first + 3) {
         /* "He named five conditions for negotiations.": the rest of the
          * sentence, when the tagger gave none of it to anything else */
