@@ -614,8 +614,19 @@ static const one_statement MONTHS_BEFORE_A_ROLE[] = {
      {"the briefing", "April Ryan", QUOTH_RESOLVED_NAME, "White House correspondent", F}},
 };
 
-static void test_months_before_a_role(void) {
+/* "a Democrat" set off after a role is one member of a party, no one
+ * named ("The senator, a Democrat from Ohio," had been a person named
+ * Democrat); after a name, the name speaks. */
+static const one_statement PARTY_MEMBERS_SET_OFF[] = {
+    {"The senator, a Democrat from Ohio, said the bill was a disgrace.",
+     {"the bill", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Senator Mary Hale, a Democrat from Ohio, said the bill was a disgrace.",
+     {"the bill", "Mary Hale", QUOTH_RESOLVED_NAME, "Senator", F}},
+};
+
+static void test_months_and_parties_before_a_role(void) {
     check_one_statements(MONTHS_BEFORE_A_ROLE, sizeof MONTHS_BEFORE_A_ROLE / sizeof *MONTHS_BEFORE_A_ROLE);
+    check_one_statements(PARTY_MEMBERS_SET_OFF, sizeof PARTY_MEMBERS_SET_OFF / sizeof *PARTY_MEMBERS_SET_OFF);
 }
 
 /* A person set off after a place, before a bracketed aside (the name in
@@ -4296,7 +4307,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_months_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

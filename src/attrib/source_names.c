@@ -697,13 +697,17 @@ static int group_with_examples(const quoth_resolver *r, quoth_tspan src) {
 
 /* "a New Hampshire Republican", "an Iowa Democrat", "one unaligned
  * Florida Republican strategist": someone the text does not name, one
- * member of a party, not the party nor a body of the state. */
+ * member of a party, not the party nor a body of the state; so in an
+ * apposition ("The senator, a Democrat from Ohio," had been a person
+ * named Democrat). */
 static int unnamed_party_member(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     static const char *const MEMBERS[] = {"republican", "democrat", "independent", "libertarian"};
-    if (!indefinite_word(r, src.first) || run->first <= src.first) return 0;
-    for (uint32_t i = src.first + 1; i < run->first; i++)
-        if (quoth_coarse(&r->p, i) != CT_ADJ) return 0;
-    return quoth_word_in(&r->p, run->end - 1, MEMBERS, sizeof MEMBERS / sizeof *MEMBERS);
+    if (run->first <= src.first || !quoth_word_in(&r->p, run->end - 1, MEMBERS, sizeof MEMBERS / sizeof *MEMBERS))
+        return 0;
+    size_t article = run->first - 1;
+    while (article > src.first && quoth_coarse(&r->p, article) == CT_ADJ) article--;
+    if (!indefinite_word(r, article)) return 0;
+    return article == src.first || quoth_punct_is(&r->p, article - 1, ",");
 }
 
 /* "one resident of Ulken", "a villager in Tazabagyab", "a native of

@@ -243,6 +243,38 @@ static void cue_without_circumstance(const quoth_phrases *p, quoth_attribution *
     }
 }
 
+/* How many words a circumstance after a cue may have ("outside
+ * parliament", "at the gates of the plant"). */
+#define CIRCUMSTANCE_MAX 6
+
+/* '"We are not going anywhere," the protesters chanted outside
+ * parliament.': after a quotation and its source and cue, a few words to
+ * the sentence's end that hold no verb and no quotation tell where or
+ * when it was said, not a second part of what was (the tagger had read
+ * "outside", which it tags an adjective there, as a content's start). */
+static void circumstance_after_quotation(const quoth_phrases *p, quoth_attribution *a) {
+    /* where and when; not "of", "about" or "to", whose object is what the
+     * words are about, a part of the content in PolNeAR ('"...," Mr.
+     * Guerrero said of Mr. Trump') */
+    static const char *const OPENS[] = {"outside", "inside", "at", "in", "on", "during", "after", "before", "near",
+                                        "from", "amid", "outdoors", "afterwards", "later"};
+    if (a->n_content != 2 || quoth_tspan_empty(a->cue)) return;
+    quoth_tspan first = a->content[0], second = a->content[1];
+    if (!(p->t[first.first].flags & TOK_QUOTE_OPEN) || first.end > a->cue.first || second.first != a->cue.end ||
+        second.end - second.first > CIRCUMSTANCE_MAX || !quoth_word_in(p, second.first, OPENS, sizeof OPENS / sizeof *OPENS))
+        return;
+    for (size_t i = second.first; i < second.end; i++) {
+        int c = quoth_coarse(p, i);
+        if (c == CT_VERB || c == CT_AUX || (p->t[i].flags & TOK_QUOTE) || p->t[i].quote_depth) return;
+    }
+    size_t end = second.end; /* the words run to the sentence's end */
+    while (end < p->n && (p->t[end].flags & TOK_PUNCT) && !(p->t[end].flags & TOK_QUOTE) &&
+           p->t[end].sentence == p->t[second.first].sentence)
+        end++;
+    if (end < p->n && p->t[end].sentence == p->t[second.first].sentence) return;
+    a->n_content = 1;
+}
+
 /* "pointed | to Cruz's record", "called | for a recount": the particle of
  * a phrasal verb whose object is the content belongs to the cue
  * (PolNeAR train: "pointed to" 16 of 16, "called for" 46 of 46,
@@ -496,6 +528,7 @@ void quoth_spans_mend_cue_and_content(const quoth_phrases *p, quoth_attribution 
     phrasal_particle(p, a);
     recipient_out_of_content(p, a);
     content_past_fragment(p, a);
+    circumstance_after_quotation(p, a);
 }
 
 void quoth_spans_contents_in_parts(const quoth_phrases *p, const uint8_t *pos_flags, quoth_attribution_list *list) {
