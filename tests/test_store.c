@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -224,6 +225,24 @@ static void test_open_errors(void) {
     CHECK(strstr(quoth_store_message(s), "not a quoth store") != NULL);
     quoth_store_close(s);
     remove_db(path);
+
+    /* an empty file: a store only for a writer that may make one */
+    static const unsigned MUST_EXIST[] = {QUOTH_STORE_READONLY, QUOTH_STORE_EXISTING};
+    for (size_t i = 0; i < 2; i++) {
+        f = fopen(db_path("empty", path, sizeof path), "w");
+        CHECK(f != NULL);
+        if (f) fclose(f);
+        CHECK_INT(quoth_store_open(path, MUST_EXIST[i], &s), QUOTH_ERR_STORE);
+        CHECK(strstr(quoth_store_message(s), "not a quoth store (an empty file; quoth index --db") != NULL);
+        quoth_store_close(s);
+        struct stat st;
+        CHECK(stat(path, &st) == 0 && st.st_size == 0);
+    }
+    CHECK_INT(quoth_store_open(path, 0, &s), 0);
+    quoth_store_close(s);
+    CHECK_INT(quoth_store_open(path, QUOTH_STORE_READONLY, &s), 0);
+    quoth_store_close(s);
+    remove_db(path);
 }
 
 static void test_schema_and_fields(void) {
@@ -306,6 +325,21 @@ static void test_reindex_replaces(void) {
     char buf[128];
     sql_text(s, "SELECT outlet || '|' || date FROM documents WHERE doc_id = ?1", "harbor-1", buf, sizeof buf);
     CHECK_STR(buf, "The Tidewater|2024-01-10");
+
+    /* the writer's answer says when the metadata changed (2): a corrected
+     * feed's outlet replaces the stored one; the same again changes nothing */
+    char hash[65];
+    quoth_store_sha256_hex("text of harbor-1", 16, hash);
+    CHECK_INT(quoth_store_unchanged_hash(s, &m2, hash), 1);
+    quoth_doc_meta m3 = {"harbor-1", NULL, NULL, NULL, "Tidewater Gazette", NULL};
+    CHECK_INT(quoth_store_unchanged_hash(s, &m3, hash), 2);
+    CHECK_INT(quoth_store_unchanged_hash(s, &m3, hash), 1);
+    /* an outlet that would only come from the URL's host replaces none */
+    quoth_doc_meta m4 = {"harbor-1", "https://www.other.example/harbor-1", NULL, NULL, NULL, NULL};
+    CHECK_INT(quoth_store_unchanged_hash(s, &m4, hash), 2); /* the url is new */
+    CHECK_INT(quoth_store_commit(s), 0);
+    sql_text(s, "SELECT outlet || '|' || url FROM documents WHERE doc_id = ?1", "harbor-1", buf, sizeof buf);
+    CHECK_STR(buf, "Tidewater Gazette|https://www.other.example/harbor-1");
     quoth_store_close(s);
     remove_db(path);
 }
@@ -1085,6 +1119,98 @@ static void test_name_distance(void) {
     CHECK_INT(wrong, 0);
 }
 
+/* Which speakers a name designates: the name as an article wrote it, with
+ * the words of a role before it, is the speaker when those words fit a
+ * role documents gave them, and no one else's. */
+static void test_find_speakers(void) {
+    char path[512];
+    quoth_store *s = open_filled(db_path("find", path, sizeof path));
+    if (!s) return;
+    static const struct {
+        const char *name;
+        size_t found;
+    } CASES[] = {
+        {"John Kirby", 1},
+        {"Navy Spokesman John Kirby", 1}, /* "Spokesman John Kirby" is tried first: Navy fits no role */
+        {"Port Spokesman John Kirby", 1},
+        {"Anna Tom Baker", 0},            /* "Anna" is no role of Tom Baker's */
+        {"Senate Senator Anna Baker", 1}, /* "Senate Senator" shares "senator" */
+        {"Maria Baker", 0},               /* a surname alone is never what is left */
+        {"Baker", 3},                     /* every Baker, as documented */
+        {"Nobody Atall", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        char *ids = NULL;
+        size_t n = 99;
+        CHECK_INT(quoth_store_find_speakers(s, CASES[i].name, &ids, &n), 0);
+        if (n != CASES[i].found) fprintf(stderr, "  %s: %zu speakers (%s)\n", CASES[i].name, n, ids ? ids : "");
+        CHECK_INT(n, CASES[i].found);
+        CHECK(ids && ids[0] == '[' && ids[strlen(ids) - 1] == ']');
+        free(ids);
+    }
+    hits h;
+    CHECK_INT(search(s, NULL, "Navy Spokesman John Kirby", NULL, NULL, NULL, -1, 0, &h), 4);
+    /* a reversed range is refused, not answered with nothing */
+    quoth_store_query q = {.since = "2025-01", .until = "2024-01", .type = -1};
+    size_t n = 0;
+    CHECK_INT(quoth_store_search(s, &q, collect, &h, &n), QUOTH_ERR_INVALID);
+    CHECK(strstr(quoth_store_message(s), "after the until date") != NULL);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
+/* Surnames as German writes them with and without umlauts are one person
+ * (rule 3), whatever their length; "Michael" and "Michal", or "Miller" and
+ * "Muller", written without umlauts, stay two. */
+static void test_german_spellings(void) {
+    static const fx_doc DE[] = {
+        {"de-1", NULL, "Kestrel", "2024-04-04", NULL, "text of de-1",
+         {{"Zo\u00eb M\u00fcller", "epidemiologist", P, QUOTH_INDIRECT, "said", "that the heat kills"},
+          {"Anna B\u00f6hm", NULL, P, QUOTH_INDIRECT, "said", "that the river rose"}}},
+        {"de-2", NULL, "Ledger", "2024-05-04", NULL, "text of de-2",
+         {{"Zoe Mueller", "epidemiologist", P, QUOTH_INDIRECT, "said", "that admissions rose"},
+          {"Anna Boehm", NULL, P, QUOTH_INDIRECT, "said", "that the dam held"},
+          {"Michael Brandt", NULL, P, QUOTH_INDIRECT, "said", "that the bridge is safe"}}},
+        {"de-3", NULL, "Star", "2024-06-04", NULL, "text of de-3",
+         {{"Zoe Muller", NULL, P, QUOTH_INDIRECT, "said", "that the summer was hot"},
+          {"Michal Brandt", NULL, P, QUOTH_INDIRECT, "said", "that the bridge is old"},
+          {"John Miller", NULL, P, QUOTH_INDIRECT, "said", "that the mill closed"},
+          {"John Muller", NULL, P, QUOTH_INDIRECT, "said", "that the mill reopened"}}},
+    };
+    char path[512], a[128], b[128];
+    quoth_store *s = NULL;
+    CHECK_INT(quoth_store_open(db_path("german", path, sizeof path), 0, &s), 0);
+    if (!s) return;
+    for (size_t i = 0; i < sizeof DE / sizeof *DE; i++) CHECK_INT(add_fx(s, &DE[i], 1), 0);
+    CHECK_INT(quoth_store_update_speakers(s), 0);
+    speaker_of(s, "Zo\u00eb M\u00fcller", "epidemiologist", a, sizeof a);
+    CHECK(strncmp(a, "Zo", 2) == 0);
+    CHECK_STR(speaker_of(s, "Zoe Mueller", "epidemiologist", b, sizeof b), a);
+    CHECK_STR(speaker_of(s, "Zoe Muller", NULL, b, sizeof b), a);
+    speaker_of(s, "Anna B\u00f6hm", NULL, a, sizeof a);
+    CHECK_STR(speaker_of(s, "Anna Boehm", NULL, b, sizeof b), a);
+    speaker_of(s, "Michael Brandt", NULL, a, sizeof a);
+    CHECK(strcmp(speaker_of(s, "Michal Brandt", NULL, b, sizeof b), a) != 0);
+    speaker_of(s, "John Miller", NULL, a, sizeof a);
+    CHECK(strcmp(speaker_of(s, "John Muller", NULL, b, sizeof b), a) != 0);
+    CHECK_INT(sql_int(s, "SELECT count(*) FROM speakers"), 6);
+    char *key = quoth_name_key_german("Zo\u00eb M\u00fcller");
+    CHECK_STR(key ? key : "(null)", "zoe mueller");
+    free(key);
+    key = quoth_name_key_german("Michael Brandt"); /* no umlaut: no second key */
+    CHECK_STR(key ? key : "(null)", "");
+    free(key);
+    key = quoth_name_key_german("J\u00fcrgen Stra\u00dfe"); /* ß as ss; ü decomposed too */
+    CHECK_STR(key ? key : "(null)", "juergen strasse");
+    free(key);
+    key = quoth_name_key_german("Jo\u0308rg Mu\u0308ller");
+    CHECK_STR(key ? key : "(null)", "joerg mueller");
+    free(key);
+    quoth_store_close(s);
+    remove_db(path);
+}
+
 static void test_corrections_survive(void) {
     char path[512], a[128], b[128];
     quoth_store *s = open_filled(db_path("corrections", path, sizeof path));
@@ -1199,12 +1325,29 @@ static void test_dates(void) {
     }
     CHECK(quoth_store_valid_date_prefix("2024"));
     CHECK(quoth_store_valid_date_prefix("2024-02-29"));
+    CHECK(quoth_store_valid_date_prefix("2000-02-29"));
+    CHECK(quoth_store_valid_date_prefix("2024-12-31"));
     CHECK(!quoth_store_valid_date_prefix("2024-2"));
     CHECK(!quoth_store_valid_date_prefix("yesterday"));
+    /* days the month does not have */
+    CHECK(!quoth_store_valid_date_prefix("2024-02-30"));
+    CHECK(!quoth_store_valid_date_prefix("2023-02-29"));
+    CHECK(!quoth_store_valid_date_prefix("1900-02-29"));
+    CHECK(!quoth_store_valid_date_prefix("2024-06-31"));
+    CHECK(!quoth_store_valid_date_prefix("2024-04-00"));
+    /* ranges no date is in */
+    CHECK(quoth_store_date_range_empty("2025-01", "2024-01"));
+    CHECK(quoth_store_date_range_empty("2024-04", "2024-03-31"));
+    CHECK(quoth_store_date_range_empty("2024-03-02", "2024-03-01"));
+    CHECK(!quoth_store_date_range_empty("2024-03-15", "2024-03"));
+    CHECK(!quoth_store_date_range_empty("2024", "2024-03"));
+    CHECK(!quoth_store_date_range_empty("2024-03-01", "2024-03-01"));
+    CHECK(!quoth_store_date_range_empty(NULL, "2024-03"));
+    CHECK(!quoth_store_date_range_empty("2024-03", NULL));
 }
 
 TEST_MAIN(test_open_errors, test_schema_and_fields, test_reindex_replaces, test_search, test_confidence_filter, test_distinct,
           test_genders, test_upgrade_from_version_1, test_upgrade_from_version_2,
           test_failed_document_rolls_back_its_batch,
-          test_speakers, test_name_keys, test_words_keys, test_words_keys_agree, test_name_distance,
+          test_speakers, test_find_speakers, test_german_spellings, test_name_keys, test_words_keys, test_words_keys_agree, test_name_distance,
           test_corrections_survive, test_killed_writer, test_dates)

@@ -38,6 +38,7 @@ typedef struct index_options {
 
 typedef struct index_counts {
     size_t read, added, replaced, unchanged, errors, statements;
+    size_t meta_updated; /* of the unchanged: their url, outlet, date or title replaced */
 } index_counts;
 
 static void usage(FILE *out) {
@@ -168,6 +169,7 @@ static int parse_options(int argc, char **argv, index_options *o) {
 /* One row of --meta. */
 typedef struct meta_row {
     char *id, *url, *outlet, *date, *title;
+    int used; /* a document read had its id (set by the writer thread alone) */
 } meta_row;
 
 typedef struct meta_table {
@@ -287,7 +289,7 @@ static int meta_load(const char *path, meta_table *t) {
 }
 
 static const meta_row *meta_find(const meta_table *t, const char *id) {
-    meta_row key = {(char *)id, NULL, NULL, NULL, NULL};
+    meta_row key = {(char *)id, NULL, NULL, NULL, NULL, 0};
     return t->n ? bsearch(&key, t->rows, t->n, sizeof *t->rows, by_id) : NULL;
 }
 
@@ -366,7 +368,7 @@ static int process(void *user, void *state, uint64_t seq, const quoth_input_doc 
         char hash[65];
         quoth_store_sha256_hex(doc->text, doc->len, hash);
         /* only a look: a failed one leaves the answer to the writer */
-        if (!r->o->force && w->reader && quoth_store_unchanged_hash(w->reader, &meta, hash) == 1)
+        if (!r->o->force && w->reader && quoth_store_unchanged_hash(w->reader, &meta, hash) > 0)
             return quoth_wire_write(out, QUOTH_WIRE_UNCHANGED, &meta, hash, doc->len, NULL);
         const quoth_doc *d;
         int rc = quoth_extract(w->engine, doc->text, doc->len, &d);
@@ -381,15 +383,45 @@ static int process(void *user, void *state, uint64_t seq, const quoth_input_doc 
     return 0;
 }
 
+/* In the writer: notes that a document read had the id of a --meta row
+ * (the workers only read the table meanwhile; `used` is the writer's). */
+static void mark_meta_used(index_run *r, const char *id) {
+    const meta_row *row = id ? meta_find(&r->meta, id) : NULL;
+    if (!row) return;
+    /* rows are sorted by id: rows that repeat it are beside this one */
+    size_t at = (size_t)(row - r->meta.rows), lo = at, hi = at + 1;
+    while (lo > 0 && strcmp(r->meta.rows[lo - 1].id, id) == 0) lo--;
+    while (hi < r->meta.n && strcmp(r->meta.rows[hi].id, id) == 0) hi++;
+    for (size_t i = lo; i < hi; i++) r->meta.rows[i].used = 1;
+}
+
+/* After the run: the --meta rows whose id no document read had, said once
+ * (a typo in the id column, or file names that are not the documents'
+ * ids, would otherwise leave documents undated without a word). */
+static void warn_unused_meta(const index_run *r) {
+    enum { SHOWN = 3 };
+    size_t unused = 0;
+    for (size_t i = 0; i < r->meta.n; i++) unused += !r->meta.rows[i].used;
+    if (!unused) return;
+    fprintf(stderr, "quoth: %zu row%s of --meta %s name%s no document read:", unused, cli_plural(unused),
+            r->o->meta, unused == 1 ? "s" : "");
+    size_t shown = 0;
+    for (size_t i = 0; i < r->meta.n && shown < SHOWN; i++)
+        if (!r->meta.rows[i].used) fprintf(stderr, "%s %s", shown++ ? "," : "", r->meta.rows[i].id);
+    fputs(unused > SHOWN ? ", ...\n" : "\n", stderr);
+}
+
 /* In the writer, in input order: stores one document. The store has the
  * last word on "unchanged": a document may come twice in one run, after
  * its first copy was stored, and only the writer brings metadata up to
  * date. Returns 0, or a store status that stops the run. */
 static int store_doc(index_run *r, const quoth_wire_doc *w) {
+    mark_meta_used(r, w->meta.id);
     int rc = r->o->force ? 0 : quoth_store_unchanged_hash(r->store, &w->meta, w->hash);
     if (rc < 0) return rc;
-    if (rc == 1) {
+    if (rc > 0) {
         r->counts.unchanged++;
+        if (rc == 2) r->counts.meta_updated++;
         return 0;
     }
     if (w->kind == QUOTH_WIRE_UNCHANGED) { /* another process changed it since the worker looked */
@@ -441,11 +473,15 @@ static int index_all(index_run *r, const quoth_input_list *inputs) {
 static void summary(index_run *r, double ms) {
     quoth_store_counts c;
     fprintf(stderr,
-            "quoth: %zu document%s read: %zu stored (%zu replacing an earlier version), %zu unchanged, "
-            "%zu error%s; %zu statement%s in %.1f s\n",
+            "quoth: %zu document%s read: %zu stored (%zu replacing an earlier version), %zu unchanged",
             r->counts.read, cli_plural(r->counts.read), r->counts.added + r->counts.replaced, r->counts.replaced,
-            r->counts.unchanged, r->counts.errors, cli_plural(r->counts.errors), r->counts.statements,
-            cli_plural(r->counts.statements), ms / 1e3);
+            r->counts.unchanged);
+    /* an unchanged text whose url, outlet, date or title the input changed:
+     * stored, and said, so that moved outlet counts are no surprise */
+    if (r->counts.meta_updated)
+        fprintf(stderr, " (%zu with updated metadata)", r->counts.meta_updated);
+    fprintf(stderr, ", %zu error%s; %zu statement%s in %.1f s\n", r->counts.errors, cli_plural(r->counts.errors),
+            r->counts.statements, cli_plural(r->counts.statements), ms / 1e3);
     if (quoth_store_count(r->store, &c) == 0)
         fprintf(stderr, "quoth: %s holds %lld document%s, %lld statement%s, %lld speaker%s (%lld name%s)\n",
                 r->o->db, (long long)c.documents, cli_plural((unsigned long long)c.documents),
@@ -471,7 +507,10 @@ static int run(const index_options *o, const quoth_input_list *inputs) {
         if (rc) cli_error("%s", quoth_store_message(r.store));
         else {
             double t0 = cli_now();
-            if (index_all(&r, inputs) == 0) status = r.counts.errors ? EXIT_DOC_ERRORS : EXIT_OK;
+            if (index_all(&r, inputs) == 0) {
+                status = r.counts.errors ? EXIT_DOC_ERRORS : EXIT_OK;
+                if (!o->quiet) warn_unused_meta(&r);
+            }
             if (!o->quiet) summary(&r, cli_now() - t0);
         }
     }

@@ -87,7 +87,7 @@ static int parse_confidence(const char *s, double *out) {
 
 static int bad_date(const char *opt, const char *s) {
     if (quoth_store_valid_date_prefix(s)) return 0;
-    cli_error("%s wants a date YYYY, YYYY-MM or YYYY-MM-DD, not '%s'", opt, s);
+    cli_error("%s wants a date YYYY, YYYY-MM or YYYY-MM-DD (of a day that exists), not '%s'", opt, s);
     return -1;
 }
 
@@ -173,6 +173,10 @@ static int parse_options(int argc, char **argv, search_options *o) {
         cli_error("search needs --db FILE, a store made by quoth index (see quoth search --help)");
         return -1;
     }
+    if (quoth_store_date_range_empty(o->q.since, o->q.until)) {
+        cli_error("--since %s is after --until %s: no date is in that range", o->q.since, o->q.until);
+        return -1;
+    }
     return optind;
 }
 
@@ -193,24 +197,61 @@ static char *join_words(int argc, char **argv, int first) {
 
 /* ----------------------------------------------------------------- output */
 
+/* The table's column widths. */
+typedef struct table_layout {
+    int date, outlet, doc, speaker, type, text;
+} table_layout;
+
 typedef struct printer {
     FILE *out;
     quoth_format format;
-    int width, header_done;
+    table_layout cols;
+    int header_done;
     int distinct; /* hits carry their group's counts and dates */
 } printer;
 
-enum { DATE_COLS = 10, OUTLET_COLS = 12, DOC_COLS = 18, SPEAKER_COLS = 18, TYPE_COLS = 8, MIN_TEXT_COLS = 20 };
+enum { MIN_TEXT_COLS = 20, DATE_TIME_COLS = 20, GAPS = 5 * 2 };
+
+static int at_most(int v, int cap) { return v < cap ? v : cap; }
+
+/* Up to 120 columns, the narrow layout; beyond, the outlet, document and
+ * speaker columns grow (to a cap: names longer than that are rare, and the
+ * statement is what people read), and from 160 the date keeps its time
+ * ("2024-06-30T22:15:00Z"). The statement takes the rest. */
+static table_layout layout_for(int width) {
+    table_layout t = {10, 12, 18, 18, 8, 0};
+    int extra = width > 120 ? width - 120 : 0;
+    if (width >= 160) t.date = DATE_TIME_COLS;
+    t.outlet += at_most(extra / 4, 12);
+    t.speaker += at_most(extra / 4, 12);
+    t.doc += at_most(extra / 8, 8);
+    int rest = width - (t.date + t.outlet + t.doc + t.speaker + t.type + GAPS);
+    t.text = rest < MIN_TEXT_COLS ? MIN_TEXT_COLS : rest;
+    return t;
+}
+
+/* A date as its column shows it: whole when it fits; a date with a time
+ * in a column too narrow for both as its day ("2024-06-30"), never cut
+ * inside the day. */
+static const char *date_cell(const char *date, int cols, char *buf, size_t cap) {
+    if (!date || (int)strlen(date) <= cols || cols < 10) return date;
+    if (date[4] == '-' && date[7] == '-' && (date[10] == 'T' || date[10] == ' ')) {
+        snprintf(buf, cap, "%.10s", date);
+        return buf;
+    }
+    return date;
+}
 
 static void table_row(printer *p, const char *date, const char *outlet, const char *doc, const char *speaker,
                       const char *type, const char *text) {
-    int rest = p->width - (DATE_COLS + OUTLET_COLS + DOC_COLS + SPEAKER_COLS + TYPE_COLS + 10);
-    quoth_report_cell(p->out, date, DATE_COLS, 0);
-    quoth_report_cell(p->out, outlet, OUTLET_COLS, 0);
-    quoth_report_cell(p->out, doc, DOC_COLS, 0);
-    quoth_report_cell(p->out, speaker, SPEAKER_COLS, 0);
-    quoth_report_cell(p->out, type, TYPE_COLS, 0);
-    quoth_report_cell(p->out, text, rest < MIN_TEXT_COLS ? MIN_TEXT_COLS : rest, 1);
+    const table_layout *t = &p->cols;
+    char day[16];
+    quoth_report_cell(p->out, date_cell(date, t->date, day, sizeof day), t->date, 0);
+    quoth_report_cell(p->out, outlet, t->outlet, 0);
+    quoth_report_cell(p->out, doc, t->doc, 0);
+    quoth_report_cell(p->out, speaker, t->speaker, 0);
+    quoth_report_cell(p->out, type, t->type, 0);
+    quoth_report_cell(p->out, text, t->text, 1);
 }
 
 static const char *shown_speaker(const quoth_store_hit *h) {
@@ -285,15 +326,20 @@ static void json_hit(FILE *out, const quoth_store_hit *h, int distinct) {
     fputs("}\n", out);
 }
 
+/* The CSV header, once: also when nothing matched, so that a script or a
+ * spreadsheet still gets a table with its columns. */
+static void csv_header(printer *p) {
+    if (p->header_done) return;
+    fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,gender,cue,"
+          "cue_start,cue_end,content,content_start,content_end,content2,score,confidence,snippet",
+          p->out);
+    fputs(p->distinct ? ",statements,documents,outlets,first_date,last_date\n" : "\n", p->out);
+    p->header_done = 1;
+}
+
 static void csv_hit(printer *p, const quoth_store_hit *h) {
     FILE *out = p->out;
-    if (!p->header_done) {
-        fputs("statement_id,doc_id,url,outlet,date,title,type,speaker,speaker_name,mention,role,gender,cue,"
-              "cue_start,cue_end,content,content_start,content_end,content2,score,confidence,snippet",
-              out);
-        fputs(p->distinct ? ",statements,documents,outlets,first_date,last_date\n" : "\n", out);
-        p->header_done = 1;
-    }
+    csv_header(p);
     char num[7][32] = {"", "", "", "", "", "", ""};
     snprintf(num[0], sizeof num[0], "%lld", (long long)h->statement_id);
     snprintf(num[1], sizeof num[1], "%zu", h->content_start[0]);
@@ -345,17 +391,36 @@ static int print_hit(void *ctx, const quoth_store_hit *h) {
     return ferror(p->out) ? QUOTH_ERR_IO : 0;
 }
 
+/* Whether --speaker names no speaker of the store: said apart from "no
+ * statement matches", which a misspelled name would otherwise look like.
+ * Returns 1 (message printed), 0, or a store status. */
+static int unknown_speaker(quoth_store *s, const char *name) {
+    char *ids = NULL;
+    size_t found = 0;
+    int rc = quoth_store_find_speakers(s, name, &ids, &found);
+    free(ids);
+    if (rc) return rc;
+    if (found) return 0;
+    fprintf(stderr, "quoth: no speaker is called '%s' in the store (quoth speakers lists them)\n", name);
+    return 1;
+}
+
 static int run(search_options *o) {
     quoth_store *s;
-    int rc = quoth_store_open(o->db, QUOTH_STORE_EXISTING, &s);
+    /* read-only: a search never writes, and never makes a store of a file */
+    int rc = quoth_store_open(o->db, QUOTH_STORE_READONLY, &s);
     if (rc) {
         cli_error("%s", quoth_store_message(s));
         quoth_store_close(s);
         return EXIT_FATAL;
     }
-    printer p = {stdout, o->format, cli_table_width(o->width, isatty(STDOUT_FILENO)), 0, o->q.distinct};
+    printer p = {stdout, o->format, layout_for(cli_table_width(o->width, isatty(STDOUT_FILENO))), 0,
+                 o->q.distinct};
     size_t hits = 0;
     rc = quoth_store_search(s, &o->q, print_hit, &p, &hits);
+    int unknown = !rc && !hits && o->q.speaker ? unknown_speaker(s, o->q.speaker) : 0;
+    if (unknown < 0) rc = unknown;
+    if (!rc && o->format == QUOTH_FORMAT_CSV) csv_header(&p);
     int status = EXIT_OK;
     if (rc == QUOTH_ERR_INVALID) {
         cli_error("%s", quoth_store_message(s));
@@ -366,7 +431,7 @@ static int run(search_options *o) {
     } else if (rc) {
         cli_error("%s", quoth_store_message(s));
         status = EXIT_FATAL;
-    } else if (!hits) {
+    } else if (!hits && !unknown) {
         fprintf(stderr, "quoth: no statement matches\n");
     } else if (o->format == QUOTH_FORMAT_TABLE && o->q.limit && hits == o->q.limit) {
         fprintf(stderr, "quoth: the first %zu statements (--limit N for more, 0 for all)\n", hits);

@@ -71,7 +71,11 @@ static void speaker_usage(FILE *out) {
             "\n"
             "Everything a store knows about one speaker: the names and roles documents\n"
             "gave them, the outlets that quote them, their statements by type and by\n"
-            "month. NAME is any of their names (\"Kirby\" alone: every Kirby).\n"
+            "month. NAME is one name, any of theirs, its words with or without quotes\n"
+            "(speaker Margaret Thornbury is speaker \"Margaret Thornbury\"; several\n"
+            "words are never several names); a title or role before it may stay\n"
+            "(\"Health Minister Margaret Thornbury\"), and a surname alone finds every\n"
+            "speaker with that surname (\"Kirby\": every Kirby).\n"
             "\n"
             "exit status: 0 found, 1 no speaker has that name, 2 bad command line,\n"
             "3 the store could not be read.\n");
@@ -116,9 +120,12 @@ static int parse_options(int argc, char **argv, speakers_options *o, void (*help
     return optind;
 }
 
-static quoth_store *open_store(const char *db) {
+/* The store, read-only (QUOTH_STORE_READONLY) for the commands that only
+ * read it, so that they never write to it, nor make a store of an empty
+ * file; corrections open it for writing (QUOTH_STORE_EXISTING). */
+static quoth_store *open_store(const char *db, unsigned flags) {
     quoth_store *s;
-    if (quoth_store_open(db, QUOTH_STORE_EXISTING, &s) == 0) return s;
+    if (quoth_store_open(db, flags, &s) == 0) return s;
     cli_error("%s", quoth_store_message(s));
     quoth_store_close(s);
     return NULL;
@@ -274,7 +281,7 @@ static int per_outlet_genders(void *ctx, const char *outlet, int64_t documents) 
 }
 
 static int list(const speakers_options *o) {
-    quoth_store *s = open_store(o->db);
+    quoth_store *s = open_store(o->db, QUOTH_STORE_READONLY);
     if (!s) return EXIT_FATAL;
     list_ctx c = {.out = stdout,
                   .format = o->format,
@@ -316,7 +323,7 @@ static int correct(const speakers_options *o, const char *action, int argc, char
         cli_error("speakers %s needs %s", action, merge ? "NAME and at least one OTHER" : "at least one NAME");
         return EXIT_USAGE;
     }
-    quoth_store *s = open_store(o->db);
+    quoth_store *s = open_store(o->db, QUOTH_STORE_EXISTING);
     if (!s) return EXIT_FATAL;
     int rc = 0;
     for (int i = first; !rc && i < argc; i++) warn_unknown(s, argv[i]);
@@ -351,7 +358,7 @@ static int print_correction(void *ctx, int64_t id, const char *action, const cha
 }
 
 static int corrections(const speakers_options *o) {
-    quoth_store *s = open_store(o->db);
+    quoth_store *s = open_store(o->db, QUOTH_STORE_READONLY);
     if (!s) return EXIT_FATAL;
     int rc = quoth_store_corrections(s, print_correction, (void *)o);
     if (rc) cli_error("%s", quoth_store_message(s));
@@ -371,7 +378,7 @@ static int forget(const speakers_options *o, int argc, char **argv, int first) {
             return EXIT_USAGE;
         }
     }
-    quoth_store *s = open_store(o->db);
+    quoth_store *s = open_store(o->db, QUOTH_STORE_EXISTING);
     if (!s) return EXIT_FATAL;
     int rc = 0, missing = 0;
     for (int i = first; !rc && i < argc; i++) {
@@ -572,7 +579,7 @@ int quoth_cmd_speaker(int argc, char **argv) {
     char name[1024] = "";
     for (int i = first; i < argc; i++)
         snprintf(name + strlen(name), sizeof name - strlen(name), "%s%s", i > first ? " " : "", argv[i]);
-    quoth_store *s = open_store(o.db);
+    quoth_store *s = open_store(o.db, QUOTH_STORE_READONLY);
     if (!s) return EXIT_FATAL;
     facts_ctx c = {stdout, o.format, 0, NULL, 0, NULL, 0, 0, 0};
     size_t found = 0;

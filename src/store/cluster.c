@@ -14,8 +14,9 @@
  *     and "George W." stay apart, and "George Bush" then joins neither).
  *  3. Full names whose first names agree (same transliteration skeleton)
  *     and whose surnames are near misses (same skeleton, "Milley"/"Milli";
- *     or one edit apart when both have six letters or more) are one
- *     speaker, when their roles do not conflict.
+ *     the same as German writes it with or without umlauts, "Müller"/
+ *     "Mueller"; or skeletons one edit apart when both have six letters or
+ *     more) are one speaker, when their roles do not conflict.
  *  4. A surname alone ("Kirby"), or an initial and a surname ("J. Kirby"),
  *     joins the full-name speaker with that surname (a) when exactly one
  *     exists whose roles and gender do not conflict with its own (a
@@ -62,6 +63,8 @@ typedef struct unit {
     int kind;
     size_t words;
     char first[PART], middle[PART], last[PART], first_skel[PART], last_skel[PART];
+    char german_skel[PART]; /* the surname's skeleton spelled without umlauts, when
+                               an alias wrote it with them ("Müller": "mueler"), else "" */
     int initial;           /* "J. Kirby": the first word is one letter */
     int64_t statements;
     int64_t female, male;  /* its aliases' */
@@ -225,6 +228,21 @@ static int same_unit_key(const unit *a, const unit *b) {
     return strcmp(a->key, b->key) == 0;
 }
 
+/* The unit's german_skel: from the first of its aliases written with
+ * umlauts or ß in the surname (its aliases share the key, so the surname
+ * is the same one). */
+static int german_skeleton(const cluster_ctx *c, unit *u) {
+    for (size_t k = u->alias_first; k < u->alias_first + u->alias_n && !*u->german_skel; k++) {
+        char *key = quoth_name_key_german(c->a[k].name);
+        if (!key) return QUOTH_ERR_NOMEM;
+        char first[PART], middle[PART], last[PART];
+        if (*key && quoth_name_parts(key, first, middle, last, PART) >= 2 && strcmp(last, u->last) != 0)
+            quoth_name_skeleton(last, u->german_skel, PART);
+        free(key);
+    }
+    return 0;
+}
+
 static int make_unit(cluster_ctx *c, size_t first, size_t n) {
     unit *u = &c->u[c->nu];
     memset(u, 0, sizeof *u);
@@ -246,7 +264,7 @@ static int make_unit(cluster_ctx *c, size_t first, size_t n) {
     quoth_name_skeleton(u->first, u->first_skel, PART);
     quoth_name_skeleton(u->last, u->last_skel, PART);
     c->nu++;
-    return 0;
+    return u->kind == KIND_PERSONLIKE && u->words >= 2 ? german_skeleton(c, u) : 0;
 }
 
 static int build_units(cluster_ctx *c) {
@@ -360,13 +378,25 @@ static int by_variant(const void *x, const void *y) {
 
 #define NEAR_MIN_LEN 6
 
+/* Whether a surname is long enough for one edit to be a misspelling
+ * rather than another name: its skeleton counts, in which doubled letters
+ * are one ("Miller" and "Muller", skeletons "miler" and "muler", stay
+ * apart). */
+static int long_enough(const unit *u) { return strlen(u->last_skel) >= NEAR_MIN_LEN; }
+
+/* The same surname as German writes it with and without umlauts
+ * ("Müller" as "Mueller", "Böhm" as "Boehm"), whatever its length. */
+static int german_spelling(const unit *a, const unit *b) {
+    return (*a->german_skel && strcmp(a->german_skel, b->last_skel) == 0) ||
+           (*b->german_skel && strcmp(b->german_skel, a->last_skel) == 0);
+}
+
 static int near_miss(const unit *a, const unit *b) {
     if (strcmp(a->first, b->first) == 0 && strcmp(a->last, b->last) == 0) return 0; /* rule 2's */
     if (*a->middle && *b->middle && strcmp(a->middle, b->middle) != 0) return 0;
     if (!quoth_roles_compatible(a->roles, b->roles)) return 0;
-    if (strcmp(a->last_skel, b->last_skel) == 0) return 1;
-    return strlen(a->last_skel) >= NEAR_MIN_LEN && strlen(b->last_skel) >= NEAR_MIN_LEN &&
-           quoth_name_distance(a->last_skel, b->last_skel, 1) <= 1;
+    if (strcmp(a->last_skel, b->last_skel) == 0 || german_spelling(a, b)) return 1;
+    return long_enough(a) && long_enough(b) && quoth_name_distance(a->last_skel, b->last_skel, 1) <= 1;
 }
 
 /* Pairs one edit apart share a string once each has lost at most one
@@ -375,7 +405,7 @@ static int near_miss(const unit *a, const unit *b) {
 static int rule_near_misses(cluster_ctx *c) {
     size_t cap = 0, n = 0;
     for (size_t i = 0; i < c->nu; i++)
-        if (is_full(&c->u[i])) cap += 1 + strlen(c->u[i].last_skel);
+        if (is_full(&c->u[i])) cap += 2 + strlen(c->u[i].last_skel);
     variant *v = malloc((cap ? cap : 1) * sizeof *v);
     if (!v) return QUOTH_ERR_NOMEM;
     for (size_t i = 0; i < c->nu; i++) {
@@ -385,10 +415,15 @@ static int rule_near_misses(cluster_ctx *c) {
         v[n].first = u->first_skel;
         v[n].unit = i;
         snprintf(v[n++].text, PART, "%s", u->last_skel);
-        for (size_t d = 0; len >= NEAR_MIN_LEN && d < len; d++, n++) {
+        for (size_t d = 0; long_enough(u) && d < len; d++, n++) {
             v[n].first = u->first_skel;
             v[n].unit = i;
             snprintf(v[n].text, PART, "%.*s%s", (int)d, u->last_skel, u->last_skel + d + 1);
+        }
+        if (*u->german_skel) { /* meets the other spelling's own skeleton */
+            v[n].first = u->first_skel;
+            v[n].unit = i;
+            snprintf(v[n++].text, PART, "%s", u->german_skel);
         }
     }
     qsort(v, n, sizeof *v, by_variant);

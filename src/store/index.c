@@ -17,6 +17,7 @@
  * host when none is given ("https://www.example.com/a" -> "example.com"). */
 typedef struct stored_meta {
     const char *url, *outlet, *date, *title;
+    int outlet_from_url; /* the outlet is the URL's host, not one the input named */
     char date_buf[128], outlet_buf[256];
 } stored_meta;
 
@@ -35,7 +36,11 @@ static void stored_meta_of(const quoth_doc_meta *m, stored_meta *sm) {
     sm->url = m->url && *m->url ? m->url : NULL;
     sm->title = m->title && *m->title ? m->title : NULL;
     sm->outlet = m->outlet && *m->outlet ? m->outlet : NULL;
-    if (!sm->outlet && sm->url) sm->outlet = host_of(sm->url, sm->outlet_buf, sizeof sm->outlet_buf);
+    sm->outlet_from_url = 0;
+    if (!sm->outlet && sm->url) {
+        sm->outlet = host_of(sm->url, sm->outlet_buf, sizeof sm->outlet_buf);
+        sm->outlet_from_url = sm->outlet != NULL;
+    }
     quoth_store_normalize_date(m->date, sm->date_buf, sizeof sm->date_buf);
     sm->date = sm->date_buf[0] ? sm->date_buf : NULL;
 }
@@ -88,9 +93,13 @@ static int lookup(quoth_store *s, const char *key, int64_t *id, char hash_out[65
 }
 
 /* Fields the input does not give keep their stored values (indexing again
- * without --meta must not lose the outlets). Returns whether any changes. */
+ * without --meta must not lose the outlets); fields it gives replace them
+ * (a corrected feed corrects the store). An outlet guessed from the URL
+ * only fills in for none: it must not replace the name --meta gave.
+ * Returns whether any changes. */
 static int merge_meta(stored_meta *sm, const old_meta *old) {
     const char **f[4] = {&sm->url, &sm->outlet, &sm->date, &sm->title};
+    if (sm->outlet_from_url && old->field[1]) sm->outlet = NULL;
     int changed = 0;
     for (int i = 0; i < 4; i++) {
         if (!*f[i]) *f[i] = old->field[i];
@@ -99,8 +108,9 @@ static int merge_meta(stored_meta *sm, const old_meta *old) {
     return changed;
 }
 
-/* Whether the store holds the document of `meta` with the text of `hash`;
- * with update_meta, the metadata the input gives is stored too. */
+/* Whether the store holds the document of `meta` with the text of `hash`:
+ * 0 no, 1 yes; with update_meta, the metadata the input gives is stored
+ * too, and 2 says it changed some. */
 static int same_text(quoth_store *s, const quoth_doc_meta *meta, const char *hash, int update_meta) {
     char stored_hash[65] = "";
     char *key = doc_key(meta, hash);
@@ -115,7 +125,8 @@ static int same_text(quoth_store *s, const quoth_doc_meta *meta, const char *has
     }
     stored_meta sm;
     stored_meta_of(meta, &sm);
-    if (update_meta && merge_meta(&sm, &old)) {
+    int updated = update_meta && merge_meta(&sm, &old);
+    if (updated) {
         sqlite3_stmt *st = NULL;
         rc = quoth_store_begin(s);
         if (!rc && !(st = quoth_store_sql(s, SQL_DOC_UPDATE_META))) rc = QUOTH_ERR_STORE;
@@ -129,7 +140,7 @@ static int same_text(quoth_store *s, const quoth_doc_meta *meta, const char *has
         }
     }
     old_meta_free(&old);
-    return rc ? rc : 1;
+    return rc ? rc : updated ? 2 : 1;
 }
 
 int quoth_store_unchanged_hash(quoth_store *s, const quoth_doc_meta *meta, const char *text_hash) {
@@ -141,7 +152,8 @@ int quoth_store_unchanged(quoth_store *s, const quoth_doc_meta *meta, const char
     if (!s || !meta || (!text && len)) return QUOTH_ERR_INVALID;
     char hash[65];
     quoth_store_sha256_hex(text ? text : "", len, hash);
-    return same_text(s, meta, hash, 1);
+    int rc = same_text(s, meta, hash, 1);
+    return rc == 2 ? 1 : rc; /* the public answer is only whether to extract it */
 }
 
 /* The speaker_names row of (name, role, kind): *id (0 when there is none)

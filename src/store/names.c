@@ -249,6 +249,49 @@ char *quoth_name_display(const char *name, int organization) {
     return name_form(name, organization, 0);
 }
 
+/* The German transliteration of the letter at s (ä ae, ö oe, ü ue, ß ss,
+ * precomposed or a vowel and a combining diaeresis), or NULL; *len is
+ * how many bytes it takes. */
+static const char *german_letter(const char *s, size_t *len) {
+    static const char *const PRECOMPOSED[][2] = {{"\xC3\xA4", "ae"}, {"\xC3\xB6", "oe"}, {"\xC3\xBC", "ue"},
+                                                 {"\xC3\x84", "Ae"}, {"\xC3\x96", "Oe"}, {"\xC3\x9C", "Ue"},
+                                                 {"\xC3\x9F", "ss"}};
+    for (size_t i = 0; i < sizeof PRECOMPOSED / sizeof *PRECOMPOSED; i++)
+        if (strncmp(s, PRECOMPOSED[i][0], 2) == 0) {
+            *len = 2;
+            return PRECOMPOSED[i][1];
+        }
+    static const char *const DECOMPOSED[][2] = {{"a", "ae"}, {"o", "oe"}, {"u", "ue"},
+                                                {"A", "Ae"}, {"O", "Oe"}, {"U", "Ue"}};
+    for (size_t i = 0; i < sizeof DECOMPOSED / sizeof *DECOMPOSED; i++)
+        if (s[0] == DECOMPOSED[i][0][0] && strncmp(s + 1, "\xCC\x88", 2) == 0) {
+            *len = 3;
+            return DECOMPOSED[i][1];
+        }
+    return NULL;
+}
+
+char *quoth_name_key_german(const char *name) {
+    size_t n = name ? strlen(name) : 0, o = 0;
+    char *spelled = malloc(2 * n + 1); /* no letter grows by more than its bytes */
+    if (!spelled) return NULL;
+    int any = 0;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        const char *t = german_letter(name + i, &len);
+        if (t) {
+            memcpy(spelled + o, t, 2);
+            o += 2, i += len, any = 1;
+        } else {
+            spelled[o++] = name[i++];
+        }
+    }
+    spelled[o] = 0;
+    char *key = any ? quoth_name_key(spelled, 0) : strdup("");
+    free(spelled);
+    return key;
+}
+
 /* Where the words of quoth_words_key() go: into a growing string, or,
  * for quoth_words_hash(), only into the hash of that string's bytes. */
 typedef struct words_sink {

@@ -22,6 +22,14 @@
  * "" when nothing is left; NULL when out of memory. */
 char *quoth_name_key(const char *name, int organization);
 
+/* The key of a person's name written with German umlauts or ß, spelled
+ * as German spells them without ("Zoë Müller" -> "zoe mueller"), malloc'd:
+ * what an English-language outlet writes for the same person. "" when the
+ * name has none of those letters (the key is then the only one), NULL when
+ * out of memory. Only names written with them get this second key, so
+ * that "Michael" and "Michal" never meet through a blanket ae -> a. */
+char *quoth_name_key_german(const char *name);
+
 /* The name as shown to people: the same words as the key, but with their
  * case and punctuation ("Donald J. Trump"). malloc'd, NULL when out of memory. */
 char *quoth_name_display(const char *name, int organization);

@@ -335,24 +335,30 @@ static int run(quoth_store *s, const quoth_store_query *q, const char *match, co
     return rc;
 }
 
+/* QUOTH_ERR_INVALID (message set) for a query no statement can meet
+ * because it is malformed, else 0. */
+static int check_query(quoth_store *s, const quoth_store_query *q) {
+    const char *why = NULL;
+    if ((q->since && !quoth_store_valid_date_prefix(q->since)) ||
+        (q->until && !quoth_store_valid_date_prefix(q->until)))
+        why = "dates are YYYY, YYYY-MM or YYYY-MM-DD, of days that exist";
+    else if (quoth_store_date_range_empty(q->since, q->until))
+        why = "the since date is after the until date: no date is in that range";
+    else if (!(q->min_confidence >= 0 && q->min_confidence <= 1)) /* NaN too */
+        why = "a confidence is a number from 0 to 1";
+    else if (q->gender && strcmp(q->gender, "female") != 0 && strcmp(q->gender, "male") != 0)
+        why = "a gender is female or male";
+    if (!why) return 0;
+    snprintf(s->message, sizeof s->message, "%s", why);
+    return QUOTH_ERR_INVALID;
+}
+
 int quoth_store_search(quoth_store *s, const quoth_store_query *q,
                        int (*fn)(void *ctx, const quoth_store_hit *hit), void *ctx, size_t *n_hits) {
     if (n_hits) *n_hits = 0;
     if (!s || !q || !fn) return QUOTH_ERR_INVALID;
-    if ((q->since && !quoth_store_valid_date_prefix(q->since)) ||
-        (q->until && !quoth_store_valid_date_prefix(q->until))) {
-        snprintf(s->message, sizeof s->message, "dates are YYYY, YYYY-MM or YYYY-MM-DD");
-        return QUOTH_ERR_INVALID;
-    }
-    if (!(q->min_confidence >= 0 && q->min_confidence <= 1)) { /* NaN too */
-        snprintf(s->message, sizeof s->message, "a confidence is a number from 0 to 1");
-        return QUOTH_ERR_INVALID;
-    }
-    if (q->gender && strcmp(q->gender, "female") != 0 && strcmp(q->gender, "male") != 0) {
-        snprintf(s->message, sizeof s->message, "a gender is female or male");
-        return QUOTH_ERR_INVALID;
-    }
-    int rc = quoth_store_refresh_speakers(s);
+    int rc = check_query(s, q);
+    if (!rc) rc = quoth_store_refresh_speakers(s);
     if (rc) return rc;
     /* on this connection only; registering it again replaces it */
     if (q->distinct && (rc = sqlite3_create_function(s->db, "quoth_words", 1,

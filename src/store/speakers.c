@@ -119,24 +119,43 @@ int quoth_store_outlets(quoth_store *s, quoth_store_outlet_fn fn, void *ctx) {
 
 /* --------------------------------------------------- which speakers a name is */
 
-/* Appends the first column of every row of st to the JSON array b. */
-static int collect_ids(quoth_store *s, sqlite3_stmt *st, char **b, size_t *len, size_t *cap, size_t *count) {
-    int step;
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (sqlite3_column_type(st, 0) == SQLITE_NULL) continue;
-        char num[32];
-        int n = snprintf(num, sizeof num, "%s%lld", *count ? "," : "", (long long)sqlite3_column_int64(st, 0));
-        if (*len + (size_t)n + 2 > *cap) {
-            size_t c = (*len + (size_t)n + 2) * 2;
-            char *p = realloc(*b, c);
-            if (!p) return QUOTH_ERR_NOMEM;
-            *b = p;
-            *cap = c;
-        }
-        memcpy(*b + *len, num, (size_t)n + 1);
-        *len += (size_t)n;
-        (*count)++;
+/* Speaker ids as a JSON array, kept closed ("[3,17]") as it grows. */
+typedef struct id_list {
+    char *json;
+    size_t len, cap, count;
+} id_list;
+
+static int id_list_clear(id_list *l) {
+    if (!l->json && !(l->json = malloc(l->cap = 64))) return QUOTH_ERR_NOMEM;
+    memcpy(l->json, "[]", 3);
+    l->len = 1; /* where the next id goes: before the ']' */
+    l->count = 0;
+    return 0;
+}
+
+static int id_list_add(id_list *l, int64_t id) {
+    char num[32];
+    int n = snprintf(num, sizeof num, "%s%lld", l->count ? "," : "", (long long)id);
+    if (l->len + (size_t)n + 2 > l->cap) {
+        size_t c = (l->len + (size_t)n + 2) * 2;
+        char *p = realloc(l->json, c);
+        if (!p) return QUOTH_ERR_NOMEM;
+        l->json = p;
+        l->cap = c;
     }
+    memcpy(l->json + l->len, num, (size_t)n);
+    l->len += (size_t)n;
+    memcpy(l->json + l->len, "]", 2);
+    l->count++;
+    return 0;
+}
+
+/* Adds the first column of every row of st to the list. */
+static int collect_ids(quoth_store *s, sqlite3_stmt *st, id_list *l) {
+    int step = SQLITE_DONE, rc = 0;
+    while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW)
+        if (sqlite3_column_type(st, 0) != SQLITE_NULL) rc = id_list_add(l, sqlite3_column_int64(st, 0));
+    if (rc) return rc;
     return step == SQLITE_DONE ? 0 : quoth_store_fail(s, step, "finding a speaker");
 }
 
@@ -148,32 +167,91 @@ static const char *const SQL_FIND_NAMES =
 static const char *const SQL_FIND_SPEAKERS =
     "SELECT id FROM speakers WHERE name_key IN (?1, ?2) ORDER BY id";
 
-int quoth_store_find_speakers(quoth_store *s, const char *name, char **json_ids, size_t *count) {
-    *json_ids = NULL;
-    *count = 0;
+/* The speakers `name` designates by its key, into l (empty when none). */
+static int find_by_key(quoth_store *s, const char *name, id_list *l) {
     char *pk = quoth_name_key(name, 0), *ok = quoth_name_key(name, 1);
-    size_t len = 1, cap = 64;
-    char *b = malloc(cap);
-    int rc = pk && ok && b ? 0 : QUOTH_ERR_NOMEM;
-    if (b) b[0] = '[', b[1] = 0;
-    for (int pass = 0; !rc && pass < 2 && *count == 0; pass++) {
+    int rc = pk && ok ? id_list_clear(l) : QUOTH_ERR_NOMEM;
+    for (int pass = 0; !rc && pass < 2 && l->count == 0; pass++) {
         sqlite3_stmt *st;
         if ((rc = prepare(s, pass ? SQL_FIND_SPEAKERS : SQL_FIND_NAMES, &st, "finding a speaker")) != 0) break;
         sqlite3_bind_text(st, 1, pk, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, ok, -1, SQLITE_STATIC);
         if (!pass) sqlite3_bind_int(st, 3, *pk && !strchr(pk, ' '));
-        rc = collect_ids(s, st, &b, &len, &cap, count);
+        rc = collect_ids(s, st, l);
         sqlite3_finalize(st);
     }
     free(pk);
     free(ok);
+    return rc;
+}
+
+/* The name without its first word, when two words or more remain; else NULL. */
+static const char *after_first_word(const char *name) {
+    const char *p = name + strspn(name, " \t");
+    p += strcspn(p, " \t");
+    p += strspn(p, " \t");
+    const char *second = p + strcspn(p, " \t");
+    return *second && second[strspn(second, " \t")] ? p : NULL;
+}
+
+/* Whether the words before a name ("Health Minister") share a word with
+ * a role documents gave one of the speakers in l: they describe that
+ * person, and are no part of another name ("John" before "Tom Reyes"). */
+static int prefix_fits_role(quoth_store *s, const id_list *l, const char *prefix, size_t n, int *fits) {
+    *fits = 0;
+    char *words = malloc(n + 1);
+    if (!words) return QUOTH_ERR_NOMEM;
+    memcpy(words, prefix, n);
+    words[n] = 0;
+    char *want = quoth_role_key(words);
+    free(words);
+    sqlite3_stmt *st;
+    int rc = want ? prepare(s,
+                            "SELECT DISTINCT role FROM speaker_names WHERE role <> ''"
+                            " AND speaker_id IN (SELECT value FROM json_each(?1))",
+                            &st, "finding a speaker")
+                  : QUOTH_ERR_NOMEM;
     if (rc) {
-        free(b);
+        free(want);
         return rc;
     }
-    b[len] = ']';
-    b[len + 1] = 0;
-    *json_ids = b;
+    sqlite3_bind_text(st, 1, l->json, -1, SQLITE_STATIC);
+    int step = SQLITE_DONE;
+    while (!rc && !*fits && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        char *role = quoth_role_key(col_text(st, 0));
+        if (!role) rc = QUOTH_ERR_NOMEM;
+        else *fits = *want && *role && quoth_roles_compatible(want, role);
+        free(role);
+    }
+    if (!rc && !*fits && step != SQLITE_DONE) rc = quoth_store_fail(s, step, "finding a speaker");
+    sqlite3_finalize(st);
+    free(want);
+    return rc;
+}
+
+int quoth_store_find_speakers(quoth_store *s, const char *name, char **json_ids, size_t *count) {
+    *json_ids = NULL;
+    *count = 0;
+    id_list l = {NULL, 0, 0, 0};
+    int rc = 0;
+    /* the name as given; else, when words that are no title come before
+     * it ("Health Minister Margaret Thornbury", as an article wrote it),
+     * the name without them, as long as two words are left (a surname
+     * alone would find every speaker of that surname) and the words fit a
+     * role the speaker was given */
+    for (const char *rest = name; !rc && rest; rest = after_first_word(rest)) {
+        rc = find_by_key(s, rest, &l);
+        int fits = 1;
+        if (!rc && l.count && rest != name) rc = prefix_fits_role(s, &l, name, (size_t)(rest - name), &fits);
+        if (!rc && l.count && fits) break;
+        if (!rc) rc = id_list_clear(&l);
+    }
+    if (rc) {
+        free(l.json);
+        return rc;
+    }
+    *json_ids = l.json;
+    *count = l.count;
     return 0;
 }
 

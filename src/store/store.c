@@ -169,17 +169,19 @@ static int upgrade_from_2(quoth_store *s) {
 }
 
 /* Checks that the file is a quoth store of our version, or makes an empty
- * file one. */
-static int check_or_create(quoth_store *s) {
+ * file one, unless the flags say the store must exist already: a command
+ * that only reads (search, speakers) never makes a store of a file that
+ * `touch` or a failed copy left empty. */
+static int check_or_create(quoth_store *s, unsigned flags) {
     /* The first read of the file: garbage gives "file is not a database". */
     int64_t app = query_int(s, "PRAGMA application_id", "reading the file");
     if (app < 0) return QUOTH_ERR_STORE;
     int64_t objects = query_int(s, "SELECT count(*) FROM sqlite_schema", "reading the schema");
     if (objects < 0) return QUOTH_ERR_STORE;
     if (objects == 0 && app == 0) {
-        if (s->readonly)
-            return say(s, QUOTH_ERR_STORE, "%s: an empty file, not a quoth store (nothing indexed yet)",
-                       s->path);
+        if (flags & (QUOTH_STORE_READONLY | QUOTH_STORE_EXISTING))
+            return say(s, QUOTH_ERR_STORE, "%s: not a quoth store (an empty file; quoth index --db %s makes one)",
+                       s->path, s->path);
         return create_schema(s);
     }
     if (app != QUOTH_STORE_APP_ID)
@@ -228,7 +230,7 @@ static int open_db(quoth_store *s, const char *path, unsigned flags) {
     }
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, 10000);
-    rc = check_or_create(s);
+    rc = check_or_create(s, flags);
     return rc ? rc : set_pragmas(s);
 }
 

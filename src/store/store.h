@@ -77,8 +77,13 @@ void quoth_store_sha256_hex(const void *data, size_t len, char out[65]);
  * is none of them. Writes to out (cap bytes). */
 void quoth_store_normalize_date(const char *date, char *out, size_t cap);
 
-/* Whether a --since/--until argument is a date prefix YYYY[-MM[-DD]]. */
+/* Whether a --since/--until argument is a date prefix YYYY[-MM[-DD]] of a
+ * day that exists ("2024-02-29" is one, "2023-02-29" and "2024-06-31" are not). */
 int quoth_store_valid_date_prefix(const char *s);
+
+/* Whether no date is both from `since` on and up to `until` (valid date
+ * prefixes, either NULL): "--since 2025-01 --until 2024-01". */
+int quoth_store_date_range_empty(const char *since, const char *until);
 
 /* One statement as stored: what quoth_store_add() takes from a quote, and
  * what tests and the benchmark give directly. Texts are slices (pointer and
@@ -101,9 +106,11 @@ typedef struct quoth_store_record {
 /* A quote as a record: its spans are slices of the document's text. */
 void quoth_store_record_of(const quoth_quote *q, const char *text, quoth_store_record *r);
 
-/* quoth_store_unchanged() for a text known by its hash (64 hex digits).
- * On a store opened read-only it only looks: the metadata is not brought
- * up to date (the writer does that when it sees the same document). */
+/* quoth_store_unchanged() for a text known by its hash (64 hex digits),
+ * but 2 rather than 1 when the input's metadata (url, outlet, date, title)
+ * differed from the stored and replaced it. On a store opened read-only it
+ * only looks (1 for the same text): the metadata is not brought up to date
+ * (the writer does that when it sees the same document). */
 int quoth_store_unchanged_hash(quoth_store *s, const quoth_doc_meta *meta, const char *text_hash);
 
 /* Stores a document given as records, replacing any earlier version (by

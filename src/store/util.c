@@ -124,11 +124,29 @@ void quoth_store_normalize_date(const char *date, char *out, size_t cap) {
     snprintf(out, cap, "%s", date);
 }
 
+/* The days of a month (1-12) of the Gregorian calendar. */
+static int days_in_month(int year, int month) {
+    static const int DAYS[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return DAYS[month - 1] + (month == 2 && leap);
+}
+
 int quoth_store_valid_date_prefix(const char *s) {
     size_t n = strlen(s);
     if (n != 4 && n != 7 && n != 10) return 0;
     if (!digits(s, 4)) return 0;
     if (n >= 7 && (s[4] != '-' || !digits(s + 5, 2) || atoi(s + 5) < 1 || atoi(s + 5) > 12)) return 0;
-    if (n == 10 && (s[7] != '-' || !digits(s + 8, 2) || atoi(s + 8) < 1 || atoi(s + 8) > 31)) return 0;
+    /* a day the month does not have ("2024-02-30") is a typo, not the
+     * end of February: refused like month 13 */
+    if (n == 10 && (s[7] != '-' || !digits(s + 8, 2) || atoi(s + 8) < 1 ||
+                    atoi(s + 8) > days_in_month(atoi(s), atoi(s + 5))))
+        return 0;
     return 1;
+}
+
+int quoth_store_date_range_empty(const char *since, const char *until) {
+    if (!since || !until) return 0;
+    /* until covers every date it prefixes: "2024-03" ends at "2024-03~" */
+    size_t n = strlen(until);
+    return strncmp(since, until, n) > 0;
 }

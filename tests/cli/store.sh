@@ -28,6 +28,16 @@ grep -q "no such store" "$dir/err" || fail "missing store: say so"
 printf 'not a database at all, just text that fills some bytes of a page\n' >"$dir/junk.db"
 "$QUOTH" speakers --db "$dir/junk.db" >/dev/null 2>"$dir/err"; [ $? -eq 3 ] || fail "junk store should exit 3"
 grep -q "not a database" "$dir/err" || fail "junk store: say so"
+# an empty file (touch news.db) is no store: the commands that read refuse
+# it as they refuse another program's file, and leave it empty
+: >"$dir/empty.db"
+for c in "search x" "speakers" "speaker Kirby" "speakers corrections"; do
+    # shellcheck disable=SC2086 # the command and its operand
+    "$QUOTH" $c --db "$dir/empty.db" >/dev/null 2>"$dir/err"; [ $? -eq 3 ] || fail "$c on an empty file should exit 3"
+    grep -q "not a quoth store (an empty file; quoth index --db .* makes one)" "$dir/err" || fail "$c on an empty file: $(cat "$dir/err")"
+    [ -s "$dir/empty.db" ] && fail "$c made a store of an empty file"
+    [ -e "$dir/empty.db-wal" ] && fail "$c left a WAL beside an empty file"
+done
 
 # ------------------------------------------------------------------- fixtures
 mkdir "$dir/in"
@@ -101,6 +111,11 @@ grep -q '"outlets": \[{"value": "Coastal Ledger", "statements": 3}, {"value": "t
 grep -q '"months": \[{"month": "2024-01", "statements": 2}, {"month": "2024-03", "statements": 2}, {"month": "2024-04", "statements": 1}\]' "$dir/one" ||
     fail "speaker months: $(cat "$dir/one")"
 "$QUOTH" speaker --db "$db" "Nobody Atall" >/dev/null 2>&1; [ $? -eq 1 ] || fail "unknown speaker should exit 1"
+# the name as an article writes it, with the words of a role before it;
+# words that fit none of the speaker's roles are part of another name
+"$QUOTH" speaker --db "$db" -f jsonl Navy Spokesman John Kirby | grep -q '"speaker": "John Kirby"' ||
+    fail "speaker with a role before the name"
+"$QUOTH" speaker --db "$db" "Anna Tom Baker" >/dev/null 2>&1; [ $? -eq 1 ] || fail "Anna Tom Baker is not Tom Baker"
 
 # whose voices: statements by the gender of their speaker, with the share of
 # women and men (Anna Baker is the one woman; the lone Baker has no gender)
@@ -140,6 +155,14 @@ n() { "$QUOTH" search --db "$db" -f csv --limit 0 "$@" | tail -n +2 | wc -l; }
 [ "$(n --speaker Kirby)" -eq 5 ] || fail "--speaker Kirby"
 [ "$(n --speaker Baker)" -eq 3 ] || fail "--speaker Baker (every Baker)"
 [ "$(n --speaker 'Anna Baker')" -eq 1 ] || fail "--speaker Anna Baker"
+[ "$(n --speaker 'Navy Spokesman John Kirby')" -eq 5 ] || fail "--speaker with a role before the name"
+"$QUOTH" search --db "$db" --speaker "Nobody Atall" -f csv >"$dir/out" 2>"$dir/err" || fail "--speaker of no one should exit 0"
+grep -q "no speaker is called 'Nobody Atall' in the store" "$dir/err" || fail "--speaker of no one: say so ($(cat "$dir/err"))"
+grep -q "no statement matches" "$dir/err" && fail "--speaker of no one is no 'no statement matches'"
+[ "$(cat "$dir/out")" = "$("$QUOTH" search --db "$db" -f csv --limit 1 | head -n 1)" ] ||
+    fail "csv without hits: the header alone ($(cat "$dir/out"))"
+"$QUOTH" search --db "$db" --speaker Kirby --since 2030 >/dev/null 2>"$dir/err"
+grep -q "no statement matches" "$dir/err" || fail "a known speaker without statements then: no statement matches"
 [ "$(n --outlet 'TIDEWATER TIMES')" -eq 5 ] || fail "--outlet ignores case"
 [ "$(n --since 2024-02 --until 2024-02)" -eq 4 ] || fail "--since/--until a month"
 [ "$(n --until 2023)" -eq 3 ] || fail "--until a year"
@@ -165,6 +188,13 @@ done
 "$QUOTH" search --db "$db" -f table --width 120 negotiations | grep -q 'John Kirby' || fail "table output"
 "$QUOTH" search --db "$db" --type quoted x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad --type should exit 2"
 "$QUOTH" search --db "$db" --since yesterday x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad date should exit 2"
+for d in 2024-02-30 2023-02-29 2024-06-31 2024-13; do
+    "$QUOTH" search --db "$db" --until "$d" >/dev/null 2>&1; [ $? -eq 2 ] || fail "--until $d (no such day) should exit 2"
+done
+[ "$(n --until 2024-02-29)" -eq 9 ] || fail "--until 2024-02-29, a leap day"
+"$QUOTH" search --db "$db" --since 2025-01 --until 2024-01 >/dev/null 2>"$dir/err"; [ $? -eq 2 ] || fail "a reversed range should exit 2"
+grep -q "after --until" "$dir/err" || fail "a reversed range: say so ($(cat "$dir/err"))"
+[ "$(n --since 2024-02-20 --until 2024-02)" -eq 4 ] || fail "--since a day within --until's month"
 "$QUOTH" search --db "$db" -f xml x >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad format should exit 2"
 
 # -------------------------------------------------------- re-indexing changes nothing
@@ -176,6 +206,28 @@ grep -q "9 stored (9 replacing an earlier version)" "$dir/err" || fail "forced r
 [ "$(sed -n 's/.*holds //p' "$dir/err")" = "$counts0" ] || fail "forced re-index changed the counts"
 [ "$(n --outlet 'coastal ledger')" -eq 5 ] || fail "re-index without --meta must keep the outlets"
 "$QUOTH" speakers --db "$db" --top 0 -f csv | cmp -s - "$dir/sp.csv" || fail "re-index changed the speakers"
+
+# a later feed with other metadata for the same texts: the store takes it,
+# and the summary says so
+sed 's/Coastal Ledger/Coastal Herald/' "$dir/meta.tsv" >"$dir/meta-renamed.tsv"
+"$QUOTH" index --db "$db" --meta "$dir/meta-renamed.tsv" "$dir/in" 2>"$dir/err" || fail "re-index with new metadata failed"
+grep -q "9 unchanged (4 with updated metadata)" "$dir/err" || fail "re-index with new metadata: $(cat "$dir/err")"
+[ "$(n --outlet 'coastal herald')" -eq 5 ] && [ "$(n --outlet 'coastal ledger')" -eq 0 ] || fail "the new outlet replaces the old"
+"$QUOTH" index --db "$db" --meta "$dir/meta.tsv" "$dir/in" 2>/dev/null || fail "re-index with the old metadata failed"
+# an outlet taken from a URL's host does not replace the one --meta gave
+"$QUOTH" index --db "$dir/host.db" --meta "$dir/meta.tsv" "$dir/in/b.txt" 2>/dev/null || fail "index b"
+printf '{"id": "b", "url": "https://www.ledger.example/b", "text": "%s"}\n' "$(sed 's/"/\\"/g' "$dir/in/b.txt" | tr '\n' ' ')" >"$dir/b.jsonl"
+"$QUOTH" index --db "$dir/host.db" "$dir/b.jsonl" 2>/dev/null || fail "index b.jsonl"
+[ "$("$QUOTH" search --db "$dir/host.db" -f csv --outlet 'coastal ledger' --limit 0 | tail -n +2 | wc -l)" -ge 1 ] ||
+    fail "an outlet from the URL replaced the outlet --meta gave: $("$QUOTH" search --db "$dir/host.db" -f csv)"
+
+# --meta rows that name no document read are said, once
+printf 'id\toutlet\nh\tHarbour Post\nx-1\tNowhere\nx-2\tNowhere\nx-3\tNowhere\nx-4\tNowhere\n' >"$dir/meta5.tsv"
+"$QUOTH" index --db "$dir/unused.db" --meta "$dir/meta5.tsv" "$dir/in/h.txt" 2>"$dir/err" || fail "index with unused --meta rows"
+grep -q "4 rows of --meta .*meta5.tsv name no document read: x-1, x-2, x-3, ...$" "$dir/err" ||
+    fail "unused --meta rows: say so ($(cat "$dir/err"))"
+"$QUOTH" index -q --db "$dir/unused.db" --meta "$dir/meta5.tsv" "$dir/in/h.txt" 2>"$dir/err" || fail "index -q"
+[ -s "$dir/err" ] && fail "index -q says nothing: $(cat "$dir/err")"
 
 # --meta's other column names: a file's path for its id, publisher, publication_date
 printf 'filename\tpublisher\tpublication_date\n' >"$dir/meta2.tsv"
@@ -279,6 +331,16 @@ grep -q '^FIRST SEEN  OUTLET        CARRIED BY ' "$dir/copy.table" || fail "--di
 grep -q '^2024-05-01  harbor wire   3 docs, 2 outlets   Lena Okoro' "$dir/copy.table" || fail "--distinct: the table: $(cat "$dir/copy.table")"
 grep -q '1 doc, 1 outlet ' "$dir/copy.table" || fail "--distinct: one doc, one outlet"
 [ "$("$QUOTH" search --db "$dir/copy.db" -f csv | tail -n +2 | wc -l)" -eq 4 ] || fail "without --distinct, every statement"
+
+# the table shows a date with a time as its day when narrow, whole when
+# wide, and gives a wide table's columns more room
+printf '{"id": "late", "outlet": "Valley Courier Evening Edition", "date": "2024-06-30T22:15:00Z", "text": "Mayor Lena Okoro said that the ferry would run at night."}\n' >"$dir/late.jsonl"
+"$QUOTH" index -q --db "$dir/late.db" "$dir/late.jsonl" || fail "index of a dated-and-timed document"
+"$QUOTH" search --db "$dir/late.db" -f table --width 100 | grep -q '^2024-06-30  Valley Cour' || fail "narrow table: the day whole"
+"$QUOTH" search --db "$dir/late.db" -f table --width 200 | grep -q '^2024-06-30T22:15:00Z  Valley Courier Evening' ||
+    fail "wide table: the date and the outlet whole: $("$QUOTH" search --db "$dir/late.db" -f table --width 200)"
+[ "$("$QUOTH" search --db "$dir/late.db" -f table --width 200 | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -le 200 ] ||
+    fail "wide table wider than --width"
 
 # ---------------------------------- one thread or several, the same store
 # the workers extract in any order; the writer stores in input order, and
