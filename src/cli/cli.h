@@ -31,9 +31,40 @@ int quoth_cmd_speaker(int argc, char **argv);
 /* "quoth: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* What getopt_long() would have said of the option it just refused (it
+ * returned `c`, '?' or ':'), as "quoth COMMAND: unrecognized option '--x'
+ * (quoth COMMAND --help lists the options)": getopt's own message is
+ * prefixed with argv[0] ("extract: ..."), where every other message starts
+ * with "quoth". The caller keeps getopt quiet with ':' first in its short
+ * options. */
+struct option;
+void cli_option_error(const char *command, int c, char *const *argv, const struct option *longopts);
+
 /* Loads the model at `path`, or the built-in one when path is NULL;
  * prints why not and returns NULL on failure. */
 quoth_model *cli_load_model(const char *path);
+
+/* Where a command writes what it prints: a stream over file descriptor
+ * `fd` that keeps the errno of the first write() that failed. A write may
+ * fail in the pipeline's writer thread, whose errno the main thread never
+ * sees, and it shows only later, at a flush or the close, when other calls
+ * have long overwritten errno. After a failure nothing more is written, so
+ * that what did reach the output has no hole in it. */
+typedef struct cli_output {
+    FILE *stream;    /* what the command writes to */
+    int fd;
+    int write_errno; /* why the first write failed; 0 while none has */
+    char *buffer;    /* the stream's, when the caller asked for its size */
+} cli_output;
+
+/* `out` over `fd`, line-buffered on a terminal, else with a buffer of
+ * `buffer_size` bytes (0: stdio's default). 0, or -1 after saying why. */
+int cli_output_open(cli_output *out, int fd, size_t buffer_size);
+
+/* Flushes and closes the stream, and `fd` unless it is standard output or
+ * error. 0, or -1 after saying "quoth: writing NAME failed: <why>" (NULL:
+ * "the output"). */
+int cli_output_close(cli_output *out, const char *name);
 
 /* Puts the process's malloc heap in one arena of transparent huge pages, before
  * the model loads (common.c says why); extract and index call it first. */

@@ -5,10 +5,13 @@
  * written to the worker's memory buffer.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -49,7 +52,10 @@ static void usage(FILE *out) {
             "options:\n"
             "  -f, --format FMT     jsonl, table or csv (default: table on a terminal,\n"
             "                       jsonl otherwise)\n"
-            "  -o, --output FILE    write to FILE (atomically: FILE appears when done)\n"
+            "  -o, --output FILE    write to FILE (atomically: FILE appears when done,\n"
+            "                       with the old file's mode; through a symbolic link, the\n"
+            "                       file it leads to; a device or named pipe is written\n"
+            "                       straight, as > FILE would)\n"
             "  -i, --input-format F auto, text, jsonl, html or warc (default auto: by the\n"
             "                       extension, .gz or .zst allowed, else by the content)\n"
             CLI_TEXT_ID_FIELD_HELP CLI_META_FIELD_HELP
@@ -85,6 +91,19 @@ static void usage(FILE *out) {
             "Records carry url, title, date and outlet when the input gives them.\n"
             "Documents that fail give {\"id\", \"error\", \"origin\"} (origin: file:line\n"
             "for JSON Lines, file:byte offset for WARC).\n"
+            "\n"
+            "ids: the document's own (JSON Lines: --id-field; WARC: its WARC-Record-ID),\n"
+            "else the file name without its extensions (stdin for standard input),\n"
+            "with the line or byte offset for a file of several documents (feed:3);\n"
+            "a file under a subdirectory of a directory given is named by its path\n"
+            "from it (2024-03-01/feed:3).\n"
+            "\n"
+            "CSV: one row per statement, and one per document that failed, with the\n"
+            "columns id, type, speaker, mention, resolved_by, role, gender, cue,\n"
+            "content (the pieces of a split statement joined by \" \xE2\x80\xA6 \"),\n"
+            "content_start, content_end (code points: the first piece's start, the\n"
+            "last piece's end), confidence, error. No sources, no offsets of cues,\n"
+            "no url, title, date, outlet or repaired: JSON Lines has them.\n"
             "\n"
             "exit status: 0 all documents processed, 1 some gave error records,\n"
             "2 bad command line, 3 no model or output could not be written.\n");
@@ -123,7 +142,7 @@ static int parse_option(int c, const char *arg, extract_options *o) {
     case CLI_OPT_OUTLET_FIELD: return cli_field_option(c, arg, &o->reader);
     case OPT_STRICT: o->strict = 1; return 0;
     case OPT_ENCODING: return cli_encoding(arg, &o->reader.encoding);
-    default: fprintf(stderr, "see quoth extract --help\n"); return -1;
+    default: return -1; /* parse_options() said why */
     }
 }
 
@@ -142,10 +161,14 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         {0, 0, 0, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:o:i:j:rqh", LONG, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:o:i:j:rqh", LONG, NULL)) != -1) {
         if (c == 'h') {
             usage(stdout);
             return -2;
+        }
+        if (c == '?' || c == ':') {
+            cli_option_error("extract", c, argv, LONG);
+            return -1;
         }
         if (parse_option(c, optarg, o)) return -1;
     }
@@ -234,7 +257,7 @@ static int strict_emit(void *user, uint64_t seq, const char *bytes, size_t len,
  * -o never leaves a partial file behind. The one piece of global state:
  * a signal handler can reach nothing else. Written before the handler is
  * installed, only read by it. */
-static char interrupted_tmp[4200];
+static char interrupted_tmp[PATH_MAX + 32];
 
 static void remove_tmp_and_die(int sig) {
     if (interrupted_tmp[0]) unlink(interrupted_tmp);
@@ -265,40 +288,152 @@ static void unguard_tmp(void) {
  * write() of its own, and a write costs about as much for 10 KB as for
  * 160 KB on a virtual machine. The pipeline flushes the output whenever
  * its writer waits, so that records still reach a pipe as soon as they
- * are made. Static: stdout may be flushed at exit, after run() returns. */
+ * are made. */
 #define OUTPUT_BUFFER ((size_t)1 << 16)
-static char output_buffer[OUTPUT_BUFFER];
 
-static void buffer_output(FILE *f) {
-    if (!isatty(fileno(f))) setvbuf(f, output_buffer, _IOFBF, sizeof output_buffer);
-}
+/* Where the records go: standard output, a file or device written
+ * straight, or a temporary file renamed over `final` at the end. */
+typedef struct output_target {
+    const char *name;         /* for messages: the -o FILE given, NULL for stdout */
+    int fd;
+    char final[PATH_MAX];     /* "" unless written through tmp */
+    char tmp[PATH_MAX + 32];
+} output_target;
 
-/* Opens the output: stdout, or FILE.tmp that becomes FILE at the end. */
-static FILE *open_output(const extract_options *o, char *tmp, size_t cap) {
-    if (!o->output || strcmp(o->output, "-") == 0) {
-        buffer_output(stdout);
-        return stdout;
+/* The file that the symbolic link `link` leads to when it leads nowhere
+ * (yet), followed link by link as open() would: -o creates it there, so
+ * that the link stays. 0, or -1 with errno set. */
+static int dangling_link_target(const char *link, char *out, size_t cap) {
+    char at[PATH_MAX], to[PATH_MAX];
+    snprintf(at, sizeof at, "%s", link);
+    for (int hops = 0; hops < 40; hops++) { /* Linux's own limit: more is a loop */
+        struct stat st;
+        if (lstat(at, &st) != 0 || !S_ISLNK(st.st_mode)) {
+            if ((size_t)snprintf(out, cap, "%s", at) < cap) return 0;
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        ssize_t n = readlink(at, to, sizeof to - 1);
+        if (n < 0) return -1;
+        to[n] = 0;
+        const char *slash = strrchr(at, '/');
+        int dir_len = to[0] == '/' || !slash ? 0 : (int)(slash - at + 1); /* relative: from the link's directory */
+        char next[PATH_MAX];
+        if ((size_t)snprintf(next, sizeof next, "%.*s%s", dir_len, at, to) >= sizeof next) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        memcpy(at, next, sizeof at);
     }
-    snprintf(tmp, cap, "%s.tmp.%ld", o->output, (long)getpid());
-    guard_tmp(tmp);
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        cli_error("cannot write %s: %s", tmp, strerror(errno));
-        unguard_tmp();
-    } else buffer_output(f);
-    return f;
+    errno = ELOOP;
+    return -1;
 }
 
-static int close_output(const extract_options *o, FILE *out, const char *tmp, int ok) {
-    if (out == stdout) return fflush(stdout) == 0 && ok ? 0 : -1;
-    int bad = fclose(out) != 0 || !ok;
-    if (!bad && rename(tmp, o->output) != 0) {
-        cli_error("cannot rename %s to %s: %s", tmp, o->output, strerror(errno));
+/* FILE.tmp.PID beside t->final, in the final file's directory so that the
+ * rename cannot cross file systems. With `keep_mode`, the mode of the file
+ * it replaces: made private first, so that no one can open it between the
+ * open() and the fchmod() when the old file was private. 0, or -1. */
+static int open_tmp(output_target *t, int keep_mode, mode_t mode) {
+    snprintf(t->tmp, sizeof t->tmp, "%s.tmp.%ld", t->final, (long)getpid());
+    guard_tmp(t->tmp);
+    t->fd = open(t->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, keep_mode ? 0600 : 0666);
+    int err = errno;
+    if (t->fd >= 0 && keep_mode && fchmod(t->fd, mode) != 0) {
+        err = errno;
+        close(t->fd);
+        unlink(t->tmp);
+        t->fd = -1;
+    }
+    if (t->fd >= 0) return 0;
+    cli_error("cannot write %s: %s", t->tmp, strerror(err));
+    unguard_tmp();
+    return -1;
+}
+
+/* -o FILE: what `> FILE` in a shell would write to, but a regular file
+ * (or a new one) is replaced whole at the end: through a symbolic link,
+ * the file it leads to, the link left as it is; the old file's mode kept.
+ * Anything else (a device, a named pipe) is written straight: renaming
+ * over it would replace /dev/null with a file, or leave a pipe's reader
+ * waiting forever. 0, or -1 after saying why. */
+static int open_output_file(output_target *t) {
+    struct stat st, out_st;
+    if (stat(t->name, &st) != 0) {
+        int err = errno;
+        if (err == ENOENT && dangling_link_target(t->name, t->final, sizeof t->final) == 0) return open_tmp(t, 0, 0);
+        cli_error("cannot write %s: %s", t->name, strerror(err == ENOENT ? errno : err));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        cli_error("cannot write %s: it is a directory", t->name);
+        return -1;
+    }
+    /* /dev/stdout, or FILE given twice (-o FILE >FILE): the file that the
+     * shell opened, maybe to append to it, not a new one in its place */
+    if (fstat(STDOUT_FILENO, &out_st) == 0 && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino) {
+        t->fd = STDOUT_FILENO;
+        return 0;
+    }
+    if (S_ISREG(st.st_mode)) {
+        if (realpath(t->name, t->final)) return open_tmp(t, 1, st.st_mode & 0777);
+    } else if ((t->fd = open(t->name, O_WRONLY | O_TRUNC | O_NOCTTY | O_CLOEXEC)) >= 0) {
+        return 0;
+    }
+    cli_error("cannot write %s: %s", t->name, strerror(errno));
+    return -1;
+}
+
+/* Opens the output: stdout, or -o FILE (open_output_file). 0, or -1. */
+static int open_output(const extract_options *o, output_target *t, cli_output *out) {
+    memset(t, 0, sizeof *t);
+    t->fd = STDOUT_FILENO;
+    if (o->output && strcmp(o->output, "-") != 0) {
+        t->name = o->output;
+        if (open_output_file(t)) return -1;
+    }
+    if (cli_output_open(out, t->fd, OUTPUT_BUFFER) == 0) return 0;
+    if (t->fd > STDERR_FILENO) close(t->fd);
+    if (t->tmp[0]) {
+        unlink(t->tmp);
+        unguard_tmp();
+    }
+    return -1;
+}
+
+/* The output closed, and the temporary file renamed into place when `ok`
+ * (removed otherwise). 0, or -1 after saying why. */
+static int close_output(const output_target *t, cli_output *out, int ok) {
+    int bad = cli_output_close(out, t->name) != 0 || !ok;
+    if (!t->tmp[0]) return bad ? -1 : 0;
+    if (!bad && rename(t->tmp, t->final) != 0) {
+        cli_error("cannot rename %s to %s: %s", t->tmp, t->final, strerror(errno));
         bad = 1;
     }
-    if (bad) remove(tmp);
+    if (bad) unlink(t->tmp);
     unguard_tmp();
     return bad ? -1 : 0;
+}
+
+/* The records of the run, their counts into `stats`; the exit status. */
+static int run_pipeline(const extract_options *o, const quoth_model *model, const quoth_input_list *inputs,
+                        cli_output *out, quoth_pipeline_stats *stats) {
+    extract_run ctx = {o, model, out->stream, 0, {0}};
+    quoth_pipeline_callbacks cb = {&ctx, worker_start, worker_stop, process, o->strict ? strict_emit : NULL};
+    quoth_pipeline_options po;
+    cli_pipeline_options(&po, inputs, &o->reader, o->jobs, o->quiet);
+    po.output = out->stream;
+    int rc = quoth_pipeline_run(&po, &cb, stats);
+    if (ctx.stopped) { /* --strict: count what was written, not what was in flight */
+        stats->documents = ctx.written.documents;
+        stats->statements = ctx.written.statements;
+        stats->errors = ctx.written.errors;
+        stats->repaired = ctx.written.repaired;
+        rc = 0;
+        if (!o->quiet) cli_error("stopped at the first error (--strict)");
+    }
+    /* a write that failed is said once, with its cause, as the output closes */
+    if (rc && !(rc == QUOTH_ERR_IO && out->write_errno)) cli_error("%s", quoth_status_string(rc));
+    return rc;
 }
 
 static int run(const extract_options *o, const quoth_input_list *inputs, quoth_pipeline_stats *stats) {
@@ -306,27 +441,12 @@ static int run(const extract_options *o, const quoth_input_list *inputs, quoth_p
     cli_heap_in_huge_pages();
     quoth_model *model = cli_load_model(o->model);
     if (!model) return EXIT_FATAL;
-    char tmp[4200];
-    FILE *out = open_output(o, tmp, sizeof tmp);
+    output_target target;
+    cli_output out;
     int status = EXIT_FATAL;
-    if (out) {
-        extract_run ctx = {o, model, out, 0, {0}};
-        quoth_pipeline_callbacks cb = {&ctx, worker_start, worker_stop, process, o->strict ? strict_emit : NULL};
-        quoth_pipeline_options po;
-        cli_pipeline_options(&po, inputs, &o->reader, o->jobs, o->quiet);
-        po.output = out;
-        int rc = quoth_pipeline_run(&po, &cb, stats);
-        if (ctx.stopped) { /* --strict: count what was written, not what was in flight */
-            stats->documents = ctx.written.documents;
-            stats->statements = ctx.written.statements;
-            stats->errors = ctx.written.errors;
-            stats->repaired = ctx.written.repaired;
-            rc = 0;
-            if (!o->quiet) cli_error("stopped at the first error (--strict)");
-        }
-        if (rc) cli_error("%s", rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc));
-        if (close_output(o, out, tmp, rc == 0) == 0) status = stats->errors ? EXIT_DOC_ERRORS : EXIT_OK;
-        else cli_error("writing the output failed: %s", strerror(errno));
+    if (open_output(o, &target, &out) == 0) {
+        int rc = run_pipeline(o, model, inputs, &out, stats);
+        if (close_output(&target, &out, rc == 0) == 0) status = stats->errors ? EXIT_DOC_ERRORS : EXIT_OK;
     }
     quoth_model_free(model);
     return status;

@@ -2,6 +2,7 @@
  * cmd_model.c - `quoth model [FILE]`: what a model holds.
  */
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "tag/model.h"
@@ -55,7 +56,8 @@ int quoth_cmd_model(int argc, char **argv) {
                "what it holds, then each section with its size in bytes. Without FILE,\n"
                "the model built into quoth.\n\n"
                "exit status: 0 the model is sound, 2 the command line was wrong, 3 the\n"
-               "file could not be read or is no sound model.\n");
+               "file could not be read or is no sound model, or the output could not\n"
+               "be written.\n");
         return EXIT_OK;
     }
     if (argc > 2 || (argc == 2 && argv[1][0] == '-')) {
@@ -64,12 +66,16 @@ int quoth_cmd_model(int argc, char **argv) {
     }
     if (argc == 1 && !builtin_model_is_sound()) return EXIT_FATAL;
     quoth_model *m = cli_load_model(argc > 1 ? argv[1] : NULL);
-    if (!m) return EXIT_FATAL;
-    printf("%s: %s\n", argc > 1 ? argv[1] : "built-in model", quoth_model_description(m));
+    cli_output out;
+    if (!m || cli_output_open(&out, STDOUT_FILENO, 0)) {
+        quoth_model_free(m);
+        return EXIT_FATAL;
+    }
+    fprintf(out.stream, "%s: %s\n", argc > 1 ? argv[1] : "built-in model", quoth_model_description(m));
     const char *name;
     size_t size;
     for (unsigned i = 0; quoth_model_section(m, i, &name, &size) == QUOTH_OK; i++)
-        printf("  %-15s %10zu  %s\n", name, size, section_note(name));
+        fprintf(out.stream, "  %-15s %10zu  %s\n", name, size, section_note(name));
     quoth_model_free(m);
-    return EXIT_OK;
+    return cli_output_close(&out, NULL) ? EXIT_FATAL : EXIT_OK;
 }

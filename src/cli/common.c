@@ -1,7 +1,9 @@
 /*
  * common.c - helpers of the subcommands.
  */
+#define _GNU_SOURCE /* fopencookie() */
 #include <errno.h>
+#include <getopt.h>
 #include <malloc.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -26,15 +28,94 @@ void cli_error(const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Whether the option getopt refused was given in its long form: it says
+ * optopt 0 for a long option it does not know, or the option's code for
+ * one given wrong, whose text it has just stepped over. A short option's
+ * text may still be ahead of it, in a cluster such as -qx. */
+static int refused_long_option(char *const *argv, const struct option *longopts, size_t *name_len) {
+    const char *given = argv[optind - 1];
+    if (strncmp(given, "--", 2) != 0) return 0;
+    *name_len = strcspn(given + 2, "=");
+    if (optopt == 0) return 1;
+    for (const struct option *o = longopts; o->name; o++)
+        if (o->val == optopt && strncmp(o->name, given + 2, *name_len) == 0) return 1;
+    return 0;
+}
+
+/* How many long options start with the `len` bytes of `name`. */
+static int long_options_starting(const struct option *longopts, const char *name, size_t len) {
+    int n = 0;
+    for (const struct option *o = longopts; o->name; o++) n += strncmp(o->name, name, len) == 0;
+    return n;
+}
+
+void cli_option_error(const char *command, int c, char *const *argv, const struct option *longopts) {
+    char short_form[3] = {'-', (char)optopt, 0};
+    const char *option = short_form, *why = c == ':' ? "needs a value" : NULL;
+    size_t len = 2;
+    if (refused_long_option(argv, longopts, &len)) {
+        option = argv[optind - 1];
+        len += 2; /* the dashes */
+        if (c != ':' && optopt) why = "takes no value";
+        else if (c != ':' && long_options_starting(longopts, option + 2, len - 2) > 1) why = "is ambiguous";
+    }
+    if (why) fprintf(stderr, "quoth %s: option '%.*s' %s", command, (int)len, option, why);
+    else fprintf(stderr, "quoth %s: unrecognized option '%.*s'", command, (int)len, option);
+    fprintf(stderr, " (quoth %s --help lists the options)\n", command);
+}
+
 quoth_model *cli_load_model(const char *path) {
     quoth_model *m = NULL;
     int rc = path ? quoth_model_load_file(path, &m) : quoth_model_load_default(&m);
-    if (rc) {
-        cli_error("cannot load model %s: %s%s%s", path ? path : "(built in)", quoth_status_string(rc),
-                  rc == QUOTH_ERR_IO ? ": " : "", rc == QUOTH_ERR_IO ? strerror(errno) : "");
-        return NULL;
+    int err = errno; /* the failed open() or read()'s, before another call sets it */
+    if (!rc) return m;
+    if (rc != QUOTH_ERR_IO) cli_error("cannot load model %s: %s", path ? path : "(built in)", quoth_status_string(rc));
+    else if (err == EISDIR) cli_error("%s is a directory, not a model file", path);
+    else if (err == EINVAL) cli_error("cannot load model %s: not a regular file", path); /* a device, a pipe */
+    else cli_error("cannot open model %s: %s", path, strerror(err));
+    return NULL;
+}
+
+/* The write function of a cli_output's stream: every byte, or the stream
+ * fails (fopencookie wants 0, not -1, for a write that wrote nothing). */
+static ssize_t output_write(void *cookie, const char *bytes, size_t n) {
+    cli_output *out = cookie;
+    size_t done = 0;
+    while (done < n && !out->write_errno) {
+        ssize_t k = write(out->fd, bytes + done, n - done);
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) out->write_errno = k < 0 ? errno : EIO;
+        else done += (size_t)k;
     }
-    return m;
+    return (ssize_t)done;
+}
+
+int cli_output_open(cli_output *out, int fd, size_t buffer_size) {
+    memset(out, 0, sizeof *out);
+    out->fd = fd;
+    out->stream = fopencookie(out, "w", (cookie_io_functions_t){.write = output_write});
+    int terminal = isatty(fd);
+    if (out->stream && !terminal && buffer_size) out->buffer = malloc(buffer_size);
+    if (!out->stream || (!terminal && buffer_size && !out->buffer)) {
+        if (out->stream) fclose(out->stream);
+        cli_error("%s", quoth_status_string(QUOTH_ERR_NOMEM));
+        return -1;
+    }
+    /* a terminal sees each line as it is made, as it would on stdout */
+    if (terminal) setvbuf(out->stream, NULL, _IOLBF, BUFSIZ);
+    else if (out->buffer) setvbuf(out->stream, out->buffer, _IOFBF, buffer_size);
+    return 0;
+}
+
+int cli_output_close(cli_output *out, const char *name) {
+    int failed = fflush(out->stream) != 0 || ferror(out->stream);
+    fclose(out->stream);
+    free(out->buffer);
+    /* a file system may say only at the close that the data did not fit (NFS) */
+    if (out->fd > STDERR_FILENO && close(out->fd) != 0 && !out->write_errno) out->write_errno = errno;
+    if (!failed && !out->write_errno) return 0;
+    cli_error("writing %s failed: %s", name ? name : "the output", strerror(out->write_errno ? out->write_errno : EIO));
+    return -1;
 }
 
 double cli_now(void) {

@@ -283,6 +283,7 @@ static int read_all(int fd, unsigned char *p, size_t n) {
     while (n > 0) {
         ssize_t k = read(fd, p, n);
         if (k < 0 && errno == EINTR) continue;
+        if (k == 0) errno = EIO; /* the file shrank while it was read */
         if (k <= 0) return QUOTH_ERR_IO;
         p += k;
         n -= (size_t)k;
@@ -297,11 +298,14 @@ int quoth_mf_read_file(const char *path, void **data, size_t *size) {
     int fd = open(path, O_RDONLY);
     if (fd < 0) return QUOTH_ERR_IO;
     struct stat st;
-    int rc = QUOTH_ERR_IO;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    int rc = QUOTH_ERR_IO, err;
+    if (fstat(fd, &st) != 0) err = errno;
+    else if (!S_ISREG(st.st_mode)) err = S_ISDIR(st.st_mode) ? EISDIR : EINVAL; /* EINVAL: a device, a pipe */
+    else {
         size_t n = (size_t)st.st_size;
         unsigned char *buf = aligned_alloc(QUOTH_MF_ALIGN, align_up(n ? n : 1));
         rc = buf ? read_all(fd, buf, n) : QUOTH_ERR_NOMEM;
+        err = errno; /* read_all's, before close() and free() */
         if (rc == QUOTH_OK) {
             *data = buf;
             *size = n;
@@ -310,5 +314,7 @@ int quoth_mf_read_file(const char *path, void **data, size_t *size) {
         }
     }
     close(fd);
+    /* QUOTH_ERR_IO says "see errno": the cause, not what close() left there */
+    if (rc == QUOTH_ERR_IO) errno = err;
     return rc;
 }

@@ -34,6 +34,53 @@ for option in --text-field --id-field --url-field --title-field --date-field --o
             fail "$option '$path': $(cat "$dir/err")"
     done
 done
+# an option quoth does not know is said as quoth says everything else,
+# with where to look (getopt's own message starts "extract: ")
+for case in "--bogus|unrecognized option '--bogus'" "-x|unrecognized option '-x'" "-qx|unrecognized option '-x'" \
+    "--format|option '--format' needs a value" "-f|option '-f' needs a value" \
+    "--rules-only=1|option '--rules-only' takes no value" "--in|option '--in' is ambiguous"; do
+    "$QUOTH" extract ${case%%|*} >"$dir/out" 2>"$dir/err" </dev/null; rc=$?
+    [ $rc -eq 2 ] && [ ! -s "$dir/out" ] || fail "extract ${case%%|*}: exit $rc, not 2"
+    [ "$(cat "$dir/err")" = "quoth extract: ${case#*|} (quoth extract --help lists the options)" ] ||
+        fail "extract ${case%%|*}: $(cat "$dir/err")"
+done
+"$QUOTH" tokens --bogus x >/dev/null 2>"$dir/err"; rc=$?
+[ $rc -eq 2 ] && [ "$(cat "$dir/err")" = "quoth tokens: unrecognized option '--bogus' (quoth tokens --help lists the options)" ] ||
+    fail "tokens --bogus: exit $rc: $(cat "$dir/err")"
+# --help says how ids are made and what the CSV columns are
+"$QUOTH" extract --help | grep -q '^else the file name without its extensions (stdin for standard input),$' ||
+    fail "extract --help: how ids are made"
+"$QUOTH" extract --help | grep -q '(feed:3)' || fail "extract --help: the ids of a feed's lines"
+"$QUOTH" extract --help | tr '\n' ' ' | grep -q 'columns id, type, speaker, mention, resolved_by, role, gender, cue, content .*content_start, content_end .*confidence, error' ||
+    fail "extract --help: the CSV columns"
+
+# a model or FILE that cannot be opened: the one real cause, not errno's
+# leftovers ("input/output error: Success")
+mkdir "$dir/adir"
+for case in "model $dir/adir|$dir/adir is a directory, not a model file" \
+    "extract --model $dir/adir x|$dir/adir is a directory, not a model file" \
+    "model $dir/missing.qm|cannot open model $dir/missing.qm: No such file or directory" \
+    "extract --model $dir/missing.qm x|cannot open model $dir/missing.qm: No such file or directory" \
+    "model /dev/null|cannot load model /dev/null: not a regular file" \
+    "tokens $dir/missing.txt|cannot open $dir/missing.txt: No such file or directory" \
+    "tokens $dir/adir|$dir/adir is a directory: tokens reads one file (quoth extract reads directories)"; do
+    "$QUOTH" ${case%%|*} >"$dir/out" 2>"$dir/err"; rc=$?
+    [ $rc -eq 3 ] && [ "$(cat "$dir/err")" = "quoth: ${case#*|}" ] || fail "${case%%|*}: exit $rc: $(cat "$dir/err")"
+done
+
+# output that cannot be written: exit 3 and why, whichever command, however
+# long the record (a record larger than the output's buffer is written by
+# the pipeline's own thread, whose errno the message once missed)
+mkdir "$dir/full"
+printf '"We are ready," said Ann Lee.\n' >"$dir/full/short.txt"
+i=0; while [ $i -lt 3000 ]; do printf '"We are ready, all of us, now," said Ann Lee. '; i=$((i + 1)); done >"$dir/full/long.txt"
+for command in "extract $dir/full/short.txt" "extract -j 1 $dir/full/long.txt" "extract -f csv $dir/full/long.txt" \
+    "tokens $dir/full/short.txt" "model"; do
+    "$QUOTH" $command >/dev/full 2>"$dir/err"; rc=$?
+    [ $rc -eq 3 ] && [ "$(cat "$dir/err")" = "quoth: writing the output failed: No space left on device" ] ||
+        fail "$command >/dev/full: exit $rc: $(cat "$dir/err")"
+done
+
 # sizes and widths: a sign, a space, a size that would wrap round, a width
 # the table cannot take are usage errors, not a silent default
 for size in -1 " 5" 0 5x 99999999999999999999 17179869184G; do

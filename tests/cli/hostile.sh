@@ -219,6 +219,59 @@ for f in "$dir"/o.jsonl.tmp*; do [ -e "$f" ] && fail "-o: $f was left"; done
 Q -q -o "$dir/no/such/dir/o.jsonl" "$dir/bad.txt" 2>/dev/null
 [ $? -eq 3 ] || fail "-o in a missing directory: exit 3"
 
+# ------------------------- -o never replaces what is not a regular file
+# (the rename once turned /dev/full into a file: only /dev/null is aimed
+# at here; links and pipes are made in $dir)
+mkdir "$dir/out"
+Q -q "$dir/bad.txt" >"$dir/out/want"
+# a symbolic link: its target written, the link kept
+printf 'old\n' >"$dir/out/target.jsonl"
+ln -s target.jsonl "$dir/out/link.jsonl"
+Q -q -o "$dir/out/link.jsonl" "$dir/bad.txt" || fail "-o a link: exit $?"
+[ -L "$dir/out/link.jsonl" ] || fail "-o a link: the link was replaced"
+cmp -s "$dir/out/target.jsonl" "$dir/out/want" || fail "-o a link: the target holds $(cat "$dir/out/target.jsonl")"
+# a link to a file not there yet: made there, where the link leads
+mkdir "$dir/out/sub"
+ln -s sub/later.jsonl "$dir/out/dangling.jsonl"
+Q -q -o "$dir/out/dangling.jsonl" "$dir/bad.txt" || fail "-o a dangling link: exit $?"
+[ -L "$dir/out/dangling.jsonl" ] && cmp -s "$dir/out/sub/later.jsonl" "$dir/out/want" || fail "-o a dangling link"
+# a named pipe: written through, and still a pipe
+mkfifo "$dir/out/pipe"
+timeout 60 cat "$dir/out/pipe" >"$dir/out/from-pipe" &
+reader=$!
+timeout 60 "$QUOTH" extract -q -f jsonl -o "$dir/out/pipe" "$dir/bad.txt" || fail "-o a named pipe: exit $?"
+wait $reader
+[ -p "$dir/out/pipe" ] || fail "-o a named pipe: the pipe was replaced"
+cmp -s "$dir/out/from-pipe" "$dir/out/want" || fail "-o a named pipe: the reader got $(cat "$dir/out/from-pipe")"
+# a device: written into, not replaced. Through a link first: a quoth that
+# renamed over the path would replace the link, not the device
+ln -s /dev/null "$dir/out/null-link"
+Q -q -o "$dir/out/null-link" "$dir/bad.txt" || fail "-o a link to /dev/null: exit $?"
+[ -L "$dir/out/null-link" ] && [ -c /dev/null ] || fail "-o a link to /dev/null: replaced"
+Q -q -o /dev/null "$dir/bad.txt" || fail "-o /dev/null: exit $?"
+[ -c /dev/null ] || fail "-o /dev/null: no longer a device"
+# standard output named as a file: the file the shell opened, appended to
+printf 'first\n' >"$dir/out/log"
+Q -q -o /dev/stdout "$dir/bad.txt" >>"$dir/out/log" || fail "-o /dev/stdout: exit $?"
+[ "$(head -n 1 "$dir/out/log")" = first ] && [ "$(sed -n 2p "$dir/out/log")" = "$(cat "$dir/out/want")" ] ||
+    fail "-o /dev/stdout >>log: $(cat "$dir/out/log")"
+# a private file stays private
+printf 'old\n' >"$dir/out/private.jsonl"
+chmod 600 "$dir/out/private.jsonl"
+Q -q -o "$dir/out/private.jsonl" "$dir/bad.txt" || fail "-o a private file: exit $?"
+[ "$(stat -c %a "$dir/out/private.jsonl")" = 600 ] || fail "-o a private file: mode $(stat -c %a "$dir/out/private.jsonl")"
+cmp -s "$dir/out/private.jsonl" "$dir/out/want" || fail "-o a private file: its records"
+chmod 640 "$dir/out/private.jsonl"
+Q -q -o "$dir/out/private.jsonl" "$dir/bad.txt" && [ "$(stat -c %a "$dir/out/private.jsonl")" = 640 ] ||
+    fail "-o a 640 file: mode $(stat -c %a "$dir/out/private.jsonl")"
+# a directory: exit 3, left as it was
+mkdir "$dir/out/d"
+Q -q -o "$dir/out/d" "$dir/bad.txt" 2>"$dir/out/err"; rc=$?
+[ $rc -eq 3 ] && [ "$(cat "$dir/out/err")" = "quoth: cannot write $dir/out/d: it is a directory" ] ||
+    fail "-o a directory: exit $rc: $(cat "$dir/out/err")"
+[ -d "$dir/out/d" ] && [ -z "$(ls "$dir/out/d")" ] || fail "-o a directory: changed"
+for f in "$dir"/out/*.tmp.* "$dir"/out/sub/*.tmp.*; do [ -e "$f" ] && fail "-o: $f was left"; done
+
 # ------------------------------------------------------- damaged models
 model=models/quoth-en.qm
 if [ -f "$model" ]; then
