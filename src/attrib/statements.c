@@ -1232,6 +1232,29 @@ static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a)
     return 0;
 }
 
+/* How many words a request for comment may have ("repeated requests for
+ * comment on Friday"). */
+#define COMMENT_REQUEST_MAX 8
+
+/* Whether an attribution tells of a request for comment left unanswered:
+ * "A spokeswoman for Tesla did not respond to a request for comment", "did
+ * not return calls seeking comment", "has not replied to emails": the
+ * writer's note that there is no statement, which the tagger read as one
+ * (the request its content). */
+static int request_left_unanswered(const quoth_phrases *p, const quoth_attribution *a) {
+    static const char *const ANSWERS[] = {"respond", "return", "repl", "answer", "acknowledg"};
+    if (quoth_tspan_empty(a->cue) || a->n_content != 1) return 0;
+    quoth_tspan c = a->content[0];
+    if (c.end - c.first > COMMENT_REQUEST_MAX || c.first < a->cue.first) return 0;
+    int answers = 0;
+    for (size_t i = a->cue.first; i < a->cue.end; i++)
+        answers |= quoth_starts_with_any(p, i, ANSWERS, sizeof ANSWERS / sizeof *ANSWERS);
+    if (!answers) return 0;
+    for (size_t i = c.first; i < c.end; i++)
+        if (quoth_word_is(p, i, "comment") || quoth_word_is(p, i, "comments")) return 1;
+    return 0;
+}
+
 /* A request not to be named whose content runs on into the statement
  * ("... and who didn't want | to be named said he heard ..."): the
  * statement is what follows the reporting verb, and its source the noun
@@ -1476,7 +1499,8 @@ int quoth_attribution_anonymous_sources(const quoth_attrib_input *in, quoth_attr
     }
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
-        if (!anonymity_request(&p, &list->a[k]) || statement_after_request(&p, &list->a[k]))
+        if ((!anonymity_request(&p, &list->a[k]) || statement_after_request(&p, &list->a[k])) &&
+            !request_left_unanswered(&p, &list->a[k]))
             list->a[kept++] = list->a[k];
     list->n = kept;
     return 0;
