@@ -61,6 +61,7 @@ typedef struct fake {
     int fail_emit_at;           /* seq whose emit() fails (-1: none) */
     char *out;                  /* what emit() received, in order */
     size_t out_len, out_cap;
+    char errors[2048];          /* the messages of the failed documents, one a line */
     uint64_t next_seq;
     int out_of_order;
 } fake;
@@ -107,8 +108,9 @@ static int fake_process(void *user, void *state, uint64_t seq, const quoth_input
 
 static int fake_emit(void *user, uint64_t seq, const char *bytes, size_t len, const quoth_pipeline_result *res) {
     fake *f = user;
-    (void)res;
     if ((int)seq == f->fail_emit_at) return QUOTH_ERR_IO;
+    size_t used = strlen(f->errors);
+    if (res->failed) snprintf(f->errors + used, sizeof f->errors - used, "%s\n", res->message);
     if (seq != f->next_seq) f->out_of_order = 1;
     f->next_seq = seq + 1;
     if (f->out_len + len + 1 > f->out_cap) {
@@ -401,6 +403,159 @@ static void test_input_list(void) {
     quoth_input_list_free(&l);
 }
 
+/* The records (and error messages) of the inputs that `paths` name,
+ * each added to one list as the command line adds them. */
+static void run_list(const char *const *paths, size_t n, int recursive, fake *f) {
+    quoth_input_list l;
+    memset(&l, 0, sizeof l);
+    char why[256];
+    for (size_t i = 0; i < n; i++) CHECK_INT(quoth_input_list_add(&l, paths[i], recursive, why, sizeof why), 0);
+    quoth_pipeline_callbacks cb = {f, fake_start, fake_stop, fake_process, fake_emit};
+    quoth_pipeline_options o;
+    quoth_pipeline_defaults(&o);
+    o.inputs = (const char *const *)l.path;
+    o.input_ids = (const char *const *)l.id_base;
+    o.n_inputs = l.n;
+    o.workers = 2;
+    fake_init(f);
+    quoth_pipeline_stats st;
+    CHECK_INT(quoth_pipeline_run(&o, &cb, &st), 0);
+    CHECK_INT(st.documents, f->next_seq);
+    quoth_input_list_free(&l);
+}
+
+/* Checks the one record, and the one message, that directory `name` gives
+ * (an error record: the run exits 1 and counts it, where a directory that
+ * gave no document had been a success, and with -q a silent one). */
+static void check_dir_record(const char *name, int recursive, const char *id, const char *why) {
+    const char *in[] = {path_of(name)};
+    fake f;
+    run_list(in, 1, recursive, &f);
+    char want[1024];
+    snprintf(want, sizeof want, "0 %s ERROR\n", id);
+    CHECK_STR(f.out ? f.out : "", want);
+    snprintf(want, sizeof want, "%s: %s\n", path_of(name), why);
+    CHECK_STR(f.errors, want);
+    free(f.out);
+}
+
+#define TYPES_READ "quoth reads .txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst"
+
+static void test_directory_that_gives_nothing(void) {
+    mkdir(path_of("empty"), 0755);
+    check_dir_record("empty", 0, "empty", "no file quoth reads in it: it is empty");
+    check_dir_record("empty/", 1, "empty", "no file quoth reads in it: it is empty");
+    mkdir(path_of("junk"), 0755);
+    write_text("junk/picture.png", "\x89PNG");
+    write_text("junk/notes", "");
+    check_dir_record("junk", 0, "junk", "no file quoth reads in it (2 other files skipped; " TYPES_READ ")");
+    /* files quoth reads in a subdirectory: -r reads them */
+    mkdir(path_of("nested"), 0755);
+    mkdir(path_of("nested/2024-03-01"), 0755);
+    write_text("nested/2024-03-01/story.txt", "\"Yes,\" she said.");
+    write_text("nested/README", "r");
+    check_dir_record("nested", 0, "nested", "no file quoth reads in it (1 other file skipped; -r reads its subdirectories)");
+    const char *in[] = {path_of("nested")};
+    fake f;
+    run_list(in, 1, 1, &f);
+    CHECK_STR(f.out ? f.out : "", "0 2024-03-01/story 16\n");
+    free(f.out);
+    /* subdirectories that hold nothing quoth reads either */
+    mkdir(path_of("deep"), 0755);
+    mkdir(path_of("deep/sub"), 0755);
+    write_text("deep/sub/photo.jpg", "j");
+    check_dir_record("deep", 0, "deep", "no file quoth reads in it or its subdirectories (1 other file skipped; " TYPES_READ ")");
+    check_dir_record("deep", 1, "deep", "no file quoth reads in it or its subdirectories (1 other file skipped; " TYPES_READ ")");
+    mkdir(path_of("hollow"), 0755);
+    mkdir(path_of("hollow/sub"), 0755);
+    check_dir_record("hollow", 1, "hollow", "no file quoth reads in it or its subdirectories: they hold no file");
+    mkdir(path_of("dotted"), 0755);
+    write_text("dotted/.keep", "");
+    check_dir_record("dotted", 0, "dotted", "no file quoth reads in it: it holds only hidden files (1)");
+}
+
+/* A dangling link is an error record with -r as without (it had been
+ * left out with -r, unsaid); a link to a directory is not followed. */
+static void test_dangling_link(void) {
+    mkdir(path_of("links"), 0755);
+    write_text("links/real.txt", "real");
+    CHECK_INT(symlink("nowhere.txt", path_of("links/dangling.txt")), 0);
+    CHECK_INT(symlink("..", path_of("links/up")), 0);
+    for (int recursive = 0; recursive < 2; recursive++) {
+        const char *in[] = {path_of("links")};
+        fake f;
+        run_list(in, 1, recursive, &f);
+        CHECK_STR(f.out ? f.out : "", "0 dangling ERROR\n1 real 4\n");
+        char want[700];
+        snprintf(want, sizeof want, "%s: No such file or directory\n", path_of("links/dangling.txt"));
+        CHECK_STR(f.errors, want);
+        free(f.out);
+    }
+}
+
+/* Inputs that would have the same id are named by their paths; those
+ * whose name is their own keep their ids. */
+static void test_same_file_names(void) {
+    mkdir(path_of("monday"), 0755);
+    mkdir(path_of("tuesday"), 0755);
+    write_text("monday/story.txt", "mon");
+    write_text("tuesday/story.txt", "tues");
+    write_text("other.txt", "other");
+    write_text("monday/feed.jsonl", "{\"text\": \"a\"}\n{\"id\": \"own\", \"text\": \"b\"}\n");
+    write_text("tuesday/feed.jsonl.gz", ""); /* an empty file: no document, its id base still taken */
+    const char *in[] = {path_of("monday/story.txt"), path_of("tuesday/story.txt"), path_of("other.txt"),
+                        path_of("monday/feed.jsonl"), path_of("tuesday/feed.jsonl.gz")};
+    fake f;
+    run_list(in, 5, 0, &f);
+    char want[2048];
+    snprintf(want, sizeof want, "0 %s/monday/story 3\n1 %s/tuesday/story 4\n2 other 5\n3 %s/monday/feed:1 1\n4 own 1\n",
+             tmpdir, tmpdir, tmpdir);
+    CHECK_STR(f.out ? f.out : "", want);
+    free(f.out);
+    /* a directory's files, found under two folders given: the same */
+    const char *days[] = {path_of("monday"), path_of("tuesday")};
+    run_list(days, 2, 0, &f);
+    snprintf(want, sizeof want, "0 %s/monday/feed:1 1\n1 own 1\n2 %s/monday/story 3\n3 %s/tuesday/story 4\n", tmpdir,
+             tmpdir, tmpdir);
+    CHECK_STR(f.out ? f.out : "", want);
+    free(f.out);
+    /* one input alone keeps its name */
+    run_list(in + 1, 1, 0, &f);
+    CHECK_STR(f.out ? f.out : "", "0 story 4\n");
+    free(f.out);
+    /* two of one directory, whose paths would not tell them apart: only
+     * the one that clashes with another directory's is renamed */
+    mkdir(path_of("pair"), 0755);
+    write_text("pair/a.txt", "text");
+    write_text("pair/a.html", "<p>Page.</p>");
+    write_text("monday/a.txt", "x");
+    const char *pair[] = {path_of("pair/a.txt"), path_of("pair/a.html"), path_of("monday/a.txt")};
+    run_list(pair, 3, 0, &f);
+    snprintf(want, sizeof want, "0 %s/pair/a 4\n1 a 5\n2 %s/monday/a 1\n", tmpdir, tmpdir);
+    CHECK_STR(f.out ? f.out : "", want);
+    free(f.out);
+}
+
+/* A second "-" is an error record: standard input was read by the first
+ * (it had given an empty document under the same id). */
+static void test_stdin_twice(void) {
+    write_text("stdin.txt", "piped");
+    int saved = dup(STDIN_FILENO);
+    FILE *piped = fopen(path_of("stdin.txt"), "rb");
+    CHECK(saved >= 0 && piped != NULL);
+    if (saved < 0 || !piped) return;
+    dup2(fileno(piped), STDIN_FILENO);
+    const char *in[] = {"-", "-"};
+    fake f;
+    run_list(in, 2, 0, &f);
+    dup2(saved, STDIN_FILENO);
+    close(saved);
+    fclose(piped);
+    CHECK_STR(f.out ? f.out : "", "0 stdin 5\n1 stdin ERROR\n");
+    CHECK_STR(f.errors, "stdin: standard input was already read (\"-\" is named twice)\n");
+    free(f.out);
+}
+
 static void setup(void) {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/quoth-pipeline-XXXXXX");
     if (!mkdtemp(tmpdir)) exit(2);
@@ -607,5 +762,6 @@ static void test_json_hundredths(void) {
 }
 
 TEST_MAIN(setup, test_order_and_bound, test_bytes_bound, test_several_inputs_and_missing, test_failures_stop,
-          test_empty_run, test_engine_same_records, test_input_list, test_json_string_escapes, test_json_long_strings, test_json_hundredths, test_csv_fields,
+          test_empty_run, test_engine_same_records, test_input_list, test_directory_that_gives_nothing,
+          test_dangling_link, test_same_file_names, test_stdin_twice, test_json_string_escapes, test_json_long_strings, test_json_hundredths, test_csv_fields,
           cleanup)

@@ -1836,6 +1836,154 @@ static void test_format_of_name(void) {
     CHECK_STR(id, "stdin");
     quoth_reader_file_id(".hidden", id, sizeof id);
     CHECK_STR(id, ".hidden");
+    /* a folder named with its trailing slash: its name, not "" */
+    quoth_reader_file_id("no-such-folder/", id, sizeof id);
+    CHECK_STR(id, "no-such-folder");
+    quoth_reader_file_id("a/daily.d//", id, sizeof id);
+    CHECK_STR(id, "daily");
+    quoth_reader_file_id("/", id, sizeof id);
+    CHECK_STR(id, "/");
+    /* the id of a file whose name another input of the run has too */
+    quoth_reader_path_id("monday/story.txt", id, sizeof id);
+    CHECK_STR(id, "monday/story");
+    quoth_reader_path_id("./tuesday//story.jsonl.gz", id, sizeof id);
+    CHECK_STR(id, "tuesday/story");
+    quoth_reader_path_id("/news/2024.03.01/feed.warc.zst", id, sizeof id);
+    CHECK_STR(id, "/news/2024.03.01/feed");
+    quoth_reader_path_id("story.txt", id, sizeof id);
+    CHECK_STR(id, "story");
+    quoth_reader_path_id("-", id, sizeof id);
+    CHECK_STR(id, "stdin");
+    char small[8];
+    quoth_reader_path_id("monday/story.txt", small, sizeof small);
+    CHECK_STR(small, "monday/");
+}
+
+/* JSON Lines are told by content from a first line that opens an object
+ * ("{" and a key's quote), not from a "{" alone: a text that opens with
+ * "{Editor's note: ...}" is a text. */
+static void test_sniffed_json_lines(void) {
+    collected c;
+    write_text("note.dat", "{Editor's note: this story was updated.}\n\"We will rebuild,\" the mayor said.\n");
+    CHECK_INT(collect("note.dat", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_STR(c.ids[0], "note");
+    CHECK(strstr(c.texts[0], "the mayor said") != NULL);
+    write_text("braces.dat", "\n  {see below}\n{\"text\": \"x\"}\n");
+    CHECK_INT(collect("braces.dat", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 0);
+    /* a key's quote after "{" and spaces, or an empty object: JSON Lines */
+    write_text("spaced.dat", "\n { \"id\": \"s1\", \"text\": \"one\"}\n{}\n");
+    CHECK_INT(collect("spaced.dat", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_STR(c.ids[0], "s1");
+    CHECK_STR(c.texts[0], "one");
+    write_text("empty-object.dat", "{ }\r\n");
+    CHECK_INT(collect("empty-object.dat", NULL, &c), 0);
+    CHECK_INT(c.n_errors, 1);
+    CHECK_STR(c.errors[0], "no \"text\" field with a string");
+    /* a broken first line does not make a feed text: the others are read,
+     * and the broken one's message says how to read the input as text */
+    write_text("broken.dat", "{\"id\": \"b1\", \"text\": \"cut\n{\"id\": \"b2\", \"text\": \"fine\"}\n");
+    CHECK_INT(collect("broken.dat", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 2);
+    CHECK_INT(c.n_errors, 1);
+    CHECK_STR(c.errors[0], "malformed JSON: premature end of input near '\"cut' (column 25) (read as JSON Lines "
+                           "from its content; -i text reads it as text)");
+    CHECK_STR(c.texts[1], "fine");
+    write_text("broken.jsonl", "{\"id\": \"b1\", \"text\": \"cut\n");
+    CHECK_INT(collect("broken.jsonl", NULL, &c), 0);
+    CHECK_STR(c.errors[0], "malformed JSON: premature end of input near '\"cut' (column 25)");
+    write_text("array.dat", "{\"a\": 1}\n[1, 2]\n");
+    CHECK_INT(collect("array.dat", NULL, &c), 0);
+    CHECK(strstr(c.errors[1], "but an array") != NULL);
+    CHECK(strstr(c.errors[1], "(read as JSON Lines from its content; -i text reads it as text)") != NULL);
+    /* a first line longer than the sniffing window still makes JSON Lines */
+    static char line[10000];
+    memset(line, 'a', sizeof line - 1);
+    memcpy(line, "{\"text\": \"", 10);
+    memcpy(line + sizeof line - 4, "\"}\n", 4);
+    write_bytes("long.dat", line, sizeof line - 1);
+    CHECK_INT(collect("long.dat", NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 0);
+    CHECK_INT(strlen(c.texts[0]), sizeof c.texts[0] - 1);
+}
+
+/* A file of a kind quoth does not read is an error record that names it,
+ * where it had been read as text: "0 statements" for a PDF. Only when the
+ * format was not named: -i text reads the bytes as text. */
+static void check_kind(const char *name, const char *bytes, size_t n, const char *why) {
+    collected c;
+    write_bytes(name, bytes, n);
+    CHECK_INT(collect(name, NULL, &c), 0);
+    CHECK_INT(c.n_docs, 1);
+    CHECK_INT(c.n_errors, 1);
+    CHECK_STR(c.errors[0], why);
+}
+
+#define CHECK_KIND(name, bytes, why) check_kind(name, bytes, sizeof(bytes) - 1, why)
+#define NOT_READ "quoth reads text, HTML, JSON Lines and WARC"
+
+static void test_documents_quoth_does_not_read(void) {
+    static const char PDF[] = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 3 >>\nstream\nabc\nendstream\n";
+    CHECK_KIND("article.pdf", PDF, "a PDF document: " NOT_READ "; extract its text first, e.g. pdftotext FILE");
+    CHECK_KIND("article.txt", PDF, "a PDF document: " NOT_READ "; extract its text first, e.g. pdftotext FILE");
+    CHECK_KIND("photo.txt", "\xff\xd8\xff\xe0\0\x10JFIF\0", "a JPEG image: " NOT_READ);
+    CHECK_KIND("picture", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a PNG image: " NOT_READ);
+    CHECK_KIND("anim.html", "GIF89a\x01\0\x01\0", "a GIF image: " NOT_READ);
+    CHECK_KIND("pic.webp", "RIFF\x24\0\0\0WEBPVP8 ", "a WebP image: " NOT_READ);
+    CHECK_KIND("scan.tif", "II*\0\x08\0\0\0", "a TIFF image: " NOT_READ);
+    CHECK_KIND("clip.mp4", "\0\0\0\x18" "ftypmp42", "a video or audio file (MP4, QuickTime): " NOT_READ);
+    CHECK_KIND("old.doc", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0",
+               "an Office document (.doc, .xls, .ppt): " NOT_READ
+               "; extract its text first, e.g. libreoffice --headless --convert-to txt FILE");
+    CHECK_KIND("memo.rtf", "{\\rtf1\\ansi {\\fonttbl}}",
+               "an RTF document: " NOT_READ "; extract its text first, e.g. pandoc -t plain FILE");
+    CHECK_KIND("news.db", "SQLite format 3\0\x10\0",
+               "an SQLite database (a quoth store? quoth search --db FILE reads it): " NOT_READ);
+    /* read through stdin's sniffing too: a PDF without a telling name */
+    CHECK_KIND("noname", PDF, "a PDF document: " NOT_READ "; extract its text first, e.g. pdftotext FILE");
+    /* -i text reads what it is told to */
+    quoth_reader_options text = {.format = QUOTH_INPUT_TEXT};
+    collected c;
+    write_bytes("forced.pdf", PDF, sizeof PDF - 1);
+    CHECK_INT(collect("forced.pdf", &text, &c), 0);
+    CHECK_INT(c.n_errors, 0);
+    CHECK(strncmp(c.texts[0], "%PDF-1.4", 8) == 0);
+    /* a text that opens like none of them stays text */
+    CHECK_READ("gifts.txt", "GIF87 is no image here.", NULL, "GIF87 is no image here.");
+    CHECK_READ("riff.txt", "RIFF on a theme, said the WEBP fan.", NULL, "RIFF on a theme, said the WEBP fan.");
+}
+
+/* A zip archive that is a document points at a converter, not at unzip
+ * (which would give its XML); any other zip at unzip, with -i text too. */
+static void test_zipped_documents(void) {
+    /* local file header: magic, version, flags, method, time, date, crc,
+     * sizes (18 bytes), then the name's and the extra field's lengths */
+    static const char DOCX[] = "PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+                               "\x13\0\0\0[Content_Types].xml\x01\x02";
+    static const char ODT[] = "PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+                              "\x08\0\0\0mimetypeapplication/vnd.oasis.opendocument.textPK";
+    static const char EPUB[] = "PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+                               "\x08\0\0\0mimetypeapplication/epub+zipPK";
+    static const char ZIP[] = "PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+                              "\x0a\0\0\0feed.jsonl\x01\x02";
+    CHECK_KIND("story.docx", DOCX, "an Office document (.docx, .xlsx, .pptx): " NOT_READ
+                                   "; extract its text first, e.g. pandoc -t plain FILE");
+    CHECK_KIND("story.odt", ODT, "an OpenDocument file (.odt, .ods, .odp): " NOT_READ
+                                 "; extract its text first, e.g. pandoc -t plain FILE");
+    CHECK_KIND("book.epub", EPUB, "an EPUB book: " NOT_READ "; extract its text first, e.g. pandoc -t plain FILE");
+    CHECK_KIND("feeds.zip", ZIP, "a zip archive: quoth reads gzip and zstd; unzip it first (unzip -p FILE | quoth extract -)");
+    /* cut short: too short to hold its first member's name */
+    check_kind("cut.zip", ODT, 34, "a zip archive: quoth reads gzip and zstd; unzip it first (unzip -p FILE | quoth extract -)");
+    quoth_reader_options text = {.format = QUOTH_INPUT_TEXT};
+    collected c;
+    CHECK_INT(collect("story.docx", &text, &c), 0);
+    CHECK_STR(c.errors[0], "an Office document (.docx, .xlsx, .pptx): " NOT_READ
+                           "; extract its text first, e.g. pandoc -t plain FILE");
 }
 
 static void setup(void) {
@@ -1856,5 +2004,6 @@ TEST_MAIN(setup, test_text_file, test_text_encodings, test_byte_order_marks_and_
           test_html_outlet_from_title, test_html_jsonld_article_body,
           test_html_furniture_labels,
           test_html_largest_article_and_jsonld, test_html_windows_1252, test_html_encodings, test_html_sniffed, test_warc, test_warc_charset, test_warc_content_encodings, test_warc_browser_codings, test_warc_gz_between_members, test_warc_resync,
-          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_segments, test_warc_outlet_from_uri, test_format_of_name, test_zstd_inputs, test_warc_date_of_the_page,
+          test_warc_gz, test_warc_text_records, test_warc_truncated, test_warc_segments, test_warc_outlet_from_uri, test_format_of_name, test_sniffed_json_lines,
+          test_documents_quoth_does_not_read, test_zipped_documents, test_zstd_inputs, test_warc_date_of_the_page,
           cleanup)

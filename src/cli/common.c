@@ -263,11 +263,6 @@ int cli_table_width(int given, int to_terminal) {
 
 const char *cli_plural(unsigned long long n) { return n == 1 ? "" : "s"; }
 
-static int is_directory(const char *path) {
-    struct stat st;
-    return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 int cli_collect_inputs(quoth_input_list *inputs, int argc, char **argv, int first, int recursive, int quiet,
                        const char *command) {
     char why[4400] = "", dash[] = "-";
@@ -276,16 +271,14 @@ int cli_collect_inputs(quoth_input_list *inputs, int argc, char **argv, int firs
         if (!quiet) cli_hint_stdin(command);
         argv = standard_input, first = 0, argc = 1;
     }
+    /* a directory that gives no file is an input of its own, which the
+     * pipeline makes an error record that says what it holds */
     for (int i = first; i < argc; i++) {
-        size_t before = inputs->n;
         int rc = quoth_input_list_add(inputs, argv[i], recursive, why, sizeof why);
         if (rc) {
             cli_error("%s", why[0] ? why : quoth_status_string(rc));
             return -1;
         }
-        if (!quiet && inputs->n == before && is_directory(argv[i]))
-            cli_error("%s: no file to read %s (.txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst)%s",
-                      argv[i], recursive ? "under it" : "in it", recursive ? "" : "; -r reads its subdirectories too");
     }
     return 0;
 }

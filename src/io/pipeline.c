@@ -59,6 +59,8 @@ typedef struct pipeline {
     int reader_waiting;   /* the reader sleeps on `room`, for a job of reader_wants bytes */
     size_t reader_wants;
     int closed;           /* no more jobs will be queued */
+    int stdin_read;       /* "-" was read: a second "-" is an error record (reading thread only) */
+    char **shared_ids;    /* per input, its id base when another input has its file name, or NULL */
     int status;           /* first failure; non-zero stops the run */
 
     /* writer thread only */
@@ -189,11 +191,28 @@ static int submit_input_error(pipeline *p, const char *path, const char *id_base
     return submit_raw(p, &raw, position);
 }
 
+static void empty_dir_message(const char *dir, char *why, size_t cap);
+
 /* Every document of one input. *base is the input bytes of the inputs
  * before it, advanced past this one. */
 static int read_input(pipeline *p, const char *path, const char *id_base, uint64_t *base) {
+    if (strcmp(path, "-") == 0) {
+        /* a second "-" would read an empty document under the same id */
+        if (p->stdin_read)
+            return submit_input_error(p, path, id_base, "standard input was already read (\"-\" is named twice)",
+                                      *base);
+        p->stdin_read = 1;
+    }
     quoth_reader *r;
     int rc = quoth_reader_open_as(path, id_base, &p->reader, &r);
+    if (rc == QUOTH_ERR_IO && errno == EISDIR && quoth_input_format_of_name(path) == QUOTH_INPUT_AUTO &&
+        strcmp(path, "-") != 0) {
+        /* a directory given that gave no file (quoth_input_list_add); one
+         * named like a file, found in a directory, "Is a directory" */
+        char why[512];
+        empty_dir_message(path, why, sizeof why);
+        return submit_input_error(p, path, id_base, why, *base);
+    }
     if (rc)
         return submit_input_error(p, path, id_base, rc == QUOTH_ERR_IO ? strerror(errno) : quoth_status_string(rc),
                                   *base);
@@ -475,6 +494,102 @@ static void *writer_main(void *arg) {
     return NULL;
 }
 
+/* ------------------------------------------------------------------- ids */
+
+/* The id base of input i as the reader would make it. */
+static void base_of(const quoth_pipeline_options *o, size_t i, char *out, size_t cap) {
+    if (o->input_ids && o->input_ids[i]) snprintf(out, cap, "%s", o->input_ids[i]);
+    else quoth_reader_file_id(o->inputs[i], out, cap);
+}
+
+static uint64_t hash_of(const char *s) {
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+typedef struct id_slot {
+    size_t input; /* its number + 1; 0: the slot is empty */
+    uint64_t hash;
+} id_slot;
+
+/* The length of a path's directory part: up to its last slash. */
+static size_t dir_len(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) : 0;
+}
+
+/* Whether two paths lie in one directory as given ("d/a.txt", "d/a.html"):
+ * their paths would not tell their ids apart either. */
+static int same_dir(const char *a, const char *b) {
+    size_t n = dir_len(a);
+    return n == dir_len(b) && memcmp(a, b, n) == 0;
+}
+
+/* Marks in `shared` (one byte per input) the inputs whose id base another
+ * input in another directory has too, through an open-addressed table of
+ * `mask` + 1 slots in which bases are compared by hash, then whole. "-"
+ * is left out: a second one is an error record of its own. */
+static void mark_shared(const quoth_pipeline_options *o, id_slot *slot, size_t mask, unsigned char *shared) {
+    char a[4096], b[4096];
+    for (size_t i = 0; i < o->n_inputs; i++) {
+        if (strcmp(o->inputs[i], "-") == 0) continue;
+        base_of(o, i, a, sizeof a);
+        uint64_t h = hash_of(a);
+        for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
+            if (!slot[k].input) {
+                slot[k] = (id_slot){i + 1, h};
+                break;
+            }
+            if (slot[k].hash != h) continue;
+            base_of(o, slot[k].input - 1, b, sizeof b);
+            if (strcmp(a, b) == 0) {
+                if (!same_dir(o->inputs[i], o->inputs[slot[k].input - 1]))
+                    shared[i] = shared[slot[k].input - 1] = 1;
+                break;
+            }
+        }
+    }
+}
+
+static void free_shared_ids(char **ids, size_t n) {
+    if (!ids) return;
+    for (size_t i = 0; i < n; i++) free(ids[i]);
+    free(ids);
+}
+
+/* The id bases of the inputs that share theirs with another input
+ * (`monday/story.txt tuesday/story.txt`: both "story"): their paths as
+ * given, without extensions ("monday/story"), in *out (NULL for the
+ * others; *out NULL when none shares). Ids had been the same, and `quoth
+ * index` keeps one document of an id: one article was lost. An input
+ * whose base is its own keeps it, so that ids do not change for runs
+ * without the clash. O(inputs): a run of a million files pays one pass. */
+static int shared_ids(const quoth_pipeline_options *o, char ***out) {
+    *out = NULL;
+    if (o->n_inputs < 2) return 0;
+    if (o->n_inputs > SIZE_MAX / 4 / sizeof(id_slot)) return QUOTH_ERR_NOMEM;
+    size_t n_slots = 4;
+    while (n_slots < 2 * o->n_inputs) n_slots *= 2;
+    id_slot *slot = calloc(n_slots, sizeof *slot);
+    unsigned char *shared = calloc(o->n_inputs, 1);
+    int rc = slot && shared ? 0 : QUOTH_ERR_NOMEM;
+    if (!rc) mark_shared(o, slot, n_slots - 1, shared);
+    free(slot);
+    char **ids = NULL;
+    for (size_t i = 0; !rc && i < o->n_inputs; i++) {
+        if (!shared[i]) continue;
+        if (!ids && !(ids = calloc(o->n_inputs, sizeof *ids))) rc = QUOTH_ERR_NOMEM;
+        char id[4096];
+        if (!rc) quoth_reader_path_id(o->inputs[i], id, sizeof id);
+        if (!rc && !(ids[i] = strdup(id))) rc = QUOTH_ERR_NOMEM;
+    }
+    free(shared);
+    if (rc) free_shared_ids(ids, o->n_inputs);
+    else *out = ids;
+    return rc;
+}
+
 /* ------------------------------------------------------------------- run */
 
 static unsigned worker_count(const quoth_pipeline_options *o) {
@@ -558,10 +673,13 @@ int quoth_pipeline_run(const quoth_pipeline_options *o, const quoth_pipeline_cal
     }
     pthread_t writer;
     int writer_started = 0;
-    int rc = start_threads(&p, ws, n, &writer, &writer_started);
+    int rc = shared_ids(o, &p.shared_ids);
+    if (!rc) rc = start_threads(&p, ws, n, &writer, &writer_started);
     uint64_t base = 0;
-    for (size_t i = 0; !rc && i < o->n_inputs; i++)
-        rc = read_input(&p, o->inputs[i], o->input_ids ? o->input_ids[i] : NULL, &base);
+    for (size_t i = 0; !rc && i < o->n_inputs; i++) {
+        const char *id_base = p.shared_ids && p.shared_ids[i] ? p.shared_ids[i] : o->input_ids ? o->input_ids[i] : NULL;
+        rc = read_input(&p, o->inputs[i], id_base, &base);
+    }
     close_input(&p);
     for (unsigned i = 0; i < n; i++)
         if (ws[i].started) pthread_join(ws[i].thread, NULL);
@@ -569,6 +687,7 @@ int quoth_pipeline_run(const quoth_pipeline_options *o, const quoth_pipeline_cal
     *stats = p.stats;
     stats->seconds = now_seconds() - p.started;
     if (!rc) rc = p.status;
+    free_shared_ids(p.shared_ids, o->n_inputs);
     teardown(&p);
     free(ws);
     return rc;
@@ -603,13 +722,16 @@ static int push_path(quoth_input_list *l, const char *path, const char *id_base)
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* The names in a directory but the hidden ones, sorted. */
-static int list_dir(const char *dir, char ***names, size_t *count, char *why, size_t why_cap) {
+/* The names in a directory but the hidden ones, sorted; how many hidden
+ * ones there were in *hidden ("." and ".." aside). */
+static int list_dir(const char *dir, char ***names, size_t *count, size_t *hidden, char *why, size_t why_cap) {
     *names = NULL;
-    *count = 0;
+    *count = *hidden = 0;
     DIR *d = opendir(dir);
     if (!d) {
-        snprintf(why, why_cap, "%s: cannot read directory: %s", dir, strerror(errno));
+        int e = errno;
+        snprintf(why, why_cap, "%s: cannot read directory: %s", dir, strerror(e));
+        errno = e;
         return QUOTH_ERR_IO;
     }
     char **v = NULL;
@@ -617,7 +739,10 @@ static int list_dir(const char *dir, char ***names, size_t *count, char *why, si
     int rc = 0;
     struct dirent *e;
     while (!rc && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
+        if (e->d_name[0] == '.') {
+            *hidden += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+            continue;
+        }
         if ((rc = QUOTH_RESERVE(v, cap, n + 1, 64))) break;
         if (!(v[n] = strdup(e->d_name))) rc = QUOTH_ERR_NOMEM;
         else n++;
@@ -627,6 +752,77 @@ static int list_dir(const char *dir, char ***names, size_t *count, char *why, si
     *names = v;
     *count = n;
     return rc;
+}
+
+/* What a directory that gave no file holds, for its error record. */
+typedef struct dir_census {
+    size_t readable_here;  /* entries named as files quoth reads, in it */
+    size_t readable_below; /* in its subdirectories (counting stops at the first) */
+    size_t others_here, others_below; /* other files */
+    size_t hidden, subdirs;
+    int err; /* why it could not be listed, or 0 */
+} dir_census;
+
+/* Counts what `dir` holds, its subdirectories too (up to add_dir's depth,
+ * symbolic links to directories not followed, as -r does). */
+static void take_census(const char *dir, int depth, dir_census *c) {
+    char **names = NULL, why[8];
+    size_t count = 0, hidden = 0;
+    int rc = list_dir(dir, &names, &count, &hidden, why, sizeof why);
+    if (!depth) {
+        c->hidden = hidden;
+        c->err = rc == QUOTH_ERR_IO ? errno : 0;
+    }
+    for (size_t i = 0; i < count; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *full = malloc(len);
+        struct stat st;
+        if (full) {
+            snprintf(full, len, "%s/%s", dir, names[i]);
+            if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+                c->subdirs += !depth;
+                if (depth < 64 && !c->readable_below) take_census(full, depth + 1, c);
+            } else if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO)
+                *(depth ? &c->readable_below : &c->readable_here) += 1;
+            else
+                *(depth ? &c->others_below : &c->others_here) += 1;
+        }
+        free(full);
+        free(names[i]);
+    }
+    free(names);
+}
+
+#define TYPES_READ "quoth reads .txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst"
+
+/* Why a directory given gave no file: what it holds instead, and, when its
+ * subdirectories hold files that quoth reads, that -r reads them. The
+ * pipeline does not know whether the run was recursive; it needs not: a
+ * recursive run would have found those files. */
+static void empty_dir_message(const char *dir, char *why, size_t cap) {
+    dir_census c;
+    memset(&c, 0, sizeof c);
+    take_census(dir, 0, &c);
+    if (c.err) {
+        snprintf(why, cap, "cannot read directory: %s", strerror(c.err));
+        return;
+    }
+    size_t others = c.others_here + (c.readable_below ? 0 : c.others_below);
+    const char *s = others == 1 ? "" : "s";
+    if (c.readable_here)
+        snprintf(why, cap, "a directory: -r reads the files in it");
+    else if (c.readable_below)
+        snprintf(why, cap, "no file quoth reads in it (%zu other file%s skipped; -r reads its subdirectories)", others,
+                 s);
+    else if (others)
+        snprintf(why, cap, "no file quoth reads in it%s (%zu other file%s skipped; " TYPES_READ ")",
+                 c.subdirs ? " or its subdirectories" : "", others, s);
+    else if (c.subdirs)
+        snprintf(why, cap, "no file quoth reads in it or its subdirectories: they hold no file");
+    else if (c.hidden)
+        snprintf(why, cap, "no file quoth reads in it: it holds only hidden files (%zu)", c.hidden);
+    else
+        snprintf(why, cap, "no file quoth reads in it: it is empty");
 }
 
 /* A file under a subdirectory of the directory given is named, in its
@@ -647,8 +843,8 @@ static int push_found(quoth_input_list *l, const char *full, size_t root_len) {
 static int add_dir(quoth_input_list *l, const char *dir, size_t root_len, int recursive, int depth, char *why,
                    size_t why_cap) {
     char **names = NULL;
-    size_t count = 0;
-    int rc = list_dir(dir, &names, &count, why, why_cap);
+    size_t count = 0, hidden;
+    int rc = list_dir(dir, &names, &count, &hidden, why, why_cap);
     for (size_t i = 0; i < count; i++) {
         if (!rc) {
             size_t len = strlen(dir) + strlen(names[i]) + 2;
@@ -663,8 +859,10 @@ static int add_dir(quoth_input_list *l, const char *dir, size_t root_len, int re
                     if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO) rc = push_path(l, full, NULL);
                 } else if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
                     if (depth < 64) rc = add_dir(l, full, root_len, recursive, depth + 1, why, why_cap);
-                } else if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO && stat(full, &st) == 0 &&
-                           S_ISREG(st.st_mode))
+                } else if (quoth_input_format_of_name(full) != QUOTH_INPUT_AUTO &&
+                           (stat(full, &st) != 0 || S_ISREG(st.st_mode)))
+                    /* one that cannot be stat'ed (a dangling link) is in, as without -r: its
+                     * error record says what is wrong, where it had been left out unsaid */
                     rc = push_found(l, full, root_len);
                 free(full);
             }
@@ -679,8 +877,14 @@ int quoth_input_list_add(quoth_input_list *l, const char *path, int recursive, c
     if (l->n == 0 && l->cap == 0) l->sizes_known = 1;
     struct stat st;
     int rc;
+    size_t before = l->n;
     if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) rc = push_path(l, path, NULL);
     else rc = add_dir(l, path, strlen(path), recursive, 0, why, why_cap);
+    /* a directory that gave no file is an input of its own, which the
+     * pipeline reads as one error record: the run then exits 1 and counts
+     * it, where a still empty daily folder had been a success with
+     * nothing, and with -q not a word */
+    if (!rc && l->n == before) rc = push_path(l, path, NULL);
     if (rc == QUOTH_ERR_NOMEM) snprintf(why, why_cap, "out of memory");
     return rc;
 }

@@ -98,7 +98,12 @@ typedef struct quoth_pipeline_stats {
 void quoth_pipeline_defaults(quoth_pipeline_options *o);
 
 /* Runs every document of every input through process() and emit(). A file
- * that cannot be opened gives one document with doc->error set. Returns 0
+ * that cannot be opened gives one document with doc->error set; so do a
+ * directory (one that gave no file: what it holds instead) and a second
+ * "-" (standard input was read already). Inputs that would have the same
+ * id base ("monday/story.txt", "tuesday/story.txt": "story") are named by
+ * their paths as given, without extensions ("monday/story"); the others
+ * keep theirs. Returns 0
  * when every document went through (error records included), or the first
  * negative status of a callback, or QUOTH_ERR_NOMEM / QUOTH_ERR_IO when the
  * pipeline itself failed (writing the output, starting threads). *stats
@@ -128,10 +133,12 @@ typedef struct quoth_input_list {
  * error record when read); a directory's entries named as a supported type
  * (.txt .text .jsonl .ndjson .html .htm .xhtml .warc .wet, each maybe .gz) in name order,
  * whatever they are (one that cannot be read becomes an error record); with
- * `recursive`, the regular files of those types under it, depth first in
- * name order, hidden files and symbolic links to directories left out. Returns
- * 0, QUOTH_ERR_NOMEM, or QUOTH_ERR_IO when a directory cannot be read
- * (`why` then names it). */
+ * `recursive`, the regular files of those types under it, and those that
+ * cannot be stat'ed (a dangling link: an error record, as without -r), depth
+ * first in name order, hidden files and symbolic links to directories left
+ * out (a link could make a loop). A directory that gives no file is added
+ * itself, to be read as one error record. Returns 0, QUOTH_ERR_NOMEM, or
+ * QUOTH_ERR_IO when a directory cannot be read (`why` then names it). */
 int quoth_input_list_add(quoth_input_list *l, const char *path, int recursive, char *why, size_t why_cap);
 void quoth_input_list_free(quoth_input_list *l);
 

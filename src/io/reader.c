@@ -49,20 +49,31 @@ static int starts_with_ci(const char *p, size_t n, const char *prefix) {
     return n >= m && strncasecmp(p, prefix, m) == 0;
 }
 
+/* Whether the first non-blank line (at p) opens a JSON object: "{" and
+ * then, on the same line, a key's quote or the "}" of an empty object.
+ * Not a "{" alone: a text may open with "{Editor's note: ...}", and each
+ * of its lines read as JSON had been an error record, the article never
+ * read. The key's quote is enough, the line's end need not be seen: a
+ * first line longer than the window, or broken in a feed whose other
+ * lines are fine, is still JSON Lines. */
+static int opens_json_object(const char *p, size_t n) {
+    if (!n || *p != '{') return 0;
+    size_t i = 1;
+    while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
+    if (i < n && p[i] == '"') return 1;
+    if (i >= n || p[i] != '}') return 0;
+    for (i++; i < n && p[i] != '\n'; i++)
+        if (!isspace((unsigned char)p[i])) return 0;
+    return 1;
+}
+
 /* The format of bytes that no extension named: WARC by its version line,
- * JSON Lines by a first line that is an object, HTML by its first tag. */
+ * JSON Lines by a first line that opens an object, HTML by its first tag. */
 static quoth_input_format sniff(const char *p, size_t n) {
-    const size_t total = n; /* a pipe may give more than SNIFF_BYTES */
     if (starts_with_ci(p, n, "WARC/")) return QUOTH_INPUT_WARC;
     if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3;
     while (n && isspace((unsigned char)*p)) p++, n--;
-    if (n && *p == '{') {
-        const char *nl = memchr(p, '\n', n);
-        size_t m = nl ? (size_t)(nl - p) : n;
-        while (m && isspace((unsigned char)p[m - 1])) m--;
-        if (!nl && total >= SNIFF_BYTES) return QUOTH_INPUT_JSONL; /* a long first line */
-        if (m && p[m - 1] == '}') return QUOTH_INPUT_JSONL;
-    }
+    if (opens_json_object(p, n)) return QUOTH_INPUT_JSONL;
     static const char *const TAGS[] = {"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<?xml"};
     for (size_t i = 0; i < sizeof TAGS / sizeof *TAGS; i++)
         if (starts_with_ci(p, n, TAGS[i])) return QUOTH_INPUT_HTML;
@@ -95,22 +106,52 @@ static void json_lines_start(quoth_reader *r) {
     r->utf16_lines = cs == QUOTH_CHARSET_UTF16LE || cs == QUOTH_CHARSET_UTF16BE;
 }
 
+/* The last component of a path, trailing slashes left out ("news/" is
+ * "news", which had given the id ""): its start, its length in *len. */
+static const char *last_component(const char *path, size_t *len) {
+    size_t end = strlen(path);
+    while (end > 1 && path[end - 1] == '/') end--;
+    size_t start = end;
+    while (start > 0 && path[start - 1] != '/') start--;
+    if (start == end && end) start--; /* "/" itself */
+    *len = end - start;
+    return path + start;
+}
+
+/* The length of a file name (n bytes at base) without its extensions:
+ * ".gz" or ".zst", then one more (a leading dot is the name's own). */
+static size_t stem_len(const char *base, size_t n) {
+    if (ends_with(base, n, ".gz") && n > 3) n -= 3;
+    else if (ends_with(base, n, ".zst") && n > 4) n -= 4;
+    for (size_t k = n; k > 1; k--)
+        if (base[k - 1] == '.') return k - 1;
+    return n;
+}
+
 void quoth_reader_file_id(const char *path, char *out, size_t cap) {
     if (strcmp(path, "-") == 0) {
         snprintf(out, cap, "stdin");
         return;
     }
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    if (ends_with(base, n, ".gz") && n > 3) n -= 3;
-    else if (ends_with(base, n, ".zst") && n > 4) n -= 4;
-    for (size_t k = n; k > 1; k--)
-        if (base[k - 1] == '.') {
-            n = k - 1;
-            break;
-        }
-    snprintf(out, cap, "%.*s", (int)n, base);
+    size_t n;
+    const char *base = last_component(path, &n);
+    snprintf(out, cap, "%.*s", (int)stem_len(base, n), base);
+}
+
+void quoth_reader_path_id(const char *path, char *out, size_t cap) {
+    if (strcmp(path, "-") == 0) {
+        snprintf(out, cap, "stdin");
+        return;
+    }
+    size_t n;
+    const char *base = last_component(path, &n);
+    size_t end = (size_t)(base - path) + stem_len(base, n), k = 0;
+    const char *p = path;
+    while (p[0] == '.' && p[1] == '/' && (size_t)(p + 2 - path) < end) /* "./a/story.txt" is "a/story" */
+        for (p += 2; *p == '/';) p++;
+    for (; p < path + end && k + 1 < cap; p++)
+        if (*p != '/' || k == 0 || out[k - 1] != '/') out[k++] = *p; /* "monday//story.txt": one slash */
+    if (cap) out[k] = 0;
 }
 
 static char *file_id_of(const char *path) {
@@ -167,6 +208,7 @@ int quoth_reader_open_as(const char *path, const char *id_base, const quoth_read
     if (r->format == QUOTH_INPUT_AUTO) {
         size_t n = quoth_instream_peek(&r->s, SNIFF_BYTES);
         r->format = sniff_any((const char *)r->s.buf + r->s.start, n);
+        r->sniffed = 1;
     }
     if (r->format == QUOTH_INPUT_JSONL) json_lines_start(r);
     *out = r;
@@ -203,6 +245,44 @@ int quoth_reader_stream_tail(quoth_reader *r, quoth_raw_doc *raw) {
     return 1;
 }
 
+#define NOT_READ "quoth reads text, HTML, JSON Lines and WARC"
+
+/* A file of a kind that quoth does not read, by its magic bytes: a PDF,
+ * an image, an Office document, a database. Read as text, such a file
+ * had given "0 statements" and exit status 0 (a fact-checker who passed
+ * a PDF was told it quoted no one) and a hint at --encoding that cannot
+ * help. The magic is checked only where the format was not named (-i
+ * text still reads the bytes as text), and only at the start of a file,
+ * once. */
+static const char *document_kind(const char *s, size_t n) {
+    static const struct {
+        const char *magic; /* '?': any byte */
+        size_t len;
+        const char *why;
+    } KINDS[] = {
+        {"%PDF-", 5, "a PDF document: " NOT_READ "; extract its text first, e.g. pdftotext FILE"},
+        {"\xff\xd8\xff", 3, "a JPEG image: " NOT_READ},
+        {"\x89PNG\r\n\x1a\n", 8, "a PNG image: " NOT_READ},
+        {"GIF87a", 6, "a GIF image: " NOT_READ},
+        {"GIF89a", 6, "a GIF image: " NOT_READ},
+        {"RIFF????WEBP", 12, "a WebP image: " NOT_READ},
+        {"II*\0", 4, "a TIFF image: " NOT_READ},
+        {"MM\0*", 4, "a TIFF image: " NOT_READ},
+        {"\0???ftyp", 8, "a video or audio file (MP4, QuickTime): " NOT_READ},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8,
+         "an Office document (.doc, .xls, .ppt): " NOT_READ
+         "; extract its text first, e.g. libreoffice --headless --convert-to txt FILE"},
+        {"{\\rtf", 5, "an RTF document: " NOT_READ "; extract its text first, e.g. pandoc -t plain FILE"},
+        {"SQLite format 3\0", 16, "an SQLite database (a quoth store? quoth search --db FILE reads it): " NOT_READ},
+    };
+    for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++) {
+        size_t k = 0, len = KINDS[i].len;
+        while (k < len && k < n && (KINDS[i].magic[k] == '?' || KINDS[i].magic[k] == s[k])) k++;
+        if (k == len) return KINDS[i].why;
+    }
+    return NULL;
+}
+
 /* Text and HTML: the whole input is one document. */
 static int next_whole(quoth_reader *r, quoth_raw_doc *raw, quoth_raw_kind kind) {
     if (r->done) return QUOTH_ERR_EOF;
@@ -211,6 +291,9 @@ static int next_whole(quoth_reader *r, quoth_raw_doc *raw, quoth_raw_kind kind) 
     snprintf(r->origin, sizeof r->origin, "%s", r->name);
     size_t max = r->o.max_doc_bytes;
     size_t have = quoth_instream_peek(&r->s, max + 1);
+    const char *unread = r->o.format == QUOTH_INPUT_AUTO ? document_kind((const char *)r->s.buf + r->s.start, have)
+                                                          : NULL;
+    if (unread) return quoth_reader_error_doc(r, raw, "%s", unread);
     if (have > max)
         return quoth_reader_error_doc(r, raw, "larger than --max-doc-size (%zu bytes)", max);
     if (quoth_reader_stream_tail(r, raw)) return 0;
@@ -354,6 +437,7 @@ static int next_line(quoth_reader *r, quoth_raw_doc *raw) {
         if (blank(p, len)) continue;
         memset(raw, 0, sizeof *raw);
         raw->kind = QUOTH_RAW_JSON;
+        raw->sniffed = r->sniffed;
         raw->data = p;
         raw->len = len;
         raw->id = r->id;
@@ -431,6 +515,31 @@ static quoth_charset text_charset(const char *s, size_t n, const char *encoding,
     return cs == QUOTH_CHARSET_UNKNOWN || quoth_valid_utf8(s, n) ? QUOTH_CHARSET_UTF8 : cs;
 }
 
+/* A zip archive that is a document (.docx, .odt, .epub: zip files of
+ * XML), by the name of its first member (and an OpenDocument's or EPUB's
+ * "mimetype" member, which comes first and uncompressed), or NULL: "unzip
+ * it first" would hand quoth XML, where a converter gives the text. */
+static const char *zipped_document(const char *s, size_t n) {
+    if (n < 30) return NULL;
+    size_t name_len = (unsigned char)s[26] | (size_t)(unsigned char)s[27] << 8;
+    size_t extra_len = (unsigned char)s[28] | (size_t)(unsigned char)s[29] << 8;
+    if (name_len > n - 30) return NULL;
+    const char *name = s + 30;
+    static const char *const OOXML[] = {"[Content_Types].xml", "_rels/", "docProps/", "word/", "xl/", "ppt/"};
+    for (size_t i = 0; i < sizeof OOXML / sizeof *OOXML; i++)
+        if (starts_with_ci(name, name_len, OOXML[i]))
+            return "an Office document (.docx, .xlsx, .pptx): " NOT_READ
+                   "; extract its text first, e.g. pandoc -t plain FILE";
+    if (name_len != 8 || memcmp(name, "mimetype", 8) != 0 || n < 38 || extra_len > n - 38) return NULL;
+    const char *data = name + 8 + extra_len;
+    size_t left = n - 38 - extra_len;
+    if (starts_with_ci(data, left, "application/vnd.oasis.opendocument"))
+        return "an OpenDocument file (.odt, .ods, .odp): " NOT_READ "; extract its text first, e.g. pandoc -t plain FILE";
+    if (starts_with_ci(data, left, "application/epub+zip"))
+        return "an EPUB book: " NOT_READ "; extract its text first, e.g. pandoc -t plain FILE";
+    return NULL;
+}
+
 /* A file compressed in a format that quoth does not decompress (gzip
  * and zstd it does, by their magic bytes), by its own magic bytes: the
  * error says so and how to read it, where "a binary file?" left the user
@@ -448,8 +557,10 @@ static const char *compressed_kind(const char *s, size_t n) {
     };
     for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
         if (n >= KINDS[i].len && memcmp(s, KINDS[i].magic, KINDS[i].len) == 0 &&
-            (i != 0 || (n > 3 && s[3] >= '1' && s[3] <= '9')))
-            return KINDS[i].why;
+            (i != 0 || (n > 3 && s[3] >= '1' && s[3] <= '9'))) {
+            const char *document = i == 3 ? zipped_document(s, n) : NULL;
+            return document ? document : KINDS[i].why;
+        }
     return NULL;
 }
 

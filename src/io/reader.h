@@ -108,6 +108,8 @@ typedef struct quoth_raw_doc {
     const char *origin;   /* "file", "file:line" or "file:offset" */
     const char *error;    /* framing failed (too large, truncated): why; data NULL */
     const char *charset;  /* HTTP Content-Type charset, or NULL */
+    int sniffed;          /* JSON: the input was taken for JSON Lines by its content, not
+                             by -i or its name (an error then says how to read it as text) */
     int http_chunked;     /* Transfer-Encoding: chunked */
     char http_content_encoding[48]; /* the Content-Encoding header, lower case ("gzip", "br, zstd"), or "" */
 } quoth_raw_doc;
@@ -124,6 +126,7 @@ struct quoth_reader {
     char *file_id;       /* the file name without its extensions */
     uint64_t line;       /* JSON Lines: number of the last line framed */
     int done;            /* no more documents */
+    int sniffed;         /* the format was told by the content: no -i, no telling name */
     int utf16_lines;     /* JSON Lines with a UTF-16 byte order mark: one error document */
     int tail_reported;   /* the truncation or corruption of the stream was reported */
     char origin[4200];
@@ -160,8 +163,15 @@ int quoth_reader_next_raw(quoth_reader *r, quoth_raw_doc *raw);
 void quoth_reader_options_resolve(quoth_reader_options *o);
 
 /* The id of a file's documents: its name without extensions
- * ("dir/news.jsonl.gz" -> "news"), "stdin" for "-". */
+ * ("dir/news.jsonl.gz" -> "news"; trailing slashes left out: "news/" ->
+ * "news"), "stdin" for "-". */
 void quoth_reader_file_id(const char *path, char *out, size_t cap);
+
+/* The id of a file's documents when another input of the run has the same
+ * file name: its path as given without extensions ("monday/story.txt" ->
+ * "monday/story"; a leading "./" and doubled slashes left out), "stdin"
+ * for "-". */
+void quoth_reader_path_id(const char *path, char *out, size_t cap);
 
 /* The options as the reader resolved them (defaults filled in). */
 const quoth_reader_options *quoth_reader_resolved_options(const quoth_reader *r);

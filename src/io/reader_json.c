@@ -564,6 +564,17 @@ static void malformed_message(quoth_decoder *d, const quoth_raw_doc *raw, const 
                           : "");
 }
 
+/* A line that is no JSON object, in an input that only its content made
+ * JSON Lines (no -i, no .jsonl): it may be a text that opens like one,
+ * and the message says how to read it as such. */
+static int not_json_error(quoth_decoder *d, const quoth_raw_doc *raw, quoth_input_doc *doc) {
+    size_t used = strlen(d->message);
+    if (raw->sniffed)
+        snprintf(d->message + used, sizeof d->message - used, "%s",
+                 " (read as JSON Lines from its content; -i text reads it as text)");
+    return decode_error(d, doc);
+}
+
 /* A text given as a list of paragraphs, joined by blank lines into
  * d->fast (free once the fast parser gave the line up), as
  * fast_text_array() joins them. 0 with doc->text set, 1 when the list
@@ -611,14 +622,14 @@ int quoth_decode_json(quoth_decoder *d, const quoth_raw_doc *raw, const quoth_re
     d->json = obj;
     if (!obj) {
         malformed_message(d, raw, &err);
-        return decode_error(d, doc);
+        return not_json_error(d, raw, doc);
     }
     if (!json_is_object(obj)) {
         snprintf(d->message, sizeof d->message, "%s",
                  json_is_array(obj) ? "not a JSON object but an array (quoth reads one object per line: "
                                       "jq -c '.[]' FILE makes JSON Lines of an array)"
                                     : "not a JSON object");
-        return decode_error(d, doc);
+        return not_json_error(d, raw, doc);
     }
     const char *id = id_of(d, obj, o->id_field);
     if (id && *id) doc->meta.id = id;

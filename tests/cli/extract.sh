@@ -121,20 +121,23 @@ printf 'not an article\n' >"$dir/notes.md"
 head -n 1 "$dir/out.jsonl" | grep -q '^{"id": "a", "quotes": \[\]}$' || fail "first record should be a, empty"
 sed -n 2p "$dir/out.jsonl" | grep -q '"name": "Ana Ruiz"' || fail "second record should name Ana Ruiz"
 
-# a directory with nothing quoth reads is said, not passed over in silence
+# a directory with nothing quoth reads is an error record, not passed over in silence
 mkdir -p "$dir/none/deeper"
 printf 'not an article\n' >"$dir/none/notes.md"
-"$QUOTH" extract -f jsonl "$dir/none" >"$dir/none.out" 2>"$dir/none.err" || fail "an empty directory is no error"
-[ ! -s "$dir/none.out" ] || fail "an empty directory gave records"
-grep -qF "quoth: $dir/none: no file to read in it (.txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst); -r reads its subdirectories too" "$dir/none.err" ||
-    fail "empty directory: $(cat "$dir/none.err")"
-grep -q "0 documents, 0 statements" "$dir/none.err" || fail "empty directory: summary"
-"$QUOTH" extract -r -f jsonl "$dir/none" 2>&1 >/dev/null | grep -qF "$dir/none: no file to read under it" ||
+"$QUOTH" extract -f jsonl "$dir/none" >"$dir/none.out" 2>"$dir/none.err"
+[ $? -eq 1 ] || fail "a directory that gives nothing: exit 1"
+[ "$(cat "$dir/none.out")" = "{\"id\": \"none\", \"error\": \"$dir/none: no file quoth reads in it or its subdirectories (1 other file skipped; quoth reads .txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst)\", \"origin\": \"$dir/none\"}" ] ||
+    fail "empty directory: $(cat "$dir/none.out")"
+grep -q "1 document, 0 statements, 1 error" "$dir/none.err" || fail "empty directory: summary"
+"$QUOTH" extract -r -f jsonl "$dir/none" 2>&1 >/dev/null | grep -qF "$dir/none: no file quoth reads in it or its subdirectories" ||
     fail "empty directory with -r"
 printf 'The pier is open.\n' >"$dir/none/deeper/pier.txt"
-"$QUOTH" extract -r -f jsonl "$dir/none" 2>&1 >/dev/null | grep -q "no file to read" && fail "-r found a file: no message"
+"$QUOTH" extract -r -f jsonl "$dir/none" 2>&1 >/dev/null | grep -q "no file quoth reads" && fail "-r found a file: no message"
+"$QUOTH" extract -f jsonl "$dir/none" 2>&1 >/dev/null | grep -qF "$dir/none: no file quoth reads in it (1 other file skipped; -r reads its subdirectories)" ||
+    fail "a file in a subdirectory: the hint at -r"
 [ -z "$("$QUOTH" extract -q "$dir/none" 2>&1 >/dev/null)" ] || fail "-q: no message"
-"$QUOTH" index --db "$dir/none.db" "$dir/none" 2>&1 | grep -qF "$dir/none: no file to read in it" || fail "index: empty directory"
+"$QUOTH" extract -q "$dir/none" >/dev/null 2>&1; [ $? -eq 1 ] || fail "-q: exit 1 all the same"
+"$QUOTH" index --db "$dir/none.db" "$dir/none" 2>&1 | grep -qF "$dir/none: no file quoth reads in it" || fail "index: empty directory"
 
 # standard input
 printf '"Yes," she said.\n' | "$QUOTH" extract -q -f jsonl - | grep -q '^{"id": "stdin"' || fail "stdin id"

@@ -209,6 +209,98 @@ got=$("$QUOTH" extract -q -f jsonl -r "$dir/days" | ids)
 "$QUOTH" index -q -r --db "$dir/days.db" "$dir/days" || fail "index -r of daily folders"
 "$QUOTH" speakers --db "$dir/days.db" -f jsonl | grep -c '"documents": 1,' | grep -qx 2 || fail "index -r: both days' documents stored"
 
+# ------------------------------------------- files that are not articles
+# a PDF (or an image) is an error record that says what it is, where it had
+# been "0 statements" and exit 0; -i text still reads the bytes as text
+not_read='quoth reads text, HTML, JSON Lines and WARC'
+printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj\n<< /Length 3 >>\nstream\nabc\nendstream\n' >"$dir/story.pdf"
+"$QUOTH" extract -f jsonl "$dir/story.pdf" >"$dir/pdf.out" 2>"$dir/pdf.err"
+[ $? -eq 1 ] || fail "a PDF: exit 1"
+[ "$(cat "$dir/pdf.out")" = "{\"id\": \"story\", \"error\": \"$dir/story.pdf: a PDF document: $not_read; extract its text first, e.g. pdftotext FILE\", \"origin\": \"$dir/story.pdf\"}" ] ||
+    fail "a PDF: $(cat "$dir/pdf.out")"
+grep -q 'encoding' "$dir/pdf.err" && fail "a PDF: no hint at --encoding"
+"$QUOTH" extract -q -f jsonl <"$dir/story.pdf" | grep -qF '{"id": "stdin", "error": "stdin: a PDF document' || fail "a PDF on stdin"
+"$QUOTH" extract -q -f jsonl -i text "$dir/story.pdf" | grep -q '^{"id": "story", "repaired": 4, "quotes": \[\]}$' || fail "-i text reads a PDF as text"
+printf '\377\330\377\340\000\020JFIF\000\001' >"$dir/photo.txt"
+[ "$("$QUOTH" extract -q -f jsonl "$dir/photo.txt")" = "{\"id\": \"photo\", \"error\": \"$dir/photo.txt: a JPEG image: $not_read\", \"origin\": \"$dir/photo.txt\"}" ] ||
+    fail "a JPEG named .txt: $("$QUOTH" extract -q -f jsonl "$dir/photo.txt")"
+# a .docx is a zip of XML: a converter gives its text, unzip would not
+printf 'PK\003\004\024\000\000\000\010\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\023\000\000\000[Content_Types].xml' >"$dir/memo.docx"
+"$QUOTH" extract -q -f jsonl "$dir/memo.docx" | grep -qF "\"error\": \"$dir/memo.docx: an Office document (.docx, .xlsx, .pptx): $not_read; extract its text first, e.g. pandoc -t plain FILE\"" ||
+    fail "a .docx: $("$QUOTH" extract -q -f jsonl "$dir/memo.docx")"
+
+# a text on stdin that opens with a brace is a text, not JSON Lines ...
+{ printf '{Editor'"'"'s note: this story was updated.}\n'; printf '"We will win," said Ann Lee.\n'; } >"$dir/brace.txt"
+"$QUOTH" extract -f jsonl <"$dir/brace.txt" >"$dir/brace.out" 2>/dev/null || fail "a text opening with a brace: exit 0"
+grep -q '^{"id": "stdin", "quotes": \[{"type": "direct", "cue": {"start": 56, "end": 60, "text": "said"}' "$dir/brace.out" ||
+    fail "a text opening with a brace: $(cat "$dir/brace.out")"
+# ... and a feed whose first line is broken is still a feed, its error
+# saying how to read it as text when only its content made it JSON Lines
+{ printf '{"id": "a", "text": "cut\n'; printf '{"id": "b", "text": "\\"We will win,\\" said Ann Lee."}\n'; } >"$dir/cut.feed"
+"$QUOTH" extract -f jsonl <"$dir/cut.feed" >"$dir/cut.out" 2>/dev/null
+[ $? -eq 1 ] || fail "a broken first line: exit 1"
+[ "$(sed -n 1p "$dir/cut.out")" = '{"id": "stdin:1", "error": "stdin:1: malformed JSON: premature end of input near '"'"'\"cut'"'"' (column 24) (read as JSON Lines from its content; -i text reads it as text)", "origin": "stdin:1"}' ] ||
+    fail "a broken first line: $(sed -n 1p "$dir/cut.out")"
+sed -n 2p "$dir/cut.out" | grep -q '^{"id": "b", "quotes": \[{' || fail "a broken first line: the next line read"
+cp "$dir/cut.feed" "$dir/cut.jsonl"
+"$QUOTH" extract -q -f jsonl "$dir/cut.jsonl" | grep -q 'reads it as text' && fail "a .jsonl: no hint at -i text"
+
+# ---------------------------------------------- inputs that give nothing
+# a directory that gives no file is one error record (exit 1, even with -q)
+mkdir "$dir/emptydir" "$dir/junkdir" "$dir/later" "$dir/later/2024-03-01"
+printf 'x' >"$dir/junkdir/picture.png"
+printf 'x' >"$dir/junkdir/notes"
+printf '"We will win," said Ann Lee.\n' >"$dir/later/2024-03-01/a.txt"
+"$QUOTH" extract -q -f jsonl "$dir/emptydir/" >"$dir/e.out" 2>"$dir/e.err"
+[ $? -eq 1 ] || fail "an empty directory: exit 1"
+[ ! -s "$dir/e.err" ] || fail "an empty directory with -q: no message"
+[ "$(cat "$dir/e.out")" = "{\"id\": \"emptydir\", \"error\": \"$dir/emptydir/: no file quoth reads in it: it is empty\", \"origin\": \"$dir/emptydir/\"}" ] ||
+    fail "an empty directory: $(cat "$dir/e.out")"
+"$QUOTH" extract -f jsonl "$dir/junkdir" >"$dir/j.out" 2>"$dir/j.err"
+[ $? -eq 1 ] || fail "a directory of other files: exit 1"
+[ "$(cat "$dir/j.out")" = "{\"id\": \"junkdir\", \"error\": \"$dir/junkdir: no file quoth reads in it (2 other files skipped; quoth reads .txt, .jsonl, .ndjson, .html, .htm, .warc, .wet, each maybe .gz or .zst)\", \"origin\": \"$dir/junkdir\"}" ] ||
+    fail "a directory of other files: $(cat "$dir/j.out")"
+grep -q '1 document, 0 statements, 1 error' "$dir/j.err" || fail "a directory of other files: the summary counts it"
+"$QUOTH" extract -q -f jsonl "$dir/later" | grep -qF "\"error\": \"$dir/later: no file quoth reads in it (0 other files skipped; -r reads its subdirectories)\"" ||
+    fail "a directory whose files are in subdirectories: $("$QUOTH" extract -q -f jsonl "$dir/later")"
+[ "$("$QUOTH" extract -q -f jsonl -r "$dir/later" | ids)" = "2024-03-01/a " ] || fail "-r: the subdirectory's file"
+"$QUOTH" index -q --db "$dir/empty.db" "$dir/emptydir"
+[ $? -eq 1 ] || fail "index of an empty directory: exit 1"
+# a missing folder named with its trailing slash: its name for an id
+[ "$("$QUOTH" extract -q -f jsonl "$dir/no-such-folder/")" = "{\"id\": \"no-such-folder\", \"error\": \"$dir/no-such-folder/: No such file or directory\", \"origin\": \"$dir/no-such-folder/\"}" ] ||
+    fail "a missing folder/: $("$QUOTH" extract -q -f jsonl "$dir/no-such-folder/")"
+# a dangling link: an error record with -r as without
+mkdir "$dir/links"
+printf '"We will win," said Ann Lee.\n' >"$dir/links/real.txt"
+ln -s nowhere.txt "$dir/links/dangling.txt"
+for r in "" -r; do
+    "$QUOTH" extract -q -f jsonl $r "$dir/links" >"$dir/links.out"
+    [ $? -eq 1 ] || fail "a dangling link $r: exit 1"
+    [ "$(ids <"$dir/links.out")" = "dangling real " ] || fail "a dangling link $r: $(cat "$dir/links.out")"
+    grep -qF "{\"id\": \"dangling\", \"error\": \"$dir/links/dangling.txt: No such file or directory\", \"origin\": \"$dir/links/dangling.txt\"}" "$dir/links.out" ||
+        fail "a dangling link $r: its error"
+done
+# standard input named twice: read once, the second an error record
+printf '"We will win," said Ann Lee.\n' | "$QUOTH" extract -f jsonl - - >"$dir/twice.out" 2>"$dir/twice.err"
+[ $? -eq 1 ] || fail "- -: exit 1"
+sed -n 1p "$dir/twice.out" | grep -q '^{"id": "stdin", "quotes": \[{' || fail "- -: the first reads stdin"
+[ "$(sed -n 2p "$dir/twice.out")" = '{"id": "stdin", "error": "stdin: standard input was already read (\"-\" is named twice)", "origin": "stdin"}' ] ||
+    fail "- -: $(sed -n 2p "$dir/twice.out")"
+grep -q '2 documents, 1 statement, 1 error' "$dir/twice.err" || fail "- -: the summary"
+
+# files of one name in two folders: each named by its path, so that the
+# store keeps both; a file whose name is its own keeps its id
+mkdir "$dir/monday" "$dir/tuesday"
+printf '"The ferry is late," said Ana Ruiz.\n' >"$dir/monday/story.txt"
+printf '"The ferry is early," said Ivo Petrov.\n' >"$dir/tuesday/story.txt"
+got=$("$QUOTH" extract -q -f jsonl "$dir/monday/story.txt" "$dir/tuesday//story.txt" "$dir/links/real.txt" | ids)
+[ "$got" = "$dir/monday/story $dir/tuesday/story real " ] || fail "one file name in two folders: $got"
+quoth_abs=$(cd "$(dirname "$QUOTH")" && pwd)/$(basename "$QUOTH")
+(cd "$dir" && "$quoth_abs" extract -q -f jsonl ./monday/story.txt tuesday/story.txt) | ids | grep -qx 'monday/story tuesday/story ' ||
+    fail "one file name in two folders, relative paths"
+"$QUOTH" index -q --db "$dir/days2.db" "$dir/monday/story.txt" "$dir/tuesday/story.txt" || fail "index of two stories"
+"$QUOTH" speakers --db "$dir/days2.db" -f jsonl | grep -c '"documents": 1,' | grep -qx 2 || fail "index: both stories stored"
+
 # ------------------------------------------------------------- options
 "$QUOTH" extract -j 0 x >/dev/null 2>&1; [ $? -eq 2 ] || fail "-j 0 should exit 2"
 "$QUOTH" extract -i pdf x >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown input format should exit 2"
