@@ -59,6 +59,13 @@ void quoth_write_csv_document(quoth_writer *w, const quoth_doc_meta *meta, const
     FILE *out = w->out;
     const char *text = quoth_doc_text(doc, NULL);
     header(w);
+    /* a document without statements leaves its id alone, so that one read
+     * and found empty is told from one never read (the rows of a run then
+     * name every document, as its JSON records do) */
+    if (quoth_doc_quote_count(doc) == 0) {
+        field_str(out, meta->id);
+        fputs(",,,,,,,,,,,,\n", out);
+    }
     for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
         const quoth_quote *q = quoth_doc_quote(doc, i);
         field_str(out, meta->id);

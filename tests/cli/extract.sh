@@ -169,6 +169,9 @@ printf '%s\n' '"The bridge is closed," said Lena Park, the city engineer. "It wi
 "$QUOTH" extract -q -f csv "$dir/split.txt" | sed -n 2p |
     grep -qF ',"""The bridge is closed,"" … ""It will stay closed until spring.""",0,94,' ||
     fail "csv: split statement: $("$QUOTH" extract -q -f csv "$dir/split.txt")"
+printf 'The pier reopened on Monday.\n' >"$dir/quiet.txt"
+[ "$("$QUOTH" extract -q -f csv "$dir/quiet.txt" | sed -n 2p)" = "quiet,,,,,,,,,,,," ] ||
+    fail "csv: a document without statements leaves a row of its id"
 "$QUOTH" extract -q -f csv "$dir/no-such-file.txt" 2>/dev/null | sed -n 2p | grep -Eq '^no-such-file,{12}[^,]' ||
     fail "csv error row: the message in the thirteenth field"
 
