@@ -2145,6 +2145,12 @@ static void test_circumstance_and_apposed_source(void) {
     check_quote(doc, "Sales will fall", "said", "Veridian's chief executive, Tom Vance,", QUOTH_INDIRECT);
     q = find(doc, "Profits will double");
     CHECK_STR(q ? q->speaker_name : NULL, "Laura Chen");
+    /* why the source goes unnamed is no second content */
+    doc = extract("It was not clear how many people were hurt, a police official said on condition of anonymity "
+                  "because he was not authorized to speak to the media.");
+    check_quote(doc, "It was not clear how many people were hurt", "said", "a police official", QUOTH_INDIRECT);
+    q = find(doc, "It was not clear");
+    CHECK_INT(q ? q->n_contents : 0, 1);
 }
 
 /* The apostrophe of a plural possessive is no quotation mark: "the

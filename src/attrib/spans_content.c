@@ -275,6 +275,21 @@ static void circumstance_after_quotation(const quoth_phrases *p, quoth_attributi
     a->n_content = 1;
 }
 
+/* "a police official said on condition of anonymity because he was not
+ * authorized to speak": why the source is not named is no part of what
+ * it said (the tagger had made it a second content, and "said on
+ * condition of" the cue). */
+static void anonymity_is_no_content(const quoth_phrases *p, quoth_attribution *a) {
+    for (int k = a->n_content; k-- > 0;) {
+        size_t first = a->content[k].first;
+        if (a->n_content < 2 || first < 2 || !quoth_word_is(p, first, "anonymity") ||
+            !quoth_word_is(p, first - 1, "of") || !quoth_word_is(p, first - 2, "condition"))
+            continue;
+        if (k == 0) a->content[0] = a->content[1];
+        a->n_content--;
+    }
+}
+
 /* "pointed | to Cruz's record", "called | for a recount": the particle of
  * a phrasal verb whose object is the content belongs to the cue
  * (PolNeAR train: "pointed to" 16 of 16, "called for" 46 of 46,
@@ -529,6 +544,7 @@ void quoth_spans_mend_cue_and_content(const quoth_phrases *p, quoth_attribution 
     recipient_out_of_content(p, a);
     content_past_fragment(p, a);
     circumstance_after_quotation(p, a);
+    anonymity_is_no_content(p, a);
 }
 
 void quoth_spans_contents_in_parts(const quoth_phrases *p, const uint8_t *pos_flags, quoth_attribution_list *list) {
