@@ -9,9 +9,4 @@
 # report must be exactly the one recorded: a check that gets worse fails,
 # and so does one that gets better until tests/expected/cli-audit.txt is
 # brought up to date.
-set -u
-fail() { echo "FAIL: $*"; exit 1; }
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-python3 scripts/cli-audit.py tests/fixtures/cli-audit --quoth "$QUOTH" >"$dir/report" || fail "cli-audit.py exited $?"
-diff -u tests/expected/cli-audit.txt "$dir/report" >"$dir/diff" || { cat "$dir/diff"; fail "the command line's report changed"; }
+exec sh scripts/audit-snapshot.sh cli-audit cli-audit.py tests/fixtures/cli-audit

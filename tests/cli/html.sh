@@ -6,11 +6,4 @@
 # recorded: a page that gets worse fails, and so does one that gets better
 # until tests/expected/html-audit.txt is brought up to date (the remaining
 # differences there are the known ones, each a judgement left alone).
-set -u
-fail() { echo "FAIL: $*"; exit 1; }
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fx=tests/fixtures/html
-python3 scripts/html-audit.py --quoth "$QUOTH" "$fx/cms" "$fx/layouts" "$fx/sites" "$fx/more-sites" >"$dir/report" \
-    || fail "html-audit.py exited $?"
-diff -u tests/expected/html-audit.txt "$dir/report" >"$dir/diff" || { cat "$dir/diff"; fail "the pages' report changed"; }
+exec sh scripts/audit-snapshot.sh html-audit html-audit.py tests/fixtures/html/cms tests/fixtures/html/layouts tests/fixtures/html/sites tests/fixtures/html/more-sites
