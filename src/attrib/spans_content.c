@@ -275,6 +275,16 @@ static void circumstance_after_quotation(const quoth_phrases *p, quoth_attributi
     a->n_content = 1;
 }
 
+/* "As the general stressed , the troops will remain": a comma that
+ * translated copy sets off with spaces opens no content (the tagger had
+ * begun the content with it). */
+static void content_past_leading_comma(const quoth_phrases *p, quoth_attribution *a) {
+    for (int k = 0; k < a->n_content; k++) {
+        quoth_tspan *c = &a->content[k];
+        if (c->end > c->first + 2 && quoth_punct_is(p, c->first, ",") && !p->t[c->first].quote_depth) c->first++;
+    }
+}
+
 /* "a police official said on condition of anonymity because he was not
  * authorized to speak": why the source is not named is no part of what
  * it said (the tagger had made it a second content, and "said on
@@ -545,6 +555,7 @@ void quoth_spans_mend_cue_and_content(const quoth_phrases *p, quoth_attribution 
     content_past_fragment(p, a);
     circumstance_after_quotation(p, a);
     anonymity_is_no_content(p, a);
+    content_past_leading_comma(p, a);
 }
 
 void quoth_spans_contents_in_parts(const quoth_phrases *p, const uint8_t *pos_flags, quoth_attribution_list *list) {
