@@ -275,8 +275,9 @@ static size_t next_continuation(quoth_reader *r) {
     if (!hl || !header_is(p, hl, "WARC-Type", "continuation")) return 0;
     const char *origin = header_value(p, hl, "WARC-Segment-Origin-ID", &len);
     if (origin && len >= 2 && *origin == '<' && origin[len - 1] == '>') origin++, len -= 2;
-    size_t id_len = r->warc_id ? strlen(r->warc_id) : 0;
-    return origin && len == id_len && memcmp(origin, r->warc_id, len) == 0 ? hl : 0;
+    /* a first segment without a record id has no continuation to find */
+    if (!origin || !r->warc_id || len != strlen(r->warc_id)) return 0;
+    return memcmp(origin, r->warc_id, len) == 0 ? hl : 0;
 }
 
 /* A response split into segments (WARC-Segment-Number: 1 on the first, the
