@@ -311,6 +311,51 @@ static void test_lone_surrogates(void) {
     quoth_brat_corpus_free(c);
 }
 
+/* The notes of the fixture corpora: each names its file and line. */
+static int has_note(const quoth_brat_notes *n, quoth_brat_note_kind kind, const char *text) {
+    for (int i = 0; i < QUOTH_BRAT_KEPT_NOTES && n->kept[kind][i]; i++)
+        if (strstr(n->kept[kind][i], text)) return 1;
+    return 0;
+}
+
+static void test_notes(void) {
+    quoth_brat_corpus *c = load(FIX "basic");
+    if (!c) return;
+    CHECK_INT(c->notes.count[QUOTH_BRAT_TEXT_WITHOUT_ANN], 1);
+    CHECK(has_note(&c->notes, QUOTH_BRAT_TEXT_WITHOUT_ANN, "text/delta.txt: no attributions/delta_*.ann"));
+    CHECK_INT(c->notes.count[QUOTH_BRAT_LINE_SKIPPED], c->skipped_lines);
+    CHECK(has_note(&c->notes, QUOTH_BRAT_LINE_SKIPPED, "attributions/bravo_lee.ann:16: skipped: no tab after its id 'T99'"));
+    CHECK(has_note(&c->notes, QUOTH_BRAT_LINE_SKIPPED, "attributions/bravo_lee.ann:17: E9 skipped: an attribution without a content"));
+    CHECK_INT(c->notes.count[QUOTH_BRAT_SPAN_TEXT], 0); /* the fixture's texts are as annotated */
+    quoth_brat_corpus_free(c);
+
+    /* one document in memory: an edited span, a label of another scheme,
+     * an id given twice, an offset past the end; the kept notes are capped */
+    quoth_brat_doc d;
+    memset(&d, 0, sizeof d);
+    quoth_brat_notes n;
+    memset(&n, 0, sizeof n);
+    static const char text[] = "Officials said the road would close.";
+    static const char ann[] = "T1\tSource 0 9\tOfficers\nT2\tSpeaker 10 14\tsaid\nT3\tCue 10 14\tsaid\n"
+                              "T3\tCue 10 14\tsaid\nT4\tContent 15 999\tthe\nE1\tAttribution:T3 Cue:T3\n";
+    CHECK_INT(quoth_brat_doc_set_text(&d, text, sizeof text - 1), 0);
+    CHECK_INT(quoth_brat_parse_doc_ann(ann, sizeof ann - 1, "attributions/x_a.ann", &d, &n), 0);
+    CHECK(has_note(&n, QUOTH_BRAT_SPAN_TEXT, "x_a.ann:1: T1: its text \"Officers\" is not the text at 0 9"));
+    CHECK(has_note(&n, QUOTH_BRAT_UNKNOWN_LABEL, "x_a.ann:2: T2 ignored: label 'Speaker'"));
+    CHECK(has_note(&n, QUOTH_BRAT_DUPLICATE_ID, "x_a.ann:4: duplicate id T3 (given before on line 3)"));
+    CHECK(has_note(&n, QUOTH_BRAT_LINE_SKIPPED, "x_a.ann:5: T4 skipped: offsets '15 999' outside the text (36 characters)"));
+    CHECK(has_note(&n, QUOTH_BRAT_LINE_SKIPPED, "x_a.ann:6: E1 skipped: an attribution without a content"));
+    CHECK_INT(d.skipped_lines, 2);
+    for (int i = 0; i < 7; i++) quoth_brat_note(&n, QUOTH_BRAT_NOT_BRAT, "f%d", i);
+    CHECK_INT(n.count[QUOTH_BRAT_NOT_BRAT], 7);
+    CHECK_STR(n.kept[QUOTH_BRAT_NOT_BRAT][4], "f4");
+    quoth_brat_notes_free(&n);
+    free(d.text);
+    free(d.cps);
+    free(d.cp_byte);
+    quoth_eval_attrs_free(&d.gold);
+}
+
 static void test_missing_corpus(void) {
     quoth_brat_corpus *c = (quoth_brat_corpus *)&c;
     CHECK_INT(quoth_brat_corpus_load(FIX "no-such-folder", &c), QUOTH_ERR_IO);
@@ -429,4 +474,4 @@ static void test_hits(void) {
 
 TEST_MAIN(test_gold_corpus, test_prediction_file, test_figures, test_output, test_no_predictions, test_hits,
           test_confidence_report,
-          test_in_memory, test_speakers, test_rough_input, test_lone_surrogates, test_missing_corpus, test_characters)
+          test_in_memory, test_speakers, test_rough_input, test_lone_surrogates, test_notes, test_missing_corpus, test_characters)

@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -112,7 +113,10 @@ static void test_file_round_trip(void) {
     CHECK(mkdtemp(dir) != NULL);
     char path[256], tmp[300];
     snprintf(path, sizeof path, "%s/model.qm", dir);
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    CHECK_INT(quoth_mf_temp_path(path, tmp, sizeof tmp), QUOTH_OK);
+    char want_tmp[300];
+    snprintf(want_tmp, sizeof want_tmp, "%s.tmp.%ld", path, (long)getpid());
+    CHECK_STR(tmp, want_tmp); /* one per process */
     quoth_mf_writer *w = quoth_mf_writer_new();
     CHECK_INT(quoth_mf_writer_add(w, "alpha", alpha, sizeof alpha), QUOTH_OK);
     CHECK_INT(quoth_mf_writer_write_file(w, path), QUOTH_OK);
@@ -127,6 +131,12 @@ static void test_file_round_trip(void) {
     CHECK_INT(quoth_mf_section(&mf, "alpha", &p, &n), QUOTH_OK);
     CHECK(n == sizeof alpha && memcmp(p, alpha, n) == 0);
     free(data);
+    /* a private model stays private when it is written again */
+    CHECK(chmod(path, 0640) == 0);
+    CHECK_INT(quoth_mf_writer_write_file(w, path), QUOTH_OK);
+    struct stat st;
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640);
+    CHECK(access(tmp, F_OK) != 0);
     CHECK_INT(quoth_mf_writer_write_file(w, "/nonexistent-dir/x.qm"), QUOTH_ERR_IO);
     CHECK_INT(quoth_mf_read_file("/nonexistent-dir/x.qm", &data, &size), QUOTH_ERR_IO);
     quoth_mf_writer_free(w);
@@ -340,6 +350,31 @@ static void test_trusted_open(void) {
     free(data);
 }
 
+/* quoth_mf_explain names the check that fails, one reason per damage. */
+static void test_explain(void) {
+    void *data;
+    size_t size;
+    char why[256];
+    CHECK_INT(make_file(&data, &size), QUOTH_OK);
+    unsigned char *p = data;
+    CHECK_INT(quoth_mf_explain(p, size, why, sizeof why), QUOTH_OK);
+    CHECK_STR(why, "");
+    CHECK_INT(quoth_mf_explain(p, 0, why, sizeof why), QUOTH_ERR_MODEL);
+    CHECK_STR(why, "an empty file");
+    CHECK_INT(quoth_mf_explain(p, size - 1, why, sizeof why), QUOTH_ERR_MODEL);
+    CHECK(strncmp(why, "truncated: ", 11) == 0);
+    p[size / 2 + 40] ^= 0xFF;
+    CHECK_INT(quoth_mf_explain(p, size, why, sizeof why), QUOTH_ERR_MODEL);
+    CHECK_STR(why, "checksum mismatch: the file is damaged");
+    p[8] = 9;
+    CHECK_INT(quoth_mf_explain(p, size, why, sizeof why), QUOTH_ERR_MODEL);
+    CHECK_STR(why, "format version 9, where this quoth reads version 1");
+    p[0] = 'x';
+    CHECK_INT(quoth_mf_explain(p, size, why, sizeof why), QUOTH_ERR_MODEL);
+    CHECK_STR(why, "not a quoth model: its first bytes are not QUOTHMDL");
+    free(data);
+}
+
 TEST_MAIN(test_round_trip, test_empty_container, test_writer_rejects_bad_names, test_file_round_trip,
           test_truncation_at_every_length, test_every_bit_flip, test_header_fields, test_bad_tables,
-          test_garbage, test_model_sections, test_trusted_open)
+          test_garbage, test_model_sections, test_trusted_open, test_explain)

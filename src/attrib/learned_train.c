@@ -343,6 +343,23 @@ static int add_sections(quoth_mf_writer *out, const void *weights, size_t size, 
 }
 
 /* Finalizes the weights so far and hands them to the callback. */
+/* How many features the pruning kept: a --min-weight too high for the
+ * corpus leaves a tagger that tags nothing, which would otherwise show
+ * only in use. None kept is refused (said on `log`). */
+static int report_pruning(const quoth_linear_trainer *t, const void *blob, size_t size,
+                          const quoth_attrib_train_options *o, FILE *log) {
+    quoth_linear lin;
+    int rc = quoth_linear_load(blob, size, &lin);
+    if (rc) return rc;
+    size_t learned = quoth_linear_trainer_feature_count(t);
+    if (log)
+        fprintf(log, "attribution tagger: %u of %zu features kept after pruning (weights below %g dropped)\n",
+                lin.n_features, learned, (double)o->min_weight);
+    if (lin.n_features) return 0;
+    if (log) fprintf(log, "quoth train: pruning left the attribution tagger no weight: lower --min-weight\n");
+    return QUOTH_ERR_INVALID;
+}
+
 static int report_epoch(const quoth_linear_trainer *t, const train_set *s, const quoth_linear_prune *prune,
                         int epoch, const void *rates, size_t rates_size, quoth_attrib_epoch_fn on_epoch,
                         void *epoch_ctx, int *stop) {
@@ -417,6 +434,7 @@ int quoth_attrib_train(const quoth_model *base, const quoth_attrib_example *exam
     size_t size = 0;
     quoth_linear_prune prune = {o->min_weight, o->min_updates};
     if (!rc) rc = quoth_linear_trainer_finalize(t, &prune, &blob, &size);
+    if (!rc) rc = report_pruning(t, blob, size, o, log);
     if (!rc) rc = add_sections(out, blob, size, rates, rates_size, &s);
     free(blob);
     free(rates);

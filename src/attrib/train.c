@@ -258,7 +258,8 @@ static const char *plural(size_t n) { return n == 1 ? "" : "s"; }
 
 /* What a corpus gave, and what of it was skipped: a user who trains on
  * their own annotations learns here that half their files lacked an .ann
- * or that offsets fell outside the texts, not from the figures later. */
+ * or that offsets fell outside the texts, not from the figures later; then
+ * each file and line concerned (the first few of each kind). */
 static void report_corpus(FILE *log, const char *role, const char *dir, const quoth_brat_corpus *c) {
     if (!log) return;
     fprintf(log, "%s %s: %zu annotated document%s, %zu attribution%s", role, dir, c->n, plural(c->n),
@@ -268,23 +269,38 @@ static void report_corpus(FILE *log, const char *role, const char *dir, const qu
         fprintf(log, "; %zu annotation line%s skipped, as score.py skips them (unreadable, offsets outside "
                      "the text, an attribution without a content)", c->skipped_lines, plural(c->skipped_lines));
     fputc('\n', log);
+    quoth_brat_notes_print(log, "  warning: ", dir, &c->notes);
 }
 
-static int learn_attribution(const quoth_train_options *o, FILE *log, quoth_mf_writer *w) {
+/* The training and dev corpora, read and reported before anything is
+ * learned: a corpus (or a dev folder) with no attribution is refused at
+ * once, not after the taggers have been trained. Every refusal is said on
+ * `log`, so that the caller need not say "invalid argument" after it. */
+static int load_corpora(const quoth_train_options *o, FILE *log, quoth_brat_corpus **corpus, quoth_brat_corpus **dev) {
+    int rc = quoth_brat_corpus_load(o->corpus, corpus);
+    if (!rc && o->dev) rc = quoth_brat_corpus_load(o->dev, dev);
+    if (rc) return rc;
+    report_corpus(log, "corpus", o->corpus, *corpus);
+    if (*dev) report_corpus(log, "dev", o->dev, *dev);
+    /* a model learned from nothing would tag nothing, and say so only in use */
+    if (!(*corpus)->attributions) {
+        if (log) fprintf(log, "quoth train: %s holds no attribution to learn from\n", o->corpus);
+        return QUOTH_ERR_INVALID;
+    }
+    /* dev figures of nothing would read 0.000 every epoch, and no confidences */
+    if (*dev && !(*dev)->attributions) {
+        if (log) fprintf(log, "quoth train: --dev %s holds no attribution to score\n", o->dev);
+        return QUOTH_ERR_INVALID;
+    }
+    return 0;
+}
+
+static int learn_attribution(const quoth_train_options *o, const quoth_brat_corpus *corpus,
+                             const quoth_brat_corpus *dev, FILE *log, quoth_mf_writer *w) {
     quoth_model *base = NULL;
-    quoth_brat_corpus *corpus = NULL, *dev = NULL;
     quoth_attrib_example *ex = NULL;
     quoth_gold_span *spans = NULL;
     int rc = model_of(w, &base);
-    if (!rc) rc = quoth_brat_corpus_load(o->corpus, &corpus);
-    if (!rc && o->dev) rc = quoth_brat_corpus_load(o->dev, &dev);
-    if (!rc) report_corpus(log, "corpus", o->corpus, corpus);
-    if (!rc && dev) report_corpus(log, "dev", o->dev, dev);
-    /* a model learned from nothing would tag nothing, and say so only in use */
-    if (!rc && !corpus->attributions) {
-        if (log) fprintf(log, "quoth train: %s holds no attribution to learn from\n", o->corpus);
-        rc = QUOTH_ERR_INVALID;
-    }
     if (!rc) rc = examples_of(corpus, &ex, &spans);
     quoth_attrib_train_options ao = quoth_attrib_train_defaults();
     ao.epochs = o->epochs;
@@ -295,8 +311,6 @@ static int learn_attribution(const quoth_train_options *o, FILE *log, quoth_mf_w
     if (!rc && dev) rc = calibrate(dev, log, w);
     free(ex);
     free(spans);
-    quoth_brat_corpus_free(corpus);
-    quoth_brat_corpus_free(dev);
     quoth_model_free(base);
     return rc;
 }
@@ -307,16 +321,22 @@ int quoth_train(const quoth_train_options *o, FILE *log) {
     snprintf(train_tsv, sizeof train_tsv, "%s/corenlp-tokens.tsv.gz", o->corpus);
     snprintf(dev_tsv, sizeof dev_tsv, "%s/corenlp-tokens.tsv.gz", o->dev ? o->dev : "");
     /* a model without the parser it was asked for would be a quiet surprise */
-    if (o->parser && !file_exists(train_tsv)) return QUOTH_ERR_INVALID;
-    quoth_mf_writer *w = quoth_mf_writer_new();
-    if (!w) return QUOTH_ERR_NOMEM;
-    int rc;
-    if (file_exists(train_tsv))
+    if (o->parser && !file_exists(train_tsv)) {
+        if (log) fprintf(log, "quoth train: the parser learns from %s, and there is none\n", train_tsv);
+        return QUOTH_ERR_INVALID;
+    }
+    quoth_brat_corpus *corpus = NULL, *dev = NULL;
+    int rc = load_corpora(o, log, &corpus, &dev);
+    quoth_mf_writer *w = rc ? NULL : quoth_mf_writer_new();
+    if (!rc && !w) rc = QUOTH_ERR_NOMEM;
+    if (!rc && file_exists(train_tsv))
         rc = learn_taggers(train_tsv, o->dev && file_exists(dev_tsv) ? dev_tsv : NULL, o, log, w);
-    else
+    else if (!rc)
         rc = copy_taggers(o->base_model, w);
-    if (!rc) rc = learn_attribution(o, log, w);
+    if (!rc) rc = learn_attribution(o, corpus, dev, log, w);
     if (!rc) rc = quoth_mf_writer_write_file(w, o->output);
     quoth_mf_writer_free(w);
+    quoth_brat_corpus_free(corpus);
+    quoth_brat_corpus_free(dev);
     return rc;
 }

@@ -149,6 +149,30 @@ int cli_parse_jobs(const char *s, unsigned *out);
 /* --limit, --top: a whole number, 0 included ("all" to the callers). */
 int cli_parse_count(const char *s, size_t *out);
 
+/* --min-weight: digits, maybe a point and more digits (0, 8, 0.5). -1 for
+ * anything else: a sign, an exponent, a space, a word after it. */
+int cli_parse_decimal(const char *s, double *out);
+
+/* -o FILE for a file written whole, in a temporary file beside it renamed
+ * over it at the end (extract's records, train's model). What -o NAME
+ * replaces: a new file (CLI_TARGET_NEW), a regular file (CLI_TARGET_FILE),
+ * or something that a rename must not replace, a device or a named pipe
+ * (CLI_TARGET_OTHER). `final` (PATH_MAX bytes) gets the path to write and
+ * rename onto: through symbolic links, so that a link stays a link and the
+ * file it leads to is replaced (a dangling link's file made); *st, the
+ * stat of what is there (its mode, to keep). A directory, a directory
+ * that is not there or not writable: -1 after saying "cannot write NAME:
+ * why", before any work is done. */
+enum { CLI_TARGET_NEW, CLI_TARGET_FILE, CLI_TARGET_OTHER };
+struct stat;
+int cli_output_target(const char *name, char *final, size_t cap, struct stat *st);
+
+/* While `tmp` is written: SIGINT, SIGTERM or SIGHUP removes it, then ends
+ * the process as the signal would have, so that an interrupted run leaves
+ * no partial file; cli_remove_on_signal_done() restores the defaults. */
+void cli_remove_on_signal(const char *tmp);
+void cli_remove_on_signal_done(void);
+
 /* --width: columns of a table, from CLI_MIN_WIDTH to CLI_MAX_WIDTH: a
  * narrower table has no room for its statement (the writers keep it 20
  * columns wide, and the line runs past), and a wider one is a typo. */

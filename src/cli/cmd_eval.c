@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -36,7 +37,10 @@ static void usage(FILE *out) {
             "attributions and for direct ones (content holding a quotation mark), then a\n"
             "one-line summary for scripts. Standard error says what of DIR is not\n"
             "scored: texts without an .ann file, annotation lines skipped as score.py\n"
-            "skips them, and the problems of the predictions.\n"
+            "skips them (each file and line, the first 5 of each kind), and the\n"
+            "problems of the predictions: ids that name no gold document, documents\n"
+            "with several records, error records. What quoth reads of an .ann file\n"
+            "(Source, Cue and Content spans, Attribution events): docs/brat.md.\n"
             "\n"
             "With --pred, the predictions of that JSON Lines file are scored (the format\n"
             "of `quoth extract`: {\"id\", \"quotes\": [{\"cue\", \"sources\", \"contents\"}]},\n"
@@ -102,11 +106,24 @@ static int parse_options(int argc, char **argv, eval_options *o) {
         cli_error("eval: --gold DIR is required (see quoth eval --help)");
         return EXIT_USAGE;
     }
+    if (o->pred && (o->model || o->engine_flags))
+        cli_error("eval: warning: --model and --rules-only are for quoth's own extraction; with --pred they "
+                  "change nothing");
     if (o->confidence && o->json) {
         cli_error("eval: --confidence has no JSON form; use it without --json");
         return EXIT_USAGE;
     }
     return -1;
+}
+
+static void say_counts(const char *dir, const quoth_brat_corpus *gold) {
+    if (gold->skipped)
+        cli_error("eval: %s: %zu text%s without an .ann file %s not scored", dir, gold->skipped,
+                  cli_plural(gold->skipped), gold->skipped == 1 ? "is" : "are");
+    if (gold->skipped_lines)
+        cli_error("eval: %s: %zu annotation line%s skipped, as score.py skips them (unreadable, offsets "
+                  "outside the text, an attribution without a content)", dir, gold->skipped_lines,
+                  cli_plural(gold->skipped_lines));
 }
 
 static quoth_brat_corpus *load_gold(const char *dir) {
@@ -117,27 +134,155 @@ static quoth_brat_corpus *load_gold(const char *dir) {
                   strerror(errno));
     else if (rc)
         cli_error("eval: reading %s: %s", dir, quoth_status_string(rc));
-    else if (gold->n == 0)
-        cli_error("eval: no gold documents under %s (expected text/*.txt and attributions/*.ann)", dir);
-    if (!rc && gold->n) {
-        /* on stderr, so that standard output stays score.py's report */
-        if (gold->skipped)
-            cli_error("eval: %s: %zu text%s without an .ann file %s not scored", dir, gold->skipped,
-                      gold->skipped == 1 ? "" : "s", gold->skipped == 1 ? "is" : "are");
-        if (gold->skipped_lines)
-            cli_error("eval: %s: %zu annotation line%s skipped, as score.py skips them (unreadable, offsets "
-                      "outside the text, an attribution without a content)", dir, gold->skipped_lines,
-                      gold->skipped_lines == 1 ? "" : "s");
+    if (rc) return NULL;
+    /* on stderr, so that standard output stays score.py's report; the
+     * files and lines first, so that a corpus of no document says why */
+    quoth_brat_notes_print(stderr, "quoth: eval: warning: ", dir, &gold->notes);
+    if (gold->n) {
+        say_counts(dir, gold);
         return gold;
     }
+    if (gold->notes.count[QUOTH_BRAT_ANN_WITHOUT_SUFFIX])
+        cli_error("eval: no gold documents under %s: the .ann files need an annotator suffix, "
+                  "attributions/NAME_ANNOTATOR.ann (see docs/brat.md)", dir);
+    else
+        cli_error("eval: no gold documents under %s (expected text/NAME.txt and attributions/NAME_ANNOTATOR.ann)",
+                  dir);
     quoth_brat_corpus_free(gold);
     return NULL;
+}
+
+/* ------------------------------------------------------ prediction ids */
+
+/* What score.py passes over in silence about the ids of a prediction
+ * file, though it changes every figure: records whose id names no gold
+ * document (all of them, when `quoth extract -r DIR` named them by their
+ * path), several records for one document, quoth's own error records.
+ * The figures stay score.py's; these are only said on stderr. */
+enum { LISTED_IDS = 5 };
+
+typedef struct id_check {
+    size_t matched, unmatched, with_folder, errors;
+    char *unmatched_ids[LISTED_IDS], *error_ids[LISTED_IDS];
+    size_t *records; /* per gold document */
+} id_check;
+
+static void id_check_free(id_check *c) {
+    for (int i = 0; i < LISTED_IDS; i++) {
+        free(c->unmatched_ids[i]);
+        free(c->error_ids[i]);
+    }
+    free(c->records);
+}
+
+/* A record's id as score.py's str() gives it, for strings and integers;
+ * NULL for others (which match nothing there either). */
+static const char *record_id(const json_t *obj, char *buf, size_t cap) {
+    const json_t *id = json_object_get(obj, "id");
+    if (json_is_string(id)) return json_string_value(id);
+    if (!json_is_integer(id)) return NULL;
+    snprintf(buf, cap, "%lld", (long long)json_integer_value(id));
+    return buf;
+}
+
+static void keep_id(char **list, size_t n_before, const char *id) {
+    if (n_before < LISTED_IDS) list[n_before] = strdup(id);
+}
+
+static void check_record(const quoth_brat_corpus *gold, const json_t *obj, id_check *c) {
+    char buf[32];
+    const char *id = record_id(obj, buf, sizeof buf);
+    if (!id) return;
+    long k = quoth_brat_corpus_find(gold, id);
+    if (k < 0) {
+        const char *slash = strrchr(id, '/');
+        c->with_folder += slash && quoth_brat_corpus_find(gold, slash + 1) >= 0;
+        keep_id(c->unmatched_ids, c->unmatched++, id);
+        return;
+    }
+    c->matched++;
+    c->records[k]++;
+    if (json_object_get(obj, "error")) keep_id(c->error_ids, c->errors++, id);
+}
+
+static void check_lines(const quoth_brat_corpus *gold, const char *data, size_t len, id_check *c) {
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - data) : len;
+        json_t *obj = json_loadb(data + i, end - i, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+        /* a line that is not JSON is one of score.py's problems, said already */
+        if (json_is_object(obj)) check_record(gold, obj, c);
+        json_decref(obj);
+        i = end + 1;
+    }
+}
+
+/* "'a', 'b' and 3 more" */
+static void list_ids(char *out, size_t cap, char *const *ids, size_t n) {
+    size_t at = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < n && i < LISTED_IDS && at < cap; i++)
+        at += (size_t)snprintf(out + at, cap - at, "%s'%s'", i ? ", " : "", ids[i] ? ids[i] : "?");
+    if (n > LISTED_IDS && at < cap) snprintf(out + at, cap - at, " and %zu more", n - LISTED_IDS);
+}
+
+static void say_unmatched(const char *dir, const id_check *c) {
+    char ids[1024];
+    list_ids(ids, sizeof ids, c->unmatched_ids, c->unmatched);
+    if (c->matched) {
+        cli_error("eval: warning: %zu prediction record%s name%s no gold document of %s, not scored (as score.py): %s",
+                  c->unmatched, cli_plural(c->unmatched), c->unmatched == 1 ? "s" : "", dir, ids);
+        return;
+    }
+    cli_error("eval: WARNING: none of the %zu prediction records names a gold document of %s, so every figure "
+              "below is 0: ids %s; a gold id is a text's name without .txt", c->unmatched, dir, ids);
+    if (c->with_folder)
+        cli_error("eval: %zu of those ids are a gold id behind a folder, as `quoth extract -r DIR` names records: "
+                  "run `quoth extract %s/text` instead, or remove the folders from the ids",
+                  c->with_folder, dir);
+}
+
+static void say_duplicates(const quoth_brat_corpus *gold, const id_check *c) {
+    char ids[1024] = "";
+    size_t n = 0, at = 0;
+    for (size_t d = 0; d < gold->n; d++) {
+        if (c->records[d] < 2) continue;
+        if (n++ < LISTED_IDS && at < sizeof ids)
+            at += (size_t)snprintf(ids + at, sizeof ids - at, "%s'%s' (%zu records)", at ? ", " : "",
+                                   gold->docs[d].name, c->records[d]);
+    }
+    if (n > LISTED_IDS && at < sizeof ids) snprintf(ids + at, sizeof ids - at, " and %zu more", n - LISTED_IDS);
+    if (n)
+        cli_error("eval: warning: %zu document%s ha%s more than one prediction record, whose statements are all "
+                  "scored, as score.py does: %s", n, cli_plural(n), n == 1 ? "s" : "ve", ids);
+}
+
+static void check_prediction_ids(const char *path, const char *dir, const quoth_brat_corpus *gold) {
+    id_check c = {0};
+    char *data = NULL;
+    size_t len = 0;
+    c.records = calloc(gold->n + 1, sizeof *c.records);
+    if (c.records && quoth_eval_read_file(path, &data, &len) == 0) {
+        check_lines(gold, data, len, &c);
+        if (c.unmatched) say_unmatched(dir, &c);
+        say_duplicates(gold, &c);
+        if (c.errors) {
+            char ids[1024];
+            list_ids(ids, sizeof ids, c.error_ids, c.errors);
+            cli_error("eval: warning: %zu prediction record%s %s error record%s (no text was read), scored as "
+                      "predicting nothing: %s", c.errors, cli_plural(c.errors), c.errors == 1 ? "is an" : "are",
+                      cli_plural(c.errors), ids);
+        }
+    }
+    free(data);
+    id_check_free(&c);
 }
 
 static int read_predictions(const eval_options *o, const quoth_brat_corpus *gold, quoth_preds *p) {
     int rc = quoth_jsonl_pred_load(o->pred, gold, p);
     if (rc == QUOTH_ERR_IO) cli_error("eval: cannot read %s: %s", o->pred, strerror(errno));
     else if (rc) cli_error("eval: reading %s: %s", o->pred, quoth_status_string(rc));
+    else check_prediction_ids(o->pred, o->gold, gold);
     return rc ? EXIT_FATAL : EXIT_OK;
 }
 

@@ -8,7 +8,6 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -257,36 +256,6 @@ static int strict_emit(void *user, uint64_t seq, const char *bytes, size_t len,
     return QUOTH_ERR_INVALID; /* any status: it stops the run */
 }
 
-/* The temporary output file, removed when the run is interrupted so that
- * -o never leaves a partial file behind. The one piece of global state:
- * a signal handler can reach nothing else. Written before the handler is
- * installed, only read by it. */
-static char interrupted_tmp[PATH_MAX + 32];
-
-static void remove_tmp_and_die(int sig) {
-    if (interrupted_tmp[0]) unlink(interrupted_tmp);
-    raise(sig); /* SA_RESETHAND: the default action, which ends the process */
-}
-
-static void guard_tmp(const char *tmp) {
-    snprintf(interrupted_tmp, sizeof interrupted_tmp, "%s", tmp);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = remove_tmp_and_die;
-    sa.sa_flags = SA_RESETHAND;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-}
-
-static void unguard_tmp(void) {
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGHUP, SIG_DFL);
-    interrupted_tmp[0] = 0;
-}
-
 /* The output's buffer, when it is not a terminal: stdio's own is a block
  * (4 KB), smaller than most records, so that each record had been a
  * write() of its own, and a write costs about as much for 10 KB as for
@@ -304,42 +273,13 @@ typedef struct output_target {
     char tmp[PATH_MAX + 32];
 } output_target;
 
-/* The file that the symbolic link `link` leads to when it leads nowhere
- * (yet), followed link by link as open() would: -o creates it there, so
- * that the link stays. 0, or -1 with errno set. */
-static int dangling_link_target(const char *link, char *out, size_t cap) {
-    char at[PATH_MAX], to[PATH_MAX];
-    snprintf(at, sizeof at, "%s", link);
-    for (int hops = 0; hops < 40; hops++) { /* Linux's own limit: more is a loop */
-        struct stat st;
-        if (lstat(at, &st) != 0 || !S_ISLNK(st.st_mode)) {
-            if ((size_t)snprintf(out, cap, "%s", at) < cap) return 0;
-            errno = ENAMETOOLONG;
-            return -1;
-        }
-        ssize_t n = readlink(at, to, sizeof to - 1);
-        if (n < 0) return -1;
-        to[n] = 0;
-        const char *slash = strrchr(at, '/');
-        int dir_len = to[0] == '/' || !slash ? 0 : (int)(slash - at + 1); /* relative: from the link's directory */
-        char next[PATH_MAX];
-        if ((size_t)snprintf(next, sizeof next, "%.*s%s", dir_len, at, to) >= sizeof next) {
-            errno = ENAMETOOLONG;
-            return -1;
-        }
-        memcpy(at, next, sizeof at);
-    }
-    errno = ELOOP;
-    return -1;
-}
-
 /* FILE.tmp.PID beside t->final, in the final file's directory so that the
  * rename cannot cross file systems. With `keep_mode`, the mode of the file
  * it replaces: made private first, so that no one can open it between the
  * open() and the fchmod() when the old file was private. 0, or -1. */
 static int open_tmp(output_target *t, int keep_mode, mode_t mode) {
     snprintf(t->tmp, sizeof t->tmp, "%s.tmp.%ld", t->final, (long)getpid());
-    guard_tmp(t->tmp);
+    cli_remove_on_signal(t->tmp);
     t->fd = open(t->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, keep_mode ? 0600 : 0666);
     int err = errno;
     if (t->fd >= 0 && keep_mode && fchmod(t->fd, mode) != 0) {
@@ -350,7 +290,7 @@ static int open_tmp(output_target *t, int keep_mode, mode_t mode) {
     }
     if (t->fd >= 0) return 0;
     cli_error("cannot write %s: %s", t->tmp, strerror(err));
-    unguard_tmp();
+    cli_remove_on_signal_done();
     return -1;
 }
 
@@ -362,27 +302,18 @@ static int open_tmp(output_target *t, int keep_mode, mode_t mode) {
  * waiting forever. 0, or -1 after saying why. */
 static int open_output_file(output_target *t) {
     struct stat st, out_st;
-    if (stat(t->name, &st) != 0) {
-        int err = errno;
-        if (err == ENOENT && dangling_link_target(t->name, t->final, sizeof t->final) == 0) return open_tmp(t, 0, 0);
-        cli_error("cannot write %s: %s", t->name, strerror(err == ENOENT ? errno : err));
-        return -1;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        cli_error("cannot write %s: it is a directory", t->name);
-        return -1;
-    }
+    int kind = cli_output_target(t->name, t->final, sizeof t->final, &st);
+    if (kind < 0) return -1;
+    if (kind == CLI_TARGET_NEW) return open_tmp(t, 0, 0);
     /* /dev/stdout, or FILE given twice (-o FILE >FILE): the file that the
      * shell opened, maybe to append to it, not a new one in its place */
     if (fstat(STDOUT_FILENO, &out_st) == 0 && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino) {
+        t->final[0] = 0;
         t->fd = STDOUT_FILENO;
         return 0;
     }
-    if (S_ISREG(st.st_mode)) {
-        if (realpath(t->name, t->final)) return open_tmp(t, 1, st.st_mode & 0777);
-    } else if ((t->fd = open(t->name, O_WRONLY | O_TRUNC | O_NOCTTY | O_CLOEXEC)) >= 0) {
-        return 0;
-    }
+    if (kind == CLI_TARGET_FILE) return open_tmp(t, 1, st.st_mode & 0777);
+    if ((t->fd = open(t->name, O_WRONLY | O_TRUNC | O_NOCTTY | O_CLOEXEC)) >= 0) return 0;
     cli_error("cannot write %s: %s", t->name, strerror(errno));
     return -1;
 }
@@ -399,7 +330,7 @@ static int open_output(const extract_options *o, output_target *t, cli_output *o
     if (t->fd > STDERR_FILENO) close(t->fd);
     if (t->tmp[0]) {
         unlink(t->tmp);
-        unguard_tmp();
+        cli_remove_on_signal_done();
     }
     return -1;
 }
@@ -414,7 +345,7 @@ static int close_output(const output_target *t, cli_output *out, int ok) {
         bad = 1;
     }
     if (bad) unlink(t->tmp);
-    unguard_tmp();
+    cli_remove_on_signal_done();
     return bad ? -1 : 0;
 }
 

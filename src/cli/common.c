@@ -4,7 +4,9 @@
 #define _GNU_SOURCE /* fopencookie() */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <malloc.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <stdint.h>
@@ -18,6 +20,7 @@
 #include "cli/cli.h"
 #include "io/charset.h"
 #include "io/pipeline.h"
+#include "tag/model_file.h"
 
 void cli_error(const char *fmt, ...) {
     va_list ap;
@@ -64,12 +67,26 @@ void cli_option_error(const char *command, int c, char *const *argv, const struc
     fprintf(stderr, " (quoth %s --help lists the options)\n", command);
 }
 
+/* Which check a model file fails (model_file.h): a text file, a truncated
+ * copy and a flipped byte each get their own reason, which tells the user
+ * whether to download again or to look for another file. */
+static void explain_model(const char *path) {
+    void *data = NULL;
+    size_t size = 0;
+    char why[256] = "it changed while it was read";
+    if (quoth_mf_read_file(path, &data, &size) == QUOTH_OK && quoth_mf_explain(data, size, why, sizeof why) == QUOTH_OK)
+        snprintf(why, sizeof why, "its sections are not those of a model of this quoth: one is missing or damaged");
+    free(data);
+    cli_error("cannot load model %s: %s (%s)", path, quoth_status_string(QUOTH_ERR_MODEL), why);
+}
+
 quoth_model *cli_load_model(const char *path) {
     quoth_model *m = NULL;
     int rc = path ? quoth_model_load_file(path, &m) : quoth_model_load_default(&m);
     int err = errno; /* the failed open() or read()'s, before another call sets it */
     if (!rc) return m;
-    if (rc != QUOTH_ERR_IO) cli_error("cannot load model %s: %s", path ? path : "(built in)", quoth_status_string(rc));
+    if (rc == QUOTH_ERR_MODEL && path) explain_model(path);
+    else if (rc != QUOTH_ERR_IO) cli_error("cannot load model %s: %s", path ? path : "(built in)", quoth_status_string(rc));
     else if (err == EISDIR) cli_error("%s is a directory, not a model file", path);
     else if (err == EINVAL) cli_error("cannot load model %s: not a regular file", path); /* a device, a pipe */
     else cli_error("cannot open model %s: %s", path, strerror(err));
@@ -217,6 +234,20 @@ int cli_parse_count(const char *s, size_t *out) {
     return 0;
 }
 
+int cli_parse_decimal(const char *s, double *out) {
+    size_t whole, frac = 0, scale = 1;
+    if (parse_digits(&s, &whole)) return -1;
+    if (*s == '.') {
+        const char *from = ++s;
+        if (parse_digits(&s, &frac)) return -1;
+        for (; from < s; from++) scale = scale <= SIZE_MAX / 10 ? scale * 10 : 0;
+        if (!scale) return -1; /* more decimals than anyone means */
+    }
+    if (*s) return -1;
+    *out = (double)whole + (double)frac / (double)scale;
+    return 0;
+}
+
 void cli_pipeline_options(quoth_pipeline_options *po, const quoth_input_list *inputs,
                           const quoth_reader_options *reader, unsigned jobs, int quiet) {
     quoth_pipeline_defaults(po);
@@ -331,4 +362,106 @@ void cli_heap_in_huge_pages(void) {
      * and everything after this comes from huge pages (the top's header,
      * written now, is the first touch of the first of them). */
     heap_below_huge_pages = malloc(from - (uintptr_t)probe);
+}
+
+/* ------------------------------------------------ -o: files replaced whole */
+
+/* The file to remove if a signal ends the process while it is written: the
+ * one piece of global state of the CLI (with the heap's above), because a
+ * signal handler can reach nothing else. It is written before the handler
+ * is installed and cleared after it is removed, and the handler only reads
+ * it, so no sig_atomic_t is needed beyond that order. */
+static char interrupted_tmp[PATH_MAX + 32];
+
+static void remove_tmp_and_die(int sig) {
+    if (interrupted_tmp[0]) unlink(interrupted_tmp);
+    raise(sig); /* SA_RESETHAND: the default action, which ends the process */
+}
+
+void cli_remove_on_signal(const char *tmp) {
+    snprintf(interrupted_tmp, sizeof interrupted_tmp, "%s", tmp);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_tmp_and_die;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+void cli_remove_on_signal_done(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    interrupted_tmp[0] = 0;
+}
+
+/* The file that the symbolic link `link` leads to when it leads nowhere
+ * (yet), followed link by link as open() would: -o creates it there, so
+ * that the link stays. 0, or -1 with errno set. */
+static int dangling_link_target(const char *link, char *out, size_t cap) {
+    char at[PATH_MAX], to[PATH_MAX];
+    snprintf(at, sizeof at, "%s", link);
+    for (int hops = 0; hops < 40; hops++) { /* Linux's own limit: more is a loop */
+        struct stat st;
+        if (lstat(at, &st) != 0 || !S_ISLNK(st.st_mode)) {
+            if ((size_t)snprintf(out, cap, "%s", at) < cap) return 0;
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        ssize_t n = readlink(at, to, sizeof to - 1);
+        if (n < 0) return -1;
+        to[n] = 0;
+        const char *slash = strrchr(at, '/');
+        int dir_len = to[0] == '/' || !slash ? 0 : (int)(slash - at + 1); /* relative: from the link's directory */
+        char next[PATH_MAX];
+        if ((size_t)snprintf(next, sizeof next, "%.*s%s", dir_len, at, to) >= sizeof next) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        memcpy(at, next, sizeof at);
+    }
+    errno = ELOOP;
+    return -1;
+}
+
+/* The directory a new file `path` would be made in must be there and
+ * writable: said now, naming the path, rather than as a failed open() of
+ * a temporary name (after a whole training, for a model). */
+static int directory_takes_files(const char *name, const char *path) {
+    char dir[PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    if (!slash) snprintf(dir, sizeof dir, ".");
+    else snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        cli_error("cannot write %s: no directory %s", name, dir);
+        return 0;
+    }
+    if (access(dir, W_OK | X_OK) != 0) {
+        cli_error("cannot write %s: directory %s: %s", name, dir, strerror(errno));
+        return 0;
+    }
+    return 1;
+}
+
+int cli_output_target(const char *name, char *final, size_t cap, struct stat *st) {
+    if (stat(name, st) != 0) {
+        int err = errno;
+        if (err == ENOENT && dangling_link_target(name, final, cap) == 0)
+            return directory_takes_files(name, final) ? CLI_TARGET_NEW : -1;
+        cli_error("cannot write %s: %s", name, strerror(err == ENOENT ? errno : err));
+        return -1;
+    }
+    if (S_ISDIR(st->st_mode)) {
+        cli_error("cannot write %s: it is a directory", name);
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) return CLI_TARGET_OTHER;
+    if (!realpath(name, final)) { /* final holds PATH_MAX bytes: see cli.h */
+        cli_error("cannot write %s: %s", name, strerror(errno));
+        return -1;
+    }
+    return directory_takes_files(name, final) ? CLI_TARGET_FILE : -1;
 }

@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +148,7 @@ int quoth_brat_doc_set_text(quoth_brat_doc *doc, const char *bytes, size_t len) 
         /* The clean text's buffer is ours to keep: no second copy. */
         doc->text = ct.owned;
         doc->len = ct.len;
+        doc->repairs = ct.repairs;
         ct.owned = NULL;
         rc = decode_text(doc);
     }
@@ -237,15 +239,58 @@ int quoth_eval_parse_int(const char *s, size_t n, int64_t *out) {
     return parse_int(field, out);
 }
 
+/* ------------------------------------------------------------------ notes */
+
+int quoth_brat_note(quoth_brat_notes *notes, quoth_brat_note_kind kind, const char *fmt, ...) {
+    size_t k = notes->count[kind]++;
+    if (k >= QUOTH_BRAT_KEPT_NOTES) return 0;
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return (notes->kept[kind][k] = strdup(buf)) ? 0 : QUOTH_ERR_NOMEM;
+}
+
+void quoth_brat_notes_free(quoth_brat_notes *notes) {
+    for (int kind = 0; kind < QUOTH_BRAT_NOTE_KINDS; kind++)
+        for (int i = 0; i < QUOTH_BRAT_KEPT_NOTES; i++) free(notes->kept[kind][i]);
+    memset(notes, 0, sizeof *notes);
+}
+
+void quoth_brat_notes_print(FILE *out, const char *prefix, const char *dir, const quoth_brat_notes *notes) {
+    static const char *const MORE[QUOTH_BRAT_NOTE_KINDS] = {
+        "texts without an .ann file", "texts whose .ann lacks the annotator suffix", ".ann files without a text",
+        "annotation lines skipped", ".ann files of no brat line", "files with invalid UTF-8",
+        "span texts unlike the text at their offsets", "T lines of labels quoth does not read",
+        "T ids given twice"};
+    for (int kind = 0; kind < QUOTH_BRAT_NOTE_KINDS; kind++) {
+        for (int i = 0; i < QUOTH_BRAT_KEPT_NOTES && notes->kept[kind][i]; i++)
+            fprintf(out, "%s%s/%s\n", prefix, dir, notes->kept[kind][i]);
+        if (notes->count[kind] > QUOTH_BRAT_KEPT_NOTES)
+            fprintf(out, "%sand %zu more %s\n", prefix, notes->count[kind] - QUOTH_BRAT_KEPT_NOTES, MORE[kind]);
+    }
+}
+
 /* A T line: its id and its pieces. */
 typedef struct tspan {
-    strv id;
+    strv id, label;
     size_t line;
     quoth_eval_span *pieces;
     size_t n;
+    int used; /* named by an attribution event */
 } tspan;
 
-/* Parses "a b;c d" into spans within 0..n_cp; 1 when malformed. */
+/* An E line: its id, what follows the tab, its line. */
+typedef struct eline {
+    strv id, args;
+    size_t line;
+} eline;
+
+/* Why parse_offsets() refused a T line's offsets. */
+enum { OFFSETS_OK, OFFSETS_MALFORMED, OFFSETS_OUTSIDE };
+
+/* Parses "a b;c d" into spans within 0..n_cp. */
 static int parse_offsets(strv offs, size_t n_cp, tspan *t) {
     strv piece, rest = offs;
     int more = 1;
@@ -256,51 +301,113 @@ static int parse_offsets(strv offs, size_t n_cp, tspan *t) {
         quoth_eval_span sp;
         if (!next_field(piece, &pos, &a) || !next_field(piece, &pos, &b) ||
             next_field(piece, &pos, &extra))
-            return 1;
-        if (parse_int(a, &sp.start) || parse_int(b, &sp.end)) return 1;
+            return OFFSETS_MALFORMED;
+        if (parse_int(a, &sp.start) || parse_int(b, &sp.end)) return OFFSETS_MALFORMED;
         if (sp.start < 0 || sp.end < 0 || (uint64_t)sp.start > n_cp || (uint64_t)sp.end > n_cp)
-            return 1;
+            return OFFSETS_OUTSIDE;
         if (quoth_eval_spans_append(&t->pieces, &t->n, &sp, 1)) return QUOTH_ERR_NOMEM;
     }
-    return 0;
+    return OFFSETS_OK;
 }
 
 typedef struct ann_state {
     tspan *t;
     size_t n_t, cap_t;
-    strv *events;  /* E lines: id, then the event text, in pairs */
+    eline *events;
     size_t n_e, cap_e;
     size_t skipped; /* lines skipped, as quoth_brat_parse_ann() counts them */
+    size_t n_cp;
+    size_t brat_lines; /* lines of an id, a tab and more: T, E, R, A, N, M, # */
+    /* for notes, when they are wanted (quoth_brat_parse_doc_ann) */
+    quoth_brat_notes *notes;
+    const char *file;
+    const quoth_brat_doc *doc;
 } ann_state;
 
-static int add_t_line(ann_state *st, strv id, strv rest, size_t line, size_t n_cp) {
+/* A note about line `no` (0-based) of the file, when notes are wanted. */
+#define LINE_NOTE(st, kind, no, fmt, ...)                                                               \
+    ((st)->notes ? quoth_brat_note((st)->notes, (kind), "%s:%zu: " fmt, (st)->file, (size_t)(no) + 1, \
+                                   __VA_ARGS__)                                                        \
+                 : 0)
+
+/* Whether a T line's text is the text at its pieces, joined by a space as
+ * brat writes it. brat writes a span that holds a line break as it is,
+ * breaking the .ann line: then the line's text is the span's up to it. */
+static int span_text_matches(const quoth_brat_doc *d, const tspan *t, strv given) {
+    size_t at = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (i > 0) {
+            if (at == given.n) return 0;
+            if (given.s[at++] != ' ') return 0;
+        }
+        size_t a = d->cp_byte[t->pieces[i].start], b = d->cp_byte[t->pieces[i].end];
+        if (b < a) return 0;
+        const char *nl = memchr(d->text + a, '\n', b - a);
+        size_t k = nl ? (size_t)(nl - (d->text + a)) : b - a;
+        if (given.n - at < k || memcmp(given.s + at, d->text + a, k) != 0) return 0;
+        at += k;
+        if (nl) return at == given.n;
+    }
+    return at == given.n;
+}
+
+/* How many bytes of v to quote in a message: at most `max`, whole
+ * characters. */
+static size_t shortened(strv v, size_t max) {
+    size_t k = v.n < max ? v.n : max;
+    while (k < v.n && k > 0 && ((unsigned char)v.s[k] & 0xC0) == 0x80) k--;
+    return k;
+}
+
+static int note_t_line(ann_state *st, const tspan *t, strv rest, int why) {
+    if (why == OFFSETS_MALFORMED)
+        return LINE_NOTE(st, QUOTH_BRAT_LINE_SKIPPED, t->line, "%.*s skipped: its offsets '%.*s' are not pairs of numbers",
+                         (int)t->id.n, t->id.s, (int)rest.n, rest.s);
+    if (why == OFFSETS_OUTSIDE)
+        return LINE_NOTE(st, QUOTH_BRAT_LINE_SKIPPED, t->line, "%.*s skipped: offsets '%.*s' outside the text (%zu characters)",
+                         (int)t->id.n, t->id.s, (int)rest.n, rest.s, st->n_cp);
+    return 0;
+}
+
+static int add_t_line(ann_state *st, strv id, strv rest, strv span_text, int has_text, size_t line) {
     strv label, offs;
     strv_partition(rest, ' ', &label, &offs);
-    tspan t = {id, line, NULL, 0};
-    int rc = parse_offsets(offs, n_cp, &t);
-    if (rc == 0 && (rc = QUOTH_RESERVE(st->t, st->cap_t, st->n_t + 1, 32)) == 0) {
+    tspan t = {id, label, line, NULL, 0, 0};
+    int rc = parse_offsets(offs, st->n_cp, &t);
+    /* a text read with U+FFFD is noted once: its spans would all differ */
+    if (rc == OFFSETS_OK && has_text && st->notes && st->doc && !st->doc->repairs &&
+        !span_text_matches(st->doc, &t, span_text))
+        rc = LINE_NOTE(st, QUOTH_BRAT_SPAN_TEXT, line,
+                       "%.*s: its text \"%.*s\" is not the text at %.*s (was the text edited after annotation?)",
+                       (int)id.n, id.s, (int)shortened(span_text, 60), span_text.s, (int)offs.n, offs.s);
+    if (rc == OFFSETS_OK && (rc = QUOTH_RESERVE(st->t, st->cap_t, st->n_t + 1, 32)) == 0) {
         st->t[st->n_t++] = t;
         return 0;
     }
     free(t.pieces);
     if (rc == QUOTH_ERR_NOMEM) return rc;
     st->skipped++; /* a malformed line is skipped */
-    return 0;
+    return note_t_line(st, &t, offs, rc);
+}
+/* Whether a line is one of brat's: an id of a known kind, a tab. */
+static int is_brat_line(strv line) {
+    const char *tab = line.n ? memchr(line.s, '\t', line.n) : NULL;
+    return tab && tab > line.s && line.s[0] && strchr("TERANM#", line.s[0]) != NULL;
 }
 
-static int add_line(ann_state *st, strv line, size_t no, size_t n_cp) {
+static int add_line(ann_state *st, strv line, size_t no) {
+    st->brat_lines += is_brat_line(line);
     if (line.n == 0 || (line.s[0] != 'T' && line.s[0] != 'E')) return 0;
     strv id, rest, second, third;
     if (!strv_partition(line, '\t', &id, &rest)) {
         st->skipped++; /* a T or E line without its tab */
-        return 0;
+        return LINE_NOTE(st, QUOTH_BRAT_LINE_SKIPPED, no, "skipped: no tab after its id '%.*s'",
+                         (int)shortened(line, 20), line.s);
     }
-    strv_partition(rest, '\t', &second, &third);
-    if (line.s[0] == 'T') return add_t_line(st, id, second, no, n_cp);
-    if (QUOTH_RESERVE(st->events, st->cap_e, st->n_e + 2, 32))
-        return QUOTH_ERR_NOMEM;
-    st->events[st->n_e++] = id;
-    st->events[st->n_e++] = second;
+    int has_text = strv_partition(rest, '\t', &second, &third);
+    if (line.s[0] == 'T') return add_t_line(st, id, second, third, has_text, no);
+    if (QUOTH_RESERVE(st->events, st->cap_e, st->n_e + 1, 32)) return QUOTH_ERR_NOMEM;
+    st->events[st->n_e++] = (eline){id, second, no};
     return 0;
 }
 
@@ -314,11 +421,11 @@ static int by_id_then_line(const void *a, const void *b) {
 }
 
 /* The pieces of T line `id`: the last line of that id wins, as in a dict. */
-static const tspan *find_t(const ann_state *st, strv id) {
+static tspan *find_t(const ann_state *st, strv id) {
     size_t lo = 0, hi = st->n_t;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        tspan key = {id, SIZE_MAX, NULL, 0};
+        tspan key = {id, {NULL, 0}, SIZE_MAX, NULL, 0, 0};
         if (by_id_then_line(&st->t[mid], &key) < 0) lo = mid + 1;
         else hi = mid;
     }
@@ -329,8 +436,9 @@ static const tspan *find_t(const ann_state *st, strv id) {
 static int add_argument(const ann_state *st, strv arg, quoth_eval_attr *a) {
     strv role, tid;
     strv_partition(arg, ':', &role, &tid);
-    const tspan *t = find_t(st, tid);
+    tspan *t = find_t(st, tid);
     if (!t) return 0;
+    t->used = 1;
     if (strv_starts(role, "Content"))
         return quoth_eval_spans_append(&a->contents, &a->n_contents, t->pieces, t->n);
     if (strv_starts(role, "Source"))
@@ -339,53 +447,118 @@ static int add_argument(const ann_state *st, strv arg, quoth_eval_attr *a) {
     return 0;
 }
 
-static int add_event(ann_state *st, strv id, strv args, quoth_eval_attrs *out) {
+static int add_event(ann_state *st, const eline *e, quoth_eval_attrs *out) {
     size_t pos = 0;
     strv kind_arg, kind, rest, arg;
-    if (!next_field(args, &pos, &kind_arg)) {
+    if (!next_field(e->args, &pos, &kind_arg)) {
         st->skipped++; /* an event of nothing */
-        return 0;
+        return LINE_NOTE(st, QUOTH_BRAT_LINE_SKIPPED, e->line, "%.*s skipped: an event of nothing", (int)e->id.n,
+                         e->id.s);
     }
     strv_partition(kind_arg, ':', &kind, &rest);
     if (!strv_starts(kind, "Attribution")) return 0;
     quoth_eval_attr a = {0};
     int rc = 0;
-    while (!rc && next_field(args, &pos, &arg)) rc = add_argument(st, arg, &a);
+    while (!rc && next_field(e->args, &pos, &arg)) rc = add_argument(st, arg, &a);
     if (!rc && a.n_contents) {
-        a.event = strndup(id.s, id.n);
+        a.event = strndup(e->id.s, e->id.n);
         rc = a.event ? quoth_eval_attrs_push(out, &a) : QUOTH_ERR_NOMEM;
     } else if (!rc) {
         st->skipped++; /* score.py drops an attribution without a content too */
+        rc = LINE_NOTE(st, QUOTH_BRAT_LINE_SKIPPED, e->line,
+                       "%.*s skipped: an attribution without a content (no Content argument that names a T line of the file)",
+                       (int)e->id.n, e->id.s);
     }
     quoth_eval_attr_free(&a);
     return rc;
 }
 
-static int parse_lines(ann_state *st, const char *text, size_t len, size_t n_cp) {
+static int parse_lines(ann_state *st, const char *text, size_t len) {
     size_t i = 0, no = 0;
     int rc = 0;
     while (!rc && i < len) {
         const char *nl = memchr(text + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - text) : len;
-        rc = add_line(st, (strv){text + i, end - i}, no++, n_cp);
+        rc = add_line(st, (strv){text + i, end - i}, no++);
         i = end + 1;
     }
     return rc;
 }
 
-int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out, size_t *skipped) {
+/* The labels of PolNeAR's T lines. Discard and Discuss mark text that the
+ * annotators judged not to be attributions: known, and rightly unused. */
+static int known_label(strv label) {
+    static const char *const EXACT[] = {"Discard", "Discuss"};
+    if (strv_starts(label, "Source") || strv_starts(label, "Cue") || strv_starts(label, "Content") ||
+        strv_starts(label, "Attribution"))
+        return 1;
+    for (size_t i = 0; i < sizeof EXACT / sizeof *EXACT; i++)
+        if (strv_eq(label, (strv){EXACT[i], strlen(EXACT[i])})) return 1;
+    return 0;
+}
+
+/* After the events: ids given twice (sorted together, by line), and T
+ * lines of a label quoth does not know that no attribution uses. */
+static int note_t_lines(ann_state *st) {
+    int rc = 0;
+    for (size_t i = 0; !rc && i < st->n_t; i++) {
+        const tspan *t = &st->t[i];
+        if (i > 0 && strv_eq(st->t[i - 1].id, t->id))
+            rc = LINE_NOTE(st, QUOTH_BRAT_DUPLICATE_ID, t->line,
+                           "duplicate id %.*s (given before on line %zu): this line replaces it, as in score.py",
+                           (int)t->id.n, t->id.s, st->t[i - 1].line + 1);
+        if (!rc && !t->used && !known_label(t->label))
+            rc = LINE_NOTE(st, QUOTH_BRAT_UNKNOWN_LABEL, t->line,
+                           "%.*s ignored: label '%.*s' is not one quoth reads (Source, Cue, Content, Attribution; "
+                           "see docs/brat.md)",
+                           (int)t->id.n, t->id.s, (int)shortened(t->label, 40), t->label.s);
+    }
+    return rc;
+}
+
+static int only_space(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') return 0;
+    return 1;
+}
+
+static int parse_ann(ann_state *st, const char *bytes, size_t len, quoth_eval_attrs *out) {
     quoth_clean_text ct = {0};
-    ann_state st = {0};
     int rc = quoth_clean_text_set(&ct, bytes, len, 1);
-    if (!rc) rc = parse_lines(&st, ct.text, ct.len, n_cp);
-    if (!rc && st.n_t) qsort(st.t, st.n_t, sizeof *st.t, by_id_then_line);
-    for (size_t i = 0; !rc && i < st.n_e; i += 2)
-        rc = add_event(&st, st.events[i], st.events[i + 1], out);
-    if (skipped) *skipped += st.skipped;
-    for (size_t i = 0; i < st.n_t; i++) free(st.t[i].pieces);
-    free(st.t);
-    free(st.events);
+    if (!rc && ct.repairs && st->notes)
+        rc = quoth_brat_note(st->notes, QUOTH_BRAT_NOT_UTF8, "%s: not UTF-8 (%zu invalid sequence%s read as U+FFFD)",
+                             st->file, ct.repairs, ct.repairs == 1 ? "" : "s");
+    if (!rc) rc = parse_lines(st, ct.text, ct.len);
+    if (!rc && st->n_t) qsort(st->t, st->n_t, sizeof *st->t, by_id_then_line);
+    for (size_t i = 0; !rc && i < st->n_e; i++) rc = add_event(st, &st->events[i], out);
+    if (!rc) rc = note_t_lines(st);
+    if (!rc && st->notes && !st->brat_lines && ct.len && !only_space(ct.text, ct.len))
+        rc = quoth_brat_note(st->notes, QUOTH_BRAT_NOT_BRAT, "%s: holds no brat annotation line (ID<tab>...): is it an .ann file?",
+                             st->file);
+    for (size_t i = 0; i < st->n_t; i++) free(st->t[i].pieces);
+    free(st->t);
+    free(st->events);
     quoth_clean_text_free(&ct);
+    return rc;
+}
+
+int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out, size_t *skipped) {
+    ann_state st = {0};
+    st.n_cp = n_cp;
+    int rc = parse_ann(&st, bytes, len, out);
+    if (skipped) *skipped += st.skipped;
+    return rc;
+}
+
+int quoth_brat_parse_doc_ann(const char *bytes, size_t len, const char *ann_name, quoth_brat_doc *doc,
+                             quoth_brat_notes *notes) {
+    ann_state st = {0};
+    st.n_cp = doc->n_cp;
+    st.notes = notes;
+    st.file = ann_name;
+    st.doc = doc;
+    int rc = parse_ann(&st, bytes, len, &doc->gold);
+    doc->skipped_lines += st.skipped;
     return rc;
 }
 
@@ -480,18 +653,22 @@ static int read_into(const char *dir, const char *sub, const char *file, char **
     return rc;
 }
 
-static int load_doc(const char *dir, const char *txt, const char *ann, quoth_brat_doc *d) {
-    char *data = NULL;
+static int load_doc(const char *dir, const char *txt, const char *ann, quoth_brat_doc *d, quoth_brat_notes *notes) {
+    char *data = NULL, ann_name[4096];
     size_t len = 0;
     d->name = strndup(txt, strlen(txt) - 4);
     d->ann = strdup(ann);
     if (!d->name || !d->ann) return QUOTH_ERR_NOMEM;
     int rc = read_into(dir, "/text/", txt, &data, &len);
     if (!rc) rc = quoth_brat_doc_set_text(d, data, len);
+    if (!rc && d->repairs)
+        rc = quoth_brat_note(notes, QUOTH_BRAT_NOT_UTF8, "text/%s: not UTF-8 (%zu invalid sequence%s read as U+FFFD)",
+                             txt, d->repairs, d->repairs == 1 ? "" : "s");
     free(data);
     data = NULL;
+    snprintf(ann_name, sizeof ann_name, "attributions/%s", ann);
     if (!rc) rc = read_into(dir, "/attributions/", ann, &data, &len);
-    if (!rc) rc = quoth_brat_parse_ann(data, len, d->n_cp, &d->gold, &d->skipped_lines);
+    if (!rc) rc = quoth_brat_parse_doc_ann(data, len, ann_name, d, notes);
     free(data);
     return rc;
 }
@@ -516,6 +693,50 @@ static int index_names(quoth_brat_corpus *c) {
     return rc;
 }
 
+static int has_name(const name_list *l, const char *name) {
+    return l->n && bsearch(&name, l->v, l->n, sizeof *l->v, by_string) != NULL;
+}
+
+/* A text without any NAME_*.ann: said with the likely cause when brat's
+ * own NAME.ann is there. */
+static int note_text_without_ann(const name_list *anns, const char *txt, quoth_brat_notes *notes) {
+    char ann[4096];
+    snprintf(ann, sizeof ann, "%.*s.ann", (int)(strlen(txt) - 4), txt);
+    if (has_name(anns, ann))
+        return quoth_brat_note(notes, QUOTH_BRAT_ANN_WITHOUT_SUFFIX,
+                               "attributions/%s: the .ann file needs an annotator suffix: %.*s_ANNOTATOR.ann "
+                               "(text/%s not used)", ann, (int)(strlen(txt) - 4), txt, txt);
+    return quoth_brat_note(notes, QUOTH_BRAT_TEXT_WITHOUT_ANN, "text/%s: no attributions/%.*s_*.ann (not used)", txt,
+                           (int)(strlen(txt) - 4), txt);
+}
+
+/* An .ann is some text's when the text's name and "_" start it, or when it
+ * is brat's NAME.ann (noted with its text). The name may hold "_" itself
+ * (PolNeAR's do), so each "_" is tried. */
+static int ann_has_text(const name_list *txts, const char *ann) {
+    char txt[4096];
+    size_t n = strlen(ann) - 4;
+    snprintf(txt, sizeof txt, "%.*s.txt", (int)n, ann);
+    if (has_name(txts, txt)) return 1;
+    for (const char *u = strchr(ann, '_'); u; u = strchr(u + 1, '_')) {
+        snprintf(txt, sizeof txt, "%.*s.txt", (int)(u - ann), ann);
+        if (has_name(txts, txt)) return 1;
+    }
+    return 0;
+}
+
+static int note_anns_without_text(const name_list *txts, const name_list *anns, quoth_brat_notes *notes) {
+    int rc = 0;
+    for (size_t i = 0; !rc && i < anns->n; i++) {
+        if (ann_has_text(txts, anns->v[i])) continue;
+        const char *u = strrchr(anns->v[i], '_');
+        int n = (int)(u ? (size_t)(u - anns->v[i]) : strlen(anns->v[i]) - 4);
+        rc = quoth_brat_note(notes, QUOTH_BRAT_ANN_WITHOUT_TEXT, "attributions/%s: no text/%.*s.txt for it (not used)",
+                             anns->v[i], n, anns->v[i]);
+    }
+    return rc;
+}
+
 static int load_all(const char *dir, const name_list *txts, const name_list *anns, quoth_brat_corpus *c) {
     char *adir = join(dir, "/attributions", "");
     if (!adir) return QUOTH_ERR_NOMEM;
@@ -525,8 +746,10 @@ static int load_all(const char *dir, const name_list *txts, const name_list *ann
         const char *ann = pick_ann(anns, adir, txts->v[i]);
         char *path = join(dir, "/text/", txts->v[i]);
         if (!path) rc = QUOTH_ERR_NOMEM;
-        else if (!ann || !is_file(path)) c->skipped++;
-        else if ((rc = load_doc(dir, txts->v[i], ann, &c->docs[c->n])) == 0) {
+        else if (!ann || !is_file(path)) {
+            c->skipped++;
+            if (!ann) rc = note_text_without_ann(anns, txts->v[i], &c->notes);
+        } else if ((rc = load_doc(dir, txts->v[i], ann, &c->docs[c->n], &c->notes)) == 0) {
             c->skipped_lines += c->docs[c->n].skipped_lines;
             c->attributions += c->docs[c->n].gold.n;
             c->n++;
@@ -535,6 +758,7 @@ static int load_all(const char *dir, const name_list *txts, const name_list *ann
         }
         free(path);
     }
+    if (!rc) rc = note_anns_without_text(txts, anns, &c->notes);
     free(adir);
     return rc ? rc : index_names(c);
 }
@@ -564,6 +788,7 @@ void quoth_brat_corpus_free(quoth_brat_corpus *c) {
     for (size_t i = 0; i < c->n; i++) doc_free(&c->docs[i]);
     free(c->docs);
     free(c->by_name);
+    quoth_brat_notes_free(&c->notes);
     free(c);
 }
 

@@ -21,6 +21,11 @@
  * Where the referee would crash (a T line without two numbers per piece, an
  * empty E line, offsets outside the text) we skip the line instead.
  *
+ * Beyond the referee, what was skipped or looks wrong is noted with its
+ * file and line (quoth_brat_notes), so that someone training on their own
+ * annotations can find it: score.py is silent about all of it, and the
+ * figures do not change. docs/brat.md describes the format for users.
+ *
  * The span and attribution types are shared with the prediction reader
  * (io/jsonl_pred.h) and the scorer (attrib/score.h). Spans are signed 64-bit
  * because predictions may carry any integer and the scorer must treat them
@@ -31,6 +36,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* A piece of text, in code points, end exclusive. */
 typedef struct quoth_eval_span {
@@ -63,6 +69,41 @@ int quoth_eval_attrs_push(quoth_eval_attrs *list, quoth_eval_attr *a);
 void quoth_eval_attr_free(quoth_eval_attr *a);
 void quoth_eval_attrs_free(quoth_eval_attrs *list);
 
+/* What reading a corpus skipped or found suspicious, by kind. */
+typedef enum quoth_brat_note_kind {
+    QUOTH_BRAT_TEXT_WITHOUT_ANN,   /* text/NAME.txt, no attributions/NAME_*.ann */
+    QUOTH_BRAT_ANN_WITHOUT_SUFFIX, /* attributions/NAME.ann: no _ANNOTATOR */
+    QUOTH_BRAT_ANN_WITHOUT_TEXT,   /* an .ann that no text/NAME.txt goes with */
+    QUOTH_BRAT_LINE_SKIPPED,       /* a T or E line skipped (counted in skipped_lines) */
+    QUOTH_BRAT_NOT_BRAT,           /* an .ann with bytes but no brat line */
+    QUOTH_BRAT_NOT_UTF8,           /* a text or .ann read with U+FFFD for invalid UTF-8 */
+    QUOTH_BRAT_SPAN_TEXT,          /* a T line's text is not the text at its offsets */
+    QUOTH_BRAT_UNKNOWN_LABEL,      /* a T label quoth does not know, used by no attribution */
+    QUOTH_BRAT_DUPLICATE_ID,       /* a T id given twice: the last line counts, as in score.py */
+    QUOTH_BRAT_NOTE_KINDS
+} quoth_brat_note_kind;
+
+/* How many notes of each kind are kept with their text (all are counted):
+ * enough to find the problem, too few to flood a terminal. */
+#define QUOTH_BRAT_KEPT_NOTES 5
+
+typedef struct quoth_brat_notes {
+    size_t count[QUOTH_BRAT_NOTE_KINDS];
+    char *kept[QUOTH_BRAT_NOTE_KINDS][QUOTH_BRAT_KEPT_NOTES]; /* "FILE:LINE: why", malloc'd */
+} quoth_brat_notes;
+
+/* Counts a note of `kind` and keeps its message if it is among the first.
+ * 0 or QUOTH_ERR_NOMEM. */
+int quoth_brat_note(quoth_brat_notes *notes, quoth_brat_note_kind kind, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+void quoth_brat_notes_free(quoth_brat_notes *notes);
+
+/* Prints each kept note on a line of its own after `prefix`, with the
+ * corpus folder `dir` before its file name, then "and N more ..." for a
+ * kind with more than were kept. */
+void quoth_brat_notes_print(FILE *out, const char *prefix, const char *dir, const quoth_brat_notes *notes);
+
 /* One annotated document. */
 typedef struct quoth_brat_doc {
     char *name;         /* the file name without ".txt" */
@@ -74,6 +115,7 @@ typedef struct quoth_brat_doc {
     uint32_t *cp_byte;  /* n_cp + 1 entries: byte offset of code point i */
     quoth_eval_attrs gold;
     size_t skipped_lines; /* malformed .ann lines skipped (quoth_brat_parse_ann) */
+    size_t repairs;     /* invalid UTF-8 sequences of the text replaced by U+FFFD */
 } quoth_brat_doc;
 
 typedef struct quoth_brat_corpus {
@@ -83,6 +125,7 @@ typedef struct quoth_brat_corpus {
     size_t skipped;       /* texts without an .ann file */
     size_t skipped_lines; /* the documents' skipped_lines, summed */
     size_t attributions;  /* the documents' gold attributions, summed */
+    quoth_brat_notes notes; /* what was skipped or looks wrong, file by file */
 } quoth_brat_corpus;
 
 /* Reads the corpus under `dir`. QUOTH_ERR_IO when dir/text cannot be read
@@ -105,6 +148,15 @@ int quoth_brat_doc_set_text(quoth_brat_doc *doc, const char *bytes, size_t len);
  * outside the text, an empty event, an Attribution event left without a
  * content. */
 int quoth_brat_parse_ann(const char *bytes, size_t len, size_t n_cp, quoth_eval_attrs *out, size_t *skipped);
+
+/* quoth_brat_parse_ann() for the .ann file `ann_name` (as notes name it,
+ * e.g. "attributions/x_a.ann") of `doc`, whose text it needs: the same
+ * attributions and skipped lines into doc->gold and doc->skipped_lines,
+ * and into `notes` each skipped line with why, a span text that differs
+ * from the text, an unknown label, a duplicate id, invalid UTF-8, a file
+ * of no brat line. */
+int quoth_brat_parse_doc_ann(const char *bytes, size_t len, const char *ann_name, quoth_brat_doc *doc,
+                             quoth_brat_notes *notes);
 
 /* The byte offset in doc->text of code point `cp` (clamped to 0..n_cp):
  * what aligns gold spans with tokens, which count bytes. */

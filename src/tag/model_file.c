@@ -160,20 +160,44 @@ static int write_all(int fd, const unsigned char *p, size_t n) {
     return QUOTH_OK;
 }
 
+int quoth_mf_temp_path(const char *path, char *buf, size_t cap) {
+    int n = snprintf(buf, cap, "%s.tmp.%ld", path, (long)getpid());
+    return n >= 0 && (size_t)n < cap ? QUOTH_OK : QUOTH_ERR_INVALID;
+}
+
+/* The temporary file for `path`: with the mode of the file it replaces,
+ * made private first so that no one can open it between the open() and the
+ * fchmod() when the old file was private; else as a new file would be. */
+static int open_temp(const char *tmp, const char *path) {
+    struct stat st;
+    int keep = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, keep ? 0600 : 0666);
+    if (fd >= 0 && keep && fchmod(fd, st.st_mode & 0777) != 0) {
+        int err = errno;
+        close(fd);
+        unlink(tmp);
+        errno = err;
+        return -1;
+    }
+    return fd;
+}
+
 static int write_then_rename(const char *path, const unsigned char *buf, size_t size) {
-    size_t len = strlen(path);
-    char *tmp = malloc(len + 5);
+    size_t cap = strlen(path) + 32;
+    char *tmp = malloc(cap);
     if (!tmp) return QUOTH_ERR_NOMEM;
-    memcpy(tmp, path, len);
-    memcpy(tmp + len, ".tmp", 5);
-    int rc = QUOTH_ERR_IO;
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int rc = quoth_mf_temp_path(path, tmp, cap);
+    int fd = rc == QUOTH_OK ? open_temp(tmp, path) : -1;
     if (fd >= 0) {
         rc = write_all(fd, buf, size);
         if (rc == QUOTH_OK && fsync(fd) != 0) rc = QUOTH_ERR_IO;
         if (close(fd) != 0 && rc == QUOTH_OK) rc = QUOTH_ERR_IO;
         if (rc == QUOTH_OK && rename(tmp, path) != 0) rc = QUOTH_ERR_IO;
+        int err = errno;
         if (rc != QUOTH_OK) unlink(tmp);
+        errno = err; /* the failure's, not unlink()'s */
+    } else if (rc == QUOTH_OK) {
+        rc = QUOTH_ERR_IO;
     }
     free(tmp);
     return rc;
@@ -215,10 +239,12 @@ static int check_name(const unsigned char *name) {
     return QUOTH_OK;
 }
 
-static int check_table(const unsigned char *p, size_t size, uint32_t n) {
+/* The table's entries; *bad (may be NULL) is the first wrong one. */
+static int check_entries(const unsigned char *p, size_t size, uint32_t n, uint32_t *bad) {
     const unsigned char *table = p + QUOTH_MF_HEADER_SIZE;
     uint64_t end_of_previous = QUOTH_MF_HEADER_SIZE + (uint64_t)n * QUOTH_MF_ENTRY_SIZE;
     for (uint32_t i = 0; i < n; i++) {
+        if (bad) *bad = i;
         const unsigned char *entry = table + (size_t)i * QUOTH_MF_ENTRY_SIZE;
         uint64_t off = get_u64(entry + 16), len = get_u64(entry + 24);
         if (check_name(entry) != QUOTH_OK) return QUOTH_ERR_MODEL;
@@ -229,6 +255,10 @@ static int check_table(const unsigned char *p, size_t size, uint32_t n) {
             if (memcmp(entry, table + (size_t)j * QUOTH_MF_ENTRY_SIZE, 16) == 0) return QUOTH_ERR_MODEL;
     }
     return QUOTH_OK;
+}
+
+static int check_table(const unsigned char *p, size_t size, uint32_t n) {
+    return check_entries(p, size, n, NULL);
 }
 
 static int open_container(const void *data, size_t size, int verify, quoth_mf *out) {
@@ -317,4 +347,45 @@ int quoth_mf_read_file(const char *path, void **data, size_t *size) {
     /* QUOTH_ERR_IO says "see errno": the cause, not what close() left there */
     if (rc == QUOTH_ERR_IO) errno = err;
     return rc;
+}
+
+/* ------------------------------------------------------------- diagnosis */
+
+/* Which header check fails, in check_header()'s order; NULL for none. */
+static const char *header_problem(const unsigned char *p, size_t size, char *why, size_t cap) {
+    if (size == 0) return "an empty file";
+    if (size < 8 || memcmp(p, QUOTH_MF_MAGIC, 8) != 0) return "not a quoth model: its first bytes are not " QUOTH_MF_MAGIC;
+    if (size < QUOTH_MF_HEADER_SIZE) return "truncated: shorter than the model header";
+    if (get_u32(p + 8) != QUOTH_MF_VERSION) {
+        snprintf(why, cap, "format version %u, where this quoth reads version %u", get_u32(p + 8), QUOTH_MF_VERSION);
+        return why;
+    }
+    uint64_t want = get_u64(p + 16);
+    if (want != (uint64_t)size) {
+        snprintf(why, cap, "%s: %zu bytes, where its header says %llu", size < want ? "truncated" : "bytes added",
+                 size, (unsigned long long)want);
+        return why;
+    }
+    uint32_t n = get_u32(p + 12);
+    if (get_u32(p + 28) != 0 || n > QUOTH_MF_MAX_SECTIONS || (size - QUOTH_MF_HEADER_SIZE) / QUOTH_MF_ENTRY_SIZE < n)
+        return "a damaged header (its section count or reserved field)";
+    if (checksum(p, size) != get_u32(p + 24)) return "checksum mismatch: the file is damaged";
+    return NULL;
+}
+
+int quoth_mf_explain(const void *data, size_t size, char *why, size_t cap) {
+    const unsigned char *p = data;
+    if (!cap) return QUOTH_ERR_INVALID;
+    const char *problem = header_problem(p, size, why, cap);
+    if (problem) {
+        if (problem != why) snprintf(why, cap, "%s", problem);
+        return QUOTH_ERR_MODEL;
+    }
+    uint32_t bad = 0;
+    if (check_entries(p, size, get_u32(p + 12), &bad) != QUOTH_OK) {
+        snprintf(why, cap, "a damaged section table (section %u of %u)", bad + 1, get_u32(p + 12));
+        return QUOTH_ERR_MODEL;
+    }
+    why[0] = 0;
+    return QUOTH_OK;
 }

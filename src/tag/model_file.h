@@ -49,9 +49,19 @@ int quoth_mf_writer_add(quoth_mf_writer *w, const char *name, const void *data, 
 /* The whole file in a new 64-byte aligned buffer, to free() by the caller. */
 int quoth_mf_writer_write_memory(const quoth_mf_writer *w, void **out, size_t *size);
 
-/* Writes the file to `path` through `path.tmp` and a rename, so that a
- * crash never leaves a half-written model under the real name. */
+/* Writes the file to `path` through a temporary file beside it
+ * (quoth_mf_temp_path) and a rename, so that a crash never leaves a
+ * half-written model under the real name; the temporary file is removed
+ * on every failure. An existing file's mode is kept. `path` itself is
+ * replaced: a symbolic link there becomes the model (the CLI resolves
+ * links first). QUOTH_ERR_IO with errno on failure. */
 int quoth_mf_writer_write_file(const quoth_mf_writer *w, const char *path);
+
+/* The temporary file quoth_mf_writer_write_file() writes for `path`:
+ * "PATH.tmp.PID", one per process, so that two trainings aimed at one
+ * file do not write into the same one, and so that a signal handler of
+ * the caller can remove it. QUOTH_ERR_INVALID when it does not fit. */
+int quoth_mf_temp_path(const char *path, char *buf, size_t cap);
 
 void quoth_mf_writer_free(quoth_mf_writer *w);
 
@@ -87,6 +97,13 @@ int quoth_mf_section(const quoth_mf *mf, const char *name, const void **data, si
  * inside the buffer), data and size. QUOTH_ERR_INVALID when i is too large. */
 int quoth_mf_section_at(const quoth_mf *mf, uint32_t i, const char **name, const void **data,
                         size_t *size);
+
+/* Why quoth_mf_open() refuses `data`, for messages: which check fails
+ * first (empty, magic, version, size, header, checksum, section table),
+ * as a sentence in `why`. QUOTH_ERR_MODEL with the reason; QUOTH_OK (why
+ * "") when the container is sound and the fault, if any, is in a
+ * section's contents. `data` as for quoth_mf_open(). */
+int quoth_mf_explain(const void *data, size_t size, char *why, size_t cap);
 
 /* Reads a whole file into a new 64-byte aligned buffer, to free() by the
  * caller. The contents are not checked: pass them to quoth_mf_open(). */

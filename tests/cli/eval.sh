@@ -21,6 +21,52 @@ grep -qxF "quoth: eval: $fx/basic: 1 text without an .ann file is not scored" "$
     fail "texts without an .ann: say so"
 grep -q "^quoth: eval: $fx/basic: 2 annotation lines skipped, as score.py skips them" "$tmp/err" ||
     fail "skipped annotation lines: say so"
+cp "$tmp/err" "$tmp/err0"
+
+# ids that match no gold document: said, and loudly when none matches (the
+# ids of `quoth extract -r DIR`, which hold the folder); figures unchanged
+cat >"$tmp/clean.jsonl" <<'EOF'
+{"id": "alpha", "quotes": [{"cue": {"start": 75, "end": 79}, "sources": [{"start": 80, "end": 96}], "contents": [{"start": 31, "end": 74}]}]}
+{"id": "bravo", "quotes": []}
+{"id": "charlie", "quotes": []}
+EOF
+sed 's/"id": "\([a-z]*\)"/"id": "text\/\1"/' "$tmp/clean.jsonl" >"$tmp/folders.jsonl"
+"$q" eval --gold "$fx/basic" --pred "$tmp/folders.jsonl" >"$tmp/out" 2>"$tmp/err" || fail "ids with folders: exit $?"
+grep -qxF "3 gold documents, 0 with predictions" "$tmp/out" || fail "ids with folders: $(head -n 1 "$tmp/out")"
+grep -qxF "quoth: eval: WARNING: none of the 3 prediction records names a gold document of $fx/basic, so every figure below is 0: ids 'text/alpha', 'text/bravo', 'text/charlie'; a gold id is a text's name without .txt" "$tmp/err" ||
+    fail "ids with folders: no warning: $(cat "$tmp/err")"
+grep -qxF "quoth: eval: 3 of those ids are a gold id behind a folder, as \`quoth extract -r DIR\` names records: run \`quoth extract $fx/basic/text\` instead, or remove the folders from the ids" "$tmp/err" ||
+    fail "ids with folders: no hint: $(cat "$tmp/err")"
+# one id of no document, two records of one, an error record: each said,
+# the figures those of score.py (alpha's statements counted twice)
+{ cat "$tmp/clean.jsonl"; echo '{"id": "not-in-gold", "quotes": []}'; head -n 1 "$tmp/clean.jsonl"
+  echo '{"id": "charlie", "error": "could not read", "origin": "x"}'; } >"$tmp/odd.jsonl"
+"$q" eval --gold "$fx/basic" --pred "$tmp/odd.jsonl" --model "$tmp/none.qm" >"$tmp/out" 2>"$tmp/err" || fail "odd ids: exit $?"
+for want in \
+    "quoth: eval: warning: --model and --rules-only are for quoth's own extraction; with --pred they change nothing" \
+    "quoth: eval: warning: 1 prediction record names no gold document of $fx/basic, not scored (as score.py): 'not-in-gold'" \
+    "quoth: eval: warning: 2 documents have more than one prediction record, whose statements are all scored, as score.py does: 'alpha' (2 records), 'charlie' (2 records)" \
+    "quoth: eval: warning: 1 prediction record is an error record (no text was read), scored as predicting nothing: 'charlie'"; do
+    grep -qxF "$want" "$tmp/err" || fail "odd ids: no line '$want' in: $(cat "$tmp/err")"
+done
+grep -qxF "3 gold documents, 3 with predictions" "$tmp/out" || fail "odd ids: header"
+"$q" eval --gold "$fx/basic" --pred "$tmp/clean.jsonl" 2>&1 >/dev/null | grep -q 'prediction record' &&
+    fail "warnings about prediction ids for a clean file"
+grep -qxF "quoth: eval: warning: 2 prediction records name no gold document of $fx/basic, not scored (as score.py): 'delta', 'zulu'" "$tmp/err0" ||
+    fail "basic-pred: ids of no document not said: $(cat "$tmp/err0")"
+
+# a gold folder in brat's own naming (NAME.ann): the suffix is asked for
+mkdir -p "$tmp/nosuffix/text" "$tmp/nosuffix/attributions"
+cp "$fx/basic/text/alpha.txt" "$tmp/nosuffix/text/"
+cp "$fx/basic/attributions/alpha_kim.ann" "$tmp/nosuffix/attributions/alpha.ann"
+"$q" eval --gold "$tmp/nosuffix" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] || fail "no annotator suffix: exit $rc"
+[ "$(cat "$tmp/err")" = "quoth: eval: warning: $tmp/nosuffix/attributions/alpha.ann: the .ann file needs an annotator suffix: alpha_ANNOTATOR.ann (text/alpha.txt not used)
+quoth: eval: no gold documents under $tmp/nosuffix: the .ann files need an annotator suffix, attributions/NAME_ANNOTATOR.ann (see docs/brat.md)" ] ||
+    fail "no annotator suffix: $(cat "$tmp/err")"
+# the gold's skipped lines, each with its file and line
+grep -qxF "quoth: eval: warning: $fx/basic/attributions/bravo_lee.ann:16: skipped: no tab after its id 'T99'" "$tmp/err0" ||
+    fail "skipped line not named: $(cat "$tmp/err0")"
 
 "$q" eval --gold "$fx/basic" --pred "$fx/basic-pred.jsonl" --json >"$tmp/json" 2>/dev/null ||
     fail "eval --json exited $?"

@@ -27,6 +27,7 @@ printf 'T1\tContent 0 99999\tbeyond the text\nE1\tAttribution:T1\n' >"$tmp/bare/
 grep -q "holds no attribution to learn from" "$tmp/err" || fail "a corpus of no attribution: say so ($(cat "$tmp/err"))"
 grep -q "1 annotated document, 0 attributions; 2 annotation lines skipped" "$tmp/err" ||
     fail "a corpus of no attribution: say what was skipped"
+grep -q "invalid argument" "$tmp/err" && fail "a corpus of no attribution: a stray 'invalid argument' after the refusal"
 [ -e "$tmp/bare.qm" ] && fail "a corpus of no attribution gave a model"
 "$q" train --corpus "$fx" --epochs 3 -o "$tmp/b.qm" 2>/dev/null || fail "second train exited $?"
 cmp -s "$tmp/a.qm" "$tmp/b.qm" || fail "the same corpus and seed gave two different models"
@@ -104,6 +105,111 @@ grep -q '^dependency parser from ' "$tmp/log" || fail "train --parser: no parser
     fail "the parser gave no token a head"
 "$q" extract -q -f jsonl --model "$tmp/p.qm" "$fx/text" >"$tmp/parsed.out" || fail "extract with a parser exited $?"
 [ "$(grep -c '"quotes": \[{' "$tmp/parsed.out")" -ge 2 ] || fail "extract with a parser: $(cat "$tmp/parsed.out")"
+
+# ------------------------------------------------ numbers of the options
+# each refused with exit 2 before anything is read; --epochs names itself
+for arg in "--seed abc" "--seed 1e3" "--seed -5" "--seed 12x" "--seed ''" "--min-weight abc" "--min-weight -3" \
+    "--min-weight 1e3" "--min-weight 0.5x" "--min-weight ." "--epochs 0" "--epochs 3x" "--tagger-epochs 0"; do
+    eval "set -- $arg"
+    "$q" train --corpus "$fx" -o "$tmp/n.qm" "$1" "$2" 2>"$tmp/err"; rc=$?
+    [ $rc -eq 2 ] || fail "$arg: exit $rc, not 2"
+    [ -e "$tmp/n.qm" ] && fail "$arg: a model was written"
+done
+[ "$(cat "$tmp/err")" = "quoth: train: --tagger-epochs wants a whole number above 0, not '0'" ] ||
+    fail "--tagger-epochs 0: $(cat "$tmp/err")"
+"$q" train --corpus "$fx" -o "$tmp/n.qm" --seed 1e3 2>"$tmp/err"
+[ "$(cat "$tmp/err")" = "quoth: train: --seed wants a whole number (digits only), not '1e3'" ] || fail "--seed 1e3: $(cat "$tmp/err")"
+"$q" train --corpus "$fx" -o "$tmp/n.qm" --min-weight -3 2>"$tmp/err"
+[ "$(cat "$tmp/err")" = "quoth: train: --min-weight wants a number of 0 or more (8, 0.5), not '-3'" ] ||
+    fail "--min-weight -3: $(cat "$tmp/err")"
+"$q" train --corpus "$fx" --epochs 1 --min-weight 0.5 --seed 0 -o "$tmp/n.qm" 2>/dev/null || fail "--min-weight 0.5 --seed 0 refused"
+
+# how many weights the pruning kept; none kept is refused, not written
+grep -Eq '^attribution tagger: [1-9][0-9]* of [0-9]+ features kept after pruning \(weights below 8 dropped\)$' "$tmp/log" ||
+    fail "no pruning line: $(grep pruning "$tmp/log")"
+"$q" train --corpus "$fx" --epochs 1 --min-weight 1000000 -o "$tmp/pruned.qm" 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] || fail "a model pruned to nothing: exit $rc, not 3"
+grep -qx "quoth train: pruning left the attribution tagger no weight: lower --min-weight" "$tmp/err" ||
+    fail "a model pruned to nothing: $(tail -n 2 "$tmp/err")"
+grep -q "invalid argument" "$tmp/err" && fail "a model pruned to nothing: a stray 'invalid argument'"
+ls "$tmp" | grep -q 'pruned' && fail "a model pruned to nothing left $(ls "$tmp" | grep pruned)"
+
+# an empty --dev is refused like an empty --corpus, before any epoch
+"$q" train --corpus "$fx" --dev "$tmp/bare" --epochs 1 -o "$tmp/dev.qm" 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] || fail "an empty --dev: exit $rc, not 3"
+grep -qx "quoth train: --dev $tmp/bare holds no attribution to score" "$tmp/err" || fail "an empty --dev: $(cat "$tmp/err")"
+grep -q '^epoch' "$tmp/err" && fail "an empty --dev: refused only after training"
+
+# --base that is no model: named, with the check it failed, before training
+printf 'hello\n' >"$tmp/notmodel.qm"
+"$q" train --corpus "$fx" --base "$tmp/notmodel.qm" -o "$tmp/b2.qm" 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] || fail "--base not a model: exit $rc"
+[ "$(cat "$tmp/err")" = "quoth: cannot load model $tmp/notmodel.qm: model file is corrupt, truncated or of another version (not a quoth model: its first bytes are not QUOTHMDL)" ] ||
+    fail "--base not a model: $(cat "$tmp/err")"
+
+# ------------------------------------------------------------------- -o
+# checked before training, naming the path
+"$q" train --corpus "$fx" --epochs 1 -o "$tmp/nodir/sub/m.qm" 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] && [ "$(cat "$tmp/err")" = "quoth: cannot write $tmp/nodir/sub/m.qm: no directory $tmp/nodir/sub" ] ||
+    fail "-o in a missing directory: exit $rc: $(cat "$tmp/err")"
+"$q" train --corpus "$fx" --epochs 1 -o "$tmp" 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] && [ "$(cat "$tmp/err")" = "quoth: cannot write $tmp: it is a directory" ] ||
+    fail "-o a directory: exit $rc: $(cat "$tmp/err")"
+"$q" train --corpus "$fx" --epochs 1 -o /dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 3 ] && [ -c /dev/null ] || fail "-o /dev/null: exit $rc, or /dev/null replaced"
+# a model written again keeps its mode; through a link, the link stays
+mkdir "$tmp/w"
+cp "$tmp/c.qm" "$tmp/w/old.qm"
+chmod 640 "$tmp/w/old.qm"
+ln -s old.qm "$tmp/w/link.qm"
+"$q" train --corpus "$fx" --epochs 3 -o "$tmp/w/link.qm" 2>/dev/null || fail "-o a link: exit $?"
+[ -L "$tmp/w/link.qm" ] || fail "-o a link: the link was replaced by a file"
+cmp -s "$tmp/w/old.qm" "$tmp/a.qm" || fail "-o a link: the file it leads to was not replaced"
+[ "$(stat -c %a "$tmp/w/old.qm")" = 640 ] || fail "-o a 640 model: mode $(stat -c %a "$tmp/w/old.qm")"
+[ "$(ls "$tmp/w")" = "$(printf 'link.qm\nold.qm')" ] || fail "-o: left $(ls "$tmp/w")"
+# SIGTERM while training: the temporary model (PATH.tmp.PID, made here as
+# if the write had begun) is removed, the old model kept. Only when $q is
+# quoth itself, whose PID $! is (not a sanitizer's wrapper script).
+if [ "$(head -c 4 "$q" | tail -c 3)" = ELF ]; then
+    "$q" train --corpus "$fx" --epochs 100000 -o "$tmp/w/old.qm" 2>"$tmp/log" &
+    pid=$!
+    for i in $(seq 100); do grep -q '^epoch 1:' "$tmp/log" && break; sleep 0.1; done
+    : >"$tmp/w/old.qm.tmp.$pid"
+    kill -TERM $pid
+    wait $pid 2>/dev/null
+    [ -e "$tmp/w/old.qm.tmp.$pid" ] && fail "SIGTERM: the temporary model was left"
+    cmp -s "$tmp/w/old.qm" "$tmp/a.qm" || fail "SIGTERM: the old model changed"
+fi
+
+# ------------------------------------------------- what a corpus skipped
+# each file named with its line and why; at most 5 of a kind
+mkdir -p "$tmp/odd/text" "$tmp/odd/attributions"
+for n in alpha bravo charlie; do cp "$fx/text/$n.txt" "$tmp/odd/text/"; done
+cp "$fx/attributions/alpha_kim.ann" "$tmp/odd/attributions/"
+cp "$fx/text/alpha.txt" "$tmp/odd/text/echo.txt"
+sed 's/Officials/Officers/' "$fx/attributions/bravo_lee.ann" >"$tmp/odd/attributions/bravo_lee.ann"
+cp "$fx/attributions/charlie_anna.ann" "$tmp/odd/attributions/charlie.ann"
+cp "$fx/attributions/alpha_kim.ann" "$tmp/odd/attributions/foxtrot_kim.ann"
+printf 'T1\tSpeaker 0 3\tZoë\nT1\tCue 0 3\tZoë\n' >>"$tmp/odd/attributions/alpha_kim.ann"
+printf '\251 \377\n' >>"$tmp/odd/text/echo.txt"
+printf 'T1\tCue 0 3\tZoë\n' >"$tmp/odd/attributions/echo_kim.ann"
+for i in 1 2 3 4 5 6 7; do printf 'T9%d\tCue 0 99999\tx\n' $i >>"$tmp/odd/attributions/echo_kim.ann"; done
+"$q" train --corpus "$tmp/odd" --epochs 1 -o "$tmp/odd.qm" 2>"$tmp/err" || fail "train on odd exited $?"
+o="  warning: $tmp/odd"
+for want in \
+    "corpus $tmp/odd: 3 annotated documents, 10 attributions; 1 text without an .ann file skipped; 9 annotation lines skipped, as score.py skips them (unreadable, offsets outside the text, an attribution without a content)" \
+    "$o/attributions/charlie.ann: the .ann file needs an annotator suffix: charlie_ANNOTATOR.ann (text/charlie.txt not used)" \
+    "$o/attributions/foxtrot_kim.ann: no text/foxtrot.txt for it (not used)" \
+    "$o/attributions/echo_kim.ann:2: T91 skipped: offsets '0 99999' outside the text (404 characters)" \
+    "  warning: and 4 more annotation lines skipped" \
+    "$o/text/echo.txt: not UTF-8 (2 invalid sequences read as U+FFFD)" \
+    "$o/attributions/bravo_lee.ann:3: T3: its text \"Officers\" is not the text at 0 9 (was the text edited after annotation?)" \
+    "$o/attributions/alpha_kim.ann:39: T1 ignored: label 'Speaker' is not one quoth reads (Source, Cue, Content, Attribution; see docs/brat.md)" \
+    "$o/attributions/alpha_kim.ann:40: duplicate id T1 (given before on line 39): this line replaces it, as in score.py"; do
+    grep -qxF "$want" "$tmp/err" || fail "odd corpus: no line '$want' in: $(cat "$tmp/err")"
+done
+[ "$(grep -c 'annotation lines skipped$\|skipped: ' "$tmp/err")" -eq 6 ] || fail "odd corpus: not 5 skipped lines and a count of the rest"
+grep -q 'alpha_kim.ann:4[01]: T1: its text' "$tmp/err" && fail "odd corpus: a span text that is the text was called different"
 
 "$q" train --corpus "$tmp/nowhere" -o "$tmp/d.qm" 2>"$tmp/err" && fail "a missing corpus did not fail"
 grep -q -- "--corpus $tmp/nowhere: no folder $tmp/nowhere/text" "$tmp/err" || fail "missing corpus: $(cat "$tmp/err")"
