@@ -83,7 +83,9 @@ QUOTH_API int quoth_model_load_default(quoth_model **out);
  * QUOTH_ERR_MODEL, never a crash. */
 QUOTH_API int quoth_model_load_file(const char *path, quoth_model **out);
 
-/* Loads a model from memory. The bytes are copied; the caller keeps its buffer. */
+/* Loads a model from memory. The bytes are copied; the caller keeps its
+ * buffer. (NULL, 0) gives the rules-only model (no learned tagger); a
+ * buffer of no bytes is QUOTH_ERR_MODEL, as an empty file is. */
 QUOTH_API int quoth_model_load_memory(const void *data, size_t size, quoth_model **out);
 
 /* Frees a model. Engines made from it must be freed first. NULL is allowed. */
@@ -94,8 +96,8 @@ QUOTH_API const char *quoth_model_description(const quoth_model *model);
 
 /* The i-th section of the model file, in file order (i from 0): its name
  * ("pos.weights", "attrib.words", ...) and size in bytes, for listing what a
- * model holds. QUOTH_ERR_INVALID when i is past the last section (a
- * rules-only model has none). */
+ * model holds; name and size must not be NULL. QUOTH_ERR_INVALID when i is
+ * past the last section (a rules-only model has none). */
 QUOTH_API int quoth_model_section(const quoth_model *model, unsigned i, const char **name, size_t *size);
 
 /* ---------------------------------------------------------------- engine */
@@ -196,10 +198,15 @@ typedef struct quoth_doc quoth_doc;
  * errors="replace" decodes); the text is otherwise taken as given, "\r"
  * included, so that offsets index the caller's string. The readers give a
  * text file as Python's open() reads it, "\r\n" and "\r" as "\n"
- * (quoth_reader_next), so that its offsets agree with what other tools see. */
+ * (quoth_reader_next), so that its offsets agree with what other tools see.
+ * The engine sets no size limit: its memory grows with the document (about
+ * 50 times its size for a text dense with quotations), so a caller reading
+ * untrusted input caps it, as `quoth extract` does at 16 MB. */
 QUOTH_API int quoth_extract(quoth_engine *engine, const char *text, size_t len, const quoth_doc **out);
 
-/* The text that offsets refer to (repaired UTF-8) and its length in bytes. */
+/* The text that offsets refer to (repaired UTF-8) and its length in bytes.
+ * The accessors below read a NULL document (a failed quoth_extract()'s) as
+ * an empty one: "", 0, no quote, QUOTH_ERR_INVALID for a token. */
 QUOTH_API const char *quoth_doc_text(const quoth_doc *doc, size_t *len_bytes);
 
 /* The number of code points of quoth_doc_text(). */
@@ -414,6 +421,9 @@ QUOTH_API int quoth_store_unchanged(quoth_store *store, const quoth_doc_meta *me
  * since the last commit, so that none is ever half stored. */
 QUOTH_API int quoth_store_add(quoth_store *store, const quoth_doc_meta *meta, const char *text, size_t len,
                               const quoth_doc *doc);
+/* (quoth_store_add() returns 0 for a document new to the store, 1 when it
+ * replaced one stored before under its id or text, and a negative status
+ * on failure.) */
 
 /* Commits the current batch: a crash later loses none of it. */
 QUOTH_API int quoth_store_commit(quoth_store *store);

@@ -650,26 +650,28 @@ static const quoth_engine *engine_of(const quoth_doc *d) {
     return (const quoth_engine *)((const char *)d - offsetof(quoth_engine, doc));
 }
 
+/* The accessors take a NULL document (what a failed quoth_extract() leaves
+ * a caller who did not check it) as an empty one, rather than crash. */
 const char *quoth_doc_text(const quoth_doc *d, size_t *len) {
-    const quoth_engine *e = engine_of(d);
-    if (len) *len = e->text.len;
-    return e->text.text;
+    if (len) *len = d ? engine_of(d)->text.len : 0;
+    return d ? engine_of(d)->text.text : "";
 }
 
-size_t quoth_doc_length(const quoth_doc *d) { return engine_of(d)->text.n_codepoints; }
-size_t quoth_doc_repairs(const quoth_doc *d) { return engine_of(d)->text.repairs; }
-size_t quoth_doc_token_count(const quoth_doc *d) { return engine_of(d)->tokens.n; }
-size_t quoth_doc_sentence_count(const quoth_doc *d) { return engine_of(d)->tokens.n_sent; }
-size_t quoth_doc_quote_count(const quoth_doc *d) { return d->n_quotes; }
+size_t quoth_doc_length(const quoth_doc *d) { return d ? engine_of(d)->text.n_codepoints : 0; }
+size_t quoth_doc_repairs(const quoth_doc *d) { return d ? engine_of(d)->text.repairs : 0; }
+size_t quoth_doc_token_count(const quoth_doc *d) { return d ? engine_of(d)->tokens.n : 0; }
+size_t quoth_doc_sentence_count(const quoth_doc *d) { return d ? engine_of(d)->tokens.n_sent : 0; }
+size_t quoth_doc_quote_count(const quoth_doc *d) { return d ? d->n_quotes : 0; }
 
 const quoth_quote *quoth_doc_quote(const quoth_doc *d, size_t i) {
-    return i < d->n_quotes ? &d->quotes[i] : NULL;
+    return d && i < d->n_quotes ? &d->quotes[i] : NULL;
 }
 
 int quoth_doc_token(const quoth_doc *d, size_t i, quoth_token_info *out) {
+    if (!d || !out) return QUOTH_ERR_INVALID;
     const quoth_engine *e = engine_of(d);
     const quoth_token_list *tl = &e->tokens;
-    if (!out || i >= tl->n) return QUOTH_ERR_INVALID;
+    if (i >= tl->n) return QUOTH_ERR_INVALID;
     const quoth_token *t = &tl->tok[i];
     quoth_tspan ts = {(uint32_t)i, (uint32_t)i + 1};
     out->span = span_of(e, ts);

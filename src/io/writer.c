@@ -59,7 +59,7 @@ const char *quoth_quote_type_name(quoth_quote_type type) {
     case QUOTH_INDIRECT: return "indirect";
     case QUOTH_MIXED: return "mixed";
     }
-    return "indirect";
+    return "unknown"; /* a value no quote has: said, not passed off as one */
 }
 
 const char *quoth_resolution_name(quoth_resolution how) {
@@ -73,7 +73,7 @@ const char *quoth_resolution_name(quoth_resolution how) {
     case QUOTH_RESOLVED_ORGANIZATION: return "organization";
     case QUOTH_RESOLVED_CONTEXT: return "context";
     }
-    return "none";
+    return "unknown";
 }
 
 const char *quoth_speaker_kind_name(quoth_speaker_kind kind) {

@@ -113,12 +113,13 @@ static int load_from(const void *data, size_t size, int owned, quoth_model **out
 
 int quoth_model_load_memory(const void *data, size_t size, quoth_model **out) {
     if (!out || (!data && size)) return QUOTH_ERR_INVALID;
-    void *copy = NULL;
-    if (size) {
-        copy = aligned_alloc(64, (size + 63) & ~(size_t)63);
-        if (!copy) return QUOTH_ERR_NOMEM;
-        memcpy(copy, data, size);
-    }
+    if (!data) return load_from(NULL, 0, 1, out); /* (NULL, 0): the rules-only model, asked for */
+    /* a buffer of no bytes is a model read to nothing, as an empty file is:
+     * an error, not the rules-only model without a word */
+    if (size == 0) return QUOTH_ERR_MODEL;
+    void *copy = aligned_alloc(64, (size + 63) & ~(size_t)63);
+    if (!copy) return QUOTH_ERR_NOMEM;
+    memcpy(copy, data, size);
     return load_from(copy, size, 1, out);
 }
 
@@ -136,6 +137,7 @@ int quoth_model_load_file(const char *path, quoth_model **out) {
 }
 
 int quoth_model_load_default(quoth_model **out) {
+    if (!out) return QUOTH_ERR_INVALID;
     const void *data;
     size_t size;
     quoth_default_model_bytes(&data, &size);
