@@ -1134,6 +1134,15 @@ static int content_of_next_cue(const quoth_token_list *tl, quoth_attribution *a,
     return 1;
 }
 
+/* The clause c before a cue set off by a comma becomes a's content, and
+ * the attributions whose cues lie inside it lose theirs: PolNeAR gives
+ * each token to one attribution, the outer one. */
+static void take_clause_before(quoth_attribution *a, quoth_tspan c, quoth_attribution *all, size_t n_all) {
+    a->content[a->n_content++] = c;
+    for (size_t k = attribution_from(all, n_all, c.first); k < n_all && all[k].cue.first < c.end; k++)
+        if (all[k].cue.end <= c.end) all[k].n_content = 0;
+}
+
 /* Whether the cue follows a comma, three words or more into its sentence
  * (which opens at `first`), and its source follows the cue: "..., said
  * John Smith, chief economist at Lloyds." */
@@ -1168,10 +1177,7 @@ static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n,
         /* "The economy will recover next year, said John Smith, chief
          * economist at Lloyds.": the clause before the comma (the tagger
          * had labelled the cue and source, and the attribution was lost) */
-        quoth_tspan c = {(uint32_t)first, a->cue.first - 1};
-        a->content[a->n_content++] = c;
-        for (size_t k = attribution_from(all, n_all, c.first); k < n_all && all[k].cue.first < c.end; k++)
-            if (all[k].cue.end <= c.end) all[k].n_content = 0;
+        take_clause_before(a, (quoth_tspan){(uint32_t)first, a->cue.first - 1}, all, n_all);
         return;
     }
     if (a->source.end != a->cue.first || a->source.first < first + 3) {
@@ -1187,10 +1193,7 @@ static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n,
     size_t comma = a->source.first - 1;
     if (!(tl->tok[comma].flags & TOK_PUNCT) || (tl->tok[comma].flags & TOK_QUOTE_OPEN)) return;
     int is_comma = tl->tok[comma].norm_len == 1 && tl->arena[tl->tok[comma].norm] == ',';
-    quoth_tspan c = {(uint32_t)first, (uint32_t)(is_comma ? comma : comma + 1)};
-    a->content[a->n_content++] = c;
-    for (size_t k = attribution_from(all, n_all, c.first); k < n_all && all[k].cue.first < c.end; k++)
-        if (all[k].cue.end <= c.end) all[k].n_content = 0;
+    take_clause_before(a, (quoth_tspan){(uint32_t)first, (uint32_t)(is_comma ? comma : comma + 1)}, all, n_all);
 }
 
 /* A content that opens a paragraph without a cue of its own continues the
