@@ -375,7 +375,7 @@ static const char *header_problem(const unsigned char *p, size_t size, char *why
 
 int quoth_mf_explain(const void *data, size_t size, char *why, size_t cap) {
     const unsigned char *p = data;
-    if (!cap) return QUOTH_ERR_INVALID;
+    if (!why || !cap) return QUOTH_ERR_INVALID;
     const char *problem = header_problem(p, size, why, cap);
     if (problem) {
         if (problem != why) snprintf(why, cap, "%s", problem);
