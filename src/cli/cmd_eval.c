@@ -61,6 +61,7 @@ static void usage(FILE *out) {
             "      --gold DIR     the annotated corpus (required, but for --pos)\n"
             "      --pos FILE     measure part-of-speech agreement with this token file\n"
             "      --pred FILE    score this prediction file instead of running quoth\n"
+            "                     (- for standard input)\n"
             "      --model FILE   extract with this model instead of the built-in one\n"
             "      --rules-only   extract without the learned attribution tagger\n"
             "      --json         print the figures as JSON (score.py --json)\n"
@@ -257,12 +258,10 @@ static void say_duplicates(const quoth_brat_corpus *gold, const id_check *c) {
                   "scored, as score.py does: %s", n, cli_plural(n), n == 1 ? "s" : "ve", ids);
 }
 
-static void check_prediction_ids(const char *path, const char *dir, const quoth_brat_corpus *gold) {
+static void check_prediction_ids(const char *data, size_t len, const char *dir, const quoth_brat_corpus *gold) {
     id_check c = {0};
-    char *data = NULL;
-    size_t len = 0;
     c.records = calloc(gold->n + 1, sizeof *c.records);
-    if (c.records && quoth_eval_read_file(path, &data, &len) == 0) {
+    if (c.records) {
         check_lines(gold, data, len, &c);
         if (c.unmatched) say_unmatched(dir, &c);
         say_duplicates(gold, &c);
@@ -274,15 +273,26 @@ static void check_prediction_ids(const char *path, const char *dir, const quoth_
                       cli_plural(c.errors), ids);
         }
     }
-    free(data);
     id_check_free(&c);
 }
 
+/* The prediction file, or standard input for "-", read once: a pipe
+ * cannot be read a second time for the checks of its ids. */
+static int read_prediction_bytes(const char *path, char **data, size_t *len) {
+    if (strcmp(path, "-") == 0) return quoth_eval_read_stream(stdin, data, len);
+    return quoth_eval_read_file(path, data, len);
+}
+
 static int read_predictions(const eval_options *o, const quoth_brat_corpus *gold, quoth_preds *p) {
-    int rc = quoth_jsonl_pred_load(o->pred, gold, p);
-    if (rc == QUOTH_ERR_IO) cli_error("eval: cannot read %s: %s", o->pred, strerror(errno));
-    else if (rc) cli_error("eval: reading %s: %s", o->pred, quoth_status_string(rc));
-    else check_prediction_ids(o->pred, o->gold, gold);
+    char *data = NULL;
+    size_t len = 0;
+    const char *name = strcmp(o->pred, "-") ? o->pred : "standard input";
+    int rc = read_prediction_bytes(o->pred, &data, &len);
+    if (!rc) rc = quoth_jsonl_pred_parse(data, len, gold, p);
+    if (rc == QUOTH_ERR_IO) cli_error("eval: cannot read %s: %s", name, strerror(errno));
+    else if (rc) cli_error("eval: reading %s: %s", name, quoth_status_string(rc));
+    else check_prediction_ids(data, len, o->gold, gold);
+    free(data);
     return rc ? EXIT_FATAL : EXIT_OK;
 }
 

@@ -81,9 +81,7 @@ void quoth_eval_attrs_free(quoth_eval_attrs *list) {
 
 /* ------------------------------------------------------------------ files */
 
-int quoth_eval_read_file(const char *path, char **data, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return QUOTH_ERR_IO;
+int quoth_eval_read_stream(FILE *f, char **data, size_t *len) {
     size_t cap = 1 << 14, n = 0;
     char *buf = malloc(cap);
     int rc = buf ? 0 : QUOTH_ERR_NOMEM;
@@ -104,7 +102,6 @@ int quoth_eval_read_file(const char *path, char **data, size_t *len) {
             break;
         }
     }
-    fclose(f);
     if (rc) {
         free(buf);
         return rc;
@@ -113,6 +110,14 @@ int quoth_eval_read_file(const char *path, char **data, size_t *len) {
     *data = buf;
     *len = n;
     return 0;
+}
+
+int quoth_eval_read_file(const char *path, char **data, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return QUOTH_ERR_IO;
+    int rc = quoth_eval_read_stream(f, data, len);
+    fclose(f);
+    return rc;
 }
 
 /* --------------------------------------------------------------- the text */

@@ -166,6 +166,9 @@ size_t quoth_brat_doc_byte(const quoth_brat_doc *doc, int64_t cp);
  * QUOTH_ERR_IO (errno set) or QUOTH_ERR_NOMEM. */
 int quoth_eval_read_file(const char *path, char **data, size_t *len);
 
+/* The same from an open stream, read to its end (standard input). */
+int quoth_eval_read_stream(FILE *f, char **data, size_t *len);
+
 /* Python's int() of a string: white space around, a sign, decimal digits
  * with single underscores between them. 0, or -1 when Python would raise
  * (or the value does not fit in 63 bits). */

@@ -50,6 +50,12 @@ for want in \
     grep -qxF "$want" "$tmp/err" || fail "odd ids: no line '$want' in: $(cat "$tmp/err")"
 done
 grep -qxF "3 gold documents, 3 with predictions" "$tmp/out" || fail "odd ids: header"
+# the same through a pipe, as --pred -: read once, so the ids are still checked
+"$q" eval --gold "$fx/basic" --pred - <"$tmp/odd.jsonl" >"$tmp/out-pipe" 2>"$tmp/err-pipe" ||
+    fail "--pred -: exit $?"
+cmp -s "$tmp/out" "$tmp/out-pipe" || fail "--pred - scores otherwise than the file"
+grep -v -e 'with --pred they change nothing' "$tmp/err" | cmp -s - "$tmp/err-pipe" ||
+    fail "--pred - warns otherwise than the file: $(cat "$tmp/err-pipe")"
 "$q" eval --gold "$fx/basic" --pred "$tmp/clean.jsonl" 2>&1 >/dev/null | grep -q 'prediction record' &&
     fail "warnings about prediction ids for a clean file"
 grep -qxF "quoth: eval: warning: 2 prediction records name no gold document of $fx/basic, not scored (as score.py): 'delta', 'zulu'" "$tmp/err0" ||
