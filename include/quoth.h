@@ -432,6 +432,12 @@ QUOTH_API int quoth_store_commit(quoth_store *store);
  * corrections of `quoth speakers merge|split`); an index run ends with it. */
 QUOTH_API int quoth_store_update_speakers(quoth_store *store);
 
+/* 1 when statements were stored after the speakers were last matched (an
+ * index run is going on, or was killed before its end), else 0. A store
+ * that can write matches them again at its next query; one opened
+ * QUOTH_STORE_READONLY answers with the speakers as they were. */
+QUOTH_API int quoth_store_speakers_stale(quoth_store *store);
+
 /* What to find; NULL fields do not filter. */
 typedef struct quoth_store_query {
     const char *text;       /* words in the statement (FTS5, ranked by BM25); NULL: every statement */

@@ -1275,6 +1275,13 @@ static void test_killed_writer(void) {
     CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
 
     quoth_store *s = NULL;
+    /* read-only, the speakers are said stale and stay so */
+    CHECK_INT(quoth_store_open(path, QUOTH_STORE_READONLY, &s), 0);
+    CHECK_INT(quoth_store_speakers_stale(s), 1);
+    hits ro;
+    CHECK_INT(search(s, NULL, "John Kirby", NULL, NULL, NULL, -1, 0, &ro), 0);
+    CHECK_INT(quoth_store_speakers_stale(s), 1);
+    quoth_store_close(s);
     CHECK_INT(quoth_store_open(path, 0, &s), 0);
     quoth_store_counts c;
     CHECK_INT(quoth_store_count(s, &c), 0);
@@ -1284,6 +1291,8 @@ static void test_killed_writer(void) {
     /* the speakers were never built: the first query builds them */
     hits h;
     CHECK_INT(search(s, NULL, "John Kirby", NULL, NULL, NULL, -1, 0, &h), 4);
+    CHECK_INT(quoth_store_speakers_stale(s), 0);
+    CHECK_INT(quoth_store_speakers_stale(NULL), 0);
     /* the rerun: what is stored unchanged is skipped, the rest added */
     for (size_t i = 0; i < N_DOCS; i++) {
         quoth_doc_meta m = {DOCS[i].id, NULL, NULL, NULL, NULL, NULL};

@@ -187,6 +187,13 @@ int cli_table_width(int given, int to_terminal);
 /* "" for one, "s" for any other count: summaries read "1 document". */
 const char *cli_plural(unsigned long long n);
 
+/* The store at `db` for a command that only reads it, or NULL (said on
+ * stderr). Read-only, so that a query never makes a store of an empty
+ * file nor waits on an index run's writes; but when a killed index run
+ * left the speakers stale and the file can be written, opened for
+ * writing, so that the query matches them again. */
+quoth_store *cli_open_store_to_read(const char *db);
+
 /* Milliseconds of a monotonic clock. */
 double cli_now(void);
 

@@ -406,18 +406,12 @@ static int unknown_speaker(quoth_store *s, const char *name) {
 }
 
 static int run(search_options *o) {
-    quoth_store *s;
-    /* read-only: a search never writes, and never makes a store of a file */
-    int rc = quoth_store_open(o->db, QUOTH_STORE_READONLY, &s);
-    if (rc) {
-        cli_error("%s", quoth_store_message(s));
-        quoth_store_close(s);
-        return EXIT_FATAL;
-    }
+    quoth_store *s = cli_open_store_to_read(o->db);
+    if (!s) return EXIT_FATAL;
     printer p = {stdout, o->format, layout_for(cli_table_width(o->width, isatty(STDOUT_FILENO))), 0,
                  o->q.distinct};
     size_t hits = 0;
-    rc = quoth_store_search(s, &o->q, print_hit, &p, &hits);
+    int rc = quoth_store_search(s, &o->q, print_hit, &p, &hits);
     int unknown = !rc && !hits && o->q.speaker ? unknown_speaker(s, o->q.speaker) : 0;
     if (unknown < 0) rc = unknown;
     if (!rc && o->format == QUOTH_FORMAT_CSV) csv_header(&p);

@@ -120,12 +120,12 @@ static int parse_options(int argc, char **argv, speakers_options *o, void (*help
     return optind;
 }
 
-/* The store, read-only (QUOTH_STORE_READONLY) for the commands that only
- * read it, so that they never write to it, nor make a store of an empty
- * file; corrections open it for writing (QUOTH_STORE_EXISTING). */
-static quoth_store *open_store(const char *db, unsigned flags) {
+/* The store for a correction, open for writing (QUOTH_STORE_EXISTING:
+ * never made of a missing or empty file); the commands that only read it
+ * open it with cli_open_store_to_read(). */
+static quoth_store *open_store_to_correct(const char *db) {
     quoth_store *s;
-    if (quoth_store_open(db, flags, &s) == 0) return s;
+    if (quoth_store_open(db, QUOTH_STORE_EXISTING, &s) == 0) return s;
     cli_error("%s", quoth_store_message(s));
     quoth_store_close(s);
     return NULL;
@@ -281,7 +281,7 @@ static int per_outlet_genders(void *ctx, const char *outlet, int64_t documents) 
 }
 
 static int list(const speakers_options *o) {
-    quoth_store *s = open_store(o->db, QUOTH_STORE_READONLY);
+    quoth_store *s = cli_open_store_to_read(o->db);
     if (!s) return EXIT_FATAL;
     list_ctx c = {.out = stdout,
                   .format = o->format,
@@ -323,7 +323,7 @@ static int correct(const speakers_options *o, const char *action, int argc, char
         cli_error("speakers %s needs %s", action, merge ? "NAME and at least one OTHER" : "at least one NAME");
         return EXIT_USAGE;
     }
-    quoth_store *s = open_store(o->db, QUOTH_STORE_EXISTING);
+    quoth_store *s = open_store_to_correct(o->db);
     if (!s) return EXIT_FATAL;
     int rc = 0;
     for (int i = first; !rc && i < argc; i++) warn_unknown(s, argv[i]);
@@ -358,7 +358,7 @@ static int print_correction(void *ctx, int64_t id, const char *action, const cha
 }
 
 static int corrections(const speakers_options *o) {
-    quoth_store *s = open_store(o->db, QUOTH_STORE_READONLY);
+    quoth_store *s = cli_open_store_to_read(o->db);
     if (!s) return EXIT_FATAL;
     int rc = quoth_store_corrections(s, print_correction, (void *)o);
     if (rc) cli_error("%s", quoth_store_message(s));
@@ -378,7 +378,7 @@ static int forget(const speakers_options *o, int argc, char **argv, int first) {
             return EXIT_USAGE;
         }
     }
-    quoth_store *s = open_store(o->db, QUOTH_STORE_EXISTING);
+    quoth_store *s = open_store_to_correct(o->db);
     if (!s) return EXIT_FATAL;
     int rc = 0, missing = 0;
     for (int i = first; !rc && i < argc; i++) {
@@ -579,7 +579,7 @@ int quoth_cmd_speaker(int argc, char **argv) {
     char name[1024] = "";
     for (int i = first; i < argc; i++)
         snprintf(name + strlen(name), sizeof name - strlen(name), "%s%s", i > first ? " " : "", argv[i]);
-    quoth_store *s = open_store(o.db, QUOTH_STORE_READONLY);
+    quoth_store *s = cli_open_store_to_read(o.db);
     if (!s) return EXIT_FATAL;
     facts_ctx c = {stdout, o.format, 0, NULL, 0, NULL, 0, 0, 0};
     size_t found = 0;

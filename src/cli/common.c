@@ -465,3 +465,30 @@ int cli_output_target(const char *name, char *final, size_t cap, struct stat *st
     }
     return directory_takes_files(name, final) ? CLI_TARGET_FILE : -1;
 }
+
+quoth_store *cli_open_store_to_read(const char *db) {
+    quoth_store *s;
+    if (quoth_store_open(db, QUOTH_STORE_READONLY, &s) != 0) {
+        cli_error("%s", quoth_store_message(s));
+        quoth_store_close(s);
+        return NULL;
+    }
+    if (!quoth_store_speakers_stale(s)) return s;
+    /* the directory too: SQLite makes the -wal and -shm files beside it */
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", db);
+    char *slash = strrchr(dir, '/');
+    if (slash) slash[slash == dir] = 0;
+    if (access(db, W_OK) != 0 || access(slash ? dir : ".", W_OK) != 0) {
+        cli_error("warning: %s: the speakers are as they were before the last documents stored (an index run is "
+                  "going on, or was interrupted: a query by a user who can write the store matches them again)", db);
+        return s;
+    }
+    quoth_store_close(s);
+    if (quoth_store_open(db, QUOTH_STORE_EXISTING, &s) != 0) {
+        cli_error("%s", quoth_store_message(s));
+        quoth_store_close(s);
+        return NULL;
+    }
+    return s;
+}

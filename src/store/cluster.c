@@ -799,6 +799,10 @@ int quoth_store_update_speakers(quoth_store *s) {
     return rebuild(s);
 }
 
+int quoth_store_speakers_stale(quoth_store *s) {
+    return s && quoth_store_meta_int(s, "speakers_dirty", 0) != 0;
+}
+
 int quoth_store_refresh_speakers(quoth_store *s) {
     if (s->readonly || quoth_store_meta_int(s, "speakers_dirty", 0) == 0) return 0;
     /* Another process may be indexing right now: do not wait for it, the

@@ -4,6 +4,7 @@
  * cache, transactions and error messages.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,6 +214,47 @@ static int set_pragmas(quoth_store *s) {
     return rc;
 }
 
+/* "file:PATH?immutable=1", PATH escaped as a URI path: SQLite reads
+ * neither the -wal nor the -shm file of an immutable database. */
+static char *immutable_uri(const char *path) {
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(path);
+    char *uri = malloc(3 * n + sizeof "file:?immutable=1");
+    if (!uri) return NULL;
+    char *o = uri + sprintf(uri, "file:");
+    for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+        if (*c == '%' || *c == '?' || *c == '#' || *c < 0x20 || *c >= 0x7f) {
+            *o++ = '%';
+            *o++ = hex[*c >> 4];
+            *o++ = hex[*c & 15];
+        } else {
+            *o++ = (char)*c;
+        }
+    }
+    strcpy(o, "?immutable=1");
+    return uri;
+}
+
+/* A store in WAL mode can be read only by a process that can make its
+ * -shm file beside it, which a reader without the right to write the
+ * folder (a store shared read-only, a read-only mount) cannot. When no
+ * -wal file is there, no writer has work in flight, and the file alone
+ * holds every committed statement: it is read as immutable instead. */
+static int reopen_immutable(quoth_store *s, const char *path) {
+    char wal[PATH_MAX];
+    struct stat st;
+    int code = s->db ? sqlite3_errcode(s->db) & 0xff : 0;
+    if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN) return 0;
+    if ((size_t)snprintf(wal, sizeof wal, "%s-wal", path) >= sizeof wal || stat(wal, &st) == 0) return 0;
+    char *uri = immutable_uri(path);
+    if (!uri) return 0;
+    sqlite3_close(s->db);
+    s->db = NULL;
+    int rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    free(uri);
+    return rc == SQLITE_OK;
+}
+
 static int open_db(quoth_store *s, const char *path, unsigned flags) {
     struct stat st;
     int exists = stat(path, &st) == 0;
@@ -231,6 +273,11 @@ static int open_db(quoth_store *s, const char *path, unsigned flags) {
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, 10000);
     rc = check_or_create(s, flags);
+    if (rc && s->readonly && reopen_immutable(s, path)) {
+        s->message[0] = 0;
+        sqlite3_extended_result_codes(s->db, 1);
+        rc = check_or_create(s, flags);
+    }
     return rc ? rc : set_pragmas(s);
 }
 
