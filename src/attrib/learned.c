@@ -1152,9 +1152,28 @@ static int inverted_after_comma(const quoth_token_list *tl, const quoth_attribut
            tl->tok[comma].norm_len == 1 && tl->arena[tl->tok[comma].norm] == ',' && !tl->tok[comma].quote_depth;
 }
 
+/* How many words may lie between a cue and the colon that ends its
+ * paragraph: "told the Senate Finance Committee on Tuesday:". */
+#define COLON_GAP_MAX 8
+
+/* "Hollister told the chamber:", "she wrote on Twitter:": the colon that
+ * ends the cue's paragraph a few words after it, with no verb or
+ * punctuation between (whom it was said to, where), so that the next
+ * paragraph is the content, as after "He said:" (it had been no
+ * statement; a blind audit's). The colon's index, or a->cue.end. */
+static size_t colon_past_object(const quoth_token_list *tl, const quoth_attribution *a) {
+    size_t colon = paragraph_end(tl, a->cue.first) - 1;
+    if (colon <= a->cue.end || colon - a->cue.end > COLON_GAP_MAX || !is_colon(tl, colon)) return a->cue.end;
+    for (size_t i = a->cue.end; i < colon; i++)
+        if ((tl->tok[i].flags & TOK_PUNCT) || tl->tok[i].quote_depth || tl->tok[i].coarse == CT_VERB ||
+            tl->tok[i].sentence != tl->tok[a->cue.first].sentence)
+            return a->cue.end;
+    return colon;
+}
+
 static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n, quoth_attribution *a,
                          quoth_attribution *all, size_t n_all) {
-    size_t after = a->cue.end;
+    size_t after = colon_past_object(tl, a);
     int colon = is_colon(tl, after);
     if (colon) after++;
     if (after == paragraph_end(tl, a->cue.first)) {

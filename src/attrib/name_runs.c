@@ -458,7 +458,9 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
  * after the name, or i. */
 static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
     static const char *const NOT_NAMES[] = {"many", "most", "some", "few", "several", "all", "other", "more",
-                                            "both", "each", "every", "outside", "inside"};
+                                            "both", "each", "every", "outside", "inside",
+                                            /* "Earlier Ruban stated", the tagger's JJR */
+                                            "earlier", "later", "former", "latter"};
     const quoth_token *t = &r->p.t[i];
     if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
         t->coarse != CT_ADJ || (t->lex & LEX_TITLE) || t->end - t->start < 3 ||
@@ -1335,6 +1337,15 @@ static int add_name_after_opening(quoth_resolver *r, size_t i, int headline, siz
     return rc;
 }
 
+/* "Special Envoy", "High Commissioner": a capitalized adjective at i
+ * before a capitalized word of the same sentence, which the name goes
+ * on to (the tagger reads "Special" as an adjective, and "Office of the
+ * Special Envoy" had ended at "Office"). */
+static int capitalized_adjective_opening(const quoth_resolver *r, size_t i) {
+    return i + 1 < r->p.n && capitalized_adjective(r, i) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
+           (is_name_token(r, i + 1) || quoth_capitalized_noun(r, i + 1) || (r->p.t[i + 1].lex & LEX_TITLE));
+}
+
 /* Past the word or words at j that go on the name opened at i (after
  * person_after_body_name() and field_list_end() found it goes on): one
  * word, or the several of "of the Armed Forces", a particle's, a
@@ -1351,10 +1362,11 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
         (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
         body_word(r, j - 1) &&
-        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) && (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2)) &&
+        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) &&
+        (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&
         r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
         return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
-                       * "Ministry for the Ecological Transition" */
+                       * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
     else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
         (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
