@@ -258,6 +258,11 @@ int quoth_attribution_inverted_openings(const quoth_attrib_input *in, quoth_attr
  * start. Returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "« … », she confided.": a quotation no statement holds, reported by the
+ * verb that ends its sentence after it, with a pronoun or a name for its
+ * subject. 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_quotations_closed_by_verb(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse stole drugs from the ward, a jury at Kenmore Crown Court heard
  * on Monday.": what a court heard, told before "heard", is a statement
  * without a source, as "The court heard that ..." is; the tagger's

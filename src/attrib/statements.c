@@ -427,6 +427,82 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
     return 0;
 }
 
+/* How many words a name that reports a quotation may have ("Jean-Baptiste
+ * Morvan", "Sandrine Pelletier"). */
+#define REPORTING_NAME_MAX 3
+
+/* Whether token i is a finite verb, as the tagger tags it. */
+static int finite_verb_at(const quoth_attrib_input *in, const quoth_phrases *p, size_t i) {
+    return quoth_coarse(p, i) == CT_VERB && in->pos_flags && (in->pos_flags[p->t[i].pos] & QUOTH_POS_FINITE);
+}
+
+/* Whether the sentence ends at token i: its last token, or its full stop
+ * or other closing mark of punctuation. */
+static int sentence_ends_at(const quoth_phrases *p, size_t i, size_t end) {
+    return i == end || (i + 1 == end && quoth_is_final_punct(p, i));
+}
+
+/* A pronoun, or a name of up to REPORTING_NAME_MAX words, from i: its
+ * end, or i. */
+static size_t reporting_subject_end(const quoth_phrases *p, size_t i, size_t end) {
+    if (i < end && quoth_coarse(p, i) == CT_PRON) return i + 1;
+    size_t e = i;
+    while (e < end && e - i < REPORTING_NAME_MAX && quoth_coarse(p, e) == CT_PROPN) e++;
+    return e;
+}
+
+/* The verb that ends the sentence after a quotation's closing mark at
+ * `close`, with its subject before or after it, past a comma: "“…”, she
+ * confided.", "« … », protested Morvan." Any finite verb: in that slot
+ * one reports the quotation, whatever the lexicon knows of it. SIZE_MAX
+ * when the sentence goes otherwise; *source is the subject. */
+static size_t verb_closing_quotation(const quoth_attrib_input *in, const quoth_phrases *p, size_t close, size_t end,
+                                     quoth_tspan *source) {
+    size_t i = close + 1;
+    if (i < end && quoth_punct_is(p, i, ",")) i++;
+    size_t e = reporting_subject_end(p, i, end);
+    if (e > i && e < end && finite_verb_at(in, p, e) && sentence_ends_at(p, e + 1, end)) {
+        *source = tspan(i, e);
+        return e;
+    }
+    if (i < end && finite_verb_at(in, p, i) && (e = reporting_subject_end(p, i + 1, end)) > i + 1 &&
+        sentence_ends_at(p, e, end)) {
+        *source = tspan(i + 1, e);
+        return i;
+    }
+    return SIZE_MAX;
+}
+
+/* "« My grandfather did this in 1992. I hope my children will not have
+ * to », she confided.": a quotation that no statement holds, reported by
+ * the verb that ends its sentence after it. The tagger knows such verbs
+ * after a comma inside the closing mark, as American copy writes it, and
+ * missed them after a comma outside it, as French, German and translated
+ * copy write it (a blind audit's; each had been no statement). */
+int quoth_attribution_quotations_closed_by_verb(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
+    const quoth_quotation_list *quotations = in->quotations;
+    uint64_t budget = scan_budget(in);
+    for (size_t k = 0; quotations && k < quotations->n && budget >= list->n; k++) {
+        const quoth_quotation *q = &quotations->q[k];
+        /* the quotation opens its sentence: one inside a clause is that
+         * clause's ("He bought “the best car”, she laughed.") */
+        if (q->depth || q->unclosed || q->close + 2 >= in->tokens->n ||
+            in->tokens->sent[in->tokens->tok[q->open].sentence].first != q->open)
+            continue;
+        size_t sentence = in->tokens->tok[q->close].sentence;
+        size_t end = in->tokens->sent[sentence].first + in->tokens->sent[sentence].count, verb;
+        quoth_tspan source;
+        if ((verb = verb_closing_quotation(in, &p, q->close, end, &source)) == SIZE_MAX) continue;
+        budget -= list->n;
+        quoth_tspan quote = tspan(q->open, q->close + 1);
+        if (any_attribution_overlaps(list, tspan(q->open, end))) continue;
+        quoth_attribution statement = rule_statement(ORIGIN_RULE_DIRECT, tspan(verb, verb + 1), source, quote);
+        if (quoth_attribution_push(list, &statement)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* The mark (a comma or a colon) before the quotation that an inverted
  * opening at `first` introduces ("Said the mayor, Alan Crewe: “…”"), or
  * SIZE_MAX: its words up to the mark hold no quotation and no verb of
