@@ -263,6 +263,12 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
  * subject. 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_quotations_closed_by_verb(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "— We will not retreat, — the commander said.": a paragraph that opens
+ * with a dash, and its reporting clause set off by another, is a
+ * statement in place of the tagger's readings of it. 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_attribution_dash_dialogue(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse stole drugs from the ward, a jury at Kenmore Crown Court heard
  * on Monday.": what a court heard, told before "heard", is a statement
  * without a source, as "The court heard that ..." is; the tagger's
