@@ -253,6 +253,37 @@ static void source_from_relative(const quoth_phrases *p, const quoth_attribution
     a->source.first = (uint32_t)name;
 }
 
+/* "Harmon, a Republican who claimed the governor's office in 2022 by
+ * fewer than 9,000 votes, denied ...": a source that is the apposition
+ * alone, set off after the name that opens the sentence, is the name with
+ * its apposition, to the comma that closes it before the cue (the tagger
+ * had left the name out, and the speaker had been no one). */
+static void source_from_apposition(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || s.first < 2 || s.end > a->cue.first || !quoth_punct_is(p, s.first - 1, ",") ||
+        quoth_coarse(p, s.first) != CT_DET || quoth_coarse(p, s.first - 2) != CT_PROPN)
+        return;
+    size_t comma = s.first - 1, limit = quoth_sentence_first(p, comma);
+    size_t name = quoth_np_left(p, comma, limit);
+    if (name >= comma || name != limit) return; /* the name opens the sentence: not "said of Clinton, a top aide" */
+    for (size_t i = name; i < comma; i++)
+        if (quoth_coarse(p, i) != CT_PROPN || quoth_taken_near(list, k, i) || p->t[i].quote_depth) return;
+    /* the apposition's rest, up to the comma that closes it before the
+     * cue: without one, the name is no subject ("Clinton, a top aide
+     * said, ...", "Tuesday, the senator opened") */
+    size_t end = s.end;
+    if (!quoth_punct_is(p, a->cue.first - 1, ",")) return;
+    if (end < a->cue.first) {
+        for (size_t i = end; i < a->cue.first; i++)
+            if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || p->t[i].quote_depth ||
+                quoth_taken_near(list, k, i))
+                return;
+        end = a->cue.first;
+    }
+    a->source = (quoth_tspan){(uint32_t)name, (uint32_t)end};
+}
+
 /* "TOKYO, Nov 8 (Reuters) - The carmaker will invest ..., its chief
  * executive said": a source that lies inside the place line names no one
  * (it had been "TOKYO"), and the cue's subject is looked for instead. */
@@ -409,6 +440,7 @@ static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *
     trailing_report(p, list, k);
     source_cut_at_relative(p, &list->a[k]);
     source_from_relative(p, list, k);
+    source_from_apposition(p, list, k);
     source_not_a_dateline(p, &list->a[k]);
     source_past_label(p, &list->a[k]);
     source_told_in_headline(in, p, &list->a[k]);
