@@ -123,6 +123,8 @@ static const char *const ORGANIZATION_HEADS[] = {
      * Records", "Marula Dome" had been people */
     "brewery", "records", "pictures", "studios", "productions", "films", "music", "dome", "arena",
     "gallery", "museum", "theatre", "theater", "cinemas", "publishing", "trust",
+    /* a blind audit's "according to the Legislative Reference Library" had been "Reference Library" */
+    "library", "libraries", "archives",
     /* sports clubs: "Harbour United have sacked their manager" */
     "united", "rovers", "wanderers", "athletic", "fc",
     /* utilities and carriers of British news: "Avonmere Water", "Kelby
