@@ -171,9 +171,9 @@ static const char *const WOMEN[] = {
     "leena", "leila", "lemlem", "lena", "lerato", "leticia", "leyla", "lila",
     "liliana", "lillian", "lily", "lina", "linda", "lindiwe", "lindsay", "lisa", "liz", "lois", "lorena",
     "loretta", "lori", "lorna", "lorraine", "lotte", "louisa", "louise", "lucia", "luciana", "lucille",
-    "lucy", "lucía", "ludmila", "luisa", "luiza", "lusine", "lydia", "lynn", "lyudmila", "mabel", "madeleine",
+    "lucy", "lucía", "ludmila", "luisa", "luiza", "lusine", "lydia", "lynn", "lyubov", "lyudmila", "mabel", "madeleine",
     "madeline", "madina", "mae", "maeve", "magdalena", "maggie", "maia", "mairead", "malala", "malgorzata",
-    "malia", "mallory", "mamata", "mara", "marcela", "marcia", "margaret", "margarita", "margot", "maria",
+    "malia", "mallory", "mamata", "mara", "marcela", "marcia", "margaret", "margarita", "margot", "maria", "marina",
     "mariah", "mariam", "mariama", "marian", "mariana", "marie", "marieke", "mariko", "marilyn", "marion",
     "marisa", "marissa", "marit", "marjorie", "marsha", "marta", "martha", "mary", "maryam", "maría", "mathilde",
     "maureen", "maxine", "maya", "mayawati", "mayra", "małgorzata", "meena", "meera", "meg", "megan", "megyn", "mei", "mekdes", "melanie",
@@ -200,11 +200,11 @@ static const char *const WOMEN[] = {
     "sunita", "susan", "susannah", "susanne", "sushma", "suzanne", "svetlana", "swati", "sylvia", "sylvie",
     "ségolène", "séverine", "tamar", "tamara", "tamika", "tammy", "tanya", "tasha", "tatiana", "tatyana", "teresa",
     "teri", "terri", "tessa", "thandeka", "thandi", "thandiwe", "thelma", "theresa", "tiffany", "tigist", "tina", "tomoko", "trisha",
-    "tsion", "ulrike", "ursula", "usha", "valentina", "valeria", "valerie", "valérie", "vanessa", "vera", "veronica",
+    "tsion", "ulrike", "ursula", "usha", "valentina", "valeria", "valerie", "valérie", "vanessa", "vera", "veronica", "veronika",
     "veronique", "vesna", "vicki", "victoria", "violet", "virginia", "vivian", "vivienne", "véronique",
     "wanda", "wanjiku", "wanjiru", "wendy", "whitney", "wilma", "ximena", "yasmin", "yasmine", "ye-jin", "yekaterina",
     "yelena", "yetunde", "yewande", "yoko", "yolanda", "yoon-seo", "yui", "yuko", "yulia", "yuliya", "yumi", "yumiko",
-    "yuriko", "yvonne", "zainab", "zanele", "zarina", "zeynep", "zodwa", "zoe", "zofia", "zuzana", "élodie",
+    "yuriko", "yvonne", "zainab", "zanele", "zarina", "zhanna", "zeynep", "zodwa", "zoe", "zofia", "zuzana", "élodie",
     /* the eighth audit's */
     "aroha", "bronwen", "delia", "eilidh", "morag", "ngaire", "tamsin"
 };
