@@ -784,9 +784,15 @@ static uint32_t shared_surname_person(const quoth_resolver *r, const quoth_name_
  * the text names in full nowhere (shared_surname_person()), is the first
  * of a couple or of siblings who share that surname. */
 static int couple_first_name(const quoth_resolver *r, const quoth_name_run *run, const quoth_name_run *next) {
+    /* the surname may be a given name of either gender, as often a
+     * surname: "Henry and Grace Lee" (Henry had been "Henry", and "Mr.
+     * Lee" no one of the article's; a blind audit's) */
+    size_t surname = next->end - 1;
+    int surname_fits = !given_name(r, surname) ||
+                       (quoth_given_name_classes(r, surname) & (NAME_MAN | NAME_WOMAN)) == (NAME_MAN | NAME_WOMAN);
     return run->end == run->first + 1 && next->first == run->end + 1 && next->end == next->first + 2 &&
            quoth_word_is(&r->p, run->end, "and") && given_name(r, run->first) && given_name(r, next->first) &&
-           !given_name(r, next->end - 1) && r->p.t[next->end - 1].sentence == r->p.t[run->first].sentence;
+           surname_fits && r->p.t[surname].sentence == r->p.t[run->first].sentence;
 }
 
 /* A speaker for the first of such a couple, under the given name and the
@@ -1204,6 +1210,37 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
     return best < n ? who[best] : found;
 }
 
+/* Whether a speaker's name ends with one of `suffixes`. */
+static int name_ends_with_word(const char *name, const char *const *suffixes, size_t n) {
+    const char *last = strrchr(name, ' ');
+    if (!last) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(last + 1, suffixes[k]) == 0) return 1;
+    return 0;
+}
+
+/* "The elder Pruitt", "the younger Pruitt": of namesakes told apart by
+ * "Sr." and "Jr.", the one the adjective before the surname names (each
+ * had been the one named most; a blind audit's father and son). `found`
+ * when the run is no such mention. */
+static int32_t namesake_by_age(const quoth_resolver *r, const quoth_name_run *run, uint64_t surname, int32_t found) {
+    static const char *const ELDER[] = {"Sr.", "Sr", "Senior"}, *const YOUNGER[] = {"Jr.", "Jr", "Junior", "II"};
+    if (run->first == 0 || run->end != run->first + 1) return found;
+    int elder = quoth_word_is(&r->p, run->first - 1, "elder"), younger = quoth_word_is(&r->p, run->first - 1, "younger");
+    if (!elder && !younger) return found;
+    const quoth_speaker_table *t = r->t;
+    size_t walked = 0;
+    for (uint32_t s = t->head[quoth_surname_bucket(t, surname)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+         s = t->next[s], walked++) {
+        const char *name = t->arena + t->s[s].name;
+        if (t->s[s].surname == surname && t->s[s].kind == QUOTH_KIND_PERSON &&
+            (elder ? name_ends_with_word(name, ELDER, sizeof ELDER / sizeof *ELDER)
+                   : name_ends_with_word(name, YOUNGER, sizeof YOUNGER / sizeof *YOUNGER)))
+            return (int32_t)s;
+    }
+    return found;
+}
+
 /* One-word names: a surname of a full name, a near miss of one, or a
  * speaker of their own. */
 
@@ -1350,6 +1387,8 @@ static void speaker_by_surname(quoth_resolver *r, size_t k, int gender) {
     }
     if (run->speaker >= 0 && gender && t->s[run->speaker].kind == QUOTH_KIND_PERSON)
         run->speaker = salient_namesake(r, k, h, gender, run->speaker);
+    if (run->speaker >= 0 && t->s[run->speaker].kind == QUOTH_KIND_PERSON)
+        run->speaker = namesake_by_age(r, run, h, run->speaker);
     /* "Hackers stole data, Telvara admits ... Telecoms operator
      * Telvara said": a one-word name first met with nothing to tell
      * its kind, then beside a body's noun, is that body */
