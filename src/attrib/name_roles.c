@@ -674,8 +674,12 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
  * that a "he" or "she" could stand for. */
 static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
     int kind = kind_by_words(r, run);
+    /* but a surname in -s with an age set off after it, which the tagger
+     * read as a plural ("Robert Vickers, 67," had been no one that "he"
+     * or "the 67-year-old" could stand for; a blind audit's); not "the
+     * Charlotte Panthers", a team */
     if (kind == QUOTH_KIND_PERSON && r->pos_flags &&
-        (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL_PROPER))
+        (r->pos_flags[r->p.t[run->end - 1].pos] & QUOTH_POS_PLURAL_PROPER) && !quoth_name_before_age(r, run->end - 1))
         return QUOTH_KIND_UNKNOWN;
     return kind;
 }
