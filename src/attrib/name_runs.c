@@ -1337,13 +1337,22 @@ static int add_name_after_opening(quoth_resolver *r, size_t i, int headline, siz
     return rc;
 }
 
+/* "First", "Second", "Third", "Fourteenth": an ordinal in words. */
+static int ordinal_word(const quoth_resolver *r, size_t i) {
+    static const char *const FIRST_ORDINALS[] = {"first", "second", "third"};
+    return quoth_ends_with(&r->p, i, "th") ||
+           quoth_word_in(&r->p, i, FIRST_ORDINALS, sizeof FIRST_ORDINALS / sizeof *FIRST_ORDINALS);
+}
+
 /* "Special Envoy", "High Commissioner": a capitalized adjective at i
- * before a capitalized word of the same sentence, which the name goes
- * on to (the tagger reads "Special" as an adjective, and "Office of the
- * Special Envoy" had ended at "Office"). */
+ * before a capitalized common noun or a title of the same sentence, which
+ * the name goes on to (the tagger reads "Special" as an adjective, and
+ * "Office of the Special Envoy" had ended at "Office"). Not before a
+ * proper noun: "the Institute of the Far East Viktor Sazonov". */
 static int capitalized_adjective_opening(const quoth_resolver *r, size_t i) {
     return i + 1 < r->p.n && capitalized_adjective(r, i) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
-           (is_name_token(r, i + 1) || quoth_capitalized_noun(r, i + 1) || (r->p.t[i + 1].lex & LEX_TITLE));
+           (quoth_capitalized_noun(r, i + 1) || (r->p.t[i + 1].lex & LEX_TITLE) ||
+            (ordinal_word(r, i) && is_name_token(r, i + 1))); /* "for the Fourteenth Circuit" */
 }
 
 /* Past the word or words at j that go on the name opened at i (after
@@ -1361,7 +1370,10 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     if (quoth_postnominal(r, j)) return 0;
     if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
         (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
-        (body_word(r, j - 1) || body_word_within(r, i, j)) && /* "Court of Appeals for the Ninth Circuit" */
+        (body_word(r, j - 1) || /* "Court of Appeals for the Ninth Circuit"; not "of the" after any body's
+                                 * word ("the Center of Japanese Studies of the Institute of the Far East
+                                 * Viktor Sazonov" had been "Far East Viktor Sazonov") */
+         (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j))) &&
         quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) &&
         (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&
         r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "attrib/learned.h"
+#include "attrib/name_runs.h"
 #include "attrib/speaker_names.h"
 #include "attrib/states.h"
 #include "attrib/wordclass.h"
@@ -393,10 +394,18 @@ int32_t quoth_run_ending_before_brackets(const quoth_resolver *r, size_t end, si
 /* The run before "of" when run k is an organization or a place after it
  * ("Rep. Ann Kirkpatrick of Arizona"), else k (and -1 for -1). */
 static int32_t past_place_of(const quoth_resolver *r, int32_t k) {
-    if (k < 0 || r->t->s[r->t->runs[k].speaker].kind != QUOTH_KIND_ORGANIZATION) return k;
+    if (k < 0) return k;
     size_t first = r->t->runs[k].first;
     int32_t before = first >= 2 && quoth_word_is(&r->p, first - 1, "of") ? run_ending_at(r, first - 1) : -1;
-    return before >= 0 ? before : k;
+    if (before < 0) return k;
+    if (r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_ORGANIZATION) return before;
+    /* "Sen. Lucia Fontaine of North Ardell, who": a titled person's "of"
+     * names where they come from, a place quoth may not know (the
+     * speaker had been "North Ardell"; a blind audit's) */
+    const quoth_name_run *person = &r->t->runs[before];
+    int titled = person->lead < person->first ||
+                 (person->first > 0 && (r->p.t[person->first - 1].lex & (LEX_TITLE | LEX_HONORIFIC)));
+    return titled && r->t->s[person->speaker].kind == QUOTH_KIND_PERSON && !given_name(r, first) ? before : k;
 }
 
 /* Whether the apposition [first, end) may describe one person: it names no

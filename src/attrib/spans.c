@@ -232,27 +232,6 @@ static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a)
     }
 }
 
-/* "Sen. Lucia Fontaine of North Ardell, who wrote the credit, wrote
- * ...": a source that opens with the relative pronoun is the name the
- * clause hangs on, and the clause with it, as PolNeAR's sources hold it
- * (the tagger had taken the clause alone, and its speaker had been the
- * place). Not when another statement holds the name. */
-static void source_from_relative(const quoth_phrases *p, const quoth_attribution_list *list, size_t k) {
-    quoth_attribution *a = &list->a[k];
-    quoth_tspan s = a->source;
-    if (quoth_tspan_empty(s) || s.first < 2 || s.end > a->cue.first || !quoth_punct_is(p, s.first - 1, ",") ||
-        !(quoth_word_is(p, s.first, "who") || quoth_word_is(p, s.first, "which")))
-        return;
-    size_t comma = s.first - 1, limit = quoth_sentence_first(p, comma);
-    size_t name = quoth_np_left(p, comma, limit);
-    while (name > limit + 1 && quoth_word_is(p, name - 1, "of") && quoth_coarse(p, name - 2) == CT_PROPN)
-        name = quoth_np_left(p, name - 1, limit); /* "Lucia Fontaine of North Ardell" */
-    if (name >= comma || quoth_coarse(p, comma - 1) != CT_PROPN) return;
-    for (size_t i = name; i < comma; i++)
-        if (quoth_taken_near(list, k, i) || p->t[i].quote_depth) return;
-    a->source.first = (uint32_t)name;
-}
-
 /* "Harmon, a Republican who claimed the governor's office in 2022 by
  * fewer than 9,000 votes, denied ...": a source that is the apposition
  * alone, set off after the name that opens the sentence, is the name with
@@ -439,7 +418,6 @@ static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *
     role_noun_read_as_cue(p, &list->a[k]);
     trailing_report(p, list, k);
     source_cut_at_relative(p, &list->a[k]);
-    source_from_relative(p, list, k);
     source_from_apposition(p, list, k);
     source_not_a_dateline(p, &list->a[k]);
     source_past_label(p, &list->a[k]);
