@@ -1171,6 +1171,25 @@ static size_t colon_past_object(const quoth_token_list *tl, const quoth_attribut
     return colon;
 }
 
+/* "According to a reporter at the scene, officers fired tear gas ...": an
+ * opening "according to" whose source ends at a comma reports the clause
+ * after it, to the end of the sentence (the tagger had labelled the cue
+ * and the source only, and the statement was lost; a blind audit's). 1
+ * when it took it. */
+static int according_to_clause(const quoth_token_list *tl, quoth_attribution *a, size_t first, size_t end) {
+    size_t comma = a->source.end;
+    const quoth_phrases p = quoth_phrases_of(tl);
+    if (a->cue.first != first || a->cue.end != a->cue.first + 2 || a->source.first != a->cue.end || comma + 3 >= end ||
+        !is_comma_token(tl, comma) || !quoth_word_is(&p, a->cue.first, "according") ||
+        !quoth_word_is(&p, a->cue.first + 1, "to"))
+        return 0;
+    while (end > comma + 1 && (tl->tok[end - 1].flags & TOK_PUNCT) && !(tl->tok[end - 1].flags & TOK_QUOTE)) end--;
+    for (size_t i = comma + 1; i < end; i++)
+        if (tl->tok[i].quote_depth) return 0; /* a quotation is the rules' to read */
+    a->content[a->n_content++] = (quoth_tspan){(uint32_t)comma + 1, (uint32_t)end};
+    return 1;
+}
+
 static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n, quoth_attribution *a,
                          quoth_attribution *all, size_t n_all) {
     size_t after = colon_past_object(tl, a);
@@ -1192,6 +1211,7 @@ static void find_content(const quoth_token_list *tl, labelled_span *s, size_t n,
     size_t first = st->first, end = st->first + st->count;
     if (quoth_tspan_empty(a->source)) return;
     if (content_of_next_cue(tl, a, all, n_all)) return;
+    if (according_to_clause(tl, a, first, end)) return;
     if (inverted_after_comma(tl, a, first)) {
         /* "The economy will recover next year, said John Smith, chief
          * economist at Lloyds.": the clause before the comma (the tagger
