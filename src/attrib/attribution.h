@@ -269,6 +269,11 @@ int quoth_attribution_quotations_closed_by_verb(const quoth_attrib_input *in, qu
  * QUOTH_ERR_NOMEM. */
 int quoth_attribution_dash_dialogue(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "X believes ..., her spokesman, Y, said.": the statement whose content
+ * ran on over the role and the name set off before a closing verb of
+ * saying gives way to theirs, which reports the sentence. 0. */
+int quoth_attribution_reports_of_reports(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse stole drugs from the ward, a jury at Kenmore Crown Court heard
  * on Monday.": what a court heard, told before "heard", is a statement
  * without a source, as "The court heard that ..." is; the tagger's

@@ -618,6 +618,7 @@ static int attribute(quoth_engine *e) {
     if ((rc = quoth_attribution_signed_quotations(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_quotations_closed_by_verb(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_dash_dialogue(&in, &e->attributions))) return rc;
+    if ((rc = quoth_attribution_reports_of_reports(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_court_heard(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_anonymous_sources(&in, &e->attributions))) return rc;
     /* the confidences by origin and margin, once the attributions the
