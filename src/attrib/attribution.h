@@ -274,6 +274,11 @@ int quoth_attribution_dash_dialogue(const quoth_attrib_input *in, quoth_attribut
  * saying gives way to theirs, which reports the sentence. 0. */
 int quoth_attribution_reports_of_reports(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "In the opinion of X, ...", "As reported by X, ...", "By words of X,
+ * ...": a sentence opened by its source, up to a comma, that no statement
+ * holds reports the clause after it. 0 or QUOTH_ERR_NOMEM. */
+int quoth_attribution_source_openings(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "A nurse stole drugs from the ward, a jury at Kenmore Crown Court heard
  * on Monday.": what a court heard, told before "heard", is a statement
  * without a source, as "The court heard that ..." is; the tagger's

@@ -609,6 +609,7 @@ static int attribute(quoth_engine *e) {
     quoth_attribution_content_to_inverted_cue(&in, &e->attributions);
     if ((rc = quoth_attribution_inverted_openings(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_opinion_openings(&in, &e->attributions))) return rc;
+    if ((rc = quoth_attribution_source_openings(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_inverted_as(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_parenthetical_cues(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_trailing_participles(&in, &e->attributions))) return rc;

@@ -889,6 +889,67 @@ int quoth_attribution_opinion_openings(const quoth_attrib_input *in, quoth_attri
     return each_sentence(in, list, opinion_statement);
 }
 
+/* How many words the source of an opening "In the view of X," may have. */
+#define OPENING_SOURCE_MAX 12
+
+/* The words that open a sentence with its source, up to "of" or "by" at
+ * *source: "In the opinion of", "In the view of", "In the words of", "As
+ * reported by", "As stated by", "By words of" (a literal translation of
+ * "according to"). The cue's span, or an empty one. */
+static quoth_tspan source_opening_cue(const quoth_phrases *p, size_t first, size_t end, size_t *source) {
+    static const char *const NOUNS[] = {"opinion", "view", "words", "estimation", "assessment"};
+    static const char *const PARTICIPLES[] = {"reported", "stated", "noted", "quoted", "announced"};
+    quoth_tspan none = {0, 0};
+    if (end < first + 8 || p->t[first].quote_depth) return none;
+    if (quoth_word_is(p, first, "in") && quoth_word_is(p, first + 1, "the") &&
+        quoth_word_in(p, first + 2, NOUNS, sizeof NOUNS / sizeof *NOUNS) && quoth_word_is(p, first + 3, "of")) {
+        *source = first + 4;
+        return tspan(first, first + 4);
+    }
+    if (quoth_word_is(p, first, "as") && quoth_word_in(p, first + 1, PARTICIPLES, sizeof PARTICIPLES / sizeof *PARTICIPLES) &&
+        quoth_word_is(p, first + 2, "by")) {
+        *source = first + 3;
+        return tspan(first + 1, first + 2);
+    }
+    if (quoth_word_is(p, first, "by") && quoth_word_is(p, first + 1, "words") && quoth_word_is(p, first + 2, "of")) {
+        *source = first + 3;
+        return tspan(first, first + 3);
+    }
+    return none;
+}
+
+/* "In the opinion of the analyst Kirill Maslov, the sale would ...", "As
+ * reported by Reuters, the talks ...": a sentence opened by its source, up
+ * to a comma, reports the clause after it (each had been no statement; a
+ * blind audit's translated wire copy). */
+static int source_opening_statement(const quoth_phrases *p, size_t first, size_t end, quoth_attribution_list *list) {
+    size_t source = 0;
+    quoth_tspan cue = source_opening_cue(p, first, end, &source);
+    if (quoth_tspan_empty(cue)) return 0;
+    size_t comma = source;
+    while (comma < end && comma - source <= OPENING_SOURCE_MAX && !quoth_punct_is(p, comma, ",")) {
+        int c = quoth_coarse(p, comma);
+        if (c == CT_VERB || c == CT_AUX || (p->t[comma].flags & TOK_QUOTE)) return 0;
+        comma++;
+    }
+    if (comma == source || comma >= end || !quoth_punct_is(p, comma, ",")) return 0;
+    size_t last = end_before_punctuation(p, comma + 1, end);
+    if (last < comma + 3) return 1;
+    /* the tagger's reading of the cue and the clause, with no source */
+    for (size_t j = 0; j < list->n; j++)
+        if (quoth_tspan_overlaps(list->a[j].cue, cue) && quoth_tspan_empty(list->a[j].source)) {
+            list->a[j].source = tspan(source, comma);
+            return 1;
+        }
+    if (any_attribution_overlaps(list, tspan(first, end))) return 1;
+    quoth_attribution report = rule_statement(ORIGIN_RULE_INDIRECT, cue, tspan(source, comma), tspan(comma + 1, last));
+    return quoth_attribution_push(list, &report) ? QUOTH_ERR_NOMEM : 1;
+}
+
+int quoth_attribution_source_openings(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    return each_sentence(in, list, source_opening_statement);
+}
+
 /* The verb of "As writes the „Frankfurter Morgenblatt“," or "As noted the
  * minister Ivan Petrov,": a sentence opened by "As" and a verb of
  * reporting before its subject, as translated news writes "As X writes,"
