@@ -411,6 +411,13 @@ static void test_adversarial_linear(void) {
     check_linear(e, "opinion openings and translated verbs",
                  "In his opinion, it rained. Minister Ann %s evaluated that it rained. This informed the union. ",
                  256u << 10);
+    /* the twentieth audit's steps: each walks the statements of a
+     * sentence or a paragraph it reads, within the budget */
+    check_linear(e, "dash dialogue", "\u2014 We held, \u2014 Colonel %s admitted. \u2014 But we held.\n\n", 256u << 10);
+    check_linear(e, "quotations closed by a verb", "\u00ab We held \u00bb, protested %s. ", 256u << 10);
+    check_linear(e, "source openings", "As reported by %s, it rained. In the opinion of Ann, it rained. ", 256u << 10);
+    check_linear(e, "reports of reports", "Ann believes it rained, her spokesman, Devin %s, said. ", 256u << 10);
+    check_linear(e, "closing colons", "Ann %s told the chamber:\n\n\"We are ready.\"\n\n", 256u << 10);
     /* the seventeenth audit's statements: a verb inside a content after
      * an aside (whose first version scanned every statement for each),
      * parenthetical cues, semicolons and trailing participles */

@@ -42,11 +42,24 @@ static int possessive_apostrophe(const quoth_token_list *tl, uint32_t i) {
 /* Direct: the content is one quotation, marks at both ends (a comma or
  * period may follow the closing mark inside the span). Mixed: it holds a
  * quotation mark somewhere. Indirect: none. */
+/* Whether the content at `first` follows a dash, as the words of dialogue
+ * set off by dashes do ("— We held, — the colonel said."): the dash is
+ * their quotation mark. */
+static int after_dialogue_dash(const quoth_token_list *tl, uint32_t first) {
+    if (first == 0) return 0;
+    const quoth_token *t = &tl->tok[first - 1];
+    return (t->flags & TOK_PUNCT) && t->norm_len == 2 && memcmp(tl->arena + t->norm, "--", 2) == 0;
+}
+
 static quoth_quote_type type_of(const quoth_token_list *tl, const quoth_attribution *a) {
     int marks = 0, whole = 1;
     for (int c = 0; c < a->n_content; c++) {
         quoth_tspan s = a->content[c];
         if (quoth_tspan_empty(s)) continue;
+        if (a->origin == ORIGIN_RULE_DIRECT && after_dialogue_dash(tl, s.first)) {
+            marks++;
+            continue;
+        }
         uint32_t last = s.end - 1;
         while (last > s.first && (tl->tok[last].flags & TOK_PUNCT) && !(tl->tok[last].flags & TOK_QUOTE))
             last--;

@@ -263,6 +263,18 @@ static void source_from_apposition(const quoth_phrases *p, const quoth_attributi
     a->source = (quoth_tspan){(uint32_t)name, (uint32_t)end};
 }
 
+/* "Earlier Ruban stated that ...": a time word that opens the sentence
+ * before a capitalized name is no part of the source (the tagger had
+ * taken it, and the name had been "Earlier Ruban"; a blind audit's). */
+static void source_past_time_word(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const TIMES[] = {"earlier", "later", "meanwhile", "yesterday", "today", "now", "then"};
+    size_t s = a->source.first;
+    if (a->source.end < s + 2 || !(p->t[s].flags & TOK_SENT_START) ||
+        !quoth_word_in(p, s, TIMES, sizeof TIMES / sizeof *TIMES) || !(p->t[s + 1].flags & TOK_CAPITALIZED))
+        return;
+    a->source.first = (uint32_t)s + 1;
+}
+
 /* "TOKYO, Nov 8 (Reuters) - The carmaker will invest ..., its chief
  * executive said": a source that lies inside the place line names no one
  * (it had been "TOKYO"), and the cue's subject is looked for instead. */
@@ -420,6 +432,7 @@ static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *
     source_cut_at_relative(p, &list->a[k]);
     source_from_apposition(p, list, k);
     source_not_a_dateline(p, &list->a[k]);
+    source_past_time_word(p, &list->a[k]);
     source_past_label(p, &list->a[k]);
     source_told_in_headline(in, p, &list->a[k]);
     source_not_a_clause_tail(p, &list->a[k]);
