@@ -4319,6 +4319,17 @@ static const one_statement TWENTIETH_AUDIT[] = {
      {"It was the first veto", "Legislative Reference Library", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"Oleg Ruban leads the region. Earlier Ruban stated that the observers would not return.",
      {"that the observers", "Oleg Ruban", QUOTH_RESOLVED_SURNAME, NULL, M}},
+    /* an age after a quotation of two sentences: counted from its start */
+    {"Rovers striker Dario Pellegrin said the players had talked too much. \"They told everyone they would win. "
+     "You do not say that about Rovers,\" the 23-year-old said.",
+     {"\"They told everyone", "Dario Pellegrin", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* a person's noun that the tagger reads as an adjective */
+    {"Goran Vulic accepted cash, prosecutors say. Vulic listened. The defendant told the court that the money was "
+     "savings.",
+     {"that the money", "Goran Vulic", QUOTH_RESOLVED_TITLE, NULL, M}},
+    {"Marina Zotova spoke at the briefing. The diplomat also drew attention to the fact that the experts had not "
+     "come.",
+     {"the fact that", "Marina Zotova", QUOTH_RESOLVED_TITLE, NULL, F}},
 };
 
 static void test_speakers_of_the_twentieth_audit(void) {

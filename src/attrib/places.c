@@ -249,7 +249,10 @@ static const char *const PERSON_NOUNS[] = {
     "actor",       "author",     "artist",      "designer",    "musician",   "playwright", "photographer",
     "pianist",     "composer",   "frontman",    "frontwoman",  "writer",     "newcomer",   "director",
     "dancer",      "poet",       "screenwriter", "choreographer", "sculptor", "painter",   "violinist",
-    "cellist",     "bassist"};
+    "cellist",     "bassist",
+    /* the twentieth audit's court, business and diplomatic news: "the
+     * defendant", "the investor", "the diplomat" after their names */
+    "defendant",   "diplomat",   "investor",    "founder",     "entrepreneur"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for

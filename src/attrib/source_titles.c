@@ -529,7 +529,8 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     int member = !title && (quoth_word_is(p, last, "Republican") || quoth_word_is(p, last, "Democrat"));
     if (last == src.first || last - src.first > DESCRIPTION_WORDS_MAX || !quoth_word_is(p, src.first, "the") ||
         (!member && quoth_coarse(p, last) != CT_NOUN && !(title && quoth_coarse(p, last) == CT_PROPN) &&
-         !parent_of_noun(r, last)) || /* which the tagger reads as a name */
+         !parent_of_noun(r, last) && /* which the tagger reads as a name */
+         !(quoth_coarse(p, last) == CT_ADJ && quoth_person_noun(r, last))) || /* "the defendant", read as JJ */
         !r->pos_flags ||
         (r->pos_flags[p->t[last].pos] & QUOTH_POS_PLURAL) ||
         !(title ? public_office(r, last) : member || quoth_person_noun(r, last)))
@@ -676,6 +677,14 @@ int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_a
     }
     uint32_t lex = gender == 1 ? LEX_MALE : gender == 2 ? LEX_FEMALE : LEX_MALE | LEX_FEMALE;
     size_t tok = src.first, at = 0, reach = 0;
+    /* "“They told everyone ... You don't say that,” the 23-year-old
+     * said": an age stands for someone the text named before the
+     * quotation that precedes it, so the sentences are counted from the
+     * quotation's start (the striker named in the sentence before it had
+     * been two sentences away; a blind audit's) */
+    const quoth_attribution *a = &list->a[k];
+    if (age && a->n_content && a->content[0].first < tok && (r->p.t[a->content[0].first].flags & TOK_QUOTE_OPEN))
+        tok = a->content[0].first;
     int32_t s = quoth_sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
     /* the last speaker, named in the sentence before, or speaking on into
      * it when the text gave them no role that the description could
@@ -693,6 +702,10 @@ int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_a
      * differs in its modifiers: "a retired neurosurgeon" is no "former" one */
     const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
     if (role && role_of_other_kind(role, quoth_token_norm(r->p.tl, (size_t)head))) return -1;
+    /* a noun of people that the tagger read as an adjective ("the
+     * defendant", "the priest") only for someone the text gave no role:
+     * "Her father, Tom Reed," is no priest */
+    if (role && !age && quoth_coarse(&r->p, (size_t)head) == CT_ADJ && quoth_person_noun(r, (size_t)head)) return -1;
     /* a title is no one's whose role quoth_resolve_title() found other: only a
      * person the text gave no role */
     if (role && (title || ends_with_word(role, quoth_token_norm(r->p.tl, (size_t)head)))) return -1;
