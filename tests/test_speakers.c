@@ -4323,6 +4323,13 @@ static const one_statement TWENTIETH_AUDIT[] = {
     {"Rovers striker Dario Pellegrin said the players had talked too much. \"They told everyone they would win. "
      "You do not say that about Rovers,\" the 23-year-old said.",
      {"\"They told everyone", "Dario Pellegrin", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* a place line is no body that "the company" could be */
+    {"DUNMERE \u2014 Pellworth Motors will cut 1,800 jobs, the company said on Wednesday.",
+     {"Pellworth Motors will", "Pellworth Motors", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Coastal Climate Network said the levy was too small.",
+     {"the levy", "Coastal Climate Network", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"In January the Brennhavn Musicians' Guild said that the orchestra was overworked.",
+     {"that the orchestra", "Brennhavn Musicians' Guild", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* a person's noun that the tagger reads as an adjective */
     {"Goran Vulic accepted cash, prosecutors say. Vulic listened. The defendant told the court that the money was "
      "savings.",

@@ -1381,6 +1381,9 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
                        * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
     else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network") */
+        (quoth_capitalized_noun(r, j) && j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+         (r->p.t[j + 1].flags & TOK_CAPITALIZED) && body_word(r, j + 1)) ||
         (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
          (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&

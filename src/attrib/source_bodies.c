@@ -634,13 +634,16 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
      * Partners, the company said": after what it says, "the company" is
      * the body that opens the sentence, of two (the eighteenth audit's had
      * been no one) */
-    size_t sentence_first = quoth_sentence_first(&r->p, src.first);
+    /* past its place line: "DUNMERE — Pellworth Motors ..., the company
+     * said" is Pellworth's (it had been the town's; a blind audit's) */
+    size_t sentence_first = quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, src.first));
     int trailing = sentence_first + 2 < src.first && quoth_punct_is(&r->p, src.first - 1, ",");
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (para - paragraph_of(r, run->first) > (kn.paper ? 2u : 1u)) break;
         const quoth_speaker *s = &r->t->s[run->speaker];
-        if (s->kind != QUOTH_KIND_ORGANIZATION || s->place) continue;
+        if (s->kind != QUOTH_KIND_ORGANIZATION || s->place || quoth_after_dateline(&r->p, run->first) > run->first)
+            continue;
         if (kn.paper) {
             if (quoth_newspaper_word(&r->p, run->end - 1) || s->paper) return run->speaker;
             continue;

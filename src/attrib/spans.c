@@ -263,16 +263,24 @@ static void source_from_apposition(const quoth_phrases *p, const quoth_attributi
     a->source = (quoth_tspan){(uint32_t)name, (uint32_t)end};
 }
 
-/* "Earlier Ruban stated that ...": a time word that opens the sentence
- * before a capitalized name is no part of the source (the tagger had
- * taken it, and the name had been "Earlier Ruban"; a blind audit's). */
+/* "Earlier Ruban stated that ...", "In January the Brennhavn Musicians'
+ * Guild said": a time word or phrase that opens the sentence before a
+ * capitalized name or a determiner is no part of the source (the tagger
+ * had taken it, and the name had been "Earlier Ruban"; a blind audit's). */
 static void source_past_time_word(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const TIMES[] = {"earlier", "later", "meanwhile", "yesterday", "today", "now", "then"};
     size_t s = a->source.first;
-    if (a->source.end < s + 2 || !(p->t[s].flags & TOK_SENT_START) ||
-        !quoth_word_in(p, s, TIMES, sizeof TIMES / sizeof *TIMES) || !(p->t[s + 1].flags & TOK_CAPITALIZED))
+    if (a->source.end < s + 2) return;
+    if ((p->t[s].flags & TOK_SENT_START) && quoth_word_in(p, s, TIMES, sizeof TIMES / sizeof *TIMES) &&
+        (p->t[s + 1].flags & TOK_CAPITALIZED)) {
+        a->source.first = (uint32_t)s + 1;
         return;
-    a->source.first = (uint32_t)s + 1;
+    }
+    /* the phrase may open before the source: "In | January the ..." */
+    size_t first = quoth_sentence_first(p, s);
+    size_t after = s <= first + 1 ? quoth_time_phrase_end(p, first, a->source.end) : first;
+    if (after <= s && s <= first + 1) after = quoth_time_phrase_end(p, s, a->source.end);
+    if (after > s && after + 1 < a->source.end && quoth_coarse(p, after) == CT_DET) a->source.first = (uint32_t)after;
 }
 
 /* "TOKYO, Nov 8 (Reuters) - The carmaker will invest ..., its chief
