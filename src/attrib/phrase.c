@@ -186,6 +186,26 @@ static size_t name_with_role_left(const quoth_phrases *p, size_t end, size_t lim
     return name < comma1 ? name : end;
 }
 
+/* How many words the role and the name of quoth_apposed_role_before() may
+ * have. */
+#define APPOSED_ROLE_MAX 6
+#define APPOSED_NAME_MAX 4
+
+size_t quoth_apposed_role_before(const quoth_phrases *p, size_t comma, size_t first) {
+    if (comma < first + 4 || !quoth_punct_is(p, comma, ",")) return 0;
+    size_t name = comma;
+    while (name > first && comma - name < APPOSED_NAME_MAX && quoth_coarse(p, name - 1) == CT_PROPN) name--;
+    if (name == comma || name <= first + 1 || !quoth_punct_is(p, name - 1, ",")) return 0;
+    size_t role_end = name - 1, role = role_end;
+    while (role > first && role_end - role < APPOSED_ROLE_MAX && !quoth_punct_is(p, role - 1, ",")) role--;
+    if (role <= first || role == role_end || !quoth_punct_is(p, role - 1, ",")) return 0;
+    int opener = quoth_coarse(p, role); /* "its", "the", "a", or "the company's" */
+    if (opener != CT_DET && opener != CT_POSS && !(role + 2 < role_end && quoth_possessive(p, role + 1))) return 0;
+    for (size_t i = role; i < role_end; i++)
+        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || (p->t[i].flags & TOK_QUOTE)) return 0;
+    return role;
+}
+
 size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit) {
     if (end <= limit) return end;
     if (quoth_punct_is(p, end - 1, ",") && end - 1 > limit) return name_with_role_left(p, end, limit);

@@ -256,6 +256,14 @@ int quoth_is_final_punct(const quoth_phrases *p, size_t i);
  * `end` when there is none. */
 size_t quoth_np_left(const quoth_phrases *p, size_t end, size_t limit);
 
+/* ", ROLE, NAME" that ends at the comma `comma`, after `first`: ", its
+ * chief financial officer, Laura Chen,", ", her spokesman, Devin Ortiz,".
+ * The role opens with a determiner or a possessive ("the company's") and
+ * holds no verb or quotation mark; the name is up to four proper nouns.
+ * The role's first token, or 0 when the words before `comma` are no such
+ * pair. */
+size_t quoth_apposed_role_before(const quoth_phrases *p, size_t comma, size_t first);
+
 /* End of the noun phrase that starts at `start`, not after `limit`;
  * `start` when there is none. */
 size_t quoth_np_right(const quoth_phrases *p, size_t start, size_t limit);

@@ -395,33 +395,19 @@ static void quotation_dash_cue(const quoth_phrases *p, quoth_attribution *a) {
     a->n_content = 1;
 }
 
-/* How many words a role set off before a name may have ("its chief
- * financial officer"). */
-#define APPOSED_ROLE_MAX 6
-
 /* "Profits will double next year, its chief financial officer, Laura
  * Chen, told analysts.": a role and a name set off by commas between the
  * clause and its cue are the source; the tagger had read them as the
- * content's end, and "analysts" as the source. The role opens with a
- * determiner or a possessive and holds no verb, and the clause before it
- * does hold one. */
+ * content's end, and "analysts" as the source. The clause before them
+ * holds a verb. */
 static void apposed_source_in_content(const quoth_phrases *p, quoth_attribution *a) {
     if (a->n_content != 1 || quoth_tspan_empty(a->cue) || a->cue.first < 6 ||
         (!quoth_tspan_empty(a->source) && a->source.first < a->cue.first))
         return;
     quoth_tspan c = a->content[0];
-    size_t comma = a->cue.first - 1, name = c.end;
-    if (c.end != comma || !quoth_punct_is(p, comma, ",")) return;
-    while (name > c.first && quoth_coarse(p, name - 1) == CT_PROPN) name--;
-    if (name == c.end || c.end - name > 4 || name < c.first + 4 || !quoth_punct_is(p, name - 1, ",")) return;
-    size_t role_end = name - 1, role = role_end;
-    while (role > c.first && role_end - role < APPOSED_ROLE_MAX && !quoth_punct_is(p, role - 1, ",")) role--;
-    if (role < c.first + 3 || !quoth_punct_is(p, role - 1, ",") || role == role_end) return;
-    int opener = quoth_coarse(p, role); /* "its", "the", "a", or "the company's" */
-    if (opener != CT_DET && opener != CT_POSS && !(role + 2 < role_end && quoth_possessive(p, role + 1))) return;
-    for (size_t i = role; i < role_end; i++)
-        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || (p->t[i].flags & TOK_QUOTE)) return;
-    if (!holds_verb(p, c.first, role - 1)) return;
+    if (c.end != a->cue.first - 1) return;
+    size_t role = quoth_apposed_role_before(p, c.end, c.first);
+    if (role < c.first + 3 || !holds_verb(p, c.first, role - 1)) return;
     a->source = (quoth_tspan){(uint32_t)role, a->cue.first};
     a->content[0].end = (uint32_t)role - 1;
 }

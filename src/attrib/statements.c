@@ -505,28 +505,9 @@ int quoth_attribution_quotations_closed_by_verb(const quoth_attrib_input *in, qu
 
 /* ------------------------------------------------- a report closing a report */
 
-/* How many words the role and the name set off before a closing cue may
- * have: "her spokesman, Devin Ortiz,". */
-#define CLOSING_ROLE_MAX 6
-#define CLOSING_NAME_MAX 4
-#define CLOSING_OBJECT_MAX 4 /* "told reporters on Monday" */
-
-/* The start of ", ROLE, NAME," that ends right before token `cue`, or 0:
- * a role that opens with a determiner or a possessive and holds no verb,
- * a name of proper nouns. */
-static size_t apposed_role_before(const quoth_phrases *p, size_t cue, size_t first) {
-    if (cue < first + 6 || !quoth_punct_is(p, cue - 1, ",")) return 0;
-    size_t name = cue - 1;
-    while (name > first && cue - 1 - name < CLOSING_NAME_MAX && quoth_coarse(p, name - 1) == CT_PROPN) name--;
-    if (name == cue - 1 || name <= first + 1 || !quoth_punct_is(p, name - 1, ",")) return 0;
-    size_t role = name - 1;
-    while (role > first && name - 1 - role < CLOSING_ROLE_MAX && !quoth_punct_is(p, role - 1, ",")) role--;
-    if (role <= first + 1 || role == name - 1 || !quoth_punct_is(p, role - 1, ",")) return 0;
-    if (quoth_coarse(p, role) != CT_DET && quoth_coarse(p, role) != CT_POSS) return 0;
-    for (size_t i = role; i < name - 1; i++)
-        if (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX || (p->t[i].flags & TOK_QUOTE)) return 0;
-    return role;
-}
+/* How many words may follow a closing verb of saying: "told reporters on
+ * Monday". */
+#define CLOSING_OBJECT_MAX 4
 
 /* "Gov. Lydia Harmon believes the state needs ..., her spokesman, Devin
  * Ortiz, said.": a statement whose content runs on over a role and a name
@@ -542,7 +523,7 @@ static int report_of_a_report(const quoth_phrases *p, size_t first, size_t end, 
     for (cue = last; cue > first && last - cue < CLOSING_OBJECT_MAX && !quoth_is_cue_verb(p, cue); cue--)
         if (p->t[cue].flags & TOK_PUNCT) return 0;
     if (cue <= first || !quoth_is_cue_verb(p, cue) || p->t[cue].quote_depth) return 0;
-    size_t role = apposed_role_before(p, cue, first);
+    size_t role = quoth_apposed_role_before(p, cue - 1, first);
     if (!role) return 0;
     size_t inner = SIZE_MAX;
     for (size_t j = 0; j < list->n; j++) {
