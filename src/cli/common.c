@@ -478,8 +478,10 @@ quoth_store *cli_open_store_to_read(const char *db) {
     char dir[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", db);
     char *slash = strrchr(dir, '/');
-    if (slash) slash[slash == dir] = 0;
-    if (access(db, W_OK) != 0 || access(slash ? dir : ".", W_OK) != 0) {
+    if (!slash) snprintf(dir, sizeof dir, ".");
+    else if (slash == dir) dir[1] = 0; /* "/news.db" */
+    else *slash = 0;
+    if (access(db, W_OK) != 0 || access(dir, W_OK) != 0) {
         cli_error("warning: %s: the speakers are as they were before the last documents stored (an index run is "
                   "going on, or was interrupted: a query by a user who can write the store matches them again)", db);
         return s;
