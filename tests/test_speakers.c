@@ -4330,6 +4330,11 @@ static const one_statement TWENTIETH_AUDIT[] = {
      {"the levy", "Coastal Climate Network", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"In January the Brennhavn Musicians' Guild said that the orchestra was overworked.",
      {"that the orchestra", "Brennhavn Musicians' Guild", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* "the bank" paragraphs after the bank was named */
+    {"The Bank of Varnholm left its rate unchanged on Thursday.\n\nEconomists had expected a hold. Most now "
+     "forecast two cuts.\n\nShops were quiet in the capital.\n\nThe bank now expects inflation to fall to 2.4 "
+     "percent by the end of the year.",
+     {"inflation to fall", "Bank of Varnholm", QUOTH_RESOLVED_TITLE, NULL, U}},
     /* a person's noun that the tagger reads as an adjective */
     {"Goran Vulic accepted cash, prosecutors say. Vulic listened. The defendant told the court that the money was "
      "savings.",

@@ -819,7 +819,10 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
     static const char *const NOUNS[] = {"party",  "department", "court",      "committee", "council",
                                         "union",  "foundation", "agency",     "commission", "ministry",
                                         "senate", "institute",  "university", "association", "board",
-                                        "bureau", "coalition",  "alliance",   "federation", "league"};
+                                        "bureau", "coalition",  "alliance",   "federation", "league",
+                                        /* "The Bank of Varnholm ... The bank now expects", paragraphs
+                                         * on (a blind audit's had been no one) */
+                                        "bank"};
     uint32_t last = source_last_word(r, src);
     quoth_tspan body = spokesman_for(r, src, last);
     if (!quoth_tspan_empty(body)) return quoth_resolve_organization_noun(r, body);
