@@ -431,9 +431,9 @@ int quoth_attribution_signed_quotations(const quoth_attrib_input *in, quoth_attr
  * Morvan", "Sandrine Pelletier"). */
 #define REPORTING_NAME_MAX 3
 
-/* Whether token i is a finite verb, as the tagger tags it. */
+/* Whether token i is a finite verb, as the tagger tags it (not "will"). */
 static int finite_verb_at(const quoth_attrib_input *in, const quoth_phrases *p, size_t i) {
-    return quoth_coarse(p, i) == CT_VERB && in->pos_flags && (in->pos_flags[p->t[i].pos] & QUOTH_POS_FINITE);
+    return quoth_coarse(p, i) == CT_VERB && quoth_holds_finite_verb(p, in->pos_flags, i, i + 1);
 }
 
 /* Whether the sentence ends at token i: its last token, or its full stop
