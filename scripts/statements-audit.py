@@ -17,7 +17,7 @@ the cue holds its auxiliaries and adverbs, "has also said", and "according
 to"; the content holds "that" and stops before the sentence's full stop
 unless that stands inside the quotation), "-" for a source the text does
 not give. A SOURCE or CUE is found as whole words ("he" never in "the"). A content in several pieces, around an inserted "he said", joins
-them with " <> ". SPEAKER is who the source is, as a name ("Maria Lopez",
+them with " <> "; a paragraph break inside a piece is written "\\n\\n". SPEAKER is who the source is, as a name ("Maria Lopez",
 "Reuters"), or "-" for none (an unnamed official). "none" names a span of
 the text that holds no statement: no content and no cue may overlap it.
 Lines starting with '#' are comments. A CONTENT must occur once in the
@@ -87,7 +87,7 @@ def read_expect(path, text, name):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
-            cols = line.split("\t")
+            cols = line.replace("\\n", "\n").split("\t")
             where = "%s.expect:%d" % (name, n)
             if cols[0] == "none" and len(cols) == 2:
                 span = locate_once(text, cols[1], where)
