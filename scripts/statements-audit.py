@@ -69,12 +69,15 @@ def whole_words(text, at, piece):
     return not ((piece[:1].isalnum() and before.isalnum()) or (piece[-1:].isalnum() and after.isalnum()))
 
 
-def locate_near(text, piece, anchor):
-    """The occurrence of piece, as whole words, nearest the span anchor, or None."""
+def locate_near(text, piece, anchor, outside=()):
+    """The occurrence of piece, as whole words, nearest the span anchor and
+    overlapping none of the spans `outside` (the "he" of "that he regretted"
+    is no source of it), or None."""
     best, at = None, text.find(piece)
     while at >= 0:
         d = max(anchor[0] - (at + len(piece)), at - anchor[1], 0)
-        if whole_words(text, at, piece) and (best is None or d < best[0]):
+        inside = any(at < e and s < at + len(piece) for s, e in outside)
+        if whole_words(text, at, piece) and not inside and (best is None or d < best[0]):
             best = (d, (at, at + len(piece)))
         at = text.find(piece, at + 1)
     return best[1] if best else None
@@ -98,8 +101,8 @@ def read_expect(path, text, name):
                 if None in pieces:
                     continue
                 anchor = (pieces[0][0], pieces[-1][1])
-                cue = locate_near(text, cols[2], anchor)
-                source = None if cols[1] == "-" else locate_near(text, cols[1], anchor)
+                cue = locate_near(text, cols[2], anchor, pieces)
+                source = None if cols[1] == "-" else locate_near(text, cols[1], anchor, pieces)
                 if cue is None or (cols[1] != "-" and source is None):
                     FIXTURE_ERRORS.append("%s: the cue or the source is not in the text" % where)
                     continue
