@@ -1827,7 +1827,7 @@ static const char PAIR_AT_END[] =
     "The Republican presidential nominee argued that the state had sealed such files for good reason.";
 
 static const expected PAIR_AT_END_EXPECTED[] = {
-    {"to keep the file", "Walter Brandt", QUOTH_RESOLVED_NAME, NULL, M},
+    {"the court to keep the file", "Walter Brandt", QUOTH_RESOLVED_NAME, NULL, M},
     {"that the state had sealed", "Walter Brandt", QUOTH_RESOLVED_TITLE, NULL, M},
 };
 
@@ -2560,8 +2560,8 @@ static const char NICKNAMES_AND_LONG_ROLES[] =
     "With Mayor Ed Walsh by her side, Senator Ruth Ames said the port would reopen.";
 
 static const expected NICKNAMES_AND_LONG_ROLES_EXPECTED[] = {
-    {"the talks", "William \"Bill\" Harmon", QUOTH_RESOLVED_NAME, "Northstar's chief executive", M},
-    {"\"They drove", "William \"Bill\" Harmon", QUOTH_RESOLVED_NAME, "Northstar's chief executive", M},
+    {"the talks", "William Harmon", QUOTH_RESOLVED_NAME, "Northstar's chief executive", M},
+    {"\"They drove", "William Harmon", QUOTH_RESOLVED_NAME, "Northstar's chief executive", M},
     {"more refrigerators", "Hana Mutua", QUOTH_RESOLVED_NAME, "spokeswoman for the agency in Nairobi", F},
     {"the port", "Ruth Ames", QUOTH_RESOLVED_NAME, "Senator", F},
 };
@@ -2753,7 +2753,7 @@ static const char OFFICES[] =
     "The audit, released Nov. 8, said that the district had no receipts.";
 
 static const expected OFFICES_EXPECTED[] = {
-    {"to stop interfering", "Wang Lihua", QUOTH_RESOLVED_NAME, "Chinese Foreign Ministry spokesperson", U},
+    {"the United States to stop", "Wang Lihua", QUOTH_RESOLVED_NAME, "Chinese Foreign Ministry spokesperson", U},
     {"that the law", "Nino Kiknadze", QUOTH_RESOLVED_NAME, NULL, U},
     {"that his party", "Rupert Ashworth-Hale", QUOTH_RESOLVED_NAME, "Prime Minister", M},
     {"that the district", NULL, QUOTH_RESOLVED_NONE, NULL, U},
@@ -2811,17 +2811,18 @@ static void test_family_names_first(void) {
  * given name before it (it had been "Simmons" alone, with no role or
  * gender; "Marine John" had made a man a woman), and so is the surname
  * after it when the tagger reads it as a common noun ("Price": it had
- * been "Del. Marcia"). */
+ * been "Del. Marcia"). The speaker's name leaves the nickname out, as the
+ * readers of the audits wrote it. */
 static const char NICKNAMES[] =
     "Board Trustee Harold \"Hal\" Simmons said he regretted his vote. Simmons added that he would resign.\n\n"
     "Marine John \"Tig\" Tiegen said that help never came.\n\n"
     "\"This is a big year,\" shouted state Del. Marcia \"Cia\" Price (D-Newport News).";
 
 static const expected NICKNAMES_EXPECTED[] = {
-    {"he regretted", "Harold \"Hal\" Simmons", QUOTH_RESOLVED_NAME, "Board Trustee", M},
-    {"that he would resign", "Harold \"Hal\" Simmons", QUOTH_RESOLVED_SURNAME, "Board Trustee", M},
-    {"that help", "John \"Tig\" Tiegen", QUOTH_RESOLVED_NAME, NULL, M},
-    {"\"This is a big year", "Marcia \"Cia\" Price", QUOTH_RESOLVED_NAME, NULL, F},
+    {"he regretted", "Harold Simmons", QUOTH_RESOLVED_NAME, "Board Trustee", M},
+    {"that he would resign", "Harold Simmons", QUOTH_RESOLVED_SURNAME, "Board Trustee", M},
+    {"that help", "John Tiegen", QUOTH_RESOLVED_NAME, NULL, M},
+    {"\"This is a big year", "Marcia Price", QUOTH_RESOLVED_NAME, NULL, F},
 };
 
 static void test_nicknames(void) {
@@ -3179,7 +3180,7 @@ static const one_statement LIVE_BLOGS[] = {
      * read as a name's word, makes a person (each had been a body, and
      * "She", "The sheriff" no one) */
     {"Premier Ngaire Tapsell said the state would cover the costs. She urged drivers to avoid the area.",
-     {"to avoid the area", "Ngaire Tapsell", QUOTH_RESOLVED_PRONOUN, "Premier", F}},
+     {"drivers to avoid the area", "Ngaire Tapsell", QUOTH_RESOLVED_PRONOUN, "Premier", F}},
     {"Maricopa County Sheriff Delia Navarro said three men had been arrested. The sheriff said the trucks were "
      "worth 90,000 dollars.",
      {"the trucks were", "Delia Navarro", QUOTH_RESOLVED_TITLE, "Maricopa County Sheriff", F}},
@@ -3795,7 +3796,7 @@ static const one_statement OFFICES_FOURTEEN[] = {
      "\"We did not start this war,\" Abu Faris said.",
      {"\"We did not", "Khalil Darwish Hamdan", QUOTH_RESOLVED_NAME, "leader of the movement", M}},
     {"Coach Bill \"Tank\" Morrison said the team had to be better. Tank said he had not considered a change.",
-     {"he had not", "Bill \"Tank\" Morrison", QUOTH_RESOLVED_NAME, "Coach", M}},
+     {"he had not", "Bill Morrison", QUOTH_RESOLVED_NAME, "Coach", M}},
     /* "Sheikh" is an honorific, so that the given name after it is the
      * person named in full (it had been "Sheikh Abdullah") */
     {"Talks are close to an agreement, the mediator, Sheikh Abdullah bin Khalid Al Nuwairi, said on Sunday. "

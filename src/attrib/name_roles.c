@@ -316,7 +316,8 @@ static int party_word(const quoth_resolver *r, size_t i) {
  * made of them after "former FBI agent". */
 static int given_full_name(const quoth_resolver *r, const quoth_name_run *run) {
     size_t n = run->end - run->first;
-    if (n == 5 && quoth_nickname_at(r, run->first + 1)) n = 2; /* Harold "Hal" Simmons */
+    size_t nickname = quoth_nickname_at(r, run->first + 1);
+    if (nickname && n == nickname + 2) n = 2; /* Harold "Hal" Simmons, Hollis "Big Easy" Vance */
     for (uint32_t i = run->first + 1; i + 1 < run->end; i++) /* "Samir bin Khaled Abu Nasser" */
         if (!(r->p.t[i].flags & TOK_CAPITALIZED) && quoth_name_particle(r, i)) n--;
     /* of either list: "Yuki Tanaka" is a person whose gender no name tells */

@@ -186,7 +186,10 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
      * "for Civil Liberties" */
     int next_name = is_name_token(r, i + 1) ||
                     (i + 2 < end && capitalized_adjective(r, i + 1) &&
-                     (is_name_token(r, i + 2) || quoth_capitalized_noun(r, i + 2))); /* "of Electrical Workers" */
+                     (is_name_token(r, i + 2) || quoth_capitalized_noun(r, i + 2))) || /* "of Electrical Workers" */
+                    /* or with a common noun after a body's: "Ministry of Emergency Situations" (it had been
+                     * "Emergency Situations"; the twenty-first audit's) */
+                    (of && quoth_capitalized_noun(r, i + 1) && body_word(r, i - 1));
     if (!(ampersand || of || and || on || for_) || !next_name ||
         !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
           (for_ && body_word(r, i - 1)) ||
@@ -349,7 +352,11 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
         /* the body's noun may be read as a common one: "United States
          * Special Operations Command" (it had been "Operations Command") */
         int body_noun = quoth_capitalized_noun(r, k) && body_word(r, k);
-        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun) return 0;
+        /* and a field's noun or a title before it: "the Civil Protection
+         * Directorate", "the Northern Premier Division" (they had been
+         * "Directorate" and "Division"; the twenty-first audit's) */
+        int field_noun = quoth_capitalized_noun(r, k) || (r->p.t[k].flags & TOK_CAPITALIZED && r->p.t[k].lex & LEX_TITLE);
+        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun && !field_noun) return 0;
         /* or a company's ("Ferrous Records" had been "Records") */
         if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
@@ -1040,16 +1047,25 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
     return 0;
 }
 
-/* A nickname in quotation marks inside a name, before its surname:
- * Harold "Hal" Simmons, whose run had been "Simmons" alone (no given name,
- * role or gender). */
-int quoth_nickname_at(const quoth_resolver *r, size_t j) {
+/* How many words a nickname may have: "Big Easy", "Danny Buckets", "The
+ * Big Hurt". */
+#define NICKNAME_WORDS_MAX 3
+
+size_t quoth_nickname_at(const quoth_resolver *r, size_t j) {
     const quoth_token *t = r->p.t;
-    return j > 0 && j + 3 < r->p.n && (t[j].flags & TOK_QUOTE_OPEN) && (t[j + 1].flags & TOK_CAPITALIZED) &&
-           (t[j + 1].flags & TOK_ALPHA) && (t[j + 2].flags & TOK_QUOTE_CLOSE) && t[j + 3].sentence == t[j].sentence &&
-           (t[j - 1].flags & TOK_CAPITALIZED) &&
-           (is_name_token(r, j + 3) ||
-            (t[j + 3].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA));
+    if (j == 0 || !(t[j].flags & TOK_QUOTE_OPEN) || !(t[j - 1].flags & TOK_CAPITALIZED)) return 0;
+    size_t close = j + 1;
+    while (close < r->p.n && close - j <= NICKNAME_WORDS_MAX &&
+           (t[close].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
+        close++;
+    if (close == j + 1 || close + 1 >= r->p.n || !(t[close].flags & TOK_QUOTE_CLOSE) ||
+        t[close + 1].sentence != t[j].sentence)
+        return 0;
+    size_t surname = close + 1;
+    return is_name_token(r, surname) ||
+                   (t[surname].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA)
+               ? surname - j
+               : 0;
 }
 
 /* "Channel 12", "Radio 4", "France 24", "Local 100": a broadcaster's or a
@@ -1363,7 +1379,7 @@ static int capitalized_adjective_opening(const quoth_resolver *r, size_t i) {
 static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
     const doc_words *w = &scan->words;
     size_t n = r->p.n;
-    size_t particles;
+    size_t particles, nickname;
     if ((scan->sentence_headline || j < scan->lead_in_end) &&
         (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
         return 0;
@@ -1381,6 +1397,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
                        * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
     else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        /* the common noun joins_names() let an "of" join: "Illinois Board of Elections" */
+        (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
         /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network") */
         (quoth_capitalized_noun(r, j) && j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
          (r->p.t[j + 1].flags & TOK_CAPITALIZED) && body_word(r, j + 1)) ||
@@ -1390,8 +1408,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
          quoth_coarse(&r->p, j - 2) == CT_ADP)) /* "Brotherhood of Electrical Workers" */
         return j + 1;
     else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;
-    else if (quoth_nickname_at(r, j) && j + 4 - i <= 8) return j + 4; /* the surname too, which the tagger may
-                                                                  * read as a common noun ("Price") */
+    else if ((nickname = quoth_nickname_at(r, j)) && j + nickname + 1 - i <= 8)
+        return j + nickname + 1; /* the surname too, which the tagger may read as a common noun ("Price") */
     else if (station_number(r, j)) return j + 1;
     else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && quoth_capitalized_noun(r, j - 1))
         return and_fields_end(r, j); /* "Forestry and Lands Agency" */

@@ -155,8 +155,9 @@ int quoth_postnominal(const quoth_resolver *r, size_t i);
 
 /* A nickname in quotation marks inside a name, before its surname:
  * Harold "Hal" Simmons, whose run had been "Simmons" alone (no given name,
- * role or gender). */
-int quoth_nickname_at(const quoth_resolver *r, size_t j);
+ * role or gender), or Hollis "Big Easy" Vance. Its tokens with the marks
+ * (3 to 5), 0 when none opens at j. */
+size_t quoth_nickname_at(const quoth_resolver *r, size_t j);
 
 /* The word classes of the tokens [first, end) read as one name. */
 uint32_t quoth_name_classes_of(const quoth_resolver *r, size_t first, size_t end);

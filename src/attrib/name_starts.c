@@ -301,6 +301,13 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
     int one_word = k < end && (k > honorifics || given_name(r, k));
     if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
     if (field_first && !before && !one_word && quoth_coarse(&r->p, end - 1) != CT_PROPN) return first;
+    /* "The Ministry of Emergency Situations": the body's word alone, with
+     * no field of a portfolio after it, names the body, unless an
+     * honorific or a given name opens a person's name (it had been a
+     * person "Emergency Situations"; the twenty-first audit's) */
+    if (field_first && !before && fields == 1 && (r->p.t[first].lex & LEX_ORG_WORD) && k == honorifics &&
+        !given_name(r, first_given_name(r, k, end)))
+        return first;
     for (size_t i = k; i < end; i++)
         if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD)) return first;
     /* a field no list holds ends the portfolio where a given name opens

@@ -1254,6 +1254,42 @@ static int nickname_mark_before(const char *name, const char *at) {
            ((unsigned char)at[-1] == 0x9C || (unsigned char)at[-1] == 0x98);
 }
 
+/* The bytes of the quotation mark that closes a nickname at `at`
+ * (", ', U+201D, U+2019), 0 when none closes there. */
+static size_t nickname_close_at(const char *at) {
+    if (*at == '"' || *at == '\'') return 1;
+    return (unsigned char)at[0] == 0xE2 && (unsigned char)at[1] == 0x80 &&
+                   ((unsigned char)at[2] == 0x9D || (unsigned char)at[2] == 0x99)
+               ? 3
+               : 0;
+}
+
+/* Removes the first nickname of `name`, in place: a mark after a space,
+ * words, a closing mark and a space. Whether it removed one. */
+static int drop_nickname(char *name) {
+    for (char *open = strchr(name, ' '); open; open = strchr(open + 1, ' ')) {
+        const unsigned char *mark = (const unsigned char *)open + 1;
+        size_t opening = *mark == '"' || *mark == '\''                                        ? 1
+                         : mark[0] == 0xE2 && mark[1] == 0x80 && (mark[2] == 0x9C || mark[2] == 0x98) ? 3
+                                                                                                    : 0;
+        if (!opening) continue;
+        const char *words = open + 1 + opening;
+        for (const char *at = words; *at && at - words < 48; at++) {
+            size_t close = nickname_close_at(at);
+            if (!close) continue;
+            if (at == words || at[close] != ' ') break;
+            memmove(open + 1, at + close + 1, strlen(at + close + 1) + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void quoth_names_without_nicknames(quoth_speaker_table *t) {
+    for (size_t k = 0; k < t->n; k++)
+        if (t->s[k].name != UINT32_MAX) drop_nickname(t->arena + t->s[k].name);
+}
+
 /* The person among the latest speakers whose name holds the run's one
  * word as a nickname in quotation marks ("Tank said" after Bill "Tank"
  * Morrison, the fourteenth audit's, had been a speaker of its own), of a
