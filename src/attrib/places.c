@@ -222,6 +222,11 @@ static const char *const ROLE_NOUNS[] = {
     "librarian", "butcher", "florist", "tailor", "hairdresser", "barber", "steward", "porter",
     /* the seventeenth audit's candidates: "the Texas developer told reporters" is the candidate, not Texas */
     "developer", "executive", "lawmaker", "mayor", "governor", "senator", "congressman", "congresswoman",
+    /* the twenty-first audit's police, sciences and sport: "Trooper Simone Achebe", "Hydrologist Darija
+     * Mlinar", "Striker Jess Okwuosa" opening a sentence (each had kept the word in the name) */
+    "trooper", "hydrologist", "meteorologist", "seismologist", "geologist", "biologist", "epidemiologist",
+    "virologist", "climatologist", "physician", "scientist", "researcher", "striker", "midfielder",
+    "goalkeeper", "defender", "winger", "cyclist", "sprinter", "umpire", "referee",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

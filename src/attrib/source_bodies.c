@@ -468,7 +468,17 @@ static int editorial_board(const quoth_resolver *r, uint32_t last) {
 static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const CLUBS[] = {"united", "city", "fc", "rovers", "wanderers", "athletic", "club",
                                         "albion", "town", "county", "rangers", "celtic", "hotspur"};
-    return quoth_word_in(&r->p, run->end - 1, CLUBS, sizeof CLUBS / sizeof *CLUBS);
+    if (quoth_word_in(&r->p, run->end - 1, CLUBS, sizeof CLUBS / sizeof *CLUBS)) return 1;
+    /* or a team's as American sport names one, a place and a plural: "the
+     * Ridgeport Comets" (the twenty-first audit's "the club" had been no
+     * one), or again by its plural ("the Comets"); not a company's or a
+     * body's plural ("Kestrel Ridge Partners") */
+    const quoth_token *last = &r->p.t[run->end - 1];
+    const char *w = r->text + last->start;
+    size_t n = last->end - last->start, words = run->speaker >= 0 ? r->t->s[run->speaker].name_words : 0;
+    return words >= 2 && words <= 3 && n >= 4 && w[n - 1] == 's' &&
+           !(last->flags & TOK_ALL_CAPS) && !(last->lex & (LEX_ORG_WORD | LEX_TITLE)) &&
+           !(quoth_name_classes_at(r, run->end - 1) & (NAME_PLACE | NAME_BODY | NAME_ORG_HEAD | NAME_ROLE));
 }
 
 /* Whether the word at i is a noun of an institution or a company: the

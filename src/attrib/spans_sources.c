@@ -409,6 +409,24 @@ static void source_before_clause(const quoth_phrases *p, quoth_attribution *a) {
     if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
 }
 
+/* "Fire company president Walt Sobieski, who testified at the hearing,
+ * said": a source that is a whole relative clause, closed by the comma
+ * before the cue, is no one; the noun phrase it hangs on is, with the
+ * clause, as PolNeAR writes such a source more often than not (train
+ * gold: 176 against 103). The tagger had given the clause alone. */
+static void source_over_its_clause(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    size_t first = quoth_sentence_first(p, s.first), lead = quoth_modifiers_before(p, a->cue.first, s.end);
+    if (!(quoth_word_is(p, s.first, "who") || quoth_word_is(p, s.first, "which")) || s.first < first + 2 ||
+        !quoth_punct_is(p, s.first - 1, ",") || lead == 0 || !quoth_punct_is(p, lead - 1, ",") ||
+        (lead - 1 != s.end && lead != s.end))
+        return;
+    for (size_t i = s.first; i + 1 < lead; i++)
+        if (quoth_punct_is(p, i, ",") || p->t[i].quote_depth) return;
+    size_t left = quoth_np_left(p, s.first - 1, first);
+    if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)lead};
+}
+
 /* Whether the "who" or "which" at i opens a second relative clause: "...,
  * and who asked that her name not be used". */
 static int relative_after_and(const quoth_phrases *p, size_t i) {
@@ -549,7 +567,10 @@ static void source_past_relative_clause(const quoth_phrases *p, quoth_attributio
         source_before_clause(p, a);
         return;
     }
-    if (s.end != s.first + 1) return;
+    if (s.end != s.first + 1) {
+        source_over_its_clause(p, a);
+        return;
+    }
     if (relative_after_and(p, s.first)) {
         source_past_second_relative(p, a);
         return;

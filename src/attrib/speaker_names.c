@@ -1161,6 +1161,31 @@ static int32_t company_by_first_word(const quoth_resolver *r, const quoth_name_r
     return -1;
 }
 
+/* "the Comets" after "The Ridgeport Comets": a team named again by the
+ * plural its name ends with (it had been a speaker of its own). The
+ * latest body of two or three words whose last word it is, when that
+ * word is no company's or body's ("Partners", "Democrats" of "House
+ * Democrats" are not a team's), no place's and no given name; -1 when
+ * none. */
+static int32_t team_by_last_word(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = &r->p.t[run->first];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start;
+    if (run->end != run->first + 1 || n < 4 || w[n - 1] != 's' || (t->flags & TOK_ALL_CAPS) ||
+        given_name(r, run->first) || (t->lex & (LEX_ORG_WORD | LEX_TITLE)) ||
+        (quoth_name_classes_at(r, run->first) & (NAME_PLACE | NAME_BODY | NAME_ORG_HEAD | NAME_ROLE)) ||
+        quoth_run_is_place(r, run) || quoth_nationality_word(&r->p, run->first))
+        return -1;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind == QUOTH_KIND_ORGANIZATION && sp->name_words >= 2 && sp->name_words <= 3 &&
+            sp->surname == t->lower_hash && sp->first_token < run->first)
+            return (int32_t)k;
+    }
+    return -1;
+}
+
 /* Whether the document names a body that company_by_first_word() may
  * find: asked once, so that documents without one never walk back. */
 static int has_company_names(const quoth_resolver *r) {
@@ -1454,6 +1479,7 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
         run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && d->companies && (run->speaker = company_by_first_word(r, run)) >= 0)
         run->how = QUOTH_RESOLVED_ORGANIZATION;
+    if (run->speaker < 0 && (run->speaker = team_by_last_word(r, run)) >= 0) run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && r->nicknames && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_NAME;
     if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
