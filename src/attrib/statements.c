@@ -244,10 +244,49 @@ static int calls_on(const quoth_phrases *p, size_t v) {
            (quoth_word_is(p, v + 1, "on") || quoth_word_is(p, v + 1, "for")) && !p->t[v + 1].quote_depth;
 }
 
+/* Whether the verb at v asks someone to act: "advised", "asked". */
+static int appeal_verb(const quoth_phrases *p, size_t v) {
+    static const char *const APPEALS[] = {"urged",    "urges",    "asked",     "asks",     "advised",
+                                          "advises",  "encouraged", "encourages", "invited", "invites",
+                                          "ordered",  "orders",   "instructed", "implored"};
+    return quoth_word_in(p, v, APPEALS, sizeof APPEALS / sizeof *APPEALS);
+}
+
+/* "... and advised residents not to enter ...", "... and asked the
+ * government for a transfer": an appeal's object opens at c, a noun
+ * phrase, then "to", "not to" or "for" before `end`. */
+static int appeal_opens_at(const quoth_phrases *p, size_t c, size_t end) {
+    size_t i = c;
+    while (i < end && i - c < CLAUSE_SUBJECT_MAX && !p->t[i].quote_depth) {
+        int k = quoth_coarse(p, i);
+        if (k != CT_NOUN && k != CT_PROPN && k != CT_DET && k != CT_ADJ && k != CT_PRON && k != CT_NUM && k != CT_POSS)
+            break;
+        i++;
+    }
+    if (i == c) return 0;
+    if (i < end && quoth_word_is(p, i, "not")) i++;
+    return i + 1 < end && (quoth_word_is(p, i, "to") || quoth_word_is(p, i, "for"));
+}
+
+/* "expressed the hope that", "voiced concern that": a feeling expressed
+ * is a cue of two or three words; the end of that cue when the verb at v
+ * opens one before a "that", 0 when it does not. */
+static size_t expressed_feeling_end(const quoth_phrases *p, size_t v, size_t end) {
+    static const char *const FEELINGS[] = {"hope", "confidence", "concern", "doubt", "fear", "regret"};
+    if (!quoth_word_is(p, v, "expressed") && !quoth_word_is(p, v, "voiced")) return 0;
+    size_t noun = v + 1;
+    if (noun < end && (quoth_word_is(p, noun, "the") || (p->t[noun].lex & LEX_PRONOUN))) noun++;
+    return noun + 2 < end && quoth_word_in(p, noun, FEELINGS, sizeof FEELINGS / sizeof *FEELINGS) &&
+                   quoth_word_is(p, noun + 1, "that")
+               ? noun + 1
+               : 0;
+}
+
 /* The second reporting verb of a clause that opens with the "and" at
  * `and` and shares the subject of the clause before ("... and warned
- * that ..."), when what it reports opens with "that", a quotation or a
- * clause with a subject before `end`; SIZE_MAX when there is none. */
+ * that ..."), when what it reports opens with "that", a quotation, a
+ * clause with a subject or an appeal's object before `end`; SIZE_MAX when
+ * there is none. */
 static size_t coordinated_cue(const quoth_attrib_input *in, const quoth_phrases *p, size_t and, size_t end) {
     if (and >= end || !quoth_word_is(p, and, "and") || p->t[and].quote_depth) return SIZE_MAX;
     size_t v = and + 1;
@@ -261,6 +300,7 @@ static size_t coordinated_cue(const quoth_attrib_input *in, const quoth_phrases 
     if (((p->t[c].lex & LEX_COMPLEMENTIZER) && quoth_word_is(p, c, "that")) || (p->t[c].flags & TOK_QUOTE_OPEN) ||
         calls_on(p, v))
         return v;
+    if (appeal_verb(p, v) && appeal_opens_at(p, c, end)) return v;
     return clause_opens_at(in, p, c, end) ? v : SIZE_MAX;
 }
 
@@ -284,7 +324,62 @@ static size_t untaken_rest_end(const quoth_phrases *p, const quoth_attribution_l
     return any_attribution_overlaps(list, tspan(verb, end)) ? verb : end;
 }
 
+/* "Osmani noted that trade had grown by 40 percent and expressed the hope
+ * that it would reach ...", "... and warned that ...": an indirect
+ * content that runs on over a second reporting verb of its subject, which
+ * a "that" follows, is two statements, cut before the "and" (the
+ * twenty-first audit's translated copy; the tagger had made one content
+ * of both). The "and" stands outside any quotation, and the part before
+ * holds a verb of its own. Not when the reported clause's subject is a
+ * pronoun, who may be the one the second verb goes on with ("said she did
+ * not condone violence and hoped that ...", PolNeAR train's one content).
+ * The "and" found, *cue set to the second cue; SIZE_MAX when there is
+ * none. */
+static size_t inner_cue(const quoth_attrib_input *in, const quoth_phrases *p, quoth_tspan c, quoth_tspan *cue) {
+    size_t subject = quoth_word_is(p, c.first, "that") ? c.first + 1 : c.first;
+    if (subject < c.end && quoth_coarse(p, subject) == CT_PRON) return SIZE_MAX;
+    for (size_t and = c.first + 3; and + 3 < c.end; and++) {
+        if (!quoth_word_is(p, and, "and") || p->t[and].quote_depth) continue;
+        size_t v = and + 1;
+        while (v < c.end && v - and <= COORDINATED_ADVERBS_MAX && quoth_coarse(p, v) == CT_ADV) v++;
+        size_t end = expressed_feeling_end(p, v, c.end);
+        if (!end && v + 1 < c.end && quoth_word_is(p, v + 1, "that") && coordinated_cue(in, p, and, c.end) == v)
+            end = v + 1;
+        if (!end) continue;
+        if (!quoth_holds_finite_verb(p, in->pos_flags, c.first, and)) return SIZE_MAX;
+        *cue = tspan(v, end);
+        return and;
+    }
+    return SIZE_MAX;
+}
+
+/* Splits the run-on contents of inner_cue(), pushing the second
+ * statements. */
+static int split_run_on_contents(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
+    uint64_t budget = scan_budget(in);
+    size_t n = list->n;
+    for (size_t k = 0; k < n && budget >= list->n; k++) {
+        const quoth_attribution *a = &list->a[k];
+        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
+            a->cue.first > a->content[0].first || (p.t[a->content[0].first].flags & TOK_QUOTE_OPEN))
+            continue;
+        quoth_tspan c = a->content[0], cue;
+        size_t and = inner_cue(in, &p, c, &cue);
+        if (and == SIZE_MAX) continue;
+        budget -= list->n;
+        quoth_attribution other = *a;
+        other.cue = cue;
+        other.content[0] = tspan(cue.end, c.end);
+        list->a[k].content[0].end = (uint32_t)(quoth_punct_is(&p, and - 1, ",") ? and - 1 : and);
+        if (quoth_attribution_push(list, &other)) return QUOTH_ERR_NOMEM;
+    }
+    return 0;
+}
+
 int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    int rc = split_run_on_contents(in, list);
+    if (rc) return rc;
     const quoth_phrases p = quoth_phrases_of(in->tokens);
     uint64_t budget = scan_budget(in);
     size_t n = list->n;
