@@ -822,6 +822,73 @@ static const char *bracket_norm(uint32_t cp, int open) {
     }
 }
 
+/* The longest character reference read: "&#x201C;", "&hellip;". */
+#define ENTITY_MAX 10
+
+/* The code point of the character reference of HTML at i ("&quot;",
+ * "&#8220;", "&#x2019;", "&rsquo;"), its bytes in *len; 0 when none is
+ * there. Scraped text keeps them where a page's HTML was read as text,
+ * and "&quot;We will appeal,&quot;" is a quotation (the twenty-first
+ * audit's scraped copy had been read as words "quot"). The text's
+ * offsets stay those of the reference as written. */
+static uint32_t entity_at(const scanner *sc, size_t i, size_t *len) {
+    static const struct {
+        const char *name;
+        uint32_t cp;
+    } NAMED[] = {{"quot", '"'},     {"amp", '&'},       {"apos", '\''},    {"lsquo", 0x2018}, {"rsquo", 0x2019},
+                 {"ldquo", 0x201C}, {"rdquo", 0x201D},  {"laquo", 0x00AB}, {"raquo", 0x00BB}, {"ndash", 0x2013},
+                 {"mdash", 0x2014}, {"hellip", 0x2026}, {"bdquo", 0x201E}, {"sbquo", 0x201A}};
+    size_t end = i + 1;
+    while (end < sc->len && end - i < ENTITY_MAX && sc->s[end] != ';' && sc->s[end] > ' ') end++;
+    if (end >= sc->len || sc->s[end] != ';' || end == i + 1) return 0;
+    const char *ref = (const char *)sc->s + i + 1;
+    size_t n = end - i - 1;
+    *len = end + 1 - i;
+    if (ref[0] == '#') {
+        int hex = n > 1 && (ref[1] == 'x' || ref[1] == 'X');
+        uint32_t cp = 0;
+        size_t k = hex ? 2 : 1;
+        if (k == n) return 0;
+        for (; k < n; k++) {
+            char c = ref[k];
+            int digit = c >= '0' && c <= '9'                   ? c - '0'
+                        : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                 : -1;
+            if (digit < 0 || cp > 0x10FFFF) return 0;
+            cp = cp * (hex ? 16u : 10u) + (uint32_t)digit;
+        }
+        return cp > 0 && cp <= 0x10FFFF ? cp : 0;
+    }
+    for (size_t k = 0; k < sizeof NAMED / sizeof *NAMED; k++)
+        if (strlen(NAMED[k].name) == n && memcmp(NAMED[k].name, ref, n) == 0) return NAMED[k].cp;
+    return 0;
+}
+
+/* A character reference at i read as the punctuation it stands for: a
+ * quotation mark, an apostrophe, a dash, an ellipsis or "&"; 0 when it is
+ * none of these (the "&" is then punctuation of its own). */
+static size_t scan_entity(scanner *sc, size_t i, int *rc) {
+    size_t len = 0;
+    uint32_t cp = entity_at(sc, i, &len);
+    quoth_char_info ci = classify(cp);
+    switch (cp ? (quoth_char_class)ci.cls : CC_IGNORE) {
+    case CC_QUOTE:
+    case CC_APOSTROPHE:
+        *rc = emit_quote(sc, i, len, ci.quote | (cp == '"' ? QM_DOUBLE : 0));
+        return i + len;
+    case CC_DASH:
+        *rc = emit(sc, i, i + len, "--", 2, TOK_PUNCT);
+        return i + len;
+    case CC_ELLIPSIS:
+        *rc = emit(sc, i, i + len, "...", 3, TOK_PUNCT);
+        return i + len;
+    default:
+        if (cp != '&') return 0;
+        *rc = emit(sc, i, i + len, "&", 1, TOK_PUNCT);
+        return i + len;
+    }
+}
+
 /* Length of a run of the byte b starting at i. */
 static size_t run_length(const scanner *sc, size_t i, unsigned char b) {
     size_t j = i;
@@ -870,6 +937,10 @@ static size_t scan_punct(scanner *sc, size_t i, uint32_t cp, size_t cpn, quoth_c
         return i + cpn;
     }
     default:
+        if (cp == '&') {
+            size_t end = scan_entity(sc, i, rc);
+            if (end) return end;
+        }
         if (cp == '.') {
             size_t k = run_length(sc, i, '.');
             if (k >= 2) {
