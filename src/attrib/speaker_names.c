@@ -1503,6 +1503,10 @@ int quoth_group_single_names(quoth_resolver *r) {
         int gender = quoth_honorific_gender(r, run);
         speaker_by_surname(r, k, gender);
         speaker_by_other_clues(r, run, gender, &d);
+        /* "TRAVIGAS AND NORDGAS FAIL ..." then "Travigas said": a name of
+         * one word takes the case the text writes it in, as one of several
+         * words does (it had stayed "TRAVIGAS"; the twenty-first audit's) */
+        if (run->speaker >= 0 && (rc = prefer_written_case(r, &t->s[run->speaker], run))) return rc;
         if (run->speaker < 0) {
             rc = quoth_new_speaker(r, run, quoth_run_kind(r, run), &run->speaker);
             if (rc) return rc;
