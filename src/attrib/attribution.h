@@ -164,7 +164,8 @@ void quoth_attribution_drop_reversed(const quoth_attrib_input *in, quoth_attribu
 /* Drops the tagger's attributions whose one content is an adverbial
  * ("On Thursday,", "In fact,", "on Monday after the spill"): a phrase
  * that opens its sentence with a preposition or a date, or a date after
- * the cue, holding no finite verb and no quotation. */
+ * the cue, holding no finite verb and no quotation; and those whose cue
+ * posts a company's results ("posted a net profit of ..."). */
 void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attribution_list *list);
 
 /* The tagger's content before its source and cue that begins inside its

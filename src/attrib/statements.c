@@ -1735,11 +1735,33 @@ static int adverbial_content(const quoth_attrib_input *in, const quoth_phrases *
     return 1;
 }
 
+/* How many words of a result's noun phrase come before its noun ("a 12
+ * percent drop"). */
+#define RESULT_WORDS_MAX 5
+
+/* "Nordgas Holding posted a 12 percent drop in quarterly revenue", "posted
+ * a net profit of 38 million": a company's results, which a cue "posted"
+ * announces as a social network's post is (the twenty-first audit's
+ * business copy; none on PolNeAR, whose "posted" are all messages). */
+static int posted_results(const quoth_phrases *p, const quoth_attribution *a) {
+    static const char *const RESULTS[] = {"profit", "profits",  "loss",     "losses",  "drop",    "decline",
+                                          "fall",   "rise",     "gain",     "gains",   "increase", "revenue",
+                                          "revenues", "sales",  "deficit",  "surplus", "growth",  "earnings",
+                                          "income", "results",  "turnover", "margin"};
+    if (quoth_tspan_empty(a->cue) || a->n_content != 1 || !quoth_starts_with(p, a->cue.end - 1, "post")) return 0;
+    quoth_tspan c = a->content[0];
+    for (size_t i = c.first; i < c.end && i < c.first + RESULT_WORDS_MAX; i++) {
+        if (p->t[i].flags & (TOK_QUOTE | TOK_PUNCT)) return 0;
+        if (quoth_word_in(p, i, RESULTS, sizeof RESULTS / sizeof *RESULTS)) return 1;
+    }
+    return 0;
+}
+
 void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attribution_list *list) {
     const quoth_phrases p = quoth_phrases_of(in->tokens);
     size_t kept = 0;
     for (size_t k = 0; k < list->n; k++)
-        if (!adverbial_content(in, &p, &list->a[k])) list->a[kept++] = list->a[k];
+        if (!adverbial_content(in, &p, &list->a[k]) && !posted_results(&p, &list->a[k])) list->a[kept++] = list->a[k];
     list->n = kept;
 }
 
