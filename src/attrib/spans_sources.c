@@ -195,6 +195,13 @@ static int part_of_day(const quoth_phrases *p, size_t i) {
     return quoth_word_in(p, i, WORDS, sizeof WORDS / sizeof *WORDS);
 }
 
+/* "last week", "this month": a period after a word of time, a date too
+ * ("A report ... published last week found" had been the week's). */
+static int period_after_time_word(const quoth_phrases *p, size_t i) {
+    static const char *const PERIODS[] = {"week", "month", "year", "weekend", "quarter"};
+    return i > 0 && time_word(p, i - 1) && quoth_word_in(p, i, PERIODS, sizeof PERIODS / sizeof *PERIODS);
+}
+
 /* A year of the last two centuries, "2013": a date, though no name word. */
 static int is_year(const quoth_phrases *p, size_t i) {
     const quoth_token *t = &p->t[i];
@@ -212,22 +219,35 @@ static int is_year(const quoth_phrases *p, size_t i) {
 static void source_not_a_date(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     if (!in->name_words || quoth_tspan_empty(s)) return;
-    /* "Acme Robotics today | announced": the day after a name is the verb's */
-    if (s.end - s.first >= 2 && s.end == a->cue.first && quoth_is_day_word(p, s.end - 1) &&
-        (quoth_is_noun(p, s.end - 2) || quoth_punct_is(p, s.end - 2, ","))) {
-        a->source.end -= quoth_punct_is(p, s.end - 2, ",") ? 2 : 1;
+    /* "Acme Robotics today | announced", "The agency last week | said":
+     * the day after a name is the verb's */
+    size_t day = s.end >= 2 && period_after_time_word(p, s.end - 1) ? 2 : quoth_is_day_word(p, s.end - 1) ? 1 : 0;
+    if (day && s.end - s.first >= day + 1 && s.end == a->cue.first &&
+        (quoth_is_noun(p, s.end - day - 1) || quoth_punct_is(p, s.end - day - 1, ","))) {
+        a->source.end -= (uint32_t)(quoth_punct_is(p, s.end - day - 1, ",") ? day + 1 : day);
         return;
     }
     int dates = 0;
     for (size_t i = s.first; i < s.end; i++) {
-        if (quoth_is_date_word(in, p, i) || is_year(p, i))
+        if (quoth_is_date_word(in, p, i) || is_year(p, i) || period_after_time_word(p, i))
             dates++;
         else if (!time_word(p, i) && !quoth_punct_is(p, i, ",") && !(dates && part_of_day(p, i))) return;
     }
     if (!dates) return;
     size_t end = s.first, first = quoth_sentence_first(p, s.first);
     while (end > first && (time_word(p, end - 1) || quoth_coarse(p, end - 1) == CT_ADV)) end--; /* "later" */
-    size_t start = quoth_np_left(p, end, first);
+    /* "A report by the Council published | last week": the participle
+     * ends the noun phrase that speaks */
+    int published = end > first + 1 && quoth_sends_document(p, end - 1) && quoth_ends_with(p, end - 1, "ed") &&
+                    quoth_np_left(p, end - 1, first) < end - 1; /* not "was filed in 2012" */
+    size_t start = quoth_np_left(p, published ? end - 1 : end, first);
+    /* and the noun phrase of the report holds its author, "A report | by
+     * the Council", and speaks with its participle and date */
+    if (published && start > first + 1 && quoth_word_is(p, start - 1, "by")) {
+        size_t report = quoth_np_left(p, start - 1, first);
+        if (report < start - 1) start = report;
+    }
+    if (published && start < end - 1) end = s.end;
     /* "in the wake of the party's defeat in 2012 urged": a preposition's
      * object is no subject */
     int object = start > first && quoth_coarse(p, start - 1) == CT_ADP;
