@@ -1007,8 +1007,40 @@ static void apposition_out_of_content(const quoth_attrib_input *in, const quoth_
     a->content[0].first = (uint32_t)comma + 1;
 }
 
+/* How many words a nickname in quotation marks may have ("Big Easy"). */
+#define NICKNAME_WORDS_MAX 3
+
+/* "Hollis “Big Easy” Vance announced ...": a content piece that is a
+ * given name and the nickname after it, right before the source's
+ * surname, is the source's first words, no quotation (the tagger had
+ * quoted the nickname, and the source was "Vance"; the twenty-first
+ * audit's sport copy). */
+static void nickname_out_of_content(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->source) || a->n_content < 2) return;
+    for (int c = 0; c < a->n_content; c++) {
+        quoth_tspan piece = a->content[c];
+        size_t close = piece.end - 1;
+        if (piece.end != a->source.first || piece.end - piece.first < 4 || !(p->t[close].flags & TOK_QUOTE_CLOSE) ||
+            !(p->t[a->source.first].flags & TOK_CAPITALIZED))
+            continue;
+        size_t open = close;
+        while (open > piece.first + 1 && close - open <= NICKNAME_WORDS_MAX &&
+               (p->t[open - 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
+            open--;
+        /* the mark itself, and one given name before it that opens the piece */
+        if (open != piece.first + 2 || open == close || !(p->t[open - 1].flags & TOK_QUOTE_OPEN) ||
+            (p->t[piece.first].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA))
+            continue;
+        a->source.first = piece.first;
+        for (int d = c; d + 1 < a->n_content; d++) a->content[d] = a->content[d + 1];
+        a->n_content--;
+        return;
+    }
+}
+
 void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution_list *list,
                              size_t k) {
+    nickname_out_of_content(p, &list->a[k]);
     statement_past_reduced_judgement(in, p, &list->a[k]);
     source_not_a_date(in, p, &list->a[k]);
     source_not_a_piece_label(p, &list->a[k]);
