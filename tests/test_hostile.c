@@ -62,14 +62,19 @@ static char *repeat(const char *unit, size_t n) {
         s[n] = 0;
         return s;
     }
-    if (strstr(unit, "%s")) { /* the unit again and again, %s a different name each time */
+    if (strstr(unit, "%s")) { /* the unit again and again, each %s a different name each time */
         size_t k = 0;
         for (unsigned i = 0; k < n; i++) {
-            char name[8], w[256];
+            char name[8];
             snprintf(name, sizeof name, "Z%c%c%c%c", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676 % 26,
                      'a' + i / 17576 % 26);
-            int m = snprintf(w, sizeof w, unit, name);
-            for (int j = 0; j < m && k < n; j++) s[k++] = w[j];
+            /* replaced by hand, not by printf: a unit may hold several */
+            for (const char *u = unit; *u && k < n; u++)
+                if (u[0] == '%' && u[1] == 's') {
+                    for (const char *c = name; *c && k < n; c++) s[k++] = *c;
+                    u++;
+                } else
+                    s[k++] = *u;
         }
         s[n] = 0;
         return s;
@@ -418,6 +423,15 @@ static void test_adversarial_linear(void) {
     check_linear(e, "source openings", "As reported by %s, it rained. In the opinion of Ann, it rained. ", 256u << 10);
     check_linear(e, "reports of reports", "Ann believes it rained, her spokesman, Devin %s, said. ", 256u << 10);
     check_linear(e, "closing colons", "Ann %s told the chamber:\n\n\"We are ready.\"\n\n", 256u << 10);
+    /* the twenty-first audit's: character references, nicknames of
+     * several words, teams named by their plural, run-on contents cut at
+     * a second cue (each walks its sentence or a bounded list) */
+    check_linear(e, "character references", "&quot;We held,&quot; %s&#8217;s chief said &mdash; &amp;&#;&foo ", 256u << 10);
+    check_linear(e, "nicknames and teams",
+                 "Ann \u201cBig %s Easy\u201d Lee said it. The Ridgeport %ss lost, the club said. The %ss said so. ",
+                 256u << 10);
+    check_linear(e, "run-on contents", "Ann %s noted that trade grew and expressed the hope that it would grow and "
+                 "advised firms to wait. ", 256u << 10);
     /* the seventeenth audit's statements: a verb inside a content after
      * an aside (whose first version scanned every statement for each),
      * parenthetical cues, semicolons and trailing participles */

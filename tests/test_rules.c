@@ -2122,6 +2122,55 @@ static void test_statements_of_the_twentieth_audit(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 7);
 }
 
+/* The content of `q`'s first piece, or "" when there is none. */
+static const char *first_content(const quoth_doc *doc, const char *prefix) {
+    const quoth_quote *q = find(doc, prefix);
+    return q && q->n_contents ? slice(doc, &q->contents[0]) : "";
+}
+
+/* The twenty-first audit's statements (tests/fixtures/statements/local,
+ * health, sport, scraped, profiles): an appeal's content holds the one
+ * asked; a second appeal or a feeling expressed after "and" is a
+ * statement of its own, the first content cut before it; a source that is a relative clause takes its noun; a
+ * report "published last week" speaks with its author, a week is no
+ * source; a company's posted results are no statement; a quotation in
+ * character references of HTML is one; a nickname is no quotation. */
+static void test_statements_of_the_twenty_first_audit(void) {
+    const quoth_doc *doc = extract("The union has urged the regional water authority to lift its cap.\n\n"
+                                   "Fire company president Walt Sobieski, who testified at the hearing, said the "
+                                   "members found the thefts.\n\n"
+                                   "Prof. Vesna Kralj warned that aftershocks were possible in the coming days and "
+                                   "advised residents not to enter damaged buildings.\n\n"
+                                   "Osmani noted that trade had grown by 40 percent last year and expressed the hope "
+                                   "that it would reach one billion dollars.\n\n"
+                                   "A report by the International Monetary Council published last week found that "
+                                   "inflation remained high.\n\n"
+                                   "The agency last week said that prices rose.\n\n"
+                                   "Nordgas Holding posted a net profit of 38 million kronar.\n\n"
+                                   "&quot;We will appeal,&quot; the lawyer said.\n\n"
+                                   "Hollis \u201cBig Easy\u201d Vance announced his retirement on Tuesday.");
+    check_quote(doc, "the regional water authority to lift its cap", "has urged", "The union", QUOTH_INDIRECT);
+    check_quote(doc, "the members found the thefts", "said",
+                "Fire company president Walt Sobieski, who testified at the hearing,", QUOTH_INDIRECT);
+    check_quote(doc, "that aftershocks were possible", "warned", "Prof. Vesna Kralj", QUOTH_INDIRECT);
+    CHECK_STR(first_content(doc, "that aftershocks"), "that aftershocks were possible in the coming days");
+    check_quote(doc, "residents not to enter damaged buildings", "advised", "Prof. Vesna Kralj", QUOTH_INDIRECT);
+    CHECK_STR(first_content(doc, "that trade"), "that trade had grown by 40 percent last year");
+    check_quote(doc, "that it would reach one billion dollars", "expressed the hope", "Osmani", QUOTH_INDIRECT);
+    check_quote(doc, "that inflation remained high", "found",
+                "A report by the International Monetary Council published last week", QUOTH_INDIRECT);
+    check_quote(doc, "that prices rose", "said", "The agency", QUOTH_INDIRECT);
+    check_quote(doc, "&quot;We will appeal,&quot;", "said", "the lawyer", QUOTH_DIRECT);
+    check_quote(doc, "his retirement on Tuesday", "announced", "Hollis \u201cBig Easy\u201d Vance", QUOTH_INDIRECT);
+    CHECK(find(doc, "a net profit") == NULL);
+    CHECK_INT(quoth_doc_quote_count(doc), 10);
+
+    doc = extract("The mayor said the town had no money and asked the government for an emergency transfer.");
+    CHECK_STR(first_content(doc, "the town"), "the town had no money");
+    check_quote(doc, "the government for an emergency transfer", "asked", "The mayor", QUOTH_INDIRECT);
+    CHECK_INT(quoth_doc_quote_count(doc), 2);
+}
+
 /* Translated copy: a reporting clause set off from its quotation by a
  * dash ('"...," - said the minister Anna Kovalenko.' had been no
  * statement), a comma set off with spaces before a content (which the
@@ -2693,7 +2742,7 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_statements_of_the_twentieth_audit, test_translated_dash_and_comma, test_request_left_unanswered, test_circumstance_and_apposed_source, test_inverted_cue_of_saying, test_possessive_apostrophe_is_no_quotation, test_piece_label_is_no_speaker, test_role_noun_is_no_cue, test_content_before_but_is_not_the_next_cues, test_content_of_a_noun_cue_after_the_verb, test_clause_before_set_off_cue, test_translated_reports_of_the_eighteenth_audit, test_reversed_reading_gives_one_record, test_data_origin_and_medium_aside, test_feature_rows_by_index_and_by_key, test_participle_that_after_main_clause, test_cue_inside_content_after_aside, test_content_to_inverted_cue, test_head_noun_out_of_cue, test_party_label_is_no_source, test_as_reported_earlier, test_reporting_clause_after_semicolon, test_trailing_participle_of_saying, test_subject_before_participle_aside, test_parenthetical_cue_without_tagger, test_statement_after_quotation_goes_on, test_sender_of_document_past_aside, test_source_past_relative_after_apposition, test_cue_after_cue_is_one_cue, test_verb_read_as_plural_after_apposition, test_citing_without_source, test_names_that_list_fields, test_source_before_closed_relative, test_participle_shaped_name_opens_cue, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_statements_of_the_twenty_first_audit, test_statements_of_the_twentieth_audit, test_translated_dash_and_comma, test_request_left_unanswered, test_circumstance_and_apposed_source, test_inverted_cue_of_saying, test_possessive_apostrophe_is_no_quotation, test_piece_label_is_no_speaker, test_role_noun_is_no_cue, test_content_before_but_is_not_the_next_cues, test_content_of_a_noun_cue_after_the_verb, test_clause_before_set_off_cue, test_translated_reports_of_the_eighteenth_audit, test_reversed_reading_gives_one_record, test_data_origin_and_medium_aside, test_feature_rows_by_index_and_by_key, test_participle_that_after_main_clause, test_cue_inside_content_after_aside, test_content_to_inverted_cue, test_head_noun_out_of_cue, test_party_label_is_no_source, test_as_reported_earlier, test_reporting_clause_after_semicolon, test_trailing_participle_of_saying, test_subject_before_participle_aside, test_parenthetical_cue_without_tagger, test_statement_after_quotation_goes_on, test_sender_of_document_past_aside, test_source_past_relative_after_apposition, test_cue_after_cue_is_one_cue, test_verb_read_as_plural_after_apposition, test_citing_without_source, test_names_that_list_fields, test_source_before_closed_relative, test_participle_shaped_name_opens_cue, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

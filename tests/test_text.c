@@ -139,6 +139,23 @@ static void test_brand_plus_stays_on_its_word(void) {
     quoth_token_list_free(&tl);
 }
 
+/* A character reference of HTML left in scraped text is the punctuation
+ * it stands for, with the offsets of the reference as written; one that
+ * stands for a letter, or that is no reference, stays "&" and words. */
+static void test_character_references_are_punctuation(void) {
+    quoth_token_list tl = tokens_of("&quot;We will appeal,&quot; said Kalpress&#8217; chief &mdash; AT&amp;T &#x201C;no&#x201D; "
+                                    "&eacute; &#; &quot");
+    CHECK_STR(joined(&tl), "`` We will appeal , '' said Kalpress ' chief -- AT & T `` no '' & eacute ; & # ; & quot");
+    CHECK(tl.tok[0].flags & TOK_QUOTE_OPEN);
+    CHECK_INT(tl.tok[0].start, 0);
+    CHECK_INT(tl.tok[0].end, 6);
+    CHECK(tl.tok[5].flags & TOK_QUOTE_CLOSE);
+    CHECK(tl.tok[8].flags & TOK_QUOTE_SINGLE);
+    CHECK(tl.tok[14].flags & TOK_QUOTE_OPEN);
+    CHECK(tl.tok[16].flags & TOK_QUOTE_CLOSE);
+    quoth_token_list_free(&tl);
+}
+
 /* A number's sign keeps its period before a digit and ends no sentence
  * there ("the No. | 2 Republican" had been two sentences), but ends one
  * as an answer; "v." of a case and a party's state of two initials
@@ -296,7 +313,7 @@ static void test_very_long_word_is_cut(void) {
     free(s);
 }
 
-TEST_MAIN(test_valid_text_is_copied_unchanged, test_brand_plus_stays_on_its_word, test_invalid_bytes_become_replacement_characters,
+TEST_MAIN(test_valid_text_is_copied_unchanged, test_character_references_are_punctuation, test_brand_plus_stays_on_its_word, test_invalid_bytes_become_replacement_characters,
           test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,
