@@ -2133,7 +2133,8 @@ static const char *first_content(const quoth_doc *doc, const char *prefix) {
  * asked; a second appeal or a feeling expressed after "and" is a
  * statement of its own, the first content cut before it; a source that is a relative clause takes its noun; a
  * report "published last week" speaks with its author, a week is no
- * source; a company's posted results are no statement; a quotation in
+ * source; the noun before a relative clause of where one lives speaks,
+ * not the street; a company's posted results are no statement; a quotation in
  * character references of HTML is one; a nickname is no quotation. */
 static void test_statements_of_the_twenty_first_audit(void) {
     const quoth_doc *doc = extract("The union has urged the regional water authority to lift its cap.\n\n"
@@ -2164,6 +2165,10 @@ static void test_statements_of_the_twenty_first_audit(void) {
     check_quote(doc, "his retirement on Tuesday", "announced", "Hollis \u201cBig Easy\u201d Vance", QUOTH_INDIRECT);
     CHECK(find(doc, "a net profit") == NULL);
     CHECK_INT(quoth_doc_quote_count(doc), 10);
+
+    doc = extract("A woman who lives on Alder Street, who asked not to be identified, said some posts had named "
+                  "teenagers.");
+    check_quote(doc, "some posts had named teenagers", "said", "A woman who lives on Alder Street", QUOTH_INDIRECT);
 
     doc = extract("The mayor said the town had no money and asked the government for an emergency transfer.");
     CHECK_STR(first_content(doc, "the town"), "the town had no money");

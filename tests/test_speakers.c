@@ -4355,8 +4355,9 @@ static void test_speakers_of_the_twentieth_audit(void) {
  * the speaker's name leaves out; a role of police, sciences or sport
  * before a name ("Trooper", "Hydrologist"); bodies' names that a field's
  * noun opens or a common noun after "of" goes on; a team named again by
- * its plural and as "the club"; a name first met in capitals. Each had
- * been another name, or no one. */
+ * its plural and as "the club"; a name first met in capitals; a police
+ * force as "who". Each had been another name, or no one; the street one
+ * lives on had been someone. */
 static const one_statement TWENTY_FIRST_AUDIT[] = {
     {"Hollis \u201cBig Easy\u201d Vance announced his retirement on Tuesday. \u201cMy body has been sending me "
      "letters,\u201d Vance said.",
@@ -4380,6 +4381,12 @@ static const one_statement TWENTY_FIRST_AUDIT[] = {
      {"The Ridgeport Comets will", "Ridgeport Comets", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"TRAVIGAS AND NORDGAS FAIL TO AGREE ON PRICE\n\nThe talks ended without agreement, Travigas said.",
      {"The talks ended", "Travigas", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* a police force is "who"; a street in a relative clause of where one
+     * lives is no one */
+    {"The march passed off peacefully, according to Eastshire Police, who said there had been no arrests.",
+     {"there had been", "Eastshire Police", QUOTH_RESOLVED_PRONOUN, NULL, U}},
+    {"A woman who lives on Alder Street, who asked not to be identified, said some posts had named teenagers.",
+     {"some posts", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
 };
 
 static void test_speakers_of_the_twenty_first_audit(void) {

@@ -531,7 +531,12 @@ int32_t quoth_resolve_relative(const quoth_resolver *r, quoth_tspan src) {
     if (who && r->t->runs[k].end == r->t->runs[k].first + 1 && quoth_party_of(quoth_token_norm(r->p.tl, r->t->runs[k].first)))
         return -1;
     int32_t s = r->t->runs[k].speaker;
-    return (r->t->s[s].kind == QUOTH_KIND_ORGANIZATION) != who ? s : -1;
+    /* a police force is "who" as its officers are: "according to
+     * Eastshire Police, who said there had been no arrests" (it had been
+     * no one; the twenty-first audit's) */
+    const quoth_name_run *run = &r->t->runs[k];
+    int force = who && (quoth_word_is(&r->p, run->end - 1, "police") || quoth_word_is(&r->p, run->first, "police"));
+    return (r->t->s[s].kind == QUOTH_KIND_ORGANIZATION) != who || force ? s : -1;
 }
 
 /* A source led by "he" or "she" that is more than the pronoun: "She and

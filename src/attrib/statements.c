@@ -1771,13 +1771,20 @@ void quoth_attribution_drop_adverbial(const quoth_attrib_input *in, quoth_attrib
 
 /* The first token of the noun phrase that the prepositional phrases
  * opening at np follow: "One senior engineer | at a large AI lab, who
- * asked not to be named," is the engineer's (it had been the lab's). */
+ * asked not to be named," is the engineer's (it had been the lab's); and
+ * past a relative clause of where one lives or works that ends with the
+ * phrase, "A woman | who lives on Alder Street, who asked not to be
+ * identified," (it had been the street's; the twenty-first audit's). */
 static size_t past_prepositional_phrases(const quoth_phrases *p, size_t np, size_t first) {
-    static const char *const PREPOSITIONS[] = {"at", "for", "with", "from", "in", "of"};
+    static const char *const PREPOSITIONS[] = {"at", "for", "with", "from", "in", "of", "on", "near"};
     for (int hops = 0; hops < SOURCE_PREPOSITIONS_MAX && np > first + 1; hops++) {
         if (!quoth_word_in(p, np - 1, PREPOSITIONS, sizeof PREPOSITIONS / sizeof *PREPOSITIONS)) break;
         size_t head = quoth_np_left(p, np - 1, first);
-        if (head >= np - 1) break;
+        if (head >= np - 1 && np >= first + 4 && quoth_coarse(p, np - 2) == CT_VERB && quoth_word_is(p, np - 3, "who")) {
+            head = quoth_np_left(p, np - 3, first);
+            if (head >= np - 3) break;
+        } else if (head >= np - 1)
+            break;
         np = head;
     }
     return np;
