@@ -1053,7 +1053,7 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
 
 size_t quoth_nickname_at(const quoth_resolver *r, size_t j) {
     const quoth_token *t = r->p.t;
-    if (j == 0 || !(t[j].flags & TOK_QUOTE_OPEN) || !(t[j - 1].flags & TOK_CAPITALIZED)) return 0;
+    if (j == 0 || j + 3 >= r->p.n || !(t[j].flags & TOK_QUOTE_OPEN) || !(t[j - 1].flags & TOK_CAPITALIZED)) return 0;
     size_t close = j + 1;
     while (close < r->p.n && close - j <= NICKNAME_WORDS_MAX &&
            (t[close].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
