@@ -353,6 +353,13 @@ static size_t inner_cue(const quoth_attrib_input *in, const quoth_phrases *p, qu
     return SIZE_MAX;
 }
 
+/* Whether a may share its subject with a second cue after its content:
+ * one content after its cue, and a source. */
+static int content_after_cue_and_source(const quoth_attribution *a) {
+    return a->n_content == 1 && !quoth_tspan_empty(a->cue) && !quoth_tspan_empty(a->source) &&
+           !quoth_tspan_empty(a->content[0]) && a->cue.first <= a->content[0].first;
+}
+
 /* Splits the run-on contents of inner_cue(), pushing the second
  * statements. */
 static int split_run_on_contents(const quoth_attrib_input *in, quoth_attribution_list *list) {
@@ -361,9 +368,7 @@ static int split_run_on_contents(const quoth_attrib_input *in, quoth_attribution
     size_t n = list->n;
     for (size_t k = 0; k < n && budget >= list->n; k++) {
         const quoth_attribution *a = &list->a[k];
-        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
-            a->cue.first > a->content[0].first || (p.t[a->content[0].first].flags & TOK_QUOTE_OPEN))
-            continue;
+        if (!content_after_cue_and_source(a) || (p.t[a->content[0].first].flags & TOK_QUOTE_OPEN)) continue;
         quoth_tspan c = a->content[0], cue;
         size_t and = inner_cue(in, &p, c, &cue);
         if (and == SIZE_MAX) continue;
@@ -385,9 +390,7 @@ int quoth_attribution_split_and(const quoth_attrib_input *in, quoth_attribution_
     size_t n = list->n;
     for (size_t k = 0; k < n && budget >= list->n; k++) {
         const quoth_attribution *a = &list->a[k];
-        if (a->n_content != 1 || quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) ||
-            quoth_tspan_empty(a->content[0]) || a->cue.first > a->content[0].first)
-            continue;
+        if (!content_after_cue_and_source(a)) continue;
         quoth_tspan c = a->content[0];
         size_t and = c.end < p.n && quoth_punct_is(&p, c.end, ",") ? c.end + 1 : c.end;
         if (and >= p.n || p.t[and].sentence != p.t[c.end - 1].sentence) continue;
