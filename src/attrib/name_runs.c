@@ -352,11 +352,10 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
         /* the body's noun may be read as a common one: "United States
          * Special Operations Command" (it had been "Operations Command") */
         int body_noun = quoth_capitalized_noun(r, k) && body_word(r, k);
-        /* and a field's noun or a title before it: "the Civil Protection
-         * Directorate", "the Northern Premier Division" (they had been
-         * "Directorate" and "Division"; the twenty-first audit's) */
-        int field_noun = quoth_capitalized_noun(r, k) || (r->p.t[k].flags & TOK_CAPITALIZED && r->p.t[k].lex & LEX_TITLE);
-        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun && !field_noun) return 0;
+        /* and a field's noun before it: "the Civil Protection Directorate"
+         * (it had been "Directorate"; the twenty-first audit's) */
+        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun && !quoth_capitalized_noun(r, k))
+            return 0;
         /* or a company's ("Ferrous Records" had been "Records") */
         if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
@@ -1047,15 +1046,11 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
     return 0;
 }
 
-/* How many words a nickname may have: "Big Easy", "Danny Buckets", "The
- * Big Hurt". */
-#define NICKNAME_WORDS_MAX 3
-
 size_t quoth_nickname_at(const quoth_resolver *r, size_t j) {
     const quoth_token *t = r->p.t;
     if (j == 0 || j + 3 >= r->p.n || !(t[j].flags & TOK_QUOTE_OPEN) || !(t[j - 1].flags & TOK_CAPITALIZED)) return 0;
     size_t close = j + 1;
-    while (close < r->p.n && close - j <= NICKNAME_WORDS_MAX &&
+    while (close < r->p.n && close - j <= QUOTH_NICKNAME_WORDS_MAX &&
            (t[close].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
         close++;
     if (close == j + 1 || close + 1 >= r->p.n || !(t[close].flags & TOK_QUOTE_CLOSE) ||

@@ -20,6 +20,11 @@
 /* No source or cue phrase in news runs longer; bounds every scan. */
 #define QUOTH_MAX_PHRASE 16
 
+/* How many words a nickname in quotation marks inside a name may have:
+ * "Big Easy", "Danny Buckets", "The Big Hurt" (the names' runs and the
+ * spans' sources both read them). */
+#define QUOTH_NICKNAME_WORDS_MAX 3
+
 typedef struct quoth_phrases {
     const quoth_token_list *tl;
     const quoth_token *t;

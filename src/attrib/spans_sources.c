@@ -1007,9 +1007,6 @@ static void apposition_out_of_content(const quoth_attrib_input *in, const quoth_
     a->content[0].first = (uint32_t)comma + 1;
 }
 
-/* How many words a nickname in quotation marks may have ("Big Easy"). */
-#define NICKNAME_WORDS_MAX 3
-
 /* "Hollis “Big Easy” Vance announced ...": a content piece that is a
  * given name and the nickname after it, right before the source's
  * surname, is the source's first words, no quotation (the tagger had
@@ -1024,7 +1021,7 @@ static void nickname_out_of_content(const quoth_phrases *p, quoth_attribution *a
             !(p->t[a->source.first].flags & TOK_CAPITALIZED))
             continue;
         size_t open = close;
-        while (open > piece.first + 1 && close - open <= NICKNAME_WORDS_MAX &&
+        while (open > piece.first + 1 && close - open <= QUOTH_NICKNAME_WORDS_MAX &&
                (p->t[open - 1].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
             open--;
         /* the mark itself, and one given name before it that opens the piece */

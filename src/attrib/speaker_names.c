@@ -1290,8 +1290,8 @@ static size_t nickname_close_at(const char *at) {
 }
 
 /* Removes the first nickname of `name`, in place: a mark after a space,
- * words, a closing mark and a space. Whether it removed one. */
-static int drop_nickname(char *name) {
+ * words, a closing mark and a space. */
+static void drop_nickname(char *name) {
     for (char *open = strchr(name, ' '); open; open = strchr(open + 1, ' ')) {
         const unsigned char *mark = (const unsigned char *)open + 1;
         size_t opening = *mark == '"' || *mark == '\''                                        ? 1
@@ -1304,15 +1304,14 @@ static int drop_nickname(char *name) {
             if (!close) continue;
             if (at == words || at[close] != ' ') break;
             memmove(open + 1, at + close + 1, strlen(at + close + 1) + 1);
-            return 1;
+            return;
         }
     }
-    return 0;
 }
 
 void quoth_names_without_nicknames(quoth_speaker_table *t) {
     for (size_t k = 0; k < t->n; k++)
-        if (t->s[k].name != UINT32_MAX) drop_nickname(t->arena + t->s[k].name);
+        if (t->s[k].kind == QUOTH_KIND_PERSON && t->s[k].name != UINT32_MAX) drop_nickname(t->arena + t->s[k].name);
 }
 
 /* The person among the latest speakers whose name holds the run's one

@@ -173,10 +173,11 @@ int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of);
 int quoth_gender_of_role(const char *role);
 
 /* Once the document's speakers are resolved, drops the nickname in
- * quotation marks from each name: Desmond "Dessie" Garland is Desmond
- * Garland. The readers of the fifth and twenty-first audits named them so,
- * and so the name meets the one other articles give. The nickname served
- * while resolving ("Dessie said" is Garland's); the mention keeps it. */
+ * quotation marks from each person's name: Desmond "Dessie" Garland is
+ * Desmond Garland. The readers of the twentieth and twenty-first audits
+ * named them so, and so the name meets the one other articles give. The
+ * nickname served while resolving ("Dessie said" is Garland's); the
+ * mention keeps it. A body's name keeps its quoted words. */
 void quoth_names_without_nicknames(quoth_speaker_table *t);
 
 
