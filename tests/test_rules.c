@@ -2122,7 +2122,8 @@ static void test_statements_of_the_twentieth_audit(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 7);
 }
 
-/* The content of `q`'s first piece, or "" when there is none. */
+/* The first piece of the content that opens with `prefix`, whole, or ""
+ * when no statement has one. */
 static const char *first_content(const quoth_doc *doc, const char *prefix) {
     const quoth_quote *q = find(doc, prefix);
     return q && q->n_contents ? slice(doc, &q->contents[0]) : "";
