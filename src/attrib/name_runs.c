@@ -423,6 +423,8 @@ static size_t and_fields_end(const quoth_resolver *r, size_t and) {
                : 0;
 }
 
+static int group_possessive_at(const quoth_resolver *r, size_t j);
+
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0; /* most tokens: each test below asks a capital */
     if (!quoth_capitalized_noun(r, i)) return adjective_opening_body(r, i) || nationality_opening_body(r, i);
@@ -435,6 +437,7 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
      * fields joined by "and" before a body's word (it had been "Lands
      * Agency"; the nineteenth audit's) */
     if (and_fields_end(r, i + 1)) return 1;
+    if (group_possessive_at(r, i + 1)) return 1; /* "the Farmers' Cooperative Bank" */
     /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had
      * been Lincoln); "the Annals of Neurological Therapeutics", past an
      * adjective */
@@ -887,7 +890,7 @@ static int unknown_word_before_group(const quoth_resolver *r, size_t i, size_t e
  * speaker had been "Ltd"). */
 static int before_legal_form(const quoth_resolver *r, size_t i) {
     static const char *const FORMS[] = {"ltd", "ltd.", "plc", "llc", "gmbh", "inc", "inc.", "corp", "corp.",
-                                        "pty", "limited", "s.a.", "n.v.", "b.v."};
+                                        "pty", "limited", "s.a.", "n.v.", "b.v.", "sa", "ag", "nv", "spa", "se"};
     return i + 1 < r->p.n && (r->p.t[i].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
            (r->p.t[i + 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i + 1, FORMS, sizeof FORMS / sizeof *FORMS);
 }
@@ -1106,23 +1109,47 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
     if (!(t[j + 1].lex & LEX_ORG_WORD) && !quoth_word_in(&r->p, j + 1, BODIES, sizeof BODIES / sizeof *BODIES))
         return 0;
     quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)j};
+    /* a saint's name is no person's: "St. Brendan's Hospital" (it had been
+     * "Hospital"; the twenty-second audit's) */
+    if (quoth_word_is(&r->p, first, "st.") || quoth_word_is(&r->p, first, "saint")) return 1;
     return (!names_person(r, first, j) || office_before(r, first, j)) && !quoth_run_is_place(r, &before) &&
            !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
 }
 
-/* "The Women's Premier Basketball League", "the Men's Chess Federation":
- * a group of people's possessive at j that opens a body's name, ended by
- * a body's word a few words on. The name had lost the group ("Premier
- * Basketball League"). */
-static int group_possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
+/* Whether the possessive at j, after a group of people's plural, opens
+ * a body's name that ends a few words on ("the Women's Premier Basketball
+ * League", "the Farmers' Cooperative Bank"). */
+static int group_possessive_at(const quoth_resolver *r, size_t j) {
     static const char *const GROUPS[] = {"men", "women", "children", "boys", "girls", "veterans", "workers",
                                          "farmers", "teachers", "doctors", "nurses", "people", "employers",
-                                         "students", "parents", "pensioners", "journalists", "writers"};
+                                         "students", "parents", "pensioners", "journalists", "writers",
+                                         "players", "growers", "officers", "drivers", "residents", "tenants"};
+    static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
+                                         "cooperative", "society", "trust", "council", "bank", "club"};
     const quoth_token *t = r->p.t;
-    return j == first + 1 && j + 1 < r->p.n && t[j].norm_len <= 2 && quoth_possessive(&r->p, j) &&
-           t[j + 1].sentence == t[j].sentence && (t[j + 1].flags & TOK_CAPITALIZED) &&
-           quoth_word_in(&r->p, first, GROUPS, sizeof GROUPS / sizeof *GROUPS) &&
-           body_name_follows(r, j, 0, 4, r->p.n, body_word);
+    if (j == 0 || j + 1 >= r->p.n || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
+        t[j + 1].sentence != t[j].sentence || !(t[j + 1].flags & TOK_CAPITALIZED) ||
+        !quoth_word_in(&r->p, j - 1, GROUPS, sizeof GROUPS / sizeof *GROUPS))
+        return 0;
+    if (body_name_follows(r, j, 0, 4, r->p.n, body_word)) return 1;
+    /* "the Farmers' Cooperative Bank", "the National Farmers' Guild": the
+     * tagger reads the words after as an adjective ("Cooperative") or a
+     * common noun, and the name had been "Cooperative Bank", or "National
+     * Farmers'" without its guild (the twenty-second audit's) */
+    for (size_t k = j + 1; k < r->p.n && k <= j + 3 && t[k].sentence == t[j].sentence &&
+                           (t[k].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA);
+         k++)
+        if ((body_word(r, k) || quoth_word_in(&r->p, k, BODIES, sizeof BODIES / sizeof *BODIES)) &&
+            (k + 1 >= r->p.n || !(t[k + 1].flags & TOK_CAPITALIZED) || t[k + 1].sentence != t[k].sentence))
+            return 1;
+    return 0;
+}
+
+/* "The Women's Premier Basketball League", "the National Farmers'
+ * Guild": a group's possessive one or two words into the run that starts
+ * at `first`. The name had lost the group ("Premier Basketball League"). */
+static int group_possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
+    return j > first && j <= first + 2 && group_possessive_at(r, j);
 }
 
 /* Whether a known body's name of two words opens at token i, whose
@@ -1322,6 +1349,23 @@ static size_t past_name_lookalike(const quoth_resolver *r, size_t i) {
     return i;
 }
 
+/* "Friends of the Bramford Library", "Friends of the Earth": the
+ * supporters' society that "Friends" and "of" open (it had been a speaker
+ * "Friends"; the twenty-second audit's). */
+static int friends_of(const quoth_resolver *r, size_t i, size_t j) {
+    return j == i + 1 && quoth_word_is(&r->p, i, "friends") && (r->p.t[i].flags & TOK_CAPITALIZED);
+}
+
+/* "Friends of the Earth said": the society's name opens its sentence,
+ * where the tagger reads "Friends" as a common plural (it had been no
+ * one). */
+static int friends_of_opening(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    size_t name = i + 2 + (i + 3 < r->p.n && quoth_word_is(&r->p, i + 2, "the"));
+    return name < r->p.n && friends_of(r, i, i + 1) && quoth_word_is(&r->p, i + 1, "of") &&
+           t[name].sentence == t[i].sentence && (t[name].flags & TOK_CAPITALIZED);
+}
+
 /* Whether the word at i opens no name as it stands (the name may still
  * open after common words there, add_name_after_opening()). */
 static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t i, int headline) {
@@ -1331,7 +1375,7 @@ static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t 
             !name_opening_sentence(r, i, w) &&
             !known_org_opening(r, i) &&
             !((r->p.t[i].flags & TOK_CAPITALIZED) &&
-              (((r->p.t[i].flags & TOK_SENT_START) && body_name_opening_sentence(r, i)) ||
+              (((r->p.t[i].flags & TOK_SENT_START) && (body_name_opening_sentence(r, i) || friends_of_opening(r, i))) ||
                question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i)))) ||
            quoth_month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
            (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)));
@@ -1381,7 +1425,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     if (quoth_postnominal(r, j)) return 0;
     if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
         (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
-        (body_word(r, j - 1) || /* "Court of Appeals for the Ninth Circuit"; not "of the" after any body's
+        (body_word(r, j - 1) || friends_of(r, i, j) ||
+         /* "Court of Appeals for the Ninth Circuit"; not "of the" after any body's
                                  * word ("the Center of Japanese Studies of the Institute of the Far East
                                  * Viktor Sazonov" had been "Far East Viktor Sazonov") */
          (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j))) &&
@@ -1400,7 +1445,9 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
          (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
-         quoth_coarse(&r->p, j - 2) == CT_ADP)) /* "Brotherhood of Electrical Workers" */
+         quoth_coarse(&r->p, j - 2) == CT_ADP) || /* "Brotherhood of Electrical Workers" */
+        (quoth_capitalized_noun(r, j) && j > i && group_possessive_at(r, j - 1)) || /* "Farmers' Guild", "Guild" a noun */
+        (j > i + 1 && possessive_in_body_name(r, i, j - 1))) /* "St. Brendan's Hospital", "Hospital" an adjective */
         return j + 1;
     else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;
     else if ((nickname = quoth_nickname_at(r, j)) && j + nickname + 1 - i <= 8)

@@ -445,6 +445,11 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     /* nor at a title that opens a body's name ("General Electric", "The
      * General Workers Union" had been "Electric" and "Workers Union") */
     if (quoth_romance_body_name(r, first, end)) return quoth_store_run(r, first, end, lead);
+    /* nor at a saint's name that opens a body's ("St. Brendan's Hospital"
+     * had been "Brendan's Hospital") */
+    if (end > first + 2 && (quoth_word_is(&r->p, first, "st.") || quoth_word_is(&r->p, first, "saint")) &&
+        (body_word(r, end - 1) || quoth_possessive(&r->p, end - 2)))
+        return quoth_store_run(r, first, end, lead);
     if (titled_body(r, first, end)) return add_titled_body(r, first, end);
     /* nor at a title inside a body's name that its word and "of" open,
      * with no given name ("the Bureau of Justice Statistics" had been

@@ -156,6 +156,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc",
     /* and of Continental and Nordic companies: "Brauwerk AG" had been a person */
     "ag", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "s.a.", "asa", "oyj", "llp", "pty",
+    /* the twenty-second audit's markets copy: "Verdalia Biotech SA ...
+     * Verdalia warned" had been a speaker "Verdalia" of its own */
+    "sa", "se", "ab", "sarl", "srl", "s.r.l.", "bhd", "pjsc", "jsc", "limited",
     /* the eighteenth audit's business news: "Pemberton Audio ... Pemberton
      * said", "Veltrane Semiconductor ... Veltrane also said" had been people */
     "audio", "semiconductor", "semiconductors", "automotive", "telecommunications", "payments",

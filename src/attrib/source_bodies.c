@@ -530,7 +530,14 @@ static int facility_name(const quoth_resolver *r, const quoth_name_run *run) {
  * regulator, a government or a facility. */
 int quoth_commercial_noun(const quoth_resolver *r, uint32_t i) {
     static const char *const COMMERCIAL[] = {"company", "firm", "bank", "lender", "insurer", "retailer", "airline",
-                                             "carmaker", "automaker", "drugmaker", "brewer", "operator", "chain"};
+                                             "carmaker", "automaker", "drugmaker", "brewer", "operator", "chain",
+                                             /* the twenty-second audit's markets copy ("the shipbuilder",
+                                              * "the industrial-pumps maker" had been no one's); not
+                                              * every "-maker" ("lawmaker", "filmmaker"), nor "producer"
+                                              * or "miner", as often people */
+                                             "exporter", "supplier", "refiner", "maker",
+                                             "shipbuilder", "homebuilder", "chipmaker", "steelmaker",
+                                             "planemaker", "truckmaker", "toymaker"};
     return quoth_word_in(&r->p, i, COMMERCIAL, sizeof COMMERCIAL / sizeof *COMMERCIAL);
 }
 
@@ -589,7 +596,7 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
                                         "quintet", "duo"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
                 editorial_board(r, last),
-        kind = paper || quoth_word_in(&r->p, last, KINDS, sizeof KINDS / sizeof *KINDS);
+        kind = paper || quoth_word_in(&r->p, last, KINDS, sizeof KINDS / sizeof *KINDS) || quoth_commercial_noun(r, last);
     if (!kind) return 0;
     kn->paper = paper;
     kn->government = quoth_word_is(&r->p, last, "agency") || quoth_word_is(&r->p, last, "bureau");
@@ -786,10 +793,17 @@ static quoth_tspan maker_after_by(const quoth_resolver *r, quoth_tspan src) {
     static const char *const DATA[] = {"figures", "data", "statistics", "numbers", "estimates", "records"};
     quoth_tspan none = {0, 0};
     uint32_t last = source_last_word(r, src);
-    if (last < src.first + 3 || !quoth_word_is(&r->p, last - 1, "the") || quoth_coarse(&r->p, last - 3) != CT_NOUN)
+    /* "a preliminary tally released by the company", "a summary of the
+     * vote published by the bank": a participle between the noun and its
+     * "by" (the twenty-second audit's had been no one's) */
+    uint32_t noun = last >= src.first + 4 && quoth_coarse(&r->p, last - 3) == CT_VERB &&
+                            quoth_ends_with(&r->p, last - 3, "ed") && quoth_word_is(&r->p, last - 2, "by")
+                        ? last - 4
+                        : last - 3;
+    if (last < src.first + 3 || !quoth_word_is(&r->p, last - 1, "the") || quoth_coarse(&r->p, noun) != CT_NOUN)
         return none;
     if (!quoth_word_is(&r->p, last - 2, "by") &&
-        !(quoth_word_is(&r->p, last - 2, "from") && quoth_word_in(&r->p, last - 3, DATA, sizeof DATA / sizeof *DATA)))
+        !(quoth_word_is(&r->p, last - 2, "from") && quoth_word_in(&r->p, noun, DATA, sizeof DATA / sizeof *DATA)))
         return none;
     return (quoth_tspan){last - 1, last + 1};
 }
@@ -883,6 +897,14 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
  * latest names one when any does, and each asks the attributions before
  * it. */
 #define DOCUMENT_MENTIONS_MAX 4
+
+/* How far into the article "the report" looks for the mention that
+ * introduced it when none of the three paragraphs before names a maker: a
+ * lede's "a report by the bureau warned" is still the report of the tenth
+ * paragraph's "according to the report" (the twenty-second audit's had
+ * been no one's). A bound, so that an article of many such sources stays
+ * linear. */
+#define DOCUMENT_LEDE_TOKENS 1000
 
 /* The words of a description before a subject's name ("Democratic
  * presidential candidate Bernie Sanders"). */
@@ -1038,6 +1060,26 @@ int32_t quoth_agent_of_participle_clause(const quoth_resolver *r, quoth_tspan sr
     return -1;
 }
 
+/* The maker that the first mentions of the document noun at `last` name
+ * within the article's first DOCUMENT_LEDE_TOKENS tokens, before `before`
+ * (quoth_resolve_document()'s last resort). */
+static int document_maker_in_lede(quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t before,
+                                  uint32_t last, int32_t *speaker) {
+    const quoth_phrases *p = &r->p;
+    size_t mentions = 0;
+    for (size_t m = 0; m < before && m < DOCUMENT_LEDE_TOKENS && mentions < DOCUMENT_MENTIONS_MAX; m++) {
+        if (p->t[m].lower_hash != p->t[last].lower_hash || p->t[m].quote_depth) continue;
+        mentions++;
+        uint32_t body = 0;
+        int32_t maker = document_maker(r, list, k, m, &body);
+        if (maker < 0) continue;
+        if (body) return person_body_speaker(r, maker, body, speaker);
+        *speaker = maker;
+        return 0;
+    }
+    return 0;
+}
+
 /* "the statement", "The ad", "the new report": in *speaker, its maker
  * (document_maker()) at the latest mention of the same noun before it
  * that names one, in the paragraph or the two before, outside quotations;
@@ -1047,6 +1089,13 @@ int quoth_resolve_document(quoth_resolver *r, const quoth_attribution_list *list
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
     *speaker = -1;
+    /* "The report, the bureau's first full assessment since 2017,": the
+     * document is the noun before its apposition */
+    for (uint32_t i = src.first + 2; i + 1 < src.end && i <= src.first + 4; i++)
+        if (quoth_punct_is(p, i, ",")) {
+            last = i - 1;
+            break;
+        }
     while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
     /* "the post" is as often a newspaper, or a platform's ("a Facebook
      * post" is no post of Facebook's) */
@@ -1070,5 +1119,7 @@ int quoth_resolve_document(quoth_resolver *r, const quoth_attribution_list *list
         *speaker = maker;
         return 0;
     }
-    return 0;
+    /* a report or a study is often the article's subject, named by its
+     * maker in the lede; a statement is one of many */
+    return quoth_authored_work(r, last) ? document_maker_in_lede(r, list, k, src.first, last, speaker) : 0;
 }

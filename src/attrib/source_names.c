@@ -275,6 +275,17 @@ static int names_joined(const quoth_resolver *r, size_t first, size_t end) {
  *   Regan"), nor a work from or by someone ("documents from Diane D.
  *   Blair").
  * Never a group given by its examples ("critics like Huffman"). */
+/* Whether token i is a plural of those who speak for the firm they work
+ * at, when "at" follows ("Analysts at Kestrel Bank wrote in a note",
+ * "Economists at Pell & Anders"; not "Strategists for Barack Obama and
+ * Clinton"): a note to clients goes out under the firm's name. Five of the
+ * six such sources of the statements audits are the firm's (they had been
+ * no one's). */
+static int firm_voices(const quoth_resolver *r, size_t i) {
+    static const char *const FIRM_VOICES[] = {"analysts", "economists", "strategists", "forecasters"};
+    return quoth_word_in(&r->p, i, FIRM_VOICES, sizeof FIRM_VOICES / sizeof *FIRM_VOICES);
+}
+
 static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     static const char *const SPEAK_FOR[] = {"officials", "leaders", "aides",   "staff",   "members",
                                             "spokesmen", "lawyers", "attorneys", "sources", "delegation"};
@@ -289,7 +300,8 @@ static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     int plural = r->pos_flags && (r->pos_flags[t->pos] & QUOTH_POS_PLURAL);
     if (plural && quoth_word_is(&r->p, head + 1, "of") && names_joined(r, head + 2, src.end)) return head + 1;
     if (plural && (quoth_name_classes_at(r, head) & NAME_PEOPLE) &&
-        !quoth_word_in(&r->p, head, SPEAK_FOR, sizeof SPEAK_FOR / sizeof *SPEAK_FOR))
+        !quoth_word_in(&r->p, head, SPEAK_FOR, sizeof SPEAK_FOR / sizeof *SPEAK_FOR) &&
+        !(firm_voices(r, head) && quoth_word_is(&r->p, head + 1, "at")))
         return head + 1;
     if (head == src.first || (t->lex & LEX_TITLE) || quoth_word_is(&r->p, head + 1, "from") ||
         quoth_word_is(&r->p, head + 1, "by"))
@@ -379,6 +391,7 @@ static int plural_bystanders(const quoth_resolver *r, size_t i) {
     static const char *const MADE[] = {"data", "figures", "statistics", "numbers", "records", "documents",
                                        "reports", "polls", "surveys", "studies", "estimates", "results", "files"};
     if (quoth_word_in(&r->p, i, SPEAK_FOR, sizeof SPEAK_FOR / sizeof *SPEAK_FOR) ||
+        (firm_voices(r, i) && i + 1 < r->p.n && quoth_word_is(&r->p, i + 1, "at")) ||
         quoth_word_in(&r->p, i, MADE, sizeof MADE / sizeof *MADE))
         return 0;
     return !quoth_document_noun(&r->p, i);

@@ -415,6 +415,17 @@ static void appeal_takes_the_one_asked(const quoth_phrases *p, quoth_attribution
     if (quoth_tspan_empty(a->cue) || !a->n_content) return;
     quoth_tspan *c = &a->content[0];
     size_t verb = a->cue.end - 1;
+    /* "has called on police | to release the videos": the cue took the one
+     * asked (dev's gold: "has called on"); it goes to the content */
+    for (size_t k = a->cue.first; c->first == a->cue.end && k + 1 < a->cue.end; k++)
+        if (quoth_word_in(p, k, APPEAL, sizeof APPEAL / sizeof *APPEAL) &&
+            (!quoth_word_is(p, k, "on") || (k > a->cue.first && quoth_starts_with(p, k - 1, "call"))) &&
+            phrase_end(p, k + 1, a->cue.end) == a->cue.end && quoth_word_is(p, c->first, "to") &&
+            c->end >= c->first + 2 && (quoth_coarse(p, c->first + 1) == CT_VERB || quoth_coarse(p, c->first + 1) == CT_AUX)) {
+            c->first = (uint32_t)k + 1;
+            a->cue.end = (uint32_t)k + 1;
+            return;
+        }
     if (c->first <= a->cue.end || c->end < c->first + 2 || !quoth_word_is(p, c->first, "to") ||
         (quoth_coarse(p, c->first + 1) != CT_VERB && quoth_coarse(p, c->first + 1) != CT_AUX) ||
         !quoth_word_in(p, verb, APPEAL, sizeof APPEAL / sizeof *APPEAL))

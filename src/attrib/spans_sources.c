@@ -814,6 +814,45 @@ static void head_noun_out_of_cue(const quoth_phrases *p, quoth_attribution *a) {
     a->cue.first++;
 }
 
+/* "Councilman Dale Whitcomb would have us believe that ...": the
+ * columnist's irony reports what the subject claims, and "us" are the
+ * readers, no source (the tagger takes "us" for it and "believe" for the
+ * cue; the twenty-second audit's opinion pages). The cue runs from the
+ * modal or "have" to "believe". */
+static void would_have_us_believe(const quoth_phrases *p, quoth_attribution *a) {
+    size_t us = a->source.first;
+    if (quoth_tspan_empty(a->cue) || a->source.end != us + 1 || a->cue.first != a->source.end || us < 2 ||
+        !quoth_word_is(p, us, "us") || !quoth_word_is(p, us - 1, "have") || !quoth_word_is(p, a->cue.first, "believe"))
+        return;
+    size_t lead = us - 1;
+    if (quoth_coarse(p, lead - 1) == CT_AUX) lead--;
+    size_t first = quoth_sentence_first(p, us), subject = quoth_np_left(p, lead, first);
+    /* "State Senator Paul Redding, who has championed the bypass from the
+     * start, would have us believe": the name before its relative clause */
+    for (size_t c = lead - 1; subject >= lead && quoth_punct_is(p, lead - 1, ",") && c-- > first + 1;)
+        if (quoth_punct_is(p, c, ",")) {
+            if (quoth_coarse(p, c + 1) == CT_WH) subject = quoth_np_left(p, c, first);
+            break;
+        }
+    if (subject >= lead) return;
+    a->source = (quoth_tspan){(uint32_t)subject, (uint32_t)lead};
+    a->cue.first = (uint32_t)lead;
+}
+
+/* "Donald Trump’s claim that ...": the possessive ends the source, and
+ * the noun alone is the cue, as in 154 of train's gold attributions
+ * against 37 that begin the cue at the "’s" (the tagger had begun 2 of
+ * dev's cues there, and 16 of train's). Only the possessive's tag: "He’s
+ * predicting" keeps its "’s", a verb. */
+static void possessive_out_of_cue(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->cue) || quoth_tspan_empty(a->source) || a->source.end != a->cue.first ||
+        a->cue.end < a->cue.first + 2 || !quoth_possessive(p, a->cue.first) || quoth_coarse(p, a->cue.first) != CT_PART ||
+        quoth_coarse(p, a->cue.first + 1) != CT_NOUN)
+        return;
+    a->source.end++;
+    a->cue.first++;
+}
+
 /* "The Trump campaign issued a statement saying ...": the tagger takes
  * the statement for the source of "saying"; PolNeAR's source is who
  * issued it, and the cue all of "issued a statement saying" (train: 14
@@ -1058,6 +1097,8 @@ void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *
     name_opening_cue(p, &list->a[k]);
     noun_out_of_cue(p, &list->a[k]);
     head_noun_out_of_cue(p, &list->a[k]);
+    possessive_out_of_cue(p, &list->a[k]);
+    would_have_us_believe(p, &list->a[k]);
     according_to_participle(p, &list->a[k]);
     source_with_data_origin(p, &list->a[k]);
     quoted_by_as_saying(p, &list->a[k]);

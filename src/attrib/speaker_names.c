@@ -573,6 +573,25 @@ static uint32_t alias_repeated(const quoth_resolver *r, const quoth_name_run *ru
     return NO_SPEAKER;
 }
 
+/* Whether the speaker's name `name` opens with the run's words, and goes
+ * on past them. */
+static int name_opens_with_run(const quoth_resolver *r, const char *name, const quoth_name_run *run) {
+    for (size_t i = run->first; i < run->end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        size_t m = t->end - t->start;
+        if (strncasecmp(name, r->text + t->start, m) != 0 || name[m] != ' ') return 0;
+        name += m + 1;
+    }
+    return 1;
+}
+
+/* "Pennine Orbital" after "Pennine Orbital Railways", "Corran Street"
+ * after "Corran Street Capital": a company named before in full, whose
+ * name the run's two or three words open and which may be named so
+ * (named_by_first_word()); it had been a second body, of the short name
+ * (the twenty-second audit's). The latest such, or NO_SPEAKER. */
+static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_name_run *run);
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -587,6 +606,11 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
         s = nickname_holder(r, run, surname);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known) s = inverted_ministry(r, run);
+    /* a company's short name that reads as a person's ("Pennine Orbital"),
+     * whose first word is no given name */
+    if (s == NO_SPEAKER && !known && (kind == QUOTH_KIND_ORGANIZATION || !given_name(r, run->first)) &&
+        (s = company_by_opening_words(r, run)) != NO_SPEAKER)
+        kind = QUOTH_KIND_ORGANIZATION;
     /* "the Governor's Office" after "the Izmir Governor's Office", "the City
      * Council" after "the Harlow City Council": the body named before in
      * full (it had been a second body, of the short name; the eighteenth
@@ -1134,6 +1158,25 @@ static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp)
     for (size_t i = 0; i < sizeof PEOPLES / sizeof *PEOPLES; i++)
         if (strcasecmp(last, PEOPLES[i]) == 0) return 0;
     return 1;
+}
+
+static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t words = run->end - run->first;
+    /* a name that ends with a body's word or names a place is whole:
+     * "White House" before "White House East Room", "British Columbia" */
+    if (words < 2 || words > 3 || body_word(r, run->end - 1) || quoth_run_is_place(r, run)) return NO_SPEAKER;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->name_words > words && sp->first_token < run->first && named_by_first_word(r, sp) &&
+            name_opens_with_run(r, st->arena + sp->name, run)) {
+            /* not a party named for its province ("British Columbia
+             * Liberal Party") */
+            const char *last = strrchr(st->arena + sp->name, ' ');
+            return last && strcasecmp(last + 1, "party") == 0 ? NO_SPEAKER : (uint32_t)k;
+        }
+    }
+    return NO_SPEAKER;
 }
 
 /* "Halvorsen" after "Halvorsen Foods", "Skyward" after "Skyward Airlines

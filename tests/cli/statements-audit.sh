@@ -1,10 +1,11 @@
 #!/bin/sh
-# Who said what in 123 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 183 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
 # local news, health and science, sport, scraped and translated wire text
-# with its leftovers of HTML, and profiles),
+# with its leftovers of HTML, and profiles; then opinion pages, markets
+# wire copy, court reports, broadcast interviews and foreign news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -16,4 +17,6 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/politics tests/fixtures/statements/wire tests/fixtures/statements/speakers \
     tests/fixtures/statements/business tests/fixtures/statements/formats \
     tests/fixtures/statements/local tests/fixtures/statements/health tests/fixtures/statements/sport \
-    tests/fixtures/statements/scraped tests/fixtures/statements/profiles
+    tests/fixtures/statements/scraped tests/fixtures/statements/profiles \
+    tests/fixtures/statements/opinion tests/fixtures/statements/markets tests/fixtures/statements/courts \
+    tests/fixtures/statements/broadcast tests/fixtures/statements/world
