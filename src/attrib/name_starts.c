@@ -367,10 +367,19 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
 /* Where a person's name starts past the titles among [first, end): right
  * after the last title, or at the first given name; SIZE_MAX when the
  * words are an office alone, no name. */
+/* Whether token i is a title or an honorific that a person's name
+ * follows. "Press" is one only before another title ("Press Secretary
+ * Jo Hale", "Press Officer"): "The Free Press Watch said" had been a man
+ * named Watch (the twenty-second audit's). */
+static int title_before_name(const quoth_resolver *r, size_t i) {
+    if (!(r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC))) return 0;
+    return !quoth_word_is(&r->p, i, "press") || (i + 1 < r->p.n && (r->p.t[i + 1].lex & LEX_TITLE));
+}
+
 static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
-        if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) after_title = i + 1;
+        if (title_before_name(r, i)) after_title = i + 1;
     /* but right after a title it starts there, wherever a listed given
      * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
      * been "Ahmed Warraich"), unless the office goes on ("Secretary of
@@ -391,7 +400,7 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
             first = given;
         for (size_t i = first; i + 1 < end; i++)
-            if (r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) first = i + 1;
+            if (title_before_name(r, i)) first = i + 1;
     }
     return first;
 }
@@ -437,6 +446,8 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     if (quoth_word_is(&r->p, first, "unidentified") ||
         (first > 0 && quoth_word_is(&r->p, first - 1, "unidentified")))
         return 0;
+    /* nor "Press" alone ("Press freedom groups have condemned ...") */
+    if (end == first + 1 && quoth_word_is(&r->p, first, "press")) return 0;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
      * ("President Zelensky", "Virginia Gov. Terry McAuliffe"); a body's

@@ -802,8 +802,15 @@ static quoth_tspan maker_after_by(const quoth_resolver *r, quoth_tspan src) {
                         : last - 3;
     if (last < src.first + 3 || !quoth_word_is(&r->p, last - 1, "the") || quoth_coarse(&r->p, noun) != CT_NOUN)
         return none;
+    /* "Lawyers at the clinic", "analysts at the bank": those who speak
+     * for the body they work at (the twenty-second audit's); not
+     * "officials at the authority", who speak unnamed, as its
+     * annotators had it */
+    static const char *const STAFF[] = {"lawyers", "attorneys", "analysts", "economists"};
     if (!quoth_word_is(&r->p, last - 2, "by") &&
-        !(quoth_word_is(&r->p, last - 2, "from") && quoth_word_in(&r->p, noun, DATA, sizeof DATA / sizeof *DATA)))
+        !(quoth_word_is(&r->p, last - 2, "from") && quoth_word_in(&r->p, noun, DATA, sizeof DATA / sizeof *DATA)) &&
+        !(quoth_word_is(&r->p, last - 2, "at") && noun == src.first &&
+          quoth_word_in(&r->p, noun, STAFF, sizeof STAFF / sizeof *STAFF)))
         return none;
     return (quoth_tspan){last - 1, last + 1};
 }

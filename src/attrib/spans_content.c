@@ -578,6 +578,17 @@ static void content_stops_before_parenthetical(const quoth_phrases *p, quoth_att
     }
 }
 
+/* "said only that ...": the "only" limits the saying, and PolNeAR's
+ * content starts at "that" (train's gold, 4 of 4), with the "only" in the
+ * cue when it follows it (3 of 4: "said only", "saying only"). */
+static void only_out_of_content(const quoth_phrases *p, quoth_attribution *a) {
+    if (!a->n_content) return;
+    quoth_tspan *c = &a->content[0];
+    if (c->end < c->first + 3 || !quoth_word_is(p, c->first, "only") || !quoth_word_is(p, c->first + 1, "that")) return;
+    if (!quoth_tspan_empty(a->cue) && a->cue.end == c->first) a->cue.end++;
+    c->first++;
+}
+
 void quoth_spans_mend_cue_and_content(const quoth_phrases *p, quoth_attribution *a) {
     cue_punctuation(p, a);
     cue_trailing_preposition(p, a);
@@ -592,6 +603,7 @@ void quoth_spans_mend_cue_and_content(const quoth_phrases *p, quoth_attribution 
     circumstance_after_quotation(p, a);
     anonymity_is_no_content(p, a);
     content_past_leading_comma(p, a);
+    only_out_of_content(p, a);
 }
 
 void quoth_spans_contents_in_parts(const quoth_phrases *p, const uint8_t *pos_flags, quoth_attribution_list *list) {

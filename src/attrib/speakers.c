@@ -471,6 +471,58 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
     return r->t->s[speaker].kind == QUOTH_KIND_PERSON ? speaker : -1;
 }
 
+/* "A former pharmacist at the Lindqvist Family Pharmacy testified ...
+ * that ... \n\n Rosalind Achterberg, 41, who worked at the pharmacy ...,
+ * told jurors ...": a lede that opens with someone brought in by a
+ * description, a or an and a noun of people, and names them at the start
+ * of the next paragraph, where they speak again. That person: named there
+ * for the first time, in full, with no other title before the name, as
+ * the source of a statement of that paragraph, when no one was named
+ * before the lede (it had been no one; the twenty-second audit's court
+ * reports). -1 when the next paragraph opens otherwise. */
+static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                       quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    uint32_t head = src.first + 1;
+    while (head + 1 < src.end && (quoth_coarse(p, head) == CT_ADJ || quoth_coarse(p, head) == CT_NOUN) &&
+           (quoth_coarse(p, head + 1) == CT_ADJ || quoth_coarse(p, head + 1) == CT_NOUN))
+        head++;
+    if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an")) || head >= src.end ||
+        quoth_coarse(p, head) != CT_NOUN || !quoth_people_noun(r, head) || (p->t[head].lex & LEX_GROUP_NOUN))
+        return -1;
+    /* the lede's subject: the first words of its paragraph */
+    size_t opening = quoth_after_dateline(p, quoth_sentence_first(p, src.first));
+    if (opening != src.first || (opening > 0 && paragraph_of(r, opening - 1) == paragraph_of(r, opening) &&
+                                 quoth_sentence_first(p, opening) != quoth_sentence_first(p, opening - 1)))
+        return -1;
+    /* and the article's first: no one was named before it */
+    size_t before = first_run_from(r, src.first);
+    for (size_t b = 0; b < before; b++)
+        if (r->t->s[r->t->runs[b].speaker].kind == QUOTH_KIND_PERSON) return -1;
+    uint32_t para = paragraph_of(r, src.first);
+    size_t j = first_run_from(r, src.end);
+    for (; j < r->t->n_runs && paragraph_of(r, r->t->runs[j].first) == para; j++) {}
+    if (j >= r->t->n_runs) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    size_t lead = run->lead < run->first ? run->lead : run->first;
+    const quoth_speaker *sp = &r->t->s[run->speaker];
+    if (paragraph_of(r, lead) != para + 1 || quoth_sentence_first(p, lead) != lead ||
+        (lead > 0 && paragraph_of(r, lead - 1) == para + 1) || sp->kind != QUOTH_KIND_PERSON ||
+        sp->name_words < 2 || sp->first_token != run->first)
+        return -1;
+    /* a title before the name is the description's noun, or another
+     * person ("A senator said ... Vice President Ana Ruiz") */
+    int titled = lead < run->first, same = 0;
+    for (size_t i = lead; i < run->first; i++) same |= p->t[i].lower_hash == p->t[head].lower_hash;
+    if (titled && !same) return -1;
+    for (size_t m = k + 1; m < list->n; m++) {
+        const quoth_attribution *b = &list->a[m];
+        if (!quoth_tspan_empty(b->source) && paragraph_of(r, b->source.first) > para + 1) break;
+        if (!quoth_tspan_empty(b->source) && b->source.first == lead) return run->speaker;
+    }
+    return -1;
+}
+
 /* How many tokens back "the mediator" looks for "mediated by". */
 #define AGENT_LOOKBACK 200
 
@@ -823,6 +875,8 @@ static int resolve_by_description(quoth_resolver *r, quoth_attribution_list *lis
     if (!rc && a->speaker < 0 && (a->speaker = resolve_shortened_source(r, list, k, src)) >= 0)
         a->resolved_by = QUOTH_RESOLVED_TITLE;
     if (!rc && a->speaker < 0 && (a->speaker = resolve_agent_noun(r, src)) >= 0) a->resolved_by = QUOTH_RESOLVED_TITLE;
+    if (!rc && a->speaker < 0 && (a->speaker = named_in_next_paragraph(r, list, k, src)) >= 0)
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
     return rc;
 }
 
