@@ -620,6 +620,10 @@ int quoth_employer_after_title(const quoth_resolver *r, const quoth_name_run *ru
 
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
+    /* "Friends of the Earth": a supporters' society (it had been of no kind) */
+    if (run->end >= run->first + 3 && quoth_word_is(&r->p, run->first, "friends") &&
+        quoth_word_is(&r->p, run->first + 1, "of"))
+        return QUOTH_KIND_ORGANIZATION;
     if (web_domain_after(r, run) || quoth_after_body_noun_comma(r, run) || brand_plus(r, run) || office_of_title(r, run) ||
         quoth_introduced_as_newspaper(r, run) || quoth_romance_body_name(r, run->first, run->end))
         return QUOTH_KIND_ORGANIZATION;
