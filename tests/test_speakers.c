@@ -4436,6 +4436,14 @@ static const one_statement TWENTY_SECOND_AUDIT[] = {
     {"A former pharmacist testified on Tuesday that the owner ignored the shortages.\n\nRosalind Achterberg, 41, "
      "who worked at the pharmacy for six years, told jurors that she counted the pills.",
      {"that the owner", "Rosalind Achterberg", QUOTH_RESOLVED_TITLE, NULL, F}},
+    {"The Professional Tennis Players\u2019 Alliance said the schedule was too long.",
+     {"the schedule", "Professional Tennis Players\u2019 Alliance", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"In a short statement, organisers Vellamar Sport Events said the crash was caused by a touch of wheels.",
+     {"the crash", "Vellamar Sport Events", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"Massachusetts General Hospital said the trial would resume.",
+     {"the trial", "Massachusetts General Hospital", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"She is enrolled in a trial at Mercy Hospital in Brockmere.\n\nThe hospital said the trial would resume.",
+     {"the trial would", "Mercy Hospital", QUOTH_RESOLVED_TITLE, NULL, U}},
     /* not when someone was named before, nor one of another title */
     {"Maria Quist spoke first.\n\nA senator said that the vote would wait.\n\nVice President Ana Ruiz said "
      "the plan was good.",

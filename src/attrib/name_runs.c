@@ -1125,7 +1125,8 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
                                          "students", "parents", "pensioners", "journalists", "writers",
                                          "players", "growers", "officers", "drivers", "residents", "tenants"};
     static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
-                                         "cooperative", "society", "trust", "council", "bank", "club"};
+                                         "cooperative", "society", "trust", "council", "bank", "club", "hospital",
+                                         "fund", "network"};
     const quoth_token *t = r->p.t;
     if (j == 0 || j + 1 >= r->p.n || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
         t[j + 1].sentence != t[j].sentence || !(t[j + 1].flags & TOK_CAPITALIZED) ||
@@ -1146,10 +1147,10 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
 }
 
 /* "The Women's Premier Basketball League", "the National Farmers'
- * Guild": a group's possessive one or two words into the run that starts
+ * Guild": a group's possessive one to three words into the run that starts
  * at `first`. The name had lost the group ("Premier Basketball League"). */
 static int group_possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
-    return j > first && j <= first + 2 && group_possessive_at(r, j);
+    return j > first && j <= first + 3 && group_possessive_at(r, j);
 }
 
 /* Whether a known body's name of two words opens at token i, whose
@@ -1437,6 +1438,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
                        * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
     else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        /* a firm's last word read as a plural noun: "Vellamar Sport Events" */
+        (quoth_capitalized_noun(r, j) && (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
         /* the common noun joins_names() let an "of" join: "Illinois Board of Elections" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
         /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network") */
@@ -1447,6 +1450,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
          quoth_coarse(&r->p, j - 2) == CT_ADP) || /* "Brotherhood of Electrical Workers" */
         (quoth_capitalized_noun(r, j) && j > i && group_possessive_at(r, j - 1)) || /* "Farmers' Guild", "Guild" a noun */
+        /* "Professional Tennis Players' Alliance", "Tennis" a noun */
+        (quoth_capitalized_noun(r, j) && j + 2 < n && group_possessive_at(r, j + 2)) ||
         (j > i + 1 && possessive_in_body_name(r, i, j - 1))) /* "St. Brendan's Hospital", "Hospital" an adjective */
         return j + 1;
     else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;

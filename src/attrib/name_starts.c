@@ -373,6 +373,11 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
  * named Watch (the twenty-second audit's). */
 static int title_before_name(const quoth_resolver *r, size_t i) {
     if (!(r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC))) return 0;
+    /* nor a title before a body's word: "Massachusetts General Hospital"
+     * had been "Hospital" */
+    if (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+        (body_word(r, i + 1) || quoth_word_is(&r->p, i + 1, "hospital")))
+        return 0;
     return !quoth_word_is(&r->p, i, "press") || (i + 1 < r->p.n && (r->p.t[i + 1].lex & LEX_TITLE));
 }
 

@@ -159,6 +159,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the twenty-second audit's markets copy: "Verdalia Biotech SA ...
      * Verdalia warned" had been a speaker "Verdalia" of its own */
     "sa", "se", "ab", "sarl", "srl", "s.r.l.", "bhd", "pjsc", "jsc", "limited",
+    /* and its organisers: "Vellamar Sport Events", "Castle Ring
+     * Promotions" had been "Vellamar Sport" and no one */
+    "events", "promotions", "services",
     /* the eighteenth audit's business news: "Pemberton Audio ... Pemberton
      * said", "Veltrane Semiconductor ... Veltrane also said" had been people */
     "audio", "semiconductor", "semiconductors", "automotive", "telecommunications", "payments",

@@ -886,6 +886,13 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
         institution = quoth_word_in(&r->p, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
+        /* a venue named by its institution's noun is that institution,
+         * whatever kind the place it was read as ("a trial at Mercy
+         * General Hospital ... The hospital said" had been no one; the
+         * twenty-first audit's) */
+        if (institution && run->end - run->first >= 2 && r->t->s[run->speaker].kind != QUOTH_KIND_PERSON &&
+            r->p.t[run->end - 1].lower_hash == t->lower_hash && (r->p.t[run->end - 1].flags & TOK_CAPITALIZED))
+            return run->speaker;
         if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION) continue;
         if (institution && run->end - run->first >= 2 && institution_heads(r, run, last)) return run->speaker;
         if (apposition_head(r, run) == t->lower_hash || head_written_as_one(r, run, last)) return run->speaker;
