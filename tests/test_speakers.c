@@ -4444,6 +4444,15 @@ static const one_statement TWENTY_SECOND_AUDIT[] = {
      {"the trial", "Massachusetts General Hospital", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"She is enrolled in a trial at Mercy Hospital in Brockmere.\n\nThe hospital said the trial would resume.",
      {"the trial would", "Mercy Hospital", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* the twenty-third audit's technology and science news */
+    {"The payments start-up kestrelPay disclosed on Friday that hackers had gained access to names.\n\nThe "
+     "company said no passwords were taken.",
+     {"no passwords", "kestrelPay", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The Eastmoor Institute of Ecology opened an inquiry.\n\nThe Eastmoor Institute said the paper would be "
+     "withdrawn.",
+     {"the paper would", "Eastmoor Institute of Ecology", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"In 1983 the Eastmere Musicians' Union accused him of scheduling unpaid rehearsals.",
+     {"him of scheduling", "Eastmere Musicians' Union", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* not when someone was named before, nor one of another title */
     {"Maria Quist spoke first.\n\nA senator said that the vote would wait.\n\nVice President Ana Ruiz said "
      "the plan was good.",

@@ -620,6 +620,11 @@ int quoth_employer_after_title(const quoth_resolver *r, const quoth_name_run *ru
 
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
+    /* "kestrelPay", "eBay": a brand in small letters with a capital inside
+     * is a firm's, no person's (it had been of no kind) */
+    if (run->end == run->first + 1 && (r->p.t[run->first].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == TOK_ALPHA &&
+        !(r->p.t[run->first].lex & LEX_HONORIFIC) && r->text[r->p.t[run->first].start] != '@' /* a handle's */)
+        return QUOTH_KIND_ORGANIZATION;
     /* "Friends of the Earth": a supporters' society (it had been of no kind) */
     if (run->end >= run->first + 3 && quoth_word_is(&r->p, run->first, "friends") &&
         quoth_word_is(&r->p, run->first + 1, "of"))

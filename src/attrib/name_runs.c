@@ -1123,7 +1123,10 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
     static const char *const GROUPS[] = {"men", "women", "children", "boys", "girls", "veterans", "workers",
                                          "farmers", "teachers", "doctors", "nurses", "people", "employers",
                                          "students", "parents", "pensioners", "journalists", "writers",
-                                         "players", "growers", "officers", "drivers", "residents", "tenants"};
+                                         "players", "growers", "officers", "drivers", "residents", "tenants",
+                                         "musicians", "actors", "artists", "fishermen", "miners", "firefighters",
+                                         "pilots", "employees", "consumers", "taxpayers", "voters", "owners",
+                                         "patients", "victims", "survivors", "mothers", "families", "citizens"};
     static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
                                          "cooperative", "society", "trust", "council", "bank", "club", "hospital",
                                          "fund", "network"};
@@ -1288,7 +1291,9 @@ static size_t past_small_words(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
     if (i >= r->p.n) return i;
     uint32_t sentence = t[i - 1].sentence;
-    while (i < r->p.n && t[i].sentence == sentence && !may_open_name(&t[i]) && r->text[t[i].start] != '@') i++;
+    while (i < r->p.n && t[i].sentence == sentence && !may_open_name(&t[i]) && r->text[t[i].start] != '@' &&
+           !brand_in_small_letters(r, i))
+        i++;
     return i;
 }
 
@@ -1556,7 +1561,7 @@ int quoth_find_name_runs(quoth_resolver *r) {
         /* asked first: most tokens are words in small letters, which open
          * no name; each test below that can open one or stop a run asks a
          * capital, a proper noun's tag or an honorific */
-        if (!may_open_name(&r->p.t[i])) {
+        if (!may_open_name(&r->p.t[i]) && !brand_in_small_letters(r, i)) {
             i = past_small_words(r, i + 1);
             continue;
         }

@@ -337,10 +337,20 @@ static inline int may_open_name(const quoth_token *t) {
     return (t->flags & TOK_CAPITALIZED) || t->coarse == CT_PROPN || (t->lex & LEX_HONORIFIC);
 }
 
+/* A word in small letters that the tagger read as a noun but that holds
+ * a capital inside, as a brand's may ("kestrelPay", "veloCart": the
+ * twenty-third audit's technology news had been no one's); asked of a
+ * noun once (quoth_capitalized_name_token() keeps every token's answer). */
+static inline int brand_in_small_letters(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_ALPHA | TOK_DIGIT | TOK_CAPITALIZED)) == TOK_ALPHA && t->coarse == CT_NOUN &&
+           quoth_capitalized_name_token(r, i);
+}
+
 /* Called for every token, most of them lower-case words that no test
  * below would take: those are turned away inline. */
 static inline __attribute__((always_inline)) int is_name_token(const quoth_resolver *r, size_t i) {
-    return may_open_name(&r->p.t[i]) && quoth_capitalized_name_token(r, i);
+    return may_open_name(&r->p.t[i]) ? quoth_capitalized_name_token(r, i) : brand_in_small_letters(r, i);
 }
 
 /* Whether token i is a noun that heads a body's name: the tagger's words

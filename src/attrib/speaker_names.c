@@ -573,16 +573,16 @@ static uint32_t alias_repeated(const quoth_resolver *r, const quoth_name_run *ru
     return NO_SPEAKER;
 }
 
-/* Whether the speaker's name `name` opens with the run's words, and goes
- * on past them. */
-static int name_opens_with_run(const quoth_resolver *r, const char *name, const quoth_name_run *run) {
+/* Where the speaker's name `name` goes on past the run's words when it
+ * opens with them, or NULL. */
+static const char *name_past_run(const quoth_resolver *r, const char *name, const quoth_name_run *run) {
     for (size_t i = run->first; i < run->end; i++) {
         const quoth_token *t = &r->p.t[i];
         size_t m = t->end - t->start;
-        if (strncasecmp(name, r->text + t->start, m) != 0 || name[m] != ' ') return 0;
+        if (strncasecmp(name, r->text + t->start, m) != 0 || name[m] != ' ') return NULL;
         name += m + 1;
     }
-    return 1;
+    return name;
 }
 
 /* "Pennine Orbital" after "Pennine Orbital Railways", "Corran Street"
@@ -1162,14 +1162,19 @@ static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp)
 
 static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_name_run *run) {
     size_t words = run->end - run->first;
-    /* a name that ends with a body's word or names a place is whole:
-     * "White House" before "White House East Room", "British Columbia" */
-    if (words < 2 || words > 3 || body_word(r, run->end - 1) || quoth_run_is_place(r, run)) return NO_SPEAKER;
+    /* a name that ends with a body's word or names a place is whole
+     * ("White House" before "White House East Room", "British Columbia"),
+     * but for what "of" goes on with ("Eastmoor Institute" of the
+     * "Eastmoor Institute of Ecology") */
+    int whole = body_word(r, run->end - 1);
+    if (words < 2 || words > 3 || quoth_run_is_place(r, run)) return NO_SPEAKER;
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
+        const char *rest;
         if (sp->name_words > words && sp->first_token < run->first && named_by_first_word(r, sp) &&
-            name_opens_with_run(r, st->arena + sp->name, run)) {
+            (rest = name_past_run(r, st->arena + sp->name, run)) &&
+            (!whole || strncmp(rest, "of ", 3) == 0 || strncmp(rest, "for ", 4) == 0)) {
             /* not a party named for its province ("British Columbia
              * Liberal Party") */
             const char *last = strrchr(st->arena + sp->name, ' ');
