@@ -103,6 +103,23 @@ static int32_t pollster_after(const quoth_resolver *r, size_t head, size_t end) 
     return -1;
 }
 
+/* How many words a poll's phrase may put between its poll word and the
+ * "by" of its pollster ("a poll released Thursday by"). */
+#define POLL_TO_BY_MAX 5
+
+/* Whether the run names a poll's maker after "by": "A poll released
+ * Thursday by the Halvorsen Institute found ... The same survey found"
+ * (the second had been no one's; the twenty-third audit's). */
+static int pollster_after_by(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t by = run->first;
+    if (by > 0 && quoth_word_is(&r->p, by - 1, "the")) by--;
+    if (by == 0 || !quoth_word_is(&r->p, by - 1, "by")) return 0;
+    by--;
+    for (size_t i = by; i-- > 0 && by - i <= POLL_TO_BY_MAX && r->p.t[i].sentence == r->p.t[by].sentence;)
+        if (is_poll_word(&r->p, i)) return 1;
+    return 0;
+}
+
 /* The pollster of the latest poll named before token `tok` by a name right
  * before its poll word ("the latest Rasmussen Reports poll"; of "a
  * CNN/ORC poll", CNN, as pollster_before() has it), or a survey named by
@@ -113,6 +130,7 @@ static int32_t latest_pollster(const quoth_resolver *r, size_t tok) {
     size_t j = quoth_first_run_ending_after(t, tok);
     for (size_t seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         if (t->runs[j].end >= tok) continue;
+        if (pollster_after_by(r, &t->runs[j])) return t->runs[j].speaker;
         if (t->runs[j].end - t->runs[j].first >= 2 && quoth_survey_word(&r->p, t->runs[j].end - 1))
             return t->runs[j].speaker;
         size_t head = t->runs[j].end;
@@ -130,7 +148,7 @@ int quoth_poll_speaker(const quoth_resolver *r, quoth_tspan src, int32_t *speake
     if (head + 1 < src.end && quoth_possessive(&r->p, head + 1)) return 0;
     if ((*speaker = pollster_before(r, src.first, head)) >= 0) return 1;
     if ((*speaker = pollster_after(r, head, src.end)) >= 0) return 1;
-    /* "The poll", "the new survey": the one named before */
+    /* "The poll", "the new survey", "The same survey": the one named before */
     if (quoth_word_is(&r->p, src.first, "the") && (quoth_word_is(&r->p, head, "poll") || quoth_word_is(&r->p, head, "survey")))
         *speaker = latest_pollster(r, src.first);
     return 1;

@@ -1,11 +1,12 @@
 #!/bin/sh
-# Who said what in 183 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 243 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
 # local news, health and science, sport, scraped and translated wire text
 # with its leftovers of HTML, and profiles; then opinion pages, markets
-# wire copy, court reports, broadcast interviews and foreign news),
+# wire copy, court reports, broadcast interviews and foreign news; then
+# science, technology, culture, obituaries and elections),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -19,4 +20,6 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/local tests/fixtures/statements/health tests/fixtures/statements/sport \
     tests/fixtures/statements/scraped tests/fixtures/statements/profiles \
     tests/fixtures/statements/opinion tests/fixtures/statements/markets tests/fixtures/statements/courts \
-    tests/fixtures/statements/broadcast tests/fixtures/statements/world
+    tests/fixtures/statements/broadcast tests/fixtures/statements/world \
+    tests/fixtures/statements/science tests/fixtures/statements/tech tests/fixtures/statements/culture \
+    tests/fixtures/statements/obituaries tests/fixtures/statements/elections
