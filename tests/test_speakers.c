@@ -4393,10 +4393,12 @@ static void test_speakers_of_the_twenty_first_audit(void) {
     check_one_statements(TWENTY_FIRST_AUDIT, sizeof TWENTY_FIRST_AUDIT / sizeof *TWENTY_FIRST_AUDIT);
 }
 
-/* The twenty-second audit's markets, court, opinion and foreign news:
- * firms and their analysts, documents and their makers, companies by
- * their nouns, legal forms and short names, bodies whose names hold a
- * possessive, and a lede's description named in the next paragraph. */
+/* The twenty-second and twenty-third audits' markets, court, opinion,
+ * foreign, technology, science and election news: firms and their
+ * analysts, documents and polls and their makers, companies by their
+ * nouns, legal forms and short names, bodies whose names hold a
+ * possessive, brands in small letters, and a lede's description named in
+ * the next paragraph. */
 static const one_statement TWENTY_SECOND_AUDIT[] = {
     {"Analysts at Kestrel Bank wrote in a note that the cut was larger than feared.",
      {"that the cut", "Kestrel Bank", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
@@ -4453,6 +4455,9 @@ static const one_statement TWENTY_SECOND_AUDIT[] = {
      {"the paper would", "Eastmoor Institute of Ecology", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     {"In 1983 the Eastmere Musicians' Union accused him of scheduling unpaid rehearsals.",
      {"him of scheduling", "Eastmere Musicians' Union", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"A poll released Thursday by the Halvorsen Institute found that Tull led by four points.\n\nThe same "
+     "survey found that most voters were undecided.",
+     {"that most voters", "Halvorsen Institute", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* not when someone was named before, nor one of another title */
     {"Maria Quist spoke first.\n\nA senator said that the vote would wait.\n\nVice President Ana Ruiz said "
      "the plan was good.",
