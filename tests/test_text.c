@@ -142,6 +142,17 @@ static void test_brand_plus_stays_on_its_word(void) {
 /* A character reference of HTML left in scraped text is the punctuation
  * it stands for, with the offsets of the reference as written; one that
  * stands for a letter, or that is no reference, stays "&" and words. */
+/* A capital after a small first letter, by each of the tokenizer's
+ * paths: a short ASCII word, a long one, one with a letter beyond ASCII. */
+static void test_inner_capital(void) {
+    quoth_token_list tl = tokens_of("kestrelPay eBay iPhone Kestrel kestrel KESTREL k9Pay "
+                                    "supercalifragilisticPay \u00e9lanVital \u00c9lan 3D");
+    static const int inner[] = {1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0};
+    CHECK_INT(tl.n, sizeof inner / sizeof *inner);
+    for (size_t i = 0; i < tl.n && i < sizeof inner / sizeof *inner; i++) CHECK_INT(tl.tok[i].inner_capital, inner[i]);
+    quoth_token_list_free(&tl);
+}
+
 static void test_character_references_are_punctuation(void) {
     quoth_token_list tl = tokens_of("&quot;We will appeal,&quot; said Kalpress&#8217; chief &mdash; AT&amp;T &#x201C;no&#x201D; "
                                     "&eacute; &#; &quot");
@@ -313,7 +324,7 @@ static void test_very_long_word_is_cut(void) {
     free(s);
 }
 
-TEST_MAIN(test_valid_text_is_copied_unchanged, test_character_references_are_punctuation, test_brand_plus_stays_on_its_word, test_invalid_bytes_become_replacement_characters,
+TEST_MAIN(test_valid_text_is_copied_unchanged, test_inner_capital, test_character_references_are_punctuation, test_brand_plus_stays_on_its_word, test_invalid_bytes_become_replacement_characters,
           test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,

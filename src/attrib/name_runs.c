@@ -1454,10 +1454,13 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
          (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&
          quoth_coarse(&r->p, j - 2) == CT_ADP) || /* "Brotherhood of Electrical Workers" */
-        (quoth_capitalized_noun(r, j) && j > i && group_possessive_at(r, j - 1)) || /* "Farmers' Guild", "Guild" a noun */
+        /* a possessive asked first, as most words follow none */
+        (j > i && quoth_possessive(&r->p, j - 1) && quoth_capitalized_noun(r, j) &&
+         group_possessive_at(r, j - 1)) || /* "Farmers' Guild", "Guild" a noun */
         /* "Professional Tennis Players' Alliance", "Tennis" a noun */
-        (quoth_capitalized_noun(r, j) && j + 2 < n && group_possessive_at(r, j + 2)) ||
-        (j > i + 1 && possessive_in_body_name(r, i, j - 1))) /* "St. Brendan's Hospital", "Hospital" an adjective */
+        (j + 2 < n && quoth_possessive(&r->p, j + 2) && quoth_capitalized_noun(r, j) && group_possessive_at(r, j + 2)) ||
+        (j > i + 1 && quoth_possessive(&r->p, j - 1) &&
+         possessive_in_body_name(r, i, j - 1))) /* "St. Brendan's Hospital", "Hospital" an adjective */
         return j + 1;
     else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;
     else if ((nickname = quoth_nickname_at(r, j)) && j + nickname + 1 - i <= 8)

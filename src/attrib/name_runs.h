@@ -343,7 +343,7 @@ static inline int may_open_name(const quoth_token *t) {
  * noun once (quoth_capitalized_name_token() keeps every token's answer). */
 static inline int brand_in_small_letters(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
-    return (t->flags & (TOK_ALPHA | TOK_DIGIT | TOK_CAPITALIZED)) == TOK_ALPHA && t->coarse == CT_NOUN &&
+    return t->inner_capital && (t->flags & (TOK_ALPHA | TOK_DIGIT)) == TOK_ALPHA && t->coarse == CT_NOUN &&
            quoth_capitalized_name_token(r, i);
 }
 

@@ -271,7 +271,7 @@ static int inner_capital(const quoth_resolver *r, size_t i) {
 }
 
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
-    if (!may_open_name(&r->p.t[i])) return inner_capital(r, i); /* a common noun's, or "kestrelPay" */
+    if (!may_open_name(&r->p.t[i])) return r->p.t[i].inner_capital && inner_capital(r, i); /* "kestrelPay" */
     if (speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||

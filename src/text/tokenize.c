@@ -92,6 +92,7 @@ static inline int push_token_hashed(scanner *sc, size_t start, size_t end, size_
     norm[norm_len] = '\0';
     l->arena_len += norm_len + 1;
     t->flags = (uint16_t)(flags | sc->pending);
+    t->inner_capital = (flags & TOK_INNER_CAPITAL) != 0;
     t->lower_hash = hash;
     sc->pending = 0;
     return 0;
@@ -379,6 +380,7 @@ static unsigned word_flags(const char *norm, size_t n) {
     }
     if (letters) flags |= TOK_ALPHA;
     if (letters >= 2 && uppers == letters) flags |= TOK_ALL_CAPS;
+    if (uppers && !(flags & TOK_CAPITALIZED) && letters > uppers) flags |= TOK_INNER_CAPITAL;
     return flags;
 }
 
@@ -410,6 +412,7 @@ static unsigned whole_word_flags(const word_scan *w) {
     if (w->digits) flags |= TOK_DIGIT;
     if (w->letters) flags |= TOK_ALPHA;
     if (w->letters >= 2 && w->uppers == w->letters) flags |= TOK_ALL_CAPS;
+    if (w->uppers && !(flags & TOK_CAPITALIZED) && w->letters > w->uppers) flags |= TOK_INNER_CAPITAL;
     return flags;
 }
 
@@ -663,6 +666,9 @@ static inline __attribute__((always_inline)) size_t emit_alnum_word(scanner *sc,
     if (a.upper == a.letter && b.upper == b.letter &&
         ((a.letter & (a.letter - 1)) || (b.letter & (b.letter - 1)) || (a.letter && b.letter)))
         flags |= TOK_ALL_CAPS;
+    /* a capital after a small first letter ("kestrelPay"): rare, asked last */
+    if (!(flags & TOK_CAPITALIZED) && (a.upper | b.upper) && ((a.letter & ~a.upper) | (b.letter & ~b.upper)))
+        flags |= TOK_INNER_CAPITAL;
     *rc = push_token_hashed(sc, i, i + n, n, flags, alnum_word_hash(a.lowered, b.lowered, n, two_steps));
     return i + n;
 }

@@ -32,7 +32,10 @@ enum {
     TOK_QUOTE_SINGLE = 1u << 12,  /* a single quotation mark (‘ ’ ‹ › ') */
     TOK_GLUED = 1u << 13,         /* split out of a word glued to its neighbour ("saidthat") */
     TOK_ABBREV = 1u << 14,        /* an abbreviation ending in a period ("Mr.", "U.S.") */
-    TOK_SPACE_AFTER = 1u << 15    /* white space (or the end of text) follows */
+    TOK_SPACE_AFTER = 1u << 15,   /* white space (or the end of text) follows */
+    /* not a flag of quoth_token.flags, which has 16 bits: the tokenizer's
+     * word flags carry it to quoth_token.inner_capital */
+    TOK_INNER_CAPITAL = 1u << 16  /* a small letter first, an upper-case one after it ("kestrelPay") */
 };
 
 typedef struct quoth_token {
@@ -49,7 +52,8 @@ typedef struct quoth_token {
     uint8_t quote_depth;   /* number of quotations this token is inside */
     uint8_t coarse;        /* coarse word class (quoth_coarse_tag), from the tagger or a guess */
     uint8_t rel;           /* dependency relation to its head (parser label id), QUOTH_NO_REL unparsed */
-    uint8_t spare[2];
+    uint8_t inner_capital; /* 1 when a small letter opens it and an upper-case one follows ("eBay") */
+    uint8_t spare;
     int32_t head;          /* token index of its head, -1 for a sentence's root or unparsed */
 } quoth_token;
 
