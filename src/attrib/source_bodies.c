@@ -1074,22 +1074,32 @@ int32_t quoth_agent_of_participle_clause(const quoth_resolver *r, quoth_tspan sr
     return -1;
 }
 
+/* Whether token m mentions the document noun at `last` outside a
+ * quotation: -1 when it does not; else 1 when the mention names a maker,
+ * put in *speaker (*rc 0 or QUOTH_ERR_NOMEM, a person's body made), and 0
+ * when it names none. */
+static int mention_maker(quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t m, uint32_t last,
+                         int32_t *speaker, int *rc) {
+    if (r->p.t[m].lower_hash != r->p.t[last].lower_hash || r->p.t[m].quote_depth) return -1;
+    uint32_t body = 0;
+    int32_t maker = document_maker(r, list, k, m, &body);
+    if (maker < 0) return 0;
+    if (body) *rc = person_body_speaker(r, maker, body, speaker);
+    else *speaker = maker;
+    return 1;
+}
+
 /* The maker that the first mentions of the document noun at `last` name
  * within the article's first DOCUMENT_LEDE_TOKENS tokens, before `before`
- * (quoth_resolve_document()'s last resort). */
+ * (quoth_resolve_document()'s last resort). Returns 0 or QUOTH_ERR_NOMEM. */
 static int document_maker_in_lede(quoth_resolver *r, const quoth_attribution_list *list, size_t k, size_t before,
                                   uint32_t last, int32_t *speaker) {
-    const quoth_phrases *p = &r->p;
     size_t mentions = 0;
+    int rc = 0, named;
     for (size_t m = 0; m < before && m < DOCUMENT_LEDE_TOKENS && mentions < DOCUMENT_MENTIONS_MAX; m++) {
-        if (p->t[m].lower_hash != p->t[last].lower_hash || p->t[m].quote_depth) continue;
+        if ((named = mention_maker(r, list, k, m, last, speaker, &rc)) < 0) continue;
+        if (named) return rc;
         mentions++;
-        uint32_t body = 0;
-        int32_t maker = document_maker(r, list, k, m, &body);
-        if (maker < 0) continue;
-        if (body) return person_body_speaker(r, maker, body, speaker);
-        *speaker = maker;
-        return 0;
     }
     return 0;
 }
@@ -1122,16 +1132,12 @@ int quoth_resolve_document(quoth_resolver *r, const quoth_attribution_list *list
             return 0;
     uint32_t para = paragraph_of(r, src.first);
     size_t mentions = 0;
+    int rc = 0, named;
     for (size_t m = src.first, seen = 0; m-- > 0 && seen++ < DOCUMENT_LOOKBACK && mentions < DOCUMENT_MENTIONS_MAX;) {
         if (para - paragraph_of(r, m) > 2) break;
-        if (p->t[m].lower_hash != p->t[last].lower_hash || p->t[m].quote_depth) continue;
+        if ((named = mention_maker(r, list, k, m, last, speaker, &rc)) < 0) continue;
+        if (named) return rc;
         mentions++;
-        uint32_t body = 0;
-        int32_t maker = document_maker(r, list, k, m, &body);
-        if (maker < 0) continue;
-        if (body) return person_body_speaker(r, maker, body, speaker);
-        *speaker = maker;
-        return 0;
     }
     /* a report or a study is often the article's subject, named by its
      * maker in the lede; a statement is one of many */
