@@ -432,6 +432,20 @@ static void test_adversarial_linear(void) {
                  256u << 10);
     check_linear(e, "run-on contents", "Ann %s noted that trade grew and expressed the hope that it would grow and "
                  "advised firms to wait. ", 256u << 10);
+    /* the twenty-second and twenty-third audits': documents and polls
+     * whose makers are looked for in the lede (within its first 1,000
+     * tokens), short names of companies (among the last 256 speakers),
+     * lede descriptions (after 16 names at most), brands in small letters */
+    check_linear(e, "documents, polls and their makers",
+                 "A report by the %s Bureau found that it rained.\n\nAccording to the report, it rained. The report, "
+                 "the bureau's first, found it. A poll by the %s Institute found it. The same survey found it.\n\n",
+                 256u << 10);
+    check_linear(e, "short names and company nouns",
+                 "Pennine %s Railways cancelled trains. Pennine %s said it. The shipbuilder said so. Analysts at "
+                 "%s Bank wrote that it fell. kestrel%sPay said it. The Farmers' %s Guild said it.\n\n",
+                 256u << 10);
+    check_linear(e, "lede descriptions", "A former pharmacist testified that it rained.\n\nThe %s Institute told "
+                 "jurors that it rained.\n\n", 256u << 10);
     /* the seventeenth audit's statements: a verb inside a content after
      * an aside (whose first version scanned every statement for each),
      * parenthetical cues, semicolons and trailing participles */

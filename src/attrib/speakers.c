@@ -471,6 +471,10 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
     return r->t->s[speaker].kind == QUOTH_KIND_PERSON ? speaker : -1;
 }
 
+/* How many names may come before a lede's description
+ * (named_in_next_paragraph()): a headline's and a dateline's. */
+#define LEDE_RUNS_MAX 16
+
 /* "A former pharmacist at the Lindqvist Family Pharmacy testified ...
  * that ... \n\n Rosalind Achterberg, 41, who worked at the pharmacy ...,
  * told jurors ...": a lede that opens with someone brought in by a
@@ -495,8 +499,11 @@ static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attr
     if (opening != src.first || (opening > 0 && paragraph_of(r, opening - 1) == paragraph_of(r, opening) &&
                                  quoth_sentence_first(p, opening) != quoth_sentence_first(p, opening - 1)))
         return -1;
-    /* and the article's first: no one was named before it */
+    /* and the article's first: no one was named before it (a lede holds
+     * few names: past LEDE_RUNS_MAX of them, it is no lede, and the walk
+     * stays short in a long document) */
     size_t before = first_run_from(r, src.first);
+    if (before > LEDE_RUNS_MAX) return -1;
     for (size_t b = 0; b < before; b++)
         if (r->t->s[r->t->runs[b].speaker].kind == QUOTH_KIND_PERSON) return -1;
     uint32_t para = paragraph_of(r, src.first);
