@@ -4458,6 +4458,13 @@ static const one_statement TWENTY_SECOND_AUDIT[] = {
     {"A poll released Thursday by the Halvorsen Institute found that Tull led by four points.\n\nThe same "
      "survey found that most voters were undecided.",
      {"that most voters", "Halvorsen Institute", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* no society of a person's friends, nor a headline's words a body's
+     * longer name */
+    {"Friends of Mr. Clinton's who have seen him on the trail say that he has matured.",
+     {"that he has matured", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"The National Review Crowd Does Not Like Donald Trump\n\nThe National Review is hosting a party. The "
+     "National Review said the debate was dull.",
+     {"the debate", "National Review", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
     /* not when someone was named before, nor one of another title */
     {"Maria Quist spoke first.\n\nA senator said that the vote would wait.\n\nVice President Ana Ruiz said "
      "the plan was good.",

@@ -1359,7 +1359,10 @@ static size_t past_name_lookalike(const quoth_resolver *r, size_t i) {
  * supporters' society that "Friends" and "of" open (it had been a speaker
  * "Friends"; the twenty-second audit's). */
 static int friends_of(const quoth_resolver *r, size_t i, size_t j) {
-    return j == i + 1 && quoth_word_is(&r->p, i, "friends") && (r->p.t[i].flags & TOK_CAPITALIZED);
+    if (j != i + 1 || !quoth_word_is(&r->p, i, "friends") || !(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
+    /* not a person's friends: "Friends of Mr. Clinton's who have seen him" */
+    size_t name = j + 1 + (j + 2 < r->p.n && quoth_word_is(&r->p, j + 1, "the"));
+    return name < r->p.n && !(r->p.t[name].lex & (LEX_HONORIFIC | LEX_TITLE | LEX_FIRST_NAME)) && !given_name(r, name);
 }
 
 /* "Friends of the Earth said": the society's name opens its sentence,

@@ -1160,6 +1160,17 @@ static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp)
     return 1;
 }
 
+/* Whether the speaker's name ends with a company's word ("Railways",
+ * "Capital", "Company", "Group"). */
+static int company_word_last(const quoth_resolver *r, const quoth_speaker *sp) {
+    static const char *const COMPANIES[] = {"company", "corporation", "group", "inc.", "corp.", "co.", "bank", "fund"};
+    if (quoth_name_word_classes(r->names, sp->surname) & (NAME_ORG_HEAD | NAME_BODY)) return 1;
+    const char *last = strrchr(r->t->arena + sp->name, ' ');
+    for (size_t i = 0; last && i < sizeof COMPANIES / sizeof *COMPANIES; i++)
+        if (strcasecmp(last + 1, COMPANIES[i]) == 0) return 1;
+    return 0;
+}
+
 static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_name_run *run) {
     size_t words = run->end - run->first;
     /* a name that ends with a body's word or names a place is whole
@@ -1172,9 +1183,13 @@ static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_na
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         const char *rest;
+        /* and a company's word ends the longer name ("Railways",
+         * "Capital"), or "of" goes on with it: "The National Review Crowd
+         * Does Not Like ..." of a headline is no body of "National Review" */
         if (sp->name_words > words && sp->first_token < run->first && named_by_first_word(r, sp) &&
             (rest = name_past_run(r, st->arena + sp->name, run)) &&
-            (!whole || strncmp(rest, "of ", 3) == 0 || strncmp(rest, "for ", 4) == 0)) {
+            (strncmp(rest, "of ", 3) == 0 || strncmp(rest, "for ", 4) == 0 ||
+             (!whole && company_word_last(r, sp)))) {
             /* not a party named for its province ("British Columbia
              * Liberal Party") */
             const char *last = strrchr(st->arena + sp->name, ' ');
