@@ -1435,9 +1435,9 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
         (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
         (body_word(r, j - 1) || friends_of(r, i, j) ||
-         /* "Court of Appeals for the Ninth Circuit"; not "of the" after any body's
-                                 * word ("the Center of Japanese Studies of the Institute of the Far East
-                                 * Viktor Sazonov" had been "Far East Viktor Sazonov") */
+         /* "Court of Appeals for the Ninth Circuit"; not "of the" after any
+          * body's word ("the Center of Japanese Studies of the Institute of
+          * the Far East Viktor Sazonov" had been "Far East Viktor Sazonov") */
          (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j))) &&
         quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) &&
         (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&

@@ -339,8 +339,9 @@ static inline int may_open_name(const quoth_token *t) {
 
 /* A word in small letters that the tagger read as a noun but that holds
  * a capital inside, as a brand's may ("kestrelPay", "veloCart": the
- * twenty-third audit's technology news had been no one's); asked of a
- * noun once (quoth_capitalized_name_token() keeps every token's answer). */
+ * twenty-third audit's technology news had been no one's): the
+ * tokenizer marks the capital (quoth_token.inner_capital), so that a noun
+ * without one costs no call. */
 static inline int brand_in_small_letters(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     return t->inner_capital && (t->flags & (TOK_ALPHA | TOK_DIGIT)) == TOK_ALPHA && t->coarse == CT_NOUN &&
