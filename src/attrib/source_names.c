@@ -260,6 +260,17 @@ static int names_joined(const quoth_resolver *r, size_t first, size_t end) {
     return 0;
 }
 
+/* Whether token i is a plural of those who speak for the firm they work
+ * at, when "at" follows ("Analysts at Kestrel Bank wrote in a note",
+ * "Economists at Pell & Anders"; not "Strategists for Barack Obama and
+ * Clinton"): a note to clients goes out under the firm's name. Five of the
+ * six such sources of the statements audits are the firm's (they had been
+ * no one's). */
+static int firm_voices(const quoth_resolver *r, size_t i) {
+    static const char *const FIRM_VOICES[] = {"analysts", "economists", "strategists", "forecasters"};
+    return quoth_word_in(&r->p, i, FIRM_VOICES, sizeof FIRM_VOICES / sizeof *FIRM_VOICES);
+}
+
 /* The end of the part of a source to read for its names. A source whose
  * first noun phrase is headed by a common noun before a preposition is
  * that phrase, and the names after the preposition are what it is about,
@@ -275,17 +286,6 @@ static int names_joined(const quoth_resolver *r, size_t first, size_t end) {
  *   Regan"), nor a work from or by someone ("documents from Diane D.
  *   Blair").
  * Never a group given by its examples ("critics like Huffman"). */
-/* Whether token i is a plural of those who speak for the firm they work
- * at, when "at" follows ("Analysts at Kestrel Bank wrote in a note",
- * "Economists at Pell & Anders"; not "Strategists for Barack Obama and
- * Clinton"): a note to clients goes out under the firm's name. Five of the
- * six such sources of the statements audits are the firm's (they had been
- * no one's). */
-static int firm_voices(const quoth_resolver *r, size_t i) {
-    static const char *const FIRM_VOICES[] = {"analysts", "economists", "strategists", "forecasters"};
-    return quoth_word_in(&r->p, i, FIRM_VOICES, sizeof FIRM_VOICES / sizeof *FIRM_VOICES);
-}
-
 static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     static const char *const SPEAK_FOR[] = {"officials", "leaders", "aides",   "staff",   "members",
                                             "spokesmen", "lawyers", "attorneys", "sources", "delegation"};

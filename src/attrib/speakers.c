@@ -475,17 +475,12 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
  * (named_in_next_paragraph()): a headline's and a dateline's. */
 #define LEDE_RUNS_MAX 16
 
-/* "A former pharmacist at the Lindqvist Family Pharmacy testified ...
- * that ... \n\n Rosalind Achterberg, 41, who worked at the pharmacy ...,
- * told jurors ...": a lede that opens with someone brought in by a
- * description, a or an and a noun of people, and names them at the start
- * of the next paragraph, where they speak again. That person: named there
- * for the first time, in full, with no other title before the name, as
- * the source of a statement of that paragraph, when no one was named
- * before the lede (it had been no one; the twenty-second audit's court
- * reports). -1 when the next paragraph opens otherwise. */
-static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
-                                       quoth_tspan src) {
+/* The head noun of a lede's description: a source of "a" or "an" and a
+ * noun of people, the first words of its paragraph, with no name before
+ * it in the article (a lede holds few names: past LEDE_RUNS_MAX of them,
+ * it is no lede, and the walk stays short in a long document). 0 when the
+ * source is no such description. */
+static uint32_t lede_description_head(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     uint32_t head = src.first + 1;
     while (head + 1 < src.end && (quoth_coarse(p, head) == CT_ADJ || quoth_coarse(p, head) == CT_NOUN) &&
@@ -493,19 +488,31 @@ static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attr
         head++;
     if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an")) || head >= src.end ||
         quoth_coarse(p, head) != CT_NOUN || !quoth_people_noun(r, head) || (p->t[head].lex & LEX_GROUP_NOUN))
-        return -1;
-    /* the lede's subject: the first words of its paragraph */
+        return 0;
     size_t opening = quoth_after_dateline(p, quoth_sentence_first(p, src.first));
     if (opening != src.first || (opening > 0 && paragraph_of(r, opening - 1) == paragraph_of(r, opening) &&
                                  quoth_sentence_first(p, opening) != quoth_sentence_first(p, opening - 1)))
-        return -1;
-    /* and the article's first: no one was named before it (a lede holds
-     * few names: past LEDE_RUNS_MAX of them, it is no lede, and the walk
-     * stays short in a long document) */
+        return 0;
     size_t before = first_run_from(r, src.first);
-    if (before > LEDE_RUNS_MAX) return -1;
+    if (before > LEDE_RUNS_MAX) return 0;
     for (size_t b = 0; b < before; b++)
-        if (r->t->s[r->t->runs[b].speaker].kind == QUOTH_KIND_PERSON) return -1;
+        if (r->t->s[r->t->runs[b].speaker].kind == QUOTH_KIND_PERSON) return 0;
+    return head;
+}
+
+/* "A former pharmacist at the Lindqvist Family Pharmacy testified ...
+ * that ... \n\n Rosalind Achterberg, 41, who worked at the pharmacy ...,
+ * told jurors ...": a lede's description (lede_description_head()) is
+ * the person the next paragraph opens with, named there for the first
+ * time, in full, with no other title before the name, when that name is
+ * the source of a statement of that paragraph (it had been no one; the
+ * twenty-second audit's court reports). -1 when the next paragraph opens
+ * otherwise. */
+static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                       quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    uint32_t head = lede_description_head(r, src);
+    if (!head) return -1;
     uint32_t para = paragraph_of(r, src.first);
     size_t j = first_run_from(r, src.end);
     for (; j < r->t->n_runs && paragraph_of(r, r->t->runs[j].first) == para; j++) {}
@@ -518,14 +525,14 @@ static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attr
         sp->name_words < 2 || sp->first_token != run->first)
         return -1;
     /* a title before the name is the description's noun, or another
-     * person ("A senator said ... Vice President Ana Ruiz") */
-    int titled = lead < run->first, same = 0;
+     * person's ("A senator said ... Vice President Ana Ruiz") */
+    int same = lead == run->first;
     for (size_t i = lead; i < run->first; i++) same |= p->t[i].lower_hash == p->t[head].lower_hash;
-    if (titled && !same) return -1;
-    for (size_t m = k + 1; m < list->n; m++) {
+    for (size_t m = k + 1; same && m < list->n; m++) {
         const quoth_attribution *b = &list->a[m];
-        if (!quoth_tspan_empty(b->source) && paragraph_of(r, b->source.first) > para + 1) break;
-        if (!quoth_tspan_empty(b->source) && b->source.first == lead) return run->speaker;
+        if (quoth_tspan_empty(b->source)) continue;
+        if (paragraph_of(r, b->source.first) > para + 1) break;
+        if (b->source.first == lead) return run->speaker;
     }
     return -1;
 }
