@@ -400,6 +400,25 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
     if (clause > c->first) c->first = (uint32_t)clause;
 }
 
+/* Whether the word at k of a cue that opens at `first` asks someone to
+ * act: an appeal's verb, or the "on" of "called on". */
+static int appeal_word(const quoth_phrases *p, size_t k, size_t first) {
+    static const char *const APPEAL[] = {"urge",  "urged",  "urges",  "urging",  "ask",     "asked",
+                                         "asks",  "asking", "order",  "ordered", "orders",  "ordering",
+                                         "implore", "implored", "imploring", "encourage", "encouraged",
+                                         "encourages", "encouraging", "beg", "begged", "begging",
+                                         "instructed", "exhorted", "pressed", "pressing", "on"};
+    if (!quoth_word_in(p, k, APPEAL, sizeof APPEAL / sizeof *APPEAL)) return 0;
+    /* "called on": the particle is the cue's last word, its verb "call" */
+    return !quoth_word_is(p, k, "on") || (k > first && quoth_starts_with(p, k - 1, "call"));
+}
+
+/* Whether content c opens with "to" and a verb. */
+static int to_infinitive(const quoth_phrases *p, quoth_tspan c) {
+    return c.end >= c.first + 2 && quoth_word_is(p, c.first, "to") &&
+           (quoth_coarse(p, c.first + 1) == CT_VERB || quoth_coarse(p, c.first + 1) == CT_AUX);
+}
+
 /* "urged the regional water authority | to lift its cap": what an appeal
  * asks is the one asked with the rest, and PolNeAR gives the one asked to
  * the content (train gold, a noun phrase then "to": "urged" 23 times
@@ -407,32 +426,20 @@ static void recipient_out_of_content(const quoth_phrases *p, quoth_attribution *
  * against 0), where the tagger now and then starts the content at "to".
  * Only a noun phrase may stand between cue and content. */
 static void appeal_takes_the_one_asked(const quoth_phrases *p, quoth_attribution *a) {
-    static const char *const APPEAL[] = {"urge",  "urged",  "urges",  "urging",  "ask",     "asked",
-                                         "asks",  "asking", "order",  "ordered", "orders",  "ordering",
-                                         "implore", "implored", "imploring", "encourage", "encouraged",
-                                         "encourages", "encouraging", "beg", "begged", "begging",
-                                         "instructed", "exhorted", "pressed", "pressing", "on"};
     if (quoth_tspan_empty(a->cue) || !a->n_content) return;
     quoth_tspan *c = &a->content[0];
-    size_t verb = a->cue.end - 1;
+    if (!to_infinitive(p, *c)) return;
     /* "has called on police | to release the videos": the cue took the one
      * asked (dev's gold: "has called on"); it goes to the content */
     for (size_t k = a->cue.first; c->first == a->cue.end && k + 1 < a->cue.end; k++)
-        if (quoth_word_in(p, k, APPEAL, sizeof APPEAL / sizeof *APPEAL) &&
-            (!quoth_word_is(p, k, "on") || (k > a->cue.first && quoth_starts_with(p, k - 1, "call"))) &&
-            phrase_end(p, k + 1, a->cue.end) == a->cue.end && quoth_word_is(p, c->first, "to") &&
-            c->end >= c->first + 2 && (quoth_coarse(p, c->first + 1) == CT_VERB || quoth_coarse(p, c->first + 1) == CT_AUX)) {
+        if (appeal_word(p, k, a->cue.first) && phrase_end(p, k + 1, a->cue.end) == a->cue.end) {
             c->first = (uint32_t)k + 1;
             a->cue.end = (uint32_t)k + 1;
             return;
         }
-    if (c->first <= a->cue.end || c->end < c->first + 2 || !quoth_word_is(p, c->first, "to") ||
-        (quoth_coarse(p, c->first + 1) != CT_VERB && quoth_coarse(p, c->first + 1) != CT_AUX) ||
-        !quoth_word_in(p, verb, APPEAL, sizeof APPEAL / sizeof *APPEAL))
-        return;
-    /* "called on": the particle is the cue's last word, its verb "call" */
-    if (quoth_word_is(p, verb, "on") && (verb == a->cue.first || !quoth_starts_with(p, verb - 1, "call"))) return;
-    if (phrase_end(p, a->cue.end, c->first) == c->first) c->first = (uint32_t)a->cue.end;
+    if (c->first > a->cue.end && appeal_word(p, a->cue.end - 1, a->cue.first) &&
+        phrase_end(p, a->cue.end, c->first) == c->first)
+        c->first = (uint32_t)a->cue.end;
 }
 
 /* "Kelsey Atkinson was identified as the protester", "They appear to be
