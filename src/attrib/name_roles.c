@@ -625,6 +625,12 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end == run->first + 1 && (r->p.t[run->first].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == TOK_ALPHA &&
         !(r->p.t[run->first].lex & LEX_HONORIFIC) && r->text[r->p.t[run->first].start] != '@' /* a handle's */)
         return QUOTH_KIND_ORGANIZATION;
+    /* "United Metalworkers Local 1138", "Local 41": a union's local (each
+     * had been of no kind, and "the union" no one's; the twenty-fourth
+     * audit's) */
+    if (run->end >= run->first + 2 && (r->p.t[run->end - 1].flags & TOK_DIGIT) &&
+        quoth_word_is(&r->p, run->end - 2, "local"))
+        return QUOTH_KIND_ORGANIZATION;
     /* "Friends of the Earth": a supporters' society (it had been of no kind) */
     if (run->end >= run->first + 3 && quoth_word_is(&r->p, run->first, "friends") &&
         quoth_word_is(&r->p, run->first + 1, "of"))
@@ -703,6 +709,13 @@ int quoth_honorific_gender(const quoth_resolver *r, const quoth_name_run *run) {
      * the High Court, is a man */
     if (at >= 2 && (r->p.t[at - 1].lex & LEX_TITLE) && (r->p.t[at - 2].lex & LEX_HONORIFIC)) at--;
     if (at > 0 && quoth_madam(r, at - 1)) return 2;
+    /* a religious order's "Sister Bernadette", "Brother Anselm" */
+    if (at > 0 && quoth_address_before_name(r, at - 1)) {
+        if (quoth_word_is(&r->p, at - 1, "sister")) return 2;
+        if (quoth_word_is(&r->p, at - 1, "brother") || quoth_word_is(&r->p, at - 1, "father") ||
+            quoth_word_is(&r->p, at - 1, "fr."))
+            return 1;
+    }
     if (at == 0 || !(r->p.t[at - 1].lex & LEX_HONORIFIC)) return 0;
     const char *h = quoth_token_norm(r->p.tl, at - 1);
     if (strcmp(h, "Mr.") == 0 || strcmp(h, "Mr") == 0) return 1;

@@ -1074,7 +1074,9 @@ static int station_number(const quoth_resolver *r, size_t j) {
                                            "fox",     "france", "kan", "rai",   "local"};
     const char *w = quoth_token_norm(r->p.tl, j);
     size_t n = r->p.t[j].norm_len;
-    if (j == 0 || n == 0 || n > 3) return 0;
+    /* four digits for a union's local ("Local 1138"; the twenty-fourth
+     * audit's had been "United Metalworkers Local") */
+    if (j == 0 || n == 0 || n > 4) return 0;
     for (size_t k = 0; k < n; k++)
         if (w[k] < '0' || w[k] > '9') return 0;
     return quoth_word_in(&r->p, j - 1, STATIONS, sizeof STATIONS / sizeof *STATIONS);
@@ -1385,7 +1387,9 @@ static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t 
             !known_org_opening(r, i) &&
             !((r->p.t[i].flags & TOK_CAPITALIZED) &&
               (((r->p.t[i].flags & TOK_SENT_START) && (body_name_opening_sentence(r, i) || friends_of_opening(r, i))) ||
-               question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i)))) ||
+               question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i) ||
+               /* "Local 3312 said", "Local" an adjective (it had been no one) */
+               (i + 1 < r->p.n && station_number(r, i + 1))))) ||
            quoth_month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
            (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)));
 }
@@ -1469,6 +1473,7 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     else if ((nickname = quoth_nickname_at(r, j)) && j + nickname + 1 - i <= 8)
         return j + nickname + 1; /* the surname too, which the tagger may read as a common noun ("Price") */
     else if (station_number(r, j)) return j + 1;
+    else if (j + 1 < n && station_number(r, j + 1)) return j + 2; /* "Local 3312", "Local" an adjective */
     else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && quoth_capitalized_noun(r, j - 1))
         return and_fields_end(r, j); /* "Forestry and Lands Agency" */
     else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||

@@ -367,12 +367,32 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
 /* Where a person's name starts past the titles among [first, end): right
  * after the last title, or at the first given name; SIZE_MAX when the
  * words are an office alone, no name. */
+/* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
+ * "Sgt. Maj. Darnell Pruitt": a cleric's or a soldier's form of address,
+ * in capitals before a name, is no part of it (each had kept it, and
+ * "Sister Bernadette" had been no one's "Bernadette Coyle"; the
+ * twenty-fourth audit's). Here and not among the word classes: those are
+ * the taggers' features, and most of these words are also common nouns. */
+int quoth_address_before_name(const quoth_resolver *r, size_t i) {
+    /* abbreviations, never a name themselves ("Sgt. Maj. of the Army
+     * Luis Quintero" had been "Maj."), then words that are surnames too
+     * ("Larry Elder") unless a name follows */
+    static const char *const ADDRESS[] = {"rev.",      "msgr.",  "fr.",    "maj.",    "cpl.",  "pvt.",
+                                          "brig.",     "cmdr.",  "spc.",   "reverend", "monsignor", "father",
+                                          "sister",    "brother", "elder", "canon",   "deacon"};
+    enum { ABBREVIATIONS = 9 };
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
+    if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
+    return i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS);
+}
+
 /* Whether token i is a title or an honorific that a person's name
  * follows. "Press" is one only before another title ("Press Secretary
  * Jo Hale", "Press Officer"): "The Free Press Watch said" had been a man
  * named Watch (the twenty-second audit's). */
 static int title_before_name(const quoth_resolver *r, size_t i) {
-    if (!(r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC))) return 0;
+    if (!(r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) && !quoth_address_before_name(r, i)) return 0;
     /* nor a title before a body's word: "Massachusetts General Hospital"
      * had been "Hospital" */
     if (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
@@ -435,7 +455,9 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
  * and the nickname before it. */
 static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end) {
     first += malay_honorifics_at(r, first, end);
-    while (first < end && (r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) &&
+    while (first < end &&
+           ((r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) ||
+            quoth_address_before_name(r, first)) &&
            !surname_after_honorific(r, first, end))
         first++;
     return before_nickname(r, first, end);

@@ -432,6 +432,10 @@ static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_r
                                      const char *const *nouns, size_t n) {
     uint32_t end = run->end - 1;
     if (r->p.t[end].lower_hash == r->p.t[noun].lower_hash) return 0;
+    /* a union's local is a union ("United Metalworkers Local 1138" had
+     * been "the company" too) */
+    if (end > run->first && (r->p.t[end].flags & TOK_DIGIT) && quoth_word_is(&r->p, end - 1, "local"))
+        return !quoth_word_is(&r->p, noun, "union");
     if (quoth_word_is(&r->p, noun, "group") && group_name(r, run)) return 0;
     return quoth_word_in(&r->p, end, nouns, n);
 }
@@ -698,7 +702,11 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
 static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head) {
     static const char *const UNIONS[] = {"association", "federation", "guild", "brotherhood"};
     static const char *const AGENCIES[] = {"administration", "centers", "centres", "service", "bureau", "authority"};
-    if (quoth_word_is(&r->p, noun_at, "union")) return quoth_word_in(&r->p, head, UNIONS, sizeof UNIONS / sizeof *UNIONS);
+    /* and a union's local by its number, "United Metalworkers Local
+     * 1138" (it had been no one; the twenty-fourth audit's) */
+    if (quoth_word_is(&r->p, noun_at, "union"))
+        return quoth_word_in(&r->p, head, UNIONS, sizeof UNIONS / sizeof *UNIONS) ||
+               (head > 0 && (r->p.t[head].flags & TOK_DIGIT) && quoth_word_is(&r->p, head - 1, "local"));
     if (quoth_word_is(&r->p, noun_at, "agency"))
         return quoth_word_in(&r->p, head, AGENCIES, sizeof AGENCIES / sizeof *AGENCIES);
     return 0;

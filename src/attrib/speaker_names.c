@@ -592,6 +592,12 @@ static const char *name_past_run(const quoth_resolver *r, const char *name, cons
  * (the twenty-second audit's). The latest such, or NO_SPEAKER. */
 static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_name_run *run);
 
+/* Whether the words [first, end) are a union's local by its number:
+ * "Local 3312". */
+static int union_local(const quoth_resolver *r, size_t first, size_t end) {
+    return end == first + 2 && quoth_word_is(&r->p, first, "local") && (r->p.t[end - 1].flags & TOK_DIGIT);
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -618,6 +624,14 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known && run->first > 0 &&
         quoth_word_is(&r->p, run->first - 1, "the"))
         s = name_ending_in(r, run, kind, surname, (uint32_t)t->n);
+    /* "Local 3312" after "Coalfield Workers Union Local 3312": a union's
+     * local by its number alone (it had been a body of its own; the
+     * twenty-fourth audit's) */
+    /* and not the local a headline named by its number first */
+    uint32_t full_local;
+    if (!known && union_local(r, run->first, run->end) &&
+        (full_local = name_ending_in(r, run, QUOTH_KIND_ORGANIZATION, surname, (uint32_t)t->n)) != NO_SPEAKER)
+        s = full_local, kind = QUOTH_KIND_ORGANIZATION;
     if (s == NO_SPEAKER && kind != QUOTH_KIND_ORGANIZATION) {
         if ((s = alias_holder(r, run)) != NO_SPEAKER) r->aliases = 1;
         else if (r->aliases) s = alias_repeated(r, run);

@@ -659,6 +659,43 @@ static int resolve_pronoun_source(quoth_resolver *r, quoth_attribution_list *lis
     return 1;
 }
 
+enum { NAME_CLAUSE_MAX = 24 }; /* words of a relative clause after the source read for its name */
+
+/* "A woman who gave only her first name, Jelena,", "a clerk who asked
+ * to be identified only as Bobby", "a mechanic who goes by Pops": the one
+ * name a relative clause of the source gives its speaker is that
+ * speaker's (each had been no one; the twenty-fourth audit's). The
+ * speaker of the name run at the word after "name" or "nickname" and an
+ * optional comma, or after "identified (only) as" or "goes by"; -1 when
+ * there is none. */
+static int32_t name_given_in_source(const quoth_resolver *r, quoth_tspan src, quoth_tspan cue) {
+    static const char *const NAME_NOUNS[] = {"name", "nickname"}, *const GOES[] = {"goes", "go", "went"};
+    /* or in the clause right after it, which the source leaves out as
+     * PolNeAR's annotators mostly do ("a deli clerk | who asked to be
+     * identified only as Bobby | said"), up to the cue */
+    uint32_t end = src.end;
+    if (cue.first > end && (quoth_word_is(&r->p, end, "who") || quoth_word_is(&r->p, end - 1, "who") ||
+                            (quoth_punct_is(&r->p, end, ",") && quoth_word_is(&r->p, end + 1, "who"))))
+        end = cue.first - end > NAME_CLAUSE_MAX ? end + NAME_CLAUSE_MAX : cue.first;
+    int clause = 0;
+    for (uint32_t i = src.first; i + 1 < end; i++) {
+        if (quoth_word_is(&r->p, i, "who")) clause = 1;
+        if (!clause) continue;
+        uint32_t at = 0;
+        if (quoth_word_in(&r->p, i, NAME_NOUNS, 2)) at = quoth_punct_is(&r->p, i + 1, ",") ? i + 2 : i + 1;
+        else if (quoth_word_is(&r->p, i, "as") &&
+                 (quoth_word_is(&r->p, i - 1, "identified") ||
+                  (quoth_word_is(&r->p, i - 1, "only") && quoth_word_is(&r->p, i - 2, "identified"))))
+            at = i + 1;
+        else if (quoth_word_is(&r->p, i, "by") && quoth_word_in(&r->p, i - 1, GOES, 3))
+            at = i + 1;
+        if (!at || at >= end || !(r->p.t[at].flags & TOK_CAPITALIZED)) continue;
+        size_t k = quoth_first_run_ending_after(r->t, at);
+        if (k < r->t->n_runs && r->t->runs[k].first == at) return r->t->runs[k].speaker;
+    }
+    return -1;
+}
+
 /* The sources whose names are not who speaks, read before any name: an
  * interview's label, a spokesperson's principal, a body based in a place,
  * people near someone or somewhere, a relative clause taken whole. 1 when
@@ -681,6 +718,10 @@ static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list,
         quoth_based_in_place(r, src.first + 1, last_word)) {
         a->speaker = quoth_resolve_organization_noun(r, src);
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+        return 1;
+    }
+    if ((a->speaker = name_given_in_source(r, src, a->cue)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_NAME;
         return 1;
     }
     if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src)) {

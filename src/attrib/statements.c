@@ -1553,9 +1553,14 @@ static int anonymity_word(const quoth_phrases *p, size_t i) {
 }
 
 /* anonymity_word(), or "name" after a possessive ("declined to give her
- * name", "asked me not to use his name"). */
+ * name", "asked me not to use his name"), or a first name or a nickname
+ * after one ("gave only her first name", "identified by his nickname"). */
 static int anonymity_at(const quoth_phrases *p, size_t i) {
-    return anonymity_word(p, i) || (quoth_word_is(p, i, "name") && i > 0 && quoth_coarse(p, i - 1) == CT_POSS);
+    if (anonymity_word(p, i)) return 1;
+    if (i == 0 || !(quoth_word_is(p, i, "name") || quoth_word_is(p, i, "nickname"))) return 0;
+    size_t owner = i - 1;
+    if (quoth_word_is(p, owner, "first") && owner > 0) owner--;
+    return quoth_coarse(p, owner) == CT_POSS;
 }
 
 /* The reporting verb that ends the clause of anonymity opened by "who" at
@@ -1564,6 +1569,7 @@ static int anonymity_at(const quoth_phrases *p, size_t i) {
 static size_t verb_after_anonymity(const quoth_phrases *p, size_t i, size_t end) {
     static const char *const ASKS[] = {"asked", "requested", "spoke", "declined", "was", "were",
                                        "did" /* "who did not want to be named" */,
+                                       "gave" /* "who gave only her first name, Jelena," */,
                                        "speaking", "talking" /* after a comma: ", speaking on condition" */};
     if (i + 1 >= end || !quoth_word_in(p, i + 1, ASKS, sizeof ASKS / sizeof *ASKS)) return 0;
     size_t j = i + 2;
@@ -1590,7 +1596,7 @@ static size_t content_holding(const quoth_attribution_list *list, size_t n, size
  * identified", "anonymity", "to give her name", "not to use his name". */
 static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a) {
     static const char *const ASKS[] = {"asked", "requested", "declined", "refused", "asking", "requesting",
-                                       "want", "wanted", "wish", "wished"};
+                                       "want", "wanted", "wish", "wished", "gave", "giving"};
     if (quoth_tspan_empty(a->cue) || a->n_content != 1) return 0;
     /* "was not authorised to discuss ...", "is not authorized to speak",
      * the cue the tagger read being all of it or its last words ("to
@@ -1602,7 +1608,9 @@ static int anonymity_request(const quoth_phrases *p, const quoth_attribution *a)
         authorised |= quoth_word_is(p, i, "authorised") || quoth_word_is(p, i, "authorized");
     }
     if (negated && authorised) return 1;
-    int asks = quoth_word_in(p, a->cue.end - 1, ASKS, sizeof ASKS / sizeof *ASKS);
+    /* "gave only | her first name": the cue's first word asks too */
+    int asks = quoth_word_in(p, a->cue.end - 1, ASKS, sizeof ASKS / sizeof *ASKS) ||
+               quoth_word_in(p, a->cue.first, ASKS, sizeof ASKS / sizeof *ASKS);
     quoth_tspan c = a->content[0];
     if (!asks) return 0;
     /* at its start: "not to be named because the talks were private" */
