@@ -167,7 +167,12 @@ static const char *const ORGANIZATION_HEADS[] = {
     "audio", "semiconductor", "semiconductors", "automotive", "telecommunications", "payments",
     "beverages", "optics", "materials", "wireless", "textiles", "apparel", "hotels", "resorts", "cosmetics",
     /* and "according to data compiled by Lumen Market Data" */
-    "data"};
+    "data",
+    /* the twenty-fourth audit's plants and press releases: "Ostrander
+     * Appliance", "Brambleworth Toys", "Corrigan Coal" had been people
+     * (not "Mills" nor "Power", surnames too) */
+    "appliance", "toys", "coal", "steel", "castings", "coachworks", "batteries", "markets", "marine",
+    "farms", "dairies", "bakeries", "packaging", "furniture", "tools", "plastics"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump

@@ -636,6 +636,51 @@ static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run
     return kn->band && institutional_head(r, run);
 }
 
+/* How many bodies story_body() counts, and how many runs it reads. */
+enum { STORY_BODIES_MAX = 8, STORY_RUNS_MAX = 64 };
+
+/* "ASHBURN QUAY — Trelawny Logistics will eliminate ... [three
+ * paragraphs on] the company said": with no body of the noun's kind named
+ * in its paragraph or the one before, the one the story is about, named
+ * in its headline or lede and more often than any other of that kind
+ * before the source, twice at least or once as the lede's subject (each
+ * had been no one; the twenty-fourth audit's press releases and strikes).
+ * -1 when there is none, or two are named as often. */
+static int32_t story_body(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns, size_t n,
+                          const kind_noun *kn) {
+    int32_t who[STORY_BODIES_MAX];
+    uint32_t count[STORY_BODIES_MAX];
+    size_t bodies = 0;
+    uint32_t lede = r->p.tl->n_sent ? r->p.tl->sent[0].paragraph + 2 : 0;
+    for (size_t j = 0; j < r->t->n_runs && j < STORY_RUNS_MAX && r->t->runs[j].first < src.first; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        const quoth_speaker *s = &r->t->s[run->speaker];
+        /* nor a party: "the group" of candidates is not the Republicans */
+        if (s->kind != QUOTH_KIND_ORGANIZATION || s->place || s->paper || quoth_newspaper_word(&r->p, run->end - 1) ||
+            quoth_party_of(quoth_token_norm(r->p.tl, run->end - 1)) || other_kind_of_body(r, run, last, nouns, n, kn))
+            continue;
+        size_t c = 0;
+        while (c < bodies && who[c] != run->speaker) c++;
+        if (c == bodies) {
+            /* named first after the lede: no story's own */
+            if (bodies == STORY_BODIES_MAX || paragraph_of(r, run->first) > lede) continue;
+            who[bodies] = run->speaker;
+            count[bodies++] = 0;
+        }
+        /* the lede's subject counts twice ("ASHBURN QUAY — Trelawny
+         * Logistics will eliminate ...", its headline's words cut apart) */
+        int subject = paragraph_of(r, run->first) <= lede &&
+                      run->first == quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->first));
+        count[c] += subject ? 2 : 1;
+    }
+    size_t best = 0;
+    for (size_t c = 1; c < bodies; c++)
+        if (count[c] > count[best]) best = c;
+    for (size_t c = 0; c < bodies; c++)
+        if (c != best && count[c] == count[best]) return -1;
+    return bodies && count[best] >= 2 ? who[best] : -1;
+}
+
 /* "the paper", "the newspaper", "the editorial board": the newspaper
  * named latest in its paragraph or the two before ("the Global Times").
  * "the company", "the firm", "the bank", "the agency", "the bureau", "the
@@ -691,6 +736,7 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
      * never a newspaper that reported (dev: "The New York Times reported
      * ... The network said" is RT's) */
     if (ambiguous) return spoke >= 0 ? spoke : opener >= 0 ? opener : regulating;
+    if (found < 0 && !kn.paper) return story_body(r, src, last, nouns, n, &kn);
     return found >= 0 && (kn.group || kn.club) && quoth_indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
 

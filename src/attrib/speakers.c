@@ -661,13 +661,18 @@ static int resolve_pronoun_source(quoth_resolver *r, quoth_attribution_list *lis
 
 enum { NAME_CLAUSE_MAX = 24 }; /* words of a relative clause after the source read for its name */
 
+/* "identified" or "name", before "(only) as" and the name given. */
+static int identified_or_name(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "identified") || quoth_word_is(&r->p, i, "name");
+}
+
 /* "A woman who gave only her first name, Jelena,", "a clerk who asked
  * to be identified only as Bobby", "a mechanic who goes by Pops": the one
  * name a relative clause of the source gives its speaker is that
  * speaker's (each had been no one; the twenty-fourth audit's). The
  * speaker of the name run at the word after "name" or "nickname" and an
- * optional comma, or after "identified (only) as" or "goes by"; -1 when
- * there is none. */
+ * optional comma, or after "identified (only) as", "her name (only) as"
+ * or "goes by"; -1 when there is none. */
 static int32_t name_given_in_source(const quoth_resolver *r, quoth_tspan src, quoth_tspan cue) {
     static const char *const NAME_NOUNS[] = {"name", "nickname"}, *const GOES[] = {"goes", "go", "went"};
     /* or in the clause right after it, which the source leaves out as
@@ -684,8 +689,7 @@ static int32_t name_given_in_source(const quoth_resolver *r, quoth_tspan src, qu
         uint32_t at = 0;
         if (quoth_word_in(&r->p, i, NAME_NOUNS, 2)) at = quoth_punct_is(&r->p, i + 1, ",") ? i + 2 : i + 1;
         else if (quoth_word_is(&r->p, i, "as") &&
-                 (quoth_word_is(&r->p, i - 1, "identified") ||
-                  (quoth_word_is(&r->p, i - 1, "only") && quoth_word_is(&r->p, i - 2, "identified"))))
+                 (identified_or_name(r, i - 1) || (quoth_word_is(&r->p, i - 1, "only") && identified_or_name(r, i - 2))))
             at = i + 1;
         else if (quoth_word_is(&r->p, i, "by") && quoth_word_in(&r->p, i - 1, GOES, 3))
             at = i + 1;
