@@ -230,6 +230,10 @@ int quoth_attribution_participle_reports(const quoth_attrib_input *in, quoth_att
  * source's statement of B. Appends it; returns 0 or QUOTH_ERR_NOMEM. */
 int quoth_attribution_trailing_participles(const quoth_attrib_input *in, quoth_attribution_list *list);
 
+/* "X said in a statement posted on Telegram that ...": a reading of "a
+ * statement" as the source of "posted" is X's statement, "said" its cue. */
+void quoth_attribution_said_in_documents(const quoth_attrib_input *in, quoth_attribution_list *list);
+
 /* "Hospitals, she continued, were running out of beds": a cue set off by
  * commas inside a sentence that no reading took is its source's
  * statement of the two parts around it. Appends it; returns 0 or

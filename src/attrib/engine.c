@@ -613,6 +613,7 @@ static int attribute(quoth_engine *e) {
     if ((rc = quoth_attribution_inverted_as(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_parenthetical_cues(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_trailing_participles(&in, &e->attributions))) return rc;
+    quoth_attribution_said_in_documents(&in, &e->attributions);
     if ((rc = quoth_attribution_participle_reports(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_passive_reports(&in, &e->attributions))) return rc;
     if ((rc = quoth_attribution_translated_cues(&in, &e->attributions))) return rc;

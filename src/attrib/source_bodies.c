@@ -747,7 +747,8 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
  * been no one). */
 static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head) {
     static const char *const UNIONS[] = {"association", "federation", "guild", "brotherhood"};
-    static const char *const AGENCIES[] = {"administration", "centers", "centres", "service", "bureau", "authority"};
+    static const char *const AGENCIES[] = {"administration", "centers",     "centres", "service",
+                                           "bureau",         "authority",   "directorate"};
     /* and a union's local by its number, "United Metalworkers Local
      * 1138" (it had been no one; the twenty-fourth audit's) */
     if (quoth_word_is(&r->p, noun_at, "union"))
@@ -755,6 +756,10 @@ static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head
                (head > 0 && (r->p.t[head].flags & TOK_DIGIT) && quoth_word_is(&r->p, head - 1, "local"));
     if (quoth_word_is(&r->p, noun_at, "agency"))
         return quoth_word_in(&r->p, head, AGENCIES, sizeof AGENCIES / sizeof *AGENCIES);
+    /* "St. Aldric Medical Center ... The hospital said" */
+    if (quoth_word_is(&r->p, noun_at, "hospital"))
+        return head > 0 && (quoth_word_is(&r->p, head, "center") || quoth_word_is(&r->p, head, "centre")) &&
+               quoth_word_is(&r->p, head - 1, "medical");
     return 0;
 }
 
@@ -798,7 +803,13 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                          * The directorate said", "the Platform for the Defense of
                                          * Bergama's Water ... The platform announced" */
                                         "clinic", "directorate", "platform", "inspectorate", "secretariat",
-                                        "observatory", "laboratory"};
+                                        "observatory", "laboratory",
+                                        /* the twenty-fourth audit's religion, disasters and mosques: "the
+                                         * Roman Catholic Diocese of Wexmoor ... the diocese said", "the
+                                         * National Weather Service ... The service said", "the Al-Noor
+                                         * Islamic Center ... the center" (each had been no one) */
+                                        "diocese", "archdiocese", "synod", "cathedral", "mosque", "synagogue",
+                                        "temple", "chapel", "service", "center", "centre"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 

@@ -1360,6 +1360,32 @@ int quoth_attribution_trailing_participles(const quoth_attrib_input *in, quoth_a
     return 0;
 }
 
+/* "The Crimson Banner said in a statement posted on Telegram that ...":
+ * the tagger's reading with "a statement" for the source and "posted" for
+ * the cue is the subject's statement, its cue the verb before "in" (the
+ * twenty-fourth audit's militants had been no one's, and their "The
+ * statement called" after it too). Whether a was read so, and set right. */
+static int said_in_document(const quoth_phrases *p, quoth_attribution *a) {
+    static const char *const MADE_PUBLIC[] = {"posted", "released", "issued", "sent", "published"},
+                             *const SAYS[] = {"said", "says", "wrote", "writes", "announced", "added"};
+    quoth_tspan src = a->source, cue = a->cue;
+    if (cue.end != cue.first + 1 || src.end != cue.first || src.end != src.first + 2 || src.first < 3 ||
+        !quoth_word_in(p, cue.first, MADE_PUBLIC, sizeof MADE_PUBLIC / sizeof *MADE_PUBLIC) ||
+        !(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an")) ||
+        !quoth_document_noun(p, src.first + 1) || !quoth_word_is(p, src.first - 1, "in"))
+        return 0;
+    size_t verb = src.first - 2, subject = quoth_np_left(p, verb, quoth_sentence_first(p, verb));
+    if (subject >= verb || !quoth_word_in(p, verb, SAYS, sizeof SAYS / sizeof *SAYS)) return 0;
+    a->cue = tspan(verb, verb + 1);
+    a->source = tspan(subject, verb);
+    return 1;
+}
+
+void quoth_attribution_said_in_documents(const quoth_attrib_input *in, quoth_attribution_list *list) {
+    const quoth_phrases p = quoth_phrases_of(in->tokens);
+    for (size_t k = 0; k < list->n; k++) said_in_document(&p, &list->a[k]);
+}
+
 /* How many words the source of a parenthetical cue may have ("the
  * councillor", "Mr. Ruiz"). */
 #define PARENTHETICAL_SOURCE_MAX 3
