@@ -1276,6 +1276,50 @@ static int has_company_names(const quoth_resolver *r) {
 #define NAMESAKE_SCAN_MAX 256
 #define NAMESAKES_MAX 8
 
+/* How many runs story_person() reads from the document's start. */
+#define STORY_RUNS_MAX 16
+
+/* Whether an age under 25 is set off right after token `end` ("Lindiwe
+ * Dube, 19,"): one whom a later "Mr." or "Mrs." hardly names. */
+static int young_age_after(const quoth_resolver *r, size_t end) {
+    if (end + 1 >= r->p.n || !quoth_punct_is(&r->p, end, ",") || !(r->p.t[end + 1].flags & TOK_DIGIT)) return 0;
+    return strtol(quoth_token_norm(r->p.tl, end + 1), NULL, 10) < 25;
+}
+
+/* Whether sentence s is a headline's line: the document's first, alone in
+ * its paragraph, with no full stop. */
+static int headline_line(const quoth_resolver *r, uint32_t s) {
+    const quoth_token_list *tl = r->p.tl;
+    if (s != 0 || tl->n_sent < 2 || tl->sent[1].paragraph == tl->sent[0].paragraph) return 0;
+    size_t end = tl->sent[0].first + tl->sent[0].count;
+    return end > 0 && end <= r->p.n && !quoth_is_final_punct(&r->p, end - 1);
+}
+
+/* The person a story is about: the one whose name opens a sentence of its
+ * headline or lede (past a place line), a named person before run k,
+ * alone and no young one; -1 when none does. */
+static int32_t story_person(const quoth_resolver *r, size_t k) {
+    const quoth_speaker_table *t = r->t;
+    uint32_t lede = r->p.tl->n_sent ? r->p.tl->sent[0].paragraph + 2 : 0;
+    int32_t headline = -1;
+    for (size_t j = 0; j < k && j < STORY_RUNS_MAX; j++) {
+        const quoth_name_run *run = &t->runs[j];
+        uint32_t sentence = r->p.t[run->first].sentence;
+        if (r->p.tl->sent[sentence].paragraph > lede) break;
+        if (run->speaker < 0 || t->s[run->speaker].kind != QUOTH_KIND_PERSON ||
+            run->first != quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->first)))
+            continue;
+        /* not one of two ("Khizr and Ghazala Khan say"), nor a young one */
+        int couple = run->end < r->p.n && quoth_word_is(&r->p, run->end, "and");
+        int32_t subject = couple || young_age_after(r, run->end) ? -1 : run->speaker;
+        /* the lede's over the headline's, which may be a nickname ("Ray
+         * Castellanos ... dies at 88", "Raymond Castellanos, who served") */
+        if (!headline_line(r, sentence)) return subject;
+        if (headline < 0) headline = subject;
+    }
+    return headline;
+}
+
 /* "Lindiwe Dube, 19, died ... Her mother, Nomsa Dube, said ... Mrs Dube
  * said": of the people of one surname of the honorific's gender, the one
  * named most often in the last NAMESAKE_SCAN_MAX runs before run k (a
@@ -1289,11 +1333,24 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
     int32_t who[NAMESAKES_MAX];
     uint32_t count[NAMESAKES_MAX];
     size_t n = 0, best = NAMESAKES_MAX;
+    /* the person the story is about counts twice more, of a gender no
+     * list told too ("Leopold Amsel ... died on Saturday ... his son,
+     * Daniel Amsel, ... Mr. Amsel opened the shop" is the father; the
+     * twenty-fourth audit's obituaries had been the son) */
+    int32_t subject = story_person(r, k);
+    if (subject >= 0 && (t->s[subject].surname != surname || (t->s[subject].gender && t->s[subject].gender != gender)))
+        subject = -1;
+    if (subject >= 0) {
+        who[n] = subject;
+        count[n++] = 2;
+        best = 0;
+    }
     for (size_t j = k, seen = 0; j-- > 0 && seen < NAMESAKE_SCAN_MAX; seen++) {
         int32_t s = t->runs[j].speaker;
         /* of a known gender: "Mr. Khan" is not Ghazala Khan, whose
          * gender no list tells */
-        if (s < 0 || t->s[s].surname != surname || t->s[s].kind != QUOTH_KIND_PERSON || t->s[s].gender != gender)
+        if (s < 0 || t->s[s].surname != surname || t->s[s].kind != QUOTH_KIND_PERSON ||
+            (t->s[s].gender != gender && s != subject))
             continue;
         size_t c = 0;
         while (c < n && who[c] != s) c++;
