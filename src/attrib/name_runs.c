@@ -1454,9 +1454,11 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (quoth_capitalized_noun(r, j) && (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
         /* the common noun joins_names() let an "of" join: "Illinois Board of Elections" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
-        /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network") */
-        (quoth_capitalized_noun(r, j) && j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
-         (r->p.t[j + 1].flags & TOK_CAPITALIZED) && body_word(r, j + 1)) ||
+        /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network");
+         * or its gerund, "Carrick Bay Running Club" (it had been "Carrick Bay") */
+        ((quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"))) &&
+         j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence && (r->p.t[j + 1].flags & TOK_CAPITALIZED) &&
+         body_word(r, j + 1)) ||
         (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
          (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&

@@ -172,7 +172,10 @@ static const char *const ORGANIZATION_HEADS[] = {
      * Appliance", "Brambleworth Toys", "Corrigan Coal" had been people
      * (not "Mills" nor "Power", surnames too) */
     "appliance", "toys", "coal", "steel", "castings", "coachworks", "batteries", "markets", "marine",
-    "farms", "dairies", "bakeries", "packaging", "furniture", "tools", "plastics"};
+    "farms", "dairies", "bakeries", "packaging", "furniture", "tools", "plastics",
+    /* and its live blogs: "Saltmere General Hospital, a hospital
+     * spokeswoman said" had been a woman */
+    "hospital", "hospice", "infirmary"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump

@@ -711,13 +711,18 @@ static int clock_time(const quoth_phrases *p, size_t i) {
 
 /* "Q: Critics say ...", "23:40 Prime Minister Henrik Dahl said": the
  * token after an interview's label ("Q:" or "A:") or a live blog's time
- * (and the colon or dash after it) that opens token i's paragraph, or i
+ * (its "a.m." and the colon or dash after it) that opens token i's
+ * paragraph, or i
  * when there is none. The tagger had taken "Q: Critics" for the source,
  * and "Q" for its speaker; "23:40" had stayed in the source. */
 static size_t after_paragraph_label(const quoth_phrases *p, size_t i) {
     if (!(p->t[i].flags & TOK_PARA_START)) return i;
     if (clock_time(p, i)) {
         size_t k = i + 1;
+        /* "3:15 p.m. —" (the twenty-fifth audit's live blogs had kept "p.m. —") */
+        if (quoth_word_is(p, k, "a.m.") || quoth_word_is(p, k, "p.m.") || quoth_word_is(p, k, "am") ||
+            quoth_word_is(p, k, "pm"))
+            k++;
         if (quoth_punct_is(p, k, ":") || quoth_punct_is(p, k, "-") || quoth_punct_is(p, k, "--")) k++;
         return k;
     }
