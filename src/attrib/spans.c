@@ -214,6 +214,20 @@ static void trailing_report(const quoth_phrases *p, quoth_attribution_list *list
     a->content[0] = (quoth_tspan){(uint32_t)first, (uint32_t)comma - 1};
 }
 
+/* How many words past a source the comma that closes its clause may be. */
+#define CLAUSE_REST_MAX 12
+
+/* Whether a comma right before the cue closes the clause that the source
+ * [first, end) breaks off inside, within CLAUSE_REST_MAX words and with
+ * no quotation or other comma between. */
+static int closed_before_cue(const quoth_phrases *p, quoth_tspan s, quoth_tspan cue) {
+    if (cue.first < s.end + 2 || cue.first - s.end > CLAUSE_REST_MAX || !quoth_punct_is(p, cue.first - 1, ","))
+        return 0;
+    for (size_t i = s.end; i + 1 < cue.first; i++)
+        if ((p->t[i].flags & TOK_QUOTE) || quoth_punct_is(p, i, ",")) return 0;
+    return 1;
+}
+
 /* "Rowe, who made his | 200th appearance ...": a source before its cue
  * that the tagger ends inside a relative clause, before the clause
  * closes, is the name the clause hangs on ("who made his" is no part of
@@ -228,6 +242,13 @@ static void source_cut_at_relative(const quoth_phrases *p, quoth_attribution *a)
         if (!quoth_punct_is(p, k, ",")) continue;
         if (quoth_word_is(p, k + 1, "who") || quoth_word_is(p, k + 1, "which"))
             a->source = (quoth_tspan){s.first, (uint32_t)k};
+        /* "Kerry Blythe, whose twin sons | are in Year 3, said": a clause
+         * of "whose" is taken whole when its comma closes it right before
+         * the cue, as PolNeAR's sources hold it ("Mr. Cruz, whose narrow
+         * third-place finish ..., said"; the twenty-fourth audit's had
+         * ended at "sons") */
+        else if (quoth_word_is(p, k + 1, "whose") && closed_before_cue(p, s, a->cue))
+            a->source.end = a->cue.first;
         return;
     }
 }

@@ -1784,7 +1784,10 @@ static int posted_results(const quoth_phrases *p, const quoth_attribution *a) {
     static const char *const RESULTS[] = {"profit", "profits",  "loss",     "losses",  "drop",    "decline",
                                           "fall",   "rise",     "gain",     "gains",   "increase", "revenue",
                                           "revenues", "sales",  "deficit",  "surplus", "growth",  "earnings",
-                                          "income", "results",  "turnover", "margin"};
+                                          "income", "results",  "turnover", "margin",
+                                          /* the twenty-fourth audit's "posted a $50,000 bond", "posted a
+                                           * shortfall of about 7,000 sailors", "a 30 percent jump" */
+                                          "bond",   "bail",     "shortfall", "jump"};
     if (quoth_tspan_empty(a->cue) || a->n_content != 1 || !quoth_starts_with(p, a->cue.end - 1, "post")) return 0;
     quoth_tspan c = a->content[0];
     for (size_t i = c.first; i < c.end && i < c.first + RESULT_WORDS_MAX; i++) {
