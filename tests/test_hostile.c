@@ -446,6 +446,15 @@ static void test_adversarial_linear(void) {
                  256u << 10);
     check_linear(e, "lede descriptions", "A former pharmacist testified that it rained.\n\nThe %s Institute told "
                  "jurors that it rained.\n\n", 256u << 10);
+    /* the twenty-fourth and twenty-fifth audits': the body and the person
+     * a story is about (the first 64 and 16 names), a union's local by its
+     * number, names a source's clause gives, forms of address, "said in a
+     * statement posted" */
+    check_linear(e, "story subjects, locals and first names",
+                 "Mr. %s said it rained. The company said so. Workers Union Local 41 said it. Later, Local 41 said it. "
+                 "A woman who gave only her first name, %s, said it. Sister %s said it. Ann Lee said in a statement "
+                 "posted on X that it rained.\n\n",
+                 256u << 10);
     /* the seventeenth audit's statements: a verb inside a content after
      * an aside (whose first version scanned every statement for each),
      * parenthetical cues, semicolons and trailing participles */

@@ -4475,6 +4475,90 @@ static void test_speakers_of_the_twenty_second_audit(void) {
     check_one_statements(TWENTY_SECOND_AUDIT, sizeof TWENTY_SECOND_AUDIT / sizeof *TWENTY_SECOND_AUDIT);
 }
 
+/* The twenty-fourth and twenty-fifth audits' defense, education,
+ * religion, crime, live-blog, press-release, labor and disaster news:
+ * forms of address, names a source's clause gives, union locals, the body
+ * or the person a story is about, bodies by their nouns. */
+static const one_statement TWENTY_FOURTH_AUDIT[] = {
+    /* a cleric's and a soldier's forms of address are no part of the name (each had kept it) */
+    {"The Rev. Hester Quayle said the synod had erred.",
+     {"the synod had erred", "Hester Quayle", QUOTH_RESOLVED_NAME, "Rev.", U}},
+    {"Sgt. Maj. Darnell Pruitt, the post's senior enlisted leader, said the base would close.",
+     {"the base would close", "Darnell Pruitt", QUOTH_RESOLVED_NAME, "Sgt. Maj.", M}},
+    {"Sgt. Maj. of the Army Luis Quintero said recruiters were working longer hours.",
+     {"recruiters were", "Luis Quintero", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* and a name after "Sister" or "Father" finds the full one, of the gender the word tells */
+    {"Sister Bernadette Coyle runs the convent.\n\n\"It is time,\" Sister Bernadette said.",
+     {"\"It is time", "Bernadette Coyle", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    {"Father Declan Ruane leads the parish.\n\nFather Ruane said the two parishes would merge.",
+     {"the two parishes", "Declan Ruane", QUOTH_RESOLVED_SURNAME, "Father", M}},
+    /* not a surname that is such a word too */
+    {"Larry Elder said the tax was too high.",
+     {"the tax was", "Larry Elder", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* the one name a source's clause gives, in it or right after it (each had been no one) */
+    {"Water rose in the square. A woman who gave only her first name, Jelena, said the house was lost.",
+     {"the house was lost", "Jelena", QUOTH_RESOLVED_NAME, NULL, F}},
+    {"A deli clerk who asked to be identified only as Bobby said the store would reopen.",
+     {"the store would", "Bobby", QUOTH_RESOLVED_NAME, NULL, M}},
+    {"A mechanic who has worked at the depot for 19 years and goes by Pops said the buses were old.",
+     {"the buses were", "Pops", QUOTH_RESOLVED_NAME, NULL, U}},
+    {"A housekeeper who gave her name only as Mei said a supervisor had told her to skip lunch.",
+     {"a supervisor", "Mei", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a union's local, by its number too (the union had been no one, the local a body of its own) */
+    {"Talks between the company and United Metalworkers Local 1138 broke down.\n\nThe union said the "
+     "company had refused to negotiate.",
+     {"the company had refused", "United Metalworkers Local 1138", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Vernon Tackett is president of Coalfield Workers Union Local 3312.\n\nLater, Local 3312 said it would appeal.",
+     {"it would appeal", "Coalfield Workers Union Local 3312", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* the body a story is about, for a "the company" paragraphs after it (it had been no one) */
+    {"Trelawny Logistics to cut 1,100 jobs\n\nASHBURN QUAY \u2014 Trelawny Logistics will cut 1,100 jobs, "
+     "Chief Executive Gideon Mbatha told employees on Thursday.\n\n\"These are decisions I hoped never to "
+     "make,\" Mbatha wrote.\n\nThe hubs in Pellow and Dunmarsh will close by March, the company said.",
+     {"The hubs in Pellow", "Trelawny Logistics", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* not a party for "the group" */
+    {"Republicans met in Ohio.\n\nThe Republicans praised the plan.\n\nVoters were unsure.\n\nThe group "
+     "said it would vote.",
+     {"it would vote", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a company's name that ends in its industry's word (it had been a man) */
+    {"Ostrander Appliance will close its plant, the company told employees on Thursday.",
+     {"Ostrander Appliance will close", "Ostrander Appliance", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* bodies by their nouns: a diocese, a service, a center, a hospital that is a medical center (each had been
+     * no one) */
+    {"The Roman Catholic Diocese of Wexmoor will merge 19 parishes.\n\nAttendance has fallen.\n\nThe "
+     "diocese said no church would be sold.",
+     {"no church would", "Roman Catholic Diocese of Wexmoor", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"A National Weather Service team surveyed the damage on Monday.\n\nThe service said the tornado "
+     "stayed on the ground for 11 miles.",
+     {"the tornado stayed", "National Weather Service", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The board approved an extension to the Al-Noor Islamic Center.\n\nThe center said the vote was fair.",
+     {"the vote was fair", "Al-Noor Islamic Center", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Nurses at St. Aldric Medical Center walked out.\n\nThe hospital said it had hired replacements.",
+     {"it had hired", "St. Aldric Medical Center", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Two workers were taken to Saltmere General Hospital, a hospital spokeswoman said.",
+     {"Two workers", "Saltmere General Hospital", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* "said in a statement posted on Telegram that": the subject's, its cue "said" (it had been the statement's,
+     * cue "posted") */
+    {"The Crimson Banner said in a statement posted on Telegram that the strike had hit a farm truck. The "
+     "statement called the account a fabrication.",
+     {"the account", "Crimson Banner", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* of namesakes, the person the story is about, whose gender no list told (it had been his son) */
+    {"Leopold Amsel, the town's last tailor, died on Saturday. He was 91.\n\nThe cause was pneumonia, his "
+     "son, Daniel Amsel, confirmed.\n\nMr. Amsel opened the shop in 1958. \"A suit that fits is the only "
+     "advertisement,\" he told the Gazette in 1987.",
+     {"\"A suit that fits", "Leopold Amsel", QUOTH_RESOLVED_PRONOUN, "town's last tailor", M}},
+    /* but not one of a couple, nor a young one */
+    {"Lindiwe Dube, 19, died on Sunday.\n\nHer mother, Nomsa Dube, said she was proud. \"She was brave,\" "
+     "Mrs Dube said.",
+     {"\"She was brave", "Nomsa Dube", QUOTH_RESOLVED_SURNAME, "Her mother", F}},
+    /* a gerund before a body's word is the body's name (it had been "Carrick Bay") */
+    {"The Carrick Bay Running Club, which organizes the race, said the course was safe.",
+     {"the course was safe", "Carrick Bay Running Club", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_speakers_of_the_twenty_fourth_audit(void) {
+    check_one_statements(TWENTY_FOURTH_AUDIT, sizeof TWENTY_FOURTH_AUDIT / sizeof *TWENTY_FOURTH_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -4494,7 +4578,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -1295,9 +1295,23 @@ static int headline_line(const quoth_resolver *r, uint32_t s) {
     return end > 0 && end <= r->p.n && !quoth_is_final_punct(&r->p, end - 1);
 }
 
-/* The person a story is about: the one whose name opens a sentence of its
- * headline or lede (past a place line), a named person before run k,
- * alone and no young one; -1 when none does. */
+/* How many words of a sentence obituary_sentence() reads. */
+#define OBITUARY_WORDS_MAX 64
+
+/* Whether the sentence that token i opens tells a death ("Leopold Amsel,
+ * the town's last tailor, died on Saturday", "... dies at 91"): an
+ * obituary's, whose subject a later "Mr." names, not a crime's victim
+ * ("Brigid Nolan, 71, was found dead ... Ms Nolan said" is her daughter). */
+static int obituary_sentence(const quoth_resolver *r, size_t i) {
+    size_t end = quoth_sentence_end(&r->p, i);
+    for (size_t j = i; j < end && j < i + OBITUARY_WORDS_MAX; j++)
+        if (quoth_word_is(&r->p, j, "died") || quoth_word_is(&r->p, j, "dies")) return 1;
+    return 0;
+}
+
+/* The person an obituary is about: the one whose name opens a sentence of
+ * its headline or lede (past a place line) that tells the death, a named
+ * person before run k, alone and no young one; -1 when none does. */
 static int32_t story_person(const quoth_resolver *r, size_t k) {
     const quoth_speaker_table *t = r->t;
     uint32_t lede = r->p.tl->n_sent ? r->p.tl->sent[0].paragraph + 2 : 0;
@@ -1307,7 +1321,8 @@ static int32_t story_person(const quoth_resolver *r, size_t k) {
         uint32_t sentence = r->p.t[run->first].sentence;
         if (r->p.tl->sent[sentence].paragraph > lede) break;
         if (run->speaker < 0 || t->s[run->speaker].kind != QUOTH_KIND_PERSON ||
-            run->first != quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->first)))
+            run->first != quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->first)) ||
+            !obituary_sentence(r, run->first))
             continue;
         /* not one of two ("Khizr and Ghazala Khan say"), nor a young one */
         int couple = run->end < r->p.n && quoth_word_is(&r->p, run->end, "and");
@@ -1333,10 +1348,10 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
     int32_t who[NAMESAKES_MAX];
     uint32_t count[NAMESAKES_MAX];
     size_t n = 0, best = NAMESAKES_MAX;
-    /* the person the story is about counts twice more, of a gender no
+    /* the person an obituary is about counts twice more, of a gender no
      * list told too ("Leopold Amsel ... died on Saturday ... his son,
      * Daniel Amsel, ... Mr. Amsel opened the shop" is the father; the
-     * twenty-fourth audit's obituaries had been the son) */
+     * twenty-third audit's obituaries had been the son) */
     int32_t subject = story_person(r, k);
     if (subject >= 0 && (t->s[subject].surname != surname || (t->s[subject].gender && t->s[subject].gender != gender)))
         subject = -1;

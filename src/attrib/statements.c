@@ -1791,7 +1791,9 @@ static int posted_results(const quoth_phrases *p, const quoth_attribution *a) {
     if (quoth_tspan_empty(a->cue) || a->n_content != 1 || !quoth_starts_with(p, a->cue.end - 1, "post")) return 0;
     quoth_tspan c = a->content[0];
     for (size_t i = c.first; i < c.end && i < c.first + RESULT_WORDS_MAX; i++) {
-        if (p->t[i].flags & (TOK_QUOTE | TOK_PUNCT)) return 0;
+        /* past a currency's sign: "a $50,000 bond" */
+        int currency = quoth_word_is(p, i, "$") || quoth_word_is(p, i, "\u00a3") || quoth_word_is(p, i, "\u20ac");
+        if ((p->t[i].flags & (TOK_QUOTE | TOK_PUNCT)) && !currency) return 0;
         if (quoth_word_in(p, i, RESULTS, sizeof RESULTS / sizeof *RESULTS)) return 1;
     }
     return 0;
@@ -1893,6 +1895,10 @@ static int anonymous_statement_read(quoth_attribution_list *list, size_t i, cons
         /* or only the last of its phrases ("a large AI lab" of "One
          * senior engineer at a large AI lab, who ...") */
         else if (a->source.end == before && a->source.first > np) a->source.first = (uint32_t)np;
+        /* or the clause's "who" too ("A younger worker who | gave only
+         * her first name, Shay, | said") */
+        else if (a->source.end == i + 1 && a->source.first >= np && a->source.first < before)
+            a->source.end = (uint32_t)before;
     }
     return read;
 }

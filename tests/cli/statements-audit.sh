@@ -1,12 +1,14 @@
 #!/bin/sh
-# Who said what in 243 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 339 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
 # local news, health and science, sport, scraped and translated wire text
 # with its leftovers of HTML, and profiles; then opinion pages, markets
 # wire copy, court reports, broadcast interviews and foreign news; then
-# science, technology, culture, obituaries and elections),
+# science, technology, culture, obituaries and elections; then defense,
+# education, religion, crime, live blogs, press releases, labor and
+# disasters),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -22,4 +24,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/opinion tests/fixtures/statements/markets tests/fixtures/statements/courts \
     tests/fixtures/statements/broadcast tests/fixtures/statements/world \
     tests/fixtures/statements/science tests/fixtures/statements/tech tests/fixtures/statements/culture \
-    tests/fixtures/statements/obituaries tests/fixtures/statements/elections
+    tests/fixtures/statements/obituaries tests/fixtures/statements/elections \
+    tests/fixtures/statements/defense tests/fixtures/statements/education tests/fixtures/statements/religion \
+    tests/fixtures/statements/crime tests/fixtures/statements/liveblog tests/fixtures/statements/pressrelease \
+    tests/fixtures/statements/labor tests/fixtures/statements/disasters
