@@ -141,7 +141,12 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           /* "Moderator Helen Pryce asked ..." */
                                           "moderator",
                                           /* "Defence counsel, Fiona Achebe-Rourke, ... The barrister noted" */
-                                          "barrister", "solicitor"};
+                                          "barrister", "solicitor",
+                                          /* the twenty-fourth audit's clergy, universities and soldiers: "A
+                                           * spokeswoman for the archbishop said" had been no one (not
+                                           * "deacon": Colleen Deacon of train had been no one then) */
+                                          "archbishop", "archdeacon", "chaplain", "vicar", "rector", "provost",
+                                          "corporal", "marshal"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
