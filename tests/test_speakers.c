@@ -4492,6 +4492,9 @@ static const one_statement TWENTY_FOURTH_AUDIT[] = {
      {"\"It is time", "Bernadette Coyle", QUOTH_RESOLVED_SURNAME, NULL, F}},
     {"Father Declan Ruane leads the parish.\n\nFather Ruane said the two parishes would merge.",
      {"the two parishes", "Declan Ruane", QUOTH_RESOLVED_SURNAME, "Father", M}},
+    /* a title the taggers learned without (it had been no one) */
+    {"Archbishop Gregory Tallis will retire in June.\n\nA spokeswoman for the archbishop said the date was not set.",
+     {"the date was not set", "Gregory Tallis", QUOTH_RESOLVED_TITLE, "Archbishop", M}},
     /* not a surname that is such a word too */
     {"Larry Elder said the tax was too high.",
      {"the tax was", "Larry Elder", QUOTH_RESOLVED_NAME, NULL, M}},
