@@ -376,10 +376,11 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
 int quoth_address_before_name(const quoth_resolver *r, size_t i) {
     /* abbreviations, never a name themselves ("Sgt. Maj. of the Army
      * Luis Quintero" had been "Maj."), then words that are surnames too
-     * ("Larry Elder") unless a name follows */
+     * ("Larry Elder") unless a name follows; not "Deacon", a given name
+     * too ("Deacon Frye") */
     static const char *const ADDRESS[] = {"rev.",      "msgr.",  "fr.",    "maj.",    "cpl.",  "pvt.",
                                           "brig.",     "cmdr.",  "spc.",   "reverend", "monsignor", "father",
-                                          "sister",    "brother", "elder", "canon",   "deacon"};
+                                          "sister",    "brother", "elder", "canon"};
     enum { ABBREVIATIONS = 9 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;

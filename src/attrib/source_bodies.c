@@ -809,7 +809,10 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                          * National Weather Service ... The service said", "the Al-Noor
                                          * Islamic Center ... the center" (each had been no one) */
                                         "diocese", "archdiocese", "synod", "cathedral", "mosque", "synagogue",
-                                        "temple", "chapel", "service", "center", "centre"};
+                                        "temple", "chapel", "service", "center", "centre",
+                                        /* and the twenty-seventh's "Rail Accident Inquiry Branch ... The
+                                         * branch said" */
+                                        "branch"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
@@ -919,6 +922,12 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
                                         /* "The Bank of Varnholm ... The bank now expects", paragraphs
                                          * on (a blind audit's had been no one) */
                                         "bank"};
+    /* "The office, which coordinates airspace across six countries,": the
+     * noun before its relative clause (the twenty-seventh audit's had been
+     * no one) */
+    for (uint32_t i = src.first + 2; i + 1 < src.end && i <= src.first + 4; i++)
+        if (quoth_punct_is(&r->p, i, ",") && (quoth_word_is(&r->p, i + 1, "which") || quoth_word_is(&r->p, i + 1, "who")))
+            src.end = i;
     uint32_t last = source_last_word(r, src);
     quoth_tspan body = spokesman_for(r, src, last);
     if (!quoth_tspan_empty(body)) return quoth_resolve_organization_noun(r, body);

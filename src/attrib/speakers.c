@@ -301,7 +301,9 @@ static int32_t resolve_account(const quoth_resolver *r, quoth_tspan src) {
  * document that a body got hold of, whose maker the source does not name
  * (the fifteenth audit's had been the newspaper that got it). */
 static int obtained_noun(const quoth_resolver *r, uint32_t i) {
-    static const char *const PAPERS[] = {"document", "documents", "draft", "memo", "memos", "emails", "files", "records"};
+    static const char *const PAPERS[] = {"document", "documents", "draft",    "memo",     "memos",   "emails",
+                                         "files",    "records",   "filings",  "budgets",  "logs",    "texts",
+                                         "transcripts", "invoices", "contracts", "minutes", "notes"};
     return quoth_document_noun(&r->p, i) || quoth_authored_work(r, i) ||
            quoth_word_in(&r->p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
 }
@@ -311,12 +313,18 @@ static int document_obtained_by(const quoth_resolver *r, quoth_tspan src) {
     /* past a determiner, if any: "Records obtained by the Riverton Courier"
      * (the nineteenth audit's had been the Courier's) */
     uint32_t i = src.first + ((r->p.t[src.first].lex & LEX_DETERMINER) || quoth_coarse(&r->p, src.first) == CT_POSS);
-    while (i < src.end && i < src.first + 4 && (quoth_coarse(&r->p, i) == CT_ADJ || quoth_coarse(&r->p, i) == CT_NOUN) &&
-           !obtained_noun(r, i))
-        i++;
-    return i + 2 < src.end && obtained_noun(r, i) &&
-           quoth_word_in(&r->p, i + 1, GOT, sizeof GOT / sizeof *GOT) &&
-           (quoth_word_is(&r->p, i + 2, "by") || quoth_word_is(&r->p, i + 2, "to"));
+    /* and past the nouns joined to it: "tax filings and internal budgets
+     * obtained by the Ledger" (the twenty-sixth audit's had been the
+     * Ledger's) */
+    int papers = 0;
+    for (; i < src.end && i < src.first + 8; i++) {
+        if (obtained_noun(r, i)) papers = 1;
+        else if (quoth_coarse(&r->p, i) != CT_ADJ && quoth_coarse(&r->p, i) != CT_NOUN &&
+                 !quoth_word_is(&r->p, i, "and"))
+            break;
+    }
+    return papers && i + 1 < src.end && quoth_word_in(&r->p, i, GOT, sizeof GOT / sizeof *GOT) &&
+           (quoth_word_is(&r->p, i + 1, "by") || quoth_word_is(&r->p, i + 1, "to"));
 }
 
 /* "according to its latest update", "According to the company's filings":
