@@ -496,6 +496,11 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     if (end > first + 3 && body_word(r, first) && quoth_word_is(&r->p, first + 1, "of") &&
         first_given_name(r, first, end) + 1 >= end)
         return quoth_store_run(r, first, end, lead);
+    /* or after a place's name ("the Ellery Office of the Inspector General"
+     * had been no name at all; the twenty-sixth audit's) */
+    if (end > first + 4 && !body_word(r, first) && body_word(r, first + 1) && quoth_word_is(&r->p, first + 2, "of") &&
+        first_given_name(r, first + 1, end) + 1 >= end)
+        return quoth_store_run(r, first, end, lead);
     first = past_titles(r, first, end);
     if (first == SIZE_MAX) return 0;
     first = past_honorifics(r, past_office_rest(r, first, end, lead), end);
