@@ -861,26 +861,36 @@ static quoth_tspan maker_after_by(const quoth_resolver *r, quoth_tspan src) {
     static const char *const DATA[] = {"figures", "data", "statistics", "numbers", "estimates", "records"};
     quoth_tspan none = {0, 0};
     uint32_t last = source_last_word(r, src);
+    /* "by the planning department": one noun may come before the body's
+     * (the twenty-seventh audit's had been no one's) */
+    uint32_t the = last - 1;
+    if (the > src.first + 3 && !quoth_word_is(&r->p, the, "the") && quoth_coarse(&r->p, the) == CT_NOUN &&
+        !(r->p.t[the].flags & TOK_CAPITALIZED))
+        the--;
+    if (last < src.first + 3 || !quoth_word_is(&r->p, the, "the")) return none;
+    uint32_t prep = the - 1, noun = prep - 1;
     /* "a preliminary tally released by the company", "a summary of the
-     * vote published by the bank": a participle between the noun and its
-     * "by" (the twenty-second audit's had been no one's) */
-    uint32_t noun = last >= src.first + 4 && quoth_coarse(&r->p, last - 3) == CT_VERB &&
-                            quoth_ends_with(&r->p, last - 3, "ed") && quoth_word_is(&r->p, last - 2, "by")
-                        ? last - 4
-                        : last - 3;
-    if (last < src.first + 3 || !quoth_word_is(&r->p, last - 1, "the") || quoth_coarse(&r->p, noun) != CT_NOUN)
-        return none;
+     * vote published by the bank", "a staff report released Tuesday by":
+     * a participle between the noun and its "by", and its day (the
+     * twenty-second audit's had been no one's) */
+    if (quoth_word_is(&r->p, prep, "by") && noun > src.first + 1 &&
+        (quoth_name_classes_at(r, noun) & (NAME_DATE | NAME_MONTH)))
+        noun--;
+    if (quoth_word_is(&r->p, prep, "by") && noun > src.first && quoth_coarse(&r->p, noun) == CT_VERB &&
+        quoth_ends_with(&r->p, noun, "ed"))
+        noun--;
+    if (quoth_coarse(&r->p, noun) != CT_NOUN) return none;
     /* "Lawyers at the clinic", "analysts at the bank": those who speak
      * for the body they work at (the twenty-second audit's); not
      * "officials at the authority", who speak unnamed, as its
      * annotators had it */
     static const char *const STAFF[] = {"lawyers", "attorneys", "analysts", "economists"};
-    if (!quoth_word_is(&r->p, last - 2, "by") &&
-        !(quoth_word_is(&r->p, last - 2, "from") && quoth_word_in(&r->p, noun, DATA, sizeof DATA / sizeof *DATA)) &&
-        !(quoth_word_is(&r->p, last - 2, "at") && noun == src.first &&
+    if (!quoth_word_is(&r->p, prep, "by") &&
+        !(quoth_word_is(&r->p, prep, "from") && quoth_word_in(&r->p, noun, DATA, sizeof DATA / sizeof *DATA)) &&
+        !(quoth_word_is(&r->p, prep, "at") && noun == src.first &&
           quoth_word_in(&r->p, noun, STAFF, sizeof STAFF / sizeof *STAFF)))
         return none;
-    return (quoth_tspan){last - 1, last + 1};
+    return (quoth_tspan){the, last + 1};
 }
 
 /* The body maker_after_by() finds, as the source "the foundation" would
