@@ -1389,7 +1389,12 @@ static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t 
               (((r->p.t[i].flags & TOK_SENT_START) && (body_name_opening_sentence(r, i) || friends_of_opening(r, i))) ||
                question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i) ||
                /* "Local 3312 said", "Local" an adjective (it had been no one) */
-               (i + 1 < r->p.n && station_number(r, i + 1))))) ||
+               (i + 1 < r->p.n && station_number(r, i + 1)) ||
+               /* "Mining Watch Vostra said", "Mining" a gerund (it had been "Watch Vostra"); not
+                * "Leading Democrats", a party's */
+               (quoth_ends_with(&r->p, i, "ing") && i + 1 < r->p.n && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
+                (r->p.t[i + 1].flags & TOK_CAPITALIZED) && body_word(r, i + 1) &&
+                !quoth_party_of(quoth_token_norm(r->p.tl, i + 1)))))) ||
            quoth_month_after_preposition(r, i) || time_zone_after_clock(r, i) ||
            (headline && (headline_common_word(r, i, w) || headline_word_before_surname(r, i, w)));
 }
@@ -1450,8 +1455,10 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
                        * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
     else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
-        /* a firm's last word read as a plural noun: "Vellamar Sport Events" */
-        (quoth_capitalized_noun(r, j) && (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
+        /* a firm's last word read as a plural noun: "Vellamar Sport Events"; or as a gerund,
+         * "Calloway Senior Living" */
+        ((quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"))) &&
+         (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
         /* the common noun joins_names() let an "of" join: "Illinois Board of Elections" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
         /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network");

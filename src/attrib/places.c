@@ -175,7 +175,9 @@ static const char *const ORGANIZATION_HEADS[] = {
     "farms", "dairies", "bakeries", "packaging", "furniture", "tools", "plastics",
     /* and its live blogs: "Saltmere General Hospital, a hospital
      * spokeswoman said" had been a woman */
-    "hospital", "hospice", "infirmary"};
+    "hospital", "hospice", "infirmary",
+    /* and the twenty-sixth's "Calloway Senior Living" (it had been "Calloway Senior") */
+    "living"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump
@@ -296,7 +298,10 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "annals", "proceedings",
                                          /* the eighteenth audit's "Brightwater Private Clinic" and
                                           * "Platform for the Defense of Bergama's Water" */
-                                         "clinic", "platform"};
+                                         "clinic", "platform",
+                                         /* the twenty-seventh audit's "The Confederation of Northern
+                                          * Enterprise" had been "Northern Enterprise" */
+                                         "confederation"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi
