@@ -525,7 +525,8 @@ static uint32_t inverted_ministry(const quoth_resolver *r, const quoth_name_run 
 static int alias_mark(const quoth_phrases *p, size_t i) {
     return quoth_word_is(p, i, "as") || quoth_word_is(p, i, "by") || quoth_word_is(p, i, "kunya") ||
            quoth_word_is(p, i, "nickname") || quoth_word_is(p, i, "alias") || quoth_word_is(p, i, "name") ||
-           quoth_word_is(p, i, "moniker") || quoth_word_is(p, i, "nicknamed") || quoth_word_is(p, i, "dubbed");
+           quoth_word_is(p, i, "moniker") || quoth_word_is(p, i, "nicknamed") || quoth_word_is(p, i, "dubbed") ||
+           quoth_word_is(p, i, "born");
 }
 
 /* The person whose other name a run is: "Karim Yusuf Nasser, known as
@@ -535,10 +536,13 @@ static int alias_mark(const quoth_phrases *p, size_t i) {
  * (the fourteenth audit's kunyas had been people of their own, and the
  * aliases' statements theirs). */
 static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run) {
-    static const char *const NAMING[] = {"known", "nicknamed", "dubbed"};
+    /* and a stage name's holder: "Sola, born Soledad Arrieta Vega," is
+     * Sola, whom the article calls so (the twenty-sixth audit's "she" had
+     * been the birth name's) */
+    static const char *const NAMING[] = {"known", "nicknamed", "dubbed", "born"};
     static const char *const BETWEEN[] = {"better", "also",  "widely", "popularly", "commonly", "known", "as",
                                           "by",     "his",   "her",    "kunya",     "nickname", "alias", "name",
-                                          "moniker", "nicknamed", "dubbed"};
+                                          "moniker", "nicknamed", "dubbed", "born"};
     size_t at = run->first; /* past the marks of a quoted alias: known as "Knuckles" */
     if (at > 0 && (r->p.t[at - 1].flags & TOK_QUOTE_OPEN)) at--;
     if (at < 3 || !alias_mark(&r->p, at - 1)) return NO_SPEAKER;
