@@ -433,6 +433,27 @@ static void apposed_source_in_content(const quoth_phrases *p, quoth_attribution 
     a->content[0].end = (uint32_t)role - 1;
 }
 
+/* "In a statement to Stargaze Weekly, a spokesman for Tessaract
+ * Television, ... said": a source that the tagger opens with the
+ * document or the interview it was said in starts after its comma (the
+ * twenty-sixth audit's had been the paper's, a man named Weekly). */
+static void source_past_document_opening(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->source)) return;
+    /* the noun, the source's first word or the one after its determiner */
+    size_t s = a->source.first, noun = (p->t[s].lex & LEX_DETERMINER) ? s + 1 : s;
+    /* to whom it was said, not by whom it was signed ("in a statement
+     * signed by its spokesperson, Mr. Wilson Eberechi," is the body's) */
+    if (noun < 2 || noun + 3 >= a->source.end || !(p->t[noun - 1].lex & LEX_DETERMINER) ||
+        !quoth_word_is(p, noun - 2, "in") || !(quoth_document_noun(p, noun) || quoth_word_is(p, noun, "interview")) ||
+        !(quoth_word_is(p, noun + 1, "to") || quoth_word_is(p, noun + 1, "with")))
+        return;
+    for (size_t i = noun + 2; i + 2 < a->source.end; i++)
+        if (quoth_punct_is(p, i, ",")) {
+            a->source.first = (uint32_t)i + 1;
+            return;
+        }
+}
+
 /* The first readings, before any attribution's spans are looked at by
  * another's rules: the statements read the other way round, and the
  * sources that name no one. */
@@ -453,6 +474,7 @@ static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *
     source_not_a_clause_tail(p, &list->a[k]);
     source_before_of(p, &list->a[k]);
     source_not_a_channel(p, &list->a[k]);
+    source_past_document_opening(p, &list->a[k]);
 }
 
 /* ------------------------------------------------------ a source for a cue without one */
