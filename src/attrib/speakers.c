@@ -674,6 +674,21 @@ static int identified_or_name(const quoth_resolver *r, size_t i) {
     return quoth_word_is(&r->p, i, "identified") || quoth_word_is(&r->p, i, "name");
 }
 
+/* "Some farmers who spoke to the Daily Coastline", "Students who spoke
+ * to the Daily Meridian at the polytechnic": people the source does not
+ * name, whose relative clause names only whom they spoke to (each had
+ * been the newspaper). Whether the source reads so: common words, then
+ * "who spoke" or "who talked" and "to". */
+static int unnamed_who_spoke_to(const quoth_resolver *r, quoth_tspan src) {
+    for (uint32_t i = src.first + 1; i + 3 < src.end && i < src.first + 6; i++) {
+        if ((r->p.t[i].flags & TOK_CAPITALIZED) && i > src.first) return 0;
+        if (quoth_word_is(&r->p, i, "who"))
+            return (quoth_word_is(&r->p, i + 1, "spoke") || quoth_word_is(&r->p, i + 1, "talked")) &&
+                   quoth_word_is(&r->p, i + 2, "to");
+    }
+    return 0;
+}
+
 /* "A woman who gave only her first name, Jelena,", "a clerk who asked
  * to be identified only as Bobby", "a mechanic who goes by Pops": the one
  * name a relative clause of the source gives its speaker is that
@@ -736,7 +751,8 @@ static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list,
         a->resolved_by = QUOTH_RESOLVED_NAME;
         return 1;
     }
-    if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src)) {
+    if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src) ||
+        unnamed_who_spoke_to(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 1;

@@ -132,7 +132,11 @@ static const char *const TITLES[] = {
     "taoiseach", "t\u00e1naiste", "tanaiste", "skipper",
     /* Kenyan and Indian offices by their letters ("Health CS Dr Hassan
      * Warsame", "CM Arvind Rao"), none in PolNeAR's text */
-    "cs", "cm", "cj", "dg"};
+    "cs", "cm", "cj", "dg",
+    /* West African rulers and their spokesmen ("the emir promised", "The
+     * Omanhene also accused", "the linguist announced"), none in PolNeAR's
+     * text either */
+    "emir", "omanhene", "oba", "linguist"};
 
 /* Titles that PolNeAR's text holds but the tagger learned without
  * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been one body's
@@ -157,7 +161,9 @@ static const char *const HONORIFICS[] = {"mr.", "mrs.", "ms.", "miss", "mr", "mr
                                          "smt", "smt.", "alhaji", "alhaja", "hajia", "mallam",
                                          "engr", "engr.", "datuk", "cllr", "cllr.", "hon", "hon.",
                                          /* the Gulf's ("Sheikh Abdullah bin Khalid"), also not in PolNeAR */
-                                         "sheikh", "sheikha"};
+                                         "sheikh", "sheikha",
+                                         /* and Ghana's chiefs' ("Nana Ofori Kwakye II"), nor this */
+                                         "nana"};
 
 /* Words that, inside a capitalized name, make it an organization. */
 static const char *const ORG_WORDS[] = {
