@@ -199,7 +199,7 @@ static const char *const WOMEN[] = {
     "sophie-anne", "stacey", "stacy", "stella", "stephanie", "su-bin", "su-jin", "sue",
     "sunita", "susan", "susannah", "susanne", "sushma", "suzanne", "svetlana", "swati", "sylvia", "sylvie",
     "ségolène", "séverine", "tamar", "tamara", "tamika", "tammy", "tanya", "tasha", "tatiana", "tatyana", "teresa",
-    "teri", "terri", "tessa", "thandeka", "thandi", "thandiwe", "thelma", "theresa", "tiffany", "tigist", "tina", "tomoko", "trisha",
+    "teri", "terri", "tessa", "thandeka", "thandi", "thandiwe", "thelma", "theresa", "tiffany", "tigist", "tilly", "tina", "tomoko", "trisha",
     "tsion", "ulrike", "ursula", "usha", "valentina", "valeria", "valerie", "valérie", "vanessa", "vera", "veronica", "veronika",
     "veronique", "vesna", "vicki", "victoria", "violet", "virginia", "vivian", "vivienne", "véronique",
     "wanda", "wanjiku", "wanjiru", "wendy", "whitney", "wilma", "ximena", "yasmin", "yasmine", "ye-jin", "yekaterina",

@@ -650,7 +650,12 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         before_its_state(r, run) || quoth_nationality_opens_run(r, run) || quoth_body_before_its_place(r, run) ||
         quoth_place_by_its_words(r, run) || quoth_employer_after_title(r, run) ||
         (run->end == run->first + 1 && quoth_capitals_among_small_letters(r, run->first)) ||
-        (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME)) || quoth_run_apposed_to_body(r, run))
+        /* not a person the "which" of a thing named before follows ("the
+         * podcast hosted by producer Glen Abernathy, which was released";
+         * the twenty-sixth audit's had made him a body) */
+        (thing_relative_after(r, run) && !(r->p.t[run->first].lex & LEX_FIRST_NAME) &&
+         !(run->end - run->first >= 2 && given_name(r, run->first))) ||
+        quoth_run_apposed_to_body(r, run))
         return QUOTH_KIND_ORGANIZATION;
     if (work_title(r, run)) return QUOTH_KIND_UNKNOWN;
     if (given_full_name(r, run) || after_title_comma(r, run) || role_apposition_after(r, run) ||
