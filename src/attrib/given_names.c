@@ -121,7 +121,11 @@ static const char *const MEN[] = {
     /* the eighth audit's Scottish, Welsh, Yoruba and Māori names */
     "adewale", "aled", "callum", "fergus", "hamish", "hemi", "wiremu",
     /* the sixteenth audit's Portuguese ("Both Duarte and Celeste Ferreira") */
-    "duarte", "vasco", "afonso", "bernardo", "henrique", "sebastião", "simão"
+    "duarte", "vasco", "afonso", "bernardo", "henrique", "sebastião", "simão",
+    /* the twenty-sixth audit's Pakistani names, whose first word had been
+     * cut before a listed one ("Ghulam Mustafa Bhatti" had been "Mustafa
+     * Bhatti", "Syed Kamran Bukhari" "Kamran Bukhari") */
+    "ghulam", "syed", "mian", "muhammad", "zahid", "imtiaz", "aslam"
 };
 
 static const char *const WOMEN[] = {
