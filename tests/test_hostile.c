@@ -453,7 +453,8 @@ static void test_adversarial_linear(void) {
     check_linear(e, "story subjects, locals and first names",
                  "Mr. %s said it rained. The company said so. Workers Union Local 41 said it. Later, Local 41 said it. "
                  "A woman who gave only her first name, %s, said it. Sister %s said it. Ann Lee said in a statement "
-                 "posted on X that it rained.\n\n",
+                 "posted on X that it rained. In a statement to %s Weekly, a spokesman for Acme said it. Mining %s "
+                 "Watch said it. Farmers who spoke to the Daily %s said it.\n\n",
                  256u << 10);
     /* the seventeenth audit's statements: a verb inside a content after
      * an aside (whose first version scanned every statement for each),

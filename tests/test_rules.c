@@ -2197,8 +2197,8 @@ static void test_statements_of_the_twenty_second_audit(void) {
     CHECK_INT(quoth_doc_quote_count(doc), 5);
 }
 
-/* The twenty-fourth and twenty-fifth audits' local, crime, defense and
- * live-blog news: a source's clause of "whose" whole when its comma closes
+/* The twenty-fourth to twenty-seventh audits' local, crime, defense,
+ * live-blog and celebrity news: a source's clause of "whose" whole when its comma closes
  * it before the cue (it had ended at "sons"); "said in a statement posted
  * on Telegram that" the subject's, its cue "said" (it had been the
  * statement's, cue "posted"); a clause that gives a first name no
@@ -2221,6 +2221,14 @@ static void test_statements_of_the_twenty_fourth_audit(void) {
     CHECK(find(doc, "her first name") == NULL);
     CHECK(find(doc, "a $50,000 bond") == NULL);
     CHECK_INT(quoth_doc_quote_count(doc), 4);
+
+    /* the twenty-sixth audit's: the statement a source was said in, to
+     * whom, is no part of it; one signed by a spokesperson stays */
+    doc = extract("In a statement to Stargaze Weekly, a spokesman for Tessaract Television, the studio behind the "
+                  "show, said the role had been cut.");
+    check_quote(doc, "the role had been cut", "said",
+                "a spokesman for Tessaract Television, the studio behind the show,", QUOTH_INDIRECT);
+    CHECK_INT(quoth_doc_quote_count(doc), 1);
 }
 
 /* Translated copy: a reporting clause set off from its quotation by a

@@ -133,10 +133,11 @@ static const char *const TITLES[] = {
     /* Kenyan and Indian offices by their letters ("Health CS Dr Hassan
      * Warsame", "CM Arvind Rao"), none in PolNeAR's text */
     "cs", "cm", "cj", "dg",
-    /* West African rulers and their spokesmen ("the emir promised", "The
-     * Omanhene also accused", "the linguist announced"), none in PolNeAR's
-     * text either */
-    "emir", "omanhene", "oba", "linguist"};
+    /* West African rulers and their spokesmen ("The Omanhene also
+     * accused", "the linguist announced"), none in PolNeAR's text either
+     * (not "emir" nor "oba": "The Emir of Kano" is a person, by
+     * name_roles.c's rulers of places, and a title's "of" a body's) */
+    "omanhene", "linguist"};
 
 /* Titles that PolNeAR's text holds but the tagger learned without
  * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been one body's

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 339 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 435 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -8,7 +8,8 @@
 # wire copy, court reports, broadcast interviews and foreign news; then
 # science, technology, culture, obituaries and elections; then defense,
 # education, religion, crime, live blogs, press releases, labor and
-# disasters),
+# disasters; then celebrity, investigative, immigration, environment, South
+# Asian, African, transport and housing news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -27,4 +28,8 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/obituaries tests/fixtures/statements/elections \
     tests/fixtures/statements/defense tests/fixtures/statements/education tests/fixtures/statements/religion \
     tests/fixtures/statements/crime tests/fixtures/statements/liveblog tests/fixtures/statements/pressrelease \
-    tests/fixtures/statements/labor tests/fixtures/statements/disasters
+    tests/fixtures/statements/labor tests/fixtures/statements/disasters \
+    tests/fixtures/statements/celebrity tests/fixtures/statements/investigative \
+    tests/fixtures/statements/immigration tests/fixtures/statements/environment \
+    tests/fixtures/statements/southasia tests/fixtures/statements/africa tests/fixtures/statements/transport \
+    tests/fixtures/statements/housing
