@@ -629,9 +629,8 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         quoth_word_is(&r->p, run->first - 1, "the"))
         s = name_ending_in(r, run, kind, surname, (uint32_t)t->n);
     /* "Local 3312" after "Coalfield Workers Union Local 3312": a union's
-     * local by its number alone (it had been a body of its own; the
-     * twenty-fourth audit's) */
-    /* and not the local a headline named by its number first */
+     * local by its number alone, not the local a headline named so first
+     * (it had been a body of its own; the twenty-fourth audit's) */
     uint32_t full_local;
     if (!known && union_local(r, run->first, run->end) &&
         (full_local = name_ending_in(r, run, QUOTH_KIND_ORGANIZATION, surname, (uint32_t)t->n)) != NO_SPEAKER)
@@ -1280,8 +1279,8 @@ static int has_company_names(const quoth_resolver *r) {
 #define NAMESAKE_SCAN_MAX 256
 #define NAMESAKES_MAX 8
 
-/* How many runs story_person() reads from the document's start. */
-#define STORY_RUNS_MAX 16
+/* How many runs obituary_person() reads from the document's start. */
+#define OBITUARY_RUNS_MAX 16
 
 /* Whether an age under 25 is set off right after token `end` ("Lindiwe
  * Dube, 19,"): one whom a later "Mr." or "Mrs." hardly names. */
@@ -1316,11 +1315,11 @@ static int obituary_sentence(const quoth_resolver *r, size_t i) {
 /* The person an obituary is about: the one whose name opens a sentence of
  * its headline or lede (past a place line) that tells the death, a named
  * person before run k, alone and no young one; -1 when none does. */
-static int32_t story_person(const quoth_resolver *r, size_t k) {
+static int32_t obituary_person(const quoth_resolver *r, size_t k) {
     const quoth_speaker_table *t = r->t;
     uint32_t lede = r->p.tl->n_sent ? r->p.tl->sent[0].paragraph + 2 : 0;
     int32_t headline = -1;
-    for (size_t j = 0; j < k && j < STORY_RUNS_MAX; j++) {
+    for (size_t j = 0; j < k && j < OBITUARY_RUNS_MAX; j++) {
         const quoth_name_run *run = &t->runs[j];
         uint32_t sentence = r->p.t[run->first].sentence;
         if (r->p.tl->sent[sentence].paragraph > lede) break;
@@ -1356,7 +1355,7 @@ static int32_t salient_namesake(const quoth_resolver *r, size_t k, uint64_t surn
      * list told too ("Leopold Amsel ... died on Saturday ... his son,
      * Daniel Amsel, ... Mr. Amsel opened the shop" is the father; the
      * twenty-third audit's obituaries had been the son) */
-    int32_t subject = story_person(r, k);
+    int32_t subject = obituary_person(r, k);
     if (subject >= 0 && (t->s[subject].surname != surname || (t->s[subject].gender && t->s[subject].gender != gender)))
         subject = -1;
     if (subject >= 0) {
