@@ -628,9 +628,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* "United Metalworkers Local 1138", "Local 41": a union's local (each
      * had been of no kind, and "the union" no one's; the twenty-fourth
      * audit's) */
-    if (run->end >= run->first + 2 && (r->p.t[run->end - 1].flags & TOK_DIGIT) &&
-        quoth_word_is(&r->p, run->end - 2, "local"))
-        return QUOTH_KIND_ORGANIZATION;
+    if (run->end >= run->first + 2 && quoth_local_number(&r->p, run->end - 1)) return QUOTH_KIND_ORGANIZATION;
     /* "Friends of the Earth": a supporters' society (it had been of no kind) */
     if (run->end >= run->first + 3 && quoth_word_is(&r->p, run->first, "friends") &&
         quoth_word_is(&r->p, run->first + 1, "of"))

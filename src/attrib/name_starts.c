@@ -20,17 +20,6 @@
 #include "text/utf8.h"
 #include "util/array.h"
 
-/* Whether token i is in a document's first line that ends with no full
- * stop and holds one sentence: a headline in capitals or not. */
-static int headline_line(const quoth_resolver *r, size_t i) {
-    const quoth_token_list *tl = r->p.tl;
-    uint32_t s = r->p.t[i].sentence;
-    if (s != 0) return 0;
-    size_t end = tl->sent[0].first + tl->sent[0].count;
-    if (end == 0 || end > r->p.n || quoth_is_final_punct(&r->p, end - 1)) return 0;
-    return tl->n_sent < 2 || tl->sent[1].paragraph != tl->sent[0].paragraph;
-}
-
 /* "Campaigner Dev Patel", "Chef Ana Ruiz", "Undersecretary Lorna
  * Castillo": what a person is, in capitals before a name of two words or
  * more, is no part of it; the first word of the name past such words. */
@@ -50,7 +39,7 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
         first++;
     /* a headline's "Cyclist Varga banned for four years": its capitals
      * join the role to a surname alone (it had been "Cyclist Varga") */
-    if (first + 2 == end && headline_line(r, first) && !(r->p.t[first].lex & LEX_ORG_WORD) &&
+    if (first + 2 == end && quoth_headline_line(&r->p, first) && !(r->p.t[first].lex & LEX_ORG_WORD) &&
         (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)))
         first++;
     return first;

@@ -499,6 +499,14 @@ static size_t colon_place_line_end(const quoth_phrases *p, size_t i, size_t end)
     return j + 1;
 }
 
+int quoth_headline_line(const quoth_phrases *p, size_t i) {
+    const quoth_token_list *tl = p->tl;
+    if (p->t[i].sentence != 0) return 0;
+    size_t end = tl->sent[0].first + tl->sent[0].count;
+    if (end == 0 || end > p->n || quoth_is_final_punct(p, end - 1)) return 0;
+    return tl->n_sent < 2 || tl->sent[1].paragraph != tl->sent[0].paragraph;
+}
+
 /* "WASHINGTON (AP) — Donald Trump has invested", "CASPER, Wyo. - Sen.
  * Ted Cruz continued", "PHILADELPHIA, July 29 (UPI) — Fans of ...": the
  * first token after the place line that opens

@@ -183,6 +183,23 @@ static inline int quoth_same_paragraph(const quoth_phrases *p, size_t i, size_t 
     return p->tl->sent[p->t[i].sentence].paragraph == p->tl->sent[p->t[j].sentence].paragraph;
 }
 
+/* The last paragraph of a document's head, where the body or the person
+ * a story is about is named: the third (a headline, a lede, and the
+ * paragraph after a lede of one sentence). */
+static inline uint32_t quoth_lede_last_paragraph(const quoth_phrases *p) {
+    return p->tl->n_sent ? p->tl->sent[0].paragraph + 2 : 0;
+}
+
+/* Whether token i is the number of a union's local: "1138" of "Local
+ * 1138", "United Metalworkers Local 1138". */
+static inline int quoth_local_number(const quoth_phrases *p, size_t i) {
+    return i > 0 && i < p->n && (p->t[i].flags & TOK_DIGIT) && quoth_word_is(p, i - 1, "local");
+}
+
+/* Whether token i is in a document's first line that ends with no full
+ * stop and holds one sentence: a headline, in capitals or not. */
+int quoth_headline_line(const quoth_phrases *p, size_t i);
+
 /* The first token after the place line that opens token i's paragraph
  * in an article's head ("WASHINGTON (AP) — Donald Trump has invested",
  * "CASPER, Wyo. - Sen. Ted Cruz continued"), when i opens it; else i. */

@@ -434,8 +434,7 @@ static int ends_in_other_institution(const quoth_resolver *r, const quoth_name_r
     if (r->p.t[end].lower_hash == r->p.t[noun].lower_hash) return 0;
     /* a union's local is a union ("United Metalworkers Local 1138" had
      * been "the company" too) */
-    if (end > run->first && (r->p.t[end].flags & TOK_DIGIT) && quoth_word_is(&r->p, end - 1, "local"))
-        return !quoth_word_is(&r->p, noun, "union");
+    if (end > run->first && quoth_local_number(&r->p, end)) return !quoth_word_is(&r->p, noun, "union");
     if (quoth_word_is(&r->p, noun, "group") && group_name(r, run)) return 0;
     return quoth_word_in(&r->p, end, nouns, n);
 }
@@ -651,7 +650,7 @@ static int32_t story_body(const quoth_resolver *r, quoth_tspan src, uint32_t las
     int32_t who[STORY_BODIES_MAX];
     uint32_t count[STORY_BODIES_MAX];
     size_t bodies = 0;
-    uint32_t lede = r->p.tl->n_sent ? r->p.tl->sent[0].paragraph + 2 : 0;
+    uint32_t lede = quoth_lede_last_paragraph(&r->p);
     for (size_t j = 0; j < r->t->n_runs && j < STORY_RUNS_MAX && r->t->runs[j].first < src.first; j++) {
         const quoth_name_run *run = &r->t->runs[j];
         const quoth_speaker *s = &r->t->s[run->speaker];
@@ -752,8 +751,7 @@ static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head
     /* and a union's local by its number, "United Metalworkers Local
      * 1138" (it had been no one; the twenty-fourth audit's) */
     if (quoth_word_is(&r->p, noun_at, "union"))
-        return quoth_word_in(&r->p, head, UNIONS, sizeof UNIONS / sizeof *UNIONS) ||
-               (head > 0 && (r->p.t[head].flags & TOK_DIGIT) && quoth_word_is(&r->p, head - 1, "local"));
+        return quoth_word_in(&r->p, head, UNIONS, sizeof UNIONS / sizeof *UNIONS) || quoth_local_number(&r->p, head);
     if (quoth_word_is(&r->p, noun_at, "agency"))
         return quoth_word_in(&r->p, head, AGENCIES, sizeof AGENCIES / sizeof *AGENCIES);
     /* "St. Aldric Medical Center ... The hospital said" */

@@ -599,7 +599,7 @@ static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_na
 /* Whether the words [first, end) are a union's local by its number:
  * "Local 3312". */
 static int union_local(const quoth_resolver *r, size_t first, size_t end) {
-    return end == first + 2 && quoth_word_is(&r->p, first, "local") && (r->p.t[end - 1].flags & TOK_DIGIT);
+    return end == first + 2 && quoth_local_number(&r->p, end - 1);
 }
 
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
@@ -1289,15 +1289,6 @@ static int young_age_after(const quoth_resolver *r, size_t end) {
     return strtol(quoth_token_norm(r->p.tl, end + 1), NULL, 10) < 25;
 }
 
-/* Whether sentence s is a headline's line: the document's first, alone in
- * its paragraph, with no full stop. */
-static int headline_line(const quoth_resolver *r, uint32_t s) {
-    const quoth_token_list *tl = r->p.tl;
-    if (s != 0 || tl->n_sent < 2 || tl->sent[1].paragraph == tl->sent[0].paragraph) return 0;
-    size_t end = tl->sent[0].first + tl->sent[0].count;
-    return end > 0 && end <= r->p.n && !quoth_is_final_punct(&r->p, end - 1);
-}
-
 /* How many words of a sentence obituary_sentence() reads. */
 #define OBITUARY_WORDS_MAX 64
 
@@ -1317,12 +1308,11 @@ static int obituary_sentence(const quoth_resolver *r, size_t i) {
  * person before run k, alone and no young one; -1 when none does. */
 static int32_t obituary_person(const quoth_resolver *r, size_t k) {
     const quoth_speaker_table *t = r->t;
-    uint32_t lede = r->p.tl->n_sent ? r->p.tl->sent[0].paragraph + 2 : 0;
+    uint32_t lede = quoth_lede_last_paragraph(&r->p);
     int32_t headline = -1;
     for (size_t j = 0; j < k && j < OBITUARY_RUNS_MAX; j++) {
         const quoth_name_run *run = &t->runs[j];
-        uint32_t sentence = r->p.t[run->first].sentence;
-        if (r->p.tl->sent[sentence].paragraph > lede) break;
+        if (r->p.tl->sent[r->p.t[run->first].sentence].paragraph > lede) break;
         if (run->speaker < 0 || t->s[run->speaker].kind != QUOTH_KIND_PERSON ||
             run->first != quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->first)) ||
             !obituary_sentence(r, run->first))
@@ -1332,7 +1322,7 @@ static int32_t obituary_person(const quoth_resolver *r, size_t k) {
         int32_t subject = couple || young_age_after(r, run->end) ? -1 : run->speaker;
         /* the lede's over the headline's, which may be a nickname ("Ray
          * Castellanos ... dies at 88", "Raymond Castellanos, who served") */
-        if (!headline_line(r, sentence)) return subject;
+        if (!quoth_headline_line(&r->p, run->first)) return subject;
         if (headline < 0) headline = subject;
     }
     return headline;
