@@ -1433,6 +1433,13 @@ static int capitalized_adjective_opening(const quoth_resolver *r, size_t i) {
  * word, or the several of "of the Armed Forces", a particle's, a
  * nickname's; 0 when the name ends before j. *verb_next is set when a headline's name
  * ends where a source ends, before its verb. */
+/* A capitalized noun, or a capitalized word in -ing that the tagger read
+ * as a verb ("Running" of "Carrick Bay Running Club", "Living" of
+ * "Calloway Senior Living"): a word a body's name may hold. */
+static int capitalized_noun_or_gerund(const quoth_resolver *r, size_t j) {
+    return quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"));
+}
+
 static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
     const doc_words *w = &scan->words;
     size_t n = r->p.n;
@@ -1457,15 +1464,13 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
         /* a firm's last word read as a plural noun: "Vellamar Sport Events"; or as a gerund,
          * "Calloway Senior Living" */
-        ((quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"))) &&
-         (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
+        (capitalized_noun_or_gerund(r, j) && (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
         /* the common noun joins_names() let an "of" join: "Illinois Board of Elections" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
         /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network");
          * or its gerund, "Carrick Bay Running Club" (it had been "Carrick Bay") */
-        ((quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"))) &&
-         j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence && (r->p.t[j + 1].flags & TOK_CAPITALIZED) &&
-         body_word(r, j + 1)) ||
+        (capitalized_noun_or_gerund(r, j) && j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+         (r->p.t[j + 1].flags & TOK_CAPITALIZED) && body_word(r, j + 1)) ||
         (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
          (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&

@@ -755,9 +755,9 @@ static int clock_time(const quoth_phrases *p, size_t i) {
 /* "Q: Critics say ...", "23:40 Prime Minister Henrik Dahl said": the
  * token after an interview's label ("Q:" or "A:") or a live blog's time
  * (its "a.m." and the colon or dash after it) that opens token i's
- * paragraph, or i
- * when there is none. The tagger had taken "Q: Critics" for the source,
- * and "Q" for its speaker; "23:40" had stayed in the source. */
+ * paragraph, or i when there is none. The tagger had taken "Q: Critics"
+ * for the source, and "Q" for its speaker; "23:40" had stayed in the
+ * source. */
 static size_t after_paragraph_label(const quoth_phrases *p, size_t i) {
     if (!(p->t[i].flags & TOK_PARA_START)) return i;
     if (clock_time(p, i)) {
