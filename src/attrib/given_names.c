@@ -210,7 +210,10 @@ static const char *const WOMEN[] = {
     "yelena", "yetunde", "yewande", "yoko", "yolanda", "yoon-seo", "yui", "yuko", "yulia", "yuliya", "yumi", "yumiko",
     "yuriko", "yvonne", "zainab", "zanele", "zarina", "zhanna", "zeynep", "zodwa", "zoe", "zofia", "zuzana", "élodie",
     /* the eighth audit's */
-    "aroha", "bronwen", "delia", "eilidh", "morag", "ngaire", "tamsin"
+    "aroha", "bronwen", "delia", "eilidh", "morag", "ngaire", "tamsin",
+    /* the twenty-eighth audit's: "Elspeth Okafor-Lind", read as an adverb,
+     * had been "Okafor-Lind" */
+    "elspeth", "marisol", "leonor", "francisca"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

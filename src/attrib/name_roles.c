@@ -552,15 +552,18 @@ static int vietnamese_name_gender(const quoth_resolver *r, const quoth_name_run 
 /* "The Emir of Kano", "the Oba of Benin", "the Duke of Sussex": a ruler's
  * or a peer's title of a place is a person (each had been a body, by the
  * place that ends it). */
-static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
+int quoth_ruler_word(const quoth_resolver *r, size_t i) {
     static const char *const RULERS[] = {"emir", "sultan", "oba", "duke", "duchess", "earl", "countess", "prince",
                                          "princess", "king", "queen", "sheikh", "maharaja", "ooni", "alaafin"};
+    return quoth_word_in(&r->p, i, RULERS, sizeof RULERS / sizeof *RULERS);
+}
+
+static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
     size_t first = run->first;
     /* the "of" asked before the list: most runs have none where a ruler's would be */
     if (!quoth_word_is(&r->p, first, "of") && !quoth_word_is(&r->p, first + 1, "of")) return 0;
-    if (first > 0 && quoth_word_in(&r->p, first - 1, RULERS, sizeof RULERS / sizeof *RULERS)) first--;
-    return run->end - first >= 3 && quoth_word_is(&r->p, first + 1, "of") &&
-           quoth_word_in(&r->p, first, RULERS, sizeof RULERS / sizeof *RULERS);
+    if (first > 0 && quoth_ruler_word(r, first - 1)) first--;
+    return run->end - first >= 3 && quoth_word_is(&r->p, first + 1, "of") && quoth_ruler_word(r, first);
 }
 
 /* "at the butcher block in Casa Brava", "outside Harrow Fields": a name

@@ -218,6 +218,10 @@ int quoth_add_runs(quoth_resolver *r, size_t first, size_t end);
 
 /* ---- name_roles.c */
 
+/* A ruler's or a peer's title ("emir", "duchess", "king"), which opens a
+ * title of a place ("the Emir of Kano"). */
+int quoth_ruler_word(const quoth_resolver *r, size_t i);
+
 /* A common noun that names a body, not a person: "company", "group". */
 int quoth_organization_noun(const quoth_phrases *p, size_t i);
 

@@ -155,8 +155,23 @@ static int office_only(const quoth_resolver *r, size_t of, size_t end) {
            (quoth_word_is(&r->p, end, "of") || quoth_punct_is(&r->p, end, ","));
 }
 
+/* "The Sunday Lantern", "the Evening Clarion": a day or a time of day
+ * between "the" and a newspaper's one word is the paper's first word (each
+ * had been "Lantern" alone; the twenty-eighth audit's). Where the run so
+ * starts. */
+static size_t paper_of_the_day(const quoth_resolver *r, size_t first, size_t end) {
+    static const char *const WHEN[] = {"sunday", "saturday", "evening", "morning"};
+    if (end != first + 1 || first < 2 || !(r->p.t[first - 1].flags & TOK_CAPITALIZED) ||
+        !quoth_word_is(&r->p, first - 2, "the") || r->p.t[first - 2].sentence != r->p.t[first].sentence ||
+        !quoth_word_in(&r->p, first - 1, WHEN, sizeof WHEN / sizeof *WHEN))
+        return first;
+    return first - 1;
+}
+
 int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
     quoth_speaker_table *t = r->t;
+    first = paper_of_the_day(r, first, end);
+    if (lead > first) lead = first;
     if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_name_run *run = &t->runs[t->n_runs++];
     run->first = (uint32_t)first;
@@ -391,6 +406,21 @@ static int title_before_name(const quoth_resolver *r, size_t i) {
     return !quoth_word_is(&r->p, i, "press") || (i + 1 < r->p.n && (r->p.t[i + 1].lex & LEX_TITLE));
 }
 
+/* "His wife, Marisol Guadalupe Treviño Ayala,": a word no list knows
+ * before a listed given name and two surnames, set off by a comma or
+ * opening the sentence, is a first given name (each such name had started
+ * at its second; the twenty-eighth audit's Latin American news). */
+static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size_t end) {
+    /* a descendant's or a cleric's form of address is no given name
+     * ("Sayyid Khalid bin Nasser Al-Rawahi") */
+    static const char *const ADDRESS[] = {"sayyid", "sayed", "seyyed", "sheikh", "shaikh", "mullah", "ayatollah"};
+    const quoth_token *t = &r->p.t[first];
+    if (end < first + 4 || t->lex || (t->flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        quoth_name_classes_at(r, first) || quoth_word_in(&r->p, first, ADDRESS, sizeof ADDRESS / sizeof *ADDRESS))
+        return 0;
+    return (t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ","));
+}
+
 static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
@@ -411,6 +441,7 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     else {
         first = past_role_words(r, first, end);
         size_t given = first_given_name(r, first, end);
+        if (given == first + 1 && unlisted_given_name_first(r, first, end)) given = first;
         if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
             first = given;

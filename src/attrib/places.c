@@ -293,6 +293,9 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "registry", "inspectorate", "observatory", "cooperative", "co-operative",
                                          "collective", "consortium", "syndicate", "caucus", "constabulary",
                                          "gendarmerie", "coastguard",
+                                         /* the twenty-eighth audit's royals: "Halvergate Palace said"
+                                          * had been "Halvergate" */
+                                         "palace",
                                          /* the thirteenth audit's journals: "the Annals of Coastal
                                           * Botany" had been "Coastal Botany" */
                                          "annals", "proceedings",

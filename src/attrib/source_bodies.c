@@ -810,7 +810,10 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                         "temple", "chapel", "service", "center", "centre",
                                         /* and the twenty-seventh's "Rail Accident Inquiry Branch ... The
                                          * branch said" */
-                                        "branch"};
+                                        "branch",
+                                        /* the twenty-eighth audit's "Halvergate Palace ... the palace
+                                         * said" */
+                                        "palace"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 

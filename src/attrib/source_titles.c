@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "attrib/learned.h"
+#include "attrib/name_runs.h"
 #include "attrib/speaker_names.h"
 #include "attrib/states.h"
 #include "attrib/wordclass.h"
@@ -293,6 +294,18 @@ static int read_title_source(const quoth_resolver *r, quoth_tspan src, uint32_t 
     return 1;
 }
 
+/* "the duchess" after "the Duchess of Wexmoor", "the princess" after
+ * "Princess Adela": a royal's or a peer's title is the first word of the
+ * name, which holds no role (each had been no one; the twenty-eighth
+ * audit's). */
+static int name_opens_with_title(const quoth_resolver *r, int32_t s, const char *title) {
+    const quoth_speaker *sp = &r->t->s[s];
+    if (sp->kind != QUOTH_KIND_PERSON || sp->name == UINT32_MAX) return 0;
+    const char *name = r->t->arena + sp->name;
+    size_t n = strlen(title);
+    return strncasecmp(name, title, n) == 0 && name[n] == ' ';
+}
+
 /* The person named latest before the source whose role holds the title
  * as *q reads it: first the title itself with the nationality, then the
  * title itself, then a title of its kind ("the executive" for a
@@ -311,6 +324,7 @@ static int32_t latest_title_holder(const quoth_resolver *r, quoth_tspan src, uin
             int memo = (uint32_t)s < TURNED_AWAY_MAX;
             if (memo && (turned_away[s / 64] >> (s % 64) & 1)) continue;
             const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
+            if (pass == 1 && name_opens_with_title(r, s, q->title)) return s;
             if (role && quoth_role_holds_title(role, q->title, q->vice, pass == 2) &&
                 !(q->owner && !owned_role(role, q->owner, q->owner_gender)) &&
                 !(pass == 0 && !holds_word(role, q->nation)) && !other_party(r, src.first + 1, last, role) &&
@@ -319,6 +333,15 @@ static int32_t latest_title_holder(const quoth_resolver *r, quoth_tspan src, uin
             if (memo) turned_away[s / 64] |= 1ull << (s % 64);
         }
     }
+    return -1;
+}
+
+/* "the duchess" after "the Duchess of Wexmoor": the person named latest
+ * whose name the peer's title opens; -1 when none. */
+static int32_t ruler_named_before(const quoth_resolver *r, quoth_tspan src, uint32_t last) {
+    const char *title = quoth_token_norm(r->p.tl, last);
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;)
+        if (name_opens_with_title(r, r->t->runs[j].speaker, title)) return r->t->runs[j].speaker;
     return -1;
 }
 
@@ -331,6 +354,10 @@ int32_t quoth_resolve_title(const quoth_resolver *r, quoth_tspan src) {
     uint32_t last = source_last_word(r, src);
     if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
         return resolve_head_of(r, src.first, last);
+    if (last == src.first + 1 && quoth_word_is(&r->p, src.first, "the") && quoth_ruler_word(r, last)) {
+        int32_t ruler = ruler_named_before(r, src, last);
+        if (ruler >= 0) return ruler;
+    }
     if (last == src.first || !title_word(r, last)) return -1;
     title_source q;
     if (!read_title_source(r, src, last, &q)) return -1;

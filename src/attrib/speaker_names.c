@@ -197,6 +197,21 @@ size_t quoth_first_run_ending_after(const quoth_speaker_table *t, size_t tok) {
 
 static int index_add(quoth_speaker_table *t, uint32_t id);
 
+/* "King Osric", "Crown Prince Leopold": a monarch's or a prince's title
+ * is part of a name of one word, which no surname completes (each had
+ * been "Osric" and "Leopold" alone; the twenty-eighth audit's royals).
+ * The token the speaker's name starts at. */
+static size_t royal_name_start(const quoth_resolver *r, const quoth_name_run *run, int kind) {
+    static const char *const ROYAL[] = {"king", "queen", "prince", "princess", "emperor", "empress"};
+    size_t first = run->first;
+    if (kind != QUOTH_KIND_PERSON || run->end != first + 1 || first == 0) return first;
+    size_t title = first - 1;
+    if (!(r->p.t[title].flags & TOK_CAPITALIZED) || !quoth_word_in(&r->p, title, ROYAL, sizeof ROYAL / sizeof *ROYAL))
+        return first;
+    if (title > 0 && quoth_word_is(&r->p, title - 1, "crown") && (r->p.t[title - 1].flags & TOK_CAPITALIZED)) title--;
+    return title;
+}
+
 int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, int32_t *id) {
     quoth_speaker_table *t = r->t;
     if (QUOTH_RESERVE(t->s, t->cap, t->n + 1, 64)) return QUOTH_ERR_NOMEM;
@@ -204,7 +219,8 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     memset(s, 0, sizeof *s);
     const char *canonical = kind == QUOTH_KIND_ORGANIZATION ? quoth_known_org_of(r, run) : NULL;
     int rc = canonical ? quoth_speaker_add_literal(r, canonical, &s->name)
-                       : quoth_add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &s->name);
+                       : quoth_add_string(r, r->p.t[royal_name_start(r, run, kind)].start, r->p.t[run->end - 1].end,
+                                          &s->name);
     if (rc) return rc;
     s->kind = (uint8_t)kind;
     if (kind == QUOTH_KIND_ORGANIZATION) hash_name(t, s);

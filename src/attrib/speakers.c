@@ -327,6 +327,19 @@ static int document_obtained_by(const quoth_resolver *r, quoth_tspan src) {
            (quoth_word_is(&r->p, i + 1, "by") || quoth_word_is(&r->p, i + 1, "to"));
 }
 
+/* Whether the words [first, last) only say what kind of document follows:
+ * adjectives, nouns and participles ("latest orbit", "published",
+ * "most recent annual"). */
+static int document_modifiers(const quoth_phrases *p, uint32_t first, uint32_t last) {
+    for (uint32_t i = first; i < last; i++) {
+        int c = quoth_coarse(p, i);
+        if (c != CT_ADJ && c != CT_NOUN && !(c == CT_VERB && quoth_ends_with(p, i, "ed")) &&
+            !quoth_word_is(p, i, "most"))
+            return 0;
+    }
+    return 1;
+}
+
 /* "according to its latest update", "According to the company's filings":
  * a body's own document is the body's (each had been no one's; the
  * nineteenth audit's). 1 when the owner is "its" (resolved as "it"), 2
@@ -336,20 +349,24 @@ static int document_of_owner(const quoth_resolver *r, const quoth_attribution_li
                              int32_t *speaker) {
     static const char *const PAPERS[] = {"update", "updates", "filing", "filings", "website", "figures", "data",
                                          "records", "accounts", "report", "statement", "announcement", "estimate",
-                                         "estimates", "count"};
+                                         "estimates", "count",
+                                         /* the twenty-eighth audit's: "According to the agency's
+                                          * timeline", "the office's latest orbit calculation" */
+                                         "timeline", "plan", "schedule", "calculation", "calculations",
+                                         "forecast", "minutes"};
     const quoth_phrases *p = &r->p;
     uint32_t last = src.end - 1;
     while (last > src.first && (p->t[last].flags & TOK_PUNCT)) last--;
-    if (last == src.first || last > src.first + 4 || !quoth_word_in(p, last, PAPERS, sizeof PAPERS / sizeof *PAPERS))
+    if (last == src.first || last > src.first + 6 || !quoth_word_in(p, last, PAPERS, sizeof PAPERS / sizeof *PAPERS))
         return 0;
     if (quoth_word_is(p, src.first, "its")) {
-        for (uint32_t i = src.first + 1; i < last; i++)
-            if (quoth_coarse(p, i) != CT_ADJ && quoth_coarse(p, i) != CT_NOUN) return 0;
+        if (!document_modifiers(p, src.first + 1, last)) return 0;
         *speaker = quoth_resolve_pronoun_as(r, list, k, src.first, LEX_PRONOUN | LEX_NEUTER, 0);
         return 1;
     }
     if (quoth_word_is(p, src.first, "the") && last >= src.first + 3 && quoth_possessive(p, src.first + 2) &&
-        quoth_coarse(p, src.first + 1) == CT_NOUN && !(p->t[src.first + 1].flags & TOK_CAPITALIZED)) {
+        quoth_coarse(p, src.first + 1) == CT_NOUN && !(p->t[src.first + 1].flags & TOK_CAPITALIZED) &&
+        document_modifiers(p, src.first + 3, last)) {
         quoth_tspan owner = {src.first, src.first + 2};
         if ((*speaker = quoth_resolve_organization_noun(r, owner)) < 0)
             *speaker = quoth_resolve_kind_noun(r, owner, src.first + 1, NULL, 0);

@@ -151,7 +151,13 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                            * spokeswoman for the archbishop said" had been no one (not
                                            * "deacon": Colleen Deacon of train had been no one then) */
                                           "archbishop", "archdeacon", "chaplain", "vicar", "rector", "provost",
-                                          "corporal", "marshal"};
+                                          "corporal", "marshal",
+                                          /* the twenty-eighth audit's royals: "A spokesman for the
+                                           * princess" after "Princess Adela" had been no one */
+                                          "princess", "emperor", "empress",
+                                          /* and Latin American news's "The Ombudsman, Elena Patricia
+                                           * Rivas Ledesma," had been a body "Ombudsman" */
+                                          "ombudsman", "ombudswoman"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
