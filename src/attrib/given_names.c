@@ -213,7 +213,7 @@ static const char *const WOMEN[] = {
     "aroha", "bronwen", "delia", "eilidh", "morag", "ngaire", "tamsin",
     /* the twenty-eighth audit's: "Elspeth Okafor-Lind", read as an adverb,
      * had been "Okafor-Lind" */
-    "elspeth", "marisol", "leonor", "francisca"
+    "elspeth", "marisol", "leonor", "francisca", "hester"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

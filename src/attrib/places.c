@@ -316,7 +316,10 @@ static const char *const PORTFOLIO_FIELDS[] = {
     "infrastructure", "inclusion", "innovation", "interior",     "investment", "justice",    "labour",
     "labor",       "migration",   "migrations", "mineral",       "mines",     "planning",    "resources",
     "science",     "security",    "social",    "sport",          "sports",    "technology",  "tourism",
-    "trade",       "transport",   "welfare",   "works",          "youth",     "water",       "ministry"};
+    "trade",       "transport",   "welfare",   "works",          "youth",     "water",       "ministry",
+    /* the twenty-eighth audit's "Minister of Agriculture and Rural Affairs
+     * Dong Peilin" had been no one */
+    "rural",       "urban",       "natural",   "ecology",        "environmental", "veterans"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

@@ -256,6 +256,22 @@ static quoth_tspan spokesman_principal(const quoth_resolver *r, quoth_tspan src)
     return (quoth_tspan){(uint32_t)noun + 2, end};
 }
 
+/* "Halvergate Palace does not comment on broadcast debates, a spokesman
+ * said": the body that is the subject of a statement before its bare
+ * spokesman is the one spoken for (it had been no one; the twenty-eighth
+ * audit's); -1 when the content opens otherwise. */
+static int32_t body_subject_of_content(const quoth_resolver *r, const quoth_attribution *a) {
+    if (a->n_content == 0 || a->content[0].end > a->source.first) return -1;
+    uint32_t at = a->content[0].first;
+    if (quoth_word_is(&r->p, at, "the")) at++;
+    size_t j = first_run_from(r, at);
+    if (j >= r->t->n_runs || r->t->runs[j].first != at || r->t->runs[j].speaker < 0) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    int c = run->end < r->p.n ? quoth_coarse(&r->p, run->end) : CT_PUNCT;
+    const quoth_speaker *s = &r->t->s[run->speaker];
+    return (c == CT_VERB || c == CT_AUX) && s->kind == QUOTH_KIND_ORGANIZATION && !s->place ? run->speaker : -1;
+}
+
 /* "The Department for Transport said ... A spokesperson said": a bare
  * spokesman, of no body the source names, speaks for the body that the
  * statement before spoke for, in its paragraph or the one before; -1 when
@@ -268,6 +284,8 @@ static int32_t resolve_bare_spokesperson(const quoth_resolver *r, const quoth_at
     if (last != src.first + 1 || !(quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "the")) ||
         !quoth_word_in(&r->p, last, NOUNS, sizeof NOUNS / sizeof *NOUNS))
         return -1;
+    int32_t subject = body_subject_of_content(r, &list->a[k]);
+    if (subject >= 0) return subject;
     for (size_t j = k; j-- > 0;) {
         const quoth_attribution *b = &list->a[j];
         if (quoth_tspan_empty(b->source) || b->source.first >= src.first) continue;
