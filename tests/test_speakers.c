@@ -3481,10 +3481,11 @@ static const one_statement HEADLINE_DESCRIPTIONS[] = {
      {"budget cuts", "Hal Brenner", QUOTH_RESOLVED_TITLE, "Gov.", M}},
     {"Ministers say illegal fishing must end\n\nFisheries Minister Tala Moana said patrols would double.",
      {"illegal fishing must end", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
-    /* nor one after a name in its own sentence, whom it may stand for */
+    /* nor one after a name in its own sentence, which it stands for (the
+     * twenty-eighth audit's company that spoke before; it had been no one) */
     {"Glint has banned a creator for promoting a gambling site, the company said on Tuesday.\n\nDunmore Foods "
      "said it would end its sponsorship.",
-     {"Glint has banned", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+     {"Glint has banned", "Glint", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 static void test_headline_descriptions(void) {
@@ -4482,7 +4483,7 @@ static void test_speakers_of_the_twenty_second_audit(void) {
 static const one_statement TWENTY_FOURTH_AUDIT[] = {
     /* a cleric's and a soldier's forms of address are no part of the name (each had kept it) */
     {"The Rev. Hester Quayle said the synod had erred.",
-     {"the synod had erred", "Hester Quayle", QUOTH_RESOLVED_NAME, "Rev.", U}},
+     {"the synod had erred", "Hester Quayle", QUOTH_RESOLVED_NAME, "Rev.", F}},
     {"Sgt. Maj. Darnell Pruitt, the post's senior enlisted leader, said the base would close.",
      {"the base would close", "Darnell Pruitt", QUOTH_RESOLVED_NAME, "Sgt. Maj.", M}},
     {"Sgt. Maj. of the Army Luis Quintero said recruiters were working longer hours.",
@@ -4631,6 +4632,69 @@ static void test_speakers_of_the_twenty_sixth_audit(void) {
     check_one_statements(TWENTY_SIXTH_AUDIT, sizeof TWENTY_SIXTH_AUDIT / sizeof *TWENTY_SIXTH_AUDIT);
 }
 
+/* The twenty-eighth audit's fashion, food, esports, space, royals,
+ * agriculture, Latin American and state-media news: royal titles, palaces,
+ * documents that "the bank" made, companies the entity tagger took for
+ * people, names no list held. */
+static const one_statement TWENTY_EIGHTH_AUDIT[] = {
+    /* a royal's title is part of a one-word name, and the title alone finds it (each had been "Osric") */
+    {"King Osric was admitted to hospital on Thursday.\n\n\"He is in good spirits,\" the King said later.",
+     {"\"He is in good spirits", "King Osric", QUOTH_RESOLVED_TITLE, "King", M}},
+    {"Crown Prince Leopold told reporters that the King was cracking jokes.",
+     {"that the King", "Crown Prince Leopold", QUOTH_RESOLVED_NAME, "Crown Prince", M}},
+    /* "the princess" after "Princess Adela", and a spokesman for her (it had been no one) */
+    {"Princess Adela visited the ward on Monday.\n\nA spokesman for the princess said she was delighted.",
+     {"she was delighted", "Princess Adela", QUOTH_RESOLVED_TITLE, "Princess", F}},
+    /* a peer's title of a place, by its first word (it had been no one) */
+    {"The Duchess of Wexmoor opened a ward. In a speech, the duchess said the staff were brave.",
+     {"the staff were brave", "Duchess of Wexmoor", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* but a prince no name opens is still the holder of the title */
+    {"Saudi Prince Alwaleed Bin Talal mocked the candidate on Twitter.\n\nIn December, the prince called for the candidate to drop out.",
+     {"the candidate to drop out", "Alwaleed Bin Talal", QUOTH_RESOLVED_TITLE, "Saudi Prince", M}},
+    /* a palace is a body, and "a palace spokesman" speaks for it (it had been "Halvergate", then no one) */
+    {"Halvergate Palace denied the reports. \"There is no truth in these stories,\" a palace spokesman said.",
+     {"\"There is no truth", "Halvergate Palace", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a bare spokesman after the statement whose subject is a body (it had been no one) */
+    {"Halvergate Palace does not comment on broadcast debates, a spokesman said.",
+     {"Halvergate Palace does not", "Halvergate Palace", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a body's own timeline, and a schedule behind a participle (each had been no one's) */
+    {"The Vestral Space Agency launched a lander on Monday. According to the agency's timeline, the lander fired its engine at noon.",
+     {"the lander fired", "Vestral Space Agency", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a day that opens a paper's name (it had been "Lantern") */
+    {"The Sunday Lantern reported that the prince had told friends he wanted to leave.",
+     {"that the prince", "Sunday Lantern", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a first given name no list holds, before a listed one and two surnames (it had been "Guadalupe Treviño Ayala") */
+    {"His wife, Marisol Guadalupe Trevi\u00f1o Ayala, told the newspaper that he had received threats.",
+     {"that he had received", "Marisol Guadalupe Trevi\u00f1o Ayala", QUOTH_RESOLVED_NAME, "His wife", F}},
+    /* but not a descendant's form of address */
+    {"Oman's foreign minister, Sayyid Khalid bin Nasser Al-Rawahi, said the talks were over.",
+     {"the talks were over", "Khalid bin Nasser Al-Rawahi", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a given name the tagger read as an adverb (it had been "Okafor-Lind") */
+    {"Elspeth Okafor-Lind, an analyst at Harbinger, said revenue would fall.",
+     {"revenue would fall", "Elspeth Okafor-Lind", QUOTH_RESOLVED_NAME, "analyst", F}},
+    /* an ombudsman is a title (it had been a body "Ombudsman") */
+    {"The Ombudsman, Elena Patricia Rivas Ledesma, urged the government to publish the rules.",
+     {"the government to publish", "Elena Patricia Rivas Ledesma", QUOTH_RESOLVED_NAME, "Ombudsman", F}},
+    /* a field of a portfolio in an adjective (it had been no one) */
+    {"Minister of Agriculture and Rural Affairs Dong Peilin said at the meeting that the ministry would act.",
+     {"that the ministry would act", "Dong Peilin", QUOTH_RESOLVED_NAME, "Minister of Agriculture and Rural Affairs", U}},
+    /* the company that spoke just before, whatever the entity tagger read it as (it had been no one) */
+    {"Tarnwell said it was disappointed by the decision. In a post on its Instagram account, the company wrote that it remained committed.",
+     {"that it remained committed", "Tarnwell", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* but not a body of another kind */
+    {"The digital-rights group Open Lantern called on brightloom to publish an audit. In a statement, the company said all video stays on the device.",
+     {"all video stays", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a document that "the bank" published, and one issued by "the palace" (each had been no one's) */
+    {"The Central Bank of Valdera raised rates on Wednesday.\n\nThe bank published the minutes of its October meeting on Thursday. The minutes showed that two directors had favored a larger increase.",
+     {"that two directors", "Central Bank of Valdera", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Halvergate Palace was less conciliatory. A statement issued by the palace on Saturday evening described the pictures as \"a grotesque intrusion.\"",
+     {"the pictures as", "Halvergate Palace", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_speakers_of_the_twenty_eighth_audit(void) {
+    check_one_statements(TWENTY_EIGHTH_AUDIT, sizeof TWENTY_EIGHTH_AUDIT / sizeof *TWENTY_EIGHTH_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -4650,7 +4714,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,
