@@ -213,7 +213,9 @@ static const char *const WOMEN[] = {
     "aroha", "bronwen", "delia", "eilidh", "morag", "ngaire", "tamsin",
     /* the twenty-eighth audit's: "Elspeth Okafor-Lind", read as an adverb,
      * had been "Okafor-Lind" */
-    "elspeth", "marisol", "leonor", "francisca", "hester"
+    "elspeth", "marisol", "leonor", "francisca", "hester",
+    /* and the twenty-ninth's "Ebba Lindqvist af Orn\u00e4s" */
+    "ebba"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

@@ -243,6 +243,15 @@ int quoth_name_particle(const quoth_resolver *r, size_t i) {
     return quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);
 }
 
+/* "Bas ten Brink", "Marloes ter Horst", "Henrik af Strandberg":
+ * particles that are surnames' only in small letters between name
+ * words ("ten" is a number in English, and "Ten" may open a title); each
+ * name had been cut at them (the twenty-ninth audit's European news). */
+static int small_particle(const quoth_resolver *r, size_t i) {
+    static const char *const SMALL[] = {"ten", "ter", "af", "zu"};
+    return r->p.t[i].norm_len <= 3 && quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL);
+}
+
 /* How many particles in small letters, up to three, start at i
  * ("Bill de Blasio", "Ursula von der Leyen", "Joaquin de la Garza") inside
  * a name: after a capitalized name word and before a capitalized name word
@@ -256,7 +265,7 @@ size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
         return 0;
     size_t j = i;
     while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
-           quoth_name_particle(r, j))
+           (quoth_name_particle(r, j) || small_particle(r, j)))
         j++;
     if (j == i || j >= r->p.n || t[j].sentence != t[i].sentence || !(t[j].flags & TOK_CAPITALIZED) ||
         (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
@@ -1440,6 +1449,19 @@ static int capitalized_noun_or_gerund(const quoth_resolver *r, size_t j) {
     return quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"));
 }
 
+/* Whether a body's word ends the capitalized words that follow token j,
+ * two at most between: "Climate Network", "Climate Action Network" (the
+ * twenty-ninth audit's had been "Action Network"). */
+static int body_word_ahead(const quoth_resolver *r, size_t j) {
+    for (size_t k = j + 1; k < r->p.n && k <= j + 3 && r->p.t[k].sentence == r->p.t[j].sentence &&
+                           (r->p.t[k].flags & TOK_CAPITALIZED);
+         k++) {
+        if (body_word(r, k)) return 1;
+        if (!capitalized_noun_or_gerund(r, k) && !is_name_token(r, k)) return 0;
+    }
+    return 0;
+}
+
 static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
     const doc_words *w = &scan->words;
     size_t n = r->p.n;
@@ -1469,8 +1491,7 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
         /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network");
          * or its gerund, "Carrick Bay Running Club" (it had been "Carrick Bay") */
-        (capitalized_noun_or_gerund(r, j) && j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
-         (r->p.t[j + 1].flags & TOK_CAPITALIZED) && body_word(r, j + 1)) ||
+        (capitalized_noun_or_gerund(r, j) && body_word_ahead(r, j)) ||
         (capitalized_adjective(r, j) && quoth_coarse(&r->p, j - 1) == CT_ADP && j + 1 < n &&
          (is_name_token(r, j + 1) || quoth_capitalized_noun(r, j + 1))) || /* "Movement for Democratic Change" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && capitalized_adjective(r, j - 1) &&

@@ -421,6 +421,15 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
     return (t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ","));
 }
 
+/* "Abu Mustafa al-Hamdani", "Umm Khaled": the "father of" or "mother of"
+ * that opens a kunya is part of the name, before a given name too (it had
+ * been "Mustafa al-Hamdani"; the twenty-ninth audit's). */
+static int kunya_opening(const quoth_resolver *r, size_t first, size_t end) {
+    static const char *const KUNYA[] = {"abu", "abou", "umm", "um"};
+    return end >= first + 2 && (r->p.t[first].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, first, KUNYA, sizeof KUNYA / sizeof *KUNYA);
+}
+
 static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
@@ -441,7 +450,8 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     else {
         first = past_role_words(r, first, end);
         size_t given = first_given_name(r, first, end);
-        if (given == first + 1 && unlisted_given_name_first(r, first, end)) given = first;
+        if (given == first + 1 && (unlisted_given_name_first(r, first, end) || kunya_opening(r, first, end)))
+            given = first;
         if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
             first = given;

@@ -226,6 +226,48 @@ int quoth_resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *spea
     return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* Whether the capitalized word at i says a state's nationality: a word
+ * of the list, or one no list knows in an adjective's ending ("Rafidian",
+ * "Qadiri", "Velmoran"). */
+static int national_adjective(const quoth_resolver *r, uint32_t i) {
+    static const char *const ENDINGS[] = {"an", "ese", "ish", "i"};
+    /* those of no nationality word's ending */
+    static const char *const OTHERS[] = {"dutch", "french", "swiss", "thai", "welsh", "greek", "czech", "slovak"};
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED) || given_name(r, i)) return 0;
+    if (quoth_nationality_word(&r->p, i) || quoth_word_in(&r->p, i, OTHERS, sizeof OTHERS / sizeof *OTHERS)) return 1;
+    int c = quoth_coarse(&r->p, i);
+    if ((c != CT_ADJ && c != CT_PROPN) || r->p.t[i].norm_len < 5) return 0;
+    for (size_t k = 0; k < sizeof ENDINGS / sizeof *ENDINGS; k++)
+        if (quoth_ends_with(&r->p, i, ENDINGS[k])) return 1;
+    return 0;
+}
+
+/* "the Dutch government", "the German finance ministry", "The Rafidian
+ * army": a state's body named by its nationality and its noun in small
+ * letters is one body of that whole name, which "the government" after it
+ * finds (each had been no one; the twenty-ninth audit's). */
+int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    static const char *const HEADS[] = {"government", "army", "military", "navy",     "embassy",
+                                        "ministry",   "parliament", "cabinet", "presidency", "junta"};
+    *speaker = -1;
+    uint32_t last = source_last_word(r, src), nat = src.first + 1;
+    if (last < src.first + 2 || last > src.first + 3 || !quoth_word_is(&r->p, src.first, "the") ||
+        !quoth_word_in(&r->p, last, HEADS, sizeof HEADS / sizeof *HEADS) || (r->p.t[last].flags & TOK_CAPITALIZED))
+        return 0;
+    if (last == nat + 2 && ((r->p.t[nat + 1].flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, nat + 1) != CT_NOUN))
+        return 0;
+    if (!national_adjective(r, nat)) return 0;
+    quoth_name_run run = {.first = nat, .end = last + 1, .lead = nat, .speaker = -1,
+                          .how = QUOTH_RESOLVED_ORGANIZATION};
+    char name[128];
+    size_t n = r->p.t[last].end - r->p.t[nat].start;
+    if (n >= sizeof name) return 0;
+    memcpy(name, r->text + r->p.t[nat].start, n);
+    name[n] = '\0';
+    if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
+    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+}
+
 /* A transcript's label ("WALLACE: Let's start with ...", maybe inside
  * the quotation marks that open its paragraph) that the tagger took for a
  * common noun names a speaker, whom the text may never name otherwise:

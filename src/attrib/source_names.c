@@ -286,6 +286,9 @@ static int firm_voices(const quoth_resolver *r, size_t i) {
  *   Regan"), nor a work from or by someone ("documents from Diane D.
  *   Blair").
  * Never a group given by its examples ("critics like Huffman"). */
+static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t end);
+static int agent_noun(const quoth_resolver *r, size_t i);
+
 static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
     static const char *const SPEAK_FOR[] = {"officials", "leaders", "aides",   "staff",   "members",
                                             "spokesmen", "lawyers", "attorneys", "sources", "delegation"};
@@ -307,7 +310,14 @@ static uint32_t source_phrase_end(const quoth_resolver *r, quoth_tspan src) {
         quoth_word_is(&r->p, head + 1, "by"))
         return src.end;
     size_t k = quoth_first_run_ending_after(r->t, src.first);
-    return k < r->t->n_runs && r->t->runs[k].first >= src.first && r->t->runs[k].end <= head ? head + 1 : src.end;
+    /* but a person named after a comma is who a person's noun is: "Hale's
+     * challenger in November, state Rep. Carl Bastian," (it had been no
+     * one; the twenty-ninth audit's), not "an FBI summary of its
+     * investigation, Cheryl Mills," where the tagger ran on */
+    return k < r->t->n_runs && r->t->runs[k].first >= src.first && r->t->runs[k].end <= head &&
+                   !((quoth_people_noun(r, head) || agent_noun(r, head)) && person_apposed_at_end(r, head + 2, src.end))
+               ? head + 1
+               : src.end;
 }
 
 /* The person whose apposition holds the run that ends the source: "a
@@ -404,7 +414,11 @@ static int plural_bystanders(const quoth_resolver *r, size_t i) {
  * from Harvard", "a letter from ..."). */
 static int agent_noun(const quoth_resolver *r, size_t i) {
     static const char *const ENDINGS[] = {"ist", "ian", "ant", "er"};
-    static const char *const THINGS[] = {"paper", "poster", "flyer", "order", "number", "filter", "banner", "chapter"};
+    static const char *const THINGS[] = {"paper",  "poster", "flyer",  "order",     "number",     "filter",
+                                         "banner", "chapter",
+                                         /* "A campaign mailer from Councilor Arlo Dunning" (it had
+                                          * been no one; the twenty-ninth audit's) */
+                                         "mailer", "flier",  "newsletter", "leaflet"};
     if (quoth_coarse(&r->p, i) != CT_NOUN || quoth_document_noun(&r->p, i) ||
         quoth_word_in(&r->p, i, THINGS, sizeof THINGS / sizeof *THINGS))
         return 0;
@@ -451,6 +465,12 @@ static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t en
     const quoth_name_run *run = &r->t->runs[k];
     size_t before = run->first;
     while (before > from + 1 && (p->t[before - 1].lex & (LEX_TITLE | LEX_HONORIFIC))) before--;
+    /* and the words in small letters that open the title: "state Rep.",
+     * "former Gov." */
+    for (int words = 0; words < 2 && before < run->first && before > from + 1 && (p->t[before].lex & LEX_TITLE) &&
+                        (p->t[before - 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA;
+         words++)
+        before--;
     /* and past an age: "A farmer from Çamköy, 63-year-old Hüseyin Kocabaş,"
      * (the eighteenth audit's had been no one) */
     if (before > from + 1 && quoth_age_word(r, before - 1)) before--;

@@ -280,6 +280,10 @@ int quoth_resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 /* "The Kalyanpur city police": one body of that whole name. */
 int quoth_resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 
+/* "the Dutch government", "the German finance ministry": one body of
+ * that whole name. */
+int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
+
 /* A transcript's label ("WALLACE:") that the tagger took for a common
  * noun: the speaker it names. */
 int quoth_resolve_transcript_label(quoth_resolver *r, quoth_tspan src, int32_t *speaker);

@@ -148,7 +148,10 @@ static int people_of_place(const quoth_resolver *r, quoth_tspan src) {
                                          "neighbors", "neighbour", "neighbours", "official",  "officials",
                                          "farmer",    "farmers",   "witness",   "witnesses", "shopkeeper",
                                          "shopkeepers", "locals",  "people",    "man",       "woman",
-                                         "protesters", "fishermen", "fisherman", "traders",   "motorists"};
+                                         "protesters", "fishermen", "fisherman", "traders",   "motorists",
+                                         /* "reports in Italy suggest" (it had been Italy; the
+                                          * twenty-ninth audit's) */
+                                         "reports"};
     static const char *const PLACES[] = {"in", "on", "near", "at", "from", "of"};
     static const char *const SETTLEMENTS[] = {"village", "town", "city", "district", "region", "province",
                                               "area", "suburb", "county", "neighborhood", "neighbourhood"};
@@ -177,6 +180,24 @@ static int people_of_place(const quoth_resolver *r, quoth_tspan src) {
     for (uint32_t k = i; k < src.end; k++)
         if (p->t[k].flags & TOK_CAPITALIZED) return 0;
     return 1;
+}
+
+/* "Several governments, led by Greece and Croatia,", "Finance ministers of
+ * the Netherlands, Denmark and Finland": states or their ministers of two
+ * places or more speak for none of them (each had been the last; the
+ * twenty-ninth audit's). */
+static int states_of_places(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const STATES[] = {"governments", "countries", "states", "nations", "ministers", "capitals"};
+    const quoth_phrases *p = &r->p;
+    uint32_t i = src.first, places = 0;
+    while (i < src.end && i < src.first + 3 && (quoth_coarse(p, i) == CT_DET || quoth_coarse(p, i) == CT_ADJ ||
+                                                  quoth_coarse(p, i) == CT_NUM || quoth_coarse(p, i) == CT_NOUN) &&
+           !quoth_word_in(p, i, STATES, sizeof STATES / sizeof *STATES))
+        i++;
+    if (i >= src.end || !quoth_word_in(p, i, STATES, sizeof STATES / sizeof *STATES)) return 0;
+    for (size_t j = first_run_from(r, i); j < r->t->n_runs && r->t->runs[j].first < src.end; j++)
+        places += quoth_run_is_place(r, &r->t->runs[j]) ? 1 : 0;
+    return places >= 2;
 }
 
 /* "A source close to the Brackenridge board", "people familiar with
@@ -787,7 +808,7 @@ static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list,
         return 1;
     }
     if (group_of_named_person(r, src) || people_of_place(r, src) || source_close_to(r, src) ||
-        unnamed_who_spoke_to(r, src)) {
+        unnamed_who_spoke_to(r, src) || states_of_places(r, src)) {
         a->speaker = -1;
         a->resolved_by = QUOTH_RESOLVED_NONE;
         return 1;
@@ -848,7 +869,8 @@ static int resolve_documents_and_appositions(quoth_resolver *r, quoth_attributio
 static int resolve_named_bodies(quoth_resolver *r, quoth_attribution_list *list, size_t k, int *rc) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
-    if ((*rc = quoth_resolve_place_police(r, src, &a->speaker)) || a->speaker >= 0) {
+    if ((*rc = quoth_resolve_place_police(r, src, &a->speaker)) || a->speaker >= 0 ||
+        (*rc = quoth_resolve_national_body(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
         return 1;
     }
