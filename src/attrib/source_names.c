@@ -534,7 +534,28 @@ static int unnamed_with_modifier(const quoth_resolver *r, quoth_tspan src) {
  * relative clause that ends it), with *relative the relative clause in
  * it, whose names are no one the source is. 0 when the source is someone
  * unnamed whom a name only describes (unnamed_with_modifier()). */
+/* "The wife of John Smith", "The agent of Grantham United winger Kofi
+ * Mensah-Boateng": a relative or an agent of someone named is not that
+ * person, unless the source names them after a comma ("The wife of John
+ * Smith, Mary Smith,"). Each had been the one named; the twenty-ninth
+ * audit's. */
+static int relative_of_named(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const RELATIONS[] = {"wife",    "husband",  "widow",    "widower",  "mother",     "father",
+                                            "son",     "daughter", "brother",  "sister",   "parents",    "agent",
+                                            "lawyer",  "attorney", "fiancee",  "fiancée",  "girlfriend", "boyfriend",
+                                            "grandmother", "grandfather", "niece", "nephew", "cousin",   "uncle",
+                                            "aunt"};
+    const quoth_phrases *p = &r->p;
+    uint32_t i = src.first;
+    if (i + 3 >= src.end || quoth_coarse(p, i) != CT_DET ||
+        !quoth_word_in(p, i + 1, RELATIONS, sizeof RELATIONS / sizeof *RELATIONS) ||
+        !(quoth_word_is(p, i + 2, "of") || quoth_word_is(p, i + 2, "for")))
+        return 0;
+    return !person_apposed_at_end(r, i + 3, src.end);
+}
+
 static int source_names_part(const quoth_resolver *r, quoth_tspan *src, quoth_tspan *relative) {
+    if (relative_of_named(r, *src)) return 0;
     src->end = source_phrase_end(r, *src);
     size_t where = place_phrase_start(r, *src);
     if (where < src->end) src->end = (uint32_t)where;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "attrib/learned.h"
 #include "attrib/name_runs.h"
@@ -1465,6 +1466,69 @@ static void drop_nickname(char *name) {
             return;
         }
     }
+}
+
+/* Whether `name` holds a letter and no small one. */
+static int all_capitals(const char *name) {
+    int letter = 0;
+    for (const char *c = name; *c; c++) {
+        if (*c >= 'a' && *c <= 'z') return 0;
+        letter |= *c >= 'A' && *c <= 'Z';
+    }
+    return letter;
+}
+
+/* "LYDIA FENWORTH" as "Lydia Fenworth", in place: each word's first
+ * letter, and one after a hyphen or an apostrophe ("O'Brien",
+ * "Okafor-Lind"), stays a capital. The small letter of a capital is never
+ * longer in UTF-8 here: the name is kept as it is when it would be. */
+static void name_in_title_case(char *name) {
+    char out[256];
+    size_t n = strlen(name), o = 0, len;
+    if (n >= sizeof out) return;
+    int opens = 1;
+    for (size_t i = 0; i < n; i += len) {
+        uint32_t cp = quoth_utf8_decode((const unsigned char *)name + i, n - i, &len);
+        uint32_t small = opens ? cp : (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+        char buf[4];
+        size_t m = quoth_utf8_encode(small, buf);
+        if (m != len) return;
+        memcpy(out + o, buf, m);
+        o += m;
+        opens = cp == ' ' || cp == '-' || cp == '\'' || cp == 0x2019;
+    }
+    memcpy(name, out, o);
+}
+
+/* Whether an all-capitals name is a person's in a transcript's capitals
+ * rather than letters ("AOC"): two words, or one of four letters. */
+static int shouted_name(const char *name) {
+    return strchr(name, ' ') || strlen(name) >= 4;
+}
+
+int quoth_names_in_small_letters(quoth_resolver *r) {
+    quoth_speaker_table *t = r->t;
+    for (size_t j = 0; j < t->n_runs; j++) {
+        const quoth_name_run *run = &t->runs[j];
+        if (run->speaker < 0) continue;
+        quoth_speaker *sp = &t->s[run->speaker];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name == UINT32_MAX || !all_capitals(t->arena + sp->name)) continue;
+        size_t start = r->p.t[run->first].start, end = r->p.t[run->end - 1].end;
+        const char *name = t->arena + sp->name;
+        if (strlen(name) != end - start || strncasecmp(name, r->text + start, end - start) != 0 ||
+            memcmp(name, r->text + start, end - start) == 0)
+            continue;
+        int rc = quoth_add_string(r, start, end, &sp->name);
+        if (rc) return rc;
+    }
+    /* named in capitals only: as a name is written */
+    for (size_t k = 0; k < t->n; k++) {
+        quoth_speaker *sp = &t->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name == UINT32_MAX) continue;
+        char *name = t->arena + sp->name;
+        if (all_capitals(name) && shouted_name(name)) name_in_title_case(name);
+    }
+    return 0;
 }
 
 void quoth_names_without_nicknames(quoth_speaker_table *t) {

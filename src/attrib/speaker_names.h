@@ -180,5 +180,11 @@ int quoth_gender_of_role(const char *role);
  * mention keeps it. A body's name keeps its quoted words. */
 void quoth_names_without_nicknames(quoth_speaker_table *t);
 
+/* "NADIA PELLINGTON:" of a transcript's label, named "Nadia Pellington"
+ * in its text too: a person first named in capitals takes the name as
+ * the text writes it in small letters (the twenty-ninth audit's
+ * transcripts had been in capitals). 0 or QUOTH_ERR_NOMEM. */
+int quoth_names_in_small_letters(quoth_resolver *r);
+
 
 #endif

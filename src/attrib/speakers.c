@@ -1168,7 +1168,7 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
     quoth_genders_from_reported_pronouns(&r, list);
     quoth_genders_from_subjects_pronouns(&r);
     if (r.nicknames) quoth_names_without_nicknames(t);
-    return 0;
+    return quoth_names_in_small_letters(&r);
 }
 
 void quoth_speaker_table_free(quoth_speaker_table *t) {
