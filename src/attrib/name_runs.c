@@ -77,6 +77,15 @@ static int generic_body_word(const quoth_resolver *r, size_t first, size_t i) {
  * same sentence, with a body's word. */
 static int org_word(const quoth_resolver *r, size_t i) { return (r->p.t[i].lex & LEX_ORG_WORD) != 0; }
 
+/* body_word() as a function that body_name_follows() can take. */
+static int body_word_at(const quoth_resolver *r, size_t i) { return body_word(r, i); }
+
+/* A capitalized word in -ing, which a body's name may hold whatever the
+ * tagger read it as: "Restaurant and Lodging Association". */
+static int capitalized_gerund(const quoth_resolver *r, size_t k) {
+    return (r->p.t[k].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, k, "ing");
+}
+
 /* Whether the name words after `joiner` end a body's name: within
  * [skip + 1, most] words of it, before `end` and in its sentence, comes a
  * word that `is_body` accepts and that no further name word follows (the
@@ -86,7 +95,9 @@ static int body_name_follows(const quoth_resolver *r, size_t joiner, size_t skip
                              int (*is_body)(const quoth_resolver *, size_t)) {
     const quoth_token *t = r->p.t;
     if (end > r->p.n) end = r->p.n;
-    for (size_t k = joiner + 1; k < end && k <= joiner + most && t[k].sentence == t[joiner].sentence && is_name_token(r, k); k++)
+    for (size_t k = joiner + 1; k < end && k <= joiner + most && t[k].sentence == t[joiner].sentence &&
+                                (is_name_token(r, k) || capitalized_gerund(r, k));
+         k++)
         if (k > joiner + skip && is_body(r, k) &&
             (k + 1 >= end || t[k + 1].sentence != t[k].sentence || !is_name_token(r, k + 1)))
             return 1;
@@ -115,7 +126,9 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
     if (!generic_body_word(r, first, i))
         for (size_t k = first; k < i; k++)
             if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
-    if (body_name_follows(r, i, 0, 3, end, org_word)) return 1;
+    /* "Competition and Markets Directorate": a body's word of either list
+     * (the twenty-ninth audit's had been "Markets Directorate") */
+    if (body_name_follows(r, i, 0, 3, end, body_word_at)) return 1;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
         if (small_plural_in_body_name(r, first, k + 1)) return 1;
     return 0;

@@ -384,7 +384,10 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
      * too ("Deacon Frye") */
     static const char *const ADDRESS[] = {"rev.",      "msgr.",  "fr.",    "maj.",    "cpl.",  "pvt.",
                                           "brig.",     "cmdr.",  "spc.",   "reverend", "monsignor", "father",
-                                          "sister",    "brother", "elder", "canon"};
+                                          "sister",    "brother", "elder", "canon",
+                                          /* a descendant's: "Seyed Mojtaba Hosseini-Rad" (the
+                                           * twenty-ninth audit's had kept it) */
+                                          "seyed",     "seyyed",  "sayyid"};
     enum { ABBREVIATIONS = 9 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;

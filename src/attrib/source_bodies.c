@@ -615,8 +615,16 @@ static int news_agency(const quoth_resolver *r, int32_t s) {
 /* What the noun of "the company", "the paper", "the band" asks of the
  * body it stands for (quoth_resolve_kind_noun()). */
 typedef struct kind_noun {
-    int paper, government, group, club, band, regulator, commercial;
+    int paper, government, group, club, band, regulator, commercial, armed;
 } kind_noun;
+
+/* The last words of armed bodies' names: "Kedem Defense Forces", "Joint
+ * Operations Command", "Dawn Brigades". */
+static int armed_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const HEADS[] = {"forces", "army", "command", "brigades", "brigade", "corps", "guard",
+                                        "guards", "military", "militia", "navy", "regiment", "battalion"};
+    return quoth_word_in(&r->p, run->end - 1, HEADS, sizeof HEADS / sizeof *HEADS);
+}
 
 /* Reads the noun at `last` into *kn; 0 when it is no noun of a body's
  * kind. */
@@ -637,7 +645,11 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
                                         "utility", "cooperative",
                                         /* the nineteenth audit's "the four-piece wrote on Instagram" */
                                         "four-piece", "five-piece", "three-piece", "trio", "quartet", "quintet",
-                                        "duo"};
+                                        "duo",
+                                        /* the twenty-ninth audit's "the Kedem Defense Forces said ... The
+                                         * military said" (it had been no one) */
+                                        "military", "army", "militia"};
+    static const char *const ARMED[] = {"military", "army", "militia"};
     static const char *const BANDS[] = {"band", "four-piece", "five-piece", "three-piece", "trio", "quartet",
                                         "quintet", "duo"};
     int paper = quoth_word_is(&r->p, last, "paper") || quoth_word_is(&r->p, last, "newspaper") ||
@@ -650,6 +662,7 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
     kn->band = quoth_word_in(&r->p, last, BANDS, sizeof BANDS / sizeof *BANDS);
     kn->regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
     kn->commercial = quoth_commercial_noun(r, last);
+    kn->armed = quoth_word_in(&r->p, last, ARMED, sizeof ARMED / sizeof *ARMED);
     return 1;
 }
 
@@ -658,7 +671,9 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
  * any newspaper). */
 static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
                               const char *const *nouns, size_t n, const kind_noun *kn) {
-    if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run))) return 1;
+    if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run)) ||
+        (kn->armed && !armed_name(r, run)))
+        return 1;
     /* "the bank", "the company" is no regulator of it ("The Financial
      * Conduct Authority is examining the fees ... the bank said", the
      * ninth audit's) */
