@@ -456,6 +456,14 @@ static void test_adversarial_linear(void) {
                  "posted on X that it rained. In a statement to %s Weekly, a spokesman for Acme said it. Mining %s "
                  "Watch said it. Farmers who spoke to the Daily %s said it.\n\n",
                  256u << 10);
+    /* the twenty-eighth and twenty-ninth audits': a company that spoke
+     * before, royal titles, documents that "the bank" made, nationalities'
+     * bodies, relatives, a transcript's capitals */
+    check_linear(e, "royals, companies, nations and transcripts",
+                 "%s said it rained. The company wrote that it rained. King %s said so, the King said. The bank "
+                 "published the minutes. The minutes showed it. The %sian government said it. The wife of Ann %s "
+                 "said it. ANN %s: It rained.\n\n",
+                 256u << 10);
     /* the seventeenth audit's statements: a verb inside a content after
      * an aside (whose first version scanned every statement for each),
      * parenthetical cues, semicolons and trailing participles */

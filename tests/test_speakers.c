@@ -4689,10 +4689,78 @@ static const one_statement TWENTY_EIGHTH_AUDIT[] = {
      {"that two directors", "Central Bank of Valdera", QUOTH_RESOLVED_TITLE, NULL, U}},
     {"Halvergate Palace was less conciliatory. A statement issued by the palace on Saturday evening described the pictures as \"a grotesque intrusion.\"",
      {"the pictures as", "Halvergate Palace", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a state's body by its possessor, and "the ministry" after it (each had been one "Foreign Ministry" of two countries) */
+    {"Brazil's Foreign Ministry said the talks were over. The ministry added that it was hopeful.\n\nPeru's Foreign Ministry said the border would stay open.",
+     {"that it was hopeful", "Brazil's Foreign Ministry", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"Brazil's Foreign Ministry said the talks were over. The ministry added that it was hopeful.\n\nPeru's Foreign Ministry said the border would stay open.",
+     {"the border would", "Peru's Foreign Ministry", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 static void test_speakers_of_the_twenty_eighth_audit(void) {
     check_one_statements(TWENTY_EIGHTH_AUDIT, sizeof TWENTY_EIGHTH_AUDIT / sizeof *TWENTY_EIGHTH_AUDIT);
+}
+
+/* The twenty-ninth audit's Middle Eastern, European, fact-check, Q&A,
+ * transfer, tech-policy, finance and weather news: particles and kunyas,
+ * a state's bodies by nationality, relatives of someone named, names in a
+ * transcript's capitals. */
+static const one_statement TWENTY_NINTH_AUDIT[] = {
+    /* particles in small letters between name words (each had been cut at them) */
+    {"Bas ten Brink, the party leader, said the deal was done.",
+     {"the deal was done", "Bas ten Brink", QUOTH_RESOLVED_NAME, "party leader", U}},
+    {"Marloes ter Horst said the ruling was clear.",
+     {"the ruling was clear", "Marloes ter Horst", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* a kunya opens the name (it had been "Mustafa al-Hamdani") */
+    {"Abu Mustafa al-Hamdani, a tribal leader, said the vote was rigged.",
+     {"the vote was rigged", "Abu Mustafa al-Hamdani", QUOTH_RESOLVED_NAME, "tribal leader", M}},
+    /* a descendant's form of address is no part of it */
+    {"Seyed Mojtaba Hosseini-Rad, a hard-line lawmaker, wrote on X that the navy had done well.",
+     {"that the navy", "Mojtaba Hosseini-Rad", QUOTH_RESOLVED_NAME, "hard-line lawmaker", U}},
+    /* a state's body by its nationality (each had been no one), and "the government" after it */
+    {"The Dutch government said the ruling was wrong. The government added that it would appeal.",
+     {"that it would appeal", "Dutch government", QUOTH_RESOLVED_TITLE, NULL, U}},
+    {"The German finance ministry said the plan was costly.",
+     {"the plan was costly", "German finance ministry", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Rafidian army said the strikes had hit militants.",
+     {"the strikes had hit", "Rafidian army", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* but a party's adjective is no nationality */
+    {"The Republican governor said the budget was fine.",
+     {"the budget was fine", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* states of two places or more speak for none (each had been the last) */
+    {"Several governments, led by Greece and Croatia, have signalled that they want a longer transition.",
+     {"that they want", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    {"Reports in the Netherlands suggest Mark Dyer has been sounded out.",
+     {"Mark Dyer has", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a person's noun set off by the name after a phrase (it had been no one) */
+    {"Hale's rival in the race, state Rep. Carl Bastian, accused the governor of taking a victory lap.",
+     {"the governor of", "Carl Bastian", QUOTH_RESOLVED_NAME, "state Rep.", M}},
+    /* a mailer is no person (it had been "a mailer" from a place) */
+    {"A mailer from Councilor Arlo Dunning tells voters that their bills have doubled.",
+     {"that their bills", "Arlo Dunning", QUOTH_RESOLVED_NAME, "Councilor", U}},
+    /* a body's name of capitalized words between a noun and its last word (it had been "Action Network") */
+    {"The Harlow Climate Action Network said the plan was weak.",
+     {"the plan was weak", "Harlow Climate Action Network", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a relative or an agent of someone named is not that person (each had been the one named) */
+    {"The wife of John Smith said the case was weak.",
+     {"the case was weak", NULL, QUOTH_RESOLVED_NONE, NULL, F}},
+    {"The agent of Grantham United winger Kofi Mensah-Boateng has accused the club of holding his career hostage.",
+     {"the club of", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* unless the source names them after a comma */
+    {"The wife of John Smith, Mary Smith, said the children were safe.",
+     {"the children were safe", "Mary Smith", QUOTH_RESOLVED_NAME, "wife of John Smith", F}},
+    /* a transcript's label in capitals, as a name is written (it had been "NADIA PELLINGTON") */
+    {"The hearing opened at 7 p.m.\n\nNADIA PELLINGTON: We object to the height. We will appeal.\n\nGRETA MOSSBACH: The plan is fine and the board should approve it.",
+     {"We object", "Nadia Pellington", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* an armed body by "the military" (it had been no one) */
+    {"Rockets struck the town on Tuesday, the Kedem Defense Forces said.\n\nThe military said in a statement that 14 rockets had crossed the border.",
+     {"that 14 rockets", "Kedem Defense Forces", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a body's name that "and" joins, ending in a word of the speakers' list (it had been "Markets Directorate") */
+    {"The Competition and Markets Directorate opened a case. A spokesman for the directorate said it did not comment.",
+     {"it did not comment", "Competition and Markets Directorate", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
+static void test_speakers_of_the_twenty_ninth_audit(void) {
+    check_one_statements(TWENTY_NINTH_AUDIT, sizeof TWENTY_NINTH_AUDIT / sizeof *TWENTY_NINTH_AUDIT);
 }
 
 static void test_bodies_of_the_eleventh_audit(void) {
@@ -4714,7 +4782,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -268,6 +268,39 @@ int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *spe
     return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* "Brazil's Foreign Ministry", "Peru's Central Bank": a state's body
+ * named by its possessor, whose own name any state's may have, is one body
+ * of that whole name, and the run of its name stands for it from here on
+ * ("the ministry" after it). It had been "Foreign Ministry", one body of
+ * two countries (the twenty-eighth audit's Latin American news). */
+int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    static const char *const HEADS[] = {"ministry", "bank", "court", "office", "army", "navy", "parliament",
+                                        "police", "embassy", "cabinet"};
+    *speaker = -1;
+    uint32_t last = source_last_word(r, src);
+    size_t k = quoth_first_run_ending_after(r->t, last);
+    if (k == 0 || k >= r->t->n_runs || r->t->runs[k].end != last + 1) return 0;
+    quoth_name_run *body = &r->t->runs[k], *place = &r->t->runs[k - 1];
+    if (body->first < 2 || body->end - body->first > 3 || !quoth_possessive(&r->p, body->first - 1) ||
+        place->end != body->first - 1 || place->first < src.first || !quoth_run_is_place(r, place) ||
+        r->t->s[body->speaker].kind != QUOTH_KIND_ORGANIZATION ||
+        !quoth_word_in(&r->p, last, HEADS, sizeof HEADS / sizeof *HEADS))
+        return 0;
+    char name[128];
+    size_t n = r->p.t[last].end - r->p.t[place->first].start;
+    if (n >= sizeof name) return 0;
+    memcpy(name, r->text + r->p.t[place->first].start, n);
+    name[n] = '\0';
+    if ((*speaker = quoth_organization_named(r, name)) < 0) {
+        quoth_name_run whole = {.first = place->first, .end = last + 1, .lead = place->first, .speaker = -1,
+                                .how = QUOTH_RESOLVED_ORGANIZATION};
+        int rc = quoth_new_speaker(r, &whole, QUOTH_KIND_ORGANIZATION, speaker);
+        if (rc) return rc;
+    }
+    body->speaker = *speaker;
+    return 0;
+}
+
 /* A transcript's label ("WALLACE: Let's start with ...", maybe inside
  * the quotation marks that open its paragraph) that the tagger took for a
  * common noun names a speaker, whom the text may never name otherwise:

@@ -280,6 +280,10 @@ int quoth_resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 /* "The Kalyanpur city police": one body of that whole name. */
 int quoth_resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 
+/* "Brazil's Foreign Ministry": one body of that whole name, which the
+ * run of its name then stands for. */
+int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
+
 /* "the Dutch government", "the German finance ministry": one body of
  * that whole name. */
 int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker);

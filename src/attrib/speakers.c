@@ -870,7 +870,8 @@ static int resolve_named_bodies(quoth_resolver *r, quoth_attribution_list *list,
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if ((*rc = quoth_resolve_place_police(r, src, &a->speaker)) || a->speaker >= 0 ||
-        (*rc = quoth_resolve_national_body(r, src, &a->speaker)) || a->speaker >= 0) {
+        (*rc = quoth_resolve_national_body(r, src, &a->speaker)) || a->speaker >= 0 ||
+        (*rc = quoth_resolve_possessed_body(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
         return 1;
     }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 435 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 627 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -9,7 +9,10 @@
 # science, technology, culture, obituaries and elections; then defense,
 # education, religion, crime, live blogs, press releases, labor and
 # disasters; then celebrity, investigative, immigration, environment, South
-# Asian, African, transport and housing news),
+# Asian, African, transport and housing news; then fashion, food, esports,
+# space, royals, agriculture, Latin American and state-media news; then
+# Middle Eastern, European, fact-check, Q&A, transfer, tech-policy,
+# personal-finance and weather news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -32,4 +35,10 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/celebrity tests/fixtures/statements/investigative \
     tests/fixtures/statements/immigration tests/fixtures/statements/environment \
     tests/fixtures/statements/southasia tests/fixtures/statements/africa tests/fixtures/statements/transport \
-    tests/fixtures/statements/housing
+    tests/fixtures/statements/housing \
+    tests/fixtures/statements/fashion tests/fixtures/statements/food tests/fixtures/statements/esports \
+    tests/fixtures/statements/space tests/fixtures/statements/royals tests/fixtures/statements/agriculture \
+    tests/fixtures/statements/latam tests/fixtures/statements/statemedia \
+    tests/fixtures/statements/mideast tests/fixtures/statements/europe tests/fixtures/statements/factcheck \
+    tests/fixtures/statements/qanda tests/fixtures/statements/transfers tests/fixtures/statements/techpolicy \
+    tests/fixtures/statements/finance tests/fixtures/statements/weather
