@@ -715,6 +715,7 @@ int quoth_honorific_gender(const quoth_resolver *r, const quoth_name_run *run) {
      * the High Court, is a man */
     if (at >= 2 && (r->p.t[at - 1].lex & LEX_TITLE) && (r->p.t[at - 2].lex & LEX_HONORIFIC)) at--;
     if (at > 0 && quoth_madam(r, at - 1)) return 2;
+    if (at > 0 && quoth_monsieur(r, at - 1)) return 1;
     /* a religious order's "Sister Bernadette", "Brother Anselm" */
     if (at > 0 && quoth_address_before_name(r, at - 1)) {
         if (quoth_word_is(&r->p, at - 1, "sister")) return 2;

@@ -182,6 +182,10 @@ int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead);
 /* "Madam Shu Yaping": an honorific of translated Chinese news that the
  * word classes lack. */
 int quoth_madam(const quoth_resolver *r, size_t i);
+
+/* "M. Dupont", "M. de Lannoy": the French "M." or "Monsieur" before a
+ * word of its sentence. */
+int quoth_monsieur(const quoth_resolver *r, size_t i);
 /* Whether token i is a cleric's or a soldier's form of address before a
  * name that the word classes lack ("Rev.", "Sister", "Maj."). */
 int quoth_address_before_name(const quoth_resolver *r, size_t i);

@@ -218,7 +218,18 @@ static int portfolio_word(const quoth_resolver *r, size_t i) {
 /* "Madam Shu Yaping": an honorific of translated Chinese news that the
  * word classes lack. */
 int quoth_madam(const quoth_resolver *r, size_t i) {
-    return quoth_word_is(&r->p, i, "Madam") || quoth_word_is(&r->p, i, "Madame");
+    /* and French news's "Mme", "Mlle" (the twenty-ninth audit's "Mme
+     * Fontanel" had been a name of its own, not Marie-Claire Fontanel) */
+    static const char *const MADAM[] = {"Madam", "Madame", "Mme", "Mme.", "Mlle", "Mlle."};
+    return quoth_word_in(&r->p, i, MADAM, sizeof MADAM / sizeof *MADAM);
+}
+
+int quoth_monsieur(const quoth_resolver *r, size_t i) {
+    return (quoth_word_is(&r->p, i, "M.") || quoth_word_is(&r->p, i, "Monsieur")) && i + 1 < r->p.n &&
+           (r->p.t[i + 1].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
+           /* before a given name and a surname, an initial: "M. Dane Waters" of train */
+           !(i + 2 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) && (r->p.t[i + 2].flags & TOK_CAPITALIZED) &&
+             r->p.t[i + 2].sentence == r->p.t[i].sentence);
 }
 
 /* Malaysian honorifics that stand alone before a name; "Sri" and "Seri"
@@ -387,7 +398,9 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           "sister",    "brother", "elder", "canon",
                                           /* a descendant's: "Seyed Mojtaba Hosseini-Rad" (the
                                            * twenty-ninth audit's had kept it) */
-                                          "seyed",     "seyyed",  "sayyid"};
+                                          "seyed",     "seyyed",  "sayyid",
+                                          /* a French lawyer's: "Maître Grégoire Lenoir-Saint-Clair" */
+                                          "maître",    "maitre"};
     enum { ABBREVIATIONS = 9 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
@@ -489,6 +502,7 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
  * and the nickname before it. */
 static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end) {
     first += malay_honorifics_at(r, first, end);
+    if (first + 1 < end && quoth_monsieur(r, first)) first++;
     while (first < end &&
            ((r->p.t[first].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER)) ||
             quoth_address_before_name(r, first)) &&
