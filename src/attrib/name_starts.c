@@ -400,7 +400,12 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                            * twenty-ninth audit's had kept it) */
                                           "seyed",     "seyyed",  "sayyid",
                                           /* a French lawyer's: "Maître Grégoire Lenoir-Saint-Clair" */
-                                          "maître",    "maitre"};
+                                          "maître",    "maitre",
+                                          /* Southeast Asia's: "Ibu Endang", "Mbah Karto", "Datu Hashim
+                                           * Sumagayan", "Cikgu Norliza", "Khun Somchai" (not "Bu",
+                                           * "Pak" or "Bai", surnames too) */
+                                          "ibu",       "bapak",   "mbah",  "datu",     "cikgu",     "khun",
+                                          "hadji",     "aling"};
     enum { ABBREVIATIONS = 9 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;

@@ -242,19 +242,11 @@ static int national_adjective(const quoth_resolver *r, uint32_t i) {
     return 0;
 }
 
-/* "the Dutch government", "the German finance ministry", "The Rafidian
- * army": a state's body named by its nationality and its noun in small
- * letters is one body of that whole name, which "the government" after it
- * finds (each had been no one; the twenty-ninth audit's). */
-int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
-    static const char *const HEADS[] = {"government", "army", "military", "navy",     "embassy",
-                                        "ministry",   "parliament", "cabinet", "presidency", "junta"};
+/* The body of the words [nat, last] whose nationality opens them and
+ * whose head is at `head`, found or made; 0 or QUOTH_ERR_NOMEM. */
+static int national_body_named(quoth_resolver *r, uint32_t nat, uint32_t head, uint32_t last, int32_t *speaker) {
     *speaker = -1;
-    uint32_t last = source_last_word(r, src), nat = src.first + 1;
-    if (last < src.first + 2 || last > src.first + 3 || !quoth_word_is(&r->p, src.first, "the") ||
-        !quoth_word_in(&r->p, last, HEADS, sizeof HEADS / sizeof *HEADS) || (r->p.t[last].flags & TOK_CAPITALIZED))
-        return 0;
-    if (last == nat + 2 && ((r->p.t[nat + 1].flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, nat + 1) != CT_NOUN))
+    if (head == nat + 2 && ((r->p.t[nat + 1].flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, nat + 1) != CT_NOUN))
         return 0;
     if (!national_adjective(r, nat)) return 0;
     quoth_name_run run = {.first = nat, .end = last + 1, .lead = nat, .speaker = -1,
@@ -266,6 +258,27 @@ int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *spe
     name[n] = '\0';
     if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
     return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+}
+
+/* "the Dutch government", "the German finance ministry", "The Rafidian
+ * army": a state's body named by its nationality and its noun in small
+ * letters is one body of that whole name, which "the government" after it
+ * finds (each had been no one; the twenty-ninth audit's). */
+int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
+    static const char *const HEADS[] = {"government", "army",     "military", "navy",     "embassy", "ministry",
+                                        "parliament", "cabinet",  "presidency", "junta",  "consulate"};
+    *speaker = -1;
+    uint32_t last = source_last_word(r, src), head = last;
+    /* "The British embassy in Jakarta": the place it is in is part of its
+     * name */
+    size_t k = quoth_first_run_ending_after(r->t, last);
+    if (k < r->t->n_runs && r->t->runs[k].end == last + 1 && r->t->runs[k].first >= src.first + 4 &&
+        quoth_word_is(&r->p, r->t->runs[k].first - 1, "in") && quoth_run_is_place(r, &r->t->runs[k]))
+        head = r->t->runs[k].first - 2;
+    if (head < src.first + 2 || head > src.first + 3 || !quoth_word_is(&r->p, src.first, "the") ||
+        !quoth_word_in(&r->p, head, HEADS, sizeof HEADS / sizeof *HEADS) || (r->p.t[head].flags & TOK_CAPITALIZED))
+        return 0;
+    return national_body_named(r, src.first + 1, head, last, speaker);
 }
 
 /* "Brazil's Foreign Ministry", "Peru's Central Bank": a state's body
