@@ -214,8 +214,9 @@ static const char *const WOMEN[] = {
     /* the twenty-eighth audit's: "Elspeth Okafor-Lind", read as an adverb,
      * had been "Okafor-Lind" */
     "elspeth", "marisol", "leonor", "francisca", "hester",
-    /* and the twenty-ninth's "Ebba Lindqvist af Orn\u00e4s" */
-    "ebba"
+    /* and the twenty-ninth's "Ebba Lindqvist af Ornäs", the thirtieth's
+     * "Áine Ní Ghallchóir" (it had been "Ní Ghallchóir") */
+    "ebba", "áine", "aine", "bríd", "brid"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

@@ -157,7 +157,11 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "princess", "emperor", "empress",
                                           /* and Latin American news's "The Ombudsman, Elena Patricia
                                            * Rivas Ledesma," had been a body "Ombudsman" */
-                                          "ombudsman", "ombudswoman"};
+                                          "ombudsman", "ombudswoman",
+                                          /* and the thirtieth's Australian and Irish news: "Coroner
+                                           * Felicity Aung", "Cr Tsakalos" (a councillor) had kept the
+                                           * title in the name */
+                                          "coroner", "cr", "cr."};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
