@@ -4763,6 +4763,42 @@ static void test_speakers_of_the_twenty_ninth_audit(void) {
     check_one_statements(TWENTY_NINTH_AUDIT, sizeof TWENTY_NINTH_AUDIT / sizeof *TWENTY_NINTH_AUDIT);
 }
 
+/* The thirtieth audit's East Asian, Russian and Ukrainian, francophone,
+ * protest, social-media, Southeast Asian, Australian and Irish news:
+ * forms of address, embassies, titles. */
+static const one_statement THIRTIETH_AUDIT[] = {
+    /* French honorifics before a surname: "Mme" and "M." (each had been a name of its own) */
+    {"Prefect Marie-Claire Fontanel ordered residents to leave. Mme Fontanel said the water was rising.",
+     {"the water was rising", "Marie-Claire Fontanel", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    {"Charles-\u00c9douard de Lannoy, the negotiator, said talks would resume. M. de Lannoy added that he was hopeful.",
+     {"that he was hopeful", "Charles-\u00c9douard de Lannoy", QUOTH_RESOLVED_SURNAME, "negotiator", M}},
+    /* but "M." before a given name and a surname is an initial (train's "M. Dane Waters") */
+    {"M. Dane Waters, whose group has led this effort, predicted that delegates would fight.",
+     {"that delegates would fight", "M. Dane Waters", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* Southeast Asian forms of address (each had been part of the name) */
+    {"Cikgu Norliza Abdullah, who teaches Year Five pupils, said the laptops never arrived.",
+     {"the laptops never arrived", "Norliza Abdullah", QUOTH_RESOLVED_NAME, NULL, U}},
+    {"Khun Pornthip Chaiwat said her son had been detained.",
+     {"her son had been", "Pornthip Chaiwat", QUOTH_RESOLVED_NAME, NULL, F}},
+    /* a state's embassy in its city, and a consulate (each had been no one) */
+    {"The British embassy in Jakarta said it was aware of the case.",
+     {"it was aware", "British embassy in Jakarta", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    {"The Chinese consulate said two of its citizens were injured.",
+     {"two of its citizens", "Chinese consulate", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a coroner's and a councillor's titles (they had been part of the name) */
+    {"Coroner Felicity Aung said the delay had contributed to the death.",
+     {"the delay had", "Felicity Aung", QUOTH_RESOLVED_NAME, "Coroner", U}},
+    {"Mayor Helen Tsakalos said the vote was hard. Cr Tsakalos said ratepayers were entitled to know.",
+     {"ratepayers were entitled", "Helen Tsakalos", QUOTH_RESOLVED_SURNAME, "Mayor", F}},
+    /* a headline's verb is no part of a name (it had been "Regulator Fines Lumora") */
+    {"Regulator Fines Lumora $48 Million Over Children's Data\n\nThe Northbridge Data Protection Commission has fined the app maker Lumora Inc. for its default settings.\n\nLumora said in a blog post that it disagreed with the size of the fine.",
+     {"that it disagreed", "Lumora Inc.", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_speakers_of_the_thirtieth_audit(void) {
+    check_one_statements(THIRTIETH_AUDIT, sizeof THIRTIETH_AUDIT / sizeof *THIRTIETH_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -4782,7 +4818,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

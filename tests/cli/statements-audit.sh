@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 627 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 724 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -12,7 +12,9 @@
 # Asian, African, transport and housing news; then fashion, food, esports,
 # space, royals, agriculture, Latin American and state-media news; then
 # Middle Eastern, European, fact-check, Q&A, transfer, tech-policy,
-# personal-finance and weather news),
+# personal-finance and weather news; then East Asian, Russian and
+# Ukrainian, francophone, protest, social-media, Southeast Asian,
+# Australian and Irish news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -41,4 +43,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/latam tests/fixtures/statements/statemedia \
     tests/fixtures/statements/mideast tests/fixtures/statements/europe tests/fixtures/statements/factcheck \
     tests/fixtures/statements/qanda tests/fixtures/statements/transfers tests/fixtures/statements/techpolicy \
-    tests/fixtures/statements/finance tests/fixtures/statements/weather
+    tests/fixtures/statements/finance tests/fixtures/statements/weather \
+    tests/fixtures/statements/eastasia tests/fixtures/statements/ukraine tests/fixtures/statements/francophone \
+    tests/fixtures/statements/protests tests/fixtures/statements/socialmedia tests/fixtures/statements/seasia \
+    tests/fixtures/statements/australia tests/fixtures/statements/ireland
