@@ -4793,6 +4793,9 @@ static const one_statement THIRTIETH_AUDIT[] = {
     /* a headline's verb is no part of a name (it had been "Regulator Fines Lumora") */
     {"Regulator Fines Lumora $48 Million Over Children's Data\n\nThe Northbridge Data Protection Commission has fined the app maker Lumora Inc. for its default settings.\n\nLumora said in a blog post that it disagreed with the size of the fine.",
      {"that it disagreed", "Lumora Inc.", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a French lawyer's form of address, and the surname after a given name the tagger read as a noun (it had been "Lenoir-Saint-Clair") */
+    {"Ma\u00eetre Gr\u00e9goire Lenoir-Saint-Clair said his client was innocent.",
+     {"his client was innocent", "Gr\u00e9goire Lenoir-Saint-Clair", QUOTH_RESOLVED_NAME, NULL, M}},
 };
 
 static void test_speakers_of_the_thirtieth_audit(void) {

@@ -514,7 +514,17 @@ static size_t common_words_opening_name(const quoth_resolver *r, size_t i) {
            !(r->p.t[j].lex & LEX_TITLE) && !(r->p.t[j].flags & TOK_ALL_CAPS) && r->p.t[j].sentence == t->sentence)
         j++;
     if (j == i + 1 || (r->pos_flags && (r->pos_flags[r->p.t[j - 1].pos] & QUOTH_POS_PLURAL))) return i;
-    return quoth_word_in(&r->p, i, NOT_NAMES, sizeof NOT_NAMES / sizeof *NOT_NAMES) ? i : j;
+    if (quoth_word_in(&r->p, i, NOT_NAMES, sizeof NOT_NAMES / sizeof *NOT_NAMES)) return i;
+    /* after a form of address, and the proper nouns that follow: "Maître
+     * Grégoire Lenoir-Saint-Clair", the tagger's adjective and noun, had
+     * been cut from the surname (the thirtieth audit's); not a
+     * headline's "Liberal Oscar-winner Sarandon" */
+    if (!quoth_address_before_name(r, i)) return j;
+    for (size_t words = 0; j < r->p.n && words < NAME_NOUNS_MAX && r->p.t[j].sentence == t->sentence &&
+                           r->p.t[j].coarse == CT_PROPN && is_name_token(r, j);
+         words++)
+        j++;
+    return j;
 }
 
 /* "a spokesperson for Save Our Seascape", "the Stop the War Coalition":
