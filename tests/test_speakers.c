@@ -4796,6 +4796,11 @@ static const one_statement THIRTIETH_AUDIT[] = {
     /* a French lawyer's form of address, and the surname after a given name the tagger read as a noun (it had been "Lenoir-Saint-Clair") */
     {"Ma\u00eetre Gr\u00e9goire Lenoir-Saint-Clair said his client was innocent.",
      {"his client was innocent", "Gr\u00e9goire Lenoir-Saint-Clair", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a handle a participle's clause gives, after the cue too (it had been no one) */
+    {"\u201cIf a restaurant charges $240 a head, it can take a one-star review,\u201d replied a user posting as @tablefortwo_fen.",
+     {"\u201cIf a restaurant", "@tablefortwo_fen", QUOTH_RESOLVED_NAME, NULL, U}},
+    {"One commenter, posting as @breadhead_88, wrote that the rolls were the same.",
+     {"that the rolls", "@breadhead_88", QUOTH_RESOLVED_NAME, NULL, U}},
 };
 
 static void test_speakers_of_the_thirtieth_audit(void) {

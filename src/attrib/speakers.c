@@ -757,22 +757,30 @@ static int32_t name_given_in_source(const quoth_resolver *r, quoth_tspan src, qu
     /* or in the clause right after it, which the source leaves out as
      * PolNeAR's annotators mostly do ("a deli clerk | who asked to be
      * identified only as Bobby | said"), up to the cue */
+    /* "a user posting as @tablefortwo_fen", "a commenter writing as ...":
+     * a handle that a participle's clause gives (the thirtieth audit's
+     * social media) */
+    static const char *const POSTING[] = {"posting", "writing", "who"};
     uint32_t end = src.end;
-    if (cue.first > end && (quoth_word_is(&r->p, end, "who") || quoth_word_is(&r->p, end - 1, "who") ||
-                            (quoth_punct_is(&r->p, end, ",") && quoth_word_is(&r->p, end + 1, "who"))))
-        end = cue.first - end > NAME_CLAUSE_MAX ? end + NAME_CLAUSE_MAX : cue.first;
+    /* the clause ends at the cue, or after a source set after its cue
+     * ("replied a user posting as @tablefortwo_fen") at the sentence's end */
+    uint32_t clause_end = cue.first > end ? cue.first : (uint32_t)quoth_sentence_end(&r->p, end - 1);
+    if (clause_end > end && (quoth_word_in(&r->p, end, POSTING, 3) || quoth_word_is(&r->p, end - 1, "who") ||
+                             (quoth_punct_is(&r->p, end, ",") && quoth_word_in(&r->p, end + 1, POSTING, 3))))
+        end = clause_end - end > NAME_CLAUSE_MAX ? end + NAME_CLAUSE_MAX : clause_end;
     int clause = 0;
     for (uint32_t i = src.first; i + 1 < end; i++) {
-        if (quoth_word_is(&r->p, i, "who")) clause = 1;
+        if (quoth_word_in(&r->p, i, POSTING, 3)) clause = 1;
         if (!clause) continue;
         uint32_t at = 0;
         if (quoth_word_in(&r->p, i, NAME_NOUNS, 2)) at = quoth_punct_is(&r->p, i + 1, ",") ? i + 2 : i + 1;
         else if (quoth_word_is(&r->p, i, "as") &&
-                 (identified_or_name(r, i - 1) || (quoth_word_is(&r->p, i - 1, "only") && identified_or_name(r, i - 2))))
+                 (identified_or_name(r, i - 1) || (quoth_word_is(&r->p, i - 1, "only") && identified_or_name(r, i - 2)) ||
+                  quoth_word_in(&r->p, i - 1, POSTING, 2)))
             at = i + 1;
         else if (quoth_word_is(&r->p, i, "by") && quoth_word_in(&r->p, i - 1, GOES, 3))
             at = i + 1;
-        if (!at || at >= end || !(r->p.t[at].flags & TOK_CAPITALIZED)) continue;
+        if (!at || at >= end || !((r->p.t[at].flags & TOK_CAPITALIZED) || quoth_handle_at(&r->p, at))) continue;
         size_t k = quoth_first_run_ending_after(r->t, at);
         if (k < r->t->n_runs && r->t->runs[k].first == at) return r->t->runs[k].speaker;
     }
