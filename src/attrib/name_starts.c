@@ -405,7 +405,10 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                            * Sumagayan", "Cikgu Norliza", "Khun Somchai" (not "Bu",
                                            * "Pak" or "Bai", surnames too) */
                                           "ibu",       "bapak",   "mbah",  "datu",     "cikgu",     "khun",
-                                          "hadji",     "aling"};
+                                          "hadji",     "aling",
+                                          /* the thirty-first audit's Caribbean "the Honourable Shervon
+                                           * Ragbir" */
+                                          "honourable", "honorable"};
     enum { ABBREVIATIONS = 9 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;

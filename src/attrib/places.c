@@ -125,6 +125,8 @@ static const char *const ORGANIZATION_HEADS[] = {
     "gallery", "museum", "theatre", "theater", "cinemas", "publishing", "trust",
     /* a blind audit's "according to the Legislative Reference Library" had been "Reference Library" */
     "library", "libraries", "archives",
+    /* the thirty-first audit's "Brennick Zoo" had been a man, and "the zoo" no one */
+    "zoo", "aquarium", "sanctuary",
     /* sports clubs: "Harbour United have sacked their manager" */
     "united", "rovers", "wanderers", "athletic", "fc",
     /* utilities and carriers of British news: "Avonmere Water", "Kelby

@@ -203,7 +203,9 @@ static int index_add(quoth_speaker_table *t, uint32_t id);
  * been "Osric" and "Leopold" alone; the twenty-eighth audit's royals).
  * The token the speaker's name starts at. */
 static size_t royal_name_start(const quoth_resolver *r, const quoth_name_run *run, int kind) {
-    static const char *const ROYAL[] = {"king", "queen", "prince", "princess", "emperor", "empress"};
+    /* and a peer's: "Lord Fenwright" (the thirty-first audit's) */
+    static const char *const ROYAL[] = {"king",     "queen", "prince", "princess", "emperor",
+                                        "empress",  "lord",  "baron",  "baroness", "viscount"};
     size_t first = run->first;
     if (kind != QUOTH_KIND_PERSON || run->end != first + 1 || first == 0) return first;
     size_t title = first - 1;
