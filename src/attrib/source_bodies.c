@@ -629,7 +629,10 @@ int quoth_commercial_noun(const quoth_resolver *r, uint32_t i) {
                                               * or "miner", as often people */
                                              "exporter", "supplier", "refiner", "maker",
                                              "shipbuilder", "homebuilder", "chipmaker", "steelmaker",
-                                             "planemaker", "truckmaker", "toymaker"};
+                                             "planemaker", "truckmaker", "toymaker",
+                                             /* the thirty-first audit's "Housebuilder Cressly Homes",
+                                             * "The carrier expects" */
+                                             "housebuilder", "carrier"};
     return quoth_word_in(&r->p, i, COMMERCIAL, sizeof COMMERCIAL / sizeof *COMMERCIAL);
 }
 
