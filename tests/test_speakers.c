@@ -4807,6 +4807,31 @@ static void test_speakers_of_the_thirtieth_audit(void) {
     check_one_statements(THIRTIETH_AUDIT, sizeof THIRTIETH_AUDIT / sizeof *THIRTIETH_AUDIT);
 }
 
+/* The thirty-first audit's British courts, parliaments, earnings,
+ * sports press conferences, polls, Nordic, Caribbean and wildlife news:
+ * zoos, peers, forms of address, a business's noun before its name. */
+static const one_statement THIRTY_FIRST_AUDIT[] = {
+    /* a zoo is a body (it had been a man, and "the zoo" no one) */
+    {"A rare rhinoceros has given birth at Brennick Zoo, the zoo announced on Wednesday.",
+     {"A rare rhinoceros", "Brennick Zoo", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a peer's title in a one-word name (it had been "Fenwright") */
+    {"Lord Fenwright told peers that the bill was rushed.",
+     {"that the bill was rushed", "Lord Fenwright", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* "the Honourable" is no part of the name */
+    {"The Honourable Shervon Ragbir said the ferry would sail on Monday.",
+     {"the ferry would sail", "Shervon Ragbir", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a business's noun that opens the sentence is no part of the body's name */
+    {"Housebuilder Cressly Homes warned that profits would fall.",
+     {"that profits would fall", "Cressly Homes", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* but a company's name that is such a word stays */
+    {"Carrier Global Corp. said sales rose.",
+     {"sales rose", "Carrier Global Corp.", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_speakers_of_the_thirty_first_audit(void) {
+    check_one_statements(THIRTY_FIRST_AUDIT, sizeof THIRTY_FIRST_AUDIT / sizeof *THIRTY_FIRST_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -4826,7 +4851,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 724 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 820 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -14,7 +14,8 @@
 # Middle Eastern, European, fact-check, Q&A, transfer, tech-policy,
 # personal-finance and weather news; then East Asian, Russian and
 # Ukrainian, francophone, protest, social-media, Southeast Asian,
-# Australian and Irish news),
+# Australian and Irish news; then British courts, parliaments, earnings,
+# sports press conferences, polls, Nordic, Caribbean and wildlife news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -46,4 +47,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/finance tests/fixtures/statements/weather \
     tests/fixtures/statements/eastasia tests/fixtures/statements/ukraine tests/fixtures/statements/francophone \
     tests/fixtures/statements/protests tests/fixtures/statements/socialmedia tests/fixtures/statements/seasia \
-    tests/fixtures/statements/australia tests/fixtures/statements/ireland
+    tests/fixtures/statements/australia tests/fixtures/statements/ireland \
+    tests/fixtures/statements/ukcourts tests/fixtures/statements/parliament tests/fixtures/statements/earnings \
+    tests/fixtures/statements/sportspress tests/fixtures/statements/polls tests/fixtures/statements/nordic \
+    tests/fixtures/statements/caribbean tests/fixtures/statements/wildlife
