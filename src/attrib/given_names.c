@@ -125,7 +125,12 @@ static const char *const MEN[] = {
     /* the twenty-sixth audit's Pakistani names, whose first word had been
      * cut before a listed one ("Ghulam Mustafa Bhatti" had been "Mustafa
      * Bhatti", "Syed Kamran Bukhari" "Kamran Bukhari") */
-    "ghulam", "syed", "mian", "muhammad", "zahid", "imtiaz", "aslam"
+    "ghulam", "syed", "mian", "muhammad", "zahid", "imtiaz", "aslam",
+    /* the thirty-first and thirty-second audits' Nordic, Romanian and
+     * Spanish names ("Maren believes" after "Maren Lindqvist, 52," had
+     * been a person of its own) */
+    "einar", "bjørn", "knut", "ole", "torsten", "kjell", "gunnar", "ebbe", "søren", "soren", "jón", "jon",
+    "iosif", "teodoro"
 };
 
 static const char *const WOMEN[] = {
@@ -216,7 +221,9 @@ static const char *const WOMEN[] = {
     "elspeth", "marisol", "leonor", "francisca", "hester",
     /* and the twenty-ninth's "Ebba Lindqvist af Ornäs", the thirtieth's
      * "Áine Ní Ghallchóir" (it had been "Ní Ghallchóir") */
-    "ebba", "áine", "aine", "bríd", "brid"
+    "ebba", "áine", "aine", "bríd", "brid",
+    "maren", "solveig", "liv", "frida", "elin", "hedda", "tove", "linnea", "inger", "ragnhild", "halla",
+    "sigrun", "guðrún", "katrín", "winnie"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
