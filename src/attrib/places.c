@@ -127,6 +127,8 @@ static const char *const ORGANIZATION_HEADS[] = {
     "library", "libraries", "archives",
     /* the thirty-first audit's "Brennick Zoo" had been a man, and "the zoo" no one */
     "zoo", "aquarium", "sanctuary",
+    /* the thirty-second's "Skyline Renewables" and "Rostmark Air" had been people */
+    "renewables", "air",
     /* sports clubs: "Harbour United have sacked their manager" */
     "united", "rovers", "wanderers", "athletic", "fc",
     /* utilities and carriers of British news: "Avonmere Water", "Kelby
