@@ -4832,6 +4832,22 @@ static void test_speakers_of_the_thirty_first_audit(void) {
     check_one_statements(THIRTY_FIRST_AUDIT, sizeof THIRTY_FIRST_AUDIT / sizeof *THIRTY_FIRST_AUDIT);
 }
 
+/* The thirty-second audit's wire briefs, long-form features, roundups,
+ * explainers, cybersecurity, drug regulation, campus and local TV news:
+ * given names no list held, companies by their industry's last word. */
+static const one_statement THIRTY_SECOND_AUDIT[] = {
+    /* a given name no list held, after its full name with an age (it had been a person of its own) */
+    {"Maren Lindqvist, 52, took over the lease in 2004.\n\nMaren believes the bay is dying.",
+     {"the bay is dying", "Maren Lindqvist", QUOTH_RESOLVED_SURNAME, NULL, F}},
+    /* a company's name that ends in "Renewables", and its first word before a spokesperson (it had been a person, and "Skyline" another body) */
+    {"Skyline Renewables plans a wind farm. A Skyline spokesperson said the turbines were safe.",
+     {"the turbines were safe", "Skyline Renewables", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_speakers_of_the_thirty_second_audit(void) {
+    check_one_statements(THIRTY_SECOND_AUDIT, sizeof THIRTY_SECOND_AUDIT / sizeof *THIRTY_SECOND_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -4851,7 +4867,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

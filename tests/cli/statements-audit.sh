@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 820 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 916 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -15,7 +15,9 @@
 # personal-finance and weather news; then East Asian, Russian and
 # Ukrainian, francophone, protest, social-media, Southeast Asian,
 # Australian and Irish news; then British courts, parliaments, earnings,
-# sports press conferences, polls, Nordic, Caribbean and wildlife news),
+# sports press conferences, polls, Nordic, Caribbean and wildlife news;
+# then wire briefs, long-form features, roundups, explainers,
+# cybersecurity, drug regulation, campus and local TV news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -50,4 +52,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/australia tests/fixtures/statements/ireland \
     tests/fixtures/statements/ukcourts tests/fixtures/statements/parliament tests/fixtures/statements/earnings \
     tests/fixtures/statements/sportspress tests/fixtures/statements/polls tests/fixtures/statements/nordic \
-    tests/fixtures/statements/caribbean tests/fixtures/statements/wildlife
+    tests/fixtures/statements/caribbean tests/fixtures/statements/wildlife \
+    tests/fixtures/statements/briefs tests/fixtures/statements/longform tests/fixtures/statements/roundups \
+    tests/fixtures/statements/explainers tests/fixtures/statements/cyber tests/fixtures/statements/pharma \
+    tests/fixtures/statements/campus tests/fixtures/statements/localtv
