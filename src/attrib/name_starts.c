@@ -238,6 +238,8 @@ int quoth_madam(const quoth_resolver *r, size_t i) {
 }
 
 int quoth_monsieur(const quoth_resolver *r, size_t i) {
+    /* the first letter asked first: most names open otherwise */
+    if (r->text[r->p.t[i].start] != 'M') return 0;
     return (quoth_word_is(&r->p, i, "M.") || quoth_word_is(&r->p, i, "Monsieur")) && i + 1 < r->p.n &&
            (r->p.t[i + 1].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
            /* before a given name and a surname, an initial: "M. Dane Waters" of train */

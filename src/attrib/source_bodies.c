@@ -268,6 +268,7 @@ int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *spe
     static const char *const HEADS[] = {"government", "army",     "military", "navy",     "embassy", "ministry",
                                         "parliament", "cabinet",  "presidency", "junta",  "consulate"};
     *speaker = -1;
+    if (!quoth_word_is(&r->p, src.first, "the")) return 0; /* asked first: most sources open otherwise */
     uint32_t last = source_last_word(r, src), head = last;
     /* "The British embassy in Jakarta": the place it is in is part of its
      * name */
@@ -291,13 +292,14 @@ int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *sp
                                         "police", "embassy", "cabinet"};
     *speaker = -1;
     uint32_t last = source_last_word(r, src);
+    /* the head asked first, before the runs are searched */
+    if (!quoth_word_in(&r->p, last, HEADS, sizeof HEADS / sizeof *HEADS)) return 0;
     size_t k = quoth_first_run_ending_after(r->t, last);
     if (k == 0 || k >= r->t->n_runs || r->t->runs[k].end != last + 1) return 0;
     quoth_name_run *body = &r->t->runs[k], *place = &r->t->runs[k - 1];
     if (body->first < 2 || body->end - body->first > 3 || !quoth_possessive(&r->p, body->first - 1) ||
         place->end != body->first - 1 || place->first < src.first || !quoth_run_is_place(r, place) ||
-        r->t->s[body->speaker].kind != QUOTH_KIND_ORGANIZATION ||
-        !quoth_word_in(&r->p, last, HEADS, sizeof HEADS / sizeof *HEADS))
+        r->t->s[body->speaker].kind != QUOTH_KIND_ORGANIZATION)
         return 0;
     char name[128];
     size_t n = r->p.t[last].end - r->p.t[place->first].start;

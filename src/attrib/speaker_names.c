@@ -1510,6 +1510,12 @@ static int shouted_name(const char *name) {
 
 int quoth_names_in_small_letters(quoth_resolver *r) {
     quoth_speaker_table *t = r->t;
+    /* most documents name no one in capitals: asked of the speakers once,
+     * not of every run */
+    int shouted = 0;
+    for (size_t k = 0; k < t->n && !shouted; k++)
+        shouted = t->s[k].kind == QUOTH_KIND_PERSON && t->s[k].name != UINT32_MAX && all_capitals(t->arena + t->s[k].name);
+    if (!shouted) return 0;
     for (size_t j = 0; j < t->n_runs; j++) {
         const quoth_name_run *run = &t->runs[j];
         if (run->speaker < 0) continue;
