@@ -200,6 +200,23 @@ int quoth_resolve_police(quoth_resolver *r, quoth_tspan src, int32_t *speaker) {
     return one_word_speaker(r, last, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* The body whose name is the text of the tokens [first, last], found
+ * among those named so or made: "Kalyanpur city police", "Dutch
+ * government", "Brazil's Foreign Ministry". 0 or QUOTH_ERR_NOMEM; *speaker
+ * stays -1 when the name is too long for one. */
+static int body_of_words(quoth_resolver *r, uint32_t first, uint32_t last, int32_t *speaker) {
+    char name[128];
+    size_t n = r->p.t[last].end - r->p.t[first].start;
+    *speaker = -1;
+    if (n >= sizeof name) return 0;
+    memcpy(name, r->text + r->p.t[first].start, n);
+    name[n] = '\0';
+    if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
+    quoth_name_run run = {.first = first, .end = last + 1, .lead = first, .speaker = -1,
+                          .how = QUOTH_RESOLVED_ORGANIZATION};
+    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+}
+
 /* "The Kalyanpur city police said": a place's police, with a word in
  * small letters between or not, is one body of that whole name (it had
  * been the place, "Kalyanpur"), which "the police" after it finds
@@ -215,15 +232,7 @@ int quoth_resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *spea
         place_end--;
     size_t k = quoth_first_run_ending_after(r->t, place_end - 1);
     if (k >= r->t->n_runs || r->t->runs[k].end != place_end || r->t->runs[k].first < src.first) return 0;
-    quoth_name_run run = {.first = r->t->runs[k].first, .end = last + 1, .lead = r->t->runs[k].first, .speaker = -1,
-                          .how = QUOTH_RESOLVED_ORGANIZATION};
-    char name[128];
-    size_t n = r->p.t[last].end - r->p.t[run.first].start;
-    if (n >= sizeof name) return 0;
-    memcpy(name, r->text + r->p.t[run.first].start, n);
-    name[n] = '\0';
-    if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
-    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+    return body_of_words(r, r->t->runs[k].first, last, speaker);
 }
 
 /* Whether the capitalized word at i says a state's nationality: a word
@@ -249,15 +258,7 @@ static int national_body_named(quoth_resolver *r, uint32_t nat, uint32_t head, u
     if (head == nat + 2 && ((r->p.t[nat + 1].flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, nat + 1) != CT_NOUN))
         return 0;
     if (!national_adjective(r, nat)) return 0;
-    quoth_name_run run = {.first = nat, .end = last + 1, .lead = nat, .speaker = -1,
-                          .how = QUOTH_RESOLVED_ORGANIZATION};
-    char name[128];
-    size_t n = r->p.t[last].end - r->p.t[nat].start;
-    if (n >= sizeof name) return 0;
-    memcpy(name, r->text + r->p.t[nat].start, n);
-    name[n] = '\0';
-    if ((*speaker = quoth_organization_named(r, name)) >= 0) return 0;
-    return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
+    return body_of_words(r, nat, last, speaker);
 }
 
 /* "the Dutch government", "the German finance ministry", "The Rafidian
@@ -276,8 +277,8 @@ int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *spe
     if (k < r->t->n_runs && r->t->runs[k].end == last + 1 && r->t->runs[k].first >= src.first + 4 &&
         quoth_word_is(&r->p, r->t->runs[k].first - 1, "in") && quoth_run_is_place(r, &r->t->runs[k]))
         head = r->t->runs[k].first - 2;
-    if (head < src.first + 2 || head > src.first + 3 || !quoth_word_is(&r->p, src.first, "the") ||
-        !quoth_word_in(&r->p, head, HEADS, sizeof HEADS / sizeof *HEADS) || (r->p.t[head].flags & TOK_CAPITALIZED))
+    if (head < src.first + 2 || head > src.first + 3 || !quoth_word_in(&r->p, head, HEADS, sizeof HEADS / sizeof *HEADS) ||
+        (r->p.t[head].flags & TOK_CAPITALIZED))
         return 0;
     return national_body_named(r, src.first + 1, head, last, speaker);
 }
@@ -301,19 +302,9 @@ int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *sp
         place->end != body->first - 1 || place->first < src.first || !quoth_run_is_place(r, place) ||
         r->t->s[body->speaker].kind != QUOTH_KIND_ORGANIZATION)
         return 0;
-    char name[128];
-    size_t n = r->p.t[last].end - r->p.t[place->first].start;
-    if (n >= sizeof name) return 0;
-    memcpy(name, r->text + r->p.t[place->first].start, n);
-    name[n] = '\0';
-    if ((*speaker = quoth_organization_named(r, name)) < 0) {
-        quoth_name_run whole = {.first = place->first, .end = last + 1, .lead = place->first, .speaker = -1,
-                                .how = QUOTH_RESOLVED_ORGANIZATION};
-        int rc = quoth_new_speaker(r, &whole, QUOTH_KIND_ORGANIZATION, speaker);
-        if (rc) return rc;
-    }
-    body->speaker = *speaker;
-    return 0;
+    int rc = body_of_words(r, place->first, last, speaker);
+    if (!rc && *speaker >= 0) body->speaker = *speaker;
+    return rc;
 }
 
 /* A transcript's label ("WALLACE: Let's start with ...", maybe inside
