@@ -300,7 +300,7 @@ static int read_title_source(const quoth_resolver *r, quoth_tspan src, uint32_t 
  * audit's). */
 static int name_opens_with_title(const quoth_resolver *r, int32_t s, const char *title) {
     const quoth_speaker *sp = &r->t->s[s];
-    if (sp->kind != QUOTH_KIND_PERSON || sp->name == UINT32_MAX) return 0;
+    if (!title || !r->t->arena || sp->kind != QUOTH_KIND_PERSON || sp->name == UINT32_MAX) return 0;
     const char *name = r->t->arena + sp->name;
     size_t n = strlen(title);
     return strncasecmp(name, title, n) == 0 && name[n] == ' ';
