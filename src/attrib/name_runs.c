@@ -1476,7 +1476,7 @@ static int capitalized_adjective_opening(const quoth_resolver *r, size_t i) {
  * as a verb ("Running" of "Carrick Bay Running Club", "Living" of
  * "Calloway Senior Living"): a word a body's name may hold. */
 static int capitalized_noun_or_gerund(const quoth_resolver *r, size_t j) {
-    return quoth_capitalized_noun(r, j) || ((r->p.t[j].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, j, "ing"));
+    return quoth_capitalized_noun(r, j) || capitalized_gerund(r, j);
 }
 
 /* Whether a body's word ends the capitalized words that follow token j,
