@@ -1588,9 +1588,11 @@ static const one_statement DOCUMENTS[] = {
      {"that the mill", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
     {"The son of Ida Varga received a letter on Thursday.\n\nThe letter said that the mill must close.",
      {"that the mill", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+    /* a report cited by a body that spoke last is that body's, as its
+     * own attribution was (the thirty-third audit's; it had been no one) */
     {"Pumps failed in 2019, according to a report of the Dover Council.\n\n"
      "The report said that the repairs were late.",
-     {"that the repairs", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+     {"that the repairs", "Dover Council", QUOTH_RESOLVED_TITLE, NULL, U}},
 };
 
 static void test_documents_by_their_makers(void) {
@@ -4668,7 +4670,7 @@ static const one_statement TWENTY_EIGHTH_AUDIT[] = {
      {"that he had received", "Marisol Guadalupe Trevi\u00f1o Ayala", QUOTH_RESOLVED_NAME, "His wife", F}},
     /* but not a descendant's form of address */
     {"Oman's foreign minister, Sayyid Khalid bin Nasser Al-Rawahi, said the talks were over.",
-     {"the talks were over", "Khalid bin Nasser Al-Rawahi", QUOTH_RESOLVED_NAME, NULL, M}},
+     {"the talks were over", "Khalid bin Nasser Al-Rawahi", QUOTH_RESOLVED_NAME, "Oman's foreign minister", M}},
     /* a given name the tagger read as an adverb (it had been "Okafor-Lind") */
     {"Elspeth Okafor-Lind, an analyst at Harbinger, said revenue would fall.",
      {"revenue would fall", "Elspeth Okafor-Lind", QUOTH_RESOLVED_NAME, "analyst", F}},
@@ -4848,6 +4850,84 @@ static void test_speakers_of_the_thirty_second_audit(void) {
     check_one_statements(THIRTY_SECOND_AUDIT, sizeof THIRTY_SECOND_AUDIT / sizeof *THIRTY_SECOND_AUDIT);
 }
 
+/* The thirty-third audit's statehouse, music, energy, Pacific, aviation
+ * and motorsport news. */
+static const one_statement THIRTY_THIRD_AUDIT[] = {
+    /* a party's letter joined to a two-word district names no one (it had been "Greeley") */
+    {"The bill was filed on Monday.\n\nHis co-sponsor, Rep. Yolanda Pierce-Whitman, D-Port Greeley, said the bill would pass.",
+     {"the bill would pass", "Yolanda Pierce-Whitman", QUOTH_RESOLVED_NAME, "Rep.", F}},
+    /* an age that the text gave after the name, three sentences before (it had been no one) */
+    {"Mowinckel-Saeter, 58, who has led the company since 2019, said spending would hold. That has angered shareholders. Some want a split.\n\nAsked about the letter, the 58-year-old said she had respect for them.",
+     {"she had respect", "Mowinckel-Saeter", QUOTH_RESOLVED_TITLE, NULL, F}},
+    /* a team's driver is the person named before the quotation, not the team (it had been "Kestrel") */
+    {"Emil Lindqvist finished second.\n\nLindqvist was generous in defeat. \"Today Haruto was just better. No excuses,\" the Kestrel driver said.",
+     {"\"Today Haruto", "Emil Lindqvist", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* "the team" that no "X team" names is the team named in its paragraph (it had been no one) */
+    {"Ridgeport Comets forward Dale Amos will miss the season with a knee injury, the team said on Friday.",
+     {"Ridgeport Comets forward", "Ridgeport Comets", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* nor a contest it races in (a name ending in "Motorsport" is a body) */
+    {"Ostara Motorsport driver Niamh Halloran will miss the Sierra Calvina Grand Prix, the team announced.",
+     {"Ostara Motorsport driver", "Ostara Motorsport", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* nor a regulator */
+    {"Kestrel Racing said its car was legal. The World Motor Sport Authority opened a review on Thursday.\n\n\"We are confident,\" the team said.",
+     {"\"We are confident", "Kestrel Racing", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a national's noun before a name is no part of it */
+    {"Welshman Gwilym Pryce said the stage was rough.",
+     {"the stage was rough", "Gwilym Pryce", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* nor an occupation that opens the sentence */
+    {"Songwriter Ellis Quade wrote on Facebook that the venue mattered.",
+     {"that the venue", "Ellis Quade", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* a Marshallese chief's title, which is no part of the role before it (it had kept the name and lost the role) */
+    {"The atoll's traditional leader, Iroij Jebro Latdrik, said the wells were dry.",
+     {"the wells were dry", "Jebro Latdrik", QUOTH_RESOLVED_NAME, "atoll's traditional leader", U}},
+    /* nor a Cook Islands elder's form of address (it had kept the name and ended the role) */
+    {"Motukura Island Council chairman Papa Tere Moeroa said the lagoon was sick.",
+     {"the lagoon was sick", "Tere Moeroa", QUOTH_RESOLVED_NAME, "Motukura Island Council chairman", U}},
+    /* a report no mention of which names its maker is the body that spoke before it (it had been no one's) */
+    {"The crew received four warnings, according to a preliminary report released on Thursday.\n\nThe Transport Accident Inquiry Board said one sensor was blocked by ice.\n\n\"It is too early to say,\" the 28-page report said.",
+     {"\"It is too early", "Transport Accident Inquiry Board", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* but not a party's filing, which the court spoke of last */
+    {"The Supreme Court said the rule was void.\n\nThe lawsuit says the county broke the law.",
+     {"the county broke", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+};
+
+static void test_speakers_of_the_thirty_third_audit(void) {
+    check_one_statements(THIRTY_THIRD_AUDIT, sizeof THIRTY_THIRD_AUDIT / sizeof *THIRTY_THIRD_AUDIT);
+}
+
+/* The thirty-fourth audit's retail, automotive, Hong Kong, mining and
+ * publishing news. */
+static const one_statement THIRTY_FOURTH_AUDIT[] = {
+    /* a lede's "The boss of ..." is the person the next paragraph names as its source, past a form of address (it had been the company) */
+    {"Carrow warns on Westbridge plant\n\nThe boss of Carrow Motors has warned that its Westbridge plant could close.\n\nSir Anthony Ridsdale, who has run the company since 2018, said rules were \"squeezing us\".",
+     {"that its Westbridge", "Anthony Ridsdale", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* and past the bodies that open that paragraph; a headline's capitals before it name no person (it had been "Corrigan") */
+    {"Corrigan's boss defends self-checkout push\n\nThe chief executive of convenience chain Corrigan's has insisted that plans to replace staffed tills will not cost jobs.\n\nIn a post on LinkedIn on Sunday evening, Alisha Brennan wrote that the change was \"not about cutting jobs\".",
+     {"that plans", "Alisha Brennan", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* "its owner" after what was said, and a month after "the end of" is no name (it had been August's) */
+    {"The Lantern Bookshop will close at the end of August, its owner announced on Wednesday.\n\nBernadette Quill, 68, said rising rent had made the business impossible.",
+     {"The Lantern Bookshop", "Bernadette Quill", QUOTH_RESOLVED_TITLE, NULL, F}},
+    /* a romanized given name of joined syllables after a family name (it had been "Huang", "Siu-fong") */
+    {"Defence Minister Huang Chien-ming told lawmakers that the drills were a threat.",
+     {"that the drills", "Huang Chien-ming", QUOTH_RESOLVED_NAME, "Defence Minister", U}},
+    /*  */
+    {"Legislator Ng Siu-fong, who represents the social welfare sector, said the plan fell short.",
+     {"the plan fell", "Ng Siu-fong", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* a Senior Counsel's letters after the name */
+    {"Defence counsel Martin Lo SC told the court that his client was remorseful.",
+     {"that his client", "Martin Lo", QUOTH_RESOLVED_NAME, "counsel", M}},
+    /* a brigadier's rank before the name */
+    {"Police spokesperson Brigadier Sello Mokoena said officers had fired rubber bullets.",
+     {"officers had", "Sello Mokoena", QUOTH_RESOLVED_NAME, "spokesperson Brigadier", U}},
+    /* a guild is a body (it had been "Guild") */
+    {"The Hong Kong Journalists Guild said the closure was a blow.",
+     {"the closure", "Hong Kong Journalists Guild", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static void test_speakers_of_the_thirty_fourth_audit(void) {
+    check_one_statements(THIRTY_FOURTH_AUDIT, sizeof THIRTY_FOURTH_AUDIT / sizeof *THIRTY_FOURTH_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -4867,7 +4947,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_thirty_fourth_audit, test_speakers_of_the_thirty_third_audit, test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -289,7 +289,7 @@ static int titled_name(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Labour MP Sudipta Banerjee": a member's letters before the name are
      * a title there (she had been an organization, by her party's name) */
     if (quoth_postnominal(r, first - 1) && !quoth_word_is(&r->p, first - 1, "KC") && !quoth_word_is(&r->p, first - 1, "QC") &&
-        !(t[first - 1].flags & TOK_SENT_START))
+        !quoth_word_is(&r->p, first - 1, "SC") && !(t[first - 1].flags & TOK_SENT_START))
         return 1;
     /* "the speaker of parliament", "Member of Parliament" */
     return first >= 3 && quoth_word_is(&r->p, first - 2, "of") && (t[first - 3].lex & LEX_TITLE) &&
@@ -556,6 +556,17 @@ int quoth_ruler_word(const quoth_resolver *r, size_t i) {
     static const char *const RULERS[] = {"emir", "sultan", "oba", "duke", "duchess", "earl", "countess", "prince",
                                          "princess", "king", "queen", "sheikh", "maharaja", "ooni", "alaafin"};
     return quoth_word_in(&r->p, i, RULERS, sizeof RULERS / sizeof *RULERS);
+}
+
+/* "the Kestrel driver", "the Castleford striker": a team's athlete, a
+ * person whom the team's name only describes and whom the text named
+ * before (the thirty-third audit's motorsport had been the teams'); a
+ * manager or a captain may speak for the team. */
+int quoth_athlete_noun(const quoth_resolver *r, size_t i) {
+    static const char *const ATHLETES[] = {"driver",  "rider",    "striker",  "midfielder", "goalkeeper", "winger",
+                                           "forward", "defender", "quarterback", "pitcher", "batsman", "bowler",
+                                           "jockey",  "co-driver", "teammate"};
+    return quoth_word_in(&r->p, i, ATHLETES, sizeof ATHLETES / sizeof *ATHLETES);
 }
 
 static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
@@ -1067,6 +1078,11 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
     *noun = 0;
     size_t k = first;
     while (k > limit && (p->t[k - 1].lex & LEX_HONORIFIC)) k--;
+    /* nor a form of courtesy, which is no part of the role before it
+     * ("the atoll's traditional leader, Iroij Jebro Latdrik," had no
+     * role, "chairman Papa Tere Moeroa" one that ended in "Papa"; the
+     * thirty-third audit's) */
+    while (k > limit && quoth_courtesy_before_name(r, k - 1)) k--;
     /* a title right before the name, or among the capitalized words
      * before it ("Secretary of State Hillary Clinton") */
     size_t title = k;

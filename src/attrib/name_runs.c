@@ -30,8 +30,13 @@ int quoth_month_after_preposition(const quoth_resolver *r, size_t i) {
     static const char *const BEFORE[] = {"in",    "since",  "until", "till",  "through", "during",
                                          "last",  "next",   "early", "late",  "from",    "before",
                                          "after", "starting"};
+    /* and "the end of August", "the middle of June" (the thirty-fourth
+     * audit's "will close at the end of August, its owner announced" had
+     * been August's, its owner) */
+    static const char *const PARTS[] = {"end", "start", "beginning", "middle", "rest"};
     if (i == 0 || !(quoth_name_classes_at(r, i) & NAME_MONTH)) return 0;
-    return quoth_word_in(&r->p, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE);
+    return quoth_word_in(&r->p, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE) ||
+           (i >= 2 && quoth_word_is(&r->p, i - 1, "of") && quoth_word_in(&r->p, i - 2, PARTS, sizeof PARTS / sizeof *PARTS));
 }
 
 /* "10:15 GMT", "9 a.m. EST": a time zone after a clock time, as a live
@@ -1078,7 +1083,10 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
  * member of a parliament, an honour ("Hannah Whitfield KC", "Jane Smith
  * MP"; they had been part of the name, and so another speaker). */
 int quoth_postnominal(const quoth_resolver *r, size_t i) {
-    static const char *const AFTER[] = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"};
+    /* and a Senior Counsel's "SC" (Hong Kong, Ireland, Australia, South
+     * Africa: the thirty-fourth audit's "Martin Lo SC" had kept it) */
+    static const char *const AFTER[] = {"KC", "QC", "SC",  "MP",  "MEP", "MSP", "MLA",
+                                        "TD", "OBE", "MBE", "CBE", "KBE", "DBE"};
     /* asked of every token: most are ruled out by their case, asked
      * first as it is rarely in capitals, where a length is any */
     if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;

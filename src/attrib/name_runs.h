@@ -186,8 +186,14 @@ int quoth_madam(const quoth_resolver *r, size_t i);
 /* "M. Dupont", "M. de Lannoy": the French "M." or "Monsieur" before a
  * word of its sentence. */
 int quoth_monsieur(const quoth_resolver *r, size_t i);
+/* Whether token i is a form of courtesy or descent before a name
+ * ("Ibu", "Sayyid", "the Honourable"), one of quoth_address_before_name()'s
+ * that is no cleric's or soldier's and no part of a role. */
+int quoth_courtesy_before_name(const quoth_resolver *r, size_t i);
+
 /* Whether token i is a cleric's or a soldier's form of address before a
- * name that the word classes lack ("Rev.", "Sister", "Maj."). */
+ * name that the word classes lack ("Rev.", "Sister", "Maj."), or a form
+ * of courtesy (quoth_courtesy_before_name()). */
 int quoth_address_before_name(const quoth_resolver *r, size_t i);
 
 /* Whether token i is a Malaysian honorific that stands alone before a
@@ -225,6 +231,9 @@ int quoth_add_runs(quoth_resolver *r, size_t first, size_t end);
 /* A ruler's or a peer's title ("emir", "duchess", "king"), which opens a
  * title of a place ("the Emir of Kano"). */
 int quoth_ruler_word(const quoth_resolver *r, size_t i);
+
+/* Whether token i is a noun of a team's athlete ("driver", "striker"). */
+int quoth_athlete_noun(const quoth_resolver *r, size_t i);
 
 /* A common noun that names a body, not a person: "company", "group". */
 int quoth_organization_noun(const quoth_phrases *p, size_t i);

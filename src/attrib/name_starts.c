@@ -37,6 +37,11 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
         first++;
     while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
         first++;
+    /* "Welshman Gwilym Pryce", "Dutchwoman Fenna Smit": a national's noun
+     * (the thirty-third audit's rally report had kept it); not the words
+     * of either sex, given names too ("Scot", "Kiwi") */
+    int nation = first + 2 < end ? quoth_nationality_noun(&r->p, first) : 0;
+    if (nation == 1 || nation == 2) first++;
     /* a headline's "Cyclist Varga banned for four years": its capitals
      * join the role to a surname alone (it had been "Cyclist Varga") */
     if (first + 2 == end && quoth_headline_line(&r->p, first) && !(r->p.t[first].lex & LEX_ORG_WORD) &&
@@ -403,32 +408,37 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
  * "Sister Bernadette" had been no one's "Bernadette Coyle"; the
  * twenty-fourth audit's). Here and not among the word classes: those are
  * the taggers' features, and most of these words are also common nouns. */
+/* Forms of courtesy or descent that no role holds: "Seyed Mojtaba
+ * Hosseini-Rad" (the twenty-ninth audit's had kept it), a French lawyer's
+ * "Maître Grégoire Lenoir-Saint-Clair", Southeast Asia's "Ibu Endang",
+ * "Mbah Karto", "Datu Hashim Sumagayan", "Cikgu Norliza", "Khun Somchai"
+ * (not "Bu", "Pak" or "Bai", surnames too), the thirty-first audit's
+ * Caribbean "the Honourable Shervon Ragbir", the thirty-third's Pacific
+ * "Iroij Jebro Latdrik" (a Marshallese chief) and "Papa Tere Moeroa" (a
+ * Cook Islands elder). */
+static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître", "maitre", "ibu",
+                                         "bapak", "mbah",   "datu",   "cikgu",        "khun",   "hadji",
+                                         "aling", "iroij",  "papa",   "honourable",   "honorable"};
+
+int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
+    return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
+}
+
 int quoth_address_before_name(const quoth_resolver *r, size_t i) {
     /* abbreviations, never a name themselves ("Sgt. Maj. of the Army
      * Luis Quintero" had been "Maj."), then words that are surnames too
      * ("Larry Elder") unless a name follows; not "Deacon", a given name
      * too ("Deacon Frye") */
-    static const char *const ADDRESS[] = {"rev.",      "msgr.",  "fr.",    "maj.",    "cpl.",  "pvt.",
-                                          "brig.",     "cmdr.",  "spc.",   "reverend", "monsignor", "father",
-                                          "sister",    "brother", "elder", "canon",
-                                          /* a descendant's: "Seyed Mojtaba Hosseini-Rad" (the
-                                           * twenty-ninth audit's had kept it) */
-                                          "seyed",     "seyyed",  "sayyid",
-                                          /* a French lawyer's: "Maître Grégoire Lenoir-Saint-Clair" */
-                                          "maître",    "maitre",
-                                          /* Southeast Asia's: "Ibu Endang", "Mbah Karto", "Datu Hashim
-                                           * Sumagayan", "Cikgu Norliza", "Khun Somchai" (not "Bu",
-                                           * "Pak" or "Bai", surnames too) */
-                                          "ibu",       "bapak",   "mbah",  "datu",     "cikgu",     "khun",
-                                          "hadji",     "aling",
-                                          /* the thirty-first audit's Caribbean "the Honourable Shervon
-                                           * Ragbir" */
-                                          "honourable", "honorable"};
+    static const char *const ADDRESS[] = {"rev.",     "msgr.",     "fr.",    "maj.",   "cpl.",  "pvt.",
+                                          "brig.",    "cmdr.",     "spc.",   "reverend", "monsignor", "father",
+                                          "sister",   "brother",   "elder",  "canon"};
     enum { ABBREVIATIONS = 9 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
-    return i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
-           quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS);
+    return (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+            quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS)) ||
+           quoth_courtesy_before_name(r, i);
 }
 
 /* Whether token i is a title or an honorific that a person's name

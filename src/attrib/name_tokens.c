@@ -270,12 +270,43 @@ static int inner_capital(const quoth_resolver *r, size_t i) {
     return inner;
 }
 
+/* Whether token i is a romanized given name of two syllables joined by a
+ * hyphen, the second in small letters: "Chien-ming", "Siu-fong",
+ * "Sang-chul" (ASCII letters, each syllable of two to six). */
+static int joined_syllables(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start, h = 1;
+    if (n < 5 || n > 13 || w[0] < 'A' || w[0] > 'Z') return 0;
+    while (h < n && w[h] >= 'a' && w[h] <= 'z') h++;
+    if (h < 2 || h > 6 || h + 3 > n || w[h] != '-' || n - h - 1 > 6) return 0;
+    for (size_t k = h + 1; k < n; k++)
+        if (w[k] < 'a' || w[k] > 'z') return 0;
+    return 1;
+}
+
+/* "Huang Chien-ming", "Ng Siu-fong", "Raymond Tse Kwok-leung": a given name
+ * of joined syllables (the tagger reads it as an adjective) after a name,
+ * and a family name of the list before one (the tagger reads "Ng" as a
+ * common noun), in one sentence (the thirty-fourth audit's had been
+ * "Huang" and "Siu-fong"). */
+static int east_asian_given_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i > 0 && t[i - 1].sentence == t[i].sentence && (t[i - 1].flags & TOK_CAPITALIZED) &&
+        (speaker_name_token(&t[i - 1]) ||
+         quoth_east_asian_family_name(r->text + t[i - 1].start, t[i - 1].end - t[i - 1].start)) &&
+        joined_syllables(r, i))
+        return 1;
+    return i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
+           quoth_east_asian_family_name(r->text + t[i].start, t[i].end - t[i].start) && joined_syllables(r, i + 1);
+}
+
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     if (!may_open_name(&r->p.t[i])) return r->p.t[i].inner_capital && inner_capital(r, i); /* "kestrelPay" */
     if (speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
-           quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i);
+           quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

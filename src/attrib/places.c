@@ -131,6 +131,8 @@ static const char *const ORGANIZATION_HEADS[] = {
     "renewables", "air",
     /* sports clubs: "Harbour United have sacked their manager" */
     "united", "rovers", "wanderers", "athletic", "fc",
+    /* and racing teams: the thirty-third audit's "Ostara Motorsport" and "Torsvik Racing" */
+    "motorsport", "motorsports", "racing",
     /* utilities and carriers of British news: "Avonmere Water", "Kelby
      * Rail" had been people */
     "water", "rail", "railways", "airways", "telecom", "telecoms", "buses", "trains", "ferries", "utilities",
@@ -247,6 +249,8 @@ static const char *const ROLE_NOUNS[] = {
     "trooper", "hydrologist", "meteorologist", "seismologist", "geologist", "biologist", "epidemiologist",
     "virologist", "climatologist", "physician", "scientist", "researcher", "striker", "midfielder",
     "goalkeeper", "defender", "winger", "cyclist", "sprinter", "umpire", "referee",
+    /* the thirty-third audit's music pages: "Songwriter Ellis Quade" */
+    "songwriter",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
@@ -308,7 +312,10 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "clinic", "platform",
                                          /* the twenty-seventh audit's "The Confederation of Northern
                                           * Enterprise" had been "Northern Enterprise" */
-                                         "confederation"};
+                                         "confederation",
+                                         /* the thirty-fourth audit's "The Hong Kong Journalists Guild"
+                                          * had been "Guild" */
+                                         "guild"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

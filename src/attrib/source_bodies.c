@@ -657,8 +657,19 @@ static int news_agency(const quoth_resolver *r, int32_t s) {
 /* What the noun of "the company", "the paper", "the band" asks of the
  * body it stands for (quoth_resolve_kind_noun()). */
 typedef struct kind_noun {
-    int paper, government, group, club, band, regulator, commercial, armed;
+    int paper, government, group, club, band, regulator, commercial, armed, team;
 } kind_noun;
+
+/* Whether a name ends with the noun of a contest or a rulebook ("Sierra
+ * Calvina Grand Prix", "Northern Regional", "Financial Regulations"):
+ * what a team races in or answers to, never "the team". */
+static int contest_name(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const CONTESTS[] = {"prix",   "regional", "regionals", "championship", "championships",
+                                           "cup",    "open",     "games",     "rally",        "regulations",
+                                           "series", "tournament", "classic", "final",        "finals",
+                                           "marathon", "race",   "derby",     "trophy",       "masters"};
+    return quoth_word_in(&r->p, run->end - 1, CONTESTS, sizeof CONTESTS / sizeof *CONTESTS);
+}
 
 /* The last words of armed bodies' names: "Kedem Defense Forces", "Joint
  * Operations Command", "Dawn Brigades". */
@@ -690,7 +701,10 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
                                         "duo",
                                         /* the twenty-ninth audit's "the Kedem Defense Forces said ... The
                                          * military said" (it had been no one) */
-                                        "military", "army", "militia"};
+                                        "military", "army", "militia",
+                                        /* the thirty-third audit's motorsport: "Ostara Motorsport said
+                                         * ... the team said" (it had been no one) */
+                                        "team"};
     static const char *const ARMED[] = {"military", "army", "militia"};
     static const char *const BANDS[] = {"band", "four-piece", "five-piece", "three-piece", "trio", "quartet",
                                         "quintet", "duo"};
@@ -705,6 +719,7 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
     kn->regulator = quoth_word_is(&r->p, last, "regulator") || quoth_word_is(&r->p, last, "watchdog");
     kn->commercial = quoth_commercial_noun(r, last);
     kn->armed = quoth_word_in(&r->p, last, ARMED, sizeof ARMED / sizeof *ARMED);
+    kn->team = quoth_word_is(&r->p, last, "team");
     return 1;
 }
 
@@ -714,7 +729,7 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
 static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
                               const char *const *nouns, size_t n, const kind_noun *kn) {
     if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run)) ||
-        (kn->armed && !armed_name(r, run)))
+        (kn->armed && !armed_name(r, run)) || (kn->team && (contest_name(r, run) || regulator_name(r, run))))
         return 1;
     /* "the bank", "the company" is no regulator of it ("The Financial
      * Conduct Authority is examining the fees ... the bank said", the
@@ -1104,7 +1119,10 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
             if (r->t->s[s].surname == t->lower_hash && r->t->s[s].kind == QUOTH_KIND_ORGANIZATION &&
                 r->t->s[s].first_token < src.first)
                 latest = (int32_t)s;
-        return latest;
+        /* "Ostara Motorsport ... the team said": a team that no "X team"
+         * names is the sports team named near, as "the club" is */
+        if (latest >= 0 || !quoth_word_is(&r->p, last, "team")) return latest;
+        return quoth_resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     }
     int institution = quoth_named_institution_noun(r, last);
     if (!institution && (t->lex & LEX_ORG_WORD))
@@ -1353,6 +1371,26 @@ static int document_maker_in_lede(quoth_resolver *r, const quoth_attribution_lis
     return 0;
 }
 
+/* "... according to a preliminary report released on Thursday. The
+ * Transport Accident Inquiry Board said ... “...,” the 28-page report
+ * said": a report no mention of which names its maker is the body's that
+ * spoke last, in its paragraph or the one before (the thirty-third
+ * audit's had been no one's); -1 when a person spoke since. */
+static int32_t body_that_spoke_before(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                      uint32_t para) {
+    for (size_t j = k, seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_attribution *b = &list->a[j];
+        if (quoth_tspan_empty(b->source)) continue;
+        if (para - paragraph_of(r, b->source.first) > 1) break;
+        if (b->speaker < 0) continue;
+        const quoth_speaker *s = &r->t->s[b->speaker];
+        return s->kind == QUOTH_KIND_ORGANIZATION && !s->place && !s->paper && !news_agency(r, b->speaker)
+                   ? b->speaker
+                   : -1;
+    }
+    return -1;
+}
+
 /* "the statement", "The ad", "the new report": in *speaker, its maker
  * (document_maker()) at the latest mention of the same noun before it
  * that names one, in the paragraph or the two before, outside quotations;
@@ -1390,5 +1428,12 @@ int quoth_resolve_document(quoth_resolver *r, const quoth_attribution_list *list
     }
     /* a report or a study is often the article's subject, named by its
      * maker in the lede; a statement is one of many */
-    return quoth_authored_work(r, last) ? document_maker_in_lede(r, list, k, src.first, last, speaker) : 0;
+    if (!quoth_authored_work(r, last)) return 0;
+    if ((rc = document_maker_in_lede(r, list, k, src.first, last, speaker)) || *speaker >= 0) return rc;
+    /* not a party's filing, which the court or the body sued spoke of
+     * last ("the lawsuit says" had been the Supreme Court's) */
+    static const char *const FILINGS[] = {"lawsuit", "complaint", "suit", "petition", "filing", "motion", "brief"};
+    if (!quoth_word_in(p, last, FILINGS, sizeof FILINGS / sizeof *FILINGS))
+        *speaker = body_that_spoke_before(r, list, k, para);
+    return 0;
 }

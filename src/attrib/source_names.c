@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "attrib/learned.h"
+#include "attrib/name_runs.h"
 #include "attrib/speaker_names.h"
 #include "attrib/states.h"
 #include "attrib/wordclass.h"
@@ -181,7 +182,7 @@ uint32_t quoth_modified_head(const quoth_resolver *r, quoth_tspan src, const quo
     }
     int place = quoth_run_is_place(r, run);
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !place)
-        return outside_member(r, run, last) ? last : 0;
+        return outside_member(r, run, last) || quoth_athlete_noun(r, last) ? last : 0;
     /* only people or a body: what a person says through is theirs ("Clinton's
      * statement", "Trump's rhetoric", "the Rove ad"); people set against
      * the person are not ("Trump's rivals", "Obama's questioners"), nor is
@@ -235,6 +236,26 @@ static int in_brackets(const quoth_resolver *r, size_t first, size_t i) {
         if (quoth_punct_is(&r->p, k, "-LRB-")) return k > first;
     }
     return 0;
+}
+
+/* Whether token i is a party's letter joined to a place ("D-Port",
+ * "R-Ashford"): of "Rep. Yolanda Pierce-Whitman, D-Port Greeley," the
+ * district her party's letter opens, which names no speaker (the
+ * thirty-third audit's statehouse had been "Greeley"'s). */
+static int party_letter_joined(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = r->text + t->start;
+    return t->end - t->start >= 4 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
+           w[2] <= 'Z';
+}
+
+/* Whether the run is the district of a party affiliation set off after a
+ * name: ", D-Port Greeley," or "(R-Lake Wren)", the letter joined to the
+ * run's first word or to the word before it. */
+static int district_of_affiliation(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t letter = party_letter_joined(r, run->first) ? run->first : run->first - 1;
+    if (letter == 0 || letter + 1 < run->first || !party_letter_joined(r, letter)) return 0;
+    return quoth_punct_is(&r->p, letter - 1, ",") || quoth_punct_is(&r->p, letter - 1, "-LRB-");
 }
 
 /* "lawyers for both Walter and Greta Brandt": of two people named
@@ -591,7 +612,9 @@ int32_t quoth_run_in_source(const quoth_resolver *r, quoth_tspan src) {
         /* "Rep. Ron Kind (D-Wis.)": no speaker, nor the "D." that the
          * tokenizer cuts from "(D-N.D.)"; but a parenthesis that opens the
          * source opens a sentence ("(John Schlafly defended ...") */
-        if ((run->first > src.first && in_brackets(r, src.first, run->first)) || outside_party(r, src, run)) continue;
+        if ((run->first > src.first && in_brackets(r, src.first, run->first)) || outside_party(r, src, run) ||
+            (run->first > src.first && district_of_affiliation(r, run)))
+            continue;
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
         if (!person_named && heads_apposition(r, src, run)) return (int32_t)k;
         /* "Clinton campaign Chairman John Podesta — Bill Clinton's former

@@ -567,8 +567,10 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
         if ((c != CT_NOUN && c != CT_ADJ && c != CT_PROPN) || quoth_word_is(p, i, "other") ||
             quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
             return -1;
+        /* "the Kestrel driver": the team a driver races for */
         if ((p->t[i].flags & TOK_CAPITALIZED) && !quoth_party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
-            !(title && office_capital(r, i)) && !quoth_nationality_word(p, i) && !(member && state_word(r, i)))
+            !(title && office_capital(r, i)) && !quoth_nationality_word(p, i) && !(member && state_word(r, i)) &&
+            !(!title && quoth_athlete_noun(r, last)))
             return -1;
     }
     return last;
@@ -598,6 +600,35 @@ static int64_t age_description_end(const quoth_resolver *r, quoth_tspan src) {
         end++;
     }
     return (int64_t)end;
+}
+
+/* Whether token i writes the number of the age word at `age` ("58" of
+ * "58-year-old"), or is that age word itself. */
+static int same_age(const quoth_resolver *r, size_t i, size_t age) {
+    const quoth_token *t = &r->p.t[i], *a = &r->p.t[age];
+    size_t n = t->end - t->start, digits = 0;
+    const char *w = r->text + t->start, *y = r->text + a->start;
+    while (y[digits] >= '0' && y[digits] <= '9') digits++;
+    return (n == digits || n == a->end - a->start) && memcmp(w, y, n) == 0;
+}
+
+/* "Mowinckel-Saeter, 58, who has led the company since 2019, said ...
+ * the 58-year-old said": the person whose age the text gave as the same
+ * number, set off after the name or as "58-year-old" before it, the
+ * latest within LOOKBACK_MAX runs before tok; -1 when none was (the
+ * thirty-third audit's; it had been no one, the age's person spoken of
+ * three sentences before). */
+static int32_t person_of_same_age(const quoth_resolver *r, size_t tok, size_t age) {
+    for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
+        size_t e = run->end;
+        if ((e + 2 < tok && quoth_punct_is(&r->p, e, ",") && quoth_coarse(&r->p, e + 1) == CT_NUM &&
+             same_age(r, e + 1, age)) ||
+            (run->lead > 0 && quoth_age_word(r, run->lead - 1) && same_age(r, run->lead - 1, age)))
+            return run->speaker;
+    }
+    return -1;
 }
 
 /* The gender the role nouns of [first, end) give ("mother"), or 0. */
@@ -710,9 +741,12 @@ int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_a
      * quotation's start (the striker named in the sentence before it had
      * been two sentences away; a blind audit's) */
     const quoth_attribution *a = &list->a[k];
-    if (age && a->n_content && a->content[0].first < tok && (r->p.t[a->content[0].first].flags & TOK_QUOTE_OPEN))
+    if ((age || quoth_athlete_noun(r, (size_t)head)) && a->n_content && a->content[0].first < tok &&
+        (r->p.t[a->content[0].first].flags & TOK_QUOTE_OPEN))
         tok = a->content[0].first;
-    int32_t s = quoth_sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
+    int32_t s = age ? person_of_same_age(r, src.first, src.first + 1) : -1;
+    if (s >= 0) return s;
+    s = quoth_sole_recent_person(r, tok, lex, SCOPE_OWN_SENTENCE);
     /* the last speaker, named in the sentence before, or speaking on into
      * it when the text gave them no role that the description could
      * contradict ("The Pole" after two sentences of her quotation), nor an

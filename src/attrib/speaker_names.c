@@ -968,21 +968,25 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
  * leaders and officials common in the news: a list, as no rule tells them. */
 int quoth_east_asian_family_name(const char *w, size_t n) {
     /* Chinese and Korean family names, and Japanese ones, which Japanese
-     * news in English now writes first too ("Takahashi Kenji"); not those
-     * that are English words ("He", "Song"). Sorted: found by halving. */
+     * news in English now writes first too ("Takahashi Kenji"), and the
+     * thirty-fourth audit's Cantonese, Taiwanese and Korean ones ("Ng
+     * Siu-fong", "Tse Kwok-leung", "Byun Sang-chul"); not those that are
+     * English words ("He", "Song", "Lee"). Sorted: found by halving. */
     static const char FAMILY[][SORTED_ROW] = {
-        "ahn", "aoki", "ban", "cai", "cao", "chen", "cheng", "cho", "choi", "deng", "dong", "endo", "feng",
-        "fujii", "fujita", "fujiwara", "fukuda", "gao", "goto", "guo", "hasegawa", "hashimoto", "hatoyama",
-        "hayashi", "hirano", "hu", "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito",
-        "iwasaki", "jang", "jeon", "jiang", "jung", "kaneko", "kang", "kato", "kikuchi", "kim", "kimura",
-        "kinoshita", "kishida", "kobayashi", "koizumi", "kondo", "kubo", "kudo", "kwon", "li", "liang", "lim",
-        "lin", "liu", "luo", "ma", "maeda", "maruyama", "matsuda", "matsui", "matsumoto", "miura", "miyazaki",
-        "moon", "mori", "morita", "motegi", "murakami", "murata", "nagai", "nakagawa", "nakajima", "nakamura",
-        "nakano", "nishimura", "nomura", "ogawa", "okada", "okamoto", "pan", "park", "peng", "qin", "roh",
-        "saito", "sakai", "sakamoto", "sasaki", "sato", "seo", "shen", "shibata", "shimizu", "shin", "suga",
-        "sugiyama", "sun", "suzuki", "takahashi", "takaichi", "takeda", "takeuchi", "tanaka", "tang",
-        "taniguchi", "tian", "tsai", "uchida", "ueda", "wang", "watanabe", "wen", "wu", "xi", "xiao", "xie",
-        "xu", "yamada", "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yokoyama", "yoon",
+        "ahn", "aoki", "baek", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chiang",
+        "cho", "choi", "chow", "deng", "dong", "endo", "feng", "fujii", "fujita", "fujiwara", "fukuda", "fung",
+        "gao", "goto", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "hirano", "hsu", "hu", "huang",
+        "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito", "iwasaki", "jang", "jeon", "jeong",
+        "jiang", "jung", "kaneko", "kang", "kato", "kikuchi", "kim", "kimura", "kinoshita", "kishida",
+        "kobayashi", "koizumi", "kondo", "kubo", "kudo", "kuo", "kwok", "kwon", "lai", "lam", "lau", "leung",
+        "li", "liang", "lim", "lin", "liu", "luo", "ma", "maeda", "mak", "maruyama", "matsuda", "matsui",
+        "matsumoto", "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami", "murata", "nagai",
+        "nakagawa", "nakajima", "nakamura", "nakano", "ng", "nishimura", "nomura", "ogawa", "okada", "okamoto",
+        "pan", "park", "peng", "poon", "qin", "roh", "ryu", "saito", "sakai", "sakamoto", "sasaki", "sato",
+        "seo", "shen", "shibata", "shimizu", "shin", "suga", "sugiyama", "sun", "suzuki", "takahashi",
+        "takaichi", "takeda", "takeuchi", "tam", "tanaka", "tang", "taniguchi", "tian", "tsai", "tsang", "tse",
+        "uchida", "ueda", "wang", "watanabe", "wen", "wong", "wu", "xi", "xiao", "xie", "xu", "yamada",
+        "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yeung", "yip", "yokoyama", "yoo", "yoon",
         "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"};
     if (n < 2 || n > 9) return 0; /* the lengths of the list's names */
     return quoth_sorted_rows_hold_bytes(FAMILY, sizeof FAMILY / sizeof *FAMILY, w, n, 0x20);

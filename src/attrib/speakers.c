@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "attrib/learned.h"
+#include "attrib/name_runs.h"
 #include "attrib/source_resolve.h"
 #include "attrib/speaker_names.h"
 #include "attrib/states.h"
@@ -550,17 +551,36 @@ static uint32_t lede_description_head(const quoth_resolver *r, quoth_tspan src) 
     while (head + 1 < src.end && (quoth_coarse(p, head) == CT_ADJ || quoth_coarse(p, head) == CT_NOUN) &&
            (quoth_coarse(p, head + 1) == CT_ADJ || quoth_coarse(p, head + 1) == CT_NOUN))
         head++;
-    if (!(quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an")) || head >= src.end ||
-        quoth_coarse(p, head) != CT_NOUN || !quoth_people_noun(r, head) || (p->t[head].lex & LEX_GROUP_NOUN))
+    /* besides "A former pharmacist", a body's person: "The boss of Carrow
+     * Motors has warned", "The chief executive of convenience chain
+     * Corrigan's has insisted", and after what was said, "..., its owner
+     * announced" (the thirty-third and thirty-fourth audits'; each had
+     * been the body, or no one) */
+    int indefinite = quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an");
+    int of_body = quoth_word_is(p, src.first, "the") && head + 2 < src.end && quoth_word_is(p, head + 1, "of") &&
+                  !(p->t[head].flags & TOK_CAPITALIZED);
+    int owned = (quoth_word_is(p, src.first, "its") || quoth_word_is(p, src.first, "their")) && head + 1 == src.end;
+    /* (not one whose apposition names the person: "The head of the
+     * company, Anna Ross,") */
+    for (uint32_t i = head; of_body && i < src.end; i++)
+        if (quoth_punct_is(p, i, ",")) of_body = 0;
+    if (!(indefinite || of_body || owned) || head >= src.end || quoth_coarse(p, head) != CT_NOUN ||
+        !quoth_people_noun(r, head) || (p->t[head].lex & LEX_GROUP_NOUN) ||
+        (r->pos_flags && (r->pos_flags[p->t[head].pos] & QUOTH_POS_PLURAL)))
         return 0;
     size_t opening = quoth_after_dateline(p, quoth_sentence_first(p, src.first));
-    if (opening != src.first || (opening > 0 && paragraph_of(r, opening - 1) == paragraph_of(r, opening) &&
-                                 quoth_sentence_first(p, opening) != quoth_sentence_first(p, opening - 1)))
+    if ((opening != src.first && !owned) ||
+        (opening > 0 && paragraph_of(r, opening - 1) == paragraph_of(r, opening) &&
+         quoth_sentence_first(p, opening) != quoth_sentence_first(p, opening - 1)))
         return 0;
     size_t before = first_run_from(r, src.first);
     if (before > LEDE_RUNS_MAX) return 0;
+    /* (a headline's capitals make people of bodies: "Corrigan's boss
+     * defends ...") */
     for (size_t b = 0; b < before; b++)
-        if (r->t->s[r->t->runs[b].speaker].kind == QUOTH_KIND_PERSON) return 0;
+        if (r->t->s[r->t->runs[b].speaker].kind == QUOTH_KIND_PERSON &&
+            (indefinite || !quoth_headline_line(p, r->t->runs[b].first)))
+            return 0;
     return head;
 }
 
@@ -580,18 +600,34 @@ static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attr
     uint32_t para = paragraph_of(r, src.first);
     size_t j = first_run_from(r, src.end);
     for (; j < r->t->n_runs && paragraph_of(r, r->t->runs[j].first) == para; j++) {}
+    /* a body's person past the bodies that open the paragraph ("In a post
+     * on LinkedIn ..., Alisha Brennan wrote"), four at most */
+    int indefinite = quoth_word_is(p, src.first, "a") || quoth_word_is(p, src.first, "an");
+    for (size_t skipped = 0; !indefinite && skipped < 4 && j < r->t->n_runs &&
+                             r->t->s[r->t->runs[j].speaker].kind != QUOTH_KIND_PERSON &&
+                             paragraph_of(r, r->t->runs[j].first) == para + 1;
+         skipped++)
+        j++;
     if (j >= r->t->n_runs) return -1;
     const quoth_name_run *run = &r->t->runs[j];
     size_t lead = run->lead < run->first ? run->lead : run->first;
     const quoth_speaker *sp = &r->t->s[run->speaker];
-    if (paragraph_of(r, lead) != para + 1 || quoth_sentence_first(p, lead) != lead ||
-        (lead > 0 && paragraph_of(r, lead - 1) == para + 1) || sp->kind != QUOTH_KIND_PERSON ||
-        sp->name_words < 2 || sp->first_token != run->first)
+    /* the paragraph's first name, though words may come before it ("In a
+     * post on LinkedIn on Sunday evening, Alisha Brennan wrote"), for a
+     * body's person; a stranger's description needs the paragraph to open
+     * with the name */
+    int opens = quoth_sentence_first(p, lead) == lead && (lead == 0 || paragraph_of(r, lead - 1) != para + 1);
+    if (paragraph_of(r, lead) != para + 1 || (!opens && indefinite) || sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 ||
+        sp->first_token != run->first)
         return -1;
     /* a title before the name is the description's noun, or another
      * person's ("A senator said ... Vice President Ana Ruiz") */
-    int same = lead == run->first;
-    for (size_t i = lead; i < run->first; i++) same |= p->t[i].lower_hash == p->t[head].lower_hash;
+    int same = 1, titled = 0; /* but a form of address is no title: "Sir Anthony Ridsdale" */
+    for (size_t i = lead; i < run->first; i++) {
+        if (p->t[i].lower_hash == p->t[head].lower_hash) titled = 1;
+        else if (!(p->t[i].lex & LEX_HONORIFIC) && !quoth_address_before_name(r, i)) same = 0;
+    }
+    same |= titled;
     for (size_t m = k + 1; same && m < list->n; m++) {
         const quoth_attribution *b = &list->a[m];
         if (quoth_tspan_empty(b->source)) continue;
@@ -795,6 +831,14 @@ static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list,
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (quoth_resolve_interview_label(r, a)) return 1;
+    /* "The boss of Carrow Motors has warned ... \n\n Sir Anthony
+     * Ridsdale, who has run the company since 2018, said": the person,
+     * not the body that names their post (named_in_next_paragraph()) */
+    if (!quoth_word_is(&r->p, src.first, "a") && !quoth_word_is(&r->p, src.first, "an") &&
+        (a->speaker = named_in_next_paragraph(r, list, k, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
+        return 1;
+    }
     int spoken_for = spokesperson_principal(r, list, k, src, &a->speaker);
     if (spoken_for) {
         a->resolved_by = a->speaker < 0                                      ? QUOTH_RESOLVED_NONE

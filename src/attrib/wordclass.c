@@ -161,7 +161,10 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           /* and the thirtieth's Australian and Irish news: "Coroner
                                            * Felicity Aung", "Cr Tsakalos" (a councillor) had kept the
                                            * title in the name */
-                                          "coroner", "cr", "cr."};
+                                          "coroner", "cr", "cr.",
+                                          /* and the thirty-fourth's South African police: "Police
+                                           * spokesperson Brigadier Sello Mokoena" had kept it */
+                                          "brigadier"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 916 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 1,108 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -17,7 +17,10 @@
 # Australian and Irish news; then British courts, parliaments, earnings,
 # sports press conferences, polls, Nordic, Caribbean and wildlife news;
 # then wire briefs, long-form features, roundups, explainers,
-# cybersecurity, drug regulation, campus and local TV news),
+# cybersecurity, drug regulation, campus and local TV news; then US
+# statehouses, music, real estate, energy, Pacific islands, aviation,
+# diplomacy and motorsport; then retail, shipping, mining, carmakers, the
+# Olympics, Hong Kong and Taiwan, Indian politics and publishing),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -55,4 +58,10 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/caribbean tests/fixtures/statements/wildlife \
     tests/fixtures/statements/briefs tests/fixtures/statements/longform tests/fixtures/statements/roundups \
     tests/fixtures/statements/explainers tests/fixtures/statements/cyber tests/fixtures/statements/pharma \
-    tests/fixtures/statements/campus tests/fixtures/statements/localtv
+    tests/fixtures/statements/campus tests/fixtures/statements/localtv \
+    tests/fixtures/statements/statehouse tests/fixtures/statements/music tests/fixtures/statements/realestate \
+    tests/fixtures/statements/energy tests/fixtures/statements/pacific tests/fixtures/statements/aviation \
+    tests/fixtures/statements/diplomacy tests/fixtures/statements/motorsport \
+    tests/fixtures/statements/retail tests/fixtures/statements/shipping tests/fixtures/statements/mining \
+    tests/fixtures/statements/automotive tests/fixtures/statements/olympics tests/fixtures/statements/hongkong \
+    tests/fixtures/statements/indiapolitics tests/fixtures/statements/publishing
