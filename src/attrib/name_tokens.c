@@ -291,14 +291,15 @@ static int joined_syllables(const quoth_resolver *r, size_t i) {
  * common noun), in one sentence (the thirty-fourth audit's had been
  * "Huang" and "Siu-fong"). */
 static int east_asian_given_name(const quoth_resolver *r, size_t i) {
+    /* the syllables' shape first: most capitalized words have no hyphen,
+     * and the family names are found by halving */
     const quoth_token *t = r->p.t;
-    if (i > 0 && t[i - 1].sentence == t[i].sentence && (t[i - 1].flags & TOK_CAPITALIZED) &&
-        (speaker_name_token(&t[i - 1]) ||
-         quoth_east_asian_family_name(r->text + t[i - 1].start, t[i - 1].end - t[i - 1].start)) &&
-        joined_syllables(r, i))
-        return 1;
-    return i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
-           quoth_east_asian_family_name(r->text + t[i].start, t[i].end - t[i].start) && joined_syllables(r, i + 1);
+    if (joined_syllables(r, i))
+        return i > 0 && t[i - 1].sentence == t[i].sentence && (t[i - 1].flags & TOK_CAPITALIZED) &&
+               (speaker_name_token(&t[i - 1]) ||
+                quoth_east_asian_family_name(r->text + t[i - 1].start, t[i - 1].end - t[i - 1].start));
+    return i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence && (t[i + 1].flags & TOK_CAPITALIZED) &&
+           joined_syllables(r, i + 1) && quoth_east_asian_family_name(r->text + t[i].start, t[i].end - t[i].start);
 }
 
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
