@@ -601,7 +601,7 @@ static int home_of_person(const quoth_resolver *r, const quoth_name_run *run) {
  * body's kind in small letters right before the name says what it is
  * (each had been a person). Not a noun that a person may be ("brewer
  * Demelza Rowe", "developer", "operator"). */
-static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run *run) {
+int quoth_introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const KINDS[] = {"party",     "company",   "firm",      "group",       "charity",
                                         "union",     "brewery",   "bank",      "lender",      "insurer",
                                         "retailer",  "airline",   "carmaker",  "automaker",   "publisher",
@@ -612,7 +612,10 @@ static int introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run
                                         /* the eighteenth audit's "Spanish outlet Diario Marítimo" had been
                                          * a person */
                                         "outlet",    "website",   "tabloid",   "portal",      "channel",
-                                        "station",   "network",   "daily",     "weekly"};
+                                        "station",   "network",   "daily",     "weekly",
+                                        /* the thirty-fifth audit's "Budget carrier Skyvia" and "the
+                                         * reinsurer Halden Re" */
+                                        "carrier",   "reinsurer", "studio"};
     if (run->first == 0) return 0;
     uint32_t noun = run->first - 1;
     /* the tag first: most names follow no noun or adjective ("said", "the") */
@@ -674,7 +677,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         quoth_name_before_age(r, run->end - 1) || /* "Yusuf, 16," */
         ((run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP) && quoth_title_apposition_at(r, run->end)))
         return QUOTH_KIND_PERSON;
-    if (quoted_term(r, run) || quoted_medium(r, run) || introduced_by_body_noun(r, run)) return QUOTH_KIND_ORGANIZATION;
+    if (quoted_term(r, run) || quoted_medium(r, run) || quoth_introduced_by_body_noun(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (titled_name(r, run)) return QUOTH_KIND_PERSON;
     if (home_of_person(r, run)) return QUOTH_KIND_ORGANIZATION; /* a place, as places are */
     int tagged = entity_kind(r, run);

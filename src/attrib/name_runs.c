@@ -266,7 +266,9 @@ int quoth_name_particle(const quoth_resolver *r, size_t i) {
  * words ("ten" is a number in English, and "Ten" may open a title); each
  * name had been cut at them (the twenty-ninth audit's European news). */
 static int small_particle(const quoth_resolver *r, size_t i) {
-    static const char *const SMALL[] = {"ten", "ter", "af", "zu"};
+    /* and a Maasai name's "ole" ("Lemayian ole Kipaku", the thirty-fifth
+     * audit's, had been "Kipaku") */
+    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole"};
     return r->p.t[i].norm_len <= 3 && quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL);
 }
 

@@ -232,6 +232,10 @@ int quoth_add_runs(quoth_resolver *r, size_t first, size_t end);
  * title of a place ("the Emir of Kano"). */
 int quoth_ruler_word(const quoth_resolver *r, size_t i);
 
+/* Whether a noun of a body's kind in small letters right before the run
+ * says what it is ("the charity Shelterline", "Budget carrier Skyvia"). */
+int quoth_introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run *run);
+
 /* Whether token i is a noun of a team's athlete ("driver", "striker"). */
 int quoth_athlete_noun(const quoth_resolver *r, size_t i);
 

@@ -415,10 +415,12 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
  * (not "Bu", "Pak" or "Bai", surnames too), the thirty-first audit's
  * Caribbean "the Honourable Shervon Ragbir", the thirty-third's Pacific
  * "Iroij Jebro Latdrik" (a Marshallese chief) and "Papa Tere Moeroa" (a
- * Cook Islands elder). */
+ * Cook Islands elder), the thirty-fifth's Kenyan "Mzee". */
 static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître", "maitre", "ibu",
                                          "bapak", "mbah",   "datu",   "cikgu",        "khun",   "hadji",
-                                         "aling", "iroij",  "papa",   "honourable",   "honorable"};
+                                         "aling", "iroij",  "papa",   "honourable",   "honorable",
+                                         /* an East African elder's (the thirty-fifth audit's) */
+                                         "mzee"};
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&

@@ -330,7 +330,10 @@ static const char *const PORTFOLIO_FIELDS[] = {
     "trade",       "transport",   "welfare",   "works",          "youth",     "water",       "ministry",
     /* the twenty-eighth audit's "Minister of Agriculture and Rural Affairs
      * Dong Peilin" had been no one */
-    "rural",       "urban",       "natural",   "ecology",        "environmental", "veterans"};
+    "rural",       "urban",       "natural",   "ecology",        "environmental", "veterans",
+    /* the thirty-fifth audit's "State Revenue and Disaster Management
+     * Minister Pradeep Kumar Mohanty" had been "State Revenue" */
+    "revenue",     "disaster"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

@@ -635,7 +635,9 @@ int quoth_commercial_noun(const quoth_resolver *r, uint32_t i) {
 static int introduced_as_no_business(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const KINDS[] = {"group",    "charity", "union",   "regulator", "watchdog", "campaign",
                                         "coalition", "alliance", "association", "council", "ministry", "party",
-                                        "agency",   "trust",   "society", "foundation", "think-tank"};
+                                        "agency",   "trust",   "society", "foundation", "think-tank",
+                                        /* "the reformed Britpop band Ridgeway" is no "company" */
+                                        "band"};
     uint32_t before = run->first - 1;
     return run->first > 0 && !(r->p.t[before].flags & TOK_CAPITALIZED) &&
            quoth_word_in(&r->p, before, KINDS, sizeof KINDS / sizeof *KINDS);
@@ -869,6 +871,10 @@ static int kind_of_head(const quoth_resolver *r, uint32_t noun_at, uint32_t head
         return quoth_word_in(&r->p, head, UNIONS, sizeof UNIONS / sizeof *UNIONS) || quoth_local_number(&r->p, head);
     if (quoth_word_is(&r->p, noun_at, "agency"))
         return quoth_word_in(&r->p, head, AGENCIES, sizeof AGENCIES / sizeof *AGENCIES);
+    /* "The Harbour Playhouse ... the theatre announced" (the thirty-fifth
+     * audit's had been no one) */
+    if (quoth_word_is(&r->p, noun_at, "theatre") || quoth_word_is(&r->p, noun_at, "theater"))
+        return quoth_word_is(&r->p, head, "playhouse");
     /* "St. Aldric Medical Center ... The hospital said" */
     if (quoth_word_is(&r->p, noun_at, "hospital"))
         return head > 0 && (quoth_word_is(&r->p, head, "center") || quoth_word_is(&r->p, head, "centre")) &&

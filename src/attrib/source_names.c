@@ -48,6 +48,19 @@ static int role_comma(const quoth_resolver *r, quoth_tspan src, uint32_t i, cons
            quoth_coarse(&r->p, i - 1) == CT_NOUN && !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
 }
 
+/* Whether the "and" at `and` joins the first field of a minister's
+ * portfolio to the rest and its title, which a name follows: "State
+ * Revenue and Disaster Management Minister Pradeep Kumar Mohanty" (the
+ * thirty-fifth audit's had been "State Revenue", a person who headed the
+ * source). */
+static int portfolio_after_and(const quoth_resolver *r, quoth_tspan src, size_t and) {
+    /* a field before it: not "Donald Trump and House Speaker Paul Ryan" */
+    if (and == 0 || !quoth_word_is(&r->p, and, "and") || !(quoth_name_classes_at(r, and - 1) & NAME_PORTFOLIO)) return 0;
+    for (size_t i = and + 1; i + 1 < src.end && i <= and + 5 && (r->p.t[i].flags & TOK_CAPITALIZED); i++)
+        if (r->p.t[i].lex & LEX_TITLE) return (r->p.t[i + 1].flags & TOK_CAPITALIZED) != 0;
+    return 0;
+}
+
 /* "Stuart Stevens, who was Mitt Romney's adviser", "Erin Clark, a fellow
  * at ...", "Joel Pollak of Breitbart": a person named first in a source,
  * before a comma or "of", is who it is; what follows describes them, names
@@ -72,10 +85,10 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
         while (close < src.end && close - next <= 4 && !quoth_punct_is(&r->p, close, "-RRB-")) close++;
         next = close < src.end && quoth_punct_is(&r->p, close, "-RRB-") ? close + 1 : src.end;
     }
-    if (next >= src.end || !(quoth_punct_is(&r->p, next, ",") || quoth_punct_is(&r->p, next, "--") ||
-                             quoth_word_is(&r->p, next, "of") || quoth_word_is(&r->p, next, "and") ||
-                             quoth_word_is(&r->p, next, "at") || quoth_word_is(&r->p, next, "from") ||
-                             quoth_word_is(&r->p, next, "with")))
+    if (next >= src.end || portfolio_after_and(r, src, next) ||
+        !(quoth_punct_is(&r->p, next, ",") || quoth_punct_is(&r->p, next, "--") || quoth_word_is(&r->p, next, "of") ||
+          quoth_word_is(&r->p, next, "and") || quoth_word_is(&r->p, next, "at") ||
+          quoth_word_is(&r->p, next, "from") || quoth_word_is(&r->p, next, "with")))
         return 0;
     /* after a role and its comma, whatever the role holds ("Rubio's deputy
      * campaign manager, Rich Beeson, who oversaw Mitt Romney's ...") */
@@ -128,7 +141,7 @@ static int heads_coordination(const quoth_resolver *r, quoth_tspan src, const qu
         if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT ||
             quoth_coarse(&r->p, i) == CT_POSS || quoth_word_is(&r->p, i, "to"))
             return 0;
-    return 1;
+    return comma || !portfolio_after_and(r, src, run->end);
 }
 
 /* Whether token i is a noun of people who do not speak for the party or
@@ -375,7 +388,11 @@ int quoth_people_noun(const quoth_resolver *r, uint32_t i) {
 static int described_by_clause(const quoth_resolver *r, quoth_tspan src, size_t i) {
     if (quoth_people_noun(r, (uint32_t)i - 1)) return 1;
     if (i < src.first + 2 || !quoth_punct_is(&r->p, i - 1, ",")) return 0;
-    return quoth_people_noun(r, (uint32_t)i - 2) || quoth_party_of(quoth_token_norm(r->p.tl, i - 2));
+    /* or after an age: "The 58-year-old, who took over from company
+     * founder Edwin Harrow in 2021," is not the founder (the thirty-fifth
+     * audit's had been) */
+    return quoth_people_noun(r, (uint32_t)i - 2) || quoth_party_of(quoth_token_norm(r->p.tl, i - 2)) ||
+           quoth_age_word(r, i - 2);
 }
 
 /* The relative clause on a noun of people in the source ("a young woman

@@ -396,6 +396,18 @@ int32_t quoth_run_ending_before_brackets(const quoth_resolver *r, size_t end, si
 static int32_t past_place_of(const quoth_resolver *r, int32_t k) {
     if (k < 0) return k;
     size_t first = r->t->runs[k].first;
+    /* "Karen Whitlow, 67, from Brindley, who said": the person a place
+     * after "from" (and an age before it) tells of, a name with no given
+     * name (the thirty-fifth audit's had been the town, which her "she"
+     * had made a woman) */
+    if (first >= 2 && quoth_word_is(&r->p, first - 1, "from") && !given_name(r, first)) {
+        size_t end = first - 1;
+        if (end >= 3 && quoth_punct_is(&r->p, end - 1, ",") && quoth_coarse(&r->p, end - 2) == CT_NUM &&
+            quoth_punct_is(&r->p, end - 3, ","))
+            end -= 3;
+        int32_t person = run_ending_at(r, end);
+        if (person >= 0 && r->t->s[r->t->runs[person].speaker].kind == QUOTH_KIND_PERSON) return person;
+    }
     int32_t before = first >= 2 && quoth_word_is(&r->p, first - 1, "of") ? run_ending_at(r, first - 1) : -1;
     if (before < 0) return k;
     if (r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_ORGANIZATION) return before;

@@ -1686,8 +1686,13 @@ static void speaker_by_surname(quoth_resolver *r, size_t k, int gender) {
     /* "Hackers stole data, Telvara admits ... Telecoms operator
      * Telvara said": a one-word name first met with nothing to tell
      * its kind, then beside a body's noun, is that body */
-    if (run->speaker >= 0 && t->s[run->speaker].kind == QUOTH_KIND_PERSON && t->s[run->speaker].name_words == 1 &&
-        !t->s[run->speaker].gender && (quoth_run_apposed_to_body(r, run) || quoth_after_body_noun_comma(r, run))) {
+    if (run->speaker >= 0 && t->s[run->speaker].name_words == 1 && !t->s[run->speaker].gender &&
+        ((t->s[run->speaker].kind == QUOTH_KIND_PERSON &&
+          (quoth_run_apposed_to_body(r, run) || quoth_after_body_noun_comma(r, run))) ||
+         /* "Skyvia adds 14 winter routes ... Budget carrier Skyvia will
+          * launch", a headline's name of no kind (the thirty-fifth
+          * audit's) */
+         (t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION && quoth_introduced_by_body_noun(r, run)))) {
         t->s[run->speaker].kind = QUOTH_KIND_ORGANIZATION;
         run->how = QUOTH_RESOLVED_ORGANIZATION;
     }

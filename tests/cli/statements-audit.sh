@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 1,108 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 1,204 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -20,7 +20,9 @@
 # cybersecurity, drug regulation, campus and local TV news; then US
 # statehouses, music, real estate, energy, Pacific islands, aviation,
 # diplomacy and motorsport; then retail, shipping, mining, carmakers, the
-# Olympics, Hong Kong and Taiwan, Indian politics and publishing),
+# Olympics, Hong Kong and Taiwan, Indian politics and publishing; then
+# tourism, telecoms, insurance, video games, theatre, charities, German,
+# Austrian and Swiss news and Gulf news),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -64,4 +66,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/diplomacy tests/fixtures/statements/motorsport \
     tests/fixtures/statements/retail tests/fixtures/statements/shipping tests/fixtures/statements/mining \
     tests/fixtures/statements/automotive tests/fixtures/statements/olympics tests/fixtures/statements/hongkong \
-    tests/fixtures/statements/indiapolitics tests/fixtures/statements/publishing
+    tests/fixtures/statements/indiapolitics tests/fixtures/statements/publishing \
+    tests/fixtures/statements/tourism tests/fixtures/statements/telecom tests/fixtures/statements/insurance \
+    tests/fixtures/statements/gaming tests/fixtures/statements/theatre tests/fixtures/statements/charity \
+    tests/fixtures/statements/dach tests/fixtures/statements/gulf
