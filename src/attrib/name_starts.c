@@ -399,15 +399,6 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
                             quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)));
 }
 
-/* Where a person's name starts past the titles among [first, end): right
- * after the last title, or at the first given name; SIZE_MAX when the
- * words are an office alone, no name. */
-/* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
- * "Sgt. Maj. Darnell Pruitt": a cleric's or a soldier's form of address,
- * in capitals before a name, is no part of it (each had kept it, and
- * "Sister Bernadette" had been no one's "Bernadette Coyle"; the
- * twenty-fourth audit's). Here and not among the word classes: those are
- * the taggers' features, and most of these words are also common nouns. */
 /* Forms of courtesy or descent that no role holds: "Seyed Mojtaba
  * Hosseini-Rad" (the twenty-ninth audit's had kept it), a French lawyer's
  * "Maître Grégoire Lenoir-Saint-Clair", Southeast Asia's "Ibu Endang",
@@ -415,18 +406,22 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
  * (not "Bu", "Pak" or "Bai", surnames too), the thirty-first audit's
  * Caribbean "the Honourable Shervon Ragbir", the thirty-third's Pacific
  * "Iroij Jebro Latdrik" (a Marshallese chief) and "Papa Tere Moeroa" (a
- * Cook Islands elder), the thirty-fifth's Kenyan "Mzee". */
-static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître", "maitre", "ibu",
-                                         "bapak", "mbah",   "datu",   "cikgu",        "khun",   "hadji",
-                                         "aling", "iroij",  "papa",   "honourable",   "honorable",
-                                         /* an East African elder's (the thirty-fifth audit's) */
-                                         "mzee"};
+ * Cook Islands elder), the thirty-fifth's Kenyan "Mzee" (an elder). */
+static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",     "maitre",    "ibu",
+                                         "bapak", "mbah",   "datu",   "cikgu",      "khun",      "hadji",
+                                         "aling", "iroij",  "papa",   "honourable", "honorable", "mzee"};
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
            quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
 }
 
+/* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
+ * "Sgt. Maj. Darnell Pruitt": a cleric's or a soldier's form of address,
+ * in capitals before a name, is no part of it (each had kept it, and
+ * "Sister Bernadette" had been no one's "Bernadette Coyle"; the
+ * twenty-fourth audit's). Here and not among the word classes: those are
+ * the taggers' features, and most of these words are also common nouns. */
 int quoth_address_before_name(const quoth_resolver *r, size_t i) {
     /* abbreviations, never a name themselves ("Sgt. Maj. of the Army
      * Luis Quintero" had been "Maj."), then words that are surnames too
@@ -481,6 +476,9 @@ static int kunya_opening(const quoth_resolver *r, size_t first, size_t end) {
            quoth_word_in(&r->p, first, KUNYA, sizeof KUNYA / sizeof *KUNYA);
 }
 
+/* Where a person's name starts past the titles among [first, end): right
+ * after the last title, or at the first given name; SIZE_MAX when the
+ * words are an office alone, no name. */
 static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
