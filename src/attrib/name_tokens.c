@@ -414,15 +414,19 @@ int quoth_sorted_rows_hold_bytes(const char (*rows)[SORTED_ROW], size_t n_rows, 
 
 int quoth_nationality_of(const char *w) {
     /* sorted, as strcmp() orders them; the ninth audit added "Scot" ("The Scot
-     * said" had been a person named "Scot") and others */
+     * said" had been a person named "Scot") and others, the thirty-sixth
+     * the people of cities and regions ("the Dubliner", "the Yorkshireman"
+     * had been names) */
     static const char EITHER[][SORTED_ROW] = {
-        "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Briton",
-        "Bulgarian", "Canadian", "Chilean", "Colombian", "Croat", "Cuban", "Czech", "Dane", "Egyptian",
-        "Filipina", "Filipino", "Finn", "German", "Ghanaian", "Greek", "Hungarian", "Indian", "Iranian",
-        "Israeli", "Italian", "Jamaican", "Kenyan", "Kiwi", "Korean", "Mexican", "Moroccan", "Nigerian",
-        "Norwegian", "Pakistani", "Peruvian", "Pole", "Portuguese", "Romanian", "Russian", "Scot", "Serb",
-        "Spaniard", "Swede", "Turk", "Ukrainian", "Uruguayan", "Venezuelan"};
-    static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"};
+        "American", "Argentine", "Argentinian", "Aussie", "Australian", "Austrian", "Belgian", "Brazilian",
+        "Briton", "Bulgarian", "Canadian", "Chilean", "Colombian", "Croat", "Cuban", "Czech", "Dane",
+        "Dubliner", "Egyptian", "Filipina", "Filipino", "Finn", "Geordie", "German", "Ghanaian", "Glaswegian",
+        "Greek", "Hungarian", "Indian", "Iranian", "Israeli", "Italian", "Jamaican", "Kenyan", "Kiwi",
+        "Korean", "Londoner", "Mancunian", "Mexican", "Moroccan", "Muscovite", "Nigerian", "Norwegian",
+        "Pakistani", "Parisian", "Peruvian", "Pole", "Portuguese", "Romanian", "Russian", "Scot", "Serb",
+        "Spaniard", "Swede", "Texan", "Turk", "Ukrainian", "Uruguayan", "Venezuelan"};
+    static const char *const MEN[] = {"Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman",
+                                      "Yorkshireman", "Ulsterman", "Cornishman"};
     static const char *const WOMEN[] = {"Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman",
                                         "Welshwoman"};
     size_t n = strlen(w);

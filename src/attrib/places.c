@@ -251,6 +251,10 @@ static const char *const ROLE_NOUNS[] = {
     "goalkeeper", "defender", "winger", "cyclist", "sprinter", "umpire", "referee",
     /* the thirty-third audit's music pages: "Songwriter Ellis Quade" */
     "songwriter",
+    /* and the thirty-sixth's cricket and tennis: "Leg-spinner Mudassar Rafiq", "Opener Ananya
+     * Joshi", "Qualifier Nwosu" opening a sentence */
+    "leg-spinner", "spinner", "seamer", "opener", "batter", "all-rounder", "wicketkeeper", "paceman",
+    "qualifier",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

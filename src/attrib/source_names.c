@@ -271,6 +271,14 @@ static int district_of_affiliation(const quoth_resolver *r, const quoth_name_run
     return quoth_punct_is(&r->p, letter - 1, ",") || quoth_punct_is(&r->p, letter - 1, "-LRB-");
 }
 
+/* Whether the run is the one word of nationality that ends a description
+ * by age: "the 26-year-old Briton" is a person the text named before, no
+ * one called "Briton" (the thirty-sixth audit's tennis). */
+static int nation_of_description(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
+    return run->end == run->first + 1 && run->first >= src.first + 2 && quoth_word_is(&r->p, src.first, "the") &&
+           quoth_age_word(r, src.first + 1) && quoth_nationality_noun(&r->p, run->first);
+}
+
 /* "lawyers for both Walter and Greta Brandt": of two people named
  * together at the end of a source, the first speaks, as of two at its
  * start (heads_apposition()). */
@@ -630,7 +638,7 @@ int32_t quoth_run_in_source(const quoth_resolver *r, quoth_tspan src) {
          * tokenizer cuts from "(D-N.D.)"; but a parenthesis that opens the
          * source opens a sentence ("(John Schlafly defended ...") */
         if ((run->first > src.first && in_brackets(r, src.first, run->first)) || outside_party(r, src, run) ||
-            (run->first > src.first && district_of_affiliation(r, run)))
+            (run->first > src.first && district_of_affiliation(r, run)) || nation_of_description(r, src, run))
             continue;
         int is_person = r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
         if (!person_named && heads_apposition(r, src, run)) return (int32_t)k;

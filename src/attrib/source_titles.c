@@ -595,7 +595,9 @@ static int64_t age_description_end(const quoth_resolver *r, quoth_tspan src) {
     size_t end = src.first + 2;
     while (end < src.end && !quoth_punct_is(&r->p, end, ",")) {
         int c = quoth_coarse(&r->p, end);
-        if ((c != CT_NOUN && c != CT_ADJ && c != CT_ADP && c != CT_NUM) || end - src.first > DESCRIPTION_WORDS_MAX + 2)
+        /* "the 26-year-old Briton", whose noun the tagger reads as a name */
+        if ((c != CT_NOUN && c != CT_ADJ && c != CT_ADP && c != CT_NUM && !quoth_nationality_noun(&r->p, end)) ||
+            end - src.first > DESCRIPTION_WORDS_MAX + 2)
             return -1;
         end++;
     }
@@ -629,6 +631,20 @@ static int32_t person_of_same_age(const quoth_resolver *r, size_t tok, size_t ag
             return run->speaker;
     }
     return -1;
+}
+
+/* Whether the text gave speaker s another age than the age word at `age`
+ * ("Brent, 31," is no "the 23-year-old"), within LOOKBACK_MAX runs
+ * before tok. */
+static int age_given_otherwise(const quoth_resolver *r, int32_t s, size_t tok, size_t age) {
+    for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        size_t e = run->end;
+        if (run->speaker == s && e + 2 < tok && quoth_punct_is(&r->p, e, ",") && quoth_coarse(&r->p, e + 1) == CT_NUM &&
+            quoth_punct_is(&r->p, e + 2, ",") && !same_age(r, e + 1, age))
+            return 1;
+    }
+    return 0;
 }
 
 /* The gender the role nouns of [first, end) give ("mother"), or 0. */
@@ -751,10 +767,16 @@ int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_a
      * it when the text gave them no role that the description could
      * contradict ("The Pole" after two sentences of her quotation), nor an
      * age that quoth does not keep */
+    /* an age, though, is the last speaker's whatever their role when
+     * their statement reaches the sentence before and the text gave them
+     * no other age ("..., Brent said. “...” \n\n Asked whether ..., the
+     * 31-year-old insisted"; the thirty-sixth audit's sport had been no
+     * one) */
     if (s < 0 && (s = quoth_last_fitting_speaker(r, list, k, tok, lex, &at, &reach)) >= 0 &&
         r->p.t[at].sentence + 1 < r->p.t[tok].sentence &&
-        (r->p.t[reach].sentence + 1 < r->p.t[tok].sentence || r->t->s[s].role != UINT32_MAX || age ||
-         described_otherwise(r, s, tok, (size_t)head)))
+        (r->p.t[reach].sentence + 1 < r->p.t[tok].sentence ||
+         (age ? age_given_otherwise(r, s, tok, src.first + 1)
+              : r->t->s[s].role != UINT32_MAX || described_otherwise(r, s, tok, (size_t)head))))
         s = -1;
     if (s < 0) s = quoth_sole_recent_person(r, tok, lex, SCOPE_TWO_SENTENCES);
     if (s < 0) s = quoth_previous_subject(r, tok, lex);

@@ -827,10 +827,32 @@ static int32_t name_given_in_source(const quoth_resolver *r, quoth_tspan src, qu
  * interview's label, a spokesperson's principal, a body based in a place,
  * people near someone or somewhere, a relative clause taken whole. 1 when
  * one of them answered (with no one, maybe). */
+/* "Carmen Solís-Vega, the three-weight world champion known throughout
+ * Valderrama as “La Tormenta,” said": a source that is only the quoted
+ * nickname after "known as" (the tagger's span) is the person who opens
+ * the sentence, when one does (it had been "La Tormenta"; the
+ * thirty-sixth audit's). -1 otherwise. */
+static int32_t subject_of_quoted_nickname(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const NAMING[] = {"as", "called", "nicknamed", "dubbed"};
+    const quoth_phrases *p = &r->p;
+    if (src.first < 2 || !(p->t[src.first].flags & TOK_QUOTE_OPEN) ||
+        !quoth_word_in(p, src.first - 1, NAMING, sizeof NAMING / sizeof *NAMING))
+        return -1;
+    size_t opening = quoth_after_dateline(p, quoth_sentence_first(p, src.first));
+    size_t j = quoth_first_run_ending_after(r->t, opening);
+    if (j >= r->t->n_runs || r->t->runs[j].lead != opening || r->t->runs[j].end >= src.first) return -1;
+    int32_t s = r->t->runs[j].speaker;
+    return s >= 0 && r->t->s[s].kind == QUOTH_KIND_PERSON ? s : -1;
+}
+
 static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (quoth_resolve_interview_label(r, a)) return 1;
+    if ((a->speaker = subject_of_quoted_nickname(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_NAME;
+        return 1;
+    }
     /* "The boss of Carrow Motors has warned ... \n\n Sir Anthony
      * Ridsdale, who has run the company since 2018, said": the person,
      * not the body that names their post (named_in_next_paragraph()) */
