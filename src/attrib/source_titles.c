@@ -620,13 +620,19 @@ static int same_age(const quoth_resolver *r, size_t i, size_t age) {
  * latest within LOOKBACK_MAX runs before tok; -1 when none was (the
  * thirty-third audit's; it had been no one, the age's person spoken of
  * three sentences before). */
+/* The number set off after the run before tok ("Brent, 31"), the token
+ * after the run's comma; 0 when there is none. */
+static size_t age_after_name(const quoth_resolver *r, const quoth_name_run *run, size_t tok) {
+    size_t e = run->end;
+    return e + 2 < tok && quoth_punct_is(&r->p, e, ",") && quoth_coarse(&r->p, e + 1) == CT_NUM ? e + 1 : 0;
+}
+
 static int32_t person_of_same_age(const quoth_resolver *r, size_t tok, size_t age) {
     for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
         if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
-        size_t e = run->end;
-        if ((e + 2 < tok && quoth_punct_is(&r->p, e, ",") && quoth_coarse(&r->p, e + 1) == CT_NUM &&
-             same_age(r, e + 1, age)) ||
+        size_t number = age_after_name(r, run, tok);
+        if ((number && same_age(r, number, age)) ||
             (run->lead > 0 && quoth_age_word(r, run->lead - 1) && same_age(r, run->lead - 1, age)))
             return run->speaker;
     }
@@ -639,10 +645,8 @@ static int32_t person_of_same_age(const quoth_resolver *r, size_t tok, size_t ag
 static int age_given_otherwise(const quoth_resolver *r, int32_t s, size_t tok, size_t age) {
     for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
-        size_t e = run->end;
-        if (run->speaker == s && e + 2 < tok && quoth_punct_is(&r->p, e, ",") && quoth_coarse(&r->p, e + 1) == CT_NUM &&
-            quoth_punct_is(&r->p, e + 2, ",") && !same_age(r, e + 1, age))
-            return 1;
+        size_t number = run->speaker == s ? age_after_name(r, run, tok) : 0;
+        if (number && quoth_punct_is(&r->p, number + 1, ",") && !same_age(r, number, age)) return 1;
     }
     return 0;
 }
