@@ -565,8 +565,20 @@ int quoth_ruler_word(const quoth_resolver *r, size_t i) {
 int quoth_athlete_noun(const quoth_resolver *r, size_t i) {
     static const char *const ATHLETES[] = {"driver",  "rider",    "striker",  "midfielder", "goalkeeper", "winger",
                                            "forward", "defender", "quarterback", "pitcher", "batsman", "bowler",
-                                           "jockey",  "co-driver", "teammate"};
+                                           "jockey",  "co-driver", "teammate",
+                                           /* "the Nigeria international", "the former Sweden
+                                            * international": a player capped by the country (the
+                                            * thirty-seventh audit's had been the country) */
+                                           "international"};
     return quoth_word_in(&r->p, i, ATHLETES, sizeof ATHLETES / sizeof *ATHLETES);
+}
+
+/* "the Rovers boss", "the City manager": who runs a team, a person the
+ * team's name only describes, as its athletes are (the thirty-seventh
+ * audit's had been the club). */
+int quoth_team_person_noun(const quoth_resolver *r, size_t i) {
+    return quoth_athlete_noun(r, i) || quoth_word_is(&r->p, i, "boss") || quoth_word_is(&r->p, i, "manager") ||
+           quoth_word_is(&r->p, i, "coach");
 }
 
 static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {
@@ -646,6 +658,13 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
      * had been of no kind, and "the union" no one's; the twenty-fourth
      * audit's) */
     if (run->end >= run->first + 2 && quoth_local_number(&r->p, run->end - 1)) return QUOTH_KIND_ORGANIZATION;
+    /* "Marlowe & Finch", "Harrow & Vale": two names joined by an
+     * ampersand are a firm's (a headline's had been a person, whom "the
+     * company" could not mean; the thirty-seventh audit's) */
+    for (uint32_t i = run->first + 1; i + 1 < run->end; i++)
+        if (quoth_punct_is(&r->p, i, "&")) return QUOTH_KIND_ORGANIZATION;
+    /* "the 9th Circuit": a numbered court (name_starts.c) */
+    if (run->end >= run->first + 2 && quoth_ordinal_figure(r, run->first)) return QUOTH_KIND_ORGANIZATION;
     /* "Friends of the Earth": a supporters' society (it had been of no kind) */
     if (run->end >= run->first + 3 && quoth_word_is(&r->p, run->first, "friends") &&
         quoth_word_is(&r->p, run->first + 1, "of"))
@@ -654,7 +673,10 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         quoth_introduced_as_newspaper(r, run) || quoth_romance_body_name(r, run->first, run->end))
         return QUOTH_KIND_ORGANIZATION;
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
+    /* and one after a ruler's style ("His Royal Majesty Nnaemeka
+     * Okafor-Agu", a body by the entity tagger) */
     if ((run->lead < run->first && quoth_past_portfolio(r, run->lead, run->end) == run->first) ||
+        (run->lead < run->first && quoth_royal_style_at(r, run->lead, run->end)) ||
         vietnamese_name_gender(r, run) || introduced_handle(r, run))
         return QUOTH_KIND_PERSON;
     /* a body or a place by its words, or by the words around it: a place

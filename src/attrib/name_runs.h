@@ -232,12 +232,23 @@ int quoth_add_runs(quoth_resolver *r, size_t first, size_t end);
  * title of a place ("the Emir of Kano"). */
 int quoth_ruler_word(const quoth_resolver *r, size_t i);
 
+/* Whether token i is an ordinal in figures ("4th", "11th"). */
+int quoth_ordinal_figure(const quoth_resolver *r, size_t i);
+
+/* How many tokens a ruler's style takes at `first` ("Royal Highness",
+ * "HRH"), before `end`: 0 when there is none. */
+size_t quoth_royal_style_at(const quoth_resolver *r, size_t first, size_t end);
+
 /* Whether a noun of a body's kind in small letters right before the run
  * says what it is ("the charity Shelterline", "Budget carrier Skyvia"). */
 int quoth_introduced_by_body_noun(const quoth_resolver *r, const quoth_name_run *run);
 
 /* Whether token i is a noun of a team's athlete ("driver", "striker"). */
 int quoth_athlete_noun(const quoth_resolver *r, size_t i);
+
+/* An athlete's noun, or the noun of who runs a team ("boss", "manager",
+ * "coach"): a person whom a team's name before it only describes. */
+int quoth_team_person_noun(const quoth_resolver *r, size_t i);
 
 /* A common noun that names a body, not a person: "company", "group". */
 int quoth_organization_noun(const quoth_phrases *p, size_t i);

@@ -182,9 +182,33 @@ static int business_noun(const quoth_resolver *r, size_t i) {
     return quoth_word_in(&r->p, i, KINDS, sizeof KINDS / sizeof *KINDS);
 }
 
+/* Whether token i is an ordinal in figures: "4th", "11th", "2nd". */
+int quoth_ordinal_figure(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start, digits = 0;
+    if (!(t->flags & TOK_DIGIT)) return 0;
+    while (digits < n && w[digits] >= '0' && w[digits] <= '9') digits++;
+    if (digits == 0 || digits > 3 || n != digits + 2) return 0;
+    return strncasecmp(w + digits, "th", 2) == 0 || strncasecmp(w + digits, "st", 2) == 0 ||
+           strncasecmp(w + digits, "nd", 2) == 0 || strncasecmp(w + digits, "rd", 2) == 0;
+}
+
+/* "The 4th U.S. Circuit Court of Appeals", "the 9th Circuit": a court's
+ * number opens its name (it had been "U.S. Circuit Court of Appeals" and
+ * a man "Circuit"; the thirty-seventh audit's rulings). The run's first
+ * token, one earlier when a circuit's or a district's number stands
+ * before it. */
+static size_t court_number_before(const quoth_resolver *r, size_t first, size_t end) {
+    if (first == 0 || !quoth_ordinal_figure(r, first - 1)) return first;
+    size_t court = first + 1 < end && quoth_word_is(&r->p, first, "U.S.") ? first + 1 : first;
+    return quoth_word_is(&r->p, court, "circuit") || quoth_word_is(&r->p, court, "district") ? first - 1 : first;
+}
+
 int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
     quoth_speaker_table *t = r->t;
     first = paper_of_the_day(r, first, end);
+    first = court_number_before(r, first, end);
     /* "Housebuilder Cressly Homes warned": a business's noun that opens
      * the sentence says what the body is, no part of its name (the
      * thirty-first audit's had kept it) */
@@ -409,7 +433,11 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
  * Cook Islands elder), the thirty-fifth's Kenyan "Mzee" (an elder). */
 static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",     "maitre",    "ibu",
                                          "bapak", "mbah",   "datu",   "cikgu",      "khun",      "hadji",
-                                         "aling", "iroij",  "papa",   "honourable", "honorable", "mzee"};
+                                         "aling", "iroij",  "papa",   "honourable", "honorable", "mzee",
+                                         /* Nigerian news's "Otunba Rotimi Sodeke-Alli", "Comrade Ifeanyi
+                                          * Okafor-Nwosu", "Igwe Nnaemeka Okafor-Agu" (the thirty-seventh
+                                          * audit's had kept them in the name) */
+                                         "otunba", "comrade", "igwe"};
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
@@ -531,9 +559,21 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
     return first;
 }
 
+/* "His Royal Highness Alhaji Bashir Danmaliki", "His Royal Majesty Igwe
+ * Nnaemeka Okafor-Agu", "HRH Prince ...": a ruler's style, no part of the
+ * name (it had been the name's first words; the thirty-seventh audit's
+ * Nigerian news). How many tokens it takes at `first`. */
+size_t quoth_royal_style_at(const quoth_resolver *r, size_t first, size_t end) {
+    if (first + 2 < end && quoth_word_is(&r->p, first, "royal") &&
+        (quoth_word_is(&r->p, first + 1, "highness") || quoth_word_is(&r->p, first + 1, "majesty")))
+        return 2;
+    return first + 1 < end && quoth_word_is(&r->p, first, "hrh") ? 1 : 0;
+}
+
 /* Past the honorifics, titles and articles that open the name at first,
  * and the nickname before it. */
 static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end) {
+    first += quoth_royal_style_at(r, first, end);
     first += malay_honorifics_at(r, first, end);
     if (first + 1 < end && quoth_monsieur(r, first)) first++;
     while (first < end &&

@@ -302,12 +302,24 @@ static int east_asian_given_name(const quoth_resolver *r, size_t i) {
            joined_syllables(r, i + 1) && quoth_east_asian_family_name(r->text + t[i].start, t[i].end - t[i].start);
 }
 
+/* "Greyling & Stowe said": a capitalized word that an ampersand joins to
+ * a name is a name's, whatever the tagger read it as at the sentence's
+ * start ("Greyling", VBG; the firm had been "Stowe" alone, the
+ * thirty-seventh audit's). Not a function word ("The", "And"). */
+static int before_ampersand(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    return i + 2 < r->p.n && quoth_punct_is(&r->p, i + 1, "&") && t[i + 2].sentence == t[i].sentence &&
+           (t[i].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           (t[i + 2].flags & TOK_CAPITALIZED) && !(t[i].lex & (LEX_FUNCTION | LEX_CUE | LEX_PRONOUN | LEX_DETERMINER));
+}
+
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     if (!may_open_name(&r->p.t[i])) return r->p.t[i].inner_capital && inner_capital(r, i); /* "kestrelPay" */
     if (speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
-           quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i);
+           quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i) ||
+           before_ampersand(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

@@ -255,6 +255,9 @@ static const char *const ROLE_NOUNS[] = {
      * Joshi", "Qualifier Nwosu" opening a sentence */
     "leg-spinner", "spinner", "seamer", "opener", "batter", "all-rounder", "wicketkeeper", "paceman",
     "qualifier",
+    /* the thirty-seventh's Nigerian news: "The traditional ruler of Umuezeoka, Igwe Nnaemeka
+     * Okafor-Agu," whom "the traditional ruler" and "the monarch" are later */
+    "ruler", "monarch",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
@@ -285,7 +288,12 @@ static const char *const PERSON_NOUNS[] = {
     "cellist",     "bassist",
     /* the twentieth audit's court, business and diplomatic news: "the
      * defendant", "the investor", "the diplomat" after their names */
-    "defendant",   "diplomat",   "investor",    "founder",     "entrepreneur"};
+    "defendant",   "diplomat",   "investor",    "founder",     "entrepreneur",
+    /* the thirty-seventh audit's traditional rulers (ROLE_NOUNS) */
+    "ruler",       "monarch",
+    /* and its football's "the Nigeria international" (quoth_athlete_noun()) and "the Rovers
+     * boss" */
+    "international", "boss"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for
@@ -337,7 +345,10 @@ static const char *const PORTFOLIO_FIELDS[] = {
     "rural",       "urban",       "natural",   "ecology",        "environmental", "veterans",
     /* the thirty-fifth audit's "State Revenue and Disaster Management
      * Minister Pradeep Kumar Mohanty" had been "State Revenue" */
-    "revenue",     "disaster"};
+    "revenue",     "disaster",
+    /* the thirty-seventh's "Vice Finance Minister for International Affairs
+     * Ryosuke Amano" had been "International Affairs Ryosuke Amano" */
+    "international"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

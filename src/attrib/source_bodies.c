@@ -1006,6 +1006,31 @@ static int32_t firm_that_spoke_before(const quoth_resolver *r, quoth_tspan src, 
     return -1;
 }
 
+/* "SINGAPORE — Korvex suspended all withdrawals on Tuesday after ...,
+ * the company said": after what it says, "the company" is the name that
+ * opens the sentence as its subject when no list knows it and nothing
+ * makes it a person (no gender, given name, title or role), one word or
+ * two (it had been no one; the thirty-seventh audit's exchange, which the
+ * entity tagger had not read as a body). -1 when there is none. */
+static int32_t unknown_firm_opening_sentence(const quoth_resolver *r, quoth_tspan src, uint32_t noun) {
+    static const char *const FIRMS[] = {"company", "firm", "exchange", "startup", "start-up", "group"};
+    if (noun != src.first + 1 || src.first < 3 || !quoth_punct_is(&r->p, src.first - 1, ",") ||
+        !quoth_word_in(&r->p, noun, FIRMS, sizeof FIRMS / sizeof *FIRMS))
+        return -1;
+    size_t opening = quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, src.first));
+    size_t j = first_run_from(r, opening);
+    if (j >= r->t->n_runs || r->t->runs[j].first != opening || r->t->runs[j].end >= src.first) return -1;
+    const quoth_name_run *run = &r->t->runs[j];
+    const quoth_speaker *s = &r->t->s[run->speaker];
+    if (s->kind == QUOTH_KIND_ORGANIZATION || s->gender || s->role != UINT32_MAX || s->nobody || s->name_words > 2 ||
+        given_name(r, s->first_token) || run->lead < run->first || quoth_run_is_place(r, run))
+        return -1;
+    /* its verb, or an apposition that describes it ("Korvex, a mid-sized
+     * cryptocurrency exchange,") */
+    int c = quoth_coarse(&r->p, run->end);
+    return c == CT_VERB || c == CT_AUX || quoth_punct_is(&r->p, run->end, ",") ? run->speaker : -1;
+}
+
 /* "Surveys by the foundation", "a study by the institute": the body a
  * source's "by" names by its noun, which quoth_resolve_organization_noun()
  * finds (it had been no one); and "figures from the trust", "data from
@@ -1147,7 +1172,8 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
         if (apposition_head(r, run) == t->lower_hash || head_written_as_one(r, run, last)) return run->speaker;
     }
     int32_t kind = quoth_resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
-    return kind >= 0 ? kind : firm_that_spoke_before(r, src, last);
+    if (kind < 0) kind = firm_that_spoke_before(r, src, last);
+    return kind >= 0 ? kind : unknown_firm_opening_sentence(r, src, last);
 }
 
 /* ------------------------------------------------------ documents */

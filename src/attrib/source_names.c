@@ -85,6 +85,14 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
         while (close < src.end && close - next <= 4 && !quoth_punct_is(&r->p, close, "-RRB-")) close++;
         next = close < src.end && quoth_punct_is(&r->p, close, "-RRB-") ? close + 1 : src.end;
     }
+    /* "The Emir of Dutsin-Kasa, His Royal Highness Bashir Aliyu
+     * Danmaliki,": a ruler's title of a place, a person by itself, is
+     * the role of the name set off after it (it had been the speaker;
+     * the thirty-seventh audit's) */
+    if (next + 1 < src.end && quoth_punct_is(&r->p, next, ",") && quoth_word_is(&r->p, run->first + 1, "of") &&
+        quoth_ruler_word(r, run->first) && (r->p.t[next + 1].flags & TOK_CAPITALIZED) &&
+        !quoth_word_is(&r->p, next + 1, "the"))
+        return 0;
     if (next >= src.end || portfolio_after_and(r, src, next) ||
         !(quoth_punct_is(&r->p, next, ",") || quoth_punct_is(&r->p, next, "--") || quoth_word_is(&r->p, next, "of") ||
           quoth_word_is(&r->p, next, "and") || quoth_word_is(&r->p, next, "at") ||
@@ -188,14 +196,17 @@ uint32_t quoth_modified_head(const quoth_resolver *r, quoth_tspan src, const quo
     uint32_t last = src.end - 1;
     while (last > run->end && (r->p.t[last].flags & TOK_PUNCT)) last--;
     const quoth_token *head = &r->p.t[last];
-    if (last < run->end || (head->flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, last) != CT_NOUN) return 0;
+    /* (the tagger reads "international" as an adjective) */
+    if (last < run->end || (head->flags & TOK_CAPITALIZED) ||
+        (quoth_coarse(&r->p, last) != CT_NOUN && !quoth_athlete_noun(r, last)))
+        return 0;
     for (uint32_t i = run->end; i < last; i++) {
         int c = quoth_coarse(&r->p, i);
         if (c != CT_NOUN && c != CT_ADJ && !quoth_possessive(&r->p, i)) return 0; /* ", a strategist", "of", "who" */
     }
     int place = quoth_run_is_place(r, run);
     if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON && !place)
-        return outside_member(r, run, last) || quoth_athlete_noun(r, last) ? last : 0;
+        return outside_member(r, run, last) || quoth_team_person_noun(r, last) ? last : 0;
     /* only people or a body: what a person says through is theirs ("Clinton's
      * statement", "Trump's rhetoric", "the Rove ad"); people set against
      * the person are not ("Trump's rivals", "Obama's questioners"), nor is
@@ -622,6 +633,14 @@ static int source_names_part(const quoth_resolver *r, quoth_tspan *src, quoth_ts
  * Asbury Park Press,": the last had been taken, and on PolNeAR train 15
  * of the 32 sources changed were right, 1 worse), within
  * source_phrase_end(). -1 when it holds no name. */
+/* Whether the tokens [from, end) are only a name's abbreviation in
+ * brackets: "Japan's Ministry of Finance (MOF)" ends with the ministry,
+ * not Japan (it had been Japan's; the thirty-seventh audit's). */
+static int abbreviation_ends(const quoth_resolver *r, size_t from, size_t end) {
+    return from + 3 == end && quoth_punct_is(&r->p, from, "-LRB-") && quoth_punct_is(&r->p, from + 2, "-RRB-") &&
+           (r->p.t[from + 1].flags & TOK_ALL_CAPS);
+}
+
 int32_t quoth_run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
     int person_named = 0; /* a person named before, not as a modifier */
@@ -658,7 +677,8 @@ int32_t quoth_run_in_source(const quoth_resolver *r, quoth_tspan src) {
             quoth_punct_is(&r->p, run->first - 1, ",") && r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION &&
             quoth_apposed_to_body(r, run->first, run->end))
             return (int32_t)k;
-        if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE))) {
+        if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)) ||
+            abbreviation_ends(r, run->end, src.end)) {
             if (is_person && k > 0 && second_of_pair(r, src, &r->t->runs[k - 1], run)) return (int32_t)k - 1;
             int32_t described = described_person(r, src, run);
             if (described >= 0) return described;

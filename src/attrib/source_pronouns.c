@@ -106,6 +106,17 @@ static int photo_credit(const quoth_resolver *r, const quoth_name_run *run) {
     return quoth_word_is(&r->p, run->end, "via");
 }
 
+/* Whether speaker s is named as the first words of a sentence before
+ * token tok, within the runs a pronoun looks back over. */
+static int opened_a_sentence(const quoth_resolver *r, int32_t s, size_t tok) {
+    for (size_t j = first_run_from(r, tok), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->speaker == s && run->lead == quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->lead)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The one person that a pronoun's own sentence names before it as a
  * subject (SCOPE_OWN_SENTENCE), or that it and the sentence before name,
  * outside quotations, and that fits it: "Just look at House Speaker Paul
@@ -118,7 +129,14 @@ int32_t quoth_sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t l
         before = from = quoth_sentence_first(&r->p, from - 1);
         if (scope == SCOPE_NARRATED) from = narrated_sentence_before(r, quoth_sentence_first(&r->p, tok));
     }
-    int32_t found = -1;
+    int32_t found = -1, gendered = -1;
+    int several = 0, several_gendered = 0;
+    /* "she" of a woman the text gave that gender, over a name of no gender
+     * beside her ("Commissioner Rosalind Guerra, whose precinct includes
+     * Cedar Bend, voted no. She said": a subdivision the entity tagger had
+     * read as a person; the thirty-seventh audit's) */
+    uint32_t gender = lex & (LEX_MALE | LEX_FEMALE);
+    int wanted = gender == LEX_MALE ? 1 : gender == LEX_FEMALE ? 2 : 0;
     /* six sentences are at most 2,400 tokens (sentences.c cuts longer ones) */
     for (size_t j = first_run_from(r, tok); j-- > 0 && r->t->runs[j].first >= from;) {
         const quoth_name_run *run = &r->t->runs[j];
@@ -131,10 +149,21 @@ int32_t quoth_sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t l
         if (run->first < before && quoth_coarse(&r->p, run->end) == CT_NOUN &&
             !(r->p.t[run->end].flags & TOK_CAPITALIZED))
             continue;
-        if (found >= 0 && found != run->speaker) return -1;
+        if (found >= 0 && found != run->speaker) several = 1;
         found = run->speaker;
+        if (wanted && r->t->s[run->speaker].gender == wanted) {
+            if (gendered >= 0 && gendered != run->speaker) several_gendered = 1;
+            gendered = run->speaker;
+        } else if (given_name(r, r->t->s[run->speaker].first_token) || opened_a_sentence(r, run->speaker, tok)) {
+            /* but not over a person of a given name of either gender, or
+             * whose given name no list holds but who opened a sentence as
+             * its subject ("Naureen Jahangir, a Sanders supporter, ... she
+             * doesn't think Clinton can", PolNeAR's) */
+            several_gendered = 1;
+        }
     }
-    return found;
+    if (!several) return found;
+    return gendered >= 0 && !several_gendered ? gendered : -1;
 }
 
 /* The words of an opening phrase of time or manner before its comma

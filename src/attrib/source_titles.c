@@ -565,12 +565,14 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     for (uint32_t i = src.first + 1; i < last; i++) {
         int c = quoth_coarse(p, i);
         if ((c != CT_NOUN && c != CT_ADJ && c != CT_PROPN) || quoth_word_is(p, i, "other") ||
-            quoth_word_is(p, i, "vice") || (!title && quoth_word_is(p, i, "former")))
+            quoth_word_is(p, i, "vice") ||
+            /* (but "the former Sweden international" is a player still) */
+            (!title && quoth_word_is(p, i, "former") && !quoth_athlete_noun(r, last)))
             return -1;
         /* "the Kestrel driver": the team a driver races for */
         if ((p->t[i].flags & TOK_CAPITALIZED) && !quoth_party_of(quoth_token_norm(p->tl, i)) && !quoth_word_is(p, i, "U.S.") &&
             !(title && office_capital(r, i)) && !quoth_nationality_word(p, i) && !(member && state_word(r, i)) &&
-            !(!title && quoth_athlete_noun(r, last)))
+            !(!title && quoth_team_person_noun(r, last)))
             return -1;
     }
     return last;
@@ -738,9 +740,9 @@ static int everyday_trade_before(const quoth_resolver *r, quoth_tspan src, size_
  * With `title`, an office that quoth_resolve_title() found no holder for, in
  * office or former as it says: only a person the text gave no role, and
  * no one when the office went to someone unnamed just before. */
-int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
-                                          quoth_tspan src, int title) {
-    int64_t head = salient_description_head(r, src, title);
+static int32_t resolve_salient(const quoth_resolver *r, const quoth_attribution_list *list, size_t k, quoth_tspan src,
+                               int title, int by_age) {
+    int64_t head = by_age ? -1 : salient_description_head(r, src, title);
     if (head >= 0 && everyday_trade_before(r, src, (size_t)head)) return -1;
     int gender, age = 0;
     if (head < 0 && !title && (head = age_description_end(r, src)) >= 0) {
@@ -775,12 +777,17 @@ int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_a
      * their statement reaches the sentence before and the text gave them
      * no other age ("..., Brent said. “...” \n\n Asked whether ..., the
      * 31-year-old insisted"; the thirty-sixth audit's sport had been no
-     * one) */
+     * one); and so is a capped player, a career that any role may follow
+     * ("Lindahl, 41, told reporters. “...” \n\n Asked whether ..., the
+     * former Sweden international said", the coach; the thirty-seventh
+     * audit's had been no one) */
+    int capped = !age && quoth_word_is(&r->p, (size_t)head, "international");
     if (s < 0 && (s = quoth_last_fitting_speaker(r, list, k, tok, lex, &at, &reach)) >= 0 &&
         r->p.t[at].sentence + 1 < r->p.t[tok].sentence &&
         (r->p.t[reach].sentence + 1 < r->p.t[tok].sentence ||
-         (age ? age_given_otherwise(r, s, tok, src.first + 1)
-              : r->t->s[s].role != UINT32_MAX || described_otherwise(r, s, tok, (size_t)head))))
+         (age      ? age_given_otherwise(r, s, tok, src.first + 1)
+          : capped ? 0
+                   : r->t->s[s].role != UINT32_MAX || described_otherwise(r, s, tok, (size_t)head))))
         s = -1;
     if (s < 0) s = quoth_sole_recent_person(r, tok, lex, SCOPE_TWO_SENTENCES);
     if (s < 0) s = quoth_previous_subject(r, tok, lex);
@@ -792,11 +799,24 @@ int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_a
     /* a noun of people that the tagger read as an adjective ("the
      * defendant", "the priest") only for someone the text gave no role:
      * "Her father, Tom Reed," is no priest */
-    if (role && !age && quoth_coarse(&r->p, (size_t)head) == CT_ADJ && quoth_person_noun(r, (size_t)head)) return -1;
+    if (role && !age && quoth_coarse(&r->p, (size_t)head) == CT_ADJ && quoth_person_noun(r, (size_t)head) &&
+        !quoth_athlete_noun(r, (size_t)head)) /* "the Nigeria international" is a striker too */
+        return -1;
     /* a title is no one's whose role quoth_resolve_title() found other: only a
      * person the text gave no role */
     if (role && (title || ends_with_word(role, quoth_token_norm(r->p.tl, (size_t)head)))) return -1;
     return role && other_party(r, src.first + 1, (uint32_t)head, role) ? -1 : s;
+}
+
+/* "the 74-year-old monarch": by its noun, else by its age, as "the
+ * 74-year-old" (the thirty-seventh audit's had been no one once
+ * "monarch" was a noun of people). */
+int32_t quoth_resolve_salient_description(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                          quoth_tspan src, int title) {
+    int32_t s = resolve_salient(r, list, k, src, title, 0);
+    if (s < 0 && !title && salient_description_head(r, src, title) >= 0 && age_description_end(r, src) >= 0)
+        s = resolve_salient(r, list, k, src, title, 1);
+    return s;
 }
 
 /* "The mayor of Penwithick", "the governor of Kestria": a public office

@@ -1074,6 +1074,24 @@ static void nickname_out_of_content(const quoth_phrases *p, quoth_attribution *a
     }
 }
 
+/* "Greyling & Stowe said": a firm's name that an ampersand joins is
+ * the source whole; the tagger had begun it after "&" (source "Stowe",
+ * whom no one of that name could be; the thirty-seventh audit's). Up to
+ * three capitalized words before the "&". */
+static void source_over_ampersand(const quoth_phrases *p, quoth_attribution *a) {
+    if (quoth_tspan_empty(a->source) || a->source.first < 2 || !quoth_punct_is(p, a->source.first - 1, "&") ||
+        !(p->t[a->source.first].flags & TOK_CAPITALIZED))
+        return;
+    size_t first = a->source.first - 1;
+    /* any capitalized word but a function word or a word of saying: the
+     * tagger reads a sentence's first name as it will ("Greyling", VBG) */
+    while (first > 0 && first + 4 > a->source.first &&
+           (p->t[first - 1].flags & (TOK_CAPITALIZED | TOK_PUNCT)) == TOK_CAPITALIZED &&
+           !(p->t[first - 1].lex & (LEX_FUNCTION | LEX_CUE | LEX_CUE_NOUN)))
+        first--;
+    if (first + 1 < a->source.first) a->source.first = (uint32_t)first;
+}
+
 void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution_list *list,
                              size_t k) {
     nickname_out_of_content(p, &list->a[k]);
@@ -1106,6 +1124,7 @@ void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *
     source_before_closed_relative(p, &list->a[k]);
     source_over_field_list(p, &list->a[k]);
     name_apposed_before_cue(p, &list->a[k]);
+    source_over_ampersand(p, &list->a[k]);
 }
 
 void quoth_spans_mend_found_source(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {

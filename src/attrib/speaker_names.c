@@ -621,6 +621,20 @@ static int union_local(const quoth_resolver *r, size_t first, size_t end) {
     return end == first + 2 && quoth_local_number(&r->p, end - 1);
 }
 
+/* "at the Ostler Petroleum refinery in Greyhaven ... Ostler Petroleum
+ * said": a body first named as a place (the entity tagger read the
+ * refinery's name as one) that a later mention shows as a source, read as
+ * no place, is a body that speaks, which "the company" may then mean (it
+ * had been no one; the thirty-seventh audit's). */
+static int speaks_as_body(const quoth_resolver *r, const quoth_name_run *run) {
+    /* the source's head, not a place in its relative clause ("The
+     * Tenants Alliance, which has organized residents at the Ferris
+     * Avenue buildings,") */
+    size_t first = run->first;
+    if (first > 0 && quoth_word_is(&r->p, first - 1, "the")) first--;
+    return r->p.t[first].label == AL_B_SOURCE && !quoth_names_place(r, run);
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -667,6 +681,7 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         rc = quoth_new_speaker(r, run, kind, &run->speaker);
     } else {
         run->speaker = (int32_t)s;
+        if (t->s[s].place && kind == QUOTH_KIND_ORGANIZATION && speaks_as_body(r, run)) t->s[s].place = 0;
         rc = prefer_written_case(r, &t->s[s], run);
         if (!rc) rc = fill_role(r, &t->s[s], run);
     }

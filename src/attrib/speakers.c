@@ -548,6 +548,11 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
 static uint32_t lede_description_head(const quoth_resolver *r, quoth_tspan src) {
     const quoth_phrases *p = &r->p;
     uint32_t head = src.first + 1;
+    /* "A leading coastal scientist": a participle may open it, as an
+     * adjective (the thirty-seventh audit's had been no one) */
+    if (head + 2 < src.end && quoth_coarse(p, head) == CT_VERB && quoth_ends_with(p, head, "ing") &&
+        !(p->t[head].flags & TOK_CAPITALIZED))
+        head++;
     while (head + 1 < src.end && (quoth_coarse(p, head) == CT_ADJ || quoth_coarse(p, head) == CT_NOUN) &&
            (quoth_coarse(p, head + 1) == CT_ADJ || quoth_coarse(p, head + 1) == CT_NOUN))
         head++;
@@ -561,9 +566,11 @@ static uint32_t lede_description_head(const quoth_resolver *r, quoth_tspan src) 
                   !(p->t[head].flags & TOK_CAPITALIZED);
     int owned = (quoth_word_is(p, src.first, "its") || quoth_word_is(p, src.first, "their")) && head + 1 == src.end;
     /* (not one whose apposition names the person: "The head of the
-     * company, Anna Ross,") */
-    for (uint32_t i = head; of_body && i < src.end; i++)
-        if (quoth_punct_is(p, i, ",")) of_body = 0;
+     * company, Anna Ross,"; one that describes the body stays: "The chief
+     * executive of Loomis Freight, one of the largest logistics firms in
+     * the Midwest,", the thirty-seventh audit's) */
+    for (uint32_t i = head; of_body && i + 1 < src.end; i++)
+        if (quoth_punct_is(p, i, ",") && (p->t[i + 1].flags & TOK_CAPITALIZED)) of_body = 0;
     if (!(indefinite || of_body || owned) || head >= src.end || quoth_coarse(p, head) != CT_NOUN ||
         !quoth_people_noun(r, head) || (p->t[head].lex & LEX_GROUP_NOUN) ||
         (r->pos_flags && (r->pos_flags[p->t[head].pos] & QUOTH_POS_PLURAL)))
@@ -582,6 +589,26 @@ static uint32_t lede_description_head(const quoth_resolver *r, quoth_tspan src) 
             (indefinite || !quoth_headline_line(p, r->t->runs[b].first)))
             return 0;
     return head;
+}
+
+/* "Professor Imogen Hartley", "Prof Hartley": a scholar's title, which
+ * a lede's "A leading coastal scientist" may go without (the
+ * thirty-seventh audit's had been no one). */
+static int scholar_title(const quoth_resolver *r, size_t i) {
+    return quoth_word_is(&r->p, i, "professor") || quoth_word_is(&r->p, i, "prof") ||
+           quoth_word_is(&r->p, i, "prof.");
+}
+
+/* "Dana Whitcombe, 52, made the comments during ...": a name that opens
+ * its paragraph as the subject of a verb, past an age set off by commas;
+ * the lede's description is whom it names though no statement of the
+ * paragraph is theirs (the thirty-seventh audit's had been the body). */
+static int subject_set_off(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t i = run->end;
+    if (i + 2 < r->p.n && quoth_punct_is(&r->p, i, ",") && quoth_name_before_age(r, i - 1) &&
+        quoth_punct_is(&r->p, i + 2, ","))
+        i += 3;
+    return i > run->end && i < r->p.n && (quoth_coarse(&r->p, i) == CT_VERB || quoth_coarse(&r->p, i) == CT_AUX);
 }
 
 /* "A former pharmacist at the Lindqvist Family Pharmacy testified ...
@@ -625,9 +652,10 @@ static int32_t named_in_next_paragraph(const quoth_resolver *r, const quoth_attr
     int same = 1, titled = 0; /* but a form of address is no title: "Sir Anthony Ridsdale" */
     for (size_t i = lead; i < run->first; i++) {
         if (p->t[i].lower_hash == p->t[head].lower_hash) titled = 1;
-        else if (!(p->t[i].lex & LEX_HONORIFIC) && !quoth_address_before_name(r, i)) same = 0;
+        else if (!(p->t[i].lex & LEX_HONORIFIC) && !quoth_address_before_name(r, i) && !scholar_title(r, i)) same = 0;
     }
     same |= titled;
+    if (same && opens && subject_set_off(r, run)) return run->speaker;
     for (size_t m = k + 1; same && m < list->n; m++) {
         const quoth_attribution *b = &list->a[m];
         if (quoth_tspan_empty(b->source)) continue;

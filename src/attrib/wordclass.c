@@ -164,7 +164,12 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "coroner", "cr", "cr.",
                                           /* and the thirty-fourth's South African police: "Police
                                            * spokesperson Brigadier Sello Mokoena" had kept it */
-                                          "brigadier"};
+                                          "brigadier",
+                                          /* and the thirty-seventh's Nigerian police ranks: "Its Police
+                                           * Public Relations Officer, SP Omotola Adeyinka-Coker," had been
+                                           * the officer's title, a body (not "DIG" nor "AIG", words and an
+                                           * insurer as often) */
+                                          "sp", "asp", "dsp", "csp", "acp", "dcp", "cp"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 1,300 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 1,396 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -23,7 +23,10 @@
 # Olympics, Hong Kong and Taiwan, Indian politics and publishing; then
 # tourism, telecoms, insurance, video games, theatre, charities, German,
 # Austrian and Swiss news and Gulf news; then cricket, tennis, golf,
-# boxing, art auctions, antitrust, devolved British and Canadian news),
+# boxing, art auctions, antitrust, devolved British and Canadian news;
+# then Nigerian politics, Japanese and Korean business, club football,
+# podcasts, US city councils, US appeals courts, crypto and Latin American
+# business),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -73,4 +76,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/dach tests/fixtures/statements/gulf \
     tests/fixtures/statements/cricket tests/fixtures/statements/tennis tests/fixtures/statements/golf \
     tests/fixtures/statements/combat tests/fixtures/statements/auctions tests/fixtures/statements/antitrust \
-    tests/fixtures/statements/devolved tests/fixtures/statements/canada
+    tests/fixtures/statements/devolved tests/fixtures/statements/canada \
+    tests/fixtures/statements/nigeria tests/fixtures/statements/japanbiz tests/fixtures/statements/football \
+    tests/fixtures/statements/podcasts tests/fixtures/statements/citycouncil tests/fixtures/statements/scotus \
+    tests/fixtures/statements/crypto tests/fixtures/statements/latambiz
