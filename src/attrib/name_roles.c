@@ -577,8 +577,10 @@ int quoth_athlete_noun(const quoth_resolver *r, size_t i) {
  * team's name only describes, as its athletes are (the thirty-seventh
  * audit's had been the club). */
 int quoth_team_person_noun(const quoth_resolver *r, size_t i) {
+    /* and racing's: "The County Carrow handler" is the trainer named
+     * before, not the county (the thirty-eighth audit's) */
     return quoth_athlete_noun(r, i) || quoth_word_is(&r->p, i, "boss") || quoth_word_is(&r->p, i, "manager") ||
-           quoth_word_is(&r->p, i, "coach");
+           quoth_word_is(&r->p, i, "coach") || quoth_word_is(&r->p, i, "trainer") || quoth_word_is(&r->p, i, "handler");
 }
 
 static int ruler_of_place(const quoth_resolver *r, const quoth_name_run *run) {

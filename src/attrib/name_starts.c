@@ -355,7 +355,10 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
         else break;
     }
     size_t honorifics = k;
-    while (k < end && ((r->p.t[k].lex & LEX_HONORIFIC) || quoth_madam(r, k))) k++;
+    /* and a title after the fields: "Labour and Social Security Minister
+     * Vedat Kaya" (it had been "Minister Vedat Kaya"; the thirty-eighth
+     * audit's) */
+    while (k < end && ((r->p.t[k].lex & (LEX_HONORIFIC | LEX_TITLE)) || quoth_madam(r, k))) k++;
     /* a name of two words, or of one after an honorific or a given name */
     int one_word = k < end && (k > honorifics || given_name(r, k));
     if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
@@ -437,7 +440,10 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          /* Nigerian news's "Otunba Rotimi Sodeke-Alli", "Comrade Ifeanyi
                                           * Okafor-Nwosu", "Igwe Nnaemeka Okafor-Agu" (the thirty-seventh
                                           * audit's had kept them in the name) */
-                                         "otunba", "comrade", "igwe"};
+                                         "otunba", "comrade", "igwe",
+                                         /* the thirty-eighth's Filipino "Ka Berting Olaguer", an elder or a
+                                          * comrade */
+                                         "ka"};
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
@@ -456,9 +462,13 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
      * ("Larry Elder") unless a name follows; not "Deacon", a given name
      * too ("Deacon Frye") */
     static const char *const ADDRESS[] = {"rev.",     "msgr.",     "fr.",    "maj.",   "cpl.",  "pvt.",
-                                          "brig.",    "cmdr.",     "spc.",   "reverend", "monsignor", "father",
+                                          "brig.",    "cmdr.",     "spc.",
+                                          /* a Philippine lawyer's "Atty. Perla Santiago-Leyco" (the
+                                           * thirty-eighth audit's had kept it) */
+                                          "atty.",
+                                          "reverend", "monsignor", "father",
                                           "sister",   "brother",   "elder",  "canon"};
-    enum { ABBREVIATIONS = 9 };
+    enum { ABBREVIATIONS = 10 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
     return (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&

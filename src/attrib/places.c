@@ -258,6 +258,8 @@ static const char *const ROLE_NOUNS[] = {
     /* the thirty-seventh's Nigerian news: "The traditional ruler of Umuezeoka, Igwe Nnaemeka
      * Okafor-Agu," whom "the traditional ruler" and "the monarch" are later */
     "ruler", "monarch",
+    /* and its racing pages: "the trainer", "The County Carrow handler" */
+    "trainer", "handler",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
@@ -293,7 +295,9 @@ static const char *const PERSON_NOUNS[] = {
     "ruler",       "monarch",
     /* and its football's "the Nigeria international" (quoth_athlete_noun()) and "the Rovers
      * boss" */
-    "international", "boss"};
+    "international", "boss",
+    /* and racing's trainers */
+    "trainer",     "handler"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for

@@ -797,6 +797,16 @@ static int32_t story_body(const quoth_resolver *r, quoth_tspan src, uint32_t las
     return bodies && count[best] >= 2 ? who[best] : -1;
 }
 
+/* "The Marlow Bay Mariners have sacked ... The club announced", "the
+ * Bayview Tides ... the team said": a team named as American sport names
+ * one, a place and a plural, which the speakers read as people of no kind
+ * ("New Yorkers"), is the club or the team (each had been no one; the
+ * thirty-eighth audit's rugby and basketball). */
+static int team_of_plural(const quoth_resolver *r, const quoth_name_run *run, const kind_noun *kn) {
+    return (kn->club || kn->team) && r->t->s[run->speaker].kind == QUOTH_KIND_UNKNOWN &&
+           club_name(r, run);
+}
+
 /* "the paper", "the newspaper", "the editorial board": the newspaper
  * named latest in its paragraph or the two before ("the Global Times").
  * "the company", "the firm", "the bank", "the agency", "the bureau", "the
@@ -810,8 +820,8 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
     if (!read_kind_noun(r, last, &kn)) return -1;
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
-    int32_t found = -1, spoke = -1, regulating = -1, opener = -1;
-    int ambiguous = 0;
+    int32_t found = -1, spoke = -1, regulating = -1, opener = -1, own = -1;
+    int ambiguous = 0, owns_several = 0;
     /* "Ledgerly ... has raised $62 million in a round led by Bramblewood
      * Partners, the company said": after what it says, "the company" is
      * the body that opens the sentence, of two (the eighteenth audit's had
@@ -824,7 +834,8 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
         const quoth_name_run *run = &r->t->runs[j];
         if (para - paragraph_of(r, run->first) > (kn.paper ? 2u : 1u)) break;
         const quoth_speaker *s = &r->t->s[run->speaker];
-        if (s->kind != QUOTH_KIND_ORGANIZATION || s->place || quoth_after_dateline(&r->p, run->first) > run->first)
+        if ((s->kind != QUOTH_KIND_ORGANIZATION && !team_of_plural(r, run, &kn)) || s->place ||
+            quoth_after_dateline(&r->p, run->first) > run->first)
             continue;
         if (kn.paper) {
             if (quoth_newspaper_word(&r->p, run->end - 1) || s->paper) return run->speaker;
@@ -839,6 +850,10 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
         if (trailing && (run->first == sentence_first ||
                          (run->first == sentence_first + 1 && quoth_word_is(&r->p, sentence_first, "the"))))
             opener = run->speaker;
+        if (trailing && run->first >= sentence_first && !r->p.t[run->first].quote_depth) { /* not a title */
+            if (own >= 0 && own != run->speaker) owns_several = 1;
+            own = run->speaker;
+        }
         if (found >= 0 && found != run->speaker) ambiguous = 1;
         if (found < 0) {
             found_end = run->end;
@@ -851,7 +866,15 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
      * company" had been a party or a newspaper named as a source), and
      * never a newspaper that reported (dev: "The New York Times reported
      * ... The network said" is RT's) */
-    if (ambiguous) return spoke >= 0 ? spoke : opener >= 0 ? opener : regulating;
+    /* or, after what it says, the one body its own sentence names ("Sienna
+     * Vale has stepped away from Lodestar Films' period musical ..., the
+     * studio said", a headline's capitals before it; the thirty-eighth
+     * audit's had been no one) */
+    if (ambiguous)
+        return spoke >= 0    ? spoke
+               : opener >= 0 ? opener
+               : own >= 0 && !owns_several ? own
+                                           : regulating;
     if (found < 0 && !kn.paper) return story_body(r, src, last, nouns, n, &kn);
     return found >= 0 && (kn.group || kn.club) && quoth_indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
@@ -934,7 +957,11 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                         "branch",
                                         /* the twenty-eighth audit's "Halvergate Palace ... the palace
                                          * said" */
-                                        "palace"};
+                                        "palace",
+                                        /* the thirty-eighth's "Ankara Metropolitan Municipality ... The
+                                         * municipality says", "the Comelec First Division ... the
+                                         * division said" */
+                                        "municipality", "division"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 
@@ -1104,6 +1131,53 @@ int quoth_based_in_place(const quoth_resolver *r, uint32_t first, uint32_t last)
     return 1;
 }
 
+/* "The Kalindi Pradesh High Court ... The bench said", "the Supreme
+ * Court ... the bench observed": a court's judges who sit on the case,
+ * whose words are the court's, named latest before (Indian court
+ * reporting's; the thirty-eighth audit's had been no one). -1 when no
+ * court is named. */
+static int32_t court_of_bench(const quoth_resolver *r, quoth_tspan src) {
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION && quoth_word_is(&r->p, run->end - 1, "court"))
+            return run->speaker;
+    }
+    return -1;
+}
+
+/* The first court named after token `from` whose name holds the word
+ * `kind` ("supreme", "high"), within the runs a source looks over. */
+static int32_t court_named_after(const quoth_resolver *r, size_t from, const char *kind) {
+    for (size_t j = first_run_from(r, from), seen = 0; j < r->t->n_runs && seen++ < LOOKBACK_MAX; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_ORGANIZATION || !quoth_word_is(&r->p, run->end - 1, "court"))
+            continue;
+        for (uint32_t i = run->first; i + 1 < run->end; i++)
+            if (quoth_word_is(&r->p, i, kind)) return run->speaker;
+    }
+    return -1;
+}
+
+int32_t quoth_resolve_bench(const quoth_resolver *r, quoth_tspan src) {
+    /* a headline's "SC", "HC": the Supreme Court or the High Court the
+     * article names */
+    if (src.end == src.first + 1 && (r->p.t[src.first].flags & TOK_ALL_CAPS))
+        return quoth_word_is(&r->p, src.first, "SC")   ? court_named_after(r, src.end, "supreme")
+               : quoth_word_is(&r->p, src.first, "HC") ? court_named_after(r, src.end, "high")
+                                                       : -1;
+    /* "A bench of Justices Nandita Kulkarni and Harpreet Singh Walia", "A
+     * division bench of Justices ...": the judges who sit, whose words
+     * are the court's */
+    uint32_t bench = src.first + 1;
+    if (bench + 1 < src.end && !quoth_word_is(&r->p, bench, "bench")) bench++;
+    if (bench + 2 >= src.end || !(quoth_word_is(&r->p, src.first, "a") || quoth_word_is(&r->p, src.first, "the")) ||
+        !quoth_word_is(&r->p, bench, "bench") || !quoth_word_is(&r->p, bench + 1, "of") ||
+        !(quoth_word_is(&r->p, bench + 2, "justices") || quoth_word_is(&r->p, bench + 2, "justice")))
+        return -1;
+    int32_t court = court_of_bench(r, src);
+    return court >= 0 ? court : court_named_after(r, src.end, "court");
+}
+
 /* "the union", "The committee": the organization named latest before it
  * whose name ends with that noun ("Service Employees International
  * Union", "Democratic National Committee"), or, any noun, that its text
@@ -1155,6 +1229,7 @@ int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src
         if (latest >= 0 || !quoth_word_is(&r->p, last, "team")) return latest;
         return quoth_resolve_kind_noun(r, src, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);
     }
+    if (last == src.first + 1 && quoth_word_is(&r->p, last, "bench")) return court_of_bench(r, src);
     int institution = quoth_named_institution_noun(r, last);
     if (!institution && (t->lex & LEX_ORG_WORD))
         institution = quoth_word_in(&r->p, last, NOUNS, sizeof NOUNS / sizeof *NOUNS);

@@ -44,7 +44,8 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
  * Court advocate, Andrew J. Pincus of the law firm Mayer Brown"): the
  * comma right before the name, a common noun in small letters before it. */
 static int role_comma(const quoth_resolver *r, quoth_tspan src, uint32_t i, const quoth_name_run *run) {
-    return i + 1 == run->first && i > src.first && quoth_punct_is(&r->p, i, ",") &&
+    /* (past a form of address: "..., Atty. Crisanto Dimaculangan,") */
+    return (i + 1 == run->first || i + 1 == run->lead) && i > src.first && quoth_punct_is(&r->p, i, ",") &&
            quoth_coarse(&r->p, i - 1) == CT_NOUN && !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
 }
 
@@ -101,6 +102,7 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
     /* after a role and its comma, whatever the role holds ("Rubio's deputy
      * campaign manager, Rich Beeson, who oversaw Mitt Romney's ...") */
     if (run->first > src.first && role_comma(r, src, run->first - 1, run)) return 1;
+    if (run->lead < run->first && run->lead > src.first && role_comma(r, src, run->lead - 1, run)) return 1;
     for (uint32_t i = src.first; i < run->first; i++)
         if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
             return 0;

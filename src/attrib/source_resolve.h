@@ -331,6 +331,12 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i);
 int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                 size_t n);
 
+/* "A bench of Justices X and Y", "A division bench of Justices ...": the
+ * court named latest before (or first after); a headline's "SC" or "HC",
+ * the Supreme Court or the High Court the article names. -1 when the
+ * source is none of these, or names no court. */
+int32_t quoth_resolve_bench(const quoth_resolver *r, quoth_tspan src);
+
 /* "the union", "the committee", "the campaign": the organization named
  * before that the noun stands for, or -1. */
 int32_t quoth_resolve_organization_noun(const quoth_resolver *r, quoth_tspan src);

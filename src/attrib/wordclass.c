@@ -169,7 +169,10 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                            * Public Relations Officer, SP Omotola Adeyinka-Coker," had been
                                            * the officer's title, a body (not "DIG" nor "AIG", words and an
                                            * insurer as often) */
-                                          "sp", "asp", "dsp", "csp", "acp", "dcp", "cp"};
+                                          "sp", "asp", "dsp", "csp", "acp", "dcp", "cp",
+                                          /* and the thirty-eighth's "HÖEP co-chair Zelal Irmakçı" had been
+                                           * the name whole */
+                                          "co-chair", "co-chairs"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 1,396 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 1,492 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -26,7 +26,9 @@
 # boxing, art auctions, antitrust, devolved British and Canadian news;
 # then Nigerian politics, Japanese and Korean business, club football,
 # podcasts, US city councils, US appeals courts, crypto and Latin American
-# business),
+# business; then rugby, basketball, Philippine and Turkish politics,
+# Hollywood trade news, horse racing, East African politics and Indian
+# court reporting),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -79,4 +81,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/devolved tests/fixtures/statements/canada \
     tests/fixtures/statements/nigeria tests/fixtures/statements/japanbiz tests/fixtures/statements/football \
     tests/fixtures/statements/podcasts tests/fixtures/statements/citycouncil tests/fixtures/statements/scotus \
-    tests/fixtures/statements/crypto tests/fixtures/statements/latambiz
+    tests/fixtures/statements/crypto tests/fixtures/statements/latambiz \
+    tests/fixtures/statements/rugby tests/fixtures/statements/basketball tests/fixtures/statements/philippines \
+    tests/fixtures/statements/turkey tests/fixtures/statements/hollywood tests/fixtures/statements/horseracing \
+    tests/fixtures/statements/eastafrica tests/fixtures/statements/indiacourts
