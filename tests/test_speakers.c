@@ -5104,6 +5104,49 @@ static void test_speakers_of_the_thirty_eighth_audit(void) {
     check_one_statements(THIRTY_EIGHTH_AUDIT, sizeof THIRTY_EIGHTH_AUDIT / sizeof *THIRTY_EIGHTH_AUDIT);
 }
 
+/* The thirty-ninth audit's (humanitarian agencies, the Vatican, Iranian
+ * politics, cycling, K-pop, American football, baseball and Israeli
+ * politics): each row was read otherwise before its fix. */
+static const one_statement THIRTY_NINTH_AUDIT[] = {
+    /* "the agency" is a performer's agency named before, an entertainment company, by the name it was first given in full (it had been no one) */
+    {"Fans parked trucks outside the headquarters of Maple Tree Entertainment on Monday.\n\nMaple Tree responded in the evening. The agency said line distribution was decided by producers.",
+     {"line distribution was decided", "Maple Tree Entertainment", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* "his agency" is the agency the next paragraph names (it had been no one) */
+    {"Taejun, leader of boy group Nova Crown, will begin his military service on March 18, his agency announced Monday.\n\nHeliograph Entertainment posted a notice to the group's fan community.",
+     {"Taejun, leader of boy group", "Heliograph Entertainment", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a nationality after a quotation is the person named in the sentence before it (it had been no one) */
+    {"Sartori, 22, was furious. \"I held my line. Everybody can see the video,\" the Italian told reporters.",
+     {"\"I held my line", "Sartori", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a place line's words open no body that "the Vatican" is (it had been "VATICAN CITY") */
+    {"VATICAN CITY \u2014 The Vatican on Tuesday announced that the bishop had resigned.",
+     {"that the bishop had resigned", "Vatican", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a Shia cleric's rank is no part of the name */
+    {"Ayatollah Hashem Tabatabaei-Far said the talks had failed.",
+     {"the talks had failed", "Hashem Tabatabaei-Far", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* "the pontiff" is the pope named before (it had been no one) */
+    {"Pope Gregory XVII on Sunday warned that Europe was in danger of losing its soul.\n\n\"A continent that counts its coins has forgotten the Gospel,\" the pontiff said in his homily.",
+     {"\"A continent that counts", "Gregory XVII", QUOTH_RESOLVED_TITLE, "Pope", M}},
+    /* "MK", a member of the Knesset, is a title (it had been part of the name) */
+    {"MK Eliezer Hirschorn, the party's chairman, told reporters the budget would fail.",
+     {"the budget would fail", "Eliezer Hirschorn", QUOTH_RESOLVED_NAME, "MK", U}},
+    /* a football position opening the sentence is no part of the name (it had been "Quarterback Nate Rourke") */
+    {"Quarterback Nate Rourke said the team was ready.",
+     {"the team was ready", "Nate Rourke", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* "the right-hander" is the pitcher named before (it had been no one) */
+    {"Owen Petrakis struck out nine in seven innings.\n\nThe right-hander said his slider had been sharp.",
+     {"his slider had been sharp", "Owen Petrakis", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* a team's manager after a quotation is the person named in the sentence before it (it had been no one) */
+    {"Curtis Abernathy had watched the replay three times by the time he sat down at the podium.\n\n\"That ball was fair by a foot. A foot,\" the Bay Rovers manager said after the loss.",
+     {"\"That ball was fair", "Curtis Abernathy", QUOTH_RESOLVED_TITLE, NULL, M}},
+    /* a firm's name that ends in "Medical" is a body "the company" means (it had been a man) */
+    {"Insulin pen maker recalls 400,000 devices after dosing errors\n\nSandrow Medical issued a voluntary recall on Monday of about 400,000 insulin injection pens sold under the name DoseRite, after reports that some pens delivered less insulin than the dial showed.\n\nThe company said it had received 212 complaints.",
+     {"it had received 212", "Sandrow Medical", QUOTH_RESOLVED_TITLE, NULL, U}},
+};
+
+static void test_speakers_of_the_thirty_ninth_audit(void) {
+    check_one_statements(THIRTY_NINTH_AUDIT, sizeof THIRTY_NINTH_AUDIT / sizeof *THIRTY_NINTH_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -5123,7 +5166,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_thirty_eighth_audit, test_speakers_of_the_thirty_seventh_audit, test_speakers_of_the_thirty_sixth_audit, test_speakers_of_the_thirty_fifth_audit, test_speakers_of_the_thirty_fourth_audit, test_speakers_of_the_thirty_third_audit, test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_thirty_ninth_audit, test_speakers_of_the_thirty_eighth_audit, test_speakers_of_the_thirty_seventh_audit, test_speakers_of_the_thirty_sixth_audit, test_speakers_of_the_thirty_fifth_audit, test_speakers_of_the_thirty_fourth_audit, test_speakers_of_the_thirty_third_audit, test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -677,7 +677,12 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* "Deputy Minister of Planning and Investment Nguyen Thi Lan" */
     /* and one after a ruler's style ("His Royal Majesty Nnaemeka
      * Okafor-Agu", a body by the entity tagger) */
-    if ((run->lead < run->first && quoth_past_portfolio(r, run->lead, run->end) == run->first) ||
+    /* and a person's role that opened the sentence before the name
+     * ("Quarterback Nate Rourke said", the thirty-ninth audit's, had been
+     * a body by the entity tagger) */
+    if ((run->lead + 1 == run->first && (run->lead == 0 || quoth_sentence_first(&r->p, run->lead) == run->lead) &&
+         (quoth_name_classes_at(r, run->lead) & NAME_ROLE)) ||
+        (run->lead < run->first && quoth_past_portfolio(r, run->lead, run->end) == run->first) ||
         (run->lead < run->first && quoth_royal_style_at(r, run->lead, run->end)) ||
         vietnamese_name_gender(r, run) || introduced_handle(r, run))
         return QUOTH_KIND_PERSON;

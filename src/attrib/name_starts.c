@@ -467,6 +467,10 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                            * thirty-eighth audit's had kept it) */
                                           "atty.",
                                           "reverend", "monsignor", "father",
+                                          /* Shia clerics' ranks: "Ayatollah Hashem Tabatabaei-Far",
+                                           * "Hojatoleslam Mostafa Rahimi-Ardestani" (the thirty-ninth
+                                           * audit's had kept them) */
+                                          "ayatollah", "hojatoleslam",
                                           "sister",   "brother",   "elder",  "canon"};
     enum { ABBREVIATIONS = 10 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;

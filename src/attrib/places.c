@@ -172,6 +172,9 @@ static const char *const ORGANIZATION_HEADS[] = {
      * said", "Veltrane Semiconductor ... Veltrane also said" had been people */
     "audio", "semiconductor", "semiconductors", "automotive", "telecommunications", "payments",
     "beverages", "optics", "materials", "wireless", "textiles", "apparel", "hotels", "resorts", "cosmetics",
+    /* the thirty-ninth audit's drugmakers: "Sandrow Medical issued a
+     * recall ... The company said" had been a man */
+    "medical", "healthcare",
     /* and "according to data compiled by Lumen Market Data" */
     "data",
     /* the twenty-fourth audit's plants and press releases: "Ostrander
@@ -255,6 +258,10 @@ static const char *const ROLE_NOUNS[] = {
      * Joshi", "Qualifier Nwosu" opening a sentence */
     "leg-spinner", "spinner", "seamer", "opener", "batter", "all-rounder", "wicketkeeper", "paceman",
     "qualifier",
+    /* the thirty-ninth audit's American football and baseball: "Quarterback Nate Rourke",
+     * "Cornerback Dion Akers", "Rookie Eli Beaumont" opening a sentence had kept the word */
+    "quarterback", "cornerback", "linebacker", "receiver", "rookie", "kicker", "punter", "lineman",
+    "shortstop", "outfielder", "infielder", "reliever", "catcher",
     /* the thirty-seventh's Nigerian news: "The traditional ruler of Umuezeoka, Igwe Nnaemeka
      * Okafor-Agu," whom "the traditional ruler" and "the monarch" are later */
     "ruler", "monarch",
@@ -297,7 +304,10 @@ static const char *const PERSON_NOUNS[] = {
      * boss" */
     "international", "boss",
     /* and racing's trainers */
-    "trainer",     "handler"};
+    "trainer",     "handler",
+    /* the thirty-ninth audit's "Pope Gregory XVII ... the pontiff said", and its "the rookie
+     * quarterback", "the quarterback" */
+    "pontiff",     "quarterback", "rookie",      "right-hander", "left-hander"};
 
 /* Nouns that head bodies' names, besides the attribution tagger's words of
  * bodies (wordclass.c, which it learned its weights with): "Club for

@@ -538,7 +538,12 @@ static int holds_government_noun(const quoth_resolver *r, const quoth_name_run *
  * Not what makes a body no company: a fund is one. */
 static int agency_name(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const BODIES[] = {"programme", "program", "organization", "organisation", "fund"};
-    if (holds_government_noun(r, run)) return 1;
+    /* and a performer's: "Heliograph Entertainment ... the agency said"
+     * (the thirty-ninth audit's K-pop had been no one) */
+    static const char *const TALENT[] = {"entertainment", "agency", "management", "artists", "talent", "music",
+                                         "records", "label"};
+    if (holds_government_noun(r, run) || quoth_word_in(&r->p, run->end - 1, TALENT, sizeof TALENT / sizeof *TALENT))
+        return 1;
     for (uint32_t i = run->first; i < run->end; i++)
         if (quoth_word_in(&r->p, i, BODIES, sizeof BODIES / sizeof *BODIES)) return 1;
     return 0;
@@ -725,12 +730,25 @@ static int read_kind_noun(const quoth_resolver *r, uint32_t last, kind_noun *kn)
     return 1;
 }
 
+/* The words of the speaker of `run` where the text first named them in
+ * full ("Maple Tree Entertainment" for a later "Maple Tree"), in *full. */
+static const quoth_name_run *first_mention(const quoth_resolver *r, const quoth_name_run *run, quoth_name_run *full) {
+    const quoth_speaker *s = &r->t->s[run->speaker];
+    *full = *run;
+    if (s->first_token + s->name_words <= r->p.n && s->name_words > 0) {
+        full->first = s->first_token;
+        full->end = s->first_token + s->name_words;
+    }
+    return full;
+}
+
 /* Whether the organization of `run` is of another kind than the noun at
  * `last` names, *kn read from it (not a newspaper's noun: a paper takes
  * any newspaper). */
 static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
                               const char *const *nouns, size_t n, const kind_noun *kn) {
-    if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run)) ||
+    quoth_name_run full;
+    if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run) && !agency_name(r, first_mention(r, run, &full))) ||
         (kn->armed && !armed_name(r, run)) || (kn->team && (contest_name(r, run) || regulator_name(r, run))))
         return 1;
     /* "the bank", "the company" is no regulator of it ("The Financial
@@ -877,6 +895,34 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
                                            : regulating;
     if (found < 0 && !kn.paper) return story_body(r, src, last, nouns, n, &kn);
     return found >= 0 && (kn.group || kn.club) && quoth_indefinite_between(r, found_end, src.first, last) ? -1 : found;
+}
+
+/* "Taejun ... will begin his military service, his agency announced
+ * Monday. \n\n Heliograph Entertainment said ...": a person's agency,
+ * label or club is the body of that kind named in its paragraph and the
+ * one before, as "the agency" is, else the first named after it in its
+ * paragraph or the next (the thirty-ninth audit's K-pop had been no one).
+ * -1 when the source is no such noun, or none is named. */
+int32_t quoth_resolve_owned_body(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const OWNED[] = {"agency", "label", "club", "management"}; /* not "his team", a campaign's staff */
+    if (src.end != src.first + 2 ||
+        !(quoth_word_is(&r->p, src.first, "his") || quoth_word_is(&r->p, src.first, "her") ||
+          quoth_word_is(&r->p, src.first, "their")) ||
+        !quoth_word_in(&r->p, src.first + 1, OWNED, sizeof OWNED / sizeof *OWNED))
+        return -1;
+    int32_t before = quoth_resolve_kind_noun(r, src, src.first + 1, NULL, 0);
+    if (before >= 0) return before;
+    kind_noun kn;
+    if (!read_kind_noun(r, src.first + 1, &kn)) return -1;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t j = first_run_from(r, src.end), seen = 0; j < r->t->n_runs && seen++ < LOOKBACK_MAX; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (paragraph_of(r, run->first) > para + 1) break;
+        const quoth_speaker *s = &r->t->s[run->speaker];
+        if (s->kind == QUOTH_KIND_ORGANIZATION && !s->place && !other_kind_of_body(r, run, src.first + 1, NULL, 0, &kn))
+            return run->speaker;
+    }
+    return -1;
 }
 
 /* Whether the word at `head`, which heads a body's name, names a body of

@@ -331,6 +331,11 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i);
 int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32_t last, const char *const *nouns,
                                 size_t n);
 
+/* "his agency", "her label", "their club": the body of that kind named
+ * before (as "the agency"), else first after it in its paragraph or the
+ * next. -1 when the source is no such noun, or none is named. */
+int32_t quoth_resolve_owned_body(const quoth_resolver *r, quoth_tspan src);
+
 /* "A bench of Justices X and Y", "A division bench of Justices ...": the
  * court named latest before (or first after); a headline's "SC" or "HC",
  * the Supreme Court or the High Court the article names. -1 when the

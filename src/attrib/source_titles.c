@@ -763,7 +763,14 @@ static int32_t resolve_salient(const quoth_resolver *r, const quoth_attribution_
      * quotation's start (the striker named in the sentence before it had
      * been two sentences away; a blind audit's) */
     const quoth_attribution *a = &list->a[k];
-    if ((age || quoth_athlete_noun(r, (size_t)head)) && a->n_content && a->content[0].first < tok &&
+    /* (and so does a nationality: "Sartori, 22, was furious. “I held my
+     * line. ...,” the Italian told reporters", the thirty-ninth audit's) */
+    /* (and a team's manager: "“That ball was fair ...,” the Bay Rovers
+     * manager said", not "the stage manager") */
+    int team_staff = quoth_team_person_noun(r, (size_t)head) && (size_t)head > src.first + 1 &&
+                     (r->p.t[src.first + 1].flags & TOK_CAPITALIZED);
+    if ((age || team_staff || quoth_athlete_noun(r, (size_t)head) || quoth_nationality_noun(&r->p, (size_t)head)) &&
+        a->n_content && a->content[0].first < tok &&
         (r->p.t[a->content[0].first].flags & TOK_QUOTE_OPEN))
         tok = a->content[0].first;
     int32_t s = age ? person_of_same_age(r, src.first, src.first + 1) : -1;

@@ -1205,6 +1205,9 @@ static int named_by_first_word(const quoth_resolver *r, const quoth_speaker *sp)
     static const char *const PEOPLES[] = {"foundation", "committee", "campaign", "center", "centre", "library",
                                           "school", "award", "prize", "fund", "trust", "memorial"};
     if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->name_words < 2) return 0;
+    /* nor a place line's "VATICAN CITY —": "the Vatican" is no body it
+     * opens (the thirty-ninth audit's had been a speaker "VATICAN CITY") */
+    if (quoth_after_dateline(&r->p, sp->first_token) > sp->first_token) return 0;
     if (quoth_name_word_classes(r->names, sp->surname) & NAME_ORG_HEAD) return 1;
     if (sp->place) return 0; /* "at Cortexa Labs" marks a place, but its "Labs" a company */
     const char *name = r->t->arena + sp->name, *last = strrchr(name, ' ');

@@ -877,7 +877,7 @@ static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list,
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (quoth_resolve_interview_label(r, a)) return 1;
-    if ((a->speaker = quoth_resolve_bench(r, src)) >= 0) {
+    if ((a->speaker = quoth_resolve_bench(r, src)) >= 0 || (a->speaker = quoth_resolve_owned_body(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 1;
     }

@@ -172,7 +172,10 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "sp", "asp", "dsp", "csp", "acp", "dcp", "cp",
                                           /* and the thirty-eighth's "HÖEP co-chair Zelal Irmakçı" had been
                                            * the name whole */
-                                          "co-chair", "co-chairs"};
+                                          "co-chair", "co-chairs",
+                                          /* and the thirty-ninth's Knesset members: "MK Eliezer Hirschorn"
+                                           * had kept it in the name */
+                                          "mk"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 1,492 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 1,589 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -28,7 +28,9 @@
 # podcasts, US city councils, US appeals courts, crypto and Latin American
 # business; then rugby, basketball, Philippine and Turkish politics,
 # Hollywood trade news, horse racing, East African politics and Indian
-# court reporting),
+# court reporting; then humanitarian agencies, the Vatican, Iranian
+# politics, cycling, K-pop, American football, baseball and Israeli
+# politics),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -84,4 +86,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/crypto tests/fixtures/statements/latambiz \
     tests/fixtures/statements/rugby tests/fixtures/statements/basketball tests/fixtures/statements/philippines \
     tests/fixtures/statements/turkey tests/fixtures/statements/hollywood tests/fixtures/statements/horseracing \
-    tests/fixtures/statements/eastafrica tests/fixtures/statements/indiacourts
+    tests/fixtures/statements/eastafrica tests/fixtures/statements/indiacourts \
+    tests/fixtures/statements/humanitarian tests/fixtures/statements/vatican tests/fixtures/statements/iran \
+    tests/fixtures/statements/cycling tests/fixtures/statements/kpop tests/fixtures/statements/nfl \
+    tests/fixtures/statements/baseball tests/fixtures/statements/israel
