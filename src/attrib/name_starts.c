@@ -443,7 +443,10 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "otunba", "comrade", "igwe",
                                          /* the thirty-eighth's Filipino "Ka Berting Olaguer", an elder or a
                                           * comrade */
-                                         "ka"};
+                                         "ka",
+                                         /* and the fortieth's Mexican "Doña Eulalia Coyote" (not "Don", a
+                                          * given name as often) */
+                                         "doña"};
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&

@@ -1563,7 +1563,8 @@ int quoth_names_in_small_letters(quoth_resolver *r) {
 
 void quoth_names_without_nicknames(quoth_speaker_table *t) {
     for (size_t k = 0; k < t->n; k++)
-        if (t->s[k].kind == QUOTH_KIND_PERSON && t->s[k].name != UINT32_MAX) drop_nickname(t->arena + t->s[k].name);
+        if (t->s[k].kind != QUOTH_KIND_ORGANIZATION && t->s[k].name != UINT32_MAX) /* a person's, or of no kind */
+            drop_nickname(t->arena + t->s[k].name);
 }
 
 /* The person among the latest speakers whose name holds the run's one

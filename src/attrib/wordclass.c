@@ -175,7 +175,9 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "co-chair", "co-chairs",
                                           /* and the thirty-ninth's Knesset members: "MK Eliezer Hirschorn"
                                            * had kept it in the name */
-                                          "mk"};
+                                          "mk",
+                                          /* and the fortieth's chess: "Grandmaster Oren Katz-Mendel" */
+                                          "grandmaster"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
