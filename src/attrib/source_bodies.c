@@ -748,7 +748,8 @@ static const quoth_name_run *first_mention(const quoth_resolver *r, const quoth_
 static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
                               const char *const *nouns, size_t n, const kind_noun *kn) {
     quoth_name_run full;
-    if (ends_in_other_institution(r, run, last, nouns, n) || (kn->government && !agency_name(r, run) && !agency_name(r, first_mention(r, run, &full))) ||
+    if (ends_in_other_institution(r, run, last, nouns, n) ||
+        (kn->government && !agency_name(r, run) && !agency_name(r, first_mention(r, run, &full))) ||
         (kn->armed && !armed_name(r, run)) || (kn->team && (contest_name(r, run) || regulator_name(r, run))))
         return 1;
     /* "the bank", "the company" is no regulator of it ("The Financial
@@ -889,8 +890,8 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
      * studio said", a headline's capitals before it; the thirty-eighth
      * audit's had been no one) */
     if (ambiguous)
-        return spoke >= 0    ? spoke
-               : opener >= 0 ? opener
+        return spoke >= 0                  ? spoke
+               : opener >= 0               ? opener
                : own >= 0 && !owns_several ? own
                                            : regulating;
     if (found < 0 && !kn.paper) return story_body(r, src, last, nouns, n, &kn);
@@ -904,7 +905,8 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
  * paragraph or the next (the thirty-ninth audit's K-pop had been no one).
  * -1 when the source is no such noun, or none is named. */
 int32_t quoth_resolve_owned_body(const quoth_resolver *r, quoth_tspan src) {
-    static const char *const OWNED[] = {"agency", "label", "club", "management"}; /* not "his team", a campaign's staff */
+    /* not "his team", a campaign's staff */
+    static const char *const OWNED[] = {"agency", "label", "club", "management"};
     if (src.end != src.first + 2 ||
         !(quoth_word_is(&r->p, src.first, "his") || quoth_word_is(&r->p, src.first, "her") ||
           quoth_word_is(&r->p, src.first, "their")) ||
