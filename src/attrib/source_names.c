@@ -629,12 +629,6 @@ static int source_names_part(const quoth_resolver *r, quoth_tspan *src, quoth_ts
     return 1;
 }
 
-/* The run a source names: a person in apposition at its start, else the
- * one that ends the source (its head), else the last person in it, else
- * the first name ("Six Gannett newspapers in New Jersey, including the
- * Asbury Park Press,": the last had been taken, and on PolNeAR train 15
- * of the 32 sources changed were right, 1 worse), within
- * source_phrase_end(). -1 when it holds no name. */
 /* Whether the tokens [from, end) are only a name's abbreviation in
  * brackets: "Japan's Ministry of Finance (MOF)" ends with the ministry,
  * not Japan (it had been Japan's; the thirty-seventh audit's). */
@@ -643,6 +637,12 @@ static int abbreviation_ends(const quoth_resolver *r, size_t from, size_t end) {
            (r->p.t[from + 1].flags & TOK_ALL_CAPS);
 }
 
+/* The run a source names: a person in apposition at its start, else the
+ * one that ends the source (its head), else the last person in it, else
+ * the first name ("Six Gannett newspapers in New Jersey, including the
+ * Asbury Park Press,": the last had been taken, and on PolNeAR train 15
+ * of the 32 sources changed were right, 1 worse), within
+ * source_phrase_end(). -1 when it holds no name. */
 int32_t quoth_run_in_source(const quoth_resolver *r, quoth_tspan src) {
     int32_t any = -1, person = -1, group = -1;
     int person_named = 0; /* a person named before, not as a modifier */

@@ -129,8 +129,10 @@ int32_t quoth_sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t l
         before = from = quoth_sentence_first(&r->p, from - 1);
         if (scope == SCOPE_NARRATED) from = narrated_sentence_before(r, quoth_sentence_first(&r->p, tok));
     }
-    int32_t found = -1, gendered = -1;
+    enum { OTHERS_MAX = 8 };
+    int32_t found = -1, gendered = -1, other[OTHERS_MAX];
     int several = 0, several_gendered = 0;
+    size_t others = 0; /* the names of no gender beside the gendered one */
     /* "she" of a woman the text gave that gender, over a name of no gender
      * beside her ("Commissioner Rosalind Guerra, whose precinct includes
      * Cedar Bend, voted no. She said": a subdivision the entity tagger had
@@ -154,16 +156,20 @@ int32_t quoth_sole_recent_person(const quoth_resolver *r, size_t tok, uint32_t l
         if (wanted && r->t->s[run->speaker].gender == wanted) {
             if (gendered >= 0 && gendered != run->speaker) several_gendered = 1;
             gendered = run->speaker;
-        } else if (given_name(r, r->t->s[run->speaker].first_token) || opened_a_sentence(r, run->speaker, tok)) {
-            /* but not over a person of a given name of either gender, or
-             * whose given name no list holds but who opened a sentence as
-             * its subject ("Naureen Jahangir, a Sanders supporter, ... she
-             * doesn't think Clinton can", PolNeAR's) */
-            several_gendered = 1;
+        } else if (wanted) {
+            if (others == OTHERS_MAX) several_gendered = 1;
+            else other[others++] = run->speaker;
         }
     }
     if (!several) return found;
-    return gendered >= 0 && !several_gendered ? gendered : -1;
+    if (gendered < 0 || several_gendered) return -1;
+    /* but not over a person of a given name of either gender, or whose
+     * given name no list holds but who opened a sentence as its subject
+     * ("Naureen Jahangir, a Sanders supporter, ... she doesn't think
+     * Clinton can", PolNeAR's); asked only here, of the few named */
+    for (size_t o = 0; o < others; o++)
+        if (given_name(r, r->t->s[other[o]].first_token) || opened_a_sentence(r, other[o], tok)) return -1;
+    return gendered;
 }
 
 /* The words of an opening phrase of time or manner before its comma
