@@ -763,9 +763,9 @@ static int32_t resolve_salient(const quoth_resolver *r, const quoth_attribution_
      * quotation's start (the striker named in the sentence before it had
      * been two sentences away; a blind audit's) */
     const quoth_attribution *a = &list->a[k];
-    /* (and so does a nationality: "Sartori, 22, was furious. “I held my
-     * line. ...,” the Italian told reporters", the thirty-ninth audit's) */
-    /* (and a team's manager: "“That ball was fair ...,” the Bay Rovers
+    /* (and so do a nationality, "Sartori, 22, was furious. “I held my
+     * line. ...,” the Italian told reporters", the thirty-ninth audit's,
+     * and a team's manager, "“That ball was fair ...,” the Bay Rovers
      * manager said", not "the stage manager") */
     int team_staff = quoth_team_person_noun(r, (size_t)head) && (size_t)head > src.first + 1 &&
                      (r->p.t[src.first + 1].flags & TOK_CAPITALIZED);
