@@ -649,6 +649,19 @@ int quoth_employer_after_title(const quoth_resolver *r, const quoth_name_run *ru
            ((role->lex & LEX_TITLE) || (quoth_name_classes_at(r, at - 1) & NAME_ROLE));
 }
 
+/* "Coordinating Minister for Economic Affairs Darmawan Setyadi": a
+ * title and its office's "for" or "of" among the run's words before the
+ * name make it its holder's, whatever body the office's words name (the
+ * entity tagger had made him one; the forty-second audit's). */
+static int office_before_name(const quoth_resolver *r, const quoth_name_run *run) {
+    /* with the office's words between: not "CEO of Hewlett-Packard",
+     * whose run is the body's own */
+    for (uint32_t i = run->lead; i + 2 < run->first; i++)
+        if ((r->p.t[i].lex & LEX_TITLE) && (quoth_word_is(&r->p, i + 1, "for") || quoth_word_is(&r->p, i + 1, "of")))
+            return 1;
+    return 0;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     /* "kestrelPay", "eBay": a brand in small letters with a capital inside
@@ -665,6 +678,12 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
      * company" could not mean; the thirty-seventh audit's) */
     for (uint32_t i = run->first + 1; i + 1 < run->end; i++)
         if (quoth_punct_is(&r->p, i, "&")) return QUOTH_KIND_ORGANIZATION;
+    /* "the Mount Kumgang resort": a mountain, whom no "he" stands for (it
+     * had been of no kind, and a man's "He said" after it its; the
+     * forty-first audit's) */
+    if (run->end >= run->first + 2 && (r->p.t[run->first].flags & TOK_CAPITALIZED) &&
+        (quoth_word_is(&r->p, run->first, "mount") || quoth_word_is(&r->p, run->first, "mt.")))
+        return QUOTH_KIND_ORGANIZATION;
     /* "the 9th Circuit": a numbered court (name_starts.c) */
     if (run->end >= run->first + 2 && quoth_ordinal_figure(r, run->first)) return QUOTH_KIND_ORGANIZATION;
     /* "Friends of the Earth": a supporters' society (it had been of no kind) */
@@ -683,6 +702,7 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if ((run->lead + 1 == run->first && (run->lead == 0 || quoth_sentence_first(&r->p, run->lead) == run->lead) &&
          (quoth_name_classes_at(r, run->lead) & NAME_ROLE)) ||
         (run->lead < run->first && quoth_past_portfolio(r, run->lead, run->end) == run->first) ||
+        office_before_name(r, run) ||
         (run->lead < run->first && quoth_royal_style_at(r, run->lead, run->end)) ||
         vietnamese_name_gender(r, run) || introduced_handle(r, run))
         return QUOTH_KIND_PERSON;
@@ -1004,7 +1024,12 @@ static int title_role(quoth_resolver *r, const quoth_name_run *run, size_t title
     const quoth_phrases *p = &r->p;
     *noun = !(p->t[title - 1].lex & LEX_TITLE);
     size_t s = title - 1;
-    while (s > limit && k - s < ROLE_WORDS_MAX && role_word(p, s - 1)) s--;
+    /* and the "of" of a body's name: "Bank of Japan Governor" (it had
+     * been "Japan Governor") */
+    while (s > limit && k - s < ROLE_WORDS_MAX &&
+           (role_word(p, s - 1) || (s >= limit + 2 && quoth_word_is(p, s - 1, "of") &&
+                                    (p->t[s - 2].flags & TOK_CAPITALIZED) && body_word(r, s - 2))))
+        s--;
     size_t listed = quoth_field_list_around(p, s); /* "Environment, Food and Rural Affairs Secretary" */
     if (listed < s && listed >= limit) s = listed;
     /* "Dr. Elise Hartmann, the county's health officer,": a doctor's
@@ -1096,6 +1121,16 @@ static int role_apposed_after(quoth_resolver *r, const quoth_name_run *run, uint
     }
     if (e + 1 < p->n && quoth_punct_is(p, e, ",") && !(p->t[e + 1].flags & TOK_CAPITALIZED))
         return bare_apposition_role(r, e + 1, off, noun);
+    /* "Prince Faisal, Qaramand's energy minister,": an office of a place's
+     * or a body's, its name and possessive first (the forty-first audit's) */
+    if (e + 3 < p->n && quoth_punct_is(p, e, ",") && (p->t[e + 1].flags & TOK_CAPITALIZED))
+        for (size_t j = e + 2; j < e + 5 && j + 1 < p->n && (p->t[j - 1].flags & TOK_CAPITALIZED); j++)
+            if (quoth_possessive(p, j)) {
+                size_t end = quoth_np_right(p, j + 1, quoth_sentence_end(p, j + 1));
+                if (end <= j + 1 || !quoth_apposition_role(r, j + 1, end, noun) || *noun) break;
+                return quoth_add_string(r, p->t[e + 1].start, p->t[end - 1].end, off);
+            }
+    *noun = 0;
     return 0;
 }
 
@@ -1120,8 +1155,21 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
     size_t title = k;
     while (title > run->lead && !(p->t[title - 1].lex & LEX_TITLE)) title--;
     if (title > limit && (((p->t[title - 1].lex & LEX_TITLE) && !(p->t[title - 1].lex & LEX_HONORIFIC)) ||
-                          (title == k && quoth_role_noun(r, k - 1))))
+                          (title == k && quoth_role_noun(r, k - 1)))) {
+        /* a royal's rank says less than the office an apposition gives:
+         * "Prince Faisal bin Turki, Qaramand's energy minister," is the
+         * minister that "the minister" finds (the forty-first audit's had
+         * been "Prince", and "the minister" no one) */
+        if (title == k && (quoth_word_is(p, k - 1, "prince") || quoth_word_is(p, k - 1, "princess"))) {
+            int rc = role_apposed_after(r, run, off, noun);
+            if (rc || *off != UINT32_MAX) return rc;
+        }
         return title_role(r, run, title, k, limit, off, noun);
+    }
+    /* an office's abbreviation that opens the run ("DIG Operations Syed
+     * Kamran Bukhari", whom "The DIG" is; the forty-first audit's) */
+    if (run->lead < k && k > limit && quoth_office_abbreviation(r, run->lead))
+        return quoth_add_string(r, p->t[run->lead].start, p->t[k - 1].end, off);
     /* an office before the run's first words ("Minister of Energy of |
      * Ukraine Oleksandr Hrytsenko", "Secretary for | Housing Cheryl Fung"),
      * whose capitals ended no run of their own (office_only()) */

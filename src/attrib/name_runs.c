@@ -236,9 +236,12 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
      * its weights with */
     int body = body_word(r, i - 1);
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
-                            * "Americans for Prosperity"; not "asked Obama for Congress's vote" */
+                            * "Americans for Prosperity"; not "asked Obama for Congress's vote";
+                            * or after a title, an office's: "Coordinating Minister for Economic
+                            * Affairs Darmawan Setyadi" (the forty-second audit's had been a body
+                            * "Economic Affairs Darmawan Setyadi") */
         return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER)) ||
-               plural_opening_body(r, i - 1);
+               plural_opening_body(r, i - 1) || (r->p.t[i - 1].lex & LEX_TITLE);
     if (of && quoth_company_of_place(r, first, i)) return 0;
     /* a person's "of", by a given name or, for names no list knows
      * ("Meenakshi Ganguly of Human Rights Watch"), by the entity tagger */
@@ -261,6 +264,25 @@ int quoth_name_particle(const quoth_resolver *r, size_t i) {
     return quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);
 }
 
+/* "Maria do Carmo dos Santos", "Folha do Planalto", "Rio Claro do
+ * Norte": Portuguese's "do" (of the) between two words of a name, the
+ * one before it a proper noun inside its sentence or a given name, as no
+ * English "do" is ("Why do Republicans ..." opens a sentence); each
+ * name had been cut at it (the forty-first audit's Brazilian news). */
+static int portuguese_do(const quoth_resolver *r, size_t i) {
+    return i > 0 && quoth_word_is(&r->p, i, "do") && r->p.t[i - 1].coarse == CT_PROPN && is_name_token(r, i - 1) &&
+           (!(r->p.t[i - 1].flags & TOK_SENT_START) || given_name(r, i - 1));
+}
+
+/* "Jordi Puigvert i Camps", "Montserrat Rius i Farré": Catalan's "i"
+ * (and) between a person's two surnames, in small letters after a proper
+ * noun inside its sentence, where English writes no "i" (the forty-second
+ * audit's had been cut at it). */
+static int catalan_i(const quoth_resolver *r, size_t i) {
+    return i > 0 && r->p.t[i].norm_len == 1 && r->text[r->p.t[i].start] == 'i' && r->p.t[i - 1].coarse == CT_PROPN &&
+           !(r->p.t[i - 1].flags & TOK_SENT_START) && is_name_token(r, i - 1);
+}
+
 /* "Bas ten Brink", "Marloes ter Horst", "Henrik af Strandberg":
  * particles that are surnames' only in small letters between name
  * words ("ten" is a number in English, and "Ten" may open a title); each
@@ -269,7 +291,13 @@ static int small_particle(const quoth_resolver *r, size_t i) {
     /* and a Maasai name's "ole" ("Lemayian ole Kipaku", the thirty-fifth
      * audit's, had been "Kipaku") */
     static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole"};
-    return r->p.t[i].norm_len <= 3 && quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL);
+    if (r->p.t[i].norm_len > 3) return 0;
+    /* the first letter before the calls: most short words are "the",
+     * "and", "of", "to" */
+    char c = quoth_token_norm(r->p.tl, i)[0];
+    return c == 'd' ? portuguese_do(r, i)
+           : c == 'i' ? catalan_i(r, i)
+                      : quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL);
 }
 
 /* How many particles in small letters, up to three, start at i
@@ -436,6 +464,33 @@ static inline __attribute__((always_inline)) int nationality_opening_body(const 
            t->coarse == CT_ADJ && quoth_nationality_opening_body_at(r, i);
 }
 
+/* "Public Service and Administration Minister Lindiwe Mthethwa": a
+ * title after fields joined by "and", before a name, ends a portfolio's
+ * words as a body's word ends a body's (the forty-second audit's had been
+ * a body "Public Service"). */
+static int portfolio_title(const quoth_resolver *r, size_t k) {
+    return (r->p.t[k].lex & LEX_TITLE) && k + 1 < r->p.n && r->p.t[k + 1].sentence == r->p.t[k].sentence &&
+           is_name_token(r, k + 1);
+}
+
+/* Whether the words [first, and) and those after the "and" at `and` up
+ * to the title at `title` are a portfolio's fields ("Public Service and
+ * Administration Minister"), not a person and another's office: no title,
+ * given name or person by the entity tagger before ("Foreign Minister
+ * Kawabata Mieko and Chinese Foreign Minister ...", "Ryan and RNC
+ * Chairman Reince Priebus", "Goodlatte and Benghazi Committee Chairman
+ * Trey Gowdy"), no place or letters after ("Christie and Ohio Gov. John
+ * Kasich"). */
+static int portfolio_before_title(const quoth_resolver *r, size_t first, size_t and, size_t title) {
+    if (!portfolio_title(r, title) || names_person(r, first, and)) return 0;
+    for (size_t k = first; k < and; k++)
+        if ((r->p.t[k].lex & LEX_TITLE) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
+    for (size_t k = and + 1; k < title; k++)
+        if ((r->p.t[k].flags & TOK_ALL_CAPS) || (quoth_name_classes_at(r, k) & NAME_PLACE))
+            return 0;
+    return 1;
+}
+
 /* "... and Lands Agency": where the fields after an "and" at `and` end
  * with a body's word ("Forestry and Lands Agency", the tagger reading
  * each field a common noun), or 0 when they do not. */
@@ -443,13 +498,17 @@ static size_t and_fields_end(const quoth_resolver *r, size_t and) {
     const quoth_token *t = r->p.t;
     if (and + 2 >= r->p.n || !quoth_word_is(&r->p, and, "and") || t[and + 1].sentence != t[and].sentence) return 0;
     size_t k = and + 1;
-    while (k < r->p.n && k - and <= 3 && t[k].sentence == t[and].sentence && (is_name_token(r, k) || quoth_capitalized_noun(r, k)) &&
-           !body_word(r, k))
+    int adjective = 0; /* "Traditional Affairs MEC": before a title only */
+    while (k < r->p.n && k - and <= 3 && t[k].sentence == t[and].sentence &&
+           (is_name_token(r, k) || quoth_capitalized_noun(r, k) || (adjective |= capitalized_adjective(r, k))) &&
+           !body_word(r, k) && !portfolio_title(r, k))
         k++;
-    return k < r->p.n && k > and + 1 && k - and <= 3 && t[k].sentence == t[and].sentence &&
-                   (t[k].flags & TOK_CAPITALIZED) && body_word(r, k)
-               ? k + 1
-               : 0;
+    if (k >= r->p.n || k - and > 3 || t[k].sentence != t[and].sentence || !(t[k].flags & TOK_CAPITALIZED)) return 0;
+    if (k > and + 1 && portfolio_title(r, k)) return k + 1;
+    /* "Public Service and Administration Minister": a body's word, then
+     * the title */
+    if (k + 1 < r->p.n && body_word(r, k) && portfolio_title(r, k + 1)) return k + 2;
+    return k > and + 1 && !adjective && body_word(r, k) ? k + 1 : 0;
 }
 
 static int group_possessive_at(const quoth_resolver *r, size_t j);
@@ -886,6 +945,17 @@ static int body_name_opening_sentence(const quoth_resolver *r, size_t i) {
     return j > i + 1 && (j >= r->p.n || r->p.t[j].sentence != r->p.t[i].sentence || !is_name_token(r, j)) &&
            (body_word(r, j - 1) || (quoth_name_classes_at(r, j - 1) & NAME_ORG_HEAD)) && r->pos_flags &&
            !(r->pos_flags[r->p.t[j - 1].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER));
+}
+
+/* "NHS England said": an acronym that opens its sentence, which the
+ * tagger read as a plural noun by its final "S", opens the name that the
+ * proper noun after it goes on (the forty-first audit's speaker had been
+ * "England"). Inside a sentence noun_opening_name() finds it. */
+static int acronym_opening_sentence(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    return (t[i].flags & (TOK_SENT_START | TOK_ALL_CAPS | TOK_ALPHA)) == (TOK_SENT_START | TOK_ALL_CAPS | TOK_ALPHA) &&
+           t[i].coarse == CT_NOUN && t[i].norm_len <= 6 && i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence &&
+           !(t[i + 1].flags & TOK_ALL_CAPS) && t[i + 1].coarse == CT_PROPN && is_name_token(r, i + 1);
 }
 
 /* "Consumer group Which Way said", "the band The Who": a capitalized
@@ -1435,7 +1505,8 @@ static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t 
             !name_opening_sentence(r, i, w) &&
             !known_org_opening(r, i) &&
             !((r->p.t[i].flags & TOK_CAPITALIZED) &&
-              (((r->p.t[i].flags & TOK_SENT_START) && (body_name_opening_sentence(r, i) || friends_of_opening(r, i))) ||
+              (((r->p.t[i].flags & TOK_SENT_START) &&
+                (body_name_opening_sentence(r, i) || friends_of_opening(r, i) || (!headline && acronym_opening_sentence(r, i)))) ||
                question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i) ||
                /* "Local 3312 said", "Local" an adjective (it had been no one) */
                (i + 1 < r->p.n && station_number(r, i + 1)) ||
@@ -1549,8 +1620,9 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         return j + nickname + 1; /* the surname too, which the tagger may read as a common noun ("Price") */
     else if (station_number(r, j)) return j + 1;
     else if (j + 1 < n && station_number(r, j + 1)) return j + 2; /* "Local 3312", "Local" an adjective */
-    else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) && quoth_capitalized_noun(r, j - 1))
-        return and_fields_end(r, j); /* "Forestry and Lands Agency" */
+    else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) &&
+             (quoth_capitalized_noun(r, j - 1) || portfolio_before_title(r, i, j, and_fields_end(r, j) - 1)))
+        return and_fields_end(r, j); /* "Forestry and Lands Agency", "Public Service and Administration Minister" */
     else if (possessive_in_body_name(r, i, j) || small_plural_in_body_name(r, i, j) ||
              group_possessive_in_body_name(r, i, j))
         return j + 1;

@@ -190,6 +190,13 @@ int quoth_monsieur(const quoth_resolver *r, size_t i);
  * ("Ibu", "Sayyid", "the Honourable"), one of quoth_address_before_name()'s
  * that is no cleric's or soldier's and no part of a role. */
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i);
+/* Whether token i is an office's abbreviation that
+ * quoth_resolve_office_abbreviation() knows ("DG", "DIG", "SSP";
+ * source_titles.c). */
+int quoth_office_abbreviation(const quoth_resolver *r, size_t i);
+/* Whether token i is one of those forms of courtesy, capitalized, whatever
+ * follows it ("the Maulana said"). */
+int quoth_courtesy_word(const quoth_resolver *r, size_t i);
 
 /* Whether token i is a cleric's or a soldier's form of address before a
  * name that the word classes lack ("Rev.", "Sister", "Maj."), or a form

@@ -446,11 +446,36 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "ka",
                                          /* and the fortieth's Mexican "Doña Eulalia Coyote" (not "Don", a
                                           * given name as often) */
-                                         "doña"};
+                                         "doña",
+                                         /* the forty-first's Pakistani clerics and scholars: "Maulana Fazal
+                                          * Rabbani", "Allama Sajid Hussain Turabi" */
+                                         "maulana", "allama", "maulvi",
+                                         /* and the forty-second's Indonesian "Regent Haji Zulkifli Noor" (one
+                                          * who made the pilgrimage) */
+                                         "haji",
+                                         /* its Spanish "Señor Garrido", and South Africa's "Inkosi Zwelibanzi
+                                          * Matiwane" (a chief) and "Adv Thabo Mokoena" (an advocate) */
+                                         "señor", "señora", "inkosi", "adv", "adv."};
+
+int quoth_courtesy_word(const quoth_resolver *r, size_t i) {
+    return (r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
+}
+
+/* Indonesian's "Pak Darto", "Bu Warsini" (sir, madam), which are Korean
+ * and Chinese family names too: a courtesy unless a given name of joined
+ * syllables follows ("Pak Jong-su"). */
+static int indonesian_courtesy(const quoth_resolver *r, size_t i) {
+    /* the length and the first letter asked first: most words are neither */
+    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
+    if (r->p.t[i].norm_len > 3 || (c != 'p' && c != 'b') ||
+        (!quoth_word_is(&r->p, i, "pak") && !quoth_word_is(&r->p, i, "bu")))
+        return 0;
+    return !memchr(r->text + r->p.t[i + 1].start, '-', r->p.t[i + 1].end - r->p.t[i + 1].start);
+}
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
-           quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
+           (quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES) || indonesian_courtesy(r, i));
 }
 
 /* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
@@ -469,13 +494,16 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           /* a Philippine lawyer's "Atty. Perla Santiago-Leyco" (the
                                            * thirty-eighth audit's had kept it) */
                                           "atty.",
+                                          /* the forty-second audit's "Prof Okafor" (after "Professor Judith
+                                           * Okafor") and Indonesian police's "Comr. Hadi Wibowo" */
+                                          "prof", "prof.", "comr.",
                                           "reverend", "monsignor", "father",
                                           /* Shia clerics' ranks: "Ayatollah Hashem Tabatabaei-Far",
                                            * "Hojatoleslam Mostafa Rahimi-Ardestani" (the thirty-ninth
                                            * audit's had kept them) */
                                           "ayatollah", "hojatoleslam",
                                           "sister",   "brother",   "elder",  "canon"};
-    enum { ABBREVIATIONS = 10 };
+    enum { ABBREVIATIONS = 13 };
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
     return (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
@@ -489,6 +517,9 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
  * named Watch (the twenty-second audit's). */
 static int title_before_name(const quoth_resolver *r, size_t i) {
     if (!(r->p.t[i].lex & (LEX_TITLE | LEX_HONORIFIC)) && !quoth_address_before_name(r, i)) return 0;
+    /* nor a nickname's ("Andile “Commander” Msimang" had been "” Msimang";
+     * the forty-second audit's) */
+    if (i > 0 && (r->p.t[i - 1].flags & TOK_QUOTE_OPEN)) return 0;
     /* nor a title before a body's word: "Massachusetts General Hospital"
      * had been "Hospital" */
     if (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
@@ -510,6 +541,27 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
         quoth_name_classes_at(r, first) || quoth_word_in(&r->p, first, ADDRESS, sizeof ADDRESS / sizeof *ADDRESS))
         return 0;
     return (t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ","));
+}
+
+/* "Karamat Ali Baloch", "Chaudhry Tanveer Ahmed Bhatti": South Asian
+ * and Arab names put a common Muslim given name in the middle, so one or
+ * two words no list knows before it and one surname after are the name's
+ * first words, not a description cut from it (each had been "Ali Baloch",
+ * "Ahmed Bhatti"; the forty-first audit's Pakistani news). */
+static int unlisted_words_before_middle_name(const quoth_resolver *r, size_t first, size_t given, size_t end) {
+    static const char *const MIDDLE[] = {"ali",     "ahmed",   "ahmad",  "hussain", "husain", "hassan", "hasan",
+                                         "hussein", "muhammad", "mohammad", "mohammed", "iqbal", "abbas", "raza",
+                                         "nawaz",   "akhtar",  "mehmood", "mahmood"};
+    if (end != given + 2 || given <= first || given > first + 2 ||
+        !quoth_word_in(&r->p, given, MIDDLE, sizeof MIDDLE / sizeof *MIDDLE))
+        return 0;
+    for (size_t k = first; k < given; k++) {
+        const quoth_token *t = &r->p.t[k];
+        if (t->lex || (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+            quoth_name_classes_at(r, k))
+            return 0;
+    }
+    return 1;
 }
 
 /* "Abu Mustafa al-Hamdani", "Umm Khaled": the "father of" or "mother of"
@@ -544,8 +596,14 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     else {
         first = past_role_words(r, first, end);
         size_t given = first_given_name(r, first, end);
-        if (given == first + 1 && (unlisted_given_name_first(r, first, end) || kunya_opening(r, first, end)))
+        if ((given == first + 1 && (unlisted_given_name_first(r, first, end) || kunya_opening(r, first, end))) ||
+            unlisted_words_before_middle_name(r, first, given, end))
             given = first;
+        /* a listed name in a nickname's quotation marks is no first given
+         * name: "Sibusiso “Jomo” Mahlaba" (it had been "Jomo” Mahlaba";
+         * the forty-second audit's) */
+        if (given >= first + 2 && (r->p.t[given - 1].flags & TOK_QUOTE_OPEN) && quoth_nickname_at(r, given - 1))
+            given -= 2;
         if (given + 1 < end && !(r->p.t[end - 1].lex & LEX_ORG_WORD) &&
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
             first = given;
@@ -556,11 +614,16 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
 }
 
 /* The rest of an office ("Secretary of State Ada Lind", "Chief of Staff
- * Ian Roe") when no given name said where the name starts: its last
- * two words; first as it is when it is no "of". */
+ * Ian Roe", "Minister for Economic Affairs Darmawan Setyadi") when no
+ * given name said where the name starts: its last two words; first as it
+ * is when it is no "of" or "for". */
 static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end, size_t lead) {
-    if (first + 1 < end && quoth_word_is(&r->p, first, "of")) {
+    if (first + 1 < end && (quoth_word_is(&r->p, first, "of") || quoth_word_is(&r->p, first, "for"))) {
+        size_t office = first;
         first = end - first > 3 ? end - 2 : first + 1;
+        /* or three from a listed given name ("Minister for Agriculture and
+         * Livestock Peter Mutua Kioko") */
+        if (first == end - 2 && first > office + 2 && given_name(r, first - 1) && !given_name(r, first)) first--;
         /* or three, when the third from the end opens a name of three
          * family name first ("Minister of State Lim Hui Min" had been "Hui
          * Min", a body) */
@@ -601,6 +664,28 @@ static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end)
     return before_nickname(r, first, end);
 }
 
+/* Whether the words [first, end) may be a person's name: two or three
+ * proper nouns, none plural nor a body's word ("General Insurers",
+ * "Justice and Immigration", "Justice Statistics" are not). */
+static int person_words(const quoth_resolver *r, size_t first, size_t end) {
+    if (end < first + 2 || end > first + 3 || !r->pos_flags) return 0;
+    for (size_t i = first; i < end; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) || r->p.t[i].coarse != CT_PROPN || body_word(r, i) ||
+            (r->pos_flags[r->p.t[i].pos] & (QUOTH_POS_PLURAL | QUOTH_POS_PLURAL_PROPER)))
+            return 0;
+    return 1;
+}
+
+/* Whether a title among the words [from, end) has a person's name after
+ * it: "Bank of Japan Governor Hideo Sasanuma" is a body, its governor's
+ * title and his name, not one body's name (it had been; the forty-first
+ * audit's, whose given name no list holds). */
+static int title_inside(const quoth_resolver *r, size_t from, size_t end) {
+    for (size_t i = from; i + 1 < end; i++)
+        if (title_before_name(r, i)) return person_words(r, i + 1, end);
+    return 0;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     size_t named = quoth_past_portfolio(r, first, end);
@@ -613,6 +698,11 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         return 0;
     /* nor "Press" alone ("Press freedom groups have condemned ...") */
     if (end == first + 1 && quoth_word_is(&r->p, first, "press")) return 0;
+    /* nor a form of courtesy alone ("the Maulana said" had been a man
+     * "Maulana"): quoth_resolve_courtesy_alone() reads it as the person
+     * it was said of */
+    if (end == first + 1 && first > 0 && quoth_word_is(&r->p, first - 1, "the") && quoth_courtesy_word(r, first))
+        return 0;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific
      * ("President Zelensky", "Virginia Gov. Terry McAuliffe"); a body's
@@ -631,7 +721,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
      * with no given name ("the Bureau of Justice Statistics" had been
      * "Statistics") */
     if (end > first + 3 && body_word(r, first) && quoth_word_is(&r->p, first + 1, "of") &&
-        first_given_name(r, first, end) + 1 >= end)
+        first_given_name(r, first, end) + 1 >= end && !title_inside(r, first + 2, end))
         return quoth_store_run(r, first, end, lead);
     /* or after a place's name ("the Ellery Office of the Inspector General"
      * had been no name at all; the twenty-sixth audit's) */

@@ -285,6 +285,17 @@ static int joined_syllables(const quoth_resolver *r, size_t i) {
     return 1;
 }
 
+/* Whether token i, before a given name of joined syllables, is a family
+ * name that is also an English word ("Song Bok-nam", "He Jian-guo"), which
+ * the list leaves out: a short capitalized word inside its sentence,
+ * where English writes such words in small letters (the forty-first
+ * audit's "Song" had been cut from the name). */
+static int family_name_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_SENT_START | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           t->norm_len >= 2 && t->norm_len <= 4 && !(t->lex & (LEX_FUNCTION | LEX_DETERMINER | LEX_TITLE | LEX_HONORIFIC));
+}
+
 /* "Huang Chien-ming", "Ng Siu-fong", "Raymond Tse Kwok-leung": a given name
  * of joined syllables (the tagger reads it as an adjective) after a name,
  * and a family name of the list before one (the tagger reads "Ng" as a
@@ -296,10 +307,11 @@ static int east_asian_given_name(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
     if (joined_syllables(r, i))
         return i > 0 && t[i - 1].sentence == t[i].sentence && (t[i - 1].flags & TOK_CAPITALIZED) &&
-               (speaker_name_token(&t[i - 1]) ||
+               (speaker_name_token(&t[i - 1]) || family_name_word(r, i - 1) ||
                 quoth_east_asian_family_name(r->text + t[i - 1].start, t[i - 1].end - t[i - 1].start));
     return i + 1 < r->p.n && t[i + 1].sentence == t[i].sentence && (t[i + 1].flags & TOK_CAPITALIZED) &&
-           joined_syllables(r, i + 1) && quoth_east_asian_family_name(r->text + t[i].start, t[i].end - t[i].start);
+           joined_syllables(r, i + 1) &&
+           (family_name_word(r, i) || quoth_east_asian_family_name(r->text + t[i].start, t[i].end - t[i].start));
 }
 
 /* "Greyling & Stowe said": a capitalized word that an ampersand joins to

@@ -267,6 +267,9 @@ static const char *const ROLE_NOUNS[] = {
     "ruler", "monarch",
     /* and its racing pages: "the trainer", "The County Carrow handler" */
     "trainer", "handler",
+    /* the forty-first audit's Pakistani news: "Industrialist Muhammad Idrees Lakhani" opening a
+     * sentence had kept the word */
+    "industrialist",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};

@@ -307,6 +307,147 @@ int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *sp
     return rc;
 }
 
+/* The heads of bodies that news names in small letters: "the
+ * unification ministry", "Seoul's presidential office", "the planning
+ * department" (quoth_resolve_lowercase_body()). */
+static const char *const LOWERCASE_HEADS[] = {"ministry",   "office",     "agency",    "service",     "bureau",
+                                              "commission", "department", "authority", "council",     "committee",
+                                              "government", "directorate", "inspectorate"};
+
+/* Words before such a head that say no more of which body it is than "the"
+ * does, or name none by themselves ("the press office" is some body's). */
+static const char *const VAGUE_MODIFIERS[] = {"same",  "other", "new",   "former", "own",     "relevant", "respective",
+                                              "whole", "entire", "local", "main",  "press",   "central",  "top",
+                                              "head",  "home",  "field", "public", "private", "current",  "previous",
+                                              /* "the box office" is a theatre's, no body */
+                                              "box",   "ticket",
+                                              /* kinds of agency that describe the one named before: "the news
+                                               * service" (a wire's), "the law enforcement agency" (the FBI) */
+                                              "news",  "enforcement", "spy", "intelligence", "ratings", "talent",
+                                              "advertising", "travel"};
+
+/* Words of a state's level: "the state government", "the national
+ * agency" say only that it is the one of the country the story is in,
+ * whose name the story gives or leaves out; with a word of its field they
+ * name one ("the state statistics agency"). */
+static const char *const LEVEL_MODIFIERS[] = {"national", "state", "federal"};
+
+/* A region's or a town's level: its bodies, news names ("the regional
+ * roads authority" of a story that names none is no one to search for;
+ * the forty-first audit's readers). */
+static const char *const LOCAL_MODIFIERS[] = {"regional", "provincial", "prefectural", "municipal",
+                                              "city",     "county",     "district",    "metropolitan"};
+
+/* The body's words in small letters, [first, head) before its head at
+ * `head`: at least one, at most three, each a noun or an adjective in
+ * small letters (no possessive, no number). */
+static int lowercase_modifiers(const quoth_resolver *r, uint32_t first, uint32_t head) {
+    if (head <= first || head > first + 3) return 0;
+    for (uint32_t i = first; i < head; i++) {
+        int c = quoth_coarse(&r->p, i);
+        if ((r->p.t[i].flags & (TOK_ALPHA | TOK_CAPITALIZED)) != TOK_ALPHA || (c != CT_NOUN && c != CT_ADJ) ||
+            quoth_possessive(&r->p, i) || quoth_ends_with(&r->p, i, "-member") /* "the three-member committee" */)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether `name` holds each word of the tokens [first, end), in any case,
+ * as whole words. */
+static int name_holds_words(const quoth_resolver *r, const char *name, uint32_t first, uint32_t end) {
+    for (uint32_t i = first; i < end; i++) {
+        const char *w = r->text + r->p.t[i].start;
+        size_t n = r->p.t[i].end - r->p.t[i].start;
+        const char *at = name;
+        int found = 0;
+        for (; *at && !found; at += strcspn(at, " "), at += *at == ' ')
+            found = strncasecmp(at, w, n) == 0 && (at[n] == ' ' || at[n] == '\0' || /* "park" of "Parks" */
+                                                   ((at[n] == 's' && (at[n + 1] == ' ' || at[n + 1] == '\0'))));
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+/* The body whose name ends in the head's word and holds the words
+ * [first, head): "the fire department" is the "Saltmere Fire Department"
+ * named before, or after ("the canal authority said ... chairman of the
+ * Qadira Canal Authority"); the latest before `before`, else the first
+ * after; -1 when none. */
+static int32_t body_named_with_words(const quoth_resolver *r, uint32_t first, uint32_t head, uint32_t before) {
+    const quoth_speaker_table *st = r->t;
+    uint64_t key = r->p.t[head].lower_hash;
+    int32_t found = -1;
+    size_t walked = 0;
+    for (uint32_t s = st->head[quoth_surname_bucket(st, key)]; s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX;
+         s = st->next[s]) {
+        const quoth_speaker *sp = &st->s[s];
+        if (sp->surname != key) continue;
+        walked++;
+        if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->name_words <= head - first ||
+            !name_holds_words(r, st->arena + sp->name, first, head))
+            continue;
+        uint32_t at = sp->first_token, best = found < 0 ? 0 : st->s[found].first_token;
+        if (found < 0 || (at < before ? best > before || at > best : best > before && at < best)) found = (int32_t)s;
+    }
+    return found;
+}
+
+/* "The unification ministry said", "Seoul's presidential office warned",
+ * "the planning department": a body named by a head and the words in
+ * small letters before it is the body named before that holds them
+ * ("Ashby Falls Planning Department"), else one body of those words, with
+ * the place or body whose it is ("Seoul's presidential office"), which the same
+ * words find again (each had been no one, or the place; the forty-first
+ * audit's Korean news). 0 or QUOTH_ERR_NOMEM. */
+int quoth_resolve_lowercase_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker, int *named_before) {
+    *speaker = -1;
+    *named_before = 0;
+    uint32_t head = src.first + 1;
+    while (head < src.end && head <= src.first + 5 && !quoth_punct_is(&r->p, head, ",")) head++;
+    head--; /* the last word before the first comma */
+    if (head >= src.end || (r->p.t[head].flags & TOK_CAPITALIZED) ||
+        !quoth_word_in(&r->p, head, LOWERCASE_HEADS, sizeof LOWERCASE_HEADS / sizeof *LOWERCASE_HEADS))
+        return 0;
+    uint32_t first = src.first + 1, owner = src.first; /* after "the", or after a place's possessive */
+    int owned = 0;
+    if (quoth_word_is(&r->p, src.first, "the")) {
+        /* "the Holy See press office", "the Kremlin press service": a
+         * body's own office */
+        size_t k = quoth_first_run_ending_after(r->t, src.first + 1);
+        if (k < r->t->n_runs && r->t->runs[k].first == src.first + 1 && r->t->runs[k].end < head &&
+            r->t->runs[k].speaker >= 0 && r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_ORGANIZATION)
+            owner = src.first + 1, first = r->t->runs[k].end, owned = 1;
+    } else {
+        size_t k = quoth_first_run_ending_after(r->t, src.first);
+        if (k >= r->t->n_runs || r->t->runs[k].first != src.first || r->t->runs[k].end + 1 >= head ||
+            !quoth_possessive(&r->p, r->t->runs[k].end) || r->t->runs[k].speaker < 0 ||
+            r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_PERSON)
+            return 0;
+        first = r->t->runs[k].end + 1, owned = 1;
+    }
+    if (!lowercase_modifiers(r, first, head)) return 0;
+    /* "the national space agency, VelSpace,", "The intelligence service,
+     * the Office for Constitutional Security,": the apposition names it */
+    uint32_t apposed = head + 2 + (head + 3 < src.end && quoth_word_is(&r->p, head + 2, "the"));
+    if (apposed < src.end && (r->p.t[apposed].flags & TOK_CAPITALIZED)) return 0;
+    if (!owned && (*speaker = body_named_with_words(r, first, head, src.first)) >= 0) {
+        *named_before = 1;
+        return 0;
+    }
+    if (owned) return body_of_words(r, owner, head, speaker);
+    int field = 0;
+    for (uint32_t i = first; i < head; i++) {
+        if (quoth_word_in(&r->p, i, VAGUE_MODIFIERS, sizeof VAGUE_MODIFIERS / sizeof *VAGUE_MODIFIERS) ||
+            quoth_word_in(&r->p, i, LOCAL_MODIFIERS, sizeof LOCAL_MODIFIERS / sizeof *LOCAL_MODIFIERS))
+            return 0;
+        field |= !quoth_word_in(&r->p, i, LEVEL_MODIFIERS, sizeof LEVEL_MODIFIERS / sizeof *LEVEL_MODIFIERS);
+    }
+    /* nor "the anti-graft agency", "the national weather agency": news
+     * describes a body named elsewhere so more often than it names one */
+    if (!field || quoth_word_is(&r->p, head, "agency")) return 0;
+    return body_of_words(r, first, head, speaker);
+}
+
 /* A transcript's label ("WALLACE: Let's start with ...", maybe inside
  * the quotation marks that open its paragraph) that the tagger took for a
  * common noun names a speaker, whom the text may never name otherwise:
@@ -745,6 +886,17 @@ static const quoth_name_run *first_mention(const quoth_resolver *r, const quoth_
 /* Whether the organization of `run` is of another kind than the noun at
  * `last` names, *kn read from it (not a newspaper's noun: a paper takes
  * any newspaper). */
+/* Whether speaker s is a trade union by the full name it was given
+ * ("PLU" of "the Postal and Logistics Union (PLU)"): no company ("the
+ * company said" in a strike's story is the employer's; the forty-first
+ * audit's had been the union's, its letters named in the lede). */
+static int trade_union(const quoth_resolver *r, int32_t s) {
+    const char *name = quoth_speaker_string(r->t, r->t->s[s].name);
+    for (const char *at = name; at && *at; at = strchr(at, ' '), at = at ? at + 1 : NULL)
+        if (strncasecmp(at, "union", 5) == 0 && (at[5] == ' ' || at[5] == '\0')) return 1;
+    return 0;
+}
+
 static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
                               const char *const *nouns, size_t n, const kind_noun *kn) {
     quoth_name_run full;
@@ -756,7 +908,8 @@ static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run
      * Conduct Authority is examining the fees ... the bank said", the
      * ninth audit's) */
     if (kn->commercial && (holds_government_noun(r, run) || regulator_name(r, run) || facility_name(r, run) ||
-                           introduced_as_no_business(r, run) || news_agency(r, run->speaker)))
+                           introduced_as_no_business(r, run) || news_agency(r, run->speaker) ||
+                           trade_union(r, run->speaker)))
         return 1;
     /* "the chairman of the House Transportation Committee": a body
      * that tells a person's place, not one that acts */

@@ -284,6 +284,12 @@ int quoth_resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *spea
  * run of its name then stands for. */
 int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
 
+/* "The unification ministry", "Seoul's presidential office", "the
+ * planning department": the body named in the text that holds those
+ * words in small letters (*named_before set), else one body of them. 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_resolve_lowercase_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker, int *named_before);
+
 /* "the Dutch government", "the German finance ministry": one body of
  * that whole name. */
 int quoth_resolve_national_body(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
@@ -335,6 +341,12 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
  * before (as "the agency"), else first after it in its paragraph or the
  * next. -1 when the source is no such noun, or none is named. */
 int32_t quoth_resolve_owned_body(const quoth_resolver *r, quoth_tspan src);
+
+/* "Maulana Fazal Rabbani ... the Maulana said": a form of courtesy alone
+ * after "the" (quoth_courtesy_word()) is the person named latest with it,
+ * within the few runs before. -1 when the source is no such words, or
+ * none is. */
+int32_t quoth_resolve_courtesy_alone(const quoth_resolver *r, quoth_tspan src);
 
 /* "A bench of Justices X and Y", "A division bench of Justices ...": the
  * court named latest before (or first after); a headline's "SC" or "HC",

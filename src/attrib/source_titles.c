@@ -171,15 +171,24 @@ static const char *const *abbreviated_offices(const char *word) {
     static const char *const DSP[] = {"deputy superintendent of police", "dsp", NULL};
     static const char *const SSP[] = {"senior superintendent of police", "ssp", NULL};
     static const char *const IGP[] = {"inspector general of police", "inspector-general of police", "igp", NULL};
+    /* Pakistan's police: "The IG said", "The DIG said" (the forty-first
+     * audit's had been speakers "IG" and "DIG") */
+    static const char *const IG[] = {"inspector general", "inspector-general", "ig", "igp", NULL};
+    static const char *const DIG[] = {"deputy inspector general", "deputy inspector-general", "dig", NULL};
     static const struct {
         const char *abbreviation;
         const char *const *offices;
     } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR},
                          {"CEO", EXECUTIVE}, {"CFO", FINANCE}, {"COO", OPERATIONS}, {"DCP", DCP}, {"ACP", ACP},
-                         {"SHO", SHO}, {"DSP", DSP}, {"SSP", SSP}, {"IGP", IGP}};
+                         {"SHO", SHO}, {"DSP", DSP}, {"SSP", SSP}, {"IGP", IGP}, {"IG", IG}, {"DIG", DIG}};
     for (size_t k = 0; k < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; k++)
         if (strcmp(word, ABBREVIATIONS[k].abbreviation) == 0) return ABBREVIATIONS[k].offices;
     return NULL;
+}
+
+int quoth_office_abbreviation(const quoth_resolver *r, size_t i) {
+    return (r->p.t[i].flags & TOK_ALL_CAPS) && r->p.t[i].norm_len <= 3 &&
+           abbreviated_offices(quoth_token_norm(r->p.tl, i)) != NULL;
 }
 
 /* A test of speaker s against what a source names (its offices, its
@@ -218,6 +227,10 @@ static int32_t holder_around(const quoth_resolver *r, quoth_tspan src, holder_te
 int32_t quoth_resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan src, int *found) {
     *found = 0;
     uint32_t last = src.end - 1;
+    /* "the DG ISPR": the office's abbreviation before its body's */
+    if (last > src.first && last <= src.first + 2 && (r->p.t[last].flags & TOK_ALL_CAPS) &&
+        (r->p.t[last - 1].flags & TOK_ALL_CAPS) && abbreviated_offices(quoth_token_norm(r->p.tl, last - 1)))
+        last--;
     if (last > src.first + 2 || r->p.t[last].norm_len < 2 || r->p.t[last].norm_len > 3) return -1;
     const char *const *offices = abbreviated_offices(quoth_token_norm(r->p.tl, last));
     if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
@@ -513,6 +526,24 @@ static int parent_of_noun(const quoth_resolver *r, uint32_t i) {
 int quoth_person_noun(const quoth_resolver *r, uint32_t i) {
     /* the list is data (places.c), found with one probe of the name words */
     return (quoth_name_classes_at(r, i) & NAME_PERSON_NOUN) || parent_of_noun(r, i);
+}
+
+/* How many runs back quoth_resolve_courtesy_alone() looks: the person is
+ * named in the paragraphs just before. */
+#define COURTESY_RUNS_BACK 64
+
+int32_t quoth_resolve_courtesy_alone(const quoth_resolver *r, quoth_tspan src) {
+    if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the") || !quoth_courtesy_word(r, src.first + 1))
+        return -1;
+    uint64_t word = r->p.t[src.first + 1].lower_hash;
+    size_t k = quoth_first_run_ending_after(r->t, src.first);
+    for (size_t seen = 0; k-- > 0 && seen < COURTESY_RUNS_BACK; seen++) {
+        const quoth_name_run *run = &r->t->runs[k];
+        if (run->speaker < 0 || r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
+        for (uint32_t i = run->lead; i < run->first; i++)
+            if (r->p.t[i].lower_hash == word) return run->speaker;
+    }
+    return -1;
 }
 
 /* The offices of public figures that news names people by without

@@ -417,6 +417,44 @@ static int prefer_written_case(quoth_resolver *r, quoth_speaker *sp, const quoth
     return 0;
 }
 
+/* Whether the words of `name` are among the run's tokens in their order,
+ * its first word the run's first and its last the run's last. */
+static int name_within_run(const quoth_resolver *r, const char *name, const quoth_name_run *run) {
+    uint32_t i = run->first;
+    for (;;) {
+        size_t n = strcspn(name, " ");
+        while (i < run->end && (r->p.t[i].end - r->p.t[i].start != n || memcmp(name, r->text + r->p.t[i].start, n) != 0)) {
+            if (i == run->first) return 0; /* the first words differ */
+            i++;
+        }
+        if (i == run->end) return 0;
+        if (!name[n]) return i == run->end - 1;
+        name += n + 1, i++;
+    }
+}
+
+/* A person a headline named in fewer words takes the middle names of a
+ * mention in the text ("Chaudhry Mushtaq Virk" of a headline, then
+ * "Chaudhry Mushtaq Hussain Virk"): the text's full name is the one a
+ * reader searches for (it had kept the headline's short one; the
+ * forty-first audit's). Not a later mention's in the text: a court
+ * filing's "Alan Mark Grayson" after "Alan Grayson". */
+static int take_middle_names(quoth_resolver *r, quoth_speaker *sp, const quoth_name_run *run) {
+    uint32_t words = run->end - run->first;
+    if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 2 || words <= sp->name_words || words > 5 ||
+        !quoth_headline_line(&r->p, sp->first_token) || quoth_headline_line(&r->p, run->first))
+        return 0;
+    /* words of a name, one space apart; no initial ("Donald J. Trump" is
+     * no fuller a name to search for) */
+    for (uint32_t i = run->first; i + 1 < run->end; i++)
+        if (!(r->p.t[i + 1].flags & TOK_CAPITALIZED) || r->p.t[i].end + 1 != r->p.t[i + 1].start ||
+            (r->p.t[i + 1].norm_len <= 2 && quoth_ends_with(&r->p, i + 1, ".")))
+            return 0;
+    if (!name_within_run(r, r->t->arena + sp->name, run)) return 0;
+    sp->name_words = words;
+    return quoth_add_string(r, r->p.t[run->first].start, r->p.t[run->end - 1].end, &sp->name);
+}
+
 /* A person first named without a role takes the role of a later mention
  * ("Bill Clinton" ... "former president Bill Clinton"), and a title
  * replaces what they are ("rival Marco Rubio" ... "Florida Sen. Marco
@@ -683,6 +721,7 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         run->speaker = (int32_t)s;
         if (t->s[s].place && kind == QUOTH_KIND_ORGANIZATION && speaks_as_body(r, run)) t->s[s].place = 0;
         rc = prefer_written_case(r, &t->s[s], run);
+        if (!rc) rc = take_middle_names(r, &t->s[s], run);
         if (!rc) rc = fill_role(r, &t->s[s], run);
     }
     if (rc) return rc;
@@ -933,6 +972,13 @@ static const char *word_before_last(const char *name, const char **last) {
     if (!*last) return NULL;
     const char *before = *last;
     while (before > name && before[-1] != ' ') before--;
+    /* past Catalan's "i" between the two: "Jordi Puigvert i Camps" is Mr.
+     * Puigvert (the forty-second audit's) */
+    if (*last - before == 1 && *before == 'i' && before - name >= 2) {
+        *last = before - 1;
+        before = *last;
+        while (before > name && before[-1] != ' ') before--;
+    }
     return before;
 }
 

@@ -540,6 +540,14 @@ static int32_t writer_before_piece(const quoth_resolver *r, quoth_tspan src) {
  * (named_in_next_paragraph()): a headline's and a dateline's. */
 #define LEDE_RUNS_MAX 16
 
+/* Whether token i is in a document's lede: its first paragraph, or the
+ * one after a headline's line ("The prince said" further on is the prince
+ * named before; the forty-second audit's). */
+static int in_lede(const quoth_resolver *r, size_t i) {
+    uint32_t para = paragraph_of(r, i);
+    return para == 0 || (para == 1 && quoth_headline_line(&r->p, 0));
+}
+
 /* The head noun of a lede's description: a source of "a" or "an" and a
  * noun of people, the first words of its paragraph, with no name before
  * it in the article (a lede holds few names: past LEDE_RUNS_MAX of them,
@@ -571,12 +579,20 @@ static uint32_t lede_description_head(const quoth_resolver *r, quoth_tspan src) 
      * the Midwest,", the thirty-seventh audit's) */
     for (uint32_t i = head; of_body && i + 1 < src.end; i++)
         if (quoth_punct_is(p, i, ",") && (p->t[i + 1].flags & TOK_CAPITALIZED)) of_body = 0;
-    if (!(indefinite || of_body || owned) || head >= src.end || quoth_coarse(p, head) != CT_NOUN ||
+    /* and a title's or a role's holder by that noun alone: "The justice
+     * secretary has defended ... \n\n Helen Marlow told MPs", "..., the
+     * chief inspector of prisons has warned. \n\n In a report published
+     * on Tuesday, Martin Kettering said" (the forty-second audit's had
+     * been no one) */
+    int definite = quoth_word_is(p, src.first, "the") && head + 1 == src.end && !(p->t[head].flags & TOK_CAPITALIZED) &&
+                   ((p->t[head].lex & LEX_TITLE) || (quoth_name_classes_at(r, head) & NAME_ROLE)) && in_lede(r, src.first);
+    if (!(indefinite || of_body || owned || definite) || head >= src.end || quoth_coarse(p, head) != CT_NOUN ||
         !quoth_people_noun(r, head) || (p->t[head].lex & LEX_GROUP_NOUN) ||
         (r->pos_flags && (r->pos_flags[p->t[head].pos] & QUOTH_POS_PLURAL)))
         return 0;
     size_t opening = quoth_after_dateline(p, quoth_sentence_first(p, src.first));
-    if ((opening != src.first && !owned) ||
+    int trailing = (definite || of_body) && src.first > opening && quoth_punct_is(p, src.first - 1, ",");
+    if ((opening != src.first && !owned && !trailing) ||
         (opening > 0 && paragraph_of(r, opening - 1) == paragraph_of(r, opening) &&
          quoth_sentence_first(p, opening) != quoth_sentence_first(p, opening - 1)))
         return 0;
@@ -877,7 +893,8 @@ static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list,
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (quoth_resolve_interview_label(r, a)) return 1;
-    if ((a->speaker = quoth_resolve_bench(r, src)) >= 0 || (a->speaker = quoth_resolve_owned_body(r, src)) >= 0) {
+    if ((a->speaker = quoth_resolve_bench(r, src)) >= 0 || (a->speaker = quoth_resolve_owned_body(r, src)) >= 0 ||
+        (a->speaker = quoth_resolve_courtesy_alone(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 1;
     }
@@ -979,6 +996,11 @@ static int resolve_named_bodies(quoth_resolver *r, quoth_attribution_list *list,
         (*rc = quoth_resolve_national_body(r, src, &a->speaker)) || a->speaker >= 0 ||
         (*rc = quoth_resolve_possessed_body(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return 1;
+    }
+    int named_before; /* "The transit authority" of "The Regional Transit Authority": a description */
+    if ((*rc = quoth_resolve_lowercase_body(r, src, &a->speaker, &named_before)) || a->speaker >= 0) {
+        a->resolved_by = named_before ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_ORGANIZATION;
         return 1;
     }
     /* "Surveys by the foundation", "A study by the institute": the body
@@ -1127,10 +1149,40 @@ static int resolve_by_description(quoth_resolver *r, quoth_attribution_list *lis
     return rc;
 }
 
+static int resolve_source_steps(quoth_resolver *r, quoth_attribution_list *list, size_t k);
+
+/* The words of a source that the tagger took in with it and that name no
+ * one: a place line before it ("SHIRANAMI, Minamishima Prefecture --
+ * Minamishima Gov. Akemi Yonashiro": the speaker had been the prefecture)
+ * or the object of the words before ("Beside him, Shabnam Akhtar, 31,":
+ * it had been the firm of her relative clause); the forty-first audit's.
+ * The source without them. */
+static quoth_tspan without_lead_in(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const OBJECTS[] = {"him", "her", "them", "me", "us"};
+    const quoth_phrases *p = &r->p;
+    if (src.end < src.first + 3) return src;
+    size_t para_first = p->tl->para[paragraph_of(r, src.first)].first_token;
+    size_t after = para_first < src.first ? quoth_after_dateline(p, para_first) : para_first;
+    if (after > src.first && after + 1 < src.end) src.first = (uint32_t)after;
+    else if (quoth_punct_is(p, src.first + 1, ",") && (p->t[src.first + 2].flags & TOK_CAPITALIZED) &&
+             quoth_word_in(p, src.first, OBJECTS, sizeof OBJECTS / sizeof *OBJECTS))
+        src.first += 2;
+    return src;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these steps
  * that answers (each tries its rules in order; the order is the rules'
- * precedence). Returns 0 or QUOTH_ERR_NOMEM. */
+ * precedence), reading it without its lead-in (the output keeps the
+ * tagger's span). Returns 0 or QUOTH_ERR_NOMEM. */
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_tspan written = list->a[k].source;
+    list->a[k].source = without_lead_in(r, written);
+    int rc = resolve_source_steps(r, list, k);
+    list->a[k].source = written;
+    return rc;
+}
+
+static int resolve_source_steps(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     int rc = 0;
     if (resolve_pronoun_source(r, list, k) || resolve_before_names(r, list, k) ||
         resolve_documents_and_appositions(r, list, k) || resolve_named_bodies(r, list, k, &rc) ||

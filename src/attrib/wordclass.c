@@ -177,7 +177,13 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                            * had kept it in the name */
                                           "mk",
                                           /* and the fortieth's chess: "Grandmaster Oren Katz-Mendel" */
-                                          "grandmaster"};
+                                          "grandmaster",
+                                          /* and the forty-second's Indonesian regencies' heads: "Tolaki Raya
+                                           * Regent La Ode Faisal" had been one body's name */
+                                          "regent",
+                                          /* and South Africa's provincial ministers: "Public Works MEC Thandi
+                                           * Nkosi" */
+                                          "mec"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
@@ -484,6 +490,9 @@ static const known_org KNOWN_ORGS[] = {
     /* bodies whose first word the tagger reads as a verb or a plural
      * ("Downing Street" had been "Street", "Elections Canada" Canada) */
     ORG("Downing Street", "Downing Street"),
+    /* "the Holy See press office": "See" the tagger's verb (it had been
+     * "Holy"; the thirty-ninth audit's) */
+    ORG("Holy See", "Holy See"),
     ORG("Elections Canada", "Elections Canada"),
     ORG("Universities UK", "Universities UK"),
     ORG("Labour Party", "Labour Party"),

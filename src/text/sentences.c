@@ -65,6 +65,20 @@ static int is_title_abbrev(const quoth_token_list *l, size_t i) {
     return 0;
 }
 
+/* "in a post on X. He accused ...": the platform's name and its full
+ * stop after a word in small letters end the sentence, as no initial of a
+ * name follows such a word ("John F. Kennedy" follows a name; the
+ * forty-second audit's "X. He" had been one sentence, and its "He" the
+ * platform's). X alone: any letter would be as right ("vitamin D. The"),
+ * but PolNeAR's two ("standing O. The", "do I. This") retrain the taggers
+ * into a model a little worse on dev, noise of that size. */
+static int letter_after_small_word(const quoth_token_list *l, size_t first, size_t i) {
+    const char *w = quoth_token_norm(l, i);
+    if (i <= first || w[0] != 'X' || w[1] != '.' || w[2] != '\0') return 0;
+    unsigned before = l->tok[i - 1].flags;
+    return (before & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA;
+}
+
 /* Whether a sentence may start at token `next` after the terminal run that
  * ends at token `last`. */
 static int may_start_sentence(const quoth_token_list *l, size_t next) {
@@ -99,8 +113,8 @@ static size_t sentence_end(quoth_token_list *l, size_t first, uint32_t sentence)
             i = j;
             continue;
         }
-        if ((l->tok[i].flags & TOK_ABBREV) && !is_title_abbrev(l, i) && i + 1 < l->n &&
-            !(l->tok[i + 1].flags & TOK_PARA_START) && is_sentence_opener(l, i + 1))
+        if ((l->tok[i].flags & TOK_ABBREV) && (!is_title_abbrev(l, i) || letter_after_small_word(l, first, i)) &&
+            i + 1 < l->n && !(l->tok[i + 1].flags & TOK_PARA_START) && is_sentence_opener(l, i + 1))
             return i + 1;
         i++;
     }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 1,685 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 1,877 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -32,7 +32,10 @@
 # politics, cycling, K-pop, American football, baseball and Israeli
 # politics; then chess, athletics and swimming, the Arctic, Mexican
 # security, Central Asia, the Balkans, Australian football and US school
-# boards),
+# boards; then Japanese, Korean, Pakistani and Brazilian politics, the
+# European Parliament, OPEC, British unions and the NHS; then Spanish,
+# Italian, Indonesian and South African news, UN climate summits, the AI
+# industry, the UN Security Council and prisons),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -94,4 +97,10 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/baseball tests/fixtures/statements/israel \
     tests/fixtures/statements/chess tests/fixtures/statements/athletics tests/fixtures/statements/arctic \
     tests/fixtures/statements/mexicosecurity tests/fixtures/statements/centralasia \
-    tests/fixtures/statements/balkans tests/fixtures/statements/afl tests/fixtures/statements/schoolboards
+    tests/fixtures/statements/balkans tests/fixtures/statements/afl tests/fixtures/statements/schoolboards \
+    tests/fixtures/statements/japanpol tests/fixtures/statements/korea tests/fixtures/statements/pakistan \
+    tests/fixtures/statements/brazil tests/fixtures/statements/euparl tests/fixtures/statements/opec \
+    tests/fixtures/statements/ukunions tests/fixtures/statements/nhs \
+    tests/fixtures/statements/spain tests/fixtures/statements/italy tests/fixtures/statements/indonesia \
+    tests/fixtures/statements/southafrica tests/fixtures/statements/cop tests/fixtures/statements/aiindustry \
+    tests/fixtures/statements/unsecuritycouncil tests/fixtures/statements/prisons
