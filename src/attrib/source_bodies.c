@@ -883,9 +883,6 @@ static const quoth_name_run *first_mention(const quoth_resolver *r, const quoth_
     return full;
 }
 
-/* Whether the organization of `run` is of another kind than the noun at
- * `last` names, *kn read from it (not a newspaper's noun: a paper takes
- * any newspaper). */
 /* Whether speaker s is a trade union by the full name it was given
  * ("PLU" of "the Postal and Logistics Union (PLU)"): no company ("the
  * company said" in a strike's story is the employer's; the forty-first
@@ -897,6 +894,9 @@ static int trade_union(const quoth_resolver *r, int32_t s) {
     return 0;
 }
 
+/* Whether the organization of `run` is of another kind than the noun at
+ * `last` names, *kn read from it (not a newspaper's noun: a paper takes
+ * any newspaper). */
 static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run, uint32_t last,
                               const char *const *nouns, size_t n, const kind_noun *kn) {
     quoth_name_run full;
