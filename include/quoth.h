@@ -175,7 +175,9 @@ typedef struct quoth_quote {
     const quoth_span *sources;
     size_t n_contents;        /* 1, or 2 for content split around its cue */
     const quoth_span *contents;
-    const char *speaker_name;    /* canonical name, or NULL when no speaker is known */
+    const char *speaker_name;    /* canonical name, or NULL when no speaker is known; people or
+                                    bodies who spoke together are one speaker named with "and"
+                                    ("Sophie and Daniel Harland"), of no gender */
     const char *speaker_mention; /* the words of the source as written, or NULL */
     const char *speaker_role;    /* "spokesman", "head of the US Joint Chiefs of Staff", "baker", or NULL */
     quoth_resolution resolved_by;

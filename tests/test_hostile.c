@@ -472,6 +472,10 @@ static void test_adversarial_linear(void) {
                  "Ann said 900; police estimated 500. Ann warned that it rained, saying so. As AP reported earlier, "
                  "it shut. ",
                  256u << 10);
+    /* each pair a joint speaker of its own, which "they" and "the couple"
+     * stand for after it (source_joint.c looks back a bounded way) */
+    check_linear(e, "joint speakers", "Ann %s and Tom Brandt said it. The couple said so. They said that ",
+                 256u << 10);
     check_linear(e, "everything at once",
                  "\"a\" he said \xe2\x80\x9c b \xe2\x80\x9d Ann Lee said that the spokesman \xe2\x80\x98x ", 256u << 10);
     quoth_engine_free(e);

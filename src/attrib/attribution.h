@@ -43,6 +43,10 @@ typedef struct quoth_attribution {
     uint8_t origin;      /* ORIGIN_* */
     uint8_t resolved_by; /* quoth_resolution */
     int32_t speaker;     /* index into the document's speaker table, or -1 */
+    int32_t joint;       /* the joint speaker it was made by, its index + 1, 0 when none
+                            (source_joint.c): output in place of `speaker`, which the
+                            rules go on reading, so that a "he" after "Trump and Clinton
+                            said" is still Trump */
     uint8_t source_gender; /* without a speaker: the gender the source's words give ("a mother of
                               three", an unresolved "she"): 1 male, 2 female, 0 none */
     int32_t context_of;  /* for a source-less attribution: the one whose speaker it borrows, or -1 */

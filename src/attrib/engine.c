@@ -437,8 +437,9 @@ static int add_mention(quoth_engine *e, const quoth_span *s, size_t *off) {
 static void set_speaker(const quoth_engine *e, const quoth_attribution *a, quoth_quote *q) {
     q->resolved_by = (quoth_resolution)a->resolved_by;
     q->speaker_gender = (quoth_gender)a->source_gender;
-    if (a->speaker < 0) return;
-    const quoth_speaker *sp = &e->speakers.s[a->speaker];
+    int32_t id = a->joint ? a->joint - 1 : a->speaker;
+    if (id < 0) return;
+    const quoth_speaker *sp = &e->speakers.s[id];
     q->speaker_name = quoth_speaker_string(&e->speakers, sp->name);
     q->speaker_role = quoth_speaker_string(&e->speakers, sp->role);
     q->speaker_kind = (quoth_speaker_kind)sp->kind;

@@ -130,7 +130,16 @@ static const char *const MEN[] = {
      * Spanish names ("Maren believes" after "Maren Lindqvist, 52," had
      * been a person of its own) */
     "einar", "bjørn", "knut", "ole", "torsten", "kjell", "gunnar", "ebbe", "søren", "soren", "jón", "jon",
-    "iosif", "teodoro"
+    "iosif", "teodoro",
+    /* the forty-fourth audit's North African names ("Osama Bin Ghalboun"
+     * after "The spokesman for the rival government," had been a body by
+     * the entity tagger) */
+    "osama", "usama", "mondher", "hédi", "hedi", "smaïl", "smail", "kaïs", "kais", "tamer", "abdulsalam",
+    "mostafa", "rachid", "tarik", "mourad", "kamel", "hichem", "sofiane", "ilyes", "noureddine", "abdelkader",
+    "abdellah", "abdelaziz",
+    /* the forty-fifth audit's Nepali names ("Ganga Bahadur Pun Magar" had
+     * been "Pun Magar") */
+    "hem", "bishnu", "ganga", "pushpa", "sher", "madhav", "baburam", "khadga"
 };
 
 static const char *const WOMEN[] = {
@@ -223,7 +232,9 @@ static const char *const WOMEN[] = {
      * "Áine Ní Ghallchóir" (it had been "Ní Ghallchóir") */
     "ebba", "áine", "aine", "bríd", "brid",
     "maren", "solveig", "liv", "frida", "elin", "hedda", "tove", "linnea", "inger", "ragnhild", "halla",
-    "sigrun", "guðrún", "katrín", "winnie"
+    "sigrun", "guðrún", "katrín", "winnie",
+    /* the forty-fourth audit's */
+    "nawal", "naima", "naïma", "rachida"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

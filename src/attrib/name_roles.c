@@ -358,7 +358,12 @@ int quoth_names_place(const quoth_resolver *r, const quoth_name_run *run) {
     /* by the entity tagger, a name that ends as a place does: "Atlantic
      * Coastal Lines" opens with one and is a company, whom "the company"
      * then meant (it had been a place, never meant by it) */
-    return quoth_run_is_place(r, run) || before_its_state(r, run) || r->p.t[run->end - 1].entity == QUOTH_ENT_LOCATION;
+    /* nor does a firm's name the entity tagger read as a place after "at"
+     * ("Workers at Talvik Motors ...  the company insisted" had been no
+     * one; the forty-third audit's) */
+    return quoth_run_is_place(r, run) || before_its_state(r, run) ||
+           (r->p.t[run->end - 1].entity == QUOTH_ENT_LOCATION &&
+            !(run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)));
 }
 
 /* Whether token i is a noun of a work that has a title: "novel", "film". */

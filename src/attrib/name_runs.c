@@ -395,6 +395,16 @@ static inline __attribute__((always_inline)) int capitalized_adjective(const quo
            !memchr(r->text + t->start, '-', t->end - t->start) /* "Democratic-controlled" */;
 }
 
+/* "Anti-Doping" in "the Global Anti-Doping Authority": a compound
+ * adjective of capitalized parts inside a body's name (it had been cut
+ * there, to "Anti-Doping Authority"; the forty-third audit's). */
+static int capitalized_compound(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_SENT_START | TOK_CAPITALIZED)) != TOK_CAPITALIZED || t->coarse != CT_ADJ) return 0;
+    const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
+    return hyphen && hyphen + 1 < r->text + t->end && hyphen[1] >= 'A' && hyphen[1] <= 'Z';
+}
+
 /* "the Democratic National Committee", "The American Federation of
  * Teachers", "the European Council": a capitalized adjective inside a
  * sentence, right before a name that holds an organization's word, opens
@@ -404,6 +414,7 @@ static inline __attribute__((always_inline)) int capitalized_adjective(const quo
  * the adjective itself is inline, the search after it not. */
 static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i) {
     static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
+    static const char *const PARTY_NOUNS[] = {"alliance", "front", "movement", "league", "union", "rally"};
     uint32_t sentence = r->p.t[i].sentence;
     for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
         /* the body's noun may be read as a common one: "United States
@@ -411,12 +422,17 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
         int body_noun = quoth_capitalized_noun(r, k) && body_word(r, k);
         /* and a field's noun before it: "the Civil Protection Directorate"
          * (it had been "Directorate"; the twenty-first audit's) */
-        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun && !quoth_capitalized_noun(r, k))
+        if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun && !quoth_capitalized_noun(r, k) &&
+            !capitalized_compound(r, k))
             return 0;
         /* or a company's ("Ferrous Records" had been "Records") */
         if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
         int one_word = k == i + 1 && !(k + 1 < r->p.n && r->p.t[k + 1].sentence == sentence && is_name_token(r, k + 1));
-        return !one_word || !quoth_word_in(&r->p, i, PARTIES, sizeof PARTIES / sizeof *PARTIES);
+        /* but a party's word opens a party's name: "The opposition
+         * Democratic Alliance said" (it had been "Alliance"; the
+         * forty-third audit's Greek news) */
+        return !one_word || !quoth_word_in(&r->p, i, PARTIES, sizeof PARTIES / sizeof *PARTIES) ||
+               quoth_word_in(&r->p, k, PARTY_NOUNS, sizeof PARTY_NOUNS / sizeof *PARTY_NOUNS);
     }
     return 0;
 }
@@ -1364,7 +1380,10 @@ static int person_after_body_name(const quoth_resolver *r, size_t first, size_t 
     if (j < first + 3 || j + 1 >= r->p.n || !(t[j].flags & TOK_CAPITALIZED) || !(t[j].lex & LEX_FIRST_NAME) ||
         t[j + 1].sentence != t[j].sentence || !is_name_token(r, j + 1))
         return 0;
-    for (size_t k = first; k + 1 < j; k++)
+    /* (a field's words between: right after the joiner, a given name is
+     * the field's, "the Joint Council for Marine Exploration", which had
+     * been cut there; the forty-fourth audit's) */
+    for (size_t k = first; k + 2 < j; k++)
         if (body_word(r, k) && (quoth_word_is(&r->p, k + 1, "of") || quoth_word_is(&r->p, k + 1, "on") ||
                                 quoth_word_is(&r->p, k + 1, "for")))
             return 1;

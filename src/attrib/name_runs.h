@@ -340,8 +340,13 @@ int quoth_east_asian_family_name(const char *w, size_t n);
  * five. */
 static inline int speaker_name_token(const quoth_token *t) {
     unsigned flags = t->flags, c = t->coarse;
-    unsigned untagged_name = (c == CT_OTHER) & ((flags & TOK_CAPITALIZED) != 0) &
-                             (((flags & TOK_SENT_START) == 0) | ((t->lex & LEX_FIRST_NAME) != 0));
+    /* a capitalized word with letters beyond ASCII is a name the POS
+     * tagger, which saw few of them, took for a noun or a verb ("Tõnis
+     * Kivimägi", "Edgars Liepiņš", "Ģirts Zariņš" had lost a word; the
+     * forty-third audit's Baltic news) */
+    unsigned foreign_name = (t->accented != 0) & ((c == CT_NOUN) | ((c == CT_VERB) & ((flags & TOK_SENT_START) == 0)));
+    unsigned untagged_name = ((c == CT_OTHER) | foreign_name) & ((flags & TOK_CAPITALIZED) != 0) &
+                             (((flags & TOK_SENT_START) == 0) | ((t->lex & LEX_FIRST_NAME) != 0) | foreign_name);
     return (int)(((flags & TOK_ALPHA) != 0) & (((t->lex & LEX_HONORIFIC) != 0) | (c == CT_PROPN) | untagged_name));
 }
 
@@ -379,6 +384,20 @@ static inline int may_open_name(const quoth_token *t) {
     return (t->flags & TOK_CAPITALIZED) || t->coarse == CT_PROPN || (t->lex & LEX_HONORIFIC);
 }
 
+/* "el-Sayed", "al-Mabrouk", "ash-Shami": a name after the Arabic article
+ * in small letters, which the tagger may read as a verb ("el-Sayed" as a
+ * past tense; "Mohamed el-Sayed Hegazy" had been cut there, and a later
+ * "el-Alfy" been no name; the forty-fourth audit's North African news). */
+static inline int quoth_arabic_article_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start, h = n > 4 && w[2] == '-' ? 2 : n > 5 && w[3] == '-' ? 3 : 0;
+    if (!h || w[h + 1] < 'A' || w[h + 1] > 'Z') return 0;
+    if (h == 3) return w[0] == 'a' && w[1] == 's' && w[2] == 'h';
+    return (w[0] == 'a' && (w[1] == 'l' || w[1] == 'd' || w[1] == 'r' || w[1] == 's' || w[1] == 'z')) ||
+           (w[0] == 'e' && w[1] == 'l') || (w[0] == 'u' && (w[1] == 'l' || w[1] == 'd'));
+}
+
 /* A word in small letters that the tagger read as a noun but that holds
  * a capital inside, as a brand's may ("kestrelPay", "veloCart": the
  * twenty-third audit's technology news had been no one's): the
@@ -386,8 +405,8 @@ static inline int may_open_name(const quoth_token *t) {
  * without one costs no call. */
 static inline int brand_in_small_letters(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
-    return t->inner_capital && (t->flags & (TOK_ALPHA | TOK_DIGIT)) == TOK_ALPHA && t->coarse == CT_NOUN &&
-           quoth_capitalized_name_token(r, i);
+    return t->inner_capital && (t->flags & (TOK_ALPHA | TOK_DIGIT)) == TOK_ALPHA &&
+           (t->coarse == CT_NOUN || quoth_arabic_article_word(r, i)) && quoth_capitalized_name_token(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test

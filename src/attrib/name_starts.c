@@ -60,12 +60,22 @@ int quoth_compass_word(const quoth_resolver *r, size_t i) {
  * word; end - 1 when there is none. A word before a surname's particles
  * is one, listed or not ("Saleh bin Abdullah Al-Otaibi" had been
  * "Abdullah Al-Otaibi", his father's name). */
+/* "Mondher Ben Slimane", "Osama Bin Ghalboun": "Ben" or "Bin" between a
+ * name's words is the patronymic's particle, no given name "Ben" that
+ * opens the name (the forty-fourth audit's governor had been "Ben
+ * Slimane", "Mondher" left to his title). */
+static int patronymic_particle(const quoth_resolver *r, size_t i, size_t first, size_t end) {
+    return i > first && i + 1 < end && (quoth_word_is(&r->p, i, "ben") || quoth_word_is(&r->p, i, "bin")) &&
+           !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) && (r->p.t[i - 1].flags & TOK_CAPITALIZED);
+}
+
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
     size_t given = first;
     /* not a place's second word ("South Carolina", "West Virginia") */
     while (given + 1 < end && ((!given_name(r, given) && !quoth_before_particles(r, given)) ||
                                (given > first && quoth_compass_word(r, given - 1))))
         given++;
+    if (patronymic_particle(r, given, first, end)) given--;
     /* with the initial that opens the name ("L. Paul Bremer", "H. Ross
      * Perot"), not a middle one ("Virgie M. Rollins") */
     const quoth_token *t = r->p.t;
@@ -408,12 +418,14 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
         "tribunal", "tribunale", "corte", "cour", "congreso", "congresso", "rassemblement", "centro", "centre",
         "agencia", "agência", "agenzia", "agence", "servicio", "serviço", "servizio", "service", "oficina",
         "dirección", "direccion", "direção", "direzione", "direction", "organización", "organizacion",
-        "organização", "organizzazione", "organisation"};
+        "organização", "organizzazione", "organisation",
+        /* the forty-third audit's "Observatorio Ciudadano de Derechos Humanos" had lost its first word */
+        "observatorio", "observatório", "osservatorio", "observatoire"};
     static const char *const PARTICLES[] = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della",
                                             "dei", "degli", "delle", "la", "las", "los", "et", "y", "e"};
     /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
      * eighteenth audit's newspaper had lost its "La") */
-    static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo"};
+    static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo", "le", "les"};
     if (end < first + 3) return 0;
     /* the particle asked before the long list of heads: most names hold
      * none, and their words are capitalized */
@@ -455,7 +467,15 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "haji",
                                          /* its Spanish "Señor Garrido", and South Africa's "Inkosi Zwelibanzi
                                           * Matiwane" (a chief) and "Adv Thabo Mokoena" (an advocate) */
-                                         "señor", "señora", "inkosi", "adv", "adv."};
+                                         "señor", "señora", "inkosi", "adv", "adv.",
+                                         /* the forty-third's Cambodian "Samdech Chhim Sarun" (a lord) and
+                                          * Malaysian "Datuk Dr Kamal Hashim" (a state's honour) */
+                                         "samdech", "datuk", "dato", "datin",
+                                         /* the forty-fifth's Bangladeshi "Begum Tahmina Rahman" (not
+                                          * "Rahima Begum", whose surname it is), Mozambican "Padre João
+                                          * Baptista Muiuane", Italian "the Contessa Gianna Ferrabosco",
+                                          * Zimbabwean "Cde" (comrade) and Nama "Gaob" (a king) */
+                                         "begum", "padre", "contessa", "cde", "gaob"};
 
 int quoth_courtesy_word(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
@@ -551,7 +571,10 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
 static int unlisted_words_before_middle_name(const quoth_resolver *r, size_t first, size_t given, size_t end) {
     static const char *const MIDDLE[] = {"ali",     "ahmed",   "ahmad",  "hussain", "husain", "hassan", "hasan",
                                          "hussein", "muhammad", "mohammad", "mohammed", "iqbal", "abbas", "raza",
-                                         "nawaz",   "akhtar",  "mehmood", "mahmood"};
+                                         "nawaz",   "akhtar",  "mehmood", "mahmood",
+                                         /* and Nepal's (the forty-fifth audit's "Hem Raj Acharya" had
+                                          * been "Raj Acharya") */
+                                         "raj",     "bahadur", "prasad"};
     if (end != given + 2 || given <= first || given > first + 2 ||
         !quoth_word_in(&r->p, given, MIDDLE, sizeof MIDDLE / sizeof *MIDDLE))
         return 0;
@@ -686,6 +709,17 @@ static int title_inside(const quoth_resolver *r, size_t from, size_t end) {
     return 0;
 }
 
+/* "the Joint Council for Marine Exploration": a given name right after a
+ * body's word and "for", "of" or "on" opens the body's field, and no
+ * person's name (it had been "Marine Exploration", "Marine" a given
+ * name; the forty-fourth audit's). */
+static int given_name_opening_field(const quoth_resolver *r, size_t first, size_t end) {
+    size_t given = first_given_name(r, first, end);
+    if (given < first + 2 || given + 1 >= end || !body_word(r, given - 2)) return 0;
+    return quoth_word_is(&r->p, given - 1, "for") || quoth_word_is(&r->p, given - 1, "of") ||
+           quoth_word_is(&r->p, given - 1, "on");
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
     size_t named = quoth_past_portfolio(r, first, end);
@@ -728,6 +762,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     if (end > first + 4 && !body_word(r, first) && body_word(r, first + 1) && quoth_word_is(&r->p, first + 2, "of") &&
         first_given_name(r, first + 1, end) + 1 >= end)
         return quoth_store_run(r, first, end, lead);
+    if (given_name_opening_field(r, first, end)) return quoth_store_run(r, first, end, lead);
     first = past_titles(r, first, end);
     if (first == SIZE_MAX) return 0;
     first = past_honorifics(r, past_office_rest(r, first, end, lead), end);

@@ -325,13 +325,27 @@ static int before_ampersand(const quoth_resolver *r, size_t i) {
            (t[i + 2].flags & TOK_CAPITALIZED) && !(t[i].lex & (LEX_FUNCTION | LEX_CUE | LEX_PRONOUN | LEX_DETERMINER));
 }
 
+/* "Bai Sama Kanu IV": a generation's or a reign's numeral after a name
+ * is the name's, though the tagger reads it as a number (CD; the
+ * forty-third audit's paramount chief had lost it). */
+static int numeral_after_name(const quoth_resolver *r, size_t i) {
+    static const char *const NUMERALS[] = {"II", "III", "IV", "VI", "VII", "VIII"};
+    const quoth_token *t = r->p.t;
+    if (i == 0 || t[i].norm_len > 4 || t[i - 1].sentence != t[i].sentence || !speaker_name_token(&t[i - 1])) return 0;
+    const char *w = quoth_token_norm(r->p.tl, i);
+    for (size_t k = 0; k < sizeof NUMERALS / sizeof *NUMERALS; k++)
+        if (strcmp(w, NUMERALS[k]) == 0) return 1;
+    return 0;
+}
+
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
-    if (!may_open_name(&r->p.t[i])) return r->p.t[i].inner_capital && inner_capital(r, i); /* "kestrelPay" */
+    if (!may_open_name(&r->p.t[i]))
+        return r->p.t[i].inner_capital && (inner_capital(r, i) || quoth_arabic_article_word(r, i)); /* "kestrelPay" */
     if (speaker_name_token(&r->p.t[i]))
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
            quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i) ||
-           before_ampersand(r, i);
+           before_ampersand(r, i) || numeral_after_name(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

@@ -140,6 +140,10 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the eighth audit's business news: "Brackwell Biosciences", "Nordvik
      * Kapital", "Grayling Asset Management" had been people */
     "biosciences", "sciences", "genomics", "diagnostics", "biologics", "kapital", "management",
+    /* the forty-third audit's look back: "Vantor AI", "Agrivance Genetics",
+     * "Halloran Brewing", "Dunmore Bio" had been people whom "the company"
+     * could not mean */
+    "ai", "genetics", "brewing", "outfitters", "shipbuilding", "aggregates", "bio",
     /* the ninth audit's banks and utilities: "Harrowgate Bank ... Harrowgate
      * declined", "Clearwater Energy Cooperative will shut ... The utility
      * said" */
@@ -186,7 +190,11 @@ static const char *const ORGANIZATION_HEADS[] = {
      * spokeswoman said" had been a woman */
     "hospital", "hospice", "infirmary",
     /* and the twenty-sixth's "Calloway Senior Living" (it had been "Calloway Senior") */
-    "living"};
+    "living",
+    /* and miners by their metal: "Sino-Lualaba Cobalt rejected the
+     * report's findings ... the company said" (a person whom "the
+     * company" could not mean) */
+    "cobalt", "copper", "lithium", "nickel", "uranium", "bauxite", "zinc"};
 
 /* Nouns of people and bodies around a person, besides the word classes'
  * titles and groups: "Sanders supporters", "the Clinton campaign", "a Trump
@@ -270,6 +278,9 @@ static const char *const ROLE_NOUNS[] = {
     /* the forty-first audit's Pakistani news: "Industrialist Muhammad Idrees Lakhani" opening a
      * sentence had kept the word */
     "industrialist",
+    /* the forty-third audit's doping cases: "Marathoner Sorora banned for EPO" had made a man
+     * "Marathoner Sorora", whose surname the article's "Sorora" then was */
+    "marathoner", "swimmer", "weightlifter", "shot-putter", "biathlete", "hurdler",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
@@ -344,7 +355,11 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "confederation",
                                          /* the thirty-fourth audit's "The Hong Kong Journalists Guild"
                                           * had been "Guild" */
-                                         "guild"};
+                                         "guild",
+                                         /* the forty-fourth audit's "The Rally for Democratic Renewal" and
+                                          * "The Nuclear Installations Regulator" had been "Renewal" and
+                                          * "Installations Regulator" */
+                                         "rally", "regulator"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

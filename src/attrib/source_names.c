@@ -409,6 +409,12 @@ int quoth_people_noun(const quoth_resolver *r, uint32_t i) {
 static int described_by_clause(const quoth_resolver *r, quoth_tspan src, size_t i) {
     if (quoth_people_noun(r, (uint32_t)i - 1)) return 1;
     if (i < src.first + 2 || !quoth_punct_is(&r->p, i - 1, ",")) return 0;
+    /* or a person's name and "whose": "Gergely Fazekas, whose Renewal
+     * Alliance came second," (the forty-fifth audit's had been the
+     * alliance) */
+    int32_t named = run_ending_at(r, i - 1);
+    if (named >= 0 && quoth_word_is(&r->p, i, "whose") && r->t->s[r->t->runs[named].speaker].kind == QUOTH_KIND_PERSON)
+        return 1;
     /* or after an age: "The 58-year-old, who took over from company
      * founder Edwin Harrow in 2021," is not the founder (the thirty-fifth
      * audit's had been) */
@@ -427,7 +433,11 @@ static int described_by_clause(const quoth_resolver *r, quoth_tspan src, size_t 
 static quoth_tspan relative_clause_in(const quoth_resolver *r, quoth_tspan src) {
     quoth_tspan clause = {0, 0};
     size_t i = src.first + 1;
-    while (i < src.end && !(quoth_coarse(&r->p, i) == CT_WH && described_by_clause(r, src, i))) i++;
+    /* "whose" too, tagged a possessive: "Gergely Fazekas, whose Renewal
+     * Alliance came second," is no alliance (the forty-fifth audit's) */
+    while (i < src.end &&
+           !((quoth_coarse(&r->p, i) == CT_WH || quoth_word_is(&r->p, i, "whose")) && described_by_clause(r, src, i)))
+        i++;
     if (i >= src.end) return clause;
     size_t end = i + 1;
     while (end < src.end && !quoth_punct_is(&r->p, end, ",")) end++;

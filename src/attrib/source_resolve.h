@@ -216,6 +216,22 @@ int quoth_role_holds_title(const char *role, const char *title, int vice, int by
  * is set when the source is such an abbreviation. */
 int32_t quoth_resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan src, int *found);
 
+/* ------------------------------------------------------ source_joint.c */
+
+/* Names joined by "and" that open a source ("Her parents, Sophie and
+ * Daniel Harland,"): their joint speaker in *speaker, made when none is,
+ * else -1. 0 or QUOTH_ERR_NOMEM. */
+int quoth_resolve_joint_names(quoth_resolver *r, quoth_tspan src, int32_t *speaker);
+
+/* A plural source that stands for a joint speaker ("They", "the couple",
+ * "the two companies"): that speaker in *speaker, else -1. 0 or
+ * QUOTH_ERR_NOMEM. */
+int quoth_resolve_joint_plural(quoth_resolver *r, const quoth_attribution_list *list, size_t k, int32_t *speaker);
+
+/* A headline's title with no article ("..., sheriff says"): the first
+ * person the article names with it; -1 otherwise. */
+int32_t quoth_resolve_headline_title(const quoth_resolver *r, quoth_tspan src);
+
 /* The person named latest before a definite source whose role holds the
  * title that ends it ("the spokesman"), or -1. */
 int32_t quoth_resolve_title(const quoth_resolver *r, quoth_tspan src);

@@ -152,20 +152,31 @@ static int people_of_place(const quoth_resolver *r, quoth_tspan src) {
                                          "protesters", "fishermen", "fisherman", "traders",   "motorists",
                                          /* "reports in Italy suggest" (it had been Italy; the
                                           * twenty-ninth audit's) */
-                                         "reports"};
+                                         "reports",
+                                         /* "A Western diplomat based in Vientiane", "A caller on
+                                          * County Road 12" (each had been the place; the
+                                          * forty-third audit's) */
+                                         "diplomat", "diplomats", "caller", "callers"};
     static const char *const PLACES[] = {"in", "on", "near", "at", "from", "of"};
     static const char *const SETTLEMENTS[] = {"village", "town", "city", "district", "region", "province",
-                                              "area", "suburb", "county", "neighborhood", "neighbourhood"};
+                                              "area", "suburb", "county", "neighborhood", "neighbourhood",
+                                              /* "A resident of the 400 block of Lakeshore Drive" */
+                                              "block"};
     const quoth_phrases *p = &r->p;
     uint32_t i = src.first;
     if (i < src.end && (quoth_coarse(p, i) == CT_DET || quoth_coarse(p, i) == CT_NUM)) i++;
-    if (i < src.end && quoth_coarse(p, i) == CT_ADJ && !(p->t[i].flags & TOK_CAPITALIZED)) i++;
-    if (i + 2 >= src.end || !quoth_word_in(p, i, PEOPLE, sizeof PEOPLE / sizeof *PEOPLE) ||
-        !quoth_word_in(p, i + 1, PLACES, sizeof PLACES / sizeof *PLACES))
-        return 0;
-    int of = quoth_word_is(p, i + 1, "of"), officials = quoth_starts_with(p, i, "official");
+    /* a nationality's capital as well: "A Western diplomat" */
+    if (i < src.end && quoth_coarse(p, i) == CT_ADJ && !(p->t[i].flags & TOK_CAPITALIZED && i + 1 < src.end &&
+                                                         quoth_word_is(p, i + 1, "officials")))
+        i++;
+    if (i + 2 >= src.end || !quoth_word_in(p, i, PEOPLE, sizeof PEOPLE / sizeof *PEOPLE)) return 0;
+    int officials = quoth_starts_with(p, i, "official");
+    if (i + 3 < src.end && quoth_word_is(p, i + 1, "based") && quoth_word_is(p, i + 2, "in")) i++;
+    if (!quoth_word_in(p, i + 1, PLACES, sizeof PLACES / sizeof *PLACES)) return 0;
+    int of = quoth_word_is(p, i + 1, "of");
     i += 2;
     if (quoth_word_is(p, i, "the")) i++;
+    if (i + 1 < src.end && quoth_coarse(p, i) == CT_NUM) i++;
     int settlement = i + 1 < src.end && quoth_word_in(p, i, SETTLEMENTS, sizeof SETTLEMENTS / sizeof *SETTLEMENTS) &&
                      quoth_word_is(p, i + 1, "of");
     if (settlement) i += 2;
@@ -889,10 +900,32 @@ static int32_t subject_of_quoted_nickname(const quoth_resolver *r, quoth_tspan s
     return s >= 0 && r->t->s[s].kind == QUOTH_KIND_PERSON ? s : -1;
 }
 
+/* "The 34-year-old, a schoolteacher from Kato Dafni,", "The 63-year-old
+ * Peronist, now in his third term,": an age that opens the source, one
+ * word at most and a comma after it, is the person the text described so
+ * (the place or the party named in the words after had been the
+ * speaker; the forty-third audit's). -1 when the source is no such age
+ * or finds no one. */
+static int32_t age_before_apposition(const quoth_resolver *r, const quoth_attribution_list *list, size_t k,
+                                     quoth_tspan src) {
+    if (src.end < src.first + 4 || !quoth_word_is(&r->p, src.first, "the") || !quoth_age_word(r, src.first + 1))
+        return -1;
+    uint32_t comma = src.first + 2;
+    /* (a capitalized word, the name a place or a party would give: "The
+     * 58-year-old mayor," is read by its noun) */
+    if (!quoth_punct_is(&r->p, comma, ",") && (r->p.t[comma].flags & TOK_CAPITALIZED)) comma++;
+    if (comma >= src.end || !quoth_punct_is(&r->p, comma, ",")) return -1;
+    return quoth_resolve_salient_description(r, list, k, (quoth_tspan){src.first, src.first + 2}, 0);
+}
+
 static int resolve_before_names(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_attribution *a = &list->a[k];
     quoth_tspan src = a->source;
     if (quoth_resolve_interview_label(r, a)) return 1;
+    if ((a->speaker = age_before_apposition(r, list, k, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
+        return 1;
+    }
     if ((a->speaker = quoth_resolve_bench(r, src)) >= 0 || (a->speaker = quoth_resolve_owned_body(r, src)) >= 0 ||
         (a->speaker = quoth_resolve_courtesy_alone(r, src)) >= 0) {
         a->resolved_by = QUOTH_RESOLVED_TITLE;
@@ -1015,6 +1048,10 @@ static int resolve_named_bodies(quoth_resolver *r, quoth_attribution_list *list,
     }
     if ((*rc = quoth_resolve_untagged_group_head(r, src, &a->speaker)) || a->speaker >= 0) {
         a->resolved_by = QUOTH_RESOLVED_ORGANIZATION;
+        return 1;
+    }
+    if ((a->speaker = quoth_resolve_headline_title(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 1;
     }
     int abbreviation;
@@ -1151,6 +1188,25 @@ static int resolve_by_description(quoth_resolver *r, quoth_attribution_list *lis
 
 static int resolve_source_steps(quoth_resolver *r, quoth_attribution_list *list, size_t k);
 
+/* Names joined by "and" and the plurals that stand for them after
+ * (source_joint.c): the joint speaker that the output gives in place of
+ * the one the steps found. 0 or QUOTH_ERR_NOMEM. */
+static int resolve_joint(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
+    quoth_attribution *a = &list->a[k];
+    int32_t joint;
+    int rc = quoth_resolve_joint_names(r, a->source, &joint);
+    if (rc || joint >= 0) {
+        if (joint >= 0) a->joint = joint + 1;
+        if (joint >= 0 && a->resolved_by == QUOTH_RESOLVED_NONE) a->resolved_by = QUOTH_RESOLVED_NAME;
+        return rc;
+    }
+    if ((rc = quoth_resolve_joint_plural(r, list, k, &joint)) || joint < 0) return rc;
+    a->joint = joint + 1;
+    /* "They" as a pronoun, "the couple" as a description */
+    a->resolved_by = a->source.end == a->source.first + 1 ? QUOTH_RESOLVED_PRONOUN : QUOTH_RESOLVED_TITLE;
+    return 0;
+}
+
 /* The words of a source that the tagger took in with it and that name no
  * one: a place line before it ("SHIRANAMI, Minamishima Prefecture --
  * Minamishima Gov. Akemi Yonashiro": the speaker had been the prefecture)
@@ -1178,6 +1234,7 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
     quoth_tspan written = list->a[k].source;
     list->a[k].source = without_lead_in(r, written);
     int rc = resolve_source_steps(r, list, k);
+    if (!rc) rc = resolve_joint(r, list, k);
     list->a[k].source = written;
     return rc;
 }

@@ -26,6 +26,7 @@ typedef struct quoth_speaker {
     uint8_t nobody;     /* a name of unknown kind that is no one's ("GOP", "Saudis", "June") */
     uint8_t role_noun;  /* the role is what they are ("neurosurgeon"), not a title: a later title replaces it */
     uint8_t paper;      /* named once after a newspaper's noun ("the daily X"): "the newspaper" may be it */
+    uint8_t joint;      /* several who spoke together ("Sophie and Daniel Harland"): source_joint.c */
     uint32_t first_token;
     uint64_t surname;   /* hash of the lower-cased last word of the name */
     uint32_t name_words;

@@ -143,6 +143,10 @@ static const char *const TITLES[] = {
  * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been one body's
  * name. A word here has no class of the lists above. */
 static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-general",
+                                          /* the forty-fourth audit's "Coast Guard Administration
+                                           * Director-General Huang Shih-chieh" had been one body */
+                                          "director-general", "directors-general", "inspector-general",
+                                          "auditor-general", "solicitor-general", "surgeon-general",
                                           /* "Moderator Helen Pryce asked ..." */
                                           "moderator",
                                           /* "Defence counsel, Fiona Achebe-Rourke, ... The barrister noted" */
@@ -173,6 +177,18 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           /* and the thirty-eighth's "HÖEP co-chair Zelal Irmakçı" had been
                                            * the name whole */
                                           "co-chair", "co-chairs",
+                                          /* and the forty-third's "Senate President Pro Tempore Nathaniel
+                                           * K. Wolokollie" had kept "Pro Tempore" in the name */
+                                          "tempore",
+                                          /* and the forty-fourth's British police at an inquest: "PC
+                                           * Hewitt said" had kept "PC" in the name */
+                                          "pc", "dci",
+                                          /* and the forty-fifth's courts-martial: "Fusilier Tranter",
+                                           * "Havildar Gaikwad", "Col Bhullar" (British and Indian
+                                           * writing, no full stop) and the "j.g." of "Lt. j.g. Monique
+                                           * Adeyemi-Larsen" had kept the rank in the name */
+                                          "fusilier", "havildar", "subedar", "sepoy", "guardsman", "rifleman",
+                                          "sapper", "col", "lt", "sgt", "capt", "j.g.",
                                           /* and the thirty-ninth's Knesset members: "MK Eliezer Hirschorn"
                                            * had kept it in the name */
                                           "mk",

@@ -93,6 +93,7 @@ static inline int push_token_hashed(scanner *sc, size_t start, size_t end, size_
     l->arena_len += norm_len + 1;
     t->flags = (uint16_t)(flags | sc->pending);
     t->inner_capital = (flags & TOK_INNER_CAPITAL) != 0;
+    t->accented = (flags & TOK_ACCENTED) != 0;
     t->lower_hash = hash;
     sc->pending = 0;
     return 0;
@@ -376,6 +377,7 @@ static unsigned word_flags(const char *norm, size_t n) {
             letters++;
         else if (c == CC_DIGIT)
             flags |= TOK_DIGIT;
+        if (*u >= 0x80 && (c == CC_UPPER || c == CC_LOWER)) flags |= TOK_ACCENTED;
         i += len;
     }
     if (letters) flags |= TOK_ALPHA;

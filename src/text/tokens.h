@@ -35,7 +35,9 @@ enum {
     TOK_SPACE_AFTER = 1u << 15,   /* white space (or the end of text) follows */
     /* not a flag of quoth_token.flags, which has 16 bits: the tokenizer's
      * word flags carry it to quoth_token.inner_capital */
-    TOK_INNER_CAPITAL = 1u << 16  /* a small letter first, an upper-case one after it ("kestrelPay") */
+    TOK_INNER_CAPITAL = 1u << 16, /* a small letter first, an upper-case one after it ("kestrelPay") */
+    /* nor this one, carried to quoth_token.accented */
+    TOK_ACCENTED = 1u << 17       /* a letter beyond ASCII ("Tõnis", "Zariņš") */
 };
 
 typedef struct quoth_token {
@@ -53,7 +55,7 @@ typedef struct quoth_token {
     uint8_t coarse;        /* coarse word class (quoth_coarse_tag), from the tagger or a guess */
     uint8_t rel;           /* dependency relation to its head (parser label id), QUOTH_NO_REL unparsed */
     uint8_t inner_capital; /* 1 when a small letter opens it and an upper-case one follows ("eBay") */
-    uint8_t spare;
+    uint8_t accented;      /* 1 when it holds a letter beyond ASCII ("Liepiņš"), which the POS tagger seldom saw */
     int32_t head;          /* token index of its head, -1 for a sentence's root or unparsed */
 } quoth_token;
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 1,877 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 2,165 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -35,7 +35,13 @@
 # boards; then Japanese, Korean, Pakistani and Brazilian politics, the
 # European Parliament, OPEC, British unions and the NHS; then Spanish,
 # Italian, Indonesian and South African news, UN climate summits, the AI
-# industry, the UN Security Council and prisons),
+# industry, the UN Security Council and prisons; then Thai and Indochinese,
+# Southern Cone, US Congress, doping, police, Greek and Cypriot, Polish and
+# Baltic and West African news; then central banks, nuclear power, North
+# Africa, the South Caucasus, Taiwan, bankruptcy courts, British inquests
+# and fisheries; then Andean, South Asian, southern African, Mexican and
+# Central European politics, courts-martial, research misconduct and the
+# drinks trade),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -103,4 +109,13 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/ukunions tests/fixtures/statements/nhs \
     tests/fixtures/statements/spain tests/fixtures/statements/italy tests/fixtures/statements/indonesia \
     tests/fixtures/statements/southafrica tests/fixtures/statements/cop tests/fixtures/statements/aiindustry \
-    tests/fixtures/statements/unsecuritycouncil tests/fixtures/statements/prisons
+    tests/fixtures/statements/unsecuritycouncil tests/fixtures/statements/prisons \
+    tests/fixtures/statements/thaipol tests/fixtures/statements/southerncone tests/fixtures/statements/congress \
+    tests/fixtures/statements/doping tests/fixtures/statements/policeblotter tests/fixtures/statements/greece \
+    tests/fixtures/statements/poland tests/fixtures/statements/westafrica \
+    tests/fixtures/statements/centralbanks tests/fixtures/statements/nuclear tests/fixtures/statements/maghreb \
+    tests/fixtures/statements/caucasus tests/fixtures/statements/taiwan tests/fixtures/statements/bankruptcy \
+    tests/fixtures/statements/inquests tests/fixtures/statements/fisheries \
+    tests/fixtures/statements/andes tests/fixtures/statements/bangladesh tests/fixtures/statements/southernafrica \
+    tests/fixtures/statements/mexicopol tests/fixtures/statements/courtsmartial \
+    tests/fixtures/statements/researchmisconduct tests/fixtures/statements/drinks tests/fixtures/statements/centraleurope
