@@ -148,6 +148,7 @@ int quoth_resolve_joint_names(quoth_resolver *r, quoth_tspan src, int32_t *speak
     size_t runs[JOINT_PARTS_MAX];
     char name[JOINT_NAME_MAX];
     *speaker = -1;
+    if (quoth_tspan_empty(src)) return 0;
     size_t n = joint_runs(r, src, runs);
     if (n == 0 || !joint_name(r, runs, n, name)) return 0;
     const quoth_name_run *first = &r->t->runs[runs[0]];

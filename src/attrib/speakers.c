@@ -1195,10 +1195,11 @@ static int resolve_joint(quoth_resolver *r, quoth_attribution_list *list, size_t
     quoth_attribution *a = &list->a[k];
     int32_t joint;
     int rc = quoth_resolve_joint_names(r, a->source, &joint);
-    if (rc || joint >= 0) {
-        if (joint >= 0) a->joint = joint + 1;
-        if (joint >= 0 && a->resolved_by == QUOTH_RESOLVED_NONE) a->resolved_by = QUOTH_RESOLVED_NAME;
-        return rc;
+    if (rc) return rc;
+    if (joint >= 0) {
+        a->joint = joint + 1;
+        if (a->resolved_by == QUOTH_RESOLVED_NONE) a->resolved_by = QUOTH_RESOLVED_NAME;
+        return 0;
     }
     if ((rc = quoth_resolve_joint_plural(r, list, k, &joint)) || joint < 0) return rc;
     a->joint = joint + 1;
