@@ -90,8 +90,9 @@ static int joint_speaker(quoth_resolver *r, const char *name, int kind, uint32_t
 }
 
 /* The runs of a joint source, from the one that opens it: two or three
- * names of one kind, no place among persons, joined as a list. Their
- * count, 0 when the source is no such list. */
+ * names of one kind and no place, joined as a list ("Latvia and Lithuania
+ * said" stays Latvia, as before: readers named such states' statements in
+ * no one way). Their count, 0 when the source is no such list. */
 static size_t joint_runs(const quoth_resolver *r, quoth_tspan src, size_t *runs) {
     size_t j = first_run_from(r, src.first), n = 0;
     const quoth_speaker_table *t = r->t;
