@@ -151,7 +151,9 @@ static int body_phrase_after(const quoth_resolver *r, size_t end) {
     /* modifiers joined by "and", a noun after them: "the popular running
      * and fitness app" (not the heads of "the president and publisher of") */
     while (i < limit_right && (quoth_coarse(p, i) == CT_ADJ || quoth_coarse(p, i) == CT_NOUN ||
-                               leading_participle(p, i) ||
+                               /* "the leading running app", not the "building" of "the
+                                * company building the pipeline" */
+                               (leading_participle(p, i) && !(i > end + 2 && quoth_organization_noun(p, i - 1))) ||
                                /* a place's name among them: "a London start-up" (the
                                 * eighteenth audit's "Ledgerly" had been no one) */
                                quoth_coarse(p, i) == CT_PROPN ||
@@ -178,9 +180,10 @@ static int body_phrase_after(const quoth_resolver *r, size_t end) {
      * "According to Alistair McKinnon, the firm cheated" (the fifteenth
      * audit's McKinnon had been a body) */
     if (i < limit_right && (quoth_coarse(p, i) == CT_VERB || quoth_coarse(p, i) == CT_AUX) &&
-        /* but a participle goes on with the phrase: "Furrowlight, the start-up founded by ..." */
+        /* but a participle goes on with the phrase: "Furrowlight, the start-up founded by ...",
+         * "Prairie Line Midstream, the company building the pipeline," (the forty-sixth audit's) */
         !(quoth_coarse(p, i) == CT_VERB && r->pos_flags && !(r->pos_flags[p->t[i].pos] & QUOTH_POS_FINITE) &&
-          i + 1 < limit_right && quoth_coarse(p, i + 1) == CT_ADP))
+          i + 1 < limit_right && (quoth_coarse(p, i + 1) == CT_ADP || quoth_coarse(p, i + 1) == CT_DET)))
         return 0;
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);

@@ -529,6 +529,50 @@ static size_t and_fields_end(const quoth_resolver *r, size_t and) {
 
 static int group_possessive_at(const quoth_resolver *r, size_t j);
 
+/* Whether token i reads as an English verb that ends a French body's
+ * name before it: a verb of saying, an auxiliary, or a verb with an
+ * English ending; the tagger reads French words as verbs too
+ * ("scolaire"). */
+static int english_verb(const quoth_phrases *p, size_t i) {
+    if ((p->t[i].lex & LEX_CUE) || quoth_coarse(p, i) == CT_AUX) return 1;
+    return quoth_coarse(p, i) == CT_VERB && (quoth_ends_with(p, i, "s") || quoth_ends_with(p, i, "ed") ||
+                                              quoth_ends_with(p, i, "ing"));
+}
+
+/* How many words a French body's name in small letters may have after
+ * its head. */
+#define FRENCH_BODY_WORDS_MAX 8
+
+/* "the Syndicat des éducatrices en milieu scolaire", "the Centre de
+ * services scolaire de la Rivière-Blanche": French writes a body's name
+ * with its head alone in capitals, its particle after it; the name goes
+ * on over small letters to the first verb, punctuation or English word
+ * (each had been cut at its head or taken from its last capital; the
+ * forty-sixth audit's Quebec news). The name's end, or 0 when the head at
+ * i opens no such name. */
+static size_t french_body_name_end(const quoth_resolver *r, size_t i, size_t j) {
+    static const char *const HEADS[] = {"syndicat", "chambre", "centre", "alliance", "conseil", "fédération",
+                                        "regroupement", "ordre", "régie", "société", "collectif", "institut",
+                                        "observatoire", "confédération", "mouvement", "comité", "réseau",
+                                        "fondation", "ministère", "caisse", "association", "commission"};
+    static const char *const OPENERS[] = {"de", "des", "du", "d'", "pour", "en"};
+    static const char *const ENGLISH[] = {"and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "for",
+                                          "with", "which", "who", "that", "as", "by", "from", "but"};
+    const quoth_phrases *p = &r->p;
+    if (j != i + 1 || j + 1 >= p->n || !quoth_word_in(p, j, OPENERS, sizeof OPENERS / sizeof *OPENERS) ||
+        !quoth_word_in(p, i, HEADS, sizeof HEADS / sizeof *HEADS))
+        return 0;
+    size_t k = j, last_word = 0;
+    while (k < p->n && k - i <= FRENCH_BODY_WORDS_MAX && p->t[k].sentence == p->t[i].sentence &&
+           (p->t[k].flags & TOK_ALPHA) && !english_verb(p, k) &&
+           !quoth_word_in(p, k, ENGLISH, sizeof ENGLISH / sizeof *ENGLISH)) {
+        if (!quoth_name_particle(r, k) && !quoth_word_in(p, k, OPENERS, sizeof OPENERS / sizeof *OPENERS))
+            last_word = k + 1;
+        k++;
+    }
+    return last_word > j + 1 ? last_word : 0;
+}
+
 static int noun_opening_name(const quoth_resolver *r, size_t i) {
     if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0; /* most tokens: each test below asks a capital */
     if (!quoth_capitalized_noun(r, i)) return adjective_opening_body(r, i) || nationality_opening_body(r, i);
@@ -542,6 +586,7 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
      * Agency"; the nineteenth audit's) */
     if (and_fields_end(r, i + 1)) return 1;
     if (group_possessive_at(r, i + 1)) return 1; /* "the Farmers' Cooperative Bank" */
+    if (french_body_name_end(r, i, i + 1)) return 1; /* "the Syndicat des éducatrices" */
     /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had
      * been Lincoln); "the Annals of Neurological Therapeutics", past an
      * adjective */
@@ -1174,7 +1219,10 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
     /* and a Senior Counsel's "SC" (Hong Kong, Ireland, Australia, South
      * Africa: the thirty-fourth audit's "Martin Lo SC" had kept it) */
     static const char *const AFTER[] = {"KC", "QC", "SC",  "MP",  "MEP", "MSP", "MLA",
-                                        "TD", "OBE", "MBE", "CBE", "KBE", "DBE"};
+                                        "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                                        /* and the forty-sixth's Senior Advocate of Nigeria, "Mr
+                                         * Olumide Fashanu SAN" */
+                                        "SAN"};
     /* asked of every token: most are ruled out by their case, asked
      * first as it is rarely in capitals, where a length is any */
     if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;
@@ -1600,6 +1648,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
         return 0;
     if (quoth_postnominal(r, j)) return 0;
+    size_t french = french_body_name_end(r, i, j);
+    if (french) return french;
     if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
         (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
         (body_word(r, j - 1) || friends_of(r, i, j) ||

@@ -475,7 +475,14 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                           * "Rahima Begum", whose surname it is), Mozambican "Padre João
                                           * Baptista Muiuane", Italian "the Contessa Gianna Ferrabosco",
                                           * Zimbabwean "Cde" (comrade) and Nama "Gaob" (a king) */
-                                         "begum", "padre", "contessa", "cde", "gaob"};
+                                         "begum", "padre", "contessa", "cde", "gaob",
+                                         /* the forty-sixth's Pacific elders: "Uncle Tavita Moa", "Aunty
+                                          * Seru Kaleo" */
+                                         "uncle", "aunty", "auntie",
+                                         /* and the forty-seventh's Tennessee magistrate, "Squire Bobby Joe
+                                          * Tillman" (not "Sardar" nor "Malam", which readers of Pakistani and
+                                          * Guinean news kept as a name's first word) */
+                                         "squire"};
 
 int quoth_courtesy_word(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
@@ -524,7 +531,11 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           "ayatollah", "hojatoleslam",
                                           "sister",   "brother",   "elder",  "canon"};
     enum { ABBREVIATIONS = 13 };
-    if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
+    /* Spanish writes "don Santos Ramírez", "doña Elvira" in small letters
+     * (the forty-sixth audit's had kept them in the name) */
+    if (!(r->p.t[i].flags & TOK_CAPITALIZED))
+        return i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+               (quoth_word_is(&r->p, i, "don") || quoth_word_is(&r->p, i, "doña"));
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
     return (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
             quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS)) ||
@@ -544,6 +555,12 @@ static int title_before_name(const quoth_resolver *r, size_t i) {
      * had been "Hospital" */
     if (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
         (body_word(r, i + 1) || quoth_word_is(&r->p, i + 1, "hospital")))
+        return 0;
+    /* nor a body's field before "and": "The Centre for Justice and
+     * Citizenship" had been a man "and Citizenship" (the forty-sixth
+     * audit's) */
+    if (i > 0 && i + 1 < r->p.n && quoth_word_is(&r->p, i + 1, "and") &&
+        (quoth_word_is(&r->p, i - 1, "for") || quoth_word_is(&r->p, i - 1, "of")))
         return 0;
     return !quoth_word_is(&r->p, i, "press") || (i + 1 < r->p.n && (r->p.t[i + 1].lex & LEX_TITLE));
 }

@@ -144,8 +144,12 @@ static int given_name_before_name(const quoth_resolver *r, size_t i) {
         !(t[1].flags & TOK_CAPITALIZED) || t[1].sentence != t->sentence || !given_name(r, i) ||
         (quoth_name_classes_at(r, i) & (NAME_MONTH | NAME_DATE)))
         return 0;
+    /* and before a name with letters beyond ASCII, whatever its own tag:
+     * "Luc Bérubé-Santos, president of ..." ("Luc" read as an adjective;
+     * the forty-sixth audit's had been "Bérubé-Santos") */
     if (t->flags & TOK_SENT_START)
-        return t[1].coarse == CT_PROPN && t->coarse != CT_ADJ && !(t[1].lex & (LEX_TITLE | LEX_HONORIFIC));
+        return ((t[1].coarse == CT_PROPN && t->coarse != CT_ADJ) || (t[1].accented && speaker_name_token(&t[1]))) &&
+               !(t[1].lex & (LEX_TITLE | LEX_HONORIFIC));
     return 1;
 }
 

@@ -26,10 +26,51 @@
  * "the campaign has argued" had been no one). */
 #define BODY_PARAGRAPHS 8
 
+/* How many words a surname of several words, which a later mention
+ * repeats, may have ("Pires dos Ramos"). */
+#define SURNAME_WORDS_MAX 4
+
+/* Whether the source's words are a surname of several words, capitalized
+ * or particles between them ("Fortes Tavares", "Pires dos Ramos"). */
+static int surname_words(const quoth_resolver *r, quoth_tspan src) {
+    if (src.end - src.first < 2 || src.end - src.first > SURNAME_WORDS_MAX) return 0;
+    for (uint32_t i = src.first; i < src.end; i++) {
+        const quoth_token *t = &r->p.t[i];
+        int inner = i > src.first && i + 1 < src.end;
+        if (!(t->flags & TOK_ALPHA) || !((t->flags & TOK_CAPITALIZED) || (inner && quoth_name_particle(r, i))))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Fortes Tavares said" after "José Adelino Fortes Tavares", its words
+ * read as plural nouns that no name run takes: the person of a longer
+ * name that the source's words end, among the first of that surname. */
+static int32_t person_ending_in_words(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_speaker_table *st = r->t;
+    const quoth_token *last = &r->p.t[src.end - 1];
+    const char *words = r->text + r->p.t[src.first].start;
+    size_t n = last->end - r->p.t[src.first].start, walked = 0;
+    for (uint32_t s = st->head[quoth_surname_bucket(st, last->lower_hash)];
+         s != NO_SPEAKER && walked < QUOTH_SURNAME_WALK_MAX; s = st->next[s]) {
+        const quoth_speaker *sp = &st->s[s];
+        if (sp->surname != last->lower_hash) continue;
+        walked++;
+        const char *name = st->arena + sp->name;
+        size_t m = strlen(name);
+        if (sp->kind == QUOTH_KIND_PERSON && sp->name_words > src.end - src.first && m > n + 1 &&
+            name[m - n - 1] == ' ' && strncasecmp(name + m - n, words, n) == 0)
+            return (int32_t)s;
+    }
+    return -1;
+}
+
 /* A source of one capitalized word that is no name to the part-of-speech
  * tagger ("Schilling told WEEI", read as a verb): the person whose surname
- * it is, when the article has named them in full. */
+ * it is, when the article has named them in full; and one of several
+ * words that end a person's longer name. */
 int32_t quoth_resolve_untagged_surname(const quoth_resolver *r, quoth_tspan src) {
+    if (surname_words(r, src)) return person_ending_in_words(r, src);
     if (src.end != src.first + 1) return -1;
     const quoth_token *t = &r->p.t[src.first];
     /* a word of the lexicon may be a surname too ("Will" of George Will,

@@ -239,7 +239,8 @@ static uint32_t first_phrase_end(const quoth_resolver *r, quoth_tspan src) {
 /* "GOP primary voters", "The GOP presidential candidate", "Republican
  * opponents": a party's name that only modifies a noun of people who do
  * not speak for it, whom the source is about; "GOP leaders" and "Democratic
- * officials" do speak for theirs (as "NBC officials" for NBC). */
+ * officials" do speak for theirs (as "NBC officials" for NBC), though
+ * such a source of the group alone names no one (quoth_unnamed_group()). */
 static int outside_party(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run) {
     if (run->end != run->first + 1 || !quoth_party_of(quoth_token_norm(r->p.tl, run->first))) return 0;
     uint32_t last = src.end - 1;
@@ -403,6 +404,41 @@ int quoth_people_noun(const quoth_resolver *r, uint32_t i) {
             quoth_word_is(&r->p, i, "resident"));
 }
 
+/* "Trade officials", "U.S. prosecutors", "Several residents": people in
+ * the plural whom a capitalized word or a number before them only modifies
+ * speak for no one the text names; the audits' readers left 74 of 76
+ * such sources unnamed, and the words had been taken for a body
+ * ("Trade", after "the Trade Minister") or a place. */
+int quoth_unnamed_group(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const COUNTS[] = {"some", "several", "many", "most", "other", "few", "two", "three", "four"};
+    /* not "police" nor "observers", whom readers gave their force or
+     * mission, nor a body's "data" */
+    static const char *const PEOPLE[] = {
+        "officials",  "leaders",     "lawyers",   "attorneys",  "researchers", "sources",     "analysts",
+        "executives", "diplomats",   "prosecutors", "investigators", "aides",  "experts",     "economists",
+        "negotiators", "activists",  "campaigners", "critics",  "residents",   "workers",     "supporters",
+        "scientists", "insiders",    "strategists", "traders",  "bankers",     "farmers",     "voters"};
+    if (!r->pos_flags || src.end < src.first + 2 || src.end > src.first + 3) return 0;
+    uint32_t head = src.end - 1;
+    const quoth_token *t = &r->p.t[head];
+    if ((t->flags & TOK_CAPITALIZED) || !(r->pos_flags[t->pos] & QUOTH_POS_PLURAL) ||
+        !quoth_word_in(&r->p, head, PEOPLE, sizeof PEOPLE / sizeof *PEOPLE))
+        return 0;
+    /* a number or a capitalized word first, then at most one modifier:
+     * "two EU diplomats", "Product liability experts" (the forty-seventh
+     * audit's) */
+    for (uint32_t i = src.first; i < head; i++) {
+        int count = i == src.first && quoth_word_in(&r->p, i, COUNTS, sizeof COUNTS / sizeof *COUNTS);
+        int modifier = i > src.first && (quoth_coarse(&r->p, i) == CT_NOUN || quoth_coarse(&r->p, i) == CT_ADJ ||
+                                         quoth_coarse(&r->p, i) == CT_PROPN);
+        if (!count && !modifier &&
+            (!(r->p.t[i].flags & TOK_CAPITALIZED) || quoth_coarse(&r->p, i) == CT_DET ||
+             (r->p.t[i].lex & (LEX_PRONOUN | LEX_DETERMINER))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the "who" at i opens a clause on a noun of people right before
  * it, or set off by a comma after one or after a party's word ("the
  * Republican, who leads in Iowa" had been Iowa). */
@@ -547,18 +583,31 @@ static int person_apposed_at_end(const quoth_resolver *r, size_t from, size_t en
            r->t->s[run->speaker].kind == QUOTH_KIND_PERSON;
 }
 
+/* How many words may modify a plural noun of people before a place. */
+#define PLURAL_MODIFIERS_MAX 2
+
 /* Where a place phrase after an indefinite source's head opens ("A
  * shepherd near the village of Keratea", "a teacher from Kent", "an
  * official in Kabul"): the place tells where the person is, not who
  * (it had been taken for the speaker). src.end when there is none. */
 static size_t place_phrase_start(const quoth_resolver *r, quoth_tspan src) {
     static const char *const WHERE[] = {"near", "in", "from", "outside", "around", "at", "for"};
+    /* where people in the plural are: "Neighbors on Linden Court" (the
+     * forty-seventh audit's had been the street) */
+    static const char *const AROUND[] = {"from", "in", "near", "across", "on", "along", "outside"};
+    enum { AROUND_N = sizeof AROUND / sizeof *AROUND };
     const quoth_phrases *p = &r->p;
-    if (src.first + 2 < src.end && plural_bystanders(r, src.first) &&
-        (quoth_word_is(p, src.first + 1, "at") || quoth_word_is(p, src.first + 1, "from") ||
-         quoth_word_is(p, src.first + 1, "in") || quoth_word_is(p, src.first + 1, "near") ||
-         quoth_word_is(p, src.first + 1, "across")))
-        return src.first + 1;
+    /* the plural after its modifiers too: "Vietnamese trainees in Gifu",
+     * "Convenience store operators in Seoul" (the forty-sixth audit's had
+     * been the places) */
+    for (size_t head = src.first; head < src.first + PLURAL_MODIFIERS_MAX + 1 && head + 2 < src.end; head++) {
+        if (plural_bystanders(r, head) &&
+            ((head == src.first && quoth_word_is(p, head + 1, "at")) || quoth_word_in(p, head + 1, AROUND, AROUND_N)))
+            return head + 1;
+        /* not after a determiner: "The partners at Haddon Vale Surgery"
+         * speak for it */
+        if (quoth_coarse(p, head) == CT_DET || quoth_punct_is(p, head, ",")) break;
+    }
     if (!indefinite_word(r, src.first)) return src.end;
     /* but a name given after it is theirs: "a retired dentist from New
      * Jersey named Harold Fine" */

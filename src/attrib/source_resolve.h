@@ -133,6 +133,10 @@ static inline int spokes_noun(const quoth_resolver *r, uint32_t i) {
  * "official". */
 int quoth_people_noun(const quoth_resolver *r, uint32_t i);
 
+/* Whether a source is people in the plural whom only capitalized words or
+ * a number before them modify ("Trade officials"): no one the text names. */
+int quoth_unnamed_group(const quoth_resolver *r, quoth_tspan src);
+
 /* The noun of people that heads a source when the person or place of `run`
  * only modifies it ("the Clinton campaign", "Clinton's allies"), else 0. */
 uint32_t quoth_modified_head(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *run);

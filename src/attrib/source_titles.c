@@ -565,7 +565,12 @@ int quoth_person_noun(const quoth_resolver *r, uint32_t i) {
 #define COURTESY_RUNS_BACK 64
 
 int32_t quoth_resolve_courtesy_alone(const quoth_resolver *r, quoth_tspan src) {
-    if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the") || !quoth_courtesy_word(r, src.first + 1))
+    /* and a sheikh's honorific in small letters: "Sheikh Abdulrahman bin
+     * Ibrahim al-Suhaibani ... the sheikh said" (the forty-seventh
+     * audit's had been no one) */
+    if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the") ||
+        !(quoth_courtesy_word(r, src.first + 1) || quoth_word_is(&r->p, src.first + 1, "sheikh") ||
+          quoth_word_is(&r->p, src.first + 1, "sheikha")))
         return -1;
     uint64_t word = r->p.t[src.first + 1].lower_hash;
     size_t k = quoth_first_run_ending_after(r->t, src.first);
@@ -686,10 +691,18 @@ static int same_age(const quoth_resolver *r, size_t i, size_t age) {
  * thirty-third audit's; it had been no one, the age's person spoken of
  * three sentences before). */
 /* The number set off after the run before tok ("Brent, 31"), the token
- * after the run's comma; 0 when there is none. */
+ * after the run's comma, or the age word of an apposition there; 0 when
+ * there is none. */
 static size_t age_after_name(const quoth_resolver *r, const quoth_name_run *run, size_t tok) {
     size_t e = run->end;
-    return e + 2 < tok && quoth_punct_is(&r->p, e, ",") && quoth_coarse(&r->p, e + 1) == CT_NUM ? e + 1 : 0;
+    if (e + 2 >= tok || !quoth_punct_is(&r->p, e, ",")) return 0;
+    if (quoth_coarse(&r->p, e + 1) == CT_NUM) return e + 1;
+    /* or an apposition that opens with the age: "Charest-Dubuc, a
+     * 34-year-old former teacher," (the forty-sixth audit's) */
+    return e + 3 < tok && (quoth_word_is(&r->p, e + 1, "a") || quoth_word_is(&r->p, e + 1, "an")) &&
+                   quoth_age_word(r, e + 2)
+               ? e + 2
+               : 0;
 }
 
 static int32_t person_of_same_age(const quoth_resolver *r, size_t tok, size_t age) {

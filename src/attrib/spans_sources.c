@@ -503,19 +503,27 @@ static void source_out_of_relative_clause(const quoth_phrases *p, quoth_attribut
     }
 }
 
-/* "In Barbados, the Opposition Leader, Winston Alleyne, said": a source
- * that opens with the name of an opening phrase of place and its comma
- * starts after the comma (it had been Barbados); not "As Andrew J.
- * Tabler, an expert on Syria, noted". */
+/* Whether token i may open the subject after an opening phrase's comma:
+ * a determiner ("the Opposition Leader") or a capitalized word, a title or
+ * a possessor ("Rep. Cheon Dae-sik", "Arvenia's trade representative"). */
+static int opens_subject(const quoth_phrases *p, size_t i) {
+    return quoth_coarse(p, i) == CT_DET || (p->t[i].flags & TOK_CAPITALIZED);
+}
+
+/* "In Barbados, the Opposition Leader, Winston Alleyne, said", "At the
+ * National Assembly, Rep. Cheon Dae-sik said": a source that opens with
+ * the name of an opening phrase of place and its comma starts after the
+ * comma (it had been Barbados, and the assembly; the forty-sixth audit's);
+ * not "As Andrew J. Tabler, an expert on Syria, noted". */
 static void source_past_opening_place(const quoth_phrases *p, quoth_attribution *a) {
     static const char *const WHERE[] = {"in", "at", "across", "outside", "inside"};
     quoth_tspan s = a->source;
     if (quoth_tspan_empty(s) || s.first == 0 || !quoth_word_in(p, s.first - 1, WHERE, sizeof WHERE / sizeof *WHERE) ||
         quoth_after_dateline(p, quoth_sentence_first(p, s.first)) != s.first - 1)
         return;
-    size_t k = s.first;
-    while (k < s.end && (p->t[k].flags & TOK_CAPITALIZED) && k - s.first < 4) k++;
-    if (k == s.first || k + 2 >= s.end || !quoth_punct_is(p, k, ",") || quoth_coarse(p, k + 1) != CT_DET) return;
+    size_t name = s.first + (quoth_word_is(p, s.first, "the") ? 1 : 0), k = name;
+    while (k < s.end && (p->t[k].flags & TOK_CAPITALIZED) && k - name < 4) k++;
+    if (k == name || k + 2 >= s.end || !quoth_punct_is(p, k, ",") || !opens_subject(p, k + 1)) return;
     a->source.first = (uint32_t)k + 1;
 }
 
@@ -566,7 +574,34 @@ static void source_past_opening_phrase(const quoth_phrases *p, quoth_attribution
         if (quoth_punct_is(p, i, ",") || quoth_coarse(p, i) == CT_VERB) return;
     size_t k = s.first + 1;
     while (k + 2 < s.end && !quoth_punct_is(p, k, ",") && quoth_coarse(p, k) != CT_VERB) k++;
-    if (k + 2 >= s.end || !quoth_punct_is(p, k, ",") || quoth_coarse(p, k + 1) != CT_DET) return;
+    if (k + 2 >= s.end || !quoth_punct_is(p, k, ",")) return;
+    /* After "On Tuesday a spokesperson for the platform, Chirp," the source
+     * began after the phrase, and the name after its comma is apposed. */
+    if (quoth_coarse(p, k + 1) != CT_DET && !(quoth_coarse(p, s.first - 1) == CT_ADP && opens_subject(p, k + 1)))
+        return;
+    a->source.first = (uint32_t)k + 1;
+}
+
+/* How many words the agent of an opening participle may have. */
+#define OPENING_AGENT_MAX 5
+
+/* "In the four-page letter, obtained by the Gazette, Immigration Minister
+ * Isabelle Marcotte-Fréchette writes": a source that the tagger began at
+ * the agent of a participle in an opening phrase, before any finite verb,
+ * starts after the agent's comma (the speaker had been the Gazette; the
+ * forty-sixth audit's). */
+static void source_past_opening_agent(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || s.first < 3 || !in->pos_flags || !quoth_word_is(p, s.first - 1, "by") ||
+        quoth_coarse(p, s.first - 2) != CT_VERB)
+        return;
+    size_t opening = quoth_sentence_first(p, s.first), comma = opening;
+    while (comma < s.first - 2 && !quoth_punct_is(p, comma, ",")) comma++;
+    if (comma == s.first - 2 || quoth_holds_finite_verb(p, in->pos_flags, opening, s.first)) return;
+    size_t k = s.first;
+    while (k < s.end && k - s.first < OPENING_AGENT_MAX && !quoth_punct_is(p, k, ",") && quoth_coarse(p, k) != CT_VERB)
+        k++;
+    if (k + 2 >= s.end || !quoth_punct_is(p, k, ",") || !opens_subject(p, k + 1)) return;
     a->source.first = (uint32_t)k + 1;
 }
 
@@ -1104,6 +1139,7 @@ void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *
     source_past_relative_clause(p, &list->a[k]);
     source_past_opening_place(p, &list->a[k]);
     source_past_opening_phrase(p, &list->a[k]);
+    source_past_opening_agent(in, p, &list->a[k]);
     source_with_title_of_possessor(p, &list->a[k]);
     subject_from_start(p, in->pos_flags, list, k);
     source_before_for_part(p, &list->a[k]);

@@ -673,6 +673,28 @@ static int speaks_as_body(const quoth_resolver *r, const quoth_name_run *run) {
     return r->p.t[first].label == AL_B_SOURCE && !quoth_names_place(r, run);
 }
 
+/* "Sá Lobato" after "Henrique Sá Lobato Vilar": Portuguese news calls a
+ * person by the first two of their surnames, the words after the given
+ * name that no later mention ends with (it had been a speaker of its
+ * own; the forty-sixth audit's). The latest person among the last
+ * PATERNAL_SCAN_MAX whose name holds the run's two words right after its
+ * first word; NO_SPEAKER when none. */
+static uint32_t name_holding_surnames(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end != run->first + 2 || given_name(r, run->first)) return NO_SPEAKER;
+    const quoth_token *a = &r->p.t[run->first], *b = &r->p.t[run->first + 1];
+    size_t na = a->end - a->start, nb = b->end - b->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 4) continue;
+        const char *first = strchr(st->arena + sp->name, ' ');
+        if (first && strncmp(first + 1, r->text + a->start, na) == 0 && first[1 + na] == ' ' &&
+            strncmp(first + 2 + na, r->text + b->start, nb) == 0 && first[2 + na + nb] == ' ')
+            return (uint32_t)k;
+    }
+    return NO_SPEAKER;
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -713,7 +735,15 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     if (kind != QUOTH_KIND_ORGANIZATION) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
+        else if (s == NO_SPEAKER && (longer = name_holding_surnames(r, run)) != NO_SPEAKER) s = longer, surname_only = 1;
     }
+    /* "Spotted Elk" after "Eldon Spotted Elk": the words of a person's
+     * longer name named before, which read as a body's alone (it had been
+     * a body; the forty-sixth audit's) */
+    if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known && run->end - run->first <= 3 &&
+        !(run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the")) &&
+        (s = name_ending_in(r, run, QUOTH_KIND_PERSON, surname, (uint32_t)t->n)) != NO_SPEAKER)
+        kind = QUOTH_KIND_PERSON, surname_only = 1;
     int rc;
     if (s == NO_SPEAKER) {
         rc = quoth_new_speaker(r, run, kind, &run->speaker);
@@ -964,6 +994,15 @@ static int new_family_speaker(quoth_resolver *r, const quoth_name_run *run, uint
     return new_couple_speaker(r, run, &surname, id);
 }
 
+/* Whether the n bytes at w are a particle in small letters that opens a
+ * Spanish or Portuguese surname ("de la Vega", "dos Ramos"). */
+static int surname_particle(const char *w, size_t n) {
+    static const char *const PARTICLES[] = {"de", "la", "del", "las", "los", "da", "do", "dos", "das"};
+    for (size_t k = 0; k < sizeof PARTICLES / sizeof *PARTICLES; k++)
+        if (strlen(PARTICLES[k]) == n && memcmp(w, PARTICLES[k], n) == 0) return 1;
+    return 0;
+}
+
 /* The word before the last of a speaker's name ("Acosta" of "Melba
  * Acosta Febo"), or NULL for a name of one word; *last is set to the
  * space before the last word. */
@@ -975,6 +1014,14 @@ static const char *word_before_last(const char *name, const char **last) {
     /* past Catalan's "i" between the two: "Jordi Puigvert i Camps" is Mr.
      * Puigvert (the forty-second audit's) */
     if (*last - before == 1 && *before == 'i' && before - name >= 2) {
+        *last = before - 1;
+        before = *last;
+        while (before > name && before[-1] != ' ') before--;
+    }
+    /* and past the particles of a second surname: "Inés Carrasco de la
+     * Vega" is Ms. Carrasco (the forty-sixth audit's) */
+    for (int particles = 0; particles < 2 && before - name >= 2 && surname_particle(before, (size_t)(*last - before));
+         particles++) {
         *last = before - 1;
         before = *last;
         while (before > name && before[-1] != ' ') before--;
@@ -1139,8 +1186,11 @@ static int32_t knighted_person(const quoth_resolver *r, const quoth_name_run *ru
  * may hold. */
 static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) {
     size_t i = run->first;
+    /* and a form of courtesy: "Uncle Tavita" after "Uncle Tavita Moa" (the
+     * forty-sixth audit's Pacific elders) */
     return i > 0 && ((r->p.t[i - 1].lex & LEX_HONORIFIC) ||
-                     ((r->p.t[i - 1].flags & TOK_CAPITALIZED) && (quoth_malay_honorific(r, i - 1) || quoth_sri(r, i - 1))));
+                     ((r->p.t[i - 1].flags & TOK_CAPITALIZED) && (quoth_malay_honorific(r, i - 1) || quoth_sri(r, i - 1) ||
+                                                                  quoth_courtesy_word(r, i - 1))));
 }
 
 /* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a

@@ -199,7 +199,16 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "regent",
                                           /* and South Africa's provincial ministers: "Public Works MEC Thandi
                                            * Nkosi" */
-                                          "mec"};
+                                          "mec",
+                                          /* and the forty-sixth's Central American assemblies and
+                                           * courts: "Diputada Marcela Ayala de Quintanilla" had kept the
+                                           * title in the name */
+                                          "diputada", "diputado", "senadora", "magistrada", "magistrado",
+                                          "licenciado", "licenciada", "alcalde", "alcaldesa",
+                                          /* and the forty-seventh's "Drug Controller R.K. Bhandari",
+                                           * "Commission Vice-President Margarethe Kainz-Ørnberg" */
+                                          "controller", "vice-president", "vice-presidents", "vice-chair",
+                                          "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-premier"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

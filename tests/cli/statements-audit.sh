@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 2,165 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 2,357 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -41,7 +41,10 @@
 # Africa, the South Caucasus, Taiwan, bankruptcy courts, British inquests
 # and fisheries; then Andean, South Asian, southern African, Mexican and
 # Central European politics, courts-martial, research misconduct and the
-# drinks trade),
+# drinks trade; then Lusophone, tribal, climate-litigation,
+# sports-governance, Asian labour, trade-dispute, Quebec and Central
+# American news; then product recalls, diaspora communities, the hajj, EU
+# sanctions, piracy, zoning, pensions and veterans),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -118,4 +121,10 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/inquests tests/fixtures/statements/fisheries \
     tests/fixtures/statements/andes tests/fixtures/statements/bangladesh tests/fixtures/statements/southernafrica \
     tests/fixtures/statements/mexicopol tests/fixtures/statements/courtsmartial \
-    tests/fixtures/statements/researchmisconduct tests/fixtures/statements/drinks tests/fixtures/statements/centraleurope
+    tests/fixtures/statements/researchmisconduct tests/fixtures/statements/drinks tests/fixtures/statements/centraleurope \
+    tests/fixtures/statements/lusophone tests/fixtures/statements/tribal tests/fixtures/statements/climatelaw \
+    tests/fixtures/statements/sportsgov tests/fixtures/statements/asialabor tests/fixtures/statements/tradedisputes \
+    tests/fixtures/statements/quebec tests/fixtures/statements/centralamerica \
+    tests/fixtures/statements/recalls tests/fixtures/statements/diaspora tests/fixtures/statements/hajj \
+    tests/fixtures/statements/eusanctions tests/fixtures/statements/piracy tests/fixtures/statements/zoning \
+    tests/fixtures/statements/pensions tests/fixtures/statements/veterans
