@@ -2802,7 +2802,40 @@ static void test_tagging_with_word_blocks(void) {
     free(with_blocks);
 }
 
-TEST_MAIN(test_statements_of_the_twenty_fourth_audit, test_statements_of_the_twenty_second_audit, test_statements_of_the_twenty_first_audit, test_statements_of_the_twentieth_audit, test_translated_dash_and_comma, test_request_left_unanswered, test_circumstance_and_apposed_source, test_inverted_cue_of_saying, test_possessive_apostrophe_is_no_quotation, test_piece_label_is_no_speaker, test_role_noun_is_no_cue, test_content_before_but_is_not_the_next_cues, test_content_of_a_noun_cue_after_the_verb, test_clause_before_set_off_cue, test_translated_reports_of_the_eighteenth_audit, test_reversed_reading_gives_one_record, test_data_origin_and_medium_aside, test_feature_rows_by_index_and_by_key, test_participle_that_after_main_clause, test_cue_inside_content_after_aside, test_content_to_inverted_cue, test_head_noun_out_of_cue, test_party_label_is_no_source, test_as_reported_earlier, test_reporting_clause_after_semicolon, test_trailing_participle_of_saying, test_subject_before_participle_aside, test_parenthetical_cue_without_tagger, test_statement_after_quotation_goes_on, test_sender_of_document_past_aside, test_source_past_relative_after_apposition, test_cue_after_cue_is_one_cue, test_verb_read_as_plural_after_apposition, test_citing_without_source, test_names_that_list_fields, test_source_before_closed_relative, test_participle_shaped_name_opens_cue, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+/* The statement whose content opens with `prefix` in `text`, checked to
+ * have `source` for its first source. */
+static const quoth_quote *check_first_source(const char *text, const char *prefix, const char *source) {
+    const quoth_doc *doc = extract(text);
+    const quoth_quote *q = find(doc, prefix);
+    CHECK(q != NULL);
+    CHECK_STR(q && q->n_sources ? slice(doc, &q->sources[0]) : NULL, source);
+    return q;
+}
+
+/* The forty-eighth audit's sources: a source that opens at an age set
+ * off by commas is the name before it too (it had been "52, who trains
+ * ...", and its speaker the place in the clause); a relative clause that
+ * closes after the tagger's source hangs on the noun phrase before it,
+ * past the prepositions that phrase goes on with (it had been the clause's
+ * first words). */
+static void test_sources_of_the_forty_eighth_audit(void) {
+    const quoth_quote *q =
+        check_first_source("Seanie Furlong was fined. Furlong, 52, who trains around 40 horses at his yard near "
+                           "Kilcarra, said he had known nothing.",
+                           "he had known", "Furlong, 52, who trains around 40 horses at his yard near Kilcarra,");
+    CHECK_STR(q ? q->speaker_name : NULL, "Seanie Furlong");
+    check_first_source("The deal is close. A trader familiar with the deal, who spoke on condition of anonymity "
+                       "because the talks are private, said the price had been agreed.",
+                       "the price had",
+                       "A trader familiar with the deal, who spoke on condition of anonymity because the talks are "
+                       "private,");
+    check_first_source("One of them, who spoke on condition of anonymity because the talks are confidential, said the "
+                       "ceasefire would hold.",
+                       "the ceasefire",
+                       "One of them, who spoke on condition of anonymity because the talks are confidential,");
+}
+
+TEST_MAIN(test_sources_of_the_forty_eighth_audit, test_statements_of_the_twenty_fourth_audit, test_statements_of_the_twenty_second_audit, test_statements_of_the_twenty_first_audit, test_statements_of_the_twentieth_audit, test_translated_dash_and_comma, test_request_left_unanswered, test_circumstance_and_apposed_source, test_inverted_cue_of_saying, test_possessive_apostrophe_is_no_quotation, test_piece_label_is_no_speaker, test_role_noun_is_no_cue, test_content_before_but_is_not_the_next_cues, test_content_of_a_noun_cue_after_the_verb, test_clause_before_set_off_cue, test_translated_reports_of_the_eighteenth_audit, test_reversed_reading_gives_one_record, test_data_origin_and_medium_aside, test_feature_rows_by_index_and_by_key, test_participle_that_after_main_clause, test_cue_inside_content_after_aside, test_content_to_inverted_cue, test_head_noun_out_of_cue, test_party_label_is_no_source, test_as_reported_earlier, test_reporting_clause_after_semicolon, test_trailing_participle_of_saying, test_subject_before_participle_aside, test_parenthetical_cue_without_tagger, test_statement_after_quotation_goes_on, test_sender_of_document_past_aside, test_source_past_relative_after_apposition, test_cue_after_cue_is_one_cue, test_verb_read_as_plural_after_apposition, test_citing_without_source, test_names_that_list_fields, test_source_before_closed_relative, test_participle_shaped_name_opens_cue, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -139,7 +139,16 @@ static const char *const MEN[] = {
     "abdellah", "abdelaziz",
     /* the forty-fifth audit's Nepali names ("Ganga Bahadur Pun Magar" had
      * been "Pun Magar") */
-    "hem", "bishnu", "ganga", "pushpa", "sher", "madhav", "baburam", "khadga"
+    "hem", "bishnu", "ganga", "pushpa", "sher", "madhav", "baburam", "khadga",
+    /* the forty-eighth audit's Egyptian and Sudanese, Hungarian and Latvian
+     * names ("Fouad Abdel-Maqsoud Gaber" had been "Abdel-Maqsoud Gaber") */
+    "fouad", "hashim", "hisham", "idris", "medhat", "saber", "gergely", "ilgvars",
+    /* and Central Africa's French ones */
+    "célestin", "celestin", "ebenezer", "fulbert", "anatole",
+    /* the forty-ninth audit's Sri Lankan, Nepali and Bhutanese names
+     * ("Senior Superintendent of Police Ruwan Kithsiri Gunasekara" had
+     * been "Kithsiri Gunasekara", his role ending in "Ruwan") */
+    "ruwan", "nalin", "thilina", "bhim", "sherub", "tshewang", "jigme", "phurba"
 };
 
 static const char *const WOMEN[] = {
@@ -234,7 +243,9 @@ static const char *const WOMEN[] = {
     "maren", "solveig", "liv", "frida", "elin", "hedda", "tove", "linnea", "inger", "ragnhild", "halla",
     "sigrun", "guðrún", "katrín", "winnie",
     /* the forty-fourth audit's */
-    "nawal", "naima", "naïma", "rachida"
+    "nawal", "naima", "naïma", "rachida",
+    /* and the forty-eighth's ("Hajja Zeinab Adam Issa" had been "Adam Issa") */
+    "zeinab", "hawa", "hiba", "ülle", "honorine", "pascaline"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -242,7 +253,10 @@ static const char *const WOMEN[] = {
 static const char *const EITHER[] = {
     "abimbola", "alexis", "ashley", "avery", "blair", "cameron", "casey", "dana", "jamie", "ji-woo", "jody",
     "kelly", "kendall", "kerry", "kiran", "kris", "lee", "leslie", "lindsey", "nour", "oluwaseun", "pat",
-    "quinn", "riley", "robin", "sasha", "shannon", "taylor", "terry", "tracey", "tracy", "uche", "yemi", "yuki"};
+    "quinn", "riley", "robin", "sasha", "shannon", "taylor", "terry", "tracey", "tracy", "uche", "yemi", "yuki",
+    /* the forty-ninth audit's Himalayan names of either gender ("Mingma
+     * Gelu Sherpa", "Pema Choden", "Dhan Maya Bishwakarma") */
+    "dhan", "bhagwati", "kinley", "dechen", "pema", "mingma", "pasang", "dawa", "tenzing", "ang"};
 
 size_t quoth_given_names_list(int gender, const char *const **list) {
     switch (gender) {

@@ -672,6 +672,9 @@ static int office_before_name(const quoth_resolver *r, const quoth_name_run *run
 
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
+    /* a form of courtesy names a person, whatever the entity tagger read
+     * ("Omda Yousif Adam Kodi" had been a body; the forty-eighth audit's) */
+    if (run->first > 0 && run->lead < run->first && quoth_courtesy_word(r, run->first - 1)) return QUOTH_KIND_PERSON;
     /* "kestrelPay", "eBay": a brand in small letters with a capital inside
      * is a firm's, no person's (it had been of no kind) */
     if (run->end == run->first + 1 && (r->p.t[run->first].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == TOK_ALPHA &&
@@ -1158,6 +1161,12 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
      * role, "chairman Papa Tere Moeroa" one that ended in "Papa"; the
      * thirty-third audit's) */
     while (k > limit && quoth_courtesy_before_name(r, k - 1)) k--;
+    /* nor a doctor's title after an office ("Health Minister Dr. Ahmed
+     * Salem" had the role "Health Minister Dr.", "Minister of Health Dr.
+     * Ahmed Salem" "Health Dr."; the forty-eighth audit's) */
+    if (k > limit + 1 && doctor_title(p, k - 1) && (p->t[k - 2].flags & TOK_CAPITALIZED) &&
+        office_start(r, k - 1, limit) < k - 1)
+        k--;
     /* a title right before the name, or among the capitalized words
      * before it ("Secretary of State Hillary Clinton") */
     size_t title = k;

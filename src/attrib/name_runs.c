@@ -554,7 +554,11 @@ static size_t french_body_name_end(const quoth_resolver *r, size_t i, size_t j) 
     static const char *const HEADS[] = {"syndicat", "chambre", "centre", "alliance", "conseil", "fédération",
                                         "regroupement", "ordre", "régie", "société", "collectif", "institut",
                                         "observatoire", "confédération", "mouvement", "comité", "réseau",
-                                        "fondation", "ministère", "caisse", "association", "commission"};
+                                        "fondation", "ministère", "caisse", "association", "commission",
+                                        /* the forty-eighth audit's Central African armed groups and parties:
+                                         * "the Union des forces républicaines du Nord" had been "Nord" */
+                                        "union", "front", "rassemblement", "parti", "congrès", "agence",
+                                        "coalition", "coordination", "convention", "autorité", "groupement"};
     static const char *const OPENERS[] = {"de", "des", "du", "d'", "pour", "en"};
     static const char *const ENGLISH[] = {"and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "for",
                                           "with", "which", "who", "that", "as", "by", "from", "but"};
@@ -564,7 +568,9 @@ static size_t french_body_name_end(const quoth_resolver *r, size_t i, size_t j) 
         return 0;
     size_t k = j, last_word = 0;
     while (k < p->n && k - i <= FRENCH_BODY_WORDS_MAX && p->t[k].sentence == p->t[i].sentence &&
-           (p->t[k].flags & TOK_ALPHA) && !english_verb(p, k) &&
+           (p->t[k].flags & TOK_ALPHA) &&
+           /* a particle the tagger read as a verb ("des", VBZ) is none */
+           (quoth_word_in(p, k, OPENERS, sizeof OPENERS / sizeof *OPENERS) || !english_verb(p, k)) &&
            !quoth_word_in(p, k, ENGLISH, sizeof ENGLISH / sizeof *ENGLISH)) {
         if (!quoth_name_particle(r, k) && !quoth_word_in(p, k, OPENERS, sizeof OPENERS / sizeof *OPENERS))
             last_word = k + 1;

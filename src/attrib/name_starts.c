@@ -482,7 +482,20 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          /* and the forty-seventh's Tennessee magistrate, "Squire Bobby Joe
                                           * Tillman" (not "Sardar" nor "Malam", which readers of Pakistani and
                                           * Guinean news kept as a name's first word) */
-                                         "squire"};
+                                         "squire",
+                                         /* the forty-eighth's Egyptian and Sudanese "Hagg Saber Mitwalli", "Hajja
+                                          * Zeinab Adam Issa" (who made the pilgrimage), "Ustaz Hashim
+                                          * Abdelrahim Bella" (a teacher), "Omda Mustafa Karrar Osheik" (a
+                                          * village head), "Counsellor Medhat el-Ghoneimy" (a judge's rank),
+                                          * and Central Africa's clergy, "Monseigneur Anatole Gbazo-Kpana",
+                                          * "Abbé Fulbert Zanga" (not "Hajj", which opens bodies' names, nor
+                                          * "Nazir", a given name as often) */
+                                         "hagg", "hajja", "hajjah", "ustaz", "ustadh", "omda", "counsellor",
+                                         "monseigneur", "mgr", "abbé",
+                                         /* and the forty-ninth's Bhutanese "Lyonpo Kinley Rabgay" (a
+                                          * minister), "Dasho" (a lord), "Aum" (madam), "Lopen" (a teacher),
+                                          * Sri Lanka's "the Venerable ... Thero", Egypt's "Haj" */
+                                         "lyonpo", "dasho", "aum", "lopen", "venerable", "haj"};
 
 int quoth_courtesy_word(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);

@@ -141,9 +141,13 @@ static int given_name_before_name(const quoth_resolver *r, size_t i) {
      * a plural noun; the name had been "Carvalho"), unless the word is an
      * adjective or the next a title ("Christian Rev. Derek Penwell") */
     if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) || i + 1 >= r->p.n ||
-        !(t[1].flags & TOK_CAPITALIZED) || t[1].sentence != t->sentence || !given_name(r, i) ||
+        !(t[1].flags & (TOK_CAPITALIZED | TOK_QUOTE_OPEN)) || t[1].sentence != t->sentence || !given_name(r, i) ||
         (quoth_name_classes_at(r, i) & (NAME_MONTH | NAME_DATE)))
         return 0;
+    /* or a nickname in quotation marks before the surname: "Dave “Digger”
+     * Hollins said", "Dave" read as a verb (the forty-ninth audit's had
+     * been "Hollins") */
+    if (!(t[1].flags & TOK_CAPITALIZED)) return (t[1].flags & TOK_QUOTE_OPEN) && quoth_nickname_at(r, i + 1) > 0;
     /* and before a name with letters beyond ASCII, whatever its own tag:
      * "Luc Bérubé-Santos, president of ..." ("Luc" read as an adjective;
      * the forty-sixth audit's had been "Bérubé-Santos") */
@@ -342,6 +346,18 @@ static int numeral_after_name(const quoth_resolver *r, size_t i) {
     return 0;
 }
 
+/* "Đặng Văn Lực, 58, said": a capitalized word whose first letter lies
+ * beyond ASCII, before a name's word, is a name's too whatever its tag
+ * (English opens no sentence with such a word; the forty-ninth audit's
+ * Vietnamese family name, read as an adjective, had been left out). */
+static int accented_before_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if (!t->accented || (unsigned char)r->text[t->start] < 0x80 || i + 1 >= r->p.n || t[1].sentence != t->sentence ||
+        !(t[1].flags & TOK_CAPITALIZED) || (t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_FUNCTION)))
+        return 0;
+    return speaker_name_token(&t[1]) && !(t[1].lex & (LEX_TITLE | LEX_HONORIFIC));
+}
+
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     if (!may_open_name(&r->p.t[i]))
         return r->p.t[i].inner_capital && (inner_capital(r, i) || quoth_arabic_article_word(r, i)); /* "kestrelPay" */
@@ -349,7 +365,7 @@ static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
            quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i) ||
-           before_ampersand(r, i) || numeral_after_name(r, i);
+           before_ampersand(r, i) || numeral_after_name(r, i) || accented_before_name(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

@@ -6,6 +6,7 @@
 #include "attrib/name_words.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 #include "quoth.h"
 #include "tag/hash.h"
@@ -33,8 +34,29 @@ static void add_key(quoth_name_words *w, uint64_t key, uint32_t classes) {
     w->filter[quoth_name_filter_word(key)] |= quoth_name_filter_bits(key);
 }
 
+/* A word of the lists that opens with a letter outside ASCII ("élodie",
+ * "ülle") written with that letter capitalized ("Élodie") into buf; its
+ * length, or 0 when it opens with ASCII or no other case. The words' keys
+ * lower ASCII letters only (quoth_hash_lower()), so the list's form alone
+ * never matched a capitalized name (the forty-eighth audit's "Ülle
+ * Kõrvits" had been "Kõrvits"). */
+static size_t capitalized_form(const char *word, char *buf, size_t cap) {
+    utf8proc_int32_t c;
+    size_t n = strlen(word);
+    if ((unsigned char)word[0] < 0x80) return 0;
+    utf8proc_ssize_t first = utf8proc_iterate((const utf8proc_uint8_t *)word, (utf8proc_ssize_t)n, &c);
+    utf8proc_int32_t upper = first > 0 ? utf8proc_toupper(c) : c;
+    if (first <= 0 || upper == c || n + 4 > cap) return 0;
+    utf8proc_ssize_t m = utf8proc_encode_char(upper, (utf8proc_uint8_t *)buf);
+    memcpy(buf + m, word + first, n - (size_t)first);
+    return (size_t)m + n - (size_t)first;
+}
+
 static void add_word(quoth_name_words *w, const char *word, uint32_t classes) {
+    char capitalized[64];
+    size_t n = capitalized_form(word, capitalized, sizeof capitalized);
     add_key(w, quoth_hash_lower(word, strlen(word)), classes);
+    if (n) add_key(w, quoth_hash_lower(capitalized, n), classes);
 }
 
 int quoth_name_words_init(quoth_name_words *w) {

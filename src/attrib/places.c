@@ -185,6 +185,12 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the thirty-ninth audit's drugmakers: "Sandrow Medical issued a
      * recall ... The company said" had been a man */
     "medical", "healthcare",
+    /* the forty-eighth audit's "Riverbend Health ... Riverbend said",
+     * "Spinvale Gaming ... Spinvale said", "Mérleg Securities" had been
+     * speakers of their first word, or a person */
+    "health", "gaming", "interactive", "securities", "casinos", "betting", "energia",
+    /* and its Estonian and Latvian "Virumaa Energia AS" ("As" elsewhere opens no body) */
+    "as",
     /* and "according to data compiled by Lumen Market Data" */
     "data",
     /* the twenty-fourth audit's plants and press releases: "Ostrander
@@ -368,7 +374,10 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          /* the forty-fourth audit's "The Rally for Democratic Renewal" and
                                           * "The Nuclear Installations Regulator" had been "Renewal" and
                                           * "Installations Regulator" */
-                                         "rally", "regulator"};
+                                         "rally", "regulator",
+                                         /* the forty-eighth's Moldovan "Bloc for Sovereignty and Welfare"
+                                          * had been "Welfare" */
+                                         "bloc"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

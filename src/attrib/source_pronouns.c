@@ -72,7 +72,12 @@ static int opens_clause(const quoth_resolver *r, const quoth_name_run *run) {
  * that follows a preposition, were measured both ways on PolNeAR train:
  * no difference worth a rule.) */
 static int named_as_subject(const quoth_resolver *r, const quoth_name_run *run) {
-    return run->first == 0 || quoth_coarse(&r->p, run->first - 1) != CT_ADP || opens_clause(r, run);
+    /* "to" is tagged apart from the prepositions, and before a name is one
+     * ("Speaking to Radio Nahr afterwards, he added"; the forty-eighth
+     * audit's "he" had been the radio) */
+    return run->first == 0 ||
+           (quoth_coarse(&r->p, run->first - 1) != CT_ADP && !quoth_word_is(&r->p, run->first - 1, "to")) ||
+           opens_clause(r, run);
 }
 
 /* How many sentences of a quotation are passed over to the one before. */

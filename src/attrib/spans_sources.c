@@ -437,13 +437,25 @@ static void source_before_clause(const quoth_phrases *p, quoth_attribution *a) {
 static void source_over_its_clause(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
     size_t first = quoth_sentence_first(p, s.first), lead = quoth_modifiers_before(p, a->cue.first, s.end);
+    /* the clause may close after the tagger's source ("who has worked at
+     * the plant | since she was nineteen,"; the forty-eighth audit's) */
     if (!(quoth_word_is(p, s.first, "who") || quoth_word_is(p, s.first, "which")) || s.first < first + 2 ||
-        !quoth_punct_is(p, s.first - 1, ",") || lead == 0 || !quoth_punct_is(p, lead - 1, ",") ||
-        (lead - 1 != s.end && lead != s.end))
+        !quoth_punct_is(p, s.first - 1, ",") || lead == 0 || !quoth_punct_is(p, lead - 1, ",") || s.end > lead)
         return;
     for (size_t i = s.first; i + 1 < lead; i++)
         if (quoth_punct_is(p, i, ",") || p->t[i].quote_depth) return;
     size_t left = quoth_np_left(p, s.first - 1, first);
+    /* and the noun that the phrase's prepositions hang on: "An official
+     * familiar with the case, who spoke ...", "One of them, who ..." (a
+     * name after the preposition may be the clause's own: "chatter about
+     * Perez, who is ...") */
+    for (int hops = 0; hops < 3 && left > first + 1 && left < s.first - 1 && quoth_coarse(p, left - 1) == CT_ADP &&
+                       (quoth_coarse(p, left) == CT_DET || quoth_coarse(p, left) == CT_PRON);
+         hops++) {
+        size_t head = quoth_np_left(p, left - 1, first);
+        if (head >= left - 1) break;
+        left = head;
+    }
     if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)lead};
 }
 
@@ -603,6 +615,31 @@ static void source_past_opening_agent(const quoth_attrib_input *in, const quoth_
         k++;
     if (k + 2 >= s.end || !quoth_punct_is(p, k, ",") || !opens_subject(p, k + 1)) return;
     a->source.first = (uint32_t)k + 1;
+}
+
+/* "Furlong, 52, who trains horses near Kilcarra, said": a source that
+ * opens at an age set off by commas is the name before it too (the
+ * forty-eighth audit's had been "52, who trains ...", and its speaker a
+ * place of the clause). Only a capitalized name that opens the sentence or
+ * follows a comma or a quotation: "the company said 52, ..." is no age. */
+static void source_from_its_age(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || s.end < s.first + 2 || quoth_coarse(p, s.first) != CT_NUM ||
+        p->t[s.first].norm_len > 2 || !quoth_punct_is(p, s.first + 1, ","))
+        return;
+    size_t first = quoth_sentence_first(p, s.first);
+    if (s.first < first + 2 || !quoth_punct_is(p, s.first - 1, ",")) return;
+    size_t name = s.first - 1;
+    /* any capitalized word but a function word: the tagger reads a
+     * sentence's first name as it will ("Furlong", RB) */
+    while (name > first && name + 4 > s.first - 1 && (p->t[name - 1].flags & TOK_CAPITALIZED) &&
+           !(p->t[name - 1].lex & LEX_FUNCTION) && quoth_coarse(p, name - 1) != CT_PUNCT)
+        name--;
+    if (name == s.first - 1 ||
+        (name > first && !quoth_punct_is(p, name - 1, ",") && !(p->t[name - 1].flags & TOK_QUOTE_CLOSE) &&
+         quoth_coarse(p, name - 1) != CT_PUNCT))
+        return;
+    a->source.first = (uint32_t)name;
 }
 
 /* A relative pronoun for a source is the subject of another verb than
@@ -1109,6 +1146,27 @@ static void nickname_out_of_content(const quoth_phrases *p, quoth_attribution *a
     }
 }
 
+/* "Dave “Digger” Hollins, who runs the inn, said": a source that opens at
+ * a nickname's quotation mark, after a capitalized word that opens the
+ * sentence or follows a comma, begins at that word, the given name (the
+ * tagger had left it out; the forty-ninth audit's speaker had been
+ * "Hollins"). */
+static void given_name_before_nickname(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source;
+    if (quoth_tspan_empty(s) || s.first == 0 || !(p->t[s.first].flags & TOK_QUOTE_OPEN)) return;
+    size_t close = s.first + 1;
+    while (close < s.end && close - s.first <= QUOTH_NICKNAME_WORDS_MAX &&
+           (p->t[close].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
+        close++;
+    size_t given = s.first - 1, first = quoth_sentence_first(p, s.first);
+    if (close == s.first + 1 || close + 1 >= s.end || !(p->t[close].flags & TOK_QUOTE_CLOSE) ||
+        !(p->t[close + 1].flags & TOK_CAPITALIZED) ||
+        (p->t[given].flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        (p->t[given].lex & LEX_FUNCTION) || (given > first && !quoth_punct_is(p, given - 1, ",")))
+        return;
+    a->source.first = (uint32_t)given;
+}
+
 /* "Greyling & Stowe said": a firm's name that an ampersand joins is
  * the source whole; the tagger had begun it after "&" (source "Stowe",
  * whom no one of that name could be; the thirty-seventh audit's). Up to
@@ -1130,12 +1188,14 @@ static void source_over_ampersand(const quoth_phrases *p, quoth_attribution *a) 
 void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *p, quoth_attribution_list *list,
                              size_t k) {
     nickname_out_of_content(p, &list->a[k]);
+    given_name_before_nickname(p, &list->a[k]);
     statement_past_reduced_judgement(in, p, &list->a[k]);
     source_not_a_date(in, p, &list->a[k]);
     source_not_a_piece_label(p, &list->a[k]);
     judged_subject_no_source(p, &list->a[k]);
     relative_pronoun_source(p, &list->a[k]);
     pronoun_subject_source(p, &list->a[k]);
+    source_from_its_age(p, &list->a[k]);
     source_past_relative_clause(p, &list->a[k]);
     source_past_opening_place(p, &list->a[k]);
     source_past_opening_phrase(p, &list->a[k]);

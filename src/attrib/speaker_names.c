@@ -695,6 +695,35 @@ static uint32_t name_holding_surnames(const quoth_resolver *r, const quoth_name_
     return NO_SPEAKER;
 }
 
+/* "Mingma Gelu" after "Mingma Gelu Sherpa", "Ang Dorje" after "Ang Dorje
+ * Lama": two words that open the three-word name of a person named
+ * before, as Nepali news calls people by their given names, the clan's
+ * name left out (each had been a person of their own; the forty-ninth
+ * audit's). The latest such person among the last PATERNAL_SCAN_MAX;
+ * NO_SPEAKER when none. */
+static uint32_t name_opening_with_run(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end != run->first + 2) return NO_SPEAKER;
+    const quoth_token *a = &r->p.t[run->first], *b = &r->p.t[run->first + 1];
+    size_t na = a->end - a->start, nb = b->end - b->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        const char *name = st->arena + sp->name;
+        /* a name of three words, not a headline's run of capitals
+         * ("Elizabeth Warren Hammers Wells Fargo CEO") */
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words != 3 || sp->first_token >= run->first ||
+            sp->first_token + 2 >= r->p.n || quoth_headline_sentence(r, r->p.t[sp->first_token].sentence) ||
+            (r->p.t[sp->first_token + 2].lex & (LEX_HONORIFIC | LEX_TITLE)) /* "Marco Rubio Miss[es]" */ ||
+            (r->p.t[sp->first_token + 2].flags & TOK_ALL_CAPS) /* "Walter Brink III", his son's */ ||
+            quoth_word_is(&r->p, sp->first_token + 2, "jr.") || quoth_word_is(&r->p, sp->first_token + 2, "sr."))
+            continue;
+        if (strncmp(name, r->text + a->start, na) == 0 && name[na] == ' ' &&
+            strncmp(name + na + 1, r->text + b->start, nb) == 0 && name[na + 1 + nb] == ' ')
+            return (uint32_t)k;
+    }
+    return NO_SPEAKER;
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -736,6 +765,8 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
         else if (s == NO_SPEAKER && (longer = name_holding_surnames(r, run)) != NO_SPEAKER) s = longer, surname_only = 1;
+        else if (s == NO_SPEAKER && (longer = name_opening_with_run(r, run)) != NO_SPEAKER)
+            s = longer, surname_only = 1;
     }
     /* "Spotted Elk" after "Eldon Spotted Elk": the words of a person's
      * longer name named before, which read as a body's alone (it had been
@@ -1254,15 +1285,35 @@ static int32_t person_by_surname_without_article(const quoth_resolver *r, const 
     return -1;
 }
 
-/* Whether `acronym` (n capitals) is the initials of the capitalized
- * words of `name`, its first word left out or not ("Federal Maritime
+/* Whether the word at w (ending at a space or the end) is a particle
+ * that a body's initials leave out: "of", "and", "the", French "des",
+ * "du", "pour", "la". */
+static int initials_skip(const char *w) {
+    static const char *const PARTICLES[] = {"of", "and", "the", "for", "on", "in", "to", "de", "des", "du", "la",
+                                            "le", "les", "pour", "en", "et", "del", "da", "do", "dos", "das", "y"};
+    if (*w < 'a' || *w > 'z') return 0; /* asked first: most words of a name are capitalized */
+    size_t n = strcspn(w, " ");
+    for (size_t i = 0; i < sizeof PARTICLES / sizeof *PARTICLES; i++)
+        if (!strncmp(w, PARTICLES[i], n) && PARTICLES[i][n] == '\0') return 1;
+    return 0;
+}
+
+/* Whether `acronym` (n capitals) is the initials of the words of `name`
+ * but its particles, its first word left out or not ("Federal Maritime
  * Commission" is the FMC, "Intergovernmental Panel on Climate Change" the
- * IPCC, "U.S. Food and Drug Administration" the FDA). */
+ * IPCC, "U.S. Food and Drug Administration" the FDA, French "Union des
+ * forces républicaines du Nord" the UFRN, whose words in small letters
+ * count: it had been the "UN", and the UFRN no one). */
 static int initials_of(const char *name, const char *acronym, size_t n) {
     char initials[16];
     size_t k = 0, first_end = 0;
     for (const char *w = name; *w && k < sizeof initials;) {
-        if (*w >= 'A' && *w <= 'Z') initials[k++] = *w;
+        const char *initial = w;
+        /* "l'Unité", "d'Ivoire": the word's after its article */
+        if (w[0] && w[1] == '\'') initial = w + 2;
+        else if (w[0] && !strncmp(w + 1, "\u2019", 3)) initial = w + 4;
+        char c = *initial >= 'a' && *initial <= 'z' ? (char)(*initial - 'a' + 'A') : *initial;
+        if (!initials_skip(w) && ((c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80)) initials[k++] = c;
         while (*w && *w != ' ') w++;
         while (*w == ' ') w++;
         if (!first_end) first_end = k;

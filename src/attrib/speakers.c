@@ -1024,32 +1024,110 @@ static int resolve_documents_and_appositions(quoth_resolver *r, quoth_attributio
  * tokens). */
 enum { ISSUER_STATEMENTS_MAX = 8, ISSUER_PARAGRAPHS = 3, ISSUER_WORDS = 24 };
 
-/* Whether the sentence of token i holds the word "statement" near i
- * ("said in a statement", "issued a statement"). */
-static int sentence_holds_statement(const quoth_resolver *r, size_t i) {
+/* Whether token k lies in one of b's contents. */
+static int in_content(const quoth_attribution *b, size_t k) {
+    for (size_t c = 0; c < b->n_content; c++)
+        if (k >= b->content[c].first && k < b->content[c].end) return 1;
+    return 0;
+}
+
+/* Whether the sentence of statement b's token i holds the word of token
+ * `noun` near i, outside what b says ("said in a statement", "issued a
+ * statement", "a report released Monday by the Y"; not "called a report
+ * ... outrageous", whose report is another's). */
+static int sentence_holds_word(const quoth_resolver *r, const quoth_attribution *b, size_t i, size_t noun) {
     size_t first = quoth_sentence_first(&r->p, i), end = quoth_sentence_end(&r->p, i);
     if (i > first + ISSUER_WORDS) first = i - ISSUER_WORDS;
     if (end > i + ISSUER_WORDS) end = i + ISSUER_WORDS;
     for (size_t k = first; k < end; k++)
-        if (quoth_word_is(&r->p, k, "statement")) return 1;
+        if (r->p.t[k].lower_hash == r->p.t[noun].lower_hash && k != noun && !in_content(b, k)) return 1;
     return 0;
 }
 
-/* "X said in a statement ... the statement said": the speaker of the
- * latest statement before, within a few paragraphs, whose sentence
- * names a statement (each had been no one; the audits' readers name its
+/* The noun of a document that a source names by "the" or "its" and at
+ * most two words in small letters ("the statement", "the 87-page report",
+ * "Its latest survey"), or UINT32_MAX. */
+static uint32_t document_noun(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const DOCUMENTS[] = {"statement", "report", "study",  "survey",    "review",   "complaint",
+                                            "petition",  "notice", "post",   "letter",    "memo",     "filing",
+                                            "lawsuit",   "suit",   "analysis", "assessment", "email", "communique",
+                                            "bulletin"};
+    static const char *const DETERMINERS[] = {"the", "its", "their"};
+    if (src.end < src.first + 2 ||
+        !quoth_word_in(&r->p, src.first, DETERMINERS, sizeof DETERMINERS / sizeof *DETERMINERS))
+        return UINT32_MAX;
+    for (uint32_t i = src.first + 1; i < src.end && i <= src.first + 3; i++) {
+        if (quoth_word_in(&r->p, i, DOCUMENTS, sizeof DOCUMENTS / sizeof *DOCUMENTS))
+            return i + 1 == src.end || quoth_punct_is(&r->p, i + 1, ",") ? i : UINT32_MAX;
+        if ((r->p.t[i].flags & (TOK_CAPITALIZED | TOK_PUNCT)) || quoth_coarse(&r->p, i) == CT_VERB) return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/* Whether speaker s may issue a document: not a newspaper, which reports
+ * one ("according to The Guardian, the email ..."), nor a court, where
+ * a lawsuit is filed. */
+static int document_maker(const quoth_resolver *r, int32_t s) {
+    const quoth_speaker *sp = &r->t->s[s];
+    const char *name = quoth_speaker_string(r->t, sp->name);
+    uint32_t last = sp->first_token + sp->name_words - 1;
+    return !sp->paper && !(name && holds_whole_word(name, "court")) &&
+           !(sp->name_words && last < r->p.n && quoth_newspaper_word(&r->p, last));
+}
+
+/* "X said in a statement ... the statement said", "according to a report
+ * released Monday by the Y ... The report argues": the speaker of the
+ * latest statement before, within a few paragraphs, whose sentence names
+ * the same document (each had been no one; the audits' readers name its
  * issuer). -1 when none. */
-static int32_t statement_issuer(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
+static int32_t document_issuer(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
     quoth_tspan src = list->a[k].source;
-    if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the") ||
-        !quoth_word_is(&r->p, src.first + 1, "statement"))
-        return -1;
+    uint32_t noun = document_noun(r, src);
+    if (noun == UINT32_MAX) return -1;
     uint32_t para = paragraph_of(r, src.first);
     for (size_t m = k, seen = 0; m-- > 0 && seen++ < ISSUER_STATEMENTS_MAX;) {
         const quoth_attribution *b = &list->a[m];
         uint32_t at = b->cue.end > b->cue.first ? b->cue.first : b->content[0].first;
         if (para - paragraph_of(r, at) > ISSUER_PARAGRAPHS) break;
-        if (b->speaker >= 0 && sentence_holds_statement(r, at)) return b->speaker;
+        if (b->speaker < 0 || !document_maker(r, b->speaker)) continue;
+        /* nor a headline's "Report:" made a speaker of its own */
+        const char *name = quoth_speaker_string(r->t, r->t->s[b->speaker].name);
+        if (name && strcasecmp(name, quoth_token_norm(r->p.tl, noun)) == 0) continue;
+        if (sentence_holds_word(r, b, at, noun)) return b->speaker;
+    }
+    return -1;
+}
+
+/* How many name runs back "the complaint" looks for who filed it. */
+#define PLAINTIFF_RUNS_MAX 48
+
+/* The verbs of bringing a suit, whose subject is who "the complaint", "the
+ * lawsuit" speaks for. */
+static int suing_verb(const quoth_resolver *r, size_t i) {
+    static const char *const SUING[] = {"sued", "sues", "suing", "filed", "files", "brought", "lodged"};
+    return quoth_word_in(&r->p, i, SUING, sizeof SUING / sizeof *SUING);
+}
+
+/* "Rosa Calloway sued her former manager ... The complaint alleges":
+ * who brought the suit, the name right before the latest verb of suing
+ * (past "has", "have") within a few paragraphs, when the source is the
+ * complaint, the lawsuit, the suit or the petition (each had been no one;
+ * the audits' readers name the plaintiff). -1 when none. */
+static int32_t plaintiff_of(const quoth_resolver *r, const quoth_attribution_list *list, size_t k) {
+    static const char *const SUITS[] = {"complaint", "lawsuit", "suit", "petition"};
+    quoth_tspan src = list->a[k].source;
+    uint32_t noun = document_noun(r, src);
+    if (noun == UINT32_MAX || !quoth_word_in(&r->p, noun, SUITS, sizeof SUITS / sizeof *SUITS)) return -1;
+    uint32_t para = paragraph_of(r, src.first);
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < PLAINTIFF_RUNS_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (para - paragraph_of(r, run->first) > ISSUER_PARAGRAPHS) break;
+        size_t verb = run->end;
+        if (verb < r->p.n && (quoth_word_is(&r->p, verb, "has") || quoth_word_is(&r->p, verb, "have"))) verb++;
+        if (verb >= r->p.n || !suing_verb(r, verb) || r->p.t[run->first].quote_depth) continue;
+        const quoth_speaker *sp = &r->t->s[run->speaker];
+        if ((sp->kind != QUOTH_KIND_PERSON && sp->kind != QUOTH_KIND_ORGANIZATION) || sp->place) continue;
+        return run->speaker;
     }
     return -1;
 }
@@ -1079,6 +1157,71 @@ static int32_t panel_body(const quoth_resolver *r, quoth_tspan src) {
             if (holds_whole_word(name, BENCHES[b])) bench = run->speaker;
     }
     return bench;
+}
+
+/* "Lyonpo said", "Dasho added": a form of courtesy alone is the person
+ * named with it latest before (each had been a speaker "Lyonpo"; the
+ * forty-ninth audit's Bhutanese news). -1 when none. */
+static int32_t courtesy_alone(const quoth_resolver *r, quoth_tspan src) {
+    if (src.end != src.first + 1 || !quoth_courtesy_word(r, src.first)) return -1;
+    uint64_t word = r->p.t[src.first].lower_hash;
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (run->first > 0 && run->first - 1 != src.first && r->p.t[run->first - 1].lower_hash == word &&
+            r->t->s[run->speaker].kind == QUOTH_KIND_PERSON)
+            return run->speaker;
+    }
+    return -1;
+}
+
+/* Words of a regulator's name, by how surely they name one: only a
+ * watchdog's, a public body's that may be the one regulated ("the
+ * Metropolitan Transit Authority"), any body's. */
+static const char *const REGULATOR_WORDS[] = {
+    "regulator", "regulatory", "supervisory", "oversight", "inspectorate", "watch",  "audit",   "standards",
+    "conduct",   "integrity",  "ombudsman",   "inspector", "commission",   "authority", "board", "office",
+    "council",   "agency"};
+static const size_t REGULATOR_TIER_END[] = {12, 14, 18}; /* the end of each tier in REGULATOR_WORDS */
+
+/* The tier of a body's name among REGULATOR_WORDS (0 the surest), or 3
+ * when it holds none. */
+static size_t regulator_tier(const char *name) {
+    for (size_t i = 0, tier = 0; i < sizeof REGULATOR_WORDS / sizeof *REGULATOR_WORDS; i++) {
+        while (i >= REGULATOR_TIER_END[tier]) tier++;
+        if (holds_whole_word(name, REGULATOR_WORDS[i])) return tier;
+    }
+    return 3;
+}
+
+/* How many runs of the document "the regulator" reads. */
+#define REGULATOR_RUNS_MAX 512
+
+/* "The regulator said", a headline's "Watchdog says": the body the
+ * article names whose name a regulator's holds ("the Gambling Standards
+ * Commission", "Mineral Integrity Watch"), the surest such name first,
+ * the nearest before the source, else the first after (a headline's is
+ * named in the lede). Each had been no one, the company regulated, or
+ * "Watchdog" (the audits' readers named the body 31 times of 33). -1 when
+ * none. */
+static int32_t regulator_body(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t word = src.first;
+    if (src.end == src.first + 2 && quoth_word_is(&r->p, src.first, "the")) word++;
+    if (src.end != word + 1 || (!quoth_word_is(&r->p, word, "regulator") && !quoth_word_is(&r->p, word, "watchdog")))
+        return -1;
+    int32_t before[3] = {-1, -1, -1}, after[3] = {-1, -1, -1};
+    size_t n = r->t->n_runs < REGULATOR_RUNS_MAX ? r->t->n_runs : REGULATOR_RUNS_MAX;
+    for (size_t j = 0; j < n; j++) {
+        const quoth_name_run *run = &r->t->runs[j];
+        const quoth_speaker *sp = &r->t->s[run->speaker];
+        if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->place) continue;
+        size_t tier = regulator_tier(quoth_speaker_string(r->t, sp->name));
+        if (tier == 3) continue;
+        if (run->first < src.first) before[tier] = run->speaker;
+        else if (after[tier] < 0) after[tier] = run->speaker;
+    }
+    for (size_t tier = 0; tier < 3; tier++)
+        if (before[tier] >= 0 || after[tier] >= 0) return before[tier] >= 0 ? before[tier] : after[tier];
+    return -1;
 }
 
 /* Bodies that the source names by a noun or a word the tagger did not
@@ -1290,6 +1433,44 @@ static quoth_tspan without_lead_in(const quoth_resolver *r, quoth_tspan src) {
     return src;
 }
 
+/* A document's source without the participle that tells how it reached
+ * the paper or the public: "An internal Interior Ministry report | seen by
+ * the newspaper Rīta Vēstnesis", "A note from the Institute, | sent to MPs
+ * ... and seen by Lowlands Wire,", "The council's latest assessment, |
+ * released in Geneva," (the forty-eighth audit's had each been the paper
+ * or the place). Not "published by", whose agent is the author. */
+static quoth_tspan without_handling_participle(const quoth_resolver *r, quoth_tspan src) {
+    /* those whose agent is who handled it, and those whose agent, when
+     * they have one, is the author ("released on Tuesday by the Clear
+     * Waters Coalition") */
+    static const char *const HANDLED[] = {"seen", "obtained", "reviewed"};
+    static const char *const RELEASED[] = {"released", "sent", "leaked", "dated"};
+    const quoth_phrases *p = &r->p;
+    for (uint32_t i = src.first + 2; i + 1 < src.end; i++) {
+        /* a participle, not a relative clause's verb ("which sent 40
+         * observers") */
+        if (quoth_coarse(p, i) != CT_VERB || quoth_word_is(p, i - 1, "which") || quoth_word_is(p, i - 1, "that") ||
+            quoth_word_is(p, i - 1, "who"))
+            continue;
+        if (!quoth_word_in(p, i, HANDLED, sizeof HANDLED / sizeof *HANDLED)) {
+            if (!quoth_word_in(p, i, RELEASED, sizeof RELEASED / sizeof *RELEASED)) continue;
+            uint32_t by = i + 1;
+            while (by < src.end && !quoth_word_is(p, by, "by") && !quoth_punct_is(p, by, ",")) by++;
+            if (by < src.end && quoth_word_is(p, by, "by")) break;
+            /* an opening phrase the comma closes before the subject: "(In)
+             * a statement released Thursday, Rep. Hakeem Jeffries" is his */
+            if (by + 1 < src.end) {
+                src.first = by + 1;
+                break;
+            }
+        }
+        uint32_t end = quoth_punct_is(p, i - 1, ",") ? i - 1 : i;
+        if (end > src.first + 1) src.end = end;
+        break;
+    }
+    return src;
+}
+
 /* Ties attribution k's source to its speaker, by the first of these steps
  * that answers (each tries its rules in order; the order is the rules'
  * precedence), reading it without its lead-in (the output keeps the
@@ -1309,7 +1490,7 @@ static void bare_police(const quoth_resolver *r, quoth_attribution *a) {
 
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_tspan written = list->a[k].source;
-    list->a[k].source = without_lead_in(r, written);
+    list->a[k].source = without_handling_participle(r, without_lead_in(r, written));
     int rc = resolve_source_steps(r, list, k);
     if (!rc) bare_police(r, &list->a[k]);
     if (!rc) rc = resolve_joint(r, list, k);
@@ -1320,6 +1501,11 @@ static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_
 static int resolve_source_steps(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     int rc = 0;
     if (quoth_unnamed_group(r, list->a[k].source)) return 0;
+    if ((list->a[k].speaker = regulator_body(r, list->a[k].source)) >= 0 ||
+        (list->a[k].speaker = courtesy_alone(r, list->a[k].source)) >= 0) {
+        list->a[k].resolved_by = QUOTH_RESOLVED_TITLE;
+        return 0;
+    }
     if (resolve_pronoun_source(r, list, k) || resolve_before_names(r, list, k) ||
         resolve_documents_and_appositions(r, list, k) || resolve_named_bodies(r, list, k, &rc) ||
         resolve_mentioned_before(r, list, k) || resolve_offices_and_agents(r, list, k, &rc) ||
@@ -1328,7 +1514,8 @@ static int resolve_source_steps(quoth_resolver *r, quoth_attribution_list *list,
     if ((rc = resolve_by_description(r, list, k)) || list->a[k].speaker >= 0) return rc;
     /* the last resort: a statement's issuer, a panel's body */
     quoth_attribution *a = &list->a[k];
-    if ((a->speaker = statement_issuer(r, list, k)) >= 0 || (a->speaker = panel_body(r, a->source)) >= 0)
+    if ((a->speaker = document_issuer(r, list, k)) >= 0 || (a->speaker = plaintiff_of(r, list, k)) >= 0 ||
+        (a->speaker = panel_body(r, a->source)) >= 0)
         a->resolved_by = QUOTH_RESOLVED_TITLE;
     return 0;
 }

@@ -208,7 +208,13 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           /* and the forty-seventh's "Drug Controller R.K. Bhandari",
                                            * "Commission Vice-President Margarethe Kainz-Ørnberg" */
                                           "controller", "vice-president", "vice-presidents", "vice-chair",
-                                          "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-premier"};
+                                          "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-premier",
+                                          /* the forty-ninth audit's Sri Lankan rank: "Police Media
+                                           * Spokesman Senior Superintendent of Police (SSP) Nalin
+                                           * Wickramaratne" had been a man "Senior Superintendent" */
+                                          "senior",
+                                          /* and so an air force's "Senior Airman Kayla ..." is no name's */
+                                          "airman"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

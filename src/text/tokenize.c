@@ -254,7 +254,9 @@ static inline int is_glue_word(uint64_t packed) {
  * which the counts may not hold: PolNeAR's text had six such words split),
  * and a name may end in "and" after a known word ("Marchand", "Armand"): a
  * capitalized word splits before a glue word only after six letters or
- * more ("Ukraineand"). */
+ * more ("Ukraineand"), and after one only before four letters or more
+ * ("Thecompany"): names such as "Hashim" and "Hisham" are a glue word and
+ * a short one ("Has" "him"), and the forty-eighth audit's had been split. */
 static inline uint64_t glue_splits(const char *w, size_t n) {
     const uint64_t to_lower = 0x2020202020ull;
     uint64_t head = quoth_hash_pack((const unsigned char *)w, 5) | to_lower;
@@ -264,7 +266,7 @@ static inline uint64_t glue_splits(const char *w, size_t n) {
     for (size_t len = 3; len <= 5; len++) {
         uint64_t left = head & (~0ull >> (64 - 8 * len)), right = tail >> (8 * (5 - len));
         int left_glue = is_glue_word(left) & (left != PACK3('f', 'o', 'r')) & (left != PACK4('w', 'i', 't', 'h')) &
-                        (len + 2 <= n);
+                        (len + 2 <= n) & !(capitalized & (n - len < 4));
         int right_glue = is_glue_word(right) & (n - len >= 2) & !(capitalized & (n - len < 6));
         splits |= (uint64_t)left_glue << len | (uint64_t)right_glue << (n - len);
     }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 2,357 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 2,549 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -44,7 +44,10 @@
 # drinks trade; then Lusophone, tribal, climate-litigation,
 # sports-governance, Asian labour, trade-dispute, Quebec and Central
 # American news; then product recalls, diaspora communities, the hajj, EU
-# sanctions, piracy, zoning, pensions and veterans),
+# sanctions, piracy, zoning, pensions and veterans; then Benelux, Danube,
+# Central African, Nile and Baltic news, gambling, privacy and hospitals;
+# then expeditions, water, archaeology, guns, Himalayan and Mekong news,
+# classical music and wildfires),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -127,4 +130,10 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/quebec tests/fixtures/statements/centralamerica \
     tests/fixtures/statements/recalls tests/fixtures/statements/diaspora tests/fixtures/statements/hajj \
     tests/fixtures/statements/eusanctions tests/fixtures/statements/piracy tests/fixtures/statements/zoning \
-    tests/fixtures/statements/pensions tests/fixtures/statements/veterans
+    tests/fixtures/statements/pensions tests/fixtures/statements/veterans \
+    tests/fixtures/statements/benelux tests/fixtures/statements/danube tests/fixtures/statements/centralafrica \
+    tests/fixtures/statements/nile tests/fixtures/statements/baltics tests/fixtures/statements/gambling \
+    tests/fixtures/statements/privacy tests/fixtures/statements/hospitals \
+    tests/fixtures/statements/expeditions tests/fixtures/statements/water tests/fixtures/statements/archaeology \
+    tests/fixtures/statements/guns tests/fixtures/statements/himalaya tests/fixtures/statements/mekong \
+    tests/fixtures/statements/classical tests/fixtures/statements/wildfires
