@@ -58,6 +58,13 @@ typedef struct quoth_attribution {
                                borrowed for it */
 } quoth_attribution;
 
+/* Whether token `tok` lies in one of a's contents. */
+static inline int quoth_in_content(const quoth_attribution *a, size_t tok) {
+    for (int c = 0; c < a->n_content; c++)
+        if (tok >= a->content[c].first && tok < a->content[c].end) return 1;
+    return 0;
+}
+
 typedef struct quoth_attribution_list {
     quoth_attribution *a;
     size_t n, cap;

@@ -707,13 +707,6 @@ int quoth_resolve_interview_label(const quoth_resolver *r, quoth_attribution *a)
     return 1;
 }
 
-/* Whether token tok lies in one of a's contents. */
-static int within_contents(const quoth_attribution *a, size_t tok) {
-    for (int c = 0; c < a->n_content; c++)
-        if (tok >= a->content[c].first && tok < a->content[c].end) return 1;
-    return 0;
-}
-
 /* The head noun of b's source, which opens with "a" or the like: past
  * its adjectives, a possessor and a compound's nouns, or the noun of its
  * apposition. */
@@ -747,8 +740,8 @@ static int person_named_since(const quoth_resolver *r, const quoth_attribution *
     int next_sentence = r->p.t[tok].sentence == r->p.t[b->source.first].sentence + 1;
     for (size_t j = first_run_from(r, b->source.end); j < r->t->n_runs && r->t->runs[j].first < tok; j++) {
         const quoth_speaker *s = &r->t->s[r->t->runs[j].speaker];
-        if (next_sentence && within_contents(b, r->t->runs[j].first)) continue;
-        if (within_contents(a, r->t->runs[j].first)) continue;
+        if (next_sentence && quoth_in_content(b, r->t->runs[j].first)) continue;
+        if (quoth_in_content(a, r->t->runs[j].first)) continue;
         if (s->kind == QUOTH_KIND_PERSON && (!s->gender || s->gender == gender)) return 1;
     }
     return 0;

@@ -339,13 +339,6 @@ static void judged_subject_no_source(const quoth_phrases *p, quoth_attribution *
     a->subject_judged = 1;
 }
 
-/* Token i is part of a's content. */
-static int in_content(const quoth_attribution *a, size_t i) {
-    for (int c = 0; c < a->n_content; c++)
-        if (a->content[c].first <= i && i < a->content[c].end) return 1;
-    return 0;
-}
-
 /* "Bernie Sanders, who cites ...", "the Post, which reported ...": a cue
  * in a relative clause has the relative pronoun for its source in
  * PolNeAR (train: "who" right before a cue, its auxiliaries and adverbs
@@ -360,7 +353,7 @@ static void relative_pronoun_source(const quoth_phrases *p, quoth_attribution *a
     rel--;
     if (!quoth_word_is(p, rel, "who") && !quoth_word_is(p, rel, "which")) return;
     if (!quoth_tspan_empty(a->source) && a->source.end > rel + 1) return; /* a source after the cue */
-    if (in_content(a, rel)) return;
+    if (quoth_in_content(a, rel)) return;
     a->source = (quoth_tspan){(uint32_t)rel, (uint32_t)rel + 1};
 }
 
@@ -377,7 +370,7 @@ static void pronoun_subject_source(const quoth_phrases *p, quoth_attribution *a)
     if (!quoth_word_in(p, pron, SUBJECTS, sizeof SUBJECTS / sizeof *SUBJECTS) || quoth_tspan_empty(a->source) ||
         a->source.end > pron)
         return;
-    if (in_content(a, pron)) return;
+    if (quoth_in_content(a, pron)) return;
     a->source = (quoth_tspan){(uint32_t)pron, (uint32_t)pron + 1};
 }
 
@@ -1021,11 +1014,11 @@ static void source_with_data_origin(const quoth_phrases *p, quoth_attribution *a
     if (!quoth_word_is(p, j, "from") && !quoth_word_is(p, j, "by")) return;
     size_t stop = j + 1;
     while (stop < p->n && stop - end <= DATA_ORIGIN_MAX && p->t[stop].sentence == p->t[end].sentence &&
-           !(p->t[stop].flags & TOK_PUNCT) && !in_content(a, stop))
+           !(p->t[stop].flags & TOK_PUNCT) && !quoth_in_content(a, stop))
         stop++;
     /* the maker must be named, and the phrase end where the clause does */
     if (stop == j + 1 || stop - end > DATA_ORIGIN_MAX || !(p->t[stop - 1].flags & TOK_CAPITALIZED) ||
-        (stop < p->n && !(p->t[stop].flags & TOK_PUNCT) && !in_content(a, stop)))
+        (stop < p->n && !(p->t[stop].flags & TOK_PUNCT) && !quoth_in_content(a, stop)))
         return;
     a->source.end = (uint32_t)stop;
 }

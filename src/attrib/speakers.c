@@ -1024,13 +1024,6 @@ static int resolve_documents_and_appositions(quoth_resolver *r, quoth_attributio
  * tokens). */
 enum { ISSUER_STATEMENTS_MAX = 8, ISSUER_PARAGRAPHS = 3, ISSUER_WORDS = 24 };
 
-/* Whether token k lies in one of b's contents. */
-static int in_content(const quoth_attribution *b, size_t k) {
-    for (size_t c = 0; c < b->n_content; c++)
-        if (k >= b->content[c].first && k < b->content[c].end) return 1;
-    return 0;
-}
-
 /* Whether the sentence of statement b's token i holds the word of token
  * `noun` near i, outside what b says ("said in a statement", "issued a
  * statement", "a report released Monday by the Y"; not "called a report
@@ -1040,7 +1033,7 @@ static int sentence_holds_word(const quoth_resolver *r, const quoth_attribution 
     if (i > first + ISSUER_WORDS) first = i - ISSUER_WORDS;
     if (end > i + ISSUER_WORDS) end = i + ISSUER_WORDS;
     for (size_t k = first; k < end; k++)
-        if (r->p.t[k].lower_hash == r->p.t[noun].lower_hash && k != noun && !in_content(b, k)) return 1;
+        if (r->p.t[k].lower_hash == r->p.t[noun].lower_hash && k != noun && !quoth_in_content(b, k)) return 1;
     return 0;
 }
 
