@@ -673,6 +673,15 @@ static int speaks_as_body(const quoth_resolver *r, const quoth_name_run *run) {
     return r->p.t[first].label == AL_B_SOURCE && !quoth_names_place(r, run);
 }
 
+/* Whether the name at `at` opens with the words of the run's two tokens,
+ * then a space ("Sá Lobato " of "Sá Lobato Vilar"). */
+static int opens_with_run_words(const quoth_resolver *r, const quoth_name_run *run, const char *at) {
+    const quoth_token *a = &r->p.t[run->first], *b = &r->p.t[run->first + 1];
+    size_t na = a->end - a->start, nb = b->end - b->start;
+    return strncmp(at, r->text + a->start, na) == 0 && at[na] == ' ' &&
+           strncmp(at + na + 1, r->text + b->start, nb) == 0 && at[na + 1 + nb] == ' ';
+}
+
 /* "Sá Lobato" after "Henrique Sá Lobato Vilar": Portuguese news calls a
  * person by the first two of their surnames, the words after the given
  * name that no later mention ends with (it had been a speaker of its
@@ -681,16 +690,12 @@ static int speaks_as_body(const quoth_resolver *r, const quoth_name_run *run) {
  * first word; NO_SPEAKER when none. */
 static uint32_t name_holding_surnames(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end != run->first + 2 || given_name(r, run->first)) return NO_SPEAKER;
-    const quoth_token *a = &r->p.t[run->first], *b = &r->p.t[run->first + 1];
-    size_t na = a->end - a->start, nb = b->end - b->start;
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 4) continue;
         const char *first = strchr(st->arena + sp->name, ' ');
-        if (first && strncmp(first + 1, r->text + a->start, na) == 0 && first[1 + na] == ' ' &&
-            strncmp(first + 2 + na, r->text + b->start, nb) == 0 && first[2 + na + nb] == ' ')
-            return (uint32_t)k;
+        if (first && opens_with_run_words(r, run, first + 1)) return (uint32_t)k;
     }
     return NO_SPEAKER;
 }
@@ -703,8 +708,6 @@ static uint32_t name_holding_surnames(const quoth_resolver *r, const quoth_name_
  * NO_SPEAKER when none. */
 static uint32_t name_opening_with_run(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end != run->first + 2) return NO_SPEAKER;
-    const quoth_token *a = &r->p.t[run->first], *b = &r->p.t[run->first + 1];
-    size_t na = a->end - a->start, nb = b->end - b->start;
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
@@ -717,9 +720,7 @@ static uint32_t name_opening_with_run(const quoth_resolver *r, const quoth_name_
             (r->p.t[sp->first_token + 2].flags & TOK_ALL_CAPS) /* "Walter Brink III", his son's */ ||
             quoth_word_is(&r->p, sp->first_token + 2, "jr.") || quoth_word_is(&r->p, sp->first_token + 2, "sr."))
             continue;
-        if (strncmp(name, r->text + a->start, na) == 0 && name[na] == ' ' &&
-            strncmp(name + na + 1, r->text + b->start, nb) == 0 && name[na + 1 + nb] == ' ')
-            return (uint32_t)k;
+        if (opens_with_run_words(r, run, name)) return (uint32_t)k;
     }
     return NO_SPEAKER;
 }
