@@ -184,6 +184,23 @@ static void test_number_signs_cases_and_states(void) {
     quoth_token_list_free(&tl);
 }
 
+/* A Mongolian patronymic's initial of two letters keeps its period
+ * before a capital and ends no sentence ("Minister Ch. | Tumurbaatar" had
+ * been two sentences, the name cut from its initial); the same letters
+ * before a small letter or a number, or other pairs, are words as before. */
+static void test_digraph_initials(void) {
+    quoth_token_list tl = tokens_of("Minister Ch. Tumurbaatar and Dr. Ts. Battsetseg spoke, as did Kh. Nyam and "
+                                    "Sh. Bold and Zh. Dorj. See Ch. 11 of the law. He came to Ch. he left.");
+    CHECK_STR(joined(&tl), "Minister Ch. Tumurbaatar and Dr. Ts. Battsetseg spoke , as did Kh. Nyam and Sh. Bold "
+                           "and Zh. Dorj . See Ch . 11 of the law . He came to Ch . he left .");
+    CHECK_INT(tl.sent[0].count, 20); /* the names' sentence, whole */
+    CHECK(tl.tok[1].flags & TOK_ABBREV);
+    quoth_token_list_free(&tl);
+    tl = tokens_of("They met Li. Then they left, and Ng. Tran stayed.");
+    CHECK_STR(joined(&tl), "They met Li . Then they left , and Ng . Tran stayed .");
+    quoth_token_list_free(&tl);
+}
+
 static uint32_t demo_counts(const void *ctx, const char *w, size_t n) {
     (void)ctx;
     static const char *const KNOWN[] = {"said", "that", "ukraine", "and", "the", "talks", "arm",
@@ -328,7 +345,7 @@ TEST_MAIN(test_valid_text_is_copied_unchanged, test_inner_capital, test_characte
           test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,
-          test_number_signs_cases_and_states,
+          test_number_signs_cases_and_states, test_digraph_initials,
           test_glued_words_are_split, test_odd_white_space_separates,
           test_sentences_and_paragraphs, test_wrapped_lines_stay_in_their_paragraph,
           test_wrap_width_of_wire_copy, test_wrap_width_leaves_other_layouts,

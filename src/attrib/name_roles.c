@@ -670,6 +670,15 @@ static int office_before_name(const quoth_resolver *r, const quoth_name_run *run
     return 0;
 }
 
+int quoth_sports_club_letters(const quoth_resolver *r, size_t i) {
+    static const char *const CLUBS[] = {"fc", "ac", "sc", "hc", "ehc", "ev", "sv", "vfb", "vfl", "tsv",
+                                        "fk", "sk", "ifk", "aik", "hk", "ssc", "erc", "bk"};
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & TOK_CAPITALIZED) && t->norm_len <= 3 &&
+           quoth_word_in(&r->p, i, CLUBS, sizeof CLUBS / sizeof *CLUBS) && i + 1 < r->p.n &&
+           (t[1].flags & TOK_CAPITALIZED) && t[1].sentence == t->sentence;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     /* a form of courtesy names a person, whatever the entity tagger read
@@ -695,6 +704,9 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end >= run->first + 2 && (r->p.t[run->first].flags & TOK_CAPITALIZED) &&
         (quoth_word_is(&r->p, run->first, "mount") || quoth_word_is(&r->p, run->first, "mt.")))
         return QUOTH_KIND_ORGANIZATION;
+    /* "EHC Lindenau", "HC Davos", "FC Basel": a sports club's letters
+     * before its town (the fiftieth audit's "the club" had been no one) */
+    if (run->end >= run->first + 2 && quoth_sports_club_letters(r, run->first)) return QUOTH_KIND_ORGANIZATION;
     /* "the 9th Circuit": a numbered court (name_starts.c) */
     if (run->end >= run->first + 2 && quoth_ordinal_figure(r, run->first)) return QUOTH_KIND_ORGANIZATION;
     /* "Friends of the Earth": a supporters' society (it had been of no kind) */
@@ -1164,8 +1176,10 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
     /* nor a doctor's title after an office ("Health Minister Dr. Ahmed
      * Salem" had the role "Health Minister Dr.", "Minister of Health Dr.
      * Ahmed Salem" "Health Dr."; the forty-eighth audit's) */
+    /* and after a portfolio's last field ("Minister of Tourism and
+     * Antiquities Dr. Nabil Farouk el-Menshawy" had no role) */
     if (k > limit + 1 && doctor_title(p, k - 1) && (p->t[k - 2].flags & TOK_CAPITALIZED) &&
-        office_start(r, k - 1, limit) < k - 1)
+        (office_start(r, k - 1, limit) < k - 1 || (quoth_name_classes_at(r, k - 2) & NAME_PORTFOLIO)))
         k--;
     /* a title right before the name, or among the capitalized words
      * before it ("Secretary of State Hillary Clinton") */
@@ -1193,6 +1207,13 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
     if (run->lead > limit + 1 && title == run->lead && run->first > run->lead &&
         (quoth_word_is(p, run->lead - 1, "of") || quoth_word_is(p, run->lead - 1, "for")) &&
         (title = office_start(r, run->lead - 1, limit)) < run->lead - 1)
+        return office_role(r, title, k, limit, off);
+    /* an office whose fields end right before the name, past a doctor's
+     * title ("Minister of Tourism and Antiquities | Dr. Nabil Farouk
+     * el-Menshawy", whose run began at the name; the forty-eighth audit's
+     * had no role) */
+    if (k < first && k > limit + 1 && (quoth_name_classes_at(r, k - 1) & NAME_PORTFOLIO) &&
+        (title = office_start(r, k, limit)) < k)
         return office_role(r, title, k, limit, off);
     size_t open = office_bracket_before(p, k, limit);
     if (open < k && (title = office_start(r, open, limit)) < open) return office_role(r, title, open, limit, off);

@@ -91,6 +91,13 @@ static int capitalized_gerund(const quoth_resolver *r, size_t k) {
     return (r->p.t[k].flags & TOK_CAPITALIZED) && quoth_ends_with(&r->p, k, "ing");
 }
 
+/* A capitalized noun, or a capitalized word in -ing that the tagger read
+ * as a verb ("Running" of "Carrick Bay Running Club", "Living" of
+ * "Calloway Senior Living"): a word a body's name may hold. */
+static int capitalized_noun_or_gerund(const quoth_resolver *r, size_t j) {
+    return quoth_capitalized_noun(r, j) || capitalized_gerund(r, j);
+}
+
 /* Whether the name words after `joiner` end a body's name: within
  * [skip + 1, most] words of it, before `end` and in its sentence, comes a
  * word that `is_body` accepts and that no further name word follows (the
@@ -128,9 +135,15 @@ static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size
  * a body's word. */
 static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_t end) {
     if (i - first > 2 || names_person(r, first, i)) return 0;
+    /* a body's word before "and" is a body's name of its own ("the Finance
+     * Ministry and Central Bank"), but not one inside a head's field
+     * ("State Security and Peace Council", "National Defence and Security
+     * Council": the fiftieth audit's had been "State Security") */
     if (!generic_body_word(r, first, i))
         for (size_t k = first; k < i; k++)
-            if ((r->p.t[k].lex & LEX_ORG_WORD) || r->p.t[k].entity == QUOTH_ENT_PERSON) return 0;
+            if (((r->p.t[k].lex & LEX_ORG_WORD) && (k + 1 == i || (quoth_name_classes_at(r, k) & NAME_ORG_HEAD))) ||
+                r->p.t[k].entity == QUOTH_ENT_PERSON)
+                return 0;
     /* "Competition and Markets Directorate": a body's word of either list
      * (the twenty-ninth audit's had been "Markets Directorate") */
     if (body_name_follows(r, i, 0, 3, end, body_word_at)) return 1;
@@ -183,6 +196,16 @@ static int body_word_within(const quoth_resolver *r, size_t first, size_t end) {
     return 0;
 }
 
+/* Whether the name words from `first` to the "and" at i hold a body's
+ * word and then "for" or "of" and the field's first noun right before the
+ * "and" ("Centre for Rights | and"). */
+static int field_before_and(const quoth_resolver *r, size_t first, size_t i) {
+    if (i < first + 3 || !(quoth_word_is(&r->p, i - 2, "for") || quoth_word_is(&r->p, i - 2, "of")) ||
+        !(r->p.t[i - 1].flags & TOK_CAPITALIZED))
+        return 0;
+    return body_word_within(r, first, i - 2);
+}
+
 /* "Voice of America", "Joint Chiefs of Staff", "Office for Budget
  * Responsibility", "Council on Foreign Relations": a lower-case joiner between
  * name words of the run that starts at `first`. A person's "of" starts
@@ -207,7 +230,14 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
                      (is_name_token(r, i + 2) || quoth_capitalized_noun(r, i + 2))) || /* "of Electrical Workers" */
                     /* or with a common noun after a body's: "Ministry of Emergency Situations" (it had been
                      * "Emergency Situations"; the twenty-first audit's) */
-                    (of && quoth_capitalized_noun(r, i + 1) && body_word(r, i - 1));
+                    (of && quoth_capitalized_noun(r, i + 1) && body_word(r, i - 1)) ||
+                    /* or a gerund after a council's "on" or "for": "Council on Aging" (the fifty-first
+                     * audit's had been "Port Selwyn Council") */
+                    ((on || for_) && capitalized_noun_or_gerund(r, i + 1) && body_word(r, i - 1) &&
+                     (r->p.t[i + 1].flags & TOK_CAPITALIZED)) ||
+                    /* or a plural after a field's "and": "Centre for Rights and Freedoms" (the fifty-second
+                     * and fifty-third audits' had ended at "Rights") */
+                    (and && quoth_capitalized_noun(r, i + 1) && field_before_and(r, first, i));
     if (!(ampersand || of || and || on || for_) || !next_name ||
         !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
           (for_ && body_word(r, i - 1)) ||
@@ -306,11 +336,26 @@ static int small_particle(const quoth_resolver *r, size_t i) {
  * of the same sentence that is no title, place or date ("Tour de France",
  * "Cinco de Mayo" name no one); 0 when none, or when a word in small
  * letters follows them ("Clinton de facto"). */
+/* "Kamala d/o Perumal", "Ravi s/o Subramaniam", "Anand a/l Krishnan":
+ * "son of", "daughter of" between an Indian given name and the father's,
+ * as Singapore and Malaysia write them (the tokenizer cuts "d", "/", "o";
+ * each name had been the father's alone, the fifty-second audit's). */
+static inline int son_of_slash(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    if (i + 3 >= r->p.n || t[i].norm_len != 1 || t[i + 2].norm_len != 1 || !quoth_punct_is(&r->p, i + 1, "/"))
+        return 0;
+    char a = quoth_token_norm(r->p.tl, i)[0], b = quoth_token_norm(r->p.tl, i + 2)[0];
+    return ((a == 's' || a == 'd') && b == 'o') || (a == 'a' && (b == 'l' || b == 'p'));
+}
+
 size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
     const quoth_token *t = r->p.t;
     if (i == 0 || (t[i].flags & TOK_CAPITALIZED) || !(t[i - 1].flags & TOK_CAPITALIZED) ||
         t[i - 1].sentence != t[i].sentence)
         return 0;
+    if (t[i].norm_len == 1 && son_of_slash(r, i) && t[i + 3].sentence == t[i].sentence &&
+        (t[i + 3].flags & TOK_CAPITALIZED))
+        return 3;
     size_t j = i;
     while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
            (quoth_name_particle(r, j) || small_particle(r, j)))
@@ -449,6 +494,21 @@ int quoth_body_before_its_place(const quoth_resolver *r, const quoth_name_run *r
            !(r->p.t[run->first].lex & LEX_TITLE) && (quoth_name_classes_at(r, run->first + 1) & NAME_PLACE);
 }
 
+/* Whether the verb of the sentence follows the name that ends at `end`,
+ * at once or after its comma: the name is then the apposition's subject,
+ * a person ("the head of the municipality, Ghassan Bou Khalil, said"). */
+static int verb_after_apposition(const quoth_resolver *r, size_t end) {
+    size_t v = end < r->p.n && quoth_punct_is(&r->p, end, ",") ? end + 1 : end;
+    return v < r->p.n && (quoth_coarse(&r->p, v) == CT_VERB || quoth_coarse(&r->p, v) == CT_AUX);
+}
+
+/* Whether a name already says which place the noun at i is ("the
+ * Prymorsk region, Yuriy Tkach,": the name after it is the governor's),
+ * a capitalized noun before it. */
+static int names_place_noun(const quoth_resolver *r, size_t i) {
+    return i > 0 && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && quoth_coarse(&r->p, i - 1) == CT_PROPN;
+}
+
 /* "the Isle of Skye", "the Gulf of Mexico": a word of geography and "of"
  * open a place's name; "Chicago's South Loop", "London's West End": a
  * compass word after a place's possessive opens a district's. Neither is
@@ -467,6 +527,18 @@ int quoth_place_by_its_words(const quoth_resolver *r, const quoth_name_run *run)
     if (run->first >= 2 && quoth_word_is(&r->p, run->first - 1, "of") &&
         !(r->p.t[run->first - 2].flags & TOK_CAPITALIZED) &&
         quoth_word_in(&r->p, run->first - 2, SETTLEMENTS, sizeof SETTLEMENTS / sizeof *SETTLEMENTS))
+        return 1;
+    /* "the Dalmarkian capital, Lindhavn, Yevgeny Kostrov": a name set off
+     * after such a noun or "capital" is the place's,
+     * not a person's (the fiftieth audit's ambassador had been
+     * "Lindhavn"); not one a given name opens ("the mayor of the city, Ann
+     * Ross,") nor one a verb follows ("the head of the municipality,
+     * Ghassan Bou Khalil, said") */
+    if (run->first >= 2 && quoth_punct_is(&r->p, run->first - 1, ",") &&
+        !(r->p.t[run->first - 2].flags & TOK_CAPITALIZED) &&
+        (quoth_word_is(&r->p, run->first - 2, "capital") ||
+         quoth_word_in(&r->p, run->first - 2, SETTLEMENTS, sizeof SETTLEMENTS / sizeof *SETTLEMENTS)) &&
+        !given_name(r, run->first) && !names_place_noun(r, run->first - 2) && !verb_after_apposition(r, run->end))
         return 1;
     return run->first >= 2 && quoth_possessive(&r->p, run->first - 1) && quoth_compass_word(r, run->first) &&
            (quoth_name_classes_at(r, run->first - 2) & NAME_PLACE);
@@ -1142,11 +1214,31 @@ static int body_named_opening_sentence(const quoth_resolver *r, size_t i, const 
  * any word the document writes after a given name, a surname ("Tessa
  * Harrow ... Harrow laughs when asked about it. \"...,\" she says": the
  * fourteenth audit's "she" had been the last speaker before). */
+/* "Sable Aggregates said", "Sable" read as an adjective: two words that
+ * open a sentence, each of which the document writes inside a sentence as
+ * a name's and never in small letters, are a name's whatever their tags
+ * (the company of "ordered Sable Aggregates LLC to halt" had been no one
+ * there). */
+static int name_pair_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
+    const quoth_token *t = &r->p.t[i];
+    /* a noun is may_open_sentence_as_name()'s: the rest only, which it turns away */
+    if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        t->coarse == CT_NOUN || t->coarse == CT_PROPN ||
+        (t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_DETERMINER | LEX_PRONOUN | LEX_FUNCTION | LEX_CUE)) ||
+        i + 1 >= r->p.n || t[1].sentence != t->sentence ||
+        (t[1].flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        (t[1].lex & (LEX_DETERMINER | LEX_PRONOUN | LEX_FUNCTION | LEX_CUE)) || is_small_word(w, t[1].lower_hash) ||
+        quoth_nationality_word(&r->p, i)) /* "German Ortega says", whom a body's test would take */
+        return 0;
+    return word_set_holds(w, inner_name_key(t->lower_hash)) && word_set_holds(w, inner_name_key(t[1].lower_hash));
+}
+
 static int name_opening_sentence(const quoth_resolver *r, size_t i, const doc_words *w) {
     uint64_t hash = r->p.t[i].lower_hash;
     if (!(r->p.t[i].flags & TOK_SENT_START) || !w->made || is_small_word(w, hash)) return 0;
     return ((may_open_sentence_as_name(r, i) || participle_shaped_name(r, i) || adverb_shaped_name(r, i)) &&
             word_set_holds(w, inner_name_key(hash))) ||
+           name_pair_opening_sentence(r, i, w) ||
            (may_open_sentence_as_surname(r, i) && word_set_holds(w, surname_key(hash))) ||
            body_named_opening_sentence(r, i, w);
 }
@@ -1626,12 +1718,6 @@ static int capitalized_adjective_opening(const quoth_resolver *r, size_t i) {
  * word, or the several of "of the Armed Forces", a particle's, a
  * nickname's; 0 when the name ends before j. *verb_next is set when a headline's name
  * ends where a source ends, before its verb. */
-/* A capitalized noun, or a capitalized word in -ing that the tagger read
- * as a verb ("Running" of "Carrick Bay Running Club", "Living" of
- * "Calloway Senior Living"): a word a body's name may hold. */
-static int capitalized_noun_or_gerund(const quoth_resolver *r, size_t j) {
-    return quoth_capitalized_noun(r, j) || capitalized_gerund(r, j);
-}
 
 /* Whether a body's word ends the capitalized words that follow token j,
  * two at most between: "Climate Network", "Climate Action Network" (the
@@ -1654,6 +1740,18 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
         return 0;
     if (quoth_postnominal(r, j)) return 0;
+    /* before the tagger's reading of its letter: "d" of "d/o" is a proper noun to it */
+    if (r->p.t[j].norm_len == 1 && son_of_slash(r, j) && quoth_particles_at(r, j) == 3) return j + 3;
+    /* "Banco Central de Venezuela", "Corporación Venezolana de
+     * Hidrocarburos": a Romance body's particle goes on to the capitalized
+     * word after it, a place's too (each had been the place, or the
+     * words after the particle; the fifty-second audit's) */
+    if (r->p.t[j].norm_len <= 3 && j + 1 < n && j > i &&
+        (quoth_word_is(&r->p, j, "de") || quoth_word_is(&r->p, j, "del") || quoth_word_is(&r->p, j, "do") ||
+         quoth_word_is(&r->p, j, "da")) &&
+        (r->p.t[j + 1].flags & TOK_CAPITALIZED) && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+        quoth_romance_body_head(r, i))
+        return j + 2;
     size_t french = french_body_name_end(r, i, j);
     if (french) return french;
     if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
@@ -1673,8 +1771,19 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         /* a firm's last word read as a plural noun: "Vellamar Sport Events"; or as a gerund,
          * "Calloway Senior Living" */
         (capitalized_noun_or_gerund(r, j) && (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
-        /* the common noun joins_names() let an "of" join: "Illinois Board of Elections" */
+        /* the common noun joins_names() let an "of" join: "Illinois Board of Elections"; and the gerund
+         * an "on" or "for" joins, "Council on Aging" */
         (quoth_capitalized_noun(r, j) && j >= i + 2 && quoth_word_is(&r->p, j - 1, "of") && body_word(r, j - 2)) ||
+        (j >= i + 2 && (quoth_word_is(&r->p, j - 1, "on") || quoth_word_is(&r->p, j - 1, "for")) &&
+         (r->p.t[j].flags & TOK_CAPITALIZED) && capitalized_noun_or_gerund(r, j) && body_word(r, j - 2)) ||
+        (j >= i + 4 && quoth_word_is(&r->p, j - 1, "and") && quoth_capitalized_noun(r, j) &&
+         field_before_and(r, i, j - 1)) ||
+        /* and a field's second noun after it: "Institute for Mountain Climate", "Climate" a noun (it had
+         * been "Swiss Institute for Mountain"; the fifty-first audit's) */
+        (j >= i + 3 &&
+         (quoth_word_is(&r->p, j - 2, "for") || quoth_word_is(&r->p, j - 2, "of") ||
+          quoth_word_is(&r->p, j - 2, "on")) &&
+         quoth_capitalized_noun(r, j) && is_name_token(r, j - 1) && body_word(r, j - 3)) ||
         /* a field's noun before a body's: "Coastal Climate Network", "Climate" a noun (it had been "Network");
          * or its gerund, "Carrick Bay Running Club" (it had been "Carrick Bay") */
         (capitalized_noun_or_gerund(r, j) && body_word_ahead(r, j)) ||

@@ -226,6 +226,10 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end);
  * (the fourteenth audit's had been "de Trabajadores", a person). */
 int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end);
 
+/* Whether token i is a capitalized noun of institutions that opens a
+ * body's name in a Romance language ("Banco", "Corporación"). */
+int quoth_romance_body_head(const quoth_resolver *r, size_t i);
+
 /* Adds the name runs of the capitalized words [first, end). More than
  * four words from the first given name to the end, no nickname among
  * them, is a headline's run of
@@ -234,6 +238,10 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end);
 int quoth_add_runs(quoth_resolver *r, size_t first, size_t end);
 
 /* ---- name_roles.c */
+
+/* Whether token i holds the letters that open a European sports club's
+ * name before its town ("FC Basel", "EHC Lindenau", "IFK Göteborg"). */
+int quoth_sports_club_letters(const quoth_resolver *r, size_t i);
 
 /* A ruler's or a peer's title ("emir", "duchess", "king"), which opens a
  * title of a place ("the Emir of Kano"). */

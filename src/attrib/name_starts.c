@@ -20,6 +20,18 @@
 #include "text/utf8.h"
 #include "util/array.h"
 
+/* Whether the noun that describes one person at `first` is no part of
+ * the name words to `end`: not a body's name, which a body's word or a
+ * "for" or "of" in it tells ("International Tribunal for Sport",
+ * "International Brotherhood of Electrical Workers"), nor "International",
+ * a footballer's noun but a body's adjective. */
+static int person_noun_before_name(const quoth_resolver *r, size_t first, size_t end) {
+    if (quoth_word_is(&r->p, first, "international")) return 0;
+    for (size_t k = first + 1; k < end; k++)
+        if (body_word(r, k) || !(r->p.t[k].flags & TOK_CAPITALIZED)) return 0;
+    return 1;
+}
+
 /* "Campaigner Dev Patel", "Chef Ana Ruiz", "Undersecretary Lorna
  * Castillo": what a person is, in capitals before a name of two words or
  * more, is no part of it; the first word of the name past such words. */
@@ -35,7 +47,11 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
     if (first + 3 < end && quoth_nationality_word(&r->p, first) && (quoth_name_classes_at(r, first + 1) & NAME_ROLE) &&
         !(r->p.t[first + 1].lex & LEX_ORG_WORD))
         first++;
-    while (first + 2 < end && (quoth_name_classes_at(r, first) & NAME_ROLE) && !(r->p.t[first].lex & LEX_ORG_WORD))
+    /* and a noun that describes one person ("Teenager Kaito Arimura", the
+     * fifty-second audit's, had kept it), not a given name too */
+    while (first + 2 < end && (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)) &&
+           !(r->p.t[first].lex & LEX_ORG_WORD) && !given_name(r, first) &&
+           ((quoth_name_classes_at(r, first) & NAME_ROLE) || person_noun_before_name(r, first, end)))
         first++;
     /* "Welshman Gwilym Pryce", "Dutchwoman Fenna Smit": a national's noun
      * (the thirty-third audit's rally report had kept it); not the words
@@ -69,6 +85,13 @@ static int patronymic_particle(const quoth_resolver *r, size_t i, size_t first, 
            !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) && (r->p.t[i - 1].flags & TOK_CAPITALIZED);
 }
 
+static int family_name_at(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    /* not "Ban", a Lao village's word too ("Ban Don Sai") */
+    return (t->flags & TOK_CAPITALIZED) && quoth_east_asian_family_name(r->text + t->start, t->end - t->start) &&
+           !quoth_word_is(&r->p, i, "ban");
+}
+
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
     size_t given = first;
     /* not a place's second word ("South Carolina", "West Virginia") */
@@ -76,6 +99,14 @@ static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end
                                (given > first && quoth_compass_word(r, given - 1))))
         given++;
     if (patronymic_particle(r, given, first, end)) given--;
+    /* "Terence Yeo Kim Huat", "Kelvin Ng Boon Seng": a listed given name of
+     * two syllables of a Chinese name after its family name opens no name;
+     * the family name does, and an English given name before it (each had
+     * been "Kim Huat", "Boon Seng"; the fifty-second audit's Singapore) */
+    if (given > first && given + 1 < end && family_name_at(r, given - 1)) {
+        given--;
+        if (given > first && (r->p.t[given - 1].flags & TOK_CAPITALIZED) && given_name(r, given - 1)) given--;
+    }
     /* with the initial that opens the name ("L. Paul Bremer", "H. Ross
      * Perot"), not a middle one ("Virgie M. Rollins") */
     const quoth_token *t = r->p.t;
@@ -399,14 +430,9 @@ static int inside_portfolio(const quoth_resolver *r, size_t first, size_t end) {
     return 1;
 }
 
-/* Whether the name words [first, end) are a body's name in Spanish,
- * Portuguese, Italian or French: a noun of institutions first and one of
- * those languages' particles inside ("Confederación General de
- * Trabajadores", "Unión Nacional de Agricultores", "Partido dos
- * Trabalhadores"). Its titles ("General") and particles are no person's
- * (the fourteenth audit's had been "de Trabajadores", a person). */
-int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
-    static const char *const HEADS[] = {
+/* The nouns of institutions that open bodies' names in Spanish,
+ * Portuguese, Italian and French. */
+static const char *const ROMANCE_HEADS[] = {
         "confederación", "confederacion", "confederação", "confederazione", "confédération", "unión", "union",
         "união", "unione", "asociación", "asociacion", "associação", "associazione", "federación", "federacion",
         "federação", "federazione", "fédération", "partido", "partito", "parti", "frente", "fronte", "front",
@@ -420,7 +446,27 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
         "dirección", "direccion", "direção", "direzione", "direction", "organización", "organizacion",
         "organização", "organizzazione", "organisation",
         /* the forty-third audit's "Observatorio Ciudadano de Derechos Humanos" had lost its first word */
-        "observatorio", "observatório", "osservatorio", "observatoire"};
+        "observatorio", "observatório", "osservatorio", "observatoire",
+        /* the fifty-second's "Corporación Venezolana de Hidrocarburos" */
+        "corporación", "corporacion", "corporação", "empresa", "compañía", "companhia", "colegio"};
+
+int quoth_romance_body_head(const quoth_resolver *r, size_t i) {
+    return (r->p.t[i].flags & TOK_CAPITALIZED) &&
+           (quoth_name_classes_at(r, i) & NAME_ROMANCE_HEAD);
+}
+
+size_t quoth_romance_heads(const char *const **list) {
+    *list = ROMANCE_HEADS;
+    return sizeof ROMANCE_HEADS / sizeof *ROMANCE_HEADS;
+}
+
+/* Whether the name words [first, end) are a body's name in Spanish,
+ * Portuguese, Italian or French: a noun of institutions first and one of
+ * those languages' particles inside ("Confederación General de
+ * Trabajadores", "Unión Nacional de Agricultores", "Partido dos
+ * Trabalhadores"). Its titles ("General") and particles are no person's
+ * (the fourteenth audit's had been "de Trabajadores", a person). */
+int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
     static const char *const PARTICLES[] = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della",
                                             "dei", "degli", "delle", "la", "las", "los", "et", "y", "e"};
     /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
@@ -433,7 +479,7 @@ int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
     while (i + 1 < end && ((r->p.t[i].flags & TOK_CAPITALIZED) ||
                            !quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES)))
         i++;
-    return i + 1 < end && (quoth_word_in(&r->p, first, HEADS, sizeof HEADS / sizeof *HEADS) ||
+    return i + 1 < end && ((quoth_name_classes_at(r, first) & NAME_ROMANCE_HEAD) ||
                            ((r->p.t[first].flags & TOK_CAPITALIZED) &&
                             quoth_word_in(&r->p, first, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)));
 }
@@ -495,10 +541,32 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          /* and the forty-ninth's Bhutanese "Lyonpo Kinley Rabgay" (a
                                           * minister), "Dasho" (a lord), "Aum" (madam), "Lopen" (a teacher),
                                           * Sri Lanka's "the Venerable ... Thero", Egypt's "Haj" */
-                                         "lyonpo", "dasho", "aum", "lopen", "venerable", "haj"};
+                                         "lyonpo", "dasho", "aum", "lopen", "venerable", "haj",
+                                         /* the fiftieth's Afghan clerics: "Mawlawi Nematullah Zarif", "Qari
+                                          * Yousuf Hamdard", "Mullah Hayatullah Akhund" (a scholar, a reciter
+                                          * of the Koran, a cleric) */
+                                         "mawlawi", "mawlana", "qari", "mullah", "mulla",
+                                         /* Bangladesh's "Alhaj" (who made the pilgrimage), Latin America's
+                                          * "Monseñor" (a bishop), South Africa's "Gogo" (a grandmother) */
+                                         "alhaj", "monseñor", "gogo",
+                                         /* the fifty-first's Somali "Ugaas Abdullahi Hirsi Galayr" (a clan's
+                                          * sultan), "Aw Jaamac Nuur Ibraahim" (a religious elder), and Māori
+                                          * "Matua Rewi Tautahi", "Whaea Mere" (uncle, aunt: elders) */
+                                         "ugaas", "garaad", "aw", "matua", "whaea",
+                                         /* and the fifty-second's Malay "Encik Zulkifli Mohd Yusof", "Cik
+                                          * Nur Aisyah Kamal", "Puan Rosnah" (Mr, Miss, Mrs) */
+                                         "encik", "cik", "puan",
+                                         /* and Lebanon's "Sayyed Mahdi Charafeddine" (a descendant of the
+                                          * Prophet, written so there) */
+                                         "sayyed"};
+
+size_t quoth_courtesy_words(const char *const **list) {
+    *list = COURTESIES;
+    return sizeof COURTESIES / sizeof *COURTESIES;
+}
 
 int quoth_courtesy_word(const quoth_resolver *r, size_t i) {
-    return (r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES);
+    return (r->p.t[i].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, i) & NAME_COURTESY);
 }
 
 /* Indonesian's "Pak Darto", "Bu Warsini" (sir, madam), which are Korean
@@ -515,7 +583,7 @@ static int indonesian_courtesy(const quoth_resolver *r, size_t i) {
 
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
-           (quoth_word_in(&r->p, i, COURTESIES, sizeof COURTESIES / sizeof *COURTESIES) || indonesian_courtesy(r, i));
+           ((quoth_name_classes_at(r, i) & NAME_COURTESY) || indonesian_courtesy(r, i));
 }
 
 /* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
@@ -542,7 +610,10 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                            * "Hojatoleslam Mostafa Rahimi-Ardestani" (the thirty-ninth
                                            * audit's had kept them) */
                                           "ayatollah", "hojatoleslam",
-                                          "sister",   "brother",   "elder",  "canon"};
+                                          "sister",   "brother",   "elder",  "canon",
+                                          /* British writing's "The Most Rev Alasdair Penhale", with no full
+                                           * stop (the fifty-first audit's had kept it) */
+                                          "rev",      "revd"};
     enum { ABBREVIATIONS = 13 };
     /* Spanish writes "don Santos Ramírez", "doña Elvira" in small letters
      * (the forty-sixth audit's had kept them in the name) */
@@ -587,10 +658,14 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
      * ("Sayyid Khalid bin Nasser Al-Rawahi") */
     static const char *const ADDRESS[] = {"sayyid", "sayed", "seyyed", "sheikh", "shaikh", "mullah", "ayatollah"};
     const quoth_token *t = &r->p.t[first];
-    if (end < first + 4 || t->lex || (t->flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+    if (end < first + 3 || t->lex || (t->flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
         quoth_name_classes_at(r, first) || quoth_word_in(&r->p, first, ADDRESS, sizeof ADDRESS / sizeof *ADDRESS))
         return 0;
-    return (t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ","));
+    /* or after the verb of saying whose subject it is, before one surname
+     * too ("said Cing Sian Hoih, a nurse": the fiftieth audit's Chin name
+     * had been "Sian Hoih") */
+    if (first > 0 && (t[-1].lex & LEX_CUE) && !(t[-1].flags & TOK_CAPITALIZED)) return 1;
+    return end >= first + 4 && ((t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ",")));
 }
 
 /* "Karamat Ali Baloch", "Chaudhry Tanveer Ahmed Bhatti": South Asian
@@ -604,9 +679,18 @@ static int unlisted_words_before_middle_name(const quoth_resolver *r, size_t fir
                                          "nawaz",   "akhtar",  "mehmood", "mahmood",
                                          /* and Nepal's (the forty-fifth audit's "Hem Raj Acharya" had
                                           * been "Raj Acharya") */
-                                         "raj",     "bahadur", "prasad"};
+                                         "raj",     "bahadur", "prasad",
+                                         /* and Somalia's, a father's given name after one's own (the
+                                          * fifty-first audit's "Hodan Ismail Duale", "Sadia Omar Jama"
+                                          * had been "Ismail Duale", "Omar Jama") */
+                                         "mohamed", "mohamud", "mahamud", "omar",   "ismail", "osman",
+                                         "abdi",    "abdullahi", "farah",  "aden",
+                                         "hersi",   "warsame", "jama",   "nur",     "nuur",   "abdirahman"};
+    /* or any listed given name before a surname with the Arabic article
+     * ("Basim Jawad al-Obaidi" had been "Jawad al-Obaidi"; the fifty-second
+     * audit's Iraq) */
     if (end != given + 2 || given <= first || given > first + 2 ||
-        !quoth_word_in(&r->p, given, MIDDLE, sizeof MIDDLE / sizeof *MIDDLE))
+        !(quoth_word_in(&r->p, given, MIDDLE, sizeof MIDDLE / sizeof *MIDDLE) || quoth_arabic_article_word(r, end - 1)))
         return 0;
     for (size_t k = first; k < given; k++) {
         const quoth_token *t = &r->p.t[k];

@@ -358,6 +358,29 @@ static int accented_before_name(const quoth_resolver *r, size_t i) {
     return speaker_name_token(&t[1]) && !(t[1].lex & (LEX_TITLE | LEX_HONORIFIC));
 }
 
+/* "Ling Sophea", "said Cing Sian Hoih": a capitalized word of four
+ * letters in "-ing" is no participle (English has none that short) but a
+ * name's, before another capitalized word; the tagger read it as a verb
+ * and the name had lost it (the fiftieth audit's Cambodian and Chin
+ * names). */
+static int short_ing_name(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if (t->norm_len != 4 || t->coarse != CT_VERB || !quoth_ends_with(&r->p, i, "ing") || i + 1 >= r->p.n ||
+        t[1].sentence != t->sentence || !(t[1].flags & TOK_CAPITALIZED))
+        return 0;
+    return (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA);
+}
+
+/* "Ayed al-Ghazawi said", "Ayed" read as a participle: a capitalized
+ * word before a surname with the Arabic article opens the name (it had
+ * been "al-Ghazawi", a body; the fifty-third audit's Jordan). */
+static int before_arabic_article(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           !(t->lex & (LEX_TITLE | LEX_HONORIFIC | LEX_FUNCTION | LEX_DETERMINER | LEX_PRONOUN | LEX_CUE)) &&
+           i + 1 < r->p.n && t[1].sentence == t->sentence && quoth_arabic_article_word(r, i + 1);
+}
+
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     if (!may_open_name(&r->p.t[i]))
         return r->p.t[i].inner_capital && (inner_capital(r, i) || quoth_arabic_article_word(r, i)); /* "kestrelPay" */
@@ -365,7 +388,8 @@ static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
         return !date_word(r, i) && !small_role_word(r, i) && !number_sign(r, i) && !party_and_state(r, i);
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
            quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i) ||
-           before_ampersand(r, i) || numeral_after_name(r, i) || accented_before_name(r, i);
+           before_ampersand(r, i) || numeral_after_name(r, i) || accented_before_name(r, i) || short_ing_name(r, i) ||
+           before_arabic_article(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

@@ -96,6 +96,10 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PERSON_NOUN);
     n = quoth_portfolio_fields(&list);
     for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PORTFOLIO);
+    n = quoth_courtesy_words(&list);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_COURTESY);
+    n = quoth_romance_heads(&list);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ROMANCE_HEAD);
     return 0;
 }
 

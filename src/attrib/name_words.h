@@ -48,7 +48,9 @@ enum {
     NAME_ROLE = 1u << 8,     /* what a person is, besides titles: "neurosurgeon", "front-runner" */
     NAME_BODY = 1u << 9,     /* heads a body's name, besides the tagger's words of bodies: "Movement", "Front" */
     NAME_PERSON_NOUN = 1u << 10, /* describes the one person a text is about: "the candidate", "the singer" */
-    NAME_PORTFOLIO = 1u << 11    /* a field of a minister's portfolio: "Planning", "Home Affairs" */
+    NAME_PORTFOLIO = 1u << 11,   /* a field of a minister's portfolio: "Planning", "Home Affairs" */
+    NAME_COURTESY = 1u << 12,    /* a form of courtesy or descent before a name: "Mawlawi", "Encik" */
+    NAME_ROMANCE_HEAD = 1u << 13 /* opens a body's name in a Romance language: "Banco", "Unión" */
 };
 
 /* A known organization's written name ("washington post") holds its index
@@ -93,8 +95,10 @@ static inline uint64_t quoth_name_key(uint64_t key, uint64_t next_word_hash) {
 /* The lists (lower case): given names of one gender (1 men, 2 women) or
  * of either (3), places (words separated by one space, sorted), dates
  * with their class, heads of things and of organizations, nouns of people
- * and of what a person is, nouns that head bodies' names and nouns that
- * describe one person. Each sets *list and returns its length. */
+ * and of what a person is, nouns that head bodies' names, nouns that
+ * describe one person, fields of portfolios, forms of courtesy and the
+ * nouns that open Romance bodies' names. Each sets *list and returns its
+ * length. */
 size_t quoth_given_names_list(int gender, const char *const **list);
 size_t quoth_place_names(const char *const **list);
 size_t quoth_date_words(const char *const **list, const uint32_t **classes);
@@ -105,5 +109,7 @@ size_t quoth_role_nouns(const char *const **list);
 size_t quoth_body_nouns(const char *const **list);
 size_t quoth_person_nouns(const char *const **list);
 size_t quoth_portfolio_fields(const char *const **list);
+size_t quoth_courtesy_words(const char *const **list);
+size_t quoth_romance_heads(const char *const **list);
 
 #endif

@@ -398,7 +398,11 @@ static const char *const PORTFOLIO_FIELDS[] = {
     "revenue",     "disaster",
     /* the thirty-seventh's "Vice Finance Minister for International Affairs
      * Ryosuke Amano" had been "International Affairs Ryosuke Amano" */
-    "international"};
+    "international",
+    /* the fiftieth's South Asian ranks, "Superintendent of Police K.
+     * Sethumadhavan" (it had been a body "Police K. Sethumadhavan"), and the
+     * forty-eighth's "Minister of Tourism and Antiquities Dr. ..." */
+    "police",      "antiquities"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

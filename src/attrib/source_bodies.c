@@ -746,7 +746,9 @@ static int editorial_board(const quoth_resolver *r, uint32_t last) {
 static int club_name(const quoth_resolver *r, const quoth_name_run *run) {
     static const char *const CLUBS[] = {"united", "city", "fc", "rovers", "wanderers", "athletic", "club",
                                         "albion", "town", "county", "rangers", "celtic", "hotspur"};
-    if (quoth_word_in(&r->p, run->end - 1, CLUBS, sizeof CLUBS / sizeof *CLUBS)) return 1;
+    if (quoth_word_in(&r->p, run->end - 1, CLUBS, sizeof CLUBS / sizeof *CLUBS) ||
+        quoth_sports_club_letters(r, run->first))
+        return 1;
     /* or a team's as American sport names one, a place and a plural: "the
      * Ridgeport Comets" (the twenty-first audit's "the club" had been no
      * one), or again by its plural ("the Comets"); not a company's or a
@@ -971,6 +973,23 @@ static int other_kind_of_body(const quoth_resolver *r, const quoth_name_run *run
     return kn->band && institutional_head(r, run);
 }
 
+static int32_t firm_that_spoke_before(const quoth_resolver *r, quoth_tspan src, uint32_t noun);
+
+/* Whether speaker s is named as the subject that opens a sentence of the
+ * paragraph of token `before`, before it ("ParcelDirect denied that
+ * ..."): a firm the paragraph is about, not one that only polled or
+ * counted ("analysts polled by FactSet"). */
+static int subject_in_paragraph(const quoth_resolver *r, int32_t s, uint32_t before) {
+    uint32_t para = paragraph_of(r, before);
+    for (size_t j = first_run_from(r, before), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (paragraph_of(r, run->first) != para) break;
+        if (run->speaker == s && run->first == quoth_after_dateline(&r->p, quoth_sentence_first(&r->p, run->first)))
+            return 1;
+    }
+    return 0;
+}
+
 /* How many bodies story_body() counts, and how many runs it reads. */
 enum { STORY_BODIES_MAX = 8, STORY_RUNS_MAX = 64 };
 
@@ -1094,7 +1113,21 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
                : opener >= 0               ? opener
                : own >= 0 && !owns_several ? own
                                            : regulating;
-    if (found < 0 && !kn.paper) return story_body(r, src, last, nouns, n, &kn);
+    /* none named near: a firm that spoke in its paragraph ("Shirane
+     * Precision, the Japanese equipment maker ..., said ... the company
+     * said", of no kind by the entity tagger) before the story's own (the
+     * fiftieth audit's had been the firm of the lede) */
+    if (found < 0 && !kn.paper) {
+        int32_t firm = firm_that_spoke_before(r, src, last);
+        return firm >= 0 ? firm : story_body(r, src, last, nouns, n, &kn);
+    }
+    /* and rather than a body named only in the paragraph before ("...
+     * require ParcelDirect to introduce GPS verification ... \n\n
+     * ParcelDirect denied that ... the company said" had been "GPS") */
+    if (!kn.paper && paragraph_of(r, found_end - 1) < para) {
+        int32_t firm = firm_that_spoke_before(r, src, last);
+        if (firm >= 0 && subject_in_paragraph(r, firm, src.first)) return firm;
+    }
     return found >= 0 && (kn.group || kn.club) && quoth_indefinite_between(r, found_end, src.first, last) ? -1 : found;
 }
 

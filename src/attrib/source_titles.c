@@ -568,7 +568,10 @@ int32_t quoth_resolve_courtesy_alone(const quoth_resolver *r, quoth_tspan src) {
     /* and a sheikh's honorific in small letters: "Sheikh Abdulrahman bin
      * Ibrahim al-Suhaibani ... the sheikh said" (the forty-seventh
      * audit's had been no one) */
-    if (src.end != src.first + 2 || !quoth_word_is(&r->p, src.first, "the") ||
+    /* set off with its relative clause too: "The Ugaas, who is in his
+     * eighties and walks with a cane," (the fifty-first audit's) */
+    int set_off = src.end > src.first + 3 && quoth_punct_is(&r->p, src.first + 2, ",");
+    if ((src.end != src.first + 2 && !set_off) || !quoth_word_is(&r->p, src.first, "the") ||
         !(quoth_courtesy_word(r, src.first + 1) || quoth_word_is(&r->p, src.first + 1, "sheikh") ||
           quoth_word_is(&r->p, src.first + 1, "sheikha")))
         return -1;

@@ -1103,6 +1103,29 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
     return -1;
 }
 
+/* "Mr Yeo" after "Terence Yeo Kim Huat", "ASP Ng" after "Kelvin Ng Boon
+ * Seng": Singapore and Malaysia write a Chinese name after an English
+ * given name, so the family name is its second word, which a later
+ * mention keeps (each had been a speaker of its own; the fifty-second
+ * audit's). The latest person of three words or more, the first a listed
+ * given name, whose second word is the run's one word, a family name of
+ * the list; -1 when none. */
+static int32_t family_name_after_given(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    const quoth_token *t = &r->p.t[run->first];
+    size_t m = t->end - t->start;
+    if (run->end != run->first + 1 || !quoth_east_asian_family_name(r->text + t->start, m)) return -1;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (!person_fits(sp, 3, gender)) continue;
+        const char *name = st->arena + sp->name, *second = strchr(name, ' ');
+        if (!second || strncasecmp(second + 1, r->text + t->start, m) != 0 || second[1 + m] != ' ') continue;
+        uint64_t given = quoth_hash_lower(name, (size_t)(second - name));
+        if (quoth_name_word_classes(r->names, given) & (NAME_MAN | NAME_WOMAN)) return (int32_t)k;
+    }
+    return -1;
+}
+
 /* Whether a word is a Chinese or Korean family name that news writes
  * before the given name ("Xi Jinping", "Park Geun-hye"). Only those of
  * leaders and officials common in the news: a list, as no rule tells them. */
@@ -1110,24 +1133,26 @@ int quoth_east_asian_family_name(const char *w, size_t n) {
     /* Chinese and Korean family names, and Japanese ones, which Japanese
      * news in English now writes first too ("Takahashi Kenji"), and the
      * thirty-fourth audit's Cantonese, Taiwanese and Korean ones ("Ng
-     * Siu-fong", "Tse Kwok-leung", "Byun Sang-chul"); not those that are
-     * English words ("He", "Song", "Lee"). Sorted: found by halving. */
+     * Siu-fong", "Tse Kwok-leung", "Byun Sang-chul") and the fifty-second's
+     * Singaporean ones ("Chew Ban Lee", "Ong Hwee Lin"); not those that are
+     * English words ("He", "Song", "Lee", "Low"). Sorted: found by halving. */
     static const char FAMILY[][SORTED_ROW] = {
-        "ahn", "aoki", "baek", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chiang",
-        "cho", "choi", "chow", "deng", "dong", "endo", "feng", "fujii", "fujita", "fujiwara", "fukuda", "fung",
-        "gao", "goto", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "hirano", "hsu", "hu", "huang",
-        "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito", "iwasaki", "jang", "jeon", "jeong",
-        "jiang", "jung", "kaneko", "kang", "kato", "kikuchi", "kim", "kimura", "kinoshita", "kishida",
-        "kobayashi", "koizumi", "kondo", "kubo", "kudo", "kuo", "kwok", "kwon", "lai", "lam", "lau", "leung",
-        "li", "liang", "lim", "lin", "liu", "luo", "ma", "maeda", "mak", "maruyama", "matsuda", "matsui",
-        "matsumoto", "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami", "murata", "nagai",
-        "nakagawa", "nakajima", "nakamura", "nakano", "ng", "nishimura", "nomura", "ogawa", "okada", "okamoto",
-        "pan", "park", "peng", "poon", "qin", "roh", "ryu", "saito", "sakai", "sakamoto", "sasaki", "sato",
-        "seo", "shen", "shibata", "shimizu", "shin", "suga", "sugiyama", "sun", "suzuki", "takahashi",
-        "takaichi", "takeda", "takeuchi", "tam", "tanaka", "tang", "taniguchi", "tian", "tsai", "tsang", "tse",
-        "uchida", "ueda", "wang", "watanabe", "wen", "wong", "wu", "xi", "xiao", "xie", "xu", "yamada",
-        "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yeung", "yip", "yokoyama", "yoo", "yoon",
-        "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"};
+        "ahn", "aoki", "baek", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chew",
+        "chia", "chiang", "cho", "choi", "chow", "deng", "dong", "endo", "feng", "fujii", "fujita", "fujiwara",
+        "fukuda", "fung", "gao", "goh", "goto", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "heng",
+        "hirano", "hsu", "hu", "huang", "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito", "iwasaki",
+        "jang", "jeon", "jeong", "jiang", "jung", "kaneko", "kang", "kato", "kikuchi", "kim", "kimura", "kinoshita",
+        "kishida", "kobayashi", "koh", "koizumi", "kondo", "kubo", "kudo", "kuo", "kwok", "kwon", "lai", "lam",
+        "lau", "leung", "li", "liang", "lim", "lin", "liu", "luo", "ma", "maeda", "mak", "maruyama", "matsuda",
+        "matsui", "matsumoto", "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami", "murata",
+        "nagai", "nakagawa", "nakajima", "nakamura", "nakano", "neo", "ng", "nishimura", "nomura", "ogawa", "okada",
+        "okamoto", "ong", "pan", "park", "peng", "poon", "qin", "quek", "roh", "ryu", "saito", "sakai", "sakamoto",
+        "sasaki", "sato", "seah", "seo", "shen", "shibata", "shimizu", "shin", "suga", "sugiyama", "sun", "suzuki",
+        "takahashi", "takaichi", "takeda", "takeuchi", "tam", "tan", "tanaka", "tang", "taniguchi", "tay", "teo",
+        "tian", "toh", "tsai", "tsang", "tse", "uchida", "ueda", "wang", "watanabe", "wee", "wen", "wong", "wu",
+        "xi", "xiao", "xie", "xu", "yamada", "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yeo",
+        "yeung", "yip", "yokoyama", "yoo", "yoon", "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou",
+        "zhu"};
     if (n < 2 || n > 9) return 0; /* the lengths of the list's names */
     return quoth_sorted_rows_hold_bytes(FAMILY, sizeof FAMILY / sizeof *FAMILY, w, n, 0x20);
 }
@@ -1453,6 +1478,41 @@ static int32_t team_by_last_word(const quoth_resolver *r, const quoth_name_run *
             return (int32_t)k;
     }
     return -1;
+}
+
+/* "the Observatory" after "the Levant Observatory for Human Rights", "the
+ * Tribunal" after "the Paddle Sport Anti-Doping Tribunal": a body's noun,
+ * capitalized after "the", is the latest body named before whose name it
+ * heads, before its "for", "of", "on" or at its end (it had been a body of
+ * its own, "Observatory"; the fifty-third audit's Syria). -1 when none,
+ * or when two bodies' names hold it. */
+static int32_t body_by_head_word(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_token *t = &r->p.t[run->first];
+    if (run->end != run->first + 1 || run->first == 0 || !quoth_word_is(&r->p, run->first - 1, "the") ||
+        (t->flags & TOK_ALL_CAPS) ||
+        !(body_word(r, run->first) || (quoth_name_classes_at(r, run->first) & NAME_ORG_HEAD)) ||
+        quoth_word_is(&r->p, run->first, "house")) /* a chamber, not the White House */
+        return -1;
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    int32_t found = -1;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_ORGANIZATION || sp->name_words < 2 || sp->first_token >= run->first) continue;
+        const char *name = st->arena + sp->name;
+        for (const char *at = strchr(name, ' '); at; at = strchr(at + 1, ' ')) {
+            const char *after = at + 1 + n;
+            if (strncmp(at + 1, w, n) != 0 || (*after != '\0' && *after != ' ')) continue;
+            if (*after == '\0' || !strncmp(after, " for ", 5) || !strncmp(after, " of ", 4) ||
+                !strncmp(after, " on ", 4)) {
+                if (found >= 0 && found != (int32_t)k) return -1;
+                found = (int32_t)k;
+            }
+            break;
+        }
+    }
+    return found;
 }
 
 /* Whether the document names a body that company_by_first_word() may
@@ -1872,6 +1932,8 @@ static void speaker_by_surname(quoth_resolver *r, size_t k, int gender) {
 static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int gender, const single_name_searches *d) {
     if (run->speaker < 0 && d->two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && d->two_surnames && (run->speaker = family_name_after_given(r, run, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && d->family_first && run->end == run->first + 1 &&
         (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
@@ -1885,6 +1947,7 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
     if (run->speaker < 0 && d->companies && (run->speaker = company_by_first_word(r, run)) >= 0)
         run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && (run->speaker = team_by_last_word(r, run)) >= 0) run->how = QUOTH_RESOLVED_ORGANIZATION;
+    if (run->speaker < 0 && (run->speaker = body_by_head_word(r, run)) >= 0) run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && r->nicknames && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_NAME;
     if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {

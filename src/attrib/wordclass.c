@@ -214,7 +214,19 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                            * Wickramaratne" had been a man "Senior Superintendent" */
                                           "senior",
                                           /* and so an air force's "Senior Airman Kayla ..." is no name's */
-                                          "airman"};
+                                          "airman",
+                                          /* the fiftieth's Taiwanese "Legislator Chang Su-mei" had been a
+                                           * body of that name */
+                                          "legislator",
+                                          /* and British police ranks written with no full stop: "Det Supt
+                                           * Lowe said" had been a name of its own, not Gareth Lowe's */
+                                          "det", "supt", "insp",
+                                          /* and a sailing club's "said Commodore Patricia Hallworth" */
+                                          "commodore",
+                                          /* and the fifty-second's Venezuelan "Gobernador José Gregorio
+                                           * Uzcátegui Rivas", "Rectora Gladys Villasmil Ortega" */
+                                          "gobernador", "gobernadora", "rectora", "ministro", "ministra",
+                                          "comandante", "coronel"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -633,8 +633,21 @@ static int ends_plain_word(unsigned char b, int after_digit) {
  * is one in twenty): no abbreviation or number sign ("Mr.", "No. 2"), no
  * period between digits ("3.30"). A word of one letter may be an initial
  * ("J.", "U.S.") and goes the general way. */
+/* "Ch. Tumurbaatar", "Ts. Battsetseg": the initial of a Mongolian
+ * patronymic written with two letters (Ch, Kh, Sh, Zh, Ts) keeps its
+ * period before a capital, as a one-letter initial does; the sentence had
+ * ended there, and the name lost its initial. */
+static int digraph_initial(const scanner *sc, size_t i, size_t n) {
+    if (n != 2 || i + 4 >= sc->len || sc->s[i + 2] != '.' || sc->s[i + 3] != ' ' || sc->s[i + 4] < 'A' ||
+        sc->s[i + 4] > 'Z')
+        return 0;
+    char first = (char)sc->s[i], second = (char)sc->s[i + 1];
+    return (second == 'h' && (first == 'C' || first == 'K' || first == 'S' || first == 'Z')) ||
+           (first == 'T' && second == 's');
+}
+
 static inline int leaves_period(const scanner *sc, size_t i, size_t n, int after_digit) {
-    if (n < 2 || period_word_kind((const char *)sc->s + i, n)) return 0;
+    if (n < 2 || period_word_kind((const char *)sc->s + i, n) || digraph_initial(sc, i, n)) return 0;
     return !after_digit || class_at(sc, i + n + 1) != CC_DIGIT;
 }
 
@@ -751,7 +764,7 @@ static __attribute__((noinline)) size_t scan_any_word(scanner *sc, size_t i, cha
             while (last_part > 0 && w.norm[last_part - 1] != '-') last_part--;
         }
         int kind = is_abbreviation(w.norm + last_part, w.n - last_part);
-        int initial = w.n == 1 && w.norm[0] >= 'A' && w.norm[0] <= 'Z';
+        int initial = (w.n == 1 && w.norm[0] >= 'A' && w.norm[0] <= 'Z') || digraph_initial(sc, i, w.n);
         if (kind || initial || is_initialism(w.norm, w.n) || is_initialism(w.norm + last_part, w.n - last_part) ||
             is_number_sign(sc, w.norm, w.n, j)) {
             /* byte for byte, like the ASCII before it: delta still holds */
