@@ -693,12 +693,13 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
      * Each miss then overlaps a token's work instead of stalling it. */
     const quoth_token_list *tl = lb->ctx->tl;
     uint64_t feats[2][QUOTH_ATTRIB_MAX_FEATS];
-    /* tokens k, k-1, k-2 by k % 3: the small-valued features' rows in
-     * m->small_rows, one per template (row 0, all zero, for those it has
-     * not: a loop of known length, whose end cannot be mispredicted),
+    /* tokens k, k-1, k-2 by k % 4 (a mask: k % 3 had been a multiply and
+     * shifts at each of the three stages): the small-valued features' rows
+     * in m->small_rows, one per template (row 0, all zero, for those it
+     * has not: a loop of known length, whose end cannot be mispredicted),
      * then the other features' (nr of them) */
-    uint32_t refs[3][QUOTH_ATTRIB_MAX_SMALL + QUOTH_ATTRIB_MAX_FEATS];
-    size_t nf[2] = {0, 0}, nr[3] = {0, 0, 0};
+    uint32_t refs[4][QUOTH_ATTRIB_MAX_SMALL + QUOTH_ATTRIB_MAX_FEATS];
+    size_t nf[2] = {0, 0}, nr[4] = {0, 0, 0, 0};
     /* quoth_learned_deep_in_quotation() of each token; in Viterbi's back
      * pointers, which are not written before the tokens are scored (8 per
      * token, so that the 8 bytes before `quoted` are room to spare) */
@@ -714,11 +715,11 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
             nf[k & 1] = 0;
             if (!quoted[k])
                 nf[k & 1] = quoth_attrib_features_split(lb->ctx, first + k, m->dense_refs, word_blocks, feats[k & 1],
-                                                        refs[k % 3]);
+                                                        refs[k & 3]);
             quoth_linear_prefetch(&m->weights, feats[k & 1], nf[k & 1]);
         }
         if (k >= 1 && k <= n) { /* token k-1: rows */
-            size_t r = (k - 1) % 3;
+            size_t r = (k - 1) & 3;
             nr[r] = quoth_linear_resolve(&m->weights, feats[(k - 1) & 1], nf[(k - 1) & 1], refs[r] + QUOTH_ATTRIB_MAX_SMALL);
         }
         if (k >= 2) { /* token k-2: scores */
@@ -728,7 +729,7 @@ static void label_chunk(const quoth_attrib_model *m, quoth_labeller *lb, size_t 
                 continue;
             }
             if (!word_blocks) memset(row, 0, 8 * sizeof *row);
-            size_t r = (k - 2) % 3;
+            size_t r = (k - 2) & 3;
             quoth_attrib_small_rows_add(m, refs[r], row);
             quoth_linear_add(&m->weights, refs[r] + QUOTH_ATTRIB_MAX_SMALL, nr[r], row);
             row[AL_I_CONTENT] += m->content_bias;

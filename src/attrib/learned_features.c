@@ -241,26 +241,35 @@ void quoth_attrib_prefetch_word(const quoth_word_rows *words, const quoth_lexico
  * seen no more often than its words, so a pair with an unknown word is
  * unknown too, without a lookup (most misses, whose probes are the
  * slowest). */
-static int pair_may_be_known(const quoth_attrib_context *ctx, const quoth_token_list *tl, size_t i) {
-    return i + 1 < tl->n && ctx->cue_rate[i] != QUOTH_CUE_RATE_UNKNOWN &&
-           ctx->cue_rate[i + 1] != QUOTH_CUE_RATE_UNKNOWN;
+static unsigned pair_may_be_known(const quoth_attrib_context *ctx, size_t i) {
+    return (ctx->cue_rate[i] != QUOTH_CUE_RATE_UNKNOWN) & (ctx->cue_rate[i + 1] != QUOTH_CUE_RATE_UNKNOWN);
 }
 
-/* Each token's rate as the first word of a pair with the next one. */
+/* Each token's rate as the first word of a pair with the next one. The
+ * pairs that may be known are listed first, without a branch, and the
+ * others' rates set on the way: the ring of lookups then goes over them
+ * alone, where it had asked of every token, twice, whether its pair may
+ * be known. */
 static void pair_rates(quoth_attrib_context *ctx, const quoth_token_list *tl, const quoth_lexicon *rates) {
+    uint32_t *known = ctx->unlisted; /* scratch, as word_rates_by_rows() left it */
+    size_t n_known = 0;
+    memset(ctx->pair_rate, QUOTH_CUE_RATE_UNKNOWN, tl->n);
+    for (size_t i = 0; i + 1 < tl->n; i++) {
+        known[n_known] = (uint32_t)i;
+        n_known += pair_may_be_known(ctx, i);
+    }
     uint64_t keys[RATE_AHEAD];
-    /* Pair k = i - RATE_AHEAD is looked up before pair i's key takes its
+    /* Pair k = j - RATE_AHEAD is looked up before pair j's key takes its
      * place in the ring. */
-    for (size_t i = 0; i < tl->n + RATE_AHEAD; i++) {
-        if (i >= RATE_AHEAD) {
-            size_t k = i - RATE_AHEAD;
-            ctx->pair_rate[k] = pair_may_be_known(ctx, tl, k)
-                                    ? rate_value(quoth_lexicon_get(rates, keys[k % RATE_AHEAD]))
-                                    : QUOTH_CUE_RATE_UNKNOWN;
+    for (size_t j = 0; j < n_known + RATE_AHEAD; j++) {
+        if (j >= RATE_AHEAD) {
+            size_t k = j - RATE_AHEAD;
+            ctx->pair_rate[known[k]] = rate_value(quoth_lexicon_get(rates, keys[k % RATE_AHEAD]));
         }
-        if (i < tl->n && pair_may_be_known(ctx, tl, i)) {
-            keys[i % RATE_AHEAD] = quoth_attrib_pair_key(tl->tok[i].lower_hash, tl->tok[i + 1].lower_hash);
-            quoth_lexicon_prefetch(rates, keys[i % RATE_AHEAD]);
+        if (j < n_known) {
+            const quoth_token *t = &tl->tok[known[j]];
+            keys[j % RATE_AHEAD] = quoth_attrib_pair_key(t[0].lower_hash, t[1].lower_hash);
+            quoth_lexicon_prefetch(rates, keys[j % RATE_AHEAD]);
         }
     }
 }

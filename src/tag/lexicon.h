@@ -74,7 +74,8 @@ static inline int quoth_lexicon_load_as(int trusted, const void *blob, size_t si
  * a third of the probe. */
 static inline uint32_t quoth_lexicon_get(const quoth_lexicon *lex, uint64_t key) {
     if (!lex || !lex->values) return 0;
-    uint32_t i = (uint32_t)key & lex->mask, v;
+    size_t i = (uint32_t)key & lex->mask; /* a size_t: no widening of the index at each read */
+    uint32_t v;
     while ((v = lex->values[i]) != 0) {
         if (lex->keys[i] == key) return v;
         i = (i + 1) & lex->mask;
@@ -90,7 +91,7 @@ static inline uint32_t quoth_lexicon_get(const quoth_lexicon *lex, uint64_t key)
  * functions made of prefetches alone (linear.h, word_rows.h, wordclass.h). */
 static inline __attribute__((always_inline)) void quoth_lexicon_prefetch(const quoth_lexicon *lex, uint64_t key) {
     if (!lex || !lex->values) return;
-    uint32_t i = (uint32_t)key & lex->mask;
+    size_t i = (uint32_t)key & lex->mask;
     __builtin_prefetch(lex->values + i);
     __builtin_prefetch(lex->keys + i);
 }

@@ -426,7 +426,10 @@ int quoth_linear_load_trusted(const void *blob, size_t size, quoth_linear *out) 
  * full table collides), and as two branches each was mispredicted. */
 static inline __attribute__((always_inline)) uint32_t find_row(const uint32_t *slots, uint32_t mask,
                                                                uint64_t key) {
-    uint32_t check = (uint32_t)(key >> 32), i = (uint32_t)key & mask;
+    uint32_t check = (uint32_t)(key >> 32);
+    /* a size_t, so that the slot's two words are read at scaled indices
+     * of it (doubled in 32 bits, each probe had two additions more) */
+    size_t i = (uint32_t)key & mask;
     for (;;) {
         /* zero when the slot is empty or the key's: both factors are
          * below 2^32, so the product does not wrap (with `|` of two
@@ -511,9 +514,11 @@ add_one_8(__m256i acc, const int16_t *rows, uint32_t ref, int32_t *scores) {
 
 /* Two refs a step: most pairs are both dense (one test for both), and two
  * sums make two independent chains of adds; the one-ref loop had the
- * compiler shuffle its sum between registers around each test. */
-__attribute__((target("avx2"))) static void add_avx2_8(const quoth_linear *m, const uint32_t *refs, size_t n,
-                                                       int32_t *scores) {
+ * compiler shuffle its sum between registers around each test. Called
+ * directly, not through add_avx2(): the longer strides' sums spill, and
+ * that function's entry aligned the stack for them at every call. */
+__attribute__((target("avx2"), noinline)) static void add_avx2_8(const quoth_linear *m, const uint32_t *refs, size_t n,
+                                                                 int32_t *scores) {
     const int16_t *rows = m->rows;
     __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
     size_t f = 0;
@@ -536,8 +541,7 @@ __attribute__((target("avx2"))) static void add_avx2_8(const quoth_linear *m, co
 
 __attribute__((target("avx2"))) static void add_avx2(const quoth_linear *m, const uint32_t *refs, size_t n,
                                                      int32_t *scores) {
-    switch (m->stride / 8) {
-    case 1: add_avx2_8(m, refs, n, scores); return;
+    switch (m->stride / 8) { /* stride 8: add_avx2_8(), called directly */
     case 2: add_avx2_k(m, refs, n, scores, 2); return;
     case 3: add_avx2_k(m, refs, n, scores, 3); return;
     case 4: add_avx2_k(m, refs, n, scores, 4); return;
@@ -553,7 +557,8 @@ __attribute__((target("avx2"))) static void add_avx2(const quoth_linear *m, cons
 void quoth_linear_add(const quoth_linear *m, const uint32_t *refs, size_t n, int32_t *scores) {
 #if QUOTH_LINEAR_AVX2
     if (__builtin_cpu_supports("avx2")) {
-        add_avx2(m, refs, n, scores);
+        if (m->stride == 8) add_avx2_8(m, refs, n, scores);
+        else add_avx2(m, refs, n, scores);
         return;
     }
 #endif

@@ -121,13 +121,16 @@ void quoth_linear_score(const quoth_linear *m, const uint64_t *feats, size_t n, 
  * them had its end mispredicted as the callers took turns. */
 static inline __attribute__((always_inline)) void quoth_linear_prefetch(const quoth_linear *m, const uint64_t *feats, size_t n) {
     const uint32_t *slots = m->slots, mask = m->mask;
-    for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * ((uint32_t)feats[f] & mask));
+    /* the index widened before it is doubled: the address is then one
+     * scaled index of the masked key (doubled in 32 bits, it had been an
+     * add and a zero extension more a key) */
+    for (size_t f = 0; f < n; f++) __builtin_prefetch(slots + 2 * (size_t)((uint32_t)feats[f] & mask));
 }
 
 /* quoth_linear_prefetch() of one feature, for a caller that prefetches
  * each key as it makes it. */
 static inline __attribute__((always_inline)) void quoth_linear_prefetch_key(const quoth_linear *m, uint64_t key) {
-    __builtin_prefetch(m->slots + 2 * ((uint32_t)key & m->mask));
+    __builtin_prefetch(m->slots + 2 * (size_t)((uint32_t)key & m->mask));
 }
 
 /* Where a tagger's feature keys go: stored in order, and when `table` is
