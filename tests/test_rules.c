@@ -334,6 +334,55 @@ static void test_channel_is_no_source(void) {
     CHECK_STR(q ? q->speaker_name : NULL, "Nairobi Market Traders Association");
 }
 
+/* The fifty-fourth and fifty-fifth audits' spans. After a quotation, the
+ * hearer of "told" is no source: the name set off by its relative clause
+ * is, and the content ends at the closing mark (it had been "Stargaze
+ * Weekly", the content running on through the name). */
+static void test_hearer_of_told_is_no_source(void) {
+    const quoth_doc *doc = extract("\"They are very happy,\" Corinne Maddox, who has represented Vance since 2015, "
+                                   "told Stargaze Weekly on Tuesday.");
+    check_quote(doc, "\"They are very happy,\"", "told", "Corinne Maddox, who has represented Vance since 2015,",
+                QUOTH_DIRECT);
+    const quoth_quote *q = find(doc, "\"They are");
+    CHECK_STR(q ? slice(doc, &q->contents[0]) : NULL, "\"They are very happy,\"");
+    check_no_source(doc, "Stargaze Weekly");
+}
+
+/* The speaker of a source with a relative clause is the name the clause
+ * hangs on, not one the clause names (it had been "Paris"), nor no one
+ * ("The Dasarian government"); unless the words before it name no one ("A
+ * neighbor, who gave only his surname, Deng,"). */
+static void test_speaker_before_relative_clause(void) {
+    const quoth_doc *doc = extract("The Minister of Agriculture, Herv\u00e9 Mauduit-Lacombe, who met farm leaders in "
+                                   "Paris on Tuesday evening, said the government would not change the plan.");
+    const quoth_quote *q = find(doc, "the government would");
+    CHECK_STR(q ? q->speaker_name : NULL, "Herv\u00e9 Mauduit-Lacombe");
+    doc = extract("The Dasarian government, which hosts the refugees under a 2019 agreement, said the rations "
+                  "would be restored.");
+    q = find(doc, "the rations");
+    CHECK_STR(q ? q->speaker_name : NULL, "Dasarian government");
+    doc = extract("A neighbor, who gave only his surname, Deng, said he heard shots all night.");
+    q = find(doc, "he heard");
+    CHECK_STR(q ? q->speaker_name : NULL, "Deng");
+}
+
+/* A source that begins inside a place line of a city and its region
+ * starts after it (it had been "Jalisco — Jalisco Governor ..."); a
+ * name's particle read as a verb is no cue ("dos" of "Pires dos Ramos");
+ * an engineer's "Eng." keeps its sentence whole. */
+static void test_place_line_particle_and_engineer(void) {
+    const quoth_doc *doc = extract("GUADALAJARA, Jalisco \xE2\x80\x94 Jalisco Governor Jorge Arriola Pelayo said on "
+                                   "Monday he would call a public consultation.");
+    check_quote(doc, "he would call", "said", "Jalisco Governor Jorge Arriola Pelayo", QUOTH_INDIRECT);
+    doc = extract("Prime Minister Olinto Pires dos Ramos, speaking at the signing, said the bonus was paid.");
+    for (size_t i = 0; i < quoth_doc_quote_count(doc); i++) {
+        const quoth_quote *q = quoth_doc_quote(doc, i);
+        CHECK_STR(q->has_cue && strcmp(slice(doc, &q->cue), "dos") == 0 ? "dos" : NULL, NULL);
+    }
+    doc = extract("The deputy governor, Eng. Bassam Hilal, said the road was closed.");
+    check_quote(doc, "the road was", "said", "The deputy governor, Eng. Bassam Hilal,", QUOTH_INDIRECT);
+}
+
 /* A source that the tagger began after a name's "of" is the name's, with
  * its place (it had been the town). */
 static void test_source_before_of(void) {
@@ -2835,7 +2884,7 @@ static void test_sources_of_the_forty_eighth_audit(void) {
                        "One of them, who spoke on condition of anonymity because the talks are confidential,");
 }
 
-TEST_MAIN(test_sources_of_the_forty_eighth_audit, test_statements_of_the_twenty_fourth_audit, test_statements_of_the_twenty_second_audit, test_statements_of_the_twenty_first_audit, test_statements_of_the_twentieth_audit, test_translated_dash_and_comma, test_request_left_unanswered, test_circumstance_and_apposed_source, test_inverted_cue_of_saying, test_possessive_apostrophe_is_no_quotation, test_piece_label_is_no_speaker, test_role_noun_is_no_cue, test_content_before_but_is_not_the_next_cues, test_content_of_a_noun_cue_after_the_verb, test_clause_before_set_off_cue, test_translated_reports_of_the_eighteenth_audit, test_reversed_reading_gives_one_record, test_data_origin_and_medium_aside, test_feature_rows_by_index_and_by_key, test_participle_that_after_main_clause, test_cue_inside_content_after_aside, test_content_to_inverted_cue, test_head_noun_out_of_cue, test_party_label_is_no_source, test_as_reported_earlier, test_reporting_clause_after_semicolon, test_trailing_participle_of_saying, test_subject_before_participle_aside, test_parenthetical_cue_without_tagger, test_statement_after_quotation_goes_on, test_sender_of_document_past_aside, test_source_past_relative_after_apposition, test_cue_after_cue_is_one_cue, test_verb_read_as_plural_after_apposition, test_citing_without_source, test_names_that_list_fields, test_source_before_closed_relative, test_participle_shaped_name_opens_cue, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
+TEST_MAIN(test_hearer_of_told_is_no_source, test_speaker_before_relative_clause, test_place_line_particle_and_engineer, test_sources_of_the_forty_eighth_audit, test_statements_of_the_twenty_fourth_audit, test_statements_of_the_twenty_second_audit, test_statements_of_the_twenty_first_audit, test_statements_of_the_twentieth_audit, test_translated_dash_and_comma, test_request_left_unanswered, test_circumstance_and_apposed_source, test_inverted_cue_of_saying, test_possessive_apostrophe_is_no_quotation, test_piece_label_is_no_speaker, test_role_noun_is_no_cue, test_content_before_but_is_not_the_next_cues, test_content_of_a_noun_cue_after_the_verb, test_clause_before_set_off_cue, test_translated_reports_of_the_eighteenth_audit, test_reversed_reading_gives_one_record, test_data_origin_and_medium_aside, test_feature_rows_by_index_and_by_key, test_participle_that_after_main_clause, test_cue_inside_content_after_aside, test_content_to_inverted_cue, test_head_noun_out_of_cue, test_party_label_is_no_source, test_as_reported_earlier, test_reporting_clause_after_semicolon, test_trailing_participle_of_saying, test_subject_before_participle_aside, test_parenthetical_cue_without_tagger, test_statement_after_quotation_goes_on, test_sender_of_document_past_aside, test_source_past_relative_after_apposition, test_cue_after_cue_is_one_cue, test_verb_read_as_plural_after_apposition, test_citing_without_source, test_names_that_list_fields, test_source_before_closed_relative, test_participle_shaped_name_opens_cue, test_noun_out_of_cue, test_court_heard_after_content, test_subject_with_relative_before_cue, test_according_to_participle, test_subject_before_relative_clause, test_name_apposed_before_cue, test_refusal_after_and, test_place_line_with_colon, test_subject_with_apposition, test_single_marks_after_indirect, test_passive_reports, test_media_in_quotation_marks, test_inverted_openings, test_sources_before_translated_asides, test_aged_name_before_cue, test_opinion_openings, test_anonymity_clause_gives_missing_source, test_translated_circumstance_before_that, test_translated_subject_after_verb, test_translated_verbs_of_saying, test_content_from_sentence_start, test_quotation_signed_after_dash, test_accused_is_no_source, test_content_past_recipient_and_circumstance, test_adverbial_is_no_content, test_second_cue_after_and, test_anonymous_source_with_its_place, test_naming_participle_and_reversed_reading, test_source_out_of_a_relative_clause, test_source_past_opening_place, test_subject_with_relative_clause, test_reduced_judgement_is_no_statement, test_while_clause_is_its_own_statement, test_court_heard_is_no_source, test_source_before_of, test_that_content_joins_cue_before, test_more_anonymity_requests, test_channel_is_no_source,
           test_anonymity_request_is_no_statement, test_fact_check_labels_are_no_speakers,
           test_content_past_circumstance, test_content_before_writer_aside,
           test_parenthetical_cue_after_a_quotation, test_answer_of_one_word, test_name_out_of_cue, test_adjacent_quotes_stay_apart, test_parenthetical_cue, test_dateline_is_no_source, test_judged_subject_in_content, test_source_stays_in_its_sentence, test_interview_label_is_no_span, test_sender_of_document, test_source_without_medium,

@@ -201,6 +201,17 @@ static void test_digraph_initials(void) {
     quoth_token_list_free(&tl);
 }
 
+/* Engineers', councillors' and inspectors' titles keep their period, and
+ * the sentence goes on past them. */
+static void test_titles_of_engineers_and_councillors(void) {
+    quoth_token_list tl = tokens_of("The deputy governor, Eng. Bassam Hilal, said Engr. Obi and Cllr. Ward and Insp. "
+                                    "Kaur agreed.");
+    CHECK_STR(joined(&tl), "The deputy governor , Eng. Bassam Hilal , said Engr. Obi and Cllr. Ward and Insp. Kaur "
+                           "agreed .");
+    CHECK_INT(tl.n_sent, 1);
+    quoth_token_list_free(&tl);
+}
+
 static uint32_t demo_counts(const void *ctx, const char *w, size_t n) {
     (void)ctx;
     static const char *const KNOWN[] = {"said", "that", "ukraine", "and", "the", "talks", "arm",
@@ -345,7 +356,7 @@ TEST_MAIN(test_valid_text_is_copied_unchanged, test_inner_capital, test_characte
           test_newlines_universal_for_files_only, test_code_points_across_blocks,
           test_penn_treebank_conventions, test_quotation_marks_of_many_languages,
           test_offsets_point_into_the_original, test_abbreviations_keep_their_period,
-          test_number_signs_cases_and_states, test_digraph_initials,
+          test_number_signs_cases_and_states, test_digraph_initials, test_titles_of_engineers_and_councillors,
           test_glued_words_are_split, test_odd_white_space_separates,
           test_sentences_and_paragraphs, test_wrapped_lines_stay_in_their_paragraph,
           test_wrap_width_of_wire_copy, test_wrap_width_leaves_other_layouts,

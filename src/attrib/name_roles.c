@@ -538,20 +538,18 @@ static int role_apposition_after(const quoth_resolver *r, const quoth_name_run *
            !(p->t[i - 1].lex & LEX_ORG_WORD);
 }
 
+/* Whether a run of three words or more opens with a Vietnamese family
+ * name ("Nguyen Duc Thang"). */
+static int vietnamese_family_opens(const quoth_resolver *r, const quoth_name_run *run) {
+    return run->end - run->first >= 3 && (quoth_name_classes_at(r, run->first) & NAME_VIET_FAMILY);
+}
+
 /* "Nguyen Thi Lan", "Le Van Hung": a Vietnamese name of three words or
  * more, the family name first and the middle name a woman's "Thi" or a
  * man's "Van" ("Le Thi Hoa" had been a body). 2 for a woman, 1 for a
  * man, 0 when the run is no such name. */
 static int vietnamese_name_gender(const quoth_resolver *r, const quoth_name_run *run) {
-    /* the commonest family names, as English news writes them: sorted */
-    static const char FAMILY[][SORTED_ROW] = {"bui",  "cao",  "dang", "dinh",   "do",     "duong", "ho",
-                                         "hoang", "huynh", "le",  "ly",     "mai",    "ngo",   "nguyen",
-                                         "pham", "phan", "tran", "trinh", "truong", "vo",    "vu"};
-    if (run->end - run->first < 3) return 0;
-    const quoth_token *t = &r->p.t[run->first];
-    size_t n = t->end - t->start;
-    if (n < 2 || n >= 8) return 0;
-    if (!quoth_sorted_rows_hold_bytes(FAMILY, sizeof FAMILY / sizeof *FAMILY, r->text + t->start, n, 0x20)) return 0;
+    if (!vietnamese_family_opens(r, run)) return 0;
     if (quoth_word_is(&r->p, run->first + 1, "thi") || quoth_word_is(&r->p, run->first + 1, "thị")) return 2;
     if (quoth_word_is(&r->p, run->first + 1, "van") || quoth_word_is(&r->p, run->first + 1, "văn")) return 1;
     return 0;
@@ -672,15 +670,30 @@ static int office_before_name(const quoth_resolver *r, const quoth_name_run *run
 
 int quoth_sports_club_letters(const quoth_resolver *r, size_t i) {
     static const char *const CLUBS[] = {"fc", "ac", "sc", "hc", "ehc", "ev", "sv", "vfb", "vfl", "tsv",
-                                        "fk", "sk", "ifk", "aik", "hk", "ssc", "erc", "bk"};
+                                        "fk", "sk", "ifk", "aik", "hk", "ssc", "erc", "bk",
+                                        /* the fifty-fifth audit's basketball and handball: Serbian "KK",
+                                         * "RK", Polish "KPR", Spanish "BM", "CB" (not "BC", a Canadian
+                                         * province's letters before its premier) */
+                                        "kk", "rk", "vk", "kpr", "bm", "cb"};
     const quoth_token *t = &r->p.t[i];
     return (t->flags & TOK_CAPITALIZED) && t->norm_len <= 3 &&
            quoth_word_in(&r->p, i, CLUBS, sizeof CLUBS / sizeof *CLUBS) && i + 1 < r->p.n &&
            (t[1].flags & TOK_CAPITALIZED) && t[1].sentence == t->sentence;
 }
 
+/* Whether token i is the prefix of a ship's name ("MV Aurora Skald", "RV
+ * Vinterfalk", "HMS Dauntless"). */
+static int ship_prefix(const quoth_resolver *r, size_t i) {
+    static const char *const PREFIXES[] = {"mv", "rv", "hms", "uss", "hmas", "hmcs", "hmnzs", "fv", "rfa", "ins"};
+    return (r->p.t[i].flags & TOK_ALL_CAPS) && r->p.t[i].norm_len <= 5 &&
+           quoth_word_in(&r->p, i, PREFIXES, sizeof PREFIXES / sizeof *PREFIXES);
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
+    /* a ship, which neither speaks nor is "the company" that runs it (the
+     * fifty-sixth audit's "MV Aurora Skald" had been) */
+    if (run->end >= run->first + 2 && ship_prefix(r, run->first)) return QUOTH_KIND_UNKNOWN;
     /* a form of courtesy names a person, whatever the entity tagger read
      * ("Omda Yousif Adam Kodi" had been a body; the forty-eighth audit's) */
     if (run->first > 0 && run->lead < run->first && quoth_courtesy_word(r, run->first - 1)) return QUOTH_KIND_PERSON;
@@ -727,7 +740,11 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
         (run->lead < run->first && quoth_past_portfolio(r, run->lead, run->end) == run->first) ||
         office_before_name(r, run) ||
         (run->lead < run->first && quoth_royal_style_at(r, run->lead, run->end)) ||
-        vietnamese_name_gender(r, run) || introduced_handle(r, run))
+        vietnamese_name_gender(r, run) || introduced_handle(r, run) ||
+        /* an office's "Director of the provincial Department of Transport
+         * Nguyen Duc Thang" too, his middle name no "Van" (it had been a
+         * body; the fifty-fourth audit's) */
+        (run->lead < run->first && vietnamese_family_opens(r, run)))
         return QUOTH_KIND_PERSON;
     /* a body or a place by its words, or by the words around it: a place
      * first, the commonest, and the search of the phrases around it last,
@@ -752,6 +769,9 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (quoted_term(r, run) || quoted_medium(r, run) || quoth_introduced_by_body_noun(r, run)) return QUOTH_KIND_ORGANIZATION;
     if (titled_name(r, run)) return QUOTH_KIND_PERSON;
     if (home_of_person(r, run)) return QUOTH_KIND_ORGANIZATION; /* a place, as places are */
+    /* an honorific says a person, whatever the entity tagger read ("Ms
+     * Prossy Nankya Mirembe" had been a body; the fifty-fifth audit's) */
+    if (run->first > 0 && (r->p.t[run->first - 1].lex & LEX_HONORIFIC)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
@@ -782,6 +802,14 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
  * that a "he" or "she" could stand for. */
 static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
     int kind = kind_by_words(r, run);
+    /* "KUALA SERDANG: More than 3,200 flood victims ...": a dateline's
+     * place in capitals, which the entity tagger may read as a person's
+     * name, is no one a "she" stands for (it had taken every "she" of the
+     * story; the fifty-fourth audit's Malaysian news): as of no kind, "he"
+     * still took it once it spoke in the headline, as a place does not */
+    if (kind == QUOTH_KIND_PERSON && (r->p.t[run->first].flags & TOK_ALL_CAPS) &&
+        quoth_after_dateline(&r->p, run->first) >= run->end)
+        return QUOTH_KIND_ORGANIZATION;
     /* but a surname in -s with an age set off after it, which the tagger
      * read as a plural ("Robert Vickers, 67," had been no one that "he"
      * or "the 67-year-old" could stand for; a blind audit's); not "the
@@ -842,10 +870,31 @@ int quoth_gender_of_given_name(const quoth_resolver *r, size_t given, int before
  * either gender ("Kelly") tell none; a surname that is also a given name
  * ("Warren", "Ryan") is its full name's speaker whenever the text gives
  * that. */
+/* "Freyja Ólafsdóttir", "Egill Þorsteinsson": an Icelandic patronymic
+ * ends the name, "-dóttir" a woman's, "-son" after a letter of Icelandic
+ * a man's (not Swedish "Andersson", a woman's surname too). Icelandic
+ * news calls them by the given name, which no list holds, and which a
+ * gender lets name them (person_by_given_name(); "Freyja said" had been a
+ * speaker of its own, the fifty-fourth audit's). 0 when it is no such
+ * name. */
+static int icelandic_patronymic_gender(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end - run->first < 2) return 0;
+    const quoth_token *t = &r->p.t[run->end - 1];
+    const char *w = r->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 8 && (memcmp(w + n - 7, "dóttir", 7) == 0 || memcmp(w + n - 6, "dottir", 6) == 0)) return 2;
+    if (n < 6 || memcmp(w + n - 3, "son", 3) != 0) return 0;
+    /* ð, Þ, þ, ó, ú, í, á, é, ý: each two bytes in UTF-8, the first 0xC3 */
+    static const unsigned char ICELANDIC[] = {0xB0, 0x9E, 0xBE, 0xB3, 0xBA, 0xAD, 0xA1, 0xA9, 0xBD};
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((unsigned char)w[i] == 0xC3 && memchr(ICELANDIC, (unsigned char)w[i + 1], sizeof ICELANDIC)) return 1;
+    return 0;
+}
+
 int quoth_gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     size_t given = given_name_at(r, run);
     int g = quoth_honorific_gender(r, run);
-    if (g || (g = vietnamese_name_gender(r, run))) return g;
+    if (g || (g = vietnamese_name_gender(r, run)) || (g = icelandic_patronymic_gender(r, run))) return g;
     /* "Kim Seo-yeon", "Takahashi Kenji": the family name first, the given
      * name after it tells (Kim had made her a man); Korean given names
      * are hyphenated, and the word after another family name tells when
@@ -858,7 +907,11 @@ int quoth_gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     g = quoth_gender_of_given_name(r, given, run->end - given >= 2);
     /* a first word no list holds, then a listed one before the surname:
      * "Chaudhry Nisar Ahmed Warraich", "Hayan Abdul-Ghani al-Sudani" */
-    for (size_t i = given + 1; !g && i + 1 < run->end && !given_name(r, given); i++) g = quoth_gender_of_given_name(r, i, 1);
+    /* but not Malaysia's "Abdul", her father's name after her own: "Rosnah
+     * Abdul Hamid" had been a man, whom no "she" stood for */
+    for (size_t i = given + 1; !g && i + 1 < run->end && !given_name(r, given) && !quoth_word_is(&r->p, i, "abdul");
+         i++)
+        g = quoth_gender_of_given_name(r, i, 1);
     return g;
 }
 
@@ -906,7 +959,11 @@ static int role_word(const quoth_phrases *p, size_t i) {
     if (p->t[i].lex & LEX_TITLE) return 1;
     if (p->t[i].flags & TOK_DIGIT) return 0; /* a page's time stamp glued on ("10:14PMBuddies") */
     if (!(p->t[i].flags & TOK_ALPHA)) return quoth_possessive(p, i); /* not a list's "~" */
-    if (p->t[i].flags & TOK_CAPITALIZED) return c == CT_PROPN || c == CT_ADJ; /* "Ukrainian President" */
+    /* "Ukrainian President"; and a common noun before a title, "Principal
+     * Secretary", "Cabinet Secretary" (the role had been "Secretary for
+     * Agriculture", which "the PS" is not; the fifty-fifth audit's) */
+    if (p->t[i].flags & TOK_CAPITALIZED)
+        return c == CT_PROPN || c == CT_ADJ || (c == CT_NOUN && i + 1 < p->n && (p->t[i + 1].lex & LEX_TITLE));
     return c == CT_ADJ || c == CT_NOUN || quoth_possessive(p, i);
 }
 
@@ -1173,6 +1230,12 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
      * role, "chairman Papa Tere Moeroa" one that ended in "Papa"; the
      * thirty-third audit's) */
     while (k > limit && quoth_courtesy_before_name(r, k - 1)) k--;
+    /* nor "H.E." (His Excellency), nor Malaysia's "Tan Sri", "Datuk
+     * Seri" ("Kratie provincial governor H.E. Vann Soknim" had the role
+     * "Kratie provincial governor H.E."; the fifty-fifth audit's) */
+    while (k > limit && (quoth_word_is(p, k - 1, "h.e.") || quoth_sri(r, k - 1) ||
+                         (quoth_word_is(p, k - 1, "tan") && quoth_sri(r, k)) || quoth_courtesy_before_name(r, k - 1)))
+        k--;
     /* nor a doctor's title after an office ("Health Minister Dr. Ahmed
      * Salem" had the role "Health Minister Dr.", "Minister of Health Dr.
      * Ahmed Salem" "Health Dr."; the forty-eighth audit's) */

@@ -281,18 +281,7 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
 /* "de", "von", "da", "bin": a particle of a surname, in any case ("De
  * Blasio" opening a sentence). Not "do", "y", "ten", "ter": words of
  * English or of a list as often. */
-int quoth_name_particle(const quoth_resolver *r, size_t i) {
-    static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
-                                            "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn",
-                                            "bint"};
-    /* every particle opens with one of five letters: most words stop
-     * here, in one test of a bit, before their length is asked (any) */
-    enum { FIRSTS = 1u << ('d' - 'a') | 1u << ('v' - 'a') | 1u << ('l' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') };
-    unsigned letter = (unsigned)(unsigned char)(quoth_token_norm(r->p.tl, i)[0] | 0x20) - 'a';
-    if (!((letter < 26) & (FIRSTS >> (letter & 31)))) return 0;
-    if (r->p.t[i].norm_len > 5 || !(r->p.t[i].flags & TOK_ALPHA)) return 0;
-    return quoth_word_in(&r->p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);
-}
+int quoth_name_particle(const quoth_resolver *r, size_t i) { return quoth_particle_word(&r->p, i); }
 
 /* "Maria do Carmo dos Santos", "Folha do Planalto", "Rio Claro do
  * Norte": Portuguese's "do" (of the) between two words of a name, the
@@ -1778,6 +1767,10 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
          (r->p.t[j].flags & TOK_CAPITALIZED) && capitalized_noun_or_gerund(r, j) && body_word(r, j - 2)) ||
         (j >= i + 4 && quoth_word_is(&r->p, j - 1, "and") && quoth_capitalized_noun(r, j) &&
          field_before_and(r, i, j - 1)) ||
+        /* and the noun the field's second one modifies: "League for Land and Housing Rights" (it had
+         * been "... and Housing"; the fifty-fifth audit's) */
+        (j >= i + 5 && quoth_word_is(&r->p, j - 2, "and") && quoth_capitalized_noun(r, j) &&
+         (quoth_capitalized_noun(r, j - 1) || is_name_token(r, j - 1)) && field_before_and(r, i, j - 2)) ||
         /* and a field's second noun after it: "Institute for Mountain Climate", "Climate" a noun (it had
          * been "Swiss Institute for Mountain"; the fifty-first audit's) */
         (j >= i + 3 &&
@@ -1796,6 +1789,10 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
          group_possessive_at(r, j - 1)) || /* "Farmers' Guild", "Guild" a noun */
         /* "Professional Tennis Players' Alliance", "Tennis" a noun */
         (j + 2 < n && quoth_possessive(&r->p, j + 2) && quoth_capitalized_noun(r, j) && group_possessive_at(r, j + 2)) ||
+        /* and the group's own word after a nationality's: "Irish Farmers' Association" (it had been
+         * "Association"; the fifty-fifth audit's) */
+        (j > i && j + 1 < n && quoth_possessive(&r->p, j + 1) && quoth_capitalized_noun(r, j) &&
+         group_possessive_at(r, j + 1)) ||
         (j > i + 1 && quoth_possessive(&r->p, j - 1) &&
          possessive_in_body_name(r, i, j - 1))) /* "St. Brendan's Hospital", "Hospital" an adjective */
         return j + 1;

@@ -92,6 +92,39 @@ static int family_name_at(const quoth_resolver *r, size_t i) {
            !quoth_word_is(&r->p, i, "ban");
 }
 
+/* Vietnamese family names, which open a name of three or four words
+ * ("Nguyen Duc Thang", "Tran Thi Kim Oanh") whose given names no list
+ * holds; written with their marks or, as most English copy does,
+ * without. A name table's class (NAME_VIET_FAMILY): "Le", "Do", "Ha" are
+ * other words too, so only vietnamese_name_after_office() asks it. */
+static const char *const VIETNAMESE_FAMILY[] = {
+        "nguyen", "tran",  "le",    "pham",   "hoang", "huynh", "phan",   "vu",    "vo",    "dang",  "bui",
+        "do",     "ho",    "ngo",   "duong",  "ly",    "truong", "dinh",  "lam",   "mai",   "trinh", "doan",
+        "luong",  "vuong", "ha",    "cao",    "quach", "ta",    "kieu",   "phung", "trieu", "luu",   "nong",
+        "dao",    "dam",   "diep",  "tong",   "khuat", "thach", "nguyễn", "trần",  "lê",    "phạm",  "hoàng",
+        "huỳnh",  "võ",    "vũ",    "đặng",   "bùi",   "đỗ",    "hồ",     "ngô",   "dương", "lý",    "trương",
+        "đinh",   "lâm",   "trịnh", "đoàn",   "lương", "vương", "hà",     "quách", "tạ",    "kiều",  "phùng",
+        "triệu",  "lưu",   "đào",   "đàm"};
+
+size_t quoth_vietnamese_family_names(const char *const **list) {
+    *list = VIETNAMESE_FAMILY;
+    return sizeof VIETNAMESE_FAMILY / sizeof *VIETNAMESE_FAMILY;
+}
+
+/* "Chairman of the provincial People's Committee Dinh Van Tung",
+ * "Minister of Education and Training Lam Quoc Trung": with no listed
+ * given name, a Vietnamese family name three or four words from the end,
+ * after a capitalized word, opens the name (each had been "Committee Dinh
+ * Van Tung", "Training Lam Quoc Trung"; the fifty-fourth audit's). end - 1
+ * when there is none. */
+static size_t vietnamese_name_after_office(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t k = end >= first + 5 ? end - 4 : first + 1; k + 3 <= end; k++)
+        if ((r->p.t[k].flags & TOK_CAPITALIZED) && (r->p.t[k - 1].flags & TOK_CAPITALIZED) &&
+            (quoth_name_classes_at(r, k) & NAME_VIET_FAMILY))
+            return k;
+    return end - 1;
+}
+
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
     size_t given = first;
     /* not a place's second word ("South Carolina", "West Virginia") */
@@ -99,6 +132,15 @@ static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end
                                (given > first && quoth_compass_word(r, given - 1))))
         given++;
     if (patronymic_particle(r, given, first, end)) given--;
+    if (given + 1 == end && end >= first + 4) given = vietnamese_name_after_office(r, first, end);
+    /* "Tran Thi Kim Oanh": a Vietnamese name's given name "Kim" is listed,
+     * its family name opens it (it had been "Kim Oanh") */
+    for (size_t k = end >= first + 4 ? end - 4 : first; k < given && k + 3 <= end; k++)
+        if ((k == first || (r->p.t[k - 1].flags & TOK_CAPITALIZED)) &&
+            (quoth_name_classes_at(r, k) & NAME_VIET_FAMILY)) {
+            given = k;
+            break;
+        }
     /* "Terence Yeo Kim Huat", "Kelvin Ng Boon Seng": a listed given name of
      * two syllables of a Chinese name after its family name opens no name;
      * the family name does, and an English given name before it (each had
@@ -168,7 +210,11 @@ static size_t before_nickname(const quoth_resolver *r, size_t first, size_t end)
  * a title stands for its holder elsewhere, by its role). */
 static int names_office(const quoth_resolver *r, size_t first, size_t end) {
     static const char *const OFFICES[] = {"minister", "president", "secretary", "chancellor", "premier",
-                                          "governor", "mayor", "ambassador", "commissioner"};
+                                          "governor", "mayor", "ambassador", "commissioner",
+                                          /* "The Chief Financial Officer, Mrs Ifeoma Chukwuemeka-Ladipo,"
+                                           * had been a person "Financial Officer" (the fifty-fifth
+                                           * audit's) */
+                                          "officer"};
     if (!(r->p.t[end - 1].lex & LEX_TITLE)) return 0; /* each office's word is a title: most runs stop here */
     if (end - first > 3 || !quoth_word_in(&r->p, end - 1, OFFICES, sizeof OFFICES / sizeof *OFFICES)) return 0;
     for (size_t i = first; i < end; i++)
@@ -400,6 +446,10 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
      * Vedat Kaya" (it had been "Minister Vedat Kaya"; the thirty-eighth
      * audit's) */
     while (k < end && ((r->p.t[k].lex & (LEX_HONORIFIC | LEX_TITLE)) || quoth_madam(r, k))) k++;
+    /* and Malaysian honorifics: "Inspector-General of Police Tan Sri Harun
+     * Mat Daud" (it had kept "Tan Sri"; the fifty-fourth audit's) */
+    if (k < end) k += malay_honorifics_at(r, k, end);
+    while (k + 1 < end && quoth_courtesy_before_name(r, k)) k++; /* "... Employment Begum Nazma Parvin" */
     /* a name of two words, or of one after an honorific or a given name */
     int one_word = k < end && (k > honorifics || given_name(r, k));
     if (!fields || !joined || k >= end || (k + 1 == end && !one_word)) return first;
@@ -407,8 +457,12 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
     /* "The Ministry of Emergency Situations": the body's word alone, with
      * no field of a portfolio after it, names the body, unless an
      * honorific or a given name opens a person's name (it had been a
-     * person "Emergency Situations"; the twenty-first audit's) */
-    if (field_first && !before && fields == 1 && (r->p.t[first].lex & LEX_ORG_WORD) && k == honorifics &&
+     * person "Emergency Situations"; the twenty-first audit's); and so
+     * does one whose list of fields goes on after its "and" with words no
+     * list holds ("Ministry of Employment and Poverty Reduction" had been
+     * "Poverty Reduction", once "Employment" was a field) */
+    if (field_first && !before && (r->p.t[first].lex & LEX_ORG_WORD) && k == honorifics &&
+        (fields == 1 || quoth_word_is(&r->p, k - 1, "and")) /* its list's last field no list holds */ &&
         !given_name(r, first_given_name(r, k, end)))
         return first;
     for (size_t i = k; i < end; i++)
@@ -416,7 +470,8 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
     /* a field no list holds ends the portfolio where a given name opens
      * the name ("Minister of Agriculture and Food Ivan Ivanovich Krutoy") */
     size_t given = first_given_name(r, k, end);
-    return given + 1 < end && given_name(r, given) ? given : k;
+    return given + 1 < end && (given_name(r, given) || (quoth_name_classes_at(r, given) & NAME_VIET_FAMILY)) ? given
+                                                                                                               : k;
 }
 
 /* Whether the words from first to end are only fields of a portfolio
@@ -558,7 +613,17 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "encik", "cik", "puan",
                                          /* and Lebanon's "Sayyed Mahdi Charafeddine" (a descendant of the
                                           * Prophet, written so there) */
-                                         "sayyed"};
+                                         "sayyed",
+                                         /* the fifty-fourth's Ethiopian "Ato Mesfin Gebremedhin", "Woizero
+                                          * Beletu Hailu" (Mr, Mrs), "Memhir" (a teacher), Malay "Hajah" (who
+                                          * made the pilgrimage) and "Ir" (an engineer: "Datuk Sri Ir Chong
+                                          * Wai Keat") */
+                                         "ato", "woizero", "weizero", "memhir", "hajah", "ir", "ir.",
+                                         /* the fifty-fifth's Cambodian "Oknha Srun Vichea" (a tycoon's
+                                          * honour) and "Lok Chumteav" (Madam) */
+                                         "oknha", "chumteav",
+                                         /* and Māori "Kaumātua", "Kuia" (elders) */
+                                         "kaumātua", "kaumatua", "kuia"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -602,6 +667,9 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           /* a Philippine lawyer's "Atty. Perla Santiago-Leyco" (the
                                            * thirty-eighth audit's had kept it) */
                                           "atty.",
+                                          /* Cambodian and Kenyan "H.E. Vann Soknim" (His Excellency; the
+                                           * fifty-fifth audit's had kept it) */
+                                          "h.e.",
                                           /* the forty-second audit's "Prof Okafor" (after "Professor Judith
                                            * Okafor") and Indonesian police's "Comr. Hadi Wibowo" */
                                           "prof", "prof.", "comr.",
@@ -614,14 +682,36 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           /* British writing's "The Most Rev Alasdair Penhale", with no full
                                            * stop (the fifty-first audit's had kept it) */
                                           "rev",      "revd"};
-    enum { ABBREVIATIONS = 13 };
-    /* Spanish writes "don Santos Ramírez", "doña Elvira" in small letters
-     * (the forty-sixth audit's had kept them in the name) */
-    if (!(r->p.t[i].flags & TOK_CAPITALIZED))
-        return i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
-               (quoth_word_is(&r->p, i, "don") || quoth_word_is(&r->p, i, "doña"));
+    enum { ABBREVIATIONS = 14 };
+    const quoth_token *t = &r->p.t[i];
+    int name_next = i + 1 < r->p.n && (t[1].flags & TOK_CAPITALIZED);
+    if (!(t->flags & TOK_CAPITALIZED)) {
+        if (!name_next) return 0;
+        /* Spanish writes "don Santos Ramírez", "doña Elvira" in small
+         * letters (the forty-sixth audit's had kept them in the name); and
+         * Māori elders, "kaumātua Matiu Pōhatu", "kuia Mere Tane" (the
+         * fifty-fifth audit's had kept "kaumātua", which the tagger read as
+         * a proper noun); the first letter asked first, as most words are
+         * none of them */
+        char c = quoth_token_norm(r->p.tl, i)[0];
+        if (c == 'd') return quoth_word_is(&r->p, i, "don") || quoth_word_is(&r->p, i, "doña");
+        if (c == 'k')
+            return quoth_word_is(&r->p, i, "kaumātua") || quoth_word_is(&r->p, i, "kaumatua") ||
+                   quoth_word_is(&r->p, i, "kuia");
+        /* Amharic's "W/ro Almaz Tadesse" (Mrs), cut by the tokenizer into
+         * "W", "/", "ro" (it had been "ro Almaz"; the fifty-fourth audit's) */
+        return t->norm_len == 2 && i >= 2 && quoth_word_is(&r->p, i, "ro") && quoth_punct_is(&r->p, i - 1, "/") &&
+               quoth_word_is(&r->p, i - 2, "w");
+    }
+    /* "Brig Gen Chheang Dara" with no full stops: "Gen" after a rank, not
+     * alone, which is a Japanese given name too ("Gen Nakatani"); and
+     * Khmer "Lok Chumteav Tep Bopha" (Madam), not "Lok" of "Lok Sabha" */
+    if (t->norm_len == 3 && name_next &&
+        ((i > 0 && (t[-1].lex & LEX_TITLE) && quoth_word_is(&r->p, i, "gen")) ||
+         (quoth_word_is(&r->p, i, "lok") && quoth_word_is(&r->p, i + 1, "chumteav"))))
+        return 1;
     if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
-    return (i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+    return (name_next &&
             quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS)) ||
            quoth_courtesy_before_name(r, i);
 }
@@ -685,7 +775,10 @@ static int unlisted_words_before_middle_name(const quoth_resolver *r, size_t fir
                                           * had been "Ismail Duale", "Omar Jama") */
                                          "mohamed", "mohamud", "mahamud", "omar",   "ismail", "osman",
                                          "abdi",    "abdullahi", "farah",  "aden",
-                                         "hersi",   "warsame", "jama",   "nur",     "nuur",   "abdirahman"};
+                                         "hersi",   "warsame", "jama",   "nur",     "nuur",   "abdirahman",
+                                         /* and Malaysia's father's "Abdul" (the fifty-fourth audit's
+                                          * "Rosnah Abdul Hamid" had been "Abdul Hamid") */
+                                         "abdul"};
     /* or any listed given name before a surname with the Arabic article
      * ("Basim Jawad al-Obaidi" had been "Jawad al-Obaidi"; the fifty-second
      * audit's Iraq) */
@@ -770,7 +863,11 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
         /* the office's last word is no part of a name the entity tagger
          * saw start after it ("Secretary of State Kerry" had been "State
          * Kerry") */
-        if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON)
+        /* but a hyphenated word opens a name, family name first: "State
+         * Secretary for Public Education Benkő-Madár Attila" (it had been
+         * "Attila"; the fifty-fourth audit's Hungarian news) */
+        if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON &&
+            !memchr(r->text + r->p.t[first].start, '-', r->p.t[first].end - r->p.t[first].start))
             first++;
     }
     return first;

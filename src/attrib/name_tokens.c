@@ -381,6 +381,15 @@ static int before_arabic_article(const quoth_resolver *r, size_t i) {
            i + 1 < r->p.n && t[1].sentence == t->sentence && quoth_arabic_article_word(r, i + 1);
 }
 
+/* "Colonel Do Manh Cuong": a Vietnamese family name that the tagger
+ * read as a verb, before two more capitalized words of its sentence,
+ * opens a name (it had been "Manh Cuong"; the fifty-fourth audit's). */
+static int vietnamese_family_before_names(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return i + 2 < r->p.n && (t[1].flags & t[2].flags & TOK_CAPITALIZED) && t[2].sentence == t->sentence &&
+           (quoth_name_classes_at(r, i) & NAME_VIET_FAMILY) && !(t[1].lex & (LEX_FUNCTION | LEX_PRONOUN));
+}
+
 static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     if (!may_open_name(&r->p.t[i]))
         return r->p.t[i].inner_capital && (inner_capital(r, i) || quoth_arabic_article_word(r, i)); /* "kestrelPay" */
@@ -389,7 +398,7 @@ static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
            quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i) ||
            before_ampersand(r, i) || numeral_after_name(r, i) || accented_before_name(r, i) || short_ing_name(r, i) ||
-           before_arabic_article(r, i);
+           before_arabic_article(r, i) || vietnamese_family_before_names(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

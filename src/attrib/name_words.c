@@ -100,6 +100,8 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_COURTESY);
     n = quoth_romance_heads(&list);
     for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ROMANCE_HEAD);
+    n = quoth_vietnamese_family_names(&list);
+    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_VIET_FAMILY);
     return 0;
 }
 

@@ -50,7 +50,8 @@ enum {
     NAME_PERSON_NOUN = 1u << 10, /* describes the one person a text is about: "the candidate", "the singer" */
     NAME_PORTFOLIO = 1u << 11,   /* a field of a minister's portfolio: "Planning", "Home Affairs" */
     NAME_COURTESY = 1u << 12,    /* a form of courtesy or descent before a name: "Mawlawi", "Encik" */
-    NAME_ROMANCE_HEAD = 1u << 13 /* opens a body's name in a Romance language: "Banco", "Unión" */
+    NAME_ROMANCE_HEAD = 1u << 13, /* opens a body's name in a Romance language: "Banco", "Unión" */
+    NAME_VIET_FAMILY = 1u << 14   /* a Vietnamese family name, which opens the name: "Nguyen", "Trần" */
 };
 
 /* A known organization's written name ("washington post") holds its index
@@ -111,5 +112,6 @@ size_t quoth_person_nouns(const char *const **list);
 size_t quoth_portfolio_fields(const char *const **list);
 size_t quoth_courtesy_words(const char *const **list);
 size_t quoth_romance_heads(const char *const **list);
+size_t quoth_vietnamese_family_names(const char *const **list);
 
 #endif

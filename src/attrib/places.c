@@ -402,7 +402,14 @@ static const char *const PORTFOLIO_FIELDS[] = {
     /* the fiftieth's South Asian ranks, "Superintendent of Police K.
      * Sethumadhavan" (it had been a body "Police K. Sethumadhavan"), and the
      * forty-eighth's "Minister of Tourism and Antiquities Dr. ..." */
-    "police",      "antiquities"};
+    "police",      "antiquities",
+    /* the fifty-fourth to fifty-sixth audits' "Minister for Labour,
+     * Employment and Social Security Dil Kumari Rai" (it had been
+     * "Employment"), "Minister of Youth, Culture and Communication Mohamed
+     * Lamrani", "Ministry of Industry, Commerce and Supplies", "Minister of
+     * State for Lands" */
+    "employment",  "communication", "supplies", "handicraft",    "lands",     "heritage",    "arts",
+    "enterprise",  "equality",    "children",  "expenditure",    "petroleum", "aviation",    "climate"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

@@ -1011,6 +1011,7 @@ static int32_t story_body(const quoth_resolver *r, quoth_tspan src, uint32_t las
         const quoth_speaker *s = &r->t->s[run->speaker];
         /* nor a party: "the group" of candidates is not the Republicans */
         if (s->kind != QUOTH_KIND_ORGANIZATION || s->place || s->paper || quoth_newspaper_word(&r->p, run->end - 1) ||
+            quoth_after_dateline(&r->p, run->first) > run->first /* "POINTE-À-PIERRE, Trinidad —" */ ||
             quoth_party_of(quoth_token_norm(r->p.tl, run->end - 1)) || other_kind_of_body(r, run, last, nouns, n, kn))
             continue;
         size_t c = 0;

@@ -308,8 +308,16 @@ static void source_past_time_word(const quoth_phrases *p, quoth_attribution *a) 
  * executive said": a source that lies inside the place line names no one
  * (it had been "TOKYO"), and the cue's subject is looked for instead. */
 static void source_not_a_dateline(const quoth_phrases *p, quoth_attribution *a) {
-    if (!quoth_tspan_empty(a->source) && quoth_after_dateline(p, a->source.first) >= a->source.end)
+    if (quoth_tspan_empty(a->source)) return;
+    if (quoth_after_dateline(p, a->source.first) >= a->source.end) {
         a->source = (quoth_tspan){0, 0};
+        return;
+    }
+    /* "GUADALAJARA, Jalisco — Jalisco Governor Jorge Arriola Pelayo said":
+     * one that begins inside it and goes on past it starts after it (it
+     * had been "Jalisco — Jalisco Governor ...") */
+    size_t after = quoth_after_dateline(p, quoth_sentence_first(p, a->source.first));
+    if (after > a->source.first && after < a->source.end) a->source.first = (uint32_t)after;
 }
 
 /* "Update: Health Secretary Omar Haddad says ...", "Verdict: Peter Kane,
@@ -340,6 +348,45 @@ static void source_told_in_headline(const quoth_attrib_input *in, const quoth_ph
         return;
     int infinitive = quoth_coarse(p, c.end + 1) == CT_VERB && !(in->pos_flags[p->t[c.end + 1].pos] & QUOTH_POS_FINITE);
     if (infinitive) a->n_content = 0; /* the caller drops it */
+}
+
+/* "\"They are happy,\" Corinne Maddox, who represents Vance, told
+ * reporters": after a quotation and a subject set off by its relative
+ * clause, the tagger may take the hearer of "told" for the source and run
+ * the content on to the cue. The hearer is never who speaks (no source
+ * of PolNeAR train follows "told"); the words between the closing mark
+ * and the cue are the source, and the content ends at the mark (it had
+ * been "reporters", the fifty-fifth audit's "Stargaze Weekly"). */
+static void hearer_read_as_source(const quoth_phrases *p, quoth_attribution *a) {
+    quoth_tspan s = a->source, c = a->cue;
+    if (quoth_tspan_empty(s) || a->n_content == 0 || c.end != c.first + 1 || s.first != c.end || c.first < 2 ||
+        !quoth_word_is(p, c.first, "told") || !quoth_punct_is(p, c.first - 1, ","))
+        return;
+    quoth_tspan *k = &a->content[0]; /* the piece before the cue, when a quotation goes on after it */
+    if (k->end != c.first && k->end + 1 != c.first) return;
+    if (k->end < k->first + 4) return;
+    for (size_t q = k->end - 3; q > k->first; q--) {
+        if (!(p->t[q].flags & TOK_QUOTE_CLOSE)) continue;
+        /* not a nickname's marks inside the name: "Nathaniel “Nate” Briggs" */
+        if (q >= 3 && (p->t[q - 2].flags & TOK_QUOTE_OPEN) && (p->t[q - 3].flags & TOK_CAPITALIZED)) continue;
+        /* a name right after the mark */
+        if (!(p->t[q + 1].flags & TOK_CAPITALIZED)) return;
+        a->source = (quoth_tspan){(uint32_t)(q + 1), c.first};
+        k->end = (uint32_t)(q + 1);
+        return;
+    }
+}
+
+/* "Prime Minister Olinto Pires dos Ramos, speaking at ...": a name's
+ * particle in small letters between two capitalized words, which the
+ * tagger read as a verb ("dos" as "does"), is no cue: the statement
+ * goes (it had been one of "Ramos"). */
+static void particle_read_as_cue(const quoth_phrases *p, quoth_attribution *a) {
+    size_t c = a->cue.first;
+    if (a->cue.end != c + 1 || c == 0 || c + 1 >= p->n || (p->t[c].flags & TOK_CAPITALIZED) ||
+        !(p->t[c - 1].flags & TOK_CAPITALIZED) || !(p->t[c + 1].flags & TOK_CAPITALIZED) || !quoth_particle_word(p, c))
+        return;
+    a->n_content = 0; /* the caller drops it */
 }
 
 /* "... a forum sponsored by NBC News and | said she has ...": a source
@@ -471,6 +518,8 @@ static void reread_statement(const quoth_attrib_input *in, const quoth_phrases *
     source_past_time_word(p, &list->a[k]);
     source_past_label(p, &list->a[k]);
     source_told_in_headline(in, p, &list->a[k]);
+    hearer_read_as_source(p, &list->a[k]);
+    particle_read_as_cue(p, &list->a[k]);
     source_not_a_clause_tail(p, &list->a[k]);
     source_before_of(p, &list->a[k]);
     source_not_a_channel(p, &list->a[k]);

@@ -1134,25 +1134,27 @@ int quoth_east_asian_family_name(const char *w, size_t n) {
      * news in English now writes first too ("Takahashi Kenji"), and the
      * thirty-fourth audit's Cantonese, Taiwanese and Korean ones ("Ng
      * Siu-fong", "Tse Kwok-leung", "Byun Sang-chul") and the fifty-second's
-     * Singaporean ones ("Chew Ban Lee", "Ong Hwee Lin"); not those that are
+     * Singaporean ones ("Chew Ban Lee", "Ong Hwee Lin") and the fifty-fourth's
+     * Malaysian ones ("Gan Boon Hock", "Chong Wai Keat"); not those that are
      * English words ("He", "Song", "Lee", "Low"). Sorted: found by halving. */
     static const char FAMILY[][SORTED_ROW] = {
         "ahn", "aoki", "baek", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chew",
-        "chia", "chiang", "cho", "choi", "chow", "deng", "dong", "endo", "feng", "fujii", "fujita", "fujiwara",
-        "fukuda", "fung", "gao", "goh", "goto", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "heng",
-        "hirano", "hsu", "hu", "huang", "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito", "iwasaki",
-        "jang", "jeon", "jeong", "jiang", "jung", "kaneko", "kang", "kato", "kikuchi", "kim", "kimura", "kinoshita",
-        "kishida", "kobayashi", "koh", "koizumi", "kondo", "kubo", "kudo", "kuo", "kwok", "kwon", "lai", "lam",
-        "lau", "leung", "li", "liang", "lim", "lin", "liu", "luo", "ma", "maeda", "mak", "maruyama", "matsuda",
-        "matsui", "matsumoto", "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami", "murata",
-        "nagai", "nakagawa", "nakajima", "nakamura", "nakano", "neo", "ng", "nishimura", "nomura", "ogawa", "okada",
-        "okamoto", "ong", "pan", "park", "peng", "poon", "qin", "quek", "roh", "ryu", "saito", "sakai", "sakamoto",
-        "sasaki", "sato", "seah", "seo", "shen", "shibata", "shimizu", "shin", "suga", "sugiyama", "sun", "suzuki",
-        "takahashi", "takaichi", "takeda", "takeuchi", "tam", "tan", "tanaka", "tang", "taniguchi", "tay", "teo",
-        "tian", "toh", "tsai", "tsang", "tse", "uchida", "ueda", "wang", "watanabe", "wee", "wen", "wong", "wu",
-        "xi", "xiao", "xie", "xu", "yamada", "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yeo",
-        "yeung", "yip", "yokoyama", "yoo", "yoon", "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou",
-        "zhu"};
+        "chia", "chiang", "cho", "choi", "chong", "choo", "chow", "chua", "chuah", "deng", "dong", "endo", "feng",
+        "foo", "fujii", "fujita", "fujiwara", "fukuda", "fung", "gan", "gao", "goh", "goto", "guo", "hasegawa",
+        "hashimoto", "hatoyama", "hayashi", "heng", "hirano", "hsu", "hu", "huang", "hwang", "ikeda", "inoue",
+        "ishiba", "ishida", "ishikawa", "ito", "iwasaki", "jang", "jeon", "jeong", "jiang", "jung", "kaneko", "kang",
+        "kato", "khoo", "khor", "kikuchi", "kim", "kimura", "kinoshita", "kishida", "koay", "kobayashi", "koh",
+        "koizumi", "kok", "kondo", "kubo", "kudo", "kuo", "kwok", "kwon", "lai", "lam", "lau", "leong", "leung",
+        "li", "liang", "liew", "lim", "lin", "liu", "loh", "loke", "luo", "ma", "maeda", "mak", "maruyama",
+        "matsuda", "matsui", "matsumoto", "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami",
+        "murata", "nagai", "nakagawa", "nakajima", "nakamura", "nakano", "neo", "ng", "nishimura", "nomura", "ogawa",
+        "okada", "okamoto", "ong", "ooi", "pan", "park", "peng", "phang", "poon", "qin", "quek", "roh", "ryu",
+        "saito", "sakai", "sakamoto", "sasaki", "sato", "seah", "seo", "shen", "shibata", "shimizu", "shin", "siew",
+        "soo", "suga", "sugiyama", "sun", "suzuki", "takahashi", "takaichi", "takeda", "takeuchi", "tam", "tan",
+        "tanaka", "tang", "taniguchi", "tay", "teh", "teo", "tham", "tian", "tiong", "toh", "tsai", "tsang", "tse",
+        "uchida", "ueda", "wang", "watanabe", "wee", "wen", "wong", "wu", "xi", "xiao", "xie", "xu", "yamada",
+        "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yap", "yeo", "yeoh", "yeung", "yip", "yokoyama",
+        "yong", "yoo", "yoon", "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"};
     if (n < 2 || n > 9) return 0; /* the lengths of the list's names */
     return quoth_sorted_rows_hold_bytes(FAMILY, sizeof FAMILY / sizeof *FAMILY, w, n, 0x20);
 }
@@ -1250,6 +1252,21 @@ static int honorific_before(const quoth_resolver *r, const quoth_name_run *run) 
                                                                   quoth_courtesy_word(r, i - 1))));
 }
 
+/* Whether exactly one speaker among the latest PATERNAL_SCAN_MAX has a
+ * name of two words or more that opens with the word at tok, first named
+ * outside a headline, where the entity tagger read a person's name in
+ * its first two words or in the word at tok. */
+static int only_speaker_opening_with(const quoth_resolver *r, size_t tok) {
+    size_t k = r->t->n, seen = 0;
+    int32_t s = previous_opening_with(r, tok, &k, &seen);
+    if (s < 0) return 0;
+    const quoth_token *first = &r->p.t[r->t->s[s].first_token];
+    return (first->entity == QUOTH_ENT_PERSON || r->p.t[tok].entity == QUOTH_ENT_PERSON ||
+            (first + 1)->entity == QUOTH_ENT_PERSON) &&
+           !quoth_headline_sentence(r, first->sentence) &&
+           previous_opening_with(r, tok, &k, &seen) < 0;
+}
+
 /* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
  * listed given name alone, which is nobody's surname in the document,
  * names the latest person named before it with that given name (each had
@@ -1267,9 +1284,16 @@ static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_ru
     if (!(given_name(r, run->first) || honorific_before(r, run) || unlisted)) return -1;
     int32_t person = latest_person_opening_with(r, run->first, gender, 0, run->first);
     /* of such a word only a person whom a title, a role or a gender tells
-     * one: "Fox" after a "Fox Right" of neither names no one of them */
+     * one, or the one speaker whose name it opens: "Fox" after "Fox News"
+     * and a "Fox Right" of neither names no one of them, nor "Veltro"
+     * after "Veltro Motors" and its car "Veltro Ardent"; "Kittipong" after
+     * "Thailand's Kittipong Srisuwan" names him (it had been a speaker of
+     * its own; the fifty-fourth audit's Thai, Ethiopian and Malaysian
+     * given names) */
     const quoth_speaker *sp = person >= 0 ? &r->t->s[person] : NULL;
-    return sp && unlisted && !sp->gender && sp->role == UINT32_MAX ? -1 : person;
+    return sp && unlisted && !sp->gender && sp->role == UINT32_MAX && !only_speaker_opening_with(r, run->first)
+               ? -1
+               : person;
 }
 
 /* Whether a person's last word opens with "al-" or "el-": asked once, so

@@ -1611,6 +1611,26 @@ static void resolve_opening_descriptions(quoth_resolver *r, quoth_attribution_li
     }
 }
 
+/* Where a relative clause set off inside src opens (", who ...", ",
+ * which ...", ", whose ..."), or a reduced one in small letters before a
+ * place ("A Medical Practitioners Tribunal | sitting in Manchester", whose
+ * speaker had been Manchester), after one word at least; src.end when
+ * none does. */
+static size_t relative_clause_at(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    /* each token's tag and length asked first: most are neither */
+    for (size_t i = src.first + 1; i + 1 < src.end; i++) {
+        const quoth_token *t = &p->t[i];
+        if (t->norm_len == 1 && quoth_token_norm(p->tl, i)[0] == ',' && t[1].norm_len <= 5 &&
+            (quoth_word_is(p, i + 1, "who") || quoth_word_is(p, i + 1, "which") || quoth_word_is(p, i + 1, "whose")))
+            return i;
+        if (t->coarse == CT_VERB && i > src.first + 1 && t[1].coarse == CT_ADP && !(t->flags & TOK_CAPITALIZED) &&
+            (t[-1].flags & TOK_CAPITALIZED) && quoth_ends_with(p, i, "ing"))
+            return i;
+    }
+    return src.end;
+}
+
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
     quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list, 0, 0};
@@ -1633,7 +1653,17 @@ int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
         quoth_attribution *a = &list->a[k];
         a->source_gender = 0;
         if (!quoth_tspan_empty(a->source)) {
-            if ((rc = resolve_source(&r, list, k))) return rc;
+            /* the name a relative clause hangs on is who speaks, not those the
+             * clause names ("Anand Veluri, who led Kessaly's delegation,"),
+             * unless the words before it name no one ("A neighbor, who gave
+             * only his surname, Deng,") */
+            quoth_tspan whole = a->source;
+            a->source.end = (uint32_t)relative_clause_at(&r, whole);
+            rc = a->source.end < whole.end ? resolve_source(&r, list, k) : 0;
+            int narrowed = a->source.end < whole.end && a->speaker >= 0;
+            a->source = whole;
+            if (!rc && !narrowed) rc = resolve_source(&r, list, k);
+            if (rc) return rc;
             /* "A report published in March by the Trust found ... and
              * warned ...": a second cue's source cut short at the same
              * first word is the first's (it had been no one) */

@@ -226,7 +226,17 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           /* and the fifty-second's Venezuelan "Gobernador José Gregorio
                                            * Uzcátegui Rivas", "Rectora Gladys Villasmil Ortega" */
                                           "gobernador", "gobernadora", "rectora", "ministro", "ministra",
-                                          "comandante", "coronel"};
+                                          "comandante", "coronel",
+                                          /* the fifty-fourth's Malaysian police ("OCPD Asst Comm Gan Boon
+                                           * Hock", "ACP") and sumo's ranks ("Ozeki Harukaze", "Stablemaster
+                                           * Nishikaze" had kept them in the name) */
+                                          "asst", "comm", "acp", "dcp", "yokozuna", "ozeki", "sekiwake",
+                                          "komusubi", "maegashira", "stablemaster", "oyakata",
+                                          /* and a Malaysian state's executive councillor: "state welfare
+                                           * exco Datuk Rosnah Abdul Hamid" */
+                                          "exco",
+                                          /* and a brigadier with no full stop: "Brig Gen Chheang Dara" */
+                                          "brig"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -151,6 +151,10 @@ static const uint64_t PERIOD_WORDS[256] = {
     ABBR(W4('C', 'o', 'l', 'o'), PERIOD), ABBR(W4('C', 'o', 'n', 'n'), PERIOD), ABBR(W4('C', 'o', 'r', 'p'), PERIOD),
     ABBR(W3('C', 'p', 'l'), TITLE), ABBR(W3('D', 'e', 'c'), PERIOD), ABBR(W3('D', 'e', 'l'), PERIOD),
     ABBR(W4('D', 'e', 'p', 't'), PERIOD), ABBR(W3('D', 'e', 't'), TITLE), ABBR(W2('D', 'r'), TITLE),
+    /* engineers' and councillors' titles of African, Arab and British news
+     * ("The deputy governor, Eng. Bassam Hilal," had been cut at "Eng.") */
+    ABBR(W3('E', 'n', 'g'), TITLE), ABBR(W4('E', 'n', 'g', 'r'), TITLE), ABBR(W4('C', 'l', 'l', 'r'), TITLE),
+    ABBR(W4('I', 'n', 's', 'p'), TITLE),
     ABBR(W3('F', 'e', 'b'), PERIOD), ABBR(W3('F', 'l', 'a'), PERIOD), ABBR(W2('F', 't'), PERIOD),
     ABBR(W2('G', 'a'), PERIOD), ABBR(W3('G', 'e', 'n'), TITLE), ABBR(W3('G', 'o', 'v'), TITLE),
     ABBR(W3('H', 'o', 'n'), TITLE), ABBR(W3('I', 'l', 'l'), PERIOD), ABBR(W3('I', 'n', 'c'), PERIOD),
