@@ -59,6 +59,18 @@ static void add_word(quoth_name_words *w, const char *word, uint32_t classes) {
     if (n) add_key(w, quoth_hash_lower(capitalized, n), classes);
 }
 
+/* The lists whose every word takes one class (name_words.h). */
+static const struct {
+    size_t (*words)(const char *const **list);
+    uint32_t classes;
+} CLASSED_LISTS[] = {
+    {quoth_thing_heads, NAME_THING},          {quoth_organization_heads, NAME_ORG_HEAD},
+    {quoth_people_nouns, NAME_PEOPLE},        {quoth_role_nouns, NAME_ROLE},
+    {quoth_body_nouns, NAME_BODY},            {quoth_person_nouns, NAME_PERSON_NOUN},
+    {quoth_portfolio_fields, NAME_PORTFOLIO}, {quoth_courtesy_words, NAME_COURTESY},
+    {quoth_romance_heads, NAME_ROMANCE_HEAD}, {quoth_vietnamese_family_names, NAME_VIET_FAMILY},
+};
+
 int quoth_name_words_init(quoth_name_words *w) {
     /* about 3,100 entries (1,600 given names, 780 places): a table a
      * fifth full keeps probes short, in 256 KB that the model's workers
@@ -77,31 +89,15 @@ int quoth_name_words_init(quoth_name_words *w) {
     for (size_t k = 0; k < n; k++) add_key(w, place_key(list[k]), NAME_PLACE);
     n = quoth_date_words(&list, &classes);
     for (size_t k = 0; k < n; k++) add_word(w, list[k], classes[k]);
-    n = quoth_thing_heads(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_THING);
-    n = quoth_organization_heads(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ORG_HEAD);
     /* one probe finds a run's organization, where comparing its words
      * with every name cost as much as the rest of the speakers' names */
     n = quoth_known_organization_count();
     for (size_t k = 0; k < n; k++)
         add_key(w, place_key(quoth_known_organization_written(k)), (uint32_t)(k + 1) << NAME_KNOWN_ORG_SHIFT);
-    n = quoth_people_nouns(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PEOPLE);
-    n = quoth_role_nouns(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ROLE);
-    n = quoth_body_nouns(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_BODY);
-    n = quoth_person_nouns(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PERSON_NOUN);
-    n = quoth_portfolio_fields(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_PORTFOLIO);
-    n = quoth_courtesy_words(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_COURTESY);
-    n = quoth_romance_heads(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_ROMANCE_HEAD);
-    n = quoth_vietnamese_family_names(&list);
-    for (size_t k = 0; k < n; k++) add_word(w, list[k], NAME_VIET_FAMILY);
+    for (size_t c = 0; c < sizeof CLASSED_LISTS / sizeof *CLASSED_LISTS; c++) {
+        n = CLASSED_LISTS[c].words(&list);
+        for (size_t k = 0; k < n; k++) add_word(w, list[k], CLASSED_LISTS[c].classes);
+    }
     return 0;
 }
 
