@@ -148,7 +148,13 @@ static const char *const MEN[] = {
     /* the forty-ninth audit's Sri Lankan, Nepali and Bhutanese names
      * ("Senior Superintendent of Police Ruwan Kithsiri Gunasekara" had
      * been "Kithsiri Gunasekara", his role ending in "Ruwan") */
-    "ruwan", "nalin", "thilina", "bhim", "sherub", "tshewang", "jigme", "phurba"
+    "ruwan", "nalin", "thilina", "bhim", "sherub", "tshewang", "jigme", "phurba",
+    /* the sixtieth audit's Catalan, Basque and Galician names ("Lliga leader
+     * Carles Puigdollers i Mas" had been "Puigdollers i Mas"), Senegalese,
+     * Faroese and Māori ones */
+    "carles", "lluís", "lluis", "josep", "oriol", "pere", "jaume", "pau", "ferran", "arnau", "iñigo", "aitor",
+    "unai", "mikel", "xabier", "iker", "gorka", "xosé", "xoán", "anxo", "pape", "moustapha", "sjúrður", "rúni",
+    "jákup", "hāmiora", "rewi", "tamihana", "hōhepa", "rāwiri", "hēmi"
 };
 
 static const char *const WOMEN[] = {
@@ -245,7 +251,12 @@ static const char *const WOMEN[] = {
     /* the forty-fourth audit's */
     "nawal", "naima", "naïma", "rachida",
     /* and the forty-eighth's ("Hajja Zeinab Adam Issa" had been "Adam Issa") */
-    "zeinab", "hawa", "hiba", "ülle", "honorine", "pascaline"
+    "zeinab", "hawa", "hiba", "ülle", "honorine", "pascaline",
+    /* and the sixtieth's Catalan, Basque, Galician, Senegalese, Greenlandic
+     * and Māori names */
+    "montserrat", "núria", "mireia", "meritxell", "gemma", "ester", "berta", "sílvia", "laia", "ainhoa", "itziar",
+    "maite", "miren", "amaia", "nerea", "uxue", "begoña", "xiana", "uxía", "ndèye", "pipaluk", "aviaja", "maliina",
+    "ngāhuia", "rangimārie", "pania"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

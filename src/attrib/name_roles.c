@@ -689,6 +689,26 @@ static int ship_prefix(const quoth_resolver *r, size_t i) {
            quoth_word_in(&r->p, i, PREFIXES, sizeof PREFIXES / sizeof *PREFIXES);
 }
 
+/* Whether the capitalized word at i is a body's noun and no title nor
+ * given name ("Mosque", "Chamber"; not "Duke", "Legion" of no one). */
+static int capitalized_body_noun(const quoth_resolver *r, uint32_t i) {
+    return (r->p.t[i].flags & TOK_CAPITALIZED) && body_word(r, i) && !(r->p.t[i].lex & (LEX_TITLE | LEX_FIRST_NAME));
+}
+
+/* "the Grand Mosque of Carridge", "the Chamber of Mines", "the Carridge
+ * Grand Mosque": a body's noun before an "of" inside the name, or ending
+ * a name after "the", says a body, whatever the entity tagger read (the
+ * mosque had been a person that its imam's "who" stood for; the
+ * fifty-sixth audit's). A title before "of" ("Duke of Kent") is none. */
+static int body_noun_heads_name(const quoth_resolver *r, const quoth_name_run *run) {
+    if (run->end < run->first + 2) return 0;
+    if (run->first > 0 && quoth_word_is(&r->p, run->first - 1, "the") && capitalized_body_noun(r, run->end - 1))
+        return 1;
+    for (uint32_t i = run->first; i + 2 < run->end; i++)
+        if (quoth_word_is(&r->p, i + 1, "of") && capitalized_body_noun(r, i)) return 1;
+    return 0;
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     /* a ship, which neither speaks nor is "the company" that runs it (the
@@ -749,7 +769,11 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* a body or a place by its words, or by the words around it: a place
      * first, the commonest, and the search of the phrases around it last,
      * the dearest (the order of tests that give one kind changes nothing) */
-    if (place_or_known_org(r, run) || institution_name(r, run) ||
+    if (place_or_known_org(r, run) || institution_name(r, run) || body_noun_heads_name(r, run) ||
+        /* "Maison Verdier", "Grupo Alvarado": a Romance body's head opens
+         * a firm's name (the fifty-seventh audit's "he" had been the
+         * fashion house) */
+        (run->end >= run->first + 2 && quoth_romance_body_head(r, run->first)) ||
         (run->end - run->first >= 2 && (quoth_name_classes_at(r, run->end - 1) & NAME_ORG_HEAD)) ||
         before_its_state(r, run) || quoth_nationality_opens_run(r, run) || quoth_body_before_its_place(r, run) ||
         quoth_place_by_its_words(r, run) || quoth_employer_after_title(r, run) ||
@@ -772,6 +796,9 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     /* an honorific says a person, whatever the entity tagger read ("Ms
      * Prossy Nankya Mirembe" had been a body; the fifty-fifth audit's) */
     if (run->first > 0 && (r->p.t[run->first - 1].lex & LEX_HONORIFIC)) return QUOTH_KIND_PERSON;
+    /* and so does a cleric's or a soldier's form of address ("Archpriest
+     * Mihai Zgardan" had been a body; the fifty-seventh audit's) */
+    if (run->first > 0 && quoth_address_before_name(r, run->first - 1)) return QUOTH_KIND_PERSON;
     int tagged = entity_kind(r, run);
     if (tagged != QUOTH_KIND_UNKNOWN) return tagged;
     const quoth_token *t = r->p.t;
@@ -1096,6 +1123,17 @@ static int verb_between(const quoth_phrases *p, size_t first, size_t end) {
     return 0;
 }
 
+/* Whether the two or three words [first, end) are forms of address
+ * only ("Hon. Dr.", "Dr the Hon."), which say less of a role than an
+ * office set off before them (the fifty-seventh audit's "The Minister of
+ * Finance and Planning, Hon. Dr. Bol Akot Wol," had the role "Hon. Dr."). */
+static int honorifics_only(const quoth_phrases *p, size_t first, size_t end) {
+    if (end < first + 2 || end > first + 3) return 0;
+    for (size_t i = first; i < end; i++)
+        if (!(p->t[i].lex & LEX_HONORIFIC) && !doctor_title(p, i) && !quoth_word_is(p, i, "the")) return 0;
+    return 1;
+}
+
 /* The role a title right before the name says, or the titles among the
  * capitalized words before it, that open at `title` ("Secretary of State
  * Hillary Clinton"); k is where the honorifics before the name start. */
@@ -1128,7 +1166,7 @@ static int title_role(quoth_resolver *r, const quoth_name_run *run, size_t title
     /* "The spokesman of the Presidency, Ambassador Ahmed Fahmy
      * Mansour,": a rank alone before the name says less than the office
      * set off before it, which "The spokesman" names him by */
-    if (s + 1 == k && s > limit + 2 && quoth_punct_is(p, s - 1, ",")) {
+    if ((s + 1 == k || honorifics_only(p, s, k)) && s > limit + 2 && quoth_punct_is(p, s - 1, ",")) {
         size_t o = office_set_off_before(r, s - 1, limit);
         uint8_t office_noun = 0;
         if (o < s - 1 && quoth_apposition_role(r, o, s - 1, &office_noun)) {
@@ -1195,7 +1233,12 @@ static int role_apposed_after(quoth_resolver *r, const quoth_name_run *run, uint
     size_t e = run->end;
     if (e + 2 < p->n && quoth_punct_is(p, e, ",") && quoth_coarse(p, e + 1) == CT_DET) {
         size_t end = quoth_np_right(p, e + 1, quoth_sentence_end(p, e));
-        if (quoth_apposition_role(r, e + 1, end, noun)) return quoth_add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
+        /* not the subject of a clause a name ends the opening phrase of:
+         * "In a post on Facebook, the minister wrote" (Facebook had been
+         * the minister; the fifty-eighth audit's) */
+        int subject = end < p->n && (quoth_coarse(p, end) == CT_VERB || quoth_coarse(p, end) == CT_AUX);
+        if (!subject && quoth_apposition_role(r, e + 1, end, noun))
+            return quoth_add_string(r, p->t[e + 2].start, p->t[end - 1].end, off);
         *noun = 0; /* no role */
         return 0;
     }

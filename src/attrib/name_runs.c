@@ -167,6 +167,17 @@ static int in_joins_body(const quoth_resolver *r, size_t first, size_t i) {
     return body_name_follows(r, i, 1, 4, r->p.n, body_word);
 }
 
+/* "UN Mission in South Sudan", "U.S. Embassy in Sarajevo": a mission's,
+ * an embassy's or a delegation's name goes on with the place it is in,
+ * as readers name it (each had been cut at "in"; the fifty-seventh
+ * audit's). Not a "Consulate General", whose title would open a person's
+ * name. */
+static int mission_in_place(const quoth_resolver *r, size_t i) {
+    static const char *const MISSIONS[] = {"mission", "embassy", "consulate", "delegation"};
+    return (r->p.t[i - 1].flags & TOK_CAPITALIZED) && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, i - 1, MISSIONS, sizeof MISSIONS / sizeof *MISSIONS);
+}
+
 /* "Hands for Afghanistan", "Doctors for Peace": a capitalized plural
  * noun that opens a name, before "for" (the tagger reads "Hands" as a
  * common noun, and the body had been "Afghanistan"). Not after another
@@ -219,7 +230,8 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
      * punctuation stop here, before the calls below */
     char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
     if (c != 'i' && c != 'o' && c != 'a' && c != 'f' && c != '&') return 0;
-    if (quoth_word_is(&r->p, i, "in")) return is_name_token(r, i - 1) && in_joins_body(r, first, i);
+    if (quoth_word_is(&r->p, i, "in"))
+        return is_name_token(r, i - 1) && (in_joins_body(r, first, i) || mission_in_place(r, i));
     int ampersand = quoth_word_is(&r->p, i, "&"), of = quoth_word_is(&r->p, i, "of");
     int and = quoth_word_is(&r->p, i, "and"), on = quoth_word_is(&r->p, i, "on");
     int for_ = quoth_word_is(&r->p, i, "for");
@@ -271,7 +283,10 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
                             * Affairs Darmawan Setyadi" (the forty-second audit's had been a body
                             * "Economic Affairs Darmawan Setyadi") */
         return body || (r->pos_flags && (r->pos_flags[r->p.t[i - 1].pos] & QUOTH_POS_PLURAL_PROPER)) ||
-               plural_opening_body(r, i - 1) || (r->p.t[i - 1].lex & LEX_TITLE);
+               plural_opening_body(r, i - 1) || (r->p.t[i - 1].lex & LEX_TITLE) ||
+               /* or after a body's field: "Court of Arbitration for Sport" (it
+                * had been "Sport"; the fifty-ninth audit's) */
+               (for_ && i >= first + 3 && quoth_word_is(&r->p, i - 2, "of") && body_word_within(r, first, i - 2));
     if (of && quoth_company_of_place(r, first, i)) return 0;
     /* a person's "of", by a given name or, for names no list knows
      * ("Meenakshi Ganguly of Human Rights Watch"), by the entity tagger */
@@ -309,7 +324,9 @@ static int catalan_i(const quoth_resolver *r, size_t i) {
 static int small_particle(const quoth_resolver *r, size_t i) {
     /* and a Maasai name's "ole" ("Lemayian ole Kipaku", the thirty-fifth
      * audit's, had been "Kipaku") */
-    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole"};
+    /* and Hawaiian's "o" (of) inside a body's or a paper's name ("Ka
+     * Nūpepa o Hilo", "Nā Kiaʻi o Haleakalā", the fifty-ninth audit's) */
+    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole", "o"};
     if (r->p.t[i].norm_len > 3) return 0;
     /* the first letter before the calls: most short words are "the",
      * "and", "of", "to" */
@@ -1309,7 +1326,10 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
                                         "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
                                         /* and the forty-sixth's Senior Advocate of Nigeria, "Mr
                                          * Olumide Fashanu SAN" */
-                                        "SAN"};
+                                        "SAN",
+                                        /* and an Irish barrister's "BL" ("Aoife Fitzgerald-Kerins BL",
+                                         * the fifty-ninth audit's) */
+                                        "BL"};
     /* asked of every token: most are ruled out by their case, asked
      * first as it is rarely in capitals, where a length is any */
     if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;
@@ -1650,6 +1670,14 @@ static int friends_of_opening(const quoth_resolver *r, size_t i) {
            t[name].sentence == t[i].sentence && (t[name].flags & TOK_CAPITALIZED);
 }
 
+/* "Te Rangi Heke", "Te Aomihia Rāwiri-Kahu": Māori's article "Te" opens a
+ * name before a capitalized word, where the tagger reads a common noun
+ * (each had lost it; the sixtieth audit's). */
+static int maori_te(const quoth_resolver *r, size_t i) {
+    return r->p.t[i].norm_len == 2 && quoth_word_is(&r->p, i, "te") && i + 1 < r->p.n &&
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && r->p.t[i + 1].sentence == r->p.t[i].sentence;
+}
+
 /* Whether the word at i opens no name as it stands (the name may still
  * open after common words there, add_name_after_opening()). */
 static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t i, int headline) {
@@ -1662,6 +1690,7 @@ static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t 
               (((r->p.t[i].flags & TOK_SENT_START) &&
                 (body_name_opening_sentence(r, i) || friends_of_opening(r, i) || (!headline && acronym_opening_sentence(r, i)))) ||
                question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i) ||
+               maori_te(r, i) ||
                /* "Local 3312 said", "Local" an adjective (it had been no one) */
                (i + 1 < r->p.n && station_number(r, i + 1)) ||
                /* "Mining Watch Vostra said", "Mining" a gerund (it had been "Watch Vostra"); not

@@ -300,6 +300,13 @@ int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
      * the sentence says what the body is, no part of its name (the
      * thirty-first audit's had kept it) */
     if (end >= first + 3 && (r->p.t[first].flags & TOK_SENT_START) && business_noun(r, first)) first++;
+    /* nor is "Opposition" before a party's name ("the Opposition GSD",
+     * "Opposition Telugu Praja Sena" had kept it; the fifty-seventh and
+     * fifty-eighth audits'), unless it names the body alone ("the
+     * Opposition Alliance") */
+    if (end >= first + 2 && quoth_word_is(&r->p, first, "opposition") &&
+        !(end == first + 2 && body_word(r, first + 1)))
+        first++;
     if (lead > first) lead = first;
     if (QUOTH_RESERVE(t->runs, t->cap_runs, t->n_runs + 1, 64)) return QUOTH_ERR_NOMEM;
     quoth_name_run *run = &t->runs[t->n_runs++];
@@ -503,7 +510,11 @@ static const char *const ROMANCE_HEADS[] = {
         /* the forty-third audit's "Observatorio Ciudadano de Derechos Humanos" had lost its first word */
         "observatorio", "observatório", "osservatorio", "observatoire",
         /* the fifty-second's "Corporación Venezolana de Hidrocarburos" */
-        "corporación", "corporacion", "corporação", "empresa", "compañía", "companhia", "colegio"};
+        "corporación", "corporacion", "corporação", "empresa", "compañía", "companhia", "colegio",
+        /* the fifty-seventh's "Société Maritime des Îles de la Lune", "Office National de Prévention et de
+         * Gestion des Catastrophes", "Maison Verdier" (a firm "he" had stood for) */
+        "société", "societe", "sociedad", "sociedade", "società", "compagnie", "groupe", "grupo", "gruppo",
+        "office", "maison"};
 
 int quoth_romance_body_head(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) &&
@@ -623,7 +634,38 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                           * honour) and "Lok Chumteav" (Madam) */
                                          "oknha", "chumteav",
                                          /* and Māori "Kaumātua", "Kuia" (elders) */
-                                         "kaumātua", "kaumatua", "kuia"};
+                                         "kaumātua", "kaumatua", "kuia",
+                                         /* the fifty-seventh's Kurdish "Mamosta Darbaz Jalal" (a teacher),
+                                          * "Heval Rojda" (comrade), "Pir Khidir Qasim" (a Yazidi cleric),
+                                          * Turkish "Hacı", "Başkan" (a mayor's, a governor's), Sudanese
+                                          * "Ustaza" (a teacher), Filipino "Kapitan", "Mang" (a barangay
+                                          * captain; mister), French "Pasteur", "Professeur", "Père",
+                                          * Comorian "Cadi" (a judge): each had been kept in the name (not
+                                          * "Kak", "Mam", "Mama" nor "Pandit", which readers of Malay,
+                                          * Khmer, Kenyan and Indian news kept as the name's first word) */
+                                         "mamosta", "heval", "pir", "hacı", "haci", "başkan",
+                                         "ustaza", "kapitan", "mang", "pasteur", "professeur", "père", "cadi",
+                                         /* and the fifty-eighth's Maltese "Perit" (an architect) and "Dun"
+                                          * (a priest), Haitian "Oungan" (a Vodou priest), Hausa "Hajiya",
+                                          * and an engineer's "Eng." and "Ing." */
+                                         "perit", "dun", "oungan", "hajiya", "eng", "eng.", "ing", "ing.",
+                                         /* and Tamil "Thiru", "Tmt." (Mr, Mrs) and "Brahmasri" (a priest's) */
+                                         "thiru", "tmt", "tmt.", "brahmasri",
+                                         /* the fifty-ninth's Hawaiian "Kumu" (a teacher of hula) and "Kahu"
+                                          * (a pastor) */
+                                         "kumu", "kahu",
+                                         /* and the sixtieth's Māori "Tumuaki" (a principal), "Koro" (an
+                                          * elder) and "Tā" (Sir) */
+                                         "tumuaki", "koro", "tā",
+                                         /* and a conductor's "Maestro", a singer's "Kammersängerin" and
+                                          * "Kammersänger", a Ghanaian pastor's "Prophet" */
+                                         "maestro", "kammersängerin", "kammersänger", "prophet",
+                                         /* and the sixty-first's Ewe "Togbe" (a chief) and Akan "Opanyin"
+                                          * (an elder) */
+                                         "togbe", "opanyin",
+                                         /* and Timorese "Dom" (a bishop's), "Maun" (brother), "Sr." and "Sra."
+                                          * (Senhor, Senhora), and Malay "Penghulu" (a headman) */
+                                         "dom", "maun", "sr.", "sra.", "penghulu"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -681,7 +723,9 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           "sister",   "brother",   "elder",  "canon",
                                           /* British writing's "The Most Rev Alasdair Penhale", with no full
                                            * stop (the fifty-first audit's had kept it) */
-                                          "rev",      "revd"};
+                                          "rev",      "revd",
+                                          /* the fifty-seventh's Orthodox "Archpriest Mihai Zgardan" */
+                                          "archpriest"};
     enum { ABBREVIATIONS = 14 };
     const quoth_token *t = &r->p.t[i];
     int name_next = i + 1 < r->p.n && (t[1].flags & TOK_CAPITALIZED);
@@ -843,6 +887,14 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     return first;
 }
 
+/* Whether token i is a capitalized word that no list knows, as a given
+ * name of a language the lists lack is. */
+static int unknown_capitalized(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return !t->lex && (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           !quoth_name_classes_at(r, i);
+}
+
 /* The rest of an office ("Secretary of State Ada Lind", "Chief of Staff
  * Ian Roe", "Minister for Economic Affairs Darmawan Setyadi") when no
  * given name said where the name starts: its last two words; first as it
@@ -854,6 +906,13 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
         /* or three from a listed given name ("Minister for Agriculture and
          * Livestock Peter Mutua Kioko") */
         if (first == end - 2 && first > office + 2 && given_name(r, first - 1) && !given_name(r, first)) first--;
+        /* or from a word no list knows after the office's last word
+         * ("Minister of State for Railways Rameshwar Nath Chaturvedi" had
+         * been "Nath Chaturvedi"; the fifty-eighth audit's), not a field
+         * after a joiner ("... and Aquaculture") */
+        else if (first == end - 2 && first > office + 3 && unknown_capitalized(r, first - 1) &&
+                 (r->p.t[first - 2].flags & TOK_CAPITALIZED))
+            first--;
         /* or three, when the third from the end opens a name of three
          * family name first ("Minister of State Lim Hui Min" had been "Hui
          * Min", a body) */
@@ -866,8 +925,12 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
         /* but a hyphenated word opens a name, family name first: "State
          * Secretary for Public Education Benkő-Madár Attila" (it had been
          * "Attila"; the fifty-fourth audit's Hungarian news) */
+        /* nor a word no list knows, as a given name of a language the
+         * lists lack ("Minister of State Úna Fitzmaurice" had been
+         * "Fitzmaurice"; the fifty-seventh audit's) */
         if (first + 2 == end && r->p.t[first].entity != QUOTH_ENT_PERSON && r->p.t[end - 1].entity == QUOTH_ENT_PERSON &&
-            !memchr(r->text + r->p.t[first].start, '-', r->p.t[first].end - r->p.t[first].start))
+            !memchr(r->text + r->p.t[first].start, '-', r->p.t[first].end - r->p.t[first].start) &&
+            (r->p.t[first].lex || quoth_name_classes_at(r, first)))
             first++;
     }
     return first;
@@ -962,6 +1025,12 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         (body_word(r, end - 1) || quoth_possessive(&r->p, end - 2)))
         return quoth_store_run(r, first, end, lead);
     if (titled_body(r, first, end)) return add_titled_body(r, first, end);
+    /* nor at a "General" that opens a body's name ("General Authority for
+     * Military Industries", "General Directorate of Meteorology", "General
+     * Staff": each had lost it; the sixtieth audit's) */
+    if (end >= first + 2 && quoth_word_is(&r->p, first, "general") &&
+        (body_word(r, first + 1) || quoth_word_is(&r->p, first + 1, "staff")))
+        return quoth_store_run(r, first, end, lead);
     /* nor at a title inside a body's name that its word and "of" open,
      * with no given name ("the Bureau of Justice Statistics" had been
      * "Statistics") */

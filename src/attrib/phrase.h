@@ -353,13 +353,21 @@ size_t quoth_field_list_around(const quoth_phrases *p, size_t word);
 /* Whether token i is a particle of a name in small letters ("de", "van",
  * "dos", "bin"): no verb, whatever the tagger read ("Pires dos Ramos"). */
 static inline int quoth_particle_word(const quoth_phrases *p, size_t i) {
+    /* with Irish surnames' "Ní", "Nic", "Uí" and "Ó" ("Caoimhe Ní Bhriain",
+     * whose headline's "Ní Bhriain" had been a person of its own; the
+     * fifty-seventh audit's), and Kalenjin's "arap" ("Joseph Kiptanui arap
+     * Sang" had been "Sang") */
     static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
                                             "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn",
-                                            "bint"};
-    /* every particle opens with one of five letters: most words stop
-     * here, in one test of a bit, before their length is asked (any) */
-    enum { FIRSTS = 1u << ('d' - 'a') | 1u << ('v' - 'a') | 1u << ('l' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') };
-    unsigned letter = (unsigned)(unsigned char)(quoth_token_norm(p->tl, i)[0] | 0x20) - 'a';
+                                            "bint", "ní", "nic",  "uí",  "ó",   "arap"};
+    /* every particle opens with one of eight letters or with the first
+     * byte of "Ó" or "ó": most words stop here, in one test of a bit,
+     * before their length is asked (any) */
+    enum { FIRSTS = 1u << ('d' - 'a') | 1u << ('v' - 'a') | 1u << ('l' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') |
+                    1u << ('n' - 'a') | 1u << ('u' - 'a') | 1u << ('a' - 'a') };
+    const char *w = quoth_token_norm(p->tl, i);
+    if ((unsigned char)w[0] == 0xC3) return p->t[i].norm_len == 2 && ((unsigned char)w[1] | 0x20) == 0xB3;
+    unsigned letter = (unsigned)(unsigned char)(w[0] | 0x20) - 'a';
     if (!((letter < 26) & (FIRSTS >> (letter & 31)))) return 0;
     if (p->t[i].norm_len > 5 || !(p->t[i].flags & TOK_ALPHA)) return 0;
     return quoth_word_in(p, i, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES);

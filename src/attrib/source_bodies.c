@@ -1243,7 +1243,10 @@ int quoth_named_institution_noun(const quoth_resolver *r, uint32_t i) {
                                         /* the thirty-eighth's "Ankara Metropolitan Municipality ... The
                                          * municipality says", "the Comelec First Division ... the
                                          * division said" */
-                                        "municipality", "division"};
+                                        "municipality", "division",
+                                        /* the fifty-ninth's "Seaview Harbor Aquarium ... The aquarium
+                                         * said", "the sanctuary" */
+                                        "aquarium", "sanctuary"};
     return quoth_word_in(&r->p, i, NOUNS, sizeof NOUNS / sizeof *NOUNS);
 }
 

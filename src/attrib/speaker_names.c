@@ -592,6 +592,9 @@ static int alias_mark(const quoth_phrases *p, size_t i) {
  * the comma before words of naming only. Their speaker, or NO_SPEAKER
  * (the fourteenth audit's kunyas had been people of their own, and the
  * aliases' statements theirs). */
+/* How many words the clause of an alias may hold before it. */
+#define ALIAS_CLAUSE_MAX 10
+
 static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run) {
     /* and a stage name's holder: "Sola, born Soledad Arrieta Vega," is
      * Sola, whom the article calls so (the twenty-sixth audit's "she" had
@@ -603,13 +606,20 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
     size_t at = run->first; /* past the marks of a quoted alias: known as "Knuckles" */
     if (at > 0 && (r->p.t[at - 1].flags & TOK_QUOTE_OPEN)) at--;
     if (at < 3 || !alias_mark(&r->p, at - 1)) return NO_SPEAKER;
-    size_t comma = at, limit = at > 7 ? at - 7 : 0;
-    int naming = 0;
+    size_t comma = at, limit = at > ALIAS_CLAUSE_MAX ? at - ALIAS_CLAUSE_MAX : 0;
+    int naming = 0, other = 0;
     while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",")) {
         comma--;
-        if (!quoth_word_in(&r->p, comma, BETWEEN, sizeof BETWEEN / sizeof *BETWEEN)) return NO_SPEAKER;
+        /* other words only in a clause that "known" opens or holds: "who is
+         * known to supporters as Abu Fahad", "a Sudanese trainer known
+         * around the camps as Abu Nasser" (each had been a person of its
+         * own; the fifty-ninth audit's) */
+        if ((r->p.t[comma].flags & TOK_PUNCT) || r->p.t[comma].quote_depth != r->p.t[at - 1].quote_depth) return NO_SPEAKER;
+        other |= !quoth_word_in(&r->p, comma, BETWEEN, sizeof BETWEEN / sizeof *BETWEEN);
         naming |= quoth_word_in(&r->p, comma, NAMING, sizeof NAMING / sizeof *NAMING);
     }
+    if (other && !(quoth_word_is(&r->p, at - 1, "as") && naming)) return NO_SPEAKER;
+    if (!other && at - comma > 7) return NO_SPEAKER;
     if (!naming || comma <= limit + 1 || comma == at) return NO_SPEAKER;
     size_t k = quoth_first_run_ending_after(r->t, comma - 2);
     if (k >= r->t->n_runs || r->t->runs[k].end != comma - 1 || r->t->runs[k].speaker < 0) return NO_SPEAKER;
@@ -714,13 +724,37 @@ static uint32_t name_opening_with_run(const quoth_resolver *r, const quoth_name_
         const char *name = st->arena + sp->name;
         /* a name of three words, not a headline's run of capitals
          * ("Elizabeth Warren Hammers Wells Fargo CEO") */
-        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words != 3 || sp->first_token >= run->first ||
+        /* or of four, a Catalan "i" third: "Anna Puig" after "Anna Puig i
+         * Soldevila" (the sixtieth audit's) */
+        int catalan = sp->name_words == 4 && strstr(st->arena + sp->name, " i ") != NULL;
+        if (sp->kind != QUOTH_KIND_PERSON || (sp->name_words != 3 && !catalan) || sp->first_token >= run->first ||
             sp->first_token + 2 >= r->p.n || quoth_headline_sentence(r, r->p.t[sp->first_token].sentence) ||
             (r->p.t[sp->first_token + 2].lex & (LEX_HONORIFIC | LEX_TITLE)) /* "Marco Rubio Miss[es]" */ ||
             (r->p.t[sp->first_token + 2].flags & TOK_ALL_CAPS) /* "Walter Brink III", his son's */ ||
             quoth_word_is(&r->p, sp->first_token + 2, "jr.") || quoth_word_is(&r->p, sp->first_token + 2, "sr."))
             continue;
         if (opens_with_run_words(r, run, name)) return (uint32_t)k;
+    }
+    return NO_SPEAKER;
+}
+
+/* "De la Cruz" after "Juan Carlos de la Cruz Mejía", "De la Torre" after
+ * "María Fernanda de la Torre Cárdenas": a surname of particles and a
+ * word is the first of a person's two surnames, whose second ends the
+ * name (each had been a speaker of its own; the fifty-seventh and
+ * fifty-eighth audits'). The latest such person among the last
+ * PATERNAL_SCAN_MAX; NO_SPEAKER when none. */
+static uint32_t person_of_particle_surname(const quoth_resolver *r, const quoth_name_run *run) {
+    const char *words = r->text + r->p.t[run->first].start;
+    size_t m = r->p.t[run->end - 1].end - r->p.t[run->first].start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->first_token >= run->first) continue;
+        const char *name = st->arena + sp->name, *last = strrchr(name, ' ');
+        if (!last || (size_t)(last - name) <= m + 1) continue;
+        const char *at = last - m;
+        if (at[-1] == ' ' && strncasecmp(at, words, m) == 0) return (uint32_t)k;
     }
     return NO_SPEAKER;
 }
@@ -767,6 +801,8 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
         else if (s == NO_SPEAKER && (longer = name_holding_surnames(r, run)) != NO_SPEAKER) s = longer, surname_only = 1;
         else if (s == NO_SPEAKER && (longer = name_opening_with_run(r, run)) != NO_SPEAKER)
+            s = longer, surname_only = 1;
+        else if (s == NO_SPEAKER && particle_surname(r, run) && (longer = person_of_particle_surname(r, run)) != NO_SPEAKER)
             s = longer, surname_only = 1;
     }
     /* "Spotted Elk" after "Eldon Spotted Elk": the words of a person's
@@ -1135,26 +1171,29 @@ int quoth_east_asian_family_name(const char *w, size_t n) {
      * thirty-fourth audit's Cantonese, Taiwanese and Korean ones ("Ng
      * Siu-fong", "Tse Kwok-leung", "Byun Sang-chul") and the fifty-second's
      * Singaporean ones ("Chew Ban Lee", "Ong Hwee Lin") and the fifty-fourth's
-     * Malaysian ones ("Gan Boon Hock", "Chong Wai Keat"); not those that are
+     * Malaysian ones ("Gan Boon Hock", "Chong Wai Keat") and the fifty-ninth's
+     * mainland ones ("Ge Shaoqing", "Gu Shuyan"); not those that are
      * English words ("He", "Song", "Lee", "Low"). Sorted: found by halving. */
     static const char FAMILY[][SORTED_ROW] = {
-        "ahn", "aoki", "baek", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chew",
-        "chia", "chiang", "cho", "choi", "chong", "choo", "chow", "chua", "chuah", "deng", "dong", "endo", "feng",
-        "foo", "fujii", "fujita", "fujiwara", "fukuda", "fung", "gan", "gao", "goh", "goto", "guo", "hasegawa",
-        "hashimoto", "hatoyama", "hayashi", "heng", "hirano", "hsu", "hu", "huang", "hwang", "ikeda", "inoue",
-        "ishiba", "ishida", "ishikawa", "ito", "iwasaki", "jang", "jeon", "jeong", "jiang", "jung", "kaneko", "kang",
-        "kato", "khoo", "khor", "kikuchi", "kim", "kimura", "kinoshita", "kishida", "koay", "kobayashi", "koh",
-        "koizumi", "kok", "kondo", "kubo", "kudo", "kuo", "kwok", "kwon", "lai", "lam", "lau", "leong", "leung",
-        "li", "liang", "liew", "lim", "lin", "liu", "loh", "loke", "luo", "ma", "maeda", "mak", "maruyama",
-        "matsuda", "matsui", "matsumoto", "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami",
-        "murata", "nagai", "nakagawa", "nakajima", "nakamura", "nakano", "neo", "ng", "nishimura", "nomura", "ogawa",
-        "okada", "okamoto", "ong", "ooi", "pan", "park", "peng", "phang", "poon", "qin", "quek", "roh", "ryu",
-        "saito", "sakai", "sakamoto", "sasaki", "sato", "seah", "seo", "shen", "shibata", "shimizu", "shin", "siew",
-        "soo", "suga", "sugiyama", "sun", "suzuki", "takahashi", "takaichi", "takeda", "takeuchi", "tam", "tan",
-        "tanaka", "tang", "taniguchi", "tay", "teh", "teo", "tham", "tian", "tiong", "toh", "tsai", "tsang", "tse",
-        "uchida", "ueda", "wang", "watanabe", "wee", "wen", "wong", "wu", "xi", "xiao", "xie", "xu", "yamada",
-        "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yang", "yap", "yeo", "yeoh", "yeung", "yip", "yokoyama",
-        "yong", "yoo", "yoon", "yoshida", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"};
+        "ahn", "aoki", "baek", "bai", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chew",
+        "chia", "chiang", "cho", "choi", "chong", "choo", "chow", "chua", "chuah", "cui", "deng", "ding", "dong",
+        "duan", "endo", "feng", "foo", "fu", "fujii", "fujita", "fujiwara", "fukuda", "fung", "gan", "gao", "ge",
+        "goh", "goto", "gu", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "heng", "hirano", "hou", "hsu",
+        "hu", "huang", "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito", "iwasaki", "jang", "jeon",
+        "jeong", "jia", "jiang", "jin", "jung", "kaneko", "kang", "kato", "khoo", "khor", "kikuchi", "kim", "kimura",
+        "kinoshita", "kishida", "koay", "kobayashi", "koh", "koizumi", "kok", "kondo", "kubo", "kudo", "kuo", "kwok",
+        "kwon", "lai", "lam", "lau", "lei", "leong", "leung", "li", "liang", "liew", "lim", "lin", "liu", "loh",
+        "loke", "lu", "luo", "ma", "maeda", "mak", "mao", "maruyama", "matsuda", "matsui", "matsumoto", "meng",
+        "miura", "miyazaki", "moon", "mori", "morita", "motegi", "murakami", "murata", "nagai", "nakagawa",
+        "nakajima", "nakamura", "nakano", "neo", "ng", "nishimura", "nomura", "ogawa", "okada", "okamoto", "ong",
+        "ooi", "pan", "park", "pei", "peng", "phang", "poon", "qian", "qin", "qiu", "quek", "ren", "roh", "ryu",
+        "saito", "sakai", "sakamoto", "sasaki", "sato", "seah", "seo", "shao", "shen", "shi", "shibata", "shimizu",
+        "shin", "siew", "soo", "su", "suga", "sugiyama", "sun", "suzuki", "takahashi", "takaichi", "takeda",
+        "takeuchi", "tam", "tan", "tanaka", "tang", "taniguchi", "tay", "teh", "teo", "tham", "tian", "tiong", "toh",
+        "tsai", "tsang", "tse", "uchida", "ueda", "wang", "watanabe", "wee", "wei", "wen", "wong", "wu", "xi", "xia",
+        "xiao", "xie", "xiong", "xu", "yamada", "yamaguchi", "yamamoto", "yamashita", "yamazaki", "yan", "yang",
+        "yap", "yeo", "yeoh", "yeung", "yin", "yip", "yokoyama", "yong", "yoo", "yoon", "yoshida", "yu", "yuan",
+        "zeng", "zhang", "zhao", "zheng", "zhou", "zhu", "zou"};
     if (n < 2 || n > 9) return 0; /* the lengths of the list's names */
     return quoth_sorted_rows_hold_bytes(FAMILY, sizeof FAMILY / sizeof *FAMILY, w, n, 0x20);
 }
@@ -1224,7 +1263,11 @@ static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, i
 }
 
 int32_t quoth_family_name_first_person(const quoth_resolver *r, size_t tok, int gender) {
-    return latest_person_opening_with(r, tok, gender, 1, SIZE_MAX);
+    /* first among those named before it: "Kim said" after Vice Minister
+     * Kim Min-seo, not the office worker Kim Dong-wook named a paragraph
+     * on (the fifty-eighth audit's) */
+    int32_t s = latest_person_opening_with(r, tok, gender, 1, tok);
+    return s >= 0 ? s : latest_person_opening_with(r, tok, gender, 1, SIZE_MAX);
 }
 
 /* "Sir Keir" after "Sir Keir Starmer", "Dame Judi" after "Dame Judi
@@ -1389,6 +1432,73 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
             initials_of(st->arena + sp->name, acronym, n))
             return (int32_t)k;
     }
+    return -1;
+}
+
+/* Whether a word of `name` is w[0..n), in any case. */
+static int name_holds_word(const char *name, const char *w, size_t n) {
+    for (const char *p = name; *p;) {
+        size_t len = strcspn(p, " ");
+        if (len == n && strncasecmp(p, w, n) == 0) return 1;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    return 0;
+}
+
+/* "The State Revenue Committee, known by its Russian initials KGD,", "the
+ * ministry, known by its French initials MSPP,": initials in another
+ * language, which initials_of() cannot match, are the body they are said
+ * of: the latest body named in the sentence before them, or else the
+ * latest named before (each had been a body or a person of the initials'
+ * name; the fifty-seventh and fifty-eighth audits'). -1 when the word
+ * before is no "initials" or "acronym". */
+static int initials_stated_at(const quoth_resolver *r, size_t i) {
+    return i >= 2 && (quoth_word_is(&r->p, i - 1, "initials") || quoth_word_is(&r->p, i - 1, "acronym"));
+}
+
+/* The body that initials stated before stand for ("KGD said" after "known
+ * by its Russian initials KGD"), or -1. */
+static int32_t body_of_initials_stated_before(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_speaker_table *st = r->t;
+    uint64_t h = r->p.t[run->first].lower_hash;
+    size_t k = quoth_first_run_ending_after(st, run->first);
+    for (size_t seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_name_run *before = &st->runs[k];
+        if (before->end == before->first + 1 && r->p.t[before->first].lower_hash == h &&
+            initials_stated_at(r, before->first) && before->speaker >= 0)
+            return before->speaker;
+    }
+    return -1;
+}
+
+static int32_t body_of_stated_initials(const quoth_resolver *r, const quoth_name_run *run) {
+    /* initials are in capitals, asked first: most runs are not */
+    if (run->end != run->first + 1 || !(r->p.t[run->first].flags & TOK_ALL_CAPS)) return -1;
+    if (!initials_stated_at(r, run->first)) return body_of_initials_stated_before(r, run);
+    const quoth_speaker_table *st = r->t;
+    uint32_t sentence = r->p.t[run->first].sentence;
+    size_t k = quoth_first_run_ending_after(st, run->first); /* this run's index */
+    for (size_t seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        int32_t s = st->runs[k].speaker;
+        if (s >= 0 && st->s[s].kind == QUOTH_KIND_ORGANIZATION && st->s[s].name_words >= 2 &&
+            r->p.t[st->runs[k].first].sentence == sentence)
+            return s;
+    }
+    /* named before: a body whose name holds the noun the initials are
+     * said of ("the ministry" of the Ministry of Public Health) */
+    size_t noun = run->first - 1;
+    while (noun > 0 && run->first - noun < 8 && r->p.t[noun - 1].sentence == sentence &&
+           !(quoth_coarse(&r->p, noun) == CT_NOUN && !(r->p.t[noun].flags & TOK_CAPITALIZED) &&
+             !quoth_word_is(&r->p, noun, "initials") && !quoth_word_is(&r->p, noun, "acronym")))
+        noun--;
+    if (quoth_coarse(&r->p, noun) != CT_NOUN || (r->p.t[noun].flags & TOK_CAPITALIZED)) return -1;
+    const char *head = quoth_token_norm(r->p.tl, noun);
+    size_t n = r->p.t[noun].norm_len;
+    for (size_t k2 = st->n, seen = 0; k2-- > 0 && seen++ < PATERNAL_SCAN_MAX;)
+        if (st->s[k2].kind == QUOTH_KIND_ORGANIZATION && st->s[k2].name_words >= 2 &&
+            st->s[k2].first_token < run->first && name_holds_word(st->arena + st->s[k2].name, head, n))
+            return (int32_t)k2;
     return -1;
 }
 
@@ -1967,6 +2077,8 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
         (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && !quoth_known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
+        run->how = QUOTH_RESOLVED_ORGANIZATION;
+    if (run->speaker < 0 && (run->speaker = body_of_stated_initials(r, run)) >= 0)
         run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && d->companies && (run->speaker = company_by_first_word(r, run)) >= 0)
         run->how = QUOTH_RESOLVED_ORGANIZATION;

@@ -236,7 +236,29 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                            * exco Datuk Rosnah Abdul Hamid" */
                                           "exco",
                                           /* and a brigadier with no full stop: "Brig Gen Chheang Dara" */
-                                          "brig"};
+                                          "brig",
+                                          /* the fifty-seventh's Sudanese ranks: "Lt-Gen Osman Babiker
+                                           * al-Tayeb", "Cdr. Jaafar Kuku Angelo" had kept them in the
+                                           * name, "Brig. Gen. Emmanuel Lodu Jada" had lost his "Brig." */
+                                          "lt-gen", "maj-gen", "brig-gen", "lt-col", "brig.", "cdr", "cdr.",
+                                          "cdre", "cdre.", "const", "const.",
+                                          /* the fifty-ninth's "Councilmember Felicitas Bagayas-Ramos" had
+                                           * kept it in the name, and been a body */
+                                          "councilmember", "councilmembers",
+                                          /* and Indian forest officers: "the DFO", "The PCCF",
+                                           * "Principal Chief Conservator of Forests" had been bodies */
+                                          "dfo", "pccf", "conservator",
+                                          /* the sixtieth's "The theatre's Intendant, Maren Osterkamp," (it
+                                           * had been a person "Intendant"), "the lehendakari" (the Basque
+                                           * premier), Greenland's ministers ("Naalakkersuisoq for Health
+                                           * Maliina Heinrich-Zeeb" had kept the portfolio), and ranks
+                                           * written with a hyphen */
+                                          "intendant", "intendantin", "lehendakari", "naalakkersuisoq",
+                                          "lieutenant-colonel", "lieutenant-general", "major-general",
+                                          "brigadier-general",
+                                          /* and the sixty-first's Pakistani law officers: "Additional
+                                           * Advocate-General Daud Jan Khattak" had kept the title */
+                                          "advocate-general", "attorney-general", "accountant-general"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -136,7 +136,7 @@ enum { PERIOD_ABBREV = 1, PERIOD_TITLE = 2, PERIOD_NUMBER_SIGN = 4 };
  * (scripts/find-multiplier.c --length) so that no two share one, which a
  * duplicate initializer would show (-Woverride-init, in -Wextra; clang's
  * -Winitializer-overrides). */
-#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0xAD5BAB8D102232EBull) >> 56))
+#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0x5939994F532E0E89ull) >> 56))
 #define PERIOD_KIND_SHIFT 48
 #define ABBR(key, kind) [PERIOD_SLOT(key)] = (key) | (uint64_t)(kind) << PERIOD_KIND_SHIFT
 #define PERIOD PERIOD_ABBREV
@@ -155,6 +155,10 @@ static const uint64_t PERIOD_WORDS[256] = {
      * ("The deputy governor, Eng. Bassam Hilal," had been cut at "Eng.") */
     ABBR(W3('E', 'n', 'g'), TITLE), ABBR(W4('E', 'n', 'g', 'r'), TITLE), ABBR(W4('C', 'l', 'l', 'r'), TITLE),
     ABBR(W4('I', 'n', 's', 'p'), TITLE),
+    /* and ranks of Sudanese, Indian and naval news ("Cdr. Jaafar Kuku
+     * Angelo" had been cut at "Cdr.", a name of its own) */
+    ABBR(W3('C', 'd', 'r'), TITLE), ABBR(W4('C', 'd', 'r', 'e'), TITLE), ABBR(W4('B', 'r', 'i', 'g'), TITLE),
+    ABBR(W5('C', 'o', 'n', 's', 't'), TITLE),
     ABBR(W3('F', 'e', 'b'), PERIOD), ABBR(W3('F', 'l', 'a'), PERIOD), ABBR(W2('F', 't'), PERIOD),
     ABBR(W2('G', 'a'), PERIOD), ABBR(W3('G', 'e', 'n'), TITLE), ABBR(W3('G', 'o', 'v'), TITLE),
     ABBR(W3('H', 'o', 'n'), TITLE), ABBR(W3('I', 'l', 'l'), PERIOD), ABBR(W3('I', 'n', 'c'), PERIOD),
