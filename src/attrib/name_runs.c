@@ -1329,7 +1329,10 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
                                         "SAN",
                                         /* and an Irish barrister's "BL" ("Aoife Fitzgerald-Kerins BL",
                                          * the fifty-ninth audit's) */
-                                        "BL"};
+                                        "BL",
+                                        /* and wine's Master Sommelier and Master of Wine ("Pierre-Henri
+                                         * Maréchal MS", the sixty-second audit's) */
+                                        "MS", "MW"};
     /* asked of every token: most are ruled out by their case, asked
      * first as it is rarely in capitals, where a length is any */
     if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;

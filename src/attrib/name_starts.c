@@ -665,7 +665,12 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "togbe", "opanyin",
                                          /* and Timorese "Dom" (a bishop's), "Maun" (brother), "Sr." and "Sra."
                                           * (Senhor, Senhora), and Malay "Penghulu" (a headman) */
-                                         "dom", "maun", "sr.", "sra.", "penghulu"};
+                                         "dom", "maun", "sr.", "sra.", "penghulu",
+                                         /* and the sixty-second's Italian "Cavaliere" and "Marchese" and
+                                          * Georgian "Batono" (Mr) */
+                                         "cavaliere", "marchese", "batono",
+                                         /* and Fijian chiefs' "Ratu", "Adi" and "Ro" */
+                                         "ratu", "adi", "ro"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;

@@ -258,7 +258,10 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "brigadier-general",
                                           /* and the sixty-first's Pakistani law officers: "Additional
                                            * Advocate-General Daud Jan Khattak" had kept the title */
-                                          "advocate-general", "attorney-general", "accountant-general"};
+                                          "advocate-general", "attorney-general", "accountant-general",
+                                          /* the sixty-second's Congolese ranks in French: "Lieutenant-général
+                                           * Aimé Bokungu Lofete" had kept the rank in the name */
+                                          "lieutenant-général", "général", "générale"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Who said what in 3,689 articles annotated by hand (tests/fixtures/statements:
+# Who said what in 3,785 articles annotated by hand (tests/fixtures/statements:
 # US political news, wire copy and translations, articles whose difficulty
 # is who speaks, business, science and sport, and the other formats news
 # comes in: live blogs, Q&A, press releases, fact-checks, transcripts; then
@@ -67,7 +67,9 @@
 # Greenlandic and Faroese news, opera, film festivals, African courts,
 # Catalan and Basque politics, the arms industry and African football;
 # then Timorese and Macanese, Maldivian news, prizes, referendums, cocoa,
-# cruise ships, Pakistani courts and forestry),
+# cruise ships, Pakistani courts and forestry; then Uzbek, Tajik and
+# Turkmen, Fijian, Samoan and Tongan, and Congolese news, wine,
+# beekeeping, housing courts, astronauts and Asian esports),
 # measured by scripts/statements-audit.py: each
 # expected statement's content, source, cue and speaker, exactly, the
 # statements no article holds, and the extras. Written blind to quoth's
@@ -193,4 +195,7 @@ exec sh scripts/audit-snapshot.sh statements-audit statements-audit.py \
     tests/fixtures/statements/africanfootball \
     tests/fixtures/statements/timor tests/fixtures/statements/maldives tests/fixtures/statements/nobel \
     tests/fixtures/statements/referendums tests/fixtures/statements/cocoa tests/fixtures/statements/cruiseships \
-    tests/fixtures/statements/pakistancourts tests/fixtures/statements/forestry
+    tests/fixtures/statements/pakistancourts tests/fixtures/statements/forestry \
+    tests/fixtures/statements/uzbekistan tests/fixtures/statements/fiji tests/fixtures/statements/congo \
+    tests/fixtures/statements/wine tests/fixtures/statements/beekeeping tests/fixtures/statements/housingcourts \
+    tests/fixtures/statements/astronauts tests/fixtures/statements/esportsasia
