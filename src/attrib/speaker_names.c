@@ -614,7 +614,8 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
          * known to supporters as Abu Fahad", "a Sudanese trainer known
          * around the camps as Abu Nasser" (each had been a person of its
          * own; the fifty-ninth audit's) */
-        if ((r->p.t[comma].flags & TOK_PUNCT) || r->p.t[comma].quote_depth != r->p.t[at - 1].quote_depth) return NO_SPEAKER;
+        if ((r->p.t[comma].flags & TOK_PUNCT) || r->p.t[comma].quote_depth != r->p.t[at - 1].quote_depth)
+            return NO_SPEAKER;
         other |= !quoth_word_in(&r->p, comma, BETWEEN, sizeof BETWEEN / sizeof *BETWEEN);
         naming |= quoth_word_in(&r->p, comma, NAMING, sizeof NAMING / sizeof *NAMING);
     }
@@ -802,7 +803,8 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         else if (s == NO_SPEAKER && (longer = name_holding_surnames(r, run)) != NO_SPEAKER) s = longer, surname_only = 1;
         else if (s == NO_SPEAKER && (longer = name_opening_with_run(r, run)) != NO_SPEAKER)
             s = longer, surname_only = 1;
-        else if (s == NO_SPEAKER && particle_surname(r, run) && (longer = person_of_particle_surname(r, run)) != NO_SPEAKER)
+        else if (s == NO_SPEAKER && particle_surname(r, run) &&
+                 (longer = person_of_particle_surname(r, run)) != NO_SPEAKER)
             s = longer, surname_only = 1;
     }
     /* "Spotted Elk" after "Eldon Spotted Elk": the words of a person's
@@ -1446,13 +1448,8 @@ static int name_holds_word(const char *name, const char *w, size_t n) {
     return 0;
 }
 
-/* "The State Revenue Committee, known by its Russian initials KGD,", "the
- * ministry, known by its French initials MSPP,": initials in another
- * language, which initials_of() cannot match, are the body they are said
- * of: the latest body named in the sentence before them, or else the
- * latest named before (each had been a body or a person of the initials'
- * name; the fifty-seventh and fifty-eighth audits'). -1 when the word
- * before is no "initials" or "acronym". */
+/* Whether the word before token i says that i is a body's initials:
+ * "known by its French initials MSPP", "the acronym KGD". */
 static int initials_stated_at(const quoth_resolver *r, size_t i) {
     return i >= 2 && (quoth_word_is(&r->p, i - 1, "initials") || quoth_word_is(&r->p, i - 1, "acronym"));
 }
@@ -1472,10 +1469,9 @@ static int32_t body_of_initials_stated_before(const quoth_resolver *r, const quo
     return -1;
 }
 
-static int32_t body_of_stated_initials(const quoth_resolver *r, const quoth_name_run *run) {
-    /* initials are in capitals, asked first: most runs are not */
-    if (run->end != run->first + 1 || !(r->p.t[run->first].flags & TOK_ALL_CAPS)) return -1;
-    if (!initials_stated_at(r, run->first)) return body_of_initials_stated_before(r, run);
+/* The latest body of several words named in the sentence before the run,
+ * or -1. */
+static int32_t body_in_sentence_before(const quoth_resolver *r, const quoth_name_run *run) {
     const quoth_speaker_table *st = r->t;
     uint32_t sentence = r->p.t[run->first].sentence;
     size_t k = quoth_first_run_ending_after(st, run->first); /* this run's index */
@@ -1485,8 +1481,16 @@ static int32_t body_of_stated_initials(const quoth_resolver *r, const quoth_name
             r->p.t[st->runs[k].first].sentence == sentence)
             return s;
     }
-    /* named before: a body whose name holds the noun the initials are
-     * said of ("the ministry" of the Ministry of Public Health) */
+    return -1;
+}
+
+/* The latest body named before the run whose name holds the noun in
+ * small letters that the initials are said of, at most eight words
+ * before them in their sentence ("the ministry, known by its French
+ * initials MSPP" is the Ministry of Public Health), or -1. */
+static int32_t body_holding_noun_before(const quoth_resolver *r, const quoth_name_run *run) {
+    const quoth_speaker_table *st = r->t;
+    uint32_t sentence = r->p.t[run->first].sentence;
     size_t noun = run->first - 1;
     while (noun > 0 && run->first - noun < 8 && r->p.t[noun - 1].sentence == sentence &&
            !(quoth_coarse(&r->p, noun) == CT_NOUN && !(r->p.t[noun].flags & TOK_CAPITALIZED) &&
@@ -1495,11 +1499,27 @@ static int32_t body_of_stated_initials(const quoth_resolver *r, const quoth_name
     if (quoth_coarse(&r->p, noun) != CT_NOUN || (r->p.t[noun].flags & TOK_CAPITALIZED)) return -1;
     const char *head = quoth_token_norm(r->p.tl, noun);
     size_t n = r->p.t[noun].norm_len;
-    for (size_t k2 = st->n, seen = 0; k2-- > 0 && seen++ < PATERNAL_SCAN_MAX;)
-        if (st->s[k2].kind == QUOTH_KIND_ORGANIZATION && st->s[k2].name_words >= 2 &&
-            st->s[k2].first_token < run->first && name_holds_word(st->arena + st->s[k2].name, head, n))
-            return (int32_t)k2;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;)
+        if (st->s[k].kind == QUOTH_KIND_ORGANIZATION && st->s[k].name_words >= 2 && st->s[k].first_token < run->first &&
+            name_holds_word(st->arena + st->s[k].name, head, n))
+            return (int32_t)k;
     return -1;
+}
+
+/* "The State Revenue Committee, known by its Russian initials KGD,", "the
+ * ministry, known by its French initials MSPP,": initials in another
+ * language, which initials_of() cannot match, are the body they are said
+ * of: the latest body named in the sentence before them, or else the
+ * latest named before whose name holds the noun they are said of; and so
+ * are their later mentions (each had been a body or a person of the
+ * initials' name; the fifty-seventh and fifty-eighth audits'). -1 when the
+ * run is no such initials. */
+static int32_t body_of_stated_initials(const quoth_resolver *r, const quoth_name_run *run) {
+    /* initials are in capitals, asked first: most runs are not */
+    if (run->end != run->first + 1 || !(r->p.t[run->first].flags & TOK_ALL_CAPS)) return -1;
+    if (!initials_stated_at(r, run->first)) return body_of_initials_stated_before(r, run);
+    int32_t s = body_in_sentence_before(r, run);
+    return s >= 0 ? s : body_holding_noun_before(r, run);
 }
 
 /* Whether a body's name may be named again by its first word: it ends
