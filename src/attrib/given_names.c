@@ -154,7 +154,25 @@ static const char *const MEN[] = {
      * Faroese and Māori ones */
     "carles", "lluís", "lluis", "josep", "oriol", "pere", "jaume", "pau", "ferran", "arnau", "iñigo", "aitor",
     "unai", "mikel", "xabier", "iker", "gorka", "xosé", "xoán", "anxo", "pape", "moustapha", "sjúrður", "rúni",
-    "jákup", "hāmiora", "rewi", "tamihana", "hōhepa", "rāwiri", "hēmi"
+    "jákup", "hāmiora", "rewi", "tamihana", "hōhepa", "rāwiri", "hēmi",
+    /* the sixty-third audit's Turkish and Turkish Cypriot names ("The
+     * chairman, Ertuğrul Hakkı Baysal," had been "Hakkı Baysal") */
+    "ertuğrul", "ertugrul", "hüseyin", "huseyin", "kemal", "hakkı", "hasan", "hüsnü", "oğuz", "gökhan", "selim",
+    "kadir", "osman", "erdal", "ufuk", "tuncay", "cemal", "levent",
+    /* the sixty-fourth audit's Cuban and Sahelian names ("Minister of Finance
+     * and Prices Dagoberto Hechavarría Lay" had kept "Prices") */
+    "dagoberto", "yoel", "yordanis", "yunior", "reinaldo", "lázaro", "lazaro", "tomás", "halidou", "abdoul",
+    "soumaïla", "soumaila", "boureima", "hamadoun", "évariste", "issaka", "mahamadou", "siaka", "aliou",
+    "ahmoudou", "souleymane", "salif",
+    /* and Armenian ones ("Deputy High Commissioner for Diaspora Affairs
+     * Tatevik Hrachi Simonyan" had kept the portfolio) */
+    "gurgen", "hovik", "hovhannes", "nareg", "ashot", "vardan", "arsen", "levon", "hrant", "sargis", "vahe",
+    "hrachya", "yeznik",
+    /* and the sixty-sixth's Andean ones */
+    "ramiro", "remberto",
+    /* and the sixty-seventh's Somali ones ("Aweys Hassan Dheere" had been
+     * "Hassan Dheere", the father's name a listed given name) */
+    "aweys", "khadar", "abdiwahid", "abdikarim", "mustafe", "abdiwali", "abdirahman", "abdisalam", "abdullahi"
 };
 
 static const char *const WOMEN[] = {
@@ -256,7 +274,14 @@ static const char *const WOMEN[] = {
      * and Māori names */
     "montserrat", "núria", "mireia", "meritxell", "gemma", "ester", "berta", "sílvia", "laia", "ainhoa", "itziar",
     "maite", "miren", "amaia", "nerea", "uxue", "begoña", "xiana", "uxía", "ndèye", "pipaluk", "aviaja", "maliina",
-    "ngāhuia", "rangimārie", "pania"
+    "ngāhuia", "rangimārie", "pania",
+    /* and the sixty-third's Turkish ones */
+    "tuğba", "özlem", "derya", "gülay", "ayten", "nermin", "sevgül", "gülsüm", "hatice", "meltem",
+    /* and the sixty-fourth's Cuban and Sahelian ones ("a Nigerien cloth trader,
+     * Rakiatou Idrissa Zakari," had been "Idrissa Zakari") */
+    "yamila", "yanet", "dayana", "maritza", "nereida", "zoila", "rakiatou", "aïssata", "aissata", "fatoumata",
+    "oumou", "kadiatou", "tatevik", "lilit", "siranush", "anush", "gohar", "armine", "narine", "margarit",
+    "sahra", "ifrah", "deeqa", "ayaan", "hibo", "fadumo", "asha", "nasteho", "hodan", "khadra"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

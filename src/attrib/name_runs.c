@@ -304,7 +304,10 @@ int quoth_name_particle(const quoth_resolver *r, size_t i) { return quoth_partic
  * English "do" is ("Why do Republicans ..." opens a sentence); each
  * name had been cut at it (the forty-first audit's Brazilian news). */
 static int portuguese_do(const quoth_resolver *r, size_t i) {
-    return i > 0 && quoth_word_is(&r->p, i, "do") && r->p.t[i - 1].coarse == CT_PROPN && is_name_token(r, i - 1) &&
+    /* (a word with an accent may be read as a common noun: "Diário do
+     * Mercado", the sixty-fifth audit's, had been "Mercado") */
+    return i > 0 && quoth_word_is(&r->p, i, "do") && (r->p.t[i - 1].coarse == CT_PROPN || r->p.t[i - 1].accented) &&
+           is_name_token(r, i - 1) &&
            (!(r->p.t[i - 1].flags & TOK_SENT_START) || given_name(r, i - 1));
 }
 
@@ -326,14 +329,32 @@ static int small_particle(const quoth_resolver *r, size_t i) {
      * audit's, had been "Kipaku") */
     /* and Hawaiian's "o" (of) inside a body's or a paper's name ("Ka
      * Nūpepa o Hilo", "Nā Kiaʻi o Haleakalā", the fifty-ninth audit's) */
-    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole", "o"};
-    if (r->p.t[i].norm_len > 3) return 0;
+    /* and Welsh "ap" (son of: "Ifan ap Gwilym", the sixty-sixth audit's) */
+    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole", "o", "ap"};
+    /* and Turkic patronymics' "oglu", "qizi" (son, daughter of) before the
+     * surname: "Tural Elchin oglu Huseynzade" had been "Tural Elchin" (the
+     * sixty-fourth audit's Azerbaijani news) */
+    static const char *const PATRONYMIC[] = {"oglu", "oğlu", "ogly", "qizi", "qızı", "kyzy", "uulu", "ugli"};
+    if (r->p.t[i].norm_len > 3)
+        return r->p.t[i].norm_len <= 6 && quoth_word_in(&r->p, i, PATRONYMIC, sizeof PATRONYMIC / sizeof *PATRONYMIC);
     /* the first letter before the calls: most short words are "the",
      * "and", "of", "to" */
     char c = quoth_token_norm(r->p.tl, i)[0];
     return c == 'd' ? portuguese_do(r, i)
            : c == 'i' ? catalan_i(r, i)
                       : quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL);
+}
+
+/* "Aizada Temirbek kyzy", "Adilet Bakyt uulu", "Madina Rustam qizi":
+ * Central Asian names end with the patronymic's "son of" or "daughter
+ * of" in small letters after the father's name (each had been cut before
+ * it; the sixty-sixth audit's Kyrgyz news). */
+static int trailing_patronymic(const quoth_resolver *r, size_t j) {
+    static const char *const ENDINGS[] = {"kyzy", "uulu", "qizi", "ugli", "qyzy", "uly", "kizi", "ogly"};
+    const quoth_token *t = r->p.t;
+    return t[j].norm_len >= 3 && t[j].norm_len <= 5 && !(t[j].flags & TOK_CAPITALIZED) &&
+           (t[j - 1].flags & TOK_CAPITALIZED) && t[j - 1].sentence == t[j].sentence &&
+           quoth_word_in(&r->p, j, ENDINGS, sizeof ENDINGS / sizeof *ENDINGS);
 }
 
 /* How many particles in small letters, up to three, start at i
@@ -367,9 +388,13 @@ size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
            (quoth_name_particle(r, j) || small_particle(r, j)))
         j++;
     if (j == i || j >= r->p.n || t[j].sentence != t[i].sentence || !(t[j].flags & TOK_CAPITALIZED) ||
-        (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
-        (quoth_name_classes_at(r, j) & (NAME_PLACE | NAME_DATE | NAME_MONTH)) || !is_name_token(r, j))
+        (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) || !is_name_token(r, j))
         return 0;
+    unsigned classes = quoth_name_classes_at(r, j);
+    /* a place's name is a surname after a given name ("Maria Helena de
+     * Albuquerque Lins", the sixty-third audit's, had been "Albuquerque
+     * Lins"), not after another word ("Tour de France") */
+    if ((classes & (NAME_DATE | NAME_MONTH)) || ((classes & NAME_PLACE) && !given_name(r, i - 1))) return 0;
     return j - i;
 }
 
@@ -468,13 +493,16 @@ static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resol
     static const char *const PARTY_NOUNS[] = {"alliance", "front", "movement", "league", "union", "rally"};
     uint32_t sentence = r->p.t[i].sentence;
     for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
+        /* past a group's possessive: "the Korean Metal Workers' Union" (it
+         * had been "Metal Workers' Union"; the sixty-fourth audit's) */
+        if (k > i + 1 && quoth_possessive(&r->p, k)) continue;
         /* the body's noun may be read as a common one: "United States
          * Special Operations Command" (it had been "Operations Command") */
         int body_noun = quoth_capitalized_noun(r, k) && body_word(r, k);
         /* and a field's noun before it: "the Civil Protection Directorate"
          * (it had been "Directorate"; the twenty-first audit's) */
         if (!is_name_token(r, k) && !capitalized_adjective(r, k) && !body_noun && !quoth_capitalized_noun(r, k) &&
-            !capitalized_compound(r, k))
+            !capitalized_compound(r, k) && !capitalized_gerund(r, k)) /* "Russian Ski Racing Federation" */
             return 0;
         /* or a company's ("Ferrous Records" had been "Records") */
         if (!body_word(r, k) && !(quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) continue;
@@ -1319,6 +1347,16 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
 /* Letters after a name that are no part of it: a barrister's rank, a
  * member of a parliament, an honour ("Hannah Whitfield KC", "Jane Smith
  * MP"; they had been part of the name, and so another speaker). */
+/* Turkish "Bey" and "Hanım" (Mr, Mrs) after a given name: "greengrocer
+ * Hüseyin Bey", "Fatma Hanım" (each had kept it; the sixty-sixth audit's,
+ * and the sixty-second's Left). The length first: most words are longer. */
+static int courtesy_after_name(const quoth_resolver *r, size_t i) {
+    /* (not "Hanim" without the dotless i: a Malay given name, "Farah Hanim") */
+    static const char *const AFTER[] = {"bey", "hanım", "efendi"};
+    return r->p.t[i].norm_len >= 3 && r->p.t[i].norm_len <= 6 && (r->p.t[i].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, i, AFTER, sizeof AFTER / sizeof *AFTER);
+}
+
 int quoth_postnominal(const quoth_resolver *r, size_t i) {
     /* and a Senior Counsel's "SC" (Hong Kong, Ireland, Australia, South
      * Africa: the thirty-fourth audit's "Martin Lo SC" had kept it) */
@@ -1421,10 +1459,16 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
                                          "players", "growers", "officers", "drivers", "residents", "tenants",
                                          "musicians", "actors", "artists", "fishermen", "miners", "firefighters",
                                          "pilots", "employees", "consumers", "taxpayers", "voters", "owners",
-                                         "patients", "victims", "survivors", "mothers", "families", "citizens"};
+                                         "patients", "victims", "survivors", "mothers", "families", "citizens",
+                                         /* the sixty-fourth audit's trade bodies: "the Indian Steel Producers'
+                                          * Forum" had been "Forum" */
+                                         "producers", "users", "exporters", "importers", "manufacturers",
+                                         "retailers", "traders", "shippers", "brewers", "bakers",
+                                         /* and the sixty-seventh's "Dockworkers' Union of Nigeria" */
+                                         "dockworkers", "dockers", "seafarers", "midwives", "hauliers"};
     static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
                                          "cooperative", "society", "trust", "council", "bank", "club", "hospital",
-                                         "fund", "network"};
+                                         "fund", "network", "forum"};
     const quoth_token *t = r->p.t;
     if (j == 0 || j + 1 >= r->p.n || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
         t[j + 1].sentence != t[j].sentence || !(t[j + 1].flags & TOK_CAPITALIZED) ||
@@ -1753,41 +1797,14 @@ static int body_word_ahead(const quoth_resolver *r, size_t j) {
     return 0;
 }
 
-static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
-    const doc_words *w = &scan->words;
+/* Whether the capitalized word at j goes on the name opened at i though
+ * it is no name word of its own: a body's word the tagger read as a common
+ * noun, an adjective or a gerund. Every test here asks j's capital, so
+ * past_name_words() asks it once, before them: most words that end a
+ * name have none. */
+static int capitalized_word_goes_on(const quoth_resolver *r, size_t i, size_t j) {
     size_t n = r->p.n;
-    size_t particles, nickname;
-    if ((scan->sentence_headline || j < scan->lead_in_end) &&
-        (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
-        return 0;
-    if (quoth_postnominal(r, j)) return 0;
-    /* before the tagger's reading of its letter: "d" of "d/o" is a proper noun to it */
-    if (r->p.t[j].norm_len == 1 && son_of_slash(r, j) && quoth_particles_at(r, j) == 3) return j + 3;
-    /* "Banco Central de Venezuela", "Corporación Venezolana de
-     * Hidrocarburos": a Romance body's particle goes on to the capitalized
-     * word after it, a place's too (each had been the place, or the
-     * words after the particle; the fifty-second audit's) */
-    if (r->p.t[j].norm_len <= 3 && j + 1 < n && j > i &&
-        (quoth_word_is(&r->p, j, "de") || quoth_word_is(&r->p, j, "del") || quoth_word_is(&r->p, j, "do") ||
-         quoth_word_is(&r->p, j, "da")) &&
-        (r->p.t[j + 1].flags & TOK_CAPITALIZED) && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
-        quoth_romance_body_head(r, i))
-        return j + 2;
-    size_t french = french_body_name_end(r, i, j);
-    if (french) return french;
-    if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
-        (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
-        (body_word(r, j - 1) || friends_of(r, i, j) ||
-         /* "Court of Appeals for the Ninth Circuit"; not "of the" after any
-          * body's word ("the Center of Japanese Studies of the Institute of
-          * the Far East Viktor Sazonov" had been "Far East Viktor Sazonov") */
-         (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j))) &&
-        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) &&
-        (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&
-        r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
-        return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
-                       * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
-    else if (is_name_token(r, j) || joins_names(r, i, j, n) || adjective_opening_body(r, j) ||
+    return adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
         /* a firm's last word read as a plural noun: "Vellamar Sport Events"; or as a gerund,
          * "Calloway Senior Living" */
@@ -1826,13 +1843,56 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (j > i && j + 1 < n && quoth_possessive(&r->p, j + 1) && quoth_capitalized_noun(r, j) &&
          group_possessive_at(r, j + 1)) ||
         (j > i + 1 && quoth_possessive(&r->p, j - 1) &&
-         possessive_in_body_name(r, i, j - 1))) /* "St. Brendan's Hospital", "Hospital" an adjective */
+         possessive_in_body_name(r, i, j - 1)); /* "St. Brendan's Hospital", "Hospital" an adjective */
+}
+
+static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
+    const doc_words *w = &scan->words;
+    size_t n = r->p.n;
+    size_t particles, nickname;
+    if ((scan->sentence_headline || j < scan->lead_in_end) &&
+        (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
+        return 0;
+    if (quoth_postnominal(r, j) || courtesy_after_name(r, j)) return 0;
+    /* before the tagger's reading of its letter: "d" of "d/o" is a proper noun to it */
+    if (r->p.t[j].norm_len == 1 && son_of_slash(r, j) && quoth_particles_at(r, j) == 3) return j + 3;
+    /* "Banco Central de Venezuela", "Corporación Venezolana de
+     * Hidrocarburos": a Romance body's particle goes on to the capitalized
+     * word after it, a place's too (each had been the place, or the
+     * words after the particle; the fifty-second audit's) */
+    if (r->p.t[j].norm_len <= 3 && j + 1 < n && j > i &&
+        (quoth_word_is(&r->p, j, "de") || quoth_word_is(&r->p, j, "del") || quoth_word_is(&r->p, j, "do") ||
+         quoth_word_is(&r->p, j, "da")) &&
+        (r->p.t[j + 1].flags & TOK_CAPITALIZED) && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+        (quoth_romance_body_head(r, i) ||
+         /* or any name's of no person before a place: "Comboios de Portugal",
+          * "ANA Aeroportos de Portugal" (each had been "Portugal"; the
+          * sixty-fifth audit's) */
+         ((quoth_name_classes_at(r, j + 1) & NAME_PLACE) && !names_person(r, i, j))))
+        return j + 2;
+    size_t french = french_body_name_end(r, i, j);
+    if (french) return french;
+    if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
+        (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
+        (body_word(r, j - 1) || friends_of(r, i, j) ||
+         /* "Court of Appeals for the Ninth Circuit"; not "of the" after any
+          * body's word ("the Center of Japanese Studies of the Institute of
+          * the Far East Viktor Sazonov" had been "Far East Viktor Sazonov") */
+         (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j))) &&
+        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) &&
+        (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&
+        r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
+        return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
+                       * "Ministry for the Ecological Transition", "Office of the Special Envoy" */
+    else if (is_name_token(r, j) || joins_names(r, i, j, n) ||
+             ((r->p.t[j].flags & TOK_CAPITALIZED) && capitalized_word_goes_on(r, i, j)))
         return j + 1;
     else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;
     else if ((nickname = quoth_nickname_at(r, j)) && j + nickname + 1 - i <= 8)
         return j + nickname + 1; /* the surname too, which the tagger may read as a common noun ("Price") */
     else if (station_number(r, j)) return j + 1;
     else if (j + 1 < n && station_number(r, j + 1)) return j + 2; /* "Local 3312", "Local" an adjective */
+    else if (j > i && trailing_patronymic(r, j)) return j + 1; /* "Aizada Temirbek kyzy" */
     else if (j > i && j + 2 < n && !is_name_token(r, j) && and_fields_end(r, j) &&
              (quoth_capitalized_noun(r, j - 1) || portfolio_before_title(r, i, j, and_fields_end(r, j) - 1)))
         return and_fields_end(r, j); /* "Forestry and Lands Agency", "Public Service and Administration Minister" */
@@ -1876,6 +1936,12 @@ static size_t name_words_end(const quoth_resolver *r, const name_scan *scan, siz
 static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_t *next) {
     const doc_words *w = &scan->words;
     size_t n = r->p.n;
+    /* the "Bey" after "Hüseyin" that ended his name is no name of its own */
+    if (i > 0 && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && r->p.t[i - 1].sentence == r->p.t[i].sentence &&
+        courtesy_after_name(r, i)) {
+        *next = i + 1;
+        return 0;
+    }
     int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
     size_t j = name_words_end(r, scan, i, &verb_next);
     /* "the Italian", "the Swede": a person by nationality, no name
@@ -1900,11 +1966,27 @@ static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_
      * run ("Council on American-Islamic Relations National Executive
      * Director Nihad Awad"); the name starts a run of its own */
     if (j - i == 8 && j < n && is_name_token(r, j))
-        for (size_t k = j - 1; k > i; k--)
+        for (size_t k = j - 1; k > i; k--) {
+            /* a listed given name after a body's or an office's words opens
+             * the name ("Vice Minister of High Energy Technologies Ramiro
+             * Gutiérrez Soliz" had been one body; the sixty-sixth audit's) */
+            if (k > i + 2 && given_name(r, k) && !given_name(r, k - 1) && !(r->p.t[k - 1].lex & LEX_TITLE) &&
+                (body_word(r, k - 1) || (quoth_name_classes_at(r, k - 1) & NAME_ORG_HEAD))) {
+                j = k;
+                break;
+            }
             if (r->p.t[k].lex & LEX_TITLE) {
                 j = k + 1;
                 break;
             }
+            /* or before a form of courtesy, which opens the name's run
+             * ("Minister of Mines and Minerals Development Honourable Paul
+             * Kabaso Mwila"; the sixty-fifth audit's) */
+            if (quoth_courtesy_word(r, k) || (r->p.t[k].lex & LEX_HONORIFIC)) {
+                j = k;
+                break;
+            }
+        }
     int rc = generic_body_opening(r, i, j) || unknown_word_before_group(r, i, j, w) ? 0 : quoth_add_runs(r, i, j);
     if (rc) return rc;
     /* the word after such a name is the headline's verb, no name of

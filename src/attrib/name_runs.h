@@ -406,15 +406,22 @@ static inline int quoth_arabic_article_word(const quoth_resolver *r, size_t i) {
            (w[0] == 'e' && w[1] == 'l') || (w[0] == 'u' && (w[1] == 'l' || w[1] == 'd'));
 }
 
+/* brand_in_small_letters() past the capital inside, which it asks first. */
+static inline int brand_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_ALPHA | TOK_DIGIT)) == TOK_ALPHA &&
+           (t->coarse == CT_NOUN || quoth_arabic_article_word(r, i)) && quoth_capitalized_name_token(r, i);
+}
+
 /* A word in small letters that the tagger read as a noun but that holds
  * a capital inside, as a brand's may ("kestrelPay", "veloCart": the
  * twenty-third audit's technology news had been no one's): the
- * tokenizer marks the capital (quoth_token.inner_capital), so that a noun
- * without one costs no call. */
-static inline int brand_in_small_letters(const quoth_resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    return t->inner_capital && (t->flags & (TOK_ALPHA | TOK_DIGIT)) == TOK_ALPHA &&
-           (t->coarse == CT_NOUN || quoth_arabic_article_word(r, i)) && quoth_capitalized_name_token(r, i);
+ * tokenizer marks the capital (quoth_token.inner_capital), asked here
+ * always inline, so that a noun without one costs no call (gcc had kept
+ * the whole test a call in past_small_words(), one for every word in small
+ * letters of a document). */
+static inline __attribute__((always_inline)) int brand_in_small_letters(const quoth_resolver *r, size_t i) {
+    return r->p.t[i].inner_capital && brand_word(r, i);
 }
 
 /* Called for every token, most of them lower-case words that no test

@@ -11,6 +11,7 @@
 
 #include "attrib/learned.h"
 #include "attrib/name_runs.h"
+#include "attrib/source_resolve.h"
 #include "attrib/states.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
@@ -514,7 +515,9 @@ static const char *const ROMANCE_HEADS[] = {
         /* the fifty-seventh's "Société Maritime des Îles de la Lune", "Office National de Prévention et de
          * Gestion des Catastrophes", "Maison Verdier" (a firm "he" had stood for) */
         "société", "societe", "sociedad", "sociedade", "società", "compagnie", "groupe", "grupo", "gruppo",
-        "office", "maison"};
+        "office", "maison",
+        /* the sixty-fourth's "Ligue Nationale de Handball" had lost its first word */
+        "ligue", "liga", "lega"};
 
 int quoth_romance_body_head(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) &&
@@ -670,7 +673,44 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                           * Georgian "Batono" (Mr) */
                                          "cavaliere", "marchese", "batono",
                                          /* and Fijian chiefs' "Ratu", "Adi" and "Ro" */
-                                         "ratu", "adi", "ro"};
+                                         "ratu", "adi", "ro",
+                                         /* the sixty-third's Puerto Rican "Dra." (a woman doctor), "Lcda."
+                                          * and "Lcdo." (a lawyer) and a nun's "Sor" (Sister) */
+                                         "dra.", "lcda.", "lcdo.", "sor",
+                                         /* and Cameroonian rulers' and notables' "Fon", "Shey",
+                                          * "Mafor" (a queen mother), "Alhadji", "Mal" (Mallam), "Pa" (an
+                                          * elder) and the bar's "Bâtonnier" */
+                                         "fon", "shey", "mafor", "alhadji", "mal", "pa", "bâtonnier",
+                                         "batonnier",
+                                         /* and Indian courts' "Dalal's lawyer, Advocate Manpreet Singh
+                                          * Virk," which had been a body (not "Sardar", a Sikh's courtesy
+                                          * but a Kurd's given name) */
+                                         "advocate",
+                                         /* and a priest's "Fr" written without its full stop */
+                                         "fr",
+                                         /* the sixty-fourth's Sahelian "El Hadj", "Elhadji" (a pilgrim;
+                                          * not Hausa "Malam", a Guinea-Bissau given name too) */
+                                         "hadj", "elhadji",
+                                         /* and an Armenian scholar's "Academician", and a Burundian police
+                                          * officer's "Commissaire" */
+                                         "academician", "commissaire",
+                                         /* the sixty-fifth's Portuguese "Dona" (madam) and a skipper's
+                                          * "Mestre" */
+                                         "dona", "mestre",
+                                         /* and a Belgian noble's "Baron" (not "Baroness", a British peer's name) */
+                                         "baron",
+                                         /* and Zambian and Malawian chiefs' and their councillors' "Induna",
+                                          * "Inkosi" and "Chieftainess" */
+                                         "induna", "inkosi", "chieftainess",
+                                         /* and an Aymara authority's "Mallku" (not "Tata", a firm's name) */
+                                         "mallku",
+                                         /* and the sixty-seventh's Orthodox and Franciscan "Archimandrite"
+                                          * and "Fra" (not "Metropolitan": "Metropolitan Police") */
+                                         "archimandrite", "fra",
+                                         /* and an Ivorian police rank's "Divisionnaire" after "Commissaire" */
+                                         "divisionnaire",
+                                         /* and a hospital's "Matron" and a nun's "Sr" without its full stop */
+                                         "matron", "sr"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -759,10 +799,19 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
         ((i > 0 && (t[-1].lex & LEX_TITLE) && quoth_word_is(&r->p, i, "gen")) ||
          (quoth_word_is(&r->p, i, "lok") && quoth_word_is(&r->p, i + 1, "chumteav"))))
         return 1;
-    if (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS)) return 1;
-    return (name_next &&
-            quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS)) ||
-           quoth_courtesy_before_name(r, i);
+    /* every word of the list opens with one of ten letters: most names
+     * (asked of every run's first word) stop here, in one test of a bit,
+     * before the list's compares; a word added to it with another letter
+     * must add that letter */
+    enum { FIRSTS = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') |
+                    1u << ('h' - 'a') | 1u << ('m' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') };
+    unsigned letter = (unsigned)(unsigned char)(quoth_token_norm(r->p.tl, i)[0] | 0x20) - 'a';
+    if ((letter < 26) & (FIRSTS >> (letter & 31)) &&
+        (quoth_word_in(&r->p, i, ADDRESS, ABBREVIATIONS) ||
+         (name_next &&
+          quoth_word_in(&r->p, i, ADDRESS + ABBREVIATIONS, sizeof ADDRESS / sizeof *ADDRESS - ABBREVIATIONS))))
+        return 1;
+    return quoth_courtesy_before_name(r, i);
 }
 
 /* Whether token i is a title or an honorific that a person's name
@@ -852,6 +901,22 @@ static int kunya_opening(const quoth_resolver *r, size_t first, size_t end) {
            quoth_word_in(&r->p, first, KUNYA, sizeof KUNYA / sizeof *KUNYA);
 }
 
+/* Whether the words [first, given) are initials alone ("W.A.", "J."),
+ * which a name keeps before its given name ("W.A. Sunil Premaratne", as
+ * Sri Lankan names are written, had been "Sunil Premaratne"; the
+ * sixty-fifth audit's). */
+static int initials_before(const quoth_resolver *r, size_t first, size_t given) {
+    if (given <= first || given - first > 3) return 0;
+    for (size_t i = first; i < given; i++) {
+        const char *w = r->text + r->p.t[i].start;
+        size_t n = r->p.t[i].end - r->p.t[i].start;
+        if (n < 2 || n > 6 || w[n - 1] != '.') return 0;
+        for (size_t k = 0; k < n; k++)
+            if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return 0;
+    }
+    return 1;
+}
+
 /* Where a person's name starts past the titles among [first, end): right
  * after the last title, or at the first given name; SIZE_MAX when the
  * words are an office alone, no name. */
@@ -876,7 +941,7 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
         first = past_role_words(r, first, end);
         size_t given = first_given_name(r, first, end);
         if ((given == first + 1 && (unlisted_given_name_first(r, first, end) || kunya_opening(r, first, end))) ||
-            unlisted_words_before_middle_name(r, first, given, end))
+            unlisted_words_before_middle_name(r, first, given, end) || initials_before(r, first, given))
             given = first;
         /* a listed name in a nickname's quotation marks is no first given
          * name: "Sibusiso “Jomo” Mahlaba" (it had been "Jomo” Mahlaba";
@@ -907,6 +972,11 @@ static int unknown_capitalized(const quoth_resolver *r, size_t i) {
 static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end, size_t lead) {
     if (first + 1 < end && (quoth_word_is(&r->p, first, "of") || quoth_word_is(&r->p, first, "for"))) {
         size_t office = first;
+        /* a form of courtesy ends the office: "Minister of Mines and Minerals
+         * Development Honourable Paul Kabaso Mwila" (it had been "Kabaso
+         * Mwila"; the sixty-fifth audit's) */
+        for (size_t k = end - 2; k > office + 1; k--)
+            if (quoth_courtesy_before_name(r, k) || (r->p.t[k].lex & LEX_HONORIFIC)) return k + 1;
         first = end - first > 3 ? end - 2 : first + 1;
         /* or three from a listed given name ("Minister for Agriculture and
          * Livestock Peter Mutua Kioko") */
@@ -914,9 +984,11 @@ static size_t past_office_rest(const quoth_resolver *r, size_t first, size_t end
         /* or from a word no list knows after the office's last word
          * ("Minister of State for Railways Rameshwar Nath Chaturvedi" had
          * been "Nath Chaturvedi"; the fifty-eighth audit's), not a field
-         * after a joiner ("... and Aquaculture") */
-        else if (first == end - 2 && first > office + 3 && unknown_capitalized(r, first - 1) &&
-                 (r->p.t[first - 2].flags & TOK_CAPITALIZED))
+         * after a joiner ("... and Aquaculture"); after "of State" too
+         * ("Union Minister of State Kailash Nath Rawat", the sixty-third's) */
+        else if (first == end - 2 &&
+                 (first > office + 3 || (first == office + 3 && quoth_word_is(&r->p, office + 1, "state"))) &&
+                 unknown_capitalized(r, first - 1) && (r->p.t[first - 2].flags & TOK_CAPITALIZED))
             first--;
         /* or three, when the third from the end opens a name of three
          * family name first ("Minister of State Lim Hui Min" had been "Hui
@@ -955,6 +1027,9 @@ size_t quoth_royal_style_at(const quoth_resolver *r, size_t first, size_t end) {
 /* Past the honorifics, titles and articles that open the name at first,
  * and the nickname before it. */
 static size_t past_honorifics(const quoth_resolver *r, size_t first, size_t end) {
+    /* an age in words opening a sentence: "Eighteen-year-old Sutrisno" (it
+     * had kept it; the sixty-fifth audit's) */
+    if (first + 1 < end && (r->p.t[first].flags & TOK_CAPITALIZED) && quoth_age_word(r, first)) first++;
     first += quoth_royal_style_at(r, first, end);
     first += malay_honorifics_at(r, first, end);
     if (first + 1 < end && quoth_monsieur(r, first)) first++;
@@ -1013,8 +1088,10 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     if (end == first + 1 && quoth_word_is(&r->p, first, "press")) return 0;
     /* nor a form of courtesy alone ("the Maulana said" had been a man
      * "Maulana"): quoth_resolve_courtesy_alone() reads it as the person
-     * it was said of */
-    if (end == first + 1 && first > 0 && quoth_word_is(&r->p, first - 1, "the") && quoth_courtesy_word(r, first))
+     * it was said of; not "The Advocate", a newspaper's name as often as
+     * a lawyer's courtesy */
+    if (end == first + 1 && first > 0 && quoth_word_is(&r->p, first - 1, "the") && quoth_courtesy_word(r, first) &&
+        !quoth_word_is(&r->p, first, "advocate"))
         return 0;
     /* A person's name starts at its first given name ("House Speaker Paul
      * D. Ryan", "Christine Todd Whitman"), and after any title or honorific

@@ -541,11 +541,6 @@ size_t quoth_past_connective(const quoth_phrases *p, size_t first, size_t end) {
     return k;
 }
 
-int quoth_ends_with(const quoth_phrases *p, size_t i, const char *suffix) {
-    size_t n = strlen(suffix), len = p->t[i].norm_len;
-    return (p->t[i].flags & TOK_ALPHA) && len > n && strcmp(quoth_token_norm(p->tl, i) + len - n, suffix) == 0;
-}
-
 int quoth_document_noun(const quoth_phrases *p, size_t i) {
     static const char *const DOCUMENTS[] = {"statement", "statements", "release", "email", "emails", "e-mail",
                                             "letter",    "letters",    "memo",    "tweet", "tweets", "message",

@@ -239,8 +239,18 @@ static inline int quoth_starts_with(const quoth_phrases *p, size_t i, const char
 int quoth_starts_with_any(const quoth_phrases *p, size_t i, const char *const *list, size_t n);
 
 /* Whether token i, a word, ends with `suffix` (in the case the suffix is
- * written) after at least one letter: "accused" with "ed". */
-int quoth_ends_with(const quoth_phrases *p, size_t i, const char *suffix);
+ * written) after at least one letter: "accused" with "ed". A macro, as
+ * quoth_word_is() is, so that a literal's length is a constant where the
+ * call is written and the compare of its bytes and its end (the token's
+ * NUL, as strcmp() would have it) is inline: the name finder asks it of
+ * every capitalized word that opens no name, where the call and strlen()
+ * had cost fifty instructions. It reads `suffix` twice. */
+#define quoth_ends_with(p, i, suffix) quoth_ends_with_len((p), (i), (suffix), strlen(suffix))
+
+static inline int quoth_ends_with_len(const quoth_phrases *p, size_t i, const char *suffix, size_t n) {
+    size_t len = p->t[i].norm_len;
+    return (p->t[i].flags & TOK_ALPHA) && len > n && memcmp(quoth_token_norm(p->tl, i) + len - n, suffix, n + 1) == 0;
+}
 
 /* A document that speaks for whoever sent it, in small letters: "a
  * statement", "a press release", "an email", "a radio ad" ("The Post" is
@@ -356,10 +366,11 @@ static inline int quoth_particle_word(const quoth_phrases *p, size_t i) {
     /* with Irish surnames' "Ní", "Nic", "Uí" and "Ó" ("Caoimhe Ní Bhriain",
      * whose headline's "Ní Bhriain" had been a person of its own; the
      * fifty-seventh audit's), and Kalenjin's "arap" ("Joseph Kiptanui arap
-     * Sang" had been "Sang") */
+     * Sang" had been "Sang"), and Filipino "dela" ("Ramon dela Cruz Jr." had
+     * been "Cruz Jr."; the sixty-seventh audit's) */
     static const char *const PARTICLES[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den", "des", "van",
                                             "von", "le",  "la",   "los", "las", "dos",   "das", "bin", "ibn",
-                                            "bint", "ní", "nic",  "uí",  "ó",   "arap"};
+                                            "bint", "ní", "nic",  "uí",  "ó",   "arap", "dela"};
     /* every particle opens with one of eight letters or with the first
      * byte of "Ó" or "ó": most words stop here, in one test of a bit,
      * before their length is asked (any) */

@@ -22,61 +22,65 @@
 #include "attrib/name_words.h"
 
 /* Lower case, one space between words, sorted (test_name_words checks
- * the order, which keeps the list easy to read and free of doubles). */
+ * the order, which keeps the list easy to read and free of doubles). The
+ * sixty-fourth audit added smaller countries ("Burundi's Ministry of
+ * Foreign Affairs and Development Cooperation" had been "Cooperation"). */
 static const char *const PLACES[] = {
     "abu dhabi", "abuja", "accra", "addis ababa", "afghanistan", "africa", "ala.", "alabama", "alaska",
-    "albania", "alberta", "albuquerque", "aleppo", "algeria", "algiers", "amsterdam", "anchorage", "angola",
-    "ankara", "antarctica", "appalachia", "arabia", "argentina", "ariz.", "arizona", "ark.", "arkansas",
-    "armenia", "asia", "athens", "atlanta", "auckland", "australia", "austria", "azerbaijan", "baghdad",
-    "bahamas", "bahrain", "balkans", "baltimore", "bangkok", "bangladesh", "barbados", "barcelona", "beijing",
-    "beirut", "belarus", "belgium", "belize", "benghazi", "berlin", "bhutan", "bible belt", "bogota",
-    "bolivia", "bosnia", "boston", "botswana", "brasilia", "brazil", "brisbane", "britain", "british columbia",
-    "brooklyn", "brussels", "budapest", "buenos aires", "bulgaria", "burkina faso", "cairo", "calgary",
-    "calif.", "california", "cambodia", "cameroon", "canada", "cape town", "capitol hill", "caracas",
-    "caribbean", "caucasus", "cedar rapids", "charleston", "chechnya", "chicago", "chile", "china",
-    "cincinnati", "cleveland", "colo.", "colombia", "colorado", "congo", "conn.", "connecticut", "copenhagen",
-    "costa rica", "crimea", "croatia", "cuba", "cyprus", "czech republic", "dakar", "dallas", "damascus",
-    "dar es salaam", "del.", "delaware", "denmark", "denver", "des moines", "detroit", "dhaka", "doha",
-    "dominican republic", "donbas", "dubai", "dublin", "east coast", "ecuador", "edinburgh", "edmonton",
-    "egypt", "el salvador", "england", "eritrea", "estonia", "ethiopia", "europe", "fiji", "finland", "fla.",
-    "flint", "florida", "fort worth", "france", "frankfurt", "fresno", "ga.", "gaza", "geneva", "georgia",
-    "germany", "ghana", "great britain", "greece", "greenland", "guadalajara", "guam", "guatemala",
-    "guatemala city", "gulf coast", "haiti", "hamburg", "hanoi", "harare", "harlem", "havana", "hawaii",
-    "helsinki", "honduras", "hong kong", "houston", "hungary", "iceland", "idaho", "ill.", "illinois", "ind.",
-    "india", "indiana", "indianapolis", "indonesia", "iowa", "iran", "iraq", "ireland", "islamabad", "israel",
+    "albania", "alberta", "albuquerque", "aleppo", "algeria", "algiers", "amsterdam", "anchorage", "andorra",
+    "angola", "ankara", "antarctica", "appalachia", "arabia", "argentina", "ariz.", "arizona", "ark.",
+    "arkansas", "armenia", "asia", "athens", "atlanta", "auckland", "australia", "austria", "azerbaijan",
+    "baghdad", "bahamas", "bahrain", "balkans", "baltimore", "bangkok", "bangladesh", "barbados", "barcelona",
+    "beijing", "beirut", "belarus", "belgium", "belize", "benghazi", "benin", "berlin", "bhutan",
+    "bible belt", "bogota", "bolivia", "bosnia", "boston", "botswana", "brasilia", "brazil", "brisbane",
+    "britain", "british columbia", "brooklyn", "brunei", "brussels", "budapest", "buenos aires", "bulgaria",
+    "burkina faso", "burundi", "cairo", "calgary", "calif.", "california", "cambodia", "cameroon", "canada",
+    "cape town", "capitol hill", "caracas", "caribbean", "caucasus", "cedar rapids", "charleston", "chechnya",
+    "chicago", "chile", "china", "cincinnati", "cleveland", "colo.", "colombia", "colorado", "comoros",
+    "congo", "conn.", "connecticut", "copenhagen", "costa rica", "crimea", "croatia", "cuba", "cyprus",
+    "czech republic", "dakar", "dallas", "damascus", "dar es salaam", "del.", "delaware", "denmark", "denver",
+    "des moines", "detroit", "dhaka", "djibouti", "doha", "dominican republic", "donbas", "dubai", "dublin",
+    "east coast", "ecuador", "edinburgh", "edmonton", "egypt", "el salvador", "england", "eritrea", "estonia",
+    "eswatini", "ethiopia", "europe", "fiji", "finland", "fla.", "flint", "florida", "fort worth", "france",
+    "frankfurt", "fresno", "ga.", "gabon", "gambia", "gaza", "geneva", "georgia", "germany", "ghana",
+    "great britain", "greece", "greenland", "grenada", "guadalajara", "guam", "guatemala", "guatemala city",
+    "gulf coast", "guyana", "haiti", "hamburg", "hanoi", "harare", "harlem", "havana", "hawaii", "helsinki",
+    "honduras", "hong kong", "houston", "hungary", "iceland", "idaho", "ill.", "illinois", "ind.", "india",
+    "indiana", "indianapolis", "indonesia", "iowa", "iran", "iraq", "ireland", "islamabad", "israel",
     "istanbul", "italy", "ivory coast", "jacksonville", "jakarta", "jamaica", "japan", "jerusalem",
     "johannesburg", "kabul", "kampala", "kan.", "kandahar", "kansas", "kansas city", "karachi", "kashmir",
     "kathmandu", "kazakhstan", "kentucky", "kenya", "khartoum", "kiev", "kigali", "kinshasa", "kosovo",
     "kuala lumpur", "kuwait", "ky.", "kyiv", "kyrgyzstan", "la paz", "la.", "lagos", "laos", "las vegas",
-    "latin america", "latvia", "lebanon", "liberia", "libya", "lima", "lisbon", "lithuania", "london",
-    "long island", "los angeles", "louisiana", "luanda", "lusaka", "luxembourg", "macedonia", "madagascar",
-    "madrid", "maine", "malawi", "malaysia", "malta", "managua", "manhattan", "manila", "manitoba", "maputo",
-    "mass.", "massachusetts", "md.", "medellin", "melbourne", "memphis", "mexico", "mexico city", "miami",
-    "mich.", "michigan", "middle east", "midwest", "milan", "milwaukee", "minn.", "minneapolis", "minnesota",
-    "minsk", "miss.", "mississippi", "missouri", "mo.", "mogadishu", "moldova", "mongolia", "mont.", "montana",
-    "montenegro", "monterrey", "montevideo", "montreal", "morocco", "moscow", "mosul", "mozambique", "mumbai",
-    "munich", "myanmar", "n.c.", "n.d.", "n.h.", "n.j.", "n.m.", "n.y.", "nairobi", "namibia", "nashville",
-    "neb.", "nebraska", "nepal", "netherlands", "nev.", "nevada", "new brunswick", "new delhi", "new england",
-    "new hampshire", "new jersey", "new mexico", "new orleans", "new south wales", "new york", "new york city",
-    "new zealand", "newfoundland", "nicaragua", "nigeria", "north carolina", "north dakota", "north korea",
-    "norway", "nova scotia", "ohio", "okla.", "oklahoma", "omaha", "oman", "ontario", "ore.", "oregon",
-    "orlando", "oslo", "ottawa", "pa.", "pakistan", "palestine", "panama", "papua new guinea", "paraguay",
-    "paris", "pennsylvania", "persian gulf", "peru", "philadelphia", "philippines", "phoenix", "pittsburgh",
-    "poland", "portland", "portugal", "prague", "puerto rico", "pyongyang", "qatar", "quebec", "queens",
-    "queensland", "quito", "r.i.", "ramallah", "raqqa", "rhode island", "rio de janeiro", "riyadh", "romania",
-    "rome", "russia", "rust belt", "rwanda", "s.c.", "s.d.", "sacramento", "san antonio", "san diego",
+    "latin america", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lima", "lisbon",
+    "lithuania", "london", "long island", "los angeles", "louisiana", "luanda", "lusaka", "luxembourg",
+    "macedonia", "madagascar", "madrid", "maine", "malawi", "malaysia", "malta", "managua", "manhattan",
+    "manila", "manitoba", "maputo", "mass.", "massachusetts", "mauritania", "md.", "medellin", "melbourne",
+    "memphis", "mexico", "mexico city", "miami", "mich.", "michigan", "middle east", "midwest", "milan",
+    "milwaukee", "minn.", "minneapolis", "minnesota", "minsk", "miss.", "mississippi", "missouri", "mo.",
+    "mogadishu", "moldova", "monaco", "mongolia", "mont.", "montana", "montenegro", "monterrey", "montevideo",
+    "montreal", "morocco", "moscow", "mosul", "mozambique", "mumbai", "munich", "myanmar", "n.c.", "n.d.",
+    "n.h.", "n.j.", "n.m.", "n.y.", "nairobi", "namibia", "nashville", "neb.", "nebraska", "nepal",
+    "netherlands", "nev.", "nevada", "new brunswick", "new delhi", "new england", "new hampshire",
+    "new jersey", "new mexico", "new orleans", "new south wales", "new york", "new york city", "new zealand",
+    "newfoundland", "nicaragua", "nigeria", "north carolina", "north dakota", "north korea", "norway",
+    "nova scotia", "ohio", "okla.", "oklahoma", "omaha", "oman", "ontario", "ore.", "oregon", "orlando",
+    "oslo", "ottawa", "pa.", "pakistan", "palestine", "panama", "papua new guinea", "paraguay", "paris",
+    "pennsylvania", "persian gulf", "peru", "philadelphia", "philippines", "phoenix", "pittsburgh", "poland",
+    "portland", "portugal", "prague", "puerto rico", "pyongyang", "qatar", "quebec", "queens", "queensland",
+    "quito", "r.i.", "ramallah", "raqqa", "rhode island", "rio de janeiro", "riyadh", "romania", "rome",
+    "russia", "rust belt", "rwanda", "s.c.", "s.d.", "sacramento", "samoa", "san antonio", "san diego",
     "san francisco", "san jose", "san salvador", "sanaa", "sao paulo", "saskatchewan", "saudi arabia",
     "scandinavia", "scotland", "seattle", "senegal", "seoul", "serbia", "shanghai", "siberia", "sierra leone",
     "silicon valley", "singapore", "sioux city", "slovakia", "slovenia", "somalia", "south africa",
     "south carolina", "south dakota", "south korea", "south sudan", "spain", "sri lanka", "st. louis",
-    "st. petersburg", "staten island", "stockholm", "sudan", "sun belt", "sweden", "switzerland", "syria",
-    "taipei", "taiwan", "tajikistan", "tampa", "tanzania", "tasmania", "tegucigalpa", "tehran", "tel aviv",
-    "tenn.", "tennessee", "tex.", "texas", "thailand", "tibet", "tokyo", "toronto", "tripoli", "tucson",
-    "tulsa", "tunis", "tunisia", "turkey", "turkmenistan", "u.k.", "u.s.", "uganda", "ukraine",
-    "united kingdom", "united states", "upper east side", "uruguay", "utah", "uzbekistan", "va.", "vancouver",
-    "venezuela", "vermont", "vienna", "vietnam", "virginia", "vt.", "w.va.", "wales", "wall street", "warsaw",
-    "wash.", "west bank", "west coast", "west virginia", "westchester", "wichita", "winnipeg", "wis.",
-    "wisconsin", "wyo.", "wyoming", "xinjiang", "yemen", "zambia", "zimbabwe", "zurich"};
+    "st. petersburg", "staten island", "stockholm", "sudan", "sun belt", "suriname", "sweden", "switzerland",
+    "syria", "taipei", "taiwan", "tajikistan", "tampa", "tanzania", "tasmania", "tegucigalpa", "tehran",
+    "tel aviv", "tenn.", "tennessee", "tex.", "texas", "thailand", "tibet", "togo", "tokyo", "toronto",
+    "tripoli", "tucson", "tulsa", "tunis", "tunisia", "turkey", "turkmenistan", "u.k.", "u.s.", "uganda",
+    "ukraine", "united kingdom", "united states", "upper east side", "uruguay", "utah", "uzbekistan", "va.",
+    "vancouver", "vanuatu", "venezuela", "vermont", "vienna", "vietnam", "virginia", "vt.", "w.va.", "wales",
+    "wall street", "warsaw", "wash.", "west bank", "west coast", "west virginia", "westchester", "wichita",
+    "winnipeg", "wis.", "wisconsin", "wyo.", "wyoming", "xinjiang", "yemen", "zambia", "zimbabwe", "zurich"};
 
 /* Days of the week and the months that are nobody's given name are dates
  * whatever their capital ("Clinton said Tuesday", "Twitter Thursday"),
@@ -298,7 +302,9 @@ static const char *const ROLE_NOUNS[] = {
     "virologist", "demographer",
     /* kin */
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
-    "nephew", "niece", "sister", "son", "uncle", "widow", "wife"};
+    "nephew", "niece", "sister", "son", "uncle", "widow", "wife",
+    /* the sixty-seventh audit's "Teammate Jordyn Pace" had been a body */
+    "teammate"};
 
 /* Nouns that describe one person in news without being a title: the
  * subject of a profile, a review or a match report ("the actress", "the
@@ -377,7 +383,12 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                          "rally", "regulator",
                                          /* the forty-eighth's Moldovan "Bloc for Sovereignty and Welfare"
                                           * had been "Welfare" */
-                                         "bloc"};
+                                         "bloc",
+                                         /* the sixty-fifth's "The Presidency of the Republic" had been
+                                          * "Republic" */
+                                         "presidency",
+                                         /* and the sixty-sixth's "The Patriarchate of Georgia" */
+                                         "patriarchate"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

@@ -568,6 +568,10 @@ int32_t quoth_resolve_relative(const quoth_resolver *r, quoth_tspan src) {
         (who && (quoth_punct_is(&r->p, end - 1, "--") || quoth_punct_is(&r->p, end - 1, "-")) &&
          dash_opens(r, end - 1)))
         end--;
+    /* past an age set off by commas ("Alizadeh-Fard, 47, who coached ...") */
+    if (end >= 3 && quoth_punct_is(&r->p, end, ",") && quoth_coarse(&r->p, end - 1) == CT_NUM &&
+        quoth_punct_is(&r->p, end - 2, ","))
+        end -= 2;
     end = before_participle_aside(r, end);
     int32_t k = quoth_run_ending_before_brackets(r, end, &end);
     if (who && (k < 0 || r->t->s[r->t->runs[k].speaker].kind != QUOTH_KIND_PERSON)) {

@@ -263,6 +263,11 @@ int quoth_person_noun(const quoth_resolver *r, uint32_t i);
 /* Whether token i gives an age: "46-year-old". */
 int quoth_age_word(const quoth_resolver *r, size_t i);
 
+/* "the elder Sakamoto", "the younger Habimana": of the people named
+ * before with that surname, the one the text tells older or younger (by
+ * an age set off after the name, or a word of family beside it), or -1. */
+int32_t quoth_resolve_elder_younger(const quoth_resolver *r, quoth_tspan src);
+
 /* A description without the age set off after it ("The star, 34,"). */
 quoth_tspan quoth_without_age_apposition(const quoth_resolver *r, quoth_tspan src);
 

@@ -649,13 +649,105 @@ static int64_t salient_description_head(const quoth_resolver *r, quoth_tspan src
     return last;
 }
 
-/* Whether token i gives an age: "46-year-old", "34-year-old". */
+/* How old the text tells a person is, from the mention `run`: as an
+ * order, 1000 for a parent's word before the name or set off after it
+ * ("Her father, Hiroshi Sakamoto", "Sakamoto, her grandfather,") or "Sr."
+ * in it, 1 for a child's or "Jr."; else an age set off after it
+ * ("Hiroshi Sakamoto, 71,"); 0 when it tells none. Not a word after a
+ * possessive ("Lohmann's daughter" is another). */
+static int told_age(const quoth_resolver *r, const quoth_name_run *run) {
+    static const char *const ELDERS[] = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt"};
+    static const char *const CHILDREN[] = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece"};
+    const quoth_phrases *p = &r->p;
+    size_t end = run->end;
+    if (quoth_word_is(p, end - 1, "sr.") || quoth_word_is(p, end - 1, "sr")) return 1000;
+    if (quoth_word_is(p, end - 1, "jr.") || quoth_word_is(p, end - 1, "jr")) return 1;
+    size_t from = run->lead >= 3 ? run->lead - 3 : 0, to = end;
+    if (end + 1 < p->n && quoth_punct_is(p, end, ",")) to = end + 4 < p->n ? end + 4 : p->n;
+    for (size_t i = from; i < to; i++) {
+        if ((i >= run->lead && i < end) || p->t[i].sentence != p->t[run->first].sentence) continue;
+        if (quoth_word_in(p, i, ELDERS, sizeof ELDERS / sizeof *ELDERS)) return 1000;
+        if (quoth_word_in(p, i, CHILDREN, sizeof CHILDREN / sizeof *CHILDREN)) return 1;
+    }
+    if (end + 2 < p->n && quoth_punct_is(p, end, ",") && quoth_coarse(p, end + 1) == CT_NUM &&
+        p->t[end + 1].norm_len <= 3)
+        return atoi(quoth_token_norm(p->tl, end + 1));
+    return 0;
+}
+
+/* How many namesakes quoth_resolve_elder_younger() tells apart. */
+#define NAMESAKES_MAX 4
+
+int32_t quoth_resolve_elder_younger(const quoth_resolver *r, quoth_tspan src) {
+    const quoth_phrases *p = &r->p;
+    if (src.end < src.first + 3 || src.end > src.first + 5 || !quoth_word_is(p, src.first, "the")) return -1;
+    int elder = quoth_word_is(p, src.first + 1, "elder") || quoth_word_is(p, src.first + 1, "older");
+    if (!elder && !quoth_word_is(p, src.first + 1, "younger")) return -1;
+    uint32_t last = src.end - 1;
+    if (quoth_punct_is(p, last, ",")) last--;
+    uint64_t surname = p->t[last].lower_hash;
+    int32_t who[NAMESAKES_MAX];
+    int age[NAMESAKES_MAX], n = 0;
+    size_t k = quoth_first_run_ending_after(r->t, src.first);
+    for (size_t seen = 0; k-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[k];
+        if (run->speaker < 0) continue;
+        const quoth_speaker *sp = &r->t->s[run->speaker];
+        if (sp->kind != QUOTH_KIND_PERSON || sp->surname != surname || sp->name_words < 2) continue;
+        int i = 0;
+        while (i < n && who[i] != run->speaker) i++;
+        if (i == n) {
+            if (n == NAMESAKES_MAX) continue;
+            who[n] = run->speaker, age[n++] = 0;
+        }
+        int told = told_age(r, run);
+        if (told > age[i]) age[i] = told;
+    }
+    if (n < 2) return -1;
+    /* of two, one told suffices: a parent's word or an age of forty and
+     * more makes the elder, the other the younger */
+    if (n == 2 && (!age[0] != !age[1])) {
+        int known = age[0] ? 0 : 1, older = age[known] >= 40;
+        return who[older == elder ? known : 1 - known];
+    }
+    int32_t best = -1;
+    for (int i = 0, best_age = 0; i < n; i++)
+        if (age[i] && (best < 0 || (elder ? age[i] > best_age : age[i] < best_age))) best = who[i], best_age = age[i];
+    return best;
+}
+
+/* Whether w[0..n) is a number from one to ninety-nine in words
+ * ("eighteen", "twenty-two"), as news writes an age opening a sentence. */
+static int number_in_words(const char *w, size_t n) {
+    static const char *const UNITS[] = {"one",     "two",      "three",    "four",     "five",    "six",
+                                        "seven",   "eight",    "nine",     "ten",      "eleven",  "twelve",
+                                        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                        "nineteen"};
+    static const char *const TENS[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (size_t k = 0; k < sizeof TENS / sizeof *TENS; k++) {
+        size_t m = strlen(TENS[k]);
+        if (n >= m && strncasecmp(w, TENS[k], m) == 0) {
+            if (n == m) return 1;
+            if (w[m] != '-') return 0;
+            w += m + 1, n -= m + 1;
+            break;
+        }
+    }
+    for (size_t k = 0; k < sizeof UNITS / sizeof *UNITS; k++)
+        if (strlen(UNITS[k]) == n && strncasecmp(w, UNITS[k], n) == 0) return 1;
+    return 0;
+}
+
+/* Whether token i gives an age: "46-year-old", "34-year-old", and in
+ * words, "Eighteen-year-old" (the sixty-fifth audit's had kept it in the
+ * name). */
 int quoth_age_word(const quoth_resolver *r, size_t i) {
     const quoth_token *t = &r->p.t[i];
     const char *w = r->text + t->start;
     size_t n = t->end - t->start, digits = 0;
+    if (n <= 9 || strncasecmp(w + n - 9, "-year-old", 9) != 0) return 0;
     while (digits < n && w[digits] >= '0' && w[digits] <= '9') digits++;
-    return digits > 0 && digits < 4 && n - digits == 9 && strncasecmp(w + digits, "-year-old", 9) == 0;
+    return digits > 0 ? digits < 4 && n - digits == 9 : number_in_words(w, n - 9);
 }
 
 /* "the 46-year-old", "The 57-year-old scientist", "the 34-year-old

@@ -799,6 +799,12 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     }
     if (kind != QUOTH_KIND_ORGANIZATION) {
         uint32_t longer = name_ending_in(r, run, kind, surname, s);
+        /* "Van der Berg" opening a sentence after "Theo van der Berg", whose
+         * kind the entity tagger did not know (it had been a speaker of its
+         * own; the sixty-third audit's): a person's or no kind's */
+        if (longer == NO_SPEAKER && particle_surname(r, run))
+            longer = name_ending_in(r, run, kind == QUOTH_KIND_PERSON ? QUOTH_KIND_UNKNOWN : QUOTH_KIND_PERSON,
+                                    surname, s);
         if (longer != NO_SPEAKER) s = longer, surname_only = 1;
         else if (s == NO_SPEAKER && (longer = name_holding_surnames(r, run)) != NO_SPEAKER) s = longer, surname_only = 1;
         else if (s == NO_SPEAKER && (longer = name_opening_with_run(r, run)) != NO_SPEAKER)
@@ -1141,6 +1147,30 @@ static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name
     return -1;
 }
 
+/* "Rosado" after "Natalia Rosado-Ferrer": a Spanish name's two surnames
+ * joined by a hyphen keep the first alone later, as unjoined ones do
+ * (paternal_surname_person(); it had been a speaker of its own, the
+ * sixty-third audit's). The latest person among the last
+ * PATERNAL_SCAN_MAX whose last word opens with the run's one word and a
+ * hyphen, of a gender that fits; -1 when none. */
+static int32_t hyphen_first_surname_person(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    if (run->end != run->first + 1 || given_name(r, run->first) || quoth_run_is_place(r, run)) return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (!person_fits(sp, 2, gender)) continue;
+        const char *last = strrchr(st->arena + sp->name, ' ');
+        /* a capital after the hyphen: not a Korean given name's syllables
+         * ("Kim Seo-yeon" is no Ms. Seo) */
+        if (last && strlen(last + 1) > m + 1 && last[1 + m] == '-' && last[2 + m] >= 'A' && last[2 + m] <= 'Z' &&
+            strncasecmp(last + 1, r->text + t->start, m) == 0)
+            return (int32_t)k;
+    }
+    return -1;
+}
+
 /* "Mr Yeo" after "Terence Yeo Kim Huat", "ASP Ng" after "Kelvin Ng Boon
  * Seng": Singapore and Malaysia write a Chinese name after an English
  * given name, so the family name is its second word, which a later
@@ -1422,7 +1452,22 @@ static int initials_of(const char *name, const char *acronym, size_t n) {
  * document, whose initials it is (it had been a speaker of its own, and
  * the body's later statements apart from its first). The latest such;
  * -1 when none. */
-static int32_t organization_by_initials(const quoth_resolver *r, const quoth_name_run *run) {
+/* Whether the body's first mention, at `first`, is followed within a few
+ * words by the acronym in brackets: "the Australian Netball Commission
+ * (ANC)". */
+static int acronym_stated_after(const quoth_resolver *r, size_t first, const char *acronym, size_t n) {
+    for (size_t i = first + 1; i + 1 < r->p.n && i <= first + 12; i++)
+        if (quoth_punct_is(&r->p, i - 1, "-LRB-") && r->p.t[i].end - r->p.t[i].start == n &&
+            memcmp(r->text + r->p.t[i].start, acronym, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* `known`: the acronym is a body quoth knows ("ANC"), which a body the
+ * document names gives way to only when it states the acronym after its
+ * name ("the Australian Netball Commission (ANC)"; the sixty-sixth
+ * audit's had been the African National Congress). */
+static int32_t organization_by_initials(const quoth_resolver *r, const quoth_name_run *run, int known) {
     const quoth_token *t = &r->p.t[run->first];
     size_t n = t->end - t->start;
     if (run->end != run->first + 1 || n < 2 || n > 6 || !quoth_all_capitals(&r->p, run->first, 2)) return -1;
@@ -1431,7 +1476,8 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         if (sp->kind == QUOTH_KIND_ORGANIZATION && sp->name_words >= 2 &&
-            initials_of(st->arena + sp->name, acronym, n))
+            initials_of(st->arena + sp->name, acronym, n) &&
+            (!known || acronym_stated_after(r, sp->first_token, acronym, n)))
             return (int32_t)k;
     }
     return -1;
@@ -1571,8 +1617,10 @@ static uint32_t company_by_opening_words(const quoth_resolver *r, const quoth_na
         /* and a company's word ends the longer name ("Railways",
          * "Capital"), or "of" goes on with it: "The National Review Crowd
          * Does Not Like ..." of a headline is no body of "National Review" */
-        if (sp->name_words > words && sp->first_token < run->first && named_by_first_word(r, sp) &&
-            (rest = name_past_run(r, st->arena + sp->name, run)) &&
+        /* the body's kind and its name's opening words, which turn away
+         * nearly every speaker, before named_by_first_word()'s lists */
+        if (sp->name_words > words && sp->first_token < run->first && sp->kind == QUOTH_KIND_ORGANIZATION &&
+            (rest = name_past_run(r, st->arena + sp->name, run)) && named_by_first_word(r, sp) &&
             (strncmp(rest, "of ", 3) == 0 || strncmp(rest, "for ", 4) == 0 ||
              (!whole && company_word_last(r, sp)))) {
             /* not a party named for its province ("British Columbia
@@ -2088,6 +2136,8 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
         run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && d->two_surnames && (run->speaker = family_name_after_given(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && (run->speaker = hyphen_first_surname_person(r, run, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && d->family_first && run->end == run->first + 1 &&
         (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
@@ -2096,7 +2146,7 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
     if (run->speaker < 0 && d->article_surnames &&
         (run->speaker = person_by_surname_without_article(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
-    if (run->speaker < 0 && !quoth_known_org_of(r, run) && (run->speaker = organization_by_initials(r, run)) >= 0)
+    if (run->speaker < 0 && (run->speaker = organization_by_initials(r, run, quoth_known_org_of(r, run) != NULL)) >= 0)
         run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && (run->speaker = body_of_stated_initials(r, run)) >= 0)
         run->how = QUOTH_RESOLVED_ORGANIZATION;

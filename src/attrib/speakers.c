@@ -1407,6 +1407,31 @@ static int resolve_joint(quoth_resolver *r, quoth_attribution_list *list, size_t
     return 0;
 }
 
+/* "In his weekly column for the Marathi daily Maharashtra Samachar,
+ * former international referee Prof. Ganesh Vitthal Mane, ... wrote": a
+ * source that begins inside the phrase of place or means that opens its
+ * sentence (a preposition first, no verb before its comma) begins after
+ * that comma (the sixty-third audit's had been the paper). src.first
+ * when it is no such source. */
+#define FRONTED_PHRASE_MAX 16 /* words of the opening phrase on either side of the source's first */
+static size_t past_fronted_phrase(const quoth_resolver *r, quoth_tspan src) {
+    /* prepositions, not the conjunctions tagged as they are ("As Akhil
+     * Amar, professor of constitutional law at Yale, put it") */
+    static const char *const PLACE_OR_MEANS[] = {"in", "on", "at", "for", "during", "from", "through", "under"};
+    const quoth_phrases *p = &r->p;
+    size_t opening = quoth_sentence_first(p, src.first);
+    if (opening >= src.first || src.first - opening > FRONTED_PHRASE_MAX ||
+        !quoth_word_in(p, opening, PLACE_OR_MEANS, sizeof PLACE_OR_MEANS / sizeof *PLACE_OR_MEANS))
+        return src.first;
+    for (size_t i = opening + 1; i < src.first; i++)
+        if (quoth_coarse(p, i) == CT_VERB || quoth_punct_is(p, i, ",")) return src.first;
+    for (size_t i = src.first + 1; i + 2 < src.end && i - src.first <= FRONTED_PHRASE_MAX; i++) {
+        if (quoth_coarse(p, i) == CT_VERB) return src.first;
+        if (quoth_punct_is(p, i, ",")) return (p->t[i + 1].flags & TOK_ALPHA) ? i + 1 : src.first;
+    }
+    return src.first;
+}
+
 /* The words of a source that the tagger took in with it and that name no
  * one: a place line before it ("SHIRANAMI, Minamishima Prefecture --
  * Minamishima Gov. Akemi Yonashiro": the speaker had been the prefecture)
@@ -1423,6 +1448,8 @@ static quoth_tspan without_lead_in(const quoth_resolver *r, quoth_tspan src) {
     else if (quoth_punct_is(p, src.first + 1, ",") && (p->t[src.first + 2].flags & TOK_CAPITALIZED) &&
              quoth_word_in(p, src.first, OBJECTS, sizeof OBJECTS / sizeof *OBJECTS))
         src.first += 2;
+    else
+        src.first = (uint32_t)past_fronted_phrase(r, src);
     return src;
 }
 
@@ -1481,9 +1508,49 @@ static void bare_police(const quoth_resolver *r, quoth_attribution *a) {
     }
 }
 
+/* "the 18-year-old from Incheon": a person told by age and where they
+ * come from, whom the age stands for, not the place (the sixty-third
+ * audit's had been a person "Incheon"). The source without the place. */
+static quoth_tspan without_home_place(const quoth_resolver *r, quoth_tspan src) {
+    if (src.end >= src.first + 4 && quoth_word_is(&r->p, src.first, "the") && quoth_age_word(r, src.first + 1) &&
+        quoth_word_is(&r->p, src.first + 2, "from") && (r->p.t[src.first + 3].flags & TOK_CAPITALIZED))
+        src.end = src.first + 2;
+    return src;
+}
+
+/* "who coached Iran's national team for six years": a relative clause
+ * that the tagger took for the whole source stands for the name before
+ * it, as its "who" does, not for a name inside it (the sixty-third
+ * audit's had been Iran); but not one that gives the name ("who gave
+ * only his surname, Pyo,"). The source as its "who" alone. */
+static quoth_tspan without_relative_clause(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const NAMING[] = {"name", "surname", "names", "called", "known", "calls", "nickname"};
+    if (src.end <= src.first + 2 || !quoth_word_is(&r->p, src.first, "who") || !leads_relative_clause(r, src.first))
+        return src;
+    for (size_t i = src.first + 1; i < src.end && i - src.first <= FRONTED_PHRASE_MAX; i++)
+        if (quoth_word_in(&r->p, i, NAMING, sizeof NAMING / sizeof *NAMING)) return src;
+    src.end = src.first + 1;
+    return src;
+}
+
+/* "the Seoul daily Daehan Sports", "the Nicosia daily Chronos": a paper
+ * named after its noun, whose city before it names no one (the
+ * sixty-sixth audit's had been Seoul). The source from the paper's name. */
+static quoth_tspan from_named_paper(const quoth_resolver *r, quoth_tspan src) {
+    static const char *const MEDIA[] = {"daily", "weekly", "newspaper", "tabloid", "paper", "broadsheet"};
+    for (uint32_t i = src.first + 1; i + 1 < src.end && i <= src.first + 4; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+            (r->p.t[i - 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, MEDIA, sizeof MEDIA / sizeof *MEDIA)) {
+            src.first = i + 1;
+            break;
+        }
+    return src;
+}
+
 static int resolve_source(quoth_resolver *r, quoth_attribution_list *list, size_t k) {
     quoth_tspan written = list->a[k].source;
-    list->a[k].source = without_handling_participle(r, without_lead_in(r, written));
+    list->a[k].source = without_home_place(r, without_handling_participle(r, without_lead_in(r, written)));
+    list->a[k].source = from_named_paper(r, without_relative_clause(r, list->a[k].source));
     int rc = resolve_source_steps(r, list, k);
     if (!rc) bare_police(r, &list->a[k]);
     if (!rc) rc = resolve_joint(r, list, k);
@@ -1495,7 +1562,8 @@ static int resolve_source_steps(quoth_resolver *r, quoth_attribution_list *list,
     int rc = 0;
     if (quoth_unnamed_group(r, list->a[k].source)) return 0;
     if ((list->a[k].speaker = regulator_body(r, list->a[k].source)) >= 0 ||
-        (list->a[k].speaker = courtesy_alone(r, list->a[k].source)) >= 0) {
+        (list->a[k].speaker = courtesy_alone(r, list->a[k].source)) >= 0 ||
+        (list->a[k].speaker = quoth_resolve_elder_younger(r, list->a[k].source)) >= 0) {
         list->a[k].resolved_by = QUOTH_RESOLVED_TITLE;
         return 0;
     }

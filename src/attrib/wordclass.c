@@ -137,7 +137,10 @@ static const char *const TITLES[] = {
      * accused", "the linguist announced"), none in PolNeAR's text either
      * (not "emir" nor "oba": "The Emir of Kano" is a person, by
      * name_roles.c's rulers of places, and a title's "of" a body's) */
-    "omanhene", "linguist"};
+    "omanhene", "linguist",
+    /* the sixty-fifth audit's winter sport and fencing ("Skier Solovyova" had
+     * kept it), none in PolNeAR's text */
+    "skier", "biathlete", "fencer", "jockey"};
 
 /* Titles that PolNeAR's text holds but the tagger learned without
  * (LEX_LATE): "UN Secretary-General Liesel Marquand" had been one body's
@@ -261,7 +264,16 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "advocate-general", "attorney-general", "accountant-general",
                                           /* the sixty-second's Congolese ranks in French: "Lieutenant-général
                                            * Aimé Bokungu Lofete" had kept the rank in the name */
-                                          "lieutenant-général", "général", "générale"};
+                                          "lieutenant-général", "général", "générale",
+                                          /* the sixty-third's "the former Olympian Lu Guoqiang" had kept
+                                           * it in the name */
+                                          "olympian", "paralympian",
+                                          /* and the sixty-fourth's Sahelian ranks: "Colonel-Major Aliou
+                                           * Traoré", "Commandant Zongo Hamidou" had kept them */
+                                          "colonel-major", "commandant",
+                                          /* and Rwandan ranks written with no full stop: "Maj Gen Alphonse
+                                           * Rutagengwa", "CIP Twahirwa" (a chief inspector) */
+                                          "maj", "gen", "cip"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
