@@ -262,6 +262,11 @@ static int media_noun(const quoth_phrases *p, size_t i) {
     return quoth_word_in(p, i, MEDIA, sizeof MEDIA / sizeof *MEDIA);
 }
 
+int quoth_newspaper_noun(const quoth_phrases *p, size_t i) {
+    static const char *const PAPERS[] = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet"};
+    return !(p->t[i].flags & TOK_CAPITALIZED) && quoth_word_in(p, i, PAPERS, sizeof PAPERS / sizeof *PAPERS);
+}
+
 /* The end of a name in quotation marks opening at `open` ("“Kommersant”",
  * "«Russia 24»"), or `open` when none does. */
 static size_t quoted_name_end(const quoth_phrases *p, size_t open, size_t limit) {

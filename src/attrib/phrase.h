@@ -360,6 +360,11 @@ size_t quoth_field_list_end(const quoth_phrases *p, size_t first, size_t comma);
  * does. */
 size_t quoth_field_list_around(const quoth_phrases *p, size_t word);
 
+/* Whether token i is a newspaper's noun in small letters ("newspaper",
+ * "daily", "weekly", "tabloid"): the noun a paper's name may follow ("the
+ * Nicosia daily Chronos"), none of a name itself. */
+int quoth_newspaper_noun(const quoth_phrases *p, size_t i);
+
 /* Whether token i is a particle of a name in small letters ("de", "van",
  * "dos", "bin"): no verb, whatever the tagger read ("Pires dos Ramos"). */
 static inline int quoth_particle_word(const quoth_phrases *p, size_t i) {

@@ -957,13 +957,10 @@ static int may_be_misspelt(const quoth_resolver *r, const quoth_name_run *run) {
  * with no newspaper's word (quoth_newspaper_word()). Not "a paper", which
  * is as often a study ("a paper Smith wrote"). */
 int quoth_introduced_as_newspaper(const quoth_resolver *r, const quoth_name_run *run) {
-    static const char *const MEDIA[] = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet"};
     uint32_t noun = run->first - 1;
     /* the length asked before the list: the words before most names ("the",
      * "by", "said", a comma) are shorter than its words, of five letters or more */
-    if (run->first < 2 || (r->p.t[noun].flags & TOK_CAPITALIZED) || r->p.t[noun].norm_len < 5 ||
-        !quoth_word_in(&r->p, noun, MEDIA, sizeof MEDIA / sizeof *MEDIA))
-        return 0;
+    if (run->first < 2 || r->p.t[noun].norm_len < 5 || !quoth_newspaper_noun(&r->p, noun)) return 0;
     return !quoth_word_is(&r->p, noun - 1, "a") && !quoth_word_is(&r->p, noun - 1, "an") &&
            quoth_coarse(&r->p, noun - 1) != CT_PUNCT;
 }

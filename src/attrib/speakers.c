@@ -1537,10 +1537,9 @@ static quoth_tspan without_relative_clause(const quoth_resolver *r, quoth_tspan 
  * named after its noun, whose city before it names no one (the
  * sixty-sixth audit's had been Seoul). The source from the paper's name. */
 static quoth_tspan from_named_paper(const quoth_resolver *r, quoth_tspan src) {
-    static const char *const MEDIA[] = {"daily", "weekly", "newspaper", "tabloid", "paper", "broadsheet"};
     for (uint32_t i = src.first + 1; i + 1 < src.end && i <= src.first + 4; i++)
-        if (!(r->p.t[i].flags & TOK_CAPITALIZED) && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
-            (r->p.t[i - 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, MEDIA, sizeof MEDIA / sizeof *MEDIA)) {
+        if ((r->p.t[i + 1].flags & TOK_CAPITALIZED) && (r->p.t[i - 1].flags & TOK_CAPITALIZED) &&
+            quoth_newspaper_noun(&r->p, i)) {
             src.first = i + 1;
             break;
         }
