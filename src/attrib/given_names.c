@@ -172,7 +172,11 @@ static const char *const MEN[] = {
     "ramiro", "remberto",
     /* and the sixty-seventh's Somali ones ("Aweys Hassan Dheere" had been
      * "Hassan Dheere", the father's name a listed given name) */
-    "aweys", "khadar", "abdiwahid", "abdikarim", "mustafe", "abdiwali", "abdirahman", "abdisalam", "abdullahi"
+    "aweys", "khadar", "abdiwahid", "abdikarim", "mustafe", "abdiwali", "abdirahman", "abdisalam", "abdullahi",
+    /* the sixty-eighth to seventieth audits' Wolof, Shona, Croatian, Romanian,
+     * Indian, Turkish and Japanese names, whose genders the pronouns asked */
+    "babacar", "modou", "saliou", "malick", "demba", "fallou", "tawanda", "tongai", "tichaona", "kudakwashe",
+    "stipe", "dragoș", "vijaysinh", "nevzat", "yasuhiro"
 };
 
 static const char *const WOMEN[] = {
@@ -281,7 +285,10 @@ static const char *const WOMEN[] = {
      * Rakiatou Idrissa Zakari," had been "Idrissa Zakari") */
     "yamila", "yanet", "dayana", "maritza", "nereida", "zoila", "rakiatou", "aïssata", "aissata", "fatoumata",
     "oumou", "kadiatou", "tatevik", "lilit", "siranush", "anush", "gohar", "armine", "narine", "margarit",
-    "sahra", "ifrah", "deeqa", "ayaan", "hibo", "fadumo", "asha", "nasteho", "hodan", "khadra"
+    "sahra", "ifrah", "deeqa", "ayaan", "hibo", "fadumo", "asha", "nasteho", "hodan", "khadra",
+    /* and the sixty-eighth to seventieth audits' */
+    "ndeye", "coumba", "khady", "astou", "awa", "aissatou", "aïssatou", "rokhaya", "binta", "chipo", "rutendo",
+    "rumbidzai", "chiedza", "ruvimbo", "tsitsi", "doina", "budhni", "gülşen", "haruna", "mio"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -292,7 +299,9 @@ static const char *const EITHER[] = {
     "quinn", "riley", "robin", "sasha", "shannon", "taylor", "terry", "tracey", "tracy", "uche", "yemi", "yuki",
     /* the forty-ninth audit's Himalayan names of either gender ("Mingma
      * Gelu Sherpa", "Pema Choden", "Dhan Maya Bishwakarma") */
-    "dhan", "bhagwati", "kinley", "dechen", "pema", "mingma", "pasang", "dawa", "tenzing", "ang"};
+    "dhan", "bhagwati", "kinley", "dechen", "pema", "mingma", "pasang", "dawa", "tenzing", "ang",
+    /* and the seventy-first's Bhutanese ones, which the tagger reads as verbs by their ending */
+    "tshering", "sonam", "karma", "ugyen", "kezang"};
 
 size_t quoth_given_names_list(int gender, const char *const **list) {
     switch (gender) {

@@ -190,13 +190,17 @@ static int plural_opening_body(const quoth_resolver *r, size_t i) {
 
 static inline int capitalized_adjective(const quoth_resolver *r, size_t i);
 
+static int body_word_within(const quoth_resolver *r, size_t first, size_t end);
+
 int quoth_company_of_place(const quoth_resolver *r, size_t first, size_t of) {
     if (of < 2 || of + 1 >= r->p.n || r->p.t[of].norm_len != 2 || !quoth_word_is(&r->p, of, "of")) return 0;
     size_t head = of - 1;
     const char *w = quoth_token_norm(r->p.tl, head);
     size_t n = r->p.t[head].norm_len;
+    /* not a body's plural: "Federation of University Students of Ecuador"
+     * (it had been cut there; the sixty-ninth audit's) */
     return head > first && n > 4 && w[n - 1] == 's' && (quoth_name_classes_at(r, head) & NAME_ORG_HEAD) &&
-           (r->p.t[of + 1].flags & TOK_CAPITALIZED) && !body_word(r, of + 1);
+           (r->p.t[of + 1].flags & TOK_CAPITALIZED) && !body_word(r, of + 1) && !body_word_within(r, first, head);
 }
 
 /* Whether a word of [first, end) is a body's ("U.N. Office for the
@@ -243,6 +247,7 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
                     /* or with a common noun after a body's: "Ministry of Emergency Situations" (it had been
                      * "Emergency Situations"; the twenty-first audit's) */
                     (of && quoth_capitalized_noun(r, i + 1) && body_word(r, i - 1)) ||
+
                     /* or a gerund after a council's "on" or "for": "Council on Aging" (the fifty-first
                      * audit's had been "Port Selwyn Council") */
                     ((on || for_) && capitalized_noun_or_gerund(r, i + 1) && body_word(r, i - 1) &&
@@ -254,6 +259,8 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
         !(is_name_token(r, i - 1) || (for_ && plural_opening_body(r, i - 1)) ||
           (for_ && body_word(r, i - 1)) ||
           (of && body_word(r, i - 1) && quoth_capitalized_noun(r, i - 1)) || /* "Diocese of Lincoln", "Diocese" a noun */
+          /* or an adjective: "the Directorate of Presidential Communications" (the sixty-eighth audit's) */
+          (of && body_word(r, i - 1) && capitalized_adjective(r, i - 1)) ||
           /* "Office for the Coordination of Humanitarian Affairs", "Coordination" a noun */
           (of && quoth_capitalized_noun(r, i - 1) && body_word_within(r, first, i))))
         return 0;
@@ -262,7 +269,9 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
         return quoth_word_is(&r->p, i - 1, "committee") || quoth_word_is(&r->p, i - 1, "council") ||
                quoth_word_is(&r->p, i - 1, "commission") || quoth_word_is(&r->p, i - 1, "center") ||
                quoth_word_is(&r->p, i - 1, "panel") || quoth_word_is(&r->p, i - 1, "conference") ||
-               quoth_word_is(&r->p, i - 1, "coalition") || quoth_word_is(&r->p, i - 1, "institute");
+               quoth_word_is(&r->p, i - 1, "coalition") || quoth_word_is(&r->p, i - 1, "institute") ||
+               /* "United Nations Office on Drugs and Crime" (the sixty-eighth audit's) */
+               quoth_word_is(&r->p, i - 1, "office");
     if (and) { /* within a body's long name only: "Centers for Disease Control and
                 * Prevention", "Department of Health and Human Services"; a
                 * place or a body quoth knows ends one ("Voice of America and
@@ -270,7 +279,8 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
         quoth_name_run before = {.first = (uint32_t)first, .end = (uint32_t)i};
         if ((quoth_name_classes_at(r, i - 1) & NAME_PLACE) || quoth_known_org_of(r, &before)) return 0;
         for (size_t k = first + 1; k < i; k++)
-            if (quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "for")) return 1;
+            if (quoth_word_is(&r->p, k, "of") || quoth_word_is(&r->p, k, "for") || quoth_word_is(&r->p, k, "on"))
+                return 1;
         return and_joins_body(r, first, i, end);
     }
     /* "Club for Growth": a club is a body here, though not one of the
@@ -330,11 +340,17 @@ static int small_particle(const quoth_resolver *r, size_t i) {
     /* and Hawaiian's "o" (of) inside a body's or a paper's name ("Ka
      * Nūpepa o Hilo", "Nā Kiaʻi o Haleakalā", the fifty-ninth audit's) */
     /* and Welsh "ap" (son of: "Ifan ap Gwilym", the sixty-sixth audit's) */
+    /* and an Iban name's "anak" (child of: "Linggang anak Sebat", the
+     * seventy-fourth audit's, had been "Sebat") */
     static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole", "o", "ap"};
     /* and Turkic patronymics' "oglu", "qizi" (son, daughter of) before the
      * surname: "Tural Elchin oglu Huseynzade" had been "Tural Elchin" (the
      * sixty-fourth audit's Azerbaijani news) */
-    static const char *const PATRONYMIC[] = {"oglu", "oğlu", "ogly", "qizi", "qızı", "kyzy", "uulu", "ugli"};
+    /* and Moorish names' "ould" and "mint" (son, daughter of: "Mohamed Lemine
+     * ould Sidaty", "Aichetou mint Hamady" had been "Sidaty", "Hamady"; the
+     * seventy-second audit's Mauritanian news) */
+    static const char *const PATRONYMIC[] = {"oglu", "oğlu", "ogly", "qizi", "qızı", "kyzy", "uulu", "ugli",
+                                             "ould", "mint", "anak"};
     if (r->p.t[i].norm_len > 3)
         return r->p.t[i].norm_len <= 6 && quoth_word_in(&r->p, i, PATRONYMIC, sizeof PATRONYMIC / sizeof *PATRONYMIC);
     /* the first letter before the calls: most short words are "the",
@@ -402,11 +418,24 @@ size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
  * common noun ends a run when with it the run is an organization quoth
  * knows; else the run was "USA", a country. */
 static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
-    if (end >= r->p.n || end - first >= 8 || !(r->p.t[end].flags & TOK_CAPITALIZED) ||
-        r->p.t[end].sentence != r->p.t[first].sentence)
-        return end;
+    if (end >= r->p.n || end - first >= 8 || r->p.t[end].sentence != r->p.t[first].sentence) return end;
+    /* or two words, an "and" and a capitalized one: "HM Revenue | and
+     * Customs" (the sixty-eighth audit's) */
+    if (!(r->p.t[end].flags & TOK_CAPITALIZED)) {
+        if (end + 1 >= r->p.n || !quoth_word_is(&r->p, end, "and") || !(r->p.t[end + 1].flags & TOK_CAPITALIZED))
+            return end;
+        quoth_name_run joined = {.first = (uint32_t)first, .end = (uint32_t)end + 2};
+        return quoth_known_org_of(r, &joined) ? end + 2 : end;
+    }
     quoth_name_run longer = {.first = (uint32_t)first, .end = (uint32_t)end + 1};
-    return quoth_known_org_of(r, &longer) ? end + 1 : end;
+    if (quoth_known_org_of(r, &longer)) return end + 1;
+    /* or two capitalized words: "Reporters | Without Borders" (the
+     * seventy-second audit's had been no one) */
+    if (end + 1 >= r->p.n || !(r->p.t[end + 1].flags & TOK_CAPITALIZED) ||
+        r->p.t[end + 1].sentence != r->p.t[first].sentence)
+        return end;
+    quoth_name_run two_longer = {.first = (uint32_t)first, .end = (uint32_t)end + 2};
+    return quoth_known_org_of(r, &two_longer) ? end + 2 : end;
 }
 
 /* "Washington Post Hit Piece Exploits ...": in a headline's capitals, a
@@ -445,6 +474,11 @@ static size_t poll_name_end(const quoth_resolver *r, size_t first, size_t end) {
 
 /* How many capitalized common nouns may open a name. */
 #define NAME_NOUNS_MAX 3
+/* the words of one name's run at most: "United Nations Office for the
+ * Coordination of Humanitarian Affairs" has nine, "Romania's Directorate for
+ * Investigating Organized Crime and Terrorism" ten (each had been cut to
+ * its last word at eight; the sixty-eighth audit's) */
+#define NAME_WORDS_MAX 10
 
 /* "groups like Priorities USA", "a Morning Consult poll", "the Tax Policy
  * Center": capitalized common nouns inside a sentence, right before a
@@ -488,10 +522,29 @@ static int capitalized_compound(const quoth_resolver *r, size_t i) {
  * (JJ), and the name had been "National Committee". Not a party before a
  * body of one word ("the Republican Senate" is the Senate). The test of
  * the adjective itself is inline, the search after it not. */
+static int ordinal_word(const quoth_resolver *r, size_t i);
+
 static __attribute__((noinline)) int adjective_opening_body_at(const quoth_resolver *r, size_t i) {
     static const char *const PARTIES[] = {"Republican", "Democratic", "Democrat", "Conservative", "Liberal"};
+    /* an army's unit by its number: "The army's Second Division" (it had
+     * been "Division"; the sixty-eighth audit's) */
+    static const char *const UNITS[] = {"division", "brigade", "battalion", "regiment", "corps", "fleet"};
     static const char *const PARTY_NOUNS[] = {"alliance", "front", "movement", "league", "union", "rally"};
     uint32_t sentence = r->p.t[i].sentence;
+    if (i + 1 < r->p.n && r->p.t[i + 1].sentence == sentence && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+        quoth_word_in(&r->p, i + 1, UNITS, sizeof UNITS / sizeof *UNITS) && ordinal_word(r, i))
+        return 1;
+    /* a body's own word that the tagger read as an adjective, before its
+     * "for" or "of": "Romania's Directorate for Investigating Organized
+     * Crime" (it had been "Organized Crime"; the sixty-eighth audit's) */
+    if (body_word(r, i) && i + 2 < r->p.n && r->p.t[i + 2].sentence == sentence &&
+        (r->p.t[i + 2].flags & TOK_CAPITALIZED) &&
+        (quoth_word_is(&r->p, i + 1, "for") || quoth_word_is(&r->p, i + 1, "of")))
+        return 1;
+    /* or before its "General": "the Directorate General of Foreign Trade" */
+    if (body_word(r, i) && i + 1 < r->p.n && r->p.t[i + 1].sentence == sentence &&
+        (r->p.t[i + 1].flags & TOK_CAPITALIZED) && quoth_word_is(&r->p, i + 1, "general"))
+        return 1;
     for (size_t k = i + 1; k < r->p.n && k - i <= BODY_WORDS_MAX && r->p.t[k].sentence == sentence; k++) {
         /* past a group's possessive: "the Korean Metal Workers' Union" (it
          * had been "Metal Workers' Union"; the sixty-fourth audit's) */
@@ -704,7 +757,11 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
      * adjective */
     if (i + 2 < r->p.n && body_word(r, i) && quoth_word_is(&r->p, i + 1, "of") &&
         r->p.t[i + 2].sentence == r->p.t[i].sentence &&
-        (is_name_token(r, i + 2) || (i + 3 < r->p.n && capitalized_adjective(r, i + 2) && is_name_token(r, i + 3))))
+        (is_name_token(r, i + 2) ||
+         (i + 3 < r->p.n && capitalized_adjective(r, i + 2) &&
+          /* or a plural: "The Confederation of Indigenous Nationalities of
+           * Ecuador" (it had been "Ecuador"; the sixty-ninth audit's) */
+          (is_name_token(r, i + 3) || quoth_capitalized_noun(r, i + 3)))))
         return 1;
     size_t j = i + 1;
     while (j < r->p.n && j - i < NAME_NOUNS_MAX && quoth_capitalized_noun(r, j) && r->p.t[j].sentence == r->p.t[i].sentence)
@@ -1352,9 +1409,24 @@ static size_t name_before_title(const quoth_resolver *r, size_t i) {
  * and the sixty-second's Left). The length first: most words are longer. */
 static int courtesy_after_name(const quoth_resolver *r, size_t i) {
     /* (not "Hanim" without the dotless i: a Malay given name, "Farah Hanim") */
-    static const char *const AFTER[] = {"bey", "hanım", "efendi"};
-    return r->p.t[i].norm_len >= 3 && r->p.t[i].norm_len <= 6 && (r->p.t[i].flags & TOK_CAPITALIZED) &&
+    /* and the sixty-ninth's wrestler "Karabulut Ağa" (a master's title), the
+     * seventy-first's Bhutanese lama "Pema Thinley Rinpoche" */
+    static const char *const AFTER[] = {"bey", "hanım", "efendi", "ağa", "rinpoche"};
+    /* each opens with one of five letters: most words stop here */
+    char c = r->text[r->p.t[i].start];
+    return r->p.t[i].norm_len >= 3 && r->p.t[i].norm_len <= 8 &&
+           (c == 'B' || c == 'H' || c == 'E' || c == 'A' || c == 'R') && (r->p.t[i].flags & TOK_CAPITALIZED) &&
            quoth_word_in(&r->p, i, AFTER, sizeof AFTER / sizeof *AFTER);
+}
+
+/* "Ing. Markéta Šťastná, Ph.D.", "Dr. Anna Horváthová, CSc.": a degree
+ * after a name, set off by its comma (it had been a speaker "Ph.D."; the
+ * seventy-second audit's Czech news). */
+static int degree_after_name(const quoth_resolver *r, size_t i) {
+    static const char *const DEGREES[] = {"ph.d.", "phd", "csc.", "drsc.", "mba", "ll.m."};
+    char c = (char)(r->text[r->p.t[i].start] | 0x20);
+    return (c == 'p' || c == 'c' || c == 'd' || c == 'm' || c == 'l') && r->p.t[i].norm_len <= 5 && i > 0 &&
+           quoth_punct_is(&r->p, i - 1, ",") && quoth_word_in(&r->p, i, DEGREES, sizeof DEGREES / sizeof *DEGREES);
 }
 
 int quoth_postnominal(const quoth_resolver *r, size_t i) {
@@ -1370,7 +1442,13 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
                                         "BL",
                                         /* and wine's Master Sommelier and Master of Wine ("Pierre-Henri
                                          * Maréchal MS", the sixty-second audit's) */
-                                        "MS", "MW"};
+                                        "MS", "MW",
+                                        /* and Sri Lanka's President's Counsel ("Ruwan Jayakody PC", the
+                                         * sixty-eighth audit's) */
+                                        "PC",
+                                        /* and India's civil and police services ("Priya Raghunathan IAS", the
+                                         * seventieth audit's) */
+                                        "IAS", "IPS"};
     /* asked of every token: most are ruled out by their case, asked
      * first as it is rarely in capitals, where a length is any */
     if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;
@@ -1384,6 +1462,12 @@ size_t quoth_nickname_at(const quoth_resolver *r, size_t j) {
     const quoth_token *t = r->p.t;
     if (j == 0 || j + 3 >= r->p.n || !(t[j].flags & TOK_QUOTE_OPEN) || !(t[j - 1].flags & TOK_CAPITALIZED)) return 0;
     size_t close = j + 1;
+    /* past an article in small letters: Néstor "el Flaco" Pereyra (it had
+     * cut the name there; the seventy-third audit's) */
+    if (t[close].norm_len <= 3 && j + 4 < r->p.n && (t[close + 1].flags & TOK_CAPITALIZED) &&
+        (quoth_word_is(&r->p, close, "el") || quoth_word_is(&r->p, close, "la") ||
+         quoth_word_is(&r->p, close, "the")))
+        close++;
     while (close < r->p.n && close - j <= QUOTH_NICKNAME_WORDS_MAX &&
            (t[close].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA))
         close++;
@@ -1465,7 +1549,9 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
                                          "producers", "users", "exporters", "importers", "manufacturers",
                                          "retailers", "traders", "shippers", "brewers", "bakers",
                                          /* and the sixty-seventh's "Dockworkers' Union of Nigeria" */
-                                         "dockworkers", "dockers", "seafarers", "midwives", "hauliers"};
+                                         "dockworkers", "dockers", "seafarers", "midwives", "hauliers",
+                                         /* and the sixty-eighth's "Hill Country Plantation Companies' Forum" */
+                                         "companies", "planters", "brokers", "processors", "smallholders"};
     static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
                                          "cooperative", "society", "trust", "council", "bank", "club", "hospital",
                                          "fund", "network", "forum"};
@@ -1492,7 +1578,9 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
  * Guild": a group's possessive one to three words into the run that starts
  * at `first`. The name had lost the group ("Premier Basketball League"). */
 static int group_possessive_in_body_name(const quoth_resolver *r, size_t first, size_t j) {
-    return j > first && j <= first + 3 && group_possessive_at(r, j);
+    /* four words before it: "the Hill Country Tea Growers' Forum" (it had
+     * been "Forum"; the sixty-eighth audit's) */
+    return j > first && j <= first + 4 + (size_t)quoth_word_is(&r->p, first, "the") && group_possessive_at(r, j);
 }
 
 /* Whether a known body's name of two words opens at token i, whose
@@ -1503,7 +1591,11 @@ static int known_org_opening(const quoth_resolver *r, size_t i) {
         !(r->p.t[i + 1].flags & TOK_CAPITALIZED))
         return 0;
     quoth_name_run two = {.first = (uint32_t)i, .end = (uint32_t)i + 2};
-    return quoth_known_org_of(r, &two) != NULL;
+    if (quoth_known_org_of(r, &two)) return 1;
+    /* or three: "Reporters Without Borders", "Doctors Without Borders" */
+    quoth_name_run three = {.first = (uint32_t)i, .end = (uint32_t)i + 3};
+    return i + 2 < r->p.n && (r->p.t[i + 2].flags & TOK_CAPITALIZED) &&
+           r->p.t[i + 2].sentence == r->p.t[i].sentence && quoth_known_org_of(r, &three) != NULL;
 }
 
 /* A reporter's name in a byline: "(Reporter Chen Xiaoying)" in a
@@ -1725,6 +1817,65 @@ static int maori_te(const quoth_resolver *r, size_t i) {
            (r->p.t[i + 1].flags & TOK_CAPITALIZED) && r->p.t[i + 1].sentence == r->p.t[i].sentence;
 }
 
+/* "the All India Tea Exporters' Forum", "The All Japan Judo Federation":
+ * a capitalized "All" before a country opens a national body's name (each
+ * had lost it; the sixty-eighth audit's). */
+/* "Swimming Australia", "Diving Australia", "Cycling South Africa": a
+ * sport's gerund before a country is its national body's name (each had
+ * been the country; the seventy-second audit's). */
+static int sport_before_country(const quoth_resolver *r, size_t i) {
+    static const char *const SPORTS[] = {"swimming", "diving", "cycling", "rowing", "sailing", "skiing",
+                                         "boxing", "shooting", "climbing", "fencing", "bowling", "curling",
+                                         "skating", "canoeing"};
+    return r->p.t[i].norm_len >= 6 && quoth_ends_with(&r->p, i, "ing") && i + 1 < r->p.n &&
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
+           ((quoth_name_classes_at(r, i + 1) & NAME_PLACE) ||
+            (i + 2 < r->p.n && quoth_compass_word(r, i + 1) && (quoth_name_classes_at(r, i + 2) & NAME_PLACE))) &&
+           quoth_word_in(&r->p, i, SPORTS, sizeof SPORTS / sizeof *SPORTS);
+}
+
+static int all_opening_body(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    /* or before a group's possessive: "The All People's Congress" (the
+     * seventy-first audit's had been "Congress") */
+    if (t[i].norm_len != 3 || (t[i].flags & TOK_SENT_START) || !quoth_word_is(&r->p, i, "all") || i + 2 >= r->p.n ||
+        !((quoth_name_classes_at(r, i + 1) & NAME_PLACE) || quoth_possessive(&r->p, i + 2)) ||
+        !(t[i + 1].flags & TOK_CAPITALIZED))
+        return 0;
+    for (size_t k = i + 2; k < r->p.n && k <= i + 6 && t[k].sentence == t[i].sentence; k++) {
+        if (body_word(r, k) && (t[k].flags & TOK_CAPITALIZED)) return 1;
+        if (!(t[k].flags & TOK_CAPITALIZED) && !quoth_possessive(&r->p, k)) return 0;
+    }
+    return 0;
+}
+
+/* "Suresh Chand, who farms cane at Varavu,": a given name that the tagger
+ * read as an adjective where it opens a sentence, before a proper noun;
+ * one no list holds before a comma that opens what describes them ("who",
+ * an age, "a"). The name had been "Chand", another Chand's (the
+ * sixty-ninth audit's). */
+static int given_name_read_as_adjective(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = r->p.t;
+    /* and a listed given name read as a verb by its ending anywhere:
+     * "Its president, Tshering Dorji," (it had been "Dorji"; the
+     * seventy-first audit's) */
+    if ((t[i].flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+        t[i].coarse == CT_VERB && i + 1 < r->p.n && t[i + 1].coarse == CT_PROPN && is_name_token(r, i + 1) &&
+        t[i + 1].sentence == t[i].sentence && given_name(r, i))
+        return 1;
+    if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) !=
+            (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) ||
+        t[i].coarse != CT_ADJ || t[i].lex || i + 3 >= r->p.n ||
+        (quoth_name_classes_at(r, i) & ~(uint32_t)(NAME_MAN | NAME_WOMAN)) || quoth_nationality_word(&r->p, i) ||
+        t[i + 1].coarse != CT_PROPN || !is_name_token(r, i + 1) ||
+        (quoth_name_classes_at(r, i + 1) & (NAME_DATE | NAME_MONTH | NAME_PLACE))) /* "Last May, a judge" */
+        return 0;
+    if (given_name(r, i)) return 1;
+    return quoth_punct_is(&r->p, i + 2, ",") &&
+           (quoth_word_is(&r->p, i + 3, "who") || (t[i + 3].flags & TOK_DIGIT) || quoth_word_is(&r->p, i + 3, "a") ||
+            quoth_word_is(&r->p, i + 3, "an"));
+}
+
 /* Whether the word at i opens no name as it stands (the name may still
  * open after common words there, add_name_after_opening()). */
 static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t i, int headline) {
@@ -1737,7 +1888,8 @@ static int opens_no_name(const quoth_resolver *r, const name_scan *scan, size_t 
               (((r->p.t[i].flags & TOK_SENT_START) &&
                 (body_name_opening_sentence(r, i) || friends_of_opening(r, i) || (!headline && acronym_opening_sentence(r, i)))) ||
                question_word_opening_name(r, i) || quoth_name_before_age(r, i) || before_legal_form(r, i) ||
-               maori_te(r, i) ||
+               maori_te(r, i) || all_opening_body(r, i) || given_name_read_as_adjective(r, i) ||
+               sport_before_country(r, i) ||
                /* "Local 3312 said", "Local" an adjective (it had been no one) */
                (i + 1 < r->p.n && station_number(r, i + 1)) ||
                /* "Mining Watch Vostra said", "Mining" a gerund (it had been "Watch Vostra"); not
@@ -1846,6 +1998,20 @@ static int capitalized_word_goes_on(const quoth_resolver *r, size_t i, size_t j)
          possessive_in_body_name(r, i, j - 1)); /* "St. Brendan's Hospital", "Hospital" an adjective */
 }
 
+/* "Troops", "Forces", "Guards": a uniformed service's plural, capitalized. */
+static int uniformed_plural(const quoth_resolver *r, size_t j) {
+    static const char *const PLURALS[] = {"troops", "forces", "guards", "rangers"};
+    return (r->p.t[j].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, j, PLURALS, sizeof PLURALS / sizeof *PLURALS);
+}
+
+/* Whether "(Pvt) Ltd" or "(Private) Limited" opens at j. */
+static int private_limited_at(const quoth_resolver *r, size_t j) {
+    return j + 3 < r->p.n && quoth_punct_is(&r->p, j, "-LRB-") &&
+           (quoth_word_is(&r->p, j + 1, "pvt") || quoth_word_is(&r->p, j + 1, "private")) &&
+           quoth_punct_is(&r->p, j + 2, "-RRB-") &&
+           (quoth_word_is(&r->p, j + 3, "ltd") || quoth_word_is(&r->p, j + 3, "limited"));
+}
+
 static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, size_t i, size_t j, int *verb_next) {
     const doc_words *w = &scan->words;
     size_t n = r->p.n;
@@ -1854,15 +2020,35 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         (headline_common_word(r, j, w) || (*verb_next = source_ends_name(r, i, j - 1, w))))
         return 0;
     if (quoth_postnominal(r, j) || courtesy_after_name(r, j)) return 0;
+    /* a Sri Lankan firm's "(Pvt) Ltd": "Mercantile Leaf Brokers (Pvt) Ltd"
+     * (it had been "Ltd"; the sixty-eighth audit's) */
+    /* a place the tagger read as a common noun after a body's "of":
+     * "Federation of University Students of Ecuador", "Union of Consumers of
+     * Senegal" (the sixty-ninth and seventieth audits') */
+    if (r->p.t[j].norm_len == 2 && j > i && j + 1 < n && quoth_word_is_short(&r->p, j, scan->hash_of, 2) &&
+        (r->p.t[j + 1].flags & TOK_CAPITALIZED) && (quoth_name_classes_at(r, j + 1) & NAME_PLACE) &&
+        !is_name_token(r, j + 1) && r->p.t[j + 1].sentence == r->p.t[j].sentence && body_word_within(r, i, j))
+        return j + 2;
+    if (r->text[r->p.t[j].start] == '(' && private_limited_at(r, j)) return j + 4;
+    if (j + 1 < n && r->text[r->p.t[j + 1].start] == '(' && (r->p.t[j].flags & TOK_CAPITALIZED) &&
+        private_limited_at(r, j + 1))
+        return j + 5;
+    /* a service's plural before its country's "of": "The Border Troops of
+     * Tajikistan" (it had been "Tajikistan"; the sixty-eighth audit's) */
+    if (j > i && j + 2 < n && r->p.t[j + 1].norm_len == 2 && quoth_word_is_short(&r->p, j + 1, scan->hash_of, 2) &&
+        uniformed_plural(r, j) && (r->p.t[j + 2].flags & TOK_CAPITALIZED) &&
+        r->p.t[j + 2].sentence == r->p.t[j].sentence)
+        return j + 3;
     /* before the tagger's reading of its letter: "d" of "d/o" is a proper noun to it */
     if (r->p.t[j].norm_len == 1 && son_of_slash(r, j) && quoth_particles_at(r, j) == 3) return j + 3;
     /* "Banco Central de Venezuela", "Corporación Venezolana de
      * Hidrocarburos": a Romance body's particle goes on to the capitalized
      * word after it, a place's too (each had been the place, or the
      * words after the particle; the fifty-second audit's) */
-    if (r->p.t[j].norm_len <= 3 && j + 1 < n && j > i &&
+    char c0 = r->text[r->p.t[j].start];
+    if (r->p.t[j].norm_len <= 3 && (c0 == 'd' || c0 == 'c') && j + 1 < n && j > i &&
         (quoth_word_is(&r->p, j, "de") || quoth_word_is(&r->p, j, "del") || quoth_word_is(&r->p, j, "do") ||
-         quoth_word_is(&r->p, j, "da")) &&
+         quoth_word_is(&r->p, j, "da") || quoth_word_is(&r->p, j, "cha")) &&
         (r->p.t[j + 1].flags & TOK_CAPITALIZED) && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
         (quoth_romance_body_head(r, i) ||
          /* or any name's of no person before a place: "Comboios de Portugal",
@@ -1870,16 +2056,37 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
           * sixty-fifth audit's) */
          ((quoth_name_classes_at(r, j + 1) & NAME_PLACE) && !names_person(r, i, j))))
         return j + 2;
+    /* and its "e", "y", "sobre" or "para" before a capitalized word:
+     * "Dirección de Meteorología e Hidrología", "Grupo de Estudios sobre
+     * Regulación" (each had been cut there; the seventy-third audit's) */
+    if (j > i + 1 && j + 1 < n && r->p.t[j].norm_len <= 5 && !(r->p.t[j].flags & TOK_CAPITALIZED) &&
+        (r->p.t[j + 1].flags & TOK_CAPITALIZED) && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+        (quoth_word_is(&r->p, j, "e") || quoth_word_is(&r->p, j, "y") || quoth_word_is(&r->p, j, "sobre") ||
+         quoth_word_is(&r->p, j, "para")) &&
+        quoth_romance_body_head(r, i))
+        return j + 2;
     size_t french = french_body_name_end(r, i, j);
     if (french) return french;
-    if (j + 2 < n && j - i + 3 <= 8 && r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
-        (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
+    /* one word that ends the name after "of the" ("... of the Population
+     * said"): a long name may go on to it; asked only of "of the" and "for
+     * the" */
+    int of_the = r->p.t[j].norm_len <= 3 && /* the length first: most words are longer */
+                 j + 2 < n &&
+                 (quoth_word_is_short(&r->p, j, scan->hash_of, 2) || quoth_word_is_short(&r->p, j, scan->hash_for, 3)) &&
+                 quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3);
+    int last_word_next = of_the && j + 3 < n && !(r->p.t[j + 3].flags & TOK_CAPITALIZED) &&
+                         r->p.t[j + 3].coarse != CT_NOUN && r->p.t[j + 3].coarse != CT_ADP &&
+                         r->p.t[j + 3].sentence == r->p.t[j].sentence && !quoth_word_is(&r->p, j + 3, "and");
+    if (of_the && j - i + 3 <= (last_word_next ? NAME_WORDS_MAX : 8) &&
         (body_word(r, j - 1) || friends_of(r, i, j) ||
          /* "Court of Appeals for the Ninth Circuit"; not "of the" after any
           * body's word ("the Center of Japanese Studies of the Institute of
           * the Far East Viktor Sazonov" had been "Far East Viktor Sazonov") */
-         (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j))) &&
-        quoth_word_is_short(&r->p, j + 1, scan->hash_the, 3) &&
+         (quoth_word_is_short(&r->p, j, scan->hash_for, 3) && body_word_within(r, i, j)) ||
+         /* or "of the" and one word that ends the name: "Ministry of Labour and
+          * Social Protection of the Population" (it had been "Population"; the
+          * sixty-eighth audit's) */
+         (last_word_next /* not "of the Salvera region" */ && body_word_within(r, i, j))) &&
         (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&
         r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
         return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
@@ -1917,7 +2124,7 @@ static size_t name_words_end(const quoth_resolver *r, const name_scan *scan, siz
     size_t j = i + 1;
     if (!is_name_token(r, i)) /* past the nouns that open it, as noun_opening_name() found them */
         while (j < n && j - i < NAME_NOUNS_MAX && (quoth_capitalized_noun(r, j) || capitalized_adjective(r, j))) j++;
-    while (j < n && j - i < 8 && r->p.t[j].sentence == r->p.t[i].sentence) {
+    while (j < n && j - i < NAME_WORDS_MAX && r->p.t[j].sentence == r->p.t[i].sentence) {
         if (person_after_body_name(r, i, j)) break;
         size_t listed = field_list_end(r, i, j);
         if (listed > j) {
@@ -1937,12 +2144,16 @@ static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_
     const doc_words *w = &scan->words;
     size_t n = r->p.n;
     /* the "Bey" after "Hüseyin" that ended his name is no name of its own */
-    if (i > 0 && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && r->p.t[i - 1].sentence == r->p.t[i].sentence &&
-        courtesy_after_name(r, i)) {
+    if ((i > 0 && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && r->p.t[i - 1].sentence == r->p.t[i].sentence &&
+         courtesy_after_name(r, i)) ||
+        degree_after_name(r, i)) {
         *next = i + 1;
         return 0;
     }
     int verb_next = 0; /* a headline's name cut where a source ends, before its verb */
+    /* a sport's gerund the scan passed as a verb ("Swimming South Africa
+     * said" opens its sentence) opens the body's name */
+    if (i > 0 && (r->p.t[i - 1].flags & TOK_CAPITALIZED) && sport_before_country(r, i - 1)) i--;
     size_t j = name_words_end(r, scan, i, &verb_next);
     /* "the Italian", "the Swede": a person by nationality, no name
      * (it had been a speaker "Italian"; speakers.c reads it as a
@@ -1965,7 +2176,7 @@ static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_
     /* eight words and more to come: a body, a title and a name in one
      * run ("Council on American-Islamic Relations National Executive
      * Director Nihad Awad"); the name starts a run of its own */
-    if (j - i == 8 && j < n && is_name_token(r, j))
+    if ((j - i == NAME_WORDS_MAX && j < n && is_name_token(r, j)) || j - i > 8)
         for (size_t k = j - 1; k > i; k--) {
             /* a listed given name after a body's or an office's words opens
              * the name ("Vice Minister of High Energy Technologies Ramiro
@@ -1979,6 +2190,15 @@ static int add_name_at(quoth_resolver *r, const name_scan *scan, size_t i, size_
                 j = k + 1;
                 break;
             }
+            /* or the last two or three proper nouns after a body's word:
+             * "Standing Committee of the National People's Assembly Fei
+             * Chongwu" (the sixty-eighth audit's longer runs had kept him in it) */
+            if (k > i + 2 && j - k <= 3 && j - k >= 2 && body_word(r, k - 1) && is_name_token(r, k) &&
+                !body_word_within(r, k, j)) {
+                j = k;
+                break;
+            }
+
             /* or before a form of courtesy, which opens the name's run
              * ("Minister of Mines and Minerals Development Honourable Paul
              * Kabaso Mwila"; the sixty-fifth audit's) */

@@ -305,6 +305,9 @@ int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
      * "Opposition Telugu Praja Sena" had kept it; the fifty-seventh and
      * fifty-eighth audits'), unless it names the body alone ("the
      * Opposition Alliance") */
+    /* nor "NGO" before the group's name ("the Bangkok-based NGO River
+     * Futures Network" had kept it; the sixty-ninth audit's) */
+    if (end >= first + 3 && quoth_word_is(&r->p, first, "ngo") && (r->p.t[first].flags & TOK_ALL_CAPS)) first++;
     if (end >= first + 2 && quoth_word_is(&r->p, first, "opposition") &&
         !(end == first + 2 && body_word(r, first + 1)))
         first++;
@@ -474,7 +477,13 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
         !given_name(r, first_given_name(r, k, end)))
         return first;
     for (size_t i = k; i < end; i++)
-        if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD)) return first;
+        if (portfolio_word(r, i) || (r->p.t[i].lex & LEX_ORG_WORD) ||
+            /* no person's name goes on with "of the": "Ministry of Labour and
+             * Social | Protection of the Population" (the sixty-eighth audit's) */
+            (i > k && (quoth_word_is(&r->p, i, "of") || quoth_word_is(&r->p, i, "for") ||
+                       /* nor with "and": "Ministry of Agriculture, | Nature and Food Quality" */
+                       quoth_word_is(&r->p, i, "and"))))
+            return first;
     /* a field no list holds ends the portfolio where a given name opens
      * the name ("Minister of Agriculture and Food Ivan Ivanovich Krutoy") */
     size_t given = first_given_name(r, k, end);
@@ -517,7 +526,11 @@ static const char *const ROMANCE_HEADS[] = {
         "société", "societe", "sociedad", "sociedade", "società", "compagnie", "groupe", "grupo", "gruppo",
         "office", "maison",
         /* the sixty-fourth's "Ligue Nationale de Handball" had lost its first word */
-        "ligue", "liga", "lega"};
+        "ligue", "liga", "lega",
+        /* and Swahili's "Chama cha Umoja" (a party; the sixty-eighth audit's had been "Umoja") */
+        "chama",
+        /* the seventy-third's "Administración Nacional de Puertos", "Hospital Regional de Santa Rosa" */
+        "administración", "administracion", "administração", "hospital"};
 
 int quoth_romance_body_head(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) &&
@@ -537,7 +550,7 @@ size_t quoth_romance_heads(const char *const **list) {
  * (the fourteenth audit's had been "de Trabajadores", a person). */
 int quoth_romance_body_name(const quoth_resolver *r, size_t first, size_t end) {
     static const char *const PARTICLES[] = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della",
-                                            "dei", "degli", "delle", "la", "las", "los", "et", "y", "e"};
+                                            "dei", "degli", "delle", "la", "las", "los", "et", "y", "e", "cha"};
     /* or an article: "La Voz del Pacífico", "El Diario de Hoy" (the
      * eighteenth audit's newspaper had lost its "La") */
     static const char *const ARTICLES[] = {"la", "el", "los", "las", "il", "lo", "le", "les"};
@@ -710,7 +723,44 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          /* and an Ivorian police rank's "Divisionnaire" after "Commissaire" */
                                          "divisionnaire",
                                          /* and a hospital's "Matron" and a nun's "Sr" without its full stop */
-                                         "matron", "sr"};
+                                         "matron", "sr",
+                                         /* the sixty-eighth's Swahili "Bi" (Mrs, Ms), "Laigwanan" (a Maasai
+                                          * leader) and Tajik clerics' "Mufti" and "Domullo" */
+                                         "bi", "laigwanan", "mufti", "domullo",
+                                         /* the sixty-ninth's Ugandan "Ladit" and "Rwot" (an Acholi elder and
+                                          * chief), "Hajji" and "Hajjat" (pilgrims), "Ssalongo" (a father of
+                                          * twins) and "Jjajja" (a grandparent), Lao monks' "Sathu" and
+                                          * "Nyai", and North Indian "Chaudhary", "Thakur" and
+                                          * "Guru" before a name */
+                                         "ladit", "rwot", "hajji", "hajjat", "ssalongo", "jjajja", "sathu", "nyai",
+                                         "chaudhary", "thakur", "guru",
+                                         /* the seventieth's Senegalese and Gambian "Serigne", "Sokhna", "Adja",
+                                          * "Aji" and "Alhagie", Zimbabwean "Sekuru", "Mbuya", "Mkhulu" and
+                                          * "Madzibaba", a councillor's "Clr", Samoan "Afioga" and "Faletua",
+                                          * and Swahili "Mwalimu" (teacher) */
+                                         "serigne", "sokhna", "adja", "aji", "alhagie", "sekuru", "mbuya", "mkhulu",
+                                         "madzibaba", "clr", "afioga", "faletua", "mwalimu",
+                                         /* the seventy-first's Chadian "Hadjé" (a woman pilgrim), Bhutanese
+                                          * "Drangpon" (a judge) and "Gup" (a headman), Thai "Kamnan" (a
+                                          * subdistrict chief) and Sarawak Malay "Abang" */
+                                         "hadjé", "hadje", "drangpon", "gup", "kamnan", "abang",
+                                         /* the seventy-second's Slovak and Czech degrees ("Ing.", "Mgr.",
+                                          * "JUDr.", "MUDr.", "RNDr.", "PhDr.", "Bc."), Central America's
+                                          * "Lic.", "Abogado", "Ingeniero" and "Ingeniera", K'iche' "Nan",
+                                          * Fulani "Thierno" and Filipino "Mang" (not "Mama" nor Acehnese
+                                          * "Teuku", which the older audits' readers kept in the name) */
+                                         "mgr.", "judr.", "mudr.", "rndr.", "phdr.", "bc.", "lic.", "abogado",
+                                         "ingeniero", "ingeniera", "nan", "thierno", "mang",
+                                         /* the seventy-third's Paraguayan "Abog.", "Ec.", "Q.F." (a lawyer,
+                                          * an economist, a pharmacist), Guaraní "Pa'i" (a priest) and "Ña"
+                                          * (madam), and an indigenous "Cacique" */
+                                         "abog.", "ec.", "q.f.", "pa’i", "pa'i", "ña", "cacique",
+                                         /* the seventy-fourth's Setswana "Kgosi" (a chief), "Rra" and "Mma"
+                                          * (Mr, Mrs), Oshiwambo "Meme", a Nama "Kaptein", Tigrinya "Weizerit"
+                                          * (Miss), "Abune" (a bishop) and "Qesis" (a priest), a friar's "Fray"
+                                          * and Pakistani "Nawabzada" */
+                                         "kgosi", "rra", "mma", "meme", "kaptein", "weizerit", "abune", "qesis",
+                                         "fray", "nawabzada"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -769,6 +819,10 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
                                           /* British writing's "The Most Rev Alasdair Penhale", with no full
                                            * stop (the fifty-first audit's had kept it) */
                                           "rev",      "revd",
+                                          /* and a monsignor's without it ("Msgr Ssemakula"; the sixty-ninth's) */
+                                          "msgr",
+                                          /* and "Right" before it: "the Rt Rev Ezekiel Mwesigwa Kanyesigye" */
+                                          "rt", "rt.",
                                           /* the fifty-seventh's Orthodox "Archpriest Mihai Zgardan" */
                                           "archpriest"};
     enum { ABBREVIATIONS = 14 };
@@ -792,6 +846,13 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
         return t->norm_len == 2 && i >= 2 && quoth_word_is(&r->p, i, "ro") && quoth_punct_is(&r->p, i - 1, "/") &&
                quoth_word_is(&r->p, i - 2, "w");
     }
+    /* a Sikh's "Sardar" before a name that "Singh" or "Kaur" goes on ("Sardar
+     * Baldev Singh Dhillon"; the seventy-third audit's), not a Kurd's given
+     * name ("Sardar Ahmed") */
+    if (t->norm_len == 6 && name_next && i + 3 < r->p.n && quoth_word_is(&r->p, i, "sardar") &&
+        (quoth_word_is(&r->p, i + 2, "singh") || quoth_word_is(&r->p, i + 2, "kaur") ||
+         quoth_word_is(&r->p, i + 3, "singh") || quoth_word_is(&r->p, i + 3, "kaur")))
+        return 1;
     /* "Brig Gen Chheang Dara" with no full stops: "Gen" after a rank, not
      * alone, which is a Japanese given name too ("Gen Nakatani"); and
      * Khmer "Lok Chumteav Tep Bopha" (Madam), not "Lok" of "Lok Sabha" */
@@ -853,7 +914,14 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
      * too ("said Cing Sian Hoih, a nurse": the fiftieth audit's Chin name
      * had been "Sian Hoih") */
     if (first > 0 && (t[-1].lex & LEX_CUE) && !(t[-1].flags & TOK_CAPITALIZED)) return 1;
-    return end >= first + 4 && ((t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ",")));
+    /* or after a title or an honorific ("Lead prosecutor Umu Hawa Kallon",
+     * "Tan Sri Kamarul Ariffin bin Othman"): three words are the name too
+     * (each had lost its first; the seventy-first audit's) */
+    int after_honorific = first > 0 && ((t[-1].lex & LEX_HONORIFIC) ||
+                                        ((t[-1].flags & TOK_CAPITALIZED) && quoth_sri(r, first - 1)));
+    if (end == first + 3 && first > 0 && ((t[-1].lex & LEX_TITLE) || after_honorific)) return 1;
+    return end >= first + 4 &&
+           ((t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ",")) || after_honorific);
 }
 
 /* "Karamat Ali Baloch", "Chaudhry Tanveer Ahmed Bhatti": South Asian
@@ -920,10 +988,34 @@ static int initials_before(const quoth_resolver *r, size_t first, size_t given) 
 /* Where a person's name starts past the titles among [first, end): right
  * after the last title, or at the first given name; SIZE_MAX when the
  * words are an office alone, no name. */
+/* East Africa's "Haji" inside a name after a given name ("Ameir Haji
+ * Pandu", "Faki Haji Faki") is the father's name, no pilgrim's form of
+ * address, and an Ivorian family name's "Bi" ("Zoro Bi Ernest") no
+ * Swahili "Bi" (Mrs); each had been cut to the last word (the
+ * sixty-eighth audit's). Not after "El": "El Hadji Babacar Thiongane". */
+static int haji_inside_name(const quoth_resolver *r, size_t first, size_t i) {
+    /* the length first: every title's is asked */
+    size_t len = r->p.t[i].norm_len;
+    if (len != 2 && len != 4 && len != 5 && len != 7) return 0;
+    /* and a Sierra Leonean middle name "Sheriff" after a given name
+     * ("Alhaji Momoh Sheriff Conteh"; the seventy-first audit's), not a
+     * county's sheriff */
+    if (i > first && quoth_word_is(&r->p, i, "sheriff") && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
+        r->p.t[i - 1].coarse == CT_PROPN && !body_word(r, i - 1) && !quoth_name_classes_at(r, i - 1) &&
+        !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
+        (i + 2 >= r->p.n || !(r->p.t[i + 2].flags & TOK_CAPITALIZED)))
+        return 1;
+    return i > first &&
+           (quoth_word_is(&r->p, i, "haji") || quoth_word_is(&r->p, i, "hadji") || quoth_word_is(&r->p, i, "bi")) &&
+           (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
+           !quoth_courtesy_word(r, i - 1) && r->p.t[i - 1].coarse == CT_PROPN && !quoth_word_is(&r->p, i - 1, "el") &&
+           !quoth_word_is(&r->p, i - 1, "al");
+}
+
 static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
-        if (title_before_name(r, i)) after_title = i + 1;
+        if (title_before_name(r, i) && !haji_inside_name(r, first, i)) after_title = i + 1;
     /* but right after a title it starts there, wherever a listed given
      * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
      * been "Ahmed Warraich"), unless the office goes on ("Secretary of
@@ -943,6 +1035,13 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
         if ((given == first + 1 && (unlisted_given_name_first(r, first, end) || kunya_opening(r, first, end))) ||
             unlisted_words_before_middle_name(r, first, given, end) || initials_before(r, first, given))
             given = first;
+        /* a word no list holds between Malay honorifics and a listed given
+         * name is the name's first: "Tan Sri Kamarul Ariffin bin Othman"
+         * (it had been "Ariffin bin Othman"; the seventy-first audit's) */
+        size_t past_malay = given >= first + 2 ? first + malay_honorifics_at(r, first, end) : first;
+        if (past_malay > first && given == past_malay + 1 && !r->p.t[past_malay].lex &&
+            (r->p.t[past_malay].flags & TOK_CAPITALIZED))
+            given = past_malay;
         /* a listed name in a nickname's quotation marks is no first given
          * name: "Sibusiso “Jomo” Mahlaba" (it had been "Jomo” Mahlaba";
          * the forty-second audit's) */
@@ -952,7 +1051,7 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
             first = given;
         for (size_t i = first; i + 1 < end; i++)
-            if (title_before_name(r, i)) first = i + 1;
+            if (title_before_name(r, i) && !haji_inside_name(r, first, i)) first = i + 1;
     }
     return first;
 }
@@ -1021,6 +1120,11 @@ size_t quoth_royal_style_at(const quoth_resolver *r, size_t first, size_t end) {
     if (first + 2 < end && quoth_word_is(&r->p, first, "royal") &&
         (quoth_word_is(&r->p, first + 1, "highness") || quoth_word_is(&r->p, first + 1, "majesty")))
         return 2;
+    /* and a bishop's "His Grace Gherontie" (it had been a woman "Grace
+     * Gherontie"; the sixty-eighth audit's) */
+    if (first > 0 && first + 1 < end && r->p.t[first].norm_len == 5 && quoth_word_is(&r->p, first, "grace") &&
+        (quoth_word_is(&r->p, first - 1, "his") || quoth_word_is(&r->p, first - 1, "her")))
+        return 1;
     return first + 1 < end && quoth_word_is(&r->p, first, "hrh") ? 1 : 0;
 }
 
@@ -1076,6 +1180,16 @@ static int given_name_opening_field(const quoth_resolver *r, size_t first, size_
 
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t lead = first;
+    /* no portfolio's nor office's: a "General" after a body's word
+     * ("Directorate General of Foreign Trade" had been "Foreign Trade"), a
+     * title and "and" that a body's word ends ("the Justice and Peace
+     * Forum" had been "Peace Forum"; each the sixty-ninth audit's) */
+    if (end >= first + 4 && r->p.t[first + 1].norm_len == 7 && quoth_word_is(&r->p, first + 1, "general") &&
+        (quoth_word_is(&r->p, first + 2, "of") || quoth_word_is(&r->p, first + 2, "for")) && body_word(r, first))
+        return quoth_store_run(r, first, end, lead);
+    if (end >= first + 3 && (r->p.t[first].lex & LEX_TITLE) && r->p.t[first + 1].norm_len == 3 &&
+        quoth_word_is(&r->p, first + 1, "and") && body_word(r, end - 1))
+        return quoth_store_run(r, first, end, lead);
     size_t named = quoth_past_portfolio(r, first, end);
     if (named > first) return quoth_store_run(r, named, end, lead);
     if (inside_portfolio(r, first, end)) return 0;
@@ -1113,6 +1227,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     if (end >= first + 2 && quoth_word_is(&r->p, first, "general") &&
         (body_word(r, first + 1) || quoth_word_is(&r->p, first + 1, "staff")))
         return quoth_store_run(r, first, end, lead);
+
     /* nor at a title inside a body's name that its word and "of" open,
      * with no given name ("the Bureau of Justice Statistics" had been
      * "Statistics") */
@@ -1128,7 +1243,11 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     first = past_titles(r, first, end);
     if (first == SIZE_MAX) return 0;
     first = past_honorifics(r, past_office_rest(r, first, end, lead), end);
-    if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end)) return 0;
+    /* nor with a joiner: "Bishop of Vadu Jiului | and Olteț" is all an
+     * office (it had been a speaker "and Olteț"; the sixty-eighth audit's) */
+    if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end) ||
+        quoth_word_is(&r->p, first, "and") || quoth_word_is(&r->p, first, "of"))
+        return 0;
     return quoth_store_run(r, first, end, lead);
 }
 

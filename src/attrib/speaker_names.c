@@ -514,6 +514,12 @@ static uint32_t name_ending_in(const quoth_resolver *r, const quoth_name_run *ru
  * word after them, a surname of several words. */
 static int particle_surname(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end - run->first < 2 || run->end - run->first > PARTICLES_MAX + 1) return 0;
+    /* and a Moorish "Ould" or "Mint" opening a surname of one or two words
+     * ("Mint Sidi Ahmed" after "Nebghouha mint Sidi Ahmed", whose "Mint"
+     * the entity tagger read as a body's; the seventy-second audit's) */
+    if (run->end - run->first <= 3 && r->p.t[run->first].norm_len == 4 &&
+        (quoth_word_is(&r->p, run->first, "ould") || quoth_word_is(&r->p, run->first, "mint")))
+        return 1;
     for (uint32_t i = run->first; i + 1 < run->end; i++)
         if (!quoth_name_particle(r, i)) return 0;
     return 1;
@@ -605,10 +611,16 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
                                           "moniker", "nicknamed", "dubbed", "born"};
     size_t at = run->first; /* past the marks of a quoted alias: known as "Knuckles" */
     if (at > 0 && (r->p.t[at - 1].flags & TOK_QUOTE_OPEN)) at--;
+    /* and past a form of courtesy: "known to everyone on the hill as Mestre
+     * Toninho" (the sixty-eighth audit's) */
+    if (at > 1 && r->p.t[at - 2].norm_len == 2 && quoth_word_is(&r->p, at - 2, "as") && quoth_courtesy_word(r, at - 1))
+        at--;
     if (at < 3 || !alias_mark(&r->p, at - 1)) return NO_SPEAKER;
     size_t comma = at, limit = at > ALIAS_CLAUSE_MAX ? at - ALIAS_CLAUSE_MAX : 0;
     int naming = 0, other = 0;
-    while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",")) {
+    /* the clause set off by a comma or a dash ("Antônio Carlos dos Santos
+     * Filho — known ... as Mestre Toninho —") */
+    while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",") && !quoth_punct_is(&r->p, comma - 1, "--")) {
         comma--;
         /* other words only in a clause that "known" opens or holds: "who is
          * known to supporters as Abu Fahad", "a Sudanese trainer known
@@ -684,6 +696,8 @@ static int speaks_as_body(const quoth_resolver *r, const quoth_name_run *run) {
     return r->p.t[first].label == AL_B_SOURCE && !quoth_names_place(r, run);
 }
 
+static int name_holds_word(const char *name, const char *w, size_t n);
+
 /* Whether the name at `at` opens with the words of the run's two tokens,
  * then a space ("Sá Lobato " of "Sá Lobato Vilar"). */
 static int opens_with_run_words(const quoth_resolver *r, const quoth_name_run *run, const char *at) {
@@ -720,6 +734,10 @@ static uint32_t name_holding_surnames(const quoth_resolver *r, const quoth_name_
 static uint32_t name_opening_with_run(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end != run->first + 2) return NO_SPEAKER;
     const quoth_speaker_table *st = r->t;
+    /* two given names open a longer name too: "Jesús Antonio" after "Jesús
+     * Antonio Barrios Mendoza", whose brother shares his surnames (the
+     * sixty-eighth audit's) */
+    int given_names = given_name(r, run->first) && given_name(r, run->first + 1);
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         const char *name = st->arena + sp->name;
@@ -727,8 +745,14 @@ static uint32_t name_opening_with_run(const quoth_resolver *r, const quoth_name_
          * ("Elizabeth Warren Hammers Wells Fargo CEO") */
         /* or of four, a Catalan "i" third: "Anna Puig" after "Anna Puig i
          * Soldevila" (the sixtieth audit's) */
+        if (sp->kind != QUOTH_KIND_PERSON || sp->name_words < 3 || sp->first_token >= run->first) continue;
         int catalan = sp->name_words == 4 && strstr(st->arena + sp->name, " i ") != NULL;
-        if (sp->kind != QUOTH_KIND_PERSON || (sp->name_words != 3 && !catalan) || sp->first_token >= run->first ||
+        /* or more, two given names or a Malay "bin" or "binti" third:
+         * "Mohd Faizal" after "Mohd Faizal bin Abdul Rahman" (the
+         * sixty-eighth audit's) */
+        int longer = sp->name_words >= 4 &&
+                     (given_names || name_holds_word(name, "bin", 3) || name_holds_word(name, "binti", 5));
+        if ((sp->name_words != 3 && !catalan && !longer) ||
             sp->first_token + 2 >= r->p.n || quoth_headline_sentence(r, r->p.t[sp->first_token].sentence) ||
             (r->p.t[sp->first_token + 2].lex & (LEX_HONORIFIC | LEX_TITLE)) /* "Marco Rubio Miss[es]" */ ||
             (r->p.t[sp->first_token + 2].flags & TOK_ALL_CAPS) /* "Walter Brink III", his son's */ ||
@@ -1460,6 +1484,20 @@ static int acronym_stated_after(const quoth_resolver *r, size_t first, const cha
     return 0;
 }
 
+/* Whether the acronym stands in brackets right after the body's name at
+ * its first mention, `words` words from `first`: "the National Protection
+ * Unit (UNP)", "the Bureau of Customs (BOC)", whose letters need not be
+ * the name's (a Spanish name's, an "of" counted; each had been a body of
+ * its own; the sixty-eighth audit's). */
+static int acronym_right_after(const quoth_resolver *r, size_t first, size_t words, const char *acronym, size_t n) {
+    for (size_t i = first + words; i + 1 < r->p.n && i <= first + words + 3; i++)
+        if (r->text[r->p.t[i - 1].start] == '(' && r->p.t[i].end - r->p.t[i].start == n &&
+            quoth_punct_is(&r->p, i - 1, "-LRB-") &&
+            memcmp(r->text + r->p.t[i].start, acronym, n) == 0 && quoth_punct_is(&r->p, i + 1, "-RRB-"))
+            return 1;
+    return 0;
+}
+
 /* `known`: the acronym is a body quoth knows ("ANC"), which a body the
  * document names gives way to only when it states the acronym after its
  * name ("the Australian Netball Commission (ANC)"; the sixty-sixth
@@ -1473,8 +1511,9 @@ static int32_t organization_by_initials(const quoth_resolver *r, const quoth_nam
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];
         if (sp->kind == QUOTH_KIND_ORGANIZATION && sp->name_words >= 2 &&
-            initials_of(st->arena + sp->name, acronym, n) &&
-            (!known || acronym_stated_after(r, sp->first_token, acronym, n)))
+            ((initials_of(st->arena + sp->name, acronym, n) &&
+              (!known || acronym_stated_after(r, sp->first_token, acronym, n))) ||
+             acronym_right_after(r, sp->first_token, sp->name_words, acronym, n)))
             return (int32_t)k;
     }
     return -1;

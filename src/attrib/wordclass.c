@@ -273,7 +273,21 @@ static const char *const LATE_TITLES[] = {"secretary-general", "secretaries-gene
                                           "colonel-major", "commandant",
                                           /* and Rwandan ranks written with no full stop: "Maj Gen Alphonse
                                            * Rutagengwa", "CIP Twahirwa" (a chief inspector) */
-                                          "maj", "gen", "cip"};
+                                          "maj", "gen", "cip",
+                                          /* the sixty-eighth's Tanzanian and Sri Lankan police ranks: "SACP
+                                           * Martin Wambura Chacha", "ASP Dilani Abeykoon" (Senior Assistant
+                                           * Commissioner, Assistant Superintendent) and a Romanian county's
+                                           * "Prefect" */
+                                          "sacp", "asp", "prefect",
+                                          /* and the seventieth's Brazilian air force rank */
+                                          "lieutenant-brigadier",
+                                          /* and the seventy-first's Indonesian and Liberian police ranks:
+                                           * "AKBP Hendra Gunawan", "AIG Turay" */
+                                          "akbp", "aig",
+                                          /* and the seventy-second's "Vice-Admiral", "Jueza", "Magistrada",
+                                           * "Diputada" and "Subcomisionado" */
+                                          "vice-admiral", "rear-admiral", "jueza", "magistrada", "diputada",
+                                          "subcomisionado"};
 
 /* With South Asian, West African and Malaysian news's ("Shri Alok Kumar
  * Tripathi", "Smt Renuka Sharma", "Alhaji Muhammadu Bello", "Engr. ..."):
@@ -622,6 +636,8 @@ static const known_org KNOWN_ORGS[] = {
     ORG("Red Cross", "Red Cross"),
     ORG("ICRC", "International Committee of the Red Cross"),
     ORG("Doctors Without Borders", "Médecins Sans Frontières"),
+    /* the seventy-second audit's, which had been no one */
+    ORG("Reporters Without Borders", "Reporters Without Borders"),
     ORG("Médecins Sans Frontières", "Médecins Sans Frontières"),
     ORG("MSF", "Médecins Sans Frontières"),
     /* companies whose name opens with a title ("General" had been cut off) */
@@ -629,6 +645,8 @@ static const known_org KNOWN_ORGS[] = {
     ORG("General Motors", "General Motors"),
     ORG("General Mills", "General Mills"),
     ORG("General Dynamics", "General Dynamics"),
+    /* the sixty-eighth audit's: its "and" had cut it to "HM Revenue" */
+    ORG("HM Revenue and Customs", "HM Revenue and Customs"),
 };
 
 _Static_assert(COUNT(KNOWN_ORGS) <= 255, "name_words.h keeps a known organization's index in 8 bits");

@@ -137,7 +137,7 @@ enum { PERIOD_ABBREV = 1, PERIOD_TITLE = 2, PERIOD_NUMBER_SIGN = 4 };
  * duplicate initializer would show (-Woverride-init, in -Wextra; clang's
  * -Winitializer-overrides). 256 slots had no such multiplier left once
  * the 104th word came. */
-#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0x7DFB19A9E14F24D1ull) >> 55))
+#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0x439DB453D4320263ull) >> 55))
 #define PERIOD_KIND_SHIFT 48
 #define ABBR(key, kind) [PERIOD_SLOT(key)] = (key) | (uint64_t)(kind) << PERIOD_KIND_SHIFT
 #define PERIOD PERIOD_ABBREV
@@ -168,6 +168,14 @@ static const uint64_t PERIOD_WORDS[512] = {
     ABBR(W3('D', 'r', 'a'), TITLE), ABBR(W4('L', 'c', 'd', 'o'), TITLE), ABBR(W4('L', 'c', 'd', 'a'), TITLE),
     ABBR(W3('S', 'r', 'a'), TITLE), ABBR(W2('M', 'a'), TITLE),
     ABBR(W3('S', 't', 'a'), TITLE),
+    /* and Slovak and Czech degrees before a name ("Ing. Jarmila Ďurišová",
+     * "JUDr. Peter Holub" had been cut at the degree, a sentence's end),
+     * and Latin America's "Lic.", "Abog." and "Ec." (a graduate, a lawyer,
+     * an economist); none is in PolNeAR's text */
+    ABBR(W3('I', 'n', 'g'), TITLE), ABBR(W3('M', 'g', 'r'), TITLE), ABBR(W4('J', 'U', 'D', 'r'), TITLE),
+    ABBR(W4('M', 'U', 'D', 'r'), TITLE), ABBR(W4('R', 'N', 'D', 'r'), TITLE), ABBR(W4('P', 'h', 'D', 'r'), TITLE),
+    ABBR(W2('B', 'c'), TITLE), ABBR(W3('L', 'i', 'c'), TITLE), ABBR(W4('A', 'b', 'o', 'g'), TITLE),
+    ABBR(W2('E', 'c'), TITLE),
     ABBR(W3('F', 'e', 'b'), PERIOD), ABBR(W3('F', 'l', 'a'), PERIOD), ABBR(W2('F', 't'), PERIOD),
     ABBR(W2('G', 'a'), PERIOD), ABBR(W3('G', 'e', 'n'), TITLE), ABBR(W3('G', 'o', 'v'), TITLE),
     ABBR(W3('H', 'o', 'n'), TITLE), ABBR(W3('I', 'l', 'l'), PERIOD), ABBR(W3('I', 'n', 'c'), PERIOD),
