@@ -993,7 +993,7 @@ static int initials_before(const quoth_resolver *r, size_t first, size_t given) 
  * address, and an Ivorian family name's "Bi" ("Zoro Bi Ernest") no
  * Swahili "Bi" (Mrs); each had been cut to the last word (the
  * sixty-eighth audit's). Not after "El": "El Hadji Babacar Thiongane". */
-static int haji_inside_name(const quoth_resolver *r, size_t first, size_t i) {
+static int title_word_inside_name(const quoth_resolver *r, size_t first, size_t i) {
     /* the length first: every title's is asked */
     size_t len = r->p.t[i].norm_len;
     if (len != 2 && len != 4 && len != 5 && len != 7) return 0;
@@ -1015,7 +1015,7 @@ static int haji_inside_name(const quoth_resolver *r, size_t first, size_t i) {
 static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
     size_t after_title = first;
     for (size_t i = first; i + 1 < end; i++)
-        if (title_before_name(r, i) && !haji_inside_name(r, first, i)) after_title = i + 1;
+        if (title_before_name(r, i) && !title_word_inside_name(r, first, i)) after_title = i + 1;
     /* but right after a title it starts there, wherever a listed given
      * name comes ("Interior Minister Chaudhry Nisar Ahmed Warraich" had
      * been "Ahmed Warraich"), unless the office goes on ("Secretary of
@@ -1051,7 +1051,7 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
             !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) /* "PT Samudra Timur Lines" */
             first = given;
         for (size_t i = first; i + 1 < end; i++)
-            if (title_before_name(r, i) && !haji_inside_name(r, first, i)) first = i + 1;
+            if (title_before_name(r, i) && !title_word_inside_name(r, first, i)) first = i + 1;
     }
     return first;
 }

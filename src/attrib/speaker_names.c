@@ -1473,15 +1473,24 @@ static int initials_of(const char *name, const char *acronym, size_t n) {
  * document, whose initials it is (it had been a speaker of its own, and
  * the body's later statements apart from its first). The latest such;
  * -1 when none. */
+/* Whether the acronym opens brackets at a token from `from` to `last`
+ * ("(ANC"), and, when `closed`, the brackets close right after it. */
+static int acronym_in_brackets(const quoth_resolver *r, size_t from, size_t last, const char *acronym, size_t n,
+                               int closed) {
+    for (size_t i = from; i + 1 < r->p.n && i <= last; i++)
+        /* the punctuation's flag first: most tokens are words */
+        if ((r->p.t[i - 1].flags & TOK_PUNCT) && r->p.t[i].end - r->p.t[i].start == n &&
+            quoth_punct_is(&r->p, i - 1, "-LRB-") && memcmp(r->text + r->p.t[i].start, acronym, n) == 0 &&
+            (!closed || quoth_punct_is(&r->p, i + 1, "-RRB-")))
+            return 1;
+    return 0;
+}
+
 /* Whether the body's first mention, at `first`, is followed within a few
  * words by the acronym in brackets: "the Australian Netball Commission
  * (ANC)". */
 static int acronym_stated_after(const quoth_resolver *r, size_t first, const char *acronym, size_t n) {
-    for (size_t i = first + 1; i + 1 < r->p.n && i <= first + 12; i++)
-        if (quoth_punct_is(&r->p, i - 1, "-LRB-") && r->p.t[i].end - r->p.t[i].start == n &&
-            memcmp(r->text + r->p.t[i].start, acronym, n) == 0)
-            return 1;
-    return 0;
+    return acronym_in_brackets(r, first + 1, first + 12, acronym, n, 0);
 }
 
 /* Whether the acronym stands in brackets right after the body's name at
@@ -1490,12 +1499,7 @@ static int acronym_stated_after(const quoth_resolver *r, size_t first, const cha
  * the name's (a Spanish name's, an "of" counted; each had been a body of
  * its own; the sixty-eighth audit's). */
 static int acronym_right_after(const quoth_resolver *r, size_t first, size_t words, const char *acronym, size_t n) {
-    for (size_t i = first + words; i + 1 < r->p.n && i <= first + words + 3; i++)
-        if (r->text[r->p.t[i - 1].start] == '(' && r->p.t[i].end - r->p.t[i].start == n &&
-            quoth_punct_is(&r->p, i - 1, "-LRB-") &&
-            memcmp(r->text + r->p.t[i].start, acronym, n) == 0 && quoth_punct_is(&r->p, i + 1, "-RRB-"))
-            return 1;
-    return 0;
+    return acronym_in_brackets(r, first + words, first + words + 3, acronym, n, 1);
 }
 
 /* `known`: the acronym is a body quoth knows ("ANC"), which a body the
