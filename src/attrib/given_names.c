@@ -301,7 +301,10 @@ static const char *const EITHER[] = {
      * Gelu Sherpa", "Pema Choden", "Dhan Maya Bishwakarma") */
     "dhan", "bhagwati", "kinley", "dechen", "pema", "mingma", "pasang", "dawa", "tenzing", "ang",
     /* and the seventy-first's Bhutanese ones, which the tagger reads as verbs by their ending */
-    "tshering", "sonam", "karma", "ugyen", "kezang"};
+    "tshering", "sonam", "karma", "ugyen", "kezang",
+    /* and the eightieth's Tibetan ones ("Tsering Angmo", read as a verb, had been "Angmo") */
+    "tsering", "tenzin", "lobsang", "ngawang", "thupten", "jigme", "jigmet", "tsewang", "lhakpa", "kelsang",
+    "dhondup", "phurbu"};
 
 size_t quoth_given_names_list(int gender, const char *const **list) {
     switch (gender) {

@@ -56,13 +56,26 @@ static int time_zone_after_clock(const quoth_resolver *r, size_t i) {
     return clock && quoth_word_in(&r->p, i, ZONES, sizeof ZONES / sizeof *ZONES);
 }
 
+/* "Cho Min-ho": a listed family name before a given name of two
+ * syllables joined by a hyphen, the second in small letters (a person,
+ * not the "Cho Min-ho of Sejong Capital Markets" that an "of" had made a
+ * body of; the seventy-sixth audit's). */
+static int korean_name_at(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i + 1];
+    const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
+    return hyphen && hyphen > w && hyphen + 1 < r->text + t->end && hyphen[1] >= 'a' && hyphen[1] <= 'z' &&
+           quoth_east_asian_family_name(r->text + r->p.t[i].start, r->p.t[i].end - r->p.t[i].start);
+}
+
 /* Whether the name words [first, end) are a person's: a given name, an
  * honorific or a title before a name ("Rep. Zeldin") among them. A title
  * right before `end` names an office ("Secretary of State"). */
 static int names_person(const quoth_resolver *r, size_t first, size_t end) {
     for (size_t i = first; i < end; i++) {
         uint32_t lex = r->p.t[i].lex;
-        if ((lex & LEX_HONORIFIC) || ((lex & LEX_TITLE) && i + 1 < end) || given_name(r, i)) return 1;
+        if ((lex & LEX_HONORIFIC) || ((lex & LEX_TITLE) && i + 1 < end) || given_name(r, i) ||
+            (i + 1 < end && korean_name_at(r, i)))
+            return 1;
     }
     return 0;
 }
@@ -107,8 +120,11 @@ static int body_name_follows(const quoth_resolver *r, size_t joiner, size_t skip
                              int (*is_body)(const quoth_resolver *, size_t)) {
     const quoth_token *t = r->p.t;
     if (end > r->p.n) end = r->p.n;
+    /* past a group's possessive: "Pepper and Spice Growers' Federation"
+     * (the seventy-fifth audit's had been "Vietnam Pepper") */
     for (size_t k = joiner + 1; k < end && k <= joiner + most && t[k].sentence == t[joiner].sentence &&
-                                (is_name_token(r, k) || capitalized_gerund(r, k));
+                                (is_name_token(r, k) || capitalized_gerund(r, k) ||
+                                 (k > joiner + 1 && quoth_possessive(&r->p, k)));
          k++)
         if (k > joiner + skip && is_body(r, k) &&
             (k + 1 >= end || t[k + 1].sentence != t[k].sentence || !is_name_token(r, k + 1)))
@@ -146,7 +162,7 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
                 return 0;
     /* "Competition and Markets Directorate": a body's word of either list
      * (the twenty-ninth audit's had been "Markets Directorate") */
-    if (body_name_follows(r, i, 0, 3, end, body_word_at)) return 1;
+    if (body_name_follows(r, i, 0, i + 3 < end && quoth_possessive(&r->p, i + 3) ? 4 : 3, end, body_word_at)) return 1;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
         if (small_plural_in_body_name(r, first, k + 1)) return 1;
     return 0;
@@ -330,6 +346,29 @@ static int catalan_i(const quoth_resolver *r, size_t i) {
            !(r->p.t[i - 1].flags & TOK_SENT_START) && is_name_token(r, i - 1);
 }
 
+/* "Peadar Mac an tSaoir", "Róisín Nic an Bhaird": an Irish surname's
+ * article "an" after "Mac" or "Nic" (son, daughter of), in small letters
+ * (each name had been its last word; the seventy-fifth audit's Gaelic
+ * games). */
+static int irish_an(const quoth_resolver *r, size_t i) {
+    static const char *const SON_OF[] = {"mac", "nic", "mhic", "ó", "ní", "uí"};
+    return i > 0 && quoth_word_is(&r->p, i, "an") && (r->p.t[i - 1].flags & TOK_CAPITALIZED) &&
+           quoth_word_in(&r->p, i - 1, SON_OF, sizeof SON_OF / sizeof *SON_OF);
+}
+
+/* "d'Aménagement", "l'Alternance", "d’Ivoire": a French or Catalan
+ * article elided and glued to a capitalized word, one token. */
+static int elided_article_word(const quoth_resolver *r, size_t i) {
+    const unsigned char *w = (const unsigned char *)r->text + r->p.t[i].start;
+    size_t n = r->p.t[i].end - r->p.t[i].start, at;
+    if (n < 3 || (w[0] != 'd' && w[0] != 'l')) return 0;
+    if (w[1] == '\'') at = 2;
+    else if (n > 4 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99) at = 4; /* ’ */
+    else return 0;
+    return at < n && ((w[at] >= 'A' && w[at] <= 'Z') || (w[at] == 0xC3 && at + 1 < n && w[at + 1] >= 0x80 &&
+                                                          w[at + 1] <= 0x9E));
+}
+
 /* "Bas ten Brink", "Marloes ter Horst", "Henrik af Strandberg":
  * particles that are surnames' only in small letters between name
  * words ("ten" is a number in English, and "Ten" may open a title); each
@@ -342,7 +381,9 @@ static int small_particle(const quoth_resolver *r, size_t i) {
     /* and Welsh "ap" (son of: "Ifan ap Gwilym", the sixty-sixth audit's) */
     /* and an Iban name's "anak" (child of: "Linggang anak Sebat", the
      * seventy-fourth audit's, had been "Sebat") */
-    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole", "o", "ap"};
+    /* and a Tuareg name's "ag" (son of: "Mahamadou ag Ilyas", the eightieth
+     * audit's, had been "Ilyas") */
+    static const char *const SMALL[] = {"ten", "ter", "af", "zu", "ole", "o", "ap", "ag"};
     /* and Turkic patronymics' "oglu", "qizi" (son, daughter of) before the
      * surname: "Tural Elchin oglu Huseynzade" had been "Tural Elchin" (the
      * sixty-fourth audit's Azerbaijani news) */
@@ -358,6 +399,7 @@ static int small_particle(const quoth_resolver *r, size_t i) {
     char c = quoth_token_norm(r->p.tl, i)[0];
     return c == 'd' ? portuguese_do(r, i)
            : c == 'i' ? catalan_i(r, i)
+           : c == 'a' ? irish_an(r, i) || quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL)
                       : quoth_word_in(&r->p, i, SMALL, sizeof SMALL / sizeof *SMALL);
 }
 
@@ -403,8 +445,11 @@ size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
     while (j < r->p.n && j - i < PARTICLES_MAX && !(t[j].flags & TOK_CAPITALIZED) && t[j].sentence == t[i].sentence &&
            (quoth_name_particle(r, j) || small_particle(r, j)))
         j++;
-    if (j == i || j >= r->p.n || t[j].sentence != t[i].sentence || !(t[j].flags & TOK_CAPITALIZED) ||
-        (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) || !is_name_token(r, j))
+    /* (Irish "tSaoir", "hAodha" hold their capital inside) */
+    if (j == i || j >= r->p.n || t[j].sentence != t[i].sentence ||
+        !((t[j].flags & TOK_CAPITALIZED) || t[j].inner_capital) ||
+        (t[j].lex & (LEX_TITLE | LEX_HONORIFIC)) ||
+        (!is_name_token(r, j) && !(t[j].inner_capital && irish_an(r, j - 1)))) /* "tSaoi" read as an adjective */
         return 0;
     unsigned classes = quoth_name_classes_at(r, j);
     /* a place's name is a surname after a given name ("Maria Helena de
@@ -422,10 +467,17 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
     /* or two words, an "and" and a capitalized one: "HM Revenue | and
      * Customs" (the sixty-eighth audit's) */
     if (!(r->p.t[end].flags & TOK_CAPITALIZED)) {
-        if (end + 1 >= r->p.n || !quoth_word_is(&r->p, end, "and") || !(r->p.t[end + 1].flags & TOK_CAPITALIZED))
+        if (end + 1 >= r->p.n ||
+            !(quoth_word_is(&r->p, end, "and") || quoth_word_is(&r->p, end, "in") || quoth_word_is(&r->p, end, "on")) ||
+            !(r->p.t[end + 1].flags & TOK_CAPITALIZED))
             return end;
         quoth_name_run joined = {.first = (uint32_t)first, .end = (uint32_t)end + 2};
-        return quoth_known_org_of(r, &joined) ? end + 2 : end;
+        if (quoth_known_org_of(r, &joined)) return end + 2;
+        /* or three: "Independent Electoral | and Boundaries Commission" (the
+         * seventy-eighth audit's) */
+        joined.end++;
+        return end + 2 < r->p.n && (r->p.t[end + 2].flags & TOK_CAPITALIZED) && quoth_known_org_of(r, &joined) ? end + 3
+                                                                                                               : end;
     }
     quoth_name_run longer = {.first = (uint32_t)first, .end = (uint32_t)end + 1};
     if (quoth_known_org_of(r, &longer)) return end + 1;
@@ -755,7 +807,8 @@ static int noun_opening_name(const quoth_resolver *r, size_t i) {
     /* "The Diocese of Lincoln", "Diocese" read as a common noun (it had
      * been Lincoln); "the Annals of Neurological Therapeutics", past an
      * adjective */
-    if (i + 2 < r->p.n && body_word(r, i) && quoth_word_is(&r->p, i + 1, "of") &&
+    if (i + 2 < r->p.n && body_word(r, i) &&
+        (quoth_word_is(&r->p, i + 1, "of") || quoth_word_is(&r->p, i + 1, "for")) &&
         r->p.t[i + 2].sentence == r->p.t[i].sentence &&
         (is_name_token(r, i + 2) ||
          (i + 3 < r->p.n && capitalized_adjective(r, i + 2) &&
@@ -1229,7 +1282,7 @@ static int unknown_word_before_group(const quoth_resolver *r, size_t i, size_t e
  * speaker had been "Ltd"). */
 static int before_legal_form(const quoth_resolver *r, size_t i) {
     static const char *const FORMS[] = {"ltd", "ltd.", "plc", "llc", "gmbh", "inc", "inc.", "corp", "corp.",
-                                        "pty", "limited", "s.a.", "n.v.", "b.v.", "sa", "ag", "nv", "spa", "se"};
+                                        "pty", "limited", "s.a.", "n.v.", "b.v.", "sa", "ag", "nv", "spa", "se", "oy"};
     return i + 1 < r->p.n && (r->p.t[i].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
            (r->p.t[i + 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i + 1, FORMS, sizeof FORMS / sizeof *FORMS);
 }
@@ -1849,6 +1902,15 @@ static int all_opening_body(const quoth_resolver *r, size_t i) {
     return 0;
 }
 
+/* Whether a comma closes the name words from j, within three of them. */
+static int comma_closes_name(const quoth_resolver *r, size_t j) {
+    for (size_t k = j; k < r->p.n && k < j + 3 && r->p.t[k].sentence == r->p.t[j].sentence; k++) {
+        if (quoth_punct_is(&r->p, k, ",")) return k > j;
+        if (!is_name_token(r, k)) return 0;
+    }
+    return 0;
+}
+
 /* "Suresh Chand, who farms cane at Varavu,": a given name that the tagger
  * read as an adjective where it opens a sentence, before a proper noun;
  * one no list holds before a comma that opens what describes them ("who",
@@ -1861,7 +1923,13 @@ static int given_name_read_as_adjective(const quoth_resolver *r, size_t i) {
      * seventy-first audit's) */
     if ((t[i].flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
         t[i].coarse == CT_VERB && i + 1 < r->p.n && t[i + 1].coarse == CT_PROPN && is_name_token(r, i + 1) &&
-        t[i + 1].sentence == t[i].sentence && given_name(r, i))
+        t[i + 1].sentence == t[i].sentence &&
+        (given_name(r, i) ||
+         /* or one no list holds, set off by commas: "The MPLA's spokesman,
+          * Esteves Nzinga Catraio," (it had been "Nzinga Catraio"; the
+          * seventy-seventh audit's) */
+         (!t[i].lex && i > 0 && quoth_punct_is(&r->p, i - 1, ",") && !(t[i].flags & TOK_SENT_START) &&
+          comma_closes_name(r, i + 1))))
         return 1;
     if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) !=
             (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) ||
@@ -1958,6 +2026,9 @@ static int capitalized_word_goes_on(const quoth_resolver *r, size_t i, size_t j)
     size_t n = r->p.n;
     return adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        /* a word before a company's legal form, whatever the tagger read it as: "Agronutri
+         * Fertilizantes S.A." (it had been "Agronutri"; the seventy-sixth audit's) */
+        before_legal_form(r, j) ||
         /* a firm's last word read as a plural noun: "Vellamar Sport Events"; or as a gerund,
          * "Calloway Senior Living" */
         (capitalized_noun_or_gerund(r, j) && (quoth_name_classes_at(r, j) & NAME_ORG_HEAD)) ||
@@ -2049,7 +2120,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     if (r->p.t[j].norm_len <= 3 && (c0 == 'd' || c0 == 'c') && j + 1 < n && j > i &&
         (quoth_word_is(&r->p, j, "de") || quoth_word_is(&r->p, j, "del") || quoth_word_is(&r->p, j, "do") ||
          quoth_word_is(&r->p, j, "da") || quoth_word_is(&r->p, j, "cha")) &&
-        (r->p.t[j + 1].flags & TOK_CAPITALIZED) && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+        ((r->p.t[j + 1].flags & TOK_CAPITALIZED) || elided_article_word(r, j + 1)) &&
+        r->p.t[j + 1].sentence == r->p.t[j].sentence &&
         (quoth_romance_body_head(r, i) ||
          /* or any name's of no person before a place: "Comboios de Portugal",
           * "ANA Aeroportos de Portugal" (each had been "Portugal"; the
@@ -2065,6 +2137,20 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
          quoth_word_is(&r->p, j, "para")) &&
         quoth_romance_body_head(r, i))
         return j + 2;
+    /* and French "pour" (for), its article, and an elided article glued to
+     * a capitalized word: "Mouvement Kanak pour la Souveraineté", "Société
+     * d'Aménagement du Portier" (each had been cut there, the words after it
+     * a person; the seventy-fifth and seventy-ninth audits') */
+    int elided = elided_article_word(r, j);
+    int pour = !elided && r->p.t[j].norm_len == 4 && quoth_word_is(&r->p, j, "pour");
+    if ((elided || pour) && j > i && j + 1 < n && r->p.t[j + 1].sentence == r->p.t[j].sentence &&
+        quoth_romance_body_head(r, i)) {
+        if (elided) return j + 1;
+        size_t k = j + 1;
+        if (k + 1 < n && (quoth_word_is(&r->p, k, "la") || quoth_word_is(&r->p, k, "le") || quoth_word_is(&r->p, k, "les")))
+            k++;
+        if ((r->p.t[k].flags & TOK_CAPITALIZED) || elided_article_word(r, k)) return k + 1;
+    }
     size_t french = french_body_name_end(r, i, j);
     if (french) return french;
     /* one word that ends the name after "of the" ("... of the Population
@@ -2094,7 +2180,9 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
     else if (is_name_token(r, j) || joins_names(r, i, j, n) ||
              ((r->p.t[j].flags & TOK_CAPITALIZED) && capitalized_word_goes_on(r, i, j)))
         return j + 1;
-    else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8) return j + particles;
+    else if ((particles = quoth_particles_at(r, j)) && j + particles - i < 8)
+        /* with the Irish word after "an" that no tag reads as a name ("t-Saoir") */
+        return j + particles + (r->p.t[j + particles].inner_capital && irish_an(r, j + particles - 1));
     else if ((nickname = quoth_nickname_at(r, j)) && j + nickname + 1 - i <= 8)
         return j + nickname + 1; /* the surname too, which the tagger may read as a common noun ("Price") */
     else if (station_number(r, j)) return j + 1;

@@ -48,6 +48,13 @@ static size_t past_role_words(const quoth_resolver *r, size_t first, size_t end)
     if (first + 3 < end && quoth_nationality_word(&r->p, first) && (quoth_name_classes_at(r, first + 1) & NAME_ROLE) &&
         !(r->p.t[first + 1].lex & LEX_ORG_WORD))
         first++;
+    /* and a county's or a club's word before it: "Mayo All-Star Peadar
+     * Walsh" (it had kept both; the seventy-fifth audit's Gaelic games) */
+    if (first + 4 <= end && (r->p.t[first + 1].flags & TOK_CAPITALIZED) &&
+        (quoth_name_classes_at(r, first + 1) & NAME_ROLE) && !(r->p.t[first + 1].lex & LEX_ORG_WORD) &&
+        !given_name(r, first + 1) && r->p.t[first].coarse == CT_PROPN && !(r->p.t[first].lex & LEX_TITLE) &&
+        !body_word(r, end - 1) && !(quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD))
+        first++;
     /* and a noun that describes one person ("Teenager Kaito Arimura", the
      * fifty-second audit's, had kept it), not a given name too */
     while (first + 2 < end && (quoth_name_classes_at(r, first) & (NAME_ROLE | NAME_PERSON_NOUN)) &&
@@ -126,11 +133,19 @@ static size_t vietnamese_name_after_office(const quoth_resolver *r, size_t first
     return end - 1;
 }
 
+/* "Hamad Al Farsi", "Obaid Sultan Al Dhaheri": the Arabic article that
+ * Gulf names write apart, capitalized, before the family name, is no
+ * listed given name "Al" (each had been "Al Farsi"; the seventy-sixth
+ * audit's Oman and the Emirates). Asked only after a name's first word. */
+static int gulf_article(const quoth_resolver *r, size_t i) {
+    return r->p.t[i].norm_len == 2 && quoth_word_is(&r->p, i, "al") && (r->p.t[i - 1].flags & TOK_CAPITALIZED);
+}
+
 static size_t first_given_name(const quoth_resolver *r, size_t first, size_t end) {
     size_t given = first;
     /* not a place's second word ("South Carolina", "West Virginia") */
     while (given + 1 < end && ((!given_name(r, given) && !quoth_before_particles(r, given)) ||
-                               (given > first && quoth_compass_word(r, given - 1))))
+                               (given > first && (quoth_compass_word(r, given - 1) || gulf_article(r, given)))))
         given++;
     if (patronymic_particle(r, given, first, end)) given--;
     if (given + 1 == end && end >= first + 4) given = vietnamese_name_after_office(r, first, end);
@@ -487,6 +502,14 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
     /* a field no list holds ends the portfolio where a given name opens
      * the name ("Minister of Agriculture and Food Ivan Ivanovich Krutoy") */
     size_t given = first_given_name(r, k, end);
+    /* but after a listed field, a word no list holds before a given name
+     * and a surname is the first given name: "Minister of Trade and
+     * Industry Akissi Danielle Yao-Kouamé" (it had been "Danielle
+     * Yao-Kouamé"; the seventy-fifth audit's) */
+    if (given == k + 1 && end >= k + 3 && portfolio_word(r, k - 1) && !r->p.t[k].lex &&
+        (r->p.t[k].flags & TOK_CAPITALIZED) &&
+        r->text[r->p.t[k].end - 1] != 's' /* a field in the plural: "Social Conflicts Rosa Elvira Quispe" */)
+        return k;
     return given + 1 < end && (given_name(r, given) || (quoth_name_classes_at(r, given) & NAME_VIET_FAMILY)) ? given
                                                                                                                : k;
 }
@@ -520,7 +543,7 @@ static const char *const ROMANCE_HEADS[] = {
         /* the forty-third audit's "Observatorio Ciudadano de Derechos Humanos" had lost its first word */
         "observatorio", "observatório", "osservatorio", "observatoire",
         /* the fifty-second's "Corporación Venezolana de Hidrocarburos" */
-        "corporación", "corporacion", "corporação", "empresa", "compañía", "companhia", "colegio",
+        "corporación", "corporacion", "corporação", "empresa", "compañía", "companhia", "colegio", "colégio",
         /* the fifty-seventh's "Société Maritime des Îles de la Lune", "Office National de Prévention et de
          * Gestion des Catastrophes", "Maison Verdier" (a firm "he" had stood for) */
         "société", "societe", "sociedad", "sociedade", "società", "compagnie", "groupe", "grupo", "gruppo",
@@ -530,7 +553,11 @@ static const char *const ROMANCE_HEADS[] = {
         /* and Swahili's "Chama cha Umoja" (a party; the sixty-eighth audit's had been "Umoja") */
         "chama",
         /* the seventy-third's "Administración Nacional de Puertos", "Hospital Regional de Santa Rosa" */
-        "administración", "administracion", "administração", "hospital"};
+        "administración", "administracion", "administração", "hospital",
+        /* the seventy-ninth's Catalan "Observatori de l'Habitatge", "Associació de Bancs Andorrans" */
+        "observatori", "associació",
+        /* and the seventy-fifth's French "Alliance Togolaise pour l'Alternance" */
+        "alliance"};
 
 int quoth_romance_body_head(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) &&
@@ -760,7 +787,33 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                           * (Miss), "Abune" (a bishop) and "Qesis" (a priest), a friar's "Fray"
                                           * and Pakistani "Nawabzada" */
                                          "kgosi", "rra", "mma", "meme", "kaptein", "weizerit", "abune", "qesis",
-                                         "fray", "nawabzada"};
+                                         "fray", "nawabzada",
+                                         /* the seventy-fifth's Malagasy "Ramatoa" (madam), Beninese vodun
+                                          * priests' "Bokonon" (a diviner) and "Mamissi", a Ngoni councillor's
+                                          * "Nduna", a Serbian bishop's "Vladika" and an "Abbess" (not "Dah",
+                                          * an Ivorian given name) */
+                                         "ramatoa", "bokonon", "mamissi", "nduna", "vladika", "abbess",
+                                         /* the seventy-sixth's Brazilian police chief's "Delegado" */
+                                         "delegado", "delegada",
+                                         /* the seventy-seventh's Angolan chief's "Soba", a Flemish lawyer's
+                                          * "Meester", Thai nobility's "M.L." and a "Prosecutor-General" */
+                                         "soba", "meester", "m.l.", "prosecutor-general",
+                                         /* the seventy-eighth's Italian "Notaio" (a notary), a Liechtenstein
+                                          * mayor's "Vorsteher" and Comorian "Mzé" (an elder) */
+                                         "notaio", "vorsteher", "mzé",
+                                         /* the seventy-ninth's Maghrebi "Hajj" (a pilgrim) */
+                                         "hajj",
+                                         /* the eightieth's Tibetan "Khenpo" (an abbot), "Geshe" (a scholar),
+                                          * "Lama", "Kalon" (a minister) and "Chitue" (a member of parliament),
+                                          * a Cree chief's "Okimaw", Andean "Kuraka", "Jilakata" and
+                                          * "Corregidor", the exiles' "Sikyong" (their president) and a Nepali
+                                          * Chief District Officer's "CDO" */
+                                         "khenpo", "geshe", "lama", "kalon", "chitue", "okimaw", "kuraka",
+                                         "jilakata", "corregidor", "sikyong", "cdo",
+                                         /* the eighty-first's Oromo "Obbo" and "Aadde" (Mr, Mrs), a monk's
+                                          * "Gelong", a Mongolian wrestler's "Avarga" (titan) and a Hindu
+                                          * abbot's "Mahant" */
+                                         "obbo", "aadde", "gelong", "avarga", "mahant"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -905,7 +958,8 @@ static int title_before_name(const quoth_resolver *r, size_t i) {
 static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size_t end) {
     /* a descendant's or a cleric's form of address is no given name
      * ("Sayyid Khalid bin Nasser Al-Rawahi") */
-    static const char *const ADDRESS[] = {"sayyid", "sayed", "seyyed", "sheikh", "shaikh", "mullah", "ayatollah"};
+    static const char *const ADDRESS[] = {"sayyid", "sayed",     "seyyed", "sheikh", "shaikh", "mullah",
+                                          "ayatollah", "chaudhry", "choudhry"};
     const quoth_token *t = &r->p.t[first];
     if (end < first + 3 || t->lex || (t->flags & (TOK_CAPITALIZED | TOK_ALPHA)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
         quoth_name_classes_at(r, first) || quoth_word_in(&r->p, first, ADDRESS, sizeof ADDRESS / sizeof *ADDRESS))
@@ -920,8 +974,13 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
     int after_honorific = first > 0 && ((t[-1].lex & LEX_HONORIFIC) ||
                                         ((t[-1].flags & TOK_CAPITALIZED) && quoth_sri(r, first - 1)));
     if (end == first + 3 && first > 0 && ((t[-1].lex & LEX_TITLE) || after_honorific)) return 1;
-    return end >= first + 4 &&
-           ((t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ",")) || after_honorific);
+    if (end < first + 4) return 0;
+    /* and four words or more after a title or a role's noun ("Mayo captain
+     * Peadar Mac an tSaoir", "MP Mohsen Ali Al Bakri"; the seventy-fifth
+     * audit's) */
+    int after_title = first > 0 && ((t[-1].lex & LEX_TITLE) || (quoth_name_classes_at(r, first - 1) & NAME_ROLE));
+    return (t->flags & TOK_SENT_START) || (first > 0 && quoth_punct_is(&r->p, first - 1, ",")) || after_honorific ||
+           after_title;
 }
 
 /* "Karamat Ali Baloch", "Chaudhry Tanveer Ahmed Bhatti": South Asian
@@ -1240,9 +1299,15 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
         first_given_name(r, first + 1, end) + 1 >= end)
         return quoth_store_run(r, first, end, lead);
     if (given_name_opening_field(r, first, end)) return quoth_store_run(r, first, end, lead);
+    size_t whole = first;
     first = past_titles(r, first, end);
     if (first == SIZE_MAX) return 0;
     first = past_honorifics(r, past_office_rest(r, first, end, lead), end);
+    /* an office's possessive before a body's word names the office's body:
+     * "the Ombudsman for Children's Office" (it had been "'s Office"; the
+     * seventy-fifth audit's) */
+    if (first < end && quoth_possessive(&r->p, first))
+        return body_word(r, end - 1) ? quoth_store_run(r, whole, end, lead) : 0;
     /* nor with a joiner: "Bishop of Vadu Jiului | and Olteț" is all an
      * office (it had been a speaker "and Olteț"; the sixty-eighth audit's) */
     if (first >= end || !holds_capital(r, first, end) || names_office(r, first, end) ||

@@ -175,7 +175,7 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* a company's legal form: "Walsh Brewing Co." had been a person */
     "co.", "ltd.", "ltd", "plc", "llc", "gmbh", "corp", "corp.", "inc.", "inc",
     /* and of Continental and Nordic companies: "Brauwerk AG" had been a person */
-    "ag", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "s.a.", "asa", "oyj", "llp", "pty",
+    "ag", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "s.a.", "asa", "oyj", "oy", "llp", "pty",
     /* the twenty-second audit's markets copy: "Verdalia Biotech SA ...
      * Verdalia warned" had been a speaker "Verdalia" of its own */
     "sa", "se", "ab", "sarl", "srl", "s.r.l.", "bhd", "pjsc", "jsc", "limited",
@@ -304,7 +304,11 @@ static const char *const ROLE_NOUNS[] = {
     "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandson", "husband", "mother",
     "nephew", "niece", "sister", "son", "uncle", "widow", "wife",
     /* the sixty-seventh audit's "Teammate Jordyn Pace" had been a body */
-    "teammate"};
+    "teammate",
+    /* the seventy-fifth's Gaelic games: "former Mayo All-Star Peadar Mac an tSaoir" had kept it */
+    "all-star",
+    /* and the seventy-eighth's "Powerlifter Folashade Akande-Yusuf" opening a sentence */
+    "powerlifter"};
 
 /* Nouns that describe one person in news without being a title: the
  * subject of a profile, a review or a match report ("the actress", "the
@@ -420,7 +424,11 @@ static const char *const PORTFOLIO_FIELDS[] = {
      * Lamrani", "Ministry of Industry, Commerce and Supplies", "Minister of
      * State for Lands" */
     "employment",  "communication", "supplies", "handicraft",    "lands",     "heritage",    "arts",
-    "enterprise",  "equality",    "children",  "expenditure",    "petroleum", "aviation",    "climate"};
+    "enterprise",  "equality",    "children",  "expenditure",    "petroleum", "aviation",    "climate",
+    /* the seventy-sixth's "Union Minister of Chemicals and Fertilisers Dr. Raghunath Prasad Tiwari" */
+    "chemicals",   "fertilisers", "fertilizers",
+    /* and the seventy-seventh's "Mines and Hydrocarbons Minister Baltasar Nsue Mikue" */
+    "hydrocarbons"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

@@ -45,8 +45,21 @@ static int heads_group(const quoth_resolver *r, quoth_tspan src, const quoth_nam
  * comma right before the name, a common noun in small letters before it. */
 static int role_comma(const quoth_resolver *r, quoth_tspan src, uint32_t i, const quoth_name_run *run) {
     /* (past a form of address: "..., Atty. Crisanto Dimaculangan,") */
-    return (i + 1 == run->first || i + 1 == run->lead) && i > src.first && quoth_punct_is(&r->p, i, ",") &&
-           quoth_coarse(&r->p, i - 1) == CT_NOUN && !(r->p.t[i - 1].flags & TOK_CAPITALIZED);
+    if (!((i + 1 == run->first || i + 1 == run->lead) && i > src.first && quoth_punct_is(&r->p, i, ",")))
+        return 0;
+    if (quoth_coarse(&r->p, i - 1) == CT_NOUN && !(r->p.t[i - 1].flags & TOK_CAPITALIZED)) return 1;
+    /* or an office whose body's name ends it: "the Infrastructure
+     * Minister, Pádraigín Ní Mhurchú of Comhar Éireann,", "The chair of
+     * the Standards and Privileges Committee, Bronagh ..." (each had been
+     * the party after "of"; the seventy-seventh audit's) */
+    if (!(r->p.t[i - 1].flags & TOK_CAPITALIZED)) return 0;
+    if (r->p.t[i - 1].lex & LEX_TITLE) return 1;
+    if (!body_word(r, i - 1)) return 0;
+    for (size_t k = src.first; k + 1 < i; k++)
+        if ((r->p.t[k].lex & LEX_TITLE) && !(r->p.t[k].flags & TOK_CAPITALIZED) &&
+            (quoth_word_is(&r->p, k + 1, "of") || quoth_word_is(&r->p, k + 1, "for")))
+            return 1;
+    return 0;
 }
 
 /* Whether the "and" at `and` joins the first field of a minister's
@@ -58,7 +71,11 @@ static int portfolio_after_and(const quoth_resolver *r, quoth_tspan src, size_t 
     /* a field before it: not "Donald Trump and House Speaker Paul Ryan" */
     if (and == 0 || !quoth_word_is(&r->p, and, "and") || !(quoth_name_classes_at(r, and - 1) & NAME_PORTFOLIO)) return 0;
     for (size_t i = and + 1; i + 1 < src.end && i <= and + 5 && (r->p.t[i].flags & TOK_CAPITALIZED); i++)
-        if (r->p.t[i].lex & LEX_TITLE) return (r->p.t[i + 1].flags & TOK_CAPITALIZED) != 0;
+        if (r->p.t[i].lex & LEX_TITLE)
+            /* or its comma and the name: "The Youth and Sports Minister, Datuk
+             * Mohd Faizal Osman," (the seventy-sixth audit's) */
+            return (r->p.t[i + 1].flags & TOK_CAPITALIZED) ||
+                   (i + 2 < src.end && quoth_punct_is(&r->p, i + 1, ",") && (r->p.t[i + 2].flags & TOK_CAPITALIZED));
     return 0;
 }
 
@@ -103,8 +120,15 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
      * campaign manager, Rich Beeson, who oversaw Mitt Romney's ...") */
     if (run->first > src.first && role_comma(r, src, run->first - 1, run)) return 1;
     if (run->lead < run->first && run->lead > src.first && role_comma(r, src, run->lead - 1, run)) return 1;
+    static const char *const POSSESSIVE_PRONOUNS[] = {"her", "his", "their", "its", "our", "my", "your"};
     for (uint32_t i = src.first; i < run->first; i++)
-        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT || quoth_coarse(&r->p, i) == CT_POSS)
+        if (quoth_coarse(&r->p, i) == CT_ADP || quoth_coarse(&r->p, i) == CT_PUNCT ||
+            /* but a possessive pronoun opens a description of the person:
+             * "Her party colleague Jim Kerr, the MLA for Lagan Valley," (it
+             * had been "Lagan Valley"; the seventy-seventh audit's) */
+            (quoth_coarse(&r->p, i) == CT_POSS &&
+             !(i == src.first && quoth_word_in(&r->p, i, POSSESSIVE_PRONOUNS,
+                                               sizeof POSSESSIVE_PRONOUNS / sizeof *POSSESSIVE_PRONOUNS))))
             return 0;
     return 1;
 }
@@ -696,6 +720,15 @@ static int abbreviation_ends(const quoth_resolver *r, size_t from, size_t end) {
            (r->p.t[from + 1].flags & TOK_ALL_CAPS);
 }
 
+/* Whether the word at i, before an apposition's comma, is a noun of a
+ * body in small letters ("agency", "mission"), which the body's initials
+ * after the comma name. */
+static int body_noun_before_comma(const quoth_resolver *r, size_t i) {
+    static const char *const MORE[] = {"mission", "force", "programme", "program", "fund", "office", "service"};
+    return !(r->p.t[i].flags & TOK_CAPITALIZED) &&
+           (quoth_organization_noun(&r->p, i) || quoth_word_in(&r->p, i, MORE, sizeof MORE / sizeof *MORE));
+}
+
 /* The run a source names: a person in apposition at its start, else the
  * one that ends the source (its head), else the last person in it, else
  * the first name ("Six Gannett newspapers in New Jersey, including the
@@ -734,9 +767,14 @@ int32_t quoth_run_in_source(const quoth_resolver *r, quoth_tspan src) {
         /* "Indonesia's state logistics agency, Bulog,": the body's name
          * set off after its noun, not the possessor (it had been a person,
          * and then Indonesia) */
+        /* and its initials: "The UN refugee agency, UNHCR," (it had been
+         * the UN; the seventy-fifth and seventy-sixth audits') */
         if (run->end + 1 == src.end && run->first > src.first + 1 && quoth_punct_is(&r->p, run->end, ",") &&
-            quoth_punct_is(&r->p, run->first - 1, ",") && r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION &&
-            quoth_apposed_to_body(r, run->first, run->end))
+            quoth_punct_is(&r->p, run->first - 1, ",") &&
+            ((r->t->s[run->speaker].kind == QUOTH_KIND_ORGANIZATION &&
+              quoth_apposed_to_body(r, run->first, run->end)) ||
+             (run->end == run->first + 1 && (r->p.t[run->first].flags & TOK_ALL_CAPS) && run->first >= 2 &&
+              body_noun_before_comma(r, run->first - 2) && !is_person)))
             return (int32_t)k;
         if (run->end == src.end || (run->end + 1 == src.end && (r->p.t[run->end].flags & TOK_QUOTE)) ||
             abbreviation_ends(r, run->end, src.end)) {

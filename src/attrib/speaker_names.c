@@ -589,7 +589,7 @@ static int alias_mark(const quoth_phrases *p, size_t i) {
     return quoth_word_is(p, i, "as") || quoth_word_is(p, i, "by") || quoth_word_is(p, i, "kunya") ||
            quoth_word_is(p, i, "nickname") || quoth_word_is(p, i, "alias") || quoth_word_is(p, i, "name") ||
            quoth_word_is(p, i, "moniker") || quoth_word_is(p, i, "nicknamed") || quoth_word_is(p, i, "dubbed") ||
-           quoth_word_is(p, i, "born");
+           quoth_word_is(p, i, "born") || quoth_word_is(p, i, "calls");
 }
 
 /* The person whose other name a run is: "Karim Yusuf Nasser, known as
@@ -599,13 +599,13 @@ static int alias_mark(const quoth_phrases *p, size_t i) {
  * (the fourteenth audit's kunyas had been people of their own, and the
  * aliases' statements theirs). */
 /* How many words the clause of an alias may hold before it. */
-#define ALIAS_CLAUSE_MAX 10
+#define ALIAS_CLAUSE_MAX 14
 
 static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run) {
     /* and a stage name's holder: "Sola, born Soledad Arrieta Vega," is
      * Sola, whom the article calls so (the twenty-sixth audit's "she" had
      * been the birth name's) */
-    static const char *const NAMING[] = {"known", "nicknamed", "dubbed", "born"};
+    static const char *const NAMING[] = {"known", "nicknamed", "dubbed", "born", "calls"};
     static const char *const BETWEEN[] = {"better", "also",  "widely", "popularly", "commonly", "known", "as",
                                           "by",     "his",   "her",    "kunya",     "nickname", "alias", "name",
                                           "moniker", "nicknamed", "dubbed", "born"};
@@ -617,7 +617,7 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
         at--;
     if (at < 3 || !alias_mark(&r->p, at - 1)) return NO_SPEAKER;
     size_t comma = at, limit = at > ALIAS_CLAUSE_MAX ? at - ALIAS_CLAUSE_MAX : 0;
-    int naming = 0, other = 0;
+    int naming = 0, other = 0, whom = 0;
     /* the clause set off by a comma or a dash ("Antônio Carlos dos Santos
      * Filho — known ... as Mestre Toninho —") */
     while (comma > limit && !quoth_punct_is(&r->p, comma - 1, ",") && !quoth_punct_is(&r->p, comma - 1, "--")) {
@@ -630,8 +630,14 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
             return NO_SPEAKER;
         other |= !quoth_word_in(&r->p, comma, BETWEEN, sizeof BETWEEN / sizeof *BETWEEN);
         naming |= quoth_word_in(&r->p, comma, NAMING, sizeof NAMING / sizeof *NAMING);
+        whom |= quoth_word_is(&r->p, comma, "whom");
     }
-    if (other && !(quoth_word_is(&r->p, at - 1, "as") && naming)) return NO_SPEAKER;
+    /* or "calls" in a clause that "whom" opens: "whom almost everyone in
+     * the town calls “Mikica,”" (the seventy-fifth audit's), not "what he
+     * calls ..." */
+    int calls = quoth_word_is(&r->p, at - 1, "calls");
+    if (calls && !whom) return NO_SPEAKER;
+    if (other && !((calls || quoth_word_is(&r->p, at - 1, "as")) && naming)) return NO_SPEAKER;
     if (!other && at - comma > 7) return NO_SPEAKER;
     if (!naming || comma <= limit + 1 || comma == at) return NO_SPEAKER;
     size_t k = quoth_first_run_ending_after(r->t, comma - 2);
@@ -640,14 +646,23 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
     return r->t->s[s].kind == QUOTH_KIND_PERSON ? s : NO_SPEAKER;
 }
 
+/* Notes that the run gave another name: the first such run bounds the
+ * later searches. */
+static void note_alias(quoth_resolver *r, const quoth_name_run *run) {
+    if (!r->aliases) r->first_alias_run = (uint32_t)(run - r->t->runs);
+    r->aliases = 1;
+}
+
 /* The holder of an alias named before (alias_holder()) whose words the
  * run repeats ("..., known as Abu Adel, ... \"We are ready,\" Abu Adel
  * said"), or NO_SPEAKER. */
 static uint32_t alias_repeated(const quoth_resolver *r, const quoth_name_run *run) {
     size_t n = run->end - run->first;
-    for (const quoth_name_run *before = run, *stop = run - (run - r->t->runs < LOOKBACK_MAX ? run - r->t->runs
-                                                                                             : LOOKBACK_MAX);
-         before-- > stop;) {
+    const quoth_name_run *stop = run - (run - r->t->runs < LOOKBACK_MAX ? run - r->t->runs : LOOKBACK_MAX);
+    /* (none before the first alias: the search had cost every later name a
+     * scan of the lookback once a document gave one) */
+    if (stop < r->t->runs + r->first_alias_run) stop = r->t->runs + r->first_alias_run;
+    for (const quoth_name_run *before = run; before-- > stop;) {
         if (before->end - before->first != n) continue;
         size_t i = 0;
         while (i < n && r->p.t[before->first + i].lower_hash == r->p.t[run->first + i].lower_hash) i++;
@@ -818,7 +833,7 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
         (full_local = name_ending_in(r, run, QUOTH_KIND_ORGANIZATION, surname, (uint32_t)t->n)) != NO_SPEAKER)
         s = full_local, kind = QUOTH_KIND_ORGANIZATION;
     if (s == NO_SPEAKER && kind != QUOTH_KIND_ORGANIZATION) {
-        if ((s = alias_holder(r, run)) != NO_SPEAKER) r->aliases = 1;
+        if ((s = alias_holder(r, run)) != NO_SPEAKER) note_alias(r, run);
         else if (r->aliases) s = alias_repeated(r, run);
     }
     if (kind != QUOTH_KIND_ORGANIZATION) {
@@ -2100,7 +2115,7 @@ static int speaker_of_related_name(quoth_resolver *r, size_t k) {
     /* an alias of one word ("Patrick Dunleavy, known as Knuckles,"), as
      * of several (group_full_name()): it had been a person of its own */
     uint32_t alias = alias_holder(r, run);
-    if (alias != NO_SPEAKER) r->aliases = 1;
+    if (alias != NO_SPEAKER) note_alias(r, run);
     else if (r->aliases) alias = alias_repeated(r, run);
     if (alias != NO_SPEAKER) {
         run->speaker = (int32_t)alias;

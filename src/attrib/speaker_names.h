@@ -47,6 +47,9 @@ typedef struct quoth_resolver {
      * Y,") or a nickname in quotation marks: the searches for their later
      * mentions run only then */
     uint8_t aliases, nicknames;
+    /* the first run that gave another name: a repeated alias's search
+     * (alias_repeated()) looks no further back */
+    uint32_t first_alias_run;
 } quoth_resolver;
 
 /* Makes the table's memo of what is known of each of a document's

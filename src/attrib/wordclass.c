@@ -647,6 +647,20 @@ static const known_org KNOWN_ORGS[] = {
     ORG("General Dynamics", "General Dynamics"),
     /* the sixty-eighth audit's: its "and" had cut it to "HM Revenue" */
     ORG("HM Revenue and Customs", "HM Revenue and Customs"),
+    /* the seventy-sixth audit's, whose "in" had cut it to "... and Co-operation" */
+    ORG("Organization for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe"),
+    ORG("Organization for Security and Cooperation in Europe", "Organization for Security and Cooperation in Europe"),
+    ORG("OSCE", "Organization for Security and Co-operation in Europe"),
+    /* the seventy-seventh's, whose "Major" had been a rank */
+    ORG("Major League Baseball", "Major League Baseball"),
+    ORG("MLB", "Major League Baseball"),
+    /* the seventy-eighth's, each cut at its "and" or read as a nationality and a person */
+    ORG("Independent Electoral and Boundaries Commission", "Independent Electoral and Boundaries Commission"),
+    ORG("IEBC", "Independent Electoral and Boundaries Commission"),
+    ORG("British Cycling", "British Cycling"),
+    /* the eighty-first's, cut at its "on" */
+    ORG("Intergovernmental Panel on Climate Change", "Intergovernmental Panel on Climate Change"),
+    ORG("IPCC", "Intergovernmental Panel on Climate Change"),
 };
 
 _Static_assert(COUNT(KNOWN_ORGS) <= 255, "name_words.h keeps a known organization's index in 8 bits");
