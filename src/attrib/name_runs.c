@@ -61,10 +61,9 @@ static int time_zone_after_clock(const quoth_resolver *r, size_t i) {
  * not the "Cho Min-ho of Sejong Capital Markets" that an "of" had made a
  * body of; the seventy-sixth audit's). */
 static int korean_name_at(const quoth_resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i + 1];
-    const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
-    return hyphen && hyphen > w && hyphen + 1 < r->text + t->end && hyphen[1] >= 'a' && hyphen[1] <= 'z' &&
-           quoth_east_asian_family_name(r->text + r->p.t[i].start, r->p.t[i].end - r->p.t[i].start);
+    const quoth_token *family = &r->p.t[i], *given = &r->p.t[i + 1];
+    return quoth_hyphenated_given_name(r->text + given->start, r->text + given->end) &&
+           quoth_east_asian_family_name(r->text + family->start, family->end - family->start);
 }
 
 /* Whether the name words [first, end) are a person's: a given name, an
@@ -162,7 +161,8 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
                 return 0;
     /* "Competition and Markets Directorate": a body's word of either list
      * (the twenty-ninth audit's had been "Markets Directorate") */
-    if (body_name_follows(r, i, 0, i + 3 < end && quoth_possessive(&r->p, i + 3) ? 4 : 3, end, body_word_at)) return 1;
+    size_t most = i + 3 < end && quoth_possessive(&r->p, i + 3) ? 4 : 3; /* past "Growers'" */
+    if (body_name_follows(r, i, 0, most, end, body_word_at)) return 1;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
         if (small_plural_in_body_name(r, first, k + 1)) return 1;
     return 0;
@@ -476,8 +476,8 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
         /* or three: "Independent Electoral | and Boundaries Commission" (the
          * seventy-eighth audit's) */
         joined.end++;
-        return end + 2 < r->p.n && (r->p.t[end + 2].flags & TOK_CAPITALIZED) && quoth_known_org_of(r, &joined) ? end + 3
-                                                                                                               : end;
+        int three = end + 2 < r->p.n && (r->p.t[end + 2].flags & TOK_CAPITALIZED) && quoth_known_org_of(r, &joined);
+        return three ? end + 3 : end;
     }
     quoth_name_run longer = {.first = (uint32_t)first, .end = (uint32_t)end + 1};
     if (quoth_known_org_of(r, &longer)) return end + 1;
@@ -2147,8 +2147,8 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
         quoth_romance_body_head(r, i)) {
         if (elided) return j + 1;
         size_t k = j + 1;
-        if (k + 1 < n && (quoth_word_is(&r->p, k, "la") || quoth_word_is(&r->p, k, "le") || quoth_word_is(&r->p, k, "les")))
-            k++;
+        static const char *const ARTICLES[] = {"la", "le", "les"};
+        if (k + 1 < n && quoth_word_in(&r->p, k, ARTICLES, sizeof ARTICLES / sizeof *ARTICLES)) k++;
         if ((r->p.t[k].flags & TOK_CAPITALIZED) || elided_article_word(r, k)) return k + 1;
     }
     size_t french = french_body_name_end(r, i, j);

@@ -339,6 +339,11 @@ int quoth_add_string(quoth_resolver *r, size_t start, size_t end, uint32_t *off)
  * leaders and officials common in the news: a list, as no rule tells them. */
 int quoth_east_asian_family_name(const char *w, size_t n);
 
+/* Whether the word [w, end) is a Korean given name of two syllables
+ * joined by a hyphen, the second in small letters ("Ki-moon",
+ * "Jong-un"). */
+int quoth_hyphenated_given_name(const char *w, const char *end);
+
 /* ---- inline: asked of every token */
 
 /* A word of letters that is an honorific, a proper noun, or capitalized

@@ -1266,10 +1266,7 @@ int quoth_east_asian_family_name(const char *w, size_t n) {
     return quoth_sorted_rows_hold_bytes(FAMILY, sizeof FAMILY / sizeof *FAMILY, w, n, 0x20);
 }
 
-/* Whether the word [w, end) is a Korean given name of two syllables
- * joined by a hyphen, the second in small letters ("Ki-moon",
- * "Jong-un"). */
-static int hyphenated_given_name(const char *w, const char *end) {
+int quoth_hyphenated_given_name(const char *w, const char *end) {
     const char *hyphen = memchr(w, '-', (size_t)(end - w));
     return hyphen && hyphen > w && hyphen + 1 < end && hyphen[1] >= 'a' && hyphen[1] <= 'z';
 }
@@ -1283,7 +1280,7 @@ static int family_name_first(const quoth_speaker_table *st, const quoth_speaker 
     if (quoth_east_asian_family_name(name, (size_t)(space - name))) return 1;
     const char *second = space + 1, *second_end = strchr(second, ' ');
     if (!second_end) second_end = second + strlen(second);
-    return hyphenated_given_name(second, second_end);
+    return quoth_hyphenated_given_name(second, second_end);
 }
 
 /* Whether the document names anyone whose family name may come first:

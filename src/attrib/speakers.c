@@ -1700,7 +1700,8 @@ static size_t relative_clause_at(const quoth_resolver *r, quoth_tspan src) {
 
 int quoth_resolve_speakers(quoth_speaker_table *t, const quoth_attrib_input *in,
                            quoth_attribution_list *list) {
-    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list, 0, 0, 0};
+    quoth_resolver r = {quoth_phrases_of(in->tokens), in->text, t, in->name_words, in->pos_flags, -1, -1, list,
+                        0, 0, 0};
     t->n = t->n_runs = t->arena_len = 0;
     int rc = quoth_token_memo_reset(t, r.p.n);
     if (!rc) rc = quoth_find_name_runs(&r);
