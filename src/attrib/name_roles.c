@@ -828,7 +828,14 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
 /* A name's kind. "New Yorkers", "the Graysons": people, but no one person
  * that a "he" or "she" could stand for. */
 static int kind_of(const quoth_resolver *r, const quoth_name_run *run) {
+    /* a place named after a person, with the person's title: "Imam
+     * Khomeini International Airport" (the eighty-fifth and eighty-sixth
+     * audits' "she" had gone to it), never anyone's surname */
+    static const char *const FACILITIES[] = {"airport", "stadium", "station", "highway", "boulevard", "bridge"};
     int kind = kind_by_words(r, run);
+    if (kind == QUOTH_KIND_PERSON && run->end - run->first >= 2 &&
+        quoth_word_in(&r->p, run->end - 1, FACILITIES, sizeof FACILITIES / sizeof *FACILITIES))
+        return QUOTH_KIND_ORGANIZATION;
     /* "KUALA SERDANG: More than 3,200 flood victims ...": a dateline's
      * place in capitals, which the entity tagger may read as a person's
      * name, is no one a "she" stands for (it had taken every "she" of the

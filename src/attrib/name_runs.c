@@ -160,9 +160,11 @@ static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_
                 r->p.t[k].entity == QUOTH_ENT_PERSON)
                 return 0;
     /* "Competition and Markets Directorate": a body's word of either list
-     * (the twenty-ninth audit's had been "Markets Directorate") */
-    size_t most = i + 3 < end && quoth_possessive(&r->p, i + 3) ? 4 : 3; /* past "Growers'" */
-    if (body_name_follows(r, i, 0, most, end, body_word_at)) return 1;
+     * (the twenty-ninth audit's had been "Markets Directorate"), within four
+     * words: past a group's possessive ("Pepper and Spice Growers'
+     * Federation") or three fields ("Leather and Footwear Export Promotion
+     * Council", the eighty-seventh audit's, had been "Footwear ...") */
+    if (body_name_follows(r, i, 0, 4, end, body_word_at)) return 1;
     for (size_t k = i + 1; k < end && k <= i + 3 && is_name_token(r, k); k++)
         if (small_plural_in_body_name(r, first, k + 1)) return 1;
     return 0;
@@ -462,13 +464,16 @@ size_t quoth_particles_at(const quoth_resolver *r, size_t i) {
 /* "USA Today", "USA TODAY": a capitalized word that the tagger took for a
  * common noun ends a run when with it the run is an organization quoth
  * knows; else the run was "USA", a country. */
-static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
+static size_t known_org_step(const quoth_resolver *r, size_t first, size_t end) {
     if (end >= r->p.n || end - first >= 8 || r->p.t[end].sentence != r->p.t[first].sentence) return end;
     /* or two words, an "and" and a capitalized one: "HM Revenue | and
-     * Customs" (the sixty-eighth audit's) */
+     * Customs" (the sixty-eighth audit's); or "of" and a place, after a
+     * name quoth knows that way too ("Comptroller and Auditor General | of
+     * India", the eighty-second audit's) */
     if (!(r->p.t[end].flags & TOK_CAPITALIZED)) {
         if (end + 1 >= r->p.n ||
-            !(quoth_word_is(&r->p, end, "and") || quoth_word_is(&r->p, end, "in") || quoth_word_is(&r->p, end, "on")) ||
+            !(quoth_word_is(&r->p, end, "and") || quoth_word_is(&r->p, end, "in") || quoth_word_is(&r->p, end, "on") ||
+              quoth_word_is(&r->p, end, "of")) ||
             !(r->p.t[end + 1].flags & TOK_CAPITALIZED))
             return end;
         quoth_name_run joined = {.first = (uint32_t)first, .end = (uint32_t)end + 2};
@@ -488,6 +493,13 @@ static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
         return end;
     quoth_name_run two_longer = {.first = (uint32_t)first, .end = (uint32_t)end + 2};
     return quoth_known_org_of(r, &two_longer) ? end + 2 : end;
+}
+
+/* known_org_step() until the run ends: a name quoth knows may grow twice
+ * ("Comptroller | and Auditor General | of India"). */
+static size_t known_org_end(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t step = 0, longer; step < 2 && (longer = known_org_step(r, first, end)) != end; step++) end = longer;
+    return end;
 }
 
 /* "Washington Post Hit Piece Exploits ...": in a headline's capitals, a

@@ -557,7 +557,10 @@ static const char *const ROMANCE_HEADS[] = {
         /* the seventy-ninth's Catalan "Observatori de l'Habitatge", "Associació de Bancs Andorrans" */
         "observatori", "associació",
         /* and the seventy-fifth's French "Alliance Togolaise pour l'Alternance" */
-        "alliance"};
+        "alliance",
+        /* the eighty-second's "Fórum Nacional de Proteção Animal", "Gremio Bananero del Caribe" and
+         * "Groupement Ivoirien des Exportateurs de Fruits" had lost their first words */
+        "fórum", "gremio", "groupement"};
 
 int quoth_romance_body_head(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) &&
@@ -813,7 +816,44 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          /* the eighty-first's Oromo "Obbo" and "Aadde" (Mr, Mrs), a monk's
                                           * "Gelong", a Mongolian wrestler's "Avarga" (titan) and a Hindu
                                           * abbot's "Mahant" */
-                                         "obbo", "aadde", "gelong", "avarga", "mahant"};
+                                         "obbo", "aadde", "gelong", "avarga", "mahant",
+                                         /* the eighty-second's Brunei and Sabah Malay "Awang" and "Dayang"
+                                          * (Mr, Ms), "Hajah" (a woman pilgrim), "Pengiran" (of royal
+                                          * descent), the honours' "Setia", "Paduka" and "Panglima" after
+                                          * "Dato Seri", "Yang Berhormat" (the Honourable), Sikh "Giani" (a
+                                          * scholar) and "Jathedar", a village's "Sarpanch", a Tamil priest's
+                                          * "Pusari" and a Kenyan accountant's "CPA" */
+                                         "awang", "dayang", "hajah", "pengiran", "setia", "paduka", "panglima",
+                                         "berhormat", "giani", "jathedar", "sarpanch", "pusari", "cpa",
+                                         /* the eighty-third's Sesotho "Ntate" (Mr) and "Morena" (a chief), a
+                                          * Swazi prince's "Mntfwanenkhosi", a "Chieftainess", and a Kashmiri
+                                          * cleric's "Mirwaiz" and "Moulvi" */
+                                         "ntate", "morena", "mntfwanenkhosi", "chieftainess", "mirwaiz", "moulvi",
+                                         /* the eighty-fourth's Basque police rank "Intendente", Guyanese
+                                          * Amerindian "Toshao" (a village's chief), Surinamese Maroon
+                                          * "Granman" (a paramount chief), "Kapitein" and "Basiya" (a village's
+                                          * captain and assistant), and a Hindu priest's "Pandit" (one older
+                                          * reader kept it, of a name of three words) */
+                                         "intendente", "toshao", "granman", "kapitein", "basiya", "pandit",
+                                         /* and Swahili "Maalim" (teacher), which Zanzibar's readers never
+                                          * kept */
+                                         "maalim",
+                                         /* the eighty-fifth's California "Assemblymember", German police's
+                                          * "Polizeihauptkommissar" and "Kriminalhauptkommissar", and a Dayak
+                                          * customary chief's "Temenggung" */
+                                         "assemblymember", "polizeihauptkommissar", "kriminalhauptkommissar",
+                                         "temenggung",
+                                         /* the eighty-sixth's Mapuche "Lonko" (a chief), "Machi" (a healer)
+                                          * and "Werken" (a spokesman), and a Chilean police "Subprefect" */
+                                         "lonko", "machi", "werken", "subprefect",
+                                         /* and the eighty-seventh's South Asian police "Sub-Inspector" and
+                                          * an Angolan "Brigadeiro" (brigadier) */
+                                         "sub-inspector", "brigadeiro",
+                                         /* its Thai monks' "Phra Khru" and "Phra Maha", and "Sub-Lt." */
+                                         "phra", "khru", "sub-lt.",
+                                         /* and the eighty-eighth's ayurvedic doctor's "Vaidya" (not Cape
+                                          * Verdean "Nha", Pakistan's highway authority too) */
+                                         "vaidya"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -839,6 +879,14 @@ static int indonesian_courtesy(const quoth_resolver *r, size_t i) {
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i) {
     return (r->p.t[i].flags & TOK_CAPITALIZED) && i + 1 < r->p.n && (r->p.t[i + 1].flags & TOK_CAPITALIZED) &&
            ((quoth_name_classes_at(r, i) & NAME_COURTESY) || indonesian_courtesy(r, i));
+}
+
+/* A given name no list holds in a Spanish ending: "Rigoberto",
+ * "Aurelio", "Eulalia" (not "Valley" of "Don Valley Special Alloys"). */
+static int spanish_given_ending(const quoth_resolver *r, size_t i) {
+    size_t len = r->p.t[i].norm_len;
+    char last = quoth_token_norm(r->p.tl, i)[len - 1];
+    return len >= 4 && (last == 'o' || last == 'a');
 }
 
 /* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
@@ -902,9 +950,64 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
     /* a Sikh's "Sardar" before a name that "Singh" or "Kaur" goes on ("Sardar
      * Baldev Singh Dhillon"; the seventy-third audit's), not a Kurd's given
      * name ("Sardar Ahmed") */
-    if (t->norm_len == 6 && name_next && i + 3 < r->p.n && quoth_word_is(&r->p, i, "sardar") &&
+    /* and the eighty-second's "Bhai", "Baba", "Sant" and "Bibi" ("Sant
+     * Baba Sarwan Singh", "Bibi Surjit Kaur Dhanoa"), which open other
+     * names too ("Baba Tejpal Das", Nigerian "Baba Ahmed") */
+    if ((t->norm_len == 6 || t->norm_len == 4) && name_next && i + 3 < r->p.n &&
         (quoth_word_is(&r->p, i + 2, "singh") || quoth_word_is(&r->p, i + 2, "kaur") ||
-         quoth_word_is(&r->p, i + 3, "singh") || quoth_word_is(&r->p, i + 3, "kaur")))
+         quoth_word_is(&r->p, i + 3, "singh") || quoth_word_is(&r->p, i + 3, "kaur")) &&
+        (quoth_word_is(&r->p, i, "sardar") || quoth_word_is(&r->p, i, "bhai") || quoth_word_is(&r->p, i, "baba") ||
+         quoth_word_is(&r->p, i, "sant") || quoth_word_is(&r->p, i, "bibi")))
+        return 1;
+    /* Siswati "Make" and "Babe" (Mrs, Mr) and Krio "Haja" (a woman
+     * pilgrim) before a name of two words ("Make Thulisile Gamedze";
+     * the eighty-third audit's), not a slogan's verb ("Make America
+     * Great Again") nor a Malagasy given name ("Haja Rakotomavo") */
+    if (t->norm_len == 4 && name_next && i + 3 < r->p.n && (t[2].flags & TOK_CAPITALIZED) &&
+        !(t[3].flags & TOK_CAPITALIZED) && !(quoth_name_classes_at(r, i + 1) & NAME_PLACE) &&
+        (quoth_word_is(&r->p, i, "make") || quoth_word_is(&r->p, i, "babe") || quoth_word_is(&r->p, i, "haja")))
+        return 1;
+    /* Mizo "Pu" and "Pi" (Mr, Mrs) before an initial ("Pu K. Lalthansanga";
+     * the eighty-fourth audit's), not a Chin given name ("Pu Van Hmung"),
+     * and Khasi "Bah" and "Kong" before a name of two words ("Kong Ibaroi
+     * Marbaniang"), not Hong Kong's bodies nor a Cambodian "Kong Sarith" */
+    if (t->norm_len == 2 && name_next && i + 2 < r->p.n &&
+        (quoth_word_is(&r->p, i, "pu") || quoth_word_is(&r->p, i, "pi")) && t[1].end - t[1].start == 2 &&
+        r->text[t[1].start + 1] == '.')
+        return 1;
+    if ((t->norm_len == 3 || t->norm_len == 4) && name_next && i + 3 < r->p.n && (t[2].flags & TOK_CAPITALIZED) &&
+        !(t[3].flags & TOK_CAPITALIZED) && !t[1].lex && !t[2].lex && !body_word(r, i + 2) &&
+        (quoth_word_is(&r->p, i, "bah") ||
+         (quoth_word_is(&r->p, i, "kong") && !(i > 0 && quoth_word_is(&r->p, i - 1, "hong")))))
+        return 1;
+    /* and Krio "Pa" and "Ya" (an elder, a mother) and Moroccan "Si" and
+     * "Lalla" (sir, madam) before a name of two words or more ("Ya Mabinty
+     * Kamara", "Si Mohamed Ben Brahim El Hilali"; the audits' readers never
+     * kept them), not a Moorish given name "Lalla" before "mint" */
+    if ((t->norm_len == 2 || t->norm_len == 5) && name_next && i + 2 < r->p.n && (t[2].flags & TOK_CAPITALIZED) &&
+        !t[1].lex && !(quoth_name_classes_at(r, i + 1) & NAME_PLACE) &&
+        (quoth_word_is(&r->p, i, "pa") || quoth_word_is(&r->p, i, "ya") || quoth_word_is(&r->p, i, "si") ||
+         quoth_word_is(&r->p, i, "lalla")))
+        return 1;
+    /* Spanish and Italian "Don" before a given name and a surname ("Don
+     * Rigoberto Sahagún Villaseñor", a priest's "Don Angelo Ripamonti";
+     * the audits' readers never kept it), the given name of a Romance
+     * ending, or listed with an accent or two surnames: not a given name
+     * "Don" itself ("Don Johnson", "Don Michael Smith") */
+    if (t->norm_len == 3 && name_next && i + 2 < r->p.n && quoth_word_is(&r->p, i, "don") &&
+        (t[2].flags & TOK_CAPITALIZED) &&
+        ((!(t[1].lex & ~(LEX_FIRST_NAME | LEX_MALE | LEX_FEMALE)) && spanish_given_ending(r, i + 1)) ||
+         (given_name(r, i + 1) &&
+          (t[1].accented || t[2].accented || (i + 3 < r->p.n && (t[3].flags & TOK_CAPITALIZED))))))
+        return 1;
+    /* a Syriac bishop's "Mar" before his given name ("Mar Augustine
+     * Puthumana"; the eighty-third audit's), not inside his name
+     * ("Paulose Mar Sylvanos") */
+    if (t->norm_len == 3 && name_next && quoth_word_is(&r->p, i, "mar") &&
+        (given_name(r, i + 1) ||
+         (!t[1].lex && i + 2 < r->p.n && (t[2].flags & TOK_CAPITALIZED) && !t[2].lex && !body_word(r, i + 2) &&
+          !(quoth_name_classes_at(r, i + 2) & NAME_ORG_HEAD) && !quoth_word_is(&r->p, i + 2, "church"))) &&
+        (i == 0 || !(t[-1].flags & TOK_CAPITALIZED) || (t[-1].flags & TOK_SENT_START)))
         return 1;
     /* "Brig Gen Chheang Dara" with no full stops: "Gen" after a rank, not
      * alone, which is a Japanese given name too ("Gen Nakatani"); and
@@ -1055,7 +1158,14 @@ static int initials_before(const quoth_resolver *r, size_t first, size_t given) 
 static int title_word_inside_name(const quoth_resolver *r, size_t first, size_t i) {
     /* the length first: every title's is asked */
     size_t len = r->p.t[i].norm_len;
-    if (len != 2 && len != 4 && len != 5 && len != 7) return 0;
+    if (len != 2 && len != 4 && len != 5 && len != 7 && len != 8) return 0;
+    /* a Malay father's "Haji", "Hajah" or "Pengiran" after "bin" or
+     * "binti" is his name's ("Awang Faizal bin Haji Mahmud", "Amirul
+     * Hadi bin Pengiran Ahmad"; the eighty-second audit's had been cut
+     * there) */
+    if (i > first + 1 && (quoth_word_is(&r->p, i - 1, "bin") || quoth_word_is(&r->p, i - 1, "binti")))
+        return quoth_word_is(&r->p, i, "haji") || quoth_word_is(&r->p, i, "hajah") ||
+               quoth_word_is(&r->p, i, "pengiran");
     /* and a Sierra Leonean middle name "Sheriff" after a given name
      * ("Alhaji Momoh Sheriff Conteh"; the seventy-first audit's), not a
      * county's sheriff */
@@ -1101,6 +1211,13 @@ static size_t past_titles(const quoth_resolver *r, size_t first, size_t end) {
         if (past_malay > first && given == past_malay + 1 && !r->p.t[past_malay].lex &&
             (r->p.t[past_malay].flags & TOK_CAPITALIZED))
             given = past_malay;
+        /* Filipino "Ma." (María) and Bangladeshi "Md." (Muhammad) open the
+         * name before a given name ("Ma. Lourdes Tiangco-Reyes", "Md. Abdul
+         * Mannan Sarkar"; the audits' readers kept them, and quoth had
+         * started at the given name; the eighty-fifth and eighty-seventh
+         * audits') */
+        if (given > first && (quoth_word_is(&r->p, given - 1, "ma.") || quoth_word_is(&r->p, given - 1, "md.")))
+            given--;
         /* a listed name in a nickname's quotation marks is no first given
          * name: "Sibusiso “Jomo” Mahlaba" (it had been "Jomo” Mahlaba";
          * the forty-second audit's) */

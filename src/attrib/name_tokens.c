@@ -101,6 +101,14 @@ static int holds_accent(const char *w, size_t n) {
     return 0;
 }
 
+/* Whether the UTF-8 at s opens with a capital of Latin-1 ("È" of
+ * "Marie-Ève", whose second part the test below had read as no capital;
+ * the eighty-third audit's had been "Després-Lavoie"). */
+static int latin1_capital(const char *s, const char *end) {
+    const unsigned char *u = (const unsigned char *)s;
+    return s + 1 < end && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
+}
+
 /* The gender classes (NAME_MAN, NAME_WOMAN, both for either) of the given
  * name at i: of the word, or of a hyphenated one's first part when the
  * list lacks the whole ("Marie-Claire", "Mei-Ling"). That part has three
@@ -115,8 +123,9 @@ uint32_t quoth_given_name_classes(const quoth_resolver *r, size_t i) {
         uint64_t h = unaccented_hash(r->text + t->start, t->end - t->start);
         if (h && (classes = quoth_name_word_classes(r->names, h) & (NAME_MAN | NAME_WOMAN))) return classes;
     }
-    const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
-    if (!hyphen || hyphen - w < 3 || hyphen + 1 >= r->text + t->end || hyphen[1] < 'A' || hyphen[1] > 'Z')
+    const char *w = r->text + t->start, *end = r->text + t->end, *hyphen = memchr(w, '-', t->end - t->start);
+    if (!hyphen || hyphen - w < 3 || hyphen + 1 >= end || !((hyphen[1] >= 'A' && hyphen[1] <= 'Z') ||
+                                                             latin1_capital(hyphen + 1, end)))
         return 0;
     return quoth_name_word_classes(r->names, quoth_hash_lower(w, (size_t)(hyphen - w))) & (NAME_MAN | NAME_WOMAN);
 }

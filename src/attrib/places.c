@@ -308,7 +308,18 @@ static const char *const ROLE_NOUNS[] = {
     /* the seventy-fifth's Gaelic games: "former Mayo All-Star Peadar Mac an tSaoir" had kept it */
     "all-star",
     /* and the seventy-eighth's "Powerlifter Folashade Akande-Yusuf" opening a sentence */
-    "powerlifter"};
+    "powerlifter",
+    /* the eighty-second's rodeo and Punjab: "Bullfighter Marcus LaRue", "the Jathedar" (the head of a
+     * Sikh seat) and "the sarpanch" (a village's head) */
+    "bullfighter", "jathedar", "sarpanch",
+    /* and the eighty-third's Kashmiri "the Mirwaiz" (a chief preacher) */
+    "mirwaiz",
+    /* and the eighty-fourth's "the toshao", "the granman", "the kapitein" and "the pandit" */
+    "toshao", "granman", "kapitein", "pandit",
+    /* and the eighty-fifth's "the Rais" (Tatarstan's head) */
+    "rais",
+    /* and the eighty-sixth's Mapuche "the machi", "the lonko" and "the werken" */
+    "machi", "lonko", "werken"};
 
 /* Nouns that describe one person in news without being a title: the
  * subject of a profile, a review or a match report ("the actress", "the
@@ -428,7 +439,10 @@ static const char *const PORTFOLIO_FIELDS[] = {
     /* the seventy-sixth's "Union Minister of Chemicals and Fertilisers Dr. Raghunath Prasad Tiwari" */
     "chemicals",   "fertilisers", "fertilizers",
     /* and the seventy-seventh's "Mines and Hydrocarbons Minister Baltasar Nsue Mikue" */
-    "hydrocarbons"};
+    "hydrocarbons",
+    /* and the eighty-second's "Water and Sanitation Minister Ayanda Gumede", the eighty-seventh's "Steel
+     * and Mines Minister Nrusingha Charan Dehury" */
+    "sanitation", "steel"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

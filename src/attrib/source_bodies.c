@@ -18,6 +18,7 @@
 #include "attrib/states.h"
 #include "attrib/wordclass.h"
 #include "quoth.h"
+#include "tag/entity.h"
 #include "tag/hash.h"
 
 /* How many paragraphs back "the campaign" finds the body it names: news
@@ -258,6 +259,14 @@ static int body_of_words(quoth_resolver *r, uint32_t first, uint32_t last, int32
     return quoth_new_speaker(r, &run, QUOTH_KIND_ORGANIZATION, speaker);
 }
 
+/* Whether the capitalized words right before `end`, from `first` on,
+ * name a person: a given name among them, or the tagger's person. */
+static int named_person_before(const quoth_resolver *r, uint32_t first, uint32_t end) {
+    for (uint32_t i = end; i-- > first && (r->p.t[i].flags & TOK_CAPITALIZED);)
+        if (r->p.t[i].entity == QUOTH_ENT_PERSON || quoth_given_name_classes(r, i)) return 1;
+    return 0;
+}
+
 /* "The Kalyanpur city police said": a place's police, with a word in
  * small letters between or not, is one body of that whole name (it had
  * been the place, "Kalyanpur"), which "the police" after it finds
@@ -273,6 +282,12 @@ int quoth_resolve_place_police(quoth_resolver *r, quoth_tspan src, int32_t *spea
         place_end--;
     size_t k = quoth_first_run_ending_after(r->t, place_end - 1);
     if (k >= r->t->n_runs || r->t->runs[k].end != place_end || r->t->runs[k].first < src.first) return 0;
+    /* not the force of a person named before it: "Detective Inspector
+     * Maria Holmqvist of the Norrbotten police" speaks herself (the
+     * eighty-second audit's three officers had been their forces) */
+    uint32_t of = r->t->runs[k].first - 1;
+    if (of > src.first && quoth_word_is(&r->p, of, "the")) of--;
+    if (of > src.first && quoth_word_is(&r->p, of, "of") && named_person_before(r, src.first, of)) return 0;
     return body_of_words(r, r->t->runs[k].first, last, speaker);
 }
 

@@ -571,8 +571,10 @@ int32_t quoth_resolve_courtesy_alone(const quoth_resolver *r, quoth_tspan src) {
     /* set off with its relative clause too: "The Ugaas, who is in his
      * eighties and walks with a cane," (the fifty-first audit's) */
     int set_off = src.end > src.first + 3 && quoth_punct_is(&r->p, src.first + 2, ",");
+    /* in small letters too: "the granman", "the toshao" (the
+     * eighty-fourth audit's had been no one) */
     if ((src.end != src.first + 2 && !set_off) || !quoth_word_is(&r->p, src.first, "the") ||
-        !(quoth_courtesy_word(r, src.first + 1) || quoth_word_is(&r->p, src.first + 1, "sheikh") ||
+        !((quoth_name_classes_at(r, src.first + 1) & NAME_COURTESY) || quoth_word_is(&r->p, src.first + 1, "sheikh") ||
           quoth_word_is(&r->p, src.first + 1, "sheikha")))
         return -1;
     uint64_t word = r->p.t[src.first + 1].lower_hash;
@@ -668,6 +670,15 @@ static int told_age(const quoth_resolver *r, const quoth_name_run *run) {
         if ((i >= run->lead && i < end) || p->t[i].sentence != p->t[run->first].sentence) continue;
         if (quoth_word_in(p, i, ELDERS, sizeof ELDERS / sizeof *ELDERS)) return 1000;
         if (quoth_word_in(p, i, CHILDREN, sizeof CHILDREN / sizeof *CHILDREN)) return 1;
+        /* a sibling told younger or elder before the name: "Harlan's
+         * younger brother, Travis Harlan," (the eighty-second audit's
+         * "the younger Harlan" had been his brother) */
+        if (i + 1 < run->lead && (quoth_word_is(p, i + 1, "brother") || quoth_word_is(p, i + 1, "sister"))) {
+            if (quoth_word_is(p, i, "younger") || quoth_word_is(p, i, "youngest")) return 1;
+            if (quoth_word_is(p, i, "elder") || quoth_word_is(p, i, "older") || quoth_word_is(p, i, "eldest") ||
+                quoth_word_is(p, i, "oldest"))
+                return 1000;
+        }
     }
     if (end + 2 < p->n && quoth_punct_is(p, end, ",") && quoth_coarse(p, end + 1) == CT_NUM &&
         p->t[end + 1].norm_len <= 3)

@@ -215,6 +215,20 @@ static size_t royal_name_start(const quoth_resolver *r, const quoth_name_run *ru
     return title;
 }
 
+/* Sesotho's "'Mathabo", "'Mamosa" (mother of): the apostrophe before a
+ * woman's name is the name's, which the tokenizer reads apart (the
+ * eighty-third audit's readers kept it, "'Mathabo Ralitšoele"). Where the
+ * speaker's name starts in the text. */
+static size_t sesotho_name_start(const quoth_resolver *r, size_t first, int kind) {
+    size_t at = r->p.t[first].start;
+    if (kind != QUOTH_KIND_PERSON || r->text[at] != 'M') return at;
+    size_t mark = at >= 3 && memcmp(r->text + at - 3, "\u2019", 3) == 0 ? 3
+                  : at >= 1 && r->text[at - 1] == '\''                   ? 1
+                                                                        : 0;
+    if (!mark || (at > mark && r->text[at - mark - 1] != ' ' && r->text[at - mark - 1] != '\n')) return at;
+    return at - mark;
+}
+
 int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, int32_t *id) {
     quoth_speaker_table *t = r->t;
     if (QUOTH_RESERVE(t->s, t->cap, t->n + 1, 64)) return QUOTH_ERR_NOMEM;
@@ -222,8 +236,8 @@ int quoth_new_speaker(quoth_resolver *r, const quoth_name_run *run, int kind, in
     memset(s, 0, sizeof *s);
     const char *canonical = kind == QUOTH_KIND_ORGANIZATION ? quoth_known_org_of(r, run) : NULL;
     int rc = canonical ? quoth_speaker_add_literal(r, canonical, &s->name)
-                       : quoth_add_string(r, r->p.t[royal_name_start(r, run, kind)].start, r->p.t[run->end - 1].end,
-                                          &s->name);
+                       : quoth_add_string(r, sesotho_name_start(r, royal_name_start(r, run, kind), kind),
+                                          r->p.t[run->end - 1].end, &s->name);
     if (rc) return rc;
     s->kind = (uint8_t)kind;
     if (kind == QUOTH_KIND_ORGANIZATION) hash_name(t, s);
@@ -729,7 +743,11 @@ static int opens_with_run_words(const quoth_resolver *r, const quoth_name_run *r
  * PATERNAL_SCAN_MAX whose name holds the run's two words right after its
  * first word; NO_SPEAKER when none. */
 static uint32_t name_holding_surnames(const quoth_resolver *r, const quoth_name_run *run) {
-    if (run->end != run->first + 2 || given_name(r, run->first)) return NO_SPEAKER;
+    /* or three with a particle between: "Ruiz de Gordoa" after "Patxi Ruiz
+     * de Gordoa", "Fernández de Retana" after "Unai Fernández de Retana
+     * Garai" (the eighty-fourth audit's Basque names) */
+    int particle = run->end == run->first + 3 && quoth_name_particle(r, run->first + 1);
+    if ((run->end != run->first + 2 && !particle) || given_name(r, run->first)) return NO_SPEAKER;
     const quoth_speaker_table *st = r->t;
     for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
         const quoth_speaker *sp = &st->s[k];

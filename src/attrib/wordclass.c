@@ -661,6 +661,14 @@ static const known_org KNOWN_ORGS[] = {
     /* the eighty-first's, cut at its "on" */
     ORG("Intergovernmental Panel on Climate Change", "Intergovernmental Panel on Climate Change"),
     ORG("IPCC", "Intergovernmental Panel on Climate Change"),
+    /* the eighty-second's, cut at their "and" (India's auditor had been "India") */
+    ORG("Comptroller and Auditor General", "Comptroller and Auditor General"),
+    ORG("Comptroller and Auditor General of India", "Comptroller and Auditor General of India"),
+    ORG("Employment and Social Development Canada", "Employment and Social Development Canada"),
+    ORG("ESDC", "Employment and Social Development Canada"),
+    /* the eighty-third's Pakistani army's press wing (it had been "Pakistan") */
+    ORG("Inter-Services Public Relations", "Inter-Services Public Relations"),
+    ORG("ISPR", "Inter-Services Public Relations"),
 };
 
 _Static_assert(COUNT(KNOWN_ORGS) <= 255, "name_words.h keeps a known organization's index in 8 bits");
