@@ -889,6 +889,105 @@ static int spanish_given_ending(const quoth_resolver *r, size_t i) {
     return len >= 4 && (last == 'o' || last == 'a');
 }
 
+/* The names a form of address that is also a word or a given name
+ * elsewhere is one before (address_in_its_context()). */
+enum address_context {
+    BEFORE_SIKH_NAME,     /* one that "Singh" or "Kaur" goes on */
+    BEFORE_TWO_WORDS,     /* of two words exactly, the first no place */
+    BEFORE_TWO_UNLISTED,  /* of two words exactly that no list knows */
+    BEFORE_INITIAL,       /* opening with an initial */
+    BEFORE_NAME_WORDS,    /* of two words or more, the first no list's */
+    BEFORE_ROMANCE_NAME,  /* a given name of a Romance ending or form */
+    BEFORE_OWN_GIVEN_NAME /* a given name, the word opening the name */
+};
+
+/* Whether the name after the form of address at i has the shape that
+ * `context` asks for. */
+static int address_context_holds(const quoth_resolver *r, size_t i, enum address_context context) {
+    const quoth_token *t = &r->p.t[i];
+    size_t n = r->p.n;
+    switch (context) {
+    case BEFORE_SIKH_NAME:
+        return i + 3 < n && (quoth_word_is(&r->p, i + 2, "singh") || quoth_word_is(&r->p, i + 2, "kaur") ||
+                             quoth_word_is(&r->p, i + 3, "singh") || quoth_word_is(&r->p, i + 3, "kaur"));
+    case BEFORE_TWO_WORDS:
+        return i + 3 < n && (t[2].flags & TOK_CAPITALIZED) && !(t[3].flags & TOK_CAPITALIZED) &&
+               !(quoth_name_classes_at(r, i + 1) & NAME_PLACE);
+    case BEFORE_TWO_UNLISTED:
+        return i + 3 < n && (t[2].flags & TOK_CAPITALIZED) && !(t[3].flags & TOK_CAPITALIZED) && !t[1].lex &&
+               !t[2].lex && !body_word(r, i + 2) && !(i > 0 && quoth_word_is(&r->p, i - 1, "hong"));
+    case BEFORE_INITIAL:
+        return i + 2 < n && t[1].end - t[1].start == 2 && r->text[t[1].start + 1] == '.';
+    case BEFORE_NAME_WORDS:
+        return i + 2 < n && (t[2].flags & TOK_CAPITALIZED) && !t[1].lex &&
+               !(quoth_name_classes_at(r, i + 1) & NAME_PLACE);
+    case BEFORE_ROMANCE_NAME:
+        if (i + 2 >= n || !(t[2].flags & TOK_CAPITALIZED)) return 0;
+        if (!(t[1].lex & ~(LEX_FIRST_NAME | LEX_MALE | LEX_FEMALE)) && spanish_given_ending(r, i + 1)) return 1;
+        return given_name(r, i + 1) &&
+               (t[1].accented || t[2].accented || (i + 3 < n && (t[3].flags & TOK_CAPITALIZED)));
+    case BEFORE_OWN_GIVEN_NAME:
+        return (given_name(r, i + 1) ||
+                (!t[1].lex && i + 2 < n && (t[2].flags & TOK_CAPITALIZED) && !t[2].lex && !body_word(r, i + 2) &&
+                 !(quoth_name_classes_at(r, i + 2) & NAME_ORG_HEAD) && !quoth_word_is(&r->p, i + 2, "church"))) &&
+               (i == 0 || !(t[-1].flags & TOK_CAPITALIZED) || (t[-1].flags & TOK_SENT_START));
+    }
+    return 0;
+}
+
+/* Forms of address that are also words or given names elsewhere, each a
+ * form of address only before a name of its context's shape:
+ * - a Sikh's "Sardar" (the seventy-third audit's), "Bhai", "Baba", "Sant"
+ *   and "Bibi" (the eighty-second's: "Sant Baba Sarwan Singh"), not a
+ *   Kurd's given name ("Sardar Ahmed") nor "Baba Tejpal Das";
+ * - Siswati "Make" and "Babe" (Mrs, Mr) and Krio "Haja" (the
+ *   eighty-third's: "Make Thulisile Gamedze"), not a slogan's verb ("Make
+ *   America Great Again") nor a Malagasy given name ("Haja Rakotomavo");
+ * - Khasi "Bah" and "Kong" (the eighty-fourth's: "Kong Ibaroi
+ *   Marbaniang"), not Hong Kong's bodies nor a Cambodian "Kong Sarith";
+ * - Mizo "Pu" and "Pi" (the eighty-fourth's: "Pu K. Lalthansanga"), not a
+ *   Chin given name ("Pu Van Hmung");
+ * - Krio "Pa" and "Ya" (an elder, a mother) and Moroccan "Si" and "Lalla"
+ *   (the eighty-third's and eighty-eighth's: "Ya Mabinty Kamara", "Si
+ *   Mohamed Ben Brahim El Hilali"), not "Lalla mint Cheikh Ahmed";
+ * - Spanish and Italian "Don" (the eighty-second's: "Don Rigoberto Sahagún
+ *   Villaseñor", a priest's "Don Angelo Ripamonti"), not a given name
+ *   "Don" itself ("Don Johnson", "Don Michael Smith");
+ * - a Syriac bishop's "Mar" before his given name (the eighty-third's:
+ *   "Mar Augustine Puthumana"), not inside his name ("Paulose Mar
+ *   Sylvanos") nor a church's ("the Mar Thoma Church").
+ * The audits' readers never kept them. */
+static int address_in_its_context(const quoth_resolver *r, size_t i) {
+#define ADDRESS(word, context) {word, sizeof word - 1, context}
+    static const struct {
+        const char *word;
+        uint8_t len;
+        enum address_context context;
+    } ADDRESSES[] = {ADDRESS("sardar", BEFORE_SIKH_NAME),    ADDRESS("bhai", BEFORE_SIKH_NAME),
+                     ADDRESS("baba", BEFORE_SIKH_NAME),      ADDRESS("sant", BEFORE_SIKH_NAME),
+                     ADDRESS("bibi", BEFORE_SIKH_NAME),      ADDRESS("make", BEFORE_TWO_WORDS),
+                     ADDRESS("babe", BEFORE_TWO_WORDS),      ADDRESS("haja", BEFORE_TWO_WORDS),
+                     ADDRESS("bah", BEFORE_TWO_UNLISTED),    ADDRESS("kong", BEFORE_TWO_UNLISTED),
+                     ADDRESS("pu", BEFORE_INITIAL),          ADDRESS("pi", BEFORE_INITIAL),
+                     ADDRESS("pa", BEFORE_NAME_WORDS),       ADDRESS("ya", BEFORE_NAME_WORDS),
+                     ADDRESS("si", BEFORE_NAME_WORDS),       ADDRESS("lalla", BEFORE_NAME_WORDS),
+                     ADDRESS("don", BEFORE_ROMANCE_NAME),    ADDRESS("mar", BEFORE_OWN_GIVEN_NAME)};
+#undef ADDRESS
+    /* every word of the table has two to six letters and opens with one
+     * of nine: most names stop here, in a test of a bit, before the
+     * compares (a word added with another letter must add it) */
+    enum { FIRSTS = 1u << ('b' - 'a') | 1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('k' - 'a') |
+                    1u << ('l' - 'a') | 1u << ('m' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') | 1u << ('y' - 'a') };
+    size_t len = r->p.t[i].norm_len;
+    if (len < 2 || len > 6) return 0;
+    char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
+    if (c < 'a' || c > 'z' || !(FIRSTS & (1u << (c - 'a')))) return 0;
+    for (size_t k = 0; k < sizeof ADDRESSES / sizeof *ADDRESSES; k++)
+        if (ADDRESSES[k].len == len && ADDRESSES[k].word[0] == c && quoth_word_is(&r->p, i, ADDRESSES[k].word))
+            return address_context_holds(r, i, ADDRESSES[k].context);
+    return 0;
+}
+
 /* "The Rev. Hester Quayle", "Sister Bernadette", "Elder Bryony Tull",
  * "Sgt. Maj. Darnell Pruitt": a cleric's or a soldier's form of address,
  * in capitals before a name, is no part of it (each had kept it, and
@@ -947,68 +1046,7 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
         return t->norm_len == 2 && i >= 2 && quoth_word_is(&r->p, i, "ro") && quoth_punct_is(&r->p, i - 1, "/") &&
                quoth_word_is(&r->p, i - 2, "w");
     }
-    /* a Sikh's "Sardar" before a name that "Singh" or "Kaur" goes on ("Sardar
-     * Baldev Singh Dhillon"; the seventy-third audit's), not a Kurd's given
-     * name ("Sardar Ahmed") */
-    /* and the eighty-second's "Bhai", "Baba", "Sant" and "Bibi" ("Sant
-     * Baba Sarwan Singh", "Bibi Surjit Kaur Dhanoa"), which open other
-     * names too ("Baba Tejpal Das", Nigerian "Baba Ahmed") */
-    if ((t->norm_len == 6 || t->norm_len == 4) && name_next && i + 3 < r->p.n &&
-        (quoth_word_is(&r->p, i + 2, "singh") || quoth_word_is(&r->p, i + 2, "kaur") ||
-         quoth_word_is(&r->p, i + 3, "singh") || quoth_word_is(&r->p, i + 3, "kaur")) &&
-        (quoth_word_is(&r->p, i, "sardar") || quoth_word_is(&r->p, i, "bhai") || quoth_word_is(&r->p, i, "baba") ||
-         quoth_word_is(&r->p, i, "sant") || quoth_word_is(&r->p, i, "bibi")))
-        return 1;
-    /* Siswati "Make" and "Babe" (Mrs, Mr) and Krio "Haja" (a woman
-     * pilgrim) before a name of two words ("Make Thulisile Gamedze";
-     * the eighty-third audit's), not a slogan's verb ("Make America
-     * Great Again") nor a Malagasy given name ("Haja Rakotomavo") */
-    if (t->norm_len == 4 && name_next && i + 3 < r->p.n && (t[2].flags & TOK_CAPITALIZED) &&
-        !(t[3].flags & TOK_CAPITALIZED) && !(quoth_name_classes_at(r, i + 1) & NAME_PLACE) &&
-        (quoth_word_is(&r->p, i, "make") || quoth_word_is(&r->p, i, "babe") || quoth_word_is(&r->p, i, "haja")))
-        return 1;
-    /* Mizo "Pu" and "Pi" (Mr, Mrs) before an initial ("Pu K. Lalthansanga";
-     * the eighty-fourth audit's), not a Chin given name ("Pu Van Hmung"),
-     * and Khasi "Bah" and "Kong" before a name of two words ("Kong Ibaroi
-     * Marbaniang"), not Hong Kong's bodies nor a Cambodian "Kong Sarith" */
-    if (t->norm_len == 2 && name_next && i + 2 < r->p.n &&
-        (quoth_word_is(&r->p, i, "pu") || quoth_word_is(&r->p, i, "pi")) && t[1].end - t[1].start == 2 &&
-        r->text[t[1].start + 1] == '.')
-        return 1;
-    if ((t->norm_len == 3 || t->norm_len == 4) && name_next && i + 3 < r->p.n && (t[2].flags & TOK_CAPITALIZED) &&
-        !(t[3].flags & TOK_CAPITALIZED) && !t[1].lex && !t[2].lex && !body_word(r, i + 2) &&
-        (quoth_word_is(&r->p, i, "bah") ||
-         (quoth_word_is(&r->p, i, "kong") && !(i > 0 && quoth_word_is(&r->p, i - 1, "hong")))))
-        return 1;
-    /* and Krio "Pa" and "Ya" (an elder, a mother) and Moroccan "Si" and
-     * "Lalla" (sir, madam) before a name of two words or more ("Ya Mabinty
-     * Kamara", "Si Mohamed Ben Brahim El Hilali"; the audits' readers never
-     * kept them), not a Moorish given name "Lalla" before "mint" */
-    if ((t->norm_len == 2 || t->norm_len == 5) && name_next && i + 2 < r->p.n && (t[2].flags & TOK_CAPITALIZED) &&
-        !t[1].lex && !(quoth_name_classes_at(r, i + 1) & NAME_PLACE) &&
-        (quoth_word_is(&r->p, i, "pa") || quoth_word_is(&r->p, i, "ya") || quoth_word_is(&r->p, i, "si") ||
-         quoth_word_is(&r->p, i, "lalla")))
-        return 1;
-    /* Spanish and Italian "Don" before a given name and a surname ("Don
-     * Rigoberto Sahagún Villaseñor", a priest's "Don Angelo Ripamonti";
-     * the audits' readers never kept it), the given name of a Romance
-     * ending, or listed with an accent or two surnames: not a given name
-     * "Don" itself ("Don Johnson", "Don Michael Smith") */
-    if (t->norm_len == 3 && name_next && i + 2 < r->p.n && quoth_word_is(&r->p, i, "don") &&
-        (t[2].flags & TOK_CAPITALIZED) &&
-        ((!(t[1].lex & ~(LEX_FIRST_NAME | LEX_MALE | LEX_FEMALE)) && spanish_given_ending(r, i + 1)) ||
-         (given_name(r, i + 1) &&
-          (t[1].accented || t[2].accented || (i + 3 < r->p.n && (t[3].flags & TOK_CAPITALIZED))))))
-        return 1;
-    /* a Syriac bishop's "Mar" before his given name ("Mar Augustine
-     * Puthumana"; the eighty-third audit's), not inside his name
-     * ("Paulose Mar Sylvanos") */
-    if (t->norm_len == 3 && name_next && quoth_word_is(&r->p, i, "mar") &&
-        (given_name(r, i + 1) ||
-         (!t[1].lex && i + 2 < r->p.n && (t[2].flags & TOK_CAPITALIZED) && !t[2].lex && !body_word(r, i + 2) &&
-          !(quoth_name_classes_at(r, i + 2) & NAME_ORG_HEAD) && !quoth_word_is(&r->p, i + 2, "church"))) &&
-        (i == 0 || !(t[-1].flags & TOK_CAPITALIZED) || (t[-1].flags & TOK_SENT_START)))
-        return 1;
+    if (name_next && address_in_its_context(r, i)) return 1;
     /* "Brig Gen Chheang Dara" with no full stops: "Gen" after a rank, not
      * alone, which is a Japanese given name too ("Gen Nakatani"); and
      * Khmer "Lok Chumteav Tep Bopha" (Madam), not "Lok" of "Lok Sabha" */
