@@ -176,7 +176,11 @@ static const char *const MEN[] = {
     /* the sixty-eighth to seventieth audits' Wolof, Shona, Croatian, Romanian,
      * Indian, Turkish and Japanese names, whose genders the pronouns asked */
     "babacar", "modou", "saliou", "malick", "demba", "fallou", "tawanda", "tongai", "tichaona", "kudakwashe",
-    "stipe", "dragoș", "vijaysinh", "nevzat", "yasuhiro"
+    "stipe", "dragoș", "vijaysinh", "nevzat", "yasuhiro",
+    /* and the ninety-second's Sicilian ones ("Francesco Paolo Scimeca" had
+     * been "Paolo Scimeca", its first given name unlisted) */
+    "francesco", "vito", "leonardo", "salvatore", "gaetano", "vincenzo", "calogero", "carmelo", "gioacchino",
+    "ignazio", "domenico", "alfio", "sebastiano", "biagio", "pietro", "alessandro", "daniele"
 };
 
 static const char *const WOMEN[] = {
@@ -288,7 +292,9 @@ static const char *const WOMEN[] = {
     "sahra", "ifrah", "deeqa", "ayaan", "hibo", "fadumo", "asha", "nasteho", "hodan", "khadra",
     /* and the sixty-eighth to seventieth audits' */
     "ndeye", "coumba", "khady", "astou", "awa", "aissatou", "aïssatou", "rokhaya", "binta", "chipo", "rutendo",
-    "rumbidzai", "chiedza", "ruvimbo", "tsitsi", "doina", "budhni", "gülşen", "haruna", "mio"
+    "rumbidzai", "chiedza", "ruvimbo", "tsitsi", "doina", "budhni", "gülşen", "haruna", "mio",
+    /* and the ninety-second's Sicilian ones */
+    "rosalia", "carmela", "concetta", "agata", "giuseppina", "nunzia"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

@@ -187,7 +187,14 @@ static int body_phrase_after(const quoth_resolver *r, size_t end) {
         return 0;
     /* "Thousands of Oromos, a minority group": people, not a body */
     int plural = r->pos_flags && (r->pos_flags[p->t[end - 1].pos] & QUOTH_POS_PLURAL_PROPER);
-    return i > head_first && quoth_organization_noun(p, i - 1) && !plural;
+    if (i <= head_first || !quoth_organization_noun(p, i - 1) || plural) return 0;
+    /* nor one of a person's age, in figures as news gives it: "Sunil
+     * Mathew, a 41-year-old crane operator," (the ninety-first audit's check
+     * of the older ones: he had been a body, and "the 41-year-old" no one),
+     * not "Quillfern, a three-year-old company," */
+    for (size_t k = head_first; k + 1 < i; k++)
+        if (quoth_ends_with(p, k, "-year-old") && (p->t[k].flags & TOK_DIGIT)) return 0;
+    return 1;
 }
 
 /* A name set off by commas beside a noun phrase headed by a body's noun
@@ -946,6 +953,12 @@ int quoth_gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     for (size_t i = given + 1; !g && i + 1 < run->end && !given_name(r, given) && !quoth_word_is(&r->p, i, "abdul");
          i++)
         g = quoth_gender_of_given_name(r, i, 1);
+    /* a Sikh woman's "Kaur", a man's "Singh", inside a name of three words
+     * or more ("Gurpreet Kaur Sandhu", "Harjit Singh Sandhu": "Ms Sandhu"
+     * had been the man; the ninety-second audit's check of the older
+     * ones) */
+    for (size_t i = run->first + 1; !g && i + 1 < run->end; i++)
+        g = quoth_word_is(&r->p, i, "kaur") ? 2 : quoth_word_is(&r->p, i, "singh") ? 1 : 0;
     return g;
 }
 

@@ -142,6 +142,13 @@ static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size
     return and && body_name_follows(r, k, 0, 3, r->p.n, org_word);
 }
 
+/* A company's legal form ("Ltd", "Plc", "GmbH"), which ends its name. */
+static int legal_form(const quoth_resolver *r, size_t i) {
+    static const char *const FORMS[] = {"ltd", "ltd.", "plc", "llc", "gmbh", "inc", "inc.", "corp", "corp.",
+                                        "pty", "limited", "s.a.", "n.v.", "b.v.", "sa", "ag", "nv", "spa", "se", "oy"};
+    return quoth_word_in(&r->p, i, FORMS, sizeof FORMS / sizeof *FORMS);
+}
+
 /* Whether the "and" at i joins the words before it to a body's name
  * that the words after it end ("Securities and Exchange Commission",
  * "Food and Drug Administration"): one or two words before it that name
@@ -149,7 +156,11 @@ static int small_plural_in_body_name(const quoth_resolver *r, size_t first, size
  * generic_body_word()), and at most three after it, the last
  * a body's word. */
 static int and_joins_body(const quoth_resolver *r, size_t first, size_t i, size_t end) {
-    if (i - first > 2 || names_person(r, first, i)) return 0;
+    /* up to three words before it ("Puerto Rico Aqueduct and Sewer
+     * Authority", the eighty-ninth audit's check of the older ones), but
+     * not a company's whole name ("Okpara Cement Plc and Sahel-Benue
+     * Cement Company" are two) */
+    if (i - first > 3 || names_person(r, first, i) || legal_form(r, i - 1)) return 0;
     /* a body's word before "and" is a body's name of its own ("the Finance
      * Ministry and Central Bank"), but not one inside a head's field
      * ("State Security and Peace Council", "National Defence and Security
@@ -476,13 +487,15 @@ static size_t known_org_step(const quoth_resolver *r, size_t first, size_t end) 
               quoth_word_is(&r->p, end, "of")) ||
             !(r->p.t[end + 1].flags & TOK_CAPITALIZED))
             return end;
-        quoth_name_run joined = {.first = (uint32_t)first, .end = (uint32_t)end + 2};
-        if (quoth_known_org_of(r, &joined)) return end + 2;
-        /* or three: "Independent Electoral | and Boundaries Commission" (the
-         * seventy-eighth audit's) */
-        joined.end++;
-        int three = end + 2 < r->p.n && (r->p.t[end + 2].flags & TOK_CAPITALIZED) && quoth_known_org_of(r, &joined);
-        return three ? end + 3 : end;
+        /* or three or four: "Independent Electoral | and Boundaries
+         * Commission" (the seventy-eighth audit's), "Employment | and Social
+         * Development Canada" (the eighty-eighth's) */
+        for (size_t past = end + 2; past <= end + 4 && past <= r->p.n; past++) {
+            if (past > end + 2 && !(r->p.t[past - 1].flags & TOK_CAPITALIZED)) break;
+            quoth_name_run joined = {.first = (uint32_t)first, .end = (uint32_t)past};
+            if (quoth_known_org_of(r, &joined)) return past;
+        }
+        return end;
     }
     quoth_name_run longer = {.first = (uint32_t)first, .end = (uint32_t)end + 1};
     if (quoth_known_org_of(r, &longer)) return end + 1;
@@ -672,6 +685,14 @@ int quoth_place_by_its_words(const quoth_resolver *r, const quoth_name_run *run)
      * man whom a shop owner's "he" stood for) */
     static const char *const SETTLEMENTS[] = {"village", "town", "city", "hamlet", "suburb", "borough",
                                               "municipality", "district", "county", "province", "region", "parish"};
+    /* "Rumah Ngelai", "Kampung Baru", "Sungai Asap": a Malay longhouse's,
+     * village's or river's word before the name (an Iban longhouse takes
+     * its chief's: "Rumah Ngelai" had been the chief; the ninety-third
+     * audit's) */
+    static const char *const MALAY_PLACES[] = {"rumah", "kampung", "kampong", "sungai", "bukit"};
+    if (run->end - run->first >= 2 &&
+        quoth_word_in(&r->p, run->first, MALAY_PLACES, sizeof MALAY_PLACES / sizeof *MALAY_PLACES))
+        return 1;
     if (run->end - run->first >= 3 && quoth_word_is(&r->p, run->first + 1, "of") &&
         quoth_word_in(&r->p, run->first, GEOGRAPHY, sizeof GEOGRAPHY / sizeof *GEOGRAPHY))
         return 1;
@@ -1293,10 +1314,8 @@ static int unknown_word_before_group(const quoth_resolver *r, size_t i, size_t e
  * form opens its name, whatever the tagger read it as (an adjective: the
  * speaker had been "Ltd"). */
 static int before_legal_form(const quoth_resolver *r, size_t i) {
-    static const char *const FORMS[] = {"ltd", "ltd.", "plc", "llc", "gmbh", "inc", "inc.", "corp", "corp.",
-                                        "pty", "limited", "s.a.", "n.v.", "b.v.", "sa", "ag", "nv", "spa", "se", "oy"};
     return i + 1 < r->p.n && (r->p.t[i].flags & TOK_ALPHA) && r->p.t[i + 1].sentence == r->p.t[i].sentence &&
-           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i + 1, FORMS, sizeof FORMS / sizeof *FORMS);
+           (r->p.t[i + 1].flags & TOK_CAPITALIZED) && legal_form(r, i + 1);
 }
 
 /* "Yusuf, 16, said": a capitalized word with an age set off after it is a
@@ -1616,10 +1635,21 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
                                          /* and the sixty-seventh's "Dockworkers' Union of Nigeria" */
                                          "dockworkers", "dockers", "seafarers", "midwives", "hauliers",
                                          /* and the sixty-eighth's "Hill Country Plantation Companies' Forum" */
-                                         "companies", "planters", "brokers", "processors", "smallholders"};
+                                         "companies", "planters", "brokers", "processors", "smallholders",
+                                         /* and the ninetieth's "Durban Ratepayers' Front" */
+                                         "ratepayers", "landowners", "shopkeepers", "vendors", "herders",
+                                         /* and the ninety-first's "Roraima Prospectors' Movement" and
+                                          * "Barpeta Foreigners' Tribunal" */
+                                         "prospectors", "foreigners",
+                                         /* and the ninety-second's "Kuki-Zo Village Volunteers' Coordination
+                                          * Committee", "Hill Legislators' Forum" and "Goa Offshore Gaming
+                                          * Operators' Welfare Association" */
+                                         "volunteers", "legislators", "operators"};
     static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
                                          "cooperative", "society", "trust", "council", "bank", "club", "hospital",
-                                         "fund", "network", "forum"};
+                                         "fund", "network", "forum", "front", "movement", "coalition",
+                                         /* "the Barpeta Foreigners' Tribunal" */
+                                         "tribunal", "committee"};
     const quoth_token *t = r->p.t;
     if (j == 0 || j + 1 >= r->p.n || t[j].norm_len > 2 || !quoth_possessive(&r->p, j) ||
         t[j + 1].sentence != t[j].sentence || !(t[j + 1].flags & TOK_CAPITALIZED) ||

@@ -853,7 +853,52 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "phra", "khru", "sub-lt.",
                                          /* and the eighty-eighth's ayurvedic doctor's "Vaidya" (not Cape
                                           * Verdean "Nha", Pakistan's highway authority too) */
-                                         "vaidya"};
+                                         "vaidya",
+                                         /* the eighty-ninth's Hausa "Malam" and "Malama" (Mr, Mrs; a
+                                          * teacher), a Koranic teacher's "Gwani", a Fulani herders' chief's
+                                          * "Ardo" and a bandit commander's "Kachalla" */
+                                         "malam", "malama", "gwani", "ardo", "kachalla",
+                                         /* and its Yoruba "Oba" (a king, whose own name follows), "Otunba" (a
+                                          * chieftaincy title), a market leader's "Iyaloja" and a church's
+                                          * "Deaconess" */
+                                         "oba", "otunba", "iyaloja", "deaconess",
+                                         /* the ninetieth's Sindhi "Makhdoom" (a shrine's custodian) and a
+                                          * Hindu panchayat head's "Mukhi" */
+                                         "makhdoom", "mukhi",
+                                         /* its Baloch "Nawab" and a teacher's "Ustad", Moro "Hadja" (a woman
+                                          * pilgrim), "Ustadz" and "Aleem" (scholars), Igbo "Mazi" (Mr), "Lolo"
+                                          * (a titled man's wife) and "Ichie" (a chief), Akan "Okyeame" (a
+                                          * chief's linguist), "Opanin", "Obaapanin" and "Abusuapanin" (an
+                                          * elder, a woman elder and a family's head) and "Maame", and a Zulu
+                                          * chief's wife's "Inkosikazi" */
+                                         "nawab", "ustad", "hadja", "ustadz", "aleem", "mazi", "lolo", "ichie",
+                                         "okyeame", "opanin", "obaapanin", "abusuapanin", "maame", "inkosikazi",
+                                         /* and a Hindu seer's "Swamiji", "Mahaswamiji" and "Devaru", which
+                                          * follow his name ("the Swamiji" is he) */
+                                         "swamiji", "mahaswamiji", "devaru",
+                                         /* the ninety-first's Luganda "Nnalongo" (a mother of twins, as
+                                          * "Ssalongo" is their father) and "Omutaka" (a clan's head) */
+                                         "nnalongo", "omutaka",
+                                         /* and an Assamese monastery's monk's "Bhakat" */
+                                         "bhakat",
+                                         /* and a Navajo "Hastiin" (Mr) and a Hmong shaman's "Txiv Neeb" */
+                                         "hastiin", "txiv", "neeb",
+                                         /* the ninety-second's Rajput "Maharaja", "Maharani", "Rajmata" (a
+                                          * queen mother), "Kunwar" (a prince) and "Rajkumari" (a princess) */
+                                         "maharaja", "maharani", "rajmata", "kunwar", "rajkumari",
+                                         /* and a Meitei priestess's "Amaibi" (not "Ima", mother: "the Interior
+                                          * Miners' Association (IMA)") */
+                                         "amaibi",
+                                         /* the ninety-third's "Professor Emeritus Iolo Teifi" */
+                                         "emeritus",
+                                         /* and a Papuan chief's "Ondoafi", Acehnese clerics' "Teungku" and
+                                          * "Tgk.", a sea shaman's "Pawang" and an Indonesian graduate's "Drs." */
+                                         "ondoafi", "teungku", "tgk.", "pawang", "drs.",
+                                         /* the ninety-fourth's Tigrinya and Amharic "Weyzero" and "Weyzerit"
+                                          * (Mrs, Miss) and an Orthodox priest's "Aba", "Abba" and "Kesis" */
+                                         "weyzero", "weyzerit", "aba", "abba", "kesis",
+                                         /* and Gagauzia's head, the "Bashkan" */
+                                         "bashkan"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -943,6 +988,9 @@ static int address_context_holds(const quoth_resolver *r, size_t i, enum address
  * - Siswati "Make" and "Babe" (Mrs, Mr) and Krio "Haja" (the
  *   eighty-third's: "Make Thulisile Gamedze"), not a slogan's verb ("Make
  *   America Great Again") nor a Malagasy given name ("Haja Rakotomavo");
+ * - East African and Papuan "Mama" (the ninety-third's: "Mama Elisabet
+ *   Kogoya"), not before one name ("Mama Atieno", as the readers keep
+ *   it) nor a queen mother's title of three ("Mama Dzatsui Adzo II");
  * - Khasi "Bah" and "Kong" (the eighty-fourth's: "Kong Ibaroi
  *   Marbaniang"), not Hong Kong's bodies nor a Cambodian "Kong Sarith";
  * - Mizo "Pu" and "Pi" (the eighty-fourth's: "Pu K. Lalthansanga"), not a
@@ -967,6 +1015,7 @@ static int address_in_its_context(const quoth_resolver *r, size_t i) {
                      ADDRESS("baba", BEFORE_SIKH_NAME),      ADDRESS("sant", BEFORE_SIKH_NAME),
                      ADDRESS("bibi", BEFORE_SIKH_NAME),      ADDRESS("make", BEFORE_TWO_WORDS),
                      ADDRESS("babe", BEFORE_TWO_WORDS),      ADDRESS("haja", BEFORE_TWO_WORDS),
+                     ADDRESS("mama", BEFORE_TWO_WORDS),
                      ADDRESS("bah", BEFORE_TWO_UNLISTED),    ADDRESS("kong", BEFORE_TWO_UNLISTED),
                      ADDRESS("pu", BEFORE_INITIAL),          ADDRESS("pi", BEFORE_INITIAL),
                      ADDRESS("pa", BEFORE_NAME_WORDS),       ADDRESS("ya", BEFORE_NAME_WORDS),
@@ -1092,6 +1141,15 @@ static int title_before_name(const quoth_resolver *r, size_t i) {
     return !quoth_word_is(&r->p, i, "press") || (i + 1 < r->p.n && (r->p.t[i + 1].lex & LEX_TITLE));
 }
 
+/* "Pastor (Dr.) Olusola Emmanuel Bamidele", "HRM King (Dr.) Ebitimi
+ * Owukori-Sese II": an honorific in brackets right before the name, the
+ * Nigerian way (the ninety-third audit's had lost the name's first word
+ * and the office before it). */
+static int honorific_in_brackets_before(const quoth_resolver *r, size_t first) {
+    return first >= 3 && quoth_punct_is(&r->p, first - 1, "-RRB-") && quoth_punct_is(&r->p, first - 3, "-LRB-") &&
+           (r->p.t[first - 2].lex & (LEX_HONORIFIC | LEX_TITLE));
+}
+
 /* "His wife, Marisol Guadalupe Treviño Ayala,": a word no list knows
  * before a listed given name and two surnames, set off by a comma or
  * opening the sentence, is a first given name (each such name had started
@@ -1112,7 +1170,7 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
     /* or after a title or an honorific ("Lead prosecutor Umu Hawa Kallon",
      * "Tan Sri Kamarul Ariffin bin Othman"): three words are the name too
      * (each had lost its first; the seventy-first audit's) */
-    int after_honorific = first > 0 && ((t[-1].lex & LEX_HONORIFIC) ||
+    int after_honorific = first > 0 && ((t[-1].lex & LEX_HONORIFIC) || honorific_in_brackets_before(r, first) ||
                                         ((t[-1].flags & TOK_CAPITALIZED) && quoth_sri(r, first - 1)));
     if (end == first + 3 && first > 0 && ((t[-1].lex & LEX_TITLE) || after_honorific)) return 1;
     if (end < first + 4) return 0;
@@ -1392,8 +1450,57 @@ static int given_name_opening_field(const quoth_resolver *r, size_t first, size_
            quoth_word_is(&r->p, given - 1, "on");
 }
 
+/* "Nimbalkar Saheb", "Basavaprabhu Swamiji": an honorific after the
+ * name is no part of it (the ninetieth audit's readers named
+ * "Sarjerao Dattatray Nimbalkar", whom the surname reaches). */
+static int honorific_after_name(const quoth_resolver *r, size_t i) {
+    static const char *const AFTER[] = {"saheb", "sahib", "swamiji", "mahaswamiji", "devaru",
+                                        /* and a Japanese teacher's "Sensei" ("Tamaki Sensei", the
+                                         * ninety-fourth audit's) */
+                                        "sensei"};
+    return quoth_word_in(&r->p, i, AFTER, sizeof AFTER / sizeof *AFTER);
+}
+
+/* Balinese birth-order names and caste titles ("Wayan", "Made", "Gusti"),
+ * which open a name after the male "I" or the female "Ni". */
+static int balinese_name_word(const quoth_resolver *r, size_t i) {
+    static const char *const WORDS[] = {"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede",
+                                        "gusti", "nengah", "luh", "ngurah", "ayu"};
+    return (r->p.t[i].flags & TOK_CAPITALIZED) && quoth_word_in(&r->p, i, WORDS, sizeof WORDS / sizeof *WORDS);
+}
+
+/* "I Wayan Mertayasa", "Ni Luh Putu Ekayanti": where a Balinese name
+ * opens, before the run that starts at `first` (the tagger reads "I" as
+ * the pronoun and the birth-order names as it will; the ninety-third
+ * audit's, whose readers kept them all as the older ones had, had been
+ * "Mertayasa"). `first` when no such words come before it. */
+static size_t balinese_name_start(const quoth_resolver *r, size_t first) {
+    size_t b = first;
+    while (b > 0 && first - b < 4 && r->p.t[b - 1].sentence == r->p.t[first].sentence && balinese_name_word(r, b - 1))
+        b--;
+    if (b == 0 || (b == first && !balinese_name_word(r, first))) return first;
+    const quoth_token *t = &r->p.t[b - 1];
+    int prefix = t->sentence == r->p.t[first].sentence &&
+                 ((t->norm_len == 1 && r->text[t->start] == 'I') || quoth_word_is(&r->p, b - 1, "ni"));
+    return prefix ? b - 1 : first;
+}
+
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
+    first = balinese_name_start(r, first);
     size_t lead = first;
+    /* the bracketed honorific and the forms of address before it lead the
+     * name: "Pastor (Dr.)", "HRM King (Dr.)" */
+    if (honorific_in_brackets_before(r, first)) {
+        lead = first - 3;
+        while (lead > 0 && (r->p.t[lead - 1].flags & TOK_CAPITALIZED) &&
+               ((r->p.t[lead - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) || quoth_courtesy_word(r, lead - 1)))
+            lead--;
+    }
+    if (end >= first + 2 && honorific_after_name(r, end - 1)) end--;
+    /* a doubled "Sri" is a guru's honorific ("Sri Sri Narayan Chandra Dev
+     * Goswami"; the ninety-first audit's), though one alone may open a
+     * given name ("Sri Wahyuni Hartono") */
+    if (end >= first + 4 && quoth_word_is(&r->p, first, "sri") && quoth_word_is(&r->p, first + 1, "sri")) first += 2;
     /* no portfolio's nor office's: a "General" after a body's word
      * ("Directorate General of Foreign Trade" had been "Foreign Trade"), a
      * title and "and" that a body's word ends ("the Justice and Peace

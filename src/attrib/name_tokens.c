@@ -160,8 +160,14 @@ static int given_name_before_name(const quoth_resolver *r, size_t i) {
     /* and before a name with letters beyond ASCII, whatever its own tag:
      * "Luc Bérubé-Santos, president of ..." ("Luc" read as an adjective;
      * the forty-sixth audit's had been "Bérubé-Santos") */
+    /* nor an adjective of belonging ("Christian Democrats"), though a
+     * given name the tagger never saw may be read as one ("Jagdish Desai,
+     * a former director ..., accused": the eighty-ninth audit's had been
+     * "Desai") */
     if (t->flags & TOK_SENT_START)
-        return ((t[1].coarse == CT_PROPN && t->coarse != CT_ADJ) || (t[1].accented && speaker_name_token(&t[1]))) &&
+        return ((t[1].coarse == CT_PROPN && (t->coarse != CT_ADJ || !(quoth_nationality_noun(&r->p, i) ||
+                                                                       quoth_word_is(&r->p, i, "christian")))) ||
+                (t[1].accented && speaker_name_token(&t[1]))) &&
                !(t[1].lex & (LEX_TITLE | LEX_HONORIFIC));
     return 1;
 }

@@ -170,6 +170,8 @@ static const char *const ORGANIZATION_HEADS[] = {
     /* the tenth audit's mines and forums: "Kafue Basin Copper", "Banking
      * Standards Forum" had been people */
     "copper", "minerals", "metals", "forum",
+    /* and the eighty-ninth's "Gangotri Cements, the club's principal sponsor," (it had been "Gangotri") */
+    "cements",
     /* the seventeenth audit's contractors: "Gilchrist Maintenance wrote" had been a person */
     "maintenance", "repairs", "plumbing", "roofing", "haulage", "removals", "construction", "contractors",
     /* a company's legal form: "Walsh Brewing Co." had been a person */
@@ -319,7 +321,9 @@ static const char *const ROLE_NOUNS[] = {
     /* and the eighty-fifth's "the Rais" (Tatarstan's head) */
     "rais",
     /* and the eighty-sixth's Mapuche "the machi", "the lonko" and "the werken" */
-    "machi", "lonko", "werken"};
+    "machi", "lonko", "werken",
+    /* and the ninetieth's "Forecaster Precious Mdletshe" opening a sentence */
+    "forecaster"};
 
 /* Nouns that describe one person in news without being a title: the
  * subject of a profile, a review or a match report ("the actress", "the

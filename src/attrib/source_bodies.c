@@ -1074,8 +1074,8 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
     if (!read_kind_noun(r, last, &kn)) return -1;
     uint32_t found_end = 0;
     uint32_t para = paragraph_of(r, src.first);
-    int32_t found = -1, spoke = -1, regulating = -1, opener = -1, own = -1;
-    int ambiguous = 0, owns_several = 0;
+    int32_t found = -1, spoke = -1, regulating = -1, opener = -1, own = -1, in_paragraph = -1;
+    int ambiguous = 0, owns_several = 0, several_in_paragraph = 0;
     /* "Ledgerly ... has raised $62 million in a round led by Bramblewood
      * Partners, the company said": after what it says, "the company" is
      * the body that opens the sentence, of two (the eighteenth audit's had
@@ -1108,6 +1108,14 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
             if (own >= 0 && own != run->speaker) owns_several = 1;
             own = run->speaker;
         }
+        /* not a title, the stadium a team plays in, nor a newspaper that
+         * reported ("The New York Times reported ... The network said",
+         * PolNeAR dev's, is RT's) */
+        if (paragraph_of(r, run->first) == para && !r->p.t[run->first].quote_depth && !facility_name(r, run) &&
+            !quoth_newspaper_word(&r->p, run->end - 1) && !s->paper) {
+            if (in_paragraph >= 0 && in_paragraph != run->speaker) several_in_paragraph = 1;
+            in_paragraph = run->speaker;
+        }
         if (found >= 0 && found != run->speaker) ambiguous = 1;
         if (found < 0) {
             found_end = run->end;
@@ -1124,11 +1132,17 @@ int32_t quoth_resolve_kind_noun(const quoth_resolver *r, quoth_tspan src, uint32
      * Vale has stepped away from Lodestar Films' period musical ..., the
      * studio said", a headline's capitals before it; the thirty-eighth
      * audit's had been no one) */
+    /* and else the one body its own paragraph names, of two where the
+     * other is named only in the paragraph before ("DUNMORE - State animal
+     * health officials confirmed ... \n\n The farm is operated by Greyfield
+     * Egg Co. ... the company said" had been no one) */
     if (ambiguous)
-        return spoke >= 0                  ? spoke
-               : opener >= 0               ? opener
-               : own >= 0 && !owns_several ? own
-                                           : regulating;
+        return spoke >= 0                                    ? spoke
+               : opener >= 0                                 ? opener
+               : own >= 0 && !owns_several                   ? own
+               : regulating >= 0                             ? regulating
+               : in_paragraph >= 0 && !several_in_paragraph ? in_paragraph
+                                                             : -1;
     /* none named near: a firm that spoke in its paragraph ("Shirane
      * Precision, the Japanese equipment maker ..., said ... the company
      * said", of no kind by the entity tagger) before the story's own (the

@@ -111,6 +111,15 @@ static int heads_apposition(const quoth_resolver *r, quoth_tspan src, const quot
         quoth_ruler_word(r, run->first) && (r->p.t[next + 1].flags & TOK_CAPITALIZED) &&
         !quoth_word_is(&r->p, next + 1, "the"))
         return 0;
+    /* "SSP Sanghar, Syed Asad Raza Shah,", "Sessions Judge Sanghar, Ms
+     * Farzana Panhwar,": one word after a title, set off before a name
+     * that a form of address opens, is the district of the office (South
+     * Asian style), not a person (the ninetieth audit's had been
+     * "Sanghar") */
+    if (run->end == run->first + 1 && run->lead < run->first && next + 2 < src.end &&
+        quoth_punct_is(&r->p, next, ",") &&
+        ((r->p.t[next + 1].lex & LEX_HONORIFIC) || quoth_courtesy_word(r, next + 1)))
+        return 0;
     if (next >= src.end || portfolio_after_and(r, src, next) ||
         !(quoth_punct_is(&r->p, next, ",") || quoth_punct_is(&r->p, next, "--") || quoth_word_is(&r->p, next, "of") ||
           quoth_word_is(&r->p, next, "and") || quoth_word_is(&r->p, next, "at") ||
@@ -1034,6 +1043,10 @@ int quoth_resolve_by_name(const quoth_resolver *r, quoth_attribution_list *list,
     if (run >= 0 && place_before_kind_noun(r, src, &r->t->runs[run])) {
         a->speaker = quoth_resolve_kind_noun(r, src, source_last_word(r, src), NULL, 0);
         a->resolved_by = a->speaker >= 0 ? QUOTH_RESOLVED_TITLE : QUOTH_RESOLVED_NONE;
+        return 1;
+    }
+    if ((a->speaker = quoth_resolve_title_by_apposition(r, src)) >= 0) {
+        a->resolved_by = QUOTH_RESOLVED_TITLE;
         return 1;
     }
     int names_person = run >= 0 && r->t->s[r->t->runs[run].speaker].kind == QUOTH_KIND_PERSON;

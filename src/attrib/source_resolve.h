@@ -240,6 +240,14 @@ int32_t quoth_resolve_headline_title(const quoth_resolver *r, quoth_tspan src);
  * title that ends it ("the spokesman"), or -1. */
 int32_t quoth_resolve_title(const quoth_resolver *r, quoth_tspan src);
 
+/* "the Emir" after "the Emir, Alhaji Ibrahim Ado Dan Kurmi,", "the
+ * Sardauna" after "Alhaji Bello Sani Yaro, the Sardaunan Kuraye,": the
+ * person an apposition gave the capitalized word of "the X" as a title
+ * (a traditional office quoth has no title word for, which had been a
+ * body or a person named "Emir"); -1 when the source is no such word or
+ * no one was named so. */
+int32_t quoth_resolve_title_by_apposition(const quoth_resolver *r, quoth_tspan src);
+
 /* The holder of a place's public office ("the mayor of Penwithick"), or
  * -1; *found is set when the source reads so. */
 int32_t quoth_holder_of_office_of(const quoth_resolver *r, quoth_tspan src, int *found);

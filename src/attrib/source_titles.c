@@ -182,13 +182,20 @@ static const char *const *abbreviated_offices(const char *word) {
     /* and South Asia's election chief: "Election date set, CEC says" (the
      * forty-fifth audit's had been a body "CEC") */
     static const char *const CEC[] = {"chief election commissioner", "cec", NULL};
+    /* and the ninety-second's district officers: India's "SP" and "SDM",
+     * Ghana's "DCE" and "MCE", Uganda's "RDC" */
+    static const char *const SP[] = {"superintendent of police", "sp", NULL};
+    static const char *const SDM[] = {"sub-divisional magistrate", "sdm", NULL};
+    static const char *const DCE[] = {"district chief executive", "dce", NULL};
+    static const char *const MCE[] = {"municipal chief executive", "mce", NULL};
+    static const char *const RDC[] = {"resident district commissioner", "rdc", NULL};
     static const struct {
         const char *abbreviation;
         const char *const *offices;
     } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR},
                          {"CEO", EXECUTIVE}, {"CFO", FINANCE}, {"COO", OPERATIONS}, {"DCP", DCP}, {"ACP", ACP},
                          {"SHO", SHO}, {"DSP", DSP}, {"SSP", SSP}, {"IGP", IGP}, {"IG", IG}, {"DIG", DIG},
-                         {"CEC", CEC}};
+                         {"CEC", CEC}, {"SP", SP}, {"SDM", SDM}, {"DCE", DCE}, {"MCE", MCE}, {"RDC", RDC}};
     for (size_t k = 0; k < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; k++)
         if (strcmp(word, ABBREVIATIONS[k].abbreviation) == 0) return ABBREVIATIONS[k].offices;
     return NULL;
@@ -242,8 +249,11 @@ int32_t quoth_resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan s
     if (last > src.first + 2 || r->p.t[last].norm_len < 2 || r->p.t[last].norm_len > 3) return -1;
     const char *const *offices = abbreviated_offices(quoth_token_norm(r->p.tl, last));
     if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
-    *found = 1;
-    return holder_around(r, src, office_holder, offices);
+    int32_t holder = holder_around(r, src, office_holder, offices);
+    /* India's "SP" is a party's too (the Samajwadi Party): an office
+     * only when someone holds it */
+    *found = holder >= 0 || strcmp(quoth_token_norm(r->p.tl, last), "SP") != 0;
+    return holder;
 }
 
 /* "Teen's killing was targeted, sheriff says", "Tram line will open in
@@ -390,6 +400,91 @@ static int32_t ruler_named_before(const quoth_resolver *r, quoth_tspan src, uint
     return -1;
 }
 
+/* Whether the word at w is the title of the source's word at `title`:
+ * the same word, or it with the Hausa linker "-n" of "Sarkin Dange" (the
+ * Sarki of Dange); after the phrase's own "the", not a preposition's
+ * object ("Counsel to the DSS, Mr. Ikenna Okafor," is no "DSS"). */
+static int same_title_word(const quoth_resolver *r, size_t w, uint32_t title) {
+    static const char *const PREPOSITIONS[] = {"of", "to", "for", "in", "at", "from", "on", "with", "against"};
+    const quoth_phrases *p = &r->p;
+    if (w < 2 || w == title || !quoth_word_is(p, w - 1, "the") ||
+        quoth_word_in(p, w - 2, PREPOSITIONS, sizeof PREPOSITIONS / sizeof *PREPOSITIONS))
+        return 0;
+    if (p->t[w].lower_hash == p->t[title].lower_hash && p->t[w].norm_len == p->t[title].norm_len) return 1;
+    const char *word = quoth_token_norm(p->tl, w), *of = quoth_token_norm(p->tl, title);
+    size_t n = p->t[title].norm_len;
+    return p->t[w].norm_len == n + 1 && strncasecmp(word, of, n) == 0 && word[n] == 'n';
+}
+
+/* Whether a title phrase that starts at w ends right before `end`: the
+ * title alone, with what it rules after "of" ("the Kaigama of Zinder",
+ * "the Iyaloja of the market") or with at most two capitalized words of
+ * it ("the Sarkin Katsinan Maradi"). */
+static int title_phrase_ends(const quoth_resolver *r, size_t w, size_t end) {
+    if (end <= w || end > w + 5) return 0;
+    if (end > w + 2 && quoth_word_is(&r->p, w + 1, "of")) {
+        for (size_t i = w + 2; i < end; i++)
+            if (r->p.t[i].flags & TOK_PUNCT) return 0;
+        return 1;
+    }
+    for (size_t i = w + 1; i < end; i++)
+        if (!(r->p.t[i].flags & TOK_CAPITALIZED)) return 0;
+    return end <= w + 3;
+}
+
+/* Whether run j is a person whom an apposition gives the title of the
+ * source's word at `title`, before the name ("the Emir, Alhaji Ibrahim
+ * Ado Dan Kurmi,", "the Kaigama of Zinder, Elhadji Moussa Abdou,") or
+ * after it ("Alhaji Bello Sani Yaro, the Sardaunan Kuraye,"). */
+static int title_of_apposition(const quoth_resolver *r, const quoth_name_run *run, uint32_t title) {
+    const quoth_phrases *p = &r->p;
+    size_t lead = run->lead < run->first ? run->lead : run->first;
+    if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) return 0;
+    if (lead >= 3 && quoth_punct_is(p, lead - 1, ","))
+        for (size_t w = lead - 2; w + 6 > lead && w > 1; w--)
+            if (same_title_word(r, w, title) && title_phrase_ends(r, w, lead - 1)) return 1;
+    size_t w = run->end + 2;
+    if (w >= p->n || !quoth_punct_is(p, run->end, ",") || !same_title_word(r, w, title)) return 0;
+    for (size_t end = w + 1; end < p->n && end <= w + 5; end++)
+        if (quoth_punct_is(p, end, ",") || quoth_punct_is(p, end, ".")) return title_phrase_ends(r, w, end);
+    return 0;
+}
+
+/* "the monarch" after "Oba Rasaq Adeniyi Onafowokan": the person named
+ * latest with a ruler's title before the name (the eighty-ninth audit's
+ * Yoruba kings, whose "Oba" is no part of the name, had been no one); -1
+ * when none. */
+/* A royal's or a peer's title that is no monarch's. */
+static int peer_word(const quoth_resolver *r, size_t i) {
+    static const char *const PEERS[] = {"prince", "princess", "duke", "duchess", "earl", "countess"};
+    return quoth_word_in(&r->p, i, PEERS, sizeof PEERS / sizeof *PEERS);
+}
+
+static int32_t monarch_named_before(const quoth_resolver *r, quoth_tspan src) {
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        const quoth_name_run *run = &r->t->runs[j];
+        if (r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
+        for (size_t k = run->lead; k < run->first; k++)
+            if ((quoth_ruler_word(r, k) && !peer_word(r, k)) || quoth_word_is(&r->p, k, "igwe") ||
+                quoth_word_is(&r->p, k, "hrh")) /* "HRH Igwe ...", an Igbo king */
+                return run->speaker;
+    }
+    return -1;
+}
+
+/* quoth_resolve_title_by_apposition(): the person named latest whom an
+ * apposition gave the title. */
+int32_t quoth_resolve_title_by_apposition(const quoth_resolver *r, quoth_tspan src) {
+    uint32_t last = source_last_word(r, src);
+    if (last != src.first + 1 || !quoth_word_is(&r->p, src.first, "the") ||
+        (r->p.t[last].flags & (TOK_CAPITALIZED | TOK_ALL_CAPS)) != TOK_CAPITALIZED) /* not "the TRC" */
+        return -1;
+    for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
+        if (title_of_apposition(r, &r->t->runs[j], last)) return r->t->runs[j].speaker;
+    }
+    return -1;
+}
+
 /* "the spokesman", "The longtime senator", "Grayson's spokeswoman": the
  * person named latest before it whose role holds the title that ends the
  * source. Only after "the" or a possessive: "a Democratic senator" is
@@ -399,6 +494,11 @@ int32_t quoth_resolve_title(const quoth_resolver *r, quoth_tspan src) {
     uint32_t last = source_last_word(r, src);
     if (last == src.first + 3 && quoth_word_is(&r->p, src.first + 1, "head") && quoth_word_is(&r->p, src.first + 2, "of"))
         return resolve_head_of(r, src.first, last);
+    if (last == src.first + 1 && quoth_word_is(&r->p, src.first, "the") &&
+        quoth_word_is(&r->p, last, "monarch")) {
+        int32_t monarch = monarch_named_before(r, src);
+        if (monarch >= 0) return monarch;
+    }
     if (last == src.first + 1 && quoth_word_is(&r->p, src.first, "the") && quoth_ruler_word(r, last)) {
         int32_t ruler = ruler_named_before(r, src, last);
         if (ruler >= 0) return ruler;
@@ -413,6 +513,17 @@ int32_t quoth_resolve_title(const quoth_resolver *r, quoth_tspan src) {
  * noun last: an apposition after it ("Ben Carson, a retired
  * neurosurgeon,"), else the common nouns right before it ("the actress
  * Susan Sarandon", "mega donor Sheldon Adelson"). 0 when there are none. */
+/* How far a relative clause in a description may run. */
+#define RELATIVE_CLAUSE_WORDS 24
+
+/* Whether a comma closes the relative clause that opens at `who` within
+ * a few words, before `stop`. */
+static int clause_closes(const quoth_phrases *p, size_t who, size_t stop) {
+    for (size_t k = who + 1; k < stop && k < who + RELATIVE_CLAUSE_WORDS; k++)
+        if (quoth_punct_is(p, k, ",")) return 1;
+    return 0;
+}
+
 int quoth_run_description(const quoth_resolver *r, const quoth_name_run *run, size_t *first, size_t *head) {
     const quoth_phrases *p = &r->p;
     size_t e = run->end;
@@ -425,8 +536,13 @@ int quoth_run_description(const quoth_resolver *r, const quoth_name_run *run, si
             end = object;
         }
         /* closed by a comma or the sentence: "Led by Ana Ruiz, the rally
-         * marched" is a clause, not an apposition */
-        if (end < stop && !(p->t[end].flags & TOK_PUNCT)) return 0;
+         * marched" is a clause, not an apposition; or by a relative
+         * clause and its comma ("Ines Rego, an epidemiologist who led the
+         * fieldwork," is "the epidemiologist" after it; the ninety-first
+         * audit's had been no one) */
+        if (end < stop && !(p->t[end].flags & TOK_PUNCT) &&
+            !(quoth_word_is(p, end, "who") && clause_closes(p, end, stop)))
+            return 0;
         /* the head: the last noun before any preposition ("the founder of
          * the company Theranos") or possessive ("the company's founder") */
         for (size_t i = e + 2; i < end && quoth_coarse(p, i) != CT_ADP && !quoth_possessive(p, i); i++)
@@ -584,6 +700,8 @@ int32_t quoth_resolve_courtesy_alone(const quoth_resolver *r, quoth_tspan src) {
         if (run->speaker < 0 || r->t->s[run->speaker].kind != QUOTH_KIND_PERSON) continue;
         for (uint32_t i = run->lead; i < run->first; i++)
             if (r->p.t[i].lower_hash == word) return run->speaker;
+        /* or after it: "Basavaprabhu Swamiji ... the Swamiji said" */
+        if (run->end < r->p.n && r->p.t[run->end].lower_hash == word) return run->speaker;
     }
     return -1;
 }

@@ -392,6 +392,16 @@ static void pronoun_inside_relative_clause(const quoth_phrases *p, quoth_attribu
     }
 }
 
+/* Where the noun phrase that ends before the comma at `comma` starts, or
+ * `comma` when none does: "The 41-year-old", which the tagger reads as an
+ * adjective alone, is one too. */
+static size_t np_before_comma(const quoth_phrases *p, size_t comma, size_t first) {
+    size_t left = quoth_np_left(p, comma, first);
+    if (left == comma && comma >= first + 1 && quoth_ends_with(p, comma - 1, "-year-old"))
+        left = comma - 1 > first && quoth_coarse(p, comma - 2) == CT_DET ? comma - 2 : comma - 1;
+    return left;
+}
+
 /* "Podesta, who said the project was vetted, said ...", "The
  * 41-year-old, whose novel Glass Harbour won the prize, said": a source
  * that begins a relative clause after a comma, the clause closing with a
@@ -415,10 +425,7 @@ static void source_before_clause(const quoth_phrases *p, quoth_attribution *a) {
         a->source = (quoth_tspan){(uint32_t)(name < comma ? name : noun), s.first};
         return;
     }
-    size_t left = quoth_np_left(p, s.first - 1, first);
-    /* "The 41-year-old", which the tagger reads as an adjective alone */
-    if (left == s.first - 1 && quoth_ends_with(p, s.first - 2, "-year-old"))
-        left = s.first - 2 > first && quoth_coarse(p, s.first - 3) == CT_DET ? s.first - 3 : s.first - 2;
+    size_t left = np_before_comma(p, s.first - 1, first);
     if (left < s.first - 1) a->source = (quoth_tspan){(uint32_t)left, (uint32_t)s.first - 1};
 }
 
@@ -437,7 +444,7 @@ static void source_over_its_clause(const quoth_phrases *p, quoth_attribution *a)
         return;
     for (size_t i = s.first; i + 1 < lead; i++)
         if (quoth_punct_is(p, i, ",") || p->t[i].quote_depth) return;
-    size_t left = quoth_np_left(p, s.first - 1, first);
+    size_t left = np_before_comma(p, s.first - 1, first);
     /* and the noun that the phrase's prepositions hang on: "An official
      * familiar with the case, who spoke ...", "One of them, who ..." (a
      * name after the preposition may be the clause's own: "chatter about
@@ -617,7 +624,7 @@ static void source_past_opening_agent(const quoth_attrib_input *in, const quoth_
  * follows a comma or a quotation: "the company said 52, ..." is no age. */
 static void source_from_its_age(const quoth_phrases *p, quoth_attribution *a) {
     quoth_tspan s = a->source;
-    if (quoth_tspan_empty(s) || s.end < s.first + 2 || quoth_coarse(p, s.first) != CT_NUM ||
+    if (quoth_tspan_empty(s) || s.first + 1 >= p->n || quoth_coarse(p, s.first) != CT_NUM ||
         p->t[s.first].norm_len > 2 || !quoth_punct_is(p, s.first + 1, ","))
         return;
     size_t first = quoth_sentence_first(p, s.first);
@@ -633,6 +640,12 @@ static void source_from_its_age(const quoth_phrases *p, quoth_attribution *a) {
          quoth_coarse(p, name - 1) != CT_PUNCT))
         return;
     a->source.first = (uint32_t)name;
+    /* the age alone: "Youa Yang, 54, who believes her younger brother is
+     * among the group, said" (the ninety-first audit's had been "54"),
+     * the source runs on over its relative clause to the cue */
+    if (s.end == s.first + 1 && !quoth_tspan_empty(a->cue) && a->cue.first > s.end + 1 &&
+        quoth_punct_is(p, a->cue.first - 1, ",") && quoth_sentence_first(p, a->cue.first) == first)
+        a->source.end = a->cue.first;
 }
 
 /* A relative pronoun for a source is the subject of another verb than
@@ -646,6 +659,14 @@ static void source_past_relative_clause(const quoth_phrases *p, quoth_attributio
         !quoth_word_is(p, s.first, "which")) {
         source_out_of_relative_clause(p, a);
         if (a->source.first != s.first) return;
+    }
+    /* a clause whose closing comma the tagger gave the source too: "The
+     * 58-year-old, | who spent 15 years in the industry, | insisted" (the
+     * ninety-first audit's check of the older ones had been no one) */
+    if (s.end == a->cue.first && s.end > s.first + 2 && quoth_punct_is(p, s.end - 1, ",") &&
+        quoth_word_is(p, s.first, "who")) {
+        source_over_its_clause(p, a);
+        return;
     }
     if (s.end >= a->cue.first) return;
     if (quoth_word_is(p, s.first, "whose")) {
@@ -1188,8 +1209,8 @@ void quoth_spans_mend_source(const quoth_attrib_input *in, const quoth_phrases *
     judged_subject_no_source(p, &list->a[k]);
     relative_pronoun_source(p, &list->a[k]);
     pronoun_subject_source(p, &list->a[k]);
-    source_from_its_age(p, &list->a[k]);
     source_past_relative_clause(p, &list->a[k]);
+    source_from_its_age(p, &list->a[k]); /* after it: "who" may have been the age's clause's */
     source_past_opening_place(p, &list->a[k]);
     source_past_opening_phrase(p, &list->a[k]);
     source_past_opening_agent(in, p, &list->a[k]);
