@@ -450,16 +450,16 @@ static int title_of_apposition(const quoth_resolver *r, const quoth_name_run *ru
     return 0;
 }
 
-/* "the monarch" after "Oba Rasaq Adeniyi Onafowokan": the person named
- * latest with a ruler's title before the name (the eighty-ninth audit's
- * Yoruba kings, whose "Oba" is no part of the name, had been no one); -1
- * when none. */
 /* A royal's or a peer's title that is no monarch's. */
 static int peer_word(const quoth_resolver *r, size_t i) {
     static const char *const PEERS[] = {"prince", "princess", "duke", "duchess", "earl", "countess"};
     return quoth_word_in(&r->p, i, PEERS, sizeof PEERS / sizeof *PEERS);
 }
 
+/* "the monarch" after "Oba Rasaq Adeniyi Onafowokan": the person named
+ * latest with a ruler's title before the name (the eighty-ninth audit's
+ * Yoruba kings, whose "Oba" is no part of the name, had been no one); -1
+ * when none. */
 static int32_t monarch_named_before(const quoth_resolver *r, quoth_tspan src) {
     for (size_t j = first_run_from(r, src.first), seen = 0; j-- > 0 && seen++ < LOOKBACK_MAX;) {
         const quoth_name_run *run = &r->t->runs[j];
@@ -509,10 +509,6 @@ int32_t quoth_resolve_title(const quoth_resolver *r, quoth_tspan src) {
     return latest_title_holder(r, src, last, &q);
 }
 
-/* The words that describe a person's run, [*first, *head] with the head
- * noun last: an apposition after it ("Ben Carson, a retired
- * neurosurgeon,"), else the common nouns right before it ("the actress
- * Susan Sarandon", "mega donor Sheldon Adelson"). 0 when there are none. */
 /* How far a relative clause in a description may run. */
 #define RELATIVE_CLAUSE_WORDS 24
 
@@ -524,6 +520,10 @@ static int clause_closes(const quoth_phrases *p, size_t who, size_t stop) {
     return 0;
 }
 
+/* The words that describe a person's run, [*first, *head] with the head
+ * noun last: an apposition after it ("Ben Carson, a retired
+ * neurosurgeon,"), else the common nouns right before it ("the actress
+ * Susan Sarandon", "mega donor Sheldon Adelson"). 0 when there are none. */
 int quoth_run_description(const quoth_resolver *r, const quoth_name_run *run, size_t *first, size_t *head) {
     const quoth_phrases *p = &r->p;
     size_t e = run->end;
