@@ -716,6 +716,15 @@ static int body_noun_heads_name(const quoth_resolver *r, const quoth_name_run *r
     return 0;
 }
 
+/* Whether token i is a capital letter, a hyphen and a capitalized word
+ * ("K-Electric"), as brands are written; not a Korean given name's
+ * syllables ("Ji-Woo") nor an initial's ("J.-P."). */
+static int letter_hyphen_brand(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    const char *w = r->text + t->start;
+    return t->end - t->start >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (ruler_of_place(r, run)) return QUOTH_KIND_PERSON;
     /* a ship, which neither speaks nor is "the company" that runs it (the
@@ -729,6 +738,10 @@ static int kind_by_words(const quoth_resolver *r, const quoth_name_run *run) {
     if (run->end == run->first + 1 && (r->p.t[run->first].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == TOK_ALPHA &&
         !(r->p.t[run->first].lex & LEX_HONORIFIC) && r->text[r->p.t[run->first].start] != '@' /* a handle's */)
         return QUOTH_KIND_ORGANIZATION;
+    /* "K-Electric", "T-Mobile": a single capital letter hyphened to a word
+     * opens a brand, no person's name (the ninetieth audit's Karachi
+     * utility had been a person, whom "It" could not stand for) */
+    if (run->end == run->first + 1 && letter_hyphen_brand(r, run->first)) return QUOTH_KIND_ORGANIZATION;
     /* "United Metalworkers Local 1138", "Local 41": a union's local (each
      * had been of no kind, and "the union" no one's; the twenty-fourth
      * audit's) */

@@ -898,7 +898,13 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                           * (Mrs, Miss) and an Orthodox priest's "Aba", "Abba" and "Kesis" */
                                          "weyzero", "weyzerit", "aba", "abba", "kesis",
                                          /* and Gagauzia's head, the "Bashkan" */
-                                         "bashkan"};
+                                         "bashkan",
+                                         /* the ninety-fifth's Coptic "Anba" (a bishop's), "Abouna" (a
+                                          * priest's), "Qommos" (an archpriest's) and "Tamav" (an abbess's) */
+                                         "anba", "abouna", "qommos", "tamav",
+                                         /* and Yiddish "Reb" (Mr, of a learned man) and "Rebbetzin" (a
+                                          * rabbi's wife) */
+                                         "reb", "rebbetzin"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
