@@ -945,10 +945,28 @@ static int icelandic_patronymic_gender(const quoth_resolver *r, const quoth_name
     return 0;
 }
 
+/* A Russian patronymic inside a name of three words or more: "-ovna",
+ * "-evna" a woman's ("Ayuna Erdnievna Dzhimbieva"), "-ovich", "-evich" a
+ * man's ("Temir Saryg-oolovich Ondar"); the ninety-seventh audit's
+ * Kalmyk women had been men whom "she" did not stand for. 0 when no word
+ * between the first and the last is one. */
+static int russian_patronymic_gender(const quoth_resolver *r, const quoth_name_run *run) {
+    for (size_t i = run->first + 1; i + 1 < run->end; i++) {
+        const char *w = quoth_token_norm(r->p.tl, i);
+        size_t n = r->p.t[i].norm_len;
+        if (n < 7) continue;
+        if (strcmp(w + n - 4, "ovna") == 0 || strcmp(w + n - 4, "evna") == 0) return 2;
+        if (strcmp(w + n - 5, "ovich") == 0 || strcmp(w + n - 5, "evich") == 0) return 1;
+    }
+    return 0;
+}
+
 int quoth_gender_of(const quoth_resolver *r, const quoth_name_run *run) {
     size_t given = given_name_at(r, run);
     int g = quoth_honorific_gender(r, run);
-    if (g || (g = vietnamese_name_gender(r, run)) || (g = icelandic_patronymic_gender(r, run))) return g;
+    if (g || (g = vietnamese_name_gender(r, run)) || (g = icelandic_patronymic_gender(r, run)) ||
+        (g = russian_patronymic_gender(r, run)))
+        return g;
     /* "Kim Seo-yeon", "Takahashi Kenji": the family name first, the given
      * name after it tells (Kim had made her a man); Korean given names
      * are hyphenated, and the word after another family name tells when
@@ -1242,10 +1260,22 @@ static int role_set_off_before(quoth_resolver *r, size_t k, size_t limit, uint32
      * in small letters after an article heads a phrase that
      * prepositions go on from (not "with Mayor Marty Walsh by her
      * side, Hillary Clinton", nor "as Governor of Arkansas in 1983") */
+    /* and past the "and" of its fields: "Chechnya's minister of
+     * construction and housing, Aslambek ..." (no role, and "The
+     * minister" no one; the ninety-sixth audit's) */
+    if (s > limit + 3 && quoth_word_is(p, s - 1, "and") && quoth_coarse(p, s - 2) == CT_NOUN &&
+        !(p->t[s - 2].flags & TOK_CAPITALIZED) && quoth_coarse(p, s - 3) == CT_ADP)
+        s = s - 2;
     for (int hops = 0; hops < 2 && s > limit + 1 && quoth_coarse(p, s - 1) == CT_ADP; hops++) {
         s = quoth_np_left(p, s - 1, limit);
         int article = s < k - 1 && quoth_coarse(p, s) == CT_DET;
         if (article) s++;
+        /* or a place's possessive ("Chechnya's minister") */
+        else if (s + 2 < k - 1 && (p->t[s].flags & TOK_CAPITALIZED) && quoth_possessive(p, s + 1) &&
+                 (quoth_name_classes_at(r, s) & NAME_PLACE)) {
+            s += 2;
+            article = 1;
+        }
         if (article && (p->t[s].lex & LEX_TITLE) && !(p->t[s].flags & TOK_CAPITALIZED) &&
             quoth_apposition_role(r, s, k - 1, noun) && !*noun)
             return quoth_add_string(r, p->t[s].start, p->t[k - 2].end, off);
@@ -1305,7 +1335,7 @@ int quoth_role_of(quoth_resolver *r, const quoth_name_run *run, uint32_t *off, u
      * ("the atoll's traditional leader, Iroij Jebro Latdrik," had no
      * role, "chairman Papa Tere Moeroa" one that ended in "Papa"; the
      * thirty-third audit's) */
-    while (k > limit && quoth_courtesy_before_name(r, k - 1)) k--;
+    while (k > limit && (quoth_courtesy_before_name(r, k - 1) || quoth_address_in_its_context(r, k - 1))) k--;
     /* nor "H.E." (His Excellency), nor Malaysia's "Tan Sri", "Datuk
      * Seri" ("Kratie provincial governor H.E. Vann Soknim" had the role
      * "Kratie provincial governor H.E."; the fifty-fifth audit's) */

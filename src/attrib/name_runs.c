@@ -240,6 +240,22 @@ static int body_word_within(const quoth_resolver *r, size_t first, size_t end) {
     return 0;
 }
 
+/* Whether a word of [first, end) is a body's or an organization's head
+ * ("Academy"). */
+static int body_or_head_within(const quoth_resolver *r, size_t first, size_t end) {
+    for (size_t k = first; k < end; k++)
+        if (body_word(r, k) || (quoth_name_classes_at(r, k) & NAME_ORG_HEAD)) return 1;
+    return 0;
+}
+
+/* Whether a state's name opens at i: a capitalized word or two before
+ * "Republic" or "Federation" ("Chechen Republic", "Russian Federation"). */
+static int state_name_at(const quoth_resolver *r, size_t i) {
+    for (size_t k = i + 1; k < r->p.n && k <= i + 2 && (r->p.t[k].flags & TOK_CAPITALIZED); k++)
+        if (quoth_word_is(&r->p, k, "republic") || quoth_word_is(&r->p, k, "federation")) return 1;
+    return 0;
+}
+
 /* Whether the name words from `first` to the "and" at i hold a body's
  * word and then "for" or "of" and the field's first noun right before the
  * "and" ("Centre for Rights | and"). */
@@ -315,7 +331,10 @@ static int joins_names(const quoth_resolver *r, size_t first, size_t i, size_t e
     /* "Club for Growth": a club is a body here, though not one of the
      * attribution tagger's words of bodies (wordclass.c), which it learned
      * its weights with */
-    int body = body_word(r, i - 1);
+    /* and a state's "Republic of": "the Prosecutor's Office of the
+     * Republic of Crimea" (it had been "Crimea"; the ninety-sixth and
+     * ninety-ninth audits') */
+    int body = body_word(r, i - 1) || (of && quoth_word_is(&r->p, i - 1, "republic"));
     if (!ampersand && !of) /* "for" after a body or a plural: "Center for American Progress",
                             * "Americans for Prosperity"; not "asked Obama for Congress's vote";
                             * or after a title, an office's: "Coordinating Minister for Economic
@@ -482,16 +501,21 @@ static size_t known_org_step(const quoth_resolver *r, size_t first, size_t end) 
      * name quoth knows that way too ("Comptroller and Auditor General | of
      * India", the eighty-second audit's) */
     if (!(r->p.t[end].flags & TOK_CAPITALIZED)) {
-        if (end + 1 >= r->p.n ||
+        /* (and "of the": "Mejlis | of the Crimean Tatar People", the
+         * ninety-ninth audit's) */
+        size_t gap = end + 2 < r->p.n && quoth_word_is(&r->p, end, "of") && quoth_word_is(&r->p, end + 1, "the");
+        if (end + 1 + gap >= r->p.n ||
             !(quoth_word_is(&r->p, end, "and") || quoth_word_is(&r->p, end, "in") || quoth_word_is(&r->p, end, "on") ||
-              quoth_word_is(&r->p, end, "of")) ||
-            !(r->p.t[end + 1].flags & TOK_CAPITALIZED))
+              quoth_word_is(&r->p, end, "of") || quoth_word_is(&r->p, end, "to")) ||
+            !(r->p.t[end + 1 + gap].flags & TOK_CAPITALIZED))
             return end;
         /* or three or four: "Independent Electoral | and Boundaries
          * Commission" (the seventy-eighth audit's), "Employment | and Social
-         * Development Canada" (the eighty-eighth's) */
-        for (size_t past = end + 2; past <= end + 4 && past <= r->p.n; past++) {
-            if (past > end + 2 && !(r->p.t[past - 1].flags & TOK_CAPITALIZED)) break;
+         * Development Canada" (the eighty-eighth's); "Committee | to Protect
+         * Journalists" (the ninety-sixth's) */
+        size_t joiner_end = end + gap;
+        for (size_t past = joiner_end + 2; past <= joiner_end + 4 && past <= r->p.n; past++) {
+            if (past > joiner_end + 2 && !(r->p.t[past - 1].flags & TOK_CAPITALIZED)) break;
             quoth_name_run joined = {.first = (uint32_t)first, .end = (uint32_t)past};
             if (quoth_known_org_of(r, &joined)) return past;
         }
@@ -1532,7 +1556,11 @@ int quoth_postnominal(const quoth_resolver *r, size_t i) {
                                         "PC",
                                         /* and India's civil and police services ("Priya Raghunathan IAS", the
                                          * seventieth audit's) */
-                                        "IAS", "IPS"};
+                                        "IAS", "IPS",
+                                        /* and the Isle of Man's Members of the House of Keys and of the
+                                         * Legislative Council ("Ross Callister MHK", the ninety-eighth
+                                         * audit's), and a Franciscan's "OFM" */
+                                        "MHK", "MLC", "OFM"};
     /* asked of every token: most are ruled out by their case, asked
      * first as it is rarely in capitals, where a length is any */
     if (!(r->p.t[i].flags & TOK_ALL_CAPS) || r->p.t[i].norm_len > 3) return 0;
@@ -1953,6 +1981,27 @@ static int comma_closes_name(const quoth_resolver *r, size_t j) {
     return 0;
 }
 
+/* Whether the capitalized word at i joins a capital to small letters by
+ * a hyphen ("Aldyn-ool", "Seren-oolovich"), the shape of Tuvan names
+ * that the tagger reads as adjectives, and a name word follows it in the
+ * same sentence: a proper noun, or one word more of the same shape. */
+static int hyphened_name_word(const quoth_resolver *r, size_t i, int depth) {
+    const quoth_token *t = &r->p.t[i];
+    if ((t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        i + 1 >= r->p.n || t[1].sentence != t->sentence)
+        return 0;
+    const char *w = r->text + t->start, *hyphen = memchr(w, '-', t->end - t->start);
+    if (!hyphen || hyphen < w + 2 || hyphen + 1 >= r->text + t->end || hyphen[1] < 'a' || hyphen[1] > 'z')
+        return 0;
+    /* not a place's compound before a firm's name: "the Hamburg-based
+     * Arktis Expeditions", "Lviv-owned", "Soviet-era" */
+    size_t rest = (size_t)(r->text + t->end - hyphen - 1);
+    if ((rest >= 3 && hyphen[rest - 1] == 'e' && hyphen[rest] == 'd') ||
+        (rest == 3 && memcmp(hyphen + 1, "era", 3) == 0))
+        return 0;
+    return (t[1].coarse == CT_PROPN && is_name_token(r, i + 1)) || (depth == 0 && hyphened_name_word(r, i + 1, 1));
+}
+
 /* "Suresh Chand, who farms cane at Varavu,": a given name that the tagger
  * read as an adjective where it opens a sentence, before a proper noun;
  * one no list holds before a comma that opens what describes them ("who",
@@ -1972,6 +2021,23 @@ static int given_name_read_as_adjective(const quoth_resolver *r, size_t i) {
           * seventy-seventh audit's) */
          (!t[i].lex && i > 0 && quoth_punct_is(&r->p, i - 1, ",") && !(t[i].flags & TOK_SENT_START) &&
           comma_closes_name(r, i + 1))))
+        return 1;
+    /* an unlisted given name after a form of address, whatever the tagger
+     * read it as: "Me Gwénaël Kerjean" (an adjective, and in "Me Gwénaël
+     * Kerbrat" a modal verb: it had been "Kerjean"; the ninety-seventh
+     * audit's) */
+    if (i > 0 && !t[i].lex && (t[i].flags & (TOK_CAPITALIZED | TOK_ALPHA)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+        i + 1 < r->p.n &&
+        t[i + 1].coarse == CT_PROPN && t[i + 1].sentence == t[i].sentence && is_name_token(r, i + 1) &&
+        (quoth_courtesy_before_name(r, i - 1) || quoth_address_in_its_context(r, i - 1)))
+        return 1;
+    /* a hyphened given name after a comma or a title inside the sentence:
+     * "The head of the district, Baiyr-ool Kombu," and "Deputy Minister
+     * Aldyn-ool Seren-oolovich Saaya" (each had been the surname alone;
+     * the ninety-sixth audit's) */
+    if (i > 0 && !(t[i].flags & TOK_SENT_START) && t[i].coarse != CT_PROPN &&
+        (quoth_punct_is(&r->p, i - 1, ",") || (t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC))) &&
+        hyphened_name_word(r, i, 0))
         return 1;
     if ((t[i].flags & (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) !=
             (TOK_SENT_START | TOK_CAPITALIZED | TOK_ALPHA) ||
@@ -2068,6 +2134,9 @@ static int capitalized_word_goes_on(const quoth_resolver *r, size_t i, size_t j)
     size_t n = r->p.n;
     return adjective_opening_body(r, j) ||
         (quoth_capitalized_noun(r, j) && body_word(r, j)) || /* "Highland Liberation Front", "Front" a noun */
+        /* a patronymic that the tagger read as an adjective, between a given name and a surname:
+         * "Temir Saryg-oolovich Ondar" (it had been "Ondar"; the ninety-sixth audit's) */
+        (j > i && is_name_token(r, j - 1) && hyphened_name_word(r, j, 1)) ||
         /* a word before a company's legal form, whatever the tagger read it as: "Agronutri
          * Fertilizantes S.A." (it had been "Agronutri"; the seventy-sixth audit's) */
         before_legal_form(r, j) ||
@@ -2214,8 +2283,12 @@ static size_t past_name_words(const quoth_resolver *r, const name_scan *scan, si
          /* or "of the" and one word that ends the name: "Ministry of Labour and
           * Social Protection of the Population" (it had been "Population"; the
           * sixty-eighth audit's) */
-         (last_word_next /* not "of the Salvera region" */ && body_word_within(r, i, j))) &&
-        (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2)) &&
+         (last_word_next /* not "of the Salvera region" */ && body_word_within(r, i, j)) ||
+         /* or "of the" and a state's name: "Academy of Sciences of the Chechen Republic", "Accounts
+          * Chamber of the Russian Federation" (each had been the state; the ninety-sixth audit's) */
+         (state_name_at(r, j + 2) && body_or_head_within(r, i, j))) &&
+        (is_name_token(r, j + 2) || quoth_capitalized_noun(r, j + 2) || capitalized_adjective_opening(r, j + 2) ||
+         state_name_at(r, j + 2)) &&
         r->p.t[j - 1].sentence == r->p.t[j + 2].sentence)
         return j + 3; /* "General Command of the Armed Forces", "Department of the Interior",
                        * "Ministry for the Ecological Transition", "Office of the Special Envoy" */

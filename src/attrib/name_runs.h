@@ -190,6 +190,10 @@ int quoth_monsieur(const quoth_resolver *r, size_t i);
  * ("Ibu", "Sayyid", "the Honourable"), one of quoth_address_before_name()'s
  * that is no cleric's or soldier's and no part of a role. */
 int quoth_courtesy_before_name(const quoth_resolver *r, size_t i);
+/* Whether token i is a form of address that is also a word or a given
+ * name elsewhere ("Sardar", "Don", "Fiscal"), before a name of the shape
+ * it opens. */
+int quoth_address_in_its_context(const quoth_resolver *r, size_t i);
 /* Whether token i is an office's abbreviation that
  * quoth_resolve_office_abbreviation() knows ("DG", "DIG", "SSP";
  * source_titles.c). */

@@ -208,7 +208,7 @@ static int holds_capital(const quoth_resolver *r, size_t first, size_t end) {
 }
 
 /* With a nickname, a name starts at the given name right before it, or
- * at the given name before that one's middle initials: "Marine John "Tig"
+ * at the given name before that one's middle initials or unlisted words: "Marine John "Tig"
  * Tiegen" is John "Tig" Tiegen (the listed "Marine" had made him a woman),
  * "Robert C. "Bobby" Scott" keeps Robert. */
 static size_t before_nickname(const quoth_resolver *r, size_t first, size_t end) {
@@ -217,6 +217,15 @@ static size_t before_nickname(const quoth_resolver *r, size_t first, size_t end)
     if (q + 3 >= end || !quoth_nickname_at(r, q)) return first;
     size_t start = q - 1;
     while (start > first && initial(r, start)) start--;
+    /* and at the words no list holds before one no list holds, given
+     * names of a language the lists lack, inside the sentence: "Colonel
+     * Jaamac Warsame “Dhoore” Siciid" (it had been "Warsame Siciid"; the
+     * ninety-sixth audit's), not "Backbencher Everton “Scrappy” Samuels" */
+    if (!given_name(r, start))
+        while (start > first && !r->p.t[start - 1].lex && !quoth_name_classes_at(r, start - 1) &&
+               (r->p.t[start - 1].flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS | TOK_SENT_START)) ==
+                   (TOK_CAPITALIZED | TOK_ALPHA))
+            start--;
     return start;
 }
 
@@ -344,15 +353,25 @@ int quoth_store_run(quoth_resolver *r, size_t first, size_t end, size_t lead) {
 static int titled_body(const quoth_resolver *r, size_t first, size_t end) {
     quoth_name_run whole = {.first = (uint32_t)first, .end = (uint32_t)end};
     if (quoth_known_org_of(r, &whole)) return 1;
-    if (!((r->p.t[end - 1].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, end - 1) & NAME_ORG_HEAD)) ||
-        quoth_word_is(&r->p, end - 1, "State") || quoth_word_is(&r->p, end - 1, "House"))
+    /* the body's head may go on with "of": "The Prosecutor's Office of
+     * the Republic of Crimea" (it had been no one; the ninety-ninth
+     * audit's) */
+    size_t head = end - 1;
+    for (size_t i = first + 1; i + 1 < end; i++)
+        if (quoth_word_is(&r->p, i + 1, "of") && (r->p.t[i].lex & LEX_ORG_WORD) && quoth_possessive(&r->p, i - 1)) {
+            head = i;
+            break;
+        }
+    if (!((r->p.t[head].lex & LEX_ORG_WORD) || (quoth_name_classes_at(r, head) & NAME_ORG_HEAD)) ||
+        quoth_word_is(&r->p, head, "State") || quoth_word_is(&r->p, head, "House"))
         return 0;
     /* an office is no body: "Secretary of State", "Member of House"; but
      * an office's possessive is ("The Mayor's Office", "the Information
      * Commissioner's Office" had been "'s Office") */
     for (size_t i = first; i < end; i++)
         if (given_name(r, i) ||
-            (!(r->p.t[i].flags & TOK_CAPITALIZED) && !(i > first && i + 1 < end && quoth_possessive(&r->p, i))))
+            (!(r->p.t[i].flags & TOK_CAPITALIZED) && !(i > first && i + 1 < end && quoth_possessive(&r->p, i)) &&
+             !(i > head && (quoth_word_is(&r->p, i, "of") || quoth_word_is(&r->p, i, "the")))))
             return 0;
     return 1;
 }
@@ -428,6 +447,11 @@ static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end)
  * at a joiner: "... Planning and | Investment Nguyen Thi Lan", "Minister
  * of Energy, | Industry". */
 static int portfolio_before(const quoth_resolver *r, size_t first) {
+    /* "of the": "Head of the Republic Temir Ondar" (it had been "Republic
+     * Temir Ondar"; the ninety-sixth audit's) */
+    if (first >= 3 && quoth_word_is(&r->p, first - 1, "the") && quoth_word_is(&r->p, first - 2, "of") &&
+        (r->p.t[first - 3].lex & LEX_TITLE) && (r->p.t[first - 3].flags & TOK_CAPITALIZED))
+        return 1;
     /* "of" or "for": "State Minister for Foreign Affairs Tsehay Wolde" (the
      * eighteenth audit's had been "Foreign Affairs Tsehay Wolde") */
     return first >= 2 && r->p.t[first - 1].norm_len <= 3 && /* each word asked has three letters at most */
@@ -904,7 +928,49 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "anba", "abouna", "qommos", "tamav",
                                          /* and Yiddish "Reb" (Mr, of a learned man) and "Rebbetzin" (a
                                           * rabbi's wife) */
-                                         "reb", "rebbetzin"};
+                                         "reb", "rebbetzin",
+                                         /* the ninety-sixth's Somali "Xaaji" (a pilgrim, as "Haji") and
+                                          * "Suldaan" (a clan's sultan), which open a name and stay inside
+                                          * one after a given name (title_word_inside_name()) */
+                                         "xaaji", "suldaan",
+                                         /* its Honduran "Profesor", "Profesora", "Licenciada" and police
+                                          * "Subcommissioner" and a Garifuna spiritual leader's "Buyei" */
+                                         "profesor", "profesora", "licenciada", "licenciado", "subcommissioner",
+                                         "buyei",
+                                         /* and Tuva's head lama's "Kamby-Lama" ("the Kamby-Lama" is he) and
+                                          * a German district's head's "Landrat" */
+                                         "kamby-lama", "landrat", "landrätin",
+                                         /* the ninety-seventh's Faroese prime minister's "Løgmaður" and Cape
+                                          * Verdean "Senhor" and "Senhora" */
+                                         "løgmaður", "senhor", "senhora",
+                                         /* and an Orthodox abbot's "Hegumen" and a naval "Captain-Lieutenant" */
+                                         "hegumen", "captain-lieutenant",
+                                         /* and an Italian lawyer's "Avvocato" and "Avvocata" */
+                                         "avvocato", "avvocata",
+                                         /* the ninety-eighth's South Tyrolean minister's "Landesrat" and
+                                          * "Landesrätin" and a Lachenpa headman's "Pipon" */
+                                         "landesrat", "landesrätin", "pipon",
+                                         /* the ninety-ninth's Chin "Salai" (Mr) and a Mizo church elder's
+                                          * "Upa" */
+                                         "salai", "upa",
+                                         /* and Uzbek "Hoji" (a pilgrim) and "Domla" (a cleric, a teacher),
+                                          * an Indonesian police inspector's "Iptu" and a Minang cleric's
+                                          * "Buya" */
+                                         "hoji", "domla", "iptu", "buya",
+                                         /* the hundredth's Swahili "Mwenyekiti" (a chairman), "Diwani" (a
+                                          * councillor) and "Mheshimiwa" (the Honourable), a Karen leader's
+                                          * "Padoh" and teacher's "Thramu", a Burmese abbot's "Sayadaw" and a
+                                          * Toraja noble's "Puang" */
+                                         "mwenyekiti", "diwani", "mheshimiwa", "padoh", "thramu", "sayadaw", "puang",
+                                         /* and a Yazidi hymn singer's "Qawwal" */
+                                         "qawwal",
+                                         /* the hundred-and-first's Kurdish "Xatu" (Mrs; not "Kak", Mr,
+                                          * which Malay "Kak Yati" keeps), a Tajik master's "Ustod" and a
+                                          * Tahitian elder's "Metua" */
+                                         "xatu", "ustod", "metua",
+                                         /* the hundred-and-second's Chaldean priest's "Abuna", a Syriac
+                                          * teacher's "Malfono" and a Ho village chiefs' head's "Manki" */
+                                         "abuna", "malfono", "manki"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -941,12 +1007,13 @@ static int spanish_given_ending(const quoth_resolver *r, size_t i) {
 }
 
 /* The names a form of address that is also a word or a given name
- * elsewhere is one before (address_in_its_context()). */
+ * elsewhere is one before (quoth_address_in_its_context()). */
 enum address_context {
     BEFORE_SIKH_NAME,     /* one that "Singh" or "Kaur" goes on */
     BEFORE_TWO_WORDS,     /* of two words exactly, the first no place */
     BEFORE_TWO_UNLISTED,  /* of two words exactly that no list knows */
     BEFORE_INITIAL,       /* opening with an initial */
+    BEFORE_MIZO_NAME,     /* opening with an initial, or of two words or more, the first no list's */
     BEFORE_NAME_WORDS,    /* of two words or more, the first no list's */
     BEFORE_ROMANCE_NAME,  /* a given name of a Romance ending or form */
     BEFORE_OWN_GIVEN_NAME /* a given name, the word opening the name */
@@ -969,6 +1036,9 @@ static int address_context_holds(const quoth_resolver *r, size_t i, enum address
                !t[2].lex && !body_word(r, i + 2) && !(i > 0 && quoth_word_is(&r->p, i - 1, "hong"));
     case BEFORE_INITIAL:
         return i + 2 < n && t[1].end - t[1].start == 2 && r->text[t[1].start + 1] == '.';
+    case BEFORE_MIZO_NAME:
+        return address_context_holds(r, i, BEFORE_INITIAL) ||
+               (address_context_holds(r, i, BEFORE_NAME_WORDS) && !quoth_name_particle(r, i + 1));
     case BEFORE_NAME_WORDS:
         return i + 2 < n && (t[2].flags & TOK_CAPITALIZED) && !t[1].lex &&
                !(quoth_name_classes_at(r, i + 1) & NAME_PLACE);
@@ -999,8 +1069,9 @@ static int address_context_holds(const quoth_resolver *r, size_t i, enum address
  *   it) nor a queen mother's title of three ("Mama Dzatsui Adzo II");
  * - Khasi "Bah" and "Kong" (the eighty-fourth's: "Kong Ibaroi
  *   Marbaniang"), not Hong Kong's bodies nor a Cambodian "Kong Sarith";
- * - Mizo "Pu" and "Pi" (the eighty-fourth's: "Pu K. Lalthansanga"), not a
- *   Chin given name ("Pu Van Hmung");
+ * - Mizo "Pu" and "Pi" (the eighty-fourth's: "Pu K. Lalthansanga"; the
+ *   ninety-ninth's: "Pu Lalnunsanga Chawngthu"), not a Chin given name
+ *   ("Pu Van Hmung");
  * - Krio "Pa" and "Ya" (an elder, a mother) and Moroccan "Si" and "Lalla"
  *   (the eighty-third's and eighty-eighth's: "Ya Mabinty Kamara", "Si
  *   Mohamed Ben Brahim El Hilali"), not "Lalla mint Cheikh Ahmed";
@@ -1009,9 +1080,19 @@ static int address_context_holds(const quoth_resolver *r, size_t i, enum address
  *   "Don" itself ("Don Johnson", "Don Michael Smith");
  * - a Syriac bishop's "Mar" before his given name (the eighty-third's:
  *   "Mar Augustine Puthumana"), not inside his name ("Paulose Mar
- *   Sylvanos") nor a church's ("the Mar Thoma Church").
+ *   Sylvanos") nor a church's ("the Mar Thoma Church"), and a Syriac
+ *   Orthodox bishop's "Mor" (the hundred-and-second's: "Mor Dioskoros
+ *   Benyamin Aydin");
+ * - a Honduran prosecutor's "Fiscal" (the ninety-sixth's: "Fiscal Rolando
+ *   Aguilar Mejía"), not a body's ("the Fiscal Council"); French "Pr"
+ *   (professor: "Pr Belkacem Ou-Lamara"), not "PR Newswire"; a Tuvan
+ *   shaman's "Kham" ("Kham Buyan-Bady Sedip"), not a Shan name's ("Nang
+ *   Kham Lu"); Kabyle "Dda" (an elder: "Dda Mohand Arezki Aït Ouarab"),
+ *   not an Italian anti-Mafia directorate's "DDA"; a French lawyer's "Me"
+ *   (the ninety-seventh's: "Me Gwénaël Kerjean"); Kurdish "Mam" (uncle,
+ *   an elder: the hundredth's "Mam Hemo Suleiman").
  * The audits' readers never kept them. */
-static int address_in_its_context(const quoth_resolver *r, size_t i) {
+int quoth_address_in_its_context(const quoth_resolver *r, size_t i) {
 #define ADDRESS(word, context) {word, sizeof word - 1, context}
     static const struct {
         const char *word;
@@ -1023,18 +1104,23 @@ static int address_in_its_context(const quoth_resolver *r, size_t i) {
                      ADDRESS("babe", BEFORE_TWO_WORDS),      ADDRESS("haja", BEFORE_TWO_WORDS),
                      ADDRESS("mama", BEFORE_TWO_WORDS),
                      ADDRESS("bah", BEFORE_TWO_UNLISTED),    ADDRESS("kong", BEFORE_TWO_UNLISTED),
-                     ADDRESS("pu", BEFORE_INITIAL),          ADDRESS("pi", BEFORE_INITIAL),
+                     ADDRESS("pu", BEFORE_MIZO_NAME),        ADDRESS("pi", BEFORE_MIZO_NAME),
                      ADDRESS("pa", BEFORE_NAME_WORDS),       ADDRESS("ya", BEFORE_NAME_WORDS),
                      ADDRESS("si", BEFORE_NAME_WORDS),       ADDRESS("lalla", BEFORE_NAME_WORDS),
-                     ADDRESS("don", BEFORE_ROMANCE_NAME),    ADDRESS("mar", BEFORE_OWN_GIVEN_NAME)};
+                     ADDRESS("don", BEFORE_ROMANCE_NAME),    ADDRESS("mar", BEFORE_OWN_GIVEN_NAME),
+                     ADDRESS("fiscal", BEFORE_ROMANCE_NAME), ADDRESS("pr", BEFORE_NAME_WORDS),
+                     ADDRESS("kham", BEFORE_NAME_WORDS),     ADDRESS("dda", BEFORE_NAME_WORDS),
+                     ADDRESS("me", BEFORE_NAME_WORDS),       ADDRESS("mam", BEFORE_NAME_WORDS),
+                     ADDRESS("mor", BEFORE_OWN_GIVEN_NAME)};
 #undef ADDRESS
     /* every word of the table has two to six letters and opens with one
-     * of nine: most names stop here, in a test of a bit, before the
+     * of ten: most names stop here, in a test of a bit, before the
      * compares (a word added with another letter must add it) */
-    enum { FIRSTS = 1u << ('b' - 'a') | 1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('k' - 'a') |
-                    1u << ('l' - 'a') | 1u << ('m' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') | 1u << ('y' - 'a') };
+    enum { FIRSTS = 1u << ('b' - 'a') | 1u << ('d' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') |
+                    1u << ('k' - 'a') | 1u << ('l' - 'a') | 1u << ('m' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') |
+                    1u << ('y' - 'a') };
     size_t len = r->p.t[i].norm_len;
-    if (len < 2 || len > 6) return 0;
+    if (len < 2 || len > 6 || (r->p.t[i].flags & TOK_ALL_CAPS)) return 0;
     char c = (char)(quoth_token_norm(r->p.tl, i)[0] | 0x20);
     if (c < 'a' || c > 'z' || !(FIRSTS & (1u << (c - 'a')))) return 0;
     for (size_t k = 0; k < sizeof ADDRESSES / sizeof *ADDRESSES; k++)
@@ -1101,7 +1187,7 @@ int quoth_address_before_name(const quoth_resolver *r, size_t i) {
         return t->norm_len == 2 && i >= 2 && quoth_word_is(&r->p, i, "ro") && quoth_punct_is(&r->p, i - 1, "/") &&
                quoth_word_is(&r->p, i - 2, "w");
     }
-    if (name_next && address_in_its_context(r, i)) return 1;
+    if (name_next && quoth_address_in_its_context(r, i)) return 1;
     /* "Brig Gen Chheang Dara" with no full stops: "Gen" after a rank, not
      * alone, which is a Japanese given name too ("Gen Nakatani"); and
      * Khmer "Lok Chumteav Tep Bopha" (Madam), not "Lok" of "Lok Sabha" */
@@ -1179,6 +1265,14 @@ static int unlisted_given_name_first(const quoth_resolver *r, size_t first, size
     int after_honorific = first > 0 && ((t[-1].lex & LEX_HONORIFIC) || honorific_in_brackets_before(r, first) ||
                                         ((t[-1].flags & TOK_CAPITALIZED) && quoth_sri(r, first - 1)));
     if (end == first + 3 && first > 0 && ((t[-1].lex & LEX_TITLE) || after_honorific)) return 1;
+    /* and three set off after an office: "Gøtulaks's chief executive,
+     * Jógvan Martin Debes," (it had been "Martin Debes"; the ninety-seventh
+     * audit's; 37 older statements too), not a rank in capitals ("CPP
+     * Léonard Nzisabira") nor a Sikh's or an Iranian general's "Sardar" */
+    if (end == first + 3 && first > 1 && !(t->flags & TOK_ALL_CAPS) && !quoth_word_is(&r->p, first, "sardar") &&
+        quoth_punct_is(&r->p, first - 1, ",") &&
+        ((t[-2].lex & LEX_TITLE) || (quoth_name_classes_at(r, first - 2) & NAME_ROLE)))
+        return 1;
     if (end < first + 4) return 0;
     /* and four words or more after a title or a role's noun ("Mayo captain
      * Peadar Mac an tSaoir", "MP Mohsen Ali Al Bakri"; the seventy-fifth
@@ -1260,7 +1354,7 @@ static int initials_before(const quoth_resolver *r, size_t first, size_t given) 
 static int title_word_inside_name(const quoth_resolver *r, size_t first, size_t i) {
     /* the length first: every title's is asked */
     size_t len = r->p.t[i].norm_len;
-    if (len != 2 && len != 4 && len != 5 && len != 7 && len != 8) return 0;
+    if (len != 2 && len != 4 && len != 5 && len != 6 && len != 7 && len != 8) return 0;
     /* a Malay father's "Haji", "Hajah" or "Pengiran" after "bin" or
      * "binti" is his name's ("Awang Faizal bin Haji Mahmud", "Amirul
      * Hadi bin Pengiran Ahmad"; the eighty-second audit's had been cut
@@ -1276,8 +1370,13 @@ static int title_word_inside_name(const quoth_resolver *r, size_t first, size_t 
         !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
         (i + 2 >= r->p.n || !(r->p.t[i + 2].flags & TOK_CAPITALIZED)))
         return 1;
+    /* and a Somali father's title inside a name ("Bashir Ugaas Abdullahi",
+     * "Cabdiraxiim Suldaan Maxamed"; the ninety-sixth audit's had been cut
+     * to the last word) */
+    static const char *const SOMALI_TITLES[] = {"ugaas", "suldaan", "garaad", "xaaji"};
     return i > first &&
-           (quoth_word_is(&r->p, i, "haji") || quoth_word_is(&r->p, i, "hadji") || quoth_word_is(&r->p, i, "bi")) &&
+           (quoth_word_is(&r->p, i, "haji") || quoth_word_is(&r->p, i, "hadji") || quoth_word_is(&r->p, i, "bi") ||
+            quoth_word_in(&r->p, i, SOMALI_TITLES, sizeof SOMALI_TITLES / sizeof *SOMALI_TITLES)) &&
            (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
            !quoth_courtesy_word(r, i - 1) && r->p.t[i - 1].coarse == CT_PROPN && !quoth_word_is(&r->p, i - 1, "el") &&
            !quoth_word_is(&r->p, i - 1, "al");

@@ -446,7 +446,10 @@ static const char *const PORTFOLIO_FIELDS[] = {
     "hydrocarbons",
     /* and the eighty-second's "Water and Sanitation Minister Ayanda Gumede", the eighty-seventh's "Steel
      * and Mines Minister Nrusingha Charan Dehury" */
-    "sanitation", "steel"};
+    "sanitation", "steel",
+    /* and the ninety-sixth's Russian republics' "Head of the Republic Temir Ondar" (it had been "Republic
+     * Temir Ondar") */
+    "republic"};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

@@ -374,7 +374,11 @@ int quoth_resolve_possessed_body(quoth_resolver *r, quoth_tspan src, int32_t *sp
  * department" (quoth_resolve_lowercase_body()). */
 static const char *const LOWERCASE_HEADS[] = {"ministry",   "office",     "agency",    "service",     "bureau",
                                               "commission", "department", "authority", "council",     "committee",
-                                              "government", "directorate", "inspectorate"};
+                                              "government", "directorate", "inspectorate",
+                                              /* the ninety-sixth audit's "The Saxon state chancellery" and
+                                               * the hundred-and-first's "The Gorno-Badakhshan regional
+                                               * administration" */
+                                              "chancellery", "administration"};
 
 /* Words before such a head that say no more of which body it is than "the"
  * does, or name none by themselves ("the press office" is some body's). */
@@ -454,6 +458,19 @@ static int32_t body_named_with_words(const quoth_resolver *r, uint32_t first, ui
     return found;
 }
 
+/* Whether a run that opens a body's name in small letters names its
+ * place: a place quoth knows, or a name of one or two words that is no
+ * person's ("Brandenburg", "Penampang"). */
+static int place_owner(const quoth_resolver *r, const quoth_name_run *run, uint32_t head) {
+    /* not a body's "news agency", "press service": "the Lusa news agency"
+     * is Lusa */
+    for (uint32_t i = run->end; i < head; i++)
+        if (quoth_word_in(&r->p, i, VAGUE_MODIFIERS, sizeof VAGUE_MODIFIERS / sizeof *VAGUE_MODIFIERS)) return 0;
+    if (quoth_run_is_place(r, run)) return 1;
+    return run->end - run->first <= 2 && !given_name(r, run->first) &&
+           (run->speaker < 0 || r->t->s[run->speaker].kind != QUOTH_KIND_PERSON);
+}
+
 /* "The unification ministry said", "Seoul's presidential office warned",
  * "the planning department": a body named by a head and the words in
  * small letters before it is the body named before that holds them
@@ -474,10 +491,14 @@ int quoth_resolve_lowercase_body(quoth_resolver *r, quoth_tspan src, int32_t *sp
     int owned = 0;
     if (quoth_word_is(&r->p, src.first, "the")) {
         /* "the Holy See press office", "the Kremlin press service": a
-         * body's own office */
+         * body's own office; and a place's, "The Brandenburg economy
+         * ministry", "the Penampang district office" (each had been the
+         * place; the ninety-sixth audit's, and 41 of the older audits'
+         * statements whose readers named "X field ministry") */
         size_t k = quoth_first_run_ending_after(r->t, src.first + 1);
         if (k < r->t->n_runs && r->t->runs[k].first == src.first + 1 && r->t->runs[k].end < head &&
-            r->t->runs[k].speaker >= 0 && r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_ORGANIZATION)
+            ((r->t->runs[k].speaker >= 0 && r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_ORGANIZATION) ||
+             place_owner(r, &r->t->runs[k], head)))
             owner = src.first + 1, first = r->t->runs[k].end, owned = 1;
     } else {
         size_t k = quoth_first_run_ending_after(r->t, src.first);

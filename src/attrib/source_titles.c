@@ -189,13 +189,18 @@ static const char *const *abbreviated_offices(const char *word) {
     static const char *const DCE[] = {"district chief executive", "dce", NULL};
     static const char *const MCE[] = {"municipal chief executive", "mce", NULL};
     static const char *const RDC[] = {"resident district commissioner", "rdc", NULL};
+    /* and the hundredth's Tanzanian and Kenyan "DC" and the ninety-ninth's
+     * Indian "DM" */
+    static const char *const DC[] = {"district commissioner", "dc", NULL};
+    static const char *const DM[] = {"district magistrate", "dm", NULL};
     static const struct {
         const char *abbreviation;
         const char *const *offices;
     } ABBREVIATIONS[] = {{"PM", PRIME}, {"CM", CHIEF}, {"CS", CABINET}, {"PS", PRINCIPAL}, {"CJ", JUSTICE}, {"DG", DIRECTOR},
                          {"CEO", EXECUTIVE}, {"CFO", FINANCE}, {"COO", OPERATIONS}, {"DCP", DCP}, {"ACP", ACP},
                          {"SHO", SHO}, {"DSP", DSP}, {"SSP", SSP}, {"IGP", IGP}, {"IG", IG}, {"DIG", DIG},
-                         {"CEC", CEC}, {"SP", SP}, {"SDM", SDM}, {"DCE", DCE}, {"MCE", MCE}, {"RDC", RDC}};
+                         {"CEC", CEC}, {"SP", SP}, {"SDM", SDM}, {"DCE", DCE}, {"MCE", MCE}, {"RDC", RDC},
+                         {"DC", DC}, {"DM", DM}};
     for (size_t k = 0; k < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; k++)
         if (strcmp(word, ABBREVIATIONS[k].abbreviation) == 0) return ABBREVIATIONS[k].offices;
     return NULL;
@@ -250,9 +255,11 @@ int32_t quoth_resolve_office_abbreviation(const quoth_resolver *r, quoth_tspan s
     const char *const *offices = abbreviated_offices(quoth_token_norm(r->p.tl, last));
     if (!offices || (last > 0 && quoth_coarse(&r->p, last - 1) == CT_NUM)) return -1; /* "10 PM" */
     int32_t holder = holder_around(r, src, office_holder, offices);
-    /* India's "SP" is a party's too (the Samajwadi Party): an office
-     * only when someone holds it */
-    *found = holder >= 0 || strcmp(quoth_token_norm(r->p.tl, last), "SP") != 0;
+    /* India's "SP" is a party's too (the Samajwadi Party), "DC" a
+     * capital's and "DM" a message's: an office only when someone holds
+     * it */
+    const char *word = quoth_token_norm(r->p.tl, last);
+    *found = holder >= 0 || (strcmp(word, "SP") != 0 && strcmp(word, "DC") != 0 && strcmp(word, "DM") != 0);
     return holder;
 }
 
@@ -361,6 +368,19 @@ static int name_opens_with_title(const quoth_resolver *r, int32_t s, const char 
     return strncasecmp(name, title, n) == 0 && name[n] == ' ';
 }
 
+/* Whether the rank right before run j's name is the title: "The base
+ * commander, Colonel Wiebe Kuipers," is "the colonel", though his role is
+ * the office set off before the rank (the ninety-sixth audit's had been
+ * no one). A full name's run only, before the source: not "Governor
+ * Kaya said", whose surname may have been read as another Kaya's. */
+static int rank_before_run(const quoth_resolver *r, size_t j, quoth_tspan src, const char *title) {
+    uint32_t first = r->t->runs[j].first;
+    return title && first > 0 && r->t->runs[j].end <= src.first && r->t->runs[j].end >= first + 2 &&
+           (r->p.t[first - 1].flags & TOK_CAPITALIZED) && (r->p.t[first - 1].lex & LEX_TITLE) &&
+           quoth_word_is(&r->p, first - 1, title) &&
+           (first < 2 || !(r->p.t[first - 2].flags & TOK_CAPITALIZED)); /* not "Vice President Joseph R. Biden" */
+}
+
 /* The person named latest before the source whose role holds the title
  * as *q reads it: first the title itself with the nationality, then the
  * title itself, then a title of its kind ("the executive" for a
@@ -379,7 +399,9 @@ static int32_t latest_title_holder(const quoth_resolver *r, quoth_tspan src, uin
             int memo = (uint32_t)s < TURNED_AWAY_MAX;
             if (memo && (turned_away[s / 64] >> (s % 64) & 1)) continue;
             const char *role = quoth_speaker_string(r->t, r->t->s[s].role);
-            if (pass == 1 && name_opens_with_title(r, s, q->title)) return s;
+            if (pass == 1 && (name_opens_with_title(r, s, q->title) ||
+                              (!q->former && !q->vice && rank_before_run(r, j, src, q->title))))
+                return s;
             if (role && quoth_role_holds_title(role, q->title, q->vice, pass == 2) &&
                 !(q->owner && !owned_role(role, q->owner, q->owner_gender)) &&
                 !(pass == 0 && !holds_word(role, q->nation)) && !other_party(r, src.first + 1, last, role) &&

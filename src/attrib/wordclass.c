@@ -638,6 +638,14 @@ static const known_org KNOWN_ORGS[] = {
     ORG("Doctors Without Borders", "Médecins Sans Frontières"),
     /* the seventy-second audit's, which had been no one */
     ORG("Reporters Without Borders", "Reporters Without Borders"),
+    /* and the ninety-sixth's, which had been "Committee" (another's) */
+    ORG("Committee to Protect Journalists", "Committee to Protect Journalists"),
+    /* and the ninety-eighth's, which had been cut at "in" and "and" */
+    ORG("Democratic Alliance of Hungarians in Romania", "Democratic Alliance of Hungarians in Romania"),
+    ORG("UDMR", "Democratic Alliance of Hungarians in Romania"),
+    ORG("Devon and Cornwall Police", "Devon and Cornwall Police"),
+    /* and the ninety-ninth's, which had been "Mejlis" */
+    ORG("Mejlis of the Crimean Tatar People", "Mejlis of the Crimean Tatar People"),
     ORG("Médecins Sans Frontières", "Médecins Sans Frontières"),
     ORG("MSF", "Médecins Sans Frontières"),
     /* companies whose name opens with a title ("General" had been cut off) */
