@@ -1152,41 +1152,45 @@ static int32_t panel_body(const quoth_resolver *r, quoth_tspan src) {
     return bench;
 }
 
+/* Whether the name run `office` opens the source as an office before a
+ * person's name does: right after its start or its determiner, a body's
+ * name ("The Odikro of Asonkore,"); after a determiner and a word in
+ * small letters, a body's name too ("The local MCA," the hundredth
+ * audit's); after an office's noun and its preposition, a name of any
+ * kind ("The conselleiro do Medio Rural," whose "do" the tagger reads as
+ * a verb; the ninety-eighth audit's). */
+static int office_opens_source(const quoth_resolver *r, quoth_tspan src, const quoth_name_run *office) {
+    /* Galician, Portuguese, Spanish and Italian "of" */
+    static const char *const ROMANCE_OF[] = {"do", "da", "de", "del", "di"};
+    const quoth_phrases *p = &r->p;
+    int determiner = quoth_coarse(p, src.first) == CT_DET;
+    if (office->first == src.first + 3)
+        return determiner && quoth_coarse(p, src.first + 1) == CT_NOUN &&
+               !(p->t[src.first + 1].flags & TOK_CAPITALIZED) &&
+               (quoth_coarse(p, src.first + 2) == CT_ADP ||
+                quoth_word_in(p, src.first + 2, ROMANCE_OF, sizeof ROMANCE_OF / sizeof *ROMANCE_OF));
+    if (r->t->s[office->speaker].kind != QUOTH_KIND_ORGANIZATION) return 0;
+    if (office->first == src.first + 2)
+        return determiner && (p->t[src.first + 1].flags & (TOK_ALPHA | TOK_CAPITALIZED)) == TOK_ALPHA;
+    return office->first == src.first || (office->first == src.first + 1 && determiner);
+}
+
 /* "The Odikro of Asonkore, Nana Kofi Owusu Agyemang,", "The Ashanti
  * Regional Police Commander, COP Kwasi Ofori Asamoah,": a name read as a
  * body's, set off before a person's name that ends the source, is that
  * person's office (a body is no one's apposition; each had been the
  * "body", the ninetieth audit's chiefs and officers); a name of two
  * words at least, as a body's own name of one may follow it ("the
- * National Association of Vehicle Manufacturers, Anfavel,"). And so is
- * a name after an office's noun and its preposition, whatever its kind:
- * "The conselleiro do Medio Rural, Xoán Bouzas Taboada," (it had been a
- * man "Medio Rural"; the ninety-eighth audit's). -1 otherwise. */
+ * National Association of Vehicle Manufacturers, Anfavel,"). The office
+ * opens the source (office_opens_source()). -1 otherwise. */
 static int32_t person_apposed_to_office(const quoth_resolver *r, quoth_tspan src) {
-    /* Galician, Portuguese, Spanish and Italian "of", which the tagger
-     * reads as English words ("do" a verb) */
-    static const char *const ROMANCE_OF[] = {"do", "da", "de", "del", "di"};
     size_t j = first_run_from(r, src.first);
     if (j + 1 >= r->t->n_runs) return -1;
     const quoth_name_run *office = &r->t->runs[j], *person = &r->t->runs[j + 1];
     size_t lead = person->lead < person->first ? person->lead : person->first;
     size_t end = src.end - (quoth_punct_is(&r->p, src.end - 1, ",") ? 1 : 0);
-    int of_office = office->first == src.first + 3 && quoth_coarse(&r->p, src.first) == CT_DET &&
-                    quoth_coarse(&r->p, src.first + 1) == CT_NOUN &&
-                    !(r->p.t[src.first + 1].flags & TOK_CAPITALIZED) &&
-                    (quoth_coarse(&r->p, src.first + 2) == CT_ADP ||
-                     quoth_word_in(&r->p, src.first + 2, ROMANCE_OF, sizeof ROMANCE_OF / sizeof *ROMANCE_OF));
-    /* (or after a word in small letters: "The local MCA, Hon. Daniel
-     * Kipaika Seneto," the hundredth audit's) */
-    int described = office->first == src.first + 2 && quoth_coarse(&r->p, src.first) == CT_DET &&
-                    !(r->p.t[src.first + 1].flags & TOK_CAPITALIZED) && (r->p.t[src.first + 1].flags & TOK_ALPHA);
-    if ((!of_office &&
-         ((office->first > src.first + 1 && !described) ||
-          (office->first == src.first + 1 && quoth_coarse(&r->p, src.first) != CT_DET) ||
-          r->t->s[office->speaker].kind != QUOTH_KIND_ORGANIZATION)) ||
-        lead != office->end + 1 ||
-        !quoth_punct_is(&r->p, office->end, ",") || person->end != end || person->end < person->first + 2 ||
-        r->t->s[person->speaker].kind != QUOTH_KIND_PERSON)
+    if (!office_opens_source(r, src, office) || lead != office->end + 1 || !quoth_punct_is(&r->p, office->end, ",") ||
+        person->end != end || person->end < person->first + 2 || r->t->s[person->speaker].kind != QUOTH_KIND_PERSON)
         return -1;
     return person->speaker;
 }
