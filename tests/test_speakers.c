@@ -491,9 +491,10 @@ static const one_statement NAMES_ONE[] = {
     {"As the Harbor Post\u2014even the devil can quote election statistics\u2014observed, the party now "
      "controls both chambers.",
      {"election statistics", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
-    /* no body of the United States named "U.S. office" */
+    /* no body of the United States named "U.S. office", but the office of
+     * its attorney, named in full */
     {"The U.S. attorney's office said that the case was closed.",
-     {"that the case", NULL, QUOTH_RESOLVED_NONE, NULL, U}},
+     {"that the case", "U.S. attorney's office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
 };
 
 /* In a headline's capitals, a word the text writes in small letters is no
@@ -5780,7 +5781,7 @@ static const one_statement FIFTIETH_AUDIT[] = {
      {"the road was open", "Abdul Hakim Sharifi", QUOTH_RESOLVED_NAME, "ministry's spokesman", M}},
     /* nor a reciter's "Qari" */
     {"Qari Nasir Ahmadzai, a provincial spokesman, told reporters that the bridge had collapsed.",
-     {"that the bridge", "Nasir Ahmadzai", QUOTH_RESOLVED_NAME, "provincial spokesman", U}},
+     {"that the bridge", "Nasir Ahmadzai", QUOTH_RESOLVED_NAME, "provincial spokesman", M}},
     /* a capitalized word of four letters in "-ing" is a name's, not a participle (it had been "Chanthou") */
     {"The group's director, Ling Chanthou, said the boats had been spotted twice.",
      {"the boats had", "Ling Chanthou", QUOTH_RESOLVED_NAME, "group's director", U}},
@@ -7269,6 +7270,84 @@ static const one_statement HUNDRED_AND_SECOND_AUDIT[] = {
      {"the rules were", "Dasrath Sinku", QUOTH_RESOLVED_NAME, NULL, U}},
 };
 
+static const one_statement HUNDRED_AND_THIRD_AUDIT[] = {
+    /* India's "Smt." keeps its full stop, a courtesy before the name */
+    {"Roads.\n\nThe roads were closed on Monday, said Smt. Kamala Reang, the block officer.",
+     {"The roads were", "Kamala Reang", QUOTH_RESOLVED_NAME, "block officer", F}},
+    /* and Austria's "Mag." */
+    {"Bridge.\n\nThe bridge would open in May, said Mag. Theresia Pichler, the mayor.",
+     {"The bridge would", "Theresia Pichler", QUOTH_RESOLVED_NAME, "mayor", U}},
+    /* and Mexico's "Profr." */
+    {"Strike.\n\nThe teacher, Profr. Anselmo Ruiz Cort\u00e9s, said the strike would go on.",
+     {"the strike would", "Anselmo Ruiz Cort\u00e9s", QUOTH_RESOLVED_NAME, "teacher", U}},
+    /* a first surname that is a given name too names the person of two surnames when nobody else holds it */
+    {"Ballot.\n\nThe woman who filed the case, Profra. Luc\u00eda Santiago Mendoza, a teacher, said she would stand.\n\n\u201cI have served the fiestas,\u201d Santiago said.",
+     {"\u201cI have served", "Luc\u00eda Santiago Mendoza", QUOTH_RESOLVED_SURNAME, "teacher", F}},
+    /* an age set off after a surname is no source: the name before it is */
+    {"Budget.\n\nThe plan was put forward by Mayor Tomasz Ryl-Kowal.\n\nRyl-Kowal, 49, who won the race in May as an independent, accused the council of \u201cplaying games with the pool.\u201d",
+     {"the council of", "Tomasz Ryl-Kowal", QUOTH_RESOLVED_SURNAME, "Mayor", M}},
+    /* a family name Japanese news writes first names the person named with an age, though another opens with it too */
+    {"Skull.\n\nReceiving the box was Matsukawa Tokuji, 81, an elder from the society.\n\n\u201cHe is going home,\u201d Matsukawa said.\n\nMatsukawa\u2019s niece, Matsukawa Emiko, who wrote to the museum, said the letters had helped.",
+     {"\u201cHe is going", "Matsukawa Tokuji", QUOTH_RESOLVED_SURNAME, NULL, U}},
+    /* an alias after "his Ainu name" is the other name of the sentence's person */
+    {"Cliff.\n\nKayano Shiro, 77, an elder who also goes by his Ainu name, Retarpe, said the cliff was sacred.",
+     {"the cliff was", "Kayano Shiro", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a given name before a patronymic ends a title's "of the" place */
+    {"Case.\n\nDeputy Prosecutor of the Komi Republic Yermolai Semyonovich Ushakov said the case was closed.",
+     {"the case was", "Yermolai Semyonovich Ushakov", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* and a listed Polish given name */
+    {"Line.\n\nDeputy Marshal of the Pomeranian Voivodeship Leszek Brzeski said the line would reopen.",
+     {"the line would", "Leszek Brzeski", QUOTH_RESOLVED_NAME, NULL, M}},
+    /* a group's possessive before a portfolio's field goes on with a body's name */
+    {"Road.\n\nThe okrug\u2019s Department for Indigenous Peoples\u2019 Affairs said in a reply that the road was closed.",
+     {"that the road", "Department for Indigenous Peoples\u2019 Affairs", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a Romansh abbot's "Abbot" is a form of address, and "the abbot" its holder */
+    {"Monks.\n\nAbbot Gion Luregn Tuor said the monks would stay.\n\n\u201cWe pray for peace,\u201d the abbot said.",
+     {"\u201cWe pray", "Gion Luregn Tuor", QUOTH_RESOLVED_TITLE, NULL, U}},
+    /* a place before a firm's noun is no maker: the firm's name after it is */
+    {"Fish.\n\nThe farm, owned by the Kondopoga company Vodlo Aqua, said the fish were healthy.",
+     {"the fish were", "Vodlo Aqua", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a place's district prosecutor's office is one body */
+    {"Felling.\n\nThe Pudozh district prosecutor\u2019s office said it had opened a case.",
+     {"it had opened", "Pudozh district prosecutor\u2019s office", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+};
+
+static const one_statement HUNDRED_AND_FOURTH_AUDIT[] = {
+    /* an alias in a clause of "who" after a place's apposition is the sentence's person's other name */
+    {"Title.\n\nOthers back his nephew, Datuk Linus Gontau, 52, the assemblyman for Tambunan, who is known to everyone in the district as Lino.\n\nLino, for his part, said he had the blessing of his uncle.",
+     {"he had the", "Linus Gontau", QUOTH_RESOLVED_NAME, "his nephew", M}},
+    /* Malaysian news calls a man whose name opens with "Mohd" by his second name */
+    {"Notice.\n\nDistrict officer Haji Mohd Faizul Abdul Rahim said the council was acting under the law.\n\n\u201cWe cannot allow new houses in the park,\u201d Faizul said.",
+     {"\u201cWe cannot", "Mohd Faizul Abdul Rahim", QUOTH_RESOLVED_SURNAME, "District officer", U}},
+    /* a Malay "Hj" (Haji) opening a name is a form of address */
+    {"Curfew.\n\nIts chairman, Hj Sulaiman Tandang, said the curfew hurt the fishermen.",
+     {"the curfew hurt", "Sulaiman Tandang", QUOTH_RESOLVED_NAME, "Its chairman", U}},
+    /* a Kadazan priestess's "Bobohizan" is a form of address */
+    {"Rites.\n\nBobohizan Inah Gansau, a ritual priestess from Kampung Tambatuon, said the rite was older than the church.",
+     {"the rite was", "Inah Gansau", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* "Chin" is a Chinese family name that Sabahan news writes after an English given name */
+    {"Eviction.\n\nThe Hokkien trader, Doreen Chin Mei Ling, said the notice came at night.\n\n\u201cWe had no warning at all,\u201d Chin said.",
+     {"\u201cWe had no", "Doreen Chin Mei Ling", QUOTH_RESOLVED_SURNAME, "Hokkien trader", F}},
+    /* a museum's name goes on over its "of" */
+    {"Moai.\n\nThe Museum of Pacific Peoples in Hamburg said it would return the statue in March.",
+     {"it would return", "Museum of Pacific Peoples", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* and a governorship's */
+    {"Boat.\n\nThe Maritime Governorship of Puerto Williams said the trawler had been seized.",
+     {"the trawler had", "Maritime Governorship of Puerto Williams", QUOTH_RESOLVED_ORGANIZATION, NULL, U}},
+    /* a Guna spokesman's "Argar" is a form of address */
+    {"Ships.\n\nArgar Aurelio Morris Kantule, a spokesman for the congress, said the cruise ships must stop.",
+     {"the cruise ships", "Aurelio Morris Kantule", QUOTH_RESOLVED_NAME, "spokesman for the congress", M}},
+};
+
+static const one_statement HUNDRED_AND_FIFTH_AUDIT[] = {
+    /* a Swedish municipal commissioner's "Kommunalråd" is a form of address */
+    {"Wind.\n\nKommunalr\u00e5d Per-Olof Sandqvist (C) said the wind farm was too big for the strait.",
+     {"the wind farm", "Per-Olof Sandqvist", QUOTH_RESOLVED_NAME, NULL, U}},
+    /* and a Tamil temple priest's "Sivasri" before the name and "Kurukkal" after it */
+    {"Chariot.\n\nThe temple's chief priest, Sivasri Kandasamy Thevarajah Kurukkal, said the chariot would roll at dawn.",
+     {"the chariot would", "Kandasamy Thevarajah", QUOTH_RESOLVED_NAME, "temple's chief priest", U}},
+};
+
 /* The sixty-eighth audit's Colombia, Tanzania, Romania, Tajikistan, judo,
  * tea and customs: long bodies' names, stated initials, East African and
  * Tajik forms of address. */
@@ -7466,6 +7545,18 @@ static void test_speakers_of_the_hundred_and_second_audit(void) {
     check_one_statements(HUNDRED_AND_SECOND_AUDIT, sizeof HUNDRED_AND_SECOND_AUDIT / sizeof *HUNDRED_AND_SECOND_AUDIT);
 }
 
+static void test_speakers_of_the_hundred_and_third_audit(void) {
+    check_one_statements(HUNDRED_AND_THIRD_AUDIT, sizeof HUNDRED_AND_THIRD_AUDIT / sizeof *HUNDRED_AND_THIRD_AUDIT);
+}
+
+static void test_speakers_of_the_hundred_and_fourth_audit(void) {
+    check_one_statements(HUNDRED_AND_FOURTH_AUDIT, sizeof HUNDRED_AND_FOURTH_AUDIT / sizeof *HUNDRED_AND_FOURTH_AUDIT);
+}
+
+static void test_speakers_of_the_hundred_and_fifth_audit(void) {
+    check_one_statements(HUNDRED_AND_FIFTH_AUDIT, sizeof HUNDRED_AND_FIFTH_AUDIT / sizeof *HUNDRED_AND_FIFTH_AUDIT);
+}
+
 static void test_bodies_of_the_eleventh_audit(void) {
     check_one_statements(GROUP_MODIFIERS, sizeof GROUP_MODIFIERS / sizeof *GROUP_MODIFIERS);
     check_one_statements(TRANSLATED_NAMES, sizeof TRANSLATED_NAMES / sizeof *TRANSLATED_NAMES);
@@ -7485,7 +7576,7 @@ static void test_politics_abroad(void) {
     check_one_statements(POLITICS_ABROAD, sizeof POLITICS_ABROAD / sizeof *POLITICS_ABROAD);
 }
 
-TEST_MAIN(test_speakers_of_the_hundred_and_second_audit, test_speakers_of_the_hundred_and_first_audit, test_speakers_of_the_hundredth_audit, test_speakers_of_the_ninety_ninth_audit, test_speakers_of_the_ninety_eighth_audit, test_speakers_of_the_ninety_seventh_audit, test_speakers_of_the_ninety_sixth_audit, test_speakers_of_the_ninety_fifth_audit, test_speakers_of_the_ninety_fourth_audit, test_speakers_of_the_ninety_third_audit, test_speakers_of_the_ninety_second_audit, test_speakers_of_the_ninety_first_audit, test_speakers_of_the_ninetieth_audit, test_speakers_of_the_eighty_ninth_audit, test_speakers_of_the_eighty_eighth_audit, test_speakers_of_the_eighty_seventh_audit, test_speakers_of_the_eighty_sixth_audit, test_speakers_of_the_eighty_fifth_audit, test_speakers_of_the_eighty_fourth_audit, test_speakers_of_the_eighty_third_audit, test_speakers_of_the_eighty_second_audit, test_speakers_of_the_eighty_first_audit, test_speakers_of_the_eightieth_audit, test_speakers_of_the_seventy_ninth_audit, test_speakers_of_the_seventy_eighth_audit, test_speakers_of_the_seventy_seventh_audit, test_speakers_of_the_seventy_sixth_audit, test_speakers_of_the_seventy_fifth_audit, test_speakers_of_the_seventy_fourth_audit, test_speakers_of_the_seventy_third_audit, test_speakers_of_the_seventy_second_audit, test_speakers_of_the_seventy_first_audit, test_speakers_of_the_seventieth_audit, test_speakers_of_the_sixty_ninth_audit, test_speakers_of_the_sixty_eighth_audit, test_speakers_of_the_sixty_seventh_audit, test_speakers_of_the_sixty_sixth_audit, test_speakers_of_the_sixty_fifth_audit, test_speakers_of_the_sixty_fourth_audit, test_speakers_of_the_sixty_third_audit, test_speakers_of_the_sixty_second_audit, test_speakers_of_the_sixty_first_audit, test_speakers_of_the_sixtieth_audit, test_speakers_of_the_fifty_ninth_audit, test_speakers_of_the_fifty_eighth_audit, test_speakers_of_the_fifty_seventh_audit, test_speakers_of_the_fifty_fourth_audit, test_speakers_of_the_fiftieth_audit, test_speakers_of_the_forty_eighth_audit, test_speakers_of_the_forty_sixth_audit, test_speakers_of_the_forty_fifth_audit, test_speakers_of_the_forty_fourth_audit, test_speakers_of_the_forty_third_audit, test_speakers_of_the_forty_second_audit, test_speakers_of_the_forty_first_audit, test_speakers_of_the_fortieth_audit, test_speakers_of_the_thirty_ninth_audit, test_speakers_of_the_thirty_eighth_audit, test_speakers_of_the_thirty_seventh_audit, test_speakers_of_the_thirty_sixth_audit, test_speakers_of_the_thirty_fifth_audit, test_speakers_of_the_thirty_fourth_audit, test_speakers_of_the_thirty_third_audit, test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
+TEST_MAIN(test_speakers_of_the_hundred_and_fifth_audit, test_speakers_of_the_hundred_and_fourth_audit, test_speakers_of_the_hundred_and_third_audit, test_speakers_of_the_hundred_and_second_audit, test_speakers_of_the_hundred_and_first_audit, test_speakers_of_the_hundredth_audit, test_speakers_of_the_ninety_ninth_audit, test_speakers_of_the_ninety_eighth_audit, test_speakers_of_the_ninety_seventh_audit, test_speakers_of_the_ninety_sixth_audit, test_speakers_of_the_ninety_fifth_audit, test_speakers_of_the_ninety_fourth_audit, test_speakers_of_the_ninety_third_audit, test_speakers_of_the_ninety_second_audit, test_speakers_of_the_ninety_first_audit, test_speakers_of_the_ninetieth_audit, test_speakers_of_the_eighty_ninth_audit, test_speakers_of_the_eighty_eighth_audit, test_speakers_of_the_eighty_seventh_audit, test_speakers_of_the_eighty_sixth_audit, test_speakers_of_the_eighty_fifth_audit, test_speakers_of_the_eighty_fourth_audit, test_speakers_of_the_eighty_third_audit, test_speakers_of_the_eighty_second_audit, test_speakers_of_the_eighty_first_audit, test_speakers_of_the_eightieth_audit, test_speakers_of_the_seventy_ninth_audit, test_speakers_of_the_seventy_eighth_audit, test_speakers_of_the_seventy_seventh_audit, test_speakers_of_the_seventy_sixth_audit, test_speakers_of_the_seventy_fifth_audit, test_speakers_of_the_seventy_fourth_audit, test_speakers_of_the_seventy_third_audit, test_speakers_of_the_seventy_second_audit, test_speakers_of_the_seventy_first_audit, test_speakers_of_the_seventieth_audit, test_speakers_of_the_sixty_ninth_audit, test_speakers_of_the_sixty_eighth_audit, test_speakers_of_the_sixty_seventh_audit, test_speakers_of_the_sixty_sixth_audit, test_speakers_of_the_sixty_fifth_audit, test_speakers_of_the_sixty_fourth_audit, test_speakers_of_the_sixty_third_audit, test_speakers_of_the_sixty_second_audit, test_speakers_of_the_sixty_first_audit, test_speakers_of_the_sixtieth_audit, test_speakers_of_the_fifty_ninth_audit, test_speakers_of_the_fifty_eighth_audit, test_speakers_of_the_fifty_seventh_audit, test_speakers_of_the_fifty_fourth_audit, test_speakers_of_the_fiftieth_audit, test_speakers_of_the_forty_eighth_audit, test_speakers_of_the_forty_sixth_audit, test_speakers_of_the_forty_fifth_audit, test_speakers_of_the_forty_fourth_audit, test_speakers_of_the_forty_third_audit, test_speakers_of_the_forty_second_audit, test_speakers_of_the_forty_first_audit, test_speakers_of_the_fortieth_audit, test_speakers_of_the_thirty_ninth_audit, test_speakers_of_the_thirty_eighth_audit, test_speakers_of_the_thirty_seventh_audit, test_speakers_of_the_thirty_sixth_audit, test_speakers_of_the_thirty_fifth_audit, test_speakers_of_the_thirty_fourth_audit, test_speakers_of_the_thirty_third_audit, test_speakers_of_the_thirty_second_audit, test_speakers_of_the_thirty_first_audit, test_speakers_of_the_thirtieth_audit, test_speakers_of_the_twenty_ninth_audit, test_speakers_of_the_twenty_eighth_audit, test_speakers_of_the_twenty_sixth_audit, test_speakers_of_the_twenty_fourth_audit, test_speakers_of_the_twenty_second_audit, test_speakers_of_the_twenty_first_audit, test_speakers_of_the_twentieth_audit, test_months_and_parties_before_a_role, test_asides_after_a_name, test_resolution_of_every_source, test_speakers_of_the_nineteenth_audit, test_speakers_of_the_eighteenth_audit, test_speakers_of_the_seventeenth_audit, test_speakers_of_the_sixteenth_audit, test_police, test_speakers_of_the_fourteenth_audit, test_named_after_place, test_bodies_of_the_thirteenth_audit, test_speakers_of_the_twelfth_audit, test_live_blogs, test_small_words_in_names, test_nationality_words_found_by_halving, test_venues_after_the, test_kinds_of_heads, test_later_mentions_abroad, test_bodies_by_what_is_said_of_them, test_descriptions_by_title, test_honorifics_and_epithets, test_headline_descriptions, test_someone_in_a_place, test_appositions_and_names, test_same_surname_by_honorific, test_relative_pronouns,
           test_relative_pronouns_past_insertions, test_newspapers_on_second_mention,
           test_salient_descriptions, test_interviews, test_polls, test_campaigns_named_before,
           test_names_the_tagger_missed, test_kind_from_honorific,

@@ -180,7 +180,17 @@ static const char *const MEN[] = {
     /* and the ninety-second's Sicilian ones ("Francesco Paolo Scimeca" had
      * been "Paolo Scimeca", its first given name unlisted) */
     "francesco", "vito", "leonardo", "salvatore", "gaetano", "vincenzo", "calogero", "carmelo", "gioacchino",
-    "ignazio", "domenico", "alfio", "sebastiano", "biagio", "pietro", "alessandro", "daniele"
+    "ignazio", "domenico", "alfio", "sebastiano", "biagio", "pietro", "alessandro", "daniele",
+    /* and the hundred-and-third's Polish and Russian ones ("Deputy Marshal of
+     * the Pomeranian Voivodeship Jacek Wrycza-Ostrowski" had kept the
+     * voivodeship) */
+    "jacek", "przemysław", "bartłomiej", "mirosław", "jarosław", "ryszard", "stanisław", "kazimierz", "leszek",
+    "mariusz", "dariusz", "tadeusz", "józef", "zdzisław", "dawid", "kamil", "artyom",
+    /* and the hundred-and-fourth's Pakistani and Afghan ones ("Senior
+     * Superintendent of Police (SSP) Operations Nazia Baloch" had kept
+     * "Operations") */
+    "muzaffar", "naseer", "qadir", "rahmatullah", "nematullah", "haider", "shakeel", "asad", "ishaq", "baqir",
+    "mohsin", "nasir", "sakhi"
 };
 
 static const char *const WOMEN[] = {
@@ -294,7 +304,11 @@ static const char *const WOMEN[] = {
     "ndeye", "coumba", "khady", "astou", "awa", "aissatou", "aïssatou", "rokhaya", "binta", "chipo", "rutendo",
     "rumbidzai", "chiedza", "ruvimbo", "tsitsi", "doina", "budhni", "gülşen", "haruna", "mio",
     /* and the ninety-second's Sicilian ones */
-    "rosalia", "carmela", "concetta", "agata", "giuseppina", "nunzia"
+    "rosalia", "carmela", "concetta", "agata", "giuseppina", "nunzia",
+    /* and the hundred-and-third's Polish ones */
+    "bożena", "grażyna", "krystyna", "wiesława", "danuta", "elżbieta",
+    /* and the hundred-and-fourth's Pakistani ones */
+    "nazia", "tahira", "sharifa"
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -308,6 +322,8 @@ static const char *const EITHER[] = {
     "dhan", "bhagwati", "kinley", "dechen", "pema", "mingma", "pasang", "dawa", "tenzing", "ang",
     /* and the seventy-first's Bhutanese ones, which the tagger reads as verbs by their ending */
     "tshering", "sonam", "karma", "ugyen", "kezang",
+    /* and the hundred-and-fourth audit's Pakistani "Shamim" */
+    "shamim",
     /* and the eightieth's Tibetan ones ("Tsering Angmo", read as a verb, had been "Angmo") */
     "tsering", "tenzin", "lobsang", "ngawang", "thupten", "jigme", "jigmet", "tsewang", "lhakpa", "kelsang",
     "dhondup", "phurbu"};

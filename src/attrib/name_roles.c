@@ -950,13 +950,19 @@ static int icelandic_patronymic_gender(const quoth_resolver *r, const quoth_name
  * man's ("Temir Saryg-oolovich Ondar"); the ninety-seventh audit's
  * Kalmyk women had been men whom "she" did not stand for. 0 when no word
  * between the first and the last is one. */
+int quoth_russian_patronymic(const quoth_resolver *r, size_t i) {
+    const char *w = quoth_token_norm(r->p.tl, i);
+    size_t n = r->p.t[i].norm_len;
+    if (n < 7) return 0;
+    if (strcmp(w + n - 4, "ovna") == 0 || strcmp(w + n - 4, "evna") == 0) return 2;
+    if (strcmp(w + n - 5, "ovich") == 0 || strcmp(w + n - 5, "evich") == 0) return 1;
+    return 0;
+}
+
 static int russian_patronymic_gender(const quoth_resolver *r, const quoth_name_run *run) {
     for (size_t i = run->first + 1; i + 1 < run->end; i++) {
-        const char *w = quoth_token_norm(r->p.tl, i);
-        size_t n = r->p.t[i].norm_len;
-        if (n < 7) continue;
-        if (strcmp(w + n - 4, "ovna") == 0 || strcmp(w + n - 4, "evna") == 0) return 2;
-        if (strcmp(w + n - 5, "ovich") == 0 || strcmp(w + n - 5, "evich") == 0) return 1;
+        int g = quoth_russian_patronymic(r, i);
+        if (g) return g;
     }
     return 0;
 }

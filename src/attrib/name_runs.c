@@ -1645,6 +1645,21 @@ static int possessive_in_body_name(const quoth_resolver *r, size_t first, size_t
            !(quoth_name_classes_at(r, j - 1) & NAME_PLACE) && !given_name(r, j - 1);
 }
 
+/* How many words may stand between a body's "of" or "for" and a group's
+ * possessive: "Department for Indigenous Peoples' Affairs". */
+#define FIELD_GROUP_WORDS_MAX 3
+
+/* "the Ministry of Veterans' Affairs", "The Department for Indigenous
+ * Peoples' Affairs": a portfolio's field after the possessive at j ends a
+ * body's name whose "of" or "for" the group's words follow (each had been
+ * "Affairs"; the hundred-and-third audit's). */
+static int field_after_body_possessive(const quoth_resolver *r, size_t j) {
+    if (!(quoth_name_classes_at(r, j + 1) & NAME_PORTFOLIO)) return 0;
+    for (size_t k = j - 1; k >= 2 && k + FIELD_GROUP_WORDS_MAX >= j; k--)
+        if (quoth_word_is(&r->p, k - 1, "of") || quoth_word_is(&r->p, k - 1, "for")) return body_word(r, k - 2);
+    return 0;
+}
+
 /* Whether the possessive at j, after a group of people's plural, opens
  * a body's name that ends a few words on ("the Women's Premier Basketball
  * League", "the Farmers' Cooperative Bank"). */
@@ -1672,7 +1687,10 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
                                          /* and the ninety-second's "Kuki-Zo Village Volunteers' Coordination
                                           * Committee", "Hill Legislators' Forum" and "Goa Offshore Gaming
                                           * Operators' Welfare Association" */
-                                         "volunteers", "legislators", "operators"};
+                                         "volunteers", "legislators", "operators",
+                                         /* and the hundred-and-third's "Department for Indigenous Peoples'
+                                          * Affairs" (field_after_body_possessive()) */
+                                         "peoples"};
     static const char *const BODIES[] = {"guild", "alliance", "union", "association", "federation", "league",
                                          "cooperative", "society", "trust", "council", "bank", "club", "hospital",
                                          "fund", "network", "forum", "front", "movement", "coalition",
@@ -1684,6 +1702,7 @@ static int group_possessive_at(const quoth_resolver *r, size_t j) {
         !quoth_word_in(&r->p, j - 1, GROUPS, sizeof GROUPS / sizeof *GROUPS))
         return 0;
     if (body_name_follows(r, j, 0, 4, r->p.n, body_word)) return 1;
+    if (field_after_body_possessive(r, j)) return 1;
     /* "the Farmers' Cooperative Bank", "the National Farmers' Guild": the
      * tagger reads the words after as an adjective ("Cooperative") or a
      * common noun, and the name had been "Cooperative Bank", or "National

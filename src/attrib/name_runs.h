@@ -315,6 +315,10 @@ int quoth_gender_of_given_name(const quoth_resolver *r, size_t given, int before
  * that. */
 int quoth_gender_of(const quoth_resolver *r, const quoth_name_run *run);
 
+/* Whether token i is a Russian patronymic: 2 a woman's ("-ovna",
+ * "-evna"), 1 a man's ("-ovich", "-evich"), 0 none. */
+int quoth_russian_patronymic(const quoth_resolver *r, size_t i);
+
 /* A word of what a person is that the word classes' titles lack
  * ("neurosurgeon", "front-runner", "son"), in small letters. */
 int quoth_role_noun(const quoth_resolver *r, size_t i);

@@ -446,12 +446,23 @@ static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end)
 /* Whether a run at `first` goes on with a portfolio begun before it, cut
  * at a joiner: "... Planning and | Investment Nguyen Thi Lan", "Minister
  * of Energy, | Industry". */
+static int title_of_the_before(const quoth_resolver *r, size_t first) {
+    return first >= 3 && quoth_word_is(&r->p, first - 1, "the") && quoth_word_is(&r->p, first - 2, "of") &&
+           (r->p.t[first - 3].lex & LEX_TITLE) && (r->p.t[first - 3].flags & TOK_CAPITALIZED);
+}
+
+/* A title's "of the" ("Deputy Prosecutor of the") or "for" ("senator
+ * for") right before `first`: what follows may be a place's name before
+ * the holder's. */
+static int title_of_place_before(const quoth_resolver *r, size_t first) {
+    return title_of_the_before(r, first) ||
+           (first >= 2 && quoth_word_is(&r->p, first - 1, "for") && (r->p.t[first - 2].lex & LEX_TITLE));
+}
+
 static int portfolio_before(const quoth_resolver *r, size_t first) {
     /* "of the": "Head of the Republic Temir Ondar" (it had been "Republic
      * Temir Ondar"; the ninety-sixth audit's) */
-    if (first >= 3 && quoth_word_is(&r->p, first - 1, "the") && quoth_word_is(&r->p, first - 2, "of") &&
-        (r->p.t[first - 3].lex & LEX_TITLE) && (r->p.t[first - 3].flags & TOK_CAPITALIZED))
-        return 1;
+    if (title_of_the_before(r, first)) return 1;
     /* "of" or "for": "State Minister for Foreign Affairs Tsehay Wolde" (the
      * eighteenth audit's had been "Foreign Affairs Tsehay Wolde") */
     return first >= 2 && r->p.t[first - 1].norm_len <= 3 && /* each word asked has three letters at most */
@@ -475,7 +486,7 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
             k = i + 2;
             joined = 1;
         }
-    if (k == first && !portfolio_word(r, first)) return first;
+    if (k == first && !portfolio_word(r, first) && !title_of_place_before(r, first)) return first;
     /* a field that opens the run belongs to a title before it ("Minister
      * of | Energy Oleksandr Hrytsenko"), or to a name that an honorific or
      * a given name opens or a proper noun ends ("Ministry of Commerce Madam
@@ -490,6 +501,23 @@ size_t quoth_past_portfolio(const quoth_resolver *r, size_t first, size_t end) {
                  quoth_word_is(&r->p, k, "for"))
             joined = 1;
         else break;
+    }
+    /* after a title's "of the" or "for", a place or a body no list holds
+     * goes on to where a listed given name opens a name of two words or
+     * more: "Deputy Prosecutor of the Komi Republic Artyom Valeryevich
+     * Zhilin", "Greens senator for Queensland Bridie Callaghan" (each had
+     * kept the place; the hundred-and-third audit's) */
+    if (!fields && k < end && title_of_place_before(r, k)) {
+        size_t given = first_given_name(r, k + 1, end);
+        /* or a given name no list holds before a patronymic ("Artyom
+         * Valeryevich") */
+        for (size_t i = k + 2; i + 1 < end && !given_name(r, given); i++)
+            if (quoth_russian_patronymic(r, i)) given = i - 1;
+        /* a body's name goes on past a given name: "a spokesman for St.
+         * Brendan's Hospital" */
+        for (size_t i = given; i < end; i++)
+            if ((r->p.t[i].lex & LEX_ORG_WORD) || body_word(r, i) || quoth_possessive(&r->p, i)) return first;
+        return given + 1 < end && (given_name(r, given) || quoth_russian_patronymic(r, given + 1)) ? given : first;
     }
     size_t honorifics = k;
     /* and a title after the fields: "Labour and Social Security Minister
@@ -970,7 +998,35 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                          "xatu", "ustod", "metua",
                                          /* the hundred-and-second's Chaldean priest's "Abuna", a Syriac
                                           * teacher's "Malfono" and a Ho village chiefs' head's "Manki" */
-                                         "abuna", "malfono", "manki"};
+                                         "abuna", "malfono", "manki",
+                                         /* and, once the tokenizer kept their full stops, Austria's "Mag."
+                                          * and Mexico's "Profr.", "Profra.", "Mtro." and "Mtra." */
+                                         "mag.", "profr.", "profra.", "mtro.", "mtra.",
+                                         /* the hundred-and-third's Polish village head's "Wójt", an Ainu
+                                          * elder's "Ekashi", a Romansh commune's head's "Gemeindepräsident"
+                                          * and "Gemeindepräsidentin", a canton's minister's "Regierungsrat"
+                                          * and "Regierungsrätin", an Italian mayor's "Sindaco" and
+                                          * "Sindaca", a Ladin valley's head's "Procuradora", a Swiss
+                                          * lieutenant colonel's "Oberstlt", an abbot's "Abbot", a Romansh
+                                          * monk's "Pader" and an Aromanian grandfather's "Papu" */
+                                         "wójt", "ekashi", "gemeindepräsident", "gemeindepräsidentin", "regierungsrat",
+                                         "regierungsrätin", "sindaco", "sindaca", "procuradora", "oberstlt", "abbot",
+                                         "pader", "papu",
+                                         /* the hundred-and-fourth's Malay "Hj" and "Hjh" (Haji, Hajah), a
+                                          * Kadazan priestess's "Bobohizan" and a native chief's "OKK" */
+                                         "hj", "hjh", "bobohizan", "okk",
+                                         /* and a Guna spokesman's "Argar" and chief's "Saila", and a
+                                          * Buddhist monk's "Bhante" */
+                                         "argar", "saila", "bhante",
+                                         /* the Guna great chief's "Dummad" (after "Saila") and an Emberá
+                                          * leader's "Noko" */
+                                         "dummad", "noko",
+                                         /* the hundred-and-fifth's Swedish municipal commissioner's
+                                          * "Kommunalråd", governor's "Landshövding", vicar's "Kyrkoherde", an
+                                          * Åland premier's "Lantråd" and a Hindu priest's "Sivasri"; not
+                                          * Tamil "Selvi" (Miss), a given name's part too ("Thamarai Selvi
+                                          * Arumugam") */
+                                         "kommunalråd", "landshövding", "kyrkoherde", "lantråd", "sivasri"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
@@ -1376,6 +1432,7 @@ static int title_word_inside_name(const quoth_resolver *r, size_t first, size_t 
     static const char *const SOMALI_TITLES[] = {"ugaas", "suldaan", "garaad", "xaaji"};
     return i > first &&
            (quoth_word_is(&r->p, i, "haji") || quoth_word_is(&r->p, i, "hadji") || quoth_word_is(&r->p, i, "bi") ||
+            quoth_word_is(&r->p, i, "hj") /* "Nordin Hj Karim", a father's "Haji" shortened */ ||
             quoth_word_in(&r->p, i, SOMALI_TITLES, sizeof SOMALI_TITLES / sizeof *SOMALI_TITLES)) &&
            (r->p.t[i - 1].flags & TOK_CAPITALIZED) && !(r->p.t[i - 1].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
            !quoth_courtesy_word(r, i - 1) && r->p.t[i - 1].coarse == CT_PROPN && !quoth_word_is(&r->p, i - 1, "el") &&
@@ -1562,7 +1619,10 @@ static int honorific_after_name(const quoth_resolver *r, size_t i) {
     static const char *const AFTER[] = {"saheb", "sahib", "swamiji", "mahaswamiji", "devaru",
                                         /* and a Japanese teacher's "Sensei" ("Tamaki Sensei", the
                                          * ninety-fourth audit's) */
-                                        "sensei"};
+                                        "sensei",
+                                        /* and a Tamil temple priest's "Kurukkal" ("Sivasri Ramanatha
+                                         * Nagalingam Kurukkal", the hundred-and-fifth audit's) */
+                                        "kurukkal"};
     return quoth_word_in(&r->p, i, AFTER, sizeof AFTER / sizeof *AFTER);
 }
 
@@ -1588,6 +1648,23 @@ static size_t balinese_name_start(const quoth_resolver *r, size_t first) {
     int prefix = t->sentence == r->p.t[first].sentence &&
                  ((t->norm_len == 1 && r->text[t->start] == 'I') || quoth_word_is(&r->p, b - 1, "ni"));
     return prefix ? b - 1 : first;
+}
+
+/* "SSP Saddar Muzaffar Ali Jatoi", "(SSP) Operations Nazia Baloch": a
+ * police division's word after an office's abbreviation is no part of
+ * the name that a listed given name opens after it (each had kept it; the
+ * hundred-and-fourth audit's). Where the name starts. */
+static size_t past_police_division(const quoth_resolver *r, size_t first, size_t end) {
+    /* the divisions' words, not a given name no list holds ("RC Faustine
+     * Jacob Maduhu") nor an initial ("D. Matthew Sharpe") */
+    static const char *const DIVISIONS[] = {"operations", "saddar", "city", "cantt", "cantonment", "rural", "urban",
+                                            "headquarters", "traffic", "investigation", "investigations", "security",
+                                            "crime", "admin"};
+    if (first == 0 || first + 3 > end || !given_name(r, first + 1) ||
+        !quoth_word_in(&r->p, first, DIVISIONS, sizeof DIVISIONS / sizeof *DIVISIONS))
+        return first;
+    size_t office = first - 1 - (first >= 2 && quoth_punct_is(&r->p, first - 1, "-RRB-"));
+    return quoth_office_abbreviation(r, office) ? first + 1 : first;
 }
 
 static int add_run(quoth_resolver *r, size_t first, size_t end) {
@@ -1669,6 +1746,7 @@ static int add_run(quoth_resolver *r, size_t first, size_t end) {
     size_t whole = first;
     first = past_titles(r, first, end);
     if (first == SIZE_MAX) return 0;
+    first = past_police_division(r, first, end);
     first = past_honorifics(r, past_office_rest(r, first, end, lead), end);
     /* an office's possessive before a body's word names the office's body:
      * "the Ombudsman for Children's Office" (it had been "'s Office"; the

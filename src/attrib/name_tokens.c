@@ -386,6 +386,32 @@ static int short_ing_name(const quoth_resolver *r, size_t i) {
     return (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA);
 }
 
+/* "Torres Strait Island Regional Council said", "Torres" read as a
+ * plural noun: a capitalized word before a capitalized head of a place's
+ * name opens the name (it had been "Strait Island Regional Council"; the
+ * hundred-and-third audit's). */
+static int before_place_head(const quoth_resolver *r, size_t i) {
+    static const char *const HEADS[] = {"strait", "straits", "island", "islands", "peninsula", "bay"};
+    const quoth_token *t = &r->p.t[i];
+    if (i + 1 >= r->p.n || t[1].sentence != t->sentence || !(t[1].flags & TOK_CAPITALIZED) ||
+        (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        (t->lex & (LEX_FUNCTION | LEX_CUE)) || date_word(r, i))
+        return 0;
+    return quoth_word_in(&r->p, i + 1, HEADS, sizeof HEADS / sizeof *HEADS);
+}
+
+/* "Alcibiades "Chichi" Pérez, 29, said", "Alcibiades" read as a plural
+ * noun: a capitalized word before a nickname in quotation marks opens
+ * the name (it had been "Pérez"; the hundred-and-fourth audit's). */
+static int before_nickname_marks(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    if (i + 1 >= r->p.n || !(t[1].flags & TOK_QUOTE_OPEN) ||
+        (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
+        (t->lex & (LEX_FUNCTION | LEX_CUE)) || date_word(r, i))
+        return 0;
+    return quoth_nickname_at(r, i + 1) != 0;
+}
+
 /* "Ayed al-Ghazawi said", "Ayed" read as a participle: a capitalized
  * word before a surname with the Arabic article opens the name (it had
  * been "al-Ghazawi", a body; the fifty-third audit's Jordan). */
@@ -417,7 +443,8 @@ static int name_word_unmemoized(const quoth_resolver *r, size_t i) {
     return after_given_name(r, i) || given_name_before_name(r, i) || quoth_capitals_among_small_letters(r, i) ||
            quoth_before_particles(r, i) || family_name_he(r, i) || inner_capital(r, i) || east_asian_given_name(r, i) ||
            before_ampersand(r, i) || numeral_after_name(r, i) || accented_before_name(r, i) || short_ing_name(r, i) ||
-           before_arabic_article(r, i) || vietnamese_family_before_names(r, i);
+           before_arabic_article(r, i) || vietnamese_family_before_names(r, i) || before_place_head(r, i) ||
+           before_nickname_marks(r, i);
 }
 
 __attribute__((noinline)) int quoth_capitalized_name_token(const quoth_resolver *r, size_t i) {

@@ -407,7 +407,11 @@ static const char *const BODY_NOUNS[] = {"club",     "movement",   "front",     
                                           * "Republic" */
                                          "presidency",
                                          /* and the sixty-sixth's "The Patriarchate of Georgia" */
-                                         "patriarchate"};
+                                         "patriarchate",
+                                         /* the hundred-and-fourth's "The Museum of Oceanic Cultures",
+                                          * "the Municipality of Rapa Nui" and "The Maritime Governorship of
+                                          * Hanga Roa" had lost the words before "of" */
+                                         "museum", "municipality", "governorship"};
 
 /* The fields of a minister's portfolio, which wire copy writes before the
  * minister's name ("Deputy Minister of Planning and Investment Nguyen Thi

@@ -407,10 +407,15 @@ static const char *const LOCAL_MODIFIERS[] = {"regional", "provincial", "prefect
 /* The body's words in small letters, [first, head) before its head at
  * `head`: at least one, at most three, each a noun or an adjective in
  * small letters (no possessive, no number). */
-static int lowercase_modifiers(const quoth_resolver *r, uint32_t first, uint32_t head) {
+static int lowercase_modifiers(const quoth_resolver *r, uint32_t first, uint32_t head, int owned) {
     if (head <= first || head > first + 3) return 0;
     for (uint32_t i = first; i < head; i++) {
         int c = quoth_coarse(&r->p, i);
+        /* an office's holder before a place's office: "the Kalevala
+         * district prosecutor's office" (it had been Kalevala; the
+         * hundred-and-third audit's) */
+        if (owned && i + 1 == head && i > first && quoth_possessive(&r->p, i) && (r->p.t[i - 1].lex & LEX_TITLE))
+            continue;
         if ((r->p.t[i].flags & (TOK_ALPHA | TOK_CAPITALIZED)) != TOK_ALPHA || (c != CT_NOUN && c != CT_ADJ) ||
             quoth_possessive(&r->p, i) || quoth_ends_with(&r->p, i, "-member") /* "the three-member committee" */)
             return 0;
@@ -508,7 +513,7 @@ int quoth_resolve_lowercase_body(quoth_resolver *r, quoth_tspan src, int32_t *sp
             return 0;
         first = r->t->runs[k].end + 1, owned = 1;
     }
-    if (!lowercase_modifiers(r, first, head)) return 0;
+    if (!lowercase_modifiers(r, first, head, owned)) return 0;
     /* "the national space agency, VelSpace,", "The intelligence service,
      * the Office for Constitutional Security,": the apposition names it */
     uint32_t apposed = head + 2 + (head + 3 < src.end && quoth_word_is(&r->p, head + 2, "the"));
@@ -1639,8 +1644,17 @@ static int32_t run_maker(const quoth_resolver *r, size_t j, uint32_t *body) {
  * and ends its noun phrase (not "the State Department's inspector
  * general"); -1 otherwise. */
 static int32_t maker_run_at(const quoth_resolver *r, size_t i, uint32_t *body) {
+    /* past a place's name that modifies a firm's noun before the firm's:
+     * "the Petrozavodsk company Onego Aqua", "a poll by the Petrozavodsk
+     * firm Sampo Research" (each had been Petrozavodsk's; the
+     * hundred-and-third audit's) */
+    static const char *const FIRMS[] = {"company", "firm", "consultancy", "operator"};
     size_t j = first_run_from(r, i);
     if (j >= r->t->n_runs || r->t->runs[j].first != i) return -1;
+    size_t noun = r->t->runs[j].end;
+    if (j + 1 < r->t->n_runs && r->t->runs[j + 1].first == noun + 1 && !(r->p.t[noun].flags & TOK_CAPITALIZED) &&
+        quoth_word_in(&r->p, noun, FIRMS, sizeof FIRMS / sizeof *FIRMS))
+        j++;
     const quoth_name_run *run = &r->t->runs[j];
     if (r->t->s[run->speaker].place || (run->end < r->p.n && quoth_possessive(&r->p, run->end))) return -1;
     return run_maker(r, j, body);

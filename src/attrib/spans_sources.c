@@ -632,8 +632,14 @@ static void source_from_its_age(const quoth_phrases *p, quoth_attribution *a) {
     size_t name = s.first - 1;
     /* any capitalized word but a function word: the tagger reads a
      * sentence's first name as it will ("Furlong", RB) */
-    while (name > first && name + 4 > s.first - 1 && (p->t[name - 1].flags & TOK_CAPITALIZED) &&
-           !(p->t[name - 1].lex & LEX_FUNCTION) && quoth_coarse(p, name - 1) != CT_PUNCT)
+    /* and a particle between its words: "Gomes da Cruz, 54, who presides
+     * ..." (the hundred-and-fourth audit's had been "54") */
+    static const char *const PARTICLES[] = {"da", "das", "de", "do", "dos", "del", "di", "van", "von", "der"};
+    while (name > first && name + 4 > s.first - 1 &&
+           (((p->t[name - 1].flags & TOK_CAPITALIZED) && !(p->t[name - 1].lex & LEX_FUNCTION) &&
+             quoth_coarse(p, name - 1) != CT_PUNCT) ||
+            (name - 1 > first && name < s.first - 1 && (p->t[name - 2].flags & TOK_CAPITALIZED) &&
+             quoth_word_in(p, name - 1, PARTICLES, sizeof PARTICLES / sizeof *PARTICLES))))
         name--;
     if (name == s.first - 1 ||
         (name > first && !quoth_punct_is(p, name - 1, ",") && !(p->t[name - 1].flags & TOK_QUOTE_CLOSE) &&
@@ -1242,4 +1248,7 @@ void quoth_spans_mend_found_source(const quoth_attrib_input *in, const quoth_phr
     source_past_party_label(p, a);
     source_past_relative_clause(p, a); /* or the relative clause's "who" */
     source_before_closed_relative(p, a);
+    /* or an age the clause hung on: "Bach-Rompca, 52, who won the mayoral
+     * race ..., accused" (the hundred-and-third audit's had been "52") */
+    source_from_its_age(p, a);
 }

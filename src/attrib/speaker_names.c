@@ -615,7 +615,45 @@ static int alias_mark(const quoth_phrases *p, size_t i) {
 /* How many words the clause of an alias may hold before it. */
 #define ALIAS_CLAUSE_MAX 14
 
+/* The speaker of the first person's name in the sentence of the run,
+ * before it; NO_SPEAKER when none. */
+static uint32_t first_person_of_sentence(const quoth_resolver *r, const quoth_name_run *run) {
+    size_t first = quoth_sentence_first(&r->p, run->first);
+    uint32_t holder = NO_SPEAKER;
+    for (const quoth_name_run *before = run; before-- > r->t->runs && before->first >= first;)
+        if (before->speaker >= 0 && r->t->s[before->speaker].kind == QUOTH_KIND_PERSON)
+            holder = (uint32_t)before->speaker;
+    return holder;
+}
+
+/* How many words may come between "his" or "her" and "name" before an
+ * alias set off by a comma ("by his Ainu name, Eoripak,"). */
+#define POSSESSIVE_NAME_GAP_MAX 3
+
+/* "Sunazawa Tokichi, 84, an ekashi who also goes by his Ainu name,
+ * Eoripak,", "who signs his columns with the Aromanian form of his name,
+ * Yioryi Papadina,": a person's other name set off after "his ... name"
+ * or "her ... name" is the other name of the sentence's first person
+ * (each had been a person of its own; the hundred-and-third audit's).
+ * Their speaker, or NO_SPEAKER. */
+static uint32_t possessive_name_holder(const quoth_resolver *r, const quoth_name_run *run) {
+    /* not the one name an unnamed person gave: "a trader ..., who gave
+     * only his first name, Marcos," is Marcos */
+    static const char *const OWN[] = {"first", "given", "clan", "christian", "last", "full", "family"};
+    size_t at = run->first;
+    /* a comma's one byte asked first: most runs follow none */
+    if (at < 4 || !quoth_punct_char(&r->p, at - 1, ',') || !quoth_word_is(&r->p, at - 2, "name") ||
+        quoth_word_in(&r->p, at - 3, OWN, sizeof OWN / sizeof *OWN))
+        return NO_SPEAKER;
+    size_t his = at - 2, stop = at - 2 > POSSESSIVE_NAME_GAP_MAX ? at - 2 - POSSESSIVE_NAME_GAP_MAX : 0;
+    while (his > stop && !quoth_word_is(&r->p, his - 1, "his") && !quoth_word_is(&r->p, his - 1, "her")) his--;
+    if (his == stop) return NO_SPEAKER;
+    return first_person_of_sentence(r, run);
+}
+
 static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run) {
+    uint32_t holder = possessive_name_holder(r, run);
+    if (holder != NO_SPEAKER) return holder;
     /* and a stage name's holder: "Sola, born Soledad Arrieta Vega," is
      * Sola, whom the article calls so (the twenty-sixth audit's "she" had
      * been the birth name's) */
@@ -655,9 +693,14 @@ static uint32_t alias_holder(const quoth_resolver *r, const quoth_name_run *run)
     if (!other && at - comma > 7) return NO_SPEAKER;
     if (!naming || comma <= limit + 1 || comma == at) return NO_SPEAKER;
     size_t k = quoth_first_run_ending_after(r->t, comma - 2);
-    if (k >= r->t->n_runs || r->t->runs[k].end != comma - 1 || r->t->runs[k].speaker < 0) return NO_SPEAKER;
-    uint32_t s = (uint32_t)r->t->runs[k].speaker;
-    return r->t->s[s].kind == QUOTH_KIND_PERSON ? s : NO_SPEAKER;
+    if (k < r->t->n_runs && r->t->runs[k].end == comma - 1 && r->t->runs[k].speaker >= 0 &&
+        r->t->s[r->t->runs[k].speaker].kind == QUOTH_KIND_PERSON)
+        return (uint32_t)r->t->runs[k].speaker;
+    /* a clause of "who" after a place's apposition: "Datuk James Sinukun,
+     * 49, the assemblyman for Kiawayan, who is known to everyone in the
+     * district as Jimmy" (it had been a person of its own; the
+     * hundred-and-fourth audit's) */
+    return quoth_word_is(&r->p, comma, "who") ? first_person_of_sentence(r, run) : NO_SPEAKER;
 }
 
 /* Notes that the run gave another name: the first such run bounds the
@@ -817,6 +860,21 @@ static uint32_t person_of_particle_surname(const quoth_resolver *r, const quoth_
     return NO_SPEAKER;
 }
 
+static int32_t latest_person_opening_with(const quoth_resolver *r, size_t tok, int gender, int family_first,
+                                          size_t before);
+
+/* "Galina Petrovna, as the younger members of the community address
+ * her," after "Galina Udygir": a given name and a Russian patronymic, a
+ * respectful form of address, name the latest person named before with
+ * that given name, of the patronymic's gender (it had been a person of
+ * its own; the hundred-and-third audit's). NO_SPEAKER when none. */
+static uint32_t person_by_given_name_and_patronymic(const quoth_resolver *r, const quoth_name_run *run) {
+    int gender;
+    if (run->end != run->first + 2 || !(gender = quoth_russian_patronymic(r, run->first + 1))) return NO_SPEAKER;
+    int32_t s = latest_person_opening_with(r, run->first, gender, 0, run->first);
+    return s >= 0 ? (uint32_t)s : NO_SPEAKER;
+}
+
 static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     quoth_speaker_table *t = r->t;
     int surname_only = 0;
@@ -830,6 +888,7 @@ static int group_full_name(quoth_resolver *r, quoth_name_run *run, int kind) {
     uint32_t s = same_full_name(r, run, kind, surname, known, name_hash);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON && run->end == run->first + 2)
         s = nickname_holder(r, run, surname);
+    if (s == NO_SPEAKER && kind == QUOTH_KIND_PERSON) s = person_by_given_name_and_patronymic(r, run);
     if (s == NO_SPEAKER && kind == QUOTH_KIND_ORGANIZATION && !known) s = inverted_ministry(r, run);
     /* a company's short name that reads as a person's ("Pennine Orbital"),
      * whose first word is no given name */
@@ -1177,9 +1236,12 @@ static int has_two_surname_people(const quoth_speaker_table *st) {
  * names have them, the first is the one a later mention keeps. The latest
  * person of three words or more whose word before the last is the run's
  * one word, of a gender that fits; -1 when none. Not a given name
- * ("Christine Todd Whitman" is no "Mr. Todd"). */
-static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name_run *run, int gender) {
-    if (run->end != run->first + 1 || given_name(r, run->first) || (r->p.t[run->first].lex & LEX_ORG_WORD) ||
+ * ("Christine Todd Whitman" is no "Mr. Todd"); with given_too, only a
+ * given name, asked when nobody else holds the word. */
+static int32_t paternal_surname_person(const quoth_resolver *r, const quoth_name_run *run, int gender,
+                                       int given_too) {
+    if (run->end != run->first + 1 || given_name(r, run->first) != given_too ||
+        (r->p.t[run->first].lex & LEX_ORG_WORD) ||
         quoth_run_is_place(r, run))
         return -1;
     const quoth_token *t = &r->p.t[run->first];
@@ -1258,11 +1320,12 @@ int quoth_east_asian_family_name(const char *w, size_t n) {
      * Siu-fong", "Tse Kwok-leung", "Byun Sang-chul") and the fifty-second's
      * Singaporean ones ("Chew Ban Lee", "Ong Hwee Lin") and the fifty-fourth's
      * Malaysian ones ("Gan Boon Hock", "Chong Wai Keat") and the fifty-ninth's
-     * mainland ones ("Ge Shaoqing", "Gu Shuyan"); not those that are
+     * mainland ones ("Ge Shaoqing", "Gu Shuyan") and the hundred-and-fourth's
+ * Sabahan "Chin" ("Fiona Chin Siew Ling"); not those that are
      * English words ("He", "Song", "Lee", "Low"). Sorted: found by halving. */
     static const char FAMILY[][SORTED_ROW] = {
         "ahn", "aoki", "baek", "bai", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chew",
-        "chia", "chiang", "cho", "choi", "chong", "choo", "chow", "chua", "chuah", "cui", "deng", "ding", "dong",
+        "chia", "chiang", "chin", "cho", "choi", "chong", "choo", "chow", "chua", "chuah", "cui", "deng", "ding", "dong",
         "duan", "endo", "feng", "foo", "fu", "fujii", "fujita", "fujiwara", "fukuda", "fung", "gan", "gao", "ge",
         "goh", "goto", "gu", "guo", "hasegawa", "hashimoto", "hatoyama", "hayashi", "heng", "hirano", "hou", "hsu",
         "hu", "huang", "hwang", "ikeda", "inoue", "ishiba", "ishida", "ishikawa", "ito", "iwasaki", "jang", "jeon",
@@ -1398,6 +1461,38 @@ static int only_speaker_opening_with(const quoth_resolver *r, size_t tok) {
  * names the latest person named before it with that given name (each had
  * been a speaker of one word). -1 when the run is no such name or nobody
  * has it. */
+/* Whether a person's first mention is set off with an age ("The
+ * apprentice, Hoshino Mirei, 31,"): a person's name whatever the entity
+ * tagger read it as. */
+static int aged_at_first_mention(const quoth_resolver *r, const quoth_speaker *sp) {
+    size_t i = (size_t)sp->first_token + sp->name_words;
+    return i + 2 < r->p.n && quoth_punct_is(&r->p, i, ",") && quoth_coarse(&r->p, i + 1) == CT_NUM &&
+           r->p.t[i + 1].norm_len <= 3 && quoth_punct_is(&r->p, i + 2, ",");
+}
+
+/* "Zulkarnain" after "Ahmad Zulkarnain Mohd Daud", "Nasrun" after "Mohd
+ * Nasrun Abdul Latip": Malaysian news calls a man whose name opens with
+ * a common first name ("Mohd", "Ahmad") by his second (each had been a
+ * person of his own; the hundred-and-fourth audit's). The latest person
+ * of three words or more named so, of a gender that fits; -1 when none. */
+static int32_t person_by_second_malay_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
+    static const char *const FIRST[] = {"mohd", "mohamad", "mohammad", "muhammad", "mohamed", "muhamad",
+                                        "ahmad", "nur", "nurul", "siti", "md"};
+    if (run->end != run->first + 1) return -1;
+    const quoth_token *t = &r->p.t[run->first];
+    size_t m = t->end - t->start;
+    const quoth_speaker_table *st = r->t;
+    for (size_t k = st->n, seen = 0; k-- > 0 && seen++ < PATERNAL_SCAN_MAX;) {
+        const quoth_speaker *sp = &st->s[k];
+        if (!person_fits(sp, 3, gender) || sp->first_token >= run->first ||
+            !quoth_word_in(&r->p, sp->first_token, FIRST, sizeof FIRST / sizeof *FIRST))
+            continue;
+        const char *second = strchr(st->arena + sp->name, ' ');
+        if (second && strncasecmp(second + 1, r->text + t->start, m) == 0 && second[1 + m] == ' ') return (int32_t)k;
+    }
+    return -1;
+}
+
 static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
     if (run->end != run->first + 1) return -1;
     /* a given name no list holds, of no place or body: "Shahzaib" after
@@ -1417,7 +1512,11 @@ static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_ru
      * its own; the fifty-fourth audit's Thai, Ethiopian and Malaysian
      * given names) */
     const quoth_speaker *sp = person >= 0 ? &r->t->s[person] : NULL;
-    return sp && unlisted && !sp->gender && sp->role == UINT32_MAX && !only_speaker_opening_with(r, run->first)
+    /* or one named with an age: "Hatano" after "Hatano Seikichi, 79,", a
+     * family name that Japanese news writes first, though his daughter
+     * Hatano Rumiko opens with it too (the hundred-and-third audit's) */
+    return sp && unlisted && !sp->gender && sp->role == UINT32_MAX && !aged_at_first_mention(r, sp) &&
+                   !only_speaker_opening_with(r, run->first)
                ? -1
                : person;
 }
@@ -2202,7 +2301,7 @@ static void speaker_by_surname(quoth_resolver *r, size_t k, int gender) {
  * an organization by initials or by its first word; a nickname's holder; a
  * near miss of a name. */
 static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int gender, const single_name_searches *d) {
-    if (run->speaker < 0 && d->two_surnames && (run->speaker = paternal_surname_person(r, run, gender)) >= 0)
+    if (run->speaker < 0 && d->two_surnames && (run->speaker = paternal_surname_person(r, run, gender, 0)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && d->two_surnames && (run->speaker = family_name_after_given(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
@@ -2210,6 +2309,8 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
         run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && d->family_first && run->end == run->first + 1 &&
         (run->speaker = quoth_family_name_first_person(r, run->first, gender)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
+    if (run->speaker < 0 && (run->speaker = person_by_second_malay_name(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && (run->speaker = person_by_given_name(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_SURNAME;
@@ -2226,6 +2327,11 @@ static void speaker_by_other_clues(quoth_resolver *r, quoth_name_run *run, int g
     if (run->speaker < 0 && (run->speaker = body_by_head_word(r, run)) >= 0) run->how = QUOTH_RESOLVED_ORGANIZATION;
     if (run->speaker < 0 && r->nicknames && (run->speaker = nickname_alone_holder(r, run, gender)) >= 0)
         run->how = QUOTH_RESOLVED_NAME;
+    /* a first surname that is a given name too, when nobody else holds it:
+     * "Santiago" after "Aurelia Santiago Velasco" (the hundred-and-third
+     * audit's; it had been a person of its own) */
+    if (run->speaker < 0 && d->two_surnames && (run->speaker = paternal_surname_person(r, run, gender, 1)) >= 0)
+        run->how = QUOTH_RESOLVED_SURNAME;
     if (run->speaker < 0 && (run->speaker = near_miss(r, run->first, gender)) >= 0) {
         run->how = QUOTH_RESOLVED_SPELLING;
         if (!may_be_misspelt(r, run)) run->speaker = -1; /* asked only of the few near misses */

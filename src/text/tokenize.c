@@ -136,8 +136,8 @@ enum { PERIOD_ABBREV = 1, PERIOD_TITLE = 2, PERIOD_NUMBER_SIGN = 4 };
  * (scripts/find-multiplier.c --length 9) so that no two share one, which a
  * duplicate initializer would show (-Woverride-init, in -Wextra; clang's
  * -Winitializer-overrides). 256 slots had no such multiplier left once
- * the 104th word came. */
-#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0x439DB453D4320263ull) >> 55))
+ * the 104th word came; the multiplier was searched again for the 122nd. */
+#define PERIOD_SLOT(key) ((size_t)(((uint64_t)(key) * 0x37E987B6E59D49E1ull) >> 55))
 #define PERIOD_KIND_SHIFT 48
 #define ABBR(key, kind) [PERIOD_SLOT(key)] = (key) | (uint64_t)(kind) << PERIOD_KIND_SHIFT
 #define PERIOD PERIOD_ABBREV
@@ -176,6 +176,14 @@ static const uint64_t PERIOD_WORDS[512] = {
     ABBR(W4('M', 'U', 'D', 'r'), TITLE), ABBR(W4('R', 'N', 'D', 'r'), TITLE), ABBR(W4('P', 'h', 'D', 'r'), TITLE),
     ABBR(W2('B', 'c'), TITLE), ABBR(W3('L', 'i', 'c'), TITLE), ABBR(W4('A', 'b', 'o', 'g'), TITLE),
     ABBR(W2('E', 'c'), TITLE),
+    /* and India's "Smt." (Shrimati), Austria's "Mag." (Magister), Mexico's
+     * "Profr.", "Profra.", "Mtro." and "Mtra." (a teacher, a master), and
+     * the Batak "br." (boru, a clan's daughter) inside a woman's name
+     * ("Smt. Rekha Debbarma" and "Rosmawati br. Sitorus" had been cut at
+     * the title, the first a sentence of its own) */
+    ABBR(W3('S', 'm', 't'), TITLE), ABBR(W3('M', 'a', 'g'), TITLE), ABBR(W5('P', 'r', 'o', 'f', 'r'), TITLE),
+    ABBR(W6('P', 'r', 'o', 'f', 'r', 'a'), TITLE), ABBR(W4('M', 't', 'r', 'o'), TITLE),
+    ABBR(W4('M', 't', 'r', 'a'), TITLE), ABBR(W2('b', 'r'), TITLE),
     ABBR(W3('F', 'e', 'b'), PERIOD), ABBR(W3('F', 'l', 'a'), PERIOD), ABBR(W2('F', 't'), PERIOD),
     ABBR(W2('G', 'a'), PERIOD), ABBR(W3('G', 'e', 'n'), TITLE), ABBR(W3('G', 'o', 'v'), TITLE),
     ABBR(W3('H', 'o', 'n'), TITLE), ABBR(W3('I', 'l', 'l'), PERIOD), ABBR(W3('I', 'n', 'c'), PERIOD),
