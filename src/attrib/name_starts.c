@@ -446,6 +446,7 @@ static size_t malay_honorifics_at(const quoth_resolver *r, size_t i, size_t end)
 /* Whether a run at `first` goes on with a portfolio begun before it, cut
  * at a joiner: "... Planning and | Investment Nguyen Thi Lan", "Minister
  * of Energy, | Industry". */
+/* A capitalized title's "of the" right before `first` ("Head of the"). */
 static int title_of_the_before(const quoth_resolver *r, size_t first) {
     return first >= 3 && quoth_word_is(&r->p, first - 1, "the") && quoth_word_is(&r->p, first - 2, "of") &&
            (r->p.t[first - 3].lex & LEX_TITLE) && (r->p.t[first - 3].flags & TOK_CAPITALIZED);

@@ -386,6 +386,15 @@ static int short_ing_name(const quoth_resolver *r, size_t i) {
     return (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA);
 }
 
+/* A capitalized word of letters, not in capitals, that is no function
+ * word, cue or date: one that may open a name whatever the tagger read it
+ * as, when what follows tells it (below). */
+static int plain_capitalized_word(const quoth_resolver *r, size_t i) {
+    const quoth_token *t = &r->p.t[i];
+    return (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) == (TOK_CAPITALIZED | TOK_ALPHA) &&
+           !(t->lex & (LEX_FUNCTION | LEX_CUE)) && !date_word(r, i);
+}
+
 /* "Torres Strait Island Regional Council said", "Torres" read as a
  * plural noun: a capitalized word before a capitalized head of a place's
  * name opens the name (it had been "Strait Island Regional Council"; the
@@ -394,8 +403,7 @@ static int before_place_head(const quoth_resolver *r, size_t i) {
     static const char *const HEADS[] = {"strait", "straits", "island", "islands", "peninsula", "bay"};
     const quoth_token *t = &r->p.t[i];
     if (i + 1 >= r->p.n || t[1].sentence != t->sentence || !(t[1].flags & TOK_CAPITALIZED) ||
-        (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
-        (t->lex & (LEX_FUNCTION | LEX_CUE)) || date_word(r, i))
+        !plain_capitalized_word(r, i))
         return 0;
     return quoth_word_in(&r->p, i + 1, HEADS, sizeof HEADS / sizeof *HEADS);
 }
@@ -404,11 +412,7 @@ static int before_place_head(const quoth_resolver *r, size_t i) {
  * noun: a capitalized word before a nickname in quotation marks opens
  * the name (it had been "Pérez"; the hundred-and-fourth audit's). */
 static int before_nickname_marks(const quoth_resolver *r, size_t i) {
-    const quoth_token *t = &r->p.t[i];
-    if (i + 1 >= r->p.n || !(t[1].flags & TOK_QUOTE_OPEN) ||
-        (t->flags & (TOK_CAPITALIZED | TOK_ALPHA | TOK_ALL_CAPS)) != (TOK_CAPITALIZED | TOK_ALPHA) ||
-        (t->lex & (LEX_FUNCTION | LEX_CUE)) || date_word(r, i))
-        return 0;
+    if (i + 1 >= r->p.n || !(r->p.t[i + 1].flags & TOK_QUOTE_OPEN) || !plain_capitalized_word(r, i)) return 0;
     return quoth_nickname_at(r, i + 1) != 0;
 }
 

@@ -1645,9 +1645,8 @@ static int32_t run_maker(const quoth_resolver *r, size_t j, uint32_t *body) {
  * general"); -1 otherwise. */
 static int32_t maker_run_at(const quoth_resolver *r, size_t i, uint32_t *body) {
     /* past a place's name that modifies a firm's noun before the firm's:
-     * "the Petrozavodsk company Onego Aqua", "a poll by the Petrozavodsk
-     * firm Sampo Research" (each had been Petrozavodsk's; the
-     * hundred-and-third audit's) */
+     * "The farm, owned by the Petrozavodsk company Onego Aqua," (it had
+     * been Petrozavodsk's; the hundred-and-third audit's) */
     static const char *const FIRMS[] = {"company", "firm", "consultancy", "operator"};
     size_t j = first_run_from(r, i);
     if (j >= r->t->n_runs || r->t->runs[j].first != i) return -1;

@@ -1321,7 +1321,7 @@ int quoth_east_asian_family_name(const char *w, size_t n) {
      * Singaporean ones ("Chew Ban Lee", "Ong Hwee Lin") and the fifty-fourth's
      * Malaysian ones ("Gan Boon Hock", "Chong Wai Keat") and the fifty-ninth's
      * mainland ones ("Ge Shaoqing", "Gu Shuyan") and the hundred-and-fourth's
- * Sabahan "Chin" ("Fiona Chin Siew Ling"); not those that are
+     * Sabahan "Chin" ("Fiona Chin Siew Ling"); not those that are
      * English words ("He", "Song", "Lee", "Low"). Sorted: found by halving. */
     static const char FAMILY[][SORTED_ROW] = {
         "ahn", "aoki", "baek", "bai", "ban", "byun", "cai", "cao", "chan", "chau", "chen", "cheng", "cheung", "chew",
@@ -1456,11 +1456,6 @@ static int only_speaker_opening_with(const quoth_resolver *r, size_t tok) {
            previous_opening_with(r, tok, &k, &seen) < 0;
 }
 
-/* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
- * listed given name alone, which is nobody's surname in the document,
- * names the latest person named before it with that given name (each had
- * been a speaker of one word). -1 when the run is no such name or nobody
- * has it. */
 /* Whether a person's first mention is set off with an age ("The
  * apprentice, Hoshino Mirei, 31,"): a person's name whatever the entity
  * tagger read it as. */
@@ -1471,10 +1466,11 @@ static int aged_at_first_mention(const quoth_resolver *r, const quoth_speaker *s
 }
 
 /* "Zulkarnain" after "Ahmad Zulkarnain Mohd Daud", "Nasrun" after "Mohd
- * Nasrun Abdul Latip": Malaysian news calls a man whose name opens with
- * a common first name ("Mohd", "Ahmad") by his second (each had been a
- * person of his own; the hundred-and-fourth audit's). The latest person
- * of three words or more named so, of a gender that fits; -1 when none. */
+ * Nasrun Abdul Latip": Malaysian news calls a person whose name opens
+ * with a common first name ("Mohd", "Ahmad", "Siti") by the second (each
+ * had been a person of their own; the hundred-and-fourth audit's). The
+ * latest person of three words or more named so, of a gender that fits;
+ * -1 when none. */
 static int32_t person_by_second_malay_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
     static const char *const FIRST[] = {"mohd", "mohamad", "mohammad", "muhammad", "mohamed", "muhamad",
                                         "ahmad", "nur", "nurul", "siti", "md"};
@@ -1493,6 +1489,11 @@ static int32_t person_by_second_malay_name(const quoth_resolver *r, const quoth_
     return -1;
 }
 
+/* "Aisha" after "Aisha Greaves", "Hillary" after "Hillary Clinton": a
+ * listed given name alone, which is nobody's surname in the document,
+ * names the latest person named before it with that given name (each had
+ * been a speaker of one word). -1 when the run is no such name or nobody
+ * has it. */
 static int32_t person_by_given_name(const quoth_resolver *r, const quoth_name_run *run, int gender) {
     if (run->end != run->first + 1) return -1;
     /* a given name no list holds, of no place or body: "Shahzaib" after
