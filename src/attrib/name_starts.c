@@ -1027,7 +1027,15 @@ static const char *const COURTESIES[] = {"seyed", "seyyed", "sayyid", "maître",
                                           * Åland premier's "Lantråd" and a Hindu priest's "Sivasri"; not
                                           * Tamil "Selvi" (Miss), a given name's part too ("Thamarai Selvi
                                           * Arumugam") */
-                                         "kommunalråd", "landshövding", "kyrkoherde", "lantråd", "sivasri"};
+                                         "kommunalråd", "landshövding", "kyrkoherde", "lantråd", "sivasri",
+                                         /* the hundred-and-sixth's Acehnese village head's "Keuchik" (not
+                                          * a noble's "Teuku", which the older readers keep), a Nunatsiavut
+                                          * community leader's "AngajukKâk", a French gendarme captain's
+                                          * "Capitaine", a Karen teacher's "Thra" (not an elder's "Pati", an
+                                          * Odia name's word too) and a village's "Headman" */
+                                         "keuchik", "angajukkâk", "capitaine", "thra", "headman",
+                                         /* and I-Kiribati "Nei" (Ms) */
+                                         "nei"};
 
 size_t quoth_courtesy_words(const char *const **list) {
     *list = COURTESIES;
